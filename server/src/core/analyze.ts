@@ -1,0 +1,36 @@
+import { WorkspaceGraph } from './graph';
+import { parsePlan } from './parse/parser';
+import type { ResolvedConfig } from './config-model';
+import { checkPlan } from './engine';
+import type { Finding, Rule } from './rules/types';
+
+export interface AnalyzeOptions {
+  /** Workspace folders: references never resolve outside them. */
+  roots: string[];
+  today: string;
+  /** The configuration for a plan (nearest `.okrrc.json` merged over defaults). */
+  configFor(file: string): ResolvedConfig;
+  onRuleError?: (rule: Rule, error: unknown) => void;
+}
+
+export interface Analysis {
+  graph: WorkspaceGraph;
+  /** Findings by plan, plus config problems under the config file's path. */
+  findings: Finding[];
+}
+
+/** Parses a set of plans (path → text), builds their graph and checks each one. */
+export function analyzePlans(plans: Map<string, string>, options: AnalyzeOptions): Analysis {
+  const graph = new WorkspaceGraph(options.roots);
+  for (const [file, text] of plans) graph.setPlan(parsePlan(file, text));
+  const findings: Finding[] = [];
+  const configProblems = new Map<string, Finding[]>();
+  for (const plan of graph.plans()) {
+    const config = options.configFor(plan.file);
+    if (config.file && config.problems.length) configProblems.set(config.file, config.problems);
+    const request = { graph, plan, config, today: options.today };
+    findings.push(...checkPlan(options.onRuleError ? { ...request, onRuleError: options.onRuleError } : request));
+  }
+  for (const problems of configProblems.values()) findings.push(...problems);
+  return { graph, findings };
+}

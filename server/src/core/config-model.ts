@@ -1,0 +1,45 @@
+import type { Lexicon } from './lexicon';
+import { DEFAULT_LEXICON } from './lexicon';
+import type { Finding, Severity } from './rules/types';
+import { RULES } from './rules/registry';
+
+export interface RuleSetting {
+  severity: Severity | 'off';
+  options: Record<string, number>;
+}
+
+/** The configuration that applies to one plan: defaults merged with the nearest `.okrrc.json`. */
+export interface ResolvedConfig {
+  /** The `.okrrc.json` it came from, if any. */
+  file?: string;
+  /** Rule settings by code. */
+  rules: Map<string, RuleSetting>;
+  lexicon: Lexicon;
+  checkInMaxAgeDays: number;
+  /** Globs (relative to the config's folder) of Markdown files that are plans besides `*.okr.md`. */
+  files: string[];
+  /** Problems found in the config file itself, located in it. */
+  problems: Finding[];
+}
+
+export const DEFAULT_CHECK_IN_MAX_AGE_DAYS = 14;
+
+export function defaultRuleSettings(): Map<string, RuleSetting> {
+  const settings = new Map<string, RuleSetting>();
+  for (const rule of RULES) {
+    const options: Record<string, number> = {};
+    for (const [key, option] of Object.entries(rule.options ?? {})) options[key] = option.default;
+    settings.set(rule.code, { severity: rule.defaultSeverity, options });
+  }
+  return settings;
+}
+
+export function defaultConfig(): ResolvedConfig {
+  return {
+    rules: defaultRuleSettings(),
+    lexicon: DEFAULT_LEXICON,
+    checkInMaxAgeDays: DEFAULT_CHECK_IN_MAX_AGE_DAYS,
+    files: [],
+    problems: [],
+  };
+}

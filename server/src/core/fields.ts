@@ -1,0 +1,64 @@
+import type { NodeKind } from './model';
+
+/** What a field value must be. */
+export type FieldValueKind = 'handle' | 'reference' | 'enum' | 'quantity' | 'unit-interval' | 'date' | 'text' | 'check-ins';
+
+export interface FieldSpec {
+  /** Canonical name, lower case. */
+  name: string;
+  /** How it is written in docs and completions. */
+  label: string;
+  on: NodeKind[];
+  value: FieldValueKind;
+  values?: string[];
+  description: string;
+}
+
+export const FIELD_SPECS: FieldSpec[] = [
+  { name: 'owner', label: 'Owner', on: ['mission', 'objective', 'kr', 'initiative'], value: 'handle',
+    description: 'The one person accountable for this node, as an `@handle`.' },
+  { name: 'parent', label: 'Parent', on: ['objective', 'kr', 'initiative'], value: 'reference',
+    description: 'The node this one serves, when it is not the node it is nested under: a bare id (`KR1.2`), `path#id`, or a Markdown link to either.' },
+  { name: 'type', label: 'Type', on: ['objective'], value: 'enum', values: ['committed', 'aspirational', 'learning'],
+    description: 'How the objective is meant: `committed` (must be met), `aspirational` (a stretch) or `learning` (to find out what is possible).' },
+  { name: 'advances', label: 'Advances', on: ['objective'], value: 'text',
+    description: 'Which part of the mission this objective moves.' },
+  { name: 'tradeoff', label: 'Tradeoff', on: ['objective'], value: 'text',
+    description: 'What is consciously deprioritised so this objective can win.' },
+  { name: 'serves', label: 'Serves', on: ['mission'], value: 'text',
+    description: 'Who the mission is for.' },
+  { name: 'refuses', label: 'Refuses', on: ['mission'], value: 'text',
+    description: 'What the mission will not trade away, even for a number.' },
+  { name: 'baseline', label: 'Baseline', on: ['kr'], value: 'quantity',
+    description: 'Where the metric stands at the start: `10 days`, `45%`, `$2M`, `1.2k`, `0.35`.' },
+  { name: 'target', label: 'Target', on: ['kr'], value: 'quantity',
+    description: 'Where the metric must be at the end of the period.' },
+  { name: 'current', label: 'Current', on: ['kr'], value: 'quantity',
+    description: 'Where the metric stands now; wins over the latest check-in for progress.' },
+  { name: 'confidence', label: 'Confidence', on: ['kr'], value: 'unit-interval',
+    description: 'How likely the owner thinks the target is, from 0 to 1.' },
+  { name: 'score', label: 'Score', on: ['kr'], value: 'unit-interval',
+    description: 'The graded result from 0 to 1; when given, it is the progress.' },
+  { name: 'indicator', label: 'Indicator', on: ['kr'], value: 'enum', values: ['leading', 'lagging'],
+    description: '`leading` (moves early, within reach of the team\'s weekly work) or `lagging` (moves after the fact).' },
+  { name: 'status', label: 'Status', on: ['initiative'], value: 'enum',
+    values: ['not started', 'in progress', 'done', 'blocked', 'dropped'],
+    description: 'Where the work stands.' },
+  { name: 'due', label: 'Due', on: ['initiative'], value: 'date',
+    description: 'The date the work is due, `YYYY-MM-DD`.' },
+  { name: 'check-ins', label: 'Check-ins', on: ['kr'], value: 'check-ins',
+    description: 'Dated readings of the metric, one list item each: `YYYY-MM-DD: <quantity> [, confidence 0.6] [— note]`.' },
+];
+
+const BY_NAME = new Map(FIELD_SPECS.map((s) => [s.name, s]));
+const ALIASES: Record<string, string> = { checkins: 'check-ins', 'check ins': 'check-ins', 'check-in': 'check-ins' };
+
+/** The canonical name of a key as written (`Check-Ins` → `check-ins`), known or not. */
+export function canonicalFieldName(key: string): string {
+  const lower = key.trim().toLowerCase().replace(/\s+/g, ' ');
+  return ALIASES[lower] ?? lower;
+}
+
+export function fieldSpec(name: string): FieldSpec | undefined {
+  return BY_NAME.get(name);
+}

@@ -1,0 +1,271 @@
+import { posix } from 'node:path';
+import type { NodeKind, Plan, PlanNode, Quantity, Reference } from './model';
+import { fieldOf, nodesOfKind } from './model';
+import { idKey, readReference } from './parse/node-line';
+import { krNumbersFromTitle, parseQuantity, parseUnitInterval } from './parse/quantity';
+
+/** How a node's parent was found. */
+export type ParentLink =
+  | { status: 'resolved'; node: PlanNode; via: 'field' | 'nesting' | 'plan-mission'; ref?: Reference }
+  | { status: 'unresolved'; ref: Reference; reason: string }
+  | { status: 'none' };
+
+export interface Chain {
+  /** The node itself first, then each parent up to the top. */
+  nodes: PlanNode[];
+  /** How the walk ended. */
+  end: 'mission' | 'none' | 'unresolved' | 'cycle';
+}
+
+/** The key result numbers that progress uses, fields winning over the title. */
+export interface KrValues {
+  baseline?: Quantity;
+  target?: Quantity;
+  current?: Quantity;
+  score?: number;
+}
+
+export type PlanTarget = { plan: Plan } | { error: string };
+
+const PARENT_KIND: Record<NodeKind, NodeKind | undefined> = {
+  mission: undefined,
+  objective: 'mission',
+  kr: 'objective',
+  initiative: 'kr',
+};
+
+/** Parent kinds the dialect allows (§5). */
+export function isAllowedParentKind(child: PlanNode, parent: PlanNode): boolean {
+  if (child.kind === 'initiative') return parent.kind === 'kr';
+  if (child.kind === 'kr') return parent.kind === 'objective';
+  if (child.kind === 'objective') return parent.kind === 'mission' || (parent.kind === 'kr' && parent.file !== child.file);
+  return false;
+}
+
+/**
+ * The alignment graph over every plan of a workspace: parents across plans,
+ * chains, children and progress. Plans are replaced one at a time; derived
+ * indexes are rebuilt lazily after a change.
+ */
+export class WorkspaceGraph {
+  private readonly byFile = new Map<string, Plan>();
+  private parentCache = new Map<PlanNode, ParentLink>();
+  private childIndex: Map<PlanNode, PlanNode[]> | undefined;
+
+  /** @param roots workspace folders (absolute, `/`-separated); references never resolve outside them. */
+  constructor(private readonly roots: string[]) {}
+
+  setPlan(plan: Plan): void {
+    this.byFile.set(plan.file, plan);
+    this.invalidate();
+  }
+
+  removePlan(file: string): void {
+    if (this.byFile.delete(file)) this.invalidate();
+  }
+
+  private invalidate(): void {
+    this.parentCache = new Map();
+    this.childIndex = undefined;
+  }
+
+  plans(): Plan[] {
+    return [...this.byFile.values()];
+  }
+
+  plan(file: string): Plan | undefined {
+    return this.byFile.get(file);
+  }
+
+  /** Whether a path lies inside one of the workspace folders. */
+  isInsideWorkspace(file: string): boolean {
+    return this.roots.some((root) => file === root || file.startsWith(root.endsWith('/') ? root : `${root}/`));
+  }
+
+  /** The plan a path in `fromFile` names, or why there is none. */
+  resolvePlanPath(fromFile: string, path: string): PlanTarget {
+    const target = posix.isAbsolute(path) ? posix.normalize(path) : posix.join(posix.dirname(fromFile), path);
+    if (!this.isInsideWorkspace(target)) return { error: `\`${path}\` points outside the workspace folder` };
+    if (target === fromFile) return { error: `\`${path}\` is this plan itself` };
+    const plan = this.byFile.get(target);
+    return plan ? { plan } : { error: `no plan at \`${path}\`` };
+  }
+
+  /** The plan named by front matter `parent`, if it resolves. */
+  parentPlan(plan: Plan): Plan | undefined {
+    const ref = plan.frontMatter?.parent;
+    if (!ref?.path) return undefined;
+    const target = this.resolvePlanPath(plan.file, ref.path);
+    return 'plan' in target ? target.plan : undefined;
+  }
+
+  /** The first node of a plan with an id (ids compare case-insensitively). */
+  findById(plan: Plan, id: string): PlanNode | undefined {
+    const key = idKey(id);
+    return plan.nodes.find((n) => idKey(n.id) === key);
+  }
+
+  /** The mission a plan belongs to: its own, else its parent plan's, and so on up. */
+  missionFor(plan: Plan): PlanNode | undefined {
+    const seen = new Set<Plan>();
+    for (let p: Plan | undefined = plan; p && !seen.has(p); p = this.parentPlan(p)) {
+      seen.add(p);
+      const mission = nodesOfKind(p, 'mission')[0];
+      if (mission) return mission;
+    }
+    return undefined;
+  }
+
+  /** Resolves a reference written in `plan`: `path#id`, a path (its mission), or a bare id (this plan, then parent plans). */
+  resolveReference(plan: Plan, ref: Reference): { node: PlanNode } | { error: string } {
+    if (ref.path) {
+      const target = this.resolvePlanPath(plan.file, ref.path);
+      if ('error' in target) return target;
+      if (!ref.id) {
+        const mission = nodesOfKind(target.plan, 'mission')[0];
+        return mission ? { node: mission } : { error: `\`${ref.path}\` has no mission; name a node with \`#id\`` };
+      }
+      const node = this.findById(target.plan, ref.id);
+      return node ? { node } : { error: `\`${ref.path}\` has no node \`${ref.id}\`` };
+    }
+    if (!ref.id) return { error: 'the reference is empty' };
+    const seen = new Set<Plan>();
+    for (let p: Plan | undefined = plan; p && !seen.has(p); p = this.parentPlan(p)) {
+      seen.add(p);
+      const node = this.findById(p, ref.id);
+      if (node) return { node };
+    }
+    return { error: `no node \`${ref.id}\` in this plan${plan.frontMatter?.parent ? ' or its parent plan' : ''}` };
+  }
+
+  /** The `Parent:` reference a node declares, if any. */
+  parentReference(node: PlanNode): Reference | undefined {
+    const field = fieldOf(node, 'parent');
+    return field ? readReference(field.value, field.range) ?? { raw: '', range: field.range } : undefined;
+  }
+
+  parentOf(node: PlanNode): ParentLink {
+    let link = this.parentCache.get(node);
+    if (!link) {
+      link = this.computeParent(node);
+      this.parentCache.set(node, link);
+    }
+    return link;
+  }
+
+  private computeParent(node: PlanNode): ParentLink {
+    const plan = this.byFile.get(node.file);
+    const ref = node.kind === 'mission' ? undefined : this.parentReference(node);
+    if (ref && plan) {
+      const resolved = this.resolveReference(plan, ref);
+      return 'node' in resolved ? { status: 'resolved', node: resolved.node, via: 'field', ref } : { status: 'unresolved', ref, reason: resolved.error };
+    }
+    const kind = PARENT_KIND[node.kind];
+    if (!kind) return { status: 'none' };
+    for (let n = node.enclosing; n; n = n.enclosing) {
+      if (n.kind === kind) return { status: 'resolved', node: n, via: 'nesting' };
+    }
+    if (node.kind === 'objective' && plan) {
+      const mission = this.missionFor(plan);
+      if (mission) return { status: 'resolved', node: mission, via: 'plan-mission' };
+    }
+    return { status: 'none' };
+  }
+
+  /** The node and its parents up to the top; stops at a cycle. */
+  chainOf(node: PlanNode): Chain {
+    const nodes = [node];
+    const seen = new Set([node]);
+    for (let current = node; ; ) {
+      const link = this.parentOf(current);
+      if (link.status === 'unresolved') return { nodes, end: 'unresolved' };
+      if (link.status === 'none') return { nodes, end: current.kind === 'mission' ? 'mission' : 'none' };
+      if (seen.has(link.node)) return { nodes, end: 'cycle' };
+      nodes.push(link.node);
+      seen.add(link.node);
+      current = link.node;
+    }
+  }
+
+  /** True when following parents from this node comes back to it. */
+  isInCycle(node: PlanNode): boolean {
+    const seen = new Set<PlanNode>();
+    for (let current = node; !seen.has(current); ) {
+      seen.add(current);
+      const link = this.parentOf(current);
+      if (link.status !== 'resolved') return false;
+      if (link.node === node) return true;
+      current = link.node;
+    }
+    return false;
+  }
+
+  /** Nodes (in every plan) whose parent is this node. */
+  childrenOf(node: PlanNode): PlanNode[] {
+    if (!this.childIndex) {
+      const index = new Map<PlanNode, PlanNode[]>();
+      for (const plan of this.byFile.values()) {
+        for (const child of plan.nodes) {
+          const link = this.parentOf(child);
+          if (link.status !== 'resolved') continue;
+          const list = index.get(link.node);
+          if (list) list.push(child);
+          else index.set(link.node, [child]);
+        }
+      }
+      this.childIndex = index;
+    }
+    return this.childIndex.get(node) ?? [];
+  }
+
+  /** Baseline, target, current and score of a key result; fields win over the title. */
+  krValues(kr: PlanNode): KrValues {
+    const fromTitle = krNumbersFromTitle(kr.title);
+    const quantity = (name: string): Quantity | undefined => {
+      const field = fieldOf(kr, name);
+      return field ? parseQuantity(field.value) : undefined;
+    };
+    const values: KrValues = {};
+    const baseline = quantity('baseline') ?? fromTitle.baseline;
+    if (baseline) values.baseline = baseline;
+    const target = quantity('target') ?? fromTitle.target;
+    if (target) values.target = target;
+    const latest = latestCheckIn(kr);
+    const current = quantity('current') ?? latest?.value;
+    if (current) values.current = current;
+    const scoreField = fieldOf(kr, 'score');
+    const score = scoreField ? parseUnitInterval(scoreField.value) : undefined;
+    if (score !== undefined) values.score = score;
+    return values;
+  }
+
+  /** Progress from 0 to 1 of a KR, objective, or mission (its objectives); undefined when nothing can be measured. */
+  progressOf(node: PlanNode): number | undefined {
+    if (node.kind === 'kr') return krProgress(this.krValues(node));
+    if (node.kind === 'objective') return mean(this.childrenOf(node).filter((c) => c.kind === 'kr').map((kr) => this.progressOf(kr)));
+    return undefined;
+  }
+
+  /** Plan progress: the mean of its objectives' progress. */
+  planProgress(plan: Plan): number | undefined {
+    return mean(nodesOfKind(plan, 'objective').map((o) => this.progressOf(o)));
+  }
+}
+
+export function latestCheckIn(kr: PlanNode): PlanNode['checkIns'][number] | undefined {
+  const dated = kr.checkIns.filter((c) => c.validDate);
+  return dated.reduce<PlanNode['checkIns'][number] | undefined>((latest, c) => (!latest || c.date >= latest.date ? c : latest), undefined);
+}
+
+function krProgress(values: KrValues): number | undefined {
+  if (values.score !== undefined) return values.score;
+  const { baseline, target, current } = values;
+  if (!baseline || !target || !current || target.value === baseline.value) return undefined;
+  const progress = (current.value - baseline.value) / (target.value - baseline.value);
+  return Math.min(1, Math.max(0, progress));
+}
+
+function mean(values: (number | undefined)[]): number | undefined {
+  const known = values.filter((v): v is number => v !== undefined);
+  return known.length ? known.reduce((a, b) => a + b, 0) / known.length : undefined;
+}

@@ -1,0 +1,155 @@
+/**
+ * The plan model: what the parser produces and everything else reads.
+ * Positions are LSP coordinates: 0-based line, UTF-16 code unit character.
+ */
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export type NodeKind = 'mission' | 'objective' | 'kr' | 'initiative';
+
+/** The kinds in chain order, from the top. */
+export const NODE_KINDS: readonly NodeKind[] = ['mission', 'objective', 'kr', 'initiative'];
+
+export const KIND_LABEL: Record<NodeKind, string> = {
+  mission: 'mission',
+  objective: 'objective',
+  kr: 'key result',
+  initiative: 'initiative',
+};
+
+/** A number read from text: `10 days`, `45%`, `$2M`, `1.2k`, `0.35`. */
+export interface Quantity {
+  value: number;
+  /** `%`, `$`, `€`, `£`, or a unit word such as `days`; absent for a bare number. */
+  unit?: string;
+  /** The text it was read from. */
+  raw: string;
+}
+
+/** The numbers a key result states, in its title or its fields. */
+export interface KrNumbers {
+  baseline?: Quantity;
+  target?: Quantity;
+  /** For "by 20%" and similar relative targets. */
+  relative?: 'increase' | 'decrease';
+  /** "at least Y" / "under Y": a threshold rather than a from→to move. */
+  threshold?: 'at-least' | 'at-most';
+}
+
+/** A reference written in a `Parent:` field or front-matter `parent`. */
+export interface Reference {
+  /** The text as written (without surrounding Markdown link syntax). */
+  raw: string;
+  /** The path part (`../company/2026-Q1.okr.md`), if any. */
+  path?: string;
+  /** The id part (`KR2.1`), normalised, if any. */
+  id?: string;
+  range: Range;
+}
+
+export interface Field {
+  /** The key as written. */
+  key: string;
+  /** Lower-case canonical key (`owner`, `check-ins`, …) for known keys, else the lower-cased key. */
+  name: string;
+  known: boolean;
+  value: string;
+  /** The whole line or list item. */
+  range: Range;
+  keyRange: Range;
+  valueRange: Range;
+}
+
+export interface CheckIn {
+  /** ISO date as written (`2026-01-12`), or the raw text when it is not a date. */
+  date: string;
+  validDate: boolean;
+  value?: Quantity;
+  confidence?: number;
+  note?: string;
+  range: Range;
+}
+
+export interface PlanNode {
+  kind: NodeKind;
+  /** Normalised id: `mission`, `O1`, `KR1.2`, `I1.2.1`. */
+  id: string;
+  /** True when the id was written in the text, false when derived from order. */
+  explicitId: boolean;
+  /** The statement after the keyword and id. */
+  title: string;
+  /** The file (workspace path key) this node lives in. */
+  file: string;
+  /** The heading or list-item line (keyword, id and title). */
+  range: Range;
+  titleRange: Range;
+  /** The whole node, from its line to the line before the next node at the same or an outer level. */
+  fullRange: Range;
+  form: 'heading' | 'list';
+  /** Heading depth (1–6) or, for list items, the enclosing heading depth + list depth. */
+  depth: number;
+  fields: Field[];
+  checkIns: CheckIn[];
+  /** The node it nests under in the document (the implicit parent), if any. */
+  enclosing?: PlanNode;
+  /** Nodes nested under this one in the document. */
+  nested: PlanNode[];
+}
+
+export interface FrontMatter {
+  range: Range;
+  data: Record<string, unknown>;
+  period?: string;
+  team?: string;
+  owner?: string;
+  parent?: Reference;
+  /** Ranges of each top-level key's line, for pointing diagnostics at one key. */
+  keyRanges: Record<string, Range>;
+  /** A YAML error, located. */
+  error?: { message: string; range: Range };
+}
+
+export interface SuppressionComment {
+  kind: 'disable-next-line' | 'disable' | 'enable';
+  /** Codes or names as written; empty means all rules. */
+  rules: string[];
+  line: number;
+}
+
+export interface Plan {
+  /** Workspace path key (absolute, `/`-separated). */
+  file: string;
+  text: string;
+  lineCount: number;
+  frontMatter?: FrontMatter;
+  /** Every node in document order. */
+  nodes: PlanNode[];
+  suppressions: SuppressionComment[];
+  /** Problems of the text itself (e.g. invalid UTF-8), located. */
+  textProblems: { message: string; range: Range }[];
+}
+
+export function rangeOfLine(line: number, text: string): Range {
+  return { start: { line, character: 0 }, end: { line, character: text.length } };
+}
+
+export function nodesOfKind(plan: Plan, kind: NodeKind): PlanNode[] {
+  return plan.nodes.filter((n) => n.kind === kind);
+}
+
+/** The first field with the given canonical name. */
+export function fieldOf(node: PlanNode, name: string): Field | undefined {
+  return node.fields.find((f) => f.name === name);
+}
+
+export function fieldsOf(node: PlanNode, name: string): Field[] {
+  return node.fields.filter((f) => f.name === name);
+}

@@ -1,0 +1,77 @@
+import type { SuppressionComment } from '../model';
+import type { LineIndex } from './positions';
+
+/** A heading-delimited slice of the body: from a heading line (or the body start) to the next heading. */
+export interface Section {
+  startLine: number;
+  /** Exclusive. */
+  endLine: number;
+}
+
+export interface LineScan {
+  /** The front matter block, lines [0, endLine] inclusive, when the plan starts with `---`. */
+  frontMatter?: { startLine: number; endLine: number; contentStart: number; contentEnd: number };
+  sections: Section[];
+  suppressions: SuppressionComment[];
+}
+
+const FENCE_OPEN = /^(`{3,}|~{3,})/;
+const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+const SUPPRESSION = /<!--\s*okr-(disable-next-line|disable|enable)\b([^>]*?)-->/g;
+
+/** Where the front matter ends, if the text opens with `---`. */
+function scanFrontMatter(lines: LineIndex, first: number): LineScan['frontMatter'] {
+  if (lines.lineText(first).replace(/^\uFEFF/, '').trimEnd() !== '---') return undefined;
+  for (let line = first + 1; line < lines.lineCount; line++) {
+    const text = lines.lineText(line).trimEnd();
+    if (text === '---' || text === '...') {
+      return {
+        startLine: first,
+        endLine: line,
+        contentStart: lines.lineStarts[first + 1]!,
+        contentEnd: lines.lineStarts[line]!,
+      };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A fence-aware pass over the lines: front matter, heading-delimited sections and
+ * suppression comments. Code fences hide headings and comments, as Markdown does.
+ */
+export function scanLines(lines: LineIndex): LineScan {
+  const frontMatter = scanFrontMatter(lines, 0);
+  const bodyStart = frontMatter ? frontMatter.endLine + 1 : 0;
+  const sections: Section[] = [];
+  const suppressions: SuppressionComment[] = [];
+  let sectionStart = bodyStart;
+  let fence: string | undefined;
+  for (let line = bodyStart; line < lines.lineCount; line++) {
+    const text = lines.lineText(line);
+    const trimmed = text.trimStart();
+    if (fence) {
+      if (trimmed.startsWith(fence) && trimmed.slice(fence.length).replace(new RegExp(`^\\${fence[0]}*`), '').trim() === '') {
+        fence = undefined;
+      }
+      continue;
+    }
+    const open = FENCE_OPEN.exec(trimmed);
+    if (open && !(open[1]!.startsWith('`') && trimmed.slice(open[1]!.length).includes('`'))) {
+      fence = open[1]!;
+      continue;
+    }
+    if (ATX_HEADING.test(text) && line > sectionStart) {
+      sections.push({ startLine: sectionStart, endLine: line });
+      sectionStart = line;
+    }
+    if (text.includes('okr-')) {
+      for (const m of text.matchAll(SUPPRESSION)) {
+        const rules = (m[2] ?? '').split(/[\s,]+/).filter(Boolean);
+        suppressions.push({ kind: m[1] as SuppressionComment['kind'], rules, line });
+      }
+    }
+  }
+  if (sectionStart < lines.lineCount) sections.push({ startLine: sectionStart, endLine: lines.lineCount });
+  return { ...(frontMatter ? { frontMatter } : {}), sections, suppressions };
+}

@@ -1,0 +1,77 @@
+import type { Plan, Range } from '../model';
+import type { WorkspaceGraph } from '../graph';
+import type { Lexicon } from '../lexicon';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
+
+/** A numeric option a rule accepts, e.g. `{ "max": 5 }`. */
+export interface RuleOption {
+  type: 'number';
+  default: number;
+  description: string;
+}
+
+/** What the hover, `throughline explain` and the generated docs show. */
+export interface RuleMeta {
+  /** Stable code, e.g. `OKR401`. */
+  code: string;
+  /** Stable kebab-case name, e.g. `kr-not-measurable`. */
+  name: string;
+  defaultSeverity: Severity;
+  /** The catalog group, e.g. `Key results`. */
+  group: string;
+  /** One sentence: what the rule flags. */
+  description: string;
+  /** Why it matters, in the project's own words. */
+  rationale: string;
+  /** A plan line that triggers the rule. */
+  weak: string;
+  /** The same intent, written so the rule is satisfied. */
+  strong: string;
+  /** How to fix it. */
+  fix: string;
+  options?: Record<string, RuleOption>;
+}
+
+export interface RelatedInformation {
+  file: string;
+  range: Range;
+  message: string;
+}
+
+/** A text edit that fixes a finding; the adapters turn it into a code action. */
+export interface Fix {
+  title: string;
+  edits: { file: string; range: Range; newText: string }[];
+}
+
+export interface FindingInput {
+  range: Range;
+  message: string;
+  related?: RelatedInformation[];
+  fix?: Fix;
+}
+
+export interface RuleContext {
+  plan: Plan;
+  graph: WorkspaceGraph;
+  /** The rule's options, defaults merged with configuration. */
+  options: Record<string, number>;
+  lexicon: Lexicon;
+  /** Today, `YYYY-MM-DD`, injected so date rules are deterministic. */
+  today: string;
+  checkInMaxAgeDays: number;
+  report(finding: FindingInput): void;
+}
+
+export interface Rule extends RuleMeta {
+  check(ctx: RuleContext): void;
+}
+
+export interface Finding extends FindingInput {
+  file: string;
+  code: string;
+  rule: string;
+  severity: Severity;
+}
