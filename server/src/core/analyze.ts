@@ -1,8 +1,12 @@
 import { WorkspaceGraph } from './graph';
 import { parsePlan } from './parse/parser';
 import type { ResolvedConfig } from './config-model';
+import type { Plan } from './model';
 import { checkPlan } from './engine';
 import type { Finding, Rule } from './rules/types';
+
+/** A plan's text, with any problems met while reading it. */
+export type PlanSource = string | { text: string; problems: Plan['textProblems'] };
 
 export interface AnalyzeOptions {
   /** Workspace folders: references never resolve outside them. */
@@ -20,9 +24,11 @@ export interface Analysis {
 }
 
 /** Parses a set of plans (path → text), builds their graph and checks each one. */
-export function analyzePlans(plans: Map<string, string>, options: AnalyzeOptions): Analysis {
+export function analyzePlans(plans: Map<string, PlanSource>, options: AnalyzeOptions): Analysis {
   const graph = new WorkspaceGraph(options.roots);
-  for (const [file, text] of plans) graph.setPlan(parsePlan(file, text));
+  for (const [file, source] of plans) {
+    graph.setPlan(typeof source === 'string' ? parsePlan(file, source) : parsePlan(file, source.text, source.problems));
+  }
   const findings: Finding[] = [];
   const configProblems = new Map<string, Finding[]>();
   for (const plan of graph.plans()) {

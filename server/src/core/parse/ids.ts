@@ -1,4 +1,5 @@
 import type { NodeKind, PlanNode } from '../model';
+import { idKey } from './node-line';
 
 function nearest(node: PlanNode, kind: NodeKind): PlanNode | undefined {
   for (let n = node.enclosing; n; n = n.enclosing) if (n.kind === kind) return n;
@@ -13,30 +14,37 @@ function numberPart(id: string): string | undefined {
 /**
  * Gives each node without a written id one derived from its order:
  * `O<n>` among objectives, `KR<o>.<n>` under objective o, `I<o>.<k>.<n>` under KR o.k.
+ * A derived id never takes an id written elsewhere in the plan: it moves to the next free number.
  */
 export function assignDerivedIds(nodes: PlanNode[]): void {
-  let objectives = 0;
-  const counts = new Map<PlanNode | undefined, number>();
-  const next = (scope: PlanNode | undefined): number => {
-    const n = (counts.get(scope) ?? 0) + 1;
-    counts.set(scope, n);
+  const taken = new Set(nodes.filter((n) => n.explicitId).map((n) => idKey(n.id)));
+  const positions = new Map<PlanNode | undefined, number>();
+  const nextPosition = (scope: PlanNode | undefined): number => {
+    const n = (positions.get(scope) ?? 0) + 1;
+    positions.set(scope, n);
     return n;
+  };
+  const freeId = (position: number, make: (n: number) => string): string => {
+    let n = position;
+    while (taken.has(idKey(make(n)))) n++;
+    taken.add(idKey(make(n)));
+    return make(n);
   };
   for (const node of nodes) {
     if (node.kind === 'objective') {
-      objectives++;
-      if (!node.explicitId) node.id = `O${objectives}`;
+      const position = nextPosition(undefined);
+      if (!node.explicitId) node.id = freeId(position, (n) => `O${n}`);
     } else if (node.kind === 'kr') {
       const objective = nearest(node, 'objective');
-      const n = next(objective);
-      if (!node.explicitId) node.id = `KR${(objective && numberPart(objective.id)) ?? '0'}.${n}`;
+      const position = nextPosition(objective);
+      const o = (objective && numberPart(objective.id)) ?? '0';
+      if (!node.explicitId) node.id = freeId(position, (n) => `KR${o}.${n}`);
     } else if (node.kind === 'initiative') {
       const kr = nearest(node, 'kr');
       const scope = kr ?? nearest(node, 'objective');
-      const n = next(scope);
-      if (node.explicitId) continue;
+      const position = nextPosition(scope);
       const prefix = kr ? (numberPart(kr.id) ?? '0.0') : `${(scope && numberPart(scope.id)) ?? '0'}.0`;
-      node.id = `I${prefix}.${n}`;
+      if (!node.explicitId) node.id = freeId(position, (n) => `I${prefix}.${n}`);
     }
   }
 }

@@ -26,8 +26,8 @@ interface OpenHeading {
   node?: PlanNode;
 }
 
-/** Parses one plan. Never throws on any text. */
-export function parsePlan(file: string, text: string): Plan {
+/** Parses one plan. Never throws on any text. `textProblems` come from reading the file (e.g. invalid UTF-8). */
+export function parsePlan(file: string, text: string, textProblems: Plan['textProblems'] = []): Plan {
   const lines = new LineIndex(text);
   const scan = scanLines(lines);
   const plan: Plan = {
@@ -36,7 +36,7 @@ export function parsePlan(file: string, text: string): Plan {
     lineCount: lines.lineCount,
     nodes: [],
     suppressions: scan.suppressions,
-    textProblems: [],
+    textProblems,
   };
   if (scan.frontMatter) plan.frontMatter = parseFrontMatter(lines, scan.frontMatter);
   const builder = new PlanBuilder(plan, lines);

@@ -14,7 +14,7 @@ const SCALE_SUFFIX = String.raw`(?:k|K|M|mm|bn|B|b|m)(?![A-Za-z])|\s?(?:thousand
  * The unit word is any single word right after the number (`10 days`, `3 enterprise…` reads `enterprise`);
  * callers that need known units check it themselves.
  */
-const QUANTITY_SOURCE = String.raw`(?<cur>${CURRENCY})?\s?(?<num>${NUMBER})(?<scale>${SCALE_SUFFIX})?(?<pct>\s?%| percent\b| pp\b| points?\b)?(?:[ \u00a0](?<unit>[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f-]*))?`;
+const QUANTITY_SOURCE = String.raw`(?:(?<cur>${CURRENCY})\s?)?(?<num>${NUMBER})(?<scale>${SCALE_SUFFIX})?(?<pct>\s?%| percent\b| pp\b| points?\b)?(?:[ \u00a0](?<unit>[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f-]*))?`;
 
 export interface QuantityMatch {
   quantity: Quantity;

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { WorkspaceGraph } from '../server/src/core/graph';
+import { parsePlan } from '../server/src/core/parse/parser';
+import type { PlanNode } from '../server/src/core/model';
+
+const COMPANY = `---
+period: 2026-Q1
+---
+# Mission: Help small businesses understand their money
+## Objective O1: Small businesses trust our numbers
+### KR1.1: Raise weekly active owners from 10k to 15k
+### KR1.2: Cut reconciliation errors from 4% to 1%
+Score: 0.5
+`;
+
+const TEAM = `---
+period: 2026-Q1
+parent: ../company/2026-Q1.okr.md
+---
+## Objective O1: New owners see their cash clearly in week one
+Parent: ../company/2026-Q1.okr.md#KR1.1
+### KR1.1: Reduce time-to-first-value from 10 days to 5 days
+Current: 8 days
+#### Initiative: Rebuild the onboarding checklist
+### KR1.2: Raise checklist completion from 40% to 60%
+Check-ins:
+- 2026-01-10: 45%
+- 2026-01-24: 50%
+## Objective: Partners can connect without help
+`;
+
+function workspace(plans: Record<string, string>, roots = ['/ws']): WorkspaceGraph {
+  const graph = new WorkspaceGraph(roots);
+  for (const [file, text] of Object.entries(plans)) graph.setPlan(parsePlan(file, text));
+  return graph;
+}
+
+const label = (n: PlanNode): string => `${n.file.replace('/ws/', '')}#${n.id}`;
+
+describe('WorkspaceGraph', () => {
+  const graph = workspace({ '/ws/company/2026-Q1.okr.md': COMPANY, '/ws/teams/onboarding.okr.md': TEAM });
+  const team = graph.plan('/ws/teams/onboarding.okr.md')!;
+  const company = graph.plan('/ws/company/2026-Q1.okr.md')!;
+  const initiative = team.nodes.find((n) => n.kind === 'initiative')!;
+
+  it('walks an initiative up to the company mission across plans', () => {
+    const chain = graph.chainOf(initiative);
+    expect(chain.end).toBe('mission');
+    expect(chain.nodes.map(label)).toEqual([
+      'teams/onboarding.okr.md#I1.1.1',
+      'teams/onboarding.okr.md#KR1.1',
+      'teams/onboarding.okr.md#O1',
+      'company/2026-Q1.okr.md#KR1.1',
+      'company/2026-Q1.okr.md#O1',
+      'company/2026-Q1.okr.md#mission',
+    ]);
+  });
+  it('gives an objective without Parent the parent plan’s mission', () => {
+    const second = team.nodes.find((n) => n.title.startsWith('Partners'))!;
+    const link = graph.parentOf(second);
+    expect(link.status === 'resolved' && label(link.node)).toBe('company/2026-Q1.okr.md#mission');
+  });
+  it('lists children across plans', () => {
+    const companyKr = graph.findById(company, 'kr1.1')!;
+    expect(graph.childrenOf(companyKr).map(label)).toEqual(['teams/onboarding.okr.md#O1']);
+  });
+  it('rolls progress up from KRs to objectives and the plan', () => {
+    const [kr11, kr12] = team.nodes.filter((n) => n.kind === 'kr');
+    expect(graph.progressOf(kr11!)).toBeCloseTo(0.4); // 10 → 5 days, now 8
+    expect(graph.progressOf(kr12!)).toBeCloseTo(0.5); // 40% → 60%, latest check-in 50%
+    expect(graph.progressOf(team.nodes.find((n) => n.id === 'O1')!)).toBeCloseTo(0.45);
+    expect(graph.planProgress(team)).toBeCloseTo(0.45);
+    expect(graph.progressOf(graph.findById(company, 'KR1.2')!)).toBe(0.5); // Score wins
+  });
+  it('reports unresolved references with a reason', () => {
+    const g = workspace({ '/ws/a.okr.md': '## Objective: a\nParent: missing.okr.md#KR1.1\n### KR: b\nParent: KR9.9\n' });
+    const [objective, kr] = g.plan('/ws/a.okr.md')!.nodes;
+    expect(g.parentOf(objective!)).toMatchObject({ status: 'unresolved', reason: expect.stringContaining('no plan') });
+    expect(g.parentOf(kr!)).toMatchObject({ status: 'unresolved', reason: expect.stringContaining('KR9.9') });
+  });
+  it('never resolves outside the workspace roots', () => {
+    const g = workspace({ '/ws/a.okr.md': '## Objective: a\nParent: ../../../../etc/passwd#x\n', '/etc/passwd': '# Mission: no' });
+    const link = g.parentOf(g.plan('/ws/a.okr.md')!.nodes[0]!);
+    expect(link).toMatchObject({ status: 'unresolved', reason: expect.stringContaining('outside the workspace') });
+  });
+  it('survives parent cycles across plans', () => {
+    const g = workspace({
+      '/ws/a.okr.md': '## Objective O1: a\n### KR1.1: x from 1 to 2\nParent: b.okr.md#O1\n',
+      '/ws/b.okr.md': '## Objective O1: b\nParent: a.okr.md#KR1.1\n',
+    });
+    const kr = g.findById(g.plan('/ws/a.okr.md')!, 'KR1.1')!;
+    expect(g.chainOf(kr).end).toBe('cycle');
+    expect(g.isInCycle(kr)).toBe(true);
+    expect(g.isInCycle(g.plan('/ws/b.okr.md')!.nodes[0]!)).toBe(true);
+    expect(g.isInCycle(g.plan('/ws/a.okr.md')!.nodes[0]!)).toBe(false);
+  });
+  it('survives front-matter parent cycles between plans', () => {
+    const g = workspace({
+      '/ws/a.okr.md': '---\nparent: b.okr.md\n---\n## Objective: a\n### KR: KR9.9 missing\nParent: KR9.9\n',
+      '/ws/b.okr.md': '---\nparent: a.okr.md\n---\n## Objective: b\n',
+    });
+    const plan = g.plan('/ws/a.okr.md')!;
+    expect(g.missionFor(plan)).toBeUndefined();
+    expect(g.parentOf(plan.nodes[1]!).status).toBe('unresolved');
+    expect(g.chainOf(plan.nodes[0]!).end).toBe('none');
+  });
+  it('updates when a plan is replaced or removed', () => {
+    const g = workspace({ '/ws/company.okr.md': COMPANY.replace('KR1.1', 'KR1.9'), '/ws/team.okr.md': '## Objective: t\nParent: company.okr.md#KR1.1\n' });
+    const objective = () => g.plan('/ws/team.okr.md')!.nodes[0]!;
+    expect(g.parentOf(objective()).status).toBe('unresolved');
+    g.setPlan(parsePlan('/ws/company.okr.md', COMPANY));
+    expect(g.parentOf(objective()).status).toBe('resolved');
+    g.removePlan('/ws/company.okr.md');
+    expect(g.parentOf(objective()).status).toBe('unresolved');
+  });
+});
