@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { createRequire } from 'node:module';
 
 const CORE = join(__dirname, '..', 'server', 'src', 'core');
 

@@ -168,3 +168,10 @@ describe('parsePlan: text edge cases', () => {
     expect(plan.nodes[0]!.fields).toEqual([]);
   });
 });
+
+describe('parsePlan: section boundaries', () => {
+  it('does not split sections inside a multi-line HTML comment', () => {
+    const plan = parse('# Mission: m\n<!--\n## Objective: hidden\n-->\n## Objective: shown\n');
+    expect(plan.nodes.map((n) => n.title)).toEqual(['m', 'shown']);
+  });
+});

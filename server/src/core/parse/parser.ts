@@ -2,10 +2,10 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
-import type { CheckIn, Field, Plan, PlanNode, Range } from '../model';
+import type { CheckIn, Field, Plan, PlanNode, Position, Range } from '../model';
 import { canonicalFieldName, fieldSpec } from '../fields';
 import { LineIndex } from './positions';
-import { scanLines, type Section } from './scan';
+import { scanLines } from './scan';
 import { readNodeDeclaration, readFieldLine } from './node-line';
 import { isIsoDate, parseQuantity } from './quantity';
 import { parseFrontMatter } from './front-matter';
@@ -20,14 +20,56 @@ interface Owner {
   lastField?: Field;
 }
 
-/** A heading seen while walking: a node, or a plain heading that ends the scope of deeper ones. */
-interface OpenHeading {
+/** A heading met in a section; `node` when it declares one. Lines are section-relative. */
+interface SectionHeading {
+  line: number;
   depth: number;
   node?: PlanNode;
 }
 
+/**
+ * A heading-delimited section parsed on its own. Its nodes carry section-relative ranges
+ * and only the nesting visible inside the section; `assemble` places them in the plan.
+ * Parsed sections are immutable, so they can be reused across versions of a document.
+ */
+export interface ParsedSection {
+  nodes: PlanNode[];
+  headings: SectionHeading[];
+}
+
+/**
+ * Parsed sections by their exact text. Keep one per document and pass it to every
+ * `parsePlan` of that document: an edit then re-parses only the sections it touched.
+ */
+export class SectionCache {
+  private sections = new Map<string, ParsedSection>();
+  private next = new Map<string, ParsedSection>();
+  /** Sections parsed (not reused) by the last `parsePlan`. */
+  parsedLastTime = 0;
+
+  get(text: string): ParsedSection {
+    let section = this.sections.get(text) ?? this.next.get(text);
+    if (!section) {
+      section = parseSection(text);
+      this.parsedLastTime++;
+    }
+    this.next.set(text, section);
+    return section;
+  }
+
+  /** Forgets sections the last parse did not use. */
+  endParse(): void {
+    this.sections = this.next;
+    this.next = new Map();
+  }
+
+  beginParse(): void {
+    this.parsedLastTime = 0;
+  }
+}
+
 /** Parses one plan. Never throws on any text. `textProblems` come from reading the file (e.g. invalid UTF-8). */
-export function parsePlan(file: string, text: string, textProblems: Plan['textProblems'] = []): Plan {
+export function parsePlan(file: string, text: string, textProblems: Plan['textProblems'] = [], cache = new SectionCache()): Plan {
   const lines = new LineIndex(text);
   const scan = scanLines(lines);
   const plan: Plan = {
@@ -39,77 +81,157 @@ export function parsePlan(file: string, text: string, textProblems: Plan['textPr
     textProblems,
   };
   if (scan.frontMatter) plan.frontMatter = parseFrontMatter(lines, scan.frontMatter);
-  const builder = new PlanBuilder(plan, lines);
-  for (const section of scan.sections) builder.addSection(section);
-  builder.finish();
+  cache.beginParse();
+  const assembler = new Assembler(plan, lines);
+  for (const section of scan.sections) {
+    let start = lines.lineStarts[section.startLine]!;
+    const bom = start === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    start += bom;
+    const end = section.endLine < lines.lineCount ? lines.lineStarts[section.endLine]! : text.length;
+    assembler.add(cache.get(text.slice(start, end)), section.startLine, bom);
+  }
+  cache.endParse();
+  assembler.finish();
   assignDerivedIds(plan.nodes);
   return plan;
 }
 
-class PlanBuilder {
-  private readonly headings: OpenHeading[] = [];
-  private readonly headingLines: { line: number; depth: number }[] = [];
+function parseSection(text: string): ParsedSection {
+  const walker = new SectionWalker(new LineIndex(text));
+  walker.walkBlocks((markdown.parse(text) as Root).children);
+  return { nodes: walker.nodes, headings: walker.headings };
+}
+
+const shiftPosition = (p: Position, lines: number, firstLineChars: number): Position => ({
+  line: p.line + lines,
+  character: p.character + (p.line === 0 ? firstLineChars : 0),
+});
+const shiftRange = (r: Range, lines: number, chars: number): Range => ({
+  start: shiftPosition(r.start, lines, chars),
+  end: shiftPosition(r.end, lines, chars),
+});
+
+/** Places parsed sections in the plan: absolute ranges, nesting across sections, node spans. */
+class Assembler {
+  /** Open headings across sections, innermost last. */
+  private readonly open: { depth: number; node?: PlanNode }[] = [];
 
   constructor(
     private readonly plan: Plan,
     private readonly lines: LineIndex,
   ) {}
 
-  addSection(section: Section): void {
-    let start = this.lines.lineStarts[section.startLine]!;
-    if (start === 0 && this.lines.text.charCodeAt(0) === 0xfeff) start = 1;
-    const end = section.endLine < this.lines.lineCount ? this.lines.lineStarts[section.endLine]! : this.lines.text.length;
-    const tree = markdown.parse(this.lines.text.slice(start, end)) as Root;
-    this.walkBlocks(tree.children, start);
+  add(section: ParsedSection, lineOffset: number, firstLineChars: number): void {
+    const copies = new Map<PlanNode, PlanNode>();
+    let h = 0;
+    for (const local of section.nodes) {
+      while (h < section.headings.length && section.headings[h]!.line <= local.range.start.line) {
+        const heading = section.headings[h++]!;
+        if (heading.node !== local) this.openHeading(heading.depth, lineOffset + heading.line);
+      }
+      const node = this.copyNode(local, lineOffset, firstLineChars);
+      copies.set(local, node);
+      const localParent = local.enclosing && copies.get(local.enclosing);
+      node.enclosing = localParent ?? (node.form === 'heading' ? this.innermostNode(node.depth) : this.innermostNode(7));
+      node.enclosing?.nested.push(node);
+      if (node.form === 'heading') this.openHeading(node.depth, node.range.start.line, node);
+      this.plan.nodes.push(node);
+    }
+    for (; h < section.headings.length; h++) this.openHeading(section.headings[h]!.depth, lineOffset + section.headings[h]!.line);
+  }
+
+  /** A heading closes every open heading at its depth or deeper; node headings end their span there. */
+  private openHeading(depth: number, line: number, node?: PlanNode): void {
+    while (this.open.length && this.open[this.open.length - 1]!.depth >= depth) {
+      const closed = this.open.pop()!;
+      if (closed.node) this.endSpan(closed.node, line - 1);
+    }
+    this.open.push(node ? { depth, node } : { depth });
+  }
+
+  private innermostNode(belowDepth: number): PlanNode | undefined {
+    for (let i = this.open.length - 1; i >= 0; i--) {
+      const entry = this.open[i]!;
+      if (entry.depth < belowDepth && entry.node) return entry.node;
+    }
+    return undefined;
+  }
+
+  private endSpan(node: PlanNode, endLine: number): void {
+    const line = Math.max(endLine, node.range.start.line);
+    node.fullRange = { start: { line: node.range.start.line, character: 0 }, end: { line, character: this.lines.lineText(line).length } };
   }
 
   finish(): void {
-    const lastLine = this.lines.lineCount - 1;
-    for (const node of this.plan.nodes) {
-      if (node.form !== 'heading') continue;
-      const next = this.headingLines.find((h) => h.line > node.range.start.line && h.depth <= node.depth);
-      const endLine = next ? next.line - 1 : lastLine;
-      node.fullRange = { start: { line: node.range.start.line, character: 0 }, end: { line: endLine, character: this.lines.lineText(endLine).length } };
-    }
+    for (const entry of this.open) if (entry.node) this.endSpan(entry.node, this.lines.lineCount - 1);
+    this.open.length = 0;
   }
 
-  private walkBlocks(blocks: RootContent[], base: number): void {
+  private copyNode(local: PlanNode, lines: number, chars: number): PlanNode {
+    const shift = (r: Range): Range => shiftRange(r, lines, chars);
+    return {
+      ...local,
+      file: this.plan.file,
+      range: shift(local.range),
+      titleRange: shift(local.titleRange),
+      fullRange: shift(local.fullRange),
+      fields: local.fields.map((f) => ({ ...f, range: shift(f.range), keyRange: shift(f.keyRange), valueRange: shift(f.valueRange) })),
+      checkIns: local.checkIns.map((c) => ({ ...c, range: shift(c.range) })),
+      enclosing: undefined,
+      nested: [],
+    };
+  }
+}
+
+/** Walks one section's Markdown tree; ranges are relative to the section. */
+class SectionWalker {
+  readonly nodes: PlanNode[] = [];
+  readonly headings: SectionHeading[] = [];
+  /** Open headings inside this section, innermost last. */
+  private readonly stack: SectionHeading[] = [];
+
+  constructor(private readonly lines: LineIndex) {}
+
+  walkBlocks(blocks: RootContent[]): void {
     let owner: Owner = this.headingOwner();
     for (const block of blocks) {
-      if (block.type === 'heading') owner = this.addHeading(block, base);
-      else if (block.type === 'paragraph') this.addFieldLines(block, base, owner, 0);
-      else if (block.type === 'list') this.addList(block, base, owner, 0);
+      if (block.type === 'heading') owner = this.addHeading(block);
+      else if (block.type === 'paragraph') this.addFieldLines(block, owner, 0);
+      else if (block.type === 'list') this.addList(block, owner, 0);
     }
   }
 
   private headingOwner(): Owner {
-    const top = this.headings[this.headings.length - 1];
+    const top = this.stack[this.stack.length - 1];
     return top?.node ? { node: top.node } : {};
   }
 
-  private addHeading(heading: Heading, base: number): Owner {
-    const line = this.lineOf(heading, base);
-    while (this.headings.length && this.headings[this.headings.length - 1]!.depth >= heading.depth) this.headings.pop();
-    this.headingLines.push({ line, depth: heading.depth });
+  private addHeading(heading: Heading): Owner {
+    const line = this.lineOf(heading);
+    while (this.stack.length && this.stack[this.stack.length - 1]!.depth >= heading.depth) this.stack.pop();
     const text = this.lines.lineText(line);
     const content = /^\s{0,3}#{1,6}[ \t]*/.exec(text);
     const contentStart = content ? content[0].length : 0;
     const body = text.slice(contentStart).replace(/[ \t]+#+[ \t]*$/, '').replace(/^#+[ \t]*$/, '').trimEnd();
     const declaration = readNodeDeclaration(body);
     if (!declaration) {
-      this.headings.push({ depth: heading.depth });
+      const plain = { line, depth: heading.depth };
+      this.stack.push(plain);
+      this.headings.push(plain);
       return {};
     }
     const node = this.newNode(declaration, line, contentStart, body.length, 'heading', heading.depth);
     node.enclosing = this.enclosingHeadingNode();
     node.enclosing?.nested.push(node);
-    this.headings.push({ depth: heading.depth, node });
+    const entry = { line, depth: heading.depth, node };
+    this.stack.push(entry);
+    this.headings.push(entry);
     return { node };
   }
 
   private enclosingHeadingNode(): PlanNode | undefined {
-    for (let i = this.headings.length - 1; i >= 0; i--) {
-      const node = this.headings[i]!.node;
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const node = this.stack[i]!.node;
       if (node) return node;
     }
     return undefined;
@@ -130,7 +252,7 @@ class PlanBuilder {
       id: declaration.id ?? '',
       explicitId: declaration.id !== undefined,
       title: declaration.title,
-      file: this.plan.file,
+      file: '',
       range: this.lines.lineRange(line, start, end),
       titleRange: this.lines.lineRange(line, Math.min(titleStart, end), end),
       fullRange: this.lines.lineRange(line, start, end),
@@ -140,14 +262,14 @@ class PlanBuilder {
       checkIns: [],
       nested: [],
     };
-    this.plan.nodes.push(node);
+    this.nodes.push(node);
     return node;
   }
 
   /** Each line of a paragraph may be a field of the owner; `skipFirst` skips a list item's own line. */
-  private addFieldLines(paragraph: Paragraph, base: number, owner: Owner, skipFirst: number): void {
-    const first = this.lineOf(paragraph, base);
-    const last = this.endLineOf(paragraph, base);
+  private addFieldLines(paragraph: Paragraph, owner: Owner, skipFirst: number): void {
+    const first = this.lineOf(paragraph);
+    const last = this.endLineOf(paragraph);
     for (let line = first + skipFirst; line <= last; line++) {
       const text = this.lines.lineText(line);
       const indent = text.length - text.trimStart().length;
@@ -174,17 +296,17 @@ class PlanBuilder {
     };
   }
 
-  private addList(list: List, base: number, owner: Owner, level: number): void {
+  private addList(list: List, owner: Owner, level: number): void {
     if (owner.node && owner.lastField?.name === 'check-ins' && owner.lastField.value === '') {
-      this.addCheckIns(list, base, owner.node);
+      this.addCheckIns(list, owner.node);
       owner.lastField = undefined;
       return;
     }
-    for (const item of list.children) this.addListItem(item, base, owner, level + 1);
+    for (const item of list.children) this.addListItem(item, owner, level + 1);
   }
 
-  private addListItem(item: ListItem, base: number, owner: Owner, level: number): void {
-    const line = this.lineOf(item, base);
+  private addListItem(item: ListItem, owner: Owner, level: number): void {
+    const line = this.lineOf(item);
     const text = this.lines.lineText(line);
     const marker = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/.exec(text);
     const contentStart = marker ? marker[0].length : text.length - text.trimStart().length;
@@ -193,9 +315,9 @@ class PlanBuilder {
     const declaration = firstParagraph ? readNodeDeclaration(content) : undefined;
     let childOwner: Owner = owner;
     if (declaration) {
-      const headingDepth = this.enclosingHeadingNode()?.depth ?? 0;
+      const headingDepth = this.stack[this.stack.length - 1]?.depth ?? 0;
       const node = this.newNode(declaration, line, contentStart, content.length, 'list', headingDepth + level);
-      node.fullRange = { start: node.range.start, end: this.lines.positionAt(base + (item.position?.end.offset ?? 0)) };
+      node.fullRange = { start: node.range.start, end: this.lines.positionAt((item.position?.end.offset ?? 0)) };
       node.enclosing = owner.node ?? this.enclosingHeadingNode();
       node.enclosing?.nested.push(node);
       childOwner = { node };
@@ -206,7 +328,7 @@ class PlanBuilder {
         owner.lastField = field;
         const nested = item.children.find((c): c is List => c.type === 'list');
         if (field.name === 'check-ins' && nested) {
-          this.addCheckIns(nested, base, owner.node);
+          this.addCheckIns(nested, owner.node);
           return;
         }
         childOwner = { node: owner.node };
@@ -215,15 +337,15 @@ class PlanBuilder {
       }
     }
     for (const [index, child] of item.children.entries()) {
-      if (child.type === 'paragraph') this.addFieldLines(child, base, childOwner, index === 0 ? 1 : 0);
+      if (child.type === 'paragraph') this.addFieldLines(child, childOwner, index === 0 ? 1 : 0);
       // Lists under prose items hold no fields, but can still hold nodes.
-      else if (child.type === 'list') this.addList(child, base, childOwner, level);
+      else if (child.type === 'list') this.addList(child, childOwner, level);
     }
   }
 
-  private addCheckIns(list: List, base: number, kr: PlanNode): void {
+  private addCheckIns(list: List, kr: PlanNode): void {
     for (const item of list.children) {
-      const line = this.lineOf(item, base);
+      const line = this.lineOf(item);
       const text = this.lines.lineText(line);
       const marker = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+/.exec(text);
       const start = marker ? marker[0].length : 0;
@@ -231,12 +353,12 @@ class PlanBuilder {
     }
   }
 
-  private lineOf(node: { position?: { start: { offset?: number } } }, base: number): number {
-    return this.lines.positionAt(base + (node.position?.start.offset ?? 0)).line;
+  private lineOf(node: { position?: { start: { offset?: number } } }): number {
+    return this.lines.positionAt((node.position?.start.offset ?? 0)).line;
   }
 
-  private endLineOf(node: { position?: { end: { offset?: number } } }, base: number): number {
-    return this.lines.positionAt(base + (node.position?.end.offset ?? 0)).line;
+  private endLineOf(node: { position?: { end: { offset?: number } } }): number {
+    return this.lines.positionAt((node.position?.end.offset ?? 0)).line;
   }
 }
 

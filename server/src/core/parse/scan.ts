@@ -47,6 +47,7 @@ export function scanLines(lines: LineIndex): LineScan {
   const suppressions: SuppressionComment[] = [];
   let sectionStart = bodyStart;
   let fence: string | undefined;
+  let inComment = false;
   for (let line = bodyStart; line < lines.lineCount; line++) {
     const text = lines.lineText(line);
     const trimmed = text.trimStart();
@@ -54,6 +55,10 @@ export function scanLines(lines: LineIndex): LineScan {
       if (trimmed.startsWith(fence) && trimmed.slice(fence.length).replace(new RegExp(`^\\${fence[0]}*`), '').trim() === '') {
         fence = undefined;
       }
+      continue;
+    }
+    if (inComment) {
+      inComment = !text.includes('-->');
       continue;
     }
     const open = FENCE_OPEN.exec(trimmed);
@@ -65,6 +70,8 @@ export function scanLines(lines: LineIndex): LineScan {
       sections.push({ startLine: sectionStart, endLine: line });
       sectionStart = line;
     }
+    // A multi-line HTML comment hides headings until it closes, as in Markdown.
+    if (/^ {0,3}<!--/.test(text) && !text.slice(text.indexOf('<!--') + 4).includes('-->')) inComment = true;
     if (text.includes('okr-')) {
       for (const m of text.matchAll(SUPPRESSION)) {
         const rules = (m[2] ?? '').split(/[\s,]+/).filter(Boolean);

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlan, SectionCache } from '../server/src/core/parse/parser';
+import { generatePlan } from '../scripts/bench/generate-plans';
+import { planSnapshot } from './helpers/plan-snapshot';
+
+describe('section-incremental parsing', () => {
+  const text = generatePlan({ seed: 3, lines: 600 });
+  const lines = text.split('\n');
+
+  it('re-parses only the edited section and equals a full parse', () => {
+    const cache = new SectionCache();
+    parsePlan('/ws/a.okr.md', text, [], cache);
+    const sections = cache.parsedLastTime;
+    expect(sections).toBeGreaterThan(20);
+    const target = lines.findIndex((l, i) => i > 300 && l.startsWith('### KR'));
+    const edited = [...lines.slice(0, target), `${lines[target]}!`, ...lines.slice(target + 1)].join('\n');
+    const incremental = parsePlan('/ws/a.okr.md', edited, [], cache);
+    expect(cache.parsedLastTime).toBe(1);
+    expect(planSnapshot(incremental)).toEqual(planSnapshot(parsePlan('/ws/a.okr.md', edited)));
+  });
+
+  it('shifts later sections when lines are inserted or removed', () => {
+    const cache = new SectionCache();
+    parsePlan('/ws/a.okr.md', text, [], cache);
+    const inserted = [...lines.slice(0, 40), 'A new line of prose 🎉', '', ...lines.slice(40)].join('\n');
+    const afterInsert = parsePlan('/ws/a.okr.md', inserted, [], cache);
+    expect(cache.parsedLastTime).toBe(1);
+    expect(planSnapshot(afterInsert)).toEqual(planSnapshot(parsePlan('/ws/a.okr.md', inserted)));
+    const removed = [...lines.slice(0, 40), ...lines.slice(45)].join('\n');
+    expect(planSnapshot(parsePlan('/ws/a.okr.md', removed, [], cache))).toEqual(planSnapshot(parsePlan('/ws/a.okr.md', removed)));
+  });
+
+  it('reuses nothing stale when a heading changes depth', () => {
+    const cache = new SectionCache();
+    const before = '# Mission: m\n## Objective: a\n- KR: x from 1 to 2\n## Objective: b\n- KR: y from 1 to 2\n';
+    parsePlan('/ws/a.okr.md', before, [], cache);
+    const after = before.replace('## Objective: b', '### Objective: b');
+    const plan = parsePlan('/ws/a.okr.md', after, [], cache);
+    expect(planSnapshot(plan)).toEqual(planSnapshot(parsePlan('/ws/a.okr.md', after)));
+    expect(plan.nodes.find((n) => n.title === 'b')?.enclosing?.title).toBe('a');
+  });
+});
