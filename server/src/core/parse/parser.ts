@@ -10,6 +10,7 @@ import { readNodeDeclaration, readFieldLine } from './node-line';
 import { isIsoDate, parseQuantity } from './quantity';
 import { parseFrontMatter } from './front-matter';
 import { assignDerivedIds } from './ids';
+import { readBlocksFast } from './fast-blocks';
 
 const markdown = unified().use(remarkParse).use(remarkGfm);
 
@@ -96,9 +97,14 @@ export function parsePlan(file: string, text: string, textProblems: Plan['textPr
   return plan;
 }
 
-function parseSection(text: string): ParsedSection {
+/**
+ * Parses one section: the line-oriented reader where it suffices, remark otherwise.
+ * `useRemark` forces remark (tests compare both).
+ */
+export function parseSection(text: string, useRemark = false): ParsedSection {
+  const tree = (useRemark ? undefined : readBlocksFast(text)) ?? (markdown.parse(text) as Root);
   const walker = new SectionWalker(new LineIndex(text));
-  walker.walkBlocks((markdown.parse(text) as Root).children);
+  walker.walkBlocks(tree.children);
   return { nodes: walker.nodes, headings: walker.headings };
 }
 

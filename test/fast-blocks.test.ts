@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseSection, type ParsedSection } from '../server/src/core/parse/parser';
+import { readBlocksFast } from '../server/src/core/parse/fast-blocks';
+import { generatePlan } from '../scripts/bench/generate-plans';
+
+/** What the plan builder keeps from a section, without cycles. */
+function view(section: ParsedSection): unknown {
+  return {
+    headings: section.headings.map((h) => ({ line: h.line, depth: h.depth, node: h.node?.id })),
+    nodes: section.nodes.map((n) => ({ ...n, enclosing: n.enclosing?.title, nested: n.nested.map((c) => c.title) })),
+  };
+}
+
+const LINES = [
+  '# Mission: Help owners 🎯', '## Objective O1: Owners trust the numbers', '### KR1.1: Cut errors from 4% to 1%', '#### Initiative: Rebuild sync',
+  '## Notes', '## Objective: 中文 objective', 'Owner: @maria', 'Type: committed', 'Parent: ../company.okr.md#KR1.2', 'Check-ins:',
+  'Some prose with *emphasis* and a [link](x.md).', '- KR: Raise activation from 18% to 35%', '- Owner: @li', '- Initiative: Ship sources',
+  '  - Owner: @li', '  - Initiative: nested work', '  - Check-ins:', '    - 2026-01-12: 20%', '    - 2026-01-26: 25%, confidence 0.5 — note',
+  '  Status: done', '    Owner: @deep', '* KR: starred item', '+ plus item', '- 2026-01-12: 9 days', '', '', '<!-- okr-disable-next-line -->',
+  '| a | b |', '|---|---|', '| 1 | 2 |', '```', 'code', '> quoted', '1. ordered KR: x', '---', 'text', '    indented code', '-', '  ', '   - KR: three-space item',
+  '[ref]: https://example.com', 'KR1.2: not a node in a paragraph', '- [ ] Initiative: task item', '<div>', '  Parent: KR1.1',
+];
+
+const section = fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 30 }).map((lines) => `${lines.join('\n')}\n`);
+
+describe('line-oriented block reader', () => {
+  it('agrees with remark on every section it accepts (property)', () => {
+    fc.assert(
+      fc.property(section, (text) => {
+        expect(view(parseSection(text))).toEqual(view(parseSection(text, true)));
+      }),
+      { seed: 20261124, numRuns: 1500 },
+    );
+  });
+
+  it('agrees with remark on realistic generated plans', () => {
+    const text = generatePlan({ seed: 11, lines: 1500 });
+    for (const part of text.split(/\n(?=## )/)) {
+      expect(view(parseSection(part))).toEqual(view(parseSection(part, true)));
+    }
+  });
+
+  it('reads the common plan shapes itself and leaves the rest to remark', () => {
+    expect(readBlocksFast('## Objective: a\nOwner: @a\n- KR: x from 1 to 2\n  - Owner: @b\n\n| a | b |\n|---|---|\n| 1 | 2 |\n')).toBeDefined();
+    for (const text of ['> quote\n', '```\ncode\n```\n', 'a\n===\n', '1. item\n', '\tOwner: tab\n', '[x]: y\n']) {
+      expect(readBlocksFast(text), text).toBeUndefined();
+    }
+  });
+});
