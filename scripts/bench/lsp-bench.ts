@@ -1,0 +1,196 @@
+// The language server's side of `npm run bench`: edit → diagnostics, cold start over a big
+// workspace, and request latencies, all over stdio against the built server.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+import { median, ms, percentile, type Row } from './run';
+
+export interface ServerFigures {
+  rows: Row[];
+}
+
+interface Server {
+  connection: ProtocolConnection;
+  child: ChildProcess;
+  diagnostics: Map<string, PublishDiagnosticsParams[]>;
+  onDiagnostics(listener: (params: PublishDiagnosticsParams) => void): void;
+  close(): Promise<void>;
+}
+
+async function startServer(root: string): Promise<Server> {
+  const child = spawn(process.execPath, [join(root, 'bin', 'throughline.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const diagnostics = new Map<string, PublishDiagnosticsParams[]>();
+  const listeners: ((params: PublishDiagnosticsParams) => void)[] = [];
+  connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+    const list = diagnostics.get(params.uri) ?? [];
+    list.push(params);
+    diagnostics.set(params.uri, list);
+    for (const listener of listeners) listener(params);
+  });
+  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({ today: '2026-02-02' })));
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('window/workDoneProgress/create', () => null);
+  connection.listen();
+  return {
+    connection,
+    child,
+    diagnostics,
+    onDiagnostics: (listener) => listeners.push(listener),
+    close: async () => {
+      await connection.sendRequest('shutdown').catch(() => undefined);
+      connection.sendNotification('exit').catch(() => undefined);
+      connection.dispose();
+      child.kill();
+    },
+  };
+}
+
+async function initialize(server: Server, folder: string): Promise<void> {
+  const uri = pathToFileURL(folder).href;
+  await server.connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: uri,
+    workspaceFolders: [{ uri, name: 'bench' }],
+    initializationOptions: { today: '2026-02-02' },
+    capabilities: { window: { workDoneProgress: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+  });
+  await server.connection.sendNotification('initialized', {});
+}
+
+/** Resolves with the next diagnostics for `uri` at `version` (or any, when the server sends no version). */
+function nextDiagnostics(server: Server, uri: string, version: number): Promise<void> {
+  return new Promise((resolve) => {
+    server.onDiagnostics((params) => {
+      if (params.uri === uri && (params.version === undefined || params.version >= version)) resolve();
+    });
+  });
+}
+
+/** One-character edits in the middle of a plan: time from didChange to its diagnostics. */
+async function editLatency(root: string, file: string, edits: number): Promise<number[]> {
+  const folder = join(file, '..');
+  const server = await startServer(root);
+  await initialize(server, folder);
+  const uri = pathToFileURL(file).href;
+  const text = readFileSync(file, 'utf8');
+  const opened = nextDiagnostics(server, uri, 1);
+  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'okr', version: 1, text } });
+  await opened;
+  const lines = text.split('\n');
+  const middle = Math.floor(lines.length / 2);
+  const line = lines.findIndex((l, i) => i >= middle && /^(###|- KR)/.test(l));
+  const samples: number[] = [];
+  for (let version = 2; version < edits + 2; version++) {
+    const character = lines[line]!.length;
+    const insert = version % 2 === 0;
+    const range = insert
+      ? { start: { line, character }, end: { line, character } }
+      : { start: { line, character }, end: { line, character: character + 1 } };
+    const done = nextDiagnostics(server, uri, version);
+    const start = performance.now();
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range, text: insert ? 'x' : '' }],
+    });
+    await done;
+    samples.push(performance.now() - start);
+  }
+  await server.close();
+  return samples;
+}
+
+function peakRssMb(pid: number | undefined): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]) / 1024;
+  } catch {
+    return NaN;
+  }
+}
+
+/** Cold start over the workspace, then request latencies on a team plan. */
+async function workspaceFigures(root: string, workspace: string, quick: boolean): Promise<Row[]> {
+  const files = readFileSync(join(workspace, '..', 'workspace-files.txt'), 'utf8').split('\n').filter(Boolean);
+  const server = await startServer(root);
+  const start = performance.now();
+  let allDiagnosed = 0;
+  const seen = new Set<string>();
+  const diagnosed = new Promise<void>((resolve) => {
+    server.onDiagnostics((params) => {
+      seen.add(params.uri);
+      if (seen.size >= files.length && !allDiagnosed) {
+        allDiagnosed = performance.now() - start;
+        resolve();
+      }
+    });
+  });
+  await initialize(server, workspace);
+  const team = files.find((f) => f.includes('team-7.okr.md'))!;
+  const uri = pathToFileURL(team).href;
+  const teamText = readFileSync(team, 'utf8');
+  const teamLines = teamText.split('\n');
+  const parentLine = teamLines.findIndex((l) => l.startsWith('Parent:'));
+  const parentPos = { line: parentLine, character: 'Parent: '.length + 3 };
+  let navigationReady = 0;
+  for (;;) {
+    const result = (await server.connection.sendRequest('textDocument/definition', { textDocument: { uri }, position: parentPos })) as unknown[] | null;
+    if (result && result.length) {
+      navigationReady = performance.now() - start;
+      break;
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  await diagnosed;
+  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'okr', version: 1, text: teamText } });
+  const initiativeLine = teamLines.findIndex((l) => /Initiative:/.test(l));
+  const krLine = teamLines.findIndex((l) => /^(### KR|- KR)/.test(l));
+  const position = (line: number) => ({ textDocument: { uri }, position: { line, character: teamLines[line]!.indexOf(':') + 2 } });
+  const requests: [string, string, unknown][] = [
+    ['hover', 'textDocument/hover', position(krLine)],
+    ['definition', 'textDocument/definition', { textDocument: { uri }, position: parentPos }],
+    ['throughline/parent', 'throughline/parent', position(initiativeLine)],
+    ['references', 'textDocument/references', { ...position(krLine), context: { includeDeclaration: false } }],
+    ['completion', 'textDocument/completion', { textDocument: { uri }, position: { line: parentLine, character: teamLines[parentLine]!.length } }],
+  ];
+  const rows: Row[] = [
+    { what: `cold start · navigation ready (${files.length} plans)`, throughline: ms(navigationReady), target: '≤ 1 s' },
+    { what: `cold start · diagnostics for all ${files.length} plans`, throughline: ms(allDiagnosed), target: '≤ ½ markdownlint on the same files' },
+  ];
+  for (const [label, method, params] of requests) {
+    const samples: number[] = [];
+    for (let i = 0; i < (quick ? 20 : 200); i++) {
+      const t = performance.now();
+      await server.connection.sendRequest(method, params);
+      samples.push(performance.now() - t);
+    }
+    rows.push({ what: `${label} (p50 / p95)`, throughline: `${ms(median(samples))} / ${ms(percentile(samples, 95))}`, target: '≤ 5 ms' });
+  }
+  rows.push({ what: 'language server peak RSS (whole workspace)', throughline: `${peakRssMb(server.child.pid).toFixed(0)} MB`, target: '≤ 300 MB' });
+  await server.close();
+  return rows;
+}
+
+export async function measureServer(options: { root: string; single: Record<string, string>; workspace: string; quick: boolean }): Promise<ServerFigures> {
+  const rows: Row[] = [];
+  for (const label of ['1k', '10k']) {
+    const file = options.single[label];
+    if (!file) continue;
+    const samples = await editLatency(options.root, file, options.quick ? 20 : 100);
+    rows.push({
+      what: `edit → diagnostics · ${label}-line plan (p50 / p95)`,
+      throughline: `${ms(median(samples))} / ${ms(percentile(samples, 95))}`,
+      target: label === '1k' ? 'p50 ≤ 10 ms' : 'p50 ≤ 1/25, p95 ≤ 1/10 of markdownlint (10k row above)',
+    });
+  }
+  rows.push(...(await workspaceFigures(options.root, options.workspace, options.quick)));
+  return { rows };
+}

@@ -1,0 +1,118 @@
+// `npm run bench`: Throughline against markdownlint and a bare remark parse on the same
+// generated plans, and the language server's latencies over stdio. Prints one Markdown
+// table of medians (and p95 where it matters) with the ratios. See docs/benchmarks.md.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { generatePlan, generateWorkspace } from './generate-plans';
+import { measureServer, type ServerFigures } from './lsp-bench';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const WORK = join(ROOT, '.bench');
+const QUICK = process.argv.includes('--quick');
+
+export interface Row {
+  what: string;
+  throughline: string;
+  markdownlint?: string;
+  remark?: string;
+  ratio?: string;
+  target?: string;
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+export const ms = (value: number): string => (value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(value < 10 ? 2 : 0)} ms`);
+
+/** Wall time of a whole process (node start included, as a user or CI feels it) and its peak RSS. */
+function timeProcess(args: string[], cwd = ROOT): { ms: number; rssMb: number } {
+  const start = performance.now();
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const elapsed = performance.now() - start;
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} failed: ${result.stderr.slice(-500)}`);
+  const rssKb = Number(result.stderr.trim().split('\n').pop());
+  return { ms: elapsed, rssMb: Number.isFinite(rssKb) ? rssKb / 1024 : NaN };
+}
+
+function repeat(runs: number, args: string[], cwd?: string): { ms: number; rssMb: number } {
+  const samples = Array.from({ length: runs }, () => timeProcess(args, cwd));
+  return { ms: median(samples.map((s) => s.ms)), rssMb: Math.max(...samples.map((s) => s.rssMb)) };
+}
+
+function writeFiles(): { single: Record<string, string>; workspace: string; workspaceList: string } {
+  rmSync(WORK, { recursive: true, force: true });
+  const single: Record<string, string> = {};
+  for (const [label, lines] of [['1k', 1000], ['10k', 10_000], ['100k', 100_000]] as const) {
+    if (QUICK && label === '100k') continue;
+    const dir = join(WORK, `plan-${label}`);
+    mkdirSync(dir, { recursive: true });
+    single[label] = join(dir, 'plan.okr.md');
+    writeFileSync(single[label]!, generatePlan({ seed: lines, lines }));
+  }
+  const workspace = join(WORK, 'workspace');
+  const files = generateWorkspace(QUICK ? 200 : 2000, 200);
+  for (const [path, text] of files) {
+    mkdirSync(dirname(join(workspace, path)), { recursive: true });
+    writeFileSync(join(workspace, path), text);
+  }
+  const workspaceList = join(WORK, 'workspace-files.txt');
+  writeFileSync(workspaceList, [...files.keys()].map((p) => join(workspace, p)).join('\n'));
+  return { single, workspace, workspaceList };
+}
+
+function batchRows(single: Record<string, string>, workspace: string, workspaceList: string): Row[] {
+  const cli = join(ROOT, 'bin', 'throughline.js');
+  const lint = join(ROOT, 'scripts', 'bench', 'markdownlint-lint.mjs');
+  const remark = join(ROOT, 'scripts', 'bench', 'remark-parse.mjs');
+  const rows: Row[] = [];
+  const runs = QUICK ? 1 : 3;
+  const targets: [string, string, string, string][] = [
+    ...Object.entries(single).map(([label, file]) => [`${label}-line plan`, dirname(file), file, file] as [string, string, string, string]),
+    [`workspace of ${QUICK ? 200 : 2000} plans`, workspace, `@${workspaceList}`, `@${workspaceList}`],
+  ];
+  for (const [what, dir, lintArg, remarkArg] of targets) {
+    const ours = repeat(runs, [cli, 'check', '--format', 'json', '--today', '2026-02-02', dir]);
+    const theirs = repeat(runs, [lint, lintArg]);
+    const bare = repeat(runs, [remark, remarkArg]);
+    rows.push({
+      what: `\`throughline check\` · ${what} (peak RSS)`,
+      throughline: `${ms(ours.ms)} (${ours.rssMb.toFixed(0)} MB)`,
+      markdownlint: `${ms(theirs.ms)} (${theirs.rssMb.toFixed(0)} MB)`,
+      remark: `${ms(bare.ms)} (${bare.rssMb.toFixed(0)} MB)`,
+      ratio: `${(ours.ms / theirs.ms).toFixed(2)}× markdownlint`,
+    });
+  }
+  return rows;
+}
+
+function printTable(rows: Row[], figures: ServerFigures | undefined): void {
+  console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}${QUICK ? ' (quick run)' : ''}\n`);
+  console.log('| measurement | Throughline | markdownlint | remark | ratio | target |');
+  console.log('|---|---|---|---|---|---|');
+  for (const r of [...rows, ...(figures?.rows ?? [])]) {
+    console.log(`| ${r.what} | ${r.throughline} | ${r.markdownlint ?? ''} | ${r.remark ?? ''} | ${r.ratio ?? ''} | ${r.target ?? ''} |`);
+  }
+}
+
+async function main(): Promise<void> {
+  const { single, workspace, workspaceList } = writeFiles();
+  const rows = batchRows(single, workspace, workspaceList);
+  const figures = await measureServer({ root: ROOT, single, workspace, quick: QUICK });
+  printTable(rows, figures);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});
