@@ -51,6 +51,7 @@ export class WorkspaceGraph {
   private readonly byFile = new Map<string, Plan>();
   private parentCache = new Map<PlanNode, ParentLink>();
   private childIndex: Map<PlanNode, PlanNode[]> | undefined;
+  private memos = new Map<string, unknown>();
 
   /** @param roots workspace folders (absolute, `/`-separated); references never resolve outside them. */
   constructor(private readonly roots: string[]) {}
@@ -67,6 +68,13 @@ export class WorkspaceGraph {
   private invalidate(): void {
     this.parentCache = new Map();
     this.childIndex = undefined;
+    this.memos = new Map();
+  }
+
+  /** A workspace-wide index computed once per graph state (e.g. objectives by text); rebuilt after any change. */
+  memo<T>(key: string, compute: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, compute());
+    return this.memos.get(key) as T;
   }
 
   plans(): Plan[] {

@@ -1,0 +1,56 @@
+import type { Rule } from '../types';
+import { FIELD_SPECS, type FieldSpec } from '../../fields';
+
+/** Optimal string alignment distance (Levenshtein with adjacent transpositions). */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = best;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** The known key a misspelt key most likely meant: one edit for short keys, two for longer ones. */
+export function nearestKnownField(key: string): FieldSpec | undefined {
+  const lower = key.toLowerCase();
+  const allowed = lower.length <= 5 ? 1 : 2;
+  let best: { spec: FieldSpec; distance: number } | undefined;
+  for (const spec of FIELD_SPECS) {
+    const distance = Math.min(editDistance(lower, spec.name), editDistance(lower, spec.label.toLowerCase()));
+    if (distance <= allowed && (!best || distance < best.distance)) best = { spec, distance };
+  }
+  return best?.spec;
+}
+
+export const unknownField: Rule = {
+  code: 'OKR010',
+  name: 'unknown-field',
+  defaultSeverity: 'hint',
+  group: 'Alignment chain',
+  description: 'A `Key:` line under a node whose key is unknown but close to a known one (`Onwer` → `Owner`). Other `Word: text` lines are prose and stay quiet.',
+  rationale:
+    'A misspelt key is read as prose, so the value it carries never reaches the tools: an `Onwer` line leaves the KR without an owner as far as every roll-up is concerned, and the warning that follows points at the wrong cause.',
+  weak: 'Onwer: @lee',
+  strong: 'Owner: @lee',
+  fix: 'Correct the key; the quick fix renames it.',
+  check({ plan, report }) {
+    for (const node of plan.nodes) {
+      for (const field of node.fields) {
+        if (field.known) continue;
+        const nearest = nearestKnownField(field.key);
+        if (!nearest) continue;
+        report({
+          range: field.range,
+          message: `\`${field.key}\` is not a field; did you mean \`${nearest.label}\`?`,
+          fix: { title: `Rename to \`${nearest.label}\``, edits: [{ file: plan.file, range: field.keyRange, newText: nearest.label }] },
+        });
+      }
+    }
+  },
+};

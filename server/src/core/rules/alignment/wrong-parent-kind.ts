@@ -1,0 +1,37 @@
+import type { Rule } from '../types';
+import { isAllowedParentKind } from '../../graph';
+import { KIND_LABEL, fieldOf, type PlanNode } from '../../model';
+
+function expected(node: PlanNode): string {
+  if (node.kind === 'initiative') return 'a key result';
+  if (node.kind === 'kr') return 'an objective';
+  return 'a mission or a key result of another plan';
+}
+
+export const wrongParentKind: Rule = {
+  code: 'OKR003',
+  name: 'wrong-parent-kind',
+  defaultSeverity: 'error',
+  group: 'Alignment chain',
+  description: 'A `Parent` of a kind the chain does not allow: initiatives serve key results, key results serve objectives, objectives serve a mission or cascade from another plan’s key result.',
+  rationale:
+    'Each level of the chain answers a different question: the mission says why, an objective says what should change, a key result says how we will know, an initiative says what we will do about it. Skipping a level — work attached straight to an objective — leaves the work unmeasured: nobody can say which number it is meant to move.',
+  weak: '#### Initiative: Rebuild the onboarding checklist\nParent: O1',
+  strong: '#### Initiative: Rebuild the onboarding checklist\nParent: KR1.1',
+  fix: 'Point the `Parent` at a node of the allowed kind, or move the node to the level it really is.',
+  check({ plan, graph, report }) {
+    for (const node of plan.nodes) {
+      const field = fieldOf(node, 'parent');
+      if (!field || node.kind === 'mission') continue;
+      const link = graph.parentOf(node);
+      if (link.status !== 'resolved' || isAllowedParentKind(node, link.node)) continue;
+      const target = link.node;
+      const sameplanKr = node.kind === 'objective' && target.kind === 'kr' && target.file === node.file;
+      const found = sameplanKr ? 'a key result of this same plan' : `${/^[aeiou]/.test(KIND_LABEL[target.kind]) ? 'an' : 'a'} ${KIND_LABEL[target.kind]}`;
+      report({
+        range: field.range,
+        message: `The parent of ${/^[aeiou]/.test(KIND_LABEL[node.kind]) ? 'an' : 'a'} ${KIND_LABEL[node.kind]} must be ${expected(node)}; \`${target.id}\` is ${found}.`,
+      });
+    }
+  },
+};
