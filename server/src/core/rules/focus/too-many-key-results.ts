@@ -1,0 +1,26 @@
+import type { Rule } from '../types';
+import { nodesOfKind } from '../../model';
+import { keyResultsOf } from './key-result-count';
+
+export const tooManyKeyResults: Rule = {
+  code: 'OKR102',
+  name: 'too-many-key-results',
+  defaultSeverity: 'warning',
+  group: 'Focus',
+  description: 'More than `max` key results under one objective; each key result beyond the limit is reported.',
+  rationale:
+    'Key results are the few signals that would convince a sceptic the objective was met. A long list usually mixes the signal with tasks and nice-to-haves, and the team can hit most of them while missing the point.',
+  weak: 'An objective with eight key results',
+  strong: 'An objective with three key results that together prove it',
+  fix: 'Keep the results that best prove the objective; turn the others into initiatives or drop them.',
+  options: { max: { type: 'number', default: 5, description: 'The most key results an objective may have.' } },
+  check({ plan, graph, options, report }) {
+    const max = options.max ?? 5;
+    for (const objective of nodesOfKind(plan, 'objective')) {
+      const krs = keyResultsOf(graph, objective);
+      for (const kr of krs.slice(max).filter((k) => k.file === plan.file)) {
+        report({ range: kr.range, message: `\`${objective.id}\` has ${krs.length} key results; at most ${max} keep it focused.` });
+      }
+    }
+  },
+};
