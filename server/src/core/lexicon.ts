@@ -15,6 +15,8 @@ export interface Lexicon {
   positioningPhrases: string[];
   /** Words that give a statement a deadline ("this quarter", "by 2027"). */
   deadlineWords: string[];
+  /** Outcomes that follow a task verb without making it a task ("build trust", "create confidence"). */
+  outcomeNouns: string[];
 }
 
 export type LexiconName = keyof Lexicon;
@@ -38,13 +40,18 @@ export const DEFAULT_LEXICON: Lexicon = {
     'sales', 'margin', 'market share', 'ebitda', 'gmv', 'ltv', 'customer satisfaction', 'csat',
   ],
   positioningPhrases: [
-    'become the leading', 'be the leading', 'the leading', 'market leader', 'number one', '#1', 'no. 1',
-    'best-in-class', 'best in class', "world's largest", 'world’s largest', "world's best", 'world’s best',
-    'beat the competition', 'outperform competitors', 'dominate', 'industry leader', 'category leader',
+    'become the leading', 'be the leading', 'become the best', 'be the best', 'the leading provider', 'the leading platform',
+    'market leader', 'number one', 'no. 1', '#1', 'best-in-class', 'best in class', "world's largest", 'world’s largest',
+    "world's best", 'world’s best', "world's leading", 'world’s leading', 'beat the competition', 'outperform competitors',
+    'outperform our competitors', 'dominate the market', 'industry leader', 'category leader', 'leader in',
   ],
   deadlineWords: [
-    'this quarter', 'next quarter', 'this year', 'next year', 'by end of', 'by the end of',
-    'deadline', 'within', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2',
+    'this quarter', 'next quarter', 'this year', 'next year', 'by end of', 'by the end of', 'end of year',
+    'deadline', 'this month', 'next month', 'by q1', 'by q2', 'by q3', 'by q4',
+  ],
+  outcomeNouns: [
+    'trust', 'confidence', 'culture', 'loyalty', 'habits', 'a habit', 'reputation', 'relationships', 'momentum',
+    'capability', 'capacity', 'clarity', 'alignment', 'understanding', 'goodwill', 'a culture', 'lasting',
   ],
 };
 

@@ -1,0 +1,30 @@
+import type { Rule } from '../types';
+import { fieldsOf } from '../../model';
+
+/** True when an `Owner` value names more than one person. */
+export function namesSeveralOwners(value: string): boolean {
+  const handles = value.match(/(?:^|[\s,;/&+(])@[\w.-]+/g) ?? [];
+  if (handles.length > 1) return true;
+  return /\s(?:and|&|\+)\s|[,;/]\s*\S/i.test(value.trim());
+}
+
+export const multipleOwners: Rule = {
+  code: 'OKR304',
+  name: 'multiple-owners',
+  defaultSeverity: 'warning',
+  group: 'Objectives',
+  description: 'An `Owner` value naming more than one person (two handles, or names joined by "and", "&", "/" or commas), or a node with two `Owner` lines.',
+  rationale:
+    'Shared ownership feels collaborative and works like no ownership: each owner waits for the other to call the check-in or flag the risk. Many people can contribute; one is answerable.',
+  weak: 'Owner: @tom & @ines',
+  strong: 'Owner: @tom',
+  fix: 'Keep one owner; mention contributors in the initiatives or in prose.',
+  check({ plan, report }) {
+    for (const node of plan.nodes) {
+      const owners = fieldsOf(node, 'owner');
+      for (const field of owners.slice(1)) report({ range: field.range, message: 'This node already has an `Owner`; name one person.' });
+      const first = owners[0];
+      if (first && namesSeveralOwners(first.value)) report({ range: first.range, message: `\`Owner\` names more than one person (\`${first.value}\`); name one.` });
+    }
+  },
+};

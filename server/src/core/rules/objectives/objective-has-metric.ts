@@ -1,0 +1,22 @@
+import type { Rule } from '../types';
+import { nodesOfKind } from '../../model';
+import { findMetric } from './metric-words';
+
+export const objectiveHasMetric: Rule = {
+  code: 'OKR301',
+  name: 'objective-has-metric',
+  defaultSeverity: 'warning',
+  group: 'Objectives',
+  description: 'An objective whose text holds a number with a unit, a percentage or a money amount.',
+  rationale:
+    'An objective sets direction in words people remember; its key results carry the numbers. Put a number in the objective and it becomes a key result without siblings: the team optimises that one figure and loses the change it was meant to stand for.',
+  weak: '## Objective O1: Grow revenue by 20%',
+  strong: '## Objective O1: Mid-market buyers choose us without a sales call\n### KR1.1: Raise self-serve mid-market deals from 10% to 30%',
+  fix: 'State the change in words, and move the number into a key result under it.',
+  check({ plan, report }) {
+    for (const objective of nodesOfKind(plan, 'objective')) {
+      const metric = findMetric(objective.title);
+      if (metric) report({ range: objective.range, message: `The objective holds the metric \`${metric.quantity.raw}\`; state the change in words and measure it in a key result.` });
+    }
+  },
+};
