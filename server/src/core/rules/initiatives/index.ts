@@ -1,3 +1,5 @@
 import type { Rule } from '../types';
+import { krWithoutInitiatives } from './kr-without-initiatives';
+import { initiativePastDue } from './initiative-past-due';
 
-export const rules: Rule[] = [];
+export const rules: Rule[] = [krWithoutInitiatives, initiativePastDue];

@@ -3,9 +3,10 @@ import { fieldsOf } from '../../model';
 
 /** True when an `Owner` value names more than one person. */
 export function namesSeveralOwners(value: string): boolean {
-  const handles = value.match(/(?:^|[\s,;/&+(])@[\w.-]+/g) ?? [];
-  if (handles.length > 1) return true;
-  return /\s(?:and|&|\+)\s|[,;/]\s*\S/i.test(value.trim());
+  const withoutNotes = value.replace(/\([^)]*\)/g, ' ');
+  if ((withoutNotes.match(/@[\w.-]+/g) ?? []).length > 1) return true;
+  const people = withoutNotes.split(/\s*(?:[,;/&+]|\band\b)\s*/i).filter((part) => /^(@|\p{Lu})/u.test(part.trim()));
+  return people.length > 1;
 }
 
 export const multipleOwners: Rule = {

@@ -1,0 +1,22 @@
+import type { Rule } from '../types';
+import { nodesOfKind } from '../../model';
+import { taskVerbOf } from './kr-shape';
+
+export const krIsTask: Rule = {
+  code: 'OKR402',
+  name: 'kr-is-task',
+  defaultSeverity: 'warning',
+  group: 'Key results',
+  description: 'A key result that starts with a deliverable verb and has no quantity ("Launch a new onboarding flow").',
+  rationale:
+    'Shipping something is an output; a key result is the outcome the output is supposed to cause. A task on the key-result line gets a green tick the day it ships, whether or not anyone’s behaviour changed — the plan reports success while the objective stands still.',
+  weak: '### KR1.1: Launch a new onboarding flow',
+  strong: '### KR1.1: Reduce time-to-first-value from 10 days to 5 days\n#### Initiative: Launch a new onboarding flow',
+  fix: 'Ask what the deliverable should change and measure that; move the deliverable to an initiative under the new key result.',
+  check({ plan, lexicon, report }) {
+    for (const kr of nodesOfKind(plan, 'kr')) {
+      const verb = taskVerbOf(kr, lexicon);
+      if (verb) report({ range: kr.range, message: `This key result is a task (“${verb}…”) with no number; measure the outcome it should cause and make the task an initiative.` });
+    }
+  },
+};
