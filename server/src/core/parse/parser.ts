@@ -303,12 +303,12 @@ class SectionWalker {
   }
 
   private addList(list: List, owner: Owner, level: number): void {
+    let items = list.children;
     if (owner.node && owner.lastField?.name === 'check-ins' && owner.lastField.value === '') {
-      this.addCheckIns(list, owner.node);
+      items = this.addCheckIns(items, owner.node);
       owner.lastField = undefined;
-      return;
     }
-    for (const item of list.children) this.addListItem(item, owner, level + 1);
+    for (const item of items) this.addListItem(item, owner, level + 1);
   }
 
   private addListItem(item: ListItem, owner: Owner, level: number): void {
@@ -334,7 +334,7 @@ class SectionWalker {
         owner.lastField = field;
         const nested = item.children.find((c): c is List => c.type === 'list');
         if (field.name === 'check-ins' && nested) {
-          this.addCheckIns(nested, owner.node);
+          for (const rest of this.addCheckIns(nested.children, owner.node)) this.addListItem(rest, { node: owner.node }, level + 1);
           return;
         }
         childOwner = { node: owner.node };
@@ -349,14 +349,18 @@ class SectionWalker {
     }
   }
 
-  private addCheckIns(list: List, kr: PlanNode): void {
-    for (const item of list.children) {
+  /** Reads check-in items up to the first item that declares a node; returns the items left. */
+  private addCheckIns(items: ListItem[], kr: PlanNode): ListItem[] {
+    for (const [index, item] of items.entries()) {
       const line = this.lineOf(item);
       const text = this.lines.lineText(line);
       const marker = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+/.exec(text);
       const start = marker ? marker[0].length : 0;
-      kr.checkIns.push(readCheckIn(text.slice(start).trimEnd(), this.lines.lineRange(line, start, text.trimEnd().length)));
+      const content = text.slice(start).trimEnd();
+      if (readNodeDeclaration(content)) return items.slice(index);
+      kr.checkIns.push(readCheckIn(content, this.lines.lineRange(line, start, text.trimEnd().length)));
     }
+    return [];
   }
 
   private lineOf(node: { position?: { start: { offset?: number } } }): number {
