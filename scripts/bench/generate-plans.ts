@@ -57,7 +57,7 @@ export function generatePlan(options: PlanOptions): string {
   }
   for (let o = 1; out.length < options.lines; o++) {
     const compact = o % 2 === 0;
-    out.push(`## Objective O${o}: ${pick(rnd, OUTCOMES)}`, `Owner: @owner${o}`, 'Type: committed', `Tradeoff: item ${o} waits until next quarter`);
+    out.push(`## Objective O${o}: ${pick(rnd, OUTCOMES)} (team ${options.seed}, bet ${o})`, `Owner: @owner${o}`, 'Type: committed', `Tradeoff: item ${o} waits until next quarter`);
     if (options.parent?.krIds.length) out.push(`Parent: ${options.parent.path}#${pick(rnd, options.parent.krIds)}`);
     out.push('', pick(rnd, PROSE), '');
     if (o % 3 === 0) out.push('| week | note |', '|---|---|', '| 1 | kickoff 🎉 |', '| 2 | 进展顺利 |', '');

@@ -1,0 +1,44 @@
+import { posix } from 'node:path';
+import type { Finding } from '../core/rules/types';
+import { SYSTEM_CODES, sortFindings } from '../core/engine';
+import { toCorePath } from '../node/paths';
+import { loadWorkspace } from './load';
+import { UsageError } from './usage-error';
+import type { Formatter } from './formatters/types';
+import { formatStylish } from './formatters/stylish';
+import { formatJson } from './formatters/json';
+import { formatSarif } from './formatters/sarif';
+import { formatGithub } from './formatters/github';
+
+export const FORMATTERS: Record<string, Formatter> = { stylish: formatStylish, json: formatJson, sarif: formatSarif, github: formatGithub };
+
+export interface CheckOptions {
+  format: string;
+  today: string;
+  config?: string;
+}
+
+/** Runs `throughline check`; returns the exit code. */
+export function runCheck(paths: string[], options: CheckOptions, io: { cwd: string; write(text: string): void; color: boolean }): number {
+  const formatter = FORMATTERS[options.format];
+  if (!formatter) throw new UsageError(`unknown format "${options.format}"; use ${Object.keys(FORMATTERS).join(', ')}`);
+  const workspace = loadWorkspace({ paths: paths.length ? paths : ['.'], cwd: io.cwd, today: options.today, ...(options.config ? { configPath: options.config } : {}) });
+  const missing = workspace.errors.find((e) => e.message === 'does not exist');
+  if (missing) throw new UsageError(`${missing.path} does not exist`);
+  const unreadable: Finding[] = workspace.errors.map((e) => ({
+    file: toCorePath(e.path),
+    code: SYSTEM_CODES.unreadablePlan.code,
+    rule: SYSTEM_CODES.unreadablePlan.name,
+    severity: 'error',
+    message: `The plan cannot be read: ${e.message}.`,
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+  }));
+  const findings = sortFindings([...workspace.findings, ...unreadable]);
+  const base = toCorePath(io.cwd);
+  const relative = (file: string): string => {
+    const rel = posix.relative(base, file);
+    return rel.startsWith('..') ? file : rel;
+  };
+  io.write(formatter({ findings, planCount: workspace.planCount, relative, color: io.color }));
+  return findings.some((f) => f.severity === 'error') ? 1 : 0;
+}

@@ -1,0 +1,23 @@
+import type { Formatter } from './types';
+
+const LEVEL = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' } as const;
+
+/** Workflow-command escaping for a message and for a property value. */
+const escapeData = (text: string): string => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (text: string): string => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/** GitHub Actions annotations, one workflow command per finding. */
+export const formatGithub: Formatter = ({ findings, relative }) =>
+  findings
+    .map((f) => {
+      const props = [
+        `file=${escapeProperty(relative(f.file))}`,
+        `line=${f.range.start.line + 1}`,
+        `col=${f.range.start.character + 1}`,
+        `endLine=${f.range.end.line + 1}`,
+        `endColumn=${f.range.end.character + 1}`,
+        `title=${escapeProperty(`${f.code} ${f.rule}`)}`,
+      ];
+      return `::${LEVEL[f.severity]} ${props.join(',')}::${escapeData(f.message)}\n`;
+    })
+    .join('');

@@ -1,0 +1,42 @@
+import type { Formatter } from './types';
+import { RULES, ruleDocsUrl } from '../../core/rules/registry';
+import { SYSTEM_CODES } from '../../core/engine';
+
+const LEVEL = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
+
+/** SARIF 2.1.0, with the rule catalog as the tool's rules. */
+export const formatSarif: Formatter = ({ findings, relative }) => {
+  const rules = [
+    ...RULES.map((r) => ({
+      id: r.code,
+      name: r.name,
+      shortDescription: { text: r.description },
+      fullDescription: { text: r.rationale },
+      helpUri: ruleDocsUrl(r),
+      help: { text: r.fix },
+      defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
+    })),
+    ...Object.values(SYSTEM_CODES).map((s) => ({ id: s.code, name: s.name, shortDescription: { text: s.name }, defaultConfiguration: { level: 'error' } })),
+  ];
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const results = findings.map((f) => ({
+    ruleId: f.code,
+    ruleIndex: index.get(f.code),
+    level: LEVEL[f.severity],
+    message: { text: f.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: relative(f.file), uriBaseId: '%SRCROOT%' },
+          region: { startLine: f.range.start.line + 1, startColumn: f.range.start.character + 1, endLine: f.range.end.line + 1, endColumn: f.range.end.character + 1 },
+        },
+      },
+    ],
+  }));
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{ tool: { driver: { name: 'throughline', informationUri: 'https://github.com/throughline-okr/throughline', rules } }, columnKind: 'utf16CodeUnits', results }],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+};

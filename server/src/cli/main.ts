@@ -1,0 +1,93 @@
+import { Command, CommanderError, Option } from 'commander';
+import { RULES, findRule } from '../core/rules/registry';
+import { explainRule } from '../core/features/explain';
+import { editDistance } from '../core/rules/alignment/unknown-field';
+import { runCheck, FORMATTERS } from './check';
+import { runChain } from './chain-command';
+import { UsageError } from './usage-error';
+import { isIsoDate } from '../core/parse/quantity';
+import { version } from '../../../package.json';
+
+function localToday(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+function parseToday(value: string): string {
+  if (!isIsoDate(value)) throw new UsageError(`--today must be a date written YYYY-MM-DD, got "${value}"`);
+  return value;
+}
+
+function explain(name: string): number {
+  const rule = findRule(name);
+  if (!rule) {
+    const nearest = [...RULES].sort((a, b) => editDistance(name.toLowerCase(), a.name) - editDistance(name.toLowerCase(), b.name))[0];
+    throw new UsageError(`no rule "${name}"${nearest ? `; did you mean ${nearest.name} (${nearest.code})?` : ''}`);
+  }
+  process.stdout.write(`${explainRule(rule)}\n`);
+  return 0;
+}
+
+async function startLanguageServer(): Promise<void> {
+  const { startServer } = await import('../lsp/server');
+  startServer();
+}
+
+function program(setExit: (code: number) => void): Command {
+  const cli = new Command('throughline')
+    .description('Lint, explain and navigate OKR plans written in Markdown.')
+    .version(version)
+    .exitOverride()
+    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+  const today = new Option('--today <date>', 'the date the date rules use (YYYY-MM-DD)').default(localToday(), 'today').argParser(parseToday);
+  cli
+    .command('check')
+    .description('check plans (files or folders, default .) and report findings')
+    .argument('[paths...]', 'plan files or folders to search')
+    .addOption(new Option('--format <format>', 'output format').choices(Object.keys(FORMATTERS)).default('stylish'))
+    .addOption(today)
+    .option('--config <file>', 'use this .okrrc.json for every plan')
+    .action((paths: string[], options: { format: string; today: string; config?: string }) => {
+      const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+      setExit(runCheck(paths, options, { cwd: process.cwd(), write: (t) => process.stdout.write(t), color }));
+    });
+  cli
+    .command('explain')
+    .description('explain a rule: what it flags, why it matters, how to fix it')
+    .argument('<rule>', 'rule code (OKR401) or name (kr-not-measurable)')
+    .action((rule: string) => setExit(explain(rule)));
+  cli
+    .command('chain')
+    .description('print the alignment chain of the node on a line, up to the mission')
+    .argument('<file:line>', 'a plan and a 1-based line of a node or one of its fields')
+    .addOption(new Option('--today <date>', 'the date the date rules use').default(localToday(), 'today').argParser(parseToday))
+    .option('--config <file>', 'use this .okrrc.json for every plan')
+    .action((target: string, options: { today: string; config?: string }) => setExit(runChain(target, options, { cwd: process.cwd(), write: (t) => process.stdout.write(t) })));
+  cli
+    .command('lsp')
+    .description('start the language server (--stdio, --node-ipc or --socket=<port>)')
+    .allowUnknownOption()
+    .option('--stdio', 'talk over standard input and output')
+    .action(startLanguageServer);
+  return cli;
+}
+
+async function main(): Promise<void> {
+  let exitCode = 0;
+  try {
+    await program((code) => (exitCode = code)).parseAsync(process.argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      exitCode = error.exitCode === 0 ? 0 : 2;
+    } else if (error instanceof UsageError) {
+      process.stderr.write(`throughline: ${error.message}\n`);
+      exitCode = 2;
+    } else {
+      process.stderr.write(`throughline: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      exitCode = 2;
+    }
+  }
+  process.exitCode = exitCode;
+}
+
+void main();

@@ -1,0 +1,183 @@
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { Finding, Severity } from '../rules/types';
+import { SEVERITIES } from '../rules/types';
+import { defaultConfig, type ResolvedConfig } from '../config-model';
+import { DEFAULT_LEXICON, extendLexicon, type LexiconExtension, type LexiconName } from '../lexicon';
+import { findRule } from '../rules/registry';
+import { LineIndex } from '../parse/positions';
+
+const KNOWN_KEYS = ['files', 'rules', 'lexicon', 'checkInMaxAgeDays', '$schema'];
+const CONFIG_CODE = { code: 'OKR900', rule: 'invalid-config' } as const;
+
+/** Collects located problems while a config is read. */
+class ProblemLog {
+  readonly problems: Finding[] = [];
+  private readonly lines: LineIndex;
+
+  constructor(
+    private readonly file: string,
+    text: string,
+  ) {
+    this.lines = new LineIndex(text);
+  }
+
+  at(node: Node | undefined, message: string, severity: Severity = 'warning'): void {
+    const offset = node?.offset ?? 0;
+    const length = node?.length ?? 0;
+    // A key's problem points at the key; `node.parent` is the property when `node` is its value.
+    this.problems.push({
+      file: this.file,
+      ...CONFIG_CODE,
+      severity,
+      message,
+      range: { start: this.lines.positionAt(offset), end: this.lines.positionAt(offset + length) },
+    });
+  }
+
+  syntax(error: ParseError): void {
+    this.problems.push({
+      file: this.file,
+      ...CONFIG_CODE,
+      severity: 'error',
+      message: `The configuration is not valid JSON: ${describeError(error)}. The defaults apply.`,
+      range: { start: this.lines.positionAt(error.offset), end: this.lines.positionAt(error.offset + Math.max(1, error.length)) },
+    });
+  }
+}
+
+function describeError(error: ParseError): string {
+  return printParseErrorCode(error.error)
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
+}
+
+function keyOf(property: Node): Node | undefined {
+  return property.children?.[0];
+}
+
+function valueOf(property: Node): Node | undefined {
+  return property.children?.[1];
+}
+
+function stringArray(node: Node | undefined, what: string, log: ProblemLog): string[] | undefined {
+  if (node?.type !== 'array') {
+    log.at(node, `${what} must be an array of strings.`);
+    return undefined;
+  }
+  const out: string[] = [];
+  for (const item of node.children ?? []) {
+    if (item.type === 'string') out.push(item.value as string);
+    else log.at(item, `${what} must hold only strings.`);
+  }
+  return out;
+}
+
+function readSeverity(node: Node | undefined, log: ProblemLog): Severity | 'off' | undefined {
+  if (node?.type === 'string' && (node.value === 'off' || SEVERITIES.includes(node.value as Severity))) return node.value as Severity | 'off';
+  log.at(node, `A rule setting must be "off", "error", "warning", "info" or "hint"; found ${node ? JSON.stringify(nodeValue(node)) : 'nothing'}.`);
+  return undefined;
+}
+
+function nodeValue(node: Node): unknown {
+  return node.type === 'object' ? '{…}' : node.type === 'array' ? '[…]' : node.value;
+}
+
+function readRules(node: Node, config: ResolvedConfig, log: ProblemLog): void {
+  if (node.type !== 'object') return log.at(node, '`rules` must be an object of rule names or codes to settings.');
+  for (const property of node.children ?? []) {
+    const key = keyOf(property);
+    const value = valueOf(property);
+    const name = String(key?.value ?? '');
+    const rule = findRule(name);
+    if (!rule) {
+      log.at(key, `\`${name}\` is not a rule; use a code (\`OKR401\`) or a name (\`kr-not-measurable\`).`);
+      continue;
+    }
+    const setting = config.rules.get(rule.code)!;
+    const severityNode = value?.type === 'array' ? value.children?.[0] : value;
+    const severity = readSeverity(severityNode, log);
+    if (severity === undefined) continue;
+    const options = { ...setting.options };
+    const optionsNode = value?.type === 'array' ? value.children?.[1] : undefined;
+    if (optionsNode) readRuleOptions(optionsNode, rule.name, rule.options ?? {}, options, log);
+    config.rules.set(rule.code, { severity, options });
+  }
+}
+
+function readRuleOptions(node: Node, ruleName: string, known: Record<string, unknown>, options: Record<string, number>, log: ProblemLog): void {
+  if (node.type !== 'object') return log.at(node, `The options of \`${ruleName}\` must be an object.`);
+  for (const property of node.children ?? []) {
+    const key = String(keyOf(property)?.value ?? '');
+    const value = valueOf(property);
+    if (!(key in known)) {
+      const names = Object.keys(known);
+      log.at(keyOf(property), `\`${ruleName}\` has no option \`${key}\`${names.length ? `; it takes ${names.map((n) => `\`${n}\``).join(', ')}` : ''}.`);
+    } else if (value?.type !== 'number' || !Number.isInteger(value.value) || (value.value as number) < 0) {
+      log.at(value, `\`${ruleName}\` option \`${key}\` must be a whole number of 0 or more.`);
+    } else {
+      options[key] = value.value as number;
+    }
+  }
+}
+
+function readLexicon(node: Node, config: ResolvedConfig, log: ProblemLog): void {
+  if (node.type !== 'object') return log.at(node, '`lexicon` must be an object of word lists.');
+  const extensions: Partial<Record<LexiconName, LexiconExtension>> = {};
+  for (const property of node.children ?? []) {
+    const key = String(keyOf(property)?.value ?? '') as LexiconName;
+    const value = valueOf(property);
+    if (!(key in DEFAULT_LEXICON)) {
+      log.at(keyOf(property), `\`${key}\` is not a word list; known lists: ${Object.keys(DEFAULT_LEXICON).map((k) => `\`${k}\``).join(', ')}.`);
+      continue;
+    }
+    if (value?.type !== 'object') {
+      log.at(value, `\`lexicon.${key}\` must be an object with \`add\` and/or \`remove\` arrays.`);
+      continue;
+    }
+    const extension: LexiconExtension = {};
+    for (const change of value.children ?? []) {
+      const verb = String(keyOf(change)?.value ?? '');
+      if (verb !== 'add' && verb !== 'remove') {
+        log.at(keyOf(change), `\`lexicon.${key}\` takes \`add\` and \`remove\`; found \`${verb}\`.`);
+        continue;
+      }
+      const words = stringArray(valueOf(change), `\`lexicon.${key}.${verb}\``, log);
+      if (words) extension[verb] = words;
+    }
+    extensions[key] = extension;
+  }
+  config.lexicon = extendLexicon(DEFAULT_LEXICON, extensions);
+}
+
+/**
+ * Parses `.okrrc.json` text (JSON with comments). Never throws: problems are located
+ * findings in `file`, and the defaults apply to whatever part is broken.
+ */
+export function parseConfig(file: string, text: string): ResolvedConfig {
+  const config: ResolvedConfig = { ...defaultConfig(), file };
+  const log = new ProblemLog(file, text);
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  if (errors.length || !root) {
+    if (errors[0]) log.syntax(errors[0]);
+    else log.at(undefined, 'The configuration is empty; the defaults apply.', 'warning');
+    return { ...config, problems: log.problems };
+  }
+  if (root.type !== 'object') {
+    log.at(root, 'The configuration must be a JSON object; the defaults apply.', 'error');
+    return { ...config, problems: log.problems };
+  }
+  for (const property of root.children ?? []) {
+    const key = String(keyOf(property)?.value ?? '');
+    const value = valueOf(property);
+    if (!KNOWN_KEYS.includes(key)) log.at(keyOf(property), `\`${key}\` is not a setting; known settings: ${KNOWN_KEYS.slice(0, 4).map((k) => `\`${k}\``).join(', ')}.`);
+    else if (key === 'files') config.files = stringArray(value, '`files`', log) ?? [];
+    else if (key === 'rules' && value) readRules(value, config, log);
+    else if (key === 'lexicon' && value) readLexicon(value, config, log);
+    else if (key === 'checkInMaxAgeDays') {
+      if (value?.type === 'number' && Number.isInteger(value.value) && (value.value as number) > 0) config.checkInMaxAgeDays = value.value as number;
+      else log.at(value, '`checkInMaxAgeDays` must be a whole number of days, 1 or more.');
+    }
+  }
+  return { ...config, problems: log.problems };
+}

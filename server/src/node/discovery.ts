@@ -1,0 +1,120 @@
+import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { posix } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
+import type { ConfigResolver } from '../core/config/resolver';
+import { toCorePath } from './paths';
+
+export interface Discovery {
+  plans: string[];
+  errors: { path: string; message: string }[];
+}
+
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+
+/** True for the file names that are always plans. */
+export function isPlanFileName(name: string): boolean {
+  return name.toLowerCase().endsWith('.okr.md');
+}
+
+interface GitIgnoreLayer {
+  base: string;
+  rules: Ignore;
+}
+
+function readGitIgnore(folder: string): GitIgnoreLayer | undefined {
+  try {
+    return { base: folder, rules: ignore().add(readFileSync(posix.join(folder, '.gitignore'), 'utf8')) };
+  } catch {
+    return undefined;
+  }
+}
+
+function ignored(path: string, isDir: boolean, layers: GitIgnoreLayer[]): boolean {
+  return layers.some((layer) => {
+    const relative = posix.relative(layer.base, path);
+    return relative !== '' && !relative.startsWith('..') && layer.rules.ignores(isDir ? `${relative}/` : relative);
+  });
+}
+
+/** Markdown matched by the `files` globs of the config that applies to its folder. */
+function matchesConfigGlobs(file: string, resolver: ConfigResolver): boolean {
+  if (!file.toLowerCase().endsWith('.md')) return false;
+  const config = resolver.forFolder(posix.dirname(file));
+  if (!config.files.length || !config.file) return false;
+  const relative = posix.relative(posix.dirname(config.file), file);
+  return picomatch(config.files, { dot: true })(relative);
+}
+
+/**
+ * Plans under the given files and folders: `*.okr.md` plus Markdown matched by the config's
+ * `files` globs. Honours `.gitignore` files, skips `node_modules` and `.git`, survives symlink
+ * loops. Explicit files are always included. Paths come back absolute, `/`-separated, sorted.
+ */
+export function findPlans(paths: string[], options: { cwd: string; resolver: ConfigResolver }): Discovery {
+  const plans = new Set<string>();
+  const errors: Discovery['errors'] = [];
+  const visited = new Set<string>();
+  const walk = (folder: string, layers: GitIgnoreLayer[]): void => {
+    let real: string;
+    try {
+      real = realpathSync(folder);
+    } catch {
+      return;
+    }
+    if (visited.has(real)) return;
+    visited.add(real);
+    const own = readGitIgnore(folder);
+    const active = own ? [...layers, own] : layers;
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch (error) {
+      errors.push({ path: folder, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
+      return;
+    }
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = posix.join(folder, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const stat = statSync(path);
+          isDir = stat.isDirectory();
+          isFile = stat.isFile();
+        } catch {
+          continue; // a dangling link
+        }
+      }
+      if (ignored(path, isDir, active)) continue;
+      if (isDir && !SKIPPED_FOLDERS.has(entry.name)) walk(path, active);
+      else if (isFile && (isPlanFileName(entry.name) || matchesConfigGlobs(path, options.resolver))) plans.add(path);
+    }
+  };
+  for (const given of paths) {
+    const path = toCorePath(posix.isAbsolute(given) ? given : posix.join(options.cwd, given));
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch {
+      errors.push({ path: given, message: 'does not exist' });
+      continue;
+    }
+    if (stat.isDirectory()) walk(path, ancestorsIgnores(path, options.cwd));
+    else plans.add(path);
+  }
+  return { plans: [...plans].sort(), errors };
+}
+
+/** `.gitignore` files between the working directory and a folder it was asked to search. */
+function ancestorsIgnores(folder: string, cwd: string): GitIgnoreLayer[] {
+  const base = toCorePath(cwd);
+  if (folder === base || !folder.startsWith(`${base}/`)) return [];
+  const layers: GitIgnoreLayer[] = [];
+  for (let dir = posix.dirname(folder); dir.length >= base.length; dir = posix.dirname(dir)) {
+    const layer = readGitIgnore(dir);
+    if (layer) layers.unshift(layer);
+    if (dir === base) break;
+  }
+  return layers;
+}

@@ -1,0 +1,65 @@
+import { readFileSync, statSync } from 'node:fs';
+import type { Range } from '../core/model';
+import { LineIndex } from '../core/parse/positions';
+
+export type ReadResult = { text: string; problems: { message: string; range: Range }[] } | { error: string };
+
+/** Past this size a file is not read as a plan. */
+export const MAX_PLAN_BYTES = 20 * 1024 * 1024;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const lenient = new TextDecoder('utf-8', { fatal: false });
+
+/** Offset of the first byte that is not valid UTF-8. */
+function firstInvalidByte(bytes: Uint8Array): number {
+  let low = 0;
+  let high = bytes.length;
+  // Binary search on prefixes that decode; a prefix may end inside a character, so allow 3 bytes of slack.
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+      low = mid;
+    } catch {
+      high = mid - 1;
+    }
+  }
+  return low;
+}
+
+/**
+ * Reads a plan as UTF-8 text, as an editor would: the BOM is dropped, invalid bytes become
+ * U+FFFD with one located problem, binary content (NUL bytes) is not parsed. Never throws.
+ */
+export function readTextFile(path: string): ReadResult {
+  let bytes: Buffer;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) return { error: `${path} is a folder` };
+    if (stat.size > MAX_PLAN_BYTES) return { error: `${path} is ${(stat.size / 1024 / 1024).toFixed(1)} MB, larger than the ${MAX_PLAN_BYTES / 1024 / 1024} MB a plan may be` };
+    bytes = readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { error: code === 'ENOENT' ? `${path} does not exist` : `${path} cannot be read (${code ?? String(error)})` };
+  }
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const body = bytes.subarray(start);
+  const nul = body.indexOf(0);
+  if (nul >= 0) {
+    const before = lenient.decode(body.subarray(0, nul));
+    const at = new LineIndex(before).positionAt(before.length);
+    return { text: '', problems: [{ message: 'The file holds binary content (a NUL byte), so it is not read as a plan.', range: { start: at, end: at } }] };
+  }
+  try {
+    return { text: utf8.decode(body), problems: [] };
+  } catch {
+    const bad = firstInvalidByte(body);
+    const text = lenient.decode(body);
+    const before = lenient.decode(body.subarray(0, bad));
+    const at = new LineIndex(text).positionAt(before.length);
+    return {
+      text,
+      problems: [{ message: `The file is not valid UTF-8 (first bad byte at offset ${bad + start}); invalid bytes read as �.`, range: { start: at, end: { line: at.line, character: at.character + 1 } } }],
+    };
+  }
+}
