@@ -26,6 +26,8 @@ await Promise.all(
         minify: production,
         external: entry.external ?? [],
         logLevel: 'warning',
+        // Prefer ESM builds: jsonc-parser's UMD build requires files esbuild cannot see.
+        mainFields: ['module', 'main'],
       }),
     ),
 );

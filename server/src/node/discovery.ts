@@ -37,6 +37,11 @@ function ignored(path: string, isDir: boolean, layers: GitIgnoreLayer[]): boolea
   });
 }
 
+/** True when a file is a plan: `*.okr.md`, or Markdown matched by its config's `files` globs. */
+export function isPlanPath(file: string, resolver: ConfigResolver): boolean {
+  return isPlanFileName(posix.basename(file)) || matchesConfigGlobs(file, resolver);
+}
+
 /** Markdown matched by the `files` globs of the config that applies to its folder. */
 function matchesConfigGlobs(file: string, resolver: ConfigResolver): boolean {
   if (!file.toLowerCase().endsWith('.md')) return false;

@@ -1,0 +1,48 @@
+import type { WorkspaceGraph } from '../graph';
+import { KIND_LABEL, fieldOf, type PlanNode } from '../model';
+
+/** `62%`, or `no progress yet`. */
+export function progressText(graph: WorkspaceGraph, node: PlanNode): string {
+  const progress = graph.progressOf(node);
+  return progress === undefined ? 'no progress yet' : `${Math.round(progress * 100)}%`;
+}
+
+/** `plans/team.okr.md` style: the last two path segments. */
+export function shortFile(file: string): string {
+  return file.split('/').slice(-2).join('/');
+}
+
+/** The chain as one line: mission › objective › KR › initiative. */
+export function chainLine(graph: WorkspaceGraph, node: PlanNode): string {
+  const chain = graph.chainOf(node);
+  const parts = [...chain.nodes].reverse().map((n) => `\`${n.id}\` ${n.title}${n.file === node.file ? '' : ` _(${shortFile(n.file)})_`}`);
+  const tail = chain.end === 'mission' ? '' : chain.end === 'cycle' ? ' ⟲ (cycle)' : ' (reaches no mission)';
+  return `${chain.end === 'mission' ? '' : '… › '}${parts.join(' › ')}${tail}`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** "3 initiatives", "2 key results · 1 cascaded objective". */
+export function childrenSummary(graph: WorkspaceGraph, node: PlanNode): string {
+  const children = graph.childrenOf(node);
+  const counts = new Map<string, number>();
+  for (const child of children) counts.set(child.kind, (counts.get(child.kind) ?? 0) + 1);
+  const words: Record<string, string> = { objective: 'objective', kr: 'key result', initiative: 'initiative' };
+  const parts = [...counts].map(([kind, n]) => plural(n, kind === 'objective' && node.kind !== 'mission' ? 'cascaded objective' : words[kind]!));
+  return parts.length ? parts.join(' · ') : 'no children';
+}
+
+/** A short Markdown card about a node: chain, owner, type, progress, children. */
+export function nodeCard(graph: WorkspaceGraph, node: PlanNode): string {
+  const facts = [
+    `- **Chain:** ${chainLine(graph, node)}`,
+    fieldOf(node, 'owner') ? `- **Owner:** ${fieldOf(node, 'owner')!.value}` : '- **Owner:** none',
+    fieldOf(node, 'type') ? `- **Type:** ${fieldOf(node, 'type')!.value}` : undefined,
+    node.kind === 'kr' || node.kind === 'objective' ? `- **Progress:** ${progressText(graph, node)}` : undefined,
+    fieldOf(node, 'status') ? `- **Status:** ${fieldOf(node, 'status')!.value}` : undefined,
+    node.kind === 'initiative' ? undefined : `- **Children:** ${childrenSummary(graph, node)}`,
+  ].filter((line): line is string => line !== undefined);
+  return [`**${KIND_LABEL[node.kind]} \`${node.id}\`** — ${node.title}`, '', ...facts, '', `_${shortFile(node.file)}:${node.range.start.line + 1}_`].join('\n');
+}

@@ -1,0 +1,40 @@
+import type { WorkspaceGraph } from '../graph';
+import type { Field, Plan, PlanNode, Position, Range, Reference } from '../model';
+import { contains } from './context';
+import { nodeAtLine } from './chain';
+
+/** What sits under the cursor in a plan. */
+export type Target =
+  | { kind: 'parent-value'; node: PlanNode; field: Field; ref: Reference | undefined }
+  | { kind: 'front-matter-parent'; plan: Plan; ref: Reference }
+  | { kind: 'field-key'; node: PlanNode; field: Field }
+  | { kind: 'node'; node: PlanNode }
+  | { kind: 'none' };
+
+/** Finds what a position points at: a `Parent` value, a field key, a node line. */
+export function targetAt(graph: WorkspaceGraph, plan: Plan, position: Position): Target {
+  const fmParent = plan.frontMatter?.parent;
+  if (fmParent && contains(fmParent.range, position)) return { kind: 'front-matter-parent', plan, ref: fmParent };
+  const node = nodeAtLine(plan, position.line);
+  if (!node) return { kind: 'none' };
+  const field = node.fields.find((f) => f.range.start.line === position.line);
+  if (field && contains(field.keyRange, position)) return { kind: 'field-key', node, field };
+  if (field?.name === 'parent' && position.character >= field.keyRange.end.character) {
+    return { kind: 'parent-value', node, field, ref: graph.parentReference(node) };
+  }
+  return { kind: 'node', node };
+}
+
+/** The range of an id's number inside a `Parent` value (`…#KR 1.2` → the `1.2`), for rename. */
+export function idRangeInField(field: Field, lineText: string, id: string): Range | undefined {
+  const digits = /\d+(?:\.\d+)*$/.exec(id)?.[0];
+  if (!digits) return undefined;
+  const valueStart = field.valueRange.start.character;
+  const value = lineText.slice(valueStart, field.valueRange.end.character);
+  const prefix = id.slice(0, id.length - digits.length);
+  const match = new RegExp(`(^|[#\\s(<\`])(?:key\\s*result|objective|initiative)?\\s*${prefix}\\s?(${digits.replace(/\./g, '\\.')})(?=$|[\\s)>\`\\]])`, 'i').exec(value);
+  if (!match) return undefined;
+  const start = valueStart + match.index + match[0].length - match[2]!.length;
+  const line = field.range.start.line;
+  return { start: { line, character: start }, end: { line, character: start + match[2]!.length } };
+}

@@ -1,0 +1,218 @@
+import { readFileSync } from 'node:fs';
+import { posix } from 'node:path';
+import { WorkspaceGraph } from '../core/graph';
+import { parsePlan, SectionCache } from '../core/parse/parser';
+import { ConfigResolver, CONFIG_FILE_NAME } from '../core/config/resolver';
+import { checkPlan } from '../core/engine';
+import { nodesOfKind, type Plan } from '../core/model';
+import type { Finding } from '../core/rules/types';
+import { normalizeStatement } from '../core/rules/focus/duplicate-objective';
+import { findPlans, isPlanPath } from '../node/discovery';
+import { readTextFile } from '../node/read-file';
+
+function readIfExists(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+interface OpenDocument {
+  version: number;
+  cache: SectionCache;
+}
+
+/**
+ * The server's view of the workspace: every plan under the folders, open documents
+ * overriding their files, one graph kept up to date change by change, and findings
+ * computed per plan on demand.
+ */
+export class LspWorkspace {
+  graph: WorkspaceGraph;
+  private resolver: ConfigResolver;
+  private readonly open = new Map<string, OpenDocument>();
+  private readonly findings = new Map<string, Finding[]>();
+  today: string;
+
+  constructor(
+    private roots: string[],
+    today: string,
+    private readonly log: (message: string) => void,
+  ) {
+    this.today = today;
+    this.graph = new WorkspaceGraph(roots);
+    this.resolver = this.newResolver();
+  }
+
+  private newResolver(): ConfigResolver {
+    return new ConfigResolver({ roots: this.roots, readFile: (path) => (this.isInside(path) ? readIfExists(path) : undefined) });
+  }
+
+  isInside(file: string): boolean {
+    return this.graph.isInsideWorkspace(file);
+  }
+
+  folders(): string[] {
+    return this.roots;
+  }
+
+  /** Replaces the workspace folders and reloads every plan. */
+  setFolders(roots: string[]): void {
+    this.roots = roots;
+    this.graph = new WorkspaceGraph(roots);
+    this.resolver = this.newResolver();
+    this.findings.clear();
+  }
+
+  /** Reads every plan on disk under the folders; open documents keep their text. */
+  loadAll(onProgress?: (done: number, total: number) => void): string[] {
+    const { plans } = findPlans(this.roots, { cwd: this.roots[0] ?? '/', resolver: this.resolver });
+    plans.forEach((file, index) => {
+      if (!this.open.has(file)) this.loadFromDisk(file);
+      if (index % 100 === 0) onProgress?.(index, plans.length);
+    });
+    this.findings.clear();
+    return this.graph.plans().map((p) => p.file);
+  }
+
+  private loadFromDisk(file: string): void {
+    const read = readTextFile(file);
+    if ('error' in read) {
+      this.graph.removePlan(file);
+      this.log(`${file}: ${read.error}`);
+      return;
+    }
+    this.graph.setPlan(parsePlan(file, read.text, read.problems));
+  }
+
+  isPlan(file: string): boolean {
+    return this.isInside(file) && isPlanPath(file, this.resolver);
+  }
+
+  isOpen(file: string): boolean {
+    return this.open.has(file);
+  }
+
+  versionOf(file: string): number | undefined {
+    return this.open.get(file)?.version;
+  }
+
+  /** An editor's text for a plan: re-parses only the sections that changed. Returns the plans to re-check. */
+  updateDocument(file: string, text: string, version: number): Set<string> {
+    let doc = this.open.get(file);
+    if (!doc) {
+      doc = { version, cache: new SectionCache() };
+      this.open.set(file, doc);
+    }
+    doc.version = version;
+    return this.replacePlan(file, () => parsePlan(file, text, [], doc.cache));
+  }
+
+  /** The editor closed a document: its file on disk is the truth again. */
+  closeDocument(file: string): Set<string> {
+    this.open.delete(file);
+    return this.fileChanged(file);
+  }
+
+  /** A plan file was created, changed or deleted on disk. */
+  fileChanged(file: string): Set<string> {
+    if (this.open.has(file)) return new Set();
+    if (!this.isPlan(file) || readIfExists(file) === undefined) return this.removePlan(file);
+    return this.replacePlan(file, () => {
+      const read = readTextFile(file);
+      return 'error' in read ? undefined : parsePlan(file, read.text, read.problems);
+    });
+  }
+
+  /** A `.okrrc.json` changed: forget configs and re-check every plan under its folder. */
+  configChanged(configFile: string): Set<string> {
+    this.resolver.invalidate(configFile);
+    const folder = posix.dirname(configFile);
+    const affected = new Set(this.graph.plans().map((p) => p.file).filter((f) => f.startsWith(`${folder}/`)));
+    affected.add(configFile);
+    for (const file of affected) this.findings.delete(file);
+    return affected;
+  }
+
+  private removePlan(file: string): Set<string> {
+    const before = this.graph.plan(file);
+    const affected = before ? this.related(before) : new Set<string>();
+    this.graph.removePlan(file);
+    affected.add(file);
+    this.invalidate(affected);
+    return affected;
+  }
+
+  private replacePlan(file: string, parse: () => Plan | undefined): Set<string> {
+    const before = this.graph.plan(file);
+    const affected = before ? this.related(before) : new Set<string>();
+    const plan = parse();
+    if (!plan) return this.removePlan(file);
+    this.graph.setPlan(plan);
+    for (const other of this.related(plan)) affected.add(other);
+    affected.add(file);
+    this.invalidate(affected);
+    return affected;
+  }
+
+  private invalidate(files: Set<string>): void {
+    for (const file of files) this.findings.delete(file);
+  }
+
+  /**
+   * The plans whose findings can change when `plan` changes: plans it points into, plans
+   * pointing into it, and plans sharing an objective's text (duplicate-objective).
+   */
+  private related(plan: Plan): Set<string> {
+    const out = new Set<string>();
+    for (const node of plan.nodes) {
+      const link = this.graph.parentOf(node);
+      if (link.status === 'resolved' && link.node.file !== plan.file) out.add(link.node.file);
+      for (const child of this.graph.childrenOf(node)) if (child.file !== plan.file) out.add(child.file);
+    }
+    const parentPlan = this.graph.parentPlan(plan);
+    if (parentPlan) out.add(parentPlan.file);
+    const texts = new Set(nodesOfKind(plan, 'objective').map((o) => normalizeStatement(o.title)));
+    for (const other of this.graph.plans()) {
+      if (other === plan) continue;
+      const ref = other.frontMatter?.parent;
+      const names = ref?.path ? this.graph.resolvePlanPath(other.file, ref.path) : undefined;
+      if (names && 'plan' in names && names.plan.file === plan.file) out.add(other.file);
+      if (texts.size && nodesOfKind(other, 'objective').some((o) => texts.has(normalizeStatement(o.title)))) out.add(other.file);
+    }
+    return out;
+  }
+
+  /** Findings of a plan (computed once per change), or of a config file. */
+  findingsFor(file: string): Finding[] {
+    const cached = this.findings.get(file);
+    if (cached) return cached;
+    const plan = this.graph.plan(file);
+    let result: Finding[];
+    if (plan) {
+      result = checkPlan({ graph: this.graph, plan, config: this.resolver.configFor(file), today: this.today, onRuleError: (rule, error) => this.log(`rule ${rule.name} failed on ${file}: ${String(error)}`) });
+    } else if (posix.basename(file) === CONFIG_FILE_NAME) {
+      result = this.resolver.forFolder(posix.dirname(file)).file === file ? this.resolver.forFolder(posix.dirname(file)).problems : [];
+    } else {
+      result = [];
+    }
+    this.findings.set(file, result);
+    return result;
+  }
+
+  /** Config files read so far, for their diagnostics. */
+  configFiles(): string[] {
+    return this.resolver
+      .loadedConfigs()
+      .map((c) => c.file)
+      .filter((f): f is string => f !== undefined);
+  }
+
+  setToday(today: string): boolean {
+    if (today === this.today) return false;
+    this.today = today;
+    this.findings.clear();
+    return true;
+  }
+}
