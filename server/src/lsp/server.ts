@@ -49,6 +49,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let configurationSupport = false;
   let watcherRegistration = false;
   let progressSupport = false;
+  let folderEvents = false;
 
   process.on('uncaughtException', (error) => connection.console.error(`Throughline: unexpected error: ${error.stack ?? error.message}`));
   process.on('unhandledRejection', (reason) => connection.console.error(`Throughline: unhandled rejection: ${String(reason)}`));
@@ -76,6 +77,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     configurationSupport = Boolean(params.capabilities.workspace?.configuration);
     watcherRegistration = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
     progressSupport = Boolean(params.capabilities.window?.workDoneProgress);
+    folderEvents = Boolean(params.capabilities.workspace?.workspaceFolders);
     const pull = Boolean(params.capabilities.textDocument?.diagnostic);
     publisher = new DiagnosticsPublisher(connection, () => workspace, pull, Boolean(params.capabilities.workspace?.diagnostics?.refreshSupport));
     return {
@@ -119,7 +121,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         watchers: [{ globPattern: '**/*.md' }, { globPattern: `**/${CONFIG_FILE_NAME}` }],
       });
     }
-    connection.workspace.onDidChangeWorkspaceFolders(async (event) => {
+    if (folderEvents) connection.workspace.onDidChangeWorkspaceFolders(async (event) => {
       const removed = new Set(event.removed.map((f) => fileOf(f.uri)));
       const folders = [...workspace.folders().filter((f) => !removed.has(f)), ...event.added.map((f) => fileOf(f.uri)).filter((f): f is string => f !== undefined)];
       publisher.clearAll();

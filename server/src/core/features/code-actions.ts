@@ -3,7 +3,11 @@ import type { Range } from '../model';
 import { LineIndex } from '../parse/positions';
 import type { Finding } from '../rules/types';
 import type { FeatureContext } from './context';
-import { rangesOverlap } from './context';
+
+/** A cursor anywhere on a finding's lines gets its actions, as editors show a lightbulb per line. */
+function linesOverlap(a: Range, b: Range): boolean {
+  return a.start.line <= b.end.line && b.start.line <= a.end.line;
+}
 
 export const OPEN_RULE_DOCS_COMMAND = 'throughline.openRuleDocs';
 
@@ -54,6 +58,6 @@ export function codeActionsFor(ctx: FeatureContext, file: string, range: Range, 
   const fileStart = plan.frontMatter ? plan.frontMatter.range.end.line + 1 : 0;
   return ctx
     .findingsFor(file)
-    .filter((f) => rangesOverlap(f.range, range) && (!onlyCodes || onlyCodes.includes(f.code)))
+    .filter((f) => linesOverlap(f.range, range) && (!onlyCodes || onlyCodes.includes(f.code)))
     .flatMap((f) => actionsForFinding(ctx, f, lines, fileStart, toDiagnostic));
 }

@@ -16,8 +16,3 @@ export function contains(range: Range, position: Position): boolean {
   if (position.line === end.line && position.character > end.character) return false;
   return true;
 }
-
-export function rangesOverlap(a: Range, b: Range): boolean {
-  const before = (p: Position, q: Position): boolean => p.line < q.line || (p.line === q.line && p.character < q.character);
-  return !before(a.end, b.start) && !before(b.end, a.start);
-}

@@ -1,0 +1,215 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CodeAction, CodeLens, CompletionItem, DocumentSymbol, FoldingRange, Hover, Location, LocationLink, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { CLI, TestClient, copyWorkspace, lineOf, positionOf, uriOf } from './client';
+
+const TODAY = '2026-02-02';
+
+describe('language server over stdio', () => {
+  let client: TestClient;
+  let company: string;
+  let onboarding: string;
+  let bookkeepers: string;
+
+  beforeAll(async () => {
+    expect(existsSync(CLI), 'run `npm run build` first (npm test does)').toBe(true);
+    client = new TestClient(copyWorkspace('cascade'));
+    company = join(client.folder, 'company', '2026-Q1.okr.md');
+    onboarding = join(client.folder, 'teams', 'onboarding.okr.md');
+    bookkeepers = join(client.folder, 'teams', 'bookkeepers.okr.md');
+    const init = (await client.initialize({ today: TODAY })) as { capabilities: Record<string, unknown> };
+    expect(init.capabilities).toMatchObject({ hoverProvider: true, definitionProvider: true, renameProvider: { prepareProvider: true } });
+  });
+  afterAll(() => client.close());
+
+  const at = (file: string, needle: string, offset = 0) => ({ textDocument: { uri: uriOf(file) }, position: positionOf(file, needle, offset) });
+
+  it('publishes diagnostics for every plan of the workspace, not only open ones', async () => {
+    const diagnostics = await client.waitForDiagnostics(uriOf(company));
+    expect(diagnostics.diagnostics.map((d) => [d.code, d.range.start.line])).toEqual([['OKR501', lineOf(company, 'KR1.2:')]]);
+    const [hint] = diagnostics.diagnostics;
+    expect(hint).toMatchObject({ source: 'throughline', severity: 4, codeDescription: { href: expect.stringContaining('okr501-kr-without-initiatives') } });
+  });
+
+  it('explains a diagnostic on hover, and shows a node’s chain', async () => {
+    const onHint = await client.request<Hover>('textDocument/hover', at(company, 'Cut reconciliation'));
+    const text = (onHint.contents as { value: string }).value;
+    expect(text).toContain('OKR501 kr-without-initiatives');
+    expect(text).toContain('Why it matters');
+    const onKr = await client.request<Hover>('textDocument/hover', at(onboarding, 'Reduce time from signup'));
+    const card = (onKr.contents as { value: string }).value;
+    expect(card).toContain('Help first-time business owners');
+    expect(card).toContain('`KR1.1` Reduce time-to-first-value');
+    expect(card).toContain('**Owner:** @lee');
+    expect(card).toContain('**Progress:** 50%');
+    expect(card).toContain('1 initiative');
+  });
+
+  it('hovers a Parent value with its target and a field key with its meaning', async () => {
+    const parent = await client.request<Hover>('textDocument/hover', at(onboarding, '#KR1.1', 2));
+    expect((parent.contents as { value: string }).value).toContain('Reduce time-to-first-value from 10 days to 5 days');
+    const key = await client.request<Hover>('textDocument/hover', at(onboarding, 'Status: in progress', 2));
+    expect((key.contents as { value: string }).value).toContain('`not started` · `in progress` · `done`');
+  });
+
+  it('goes to the definition of a Parent across plans, also through a Markdown link', async () => {
+    const links = await client.request<LocationLink[]>('textDocument/definition', at(onboarding, '#KR1.1', 2));
+    expect(links).toHaveLength(1);
+    expect(links[0]).toMatchObject({ targetUri: uriOf(company), targetSelectionRange: { start: { line: lineOf(company, 'KR1.1:') } } });
+    const viaLink = await client.request<LocationLink[]>('textDocument/definition', at(bookkeepers, 'Grow bookkeepers]', 2));
+    expect(viaLink[0]).toMatchObject({ targetUri: uriOf(company), targetSelectionRange: { start: { line: lineOf(company, 'KR2.1:') } } });
+  });
+
+  it('walks throughline/parent from an initiative up to the company mission, then null', async () => {
+    let position: { textDocument: { uri: string }; position: { line: number; character: number } } | null = at(onboarding, 'Rebuild the onboarding');
+    const visited: string[] = [];
+    while (position) {
+      const parent: Location | null = await client.request<Location | null>('throughline/parent', position);
+      if (!parent) break;
+      visited.push(`${parent.uri.endsWith('company/2026-Q1.okr.md') ? 'company' : 'onboarding'}:${parent.range.start.line}`);
+      position = { textDocument: { uri: parent.uri }, position: parent.range.start };
+    }
+    expect(visited).toEqual([
+      `onboarding:${lineOf(onboarding, 'KR1.1:')}`,
+      `onboarding:${lineOf(onboarding, 'Objective O1')}`,
+      `company:${lineOf(company, 'KR1.1:')}`,
+      `company:${lineOf(company, 'Objective O1')}`,
+      `company:${lineOf(company, 'Mission:')}`,
+    ]);
+    const chain = await client.request<Location[]>('throughline/chain', at(onboarding, 'Status: in progress'));
+    expect(chain.map((l) => l.range.start.line)).toEqual([
+      lineOf(onboarding, 'Rebuild the onboarding'),
+      lineOf(onboarding, 'KR1.1:'),
+      lineOf(onboarding, 'Objective O1'),
+      lineOf(company, 'KR1.1:'),
+      lineOf(company, 'Objective O1'),
+      lineOf(company, 'Mission:'),
+    ]);
+  });
+
+  it('finds references: a company KR’s children in other plans', async () => {
+    const refs = await client.request<Location[]>('textDocument/references', { ...at(company, 'KR2.1:'), context: { includeDeclaration: false } });
+    expect(refs.map((r) => [r.uri, r.range.start.line])).toEqual([[uriOf(bookkeepers), lineOf(bookkeepers, 'Objective O1')]]);
+  });
+
+  it('completes Parent values with ids and paths, and enum values', async () => {
+    const items = await client.request<CompletionItem[]>('textDocument/completion', at(bookkeepers, 'Parent: ../company/2026-Q1.okr.md#KR2.2', 'Parent: ../company/2026-Q1.okr.md#KR2.2'.length));
+    const labels = items.map((i) => i.label);
+    expect(labels).toContain('../../company/2026-Q1.okr.md#KR2.1'.replace('../../', '../'));
+    expect(labels).toContain('KR2.1');
+    const status = await client.request<CompletionItem[]>('textDocument/completion', at(bookkeepers, 'Status: not started', 'Status: '.length));
+    expect(status.map((i) => i.label)).toEqual(['not started', 'in progress', 'done', 'blocked', 'dropped']);
+  });
+
+  it('lists document symbols, folding ranges and code lenses', async () => {
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: uriOf(company) } });
+    expect(symbols.map((s) => s.name)).toEqual(['mission: Help first-time business owners understand their cash flow with confidence']);
+    expect(symbols[0]!.children!.map((s) => s.name)).toEqual(['O1: New owners trust what we tell them about their money', 'O2: Bookkeepers choose us for their clients']);
+    expect(symbols[0]!.children![0]!.children!.map((s) => s.name.split(':')[0])).toEqual(['KR1.1', 'KR1.2']);
+    const folds = await client.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri: uriOf(company) } });
+    expect(folds).toContainEqual(expect.objectContaining({ startLine: lineOf(company, 'Objective O1'), endLine: lineOf(company, '2026-01-30: 2.5%') }));
+    const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: uriOf(company) } });
+    const kr11 = lenses.find((l) => l.range.start.line === lineOf(company, 'KR1.1:'));
+    expect(kr11?.command?.title).toBe('40% · 1 cascaded objective');
+  });
+
+  it('offers code actions: disable for the line, in the file, and the rule docs', async () => {
+    const line = lineOf(company, 'KR1.2:');
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: uriOf(company) },
+      range: { start: { line, character: 0 }, end: { line, character: 0 } },
+      context: { diagnostics: [] },
+    });
+    expect(actions.map((a) => a.title)).toEqual([
+      'Disable kr-without-initiatives for this line',
+      'Disable kr-without-initiatives in this file',
+      'Show documentation for kr-without-initiatives',
+    ]);
+    expect(actions[0]!.edit!.changes![uriOf(company)]).toEqual([{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: '<!-- okr-disable-next-line kr-without-initiatives -->\n' }]);
+    expect(actions[1]!.edit!.changes![uriOf(company)]![0]!.range.start.line).toBe(4);
+    expect(actions[2]!.command).toMatchObject({ command: 'throughline.openRuleDocs', arguments: ['OKR501'] });
+  });
+
+  it('renames an id across every plan that references it', async () => {
+    const prepare = await client.request<{ range: unknown; placeholder: string }>('textDocument/prepareRename', at(company, 'KR2.1:', 2));
+    expect(prepare.placeholder).toBe('2.1');
+    expect(await client.request('textDocument/prepareRename', at(company, 'Grow bookkeepers'))).toBeNull();
+    const edit = await client.request<WorkspaceEdit>('textDocument/rename', { ...at(company, 'KR2.1:', 2), newName: 'KR2.5' });
+    expect(Object.keys(edit.changes!).sort()).toEqual([uriOf(company), uriOf(bookkeepers)].sort());
+    expect(edit.changes![uriOf(bookkeepers)]).toEqual([
+      { range: { start: positionOf(bookkeepers, '#KR2.1', 3), end: positionOf(bookkeepers, '#KR2.1', 6) }, newText: '2.5' },
+    ]);
+    await expect(client.request('textDocument/rename', { ...at(company, 'KR2.1:', 2), newName: 'KR2.2' })).rejects.toThrow(/already used/);
+  });
+
+  it('re-checks dependent plans at once when a company KR id changes, and clears when it is fixed', async () => {
+    const uri = uriOf(company);
+    await client.open(company);
+    const original = (await import('node:fs')).readFileSync(company, 'utf8');
+    const line = lineOf(company, 'KR1.1:');
+    const edit = (version: number, text: string) =>
+      client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: { line, character: 4 }, end: { line, character: 9 } }, text }],
+      });
+    const broken = client.nextDiagnostics(uriOf(onboarding), (p) => p.diagnostics.some((d) => d.code === 'OKR001'));
+    await edit(2, 'KR1.7');
+    const report = await broken;
+    expect(report.diagnostics.find((d) => d.code === 'OKR001')!.range.start.line).toBe(lineOf(onboarding, 'Parent:'));
+    const fixed = client.nextDiagnostics(uriOf(onboarding), (p) => !p.diagnostics.some((d) => d.code === 'OKR001'));
+    await edit(3, 'KR1.1');
+    expect((await fixed).diagnostics).toEqual([]);
+    expect(original.length).toBeGreaterThan(0);
+  });
+
+  it('answers requests about unknown documents and positions without failing', async () => {
+    const unknown = { textDocument: { uri: 'file:///nowhere/x.okr.md' }, position: { line: 0, character: 0 } };
+    expect(await client.request('textDocument/hover', unknown)).toBeNull();
+    expect(await client.request('textDocument/definition', unknown)).toEqual([]);
+    expect(await client.request('throughline/parent', unknown)).toBeNull();
+    expect(await client.request('textDocument/hover', { textDocument: { uri: uriOf(company) }, position: { line: 9999, character: 9999 } })).toBeNull();
+    await expect(client.request('throughline/unknownMethod', {})).rejects.toThrow();
+    expect(await client.request('textDocument/hover', at(company, 'Mission:'))).not.toBeNull();
+  });
+
+  it('follows watched plan files being created and deleted', async () => {
+    const extra = join(client.folder, 'teams', 'extra.okr.md');
+    writeFileSync(extra, '---\nperiod: 2026-Q1\nparent: ../company/2026-Q1.okr.md\n---\n## Objective O1: Partners see us in their tools\nParent: ../company/2026-Q1.okr.md#KR9.9\n');
+    const created = client.nextDiagnostics(uriOf(extra), (p) => p.diagnostics.some((d) => d.code === 'OKR001'));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(extra), type: 1 }] });
+    expect((await created).diagnostics.map((d) => d.code)).toContain('OKR001');
+    rmSync(extra);
+    const deleted = client.nextDiagnostics(uriOf(extra), (p) => p.diagnostics.length === 0);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(extra), type: 3 }] });
+    expect((await deleted).diagnostics).toEqual([]);
+  });
+});
+
+describe('language server: today and pull diagnostics', () => {
+  it('pins today from initializationOptions for the date rules', async () => {
+    const client = new TestClient(copyWorkspace('cascade'));
+    const company = join(client.folder, 'company', '2026-Q1.okr.md');
+    await client.initialize({ today: '2026-03-20' });
+    const report = await client.waitForDiagnostics(uriOf(company));
+    expect(report.diagnostics.filter((d) => d.code === 'OKR406').map((d) => d.range.start.line)).toEqual([
+      lineOf(company, 'KR1.1:'),
+      lineOf(company, 'KR1.2:'),
+      lineOf(company, 'KR2.1:'),
+      lineOf(company, 'KR2.2:'),
+    ]);
+    await client.close();
+  });
+
+  it('answers textDocument/diagnostic and workspace/diagnostic when the client pulls', async () => {
+    const client = new TestClient(copyWorkspace('cascade'));
+    const company = join(client.folder, 'company', '2026-Q1.okr.md');
+    await client.initialize({ today: TODAY, capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } }, workspace: { diagnostics: { refreshSupport: true } } } });
+    const report = await client.request<{ kind: string; items: { code: string }[] }>('textDocument/diagnostic', { textDocument: { uri: uriOf(company) } });
+    expect(report).toMatchObject({ kind: 'full', items: [{ code: 'OKR501' }] });
+    const all = await client.request<{ items: { uri: string }[] }>('workspace/diagnostic', { previousResultIds: [] });
+    expect(all.items.map((i) => i.uri).sort()).toEqual([company, join(client.folder, 'teams', 'bookkeepers.okr.md'), join(client.folder, 'teams', 'onboarding.okr.md')].map(uriOf).sort());
+    expect(client.diagnostics.size).toBe(0);
+    await client.close();
+  });
+});
