@@ -1,0 +1,188 @@
+import { describe, expect, it, beforeAll } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const CLI = join(__dirname, '..', 'bin', 'throughline.js');
+
+function run(args: string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, input: '', encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A small workspace: a company plan, a team plan cascading into it, a README that is not a plan. */
+function workspace(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'throughline-cli-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+const COMPANY = `---
+period: 2025-Q4
+---
+# Mission: Help owners understand their cash
+Serves: first-time owners
+Refuses: dark patterns
+
+## Objective O1: Owners trust our numbers
+Owner: @dana
+Tradeoff: no new integrations
+
+### KR1.1: Cut reconciliation errors from 4% to 1%
+Owner: @omar
+Indicator: leading
+
+### KR1.2: Raise weekly active owners from 10k to 12k
+Owner: @priya
+Indicator: leading
+`;
+
+const TEAM = `---
+period: 2025-Q4
+parent: ../company.okr.md
+---
+## Objective O1: 🎯 新用户 see their cash in week one
+Owner: @maria
+Parent: ../company.okr.md#KR1.1
+Tradeoff: partner API waits
+### KR1.1: Reduce time to first sync from 3 days to 1 day
+Owner: @lee
+Indicator: leading
+#### Initiative: Rebuild the checklist
+Owner: @sam
+Status: in progress
+Due: 2026-01-20
+### KR1.2: Raise tour completion from 35% to 60%
+Owner: @li
+Indicator: leading
+#### Initiative: Shorter tour
+`;
+
+interface JsonReport {
+  diagnostics: { file: string; line: number; column: number; endLine: number; endColumn: number; severity: string; code: string; rule: string; message: string }[];
+  summary: { plans: number; error: number; warning: number; info: number; hint: number; total: number };
+}
+
+describe('throughline CLI', () => {
+  beforeAll(() => expect(existsSync(CLI.replace('bin/throughline.js', 'out/cli.js')), 'run `npm run build` first (npm test does)').toBe(true));
+
+  it('checks a workspace and prints exactly one JSON object with relative paths and 1-based positions', () => {
+    const dir = workspace({ 'company.okr.md': COMPANY, 'teams/team.okr.md': TEAM, 'README.md': '# Mission: not a plan\n' });
+    const { status, stdout } = run(['check', '--format', 'json', '--today', '2026-02-02'], dir);
+    expect(status).toBe(0);
+    const report = JSON.parse(stdout) as JsonReport;
+    expect(report.summary).toEqual({ plans: 2, error: 0, warning: 1, info: 0, hint: 1, total: 2 });
+    expect(report.diagnostics.map((d) => `${d.file}:${d.line} ${d.code}`)).toEqual([
+      'company.okr.md:16 OKR501',
+      'teams/team.okr.md:15 OKR502',
+    ]);
+    expect(report.diagnostics[1]).toEqual({
+      file: 'teams/team.okr.md', line: 15, column: 1, endLine: 15, endColumn: 16, severity: 'warning', code: 'OKR502', rule: 'initiative-past-due', message: expect.stringContaining('2026-01-20'),
+    });
+  });
+
+  it('exits 1 on an error-severity finding and reports it with UTF-16 columns', () => {
+    const dir = workspace({ 'company.okr.md': COMPANY, 'team.okr.md': TEAM.replace('#KR1.1', '#KR9.9').replace('../company', 'company').replace('../company', 'company') });
+    const { status, stdout } = run(['check', '--format', 'json', '--today', '2026-02-02', 'team.okr.md', 'company.okr.md'], dir);
+    expect(status).toBe(1);
+    const unresolved = (JSON.parse(stdout) as JsonReport).diagnostics.find((d) => d.code === 'OKR001')!;
+    expect(unresolved).toMatchObject({ file: 'team.okr.md', line: 7, column: 1, rule: 'unresolved-parent' });
+    const emojiLine = (JSON.parse(run(['check', '--format', 'json', '--today', '2026-02-02', '--config', 'strict.json'], workspace({
+      'a.okr.md': '# Mission: 🎯 新用户 Help owners\nServes: owners\nRefuses: tricks\n',
+      'strict.json': '{ "rules": { "missing-period": "off", "mission-incomplete": "off" } }',
+    })).stdout) as JsonReport).diagnostics;
+    expect(emojiLine).toEqual([]);
+  });
+
+  it('honours --today for the date rules', () => {
+    const dir = workspace({ 'company.okr.md': COMPANY, 'teams/team.okr.md': TEAM });
+    const early = JSON.parse(run(['check', '--format', 'json', '--today', '2026-01-10'], dir).stdout) as JsonReport;
+    expect(early.diagnostics.map((d) => d.code)).not.toContain('OKR502');
+    const late = JSON.parse(run(['check', '--format', 'json', '--today', '2025-12-20'], dir).stdout) as JsonReport;
+    expect(late.diagnostics.filter((d) => d.code === 'OKR406')).toHaveLength(4);
+  });
+
+  it('reads .okrrc.json, applies suppression comments, and reports a broken config in the config file', () => {
+    const dir = workspace({
+      'plans/a.md': '# Mission: Reach $10M ARR by 2027\n',
+      'plans/b.okr.md': '<!-- okr-disable-next-line mission-is-a-goal -->\n# Mission: Reach $10M ARR by 2027\n',
+      '.okrrc.json': '{\n  // plans without the .okr.md suffix\n  "files": ["plans/*.md"],\n  "rules": { "missing-period": "off", "OKR203": "off", "mission-is-a-goal": "error" },\n}\n',
+    });
+    const ok = run(['check', '--format', 'json'], dir);
+    expect((JSON.parse(ok.stdout) as JsonReport).diagnostics.map((d) => `${d.file}:${d.line} ${d.code} ${d.severity}`)).toEqual(['plans/a.md:1 OKR201 error']);
+    expect(ok.status).toBe(1);
+    writeFileSync(join(dir, '.okrrc.json'), '{ "rules": { "missing-period": "sometimes" }, "checkInMaxAgeDays": "two weeks" ');
+    const broken = JSON.parse(run(['check', '--format', 'json'], dir).stdout) as JsonReport;
+    expect(broken.diagnostics.filter((d) => d.file === '.okrrc.json').map((d) => `${d.line} ${d.code} ${d.severity}`)).toEqual(['1 OKR900 error']);
+    expect(broken.diagnostics.some((d) => d.code === 'OKR008')).toBe(true);
+  });
+
+  it('prints stylish, SARIF and GitHub formats', () => {
+    const dir = workspace({ 'company.okr.md': COMPANY, 'teams/team.okr.md': TEAM });
+    const stylish = run(['check', '--today', '2026-02-02'], dir).stdout;
+    expect(stylish).toContain('teams/team.okr.md');
+    expect(stylish).toMatch(/15:1 +warning +This initiative was due 2026-01-20/);
+    expect(stylish).toContain('2 problems (1 warning, 1 hint) in 2 plans');
+    const sarif = JSON.parse(run(['check', '--format', 'sarif', '--today', '2026-02-02'], dir).stdout) as { version: string; runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[] };
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0]!.tool.driver.rules.map((r) => r.id)).toContain('OKR502');
+    expect(sarif.runs[0]!.results.map((r) => r.ruleId)).toEqual(['OKR501', 'OKR502']);
+    expect(sarif.runs[0]!.results[1]!.locations[0]!.physicalLocation.region.startLine).toBe(15);
+    const github = run(['check', '--format', 'github', '--today', '2026-02-02'], dir).stdout.split('\n');
+    expect(github).toContain('::warning file=teams/team.okr.md,line=15,col=1,endLine=15,endColumn=16,title=OKR502 initiative-past-due::This initiative was due 2026-01-20 and is still `in progress`; update its `Status` or `Due`.');
+    expect(github.filter((l) => l.startsWith('::notice'))).toHaveLength(1);
+  });
+
+  it('explains a rule by code or by name, and suggests a name for a typo', () => {
+    const byCode = run(['explain', 'OKR402'], tmpdir());
+    expect(byCode.status).toBe(0);
+    expect(byCode.stdout).toContain('### OKR402 kr-is-task');
+    expect(byCode.stdout).toContain('**Why it matters.**');
+    expect(run(['explain', 'kr-is-task'], tmpdir()).stdout).toBe(byCode.stdout);
+    const typo = run(['explain', 'kr-is-tsk'], tmpdir());
+    expect(typo.status).toBe(2);
+    expect(typo.stderr.trim()).toBe('throughline: no rule "kr-is-tsk"; did you mean kr-is-task (OKR402)?');
+  });
+
+  it('prints the chain of an initiative across plans up to the mission', () => {
+    const dir = workspace({ 'company.okr.md': COMPANY, 'teams/team.okr.md': TEAM });
+    const { status, stdout } = run(['chain', 'teams/team.okr.md:13'], dir);
+    expect(status).toBe(0);
+    expect(stdout.trim().split('\n').map((l) => l.replace(/\s+/g, ' '))).toEqual([
+      'initiative I1.1.1 Rebuild the checklist (teams/team.okr.md:12)',
+      'key result KR1.1 Reduce time to first sync from 3 days to 1 day (teams/team.okr.md:9)',
+      'objective O1 🎯 新用户 see their cash in week one (teams/team.okr.md:5)',
+      'key result KR1.1 Cut reconciliation errors from 4% to 1% (company.okr.md:12)',
+      'objective O1 Owners trust our numbers (company.okr.md:8)',
+      'mission mission Help owners understand their cash (company.okr.md:4)',
+    ]);
+    const broken = workspace({ 'team.okr.md': '## Objective O1: Alone\n### KR1.1: x from 1 to 2\n' });
+    const stops = run(['chain', 'team.okr.md:2'], broken);
+    expect(stops.status).toBe(1);
+    expect(stops.stdout).toContain('(stops: `O1` reaches no mission');
+  });
+
+  it('reports usage errors in one line with exit code 2 and no stack trace', () => {
+    const dir = workspace({ 'a.okr.md': COMPANY });
+    for (const args of [['check', 'missing-folder'], ['check', '--today', '2026-02-30'], ['check', '--format', 'xml'], ['check', '--config', 'nope.json'], ['chain', 'a.okr.md'], ['chain', 'a.okr.md:2'], ['frobnicate']]) {
+      const { status, stderr } = run(args, dir);
+      expect(status, args.join(' ')).toBe(2);
+      expect(stderr).not.toMatch(/\n\s+at /);
+      expect(stderr.trim().length).toBeGreaterThan(0);
+    }
+    expect(run(['--version'], dir).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('reports unreadable plans and keeps checking the others', () => {
+    const dir = workspace({ 'company.okr.md': COMPANY });
+    writeFileSync(join(dir, 'bad.okr.md'), Buffer.from([0x23, 0x20, 0x4d, 0x69, 0xff, 0xfe, 0x0a]));
+    writeFileSync(join(dir, 'binary.okr.md'), Buffer.from([0x00, 0x01, 0x02]));
+    const report = JSON.parse(run(['check', '--format', 'json', '--today', '2026-02-02'], dir).stdout) as JsonReport;
+    expect(report.diagnostics.filter((d) => d.code === 'OKR901').map((d) => `${d.file}:${d.line}:${d.column}`)).toEqual(['bad.okr.md:1:5', 'binary.okr.md:1:1']);
+    expect(report.diagnostics.some((d) => d.file === 'company.okr.md')).toBe(true);
+  });
+});
