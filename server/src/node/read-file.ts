@@ -10,21 +10,20 @@ export const MAX_PLAN_BYTES = 20 * 1024 * 1024;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const lenient = new TextDecoder('utf-8', { fatal: false });
 
-/** Offset of the first byte that is not valid UTF-8. */
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
 function firstInvalidByte(bytes: Uint8Array): number {
-  let low = 0;
-  let high = bytes.length;
-  // Binary search on prefixes that decode; a prefix may end inside a character, so allow 3 bytes of slack.
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0) return i;
     try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-      low = mid;
+      utf8.decode(bytes.subarray(i, i + length));
     } catch {
-      high = mid - 1;
+      return i;
     }
+    i += length;
   }
-  return low;
+  return bytes.length;
 }
 
 /**
