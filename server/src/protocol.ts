@@ -1,10 +1,27 @@
 /**
  * Throughline's custom LSP requests, declared once for the server and the VS Code client.
  */
-import { RequestType, type Location, type TextDocumentPositionParams } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, type Location, type TextDocumentPositionParams } from 'vscode-languageserver-protocol';
 
 /** The parent of the node at a position (initiative → KR → objective → mission, or the KR it cascades from); null at the top. */
 export const ParentRequest = new RequestType<TextDocumentPositionParams, Location | null, void>('throughline/parent');
 
 /** The node at a position and each parent up to the mission. */
 export const ChainRequest = new RequestType<TextDocumentPositionParams, Location[], void>('throughline/chain');
+
+// --- Requests behind the VS Code views ----------------------------------------------------
+
+export type { AlignmentItem, PlanSummary } from './core/features/alignment-tree';
+import type { AlignmentItem, PlanSummary } from './core/features/alignment-tree';
+
+/** Every mission with what cascades into it, then the nodes that reach no parent. */
+export const AlignmentTreeRequest = new RequestType<Record<string, never>, AlignmentItem[], void>('throughline/alignmentTree');
+
+/** Progress and problem counts of one plan, for the status bar; null when the document is not a plan. */
+export const PlanSummaryRequest = new RequestType<{ uri: string }, PlanSummary | null, void>('throughline/planSummary');
+
+/** A rule's full explanation in Markdown (what hovers show), by code or name; null for an unknown rule. */
+export const ExplainRuleRequest = new RequestType<{ rule: string }, string | null, void>('throughline/explainRule');
+
+/** Sent by the server after plans changed and their diagnostics were updated, so views refresh. */
+export const PlansChangedNotification = new NotificationType<Record<string, never>>('throughline/plansChanged');

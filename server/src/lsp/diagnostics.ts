@@ -40,6 +40,8 @@ export class DiagnosticsPublisher {
     private readonly workspace: () => LspWorkspace,
     private readonly pull: boolean,
     private readonly refreshSupport: boolean,
+    /** Called once a burst of changes has been published (views refresh then). */
+    private readonly onSettled: () => void = () => undefined,
   ) {}
 
   schedule(files: Set<string>, urgent?: string): void {
@@ -60,6 +62,7 @@ export class DiagnosticsPublisher {
       this.pending.clear();
       this.urgent = undefined;
       if (this.refreshSupport) void this.connection.languages.diagnostics.refresh().catch(() => undefined);
+      this.onSettled();
       return;
     }
     const batch: string[] = [];
@@ -76,6 +79,8 @@ export class DiagnosticsPublisher {
     if (this.pending.size && !this.scheduled) {
       this.scheduled = true;
       setImmediate(() => this.flush());
+    } else if (!this.pending.size) {
+      this.onSettled();
     }
   }
 

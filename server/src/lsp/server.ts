@@ -15,7 +15,10 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { posix } from 'node:path';
-import { ParentRequest, ChainRequest } from '../protocol';
+import { ParentRequest, ChainRequest, AlignmentTreeRequest, PlanSummaryRequest, ExplainRuleRequest, PlansChangedNotification } from '../protocol';
+import { alignmentTree, planSummary } from '../core/features/alignment-tree';
+import { explainRule } from '../core/features/explain';
+import { findRule } from '../core/rules/registry';
 import { hoverAt } from '../core/features/hover';
 import { definitionAt, parentAt, chainAt, referencesAt } from '../core/features/navigation';
 import { documentSymbols, workspaceSymbols } from '../core/features/symbols';
@@ -38,6 +41,7 @@ function localToday(): string {
 
 interface Settings {
   today?: string;
+  rules?: Record<string, unknown>;
 }
 
 /** Starts the language server on the connection vscode-languageserver picks from argv (--stdio, --node-ipc, --socket). */
@@ -79,7 +83,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     progressSupport = Boolean(params.capabilities.window?.workDoneProgress);
     folderEvents = Boolean(params.capabilities.workspace?.workspaceFolders);
     const pull = Boolean(params.capabilities.textDocument?.diagnostic);
-    publisher = new DiagnosticsPublisher(connection, () => workspace, pull, Boolean(params.capabilities.workspace?.diagnostics?.refreshSupport));
+    publisher = new DiagnosticsPublisher(connection, () => workspace, pull, Boolean(params.capabilities.workspace?.diagnostics?.refreshSupport), () => {
+      void connection.sendNotification(PlansChangedNotification, {});
+    });
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
@@ -100,11 +106,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     };
   });
 
-  async function readToday(): Promise<void> {
-    if (pinnedToday || !configurationSupport) return;
+  /** Reads `throughline.today` and `throughline.rules.*` from the editor's settings. */
+  async function readSettings(): Promise<void> {
+    if (!configurationSupport) return;
     const settings = (await connection.workspace.getConfiguration('throughline').catch(() => undefined)) as Settings | undefined;
-    const today = settings?.today && isIsoDate(settings.today) ? settings.today : localToday();
-    if (workspace.setToday(today)) publisher.recheckAll();
+    const today = pinnedToday ?? (settings?.today && isIsoDate(settings.today) ? settings.today : localToday());
+    const todayChanged = workspace.setToday(today);
+    const rulesChanged = workspace.setRuleOverrides(settings?.rules);
+    if (todayChanged || rulesChanged) publisher.recheckAll();
   }
 
   async function loadWorkspace(): Promise<void> {
@@ -128,11 +137,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       workspace.setFolders(folders);
       await loadWorkspace();
     });
-    await readToday();
+    await readSettings();
     await loadWorkspace();
   });
 
-  connection.onDidChangeConfiguration(() => void readToday());
+  connection.onDidChangeConfiguration(() => void readSettings());
 
   documents.onDidChangeContent(({ document }) => {
     const file = fileOf(document.uri);
@@ -170,6 +179,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onCodeLens((p) => onFile(p.textDocument.uri, [], (file) => codeLenses(context, workspace.graph.plan(file)!)));
   connection.onRequest(ParentRequest, (p) => onFile(p.textDocument.uri, null, (file) => parentAt(context, file, position(p))));
   connection.onRequest(ChainRequest, (p) => onFile(p.textDocument.uri, [], (file) => chainAt(context, file, position(p))));
+  connection.onRequest(AlignmentTreeRequest, () => alignmentTree(context));
+  connection.onRequest(PlanSummaryRequest, (p) => onFile(p.uri, null, (file) => planSummary(context, file)));
+  connection.onRequest(ExplainRuleRequest, (p) => {
+    const rule = findRule(p.rule);
+    return rule ? explainRule(rule) : null;
+  });
   connection.languages.diagnostics.on((p) => ({ kind: DocumentDiagnosticReportKind.Full, items: publisher.diagnosticsOf(p.textDocument.uri) }));
   connection.languages.diagnostics.onWorkspace(() => ({ items: publisher.workspaceReport() }));
 

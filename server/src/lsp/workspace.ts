@@ -5,7 +5,9 @@ import { parsePlan, SectionCache } from '../core/parse/parser';
 import { ConfigResolver, CONFIG_FILE_NAME } from '../core/config/resolver';
 import { checkPlan } from '../core/engine';
 import { nodesOfKind, type Plan } from '../core/model';
-import type { Finding } from '../core/rules/types';
+import { SEVERITIES, type Finding, type Severity } from '../core/rules/types';
+import type { ResolvedConfig } from '../core/config-model';
+import { findRule } from '../core/rules/registry';
 import { normalizeStatement } from '../core/rules/focus/duplicate-objective';
 import { findPlans, isPlanPath } from '../node/discovery';
 import { readTextFile } from '../node/read-file';
@@ -34,6 +36,8 @@ export class LspWorkspace {
   private readonly open = new Map<string, OpenDocument>();
   private readonly findings = new Map<string, Finding[]>();
   today: string;
+  /** Severities set in the editor's settings (`throughline.rules.<name>`), by rule code; they win over `.okrrc.json`. */
+  private ruleOverrides = new Map<string, Severity | 'off'>();
 
   constructor(
     private roots: string[],
@@ -191,7 +195,7 @@ export class LspWorkspace {
     const plan = this.graph.plan(file);
     let result: Finding[];
     if (plan) {
-      result = checkPlan({ graph: this.graph, plan, config: this.resolver.configFor(file), today: this.today, onRuleError: (rule, error) => this.log(`rule ${rule.name} failed on ${file}: ${String(error)}`) });
+      result = checkPlan({ graph: this.graph, plan, config: this.withOverrides(this.resolver.configFor(file)), today: this.today, onRuleError: (rule, error) => this.log(`rule ${rule.name} failed on ${file}: ${String(error)}`) });
     } else if (posix.basename(file) === CONFIG_FILE_NAME) {
       result = this.resolver.forFolder(posix.dirname(file)).file === file ? this.resolver.forFolder(posix.dirname(file)).problems : [];
     } else {
@@ -207,6 +211,27 @@ export class LspWorkspace {
       .loadedConfigs()
       .map((c) => c.file)
       .filter((f): f is string => f !== undefined);
+  }
+
+  private withOverrides(config: ResolvedConfig): ResolvedConfig {
+    if (!this.ruleOverrides.size) return config;
+    const rules = new Map(config.rules);
+    for (const [code, severity] of this.ruleOverrides) rules.set(code, { ...rules.get(code)!, severity });
+    return { ...config, rules };
+  }
+
+  /** Applies editor settings; returns true when findings may change. */
+  setRuleOverrides(settings: Record<string, unknown> | undefined): boolean {
+    const next = new Map<string, Severity | 'off'>();
+    for (const [name, value] of Object.entries(settings ?? {})) {
+      const rule = findRule(name);
+      if (rule && typeof value === 'string' && (value === 'off' || SEVERITIES.includes(value as Severity))) next.set(rule.code, value as Severity | 'off');
+    }
+    const same = next.size === this.ruleOverrides.size && [...next].every(([k, v]) => this.ruleOverrides.get(k) === v);
+    if (same) return false;
+    this.ruleOverrides = next;
+    this.findings.clear();
+    return true;
   }
 
   setToday(today: string): boolean {
