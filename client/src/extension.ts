@@ -9,19 +9,24 @@ import { RuleDocsProvider, RULE_DOCS_SCHEME } from './rule-docs';
 let client: LanguageClient | undefined;
 
 /** Starts the language server over IPC and wires the commands, the alignment view and the status bar. */
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export interface ThroughlineApi {
+  /** The alignment view's top-level items (used by the tests that run inside VS Code). */
+  alignmentRoots(): Promise<{ label: string; description: string }[]>;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<ThroughlineApi> {
   const output = vscode.window.createOutputChannel('Throughline', { log: true });
   const serverModule = context.asAbsolutePath('out/cli.js');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc, args: ['lsp'] },
     debug: { module: serverModule, transport: TransportKind.ipc, args: ['lsp'], options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
-  const today = vscode.workspace.getConfiguration('throughline').get<string>('today');
   const clientOptions: LanguageClientOptions = {
     // Plain Markdown goes to the server too: it decides which files the config's `files` globs make plans.
     documentSelector: [{ scheme: 'file', language: 'okr' }, { scheme: 'file', language: 'markdown' }],
+    // The server reads `throughline.today` and `throughline.rules.*` through workspace/configuration
+    // and again on every change, so settings apply without a restart.
     synchronize: { configurationSection: 'throughline' },
-    initializationOptions: today ? { today } : {},
     outputChannel: output,
     traceOutputChannel: output,
   };
@@ -42,9 +47,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.registerTextDocumentContentProvider(RULE_DOCS_SCHEME, rules),
     statusBar,
     ...registerCommands(() => client, rules),
-    vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('throughline.today')) void vscode.commands.executeCommand('throughline.restartServer');
-    }),
   );
   await client.start();
   await vscode.commands.executeCommand('setContext', 'throughline.active', true);
@@ -56,6 +58,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   view.refresh();
   statusBar.refresh();
+  return {
+    alignmentRoots: async () =>
+      (await view.getChildren()).map((item) => {
+        const tree = view.getTreeItem(item);
+        return { label: String(tree.label), description: String(tree.description ?? '') };
+      }),
+  };
 }
 
 export async function deactivate(): Promise<void> {

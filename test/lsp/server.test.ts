@@ -186,6 +186,19 @@ describe('language server over stdio', () => {
   });
 });
 
+describe('language server over Node IPC (how the VS Code client starts it)', () => {
+  it('answers initialize when forked with --node-ipc and --clientProcessId', async () => {
+    const { fork } = await import('node:child_process');
+    const child = fork(CLI, ['lsp', '--node-ipc', `--clientProcessId=${process.pid}`], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });
+    const reply = new Promise<{ id: number; result: { capabilities: Record<string, unknown> } }>((resolve) => child.on('message', resolve as (m: unknown) => void));
+    child.send({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: process.pid, rootUri: null, capabilities: {} } });
+    const message = await reply;
+    child.kill();
+    expect(message.id).toBe(1);
+    expect(message.result.capabilities).toMatchObject({ hoverProvider: true, textDocumentSync: { change: 2 } });
+  });
+});
+
 describe('language server: today and pull diagnostics', () => {
   it('pins today from initializationOptions for the date rules', async () => {
     const client = new TestClient(copyWorkspace('cascade'));

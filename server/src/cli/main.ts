@@ -67,7 +67,11 @@ function program(setExit: (code: number) => void): Command {
     .command('lsp')
     .description('start the language server (--stdio, --node-ipc or --socket=<port>)')
     .allowUnknownOption()
+    .allowExcessArguments()
     .option('--stdio', 'talk over standard input and output')
+    .option('--node-ipc', 'talk over Node IPC (how the VS Code extension starts it)')
+    .option('--socket <port>', 'talk over a socket on this port')
+    .option('--clientProcessId <pid>', 'exit when this process exits')
     .action(startLanguageServer);
   return cli;
 }
