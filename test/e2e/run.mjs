@@ -1,9 +1,10 @@
 // Tests inside a real VS Code: code-server (from npm, run on Node 24) driven by Debian's
 // Chromium through playwright-core. Phase 1 runs test/e2e/suite in the extension host via the
-// smoke-test driver; phase 2 checks the workbench itself and saves a screenshot.
-// Usage: node test/e2e/run.mjs   (scripts/setup-e2e.sh installs what it needs; it is run first)
+// smoke-test driver (extension loaded from the repository); phase 2 installs the packaged
+// .vsix into a fresh code-server and checks the workbench itself, saving screenshots.
+// Usage: npm run test:e2e   (scripts/setup-e2e.sh installs what it needs; it is run first)
 import { spawn, execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,7 +64,8 @@ function waitForListening(server) {
   });
 }
 
-async function startCodeServer({ node24, codeServer }, folder) {
+/** Starts code-server; with `vsix`, that package is installed first, as a user would. */
+async function startCodeServer({ node24, codeServer }, folder, vsix) {
   const home = mkdtempSync(join(tmpdir(), 'throughline-e2e-home-'));
   const userData = join(home, 'user');
   mkdirSync(join(userData, 'User'), { recursive: true });
@@ -73,6 +75,12 @@ async function startCodeServer({ node24, codeServer }, folder) {
     'workbench.tips.enabled': false, 'editor.hover.delay': 100,
   }));
   const port = 20000 + Math.floor(Math.random() * 20000);
+  if (vsix) {
+    execFileSync(node24, [codeServer, '--user-data-dir', userData, '--extensions-dir', join(home, 'ext'), '--install-extension', vsix], {
+      env: { ...process.env, HOME: home },
+      stdio: 'ignore',
+    });
+  }
   const server = spawn(node24, [codeServer, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
     '--disable-workspace-trust', '--reconnection-grace-time', '5', '--user-data-dir', userData, '--extensions-dir', join(home, 'ext'),
     '--vscode-option', 'enable-smoke-test-driver', folder], {
@@ -92,9 +100,9 @@ async function launchBrowser() {
   return { browser, page };
 }
 
-function workbenchUrl(port, folder, payload) {
+function workbenchUrl(port, folder, payload, development = true) {
   const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
-  const entries = [['extensionDevelopmentPath', remote(ROOT)], ['skipWelcome', 'true'], ...payload.map(([k, v]) => [k, remote(v)])];
+  const entries = [...(development ? [['extensionDevelopmentPath', remote(ROOT)]] : []), ['skipWelcome', 'true'], ...payload.map(([k, v]) => [k, remote(v)])];
   return `http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(entries))}`;
 }
 
@@ -117,11 +125,11 @@ async function runSuite(port, folder) {
   return code;
 }
 
-/** Phase 2: the workbench itself: a Problems panel row and a hover widget, with a screenshot. */
+/** Phase 2: the packaged .vsix installed in a fresh code-server: a hover widget and a Problems panel row, with screenshots. */
 async function checkWorkbench(port, folder) {
   const { browser, page } = await launchBrowser();
   try {
-    await page.goto(workbenchUrl(port, folder, []));
+    await page.goto(workbenchUrl(port, folder, [], false));
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     await page.keyboard.press('Control+P');
     await page.keyboard.type('onboarding.okr.md');
@@ -163,13 +171,21 @@ async function main() {
   await buildSuite();
   const folder = workspace();
   const server = await startCodeServer(tools, folder);
+  let suite;
   try {
-    const suite = await runSuite(server.port, folder);
-    const workbench = await checkWorkbench(server.port, workspace());
+    suite = await runSuite(server.port, folder);
+  } finally {
+    server.stop();
+  }
+  const vsix = join(ROOT, 'throughline.vsix');
+  if (!existsSync(vsix)) throw new Error('throughline.vsix is missing: run `npm run package` first (npm test does)');
+  const installed = await startCodeServer(tools, folder, vsix);
+  try {
+    const workbench = await checkWorkbench(installed.port, workspace());
     console.log(`extension tests exit code: ${suite}; workbench check: ${workbench}`);
     process.exitCode = suite === 0 && workbench === 0 ? 0 : 1;
   } finally {
-    server.stop();
+    installed.stop();
   }
 }
 
