@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CodeAction, CodeLens, CompletionItem, DocumentSymbol, FoldingRange, Hover, Location, LocationLink, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type { CodeAction, CodeLens, CompletionItem, DocumentSymbol, FoldingRange, Hover, Location, LocationLink, SymbolInformation, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { CLI, TestClient, copyWorkspace, lineOf, positionOf, uriOf } from './client';
 
 const TODAY = '2026-02-02';
@@ -14,7 +14,7 @@ describe('language server over stdio', () => {
 
   beforeAll(async () => {
     expect(existsSync(CLI), 'run `npm run build` first (npm test does)').toBe(true);
-    client = new TestClient(copyWorkspace('cascade'));
+    client = await TestClient.start(copyWorkspace('cascade'));
     company = join(client.folder, 'company', '2026-Q1.okr.md');
     onboarding = join(client.folder, 'teams', 'onboarding.okr.md');
     bookkeepers = join(client.folder, 'teams', 'bookkeepers.okr.md');
@@ -30,6 +30,9 @@ describe('language server over stdio', () => {
     expect(diagnostics.diagnostics.map((d) => [d.code, d.range.start.line])).toEqual([['OKR501', lineOf(company, 'KR1.2:')]]);
     const [hint] = diagnostics.diagnostics;
     expect(hint).toMatchObject({ source: 'throughline', severity: 4, codeDescription: { href: expect.stringContaining('okr501-kr-without-initiatives') } });
+    // Clean plans are announced once, with no diagnostics.
+    expect((await client.waitForDiagnostics(uriOf(onboarding))).diagnostics).toEqual([]);
+    expect((await client.waitForDiagnostics(uriOf(bookkeepers))).diagnostics).toEqual([]);
   });
 
   it('explains a diagnostic on hover, and shows a node’s chain', async () => {
@@ -161,6 +164,74 @@ describe('language server over stdio', () => {
     await edit(3, 'KR1.1');
     expect((await fixed).diagnostics).toEqual([]);
     expect(original.length).toBeGreaterThan(0);
+    await client.closeDocument(company);
+  });
+
+  it('re-checks the team plan whose Parent link names a renamed company KR', async () => {
+    const uri = uriOf(company);
+    await client.open(company, 10);
+    const line = lineOf(company, 'KR2.1:');
+    const kr = { start: { line, character: 4 }, end: { line, character: 9 } };
+    const broken = client.nextDiagnostics(uriOf(bookkeepers), (p) => p.diagnostics.some((d) => d.code === 'OKR001'));
+    await client.change(company, 11, [{ range: kr, text: 'KR2.9' }]);
+    const report = await broken;
+    expect(report.diagnostics.map((d) => [d.code, d.range.start.line])).toEqual([['OKR001', lineOf(bookkeepers, 'Parent: [Grow bookkeepers]')]]);
+    expect(report.diagnostics[0]!.message).toContain('KR2.1');
+    const fixed = client.nextDiagnostics(uriOf(bookkeepers), (p) => p.diagnostics.length === 0);
+    await client.change(company, 12, [{ range: kr, text: 'KR2.1' }]);
+    expect((await fixed).diagnostics).toEqual([]);
+    expect(client.diagnostics.get(uri)!.version).toBe(12);
+    await client.closeDocument(company);
+  });
+
+  it('offers the rule’s fix as the preferred quick fix, completes field keys, and returns to the file on close', async () => {
+    await client.open(onboarding, 1);
+    const typo = client.nextDiagnostics(uriOf(onboarding), (p) => p.diagnostics.some((d) => d.code === 'OKR010'));
+    const krOwnerLine = lineOf(onboarding, 'Raise owners who finish') + 1;
+    await client.change(onboarding, 2, [{ range: { start: { line: krOwnerLine, character: 0 }, end: { line: krOwnerLine, character: 5 } }, text: 'Onwer' }]);
+    const report = await typo;
+    const hint = report.diagnostics.find((d) => d.code === 'OKR010')!;
+    const key = { start: { line: krOwnerLine, character: 0 }, end: { line: krOwnerLine, character: 5 } };
+    expect(hint.range.start).toEqual(key.start);
+    expect(hint.data).toMatchObject({ fix: { title: expect.stringContaining('Owner') } });
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: uriOf(onboarding) },
+      range: hint.range,
+      context: { diagnostics: [hint], only: ['quickfix'] },
+    });
+    const fix = actions.find((a) => a.isPreferred)!;
+    expect(fix.title).toBe('Rename to Owner');
+    expect(fix.edit!.changes![uriOf(onboarding)]).toEqual([{ range: key, newText: 'Owner' }]);
+    const none = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uriOf(onboarding) }, range: hint.range, context: { diagnostics: [], only: ['source.organizeImports'] } });
+    expect(none).toEqual([]);
+
+    const last = lineOf(onboarding, 'Status: done');
+    await client.change(onboarding, 3, [{ range: { start: { line: last, character: 12 }, end: { line: last, character: 12 } }, text: '\nDu' }]);
+    const keys = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: uriOf(onboarding) }, position: { line: last + 1, character: 2 } });
+    expect(keys.map((k) => k.label)).toEqual(expect.arrayContaining(['Due', 'Status', 'Owner']));
+    expect(keys.map((k) => k.label)).not.toContain('Indicator');
+    expect(keys.find((k) => k.label === 'Due')!.textEdit).toEqual({ range: { start: { line: last + 1, character: 0 }, end: { line: last + 1, character: 2 } }, newText: 'Due: ' });
+
+    const restored = client.nextDiagnostics(uriOf(onboarding), (p) => p.diagnostics.length === 0);
+    await client.closeDocument(onboarding);
+    expect((await restored).diagnostics).toEqual([]);
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: uriOf(onboarding) } });
+    expect(symbols.map((s) => s.name)).toEqual(['O1: 🚀 新用户 reach a clear picture of their cash in their first week']);
+  });
+
+  it('finds workspace symbols by id and by title across plans', async () => {
+    const byTitle = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'bookkeepers' });
+    const names = byTitle.map((s) => `${s.location.uri === uriOf(company) ? 'company' : 'team'} ${s.name}`);
+    expect(names).toContain('company O2: Bookkeepers choose us for their clients');
+    expect(names).toContain('team O2: Bookkeepers recommend us to their peers');
+    const byId = await client.request<SymbolInformation[]>('workspace/symbol', { query: 'KR2.1' });
+    expect(byId.slice(0, 2).map((s) => s.name.split(':')[0])).toEqual(['KR2.1', 'KR2.1']);
+    expect(byId[0]!.location.range.start.line).toBe(lineOf(byId[0]!.location.uri === uriOf(company) ? company : bookkeepers, 'KR2.1:'));
+  });
+
+  it('includes the declaration in references when asked', async () => {
+    const refs = await client.request<Location[]>('textDocument/references', { ...at(onboarding, 'KR1.1:'), context: { includeDeclaration: true } });
+    expect(refs.map((r) => r.range.start.line)).toEqual([lineOf(onboarding, 'KR1.1:'), lineOf(onboarding, 'Rebuild the onboarding')]);
   });
 
   it('answers requests about unknown documents and positions without failing', async () => {
@@ -169,6 +240,27 @@ describe('language server over stdio', () => {
     expect(await client.request('textDocument/definition', unknown)).toEqual([]);
     expect(await client.request('throughline/parent', unknown)).toBeNull();
     expect(await client.request('textDocument/hover', { textDocument: { uri: uriOf(company) }, position: { line: 9999, character: 9999 } })).toBeNull();
+    const far = { textDocument: { uri: uriOf(company) }, position: { line: 9999, character: 9999 } };
+    const empty: Record<string, unknown> = {
+      'textDocument/definition': [],
+      'textDocument/completion': [],
+      'textDocument/prepareRename': null,
+      'throughline/parent': null,
+      'throughline/chain': [],
+    };
+    for (const [method, expected] of Object.entries(empty)) expect(await client.request(method, far), method).toEqual(expected);
+    expect(await client.request('textDocument/references', { ...far, context: { includeDeclaration: true } })).toEqual([]);
+    expect(await client.request('textDocument/rename', { ...far, newName: 'KR9' })).toBeNull();
+    for (const method of ['textDocument/documentSymbol', 'textDocument/foldingRange', 'textDocument/codeLens']) {
+      expect(await client.request(method, { textDocument: unknown.textDocument }), method).toEqual([]);
+    }
+    expect(await client.request('textDocument/codeAction', { textDocument: unknown.textDocument, range: { start: far.position, end: far.position }, context: { diagnostics: [] } })).toEqual([]);
+    expect(await client.request('textDocument/hover', { textDocument: { uri: 'untitled:Untitled-1' }, position: { line: 0, character: 0 } })).toBeNull();
+    // Malformed parameters get an answer (null or an error), and the server keeps serving.
+    expect(await client.request('textDocument/hover', { textDocument: { uri: uriOf(company) }, position: null })).toBeNull();
+    expect(await client.request('throughline/chain', { textDocument: { uri: uriOf(company) }, position: { line: -1, character: 'x' } })).toEqual([]);
+    await client.request('textDocument/definition', {}).catch(() => 'rejected');
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: 'file:///nowhere/y.okr.md', version: 2 }, contentChanges: [{ text: 'x' }] });
     await expect(client.request('throughline/unknownMethod', {})).rejects.toThrow();
     expect(await client.request('textDocument/hover', at(company, 'Mission:'))).not.toBeNull();
   });
@@ -201,7 +293,7 @@ describe('language server over Node IPC (how the VS Code client starts it)', () 
 
 describe('language server: today and pull diagnostics', () => {
   it('pins today from initializationOptions for the date rules', async () => {
-    const client = new TestClient(copyWorkspace('cascade'));
+    const client = await TestClient.start(copyWorkspace('cascade'));
     const company = join(client.folder, 'company', '2026-Q1.okr.md');
     await client.initialize({ today: '2026-03-20' });
     const report = await client.waitForDiagnostics(uriOf(company));
@@ -215,7 +307,7 @@ describe('language server: today and pull diagnostics', () => {
   });
 
   it('answers textDocument/diagnostic and workspace/diagnostic when the client pulls', async () => {
-    const client = new TestClient(copyWorkspace('cascade'));
+    const client = await TestClient.start(copyWorkspace('cascade'));
     const company = join(client.folder, 'company', '2026-Q1.okr.md');
     await client.initialize({ today: TODAY, capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } }, workspace: { diagnostics: { refreshSupport: true } } } });
     const report = await client.request<{ kind: string; items: { code: string }[] }>('textDocument/diagnostic', { textDocument: { uri: uriOf(company) } });

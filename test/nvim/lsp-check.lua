@@ -1,6 +1,6 @@
 -- A second, independent LSP client: Neovim 0.7 drives `throughline lsp --stdio` on a team
--- plan and checks diagnostics, hover and definition. Prints results; exits with `cquit 1` on failure.
--- Run: nvim --headless --clean -c 'luafile test/nvim/lsp-check.lua'  (env: THROUGHLINE_CLI, WORKSPACE)
+-- plan and checks diagnostics, hover, definition and `throughline/parent`. Prints results; exits with `cquit 1` on failure.
+-- Run: nvim --headless --clean -c 'luafile test/nvim/lsp-check.lua'  (env: THROUGHLINE_CLI, WORKSPACE, optional THROUGHLINE_NODE)
 local out = function(...) io.stdout:write(table.concat(vim.tbl_map(tostring, { ... }), ' ') .. '\n') end
 local fail = function(msg) out('FAIL: ' .. msg); vim.cmd('cquit 1') end
 
@@ -14,7 +14,7 @@ vim.bo[bufnr].filetype = 'markdown'
 
 local client_id = vim.lsp.start_client({
   name = 'throughline',
-  cmd = { 'node', os.getenv('THROUGHLINE_CLI'), 'lsp', '--stdio' },
+  cmd = { os.getenv('THROUGHLINE_NODE') or 'node', os.getenv('THROUGHLINE_CLI'), 'lsp', '--stdio' },
   root_dir = root,
   workspace_folders = { { uri = vim.uri_from_fname(root), name = 'ws' } },
   init_options = { today = '2026-02-02' },
@@ -68,6 +68,14 @@ local range = loc.targetSelectionRange or loc.range
 local company_line = vim.fn.readfile(company)[range.start.line + 1] or ''
 if target ~= company or not company_line:find('KR1.1:', 1, true) then return fail('definition went to ' .. target .. ':' .. range.start.line) end
 out('DEFINITION ' .. company_line)
+
+-- 4) The custom request walks from the initiative up to its KR (the same request the VS Code client sends).
+local initiative_line = line_of('Initiative: Rebuild')
+local parent = request('throughline/parent', initiative_line, 6)
+if not parent or vim.uri_to_fname(parent.uri) ~= team or parent.range.start.line ~= kr_line then
+  return fail('throughline/parent went to ' .. vim.inspect(parent))
+end
+out('PARENT line ' .. (parent.range.start.line + 1))
 
 vim.lsp.stop_client(client_id)
 out('OK')

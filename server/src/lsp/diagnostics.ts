@@ -1,4 +1,4 @@
-import { DiagnosticSeverity, type Connection, type Diagnostic, type WorkspaceDocumentDiagnosticReport } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type Connection, type Diagnostic, type WorkDoneProgressServerReporter, type WorkspaceDocumentDiagnosticReport } from 'vscode-languageserver/node';
 import type { Finding } from '../core/rules/types';
 import { findRule, ruleDocsUrl } from '../core/rules/registry';
 import type { LspWorkspace } from './workspace';
@@ -25,15 +25,24 @@ export function toDiagnostic(finding: Finding): Diagnostic {
 const BATCH = 50;
 
 /**
- * Publishes diagnostics as plans change: the edited plan first, on the next tick, then the
- * plans that depend on it in batches. Work is coalesced, so a burst of edits publishes the
- * latest state once. With pull diagnostics the client asks instead, after a refresh.
+ * Publishes diagnostics as plans change. Work is coalesced rather than delayed: changes
+ * that arrive together are published once, on the next turn of the event loop, so a burst
+ * of keystrokes costs one check of the latest text and a lone edit is not held back by a
+ * timer. The edited plan goes first, then the plans that depend on it, in batches; a newer
+ * edit jumps ahead of the dependants still waiting, and a plan queued twice is checked once,
+ * on its latest state (work for stale text is never done). Nothing is published while
+ * held (until the workspace and the settings are read). With pull diagnostics the client
+ * asks instead, after a refresh.
  */
 export class DiagnosticsPublisher {
   private readonly pending = new Set<string>();
   private readonly published = new Set<string>();
   private urgent: string | undefined;
   private scheduled = false;
+  private held = true;
+  /** Plans announced even when clean (every plan once at startup, so clients hear about each one). */
+  private readonly announce = new Set<string>();
+  private progress: { reporter: WorkDoneProgressServerReporter; done: number } | undefined;
 
   constructor(
     private readonly connection: Connection,
@@ -44,16 +53,38 @@ export class DiagnosticsPublisher {
     private readonly onSettled: () => void = () => undefined,
   ) {}
 
-  schedule(files: Set<string>, urgent?: string): void {
+  /** Queues plans (and config files) for checking; `urgent` is the one the user is editing. */
+  schedule(files: Iterable<string>, urgent?: string): void {
     for (const file of files) this.pending.add(file);
     if (urgent) this.urgent = urgent;
-    if (this.scheduled) return;
-    this.scheduled = true;
-    setImmediate(() => this.flush());
+    this.kick();
   }
 
-  recheckAll(): void {
-    this.schedule(new Set([...this.workspace().graph.plans().map((p) => p.file), ...this.workspace().configFiles()]));
+  /** Queues every plan and config file, reporting work-done progress while they are checked. */
+  scheduleAll(progress?: WorkDoneProgressServerReporter): void {
+    const workspace = this.workspace();
+    const files = [...workspace.graph.plans().map((p) => p.file), ...workspace.configFiles()];
+    if (!this.pull) for (const file of files) this.announce.add(file);
+    if (progress && !this.pull) {
+      this.progress?.reporter.done();
+      this.progress = { reporter: progress, done: 0 };
+      progress.begin('Throughline', 0, `checking ${files.length} plans`, false);
+    } else {
+      progress?.done();
+    }
+    this.schedule(files);
+  }
+
+  /** Starts publishing (after the workspace and the settings are read). */
+  release(): void {
+    this.held = false;
+    this.kick();
+  }
+
+  private kick(): void {
+    if (this.held || this.scheduled || (!this.pending.size && !this.progress)) return;
+    this.scheduled = true;
+    setImmediate(() => this.flush());
   }
 
   private flush(): void {
@@ -76,18 +107,29 @@ export class DiagnosticsPublisher {
       this.pending.delete(file);
       this.publish(file);
     }
-    if (this.pending.size && !this.scheduled) {
-      this.scheduled = true;
-      setImmediate(() => this.flush());
-    } else if (!this.pending.size) {
-      this.onSettled();
+    this.reportProgress(batch.length);
+    if (this.pending.size) this.kick();
+    else this.onSettled();
+  }
+
+  private reportProgress(checked: number): void {
+    if (!this.progress) return;
+    this.progress.done += checked;
+    if (!this.pending.size) {
+      this.progress.reporter.done();
+      this.progress = undefined;
+      return;
     }
+    const total = this.progress.done + this.pending.size;
+    this.progress.reporter.report(Math.floor((this.progress.done / total) * 100), `${this.progress.done}/${total} plans`);
   }
 
   private publish(file: string): void {
     const workspace = this.workspace();
     const diagnostics = workspace.findingsFor(file).map(toDiagnostic);
-    if (!diagnostics.length && !this.published.has(file) && !workspace.isOpen(file)) return;
+    // A clean plan the client has not heard of stays silent, except in the announcement of every plan at startup.
+    const announce = this.announce.delete(file);
+    if (!diagnostics.length && !announce && !this.published.has(file) && !workspace.isOpen(file)) return;
     const version = workspace.versionOf(file);
     void this.connection.sendDiagnostics({ uri: uriOf(file), ...(version !== undefined ? { version } : {}), diagnostics });
     if (diagnostics.length) this.published.add(file);
@@ -97,6 +139,7 @@ export class DiagnosticsPublisher {
   /** Clears a deleted file's diagnostics. */
   forget(file: string): void {
     this.pending.delete(file);
+    this.announce.delete(file);
     if (this.pull || !this.published.delete(file)) return;
     void this.connection.sendDiagnostics({ uri: uriOf(file), diagnostics: [] });
   }

@@ -6,15 +6,18 @@ import {
   DocumentDiagnosticReportKind,
   FileChangeType,
   ResponseError,
+  CodeActionKind,
   ErrorCodes,
   DidChangeWatchedFilesNotification,
   type Connection,
   type InitializeParams,
   type InitializeResult,
   type TextDocumentPositionParams,
+  type Position,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { posix } from 'node:path';
+import { URI } from 'vscode-uri';
 import { ParentRequest, ChainRequest, AlignmentTreeRequest, PlanSummaryRequest, ExplainRuleRequest, PlansChangedNotification } from '../protocol';
 import { alignmentTree, planSummary } from '../core/features/alignment-tree';
 import { explainRule } from '../core/features/explain';
@@ -32,7 +35,7 @@ import { isIsoDate } from '../core/parse/quantity';
 import { CONFIG_FILE_NAME } from '../core/config/resolver';
 import { LspWorkspace } from './workspace';
 import { DiagnosticsPublisher, toDiagnostic } from './diagnostics';
-import { fileOf, uriOf } from './uri';
+import { fileOf, forgetUri, rememberUri, uriOf } from './uri';
 
 function localToday(): string {
   const now = new Date();
@@ -44,40 +47,86 @@ interface Settings {
   rules?: Record<string, unknown>;
 }
 
+/** How long the server waits for the client's settings before checking with the defaults. */
+const SETTINGS_TIMEOUT_MS = 3000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(undefined), ms);
+    timer.unref?.();
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      () => {
+        clearTimeout(timer);
+        resolve(undefined);
+      },
+    );
+  });
+}
+
+const CODE_ACTION_KIND = CodeActionKind.QuickFix;
+
+/** Whether a code action request's `only` filter lets quick fixes through. */
+function wantsQuickFixes(only: string[] | undefined): boolean {
+  return !only || only.some((kind) => kind === '' || kind === CODE_ACTION_KIND || CODE_ACTION_KIND.startsWith(`${kind}.`));
+}
+
 /** Starts the language server on the connection vscode-languageserver picks from argv (--stdio, --node-ipc, --socket). */
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
   const documents = new TextDocuments(TextDocument);
   let workspace = new LspWorkspace([], localToday(), (m) => connection.console.log(m));
-  let publisher: DiagnosticsPublisher;
+  let publisher = new DiagnosticsPublisher(connection, () => workspace, false, false);
   let pinnedToday: string | undefined;
   let configurationSupport = false;
   let watcherRegistration = false;
   let progressSupport = false;
   let folderEvents = false;
+  /** Resolves once the plans and the settings are read; requests wait for it. */
+  let markReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
 
-  process.on('uncaughtException', (error) => connection.console.error(`Throughline: unexpected error: ${error.stack ?? error.message}`));
-  process.on('unhandledRejection', (reason) => connection.console.error(`Throughline: unhandled rejection: ${String(reason)}`));
+  // A bug in one request must not end the session: log it to the client and keep serving.
+  let reporting = false;
+  const reportCrash = (what: string, error: unknown): void => {
+    if (reporting) return; // the report itself failed (e.g. the client is gone): do not loop
+    reporting = true;
+    try {
+      connection.console.error(`Throughline: ${what}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    } catch {
+      // nothing left to tell
+    } finally {
+      reporting = false;
+    }
+  };
+  process.on('uncaughtException', (error) => reportCrash('unexpected error', error));
+  process.on('unhandledRejection', (reason) => reportCrash('unhandled rejection', reason));
 
   const context: FeatureContext = { get graph() { return workspace.graph; }, uriOf, findingsFor: (file) => workspace.findingsFor(file) };
 
-  /** Runs a request handler on the file behind a URI; unknown documents answer `fallback`. */
-  function onFile<T>(uri: string, fallback: T, handler: (file: string) => T): T {
-    const file = fileOf(uri);
-    if (!file || !workspace.graph.plan(file)) return fallback;
-    try {
-      return handler(file);
-    } catch (error) {
-      if (error instanceof RenameError) throw new ResponseError(ErrorCodes.InvalidRequest, error.message);
-      connection.console.error(`Throughline: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      return fallback;
-    }
+  /** Runs a request handler on the plan behind a URI once the workspace is ready; unknown documents answer `fallback`. */
+  function onFile<T>(uri: string, fallback: T, handler: (file: string) => T): Promise<T> {
+    return ready.then(() => {
+      const file = fileOf(uri);
+      if (!file || !workspace.graph.plan(file)) return fallback;
+      try {
+        return handler(file);
+      } catch (error) {
+        if (error instanceof RenameError) throw new ResponseError(ErrorCodes.InvalidRequest, error.message);
+        connection.console.error(`Throughline: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        return fallback;
+      }
+    });
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    const folders = params.workspaceFolders?.map((f) => fileOf(f.uri)) ?? [params.rootUri ? fileOf(params.rootUri) : undefined];
+    const folderUris = params.workspaceFolders?.length ? params.workspaceFolders.map((f) => f.uri) : [params.rootUri ?? (params.rootPath ? URI.file(params.rootPath).toString() : undefined)];
+    const folders = [...new Set(folderUris.map((uri) => (uri ? fileOf(uri) : undefined)).filter((f): f is string => f !== undefined))];
     const options = (params.initializationOptions ?? {}) as Settings;
-    pinnedToday = options.today && isIsoDate(options.today) ? options.today : undefined;
-    workspace = new LspWorkspace(folders.filter((f): f is string => f !== undefined), pinnedToday ?? localToday(), (m) => connection.console.log(m));
+    pinnedToday = typeof options.today === 'string' && isIsoDate(options.today) ? options.today : undefined;
+    workspace = new LspWorkspace(folders, pinnedToday ?? localToday(), (m) => connection.console.log(m));
     configurationSupport = Boolean(params.capabilities.workspace?.configuration);
     watcherRegistration = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
     progressSupport = Boolean(params.capabilities.window?.workDoneProgress);
@@ -96,7 +145,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         workspaceSymbolProvider: true,
         completionProvider: { triggerCharacters: [':', '#', '/', ' '] },
         renameProvider: { prepareProvider: true },
-        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        codeActionProvider: { codeActionKinds: [CODE_ACTION_KIND] },
         foldingRangeProvider: true,
         codeLensProvider: { resolveProvider: false },
         ...(pull ? { diagnosticProvider: { identifier: 'throughline', interFileDependencies: true, workspaceDiagnostics: true } } : {}),
@@ -106,43 +155,66 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     };
   });
 
-  /** Reads `throughline.today` and `throughline.rules.*` from the editor's settings. */
-  async function readSettings(): Promise<void> {
-    if (!configurationSupport) return;
-    const settings = (await connection.workspace.getConfiguration('throughline').catch(() => undefined)) as Settings | undefined;
-    const today = pinnedToday ?? (settings?.today && isIsoDate(settings.today) ? settings.today : localToday());
+  /** Applies `throughline.today` and `throughline.rules.*`; re-checks everything when they change what the rules see. */
+  function applySettings(settings: Settings | undefined): void {
+    const today = pinnedToday ?? (typeof settings?.today === 'string' && isIsoDate(settings.today) ? settings.today : localToday());
     const todayChanged = workspace.setToday(today);
     const rulesChanged = workspace.setRuleOverrides(settings?.rules);
-    if (todayChanged || rulesChanged) publisher.recheckAll();
+    if (todayChanged || rulesChanged) publisher.scheduleAll();
   }
 
-  async function loadWorkspace(): Promise<void> {
-    const progress = progressSupport ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
-    progress?.begin('Throughline: reading plans', 0, undefined, false);
-    const files = workspace.loadAll((done, total) => progress?.report(Math.round((done / Math.max(1, total)) * 100), `${done}/${total} plans`));
-    progress?.done();
-    publisher.schedule(new Set([...files, ...workspace.configFiles()]));
+  /** Reads the `throughline` section of the editor's settings through `workspace/configuration`. */
+  async function readSettings(): Promise<void> {
+    if (!configurationSupport) return;
+    const settings = (await withTimeout(connection.workspace.getConfiguration('throughline') as Promise<unknown>, SETTINGS_TIMEOUT_MS)) as Settings | null | undefined;
+    applySettings(settings ?? undefined);
+  }
+
+  /** The plans of the editor's open documents that are not in the workspace state yet (after a config or folder change). */
+  function adoptOpenDocuments(): Set<string> {
+    const affected = new Set<string>();
+    for (const document of documents.all()) {
+      const file = fileOf(document.uri);
+      if (file && !workspace.isOpen(file) && workspace.isPlan(file)) for (const f of workspace.updateDocument(file, document.getText(), document.version)) affected.add(f);
+    }
+    return affected;
   }
 
   connection.onInitialized(async () => {
-    if (watcherRegistration) {
-      await connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.md' }, { globPattern: `**/${CONFIG_FILE_NAME}` }],
+    // Synchronously, before any other message is handled: the graph holds every plan, so the
+    // first diagnostics of a document opened right away already see the plans it points to.
+    workspace.loadAll();
+    adoptOpenDocuments();
+    if (folderEvents) {
+      connection.workspace.onDidChangeWorkspaceFolders(async (event) => {
+        const removed = new Set(event.removed.map((f) => fileOf(f.uri)));
+        const added = event.added.map((f) => fileOf(f.uri)).filter((f): f is string => f !== undefined);
+        publisher.clearAll();
+        workspace.setFolders([...new Set([...workspace.folders().filter((f) => !removed.has(f)), ...added])]);
+        workspace.loadAll();
+        adoptOpenDocuments();
+        publisher.scheduleAll(progressSupport ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined);
       });
     }
-    if (folderEvents) connection.workspace.onDidChangeWorkspaceFolders(async (event) => {
-      const removed = new Set(event.removed.map((f) => fileOf(f.uri)));
-      const folders = [...workspace.folders().filter((f) => !removed.has(f)), ...event.added.map((f) => fileOf(f.uri)).filter((f): f is string => f !== undefined)];
-      publisher.clearAll();
-      workspace.setFolders(folders);
-      await loadWorkspace();
-    });
+    const registration = watcherRegistration
+      ? connection.client
+          .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.md' }, { globPattern: `**/${CONFIG_FILE_NAME}` }] })
+          .catch((error: unknown) => connection.console.error(`Throughline: could not watch files: ${String(error)}`))
+      : undefined;
     await readSettings();
-    await loadWorkspace();
+    const progress = progressSupport ? await withTimeout(connection.window.createWorkDoneProgress(), SETTINGS_TIMEOUT_MS) : undefined;
+    publisher.scheduleAll(progress);
+    publisher.release();
+    markReady();
+    await registration;
   });
 
-  connection.onDidChangeConfiguration(() => void readSettings());
+  connection.onDidChangeConfiguration((params) => {
+    if (configurationSupport) void readSettings();
+    else applySettings((params.settings as { throughline?: Settings } | undefined)?.throughline);
+  });
 
+  documents.onDidOpen(({ document }) => rememberUri(document.uri));
   documents.onDidChangeContent(({ document }) => {
     const file = fileOf(document.uri);
     if (!file || !workspace.isPlan(file)) return;
@@ -151,6 +223,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   documents.onDidClose(({ document }) => {
     const file = fileOf(document.uri);
     if (file && workspace.isOpen(file)) publisher.schedule(workspace.closeDocument(file));
+    forgetUri(document.uri);
   });
 
   connection.onDidChangeWatchedFiles(({ changes }) => {
@@ -158,35 +231,53 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     for (const change of changes) {
       const file = fileOf(change.uri);
       if (!file || !workspace.isInside(file)) continue;
-      const result = posix.basename(file) === CONFIG_FILE_NAME ? workspace.configChanged(file) : workspace.fileChanged(file);
+      let result: Set<string>;
+      if (posix.basename(file) === CONFIG_FILE_NAME) {
+        result = workspace.configChanged(file);
+        for (const f of adoptOpenDocuments()) result.add(f);
+      } else if (change.type === FileChangeType.Deleted && !workspace.graph.plan(file)) {
+        result = workspace.folderDeleted(file);
+      } else {
+        result = workspace.fileChanged(file);
+      }
       for (const f of result) affected.add(f);
-      if (change.type === FileChangeType.Deleted) publisher.forget(file);
+      // Files that are gone, or no longer plans, lose their diagnostics (an open editor keeps its own).
+      if (change.type === FileChangeType.Deleted && !workspace.isOpen(file)) publisher.forget(file);
+      for (const f of result) if (!workspace.graph.plan(f) && posix.basename(f) !== CONFIG_FILE_NAME) publisher.forget(f);
     }
     publisher.schedule(affected);
   });
 
-  const position = (params: TextDocumentPositionParams) => params.position;
-  connection.onHover((p) => onFile(p.textDocument.uri, null, (file) => hoverAt(context, file, position(p))));
-  connection.onDefinition((p) => onFile(p.textDocument.uri, [], (file) => definitionAt(context, file, position(p))));
-  connection.onReferences((p) => onFile(p.textDocument.uri, [], (file) => referencesAt(context, file, position(p), p.context.includeDeclaration)));
-  connection.onDocumentSymbol((p) => onFile(p.textDocument.uri, [], (file) => documentSymbols(workspace.graph.plan(file)!)));
-  connection.onWorkspaceSymbol((p) => workspaceSymbols(context, p.query));
-  connection.onCompletion((p) => onFile(p.textDocument.uri, [], (file) => completionAt(context, file, position(p))));
-  connection.onPrepareRename((p) => onFile(p.textDocument.uri, null, (file) => prepareRenameAt(context, file, position(p))));
-  connection.onRenameRequest((p) => onFile(p.textDocument.uri, null, (file) => renameAt(context, file, position(p), p.newName)));
-  connection.onCodeAction((p) => onFile(p.textDocument.uri, [], (file) => codeActionsFor(context, file, p.range, toDiagnostic)));
-  connection.onFoldingRanges((p) => onFile(p.textDocument.uri, [], (file) => foldingRanges(workspace.graph.plan(file)!)));
-  connection.onCodeLens((p) => onFile(p.textDocument.uri, [], (file) => codeLenses(context, workspace.graph.plan(file)!)));
-  connection.onRequest(ParentRequest, (p) => onFile(p.textDocument.uri, null, (file) => parentAt(context, file, position(p))));
-  connection.onRequest(ChainRequest, (p) => onFile(p.textDocument.uri, [], (file) => chainAt(context, file, position(p))));
-  connection.onRequest(AlignmentTreeRequest, () => alignmentTree(context));
+  /** A position request on a plan: positions past the end of the document answer `fallback`. */
+  function onPosition<T>(p: TextDocumentPositionParams, fallback: T, handler: (file: string, position: Position) => T): Promise<T> {
+    return onFile(p.textDocument.uri, fallback, (file) => {
+      const { line, character } = p.position;
+      if (!Number.isInteger(line) || !Number.isInteger(character) || line < 0 || character < 0 || line >= planOf(file).lineCount) return fallback;
+      return handler(file, p.position);
+    });
+  }
+  const planOf = (file: string) => workspace.graph.plan(file)!;
+  connection.onHover((p) => onPosition(p, null, (file, at) => hoverAt(context, file, at)));
+  connection.onDefinition((p) => onPosition(p, [], (file, at) => definitionAt(context, file, at)));
+  connection.onReferences((p) => onPosition(p, [], (file, at) => referencesAt(context, file, at, Boolean(p.context?.includeDeclaration))));
+  connection.onDocumentSymbol((p) => onFile(p.textDocument.uri, [], (file) => documentSymbols(planOf(file))));
+  connection.onWorkspaceSymbol((p) => ready.then(() => workspaceSymbols(context, p.query)));
+  connection.onCompletion((p) => onPosition(p, [], (file, at) => completionAt(context, file, at)));
+  connection.onPrepareRename((p) => onPosition(p, null, (file, at) => prepareRenameAt(context, file, at)));
+  connection.onRenameRequest((p) => onPosition(p, null, (file, at) => renameAt(context, file, at, p.newName)));
+  connection.onCodeAction((p) => onFile(p.textDocument.uri, [], (file) => (wantsQuickFixes(p.context.only) ? codeActionsFor(context, file, p.range, toDiagnostic) : [])));
+  connection.onFoldingRanges((p) => onFile(p.textDocument.uri, [], (file) => foldingRanges(planOf(file))));
+  connection.onCodeLens((p) => onFile(p.textDocument.uri, [], (file) => codeLenses(context, planOf(file))));
+  connection.onRequest(ParentRequest, (p) => onPosition(p, null, (file, at) => parentAt(context, file, at)));
+  connection.onRequest(ChainRequest, (p) => onPosition(p, [], (file, at) => chainAt(context, file, at)));
+  connection.onRequest(AlignmentTreeRequest, () => ready.then(() => alignmentTree(context)));
   connection.onRequest(PlanSummaryRequest, (p) => onFile(p.uri, null, (file) => planSummary(context, file)));
   connection.onRequest(ExplainRuleRequest, (p) => {
     const rule = findRule(p.rule);
     return rule ? explainRule(rule) : null;
   });
-  connection.languages.diagnostics.on((p) => ({ kind: DocumentDiagnosticReportKind.Full, items: publisher.diagnosticsOf(p.textDocument.uri) }));
-  connection.languages.diagnostics.onWorkspace(() => ({ items: publisher.workspaceReport() }));
+  connection.languages.diagnostics.on((p) => ready.then(() => ({ kind: DocumentDiagnosticReportKind.Full, items: publisher.diagnosticsOf(p.textDocument.uri) })));
+  connection.languages.diagnostics.onWorkspace(() => ready.then(() => ({ items: publisher.workspaceReport() })));
 
   documents.listen(connection);
   connection.listen();

@@ -61,21 +61,19 @@ export class LspWorkspace {
     return this.roots;
   }
 
-  /** Replaces the workspace folders and reloads every plan. */
+  /** Replaces the workspace folders and forgets every plan (open documents too: the server re-adds those inside the new folders). */
   setFolders(roots: string[]): void {
     this.roots = roots;
     this.graph = new WorkspaceGraph(roots);
     this.resolver = this.newResolver();
+    this.open.clear();
     this.findings.clear();
   }
 
-  /** Reads every plan on disk under the folders; open documents keep their text. */
-  loadAll(onProgress?: (done: number, total: number) => void): string[] {
+  /** Reads every plan on disk under the folders (synchronously); open documents keep their text. */
+  loadAll(): string[] {
     const { plans } = findPlans(this.roots, { cwd: this.roots[0] ?? '/', resolver: this.resolver });
-    plans.forEach((file, index) => {
-      if (!this.open.has(file)) this.loadFromDisk(file);
-      if (index % 100 === 0) onProgress?.(index, plans.length);
-    });
+    for (const file of plans) if (!this.open.has(file)) this.loadFromDisk(file);
     this.findings.clear();
     return this.graph.plans().map((p) => p.file);
   }
@@ -105,12 +103,19 @@ export class LspWorkspace {
   /** An editor's text for a plan: re-parses only the sections that changed. Returns the plans to re-check. */
   updateDocument(file: string, text: string, version: number): Set<string> {
     let doc = this.open.get(file);
+    const opening = !doc;
     if (!doc) {
       doc = { version, cache: new SectionCache() };
       this.open.set(file, doc);
     }
     doc.version = version;
-    return this.replacePlan(file, () => parsePlan(file, text, [], doc.cache));
+    const cache = doc.cache;
+    if (opening && this.graph.plan(file)?.text === text) {
+      // Opening a plan as it is on disk changes nothing else: parse once to fill its section cache.
+      this.graph.setPlan(parsePlan(file, text, [], cache));
+      return new Set([file]);
+    }
+    return this.replacePlan(file, () => parsePlan(file, text, [], cache));
   }
 
   /** The editor closed a document: its file on disk is the truth again. */
@@ -129,13 +134,38 @@ export class LspWorkspace {
     });
   }
 
-  /** A `.okrrc.json` changed: forget configs and re-check every plan under its folder. */
+  /**
+   * A `.okrrc.json` was created, changed or deleted: forget cached configs, drop plans its
+   * `files` globs no longer name, read the Markdown they now name, and re-check every plan
+   * under its folder. Open documents are the server's to add (it has their text).
+   */
   configChanged(configFile: string): Set<string> {
     this.resolver.invalidate(configFile);
     const folder = posix.dirname(configFile);
-    const affected = new Set(this.graph.plans().map((p) => p.file).filter((f) => f.startsWith(`${folder}/`)));
-    affected.add(configFile);
-    for (const file of affected) this.findings.delete(file);
+    const affected = new Set<string>([configFile]);
+    for (const plan of this.graph.plans()) {
+      if (!plan.file.startsWith(`${folder}/`)) continue;
+      if (this.isPlan(plan.file)) {
+        affected.add(plan.file);
+        continue;
+      }
+      this.open.delete(plan.file);
+      for (const file of this.removePlan(plan.file)) affected.add(file);
+    }
+    const { plans } = findPlans([folder], { cwd: folder, resolver: this.resolver });
+    for (const file of plans) {
+      if (!this.graph.plan(file) && !this.open.has(file)) for (const other of this.fileChanged(file)) affected.add(other);
+    }
+    this.invalidate(affected);
+    return affected;
+  }
+
+  /** A folder was deleted: its plans (those not open in the editor) go with it. */
+  folderDeleted(folder: string): Set<string> {
+    const affected = new Set<string>();
+    for (const plan of this.graph.plans()) {
+      if (plan.file.startsWith(`${folder}/`) && !this.open.has(plan.file)) for (const file of this.removePlan(plan.file)) affected.add(file);
+    }
     return affected;
   }
 
