@@ -44,8 +44,12 @@ function isNotAQuantity(text: string, index: number, length: number): boolean {
 }
 
 /** Every quantity mentioned in a text, with its offset. Dates, quarters and ids are not quantities. */
+const QUANTITY_ANYWHERE = new RegExp(QUANTITY_SOURCE, 'g');
+const QUANTITY_WHOLE = new RegExp(String.raw`^(?:~|≈)?${QUANTITY_SOURCE}(?:\s+[A-Za-z][A-Za-z-]*){0,3}$`);
+
 export function findQuantities(text: string): QuantityMatch[] {
-  const re = new RegExp(QUANTITY_SOURCE, 'g');
+  if (!/\d/.test(text)) return [];
+  const re = QUANTITY_ANYWHERE;
   const found: QuantityMatch[] = [];
   for (const m of text.matchAll(re)) {
     const index = m.index ?? 0;
@@ -59,7 +63,7 @@ export function findQuantities(text: string): QuantityMatch[] {
 /** A field value that must be a quantity as a whole: `10 days`, `45%`, `$2M`, `1.2k`, `0.35`. */
 export function parseQuantity(text: string): Quantity | undefined {
   const trimmed = text.trim();
-  const m = new RegExp(String.raw`^(?:~|≈)?${QUANTITY_SOURCE}(?:\s+[A-Za-z][A-Za-z-]*){0,3}$`).exec(trimmed);
+  const m = QUANTITY_WHOLE.exec(trimmed);
   if (!m?.groups?.num) return undefined;
   return toQuantity(m.groups, trimmed);
 }
