@@ -73,7 +73,8 @@ export function registerCommands(client: ClientRef, docs: RuleDocsProvider): vsc
     'throughline.showChildren': (uri?: string, position?: { line: number; character: number }) => showChildren(uri, position),
     'throughline.restartServer': () => client()?.restart(),
     'throughline.openRuleDocs': (code?: string) => openRuleDocs(docs, code),
-    'throughline.openPreview': () => vscode.commands.executeCommand('markdown.showPreviewToSide'),
+    // Plans are Markdown: VS Code's own preview renders them when given the document explicitly.
+    'throughline.openPreview': () => vscode.commands.executeCommand('markdown.showPreviewToSide', vscode.window.activeTextEditor?.document.uri),
     'throughline.revealNode': (location: { uri: string; range: vscode.Range }) => reveal(location),
   };
   return Object.entries(table).map(([id, run]) => vscode.commands.registerCommand(id, run as (...args: unknown[]) => unknown));
