@@ -28,11 +28,13 @@ function parentItems(ctx: FeatureContext, plan: Plan, owner: PlanNode | undefine
     });
   };
   for (const node of plan.nodes) if (node.kind !== 'mission') push(node, node.id, 'a');
+  // Other plans offer only the nodes this one may point at: a big workspace has too many for a list.
   for (const other of ctx.graph.plans()) {
     if (other === plan) continue;
     const path = posix.relative(posix.dirname(plan.file), other.file);
     for (const node of other.nodes) {
-      if (other === parentPlan && node.kind !== 'mission') push(node, node.id, 'b');
+      if (!fits(node)) continue;
+      if (other === parentPlan) push(node, node.id, 'b');
       push(node, `${path}#${node.id}`, 'c');
     }
   }
