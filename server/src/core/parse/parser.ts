@@ -36,6 +36,28 @@ interface SectionHeading {
 export interface ParsedSection {
   nodes: PlanNode[];
   headings: SectionHeading[];
+  /** What could not be read in this section, with section-relative ranges. */
+  problems: Plan['textProblems'];
+}
+
+/**
+ * Lines indented further than this (about 100 list levels) are not read as Markdown: no plan
+ * nests that deep, and Markdown parsers take quadratic time and deep recursion on them.
+ */
+export const MAX_INDENT = 200;
+
+/** Blanks out over-indented lines (keeping line count and offsets) and says where. */
+function withoutDeepLines(text: string): { text: string; problems: Plan['textProblems'] } {
+  if (!/\n {201}/.test(`\n${text}`)) return { text, problems: [] };
+  const lines = text.split('\n');
+  let first = -1;
+  const kept = lines.map((line, index) => {
+    if (line.length - line.trimStart().length <= MAX_INDENT) return line;
+    if (first < 0) first = index;
+    return ' '.repeat(line.length);
+  });
+  const range = { start: { line: first, character: 0 }, end: { line: first, character: 0 } };
+  return { text: kept.join('\n'), problems: [{ message: `Lines nested deeper than ${MAX_INDENT} columns are not read (from this line on).`, range }] };
 }
 
 /**
@@ -79,7 +101,7 @@ export function parsePlan(file: string, text: string, textProblems: Plan['textPr
     lineCount: lines.lineCount,
     nodes: [],
     suppressions: scan.suppressions,
-    textProblems,
+    textProblems: [...textProblems],
   };
   if (scan.frontMatter) plan.frontMatter = parseFrontMatter(lines, scan.frontMatter);
   cache.beginParse();
@@ -102,10 +124,17 @@ export function parsePlan(file: string, text: string, textProblems: Plan['textPr
  * `useRemark` forces remark (tests compare both).
  */
 export function parseSection(text: string, useRemark = false): ParsedSection {
-  const tree = (useRemark ? undefined : readBlocksFast(text)) ?? (markdown.parse(text) as Root);
-  const walker = new SectionWalker(new LineIndex(text));
-  walker.walkBlocks(tree.children);
-  return { nodes: walker.nodes, headings: walker.headings };
+  const readable = withoutDeepLines(text);
+  try {
+    const tree = (useRemark ? undefined : readBlocksFast(readable.text)) ?? (markdown.parse(readable.text) as Root);
+    const walker = new SectionWalker(new LineIndex(readable.text));
+    walker.walkBlocks(tree.children);
+    return { nodes: walker.nodes, headings: walker.headings, problems: readable.problems };
+  } catch (error) {
+    // A parser failure must cost one section, never the plan or the editor session.
+    const message = `This section could not be read (${error instanceof Error ? error.message : String(error)}).`;
+    return { nodes: [], headings: [], problems: [...readable.problems, { message, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }] };
+  }
 }
 
 const shiftPosition = (p: Position, lines: number, firstLineChars: number): Position => ({
@@ -128,6 +157,7 @@ class Assembler {
   ) {}
 
   add(section: ParsedSection, lineOffset: number, firstLineChars: number): void {
+    for (const problem of section.problems) this.plan.textProblems.push({ ...problem, range: shiftRange(problem.range, lineOffset, 0) });
     const copies = new Map<PlanNode, PlanNode>();
     let h = 0;
     for (const local of section.nodes) {
