@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { propertyRuns } from './helpers/property-runs';
 import { parseSection, type ParsedSection } from '../server/src/core/parse/parser';
 import { readBlocksFast } from '../server/src/core/parse/fast-blocks';
 import { generatePlan } from '../scripts/bench/generate-plans';
@@ -30,7 +31,7 @@ describe('line-oriented block reader', () => {
       fc.property(section, (text) => {
         expect(view(parseSection(text))).toEqual(view(parseSection(text, true)));
       }),
-      { seed: 20261124, numRuns: 1500 },
+      propertyRuns(1500, 20261124),
     );
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { propertyRuns } from './helpers/property-runs';
 import { analyzePlans } from '../server/src/core/analyze';
 import { defaultConfig } from '../server/src/core/config-model';
 import { LineIndex } from '../server/src/core/parse/positions';
@@ -36,7 +37,7 @@ describe('bad input never breaks the engine', () => {
         const plan = graph.plans()[0]!;
         expectInside(text, [...findings.map((f) => f.range), ...plan.nodes.flatMap((n) => [n.range, n.titleRange, n.fullRange, ...n.fields.map((f) => f.range)])]);
       }),
-      { seed: 424242, numRuns: 400 },
+      propertyRuns(400, 424242),
     );
   });
 
