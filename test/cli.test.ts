@@ -91,11 +91,42 @@ describe('throughline CLI', () => {
     expect(status).toBe(1);
     const unresolved = (JSON.parse(stdout) as JsonReport).diagnostics.find((d) => d.code === 'OKR001')!;
     expect(unresolved).toMatchObject({ file: 'team.okr.md', line: 7, column: 1, rule: 'unresolved-parent' });
-    const emojiLine = (JSON.parse(run(['check', '--format', 'json', '--today', '2026-02-02', '--config', 'strict.json'], workspace({
-      'a.okr.md': '# Mission: 🎯 新用户 Help owners\nServes: owners\nRefuses: tricks\n',
-      'strict.json': '{ "rules": { "missing-period": "off", "mission-incomplete": "off" } }',
-    })).stdout) as JsonReport).diagnostics;
-    expect(emojiLine).toEqual([]);
+    const twoMissions = workspace({ 'a.okr.md': '---\nperiod: 2025-Q4\n---\n# Mission: Help owners\nServes: owners\nRefuses: tricks\n\n# Mission: 🎯 新用户 help\n' });
+    const second = run(['check', '--format', 'json'], twoMissions);
+    expect(second.status).toBe(1);
+    // `# Mission: 🎯 新用户 help` is 22 UTF-16 code units (the emoji counts two): the range ends at column 23.
+    expect((JSON.parse(second.stdout) as JsonReport).diagnostics.find((d) => d.code === 'OKR204')).toMatchObject({
+      file: 'a.okr.md', line: 8, column: 3, endLine: 8, endColumn: 23, severity: 'error', rule: 'multiple-missions',
+    });
+  });
+
+  it('checks a file against its whole workspace folder but reports only that file', () => {
+    const dir = workspace({ 'company.okr.md': COMPANY, 'teams/team.okr.md': TEAM, 'teams/other.okr.md': '## Objective O1: Orphan\nParent: nowhere.okr.md#O1\n',
+      'archive/.okrrc.json': '{ "rules": ', 'archive/old.okr.md': '# Mission: Old\n' });
+    const team = JSON.parse(run(['check', '--format', 'json', '--today', '2026-02-02', 'teams/team.okr.md'], dir).stdout) as JsonReport;
+    // The team's `Parent` resolves into company.okr.md although only the team plan is checked.
+    expect(team.diagnostics.map((d) => `${d.file}:${d.line} ${d.code}`)).toEqual(['teams/team.okr.md:15 OKR502']);
+    expect(team.summary.plans).toBe(1);
+    const company = run(['check', '--format', 'json', '--today', '2026-02-02', 'company.okr.md'], dir);
+    expect(company.status).toBe(0);
+    // KR1.1 has a cascaded objective in the team plan, so only KR1.2 lacks initiatives.
+    // archive/.okrrc.json is broken, but it applies to no plan in scope.
+    expect((JSON.parse(company.stdout) as JsonReport).diagnostics.map((d) => `${d.file}:${d.line} ${d.code}`)).toEqual(['company.okr.md:16 OKR501']);
+    expect((JSON.parse(run(['check', '--format', 'json', 'archive'], dir).stdout) as JsonReport).diagnostics.map((d) => `${d.file} ${d.code}`)).toContain('archive/.okrrc.json OKR900');
+    // Outside the working directory, the plan's own folder is the workspace and paths stay absolute.
+    const outside = run(['check', '--format', 'json', '--today', '2026-02-02', join(dir, 'teams', 'other.okr.md')], workspace({}));
+    expect((JSON.parse(outside.stdout) as JsonReport).diagnostics.filter((d) => d.code === 'OKR001').map((d) => `${d.file}:${d.line}`)).toEqual([`${join(dir, 'teams', 'other.okr.md').replace(/\\/g, '/')}:2`]);
+  });
+
+  it('checks a folder on its own, reading only the plans named as parents outside it', () => {
+    const dir = workspace({
+      'company.okr.md': COMPANY, 'teams/team.okr.md': TEAM,
+      // Same objective text as the team plan's: a duplicate only if this plan were read.
+      'drafts/copy.okr.md': '---\nperiod: 2025-Q4\n---\n## Objective O1: 🎯 新用户 see their cash in week one\n',
+    });
+    const { status, stdout } = run(['check', '--format', 'json', '--today', '2026-02-02', 'teams'], dir);
+    expect(status).toBe(0);
+    expect((JSON.parse(stdout) as JsonReport).diagnostics.map((d) => `${d.file}:${d.line} ${d.code}`)).toEqual(['teams/team.okr.md:15 OKR502']);
   });
 
   it('honours --today for the date rules', () => {
@@ -146,6 +177,10 @@ describe('throughline CLI', () => {
     const typo = run(['explain', 'kr-is-tsk'], tmpdir());
     expect(typo.status).toBe(2);
     expect(typo.stderr.trim()).toBe('throughline: no rule "kr-is-tsk"; did you mean kr-is-task (OKR402)?');
+    expect(run(['explain', 'OKR4011'], tmpdir()).stderr.trim()).toBe('throughline: no rule "OKR4011"; did you mean kr-not-measurable (OKR401)?');
+    const system = run(['explain', 'okr900'], tmpdir());
+    expect(system.status).toBe(0);
+    expect(system.stdout).toContain('### OKR900 invalid-config');
   });
 
   it('prints the chain of an initiative across plans up to the mission', () => {
@@ -164,6 +199,15 @@ describe('throughline CLI', () => {
     const stops = run(['chain', 'team.okr.md:2'], broken);
     expect(stops.status).toBe(1);
     expect(stops.stdout).toContain('(stops: `O1` reaches no mission');
+    const unresolved = workspace({ 'company.okr.md': COMPANY, 'teams/team.okr.md': TEAM.replace('#KR1.1', '#KR9.9') });
+    const cut = run(['chain', 'teams/team.okr.md:14'], unresolved);
+    expect(cut.status).toBe(1);
+    expect(cut.stdout.trim().split('\n').map((l) => l.replace(/\s+/g, ' '))).toEqual([
+      'initiative I1.1.1 Rebuild the checklist (teams/team.okr.md:12)',
+      'key result KR1.1 Reduce time to first sync from 3 days to 1 day (teams/team.okr.md:9)',
+      'objective O1 🎯 新用户 see their cash in week one (teams/team.okr.md:5)',
+      '(stops: `O1` names a parent that does not resolve: `../company.okr.md` has no node `KR9.9`.)',
+    ]);
   });
 
   it('reports usage errors in one line with exit code 2 and no stack trace', () => {
@@ -175,6 +219,11 @@ describe('throughline CLI', () => {
       expect(stderr.trim().length).toBeGreaterThan(0);
     }
     expect(run(['--version'], dir).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    for (const command of ['check', 'explain', 'chain']) {
+      const help = run([command, '--help'], dir);
+      expect(help.status, command).toBe(0);
+      expect(help.stdout).toContain(`Usage: throughline ${command}`);
+    }
   });
 
   it('reports unreadable plans and keeps checking the others', () => {

@@ -2,18 +2,18 @@ import { existsSync } from 'node:fs';
 import { posix } from 'node:path';
 import { chainBreak, formatChain, nodeAtLine } from '../core/features/chain';
 import { toCorePath } from '../node/paths';
-import { loadWorkspace } from './load';
+import { absolutePath, loadWorkspace } from './load';
 import { UsageError } from './usage-error';
 
 /** Runs `throughline chain <file>:<line>`; returns the exit code (1 when the chain stops short of a mission). */
 export function runChain(target: string, options: { today: string; config?: string }, io: { cwd: string; write(text: string): void }): number {
   const m = /^(.*):(\d+)$/.exec(target);
   if (!m) throw new UsageError(`expected <file>:<line>, got "${target}"`);
-  const file = toCorePath(posix.isAbsolute(m[1]!) ? m[1]! : posix.join(io.cwd, m[1]!));
+  const file = absolutePath(m[1]!, io.cwd);
   if (!existsSync(file)) throw new UsageError(`${m[1]} does not exist`);
   const base = toCorePath(io.cwd);
-  const root = file.startsWith(`${base}/`) ? base : posix.dirname(file);
-  const workspace = loadWorkspace({ paths: [root, file], cwd: io.cwd, today: options.today, ...(options.config ? { configPath: options.config } : {}) });
+  // The whole workspace around the file (the working directory, or the file's folder) is read.
+  const workspace = loadWorkspace({ paths: [file], cwd: io.cwd, today: options.today, ...(options.config ? { configPath: options.config } : {}) });
   const plan = workspace.graph.plan(file);
   if (!plan) throw new UsageError(`${m[1]} is not a plan`);
   const node = nodeAtLine(plan, Number(m[2]) - 1);

@@ -37,7 +37,7 @@ export function runCheck(paths: string[], options: CheckOptions, io: { cwd: stri
   const base = toCorePath(io.cwd);
   const relative = (file: string): string => {
     const rel = posix.relative(base, file);
-    return rel.startsWith('..') ? file : rel;
+    return rel === '..' || rel.startsWith('../') || posix.isAbsolute(rel) ? file : rel;
   };
   io.write(formatter({ findings, planCount: workspace.planCount, relative, color: io.color }));
   return findings.some((f) => f.severity === 'error') ? 1 : 0;

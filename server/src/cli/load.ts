@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { posix } from 'node:path';
+import { posix, resolve } from 'node:path';
 import { analyzePlans, type PlanSource } from '../core/analyze';
 import { ConfigResolver } from '../core/config/resolver';
 import type { WorkspaceGraph } from '../core/graph';
@@ -8,6 +8,7 @@ import { findPlans } from '../node/discovery';
 import { readTextFile } from '../node/read-file';
 import { toCorePath } from '../node/paths';
 import { UsageError } from './usage-error';
+import { addParentPlans } from './parents';
 
 export interface LoadOptions {
   paths: string[];
@@ -18,18 +19,37 @@ export interface LoadOptions {
 
 export interface LoadedWorkspace {
   graph: WorkspaceGraph;
+  /** Findings for the plans in scope and for the config files that apply to them. */
   findings: Finding[];
+  /** Plans in scope (found under the given paths) that could be read. */
   planCount: number;
-  /** Files that could not be read or found, as findings-to-be. */
+  /** Paths in scope that could not be found or read. */
   errors: { path: string; message: string }[];
 }
 
-/** The workspace folders: the working directory when every path lies under it, else each path's folder. */
-function rootsFor(paths: string[], cwd: string): string[] {
-  const base = toCorePath(cwd);
-  const absolute = paths.map((p) => toCorePath(posix.isAbsolute(p) ? p : posix.join(cwd, p)));
-  if (absolute.every((p) => p === base || p.startsWith(`${base}/`))) return [base];
-  return [...new Set(absolute.map((p) => (existsSync(p) && statSync(p).isDirectory() ? p : posix.dirname(p))))];
+/** A path given on the command line, absolute and `/`-separated. */
+export const absolutePath = (path: string, cwd: string): string => toCorePath(resolve(cwd, path));
+
+const isUnder = (path: string, folder: string): boolean => path === folder || path.startsWith(`${folder}/`);
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The workspace folder of a path: the working directory for a path under it, else that folder itself or the file's folder. */
+function rootOf(path: string, base: string): string {
+  if (isUnder(path, base)) return base;
+  return isDirectory(path) ? path : posix.dirname(path);
+}
+
+/** Drops folders that lie inside another one of the list. */
+function outermost(folders: string[]): string[] {
+  const unique = [...new Set(folders)];
+  return unique.filter((folder) => !unique.some((other) => other !== folder && isUnder(folder, other)));
 }
 
 function readIfExists(path: string): string | undefined {
@@ -40,23 +60,45 @@ function readIfExists(path: string): string | undefined {
   }
 }
 
-/** Finds, reads, parses and checks the plans under `paths`. */
+/**
+ * Reads and checks the plans under `paths` with their context, and keeps their findings.
+ * The context of a file named one by one is its whole workspace folder, so that parents and
+ * children in other plans resolve; a folder is its own context. Either way, the plans named
+ * as parents (transitively) are read too.
+ */
 export function loadWorkspace(options: LoadOptions): LoadedWorkspace {
-  const roots = rootsFor(options.paths, options.cwd);
+  const base = toCorePath(options.cwd);
+  const given = options.paths.map((p) => absolutePath(p, options.cwd));
+  const roots = outermost(given.map((p) => rootOf(p, base)));
   let explicitConfig: string | undefined;
   if (options.configPath) {
-    explicitConfig = toCorePath(posix.isAbsolute(options.configPath) ? options.configPath : posix.join(options.cwd, options.configPath));
-    if (readIfExists(explicitConfig) === undefined) throw new UsageError(`cannot read the config file ${options.configPath}`);
+    explicitConfig = absolutePath(options.configPath, options.cwd);
+    if (isDirectory(explicitConfig) || readIfExists(explicitConfig) === undefined) throw new UsageError(`cannot read the config file ${options.configPath}`);
   }
   const resolver = new ConfigResolver({ roots, readFile: readIfExists, ...(explicitConfig ? { explicitConfig } : {}) });
-  const discovery = findPlans(options.paths, { cwd: options.cwd, resolver });
+  const discovery = { cwd: options.cwd, resolver };
+  const scope = findPlans(options.paths, discovery);
+  const folders = given.filter(isDirectory);
+  const contexts = outermost(given.filter((p) => existsSync(p) && !isDirectory(p)).map((p) => rootOf(p, base))).filter((c) => !folders.some((f) => isUnder(c, f)));
+  const rest = contexts.length ? findPlans(contexts, discovery).plans : [];
+  const inScope = new Set(scope.plans);
   const sources = new Map<string, PlanSource>();
-  const errors = [...discovery.errors];
-  for (const file of discovery.plans) {
+  const errors = [...scope.errors];
+  for (const file of [...new Set([...scope.plans, ...rest])].sort()) {
     const read = readTextFile(file);
-    if ('error' in read) errors.push({ path: file, message: read.error });
-    else sources.set(file, read);
+    if (!('error' in read)) sources.set(file, read);
+    else if (inScope.has(file)) errors.push({ path: file, message: read.error });
+  }
+  const loaded = [...folders, ...contexts];
+  if (!roots.every((root) => loaded.some((folder) => isUnder(root, folder)))) {
+    addParentPlans(sources, roots, (file) => {
+      const read = readTextFile(file);
+      return 'error' in read ? undefined : read;
+    });
   }
   const analysis = analyzePlans(sources, { roots, today: options.today, configFor: (file) => resolver.configFor(file) });
-  return { graph: analysis.graph, findings: analysis.findings, planCount: sources.size, errors };
+  const checked = [...inScope].filter((file) => sources.has(file));
+  const configs = new Set(checked.map((file) => resolver.configFor(file).file).filter((file): file is string => Boolean(file)));
+  const findings = analysis.findings.filter((f) => inScope.has(f.file) || configs.has(f.file));
+  return { graph: analysis.graph, findings, planCount: checked.length, errors };
 }

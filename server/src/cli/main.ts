@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { RULES, findRule } from '../core/rules/registry';
-import { explainRule } from '../core/features/explain';
+import { explainRule, explainSystemCode } from '../core/features/explain';
 import { editDistance } from '../core/rules/alignment/unknown-field';
 import { runCheck, FORMATTERS } from './check';
 import { runChain } from './chain-command';
@@ -20,11 +20,14 @@ function parseToday(value: string): string {
 
 function explain(name: string): number {
   const rule = findRule(name);
-  if (!rule) {
-    const nearest = [...RULES].sort((a, b) => editDistance(name.toLowerCase(), a.name) - editDistance(name.toLowerCase(), b.name))[0];
+  const system = rule ? undefined : explainSystemCode(name);
+  if (!rule && !system) {
+    const key = name.toLowerCase();
+    const distance = (r: (typeof RULES)[number]): number => Math.min(editDistance(key, r.name), editDistance(key, r.code.toLowerCase()));
+    const nearest = [...RULES].sort((a, b) => distance(a) - distance(b))[0];
     throw new UsageError(`no rule "${name}"${nearest ? `; did you mean ${nearest.name} (${nearest.code})?` : ''}`);
   }
-  process.stdout.write(`${explainRule(rule)}\n`);
+  process.stdout.write(`${rule ? explainRule(rule) : system}\n`);
   return 0;
 }
 

@@ -34,3 +34,29 @@ export function explainRule(rule: Rule): string {
     `Silence it on one line with \`<!-- okr-disable-next-line ${rule.name} -->\`, or set \`"${rule.name}": "off"\` in \`.okrrc.json\`. [Documentation](${ruleDocsUrl(rule)})`,
   ].join('\n');
 }
+
+const SYSTEM_EXPLANATIONS: Record<string, { title: string; severity: string; body: string; fix: string }> = {
+  OKR900: {
+    title: 'OKR900 invalid-config',
+    severity: 'error when the file is not valid JSON or not an object, else warning',
+    body: 'A `.okrrc.json` that cannot be used as written: JSON that does not parse, an unknown rule, a severity or option of the wrong kind. The diagnostic sits in the config file, on the broken part; everything else in the file still applies, and defaults stand in for what is broken.',
+    fix: 'Correct the value the message names; the JSON schema behind `.okrrc.json` lists what each setting accepts.',
+  },
+  OKR901: {
+    title: 'OKR901 unreadable-plan',
+    severity: 'error',
+    body: 'A plan that cannot be read as text: bytes that are not UTF-8, binary content, a file too large or not readable, or front matter that is not YAML. What can be read is still checked.',
+    fix: 'Save the file as UTF-8 text, or fix the front matter between the `---` lines.',
+  },
+};
+
+/**
+ * The explanation of a system diagnostic (`OKR900`, `OKR901`, by code or name), which is not a
+ * rule and cannot be turned off; undefined for anything else.
+ */
+export function explainSystemCode(codeOrName: string): string | undefined {
+  const key = codeOrName.trim().toLowerCase();
+  const entry = Object.values(SYSTEM_EXPLANATIONS).find((e) => e.title.toLowerCase().split(' ').includes(key));
+  if (!entry) return undefined;
+  return [`### ${entry.title}`, '', `**System** · severity: ${entry.severity} (cannot be turned off, only fixed)`, '', entry.body, '', `**How to fix.** ${entry.fix}`].join('\n');
+}
