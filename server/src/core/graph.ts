@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import type { NodeKind, Plan, PlanNode, Quantity, Reference } from './model';
 import { fieldOf, nodesOfKind } from './model';
 import { idKey, readReference } from './parse/node-line';
-import { krNumbersFromTitle, parseQuantity, parseUnitInterval } from './parse/quantity';
+import { krNumbersFromTitle, parseQuantity, parseUnitInterval, resolveRelativeTarget } from './parse/quantity';
 
 /** How a node's parent was found. */
 export type ParentLink =
@@ -236,7 +236,8 @@ export class WorkspaceGraph {
     const values: KrValues = {};
     const baseline = quantity('baseline') ?? fromTitle.baseline;
     if (baseline) values.baseline = baseline;
-    const target = quantity('target') ?? fromTitle.target;
+    // A relative title target ("by 20%", "Double …") becomes absolute once the baseline is known.
+    const target = quantity('target') ?? (baseline && resolveRelativeTarget(baseline, fromTitle)) ?? fromTitle.target;
     if (target) values.target = target;
     const latest = latestCheckIn(kr);
     const current = quantity('current') ?? latest?.value;

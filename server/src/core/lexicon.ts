@@ -30,14 +30,26 @@ const TASK_VERBS = [
 
 export const DEFAULT_LEXICON: Lexicon = {
   taskVerbs: TASK_VERBS,
-  deliverableVerbs: TASK_VERBS,
+  deliverableVerbs: [
+    'launch', 'ship', 'build', 'implement', 'migrate', 'release', 'deploy', 'create', 'write', 'complete',
+    'finish', 'set up', 'setup', 'roll out', 'rollout', 'develop', 'deliver', 'install', 'configure', 'publish',
+    'redesign', 'rebuild', 'refactor', 'integrate', 'introduce', 'upgrade', 'document', 'design', 'add', 'hire',
+    'run', 'host', 'organize', 'organise', 'define', 'draft', 'finalize', 'finalise', 'automate', 'replace',
+    'rewrite', 'translate', 'localize', 'localise', 'kick off', 'start', 'begin', 'conduct', 'produce', 'prepare',
+    'update', 'fix', 'train',
+  ],
   activityVerbs: [
-    'send', 'hold', 'attend', 'publish', 'make', 'host', 'run', 'conduct', 'post', 'write',
-    'call', 'schedule', 'organize', 'organise', 'present', 'meet', 'contact', 'email',
+    'send', 'hold', 'attend', 'publish', 'make', 'host', 'run', 'conduct', 'post', 'write', 'call', 'schedule',
+    'organize', 'organise', 'present', 'meet', 'meet with', 'contact', 'email', 'complete', 'do', 'give', 'record',
+    'produce', 'ship', 'create', 'launch', 'interview', 'visit', 'talk to', 'speak to', 'speak with',
+    'reach out to', 'perform', 'deliver', 'submit', 'review', 'demo',
   ],
   laggingMetrics: [
-    'revenue', 'arr', 'mrr', 'churn', 'nps', 'retention', 'profit', 'pipeline', 'bookings',
-    'sales', 'margin', 'market share', 'ebitda', 'gmv', 'ltv', 'customer satisfaction', 'csat',
+    'revenue', 'arr', 'mrr', 'acv', 'churn', 'nps', 'net promoter score', 'retention', 'net revenue retention',
+    'nrr', 'profit', 'profitability', 'ebitda', 'margin', 'bookings', 'closed deals', 'deals closed',
+    'closed-won', 'win rate', 'sales pipeline', 'qualified pipeline', 'pipeline value', 'pipeline coverage',
+    'in pipeline', 'of pipeline', 'new pipeline', 'market share', 'gmv', 'ltv', 'lifetime value',
+    'customer satisfaction', 'csat', 'renewal rate', 'renewals', 'earnings', 'income',
   ],
   positioningPhrases: [
     'become the leading', 'be the leading', 'become the best', 'be the best', 'the leading provider', 'the leading platform',

@@ -1,44 +1,58 @@
-/** Plan periods: `2026-Q1`, `2026-H2`, `2026`, `2026-01-05..2026-03-27`. */
+/**
+ * Plan periods, as front matter `period` writes them: a quarter `2026-Q1`, a half `2026-H2`,
+ * a year `2026`, or a range of days `2026-01-05..2026-03-27` (both ends included).
+ * Dates are `YYYY-MM-DD` strings throughout; they compare as text.
+ */
 export interface Period {
   /** First day, `YYYY-MM-DD`. */
   start: string;
-  /** Last day, `YYYY-MM-DD`. */
+  /** Last day, `YYYY-MM-DD`, included. */
   end: string;
 }
 
+const DAY_MS = 86_400_000;
 const pad = (n: number): string => String(n).padStart(2, '0');
 const lastDayOf = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
-function isDate(text: string): boolean {
+function isCalendarDate(text: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!m) return false;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
-/** Reads a period, or undefined when it is none of the accepted forms. */
+/**
+ * Reads a period, or undefined when it is none of the accepted forms (or a range that ends before it starts).
+ * Case and the dash are forgiving: `2026-q1` and `2026Q1` read as `2026-Q1`.
+ */
 export function parsePeriod(text: string): Period | undefined {
   const t = text.trim();
   let m = /^(\d{4})-?Q([1-4])$/i.exec(t);
   if (m) {
     const year = Number(m[1]);
     const first = (Number(m[2]) - 1) * 3 + 1;
-    return { start: `${year}-${pad(first)}-01`, end: `${year}-${pad(first + 2)}-${pad(lastDayOf(year, first + 2))}` };
+    return { start: `${m[1]}-${pad(first)}-01`, end: `${m[1]}-${pad(first + 2)}-${pad(lastDayOf(year, first + 2))}` };
   }
   m = /^(\d{4})-?H([12])$/i.exec(t);
   if (m) return m[2] === '1' ? { start: `${m[1]}-01-01`, end: `${m[1]}-06-30` } : { start: `${m[1]}-07-01`, end: `${m[1]}-12-31` };
   m = /^(\d{4})$/.exec(t);
   if (m) return { start: `${m[1]}-01-01`, end: `${m[1]}-12-31` };
   m = /^(\d{4}-\d{2}-\d{2})\s*\.\.\s*(\d{4}-\d{2}-\d{2})$/.exec(t);
-  if (m && isDate(m[1]!) && isDate(m[2]!) && m[1]! <= m[2]!) return { start: m[1]!, end: m[2]! };
+  if (m && isCalendarDate(m[1]!) && isCalendarDate(m[2]!) && m[1]! <= m[2]!) return { start: m[1]!, end: m[2]! };
   return undefined;
 }
 
-/** Whole days from `a` to `b` (both `YYYY-MM-DD`). */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+/** True when `date` lies inside the period, both ends included. */
+export function periodContains(period: Period, date: string): boolean {
+  return date >= period.start && date <= period.end;
 }
 
+/** Whole days from `a` to `b` (both `YYYY-MM-DD`); negative when `b` comes first. */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);
+}
+
+/** The date `days` days after `date` (before it when negative). */
 export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }

@@ -1,20 +1,72 @@
 import type { KrNumbers, Quantity } from '../model';
 
+/**
+ * Quantities in plan text: `10 days`, `45%`, `$2M`, `1.2k`, `0.35`, `-5`, `200ms`, `2x`,
+ * and a few number words after a comparison ("under two hours", "to zero").
+ * Dates (`2026-01-12`, `March 15`, "in 2026"), quarters (`Q1`, `2026-Q1`), ids (`KR1.2`, `#12`),
+ * versions (`v2.0`), times (`10:30`), ranges (`2-3`), ordinals (`1st`), compound adjectives
+ * (`7-day`) and names such as `2FA` or `3D` are not quantities.
+ */
+
 const SCALE: Record<string, number> = {
   k: 1e3, K: 1e3, m: 1e6, M: 1e6, mm: 1e6, b: 1e9, B: 1e9, bn: 1e9,
   thousand: 1e3, million: 1e6, billion: 1e9,
 };
 
+/** Units written straight after the number (`200ms`, `2x`, `3h`, `5GB`), lower-cased. */
+const COMPACT_UNITS = new Set([
+  'x', 'ms', 's', 'sec', 'secs', 'min', 'mins', 'h', 'hr', 'hrs', 'd', 'wk', 'wks', 'mo', 'mos', 'yr', 'yrs',
+  'pp', 'pts', 'kb', 'mb', 'gb', 'tb', 'px', 'km', 'kg', 'days', 'hours', 'minutes', 'weeks', 'months', 'seconds',
+]);
+
+/** Words after a number that are not its unit ("45 to 60", "3% by March", "5 of our…"). */
+const NOT_UNITS = new Set([
+  'a', 'an', 'the', 'and', 'or', 'nor', 'but', 'to', 'from', 'by', 'in', 'into', 'of', 'on', 'at', 'for', 'per',
+  'with', 'within', 'without', 'than', 'this', 'that', 'these', 'those', 'each', 'every', 'across', 'over', 'under',
+  'above', 'below', 'while', 'when', 'where', 'if', 'is', 'are', 'was', 'were', 'be', 'been', 'vs', 'versus', 'via',
+  'as', 'through', 'until', 'till', 'since', 'before', 'after', 'during', 'among', 'between', 'out', 'up', 'down',
+  'off', 'so', 'then', 'plus', 'minus', 'it', 'its', 'our', 'their', 'his', 'her', 'my', 'your', 'we', 'they',
+  'all', 'any', 'no', 'not', 'more', 'less', 'fewer', 'only', 'also', 'still', 'yet', 'or', 'am', 'pm',
+]);
+
+const MONTHS = new Set([
+  'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july',
+  'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december',
+]);
+
+/** Words before a bare four-digit number that make it a year ("in 2026", "by 2027", "Q1 2026"). */
+const YEAR_CUES = new Set([
+  'in', 'by', 'since', 'until', 'till', 'before', 'after', 'during', 'through', 'throughout', 'of', 'for', 'end',
+  'early', 'late', 'mid', 'fy', 'year', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2',
+]);
+
+const NUMBER_WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+};
+
+/** Words a number word must follow to count as a quantity in running text ("under two hours", "to zero"). */
+const NUMBER_WORD_CUES = new Set(['from', 'to', 'under', 'below', 'over', 'above', 'least', 'most', 'than', 'within', 'by', 'reach', 'hit']);
+
 const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+`;
-const CURRENCY = String.raw`[$€£¥]`;
-const SCALE_SUFFIX = String.raw`(?:k|K|M|mm|bn|B|b|m)(?![A-Za-z])|\s?(?:thousand|million|billion)\b`;
+const LETTER = String.raw`A-Za-z\u00c0-\u024f`;
+const PERCENT = String.raw`\s?%|\s(?:percentage points?|percent|per cent|pp|points?|pts)\b`;
+const UNIT_WORD = String.raw`(?:[ \u00a0](?<unit>[${LETTER}][${LETTER}-]*)(?![\w\u00c0-\u024f]))?`;
 
 /**
- * One quantity anywhere in a text: currency, number, scale, percent, and an optional unit word.
- * The unit word is any single word right after the number (`10 days`, `3 enterprise…` reads `enterprise`);
- * callers that need known units check it themselves.
+ * One quantity: sign, currency, number, a letter run written straight after it (a scale such as `k`/`M`,
+ * or a compact unit such as `ms`; anything else rejects the match), a spelled-out scale, a percent,
+ * and an optional unit word.
  */
-const QUANTITY_SOURCE = String.raw`(?:(?<cur>${CURRENCY})\s?)?(?<num>${NUMBER})(?<scale>${SCALE_SUFFIX})?(?<pct>\s?%| percent\b| pp\b| points?\b)?(?:[ \u00a0](?<unit>[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f-]*))?`;
+const QUANTITY_SOURCE = String.raw`(?<sign>[-+\u2212])?(?:(?<cur>[$€£¥])\s?)?(?<num>${NUMBER})(?<suffix>[A-Za-z]+)?(?<word>\s(?:thousand|million|billion|bn)\b)?(?<pct>${PERCENT})?${UNIT_WORD}`;
+
+const WORD_QUANTITY_SOURCE = String.raw`(?<![\p{L}\p{N}-])(?<numword>${Object.keys(NUMBER_WORDS).join('|')})(?![\p{L}\p{N}-])(?<pct>${PERCENT})?${UNIT_WORD}`;
+
+const QUANTITY_RE = new RegExp(QUANTITY_SOURCE, 'g');
+const WORD_QUANTITY_RE = new RegExp(WORD_QUANTITY_SOURCE, 'giu');
+const FIELD_TAIL = String.raw`(?:\s+[${LETTER}][${LETTER}-]*){0,3}$`;
+const FIELD_QUANTITY_RE = new RegExp(String.raw`^(?:~|≈)?\s?${QUANTITY_SOURCE}${FIELD_TAIL}`);
+const FIELD_WORD_QUANTITY_RE = new RegExp(String.raw`^(?:~|≈)?\s?${WORD_QUANTITY_SOURCE}${FIELD_TAIL}`, 'iu');
 
 export interface QuantityMatch {
   quantity: Quantity;
@@ -22,50 +74,100 @@ export interface QuantityMatch {
   length: number;
 }
 
-function toQuantity(groups: Record<string, string | undefined>, raw: string): Quantity {
-  let value = Number(groups.num!.replace(/,/g, ''));
-  const scale = groups.scale?.trim();
-  if (scale) value *= SCALE[scale] ?? 1;
+type Groups = Record<string, string | undefined>;
+
+/** The quantity a match denotes and how much of the match it spans, or undefined when the match is no quantity. */
+function readMatch(groups: Groups, text: string): { quantity: Omit<Quantity, 'raw'>; length: number } | undefined {
+  let value: number;
+  if (groups.numword !== undefined) value = NUMBER_WORDS[groups.numword.toLowerCase()]!;
+  else value = Number(groups.num!.replace(/,/g, ''));
+  if (groups.sign === '-' || groups.sign === '\u2212') value = -value;
   let unit: string | undefined;
-  if (groups.pct) unit = '%';
-  else if (groups.cur) unit = groups.cur;
-  else if (groups.unit) unit = groups.unit.toLowerCase();
-  return unit === undefined ? { value, raw } : { value, unit, raw };
+  if (groups.suffix) {
+    const scale = SCALE[groups.suffix];
+    if (scale) value *= scale;
+    // One-letter units only in lower case: `3d` is three days, `3D` is a name.
+    else if (COMPACT_UNITS.has(groups.suffix.length === 1 ? groups.suffix : groups.suffix.toLowerCase())) unit = groups.suffix.toLowerCase();
+    else return undefined;
+  }
+  if (groups.word) value *= SCALE[groups.word.trim()] ?? 1;
+  if (groups.pct) {
+    const pct = groups.pct.trim().toLowerCase();
+    unit = pct === '%' || pct.startsWith('per') ? '%' : pct === 'pp' || pct.startsWith('percentage') ? 'pp' : 'points';
+  } else if (groups.cur) unit = groups.cur;
+  const word = groups.unit?.toLowerCase();
+  let length = text.length;
+  if (word !== undefined) {
+    if (MONTHS.has(word.replace(/\.$/, ''))) return undefined;
+    if (unit === undefined && !NOT_UNITS.has(word)) unit = word;
+    else length = text.length - groups.unit!.length - 1;
+  }
+  return { quantity: unit === undefined ? { value } : { value, unit }, length };
 }
 
-/** True when the match is part of a date (2026-01-12), a quarter (Q1, 2026-Q1), an id (KR1.2) or a version. */
-function isNotAQuantity(text: string, index: number, length: number): boolean {
+const WORD_CHAR = /[\p{L}\p{N}.]/u;
+
+/** The word right before `index`, lower-cased, without trailing punctuation. */
+function wordBefore(text: string, index: number): string {
+  let end = index;
+  while (end > 0 && !WORD_CHAR.test(text[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && WORD_CHAR.test(text[start - 1]!)) start--;
+  return text.slice(start, end).toLowerCase().replace(/\.$/, '');
+}
+
+/** True when the characters around a numeric match make it part of a date, a quarter, an id, a version or a name. */
+function isEmbedded(text: string, index: number, length: number, groups: Groups): boolean {
   const before = text.slice(Math.max(0, index - 1), index);
-  const after = text.slice(index + length, index + length + 1);
-  if (/[A-Za-z0-9_.\-/:]/.test(before) && !/[$€£¥]/.test(text[index] ?? '')) return true;
-  if (/^[-/]\d/.test(text.slice(index + length, index + length + 2))) return true;
-  if (after === '-' && /^\s*\d{4}-/.test(text.slice(index))) return true;
+  if (/[\p{L}\p{N}_.\-/:#]/u.test(before) && !(groups.cur && !groups.sign && /\p{L}/u.test(before))) return true;
+  const after = text.slice(index + length, index + length + 2);
+  if (/^[-/.:]\d/.test(after) || /^-\p{L}/u.test(after)) return true;
   return false;
 }
 
-/** Every quantity mentioned in a text, with its offset. Dates, quarters and ids are not quantities. */
-const QUANTITY_ANYWHERE = new RegExp(QUANTITY_SOURCE, 'g');
-const QUANTITY_WHOLE = new RegExp(String.raw`^(?:~|≈)?${QUANTITY_SOURCE}(?:\s+[A-Za-z][A-Za-z-]*){0,3}$`);
+/** Words before a four-digit number and a noun that make it a year ("the 2026 plan", "our 2026 roadmap"). */
+const YEAR_DETERMINERS = new Set(['the', 'our', 'this', 'its', 'their', 'your', 'fy']);
 
-export function findQuantities(text: string): QuantityMatch[] {
-  if (!/\d/.test(text)) return [];
-  const re = QUANTITY_ANYWHERE;
-  const found: QuantityMatch[] = [];
-  for (const m of text.matchAll(re)) {
-    const index = m.index ?? 0;
-    const numberOnly = m[0];
-    if (isNotAQuantity(text, index, numberOnly.length)) continue;
-    found.push({ quantity: toQuantity(m.groups ?? {}, numberOnly.trim()), index, length: numberOnly.length });
-  }
-  return found;
+/** True for a year ("in 2026", "Q1 2026", "the 2026 plan") or a day of a month ("March 15"). */
+function isDatePart(text: string, index: number, groups: Groups, quantity: Omit<Quantity, 'raw'>): boolean {
+  if (groups.cur || groups.sign || groups.suffix || groups.word || groups.pct || !/^\d+$/.test(groups.num ?? '')) return false;
+  const previous = wordBefore(text, index);
+  const isYear = quantity.value >= 1900 && quantity.value <= 2100 && groups.num!.length === 4;
+  if (quantity.unit !== undefined) return isYear && YEAR_DETERMINERS.has(previous);
+  if (MONTHS.has(previous) && quantity.value <= 31) return true;
+  return isYear && (YEAR_CUES.has(previous) || MONTHS.has(previous) || /^\d{1,2}$/.test(previous));
 }
 
-/** A field value that must be a quantity as a whole: `10 days`, `45%`, `$2M`, `1.2k`, `0.35`. */
+/** Every quantity mentioned in a text, with its offset, in text order. */
+export function findQuantities(text: string): QuantityMatch[] {
+  const found: QuantityMatch[] = [];
+  for (const m of text.matchAll(QUANTITY_RE)) {
+    const groups = m.groups ?? {};
+    const index = m.index ?? 0;
+    const read = readMatch(groups, m[0]);
+    if (!read || isEmbedded(text, index, read.length, groups) || isDatePart(text, index, groups, read.quantity)) continue;
+    found.push({ quantity: { ...read.quantity, raw: m[0].slice(0, read.length).trim() }, index, length: read.length });
+  }
+  for (const m of text.matchAll(WORD_QUANTITY_RE)) {
+    const groups = m.groups ?? {};
+    const index = m.index ?? 0;
+    const numword = groups.numword!.toLowerCase();
+    if (numword === 'one' || !NUMBER_WORD_CUES.has(wordBefore(text, index))) continue;
+    const read = readMatch(groups, m[0]);
+    // "zero trust" is a name; "two hours", "zero incidents", "under two" and "two percent" are quantities.
+    if (read?.quantity.unit !== undefined && !groups.pct && !/s$/.test(read.quantity.unit)) continue;
+    if (read) found.push({ quantity: { ...read.quantity, raw: m[0].slice(0, read.length).trim() }, index, length: read.length });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** A field value that must be a quantity as a whole: `10 days`, `45%`, `$2M`, `1.2k`, `0.35`, `-5`, `two hours`. */
 export function parseQuantity(text: string): Quantity | undefined {
   const trimmed = text.trim();
-  const m = QUANTITY_WHOLE.exec(trimmed);
-  if (!m?.groups?.num) return undefined;
-  return toQuantity(m.groups, trimmed);
+  const m = FIELD_QUANTITY_RE.exec(trimmed) ?? FIELD_WORD_QUANTITY_RE.exec(trimmed);
+  if (!m?.groups) return undefined;
+  const read = readMatch(m.groups, m[0]);
+  return read ? { ...read.quantity, raw: trimmed } : undefined;
 }
 
 /** A number from 0 to 1 (`0.6`, also `60%`), as Confidence and Score take. */
@@ -77,45 +179,176 @@ export function parseUnitInterval(text: string): number | undefined {
   return value >= 0 && value <= 1 ? value : undefined;
 }
 
-const DECREASE_VERBS = /\b(reduce|cut|lower|decrease|shrink|drop|halve|minimi[sz]e|eliminate|bring down)\b/i;
+const DECREASE_VERBS = /\b(reduce|reducing|cut|cutting|lower|decrease|shrink|drop|halve|minimi[sz]e|eliminate|bring down|shorten|slash|trim)\b/i;
+const INCREASE_VERBS = /\b(raise|increase|grow|lift|boost|double|triple|quadruple|expand|maximi[sz]e)\b/i;
 
 /**
- * The numbers a key result title states: "from 10 days to 5 days", "to 35%", "by 20%",
- * "at least 50", "under 2 hours", or a lone quantity taken as the target.
+ * Which way a key result's title wants its metric to move: `1` up ("Raise", "Grow"),
+ * `-1` down ("Reduce", "Cut"), `0` when the title does not say.
  */
+export function titleDirection(title: string): -1 | 0 | 1 {
+  const down = DECREASE_VERBS.exec(title);
+  const up = INCREASE_VERBS.exec(title);
+  if (down && (!up || down.index < up.index)) return -1;
+  return up ? 1 : 0;
+}
+
+type Cue = 'from' | 'to' | 'arrow' | 'by' | 'per' | 'at-least' | 'at-most' | undefined;
+
+const AT_MOST = /(?:^|[^\p{L}])(?:no more than|not more than|at most|at the most|under|below|less than|fewer than|within|max(?:imum)?(?: of)?|≤|<=|<)$/u;
+const AT_LEAST = /(?:^|[^\p{L}])(?:at least|at minimum|min(?:imum)?(?: of)?|more than|greater than|over|above|exceeding|≥|>=|(?<![-=])>)$/u;
+
+/** What the words right before a quantity make of it. */
+function cueBefore(title: string, index: number): Cue {
+  // The longest cue is a few words long; looking further back only costs time.
+  const before = title.slice(Math.max(0, index - 30), index).toLowerCase().trimEnd().replace(/[~≈]$/u, '').trimEnd();
+  if (/(?:→|⟶|->|=>)$/u.test(before)) return 'arrow';
+  if (AT_MOST.test(before)) return 'at-most';
+  if (AT_LEAST.test(before)) return 'at-least';
+  const word = wordBefore(title, index);
+  if (word === 'from') return 'from';
+  if (word === 'by') return 'by';
+  if (word === 'to') return 'to';
+  if (word === 'per' || word === 'every') return 'per';
+  return undefined;
+}
+
+const MULTIPLIERS: Record<string, number> = { double: 2, triple: 3, quadruple: 4, halve: 0.5 };
+
+/** "Double signups", "Halve churn", "Cut churn in half": a relative target with no digits. */
+function multiplierOf(title: string): KrNumbers | undefined {
+  const verb = /^[^\p{L}\p{N}]*(double|triple|quadruple|halve)\b/iu.exec(title);
+  if (verb) {
+    const value = MULTIPLIERS[verb[1]!.toLowerCase()]!;
+    return { target: { value, unit: 'x', raw: verb[1]! }, relative: value > 1 ? 'increase' : 'decrease' };
+  }
+  const half = /\b(?:in|by) half\b/i.exec(title);
+  if (half) return { target: { value: 0.5, unit: 'x', raw: half[0] }, relative: 'decrease' };
+  const fold = /(?<![\p{L}\p{N}.])(\d+(?:\.\d+)?)[-\s]?fold\b/iu.exec(title);
+  if (!fold) return undefined;
+  const value = Number(fold[1]);
+  return { target: { value, unit: 'x', raw: fold[0] }, relative: value >= 1 ? 'increase' : 'decrease' };
+}
+
+function withCue(numbers: KrNumbers, cue: Cue, title: string): KrNumbers {
+  if (cue === 'at-least' || cue === 'at-most') numbers.threshold = cue;
+  else if (cue === 'by') numbers.relative = titleDirection(title) < 0 ? 'decrease' : 'increase';
+  else if (numbers.target?.unit === 'x') numbers.relative = numbers.target.value >= 1 ? 'increase' : 'decrease';
+  return numbers;
+}
+
+/**
+ * How a key result title states its target: `from-to` ("from 10 days to 5 days"), `to` ("to 35%"),
+ * `relative` ("by 20%", "Double …", "2x"), `threshold` ("at least 50", "under 2 hours"),
+ * `bare` (a lone quantity: "Sign 3 design partners"), or `baseline-only` ("from 10 days").
+ */
+export type KrTargetForm = 'from-to' | 'to' | 'relative' | 'threshold' | 'bare' | 'baseline-only';
+
+/** The numbers of a key result title together with the form that states them. */
+export interface KrTitle extends KrNumbers {
+  form?: KrTargetForm;
+}
+
+function formOf(numbers: KrNumbers, cue: Cue, hasBaseline: boolean): KrTargetForm {
+  if (numbers.relative) return 'relative';
+  if (numbers.threshold) return 'threshold';
+  if (hasBaseline) return 'from-to';
+  return cue === 'to' ? 'to' : 'bare';
+}
+
+/**
+ * Reads a key result title: "from 10 days to 5 days", "to 35%", "by 20%" (relative),
+ * "at least 50" / "under 2 hours" (thresholds), "Double signups", "10 days → 5 days",
+ * or a lone quantity taken as the target.
+ * A quantity after "per" or "every" ("tickets per 1000 users") is a denominator, never the target.
+ */
+export function readKrTitle(title: string): KrTitle {
+  let read = TITLE_CACHE.get(title);
+  if (!read) {
+    if (TITLE_CACHE.size >= TITLE_CACHE_MAX) TITLE_CACHE.clear();
+    read = deepFreeze(readTitleUncached(title));
+    TITLE_CACHE.set(title, read);
+  }
+  return read;
+}
+
+/** Several rules and the graph read the same titles; reading one costs tens of microseconds. */
+const TITLE_CACHE = new Map<string, KrTitle>();
+const TITLE_CACHE_MAX = 5000;
+
+function deepFreeze(title: KrTitle): KrTitle {
+  if (title.baseline) Object.freeze(title.baseline);
+  if (title.target) Object.freeze(title.target);
+  return Object.freeze(title);
+}
+
+function readTitleUncached(title: string): KrTitle {
+  const found = findQuantities(title).map((q) => ({ ...q, cue: cueBefore(title, q.index) }));
+  const fromAt = found.findIndex((q) => q.cue === 'from');
+  if (fromAt >= 0) {
+    const baseline = found[fromAt]!;
+    const target =
+      found.slice(fromAt + 1).find((q) => q.cue !== 'per' && q.cue !== 'from') ??
+      found.slice(0, fromAt).find((q) => q.cue === 'to' || q.cue === 'at-least' || q.cue === 'at-most');
+    if (!target) return { baseline: baseline.quantity, form: 'baseline-only' };
+    const start = target.cue === 'by' ? baseline.quantity : inheritUnit(baseline.quantity, target.quantity);
+    const numbers = withCue({ baseline: start, target: target.quantity }, target.cue, title);
+    return { ...numbers, form: formOf(numbers, target.cue, true) };
+  }
+  // "10 days → 5 days": the quantity before the arrow is the baseline.
+  const arrowAt = found.findIndex((q, i) => i > 0 && q.cue === 'arrow');
+  if (arrowAt > 0) {
+    const target = found[arrowAt]!.quantity;
+    return { baseline: inheritUnit(found[arrowAt - 1]!.quantity, target), target, form: 'from-to' };
+  }
+  const cued = found.find((q) => q.cue === 'to' || q.cue === 'by' || q.cue === 'at-least' || q.cue === 'at-most');
+  if (cued) {
+    const numbers = withCue({ target: cued.quantity }, cued.cue, title);
+    return { ...numbers, form: formOf(numbers, cued.cue, false) };
+  }
+  const multiplier = multiplierOf(title);
+  if (multiplier) return { ...multiplier, form: 'relative' };
+  const first = found.find((q) => q.cue !== 'per');
+  if (!first) return {};
+  const numbers = withCue({ target: first.quantity }, undefined, title);
+  return { ...numbers, form: formOf(numbers, undefined, false) };
+}
+
+/** The numbers a key result title states (see `readKrTitle`), without the form. */
 export function krNumbersFromTitle(title: string): KrNumbers {
-  const found = findQuantities(title);
-  if (found.length === 0) return {};
-  const lower = title.toLowerCase();
-  const wordBefore = (q: QuantityMatch): string =>
-    lower.slice(0, q.index).trimEnd().split(/\s+/).slice(-2).join(' ');
-  const fromIdx = found.findIndex((q) => /\bfrom$/.test(wordBefore(q)));
-  if (fromIdx >= 0) {
-    const to = found[fromIdx + 1];
-    const baseline = found[fromIdx]!.quantity;
-    const target = to?.quantity;
-    return target ? { baseline: inheritUnit(baseline, target), target } : { baseline };
-  }
-  for (const q of found) {
-    const before = wordBefore(q);
-    if (/\b(at least|minimum of|more than|above|over|≥|>=)$/.test(before) || /^(at least|over|above)$/.test(before)) {
-      return { target: q.quantity, threshold: 'at-least' };
-    }
-    if (/\b(under|below|less than|at most|within|no more than|≤|<=)$/.test(before)) {
-      return { target: q.quantity, threshold: 'at-most' };
-    }
-    if (/\bby$/.test(before)) {
-      return { target: q.quantity, relative: DECREASE_VERBS.test(title) ? 'decrease' : 'increase' };
-    }
-    if (/\bto$/.test(before)) return { target: q.quantity };
-  }
-  return { target: found[0]!.quantity };
+  const { form: _form, ...numbers } = readKrTitle(title);
+  return numbers;
 }
 
 /** "from 45 to 60%" reads the baseline as 45%. */
 function inheritUnit(baseline: Quantity, target: Quantity): Quantity {
-  if (baseline.unit || !target.unit) return baseline;
+  if (baseline.unit || !target.unit || target.unit === 'x') return baseline;
   return { ...baseline, unit: target.unit };
+}
+
+/**
+ * The absolute value a relative target aims at, given the baseline: "by 20%" from 12k is 14.4k,
+ * "by 5 points" from 30% is 35%, "Double" from 300 is 600. Undefined when the numbers are not relative.
+ */
+export function resolveRelativeTarget(baseline: Quantity, numbers: KrNumbers): Quantity | undefined {
+  const { target, relative } = numbers;
+  if (!target || !relative) return undefined;
+  const sign = relative === 'decrease' ? -1 : 1;
+  let value: number;
+  if (target.unit === 'x') value = baseline.value * target.value;
+  else if (target.unit === '%') value = baseline.value * (1 + (sign * target.value) / 100);
+  else value = baseline.value + sign * target.value;
+  const rounded = Number(value.toPrecision(12));
+  const how = target.unit === 'x' ? `${baseline.raw} × ${target.value}` : `${baseline.raw} ${sign < 0 ? '−' : '+'} ${target.raw}`;
+  const raw = `${formatValue(rounded, baseline.unit)} (${how})`;
+  return baseline.unit === undefined ? { value: rounded, raw } : { value: rounded, unit: baseline.unit, raw };
+}
+
+/** A computed value written the way plans write quantities: `$14400`, `45%`, `8 days`. */
+function formatValue(value: number, unit: string | undefined): string {
+  if (unit === undefined) return String(value);
+  if (/^[$€£¥]$/.test(unit)) return `${unit}${value}`;
+  return unit === '%' ? `${value}%` : `${value} ${unit}`;
 }
 
 /** True for `YYYY-MM-DD` naming a real calendar day. */

@@ -2,6 +2,7 @@ import type { Rule } from '../types';
 import { fieldOf, nodesOfKind } from '../../model';
 import { isIsoDate } from '../../parse/quantity';
 
+/** Statuses under which a passed `Due` date is no news. */
 const FINISHED = new Set(['done', 'dropped']);
 
 export const initiativePastDue: Rule = {
@@ -9,18 +10,24 @@ export const initiativePastDue: Rule = {
   name: 'initiative-past-due',
   defaultSeverity: 'warning',
   group: 'Initiatives',
-  description: 'An initiative whose `Due` date is before today while its `Status` is not `done` or `dropped`.',
+  description:
+    'An initiative whose `Due` date is before today while its `Status` is not `done` or `dropped` (or is missing). Reported on the `Due` line; a `Due` that is not a date is `invalid-field-value`’s business.',
   rationale:
-    'An overdue initiative is either finished and not marked, or late — and the key result it serves is counting on it. Either way the plan is telling readers something untrue until someone updates it.',
-  weak: 'Status: in progress\nDue: 2026-01-30   (today is 2026-02-10)',
-  strong: 'Status: done\nDue: 2026-01-30',
-  fix: 'Mark it `done` or `dropped`, or set a new `Due` date and say why in the plan.',
+    'An overdue initiative is either finished and not marked, or late — and the key result it serves is counting on it. Either way the plan tells its readers something untrue until someone updates it, and a late lever is exactly what a check-in should surface.',
+  weak: '#### Initiative: Nightly reconciliation\nStatus: in progress\nDue: 2026-01-30   (today: 2026-02-10)',
+  strong: '#### Initiative: Nightly reconciliation\nStatus: done\nDue: 2026-01-30',
+  fix: 'Mark it `done` or `dropped`, or set a new `Due` date and say in the plan why it moved.',
   check({ plan, today, report }) {
     for (const initiative of nodesOfKind(plan, 'initiative')) {
       const due = fieldOf(initiative, 'due');
-      const status = fieldOf(initiative, 'status')?.value.trim().toLowerCase() ?? '';
-      if (!due || !isIsoDate(due.value) || due.value.trim() >= today || FINISHED.has(status)) continue;
-      report({ range: due.range, message: `This initiative was due ${due.value.trim()} and is ${status ? `still \`${status}\`` : 'not marked done'}; update its \`Status\` or \`Due\`.` });
+      if (!due || !isIsoDate(due.value)) continue;
+      const date = due.value.trim();
+      const status = fieldOf(initiative, 'status')?.value.trim().toLowerCase().replace(/\s+/g, ' ') ?? '';
+      if (date >= today || FINISHED.has(status)) continue;
+      report({
+        range: due.range,
+        message: `This initiative was due ${date} and is ${status ? `still \`${status}\`` : 'not marked done'}; update its \`Status\` or \`Due\`.`,
+      });
     }
   },
 };

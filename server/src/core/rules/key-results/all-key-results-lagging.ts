@@ -3,12 +3,21 @@ import type { Lexicon } from '../../lexicon';
 import { fieldOf, nodesOfKind, type PlanNode } from '../../model';
 import { findPhrase } from '../text-match';
 
-/** A KR is lagging by its `Indicator`, else when its title names a lagging metric. */
-export function isLagging(kr: PlanNode, lexicon: Lexicon): boolean {
+/**
+ * Why a KR counts as lagging — its `Indicator: lagging` field or the lagging metric its title names —
+ * or undefined when it is leading or says nothing either way. `Indicator` wins over the title.
+ */
+export function laggingReason(kr: PlanNode, lexicon: Lexicon): string | undefined {
   const indicator = fieldOf(kr, 'indicator')?.value.trim().toLowerCase();
-  if (indicator === 'lagging') return true;
-  if (indicator === 'leading') return false;
-  return findPhrase(kr.title, lexicon.laggingMetrics) !== undefined;
+  if (indicator === 'lagging') return '`Indicator: lagging`';
+  if (indicator === 'leading') return undefined;
+  const metric = findPhrase(kr.title, lexicon.laggingMetrics);
+  return metric ? `measures ${metric}` : undefined;
+}
+
+/** True when a KR is lagging by its `Indicator`, else by the lagging-metric lexicon. */
+export function isLagging(kr: PlanNode, lexicon: Lexicon): boolean {
+  return laggingReason(kr, lexicon) !== undefined;
 }
 
 export const allKeyResultsLagging: Rule = {
@@ -16,17 +25,25 @@ export const allKeyResultsLagging: Rule = {
   name: 'all-key-results-lagging',
   defaultSeverity: 'info',
   group: 'Key results',
-  description: 'An objective whose key results are all lagging, by `Indicator` or else by the lagging-metric lexicon (revenue, ARR, churn, NPS, retention, profit, pipeline…).',
+  description:
+    'An objective whose key results are all lagging: each is marked `Indicator: lagging`, or has no `Indicator` and names a lagging metric (the `laggingMetrics` lexicon: revenue, ARR, churn, NPS, retention, profit, pipeline…). One key result marked `Indicator: leading` clears it. Reported on the objective.',
   rationale:
-    'Revenue, churn and satisfaction scores move months after the work that moves them. An objective measured only by them gives no signal until the quarter is over, when it is too late to change course. Pair each with a leading indicator the team can see move week by week.',
-  weak: '### KR2.1: Grow referral revenue from $40k to $90k\n### KR2.2: Raise NPS from 21 to 40',
-  strong: '### KR2.1: Grow referral revenue from $40k to $90k\n### KR2.2: Raise bookkeepers who invite a peer in their first month from 5% to 15%\nIndicator: leading',
+    'Revenue, churn and satisfaction scores move weeks or months after the work that moves them; nobody can “do” revenue directly. An objective measured only by them gives no signal until the quarter is over, when it is too late to change course. Pair them with a leading indicator — a behaviour the team can influence this week and see move — that plausibly drives the lagging result.',
+  weak: '## Objective O2: Bookkeepers recommend us\n### KR2.1: Grow referral revenue from $40k to $90k\n### KR2.2: Raise bookkeeper NPS from 21 to 40',
+  strong:
+    '## Objective O2: Bookkeepers recommend us\n### KR2.1: Grow referral revenue from $40k to $90k\n### KR2.2: Raise bookkeepers who invite a peer in their first month from 5% to 15%\nIndicator: leading',
   fix: 'Add a leading key result — a behaviour that moves early and predicts the lagging ones — and mark it `Indicator: leading`.',
   check({ plan, graph, lexicon, report }) {
     for (const objective of nodesOfKind(plan, 'objective')) {
       const krs = graph.childrenOf(objective).filter((c) => c.kind === 'kr');
-      if (krs.length === 0 || !krs.every((kr) => isLagging(kr, lexicon))) continue;
-      report({ range: objective.range, message: 'Every key result of this objective is lagging; add a leading one the team can see move during the quarter.' });
+      if (krs.length === 0) continue;
+      const reasons = krs.map((kr) => laggingReason(kr, lexicon));
+      if (reasons.some((r) => r === undefined)) continue;
+      report({
+        range: objective.range,
+        message: `${krs.length === 1 ? 'The only key result' : `All ${krs.length} key results`} of this objective ${krs.length === 1 ? 'is' : 'are'} lagging; add a leading one the team can see move during the period.`,
+        related: krs.map((kr, i) => ({ file: kr.file, range: kr.range, message: `\`${kr.id}\` is lagging: ${reasons[i]}.` })),
+      });
     }
   },
 };

@@ -7,7 +7,8 @@ export const krIsTask: Rule = {
   name: 'kr-is-task',
   defaultSeverity: 'warning',
   group: 'Key results',
-  description: 'A key result that starts with a deliverable verb and has no quantity ("Launch a new onboarding flow").',
+  description:
+    'A key result that starts with a deliverable verb (the `deliverableVerbs` lexicon: launch, ship, build, implement, migrate, roll out…) and states no quantity ("Launch a new onboarding flow"). A verb followed by an outcome word ("Build trust…") is not a task. Where this fires, `kr-not-measurable` stays quiet.',
   rationale:
     'Shipping something is an output; a key result is the outcome the output is supposed to cause. A task on the key-result line gets a green tick the day it ships, whether or not anyone’s behaviour changed — the plan reports success while the objective stands still.',
   weak: '### KR1.1: Launch a new onboarding flow',

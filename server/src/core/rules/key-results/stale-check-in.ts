@@ -2,14 +2,16 @@ import type { Rule } from '../types';
 import type { WorkspaceGraph } from '../../graph';
 import { latestCheckIn } from '../../graph';
 import { nodesOfKind, type Plan } from '../../model';
-import { addDays, daysBetween, parsePeriod, type Period } from '../../period';
+import { addDays, daysBetween, parsePeriod, periodContains, type Period } from '../../period';
 
-/** The plan's period, or its parent plan's when it names none. */
-function periodOf(plan: Plan, graph: WorkspaceGraph): Period | undefined {
-  const own = plan.frontMatter?.period;
-  if (own) return parsePeriod(own);
-  const parent = graph.parentPlan(plan)?.frontMatter?.period;
-  return parent ? parsePeriod(parent) : undefined;
+/** The plan's period; a plan that names none takes the nearest parent plan's (front matter `parent`). */
+export function effectivePeriod(plan: Plan, graph: WorkspaceGraph): Period | undefined {
+  const seen = new Set<Plan>();
+  for (let p: Plan | undefined = plan; p && !seen.has(p); p = graph.parentPlan(p)) {
+    seen.add(p);
+    if (p.frontMatter?.period !== undefined) return parsePeriod(p.frontMatter.period);
+  }
+  return undefined;
 }
 
 export const staleCheckIn: Rule = {
@@ -17,22 +19,28 @@ export const staleCheckIn: Rule = {
   name: 'stale-check-in',
   defaultSeverity: 'warning',
   group: 'Key results',
-  description: 'While today lies inside the plan’s period: a key result whose latest check-in is older than `checkInMaxAgeDays` (14), or that has none once the period’s first `checkInMaxAgeDays` days are over.',
+  description:
+    'While today lies inside the plan’s period (its own, else its parent plan’s): a key result whose latest dated check-in is more than `checkInMaxAgeDays` (14) days old, or that has none once the period’s first `checkInMaxAgeDays` days are over. Plans with no readable period, and past or future periods, are left alone.',
   rationale:
-    'Key results fail quietly. A regular check-in — weekly or every other week — is what turns a plan into a feedback loop: it shows a number drifting while there is still time to change the work. A key result nobody has looked at for weeks is a surprise waiting for the quarter’s end.',
-  weak: 'Check-ins:\n- 2026-01-05: 9 days   (today is 2026-02-10)',
-  strong: 'Check-ins:\n- 2026-01-26: 8 days\n- 2026-02-09: 7 days',
-  fix: 'Add a dated check-in with the current value (`YYYY-MM-DD: <quantity>`), or adjust `checkInMaxAgeDays` for the team’s cadence.',
+    'Key results rarely fail loudly; they drift. A regular check-in — weekly or every other week — turns the plan into a feedback loop that shows the drift while there is still time to change the work. A key result nobody has looked at for weeks is a surprise saved up for the end of the quarter.',
+  weak: '### KR1.1: Reduce time-to-first-value from 10 days to 5 days\nCheck-ins:\n- 2026-01-05: 9 days   (today: 2026-02-10)',
+  strong: '### KR1.1: Reduce time-to-first-value from 10 days to 5 days\nCheck-ins:\n- 2026-01-26: 8 days\n- 2026-02-09: 7 days',
+  fix: 'Add a dated check-in with the current value (`- YYYY-MM-DD: <quantity>` under `Check-ins:`), or set `checkInMaxAgeDays` to the team’s cadence.',
   check({ plan, graph, today, checkInMaxAgeDays, report }) {
-    const period = periodOf(plan, graph);
-    if (!period || today < period.start || today > period.end) return;
+    const period = effectivePeriod(plan, graph);
+    if (!period || !periodContains(period, today)) return;
     for (const kr of nodesOfKind(plan, 'kr')) {
       const latest = latestCheckIn(kr);
       if (latest) {
         const age = daysBetween(latest.date, today);
-        if (age > checkInMaxAgeDays) report({ range: kr.range, message: `The latest check-in is ${age} days old (${latest.date}); check in at least every ${checkInMaxAgeDays} days.` });
+        if (age > checkInMaxAgeDays) {
+          report({ range: kr.range, message: `The latest check-in is ${age} days old (${latest.date}); check in at least every ${checkInMaxAgeDays} days.` });
+        }
       } else if (today > addDays(period.start, checkInMaxAgeDays)) {
-        report({ range: kr.range, message: `This key result has no check-in ${daysBetween(period.start, today)} days into the period; add \`Check-ins:\` with a dated value.` });
+        report({
+          range: kr.range,
+          message: `This key result has no check-in ${daysBetween(period.start, today)} days into the period (since ${period.start}); add \`Check-ins:\` with a dated value at least every ${checkInMaxAgeDays} days.`,
+        });
       }
     }
   },

@@ -1,0 +1,237 @@
+import { describe, expect, it } from 'vitest';
+import {
+  findQuantities,
+  isIsoDate,
+  krNumbersFromTitle,
+  parseQuantity,
+  parseUnitInterval,
+  readKrTitle,
+  resolveRelativeTarget,
+  titleDirection,
+} from '../server/src/core/parse/quantity';
+import { parsePlan } from '../server/src/core/parse/parser';
+import { WorkspaceGraph } from '../server/src/core/graph';
+
+/** `raw|value|unit` of every quantity found, for compact expectations. */
+const found = (text: string): string[] => findQuantities(text).map(({ quantity: q }) => `${q.raw}|${q.value}|${q.unit ?? ''}`);
+
+describe('findQuantities', () => {
+  it.each([
+    ['Reduce time-to-first-value from 10 days to 5 days', ['10 days|10|days', '5 days|5|days']],
+    ['Raise NPS from 45 to 60', ['45|45|', '60|60|']],
+    ['Raise accepted-suggestion rate to 35%', ['35%|35|%']],
+    ['Grow ARR to $2M', ['$2M|2000000|$']],
+    ['Reach 1.2k weekly users', ['1.2k weekly|1200|weekly']],
+    ['Lift the score to 0.35', ['0.35|0.35|']],
+    ['Grow revenue from $1.2M to €1,500,000', ['$1.2M|1200000|$', '€1,500,000|1500000|€']],
+    ['Hit 99.9% uptime', ['99.9%|99.9|%']],
+    ['Cut latency from 800ms to 400ms', ['800ms|800|ms', '400ms|400|ms']],
+    ['Raise conversion 2x', ['2x|2|x']],
+    ['Raise NPS by 10 points', ['10 points|10|points']],
+    ['Raise activation by 5 pp', ['5 pp|5|pp']],
+    ['Raise NPS from -5 to 20', ['-5|-5|', '20|20|']],
+    ['Grow to €3 million', ['€3 million|3000000|€']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('reports where each quantity is', () => {
+    const text = 'Reduce time-to-first-value from 10 days to 5 days';
+    const [first, second] = findQuantities(text);
+    expect(text.slice(first!.index, first!.index + first!.length)).toBe('10 days');
+    expect(text.slice(second!.index, second!.index + second!.length)).toBe('5 days');
+  });
+
+  it('keeps words that follow a number out of its unit ("45 to", "3% by")', () => {
+    expect(found('from 45 to 60%')).toEqual(['45|45|', '60%|60|%']);
+    expect(found('Cut churn from 4% to 3% by March')).toEqual(['4%|4|%', '3%|3|%']);
+    expect(found('5 of our bookkeepers')).toEqual(['5|5|']);
+  });
+
+  it.each([
+    'Ship by 2026-03-01',
+    'Plan for 2026-Q1',
+    'Launch in Q1',
+    'Support KR1.2 and I1.2.1',
+    'Move everyone to v2.0.1',
+    'Meet at 10:30',
+    'Ship by March 15, 2026',
+    'Onboard bookkeepers in 2026',
+    'Ship the 2026 pricing plan',
+    'Ship in Jan. 2026',
+    'Ship on 15 March',
+    'Close issue #12',
+    'Roll out 2FA to all admins',
+    'Show the data in 3D',
+    'Take 1st place',
+    'Raise 7-day retention',
+    'Serve owners 24/7',
+    'Grow revenue 3-fold',
+    'Answer between 2-3 days',
+    'Move to zero trust',
+  ])('finds no quantity in %j (dates, quarters, ids, versions, names)', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('reads number words after a comparison, and only there', () => {
+    expect(found('Reduce response time to under two hours')).toEqual(['two hours|2|hours']);
+    expect(found('Reach zero P1 incidents')).toEqual(['zero|0|']);
+    expect(found('Cut handoffs from five to three')).toEqual(['five|5|', 'three|3|']);
+    expect(found('Two teams own onboarding')).toEqual([]);
+    expect(found('One place for every number')).toEqual([]);
+  });
+
+  it('gives a year its due when it is a count, not a date', () => {
+    expect(found('Grow from 1500 to 2000 owners')).toEqual(['1500|1500|', '2000 owners|2000|owners']);
+    expect(found('Reach 2026 customers')).toEqual(['2026 customers|2026|customers']);
+    expect(found('Grow by 2000 users')).toEqual(['2000 users|2000|users']);
+  });
+});
+
+describe('krNumbersFromTitle', () => {
+  const numbers = (title: string): unknown => JSON.parse(JSON.stringify(krNumbersFromTitle(title), (k, v: unknown) => (k === 'raw' ? undefined : v)));
+
+  it.each([
+    ['Reduce time-to-first-value from 10 days to 5 days', { baseline: { value: 10, unit: 'days' }, target: { value: 5, unit: 'days' } }],
+    ['Raise NPS from 45 to 60', { baseline: { value: 45 }, target: { value: 60 } }],
+    ['Raise accepted-suggestion rate from 18% to 35%', { baseline: { value: 18, unit: '%' }, target: { value: 35, unit: '%' } }],
+    ['Raise accepted-suggestion rate to 35%', { target: { value: 35, unit: '%' } }],
+    ['Raise weekly active owners by 20%', { target: { value: 20, unit: '%' }, relative: 'increase' }],
+    ['Cut p95 latency by 200ms', { target: { value: 200, unit: 'ms' }, relative: 'decrease' }],
+    ['Keep at least 50 active bookkeepers', { target: { value: 50, unit: 'active' }, threshold: 'at-least' }],
+    ['Reduce response time to under 2 hours', { target: { value: 2, unit: 'hours' }, threshold: 'at-most' }],
+    ['Have no more than 2 incidents', { target: { value: 2, unit: 'incidents' }, threshold: 'at-most' }],
+    ['Keep bugs fewer than 5', { target: { value: 5 }, threshold: 'at-most' }],
+    ['Keep uptime ≥ 99.9%', { target: { value: 99.9, unit: '%' }, threshold: 'at-least' }],
+    ['Sign 3 design partners', { target: { value: 3, unit: 'design' } }],
+    ['Grow ARR from $1.2M to $2M by Q4', { baseline: { value: 1200000, unit: '$' }, target: { value: 2000000, unit: '$' } }],
+    ['Cut "undo" within 10 s of accepting from 22% to 10%', { baseline: { value: 22, unit: '%' }, target: { value: 10, unit: '%' } }],
+    ['from 45 to 60%', { baseline: { value: 45, unit: '%' }, target: { value: 60, unit: '%' } }],
+    ['Cut to 5 days from 10 days', { baseline: { value: 10, unit: 'days' }, target: { value: 5, unit: 'days' } }],
+    ['Grow weekly owners from 12k by 20%', { baseline: { value: 12000 }, target: { value: 20, unit: '%' }, relative: 'increase' }],
+    ['Reduce tickets per 1000 users from 12 to 8', { baseline: { value: 12 }, target: { value: 8 } }],
+    ['Reduce tickets per 1000 users', {}],
+    ['Double weekly active owners', { target: { value: 2, unit: 'x' }, relative: 'increase' }],
+    ['Cut review time in half', { target: { value: 0.5, unit: 'x' }, relative: 'decrease' }],
+    ['Grow referral revenue 3-fold', { target: { value: 3, unit: 'x' }, relative: 'increase' }],
+    ['Reduce response time to under two hours', { target: { value: 2, unit: 'hours' }, threshold: 'at-most' }],
+    ['Time-to-first-value: 10 days → 5 days', { baseline: { value: 10, unit: 'days' }, target: { value: 5, unit: 'days' } }],
+    ['Activation 20 -> 30%', { baseline: { value: 20, unit: '%' }, target: { value: 30, unit: '%' } }],
+    ['Keep NPS > 40', { target: { value: 40 }, threshold: 'at-least' }],
+    ['Launch a new onboarding flow', {}],
+    ['Launch the new flow by 2026-03-01', {}],
+  ])('%s', (title, expected) => {
+    expect(numbers(title)).toEqual(expected);
+  });
+
+  it('keeps the text each number was read from', () => {
+    expect(krNumbersFromTitle('Grow ARR from $1.2M to $2M').target?.raw).toBe('$2M');
+    expect(krNumbersFromTitle('Reduce time-to-first-value from 10 days to 5 days').baseline?.raw).toBe('10 days');
+  });
+});
+
+describe('readKrTitle', () => {
+  it.each([
+    ['Reduce time-to-first-value from 10 days to 5 days', 'from-to'],
+    ['Raise accepted-suggestion rate to 35%', 'to'],
+    ['Raise weekly active owners by 20%', 'relative'],
+    ['Double weekly active owners', 'relative'],
+    ['Raise conversion 2x', 'relative'],
+    ['Keep at least 50 active bookkeepers', 'threshold'],
+    ['Reduce response time from 4 hours to under 2 hours', 'threshold'],
+    ['Sign 3 design partners', 'bare'],
+    ['Hit 99.9% uptime', 'bare'],
+    ['Reduce churn from 4%', 'baseline-only'],
+    ['Owners feel confident', undefined],
+  ])('%s reads as %s', (title, form) => {
+    expect(readKrTitle(title).form).toBe(form);
+  });
+});
+
+describe('titleDirection', () => {
+  it.each([
+    ['Raise NPS from 21 to 40', 1],
+    ['Grow weekly active owners', 1],
+    ['Reduce time-to-first-value', -1],
+    ['Cut churn, then grow revenue', -1],
+    ['Keep response time steady', 0],
+  ])('%s → %d', (title, direction) => {
+    expect(titleDirection(title)).toBe(direction);
+  });
+});
+
+describe('resolveRelativeTarget', () => {
+  const q = (value: number, unit?: string) => (unit ? { value, unit, raw: `${value}${unit}` } : { value, raw: String(value) });
+
+  it('applies a percentage to the baseline', () => {
+    expect(resolveRelativeTarget(q(12000), { target: q(20, '%'), relative: 'increase' })?.value).toBe(14400);
+    expect(resolveRelativeTarget(q(10, 'days'), { target: q(20, '%'), relative: 'decrease' })).toMatchObject({ value: 8, unit: 'days' });
+  });
+
+  it('adds points and plain amounts, multiplies multipliers', () => {
+    expect(resolveRelativeTarget(q(30, '%'), { target: q(5, 'points'), relative: 'increase' })?.value).toBe(35);
+    expect(resolveRelativeTarget(q(800, 'ms'), { target: q(200, 'ms'), relative: 'decrease' })?.value).toBe(600);
+    expect(resolveRelativeTarget(q(300), { target: q(2, 'x'), relative: 'increase' })?.value).toBe(600);
+  });
+
+  it('leaves absolute targets alone', () => {
+    expect(resolveRelativeTarget(q(10), { target: q(5) })).toBeUndefined();
+  });
+
+  it('lets graph.krValues compare a relative title target with a Baseline field', () => {
+    const plan = parsePlan('/ws/p.okr.md', '## Objective O1: Owners come back\n### KR1.1: Raise weekly active owners by 20%\nBaseline: 12k\n');
+    const graph = new WorkspaceGraph(['/ws']);
+    graph.setPlan(plan);
+    const kr = plan.nodes.find((n) => n.kind === 'kr')!;
+    expect(graph.krValues(kr).target?.value).toBe(14400);
+  });
+});
+
+describe('parseQuantity', () => {
+  it.each([
+    ['10 days', { value: 10, unit: 'days' }],
+    ['45%', { value: 45, unit: '%' }],
+    ['$2M', { value: 2000000, unit: '$' }],
+    ['1.2k', { value: 1200 }],
+    ['0.35', { value: 0.35 }],
+    ['-3', { value: -3 }],
+    ['~12 owners', { value: 12, unit: 'owners' }],
+    ['1,200', { value: 1200 }],
+    ['€1.5 million', { value: 1500000, unit: '€' }],
+    ['200ms', { value: 200, unit: 'ms' }],
+    ['two hours', { value: 2, unit: 'hours' }],
+    ['5 days or so', { value: 5, unit: 'days' }],
+  ])('%s', (text, expected) => {
+    expect(parseQuantity(text)).toMatchObject({ ...expected, raw: text });
+  });
+
+  it.each(['2026-01-01', 'soon', 'high', '2FA', '15 March', '45 to 60', ''])('rejects %j', (text) => {
+    expect(parseQuantity(text)).toBeUndefined();
+  });
+});
+
+describe('parseUnitInterval', () => {
+  it('reads numbers and percentages from 0 to 1', () => {
+    expect(parseUnitInterval('0.6')).toBe(0.6);
+    expect(parseUnitInterval('60%')).toBe(0.6);
+    expect(parseUnitInterval('1')).toBe(1);
+  });
+
+  it('rejects values outside 0–1 and other units', () => {
+    expect(parseUnitInterval('1.5')).toBeUndefined();
+    expect(parseUnitInterval('-0.1')).toBeUndefined();
+    expect(parseUnitInterval('3 days')).toBeUndefined();
+    expect(parseUnitInterval('high')).toBeUndefined();
+  });
+});
+
+describe('isIsoDate', () => {
+  it('accepts real calendar days written YYYY-MM-DD', () => {
+    expect(isIsoDate('2026-01-12')).toBe(true);
+    expect(isIsoDate(' 2028-02-29 ')).toBe(true);
+  });
+
+  it.each(['2026-02-30', '2026-13-01', '2026-1-5', '12/01/2026', '2026-01-12T10:00', 'soon'])('rejects %j', (text) => {
+    expect(isIsoDate(text)).toBe(false);
+  });
+});
