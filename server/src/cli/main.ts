@@ -7,11 +7,7 @@ import { runChain } from './chain-command';
 import { UsageError } from './usage-error';
 import { isIsoDate } from '../core/parse/quantity';
 import { version } from '../../../package.json';
-
-function localToday(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
+import { localToday } from '../node/today';
 
 function parseToday(value: string): string {
   if (!isIsoDate(value)) throw new UsageError(`--today must be a date written YYYY-MM-DD, got "${value}"`);

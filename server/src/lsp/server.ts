@@ -36,11 +36,7 @@ import { CONFIG_FILE_NAME } from '../core/config/resolver';
 import { LspWorkspace } from './workspace';
 import { DiagnosticsPublisher, toDiagnostic } from './diagnostics';
 import { fileOf, forgetUri, rememberUri, uriOf } from './uri';
-
-function localToday(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
+import { localToday } from '../node/today';
 
 interface Settings {
   today?: string;
