@@ -1,69 +1,77 @@
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, State, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { PlansChangedNotification } from '../../server/src/protocol';
 import { registerCommands } from './commands';
-import { AlignmentView } from './alignment-view';
+import { AlignmentView, describeItem } from './alignment-view';
 import { PlanStatusBar } from './status-bar';
 import { RuleDocsProvider, RULE_DOCS_SCHEME } from './rule-docs';
+import { CrashHandler, createLanguageClient } from './language-client';
+import { PlanDocuments } from './plan-documents';
+import { ThroughlineOutput } from './output';
 
 let client: LanguageClient | undefined;
 
-/** Starts the language server over IPC and wires the commands, the alignment view and the status bar. */
+/** What `activate` returns; the tests that run inside VS Code use it. */
 export interface ThroughlineApi {
-  /** The alignment view's top-level items (used by the tests that run inside VS Code). */
+  /** The alignment view's top-level items as the view shows them. */
   alignmentRoots(): Promise<{ label: string; description: string }[]>;
+  /** The language server's process id while it runs. */
+  serverPid(): number | undefined;
+  /** Fires each time the language server is up and answering (after a start or a restart). */
+  readonly onDidStartServer: vscode.Event<void>;
 }
 
+/** Starts the language server over IPC and wires the commands, the alignment view and the status bar. */
 export async function activate(context: vscode.ExtensionContext): Promise<ThroughlineApi> {
-  const output = vscode.window.createOutputChannel('Throughline', { log: true });
-  const serverModule = context.asAbsolutePath('out/cli.js');
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, args: ['lsp'] },
-    debug: { module: serverModule, transport: TransportKind.ipc, args: ['lsp'], options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  const output = new ThroughlineOutput();
+  output.info(`Throughline ${String(context.extension.packageJSON.version)}: starting the language server (${context.asAbsolutePath('out/cli.js')} lsp --node-ipc)`);
+  const crashes = new CrashHandler(output);
+  const started = new vscode.EventEmitter<void>();
+  const current = (): LanguageClient | undefined => client;
+  client = createLanguageClient(context, output, crashes);
+
+  const view = new AlignmentView(current);
+  const statusBar = new PlanStatusBar(current);
+  const rules = new RuleDocsProvider(current);
+  const plans = new PlanDocuments(current);
+  const refresh = (): void => {
+    view.refresh();
+    void statusBar.refresh();
+    plans.refresh();
   };
-  const clientOptions: LanguageClientOptions = {
-    // Plain Markdown goes to the server too: it decides which files the config's `files` globs make plans.
-    documentSelector: [{ scheme: 'file', language: 'okr' }, { scheme: 'file', language: 'markdown' }],
-    // The server reads `throughline.today` and `throughline.rules.*` through workspace/configuration
-    // and again on every change, so settings apply without a restart.
-    synchronize: { configurationSection: 'throughline' },
-    outputChannel: output,
-    traceOutputChannel: output,
+  const restart = async (): Promise<void> => {
+    crashes.reset();
+    await client?.restart();
+    void vscode.window.setStatusBarMessage('$(check) Throughline server restarted', 3000);
   };
-  client = new LanguageClient('throughline', 'Throughline', serverOptions, clientOptions);
-  client.onDidChangeState((event) => {
-    if (event.newState === State.Stopped && event.oldState === State.Running) {
-      void vscode.window.showWarningMessage('The Throughline server stopped; it restarts on its own. Details are in the Throughline output.', 'Show Output').then((choice) => {
-        if (choice) output.show();
-      });
-    }
-  });
-  const view = new AlignmentView(() => client);
-  const statusBar = new PlanStatusBar(() => client);
-  const rules = new RuleDocsProvider(() => client);
+
   context.subscriptions.push(
     output,
-    vscode.window.registerTreeDataProvider('throughline.alignment', view),
-    vscode.workspace.registerTextDocumentContentProvider(RULE_DOCS_SCHEME, rules),
+    started,
+    view,
     statusBar,
-    ...registerCommands(() => client, rules),
+    plans,
+    vscode.workspace.registerTextDocumentContentProvider(RULE_DOCS_SCHEME, rules),
+    ...registerCommands(current, rules, restart),
+    // Registered once: the client keeps notification handlers across restarts.
+    client.onNotification(PlansChangedNotification, refresh),
+    client.onDidChangeState(({ newState }) => {
+      if (newState !== State.Running) return;
+      refresh();
+      started.fire();
+    }),
   );
   await client.start();
   await vscode.commands.executeCommand('setContext', 'throughline.active', true);
-  context.subscriptions.push(
-    client.onNotification(PlansChangedNotification, () => {
-      view.refresh();
-      statusBar.refresh();
-    }),
-  );
-  view.refresh();
-  statusBar.refresh();
+
   return {
     alignmentRoots: async () =>
       (await view.getChildren()).map((item) => {
-        const tree = view.getTreeItem(item);
-        return { label: String(tree.label), description: String(tree.description ?? '') };
+        const { label, description } = describeItem(item);
+        return { label, description };
       }),
+    serverPid: () => client?.serverProcess?.pid,
+    onDidStartServer: started.event,
   };
 }
 
@@ -71,3 +79,4 @@ export async function deactivate(): Promise<void> {
   await client?.stop();
   client = undefined;
 }
+

@@ -1,10 +1,13 @@
 // Tests inside a real VS Code: code-server (from npm, run on Node 24) driven by Debian's
-// Chromium through playwright-core. Phase 1 runs test/e2e/suite in the extension host via the
-// smoke-test driver (extension loaded from the repository); phase 2 installs the packaged
-// .vsix into a fresh code-server and checks the workbench itself, saving screenshots.
-// Usage: npm run test:e2e   (scripts/setup-e2e.sh installs what it needs; it is run first)
+// Chromium through playwright-core.
+//   1. The suite (test/e2e/suite) runs in the extension host through the smoke-test driver,
+//      with the extension loaded from the repository.
+//   2. The packaged .vsix is installed into a fresh code-server, and the workbench itself is
+//      checked the way a user sees it (hover widget, Problems panel, Go to Parent by its keys,
+//      the Alignment view), saving screenshots to out/e2e/.
+// Usage: npm run test:e2e   (it runs scripts/setup-e2e.sh first, which installs what is missing)
 import { spawn, execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,12 +16,27 @@ import { chromium } from 'playwright-core';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const OUT = join(ROOT, 'out', 'e2e');
+const VSIX = join(ROOT, 'throughline.vsix');
+const TODAY = '2026-02-02';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+/** Browser console lines worth showing: ours, not the workbench's offline noise. */
+const INTERESTING = /throughline/i;
+const NOISE = /ENOTFOUND|open-vsx|marketplace|AgentHost|signed-in session/;
+
+/** Temporary folders (workspaces, homes) removed when the run ends. */
+const temporary = [];
+function temporaryDir(prefix) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temporary.push(dir);
+  return dir;
+}
 
 function setup() {
   const output = execFileSync('bash', [join(ROOT, 'scripts', 'setup-e2e.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-  const value = (key) => /^(\w+)=(.*)$/m.exec(output.split('\n').find((l) => l.startsWith(`${key}=`)) ?? '')?.[2];
-  return { node24: value('NODE24'), codeServer: value('CODE_SERVER') };
+  const value = (key) => output.split('\n').find((l) => l.startsWith(`${key}=`))?.slice(key.length + 1);
+  const tools = { node24: value('NODE24'), codeServer: value('CODE_SERVER') };
+  if (!tools.node24 || !tools.codeServer) throw new Error('scripts/setup-e2e.sh did not report NODE24 and CODE_SERVER');
+  return tools;
 }
 
 async function buildSuite() {
@@ -34,12 +52,39 @@ async function buildSuite() {
   });
 }
 
-/** A fresh copy of examples/ with the date rules pinned. */
+/** A plain Markdown plan that only a `.okrrc.json` `files` glob makes a plan (and one finding: a KR with no owner). */
+const NOTES_PLAN = `---
+period: 2026-Q1
+team: Support
+parent: ../company/2026-Q1.okr.md
+---
+
+## Objective O1: Owners get answers about their bank sync the same day
+Owner: @kim
+Parent: ../company/2026-Q1.okr.md#KR1.2
+Tradeoff: phone support waits until Q3
+
+### KR1.1: Cut median first reply from 9 hours to 2 hours
+Owner: @kim
+Indicator: leading
+Check-ins:
+- 2026-01-26: 7 hours
+
+### KR1.2: Raise sync questions solved in the first reply from 40% to 70%
+Indicator: leading
+Check-ins:
+- 2026-01-26: 45%
+`;
+
+/** A fresh copy of examples/ (plus notes/, a plan by config glob) with the date rules pinned. */
 function workspace() {
-  const dir = mkdtempSync(join(tmpdir(), 'throughline-e2e-ws-'));
+  const dir = temporaryDir('throughline-e2e-ws-');
   cpSync(join(ROOT, 'examples'), dir, { recursive: true });
   mkdirSync(join(dir, '.vscode'));
-  writeFileSync(join(dir, '.vscode', 'settings.json'), JSON.stringify({ 'throughline.today': '2026-02-02' }));
+  writeFileSync(join(dir, '.vscode', 'settings.json'), JSON.stringify({ 'throughline.today': TODAY }));
+  mkdirSync(join(dir, 'notes'));
+  writeFileSync(join(dir, 'notes', '.okrrc.json'), JSON.stringify({ files: ['*.md'] }));
+  writeFileSync(join(dir, 'notes', 'support.md'), NOTES_PLAN);
   return dir;
 }
 
@@ -64,132 +109,223 @@ function waitForListening(server) {
   });
 }
 
-/** Starts code-server; with `vsix`, that package is installed first, as a user would. */
+/** Starts code-server on a fresh home, user data and extensions folder; with `vsix`, installs it first, as a user would. */
 async function startCodeServer({ node24, codeServer }, folder, vsix) {
-  const home = mkdtempSync(join(tmpdir(), 'throughline-e2e-home-'));
+  const home = temporaryDir('throughline-e2e-home-');
   const userData = join(home, 'user');
+  const extensions = join(home, 'ext');
   mkdirSync(join(userData, 'User'), { recursive: true });
   writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({
     'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'telemetry.telemetryLevel': 'off',
     'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'update.mode': 'none', 'chat.disableAIFeatures': true,
-    'workbench.tips.enabled': false, 'editor.hover.delay': 100,
+    'workbench.tips.enabled': false, 'workbench.secondarySideBar.defaultVisibility': 'hidden', 'editor.hover.delay': 100,
   }));
+  const env = { ...process.env, HOME: home, VSCODE_SKIP_BUILTIN_EXTENSIONS: 'vscode.markdown-language-features' };
+  if (vsix) execFileSync(node24, [codeServer, '--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', vsix], { env, stdio: 'ignore' });
   const port = 20000 + Math.floor(Math.random() * 20000);
-  if (vsix) {
-    execFileSync(node24, [codeServer, '--user-data-dir', userData, '--extensions-dir', join(home, 'ext'), '--install-extension', vsix], {
-      env: { ...process.env, HOME: home },
-      stdio: 'ignore',
-    });
-  }
   const server = spawn(node24, [codeServer, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
-    '--disable-workspace-trust', '--reconnection-grace-time', '5', '--user-data-dir', userData, '--extensions-dir', join(home, 'ext'),
-    '--vscode-option', 'enable-smoke-test-driver', folder], {
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, HOME: home, VSCODE_SKIP_BUILTIN_EXTENSIONS: 'vscode.markdown-language-features' },
-  });
-  await waitForListening(server);
-  // One kill of the process group ends code-server, its extension hosts and our language server.
+    '--disable-workspace-trust', '--reconnection-grace-time', '5', '--user-data-dir', userData, '--extensions-dir', extensions,
+    '--vscode-option', 'enable-smoke-test-driver', folder], { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env });
+  // Its own process group: one kill ends code-server, its extension hosts and our language server.
   const stop = () => { try { process.kill(-server.pid, 'SIGKILL'); } catch { /* already gone */ } };
+  await waitForListening(server).catch((error) => { stop(); throw error; });
   return { port, stop };
 }
 
 async function launchBrowser() {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const page = await browser.newPage({ viewport: { width: 1600, height: 960 } });
+  page.on('console', (message) => {
+    const text = message.text();
+    if (message.type() === 'error' && INTERESTING.test(text) && !NOISE.test(text)) console.log(`  [workbench] ${text.split('\n')[0]}`);
+  });
   return { browser, page };
 }
 
-function workbenchUrl(port, folder, payload, development = true) {
+function workbenchUrl(port, folder, payload) {
   const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
-  const entries = [...(development ? [['extensionDevelopmentPath', remote(ROOT)]] : []), ['skipWelcome', 'true'], ...payload.map(([k, v]) => [k, remote(v)])];
+  const entries = [['skipWelcome', 'true'], ...payload.map(([k, v]) => [k, remote(v)])];
   return `http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(entries))}`;
 }
 
 /** Phase 1: the suite in the extension host; resolves with its exit code. */
 async function runSuite(port, folder) {
   const { browser, page } = await launchBrowser();
-  let finish;
-  const exited = new Promise((resolve) => (finish = resolve));
-  await page.exposeFunction('codeAutomationLog', (_type, args) => console.log(...args));
-  await page.exposeFunction('codeAutomationExit', (code) => finish(code));
-  page.on('console', (message) => {
-    const text = message.text();
-    if (/✔|✘|passed, \d+ failed|Error/.test(text) && !/ENOTFOUND|open-vsx|marketplace/.test(text)) console.log(text);
-  });
-  await page.goto(workbenchUrl(port, folder, [['extensionTestsPath', join(OUT, 'suite.js')]]));
-  const timer = setTimeout(() => finish('timeout after 180 s'), 180_000);
-  const code = await exited;
-  clearTimeout(timer);
-  await browser.close();
-  return code;
-}
-
-/** Phase 2: the packaged .vsix installed in a fresh code-server: a hover widget and a Problems panel row, with screenshots. */
-async function checkWorkbench(port, folder) {
-  const { browser, page } = await launchBrowser();
   try {
-    await page.goto(workbenchUrl(port, folder, [], false));
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-    await page.keyboard.press('Control+P');
-    await page.keyboard.type('onboarding.okr.md');
-    await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 20_000 });
-    await page.keyboard.press('Enter');
-    const line = page.locator('.view-line', { hasText: 'Due: 2026-01-30' });
-    await line.waitFor({ timeout: 30_000 });
-    const hover = page.locator('.monaco-hover', { hasText: 'initiative-past-due' });
-    // The editor shows a hover only after it has laid out and seen the mouse move: move in again until it does.
-    for (let attempt = 0; ; attempt++) {
-      await page.mouse.move(5, 5);
-      await line.hover({ position: { x: 40, y: 8 } });
-      const shown = await hover.first().waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false);
-      if (shown) break;
-      if (attempt === 5) throw new Error('no hover widget on the Due line');
-    }
-    mkdirSync(OUT, { recursive: true });
-    await page.screenshot({ path: join(OUT, 'workbench-hover.png') });
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Control+Shift+M');
-    const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'initiative-past-due' });
-    await row.first().waitFor({ timeout: 60_000 });
-    await page.screenshot({ path: join(OUT, 'workbench.png') });
-    console.log(`  ✔ workbench: hover widget and Problems panel row (screenshots out/e2e/workbench-hover.png, out/e2e/workbench.png)`);
-    return 0;
-  } catch (error) {
-    mkdirSync(OUT, { recursive: true });
-    await page.screenshot({ path: join(OUT, 'workbench-failure.png') }).catch(() => undefined);
-    console.log(`  ✘ workbench: ${error instanceof Error ? error.message : String(error)}`);
-    return 1;
+    let finish;
+    const exited = new Promise((resolve) => (finish = resolve));
+    // The suite prints `  ✔ name`, `  ✘ name` with indented details, and a summary; the workbench's own log stays out.
+    await page.exposeFunction('codeAutomationLog', (_type, args) => {
+      const text = args.map(String).join(' ');
+      if (/^ {2}[✔✘]|^ {4}|^\d+ passed, \d+ failed/.test(text)) console.log(text);
+    });
+    await page.exposeFunction('codeAutomationExit', (code) => finish(code));
+    await page.goto(workbenchUrl(port, folder, [['extensionDevelopmentPath', ROOT], ['extensionTestsPath', join(OUT, 'suite.js')]]));
+    const timer = setTimeout(() => finish('timeout after 180 s'), 180_000);
+    const code = await exited;
+    clearTimeout(timer);
+    return code;
   } finally {
     await browser.close();
   }
 }
 
+/** 1-based line of the first line of `file` that contains `needle`. */
+function lineIn(file, needle) {
+  const index = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(needle));
+  if (index < 0) throw new Error(`"${needle}" not in ${file}`);
+  return index + 1;
+}
+
+/** Phase 2: the packaged extension in the workbench, as a user sees it. Resolves with the number of failed checks. */
+async function checkWorkbench(port, folder) {
+  const { browser, page } = await launchBrowser();
+  mkdirSync(OUT, { recursive: true });
+  let failed = 0;
+  const check = async (name, body) => {
+    try {
+      await body();
+      console.log(`  ✔ workbench: ${name}`);
+    } catch (error) {
+      failed++;
+      const shot = join(OUT, `failure-${name.replace(/\W+/g, '-')}.png`);
+      await page.screenshot({ path: shot }).catch(() => undefined);
+      console.log(`  ✘ workbench: ${name}\n    ${error instanceof Error ? error.message.split('\n')[0] : String(error)} (screenshot ${shot})`);
+    }
+  };
+  const quickInput = async (keys, text) => {
+    await page.keyboard.press(keys);
+    await page.locator('.quick-input-widget input').waitFor({ timeout: 10_000 });
+    await page.keyboard.type(text);
+  };
+  const openFile = async (name) => {
+    await quickInput('Control+P', name);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 20_000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab.active', { hasText: name.replace(/\.md$/, '') }).waitFor({ timeout: 20_000 });
+  };
+  /** Waits until the active tab and the cursor's line are what we expect. */
+  const cursorAt = (tab, line) =>
+    page.waitForFunction(
+      ([t, l]) =>
+        document.querySelector('.tabs-container .tab.active')?.textContent?.includes(t) &&
+        new RegExp(`^Ln ${l},`).test(document.querySelector('[id="status.editor.selection"]')?.textContent?.trim() ?? ''),
+      [tab, line],
+      { timeout: 15_000 },
+    );
+  const gotoLine = async (line) => {
+    await quickInput('Control+G', String(line));
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: `line ${line}` }).waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
+    await page.waitForFunction((l) => new RegExp(`^Ln ${l},`).test(document.querySelector('[id="status.editor.selection"]')?.textContent?.trim() ?? ''), line, { timeout: 10_000 });
+  };
+  try {
+    await page.goto(workbenchUrl(port, folder, []));
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+
+    await check('the Alignment view lists the mission with what cascades into it', async () => {
+      await page.locator('.activitybar .action-item a[aria-label^="Throughline"]').click({ timeout: 30_000 });
+      await page.locator('.monaco-list-row', { hasText: 'Mission: Help first-time business owners' }).waitFor({ timeout: 30_000 });
+      await page.locator('.monaco-list-row', { hasText: 'O1: New owners trust what Ledgerly tells them' }).waitFor({ timeout: 10_000 });
+      // Cascading across plans: under the company's KR1.2, the onboarding team's objective.
+      await page.locator('.monaco-list-row', { hasText: 'KR1.2: Reduce time-to-first-value' }).click();
+      await page.keyboard.press('ArrowRight');
+      await page.locator('.monaco-list-row', { hasText: 'O1: New owners reach a clear picture of their cash' }).waitFor({ timeout: 10_000 });
+      // Wider, so the descriptions (progress, problems, plan) show in the screenshots.
+      const sidebar = await page.locator('.part.sidebar').boundingBox();
+      const sash = sidebar && { x: sidebar.x + sidebar.width - 2, width: 4 };
+      if (sash) {
+        await page.mouse.move(sash.x + sash.width / 2, 400);
+        await page.mouse.down();
+        await page.mouse.move(sash.x + 220, 400, { steps: 5 });
+        await page.mouse.up();
+      }
+      await page.screenshot({ path: join(OUT, 'workbench-alignment.png') });
+    });
+
+    await check('a hover widget explains the diagnostic under the mouse', async () => {
+      await openFile('onboarding.okr.md');
+      await gotoLine(lineIn(join(folder, 'teams', 'onboarding.okr.md'), 'Due: 2026-01-30'));
+      const line = page.locator('.view-line', { hasText: 'Due: 2026-01-30' });
+      await line.waitFor({ timeout: 30_000 });
+      const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'initiative-past-due' }).first();
+      // The editor shows a hover once it has laid out and seen the mouse move over the text: move in again until it does.
+      for (let attempt = 0; ; attempt++) {
+        await page.mouse.move(5, 5);
+        await line.hover({ position: { x: 40, y: 8 } });
+        if (await hover.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false)) break;
+        if (attempt === 5) throw new Error('no hover widget on the `Due` line');
+      }
+      await hover.getByText('Why it matters').first().waitFor({ timeout: 5_000 });
+      await page.screenshot({ path: join(OUT, 'workbench-hover.png') });
+      await page.mouse.move(5, 5);
+      await page.keyboard.press('Escape');
+    });
+
+    await check('the Problems panel lists the plan’s findings', async () => {
+      await page.keyboard.press('Control+Shift+M');
+      await page.locator('.markers-panel .monaco-list-row', { hasText: 'initiative-past-due' }).first().waitFor({ timeout: 60_000 });
+      await page.locator('.markers-panel .monaco-list-row', { hasText: 'OKR302' }).first().waitFor({ timeout: 10_000 });
+      await page.screenshot({ path: join(OUT, 'workbench-problems.png') });
+      await page.keyboard.press('Control+Shift+M');
+    });
+
+    await check('Ctrl+Alt+Up walks a team initiative up to the company mission', async () => {
+      const team = join(folder, 'teams', 'onboarding.okr.md');
+      const company = join(folder, 'company', '2026-Q1.okr.md');
+      await openFile('onboarding.okr.md');
+      await gotoLine(lineIn(team, 'Initiative: Rebuild the onboarding checklist'));
+      const steps = [
+        ['onboarding.okr', lineIn(team, '### KR1.1:')],
+        ['onboarding.okr', lineIn(team, 'Objective O1:')],
+        ['2026-Q1.okr', lineIn(company, '### KR1.2:')],
+        ['2026-Q1.okr', lineIn(company, 'Objective O1:')],
+        ['2026-Q1.okr', lineIn(company, '# Mission:')],
+      ];
+      for (const [tab, line] of steps) {
+        await page.keyboard.press('Control+Alt+ArrowUp');
+        await cursorAt(tab, line);
+      }
+      await page.screenshot({ path: join(OUT, 'workbench-mission.png') });
+    });
+  } finally {
+    await browser.close();
+  }
+  return failed;
+}
+
 async function main() {
   const tools = setup();
-  if (!tools.node24 || !tools.codeServer) throw new Error('scripts/setup-e2e.sh did not report NODE24 and CODE_SERVER');
   await buildSuite();
-  const folder = workspace();
-  const server = await startCodeServer(tools, folder);
+  if (!existsSync(VSIX)) throw new Error('throughline.vsix is missing: run `npm run package` first (npm test and npm run test:e2e do)');
+
+  const suiteFolder = workspace();
+  const dev = await startCodeServer(tools, suiteFolder);
   let suite;
   try {
-    suite = await runSuite(server.port, folder);
+    suite = await runSuite(dev.port, suiteFolder);
   } finally {
-    server.stop();
+    dev.stop();
   }
-  const vsix = join(ROOT, 'throughline.vsix');
-  if (!existsSync(vsix)) throw new Error('throughline.vsix is missing: run `npm run package` first (npm test does)');
-  const installed = await startCodeServer(tools, folder, vsix);
+
+  const userFolder = workspace();
+  const installed = await startCodeServer(tools, userFolder, VSIX);
+  let workbench;
   try {
-    const workbench = await checkWorkbench(installed.port, workspace());
-    console.log(`extension tests exit code: ${suite}; workbench check: ${workbench}`);
-    process.exitCode = suite === 0 && workbench === 0 ? 0 : 1;
+    workbench = await checkWorkbench(installed.port, userFolder);
   } finally {
     installed.stop();
   }
+  console.log(`extension tests exit code: ${suite}; workbench checks failed: ${workbench}`);
+  process.exitCode = suite === 0 && workbench === 0 ? 0 : 1;
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.stack : error);
-  process.exitCode = 2;
-});
+main()
+  .catch((error) => {
+    console.error(error instanceof Error ? error.stack : error);
+    process.exitCode = 2;
+  })
+  .finally(() => {
+    for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+  });

@@ -1,5 +1,6 @@
 // Runs inside VS Code's extension host (code-server), through the `vscode` API, over a copy
-// of examples/ with `throughline.today` pinned to 2026-02-02. Exported `run()` is what
+// of examples/ (plus `notes/`, a plain Markdown plan that a `.okrrc.json` `files` glob names) with
+// `throughline.today` pinned to 2026-02-02. Exported `run()` is what
 // `extensionTestsPath` loads; a rejected promise makes the test run fail.
 import * as vscode from 'vscode';
 import * as assert from 'node:assert/strict';
@@ -12,6 +13,37 @@ const root = (): vscode.Uri => vscode.workspace.workspaceFolders![0]!.uri;
 const file = (path: string): vscode.Uri => vscode.Uri.joinPath(root(), path);
 const ONBOARDING = 'teams/onboarding.okr.md';
 const COMPANY = 'company/2026-Q1.okr.md';
+const NOTES_PLAN = 'notes/support.md';
+
+const api = (): ThroughlineApi => vscode.extensions.getExtension<ThroughlineApi>('throughline.throughline')!.exports;
+
+/** Rejects after `ms` with `message`, so a missing event fails the test instead of hanging it. */
+function within<T>(promise: Thenable<T>, ms: number, message: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(message)), ms);
+    promise.then(
+      (value) => (clearTimeout(timer), resolve(value)),
+      (error: unknown) => (clearTimeout(timer), reject(error)),
+    );
+  });
+}
+
+/** The open document for `uri` once its language is `languageId` (it may change after opening). */
+function documentInLanguage(uri: vscode.Uri, languageId: string): Promise<vscode.TextDocument> {
+  const current = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && d.languageId === languageId);
+  if (current) return Promise.resolve(current);
+  return within(
+    new Promise<vscode.TextDocument>((resolve) => {
+      const subscription = vscode.workspace.onDidOpenTextDocument((d) => {
+        if (d.uri.toString() !== uri.toString() || d.languageId !== languageId) return;
+        subscription.dispose();
+        resolve(d);
+      });
+    }),
+    20_000,
+    `${uri.path} never became ${languageId}`,
+  );
+}
 
 async function open(path: string): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file(path)));
@@ -123,11 +155,44 @@ test('completes ids and paths in a Parent value', async () => {
   assert.ok(labels.includes('KR1.1'));
 });
 
+test('treats a plain Markdown file named by the config’s `files` glob as a plan', async () => {
+  await open(NOTES_PLAN);
+  const doc = await documentInLanguage(file(NOTES_PLAN), 'okr');
+  const diagnostics = await waitForDiagnostics(doc.uri, (d) => d.some((x) => codeOf(x) === 'OKR303'));
+  assert.deepEqual(
+    diagnostics.filter((d) => codeOf(d) === 'OKR303').map((d) => d.range.start.line),
+    [lineOf(doc, '### KR1.2:')],
+  );
+  const editor = await vscode.window.showTextDocument(doc);
+  const objective = lineOf(doc, 'Objective O1:');
+  editor.selection = new vscode.Selection(objective, 0, objective, 0);
+  await vscode.commands.executeCommand('throughline.goToParent');
+  const active = vscode.window.activeTextEditor!;
+  assert.ok(active.document.uri.path.endsWith(COMPANY), active.document.uri.path);
+  assert.equal(active.selection.active.line, lineOf(active.document, '### KR1.2:'));
+});
+
 test('shows every mission at the top of the alignment view', async () => {
-  const api = vscode.extensions.getExtension<ThroughlineApi>('throughline.throughline')!.exports;
-  const roots = await api.alignmentRoots();
+  const roots = await api().alignmentRoots();
   assert.deepEqual(roots.map((r) => r.label), ['Mission: Help first-time business owners understand their cash flow with confidence']);
   assert.match(roots[0]!.description, /company\/2026-Q1\.okr\.md/);
+});
+
+test('restarts the server after it crashes, and features answer again', async () => {
+  const before = api().serverPid();
+  assert.ok(before, 'the server runs');
+  const restarted = new Promise<void>((resolve) => {
+    const subscription = api().onDidStartServer(() => {
+      subscription.dispose();
+      resolve();
+    });
+  });
+  process.kill(before, 'SIGKILL');
+  await within(restarted, 30_000, 'the server was not restarted');
+  assert.notEqual(api().serverPid(), before);
+  const doc = (await open(ONBOARDING)).document;
+  const kr = await hoverText(doc.uri, new vscode.Position(lineOf(doc, '### KR1.1:'), 6));
+  assert.match(kr, /Reduce time-to-first-value from 10 days to 5 days/);
 });
 
 export async function run(): Promise<void> {
