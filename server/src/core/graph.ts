@@ -92,7 +92,7 @@ export class WorkspaceGraph {
 
   /** The plan a path in `fromFile` names, or why there is none. */
   resolvePlanPath(fromFile: string, path: string): PlanTarget {
-    const target = posix.isAbsolute(path) ? posix.normalize(path) : posix.join(posix.dirname(fromFile), path);
+    const target = targetPath(fromFile, path);
     if (!this.isInsideWorkspace(target)) return { error: `\`${path}\` points outside the workspace folder` };
     if (target === fromFile) return { error: `\`${path}\` is this plan itself` };
     const plan = this.byFile.get(target);
@@ -127,7 +127,8 @@ export class WorkspaceGraph {
   /** Resolves a reference written in `plan`: `path#id`, a path (its mission), or a bare id (this plan, then parent plans). */
   resolveReference(plan: Plan, ref: Reference): { node: PlanNode } | { error: string } {
     if (ref.path) {
-      const target = this.resolvePlanPath(plan.file, ref.path);
+      // A node may name its own plan by path (`team.okr.md#KR1.1`): that is the plan itself.
+      const target = ref.id && targetPath(plan.file, ref.path) === plan.file ? { plan } : this.resolvePlanPath(plan.file, ref.path);
       if ('error' in target) return target;
       if (!ref.id) {
         const mission = nodesOfKind(target.plan, 'mission')[0];
@@ -259,6 +260,11 @@ export class WorkspaceGraph {
   planProgress(plan: Plan): number | undefined {
     return mean(nodesOfKind(plan, 'objective').map((o) => this.progressOf(o)));
   }
+}
+
+/** The workspace path a (relative or absolute) plan path written in `fromFile` names. */
+function targetPath(fromFile: string, path: string): string {
+  return posix.isAbsolute(path) ? posix.normalize(path) : posix.join(posix.dirname(fromFile), path);
 }
 
 export function latestCheckIn(kr: PlanNode): PlanNode['checkIns'][number] | undefined {

@@ -7,7 +7,7 @@ export const duplicateId: Rule = {
   name: 'duplicate-id',
   defaultSeverity: 'error',
   group: 'Alignment chain',
-  description: 'Two nodes of one plan with the same id (ids compare case-insensitively); every occurrence after the first is reported. Missions are left to `multiple-missions`; ids derived from order never collide, so only written ids are reported.',
+  description: 'Two nodes of one plan with the same id (ids compare case-insensitively, and `Objective 2`, `O2` and `o 2` are all `O2`); every occurrence after the first is reported. Missions are left to `multiple-missions`. Ids derived from order (`Objective:` with no id) skip any id written elsewhere in the plan, so they never collide: only written ids are reported. The same id in two plans is not a duplicate.',
   rationale:
     'Ids are how other plans and fields point at a node. When two nodes share one, every reference silently resolves to the first, and the team that meant the second sees its work counted under someone else’s key result.',
   weak: '### KR1.1: Reduce time-to-first-value from 10 days to 5 days\n### KR1.1: Raise activation from 20% to 30%',
@@ -25,8 +25,8 @@ export const duplicateId: Rule = {
       }
       report({
         range: node.range,
-        message: `The id \`${node.id}\` is already used on line ${earlier.range.start.line + 1}; references resolve to that one.`,
-        related: [{ file: earlier.file, range: earlier.range, message: `first \`${earlier.id}\`` }],
+        message: `The id \`${node.id}\` is already used on line ${earlier.range.start.line + 1}, and references resolve to that node; give this one an id of its own.`,
+        related: [{ file: earlier.file, range: earlier.range, message: `the first \`${earlier.id}\`, where references resolve` }],
       });
     }
   },

@@ -1,44 +1,98 @@
 import type { Rule, RuleContext } from '../types';
-import type { Field } from '../../model';
+import type { CheckIn } from '../../model';
 import { fieldSpec, type FieldSpec } from '../../fields';
 import { isIsoDate, parseQuantity, parseUnitInterval } from '../../parse/quantity';
+import { namesSeveralOwners } from '../objectives/multiple-owners';
 
-const list = (values: string[]): string => values.map((v) => `\`${v}\``).join(', ');
+/** A value as inline code; a value that holds backticks gets a double-backtick span. */
+const code = (value: string): string => (value.includes('`') ? `\`\` ${value} \`\`` : `\`${value}\``);
+const list = (values: string[]): string => values.map(code).join(', ');
 
-/** Why a field's value is outside its domain, or undefined when it is fine. */
-function problemWith(field: Field, spec: FieldSpec): string | undefined {
-  const value = field.value.trim();
+/** `YYYY-MM-DD` in shape, whatever the numbers. */
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** An `@handle` that is not the middle of an e-mail address. */
+const HANDLE = /(?:^|[^\w@])@[A-Za-z0-9_][\w.-]*/;
+
+/** What the field expects, for the message on an empty value. */
+function expectation(spec: FieldSpec): string {
   switch (spec.value) {
     case 'enum':
-      if (!spec.values!.includes(value.toLowerCase().replace(/\s+/g, ' '))) return `\`${spec.label}\` must be one of ${list(spec.values!)}; found \`${value}\`.`;
-      return undefined;
+      return `one of ${list(spec.values!)}`;
     case 'unit-interval':
-      if (parseUnitInterval(value) === undefined) return `\`${spec.label}\` must be a number from 0 to 1; found \`${value}\`.`;
-      return undefined;
+      return 'a number from 0 to 1';
     case 'date':
-      if (!isIsoDate(value)) return `\`${spec.label}\` must be a date written \`YYYY-MM-DD\`; found \`${value}\`.`;
-      return undefined;
+      return 'a date written `YYYY-MM-DD`';
     case 'quantity':
-      if (!parseQuantity(value)) return `\`${spec.label}\` must be a quantity such as \`10 days\`, \`45%\`, \`$2M\` or \`0.35\`; found \`${value}\`.`;
-      return undefined;
+      return 'a quantity such as `10 days`, `45%`, `$2M` or `0.35`';
     case 'handle':
-      if (!/(^|\s)@[\w.-]+/.test(value)) return `\`${spec.label}\` must be an \`@handle\`; found \`${value}\`.`;
-      return undefined;
+      return 'one person as an `@handle`';
+    default:
+      return 'a value';
+  }
+}
+
+/** Why a non-empty field value is outside its domain, or undefined when it is fine. */
+function problemWith(raw: string, spec: FieldSpec): string | undefined {
+  const value = raw.trim();
+  switch (spec.value) {
+    case 'enum':
+      return spec.values!.includes(value.toLowerCase().replace(/\s+/g, ' ')) ? undefined : `\`${spec.label}\` must be one of ${list(spec.values!)}; found ${code(value)}.`;
+    case 'unit-interval':
+      return parseUnitInterval(value) !== undefined ? undefined : `\`${spec.label}\` must be a number from 0 to 1 (or a percentage); found ${code(value)}.`;
+    case 'date':
+      if (isIsoDate(value)) return undefined;
+      if (DATE_SHAPE.test(value)) return `\`${spec.label}\` must be a real calendar date; ${code(value)} is not one.`;
+      return `\`${spec.label}\` must be a date written \`YYYY-MM-DD\`; found ${code(value)}.`;
+    case 'quantity':
+      return parseQuantity(value) ? undefined : `\`${spec.label}\` must be a quantity such as \`10 days\`, \`45%\`, \`$2M\` or \`0.35\`; found ${code(value)}.`;
+    case 'handle':
+      // Several people in one value is multiple-owners' finding, not this rule's.
+      if (HANDLE.test(value) || namesSeveralOwners(value)) return undefined;
+      return `\`${spec.label}\` must name one person as an \`@handle\` (e.g. \`@maria\`); found ${code(value)}.`;
     default:
       return undefined;
+  }
+}
+
+/** Why a check-in line is unreadable, or undefined when it is fine. */
+function checkInProblem(checkIn: CheckIn): string | undefined {
+  if (!checkIn.validDate) {
+    if (DATE_SHAPE.test(checkIn.date)) return `A check-in must start with a real calendar date; ${code(checkIn.date)} is not one.`;
+    const leadingDate = /^(\d{4}-\d{2}-\d{2})\b/.exec(checkIn.date);
+    if (leadingDate && isIsoDate(leadingDate[1]!)) return `A check-in puts a colon after its date (\`${leadingDate[1]}: <quantity>\`); found ${code(checkIn.date)}.`;
+    return `A check-in must start with a date written \`YYYY-MM-DD\` and a colon; found ${code(checkIn.date)}.`;
+  }
+  if (!checkIn.value) return `A check-in has no quantity after its date; write the value first and any note after a dash (e.g. \`${checkIn.date}: 9 days — note\`).`;
+  if (checkIn.confidence !== undefined && (checkIn.confidence < 0 || checkIn.confidence > 1)) {
+    return `A check-in's confidence must be from 0 to 1; found \`${checkIn.confidence}\`.`;
+  }
+  return undefined;
+}
+
+/** True when a non-empty value is one the field accepts (free text and references accept anything). */
+export function valueFits(spec: FieldSpec, value: string): boolean {
+  if (spec.value === 'text' || spec.value === 'reference' || spec.value === 'check-ins') return true;
+  return problemWith(value, spec) === undefined;
+}
+
+function checkFields(ctx: RuleContext): void {
+  for (const node of ctx.plan.nodes) {
+    for (const field of node.fields) {
+      const spec = field.known ? fieldSpec(field.name) : undefined;
+      // `Parent` belongs to unresolved-parent; `Check-ins` are judged line by line below.
+      if (!spec || spec.value === 'reference' || spec.value === 'check-ins' || spec.value === 'text') continue;
+      const problem = field.value.trim() ? problemWith(field.value, spec) : `\`${spec.label}\` is empty; it takes ${expectation(spec)}.`;
+      if (problem) ctx.report({ range: field.range, message: problem });
+    }
   }
 }
 
 function checkCheckIns(ctx: RuleContext): void {
   for (const node of ctx.plan.nodes) {
     for (const checkIn of node.checkIns) {
-      if (!checkIn.validDate) {
-        ctx.report({ range: checkIn.range, message: `A check-in must start with a date written \`YYYY-MM-DD\`; found \`${checkIn.date}\`.` });
-      } else if (!checkIn.value) {
-        ctx.report({ range: checkIn.range, message: 'A check-in must give a quantity after its date, e.g. `2026-01-12: 9 days`.' });
-      } else if (checkIn.confidence !== undefined && (checkIn.confidence < 0 || checkIn.confidence > 1)) {
-        ctx.report({ range: checkIn.range, message: `A check-in's confidence must be from 0 to 1; found \`${checkIn.confidence}\`.` });
-      }
+      const problem = checkInProblem(checkIn);
+      if (problem) ctx.report({ range: checkIn.range, message: problem });
     }
   }
 }
@@ -48,25 +102,15 @@ export const invalidFieldValue: Rule = {
   name: 'invalid-field-value',
   defaultSeverity: 'error',
   group: 'Alignment chain',
-  description: 'A field value outside its domain: `Type`, `Indicator`, `Status` not among their values, `Confidence`/`Score` not from 0 to 1, a `Due` or check-in date that is not a date, a `Baseline`/`Target`/`Current` or check-in value that is not a quantity, an `Owner` with no `@handle`. A known field on a node kind that does not use it is left alone.',
+  description:
+    'A field value outside its domain: a `Type`, `Indicator` or `Status` that is not one of its values (in any case); a `Confidence` or `Score` outside 0–1; a `Due` or check-in date that is not a real `YYYY-MM-DD` date; a `Baseline`, `Target`, `Current` or check-in value that is not a quantity; an empty or `@handle`-less `Owner` (several people are left to `multiple-owners`). A field on a kind of node that does not use it is not reported.',
   rationale:
     'Fields are what make a plan computable: progress, staleness and due dates all come from them. A value the tools cannot read is silently dropped from every roll-up, so the plan looks emptier — or healthier — than it is.',
   weak: 'Confidence: high\nStatus: ongoing\nDue: end of March',
   strong: 'Confidence: 0.7\nStatus: in progress\nDue: 2026-03-27',
   fix: 'Use a value the field accepts; hover the key to see them.',
   check(ctx) {
-    for (const node of ctx.plan.nodes) {
-      for (const field of node.fields) {
-        const spec = fieldSpec(field.name);
-        if (!spec || field.name === 'check-ins' || field.name === 'parent') continue;
-        if (!field.value.trim()) {
-          if (spec.value !== 'text') ctx.report({ range: field.range, message: `\`${spec.label}\` is empty.` });
-          continue;
-        }
-        const problem = problemWith(field, spec);
-        if (problem) ctx.report({ range: field.range, message: problem });
-      }
-    }
+    checkFields(ctx);
     checkCheckIns(ctx);
   },
 };

@@ -1,12 +1,13 @@
 import type { Rule } from '../types';
 import { fieldOf, nodesOfKind } from '../../model';
+import { keyResultsOf } from './parent-status';
 
 export const objectiveWithoutKeyResults: Rule = {
   code: 'OKR007',
   name: 'objective-without-key-results',
   defaultSeverity: 'warning',
   group: 'Alignment chain',
-  description: 'An objective with no key result (objectives with `Type: learning` are exempt).',
+  description: 'An objective that no key result serves: none nested under it and none, in any plan, naming it with `Parent`. A key result nested under it whose own `Parent` is broken still counts (it is reported for that). Objectives with `Type: learning` are exempt.',
   rationale:
     'An objective names the change a team wants; its key results are how anyone will know whether it happened. Without them the objective cannot be checked in on, scored or argued with, and at the end of the quarter every outcome can be read as success.',
   weak: '## Objective O2: Bookkeepers recommend us to their peers',
@@ -15,8 +16,8 @@ export const objectiveWithoutKeyResults: Rule = {
   check({ plan, graph, report }) {
     for (const objective of nodesOfKind(plan, 'objective')) {
       if (fieldOf(objective, 'type')?.value.trim().toLowerCase() === 'learning') continue;
-      if (graph.childrenOf(objective).some((child) => child.kind === 'kr')) continue;
-      report({ range: objective.range, message: 'This objective has no key result; add the results that would show it met.' });
+      if (keyResultsOf(graph, objective).length > 0) continue;
+      report({ range: objective.range, message: `\`${objective.id}\` has no key result; add the results that would show it met.` });
     }
   },
 };

@@ -6,7 +6,7 @@ export const orphanInitiative: Rule = {
   name: 'orphan-initiative',
   defaultSeverity: 'warning',
   group: 'Alignment chain',
-  description: 'An initiative with no key result above it and no `Parent`.',
+  description: 'An initiative with no `Parent` that nests under no key result (under an objective, or under nothing). An initiative with a `Parent` is judged by the parent rules instead.',
   rationale:
     'Work earns its place in a plan by naming the result it is meant to move. An initiative that hangs under no key result is effort without a yardstick: it can be finished on time and still change nothing that matters. Attach work only once the key results are clear, and make each piece say which one it serves.',
   weak: '## Objective O1: New owners see their cash clearly\n#### Initiative: Redesign the dashboard',

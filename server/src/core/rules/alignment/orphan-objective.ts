@@ -7,7 +7,7 @@ export const orphanObjective: Rule = {
   name: 'orphan-objective',
   defaultSeverity: 'warning',
   group: 'Alignment chain',
-  description: 'An objective whose chain reaches no mission: its plan has none and no parent plan leads to one.',
+  description: 'An objective whose chain of parents reaches no mission: its plan has none, no plan it cascades from (front-matter `parent`) has one, and its `Parent` (if any) leads to none. Left to the parent rules when the chain is cut by an unresolved, wrong-kind or cyclic `Parent`, or by a front-matter `parent` that does not resolve.',
   rationale:
     'An objective that answers to no mission can be pursued very efficiently in a direction nobody chose. The mission is what lets a team say no; without a line up to it, each objective competes on enthusiasm alone.',
   weak: '---\nperiod: 2026-Q1\n---\n## Objective O1: Owners trust our numbers   (no mission, no parent plan)',

@@ -1,14 +1,16 @@
 import type { Rule } from '../types';
 import type { WorkspaceGraph } from '../../graph';
 import type { PlanNode } from '../../model';
-import { fieldOf } from '../../model';
+import { KIND_LABEL, fieldOf } from '../../model';
+import { explicitParentProblem, nodeLabel } from './parent-status';
 
-/** The nodes of the cycle through `node`, starting after it. */
+/** The other nodes of the cycle through `node`, in walking order from its parent. */
 function cycleMembers(graph: WorkspaceGraph, node: PlanNode): PlanNode[] {
   const members: PlanNode[] = [];
-  for (let link = graph.parentOf(node); link.status === 'resolved' && link.node !== node; link = graph.parentOf(link.node)) {
+  const seen = new Set<PlanNode>([node]);
+  for (let link = graph.parentOf(node); link.status === 'resolved' && !seen.has(link.node); link = graph.parentOf(link.node)) {
     members.push(link.node);
-    if (members.length > 10_000) break;
+    seen.add(link.node);
   }
   return members;
 }
@@ -18,7 +20,8 @@ export const parentCycle: Rule = {
   name: 'parent-cycle',
   defaultSeverity: 'error',
   group: 'Alignment chain',
-  description: 'Following `Parent` links comes back to a node already on the way; reported on each explicit `Parent` line of the cycle.',
+  description:
+    'Following parents from a node comes back to it. Reported on each explicit `Parent` line of the cycle (members that only nest under their parent get none), with the other members as related locations. A node that names itself is a cycle; a `Parent` line that is already reported by `wrong-parent-kind` is not reported again.',
   rationale:
     'A chain of parents has to end at a mission, or it explains nothing: a key result that serves an objective that serves the same key result justifies itself. Cycles creep in when plans are edited in parallel and each team points at the other.',
   weak: '### KR1.1: Raise activation from 20% to 30%\nParent: ../growth.okr.md#O2   (and growth O2 has Parent: this KR)',
@@ -27,14 +30,20 @@ export const parentCycle: Rule = {
   check({ plan, graph, report }) {
     for (const node of plan.nodes) {
       const field = fieldOf(node, 'parent');
-      if (!field || !graph.isInCycle(node)) continue;
+      if (!field || explicitParentProblem(graph, node) !== 'cycle') continue;
       const members = cycleMembers(graph, node);
-      const related = members
-        .map((m) => ({ member: m, parent: fieldOf(m, 'parent') }))
-        .filter((m) => m.parent)
-        .map(({ member, parent }) => ({ file: member.file, range: parent!.range, message: `\`${member.id}\` continues the cycle here` }));
-      const path = [node, ...members, node].map((n) => `\`${n.id}\``).join(' → ');
-      report({ range: field.range, message: `\`Parent\` makes a cycle: ${path}.`, related });
+      if (members.length === 0) {
+        report({ range: field.range, message: `\`Parent\` names this ${KIND_LABEL[node.kind]} itself (\`${node.id}\`); name the node it serves.` });
+        continue;
+      }
+      const related = members.map((member) => {
+        const memberField = fieldOf(member, 'parent');
+        return memberField
+          ? { file: member.file, range: memberField.range, message: `${nodeLabel(member, plan.file)} continues the cycle here` }
+          : { file: member.file, range: member.range, message: `${nodeLabel(member, plan.file)} is in the cycle by nesting` };
+      });
+      const path = [node, ...members, node].map((n) => nodeLabel(n, plan.file)).join(' → ');
+      report({ range: field.range, message: `\`Parent\` makes a cycle: ${path}; a chain of parents must end at a mission.`, related });
     }
   },
 };

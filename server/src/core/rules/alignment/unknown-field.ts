@@ -1,5 +1,7 @@
 import type { Rule } from '../types';
 import { FIELD_SPECS, type FieldSpec } from '../../fields';
+import type { Field, PlanNode } from '../../model';
+import { valueFits } from './invalid-field-value';
 
 /** Optimal string alignment distance (Levenshtein with adjacent transpositions). */
 export function editDistance(a: string, b: string): number {
@@ -16,16 +18,29 @@ export function editDistance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
-/** The known key a misspelt key most likely meant: one edit for short keys, two for longer ones. */
-export function nearestKnownField(key: string): FieldSpec | undefined {
-  const lower = key.toLowerCase();
+/** The known key a misspelt key most likely meant, among `candidates`: one edit for keys of up to five letters, two for longer ones. */
+export function nearestKnownField(key: string, candidates: readonly FieldSpec[] = FIELD_SPECS): FieldSpec | undefined {
+  const lower = key.trim().toLowerCase();
   const allowed = lower.length <= 5 ? 1 : 2;
   let best: { spec: FieldSpec; distance: number } | undefined;
-  for (const spec of FIELD_SPECS) {
+  for (const spec of candidates) {
     const distance = Math.min(editDistance(lower, spec.name), editDistance(lower, spec.label.toLowerCase()));
     if (distance <= allowed && (!best || distance < best.distance)) best = { spec, distance };
   }
   return best?.spec;
+}
+
+/**
+ * The known field an unknown `Key: value` line was most likely meant to be: close in spelling,
+ * taken by this kind of node, and with a value that field would accept. The last two keep prose
+ * such as `Scope: EU only` (near `Score`) or `Currency: EUR` (near `Current`) quiet. An empty value
+ * only suggests `Check-ins`, whose readings follow as a list.
+ */
+export function intendedField(node: PlanNode, field: Field): FieldSpec | undefined {
+  const nearest = nearestKnownField(field.key, FIELD_SPECS.filter((spec) => spec.on.includes(node.kind)));
+  if (!nearest) return undefined;
+  if (!field.value.trim()) return nearest.value === 'check-ins' ? nearest : undefined;
+  return valueFits(nearest, field.value) ? nearest : undefined;
 }
 
 export const unknownField: Rule = {
@@ -33,7 +48,7 @@ export const unknownField: Rule = {
   name: 'unknown-field',
   defaultSeverity: 'hint',
   group: 'Alignment chain',
-  description: 'A `Key:` line under a node whose key is unknown but close to a known one (`Onwer` → `Owner`). Other `Word: text` lines are prose and stay quiet.',
+  description: 'A `Key: value` line under a node whose key is unknown but one or two letters away from a field that kind of node takes, with a value that field would accept (`Onwer: @lee` → `Owner`). Other `Word: text` lines are prose and stay quiet. The quick fix renames the key.',
   rationale:
     'A misspelt key is read as prose, so the value it carries never reaches the tools: an `Onwer` line leaves the KR without an owner as far as every roll-up is concerned, and the warning that follows points at the wrong cause.',
   weak: 'Onwer: @lee',
@@ -43,11 +58,11 @@ export const unknownField: Rule = {
     for (const node of plan.nodes) {
       for (const field of node.fields) {
         if (field.known) continue;
-        const nearest = nearestKnownField(field.key);
+        const nearest = intendedField(node, field);
         if (!nearest) continue;
         report({
           range: field.range,
-          message: `\`${field.key}\` is not a field; did you mean \`${nearest.label}\`?`,
+          message: `\`${field.key}\` is not a known field; the nearest is \`${nearest.label}\`.`,
           fix: { title: `Rename to \`${nearest.label}\``, edits: [{ file: plan.file, range: field.keyRange, newText: nearest.label }] },
         });
       }

@@ -1,6 +1,8 @@
 import type { Rule } from '../types';
-import { isAllowedParentKind } from '../../graph';
-import { KIND_LABEL, fieldOf, type PlanNode } from '../../model';
+import { KIND_LABEL, fieldOf, type NodeKind, type PlanNode } from '../../model';
+import { explicitParentProblem, nodeLabel } from './parent-status';
+
+const article = (kind: NodeKind): string => (/^[aeiou]/.test(KIND_LABEL[kind]) ? 'an' : 'a');
 
 function expected(node: PlanNode): string {
   if (node.kind === 'initiative') return 'a key result';
@@ -13,7 +15,8 @@ export const wrongParentKind: Rule = {
   name: 'wrong-parent-kind',
   defaultSeverity: 'error',
   group: 'Alignment chain',
-  description: 'A `Parent` of a kind the chain does not allow: initiatives serve key results, key results serve objectives, objectives serve a mission or cascade from another plan’s key result.',
+  description:
+    'A `Parent` that names a node of a kind the chain does not allow: initiatives serve key results, key results serve objectives, objectives serve a mission or cascade from a key result of another plan. Reported on the `Parent` line. A node naming itself is left to `parent-cycle`.',
   rationale:
     'Each level of the chain answers a different question: the mission says why, an objective says what should change, a key result says how we will know, an initiative says what we will do about it. Skipping a level — work attached straight to an objective — leaves the work unmeasured: nobody can say which number it is meant to move.',
   weak: '#### Initiative: Rebuild the onboarding checklist\nParent: O1',
@@ -22,15 +25,15 @@ export const wrongParentKind: Rule = {
   check({ plan, graph, report }) {
     for (const node of plan.nodes) {
       const field = fieldOf(node, 'parent');
-      if (!field || node.kind === 'mission') continue;
+      if (!field || explicitParentProblem(graph, node) !== 'wrong-kind') continue;
       const link = graph.parentOf(node);
-      if (link.status !== 'resolved' || isAllowedParentKind(node, link.node)) continue;
+      if (link.status !== 'resolved') continue;
       const target = link.node;
-      const sameplanKr = node.kind === 'objective' && target.kind === 'kr' && target.file === node.file;
-      const found = sameplanKr ? 'a key result of this same plan' : `${/^[aeiou]/.test(KIND_LABEL[target.kind]) ? 'an' : 'a'} ${KIND_LABEL[target.kind]}`;
+      const samePlanKr = node.kind === 'objective' && target.kind === 'kr' && target.file === node.file;
+      const found = samePlanKr ? 'a key result of this same plan' : `${article(target.kind)} ${KIND_LABEL[target.kind]}`;
       report({
         range: field.range,
-        message: `The parent of ${/^[aeiou]/.test(KIND_LABEL[node.kind]) ? 'an' : 'a'} ${KIND_LABEL[node.kind]} must be ${expected(node)}; \`${target.id}\` is ${found}.`,
+        message: `The parent of ${article(node.kind)} ${KIND_LABEL[node.kind]} must be ${expected(node)}; ${nodeLabel(target, plan.file)} is ${found}.`,
       });
     }
   },

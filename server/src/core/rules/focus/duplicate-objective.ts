@@ -1,6 +1,9 @@
 import type { Rule } from '../types';
 import type { WorkspaceGraph } from '../../graph';
 import { nodesOfKind, type PlanNode } from '../../model';
+import type { Period } from '../../period';
+import { effectivePeriod } from '../key-results/stale-check-in';
+import { nodeLabel } from '../alignment/parent-status';
 
 /** Case, punctuation and spacing do not make two objectives different. */
 export function normalizeStatement(text: string): string {
@@ -28,7 +31,7 @@ export const duplicateObjective: Rule = {
   name: 'duplicate-objective',
   defaultSeverity: 'warning',
   group: 'Focus',
-  description: 'An objective whose text (ignoring case, punctuation and spacing) equals an objective in another plan; both ends are reported, each naming the other.',
+  description: 'An objective whose text (ignoring case, punctuation and spacing) equals an objective in another plan of the workspace; both ends are reported, each naming the other. Plans whose periods (their own, else their parent plan’s) do not overlap are not compared: carrying an objective into the next quarter is not a copy. Repeats inside one plan are left alone.',
   rationale:
     'When two teams copy the same objective, nobody owns it: each assumes the other is driving, and the roll-up counts one bet twice. A team’s objective should say what that team will change in service of the shared one, and point at it.',
   weak: 'teams/growth.okr.md and teams/sales.okr.md both: "Objective: Grow mid-market revenue"',
@@ -36,19 +39,25 @@ export const duplicateObjective: Rule = {
   fix: 'Rewrite the team objective as that team’s contribution and link it to the shared one with `Parent:`.',
   check({ plan, graph, report }) {
     const index = objectivesByText(graph);
+    const period = effectivePeriod(plan, graph);
     for (const objective of nodesOfKind(plan, 'objective')) {
-      const others = (index.get(normalizeStatement(objective.title)) ?? []).filter((o) => o.file !== plan.file);
+      const others = (index.get(normalizeStatement(objective.title)) ?? []).filter((o) => {
+        if (o.file === plan.file) return false;
+        const otherPlan = graph.plan(o.file);
+        return !otherPlan || periodsOverlap(period, effectivePeriod(otherPlan, graph));
+      });
       if (others.length === 0) continue;
-      const first = others[0]!;
+      const [first, ...rest] = others.sort((a, b) => a.file.localeCompare(b.file) || a.range.start.line - b.range.start.line);
       report({
         range: objective.range,
-        message: `This objective repeats \`${first.id}\` of ${relativeName(first.file)}${others.length > 1 ? ` and ${others.length - 1} more` : ''}; say what this team changes for it instead.`,
-        related: others.map((o) => ({ file: o.file, range: o.range, message: `the same objective in ${relativeName(o.file)}` })),
+        message: `This objective repeats ${nodeLabel(first!, plan.file)}${rest.length ? ` (and ${rest.length} more)` : ''} word for word; say what this plan changes in service of it instead.`,
+        related: others.map((o) => ({ file: o.file, range: o.range, message: `the same objective: ${nodeLabel(o, plan.file)}` })),
       });
     }
   },
 };
 
-function relativeName(file: string): string {
-  return `\`${file.split('/').slice(-2).join('/')}\``;
+/** Two plans can duplicate each other unless both name periods that do not overlap (the same objective carried into the next quarter is not a copy). */
+function periodsOverlap(a: Period | undefined, b: Period | undefined): boolean {
+  return !a || !b || (a.start <= b.end && b.start <= a.end);
 }

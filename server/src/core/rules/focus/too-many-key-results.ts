@@ -1,13 +1,13 @@
 import type { Rule } from '../types';
-import { nodesOfKind } from '../../model';
-import { keyResultsOf } from './key-result-count';
+import { nodesOfKind, type PlanNode } from '../../model';
+import { keyResultsOf, nodeLabel } from '../alignment/parent-status';
 
 export const tooManyKeyResults: Rule = {
   code: 'OKR102',
   name: 'too-many-key-results',
   defaultSeverity: 'warning',
   group: 'Focus',
-  description: 'More than `max` key results under one objective; each key result beyond the limit is reported.',
+  description: 'More than `max` key results serve one objective (nested under it, or naming it with `Parent` from any plan); each key result beyond the limit is reported, the objective’s own plan counting first in document order.',
   rationale:
     'Key results are the few signals that would convince a sceptic the objective was met. A long list usually mixes the signal with tasks and nice-to-haves, and the team can hit most of them while missing the point.',
   weak: 'An objective with eight key results',
@@ -16,10 +16,16 @@ export const tooManyKeyResults: Rule = {
   options: { max: { type: 'number', default: 5, description: 'The most key results an objective may have.' } },
   check({ plan, graph, options, report }) {
     const max = options.max ?? 5;
-    for (const objective of nodesOfKind(plan, 'objective')) {
+    const objectives = new Set<PlanNode>();
+    for (const kr of nodesOfKind(plan, 'kr')) {
+      const link = graph.parentOf(kr);
+      if (link.status === 'resolved' && link.node.kind === 'objective') objectives.add(link.node);
+      else if (kr.enclosing?.kind === 'objective') objectives.add(kr.enclosing); // a stranded KR still counts where it stands
+    }
+    for (const objective of objectives) {
       const krs = keyResultsOf(graph, objective);
       for (const kr of krs.slice(max).filter((k) => k.file === plan.file)) {
-        report({ range: kr.range, message: `\`${objective.id}\` has ${krs.length} key results; at most ${max} keep it focused.` });
+        report({ range: kr.range, message: `${nodeLabel(objective, plan.file)} has ${krs.length} key results; at most ${max} keep it focused.` });
       }
     }
   },
