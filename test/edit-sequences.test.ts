@@ -6,6 +6,19 @@ import { parsePlan, SectionCache } from '../server/src/core/parse/parser';
 import { generatePlan } from '../scripts/bench/generate-plans';
 import { planSnapshot } from './helpers/plan-snapshot';
 import { LineIndex } from '../server/src/core/parse/positions';
+import { WorkspaceGraph } from '../server/src/core/graph';
+import { checkPlan, SectionFindingsCache } from '../server/src/core/engine';
+import { defaultConfig } from '../server/src/core/config-model';
+import type { Plan } from '../server/src/core/model';
+
+const config = defaultConfig();
+
+/** Findings for a plan alone in a workspace; with `sectionFindings`, node-scoped rules reuse earlier sections' findings. */
+function findingsOf(plan: Plan, sectionFindings?: SectionFindingsCache) {
+  const graph = new WorkspaceGraph(['/ws']);
+  graph.setPlan(plan);
+  return checkPlan({ graph, plan, config, today: '2026-02-02', ...(sectionFindings ? { sectionFindings } : {}) });
+}
 
 const INSERTS = ['x', '\n', '\r\n', '## Objective: new\n', '- KR: k from 1 to 2\n', '  - Owner: @a\n', '🎉', '中', '```\n', '#', '- ', ':', ''];
 
@@ -13,20 +26,23 @@ const INSERTS = ['x', '\n', '\r\n', '## Objective: new\n', '- KR: k from 1 to 2\
 const edit = fc.record({ at: fc.nat(), length: fc.nat({ max: 30 }), text: fc.constantFrom(...INSERTS) });
 
 describe('random edit sequences through the document-sync path', () => {
-  it('parsing each version with the section cache equals a full parse, and ranges stay inside (property)', () => {
+  it('parsing and checking each version incrementally equals a full parse and check, and ranges stay inside (property)', () => {
     const base = generatePlan({ seed: 5, lines: 120 });
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 25 }), (edits) => {
         let document = TextDocument.create('file:///ws/a.okr.md', 'okr', 1, base);
         const cache = new SectionCache();
-        parsePlan('/ws/a.okr.md', document.getText(), [], cache);
+        const sectionFindings = new SectionFindingsCache();
+        findingsOf(parsePlan('/ws/a.okr.md', document.getText(), [], cache), sectionFindings);
         for (const [index, e] of edits.entries()) {
           const text = document.getText();
           const start = document.positionAt(e.at % (text.length + 1));
           const end = document.positionAt(Math.min(text.length, document.offsetAt(start) + e.length));
           document = TextDocument.update(document, [{ range: { start, end }, text: e.text }], index + 2);
           const incremental = parsePlan('/ws/a.okr.md', document.getText(), [], cache);
-          expect(planSnapshot(incremental)).toEqual(planSnapshot(parsePlan('/ws/a.okr.md', document.getText())));
+          const full = parsePlan('/ws/a.okr.md', document.getText());
+          expect(planSnapshot(incremental)).toEqual(planSnapshot(full));
+          expect(findingsOf(incremental, sectionFindings)).toEqual(findingsOf(full));
           const lines = new LineIndex(document.getText());
           for (const node of incremental.nodes) {
             for (const r of [node.range, node.fullRange, ...node.fields.map((f) => f.range)]) {

@@ -135,6 +135,23 @@ export interface Plan {
   suppressions: SuppressionComment[];
   /** Problems of the text itself (e.g. invalid UTF-8), located. */
   textProblems: { message: string; range: Range }[];
+  /** The heading-delimited sections the plan was assembled from, in order. */
+  sections: PlanSection[];
+}
+
+/**
+ * One heading-delimited section of a plan. `source` is the same object for as long as the
+ * section's text is unchanged (across edits of the document), so work that depends only on
+ * the section's text can be cached on it.
+ */
+export interface PlanSection {
+  source: object;
+  startLine: number;
+  /** Characters before the section's text on its first line (a byte-order mark). */
+  firstLineChars: number;
+  /** The section's nodes: `plan.nodes.slice(firstNode, firstNode + nodeCount)`. */
+  firstNode: number;
+  nodeCount: number;
 }
 
 export function rangeOfLine(line: number, text: string): Range {

@@ -3,9 +3,9 @@ import { posix } from 'node:path';
 import { WorkspaceGraph } from '../core/graph';
 import { parsePlan, SectionCache } from '../core/parse/parser';
 import { ConfigResolver, CONFIG_FILE_NAME } from '../core/config/resolver';
-import { checkPlan } from '../core/engine';
+import { checkPlan, SectionFindingsCache } from '../core/engine';
 import { nodesOfKind, type Plan } from '../core/model';
-import { SEVERITIES, type Finding, type Severity } from '../core/rules/types';
+import { SEVERITIES, type Finding, type Rule, type Severity } from '../core/rules/types';
 import type { ResolvedConfig } from '../core/config-model';
 import { findRule } from '../core/rules/registry';
 import { normalizeStatement } from '../core/rules/focus/duplicate-objective';
@@ -23,6 +23,7 @@ function readIfExists(path: string): string | undefined {
 interface OpenDocument {
   version: number;
   cache: SectionCache;
+  findings: SectionFindingsCache;
 }
 
 /**
@@ -38,6 +39,7 @@ export class LspWorkspace {
   today: string;
   /** Severities set in the editor's settings (`throughline.rules.<name>`), by rule code; they win over `.okrrc.json`. */
   private ruleOverrides = new Map<string, Severity | 'off'>();
+  private overridden = new WeakMap<ResolvedConfig, ResolvedConfig>();
 
   constructor(
     private roots: string[],
@@ -105,7 +107,7 @@ export class LspWorkspace {
     let doc = this.open.get(file);
     const opening = !doc;
     if (!doc) {
-      doc = { version, cache: new SectionCache() };
+      doc = { version, cache: new SectionCache(), findings: new SectionFindingsCache() };
       this.open.set(file, doc);
     }
     doc.version = version;
@@ -225,7 +227,10 @@ export class LspWorkspace {
     const plan = this.graph.plan(file);
     let result: Finding[];
     if (plan) {
-      result = checkPlan({ graph: this.graph, plan, config: this.withOverrides(this.resolver.configFor(file)), today: this.today, onRuleError: (rule, error) => this.log(`rule ${rule.name} failed on ${file}: ${String(error)}`) });
+      const sectionFindings = this.open.get(file)?.findings;
+      const onRuleError = (rule: Rule, error: unknown): void => this.log(`rule ${rule.name} failed on ${file}: ${String(error)}`);
+      const config = this.withOverrides(this.resolver.configFor(file));
+      result = checkPlan({ graph: this.graph, plan, config, today: this.today, onRuleError, ...(sectionFindings ? { sectionFindings } : {}) });
     } else if (posix.basename(file) === CONFIG_FILE_NAME) {
       result = this.resolver.forFolder(posix.dirname(file)).file === file ? this.resolver.forFolder(posix.dirname(file)).problems : [];
     } else {
@@ -243,11 +248,17 @@ export class LspWorkspace {
       .filter((f): f is string => f !== undefined);
   }
 
+  /** The config with the editor's severities; the same object for the same config, so per-section findings stay cached. */
   private withOverrides(config: ResolvedConfig): ResolvedConfig {
     if (!this.ruleOverrides.size) return config;
-    const rules = new Map(config.rules);
-    for (const [code, severity] of this.ruleOverrides) rules.set(code, { ...rules.get(code)!, severity });
-    return { ...config, rules };
+    let merged = this.overridden.get(config);
+    if (!merged) {
+      const rules = new Map(config.rules);
+      for (const [code, severity] of this.ruleOverrides) rules.set(code, { ...rules.get(code)!, severity });
+      merged = { ...config, rules };
+      this.overridden.set(config, merged);
+    }
+    return merged;
   }
 
   /** Applies editor settings; returns true when findings may change. */
@@ -260,6 +271,7 @@ export class LspWorkspace {
     const same = next.size === this.ruleOverrides.size && [...next].every(([k, v]) => this.ruleOverrides.get(k) === v);
     if (same) return false;
     this.ruleOverrides = next;
+    this.overridden = new WeakMap();
     this.findings.clear();
     return true;
   }

@@ -102,6 +102,7 @@ export function parsePlan(file: string, text: string, textProblems: Plan['textPr
     nodes: [],
     suppressions: scan.suppressions,
     textProblems: [...textProblems],
+    sections: [],
   };
   if (scan.frontMatter) plan.frontMatter = parseFrontMatter(lines, scan.frontMatter);
   cache.beginParse();
@@ -111,7 +112,9 @@ export function parsePlan(file: string, text: string, textProblems: Plan['textPr
     const bom = start === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
     start += bom;
     const end = section.endLine < lines.lineCount ? lines.lineStarts[section.endLine]! : text.length;
-    assembler.add(cache.get(text.slice(start, end)), section.startLine, bom);
+    const parsed = cache.get(text.slice(start, end));
+    plan.sections.push({ source: parsed, startLine: section.startLine, firstLineChars: bom, firstNode: plan.nodes.length, nodeCount: parsed.nodes.length });
+    assembler.add(parsed, section.startLine, bom);
   }
   cache.endParse();
   assembler.finish();
@@ -203,20 +206,36 @@ class Assembler {
     this.open.length = 0;
   }
 
+  /** A section's node placed in the plan. Its shifted ranges are kept and shared while the section stays where it is. */
   private copyNode(local: PlanNode, lines: number, chars: number): PlanNode {
-    const shift = (r: Range): Range => shiftRange(r, lines, chars);
-    return {
-      ...local,
-      file: this.plan.file,
-      range: shift(local.range),
-      titleRange: shift(local.titleRange),
-      fullRange: shift(local.fullRange),
-      fields: local.fields.map((f) => ({ ...f, range: shift(f.range), keyRange: shift(f.keyRange), valueRange: shift(f.valueRange) })),
-      checkIns: local.checkIns.map((c) => ({ ...c, range: shift(c.range) })),
-      enclosing: undefined,
-      nested: [],
-    };
+    let placed = placedNodes.get(local);
+    if (!placed || placed.lines !== lines || placed.chars !== chars || placed.node.file !== this.plan.file) {
+      placed = { lines, chars, node: placeNode(local, this.plan.file, lines, chars) };
+      placedNodes.set(local, placed);
+    }
+    return { ...placed.node, nested: [] };
   }
+}
+
+/**
+ * The last placement of each parsed node: a keystroke leaves most sections where they were,
+ * so their nodes' absolute ranges are reused rather than rebuilt for every version.
+ */
+const placedNodes = new WeakMap<PlanNode, { lines: number; chars: number; node: PlanNode }>();
+
+function placeNode(local: PlanNode, file: string, lines: number, chars: number): PlanNode {
+  const shift = (r: Range): Range => shiftRange(r, lines, chars);
+  return {
+    ...local,
+    file,
+    range: shift(local.range),
+    titleRange: shift(local.titleRange),
+    fullRange: shift(local.fullRange),
+    fields: local.fields.map((f) => ({ ...f, range: shift(f.range), keyRange: shift(f.keyRange), valueRange: shift(f.valueRange) })),
+    checkIns: local.checkIns.map((c) => ({ ...c, range: shift(c.range) })),
+    enclosing: undefined,
+    nested: [],
+  };
 }
 
 /** Walks one section's Markdown tree; ranges are relative to the section. */

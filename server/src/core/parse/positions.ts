@@ -9,17 +9,7 @@ export class LineIndex {
   readonly lineStarts: number[];
 
   constructor(readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (c === 10 /* \n */) {
-        starts.push(i + 1);
-      }
-    }
-    this.lineStarts = starts;
+    this.lineStarts = text.includes('\r') ? lineStartsAnyEnding(text) : lineStartsLf(text);
   }
 
   get lineCount(): number {
@@ -69,4 +59,25 @@ export class LineIndex {
     const start = text.length - text.trimStart().length;
     return this.lineRange(line, start, text.trimEnd().length);
   }
+}
+
+/** Line starts of a text whose lines all end in `\n` (the common case, found by the native search). */
+function lineStartsLf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function lineStartsAnyEnding(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 /* \r */) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (c === 10 /* \n */) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
 }

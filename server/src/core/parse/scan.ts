@@ -48,7 +48,11 @@ export function scanLines(lines: LineIndex): LineScan {
   let sectionStart = bodyStart;
   let fence: string | undefined;
   let inComment = false;
+  const commentLines = linesWithComments(lines);
   for (let line = bodyStart; line < lines.lineCount; line++) {
+    // Most lines start with a letter or a list marker and hold no comment: nothing to look at.
+    const first = firstCharCode(lines, line);
+    if (!fence && !inComment && !mayMatter(first) && !commentLines.has(line)) continue;
     const text = lines.lineText(line);
     const trimmed = text.trimStart();
     if (fence) {
@@ -81,4 +85,31 @@ export function scanLines(lines: LineIndex): LineScan {
   }
   if (sectionStart < lines.lineCount) sections.push({ startLine: sectionStart, endLine: lines.lineCount });
   return { ...(frontMatter ? { frontMatter } : {}), sections, suppressions };
+}
+
+/** The first character after spaces and tabs on a line (NaN for an empty line). */
+function firstCharCode(lines: LineIndex, line: number): number {
+  const { text } = lines;
+  let i = lines.lineStarts[line]!;
+  let c = text.charCodeAt(i);
+  while (c === 32 || c === 9) c = text.charCodeAt(++i);
+  return c;
+}
+
+/** Whether a line starting with this character may open or close a fence, be a heading, or hide odd whitespace. */
+function mayMatter(c: number): boolean {
+  if (c === 96 /* ` */ || c === 126 /* ~ */ || c === 35 /* # */) return true;
+  return c < 33 || (c > 127 && /\s/.test(String.fromCharCode(c)));
+}
+
+/** Lines holding `<!--` (comments can hide headings and carry suppressions). */
+function linesWithComments(lines: LineIndex): Set<number> {
+  const found = new Set<number>();
+  const { text, lineStarts } = lines;
+  let line = 0;
+  for (let at = text.indexOf('<!--'); at >= 0; at = text.indexOf('<!--', at + 4)) {
+    while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= at) line++;
+    found.add(line);
+  }
+  return found;
 }

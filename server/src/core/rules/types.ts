@@ -66,6 +66,13 @@ export interface RuleContext {
 }
 
 export interface Rule extends RuleMeta {
+  /**
+   * `node`: what the rule reports about a node depends only on that node's own lines (its
+   * kind, title, fields and check-ins), the rule's options, the lexicon and today: never on
+   * ids, nesting, other nodes, the front matter or the graph's links (`graph.krValues` reads
+   * only the node). The server then re-runs it only on the sections an edit touched.
+   */
+  scope?: 'node';
   check(ctx: RuleContext): void;
 }
 

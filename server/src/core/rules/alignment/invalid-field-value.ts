@@ -102,6 +102,7 @@ export const invalidFieldValue: Rule = {
   name: 'invalid-field-value',
   defaultSeverity: 'error',
   group: 'Alignment chain',
+  scope: 'node',
   description:
     'A field value outside its domain: a `Type`, `Indicator` or `Status` that is not one of its values (in any case); a `Confidence` or `Score` outside 0–1; a `Due` or check-in date that is not a real `YYYY-MM-DD` date; a `Baseline`, `Target`, `Current` or check-in value that is not a quantity; an empty or `@handle`-less `Owner` (several people are left to `multiple-owners`). A field on a kind of node that does not use it is not reported.',
   rationale:

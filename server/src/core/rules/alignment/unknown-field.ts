@@ -48,6 +48,7 @@ export const unknownField: Rule = {
   name: 'unknown-field',
   defaultSeverity: 'hint',
   group: 'Alignment chain',
+  scope: 'node',
   description: 'A `Key: value` line under a node whose key is unknown but one or two letters away from a field that kind of node takes, with a value that field would accept (`Onwer: @lee` → `Owner`). Other `Word: text` lines are prose and stay quiet. The quick fix renames the key.',
   rationale:
     'A misspelt key is read as prose, so the value it carries never reaches the tools: an `Onwer` line leaves the KR without an owner as far as every roll-up is concerned, and the warning that follows points at the wrong cause.',

@@ -7,8 +7,17 @@ import { nodeLabel } from '../alignment/parent-status';
 
 /** Case, punctuation and spacing do not make two objectives different. */
 export function normalizeStatement(text: string): string {
-  return text.toLowerCase().replace(/[\p{P}\p{S}]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  let normal = normalized.get(text);
+  if (normal === undefined) {
+    // Unicode property classes are slow and every keystroke compares all objectives: remember recent answers.
+    if (normalized.size >= 50_000) normalized.clear();
+    normal = text.toLowerCase().replace(/[\p{P}\p{S}]+/gu, ' ').replace(/\s+/g, ' ').trim();
+    normalized.set(text, normal);
+  }
+  return normal;
 }
+
+const normalized = new Map<string, string>();
 
 function objectivesByText(graph: WorkspaceGraph): Map<string, PlanNode[]> {
   return graph.memo('objectives-by-text', () => {

@@ -10,6 +10,7 @@ export const initiativePastDue: Rule = {
   name: 'initiative-past-due',
   defaultSeverity: 'warning',
   group: 'Initiatives',
+  scope: 'node',
   description:
     'An initiative whose `Due` date is before today while its `Status` is not `done` or `dropped` (or is missing). Reported on the `Due` line; a `Due` that is not a date is `invalid-field-value`’s business.',
   rationale:

@@ -7,6 +7,7 @@ export const krIsTask: Rule = {
   name: 'kr-is-task',
   defaultSeverity: 'warning',
   group: 'Key results',
+  scope: 'node',
   description:
     'A key result that starts with a deliverable verb (the `deliverableVerbs` lexicon: launch, ship, build, implement, migrate, roll out…) and states no quantity ("Launch a new onboarding flow"). A verb followed by an outcome word ("Build trust…") is not a task. Where this fires, `kr-not-measurable` stays quiet.',
   rationale:

@@ -35,6 +35,7 @@ export const krMissingBaseline: Rule = {
   name: 'kr-missing-baseline',
   defaultSeverity: 'info',
   group: 'Key results',
+  scope: 'node',
   description:
     'A key result with a target but no baseline: no "from X" in its title and no `Baseline` field. Relative targets ("by 20%", "Double …") and lone levels ("Hit 99.9% uptime") need one too. Thresholds ("at least 50", "under 2 hours") and plain tallies ("Sign 3 design partners", counted from zero) do not.',
   rationale:

@@ -8,6 +8,7 @@ export const krNoChange: Rule = {
   name: 'kr-no-change',
   defaultSeverity: 'warning',
   group: 'Key results',
+  scope: 'node',
   description:
     'A key result whose baseline equals its target (title "from X to X", or `Baseline` and `Target` fields with the same value). A relative target ("by 20%") is compared once it is resolved against the baseline; values in different units are left alone.',
   rationale:

@@ -41,6 +41,7 @@ export const krProgressRegressing: Rule = {
   name: 'kr-progress-regressing',
   defaultSeverity: 'info',
   group: 'Key results',
+  scope: 'node',
   description:
     'A key result whose latest two check-ins move away from its target: down when it aims up, up when it aims down. The direction comes from baseline → target, else from the title ("by 20%", "under 2 hours", "Reduce…"). Quiet while both check-ins already meet the target, and when their units differ.',
   rationale:

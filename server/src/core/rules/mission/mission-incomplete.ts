@@ -6,6 +6,7 @@ export const missionIncomplete: Rule = {
   name: 'mission-incomplete',
   defaultSeverity: 'info',
   group: 'Mission',
+  scope: 'node',
   description: 'A mission with no `Serves` or no `Refuses` field; one diagnostic names what is missing.',
   rationale:
     'A mission earns its keep when a tradeoff gets hard. It can only decide one if it says who it is for and what it will not give up even when a number would improve. Without those two answers it is a slogan the whole team agrees with and nobody can use.',

@@ -21,6 +21,7 @@ export const missionIsAGoal: Rule = {
   name: 'mission-is-a-goal',
   defaultSeverity: 'warning',
   group: 'Mission',
+  scope: 'node',
   description: 'A mission statement that holds a number, a percentage, a money amount, a date, a quarter or a deadline word.',
   rationale:
     'A mission is the standing reason the team exists; goals are the scoreboard for a stretch of time. Once the mission carries a number or a date it becomes one more target — reached or missed, then replaced — and stops being the rule that decides between competing goals.',

@@ -7,6 +7,7 @@ export const missionIsPositioning: Rule = {
   name: 'mission-is-positioning',
   defaultSeverity: 'info',
   group: 'Mission',
+  scope: 'node',
   description: 'A mission that is competitive positioning ("become the leading…", "#1", "best-in-class", "world’s largest").',
   rationale:
     'Being the biggest or the best is a rank among competitors, not a reason anyone outside the company cares about. It tells a team nothing when two good options collide, because both can be argued to win market share. A mission names the people served and what changes for them.',

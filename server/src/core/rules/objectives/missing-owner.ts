@@ -6,6 +6,7 @@ export const missingOwner: Rule = {
   name: 'missing-owner',
   defaultSeverity: 'warning',
   group: 'Objectives',
+  scope: 'node',
   description: 'An objective or key result with no `Owner` (owners are not inherited).',
   rationale:
     'A result that belongs to a whole team belongs to nobody: check-ins slip, nobody raises the alarm, and at the end of the quarter everyone has a reason it was someone else’s. One named owner per objective and key result makes the follow-up somebody’s job.',

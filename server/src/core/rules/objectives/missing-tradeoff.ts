@@ -6,6 +6,7 @@ export const missingTradeoff: Rule = {
   name: 'missing-tradeoff',
   defaultSeverity: 'info',
   group: 'Objectives',
+  scope: 'node',
   description: 'An objective with no `Tradeoff` field.',
   rationale:
     'Every objective is paid for with something the team will not do. Writing that down turns a silent cost into a decision others can see and challenge — and it stops the same capacity being promised to two objectives.',

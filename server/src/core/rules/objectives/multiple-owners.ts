@@ -14,6 +14,7 @@ export const multipleOwners: Rule = {
   name: 'multiple-owners',
   defaultSeverity: 'warning',
   group: 'Objectives',
+  scope: 'node',
   description: 'An `Owner` value naming more than one person (two handles, or names joined by "and", "&", "/" or commas), or a node with two `Owner` lines.',
   rationale:
     'Shared ownership feels collaborative and works like no ownership: each owner waits for the other to call the check-in or flag the risk. Many people can contribute; one is answerable.',

@@ -7,6 +7,7 @@ export const objectiveHasMetric: Rule = {
   name: 'objective-has-metric',
   defaultSeverity: 'warning',
   group: 'Objectives',
+  scope: 'node',
   description: 'An objective whose text holds a number with a unit, a percentage or a money amount.',
   rationale:
     'An objective sets direction in words people remember; its key results carry the numbers. Put a number in the objective and it becomes a key result without siblings: the team optimises that one figure and loses the change it was meant to stand for.',

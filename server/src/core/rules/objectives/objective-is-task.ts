@@ -7,6 +7,7 @@ export const objectiveIsTask: Rule = {
   name: 'objective-is-task',
   defaultSeverity: 'warning',
   group: 'Objectives',
+  scope: 'node',
   description: 'An objective that starts with a task verb (launch, build, ship, implement, migrate, release, deploy, create, write, hold, complete, finish, set up, roll out…). "Build trust" and other task verbs followed by an outcome word (the `outcomeNouns` lexicon) are not tasks.',
   rationale:
     'An objective is a bet on a change in the world; a task is one way to try to cause it. Plans whose objectives are deliverables turn into project lists: everything ships, nothing is learned, and nobody asks whether shipping it mattered.',
