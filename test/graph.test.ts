@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { WorkspaceGraph } from '../server/src/core/graph';
 import { parsePlan } from '../server/src/core/parse/parser';
 import type { PlanNode } from '../server/src/core/model';
+import fc from 'fast-check';
+import { generateWorkspace } from '../scripts/bench/generate-plans';
+import { propertyRuns } from './helpers/property-runs';
 
 const COMPANY = `---
 period: 2026-Q1
@@ -112,5 +115,62 @@ describe('WorkspaceGraph', () => {
     expect(g.parentOf(objective()).status).toBe('resolved');
     g.removePlan('/ws/company.okr.md');
     expect(g.parentOf(objective()).status).toBe('unresolved');
+  });
+});
+
+describe('WorkspaceGraph kept up to date plan by plan', () => {
+  const base = [...generateWorkspace(6, 60, 2)].map(([path, text]) => [`/ws/${path}`, text] as const);
+  /** Variants of a plan that move its links: parents renamed, parent plans dropped or pointed elsewhere, nodes gone. */
+  const variants = (text: string): string[] => [
+    text,
+    text.replace(/#KR1\.1/g, '#KR2.1'),
+    text.replace(/^parent: .*$/m, 'parent: ../../company/unit-1.okr.md'),
+    text.replace(/^Parent: .*$/gm, ''),
+    text.replace(/^### KR1\.1:/m, '### KR9.9:'),
+    text.split('\n').slice(0, 20).join('\n'),
+  ];
+  const step = fc.record({ plan: fc.nat({ max: base.length - 1 }), variant: fc.nat({ max: 6 }) });
+
+  /** Every node's parent and children, by position (ids can repeat), from a graph. */
+  function shape(graph: WorkspaceGraph): string[] {
+    const where = (n: PlanNode) => `${n.file}:${n.range.start.line}`;
+    return graph.plans().flatMap((plan) =>
+      plan.nodes.map((node) => {
+        const link = graph.parentOf(node);
+        const parent = link.status === 'resolved' ? where(link.node) : link.status;
+        return `${where(node)} → ${parent} ⇐ ${graph.childrenOf(node).map(where).join(',')}`;
+      }),
+    );
+  }
+
+  it('answers like a graph built from scratch after any sequence of replacements and removals (property)', () => {
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 12 }), (steps) => {
+        const graph = new WorkspaceGraph(['/ws']);
+        const current = new Map<string, string>();
+        for (const [file, text] of base) {
+          graph.setPlan(parsePlan(file, text));
+          current.set(file, text);
+        }
+        shape(graph);
+        for (const { plan, variant } of steps) {
+          const [file, text] = base[plan]!;
+          const next = variants(text)[variant];
+          if (next === undefined) {
+            graph.removePlan(file);
+            current.delete(file);
+          } else {
+            graph.setPlan(parsePlan(file, next));
+            current.set(file, next);
+          }
+          // The same plans in the same order (children are listed in the order plans were added).
+          const fresh = new WorkspaceGraph(['/ws']);
+          for (const p of graph.plans()) fresh.setPlan(p);
+          expect(graph.plans().map((p) => p.file).sort()).toEqual([...current.keys()].sort());
+          expect(shape(graph).sort()).toEqual(shape(fresh).sort());
+        }
+      }),
+      propertyRuns(40, 20261130),
+    );
   });
 });

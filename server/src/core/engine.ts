@@ -3,6 +3,7 @@ import type { WorkspaceGraph } from './graph';
 import type { ResolvedConfig } from './config-model';
 import type { Finding, FindingInput, Rule } from './rules/types';
 import { RULES, findRule } from './rules/registry';
+import { oversizedPlanConfig, planSizeProblem } from './plan-size-limit';
 
 /**
  * Diagnostics that are not rules: they cannot be configured, only fixed.
@@ -11,6 +12,7 @@ import { RULES, findRule } from './rules/registry';
 export const SYSTEM_CODES = {
   invalidConfig: { code: 'OKR900', name: 'invalid-config' },
   unreadablePlan: { code: 'OKR901', name: 'unreadable-plan' },
+  planTooLarge: { code: 'OKR902', name: 'plan-too-large' },
 } as const;
 
 export interface CheckRequest {
@@ -26,46 +28,66 @@ export interface CheckRequest {
 }
 
 /**
- * What node-scoped rules found in each section of one document, by the section's parsed
- * form: an edit re-runs them only on the sections whose text changed, and a section that
- * merely moved gets its findings shifted. Forgotten when the settings or the day change.
+ * What node-scoped rules found in each section of one document, by the section's text: an
+ * edit re-runs them only on the sections whose text changed, and a section that merely moved
+ * gets its findings shifted. Sections the last check did not meet are forgotten, and
+ * everything is when the settings or the day change.
  */
 export class SectionFindingsCache {
-  private bySection = new WeakMap<object, { startLine: number; firstLineChars: number; findings: Finding[] }>();
+  private bySection = new Map<string, SectionFindings>();
+  private next = new Map<string, SectionFindings>();
   private inputs: { config: ResolvedConfig; today: string; file: string } | undefined;
 
-  /** The findings for a section, computing them with `run` when its text, place or the settings changed. */
-  findingsOf(section: PlanSection, inputs: { config: ResolvedConfig; today: string; file: string }, run: () => Finding[]): Finding[] {
+  /** Starts a check of the whole document with these settings. */
+  begin(inputs: { config: ResolvedConfig; today: string; file: string }): void {
     const same = this.inputs && this.inputs.config === inputs.config && this.inputs.today === inputs.today && this.inputs.file === inputs.file;
-    if (!same) {
-      this.bySection = new WeakMap();
-      this.inputs = inputs;
-    }
-    const cached = this.bySection.get(section.source);
-    if (cached && cached.firstLineChars === section.firstLineChars) {
-      const lines = section.startLine - cached.startLine;
-      return lines === 0 ? cached.findings : cached.findings.map((f) => shiftFinding(f, lines));
-    }
-    const findings = run();
-    this.bySection.set(section.source, { startLine: section.startLine, firstLineChars: section.firstLineChars, findings });
-    return findings;
+    if (!same) this.bySection = new Map();
+    this.inputs = inputs;
+    this.next = new Map();
   }
+
+  /** The findings for a section, computed by `run` unless a section with the same text was checked last time. */
+  findingsOf(section: PlanSection, run: () => Finding[]): Finding[] {
+    let entry = this.bySection.get(section.text) ?? this.next.get(section.text);
+    if (!entry || entry.firstLineChars !== section.firstLineChars) {
+      entry = { startLine: section.startLine, firstLineChars: section.firstLineChars, findings: run() };
+    }
+    this.next.set(section.text, entry);
+    const lines = section.startLine - entry.startLine;
+    return lines === 0 ? entry.findings : entry.findings.map((f) => shiftFinding(f, lines));
+  }
+
+  end(): void {
+    this.bySection = this.next;
+    this.next = new Map();
+  }
+}
+
+interface SectionFindings {
+  startLine: number;
+  firstLineChars: number;
+  findings: Finding[];
 }
 
 /** Runs every enabled rule on one plan and applies its suppression comments. */
 export function checkPlan(request: CheckRequest): Finding[] {
+  const tooLarge = planTooLargeFinding(request.plan, request.config);
+  // An oversized plan is checked again with only the structural rules (that config lifts the limit, so this
+  // recurses once); the notice joins after suppressions, which cannot silence it.
+  if (tooLarge) return sortFindings([tooLarge, ...checkPlan({ ...request, config: oversizedPlanConfig(request.config) })]);
   const { plan, sectionFindings } = request;
   const findings: Finding[] = planTextFindings(plan);
   const planWide = sectionFindings ? RULES.filter((rule) => rule.scope !== 'node') : RULES;
   runRules(request, planWide, plan, findings);
   if (sectionFindings) {
     const nodeScoped = RULES.filter((rule) => rule.scope === 'node');
-    const inputs = { config: request.config, today: request.today, file: plan.file };
+    sectionFindings.begin({ config: request.config, today: request.today, file: plan.file });
     for (const section of plan.sections) {
       if (!section.nodeCount) continue;
       const nodes = plan.nodes.slice(section.firstNode, section.firstNode + section.nodeCount);
-      findings.push(...sectionFindings.findingsOf(section, inputs, () => runRules(request, nodeScoped, { ...plan, nodes }, [])));
+      findings.push(...sectionFindings.findingsOf(section, () => runRules(request, nodeScoped, { ...plan, nodes }, [])));
     }
+    sectionFindings.end();
   }
   return sortFindings(applySuppressions(findings, plan.suppressions));
 }
@@ -107,6 +129,12 @@ function shiftFinding(finding: Finding, lines: number): Finding {
   if (finding.related) shifted.related = finding.related.map((r) => ({ ...r, range: shiftRange(r.range, lines) }));
   if (finding.fix) shifted.fix = { ...finding.fix, edits: finding.fix.edits.map((e) => ({ ...e, range: shiftRange(e.range, lines) })) };
   return shifted;
+}
+
+function planTooLargeFinding(plan: Plan, config: ResolvedConfig): Finding | undefined {
+  const problem = planSizeProblem(plan.text, config.planMaxSizeKb);
+  const { code, name } = SYSTEM_CODES.planTooLarge;
+  return problem && { file: plan.file, code, rule: name, severity: 'warning', ...problem };
 }
 
 function planTextFindings(plan: Plan): Finding[] {

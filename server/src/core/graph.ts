@@ -44,37 +44,124 @@ export function isAllowedParentKind(child: PlanNode, parent: PlanNode): boolean 
 
 /**
  * The alignment graph over every plan of a workspace: parents across plans,
- * chains, children and progress. Plans are replaced one at a time; derived
- * indexes are rebuilt lazily after a change.
+ * chains, children and progress. Plans are replaced one at a time. Each plan's
+ * parent links are computed together and remember which files they read, so a
+ * change re-links only the plans that read the changed file; the children of a
+ * file's nodes are indexed per file and rebuilt only when a plan linking into
+ * that file changes.
  */
 export class WorkspaceGraph {
   private readonly byFile = new Map<string, Plan>();
-  private parentCache = new Map<PlanNode, ParentLink>();
-  private childIndex: Map<PlanNode, PlanNode[]> | undefined;
-  private memos = new Map<string, unknown>();
+  /** When each file was first added, so children come in the same order whatever was re-linked. */
+  private readonly rank = new Map<string, number>();
+  private nextRank = 0;
+  /** Parent links of every node of a linked plan. */
+  private readonly links = new Map<string, Map<PlanNode, ParentLink>>();
+  /** Files (present or not) a plan's links looked at, and the reverse. */
+  private readonly reads = new Map<string, Set<string>>();
+  private readonly readers = new Map<string, Set<string>>();
+  /** Children of each node of a file, by the file. */
+  private readonly childIndexes = new Map<string, Map<PlanNode, PlanNode[]>>();
+  /** Plans not linked since they (or a file they read) changed. */
+  private readonly unlinked = new Set<string>();
+  /** Collects the files looked at while a plan is being linked. */
+  private reading: Set<string> | undefined;
+  private readonly indexes = new Map<(plan: Plan) => Iterable<[string, unknown]>, PlanIndex<unknown>>();
 
   /** @param roots workspace folders (absolute, `/`-separated); references never resolve outside them. */
   constructor(private readonly roots: string[]) {}
 
   setPlan(plan: Plan): void {
+    if (!this.byFile.has(plan.file)) this.rank.set(plan.file, this.nextRank++);
     this.byFile.set(plan.file, plan);
-    this.invalidate();
+    this.changed(plan.file);
   }
 
   removePlan(file: string): void {
-    if (this.byFile.delete(file)) this.invalidate();
+    if (!this.byFile.delete(file)) return;
+    this.rank.delete(file);
+    this.changed(file);
   }
 
-  private invalidate(): void {
-    this.parentCache = new Map();
-    this.childIndex = undefined;
-    this.memos = new Map();
+  /** Forgets the links of the plan and of every plan that read it. */
+  private changed(file: string): void {
+    for (const reader of [...(this.readers.get(file) ?? []), file]) this.unlink(reader);
+    for (const index of this.indexes.values()) index.changed(file);
   }
 
-  /** A workspace-wide index computed once per graph state (e.g. objectives by text); rebuilt after any change. */
-  memo<T>(key: string, compute: () => T): T {
-    if (!this.memos.has(key)) this.memos.set(key, compute());
-    return this.memos.get(key) as T;
+  private unlink(file: string): void {
+    for (const target of this.reads.get(file) ?? []) {
+      this.readers.get(target)?.delete(file);
+      this.childIndexes.delete(target);
+    }
+    this.reads.delete(file);
+    this.links.delete(file);
+    this.childIndexes.delete(file);
+    if (this.byFile.has(file)) this.unlinked.add(file);
+    else this.unlinked.delete(file);
+  }
+
+  /** A plan by file, noted as read when a plan is being linked. */
+  private lookup(file: string): Plan | undefined {
+    this.reading?.add(file);
+    return this.byFile.get(file);
+  }
+
+  /** The parent links of a plan's nodes, computed together on first use after a change. */
+  private linksOf(file: string): Map<PlanNode, ParentLink> | undefined {
+    const cached = this.links.get(file);
+    if (cached) return cached;
+    const plan = this.byFile.get(file);
+    if (!plan) return undefined;
+    const outer = this.reading;
+    const read = new Set<string>([file]);
+    this.reading = read;
+    const links = new Map<PlanNode, ParentLink>();
+    try {
+      // The parent plan is read even when no node needs it: plan-level rules and views follow it.
+      this.parentPlan(plan);
+      for (const node of plan.nodes) links.set(node, this.computeParent(node));
+    } finally {
+      this.reading = outer;
+    }
+    this.links.set(file, links);
+    this.unlinked.delete(file);
+    this.reads.set(file, read);
+    for (const target of read) {
+      let list = this.readers.get(target);
+      if (!list) this.readers.set(target, (list = new Set()));
+      list.add(file);
+      this.childIndexes.delete(target);
+    }
+    return links;
+  }
+
+  /** Plans whose findings can change when this one does: those it reads and those that read it. */
+  linkedPlans(file: string): string[] {
+    this.linkAll();
+    const files = new Set([...(this.reads.get(file) ?? []), ...(this.readers.get(file) ?? [])]);
+    files.delete(file);
+    return [...files].filter((f) => this.byFile.has(f));
+  }
+
+  /** Links the plans that changed, so every plan linking into a file is among its readers. */
+  private linkAll(): void {
+    for (const file of [...this.unlinked]) this.linksOf(file);
+  }
+
+  /**
+   * A workspace-wide index (e.g. objectives by text) made of each plan's entries; after a
+   * change only the changed plans' entries are replaced. `entriesOf` must be the same
+   * function on every call (it names the index).
+   */
+  index<T>(entriesOf: (plan: Plan) => Iterable<[string, T]>): PlanIndex<T> {
+    let index = this.indexes.get(entriesOf) as PlanIndex<T> | undefined;
+    if (!index) {
+      index = new PlanIndex(entriesOf, (file) => this.byFile.get(file));
+      for (const file of this.byFile.keys()) index.changed(file);
+      this.indexes.set(entriesOf, index as PlanIndex<unknown>);
+    }
+    return index;
   }
 
   plans(): Plan[] {
@@ -95,7 +182,7 @@ export class WorkspaceGraph {
     const target = targetPath(fromFile, path);
     if (!this.isInsideWorkspace(target)) return { error: `\`${path}\` points outside the workspace folder` };
     if (target === fromFile) return { error: `\`${path}\` is this plan itself` };
-    const plan = this.byFile.get(target);
+    const plan = this.lookup(target);
     return plan ? { plan } : { error: `no plan at \`${path}\`` };
   }
 
@@ -154,16 +241,12 @@ export class WorkspaceGraph {
   }
 
   parentOf(node: PlanNode): ParentLink {
-    let link = this.parentCache.get(node);
-    if (!link) {
-      link = this.computeParent(node);
-      this.parentCache.set(node, link);
-    }
-    return link;
+    // A node of a replaced version of a plan is answered without caching.
+    return this.linksOf(node.file)?.get(node) ?? this.computeParent(node);
   }
 
   private computeParent(node: PlanNode): ParentLink {
-    const plan = this.byFile.get(node.file);
+    const plan = this.lookup(node.file);
     const ref = node.kind === 'mission' ? undefined : this.parentReference(node);
     if (ref && plan) {
       const resolved = this.resolveReference(plan, ref);
@@ -211,20 +294,23 @@ export class WorkspaceGraph {
 
   /** Nodes (in every plan) whose parent is this node. */
   childrenOf(node: PlanNode): PlanNode[] {
-    if (!this.childIndex) {
-      const index = new Map<PlanNode, PlanNode[]>();
-      for (const plan of this.byFile.values()) {
-        for (const child of plan.nodes) {
-          const link = this.parentOf(child);
-          if (link.status !== 'resolved') continue;
+    this.linkAll();
+    let index = this.childIndexes.get(node.file);
+    if (!index) {
+      index = new Map();
+      const readers = [...(this.readers.get(node.file) ?? [])].filter((f) => this.byFile.has(f));
+      readers.sort((a, b) => this.rank.get(a)! - this.rank.get(b)!);
+      for (const reader of readers) {
+        for (const [child, link] of this.linksOf(reader)!) {
+          if (link.status !== 'resolved' || link.node.file !== node.file) continue;
           const list = index.get(link.node);
           if (list) list.push(child);
           else index.set(link.node, [child]);
         }
       }
-      this.childIndex = index;
+      this.childIndexes.set(node.file, index);
     }
-    return this.childIndex.get(node) ?? [];
+    return index.get(node) ?? [];
   }
 
   /** Baseline, target, current and score of a key result; fields win over the title. */
@@ -259,6 +345,50 @@ export class WorkspaceGraph {
   /** Plan progress: the mean of its objectives' progress. */
   planProgress(plan: Plan): number | undefined {
     return mean(nodesOfKind(plan, 'objective').map((o) => this.progressOf(o)));
+  }
+}
+
+/** Entries by key over every plan, kept per plan so a change replaces one plan's entries. */
+export class PlanIndex<T> {
+  private readonly byKey = new Map<string, Map<string, T[]>>();
+  private readonly keysOf = new Map<string, string[]>();
+  private readonly stale = new Set<string>();
+
+  constructor(
+    private readonly entriesOf: (plan: Plan) => Iterable<[string, T]>,
+    private readonly planOf: (file: string) => Plan | undefined,
+  ) {}
+
+  /** Drops a plan's entries; they are read again from its current version on the next lookup. */
+  changed(file: string): void {
+    for (const key of this.keysOf.get(file) ?? []) this.byKey.get(key)?.delete(file);
+    this.keysOf.delete(file);
+    this.stale.add(file);
+  }
+
+  /** Every plan's entries under a key. */
+  get(key: string): T[] {
+    this.refresh();
+    const byFile = this.byKey.get(key);
+    return byFile ? [...byFile.values()].flat() : [];
+  }
+
+  private refresh(): void {
+    for (const file of this.stale) {
+      const plan = this.planOf(file);
+      if (!plan) continue;
+      const keys: string[] = [];
+      for (const [key, value] of this.entriesOf(plan)) {
+        let byFile = this.byKey.get(key);
+        if (!byFile) this.byKey.set(key, (byFile = new Map()));
+        const list = byFile.get(file);
+        if (list) list.push(value);
+        else byFile.set(file, [value]);
+        keys.push(key);
+      }
+      this.keysOf.set(file, keys);
+    }
+    this.stale.clear();
   }
 }
 

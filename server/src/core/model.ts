@@ -139,13 +139,9 @@ export interface Plan {
   sections: PlanSection[];
 }
 
-/**
- * One heading-delimited section of a plan. `source` is the same object for as long as the
- * section's text is unchanged (across edits of the document), so work that depends only on
- * the section's text can be cached on it.
- */
+/** One heading-delimited section of a plan: work that depends only on its text can be cached by it. */
 export interface PlanSection {
-  source: object;
+  text: string;
   startLine: number;
   /** Characters before the section's text on its first line (a byte-order mark). */
   firstLineChars: number;

@@ -4,11 +4,11 @@ import { WorkspaceGraph } from '../core/graph';
 import { parsePlan, SectionCache } from '../core/parse/parser';
 import { ConfigResolver, CONFIG_FILE_NAME } from '../core/config/resolver';
 import { checkPlan, SectionFindingsCache } from '../core/engine';
-import { nodesOfKind, type Plan } from '../core/model';
+import type { Plan } from '../core/model';
 import { SEVERITIES, type Finding, type Rule, type Severity } from '../core/rules/types';
 import type { ResolvedConfig } from '../core/config-model';
 import { findRule } from '../core/rules/registry';
-import { normalizeStatement } from '../core/rules/focus/duplicate-objective';
+import { plansSharingObjectives } from '../core/rules/focus/duplicate-objective';
 import { findPlans, isPlanPath } from '../node/discovery';
 import { readTextFile } from '../node/read-file';
 
@@ -197,26 +197,13 @@ export class LspWorkspace {
   }
 
   /**
-   * The plans whose findings can change when `plan` changes: plans it points into, plans
-   * pointing into it, and plans sharing an objective's text (duplicate-objective).
+   * The plans whose findings can change when `plan` changes: plans it points into or whose
+   * front matter it names, plans pointing into it, and plans sharing an objective's text
+   * (duplicate-objective).
    */
   private related(plan: Plan): Set<string> {
-    const out = new Set<string>();
-    for (const node of plan.nodes) {
-      const link = this.graph.parentOf(node);
-      if (link.status === 'resolved' && link.node.file !== plan.file) out.add(link.node.file);
-      for (const child of this.graph.childrenOf(node)) if (child.file !== plan.file) out.add(child.file);
-    }
-    const parentPlan = this.graph.parentPlan(plan);
-    if (parentPlan) out.add(parentPlan.file);
-    const texts = new Set(nodesOfKind(plan, 'objective').map((o) => normalizeStatement(o.title)));
-    for (const other of this.graph.plans()) {
-      if (other === plan) continue;
-      const ref = other.frontMatter?.parent;
-      const names = ref?.path ? this.graph.resolvePlanPath(other.file, ref.path) : undefined;
-      if (names && 'plan' in names && names.plan.file === plan.file) out.add(other.file);
-      if (texts.size && nodesOfKind(other, 'objective').some((o) => texts.has(normalizeStatement(o.title)))) out.add(other.file);
-    }
+    const out = new Set(this.graph.linkedPlans(plan.file));
+    for (const file of plansSharingObjectives(this.graph, plan)) out.add(file);
     return out;
   }
 

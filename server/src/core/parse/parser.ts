@@ -112,8 +112,9 @@ export function parsePlan(file: string, text: string, textProblems: Plan['textPr
     const bom = start === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
     start += bom;
     const end = section.endLine < lines.lineCount ? lines.lineStarts[section.endLine]! : text.length;
-    const parsed = cache.get(text.slice(start, end));
-    plan.sections.push({ source: parsed, startLine: section.startLine, firstLineChars: bom, firstNode: plan.nodes.length, nodeCount: parsed.nodes.length });
+    const sectionText = text.slice(start, end);
+    const parsed = cache.get(sectionText);
+    plan.sections.push({ text: sectionText, startLine: section.startLine, firstLineChars: bom, firstNode: plan.nodes.length, nodeCount: parsed.nodes.length });
     assembler.add(parsed, section.startLine, bom);
   }
   cache.endParse();

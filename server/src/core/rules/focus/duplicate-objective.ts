@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import type { WorkspaceGraph } from '../../graph';
-import { nodesOfKind, type PlanNode } from '../../model';
+import { nodesOfKind, type Plan, type PlanNode } from '../../model';
 import type { Period } from '../../period';
 import { effectivePeriod } from '../key-results/stale-check-in';
 import { nodeLabel } from '../alignment/parent-status';
@@ -19,20 +19,21 @@ export function normalizeStatement(text: string): string {
 
 const normalized = new Map<string, string>();
 
-function objectivesByText(graph: WorkspaceGraph): Map<string, PlanNode[]> {
-  return graph.memo('objectives-by-text', () => {
-    const index = new Map<string, PlanNode[]>();
-    for (const plan of graph.plans()) {
-      for (const objective of nodesOfKind(plan, 'objective')) {
-        const key = normalizeStatement(objective.title);
-        if (!key) continue;
-        const list = index.get(key);
-        if (list) list.push(objective);
-        else index.set(key, [objective]);
-      }
-    }
-    return index;
-  });
+/** A plan's objectives under their normalized text: the workspace index duplicates are looked up in. */
+function objectivesByText(plan: Plan): [string, PlanNode][] {
+  return nodesOfKind(plan, 'objective')
+    .map((objective): [string, PlanNode] => [normalizeStatement(objective.title), objective])
+    .filter(([key]) => key !== '');
+}
+
+/** Other plans with an objective worded like one of this plan's (whatever their periods). */
+export function plansSharingObjectives(graph: WorkspaceGraph, plan: Plan): Set<string> {
+  const index = graph.index(objectivesByText);
+  const files = new Set<string>();
+  for (const objective of nodesOfKind(plan, 'objective')) {
+    for (const other of index.get(normalizeStatement(objective.title))) if (other.file !== plan.file) files.add(other.file);
+  }
+  return files;
 }
 
 export const duplicateObjective: Rule = {
@@ -47,10 +48,10 @@ export const duplicateObjective: Rule = {
   strong: 'teams/sales.okr.md: "Objective: Mid-market buyers reach a decision in one call", with `Parent:` the company KR',
   fix: 'Rewrite the team objective as that team’s contribution and link it to the shared one with `Parent:`.',
   check({ plan, graph, report }) {
-    const index = objectivesByText(graph);
+    const index = graph.index(objectivesByText);
     const period = effectivePeriod(plan, graph);
     for (const objective of nodesOfKind(plan, 'objective')) {
-      const others = (index.get(normalizeStatement(objective.title)) ?? []).filter((o) => {
+      const others = index.get(normalizeStatement(objective.title)).filter((o) => {
         if (o.file === plan.file) return false;
         const otherPlan = graph.plan(o.file);
         return !otherPlan || periodsOverlap(period, effectivePeriod(otherPlan, graph));
