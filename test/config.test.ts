@@ -55,7 +55,7 @@ describe('parseConfig', () => {
       '4:warning:`lexicon.taskVerbs.add` must hold only strings.',
       '4:warning:`lexicon.taskVerbs` takes `add` and `remove`; found `drop`.',
       '5:warning:`checkInMaxAgeDays` must be a whole number of days, 1 or more.',
-      '6:warning:`colour` is not a setting; known settings: `files`, `rules`, `lexicon`, `checkInMaxAgeDays`.',
+      '6:warning:`colour` is not a setting; known settings: `files`, `rules`, `lexicon`, `checkInMaxAgeDays`, `planMaxSizeKb`.',
     ]);
   });
 

@@ -16,6 +16,8 @@ export interface ResolvedConfig {
   rules: Map<string, RuleSetting>;
   lexicon: Lexicon;
   checkInMaxAgeDays: number;
+  /** Above this size (kilobytes of UTF-8, 1,024 bytes each) a plan gets one `plan-too-large` notice and only the structural rules. */
+  planMaxSizeKb: number;
   /** Globs (relative to the config's folder) of Markdown files that are plans besides `*.okr.md`. */
   files: string[];
   /** Problems found in the config file itself, located in it. */
@@ -23,6 +25,11 @@ export interface ResolvedConfig {
 }
 
 export const DEFAULT_CHECK_IN_MAX_AGE_DAYS = 14;
+/**
+ * 1 MB is some 37,000 lines of plan, far more than anyone writes by hand, and about where a
+ * full check stops fitting between keystrokes (docs/decisions.md has the measurements).
+ */
+export const DEFAULT_PLAN_MAX_SIZE_KB = 1024;
 
 export function defaultRuleSettings(): Map<string, RuleSetting> {
   const settings = new Map<string, RuleSetting>();
@@ -39,6 +46,7 @@ export function defaultConfig(): ResolvedConfig {
     rules: defaultRuleSettings(),
     lexicon: DEFAULT_LEXICON,
     checkInMaxAgeDays: DEFAULT_CHECK_IN_MAX_AGE_DAYS,
+    planMaxSizeKb: DEFAULT_PLAN_MAX_SIZE_KB,
     files: [],
     problems: [],
   };

@@ -80,7 +80,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let watcherRegistration = false;
   let progressSupport = false;
   let folderEvents = false;
-  /** Resolves once the plans and the settings are read; requests wait for it. */
+  /** Resolves once the plans are read; requests wait for it (findings computed before the settings arrive are dropped if they change). */
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
 
@@ -181,6 +181,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     // first diagnostics of a document opened right away already see the plans it points to.
     workspace.loadAll();
     adoptOpenDocuments();
+    // Navigation needs only the plans: answer it while the settings and the first check are on their way.
+    markReady();
     if (folderEvents) {
       connection.workspace.onDidChangeWorkspaceFolders(async (event) => {
         const removed = new Set(event.removed.map((f) => fileOf(f.uri)));
@@ -201,7 +203,6 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const progress = progressSupport ? await withTimeout(connection.window.createWorkDoneProgress(), SETTINGS_TIMEOUT_MS) : undefined;
     publisher.scheduleAll(progress);
     publisher.release();
-    markReady();
     await registration;
   });
 

@@ -6,7 +6,8 @@ import { DEFAULT_LEXICON, extendLexicon, type LexiconExtension, type LexiconName
 import { findRule } from '../rules/registry';
 import { LineIndex } from '../parse/positions';
 
-const KNOWN_KEYS = ['files', 'rules', 'lexicon', 'checkInMaxAgeDays', '$schema'];
+/** `$schema` comes last: messages list the settings before it. */
+const KNOWN_KEYS = ['files', 'rules', 'lexicon', 'checkInMaxAgeDays', 'planMaxSizeKb', '$schema'];
 const CONFIG_CODE = { code: 'OKR900', rule: 'invalid-config' } as const;
 
 /** Collects located problems while a config is read. */
@@ -170,13 +171,16 @@ export function parseConfig(file: string, text: string): ResolvedConfig {
   for (const property of root.children ?? []) {
     const key = String(keyOf(property)?.value ?? '');
     const value = valueOf(property);
-    if (!KNOWN_KEYS.includes(key)) log.at(keyOf(property), `\`${key}\` is not a setting; known settings: ${KNOWN_KEYS.slice(0, 4).map((k) => `\`${k}\``).join(', ')}.`);
+    if (!KNOWN_KEYS.includes(key)) log.at(keyOf(property), `\`${key}\` is not a setting; known settings: ${KNOWN_KEYS.slice(0, -1).map((k) => `\`${k}\``).join(', ')}.`);
     else if (key === 'files') config.files = stringArray(value, '`files`', log) ?? [];
     else if (key === 'rules' && value) readRules(value, config, log);
     else if (key === 'lexicon' && value) readLexicon(value, config, log);
     else if (key === 'checkInMaxAgeDays') {
       if (value?.type === 'number' && Number.isInteger(value.value) && (value.value as number) > 0) config.checkInMaxAgeDays = value.value as number;
       else log.at(value, '`checkInMaxAgeDays` must be a whole number of days, 1 or more.');
+    } else if (key === 'planMaxSizeKb') {
+      if (value?.type === 'number' && Number.isInteger(value.value) && (value.value as number) > 0) config.planMaxSizeKb = value.value as number;
+      else log.at(value, '`planMaxSizeKb` must be a whole number of kilobytes, 1 or more.');
     }
   }
   return { ...config, problems: log.problems };

@@ -1,5 +1,6 @@
 import { RULES } from '../rules/registry';
 import { DEFAULT_LEXICON } from '../lexicon';
+import { DEFAULT_PLAN_MAX_SIZE_KB } from '../config-model';
 
 /** JSON schema (draft-07) for `.okrrc.json`, generated from the rule registry. */
 export function configJsonSchema(): Record<string, unknown> {
@@ -50,6 +51,12 @@ export function configJsonSchema(): Record<string, unknown> {
         ),
       },
       checkInMaxAgeDays: { description: 'How many days a key result may go without a check-in (stale-check-in).', type: 'integer', minimum: 1, default: 14 },
+      planMaxSizeKb: {
+        description: 'Above this size (kilobytes of UTF-8 text) a plan gets one OKR902 plan-too-large warning and only the structural rules run.',
+        type: 'integer',
+        minimum: 1,
+        default: DEFAULT_PLAN_MAX_SIZE_KB,
+      },
     },
   };
 }

@@ -1,5 +1,7 @@
 import type { Rule } from '../rules/types';
 import { ruleDocsUrl } from '../rules/registry';
+import { STRUCTURAL_RULES } from '../plan-size-limit';
+import { DEFAULT_PLAN_MAX_SIZE_KB } from '../config-model';
 
 function codeBlock(text: string): string {
   return ['```markdown', text, '```'].join('\n');
@@ -48,10 +50,16 @@ const SYSTEM_EXPLANATIONS: Record<string, { title: string; severity: string; bod
     body: 'A plan that cannot be read as text: bytes that are not UTF-8, binary content, a file too large or not readable, or front matter that is not YAML. What can be read is still checked.',
     fix: 'Save the file as UTF-8 text, or fix the front matter between the `---` lines.',
   },
+  OKR902: {
+    title: 'OKR902 plan-too-large',
+    severity: 'warning',
+    body: `A plan larger than \`planMaxSizeKb\` (default ${DEFAULT_PLAN_MAX_SIZE_KB} KB of UTF-8 text) in \`.okrrc.json\`. So that checking it takes bounded time, in the editor as in CI, it gets this one diagnostic on its first line and only the structural rules run: ${[...STRUCTURAL_RULES].map((r) => `\`${r}\``).join(', ')}. Rules that read wording, values or check-ins, or look across the workspace, are skipped for it. Navigation (parents, chains, children) works as usual.`,
+    fix: 'Split the plan into smaller plans that cascade with a front-matter `parent`, or raise `planMaxSizeKb` in `.okrrc.json`.',
+  },
 };
 
 /**
- * The explanation of a system diagnostic (`OKR900`, `OKR901`, by code or name), which is not a
+ * The explanation of a system diagnostic (`OKR900`, `OKR901`, `OKR902`, by code or name), which is not a
  * rule and cannot be turned off; undefined for anything else.
  */
 export function explainSystemCode(codeOrName: string): string | undefined {

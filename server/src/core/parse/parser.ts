@@ -38,7 +38,17 @@ export interface ParsedSection {
   headings: SectionHeading[];
   /** What could not be read in this section, with section-relative ranges. */
   problems: Plan['textProblems'];
+  /** Set when the nodes were read with their place in the plan (a one-off parse): their ranges are absolute and they are used as they are. */
+  placed?: Placement;
 }
+
+/** Where a section starts in its plan: lines before it, and characters before its text on its first line (a byte-order mark). */
+interface Placement {
+  lines: number;
+  chars: number;
+}
+
+const AT_TOP: Placement = { lines: 0, chars: 0 };
 
 /**
  * Lines indented further than this (about 100 list levels) are not read as Markdown: no plan
@@ -91,8 +101,12 @@ export class SectionCache {
   }
 }
 
-/** Parses one plan. Never throws on any text. `textProblems` come from reading the file (e.g. invalid UTF-8). */
-export function parsePlan(file: string, text: string, textProblems: Plan['textProblems'] = [], cache = new SectionCache()): Plan {
+/**
+ * Parses one plan. Never throws on any text. `textProblems` come from reading the file (e.g.
+ * invalid UTF-8). With a `cache` (one per open document), unchanged sections are reused;
+ * without one, each section is read straight into its place in the plan.
+ */
+export function parsePlan(file: string, text: string, textProblems: Plan['textProblems'] = [], cache?: SectionCache): Plan {
   const lines = new LineIndex(text);
   const scan = scanLines(lines);
   const plan: Plan = {
@@ -105,7 +119,7 @@ export function parsePlan(file: string, text: string, textProblems: Plan['textPr
     sections: [],
   };
   if (scan.frontMatter) plan.frontMatter = parseFrontMatter(lines, scan.frontMatter);
-  cache.beginParse();
+  cache?.beginParse();
   const assembler = new Assembler(plan, lines);
   for (const section of scan.sections) {
     let start = lines.lineStarts[section.startLine]!;
@@ -113,11 +127,11 @@ export function parsePlan(file: string, text: string, textProblems: Plan['textPr
     start += bom;
     const end = section.endLine < lines.lineCount ? lines.lineStarts[section.endLine]! : text.length;
     const sectionText = text.slice(start, end);
-    const parsed = cache.get(sectionText);
+    const parsed = cache ? cache.get(sectionText) : parseSection(sectionText, false, { lines: section.startLine, chars: bom });
     plan.sections.push({ text: sectionText, startLine: section.startLine, firstLineChars: bom, firstNode: plan.nodes.length, nodeCount: parsed.nodes.length });
     assembler.add(parsed, section.startLine, bom);
   }
-  cache.endParse();
+  cache?.endParse();
   assembler.finish();
   assignDerivedIds(plan.nodes);
   return plan;
@@ -127,13 +141,13 @@ export function parsePlan(file: string, text: string, textProblems: Plan['textPr
  * Parses one section: the line-oriented reader where it suffices, remark otherwise.
  * `useRemark` forces remark (tests compare both).
  */
-export function parseSection(text: string, useRemark = false): ParsedSection {
+export function parseSection(text: string, useRemark = false, placement?: Placement): ParsedSection {
   const readable = withoutDeepLines(text);
   try {
     const tree = (useRemark ? undefined : readBlocksFast(readable.text)) ?? (markdown.parse(readable.text) as Root);
-    const walker = new SectionWalker(new LineIndex(readable.text));
+    const walker = new SectionWalker(new LineIndex(readable.text), placement);
     walker.walkBlocks(tree.children);
-    return { nodes: walker.nodes, headings: walker.headings, problems: readable.problems };
+    return { nodes: walker.nodes, headings: walker.headings, problems: readable.problems, ...(placement ? { placed: placement } : {}) };
   } catch (error) {
     // A parser failure must cost one section, never the plan or the editor session.
     const message = `This section could not be read (${error instanceof Error ? error.message : String(error)}).`;
@@ -169,7 +183,7 @@ class Assembler {
         const heading = section.headings[h++]!;
         if (heading.node !== local) this.openHeading(heading.depth, lineOffset + heading.line);
       }
-      const node = this.copyNode(local, lineOffset, firstLineChars);
+      const node = this.copyNode(local, lineOffset, firstLineChars, section);
       copies.set(local, node);
       const localParent = local.enclosing && copies.get(local.enclosing);
       node.enclosing = localParent ?? (node.form === 'heading' ? this.innermostNode(node.depth) : this.innermostNode(7));
@@ -208,7 +222,13 @@ class Assembler {
   }
 
   /** A section's node placed in the plan. Its shifted ranges are kept and shared while the section stays where it is. */
-  private copyNode(local: PlanNode, lines: number, chars: number): PlanNode {
+  private copyNode(local: PlanNode, lines: number, chars: number, section: ParsedSection): PlanNode {
+    if (section.placed) {
+      // Read in place for this plan only: the node is already where it belongs.
+      local.file = this.plan.file;
+      local.nested = [];
+      return local;
+    }
     let placed = placedNodes.get(local);
     if (!placed || placed.lines !== lines || placed.chars !== chars || placed.node.file !== this.plan.file) {
       placed = { lines, chars, node: placeNode(local, this.plan.file, lines, chars) };
@@ -246,7 +266,21 @@ class SectionWalker {
   /** Open headings inside this section, innermost last. */
   private readonly stack: SectionHeading[] = [];
 
-  constructor(private readonly lines: LineIndex) {}
+  constructor(
+    private readonly lines: LineIndex,
+    private readonly placement: Placement = AT_TOP,
+  ) {}
+
+  /** A range on one line of the section, placed in the plan. */
+  private range(line: number, start: number, end: number): Range {
+    const chars = line === 0 ? this.placement.chars : 0;
+    return this.lines.lineRange(line + this.placement.lines, start + chars, end + chars);
+  }
+
+  private position(offset: number): Position {
+    const { line, character } = this.lines.positionAt(offset);
+    return { line: line + this.placement.lines, character: character + (line === 0 ? this.placement.chars : 0) };
+  }
 
   walkBlocks(blocks: RootContent[]): void {
     let owner: Owner = this.headingOwner();
@@ -309,9 +343,9 @@ class SectionWalker {
       explicitId: declaration.id !== undefined,
       title: declaration.title,
       file: '',
-      range: this.lines.lineRange(line, start, end),
-      titleRange: this.lines.lineRange(line, Math.min(titleStart, end), end),
-      fullRange: this.lines.lineRange(line, start, end),
+      range: this.range(line, start, end),
+      titleRange: this.range(line, Math.min(titleStart, end), end),
+      fullRange: this.range(line, start, end),
       form,
       depth,
       fields: [],
@@ -346,9 +380,9 @@ class SectionWalker {
       name,
       known: fieldSpec(name) !== undefined,
       value: parsed.value,
-      range: this.lines.lineRange(line, start, start + text.length),
-      keyRange: this.lines.lineRange(line, start, start + parsed.key.length),
-      valueRange: this.lines.lineRange(line, start + parsed.valueStart, start + parsed.valueStart + parsed.value.length),
+      range: this.range(line, start, start + text.length),
+      keyRange: this.range(line, start, start + parsed.key.length),
+      valueRange: this.range(line, start + parsed.valueStart, start + parsed.valueStart + parsed.value.length),
     };
   }
 
@@ -373,7 +407,7 @@ class SectionWalker {
     if (declaration) {
       const headingDepth = this.stack[this.stack.length - 1]?.depth ?? 0;
       const node = this.newNode(declaration, line, contentStart, content.length, 'list', headingDepth + level);
-      node.fullRange = { start: node.range.start, end: this.lines.positionAt((item.position?.end.offset ?? 0)) };
+      node.fullRange = { start: node.range.start, end: this.position(item.position?.end.offset ?? 0) };
       node.enclosing = owner.node ?? this.enclosingHeadingNode();
       node.enclosing?.nested.push(node);
       childOwner = { node };
@@ -404,11 +438,13 @@ class SectionWalker {
     for (const [index, item] of items.entries()) {
       const line = this.lineOf(item);
       const text = this.lines.lineText(line);
-      const marker = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+/.exec(text);
+      const marker = /^\s*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/.exec(text);
       const start = marker ? marker[0].length : 0;
       const content = text.slice(start).trimEnd();
       if (readNodeDeclaration(content)) return items.slice(index);
-      kr.checkIns.push(readCheckIn(content, this.lines.lineRange(line, start, text.trimEnd().length)));
+      // An empty item is pointed at by its marker.
+      const range = content ? this.range(line, start, start + content.length) : this.range(line, text.length - text.trimStart().length, text.trimEnd().length);
+      kr.checkIns.push(readCheckIn(content, range));
     }
     return [];
   }
