@@ -26,7 +26,7 @@ interface Server {
 }
 
 async function startServer(root: string): Promise<Server> {
-  const child = spawn(process.execPath, [join(root, 'bin', 'throughline.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...(process.env.SERVER_NODE_ARGS ? process.env.SERVER_NODE_ARGS.split(' ') : []), join(root, 'bin', 'throughline.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const diagnostics = new Map<string, PublishDiagnosticsParams[]>();
   const listeners: ((params: PublishDiagnosticsParams) => void)[] = [];

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CodeAction, CodeLens, CompletionItem, DocumentSymbol, FoldingRange, Hover, Location, LocationLink, SymbolInformation, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type { CodeAction, CodeLens, CompletionItem, CompletionList, DocumentSymbol, FoldingRange, Hover, Location, LocationLink, SymbolInformation, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { CLI, TestClient, copyWorkspace, lineOf, positionOf, uriOf } from './client';
 
 const TODAY = '2026-02-02';
@@ -97,8 +97,9 @@ describe('language server over stdio', () => {
   });
 
   it('completes Parent values with ids and paths, and enum values', async () => {
-    const items = await client.request<CompletionItem[]>('textDocument/completion', at(bookkeepers, 'Parent: ../company/2026-Q1.okr.md#KR2.2', 'Parent: ../company/2026-Q1.okr.md#KR2.2'.length));
-    const labels = items.map((i) => i.label);
+    const list = await client.request<CompletionList>('textDocument/completion', at(bookkeepers, 'Parent: ../company/2026-Q1.okr.md#KR2.2', 'Parent: ../company/2026-Q1.okr.md#KR2.2'.length));
+    expect(list.isIncomplete).toBe(false);
+    const labels = list.items.map((i) => i.label);
     expect(labels).toContain('../../company/2026-Q1.okr.md#KR2.1'.replace('../../', '../'));
     expect(labels).toContain('KR2.1');
     const status = await client.request<CompletionItem[]>('textDocument/completion', at(bookkeepers, 'Status: not started', 'Status: '.length));

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver-types';
+import { CompletionItemKind, type CompletionItem, type CompletionList } from 'vscode-languageserver-types';
 import type { Plan, PlanNode, Position } from '../model';
 import { KIND_LABEL } from '../model';
 import { FIELD_SPECS, canonicalFieldName, fieldSpec } from '../fields';
@@ -14,7 +14,16 @@ function ownerAbove(plan: Plan, line: number): PlanNode | undefined {
   return owner;
 }
 
-function parentItems(ctx: FeatureContext, plan: Plan, owner: PlanNode | undefined, replace: { start: Position; end: Position }): CompletionItem[] {
+/** How many nodes of other plans a `Parent` completion lists before asking the editor to ask again as the user types. */
+export const MAX_OTHER_PLAN_ITEMS = 200;
+
+/**
+ * `Parent` values: this plan's ids, then its parent plan's, then `path#id` in other plans that
+ * the node may point at, the parent plan chain first. Other plans are narrowed by what is typed
+ * (the path before `#`, or any part of `path#id`) and capped, so a big workspace answers at once;
+ * the list is then marked incomplete and the editor asks again on the next keystroke.
+ */
+function parentItems(ctx: FeatureContext, plan: Plan, owner: PlanNode | undefined, typed: string, replace: { start: Position; end: Position }): CompletionList {
   const items: CompletionItem[] = [];
   const parentPlan = ctx.graph.parentPlan(plan);
   const fits = (node: PlanNode): boolean => !owner || (node !== owner && isAllowedParentKind(owner, node));
@@ -28,21 +37,35 @@ function parentItems(ctx: FeatureContext, plan: Plan, owner: PlanNode | undefine
     });
   };
   for (const node of plan.nodes) if (node.kind !== 'mission') push(node, node.id, 'a');
-  // Other plans offer only the nodes this one may point at: a big workspace has too many for a list.
-  for (const other of ctx.graph.plans()) {
-    if (other === plan) continue;
+  if (parentPlan) for (const node of parentPlan.nodes) if (fits(node)) push(node, node.id, 'b');
+  const hash = typed.indexOf('#');
+  const wanted = (path: string, id: string): boolean =>
+    hash >= 0 ? path === typed.slice(0, hash) : `${path}#${id}`.toLowerCase().includes(typed.toLowerCase());
+  let listed = 0;
+  for (const other of otherPlansNearestFirst(ctx, plan)) {
     const path = posix.relative(posix.dirname(plan.file), other.file);
     for (const node of other.nodes) {
-      if (!fits(node)) continue;
-      if (other === parentPlan) push(node, node.id, 'b');
+      if (!fits(node) || !wanted(path, node.id)) continue;
+      if (listed === MAX_OTHER_PLAN_ITEMS) return { isIncomplete: true, items };
       push(node, `${path}#${node.id}`, 'c');
+      listed++;
     }
   }
-  return items;
+  return { isIncomplete: false, items };
+}
+
+/** Other plans, the parent plan chain first. */
+function* otherPlansNearestFirst(ctx: FeatureContext, plan: Plan): Generator<Plan> {
+  const chain = new Set<Plan>([plan]);
+  for (let p = ctx.graph.parentPlan(plan); p && !chain.has(p); p = ctx.graph.parentPlan(p)) {
+    chain.add(p);
+    yield p;
+  }
+  for (const other of ctx.graph.plans()) if (!chain.has(other)) yield other;
 }
 
 /** Completions at a position: `Parent` references, field keys, enum values. */
-export function completionAt(ctx: FeatureContext, file: string, position: Position): CompletionItem[] {
+export function completionAt(ctx: FeatureContext, file: string, position: Position): CompletionItem[] | CompletionList {
   const plan = ctx.graph.plan(file);
   if (!plan) return [];
   const lineText = new LineIndex(plan.text).lineText(position.line);
@@ -52,7 +75,7 @@ export function completionAt(ctx: FeatureContext, file: string, position: Positi
   if (field) {
     const name = canonicalFieldName(field[2]!);
     const start = { line: position.line, character: before.length - field[3]!.length };
-    if (name === 'parent') return parentItems(ctx, plan, owner, { start, end: position });
+    if (name === 'parent') return parentItems(ctx, plan, owner, field[3]!, { start, end: position });
     const spec = fieldSpec(name);
     return (spec?.values ?? []).map((value) => ({ label: value, kind: CompletionItemKind.EnumMember, textEdit: { range: { start, end: position }, newText: value } }));
   }
