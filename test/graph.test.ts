@@ -5,6 +5,7 @@ import type { PlanNode } from '../server/src/core/model';
 import fc from 'fast-check';
 import { generateWorkspace } from '../scripts/bench/generate-plans';
 import { propertyRuns } from './helpers/property-runs';
+import { scanParentPaths } from '../server/src/core/parse/parent-scan';
 
 const COMPANY = `---
 period: 2026-Q1
@@ -172,5 +173,47 @@ describe('WorkspaceGraph kept up to date plan by plan', () => {
       }),
       propertyRuns(40, 20261130),
     );
+  });
+});
+
+describe('WorkspaceGraph with plans parsed on first use', () => {
+  const files = [...generateWorkspace(30, 60, 3)].map(([path, text]) => [`/ws/${path}`, text] as const);
+  // Plans that name their parents in other ways than the generator: quoted front matter, a Markdown link, a compact list field.
+  files.push(['/ws/teams/odd/quoted.okr.md', '---\nparent: "../../company/unit-1.okr.md"\n---\n## Objective: Odd ones count\nParent: KR1.2\n']);
+  files.push(['/ws/teams/odd/linked.okr.md', '## Objective: Linked\n- Parent: [company](../../company/unit-2.okr.md#KR2.1)\n']);
+  const parsed = (file: string, text: string) => parsePlan(file, text);
+  const pendingGraph = (): WorkspaceGraph => {
+    const graph = new WorkspaceGraph(['/ws']);
+    for (const [file, text] of files) graph.setPending({ file, parse: () => parsed(file, text), mayRead: scanParentPaths(file, text) });
+    return graph;
+  };
+  const full = new WorkspaceGraph(['/ws']);
+  for (const [file, text] of files) full.setPlan(parsed(file, text));
+  const where = (n: PlanNode) => `${n.file}:${n.range.start.line}`;
+
+  it('finds every child of a node before the other plans are parsed, parsing only plans that may point at it', () => {
+    for (const [file] of files) {
+      const graph = pendingGraph();
+      for (const node of graph.plan(file)!.nodes) {
+        const expected = full.childrenOf(full.plan(file)!.nodes.find((n) => where(n) === where(node))!).map(where);
+        expect(graph.childrenOf(node).map(where)).toEqual(expected);
+      }
+    }
+    const graph = pendingGraph();
+    graph.childrenOf(graph.plan('/ws/teams/group-0/team-4.okr.md')!.nodes[0]!);
+    expect(graph.pendingCount()).toBeGreaterThan(files.length - 5);
+  });
+
+  it('resolves parents and lists plans in the order they were added, parsed or not', () => {
+    const graph = pendingGraph();
+    for (const [file] of files) {
+      for (const node of graph.plan(file)!.nodes) {
+        const link = graph.parentOf(node);
+        const expected = full.parentOf(full.plan(file)!.nodes.find((n) => where(n) === where(node))!);
+        expect(link.status === 'resolved' ? where(link.node) : link.status).toEqual(expected.status === 'resolved' ? where(expected.node) : expected.status);
+      }
+    }
+    expect(pendingGraph().files()).toEqual(files.map(([file]) => file));
+    expect(pendingGraph().plans().map((p) => p.file)).toEqual(files.map(([file]) => file));
   });
 });

@@ -27,6 +27,17 @@ export interface KrValues {
 
 export type PlanTarget = { plan: Plan } | { error: string };
 
+/**
+ * A plan whose text is read but not parsed yet: a cold start registers every plan this way
+ * and parses each on first use, so navigation answers before the whole workspace is parsed.
+ */
+export interface PendingPlan {
+  file: string;
+  parse(): Plan;
+  /** Every file the plan's links may read besides itself (a superset, from `scanParentPaths`). */
+  mayRead: string[];
+}
+
 const PARENT_KIND: Record<NodeKind, NodeKind | undefined> = {
   mission: undefined,
   objective: 'mission',
@@ -52,6 +63,11 @@ export function isAllowedParentKind(child: PlanNode, parent: PlanNode): boolean 
  */
 export class WorkspaceGraph {
   private readonly byFile = new Map<string, Plan>();
+  private readonly pending = new Map<string, PendingPlan>();
+  /** Files whose readers are all linked since the last change. */
+  private readonly readersComplete = new Set<string>();
+  /** Pending plans by the files they may read. */
+  private readonly pendingReaders = new Map<string, Set<string>>();
   /** When each file was first added, so children come in the same order whatever was re-linked. */
   private readonly rank = new Map<string, number>();
   private nextRank = 0;
@@ -72,21 +88,71 @@ export class WorkspaceGraph {
   constructor(private readonly roots: string[]) {}
 
   setPlan(plan: Plan): void {
-    if (!this.byFile.has(plan.file)) this.rank.set(plan.file, this.nextRank++);
+    this.dropPending(plan.file);
+    if (!this.rank.has(plan.file)) this.rank.set(plan.file, this.nextRank++);
     this.byFile.set(plan.file, plan);
     this.changed(plan.file);
   }
 
+  /** Registers a plan to be parsed when first needed (replacing any version of it). */
+  setPending(plan: PendingPlan): void {
+    this.dropPending(plan.file);
+    this.byFile.delete(plan.file);
+    if (!this.rank.has(plan.file)) this.rank.set(plan.file, this.nextRank++);
+    this.pending.set(plan.file, plan);
+    for (const target of plan.mayRead) {
+      let readers = this.pendingReaders.get(target);
+      if (!readers) this.pendingReaders.set(target, (readers = new Set()));
+      readers.add(plan.file);
+    }
+    this.changed(plan.file);
+  }
+
   removePlan(file: string): void {
-    if (!this.byFile.delete(file)) return;
+    const known = this.byFile.delete(file) || this.dropPending(file);
+    if (!known) return;
     this.rank.delete(file);
     this.changed(file);
+  }
+
+  private dropPending(file: string): boolean {
+    const plan = this.pending.get(file);
+    if (!plan) return false;
+    this.pending.delete(file);
+    for (const target of plan.mayRead) this.pendingReaders.get(target)?.delete(file);
+    return true;
+  }
+
+  /** The parsed plan for a file, parsing (and linking) it first if it is pending. */
+  private materialize(file: string): Plan | undefined {
+    const parsed = this.byFile.get(file);
+    if (parsed) return parsed;
+    const pending = this.pending.get(file);
+    if (!pending) return undefined;
+    this.dropPending(file);
+    const plan = pending.parse();
+    this.byFile.set(file, plan);
+    // Linked at once, so it is among the readers of every file it reads from now on.
+    this.linksOf(file);
+    return plan;
+  }
+
+  /** How many plans are still waiting to be parsed. */
+  pendingCount(): number {
+    return this.pending.size;
+  }
+
+  /** Parses up to `count` pending plans (in the order they were added); returns how many are left. */
+  parsePending(count: number): number {
+    for (const file of [...this.pending.keys()].slice(0, count)) this.materialize(file);
+    return this.pending.size;
   }
 
   /** Forgets the links of the plan and of every plan that read it. */
   private changed(file: string): void {
     for (const reader of [...(this.readers.get(file) ?? []), file]) this.unlink(reader);
     for (const index of this.indexes.values()) index.changed(file);
+    this.readersComplete.clear();
   }
 
   private unlink(file: string): void {
@@ -104,7 +170,7 @@ export class WorkspaceGraph {
   /** A plan by file, noted as read when a plan is being linked. */
   private lookup(file: string): Plan | undefined {
     this.reading?.add(file);
-    return this.byFile.get(file);
+    return this.materialize(file);
   }
 
   /** The parent links of a plan's nodes, computed together on first use after a change. */
@@ -138,15 +204,33 @@ export class WorkspaceGraph {
 
   /** Plans whose findings can change when this one does: those it reads and those that read it. */
   linkedPlans(file: string): string[] {
-    this.linkAll();
+    this.linksOf(file);
+    this.linkReadersOf(file);
     const files = new Set([...(this.reads.get(file) ?? []), ...(this.readers.get(file) ?? [])]);
     files.delete(file);
     return [...files].filter((f) => this.byFile.has(f));
   }
 
-  /** Links the plans that changed, so every plan linking into a file is among its readers. */
-  private linkAll(): void {
-    for (const file of [...this.unlinked]) this.linksOf(file);
+  /**
+   * Links every plan that may read `file`, directly or up a chain of parent plans, parsing the
+   * pending ones among them: afterwards the readers of `file` are complete.
+   */
+  private linkReadersOf(file: string): void {
+    if (this.unlinked.size) for (const changed of [...this.unlinked]) this.linksOf(changed);
+    if (this.readersComplete.has(file)) return;
+    const queue = [file];
+    const seen = new Set(queue);
+    while (queue.length) {
+      const target = queue.pop()!;
+      for (const reader of [...(this.pendingReaders.get(target) ?? []), ...(this.readers.get(target) ?? [])]) {
+        if (seen.has(reader)) continue;
+        seen.add(reader);
+        this.materialize(reader);
+        queue.push(reader);
+      }
+    }
+    // Every file met on the way had its possible readers parsed and linked too.
+    for (const target of seen) this.readersComplete.add(target);
   }
 
   /**
@@ -157,19 +241,31 @@ export class WorkspaceGraph {
   index<T>(entriesOf: (plan: Plan) => Iterable<[string, T]>): PlanIndex<T> {
     let index = this.indexes.get(entriesOf) as PlanIndex<T> | undefined;
     if (!index) {
-      index = new PlanIndex(entriesOf, (file) => this.byFile.get(file));
-      for (const file of this.byFile.keys()) index.changed(file);
+      index = new PlanIndex(entriesOf, (file) => this.materialize(file));
+      for (const file of this.files()) index.changed(file);
       this.indexes.set(entriesOf, index as PlanIndex<unknown>);
     }
     return index;
   }
 
+  /** Every plan (parsing the pending ones), in the order they were first added. */
   plans(): Plan[] {
-    return [...this.byFile.values()];
+    this.parsePending(this.pending.size);
+    return this.files().map((file) => this.byFile.get(file)!);
+  }
+
+  /** Whether a plan is known for this file (parsed or not). */
+  has(file: string): boolean {
+    return this.byFile.has(file) || this.pending.has(file);
+  }
+
+  /** Every plan's file, parsed or not, in the order they were first added. */
+  files(): string[] {
+    return [...this.byFile.keys(), ...this.pending.keys()].sort((a, b) => this.rank.get(a)! - this.rank.get(b)!);
   }
 
   plan(file: string): Plan | undefined {
-    return this.byFile.get(file);
+    return this.materialize(file);
   }
 
   /** Whether a path lies inside one of the workspace folders. */
@@ -294,7 +390,7 @@ export class WorkspaceGraph {
 
   /** Nodes (in every plan) whose parent is this node. */
   childrenOf(node: PlanNode): PlanNode[] {
-    this.linkAll();
+    this.linkReadersOf(node.file);
     let index = this.childIndexes.get(node.file);
     if (!index) {
       index = new Map();

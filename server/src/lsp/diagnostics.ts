@@ -23,6 +23,8 @@ export function toDiagnostic(finding: Finding): Diagnostic {
 
 /** How many plans are published before yielding to other requests. */
 const BATCH = 50;
+/** How many plans read at startup are parsed before yielding to other requests. */
+const PARSE_BATCH = 100;
 
 /**
  * Publishes diagnostics as plans change. Work is coalesced rather than delayed: changes
@@ -63,7 +65,7 @@ export class DiagnosticsPublisher {
   /** Queues every plan and config file, reporting work-done progress while they are checked. */
   scheduleAll(progress?: WorkDoneProgressServerReporter): void {
     const workspace = this.workspace();
-    const files = [...workspace.graph.plans().map((p) => p.file), ...workspace.configFiles()];
+    const files = [...workspace.graph.files(), ...workspace.configFiles()];
     if (!this.pull) for (const file of files) this.announce.add(file);
     if (progress && !this.pull) {
       this.progress?.reporter.done();
@@ -94,6 +96,14 @@ export class DiagnosticsPublisher {
       this.urgent = undefined;
       if (this.refreshSupport) void this.connection.languages.diagnostics.refresh().catch(() => undefined);
       this.onSettled();
+      return;
+    }
+    const workspace = this.workspace();
+    if (!this.urgent && workspace.pendingCount() > 0) {
+      // Plans read at startup are parsed in slices before any is checked, so requests are answered in between.
+      const left = workspace.parsePending(PARSE_BATCH);
+      this.progress?.reporter.report(0, `reading plans: ${left} left`);
+      this.kick();
       return;
     }
     const batch: string[] = [];
@@ -155,7 +165,7 @@ export class DiagnosticsPublisher {
 
   workspaceReport(): WorkspaceDocumentDiagnosticReport[] {
     const workspace = this.workspace();
-    const files = [...workspace.graph.plans().map((p) => p.file), ...workspace.configFiles()];
+    const files = [...workspace.graph.files(), ...workspace.configFiles()];
     return files.map((file) => ({ kind: 'full', uri: uriOf(file), version: workspace.versionOf(file) ?? null, items: workspace.findingsFor(file).map(toDiagnostic) }));
   }
 }

@@ -232,7 +232,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       if (posix.basename(file) === CONFIG_FILE_NAME) {
         result = workspace.configChanged(file);
         for (const f of adoptOpenDocuments()) result.add(f);
-      } else if (change.type === FileChangeType.Deleted && !workspace.graph.plan(file)) {
+      } else if (change.type === FileChangeType.Deleted && !workspace.graph.has(file)) {
         result = workspace.folderDeleted(file);
       } else {
         result = workspace.fileChanged(file);
@@ -240,7 +240,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       for (const f of result) affected.add(f);
       // Files that are gone, or no longer plans, lose their diagnostics (an open editor keeps its own).
       if (change.type === FileChangeType.Deleted && !workspace.isOpen(file)) publisher.forget(file);
-      for (const f of result) if (!workspace.graph.plan(f) && posix.basename(f) !== CONFIG_FILE_NAME) publisher.forget(f);
+      for (const f of result) if (!workspace.graph.has(f) && posix.basename(f) !== CONFIG_FILE_NAME) publisher.forget(f);
     }
     publisher.schedule(affected);
   });

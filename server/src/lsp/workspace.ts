@@ -11,6 +11,7 @@ import { findRule } from '../core/rules/registry';
 import { plansSharingObjectives } from '../core/rules/focus/duplicate-objective';
 import { findPlans, isPlanPath } from '../node/discovery';
 import { readTextFile } from '../node/read-file';
+import { scanParentPaths } from '../core/parse/parent-scan';
 
 function readIfExists(path: string): string | undefined {
   try {
@@ -77,7 +78,7 @@ export class LspWorkspace {
     const { plans } = findPlans(this.roots, { cwd: this.roots[0] ?? '/', resolver: this.resolver });
     for (const file of plans) if (!this.open.has(file)) this.loadFromDisk(file);
     this.findings.clear();
-    return this.graph.plans().map((p) => p.file);
+    return this.graph.files();
   }
 
   private loadFromDisk(file: string): void {
@@ -87,7 +88,18 @@ export class LspWorkspace {
       this.log(`${file}: ${read.error}`);
       return;
     }
-    this.graph.setPlan(parsePlan(file, read.text, read.problems));
+    const { text, problems } = read;
+    this.graph.setPending({ file, parse: () => parsePlan(file, text, problems), mayRead: scanParentPaths(file, text) });
+  }
+
+  /** How many plans read at startup are not parsed yet. */
+  pendingCount(): number {
+    return this.graph.pendingCount();
+  }
+
+  /** Parses up to `count` of the plans read at startup; returns how many are left. */
+  parsePending(count: number): number {
+    return this.graph.parsePending(count);
   }
 
   isPlan(file: string): boolean {
@@ -145,18 +157,18 @@ export class LspWorkspace {
     this.resolver.invalidate(configFile);
     const folder = posix.dirname(configFile);
     const affected = new Set<string>([configFile]);
-    for (const plan of this.graph.plans()) {
-      if (!plan.file.startsWith(`${folder}/`)) continue;
-      if (this.isPlan(plan.file)) {
-        affected.add(plan.file);
+    for (const file of this.graph.files()) {
+      if (!file.startsWith(`${folder}/`)) continue;
+      if (this.isPlan(file)) {
+        affected.add(file);
         continue;
       }
-      this.open.delete(plan.file);
-      for (const file of this.removePlan(plan.file)) affected.add(file);
+      this.open.delete(file);
+      for (const other of this.removePlan(file)) affected.add(other);
     }
     const { plans } = findPlans([folder], { cwd: folder, resolver: this.resolver });
     for (const file of plans) {
-      if (!this.graph.plan(file) && !this.open.has(file)) for (const other of this.fileChanged(file)) affected.add(other);
+      if (!this.graph.has(file) && !this.open.has(file)) for (const other of this.fileChanged(file)) affected.add(other);
     }
     this.invalidate(affected);
     return affected;
@@ -165,8 +177,8 @@ export class LspWorkspace {
   /** A folder was deleted: its plans (those not open in the editor) go with it. */
   folderDeleted(folder: string): Set<string> {
     const affected = new Set<string>();
-    for (const plan of this.graph.plans()) {
-      if (plan.file.startsWith(`${folder}/`) && !this.open.has(plan.file)) for (const file of this.removePlan(plan.file)) affected.add(file);
+    for (const file of this.graph.files()) {
+      if (file.startsWith(`${folder}/`) && !this.open.has(file)) for (const other of this.removePlan(file)) affected.add(other);
     }
     return affected;
   }
