@@ -149,6 +149,15 @@ async function workspaceFigures(root: string, workspace: string, quick: boolean)
     }
     await new Promise((resolve) => setImmediate(resolve));
   }
+  // References on the company node the team points at: its children lie in plans not parsed yet.
+  const target = ((await server.connection.sendRequest('textDocument/definition', { textDocument: { uri }, position: parentPos })) as { uri?: string; targetUri?: string; range?: { start: unknown }; targetSelectionRange?: { start: unknown } }[])[0]!;
+  const referencesStart = performance.now();
+  await server.connection.sendRequest('textDocument/references', {
+    textDocument: { uri: target.targetUri ?? target.uri },
+    position: (target.targetSelectionRange ?? target.range)!.start,
+    context: { includeDeclaration: false },
+  });
+  const firstReferences = performance.now() - referencesStart;
   await diagnosed;
   await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'okr', version: 1, text: teamText } });
   const initiativeLine = teamLines.findIndex((l) => /Initiative:/.test(l));
@@ -163,6 +172,7 @@ async function workspaceFigures(root: string, workspace: string, quick: boolean)
   ];
   const rows: Row[] = [
     { what: `cold start · navigation ready (${files.length} plans)`, throughline: ms(navigationReady), target: '≤ 1 s' },
+    { what: 'cold start · first references on a company KR (children in unparsed plans)', throughline: ms(firstReferences) },
     { what: `cold start · diagnostics for all ${files.length} plans`, throughline: ms(allDiagnosed), target: '≤ ½ markdownlint on the same files' },
   ];
   for (const [label, method, params] of requests) {
