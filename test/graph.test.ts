@@ -5,7 +5,7 @@ import type { PlanNode } from '../server/src/core/model';
 import fc from 'fast-check';
 import { generateWorkspace } from '../scripts/bench/generate-plans';
 import { propertyRuns } from './helpers/property-runs';
-import { scanParentPaths } from '../server/src/core/parse/parent-scan';
+import { scanParents } from '../server/src/core/parse/parent-scan';
 
 const COMPANY = `---
 period: 2026-Q1
@@ -184,7 +184,7 @@ describe('WorkspaceGraph with plans parsed on first use', () => {
   const parsed = (file: string, text: string) => parsePlan(file, text);
   const pendingGraph = (): WorkspaceGraph => {
     const graph = new WorkspaceGraph(['/ws']);
-    for (const [file, text] of files) graph.setPending({ file, parse: () => parsed(file, text), mayRead: scanParentPaths(file, text) });
+    for (const [file, text] of files) graph.setPending({ file, parse: () => parsed(file, text), ...scanParents(file, text) });
     return graph;
   };
   const full = new WorkspaceGraph(['/ws']);
@@ -200,8 +200,12 @@ describe('WorkspaceGraph with plans parsed on first use', () => {
       }
     }
     const graph = pendingGraph();
-    graph.childrenOf(graph.plan('/ws/teams/group-0/team-4.okr.md')!.nodes[0]!);
-    expect(graph.pendingCount()).toBeGreaterThan(files.length - 5);
+    const company = graph.plan('/ws/company/unit-0.okr.md')!;
+    const kr = company.nodes.find((n) => n.id === 'KR1.1')!;
+    const naming = files.filter(([, text]) => text.includes('unit-0.okr.md#KR1.1')).length;
+    expect(naming).toBeGreaterThan(0);
+    expect(new Set(graph.childrenOf(kr).map((child) => child.file).filter((file) => file !== company.file)).size).toBe(naming);
+    expect(graph.pendingCount()).toBe(files.length - 1 - naming);
   });
 
   it('resolves parents and lists plans in the order they were added, parsed or not', () => {

@@ -34,8 +34,10 @@ export type PlanTarget = { plan: Plan } | { error: string };
 export interface PendingPlan {
   file: string;
   parse(): Plan;
-  /** Every file the plan's links may read besides itself (a superset, from `scanParentPaths`). */
+  /** Every file the plan's links may read besides itself (a superset, from `scanParents`). */
   mayRead: string[];
+  /** Every node it may name, as `file#idkey` or `#idkey` for a bare id (a superset, from `scanParents`). */
+  nodeRefs: string[];
 }
 
 const PARENT_KIND: Record<NodeKind, NodeKind | undefined> = {
@@ -68,8 +70,14 @@ export class WorkspaceGraph {
   private readonly readersComplete = new Set<string>();
   /** Pending plans by the files they may read. */
   private readonly pendingReaders = new Map<string, Set<string>>();
+  /** Pending plans by the nodes they may name (`file#idkey`, `#idkey`). */
+  private readonly pendingByRef = new Map<string, Set<string>>();
+  /** Nodes whose possible children are all parsed and linked since the last change. */
+  private childrenReady = new WeakSet<PlanNode>();
   /** When each file was first added, so children come in the same order whatever was re-linked. */
   private readonly rank = new Map<string, number>();
+  /** `files()`, kept until a plan is added or removed. */
+  private order: string[] | undefined;
   private nextRank = 0;
   /** Parent links of every node of a linked plan. */
   private readonly links = new Map<string, Map<PlanNode, ParentLink>>();
@@ -89,7 +97,7 @@ export class WorkspaceGraph {
 
   setPlan(plan: Plan): void {
     this.dropPending(plan.file);
-    if (!this.rank.has(plan.file)) this.rank.set(plan.file, this.nextRank++);
+    this.addRank(plan.file);
     this.byFile.set(plan.file, plan);
     this.changed(plan.file);
   }
@@ -98,13 +106,10 @@ export class WorkspaceGraph {
   setPending(plan: PendingPlan): void {
     this.dropPending(plan.file);
     this.byFile.delete(plan.file);
-    if (!this.rank.has(plan.file)) this.rank.set(plan.file, this.nextRank++);
+    this.addRank(plan.file);
     this.pending.set(plan.file, plan);
-    for (const target of plan.mayRead) {
-      let readers = this.pendingReaders.get(target);
-      if (!readers) this.pendingReaders.set(target, (readers = new Set()));
-      readers.add(plan.file);
-    }
+    for (const target of plan.mayRead) addTo(this.pendingReaders, target, plan.file);
+    for (const ref of plan.nodeRefs) addTo(this.pendingByRef, ref, plan.file);
     this.changed(plan.file);
   }
 
@@ -112,7 +117,14 @@ export class WorkspaceGraph {
     const known = this.byFile.delete(file) || this.dropPending(file);
     if (!known) return;
     this.rank.delete(file);
+    this.order = undefined;
     this.changed(file);
+  }
+
+  private addRank(file: string): void {
+    if (this.rank.has(file)) return;
+    this.rank.set(file, this.nextRank++);
+    this.order = undefined;
   }
 
   private dropPending(file: string): boolean {
@@ -120,6 +132,7 @@ export class WorkspaceGraph {
     if (!plan) return false;
     this.pending.delete(file);
     for (const target of plan.mayRead) this.pendingReaders.get(target)?.delete(file);
+    for (const ref of plan.nodeRefs) this.pendingByRef.get(ref)?.delete(file);
     return true;
   }
 
@@ -153,6 +166,7 @@ export class WorkspaceGraph {
     for (const reader of [...(this.readers.get(file) ?? []), file]) this.unlink(reader);
     for (const index of this.indexes.values()) index.changed(file);
     this.readersComplete.clear();
+    this.childrenReady = new WeakSet();
   }
 
   private unlink(file: string): void {
@@ -261,7 +275,8 @@ export class WorkspaceGraph {
 
   /** Every plan's file, parsed or not, in the order they were first added. */
   files(): string[] {
-    return [...this.byFile.keys(), ...this.pending.keys()].sort((a, b) => this.rank.get(a)! - this.rank.get(b)!);
+    this.order ??= [...this.byFile.keys(), ...this.pending.keys()].sort((a, b) => this.rank.get(a)! - this.rank.get(b)!);
+    return [...this.order];
   }
 
   plan(file: string): Plan | undefined {
@@ -390,7 +405,7 @@ export class WorkspaceGraph {
 
   /** Nodes (in every plan) whose parent is this node. */
   childrenOf(node: PlanNode): PlanNode[] {
-    this.linkReadersOf(node.file);
+    this.linkPossibleChildrenOf(node);
     let index = this.childIndexes.get(node.file);
     if (!index) {
       index = new Map();
@@ -407,6 +422,21 @@ export class WorkspaceGraph {
       this.childIndexes.set(node.file, index);
     }
     return index.get(node) ?? [];
+  }
+
+  /**
+   * Parses and links every plan that may point at this node: pending plans naming it by
+   * `path#id` or by bare id (resolved up their parent plans), or, for a mission (which
+   * objectives without `Parent` reach), every pending plan.
+   */
+  private linkPossibleChildrenOf(node: PlanNode): void {
+    if (this.unlinked.size) for (const changed of [...this.unlinked]) this.linksOf(changed);
+    if (this.childrenReady.has(node)) return;
+    const key = idKey(node.id);
+    const candidates =
+      node.kind === 'mission' ? [...this.pending.keys()] : [...(this.pendingByRef.get(`${node.file}#${key}`) ?? []), ...(this.pendingByRef.get(`#${key}`) ?? [])];
+    for (const file of candidates) this.materialize(file);
+    this.childrenReady.add(node);
   }
 
   /** Baseline, target, current and score of a key result; fields win over the title. */
@@ -442,6 +472,12 @@ export class WorkspaceGraph {
   planProgress(plan: Plan): number | undefined {
     return mean(nodesOfKind(plan, 'objective').map((o) => this.progressOf(o)));
   }
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
 }
 
 /** Entries by key over every plan, kept per plan so a change replaces one plan's entries. */

@@ -11,7 +11,7 @@ import { findRule } from '../core/rules/registry';
 import { plansSharingObjectives } from '../core/rules/focus/duplicate-objective';
 import { findPlans, isPlanPath } from '../node/discovery';
 import { readTextFile } from '../node/read-file';
-import { scanParentPaths } from '../core/parse/parent-scan';
+import { scanParents } from '../core/parse/parent-scan';
 
 function readIfExists(path: string): string | undefined {
   try {
@@ -89,7 +89,7 @@ export class LspWorkspace {
       return;
     }
     const { text, problems } = read;
-    this.graph.setPending({ file, parse: () => parsePlan(file, text, problems), mayRead: scanParentPaths(file, text) });
+    this.graph.setPending({ file, parse: () => parsePlan(file, text, problems), ...scanParents(file, text) });
   }
 
   /** How many plans read at startup are not parsed yet. */

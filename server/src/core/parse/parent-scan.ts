@@ -1,27 +1,37 @@
 import { posix } from 'node:path';
-import { readReference } from './node-line';
+import { idKey, readReference } from './node-line';
 
 const NOWHERE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 /** A line that may name a parent: `parent` then, later on the line, a colon and the value. */
 const PARENT_LINE = /parent[^:\r\n]*:([^\r\n]*)/gi;
 
+/** What an unparsed plan's `parent` lines may point at (supersets of what the parser will read). */
+export interface ParentScan {
+  /** Files its links may read besides itself. */
+  mayRead: string[];
+  /** Nodes it may name: `file#idkey` for `path#id`, `#idkey` for a bare id (looked up in its own plan and parent plans). */
+  nodeRefs: string[];
+}
+
 /**
- * The files a plan's links may read, found without parsing it: the path in every value on a
- * line that names `parent` (a `Parent:` field in any form, or the front matter's `parent`),
- * resolved against the plan's folder. A superset of what the parser will read (lines the
- * parser rejects still count); a cold start uses it to parse only the plans that may link
- * into the file a request is about.
+ * Scans a plan without parsing it: every value on a line that names `parent` (a `Parent:`
+ * field in any form, or the front matter's `parent`), its path resolved against the plan's
+ * folder. Lines the parser would reject still count; a cold start uses this to parse only
+ * the plans that may point at the node a request is about.
  */
-export function scanParentPaths(file: string, text: string): string[] {
+export function scanParents(file: string, text: string): ParentScan {
   const paths = new Set<string>();
+  const nodeRefs = new Set<string>();
   for (const match of text.matchAll(PARENT_LINE)) {
     const value = match[1]!.trim();
     // YAML quotes and Markdown emphasis around the value are not part of the reference.
     for (const candidate of [value, value.replace(/^['"]|['"]$/g, ''), value.replace(/^[*_]+|[*_]+$/g, '')]) {
-      const path = readReference(candidate, NOWHERE)?.path;
-      if (path) paths.add(posix.isAbsolute(path) ? posix.normalize(path) : posix.join(posix.dirname(file), path));
+      const ref = readReference(candidate, NOWHERE);
+      const path = ref?.path && (posix.isAbsolute(ref.path) ? posix.normalize(ref.path) : posix.join(posix.dirname(file), ref.path));
+      if (path) paths.add(path);
+      if (ref?.id) nodeRefs.add(`${path ?? ''}#${idKey(ref.id)}`);
     }
   }
-  return [...paths];
+  return { mayRead: [...paths], nodeRefs: [...nodeRefs] };
 }
