@@ -27,9 +27,12 @@ CS_DIR="$CACHE/code-server-$CODE_SERVER_VERSION"
 if [ ! -f "$CS_DIR/node_modules/code-server/out/node/entry.js" ]; then
   rm -rf "$CS_DIR"
   mkdir -p "$CS_DIR"
+  # npm runs install scripts with the Node that runs npm, and code-server's refuses anything but
+  # Node 24 (its native modules are built for it): run npm itself with Node 24.
+  NPM_CLI="$(dirname "$(readlink -f "$(command -v npm)")")/npm-cli.js"
   (cd "$CS_DIR" && npm init -y >/dev/null &&
     PATH="$NODE24/bin:$PATH" npm_config_nodedir="$NODE24" npm_config_dangerously_allow_all_scripts=true \
-    npm install --no-audit --no-fund "code-server@$CODE_SERVER_VERSION" </dev/null >/dev/null)
+    "$NODE24/bin/node" "$NPM_CLI" install --no-audit --no-fund "code-server@$CODE_SERVER_VERSION" </dev/null >/dev/null)
 fi
 
 echo "NODE24=$NODE24/bin/node"

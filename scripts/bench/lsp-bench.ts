@@ -182,7 +182,8 @@ async function workspaceFigures(root: string, workspace: string, quick: boolean)
       await server.connection.sendRequest(method, params);
       samples.push(performance.now() - t);
     }
-    rows.push({ what: `${label} (p50 / p95)`, throughline: `${ms(median(samples))} / ${ms(percentile(samples, 95))}`, target: '≤ 5 ms' });
+    // Completion has no latency target of its own (it lists up to 200 items); it is measured all the same.
+    rows.push({ what: `${label} (p50 / p95)`, throughline: `${ms(median(samples))} / ${ms(percentile(samples, 95))}`, target: label === 'completion' ? '' : '≤ 5 ms' });
   }
   rows.push({ what: 'language server peak RSS (whole workspace)', throughline: `${peakRssMb(server.child.pid).toFixed(0)} MB`, target: '≤ 300 MB' });
   await server.close();
