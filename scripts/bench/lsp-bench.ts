@@ -11,7 +11,7 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
-import { median, ms, percentile, type Row } from './run';
+import { median, ms, percentile, type Row } from './stats';
 
 export interface ServerFigures {
   rows: Row[];

@@ -8,32 +8,11 @@ import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { generatePlan, generateWorkspace } from './generate-plans';
 import { measureServer, type ServerFigures } from './lsp-bench';
+import { median, ms, type Row } from './stats';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const WORK = join(ROOT, '.bench');
 const QUICK = process.argv.includes('--quick');
-
-export interface Row {
-  what: string;
-  throughline: string;
-  markdownlint?: string;
-  remark?: string;
-  ratio?: string;
-  target?: string;
-}
-
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-export function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
-export const ms = (value: number): string => (value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(value < 10 ? 2 : 0)} ms`);
 
 /** Wall time of a whole process (node start included, as a user or CI feels it) and its peak RSS. */
 function timeProcess(args: string[], cwd = ROOT): { ms: number; rssMb: number } {

@@ -56,7 +56,8 @@ const ALIASES: Record<string, string> = { checkins: 'check-ins', 'check ins': 'c
 /** The canonical name of a key as written (`Check-Ins` → `check-ins`), known or not. */
 export function canonicalFieldName(key: string): string {
   const lower = key.trim().toLowerCase().replace(/\s+/g, ' ');
-  return ALIASES[lower] ?? lower;
+  // The spec's own string for known keys, so plans share it.
+  return ALIASES[lower] ?? BY_NAME.get(lower)?.name ?? lower;
 }
 
 export function fieldSpec(name: string): FieldSpec | undefined {

@@ -277,6 +277,11 @@ class SectionWalker {
     return this.lines.lineRange(line + this.placement.lines, start + chars, end + chars);
   }
 
+  /** A position on a line of the section, placed in the plan. */
+  private at(line: number, character: number): Position {
+    return { line: line + this.placement.lines, character: character + (line === 0 ? this.placement.chars : 0) };
+  }
+
   private position(offset: number): Position {
     const { line, character } = this.lines.positionAt(offset);
     return { line: line + this.placement.lines, character: character + (line === 0 ? this.placement.chars : 0) };
@@ -337,15 +342,17 @@ class SectionWalker {
   ): PlanNode {
     const titleStart = start + declaration.titleStart;
     const end = start + length;
+    const range = this.range(line, start, end);
     const node: PlanNode = {
       kind: declaration.kind,
       id: declaration.id ?? '',
       explicitId: declaration.id !== undefined,
       title: declaration.title,
       file: '',
-      range: this.range(line, start, end),
-      titleRange: this.range(line, Math.min(titleStart, end), end),
-      fullRange: this.range(line, start, end),
+      range,
+      // Ranges share their positions: a big workspace holds hundreds of thousands of them.
+      titleRange: { start: this.at(line, Math.min(titleStart, end)), end: range.end },
+      fullRange: { start: range.start, end: range.end },
       form,
       depth,
       fields: [],
@@ -375,14 +382,16 @@ class SectionWalker {
     const parsed = readFieldLine(text);
     if (!parsed) return undefined;
     const name = canonicalFieldName(parsed.key);
+    const range = this.range(line, start, start + text.length);
+    const valueEnd = start + parsed.valueStart + parsed.value.length;
     return {
-      key: parsed.key,
+      key: internedKey(parsed.key),
       name,
       known: fieldSpec(name) !== undefined,
       value: parsed.value,
-      range: this.range(line, start, start + text.length),
-      keyRange: this.range(line, start, start + parsed.key.length),
-      valueRange: this.range(line, start + parsed.valueStart, start + parsed.valueStart + parsed.value.length),
+      range,
+      keyRange: { start: range.start, end: this.at(line, start + parsed.key.length) },
+      valueRange: { start: this.at(line, start + parsed.valueStart), end: valueEnd === start + text.length ? range.end : this.at(line, valueEnd) },
     };
   }
 
@@ -456,6 +465,17 @@ class SectionWalker {
   private endLineOf(node: { position?: { end: { offset?: number } } }): number {
     return this.lines.positionAt((node.position?.end.offset ?? 0)).line;
   }
+}
+
+/** One string per distinct field key (`Owner`, `Status`, …) however many plans write it. */
+const fieldKeys = new Map<string, string>();
+
+function internedKey(key: string): string {
+  const known = fieldKeys.get(key);
+  if (known !== undefined) return known;
+  if (fieldKeys.size >= 10_000) fieldKeys.clear();
+  fieldKeys.set(key, key);
+  return key;
 }
 
 /** `2026-01-26: 8 days, confidence 0.5 — bank sync still slow` */
