@@ -69,6 +69,9 @@ interface SectionFindings {
   findings: Finding[];
 }
 
+const NODE_SCOPED_RULES = RULES.filter((rule) => rule.scope === 'node');
+const PLAN_WIDE_RULES = RULES.filter((rule) => rule.scope !== 'node');
+
 /** Runs every enabled rule on one plan and applies its suppression comments. */
 export function checkPlan(request: CheckRequest): Finding[] {
   const tooLarge = planTooLargeFinding(request.plan, request.config);
@@ -77,15 +80,13 @@ export function checkPlan(request: CheckRequest): Finding[] {
   if (tooLarge) return sortFindings([tooLarge, ...checkPlan({ ...request, config: oversizedPlanConfig(request.config) })]);
   const { plan, sectionFindings } = request;
   const findings: Finding[] = planTextFindings(plan);
-  const planWide = sectionFindings ? RULES.filter((rule) => rule.scope !== 'node') : RULES;
-  runRules(request, planWide, plan, findings);
+  runRules(request, sectionFindings ? PLAN_WIDE_RULES : RULES, plan, findings);
   if (sectionFindings) {
-    const nodeScoped = RULES.filter((rule) => rule.scope === 'node');
     sectionFindings.begin({ config: request.config, today: request.today, file: plan.file });
     for (const section of plan.sections) {
       if (!section.nodeCount) continue;
       const nodes = plan.nodes.slice(section.firstNode, section.firstNode + section.nodeCount);
-      findings.push(...sectionFindings.findingsOf(section, () => runRules(request, nodeScoped, { ...plan, nodes }, [])));
+      findings.push(...sectionFindings.findingsOf(section, () => runRules(request, NODE_SCOPED_RULES, { ...plan, nodes }, [])));
     }
     sectionFindings.end();
   }
