@@ -4,6 +4,7 @@ import type { ResolvedConfig } from './config-model';
 import type { Finding, FindingInput, Rule } from './rules/types';
 import { RULES, findRule } from './rules/registry';
 import { oversizedPlanConfig, planSizeProblem } from './plan-size-limit';
+import { RecentlyUsed } from './recently-used';
 
 /**
  * Diagnostics that are not rules: they cannot be configured, only fixed.
@@ -34,32 +35,29 @@ export interface CheckRequest {
  * everything is when the settings or the day change.
  */
 export class SectionFindingsCache {
-  private bySection = new Map<string, SectionFindings>();
-  private next = new Map<string, SectionFindings>();
+  private readonly sections = new RecentlyUsed<SectionFindings>();
   private inputs: { config: ResolvedConfig; today: string; file: string } | undefined;
 
   /** Starts a check of the whole document with these settings. */
   begin(inputs: { config: ResolvedConfig; today: string; file: string }): void {
     const same = this.inputs && this.inputs.config === inputs.config && this.inputs.today === inputs.today && this.inputs.file === inputs.file;
-    if (!same) this.bySection = new Map();
+    if (!same) this.sections.clear();
     this.inputs = inputs;
-    this.next = new Map();
   }
 
   /** The findings for a section, computed by `run` unless a section with the same text was checked last time. */
   findingsOf(section: PlanSection, run: () => Finding[]): Finding[] {
-    let entry = this.bySection.get(section.text) ?? this.next.get(section.text);
-    if (!entry || entry.firstLineChars !== section.firstLineChars) {
-      entry = { startLine: section.startLine, firstLineChars: section.firstLineChars, findings: run() };
-    }
-    this.next.set(section.text, entry);
+    const entry = this.sections.get(
+      section.text,
+      () => ({ startLine: section.startLine, firstLineChars: section.firstLineChars, findings: run() }),
+      (kept) => kept.firstLineChars === section.firstLineChars,
+    );
     const lines = section.startLine - entry.startLine;
     return lines === 0 ? entry.findings : entry.findings.map((f) => shiftFinding(f, lines));
   }
 
   end(): void {
-    this.bySection = this.next;
-    this.next = new Map();
+    this.sections.endPass();
   }
 }
 

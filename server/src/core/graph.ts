@@ -157,7 +157,7 @@ export class WorkspaceGraph {
 
   /** Parses up to `count` pending plans (in the order they were added); returns how many are left. */
   parsePending(count: number): number {
-    for (const file of [...this.pending.keys()].slice(0, count)) this.materialize(file);
+    for (let parsed = 0; parsed < count && this.pending.size; parsed++) this.materialize(this.pending.keys().next().value!);
     return this.pending.size;
   }
 
@@ -208,9 +208,7 @@ export class WorkspaceGraph {
     this.unlinked.delete(file);
     this.reads.set(file, read);
     for (const target of read) {
-      let list = this.readers.get(target);
-      if (!list) this.readers.set(target, (list = new Set()));
-      list.add(file);
+      addTo(this.readers, target, file);
       this.childIndexes.delete(target);
     }
     return links;
@@ -225,12 +223,17 @@ export class WorkspaceGraph {
     return [...files].filter((f) => this.byFile.has(f));
   }
 
+  /** Links the parsed plans whose links were dropped by a change. */
+  private linkChanged(): void {
+    if (this.unlinked.size) for (const changed of [...this.unlinked]) this.linksOf(changed);
+  }
+
   /**
    * Links every plan that may read `file`, directly or up a chain of parent plans, parsing the
    * pending ones among them: afterwards the readers of `file` are complete.
    */
   private linkReadersOf(file: string): void {
-    if (this.unlinked.size) for (const changed of [...this.unlinked]) this.linksOf(changed);
+    this.linkChanged();
     if (this.readersComplete.has(file)) return;
     const queue = [file];
     const seen = new Set(queue);
@@ -430,7 +433,7 @@ export class WorkspaceGraph {
    * objectives without `Parent` reach), every pending plan.
    */
   private linkPossibleChildrenOf(node: PlanNode): void {
-    if (this.unlinked.size) for (const changed of [...this.unlinked]) this.linksOf(changed);
+    this.linkChanged();
     if (this.childrenReady.has(node)) return;
     const key = idKey(node.id);
     const candidates =

@@ -10,6 +10,7 @@ import { readNodeDeclaration, readFieldLine } from './node-line';
 import { isIsoDate, parseQuantity } from './quantity';
 import { parseFrontMatter } from './front-matter';
 import { assignDerivedIds } from './ids';
+import { RecentlyUsed } from '../recently-used';
 import { readBlocksFast } from './fast-blocks';
 
 const markdown = unified().use(remarkParse).use(remarkGfm);
@@ -75,25 +76,20 @@ function withoutDeepLines(text: string): { text: string; problems: Plan['textPro
  * `parsePlan` of that document: an edit then re-parses only the sections it touched.
  */
 export class SectionCache {
-  private sections = new Map<string, ParsedSection>();
-  private next = new Map<string, ParsedSection>();
+  private readonly sections = new RecentlyUsed<ParsedSection>();
   /** Sections parsed (not reused) by the last `parsePlan`. */
   parsedLastTime = 0;
 
   get(text: string): ParsedSection {
-    let section = this.sections.get(text) ?? this.next.get(text);
-    if (!section) {
-      section = parseSection(text);
+    return this.sections.get(text, () => {
       this.parsedLastTime++;
-    }
-    this.next.set(text, section);
-    return section;
+      return parseSection(text);
+    });
   }
 
   /** Forgets sections the last parse did not use. */
   endParse(): void {
-    this.sections = this.next;
-    this.next = new Map();
+    this.sections.endPass();
   }
 
   beginParse(): void {
