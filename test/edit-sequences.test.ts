@@ -29,8 +29,8 @@ describe('random edit sequences through the document-sync path', () => {
   it('parsing and checking each version incrementally equals a full parse and check, and ranges stay inside (property)', () => {
     const base = generatePlan({ seed: 5, lines: 120 });
     fc.assert(
-      fc.property(fc.array(edit, { minLength: 1, maxLength: 25 }), (edits) => {
-        let document = TextDocument.create('file:///ws/a.okr.md', 'okr', 1, base);
+      fc.property(fc.boolean(), fc.array(edit, { minLength: 1, maxLength: 25 }), (byteOrderMark, edits) => {
+        let document = TextDocument.create('file:///ws/a.okr.md', 'okr', 1, byteOrderMark ? `\ufeff${base}` : base);
         const cache = new SectionCache();
         const sectionFindings = new SectionFindingsCache();
         findingsOf(parsePlan('/ws/a.okr.md', document.getText(), [], cache), sectionFindings);
@@ -45,7 +45,9 @@ describe('random edit sequences through the document-sync path', () => {
           expect(findingsOf(incremental, sectionFindings)).toEqual(findingsOf(full));
           const lines = new LineIndex(document.getText());
           for (const node of incremental.nodes) {
-            for (const r of [node.range, node.fullRange, ...node.fields.map((f) => f.range)]) {
+            const fieldRanges = node.fields.flatMap((f) => [f.range, f.keyRange, f.valueRange]);
+            for (const r of [node.range, node.titleRange, node.fullRange, ...fieldRanges, ...node.checkIns.map((c) => c.range)]) {
+              expect(r.start.line <= r.end.line && (r.start.line < r.end.line || r.start.character <= r.end.character)).toBe(true);
               expect(r.end.line).toBeLessThan(lines.lineCount);
               expect(r.end.character).toBeLessThanOrEqual(lines.lineText(r.end.line).length);
             }

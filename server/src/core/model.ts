@@ -63,9 +63,9 @@ export interface Field {
   known: boolean;
   value: string;
   /** The whole line or list item. */
-  range: Range;
-  keyRange: Range;
-  valueRange: Range;
+  readonly range: Range;
+  readonly keyRange: Range;
+  readonly valueRange: Range;
 }
 
 export interface CheckIn {
@@ -75,7 +75,7 @@ export interface CheckIn {
   value?: Quantity;
   confidence?: number;
   note?: string;
-  range: Range;
+  readonly range: Range;
 }
 
 export interface PlanNode {
@@ -89,10 +89,10 @@ export interface PlanNode {
   /** The file (workspace path key) this node lives in. */
   file: string;
   /** The heading or list-item line (keyword, id and title). */
-  range: Range;
-  titleRange: Range;
+  readonly range: Range;
+  readonly titleRange: Range;
   /** The whole node, from its line to the line before the next node at the same or an outer level. */
-  fullRange: Range;
+  readonly fullRange: Range;
   form: 'heading' | 'list';
   /** Heading depth (1–6) or, for list items, the enclosing heading depth + list depth. */
   depth: number;

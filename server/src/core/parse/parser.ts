@@ -2,7 +2,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
-import type { CheckIn, Field, Plan, PlanNode, Position, Range } from '../model';
+import type { Field, Plan, PlanNode, Position, Range } from '../model';
 import { canonicalFieldName, fieldSpec } from '../fields';
 import { LineIndex } from './positions';
 import { scanLines } from './scan';
@@ -12,12 +12,13 @@ import { parseFrontMatter } from './front-matter';
 import { assignDerivedIds } from './ids';
 import { RecentlyUsed } from '../recently-used';
 import { readBlocksFast } from './fast-blocks';
+import { exactCopy, LineCheckIn, LineField, LineNode } from './compact-model';
 
 const markdown = unified().use(remarkParse).use(remarkGfm);
 
 /** Where fields met while walking a block go. */
 interface Owner {
-  node?: PlanNode;
+  node?: LineNode;
   /** The last field read for the owner, so a following list can be its check-ins. */
   lastField?: Field;
 }
@@ -26,7 +27,7 @@ interface Owner {
 interface SectionHeading {
   line: number;
   depth: number;
-  node?: PlanNode;
+  node?: LineNode;
 }
 
 /**
@@ -35,7 +36,7 @@ interface SectionHeading {
  * Parsed sections are immutable, so they can be reused across versions of a document.
  */
 export interface ParsedSection {
-  nodes: PlanNode[];
+  nodes: LineNode[];
   headings: SectionHeading[];
   /** What could not be read in this section, with section-relative ranges. */
   problems: Plan['textProblems'];
@@ -143,6 +144,7 @@ export function parseSection(text: string, useRemark = false, placement?: Placem
     const tree = (useRemark ? undefined : readBlocksFast(readable.text)) ?? (markdown.parse(readable.text) as Root);
     const walker = new SectionWalker(new LineIndex(readable.text), placement);
     walker.walkBlocks(tree.children);
+    for (const node of walker.nodes) node.trimLists();
     return { nodes: walker.nodes, headings: walker.headings, problems: readable.problems, ...(placement ? { placed: placement } : {}) };
   } catch (error) {
     // A parser failure must cost one section, never the plan or the editor session.
@@ -151,19 +153,15 @@ export function parseSection(text: string, useRemark = false, placement?: Placem
   }
 }
 
-const shiftPosition = (p: Position, lines: number, firstLineChars: number): Position => ({
-  line: p.line + lines,
-  character: p.character + (p.line === 0 ? firstLineChars : 0),
-});
-const shiftRange = (r: Range, lines: number, chars: number): Range => ({
-  start: shiftPosition(r.start, lines, chars),
-  end: shiftPosition(r.end, lines, chars),
+const shiftLines = (r: Range, lines: number): Range => ({
+  start: { line: r.start.line + lines, character: r.start.character },
+  end: { line: r.end.line + lines, character: r.end.character },
 });
 
 /** Places parsed sections in the plan: absolute ranges, nesting across sections, node spans. */
 class Assembler {
   /** Open headings across sections, innermost last. */
-  private readonly open: { depth: number; node?: PlanNode }[] = [];
+  private readonly open: { depth: number; node?: LineNode }[] = [];
 
   constructor(
     private readonly plan: Plan,
@@ -171,11 +169,11 @@ class Assembler {
   ) {}
 
   add(section: ParsedSection, lineOffset: number, firstLineChars: number): void {
-    for (const problem of section.problems) this.plan.textProblems.push({ ...problem, range: shiftRange(problem.range, lineOffset, 0) });
-    const copies = new Map<PlanNode, PlanNode>();
+    for (const problem of section.problems) this.plan.textProblems.push({ ...problem, range: shiftLines(problem.range, lineOffset) });
+    const copies = new Map<PlanNode, LineNode>();
     let h = 0;
     for (const local of section.nodes) {
-      while (h < section.headings.length && section.headings[h]!.line <= local.range.start.line) {
+      while (h < section.headings.length && section.headings[h]!.line <= local.line) {
         const heading = section.headings[h++]!;
         if (heading.node !== local) this.openHeading(heading.depth, lineOffset + heading.line);
       }
@@ -184,14 +182,14 @@ class Assembler {
       const localParent = local.enclosing && copies.get(local.enclosing);
       node.enclosing = localParent ?? (node.form === 'heading' ? this.innermostNode(node.depth) : this.innermostNode(7));
       node.enclosing?.nested.push(node);
-      if (node.form === 'heading') this.openHeading(node.depth, node.range.start.line, node);
+      if (node.form === 'heading') this.openHeading(node.depth, node.line, node);
       this.plan.nodes.push(node);
     }
     for (; h < section.headings.length; h++) this.openHeading(section.headings[h]!.depth, lineOffset + section.headings[h]!.line);
   }
 
   /** A heading closes every open heading at its depth or deeper; node headings end their span there. */
-  private openHeading(depth: number, line: number, node?: PlanNode): void {
+  private openHeading(depth: number, line: number, node?: LineNode): void {
     while (this.open.length && this.open[this.open.length - 1]!.depth >= depth) {
       const closed = this.open.pop()!;
       if (closed.node) this.endSpan(closed.node, line - 1);
@@ -199,7 +197,7 @@ class Assembler {
     this.open.push(node ? { depth, node } : { depth });
   }
 
-  private innermostNode(belowDepth: number): PlanNode | undefined {
+  private innermostNode(belowDepth: number): LineNode | undefined {
     for (let i = this.open.length - 1; i >= 0; i--) {
       const entry = this.open[i]!;
       if (entry.depth < belowDepth && entry.node) return entry.node;
@@ -207,18 +205,19 @@ class Assembler {
     return undefined;
   }
 
-  private endSpan(node: PlanNode, endLine: number): void {
-    const line = Math.max(endLine, node.range.start.line);
-    node.fullRange = { start: { line: node.range.start.line, character: 0 }, end: { line, character: this.lines.lineText(line).length } };
+  private endSpan(node: LineNode, endLine: number): void {
+    const line = Math.max(endLine, node.line);
+    node.spanTo(line, this.lines.lineText(line).length, true);
   }
 
   finish(): void {
     for (const entry of this.open) if (entry.node) this.endSpan(entry.node, this.lines.lineCount - 1);
     this.open.length = 0;
+    for (const node of this.plan.nodes) if (node.nested.length) node.nested = exactCopy(node.nested);
   }
 
-  /** A section's node placed in the plan. Its shifted ranges are kept and shared while the section stays where it is. */
-  private copyNode(local: PlanNode, lines: number, chars: number, section: ParsedSection): PlanNode {
+  /** A section's node placed in the plan. Its shifted copy is kept and shared while the section stays where it is. */
+  private copyNode(local: LineNode, lines: number, chars: number, section: ParsedSection): LineNode {
     if (section.placed) {
       // Read in place for this plan only: the node is already where it belongs.
       local.file = this.plan.file;
@@ -227,37 +226,22 @@ class Assembler {
     }
     let placed = placedNodes.get(local);
     if (!placed || placed.lines !== lines || placed.chars !== chars || placed.node.file !== this.plan.file) {
-      placed = { lines, chars, node: placeNode(local, this.plan.file, lines, chars) };
+      placed = { lines, chars, node: local.placed(this.plan.file, lines, chars) };
       placedNodes.set(local, placed);
     }
-    return { ...placed.node, nested: [] };
+    return placed.node.unnested();
   }
 }
 
 /**
  * The last placement of each parsed node: a keystroke leaves most sections where they were,
- * so their nodes' absolute ranges are reused rather than rebuilt for every version.
+ * so their nodes' placed fields and check-ins are reused rather than rebuilt for every version.
  */
-const placedNodes = new WeakMap<PlanNode, { lines: number; chars: number; node: PlanNode }>();
-
-function placeNode(local: PlanNode, file: string, lines: number, chars: number): PlanNode {
-  const shift = (r: Range): Range => shiftRange(r, lines, chars);
-  return {
-    ...local,
-    file,
-    range: shift(local.range),
-    titleRange: shift(local.titleRange),
-    fullRange: shift(local.fullRange),
-    fields: local.fields.map((f) => ({ ...f, range: shift(f.range), keyRange: shift(f.keyRange), valueRange: shift(f.valueRange) })),
-    checkIns: local.checkIns.map((c) => ({ ...c, range: shift(c.range) })),
-    enclosing: undefined,
-    nested: [],
-  };
-}
+const placedNodes = new WeakMap<LineNode, { lines: number; chars: number; node: LineNode }>();
 
 /** Walks one section's Markdown tree; ranges are relative to the section. */
 class SectionWalker {
-  readonly nodes: PlanNode[] = [];
+  readonly nodes: LineNode[] = [];
   readonly headings: SectionHeading[] = [];
   /** Open headings inside this section, innermost last. */
   private readonly stack: SectionHeading[] = [];
@@ -267,15 +251,9 @@ class SectionWalker {
     private readonly placement: Placement = AT_TOP,
   ) {}
 
-  /** A range on one line of the section, placed in the plan. */
-  private range(line: number, start: number, end: number): Range {
-    const chars = line === 0 ? this.placement.chars : 0;
-    return this.lines.lineRange(line + this.placement.lines, start + chars, end + chars);
-  }
-
-  /** A position on a line of the section, placed in the plan. */
-  private at(line: number, character: number): Position {
-    return { line: line + this.placement.lines, character: character + (line === 0 ? this.placement.chars : 0) };
+  /** Characters before the section's text on a line of it (a byte-order mark on its first line). */
+  private charsBefore(line: number): number {
+    return line === 0 ? this.placement.chars : 0;
   }
 
   private position(offset: number): Position {
@@ -320,7 +298,7 @@ class SectionWalker {
     return { node };
   }
 
-  private enclosingHeadingNode(): PlanNode | undefined {
+  private enclosingHeadingNode(): LineNode | undefined {
     for (let i = this.stack.length - 1; i >= 0; i--) {
       const node = this.stack[i]!.node;
       if (node) return node;
@@ -335,26 +313,12 @@ class SectionWalker {
     length: number,
     form: PlanNode['form'],
     depth: number,
-  ): PlanNode {
-    const titleStart = start + declaration.titleStart;
+  ): LineNode {
+    const c = this.charsBefore(line);
     const end = start + length;
-    const range = this.range(line, start, end);
-    const node: PlanNode = {
-      kind: declaration.kind,
-      id: declaration.id ?? '',
-      explicitId: declaration.id !== undefined,
-      title: declaration.title,
-      file: '',
-      range,
-      // Ranges share their positions: a big workspace holds hundreds of thousands of them.
-      titleRange: { start: this.at(line, Math.min(titleStart, end)), end: range.end },
-      fullRange: { start: range.start, end: range.end },
-      form,
-      depth,
-      fields: [],
-      checkIns: [],
-      nested: [],
-    };
+    const titleStart = Math.min(start + declaration.titleStart, end);
+    const id = declaration.id ?? '';
+    const node = new LineNode(declaration.kind, id, declaration.id !== undefined, declaration.title, form, depth, line + this.placement.lines, start + c, end + c, titleStart + c);
     this.nodes.push(node);
     return node;
   }
@@ -378,17 +342,20 @@ class SectionWalker {
     const parsed = readFieldLine(text);
     if (!parsed) return undefined;
     const name = canonicalFieldName(parsed.key);
-    const range = this.range(line, start, start + text.length);
-    const valueEnd = start + parsed.valueStart + parsed.value.length;
-    return {
-      key: internedKey(parsed.key),
+    const at = start + this.charsBefore(line);
+    const valueStart = at + parsed.valueStart;
+    return new LineField(
+      internedKey(parsed.key),
       name,
-      known: fieldSpec(name) !== undefined,
-      value: parsed.value,
-      range,
-      keyRange: { start: range.start, end: this.at(line, start + parsed.key.length) },
-      valueRange: { start: this.at(line, start + parsed.valueStart), end: valueEnd === start + text.length ? range.end : this.at(line, valueEnd) },
-    };
+      fieldSpec(name) !== undefined,
+      parsed.value,
+      line + this.placement.lines,
+      at,
+      at + parsed.key.length,
+      valueStart,
+      valueStart + parsed.value.length,
+      at + text.length,
+    );
   }
 
   private addList(list: List, owner: Owner, level: number): void {
@@ -412,7 +379,8 @@ class SectionWalker {
     if (declaration) {
       const headingDepth = this.stack[this.stack.length - 1]?.depth ?? 0;
       const node = this.newNode(declaration, line, contentStart, content.length, 'list', headingDepth + level);
-      node.fullRange = { start: node.range.start, end: this.position(item.position?.end.offset ?? 0) };
+      const end = this.position(item.position?.end.offset ?? 0);
+      node.spanTo(end.line, end.character);
       node.enclosing = owner.node ?? this.enclosingHeadingNode();
       node.enclosing?.nested.push(node);
       childOwner = { node };
@@ -439,7 +407,7 @@ class SectionWalker {
   }
 
   /** Reads check-in items up to the first item that declares a node; returns the items left. */
-  private addCheckIns(items: ListItem[], kr: PlanNode): ListItem[] {
+  private addCheckIns(items: ListItem[], kr: LineNode): ListItem[] {
     for (const [index, item] of items.entries()) {
       const line = this.lineOf(item);
       const text = this.lines.lineText(line);
@@ -448,8 +416,9 @@ class SectionWalker {
       const content = text.slice(start).trimEnd();
       if (readNodeDeclaration(content)) return items.slice(index);
       // An empty item is pointed at by its marker.
-      const range = content ? this.range(line, start, start + content.length) : this.range(line, text.length - text.trimStart().length, text.trimEnd().length);
-      kr.checkIns.push(readCheckIn(content, range));
+      const [from, to] = content ? [start, start + content.length] : [text.length - text.trimStart().length, text.trimEnd().length];
+      const c = this.charsBefore(line);
+      kr.checkIns.push(readCheckIn(content, line + this.placement.lines, from + c, to + c));
     }
     return [];
   }
@@ -475,24 +444,24 @@ function internedKey(key: string): string {
 }
 
 /** `2026-01-26: 8 days, confidence 0.5 — bank sync still slow` */
-export function readCheckIn(text: string, range: Range): CheckIn {
+function readCheckIn(text: string, line: number, start: number, end: number): LineCheckIn {
   const m = /^([^:]+?)\s*:\s*(.*)$/.exec(text);
   const date = (m ? m[1]! : text).trim();
-  const checkIn: CheckIn = { date, validDate: isIsoDate(date), range };
-  if (!m) return checkIn;
+  if (!m) return new LineCheckIn(date, isIsoDate(date), undefined, undefined, undefined, line, start, end);
   let rest = m[2]!;
+  let note: string | undefined;
   const noteAt = rest.search(/\s[—–]\s|\s--\s|\s-\s/);
   if (noteAt >= 0) {
-    checkIn.note = rest.slice(noteAt).replace(/^\s*(?:[—–]|--|-)\s*/, '').trim();
+    note = rest.slice(noteAt).replace(/^\s*(?:[—–]|--|-)\s*/, '').trim();
     rest = rest.slice(0, noteAt);
   }
-  const confidence = /,?\s*confidence\s*:?\s*([0-9.]+%?)\s*$/i.exec(rest);
-  if (confidence) {
-    const value = Number(confidence[1]!.replace('%', '')) / (confidence[1]!.endsWith('%') ? 100 : 1);
-    if (Number.isFinite(value)) checkIn.confidence = value;
-    rest = rest.slice(0, confidence.index);
+  let confidence: number | undefined;
+  const written = /,?\s*confidence\s*:?\s*([0-9.]+%?)\s*$/i.exec(rest);
+  if (written) {
+    const value = Number(written[1]!.replace('%', '')) / (written[1]!.endsWith('%') ? 100 : 1);
+    if (Number.isFinite(value)) confidence = value;
+    rest = rest.slice(0, written.index);
   }
   const value = parseQuantity(rest.replace(/,\s*$/, ''));
-  if (value) checkIn.value = value;
-  return checkIn;
+  return new LineCheckIn(date, isIsoDate(date), value, confidence, note, line, start, end);
 }

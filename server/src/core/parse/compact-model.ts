@@ -1,0 +1,160 @@
+import type { CheckIn, Field, NodeKind, PlanNode, Quantity, Range } from '../model';
+
+/*
+ * The model's objects as the parser builds them. A big workspace holds hundreds of thousands
+ * of fields, nodes and check-ins; each keeps its place as a few numbers and builds the LSP
+ * ranges it is asked for, rather than holding three range objects and their positions
+ * (which were most of the server's memory on 2,000 plans).
+ *
+ * Section-relative objects are placed in a plan with `placed(lines, chars)`: `lines` is added
+ * to every line, and `chars` (a byte-order mark) to the characters of the section's first line.
+ */
+
+/**
+ * A list without spare room. An array that grew by `push` keeps room for 17 or more items;
+ * a workspace holds 200k short lists of fields, check-ins and nested nodes.
+ */
+export function exactCopy<T>(items: T[]): T[] {
+  return items.slice();
+}
+
+function lineRange(line: number, start: number, end: number): Range {
+  return { start: { line, character: start }, end: { line, character: end } };
+}
+
+/** A `Key: value` line or list item. */
+export class LineField implements Field {
+  constructor(
+    readonly key: string,
+    readonly name: string,
+    readonly known: boolean,
+    readonly value: string,
+    readonly line: number,
+    readonly start: number,
+    readonly keyEnd: number,
+    readonly valueStart: number,
+    readonly valueEnd: number,
+    readonly end: number,
+  ) {}
+
+  get range(): Range {
+    return lineRange(this.line, this.start, this.end);
+  }
+
+  get keyRange(): Range {
+    return lineRange(this.line, this.start, this.keyEnd);
+  }
+
+  get valueRange(): Range {
+    return lineRange(this.line, this.valueStart, this.valueEnd);
+  }
+
+  placed(lines: number, chars: number): LineField {
+    const c = this.line === 0 ? chars : 0;
+    return new LineField(this.key, this.name, this.known, this.value, this.line + lines, this.start + c, this.keyEnd + c, this.valueStart + c, this.valueEnd + c, this.end + c);
+  }
+}
+
+/** One item of a key result's `Check-ins:` list. */
+export class LineCheckIn implements CheckIn {
+  constructor(
+    readonly date: string,
+    readonly validDate: boolean,
+    readonly value: Quantity | undefined,
+    readonly confidence: number | undefined,
+    readonly note: string | undefined,
+    readonly line: number,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get range(): Range {
+    return lineRange(this.line, this.start, this.end);
+  }
+
+  placed(lines: number, chars: number): LineCheckIn {
+    const c = this.line === 0 ? chars : 0;
+    return new LineCheckIn(this.date, this.validDate, this.value, this.confidence, this.note, this.line + lines, this.start + c, this.end + c);
+  }
+}
+
+/** A mission, objective, key result or initiative: its line, title and span as numbers. */
+export class LineNode implements PlanNode {
+  file = '';
+  fields: Field[] = [];
+  checkIns: CheckIn[] = [];
+  enclosing: PlanNode | undefined = undefined;
+  nested: PlanNode[] = [];
+  /** Where the node's span starts on its line, and where it ends (`spanTo`). */
+  private spanStart: number;
+  private spanEndLine: number;
+  private spanEndChar: number;
+
+  constructor(
+    readonly kind: NodeKind,
+    public id: string,
+    readonly explicitId: boolean,
+    readonly title: string,
+    readonly form: PlanNode['form'],
+    readonly depth: number,
+    readonly line: number,
+    readonly start: number,
+    readonly end: number,
+    readonly titleStart: number,
+  ) {
+    this.spanStart = start;
+    this.spanEndLine = line;
+    this.spanEndChar = end;
+  }
+
+  get range(): Range {
+    return lineRange(this.line, this.start, this.end);
+  }
+
+  get titleRange(): Range {
+    return lineRange(this.line, this.titleStart, this.end);
+  }
+
+  get fullRange(): Range {
+    return { start: { line: this.line, character: this.spanStart }, end: { line: this.spanEndLine, character: this.spanEndChar } };
+  }
+
+  /** Sets where the node's span ends; `fromLineStart` starts it at column 0 rather than at the node's text. */
+  spanTo(endLine: number, endChar: number, fromLineStart = false): void {
+    if (fromLineStart) this.spanStart = 0;
+    this.spanEndLine = endLine;
+    this.spanEndChar = endChar;
+  }
+
+  /** Drops the spare room that pushing left in the node's lists, once they are complete. */
+  trimLists(): void {
+    if (this.fields.length) this.fields = exactCopy(this.fields);
+    if (this.checkIns.length) this.checkIns = exactCopy(this.checkIns);
+  }
+
+  /** A copy in `file`, shifted into place, with its fields and check-ins; nesting is left to the caller. */
+  placed(file: string, lines: number, chars: number): LineNode {
+    const copy = this.shiftedCopy(file, lines, chars);
+    copy.fields = this.fields.map((f) => (f as LineField).placed(lines, chars));
+    copy.checkIns = this.checkIns.map((k) => (k as LineCheckIn).placed(lines, chars));
+    return copy;
+  }
+
+  /** The same node, sharing its fields and check-ins, without nesting (for another version of the plan). */
+  unnested(): LineNode {
+    const copy = this.shiftedCopy(this.file, 0, 0);
+    copy.fields = this.fields;
+    copy.checkIns = this.checkIns;
+    return copy;
+  }
+
+  private shiftedCopy(file: string, lines: number, chars: number): LineNode {
+    const c = this.line === 0 ? chars : 0;
+    const copy = new LineNode(this.kind, this.id, this.explicitId, this.title, this.form, this.depth, this.line + lines, this.start + c, this.end + c, this.titleStart + c);
+    copy.file = file;
+    copy.spanStart = this.spanStart + c;
+    copy.spanEndLine = this.spanEndLine + lines;
+    copy.spanEndChar = this.spanEndChar + (this.spanEndLine === 0 ? chars : 0);
+    return copy;
+  }
+}
