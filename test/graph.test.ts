@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WorkspaceGraph } from '../server/src/core/graph';
-import { parsePlan } from '../server/src/core/parse/parser';
+import { parsePlan, parseSectionsWhere } from '../server/src/core/parse/parser';
 import type { PlanNode } from '../server/src/core/model';
 import fc from 'fast-check';
 import { generateWorkspace } from '../scripts/bench/generate-plans';
@@ -181,10 +181,20 @@ describe('WorkspaceGraph with plans parsed on first use', () => {
   // Plans that name their parents in other ways than the generator: quoted front matter, a Markdown link, a compact list field.
   files.push(['/ws/teams/odd/quoted.okr.md', '---\nparent: "../../company/unit-1.okr.md"\n---\n## Objective: Odd ones count\nParent: KR1.2\n']);
   files.push(['/ws/teams/odd/linked.okr.md', '## Objective: Linked\n- Parent: [company](../../company/unit-2.okr.md#KR2.1)\n']);
+  // Lines that look like links but are not read as one (a code fence, a second Parent, a mission's Parent),
+  // a node on the first line after a byte-order mark, CRLF, a bare id through the front matter, and a plan naming itself.
+  files.push(['/ws/teams/odd/fenced.okr.md', '## Objective: Fenced\n```\nParent: ../../company/unit-0.okr.md#KR1.1\n```\n- KR: Two parents from 1 to 2\n  - Parent: ../../company/unit-0.okr.md#KR1.2\n  - Parent: ../../company/unit-0.okr.md#KR1.1\n']);
+  files.push(['/ws/teams/odd/mission.okr.md', '# Mission: Ours\nParent: ../../company/unit-0.okr.md#KR1.1\n']);
+  files.push(['/ws/teams/odd/bom.okr.md', '\ufeff- Objective: 🎉 First line\r\n  - Parent: ../../company/unit-0.okr.md#KR1.1\r\n- KR: 中文 from 1 to 2\r\n  Parent: ../../company/unit-0.okr.md#O1\r\n']);
+  files.push(['/ws/teams/odd/bare.okr.md', '---\nparent: ../../company/unit-0.okr.md\n---\n## Objective: Bare\nParent: KR1.1\n']);
+  files.push(['/ws/teams/odd/shadow.okr.md', '---\nparent: ../../company/unit-0.okr.md\n---\n## Objective: Shadowed\n### KR: Own, so KR1.1 here, from 1 to 2\n#### Initiative: Here\nParent: KR1.1\n']);
+  files.push(['/ws/teams/odd/self.okr.md', '## Objective: Self\n### KR1.1: Mine from 1 to 2\n#### Initiative: Named by path\nParent: self.okr.md#KR1.1\n']);
   const parsed = (file: string, text: string) => parsePlan(file, text);
   const pendingGraph = (): WorkspaceGraph => {
     const graph = new WorkspaceGraph(['/ws']);
-    for (const [file, text] of files) graph.setPending({ file, parse: () => parsed(file, text), ...scanParents(file, text) });
+    for (const [file, text] of files) {
+      graph.setPending({ file, parse: () => parsed(file, text), sectionNodes: (wanted) => parseSectionsWhere(file, text, wanted), ...scanParents(file, text) });
+    }
     return graph;
   };
   const full = new WorkspaceGraph(['/ws']);
@@ -202,10 +212,32 @@ describe('WorkspaceGraph with plans parsed on first use', () => {
     const graph = pendingGraph();
     const company = graph.plan('/ws/company/unit-0.okr.md')!;
     const kr = company.nodes.find((n) => n.id === 'KR1.1')!;
-    const naming = files.filter(([, text]) => text.includes('unit-0.okr.md#KR1.1')).length;
-    expect(naming).toBeGreaterThan(0);
-    expect(new Set(graph.childrenOf(kr).map((child) => child.file).filter((file) => file !== company.file)).size).toBe(naming);
-    expect(graph.pendingCount()).toBe(files.length - 1 - naming);
+    const naming = files.filter(([, text]) => text.includes('unit-0.okr.md#KR1.1')).map(([file]) => file);
+    const namingByBareId = ['/ws/teams/odd/bare.okr.md', '/ws/teams/odd/shadow.okr.md'];
+    const notReadAsLinks = ['/ws/teams/odd/fenced.okr.md', '/ws/teams/odd/mission.okr.md'];
+    expect(naming.length).toBeGreaterThan(notReadAsLinks.length);
+    const childFiles = new Set(graph.childrenOf(kr).map((child) => child.file).filter((file) => file !== company.file));
+    expect([...childFiles].sort()).toEqual([...naming.filter((f) => !notReadAsLinks.includes(f)), '/ws/teams/odd/bare.okr.md'].sort());
+    expect(graph.pendingCount()).toBe(files.length - 1 - naming.length - namingByBareId.length);
+  });
+
+  it('places every child of a node like a fully parsed graph, reading only sections of plans that name it by path', () => {
+    const place = (p: { file: string; range: PlanNode['range'] }) => `${p.file}:${JSON.stringify(p.range)}`;
+    for (const [file] of files) {
+      const graph = pendingGraph();
+      for (const node of graph.plan(file)!.nodes) {
+        const expected = full.childrenOf(full.plan(file)!.nodes.find((n) => where(n) === where(node))!).map(place);
+        expect(graph.childPlacesOf(node).map(place), where(node)).toEqual(expected);
+      }
+    }
+    const graph = pendingGraph();
+    const kr = graph.plan('/ws/company/unit-0.okr.md')!.nodes.find((n) => n.id === 'KR1.1')!;
+    const places = graph.childPlacesOf(kr);
+    expect(places.map((p) => p.file)).toEqual(expect.arrayContaining(['/ws/teams/odd/bom.okr.md', '/ws/teams/odd/bare.okr.md']));
+    expect(places.filter((p) => /fenced|mission|self/.test(p.file))).toEqual([]);
+    expect(places.find((p) => p.file.endsWith('bom.okr.md'))!.range.start).toEqual({ line: 0, character: 3 });
+    // Only the plans naming it by a bare id were parsed.
+    expect(graph.pendingCount()).toBe(files.length - 3);
   });
 
   it('resolves parents and lists plans in the order they were added, parsed or not', () => {

@@ -231,6 +231,19 @@ describe('isIsoDate', () => {
     expect(isIsoDate(' 2028-02-29 ')).toBe(true);
   });
 
+  it('agrees with the calendar on every day written for four years around the century rules', () => {
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    for (const year of [1900, 2000, 2024, 2026]) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const d = new Date(Date.UTC(year, month - 1, day));
+          const real = month >= 1 && month <= 12 && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+          expect(isIsoDate(`${year}-${pad(month, 2)}-${pad(day, 2)}`), `${year}-${month}-${day}`).toBe(real);
+        }
+      }
+    }
+  });
+
   it.each(['2026-02-30', '2026-13-01', '2026-1-5', '12/01/2026', '2026-01-12T10:00', 'soon'])('rejects %j', (text) => {
     expect(isIsoDate(text)).toBe(false);
   });

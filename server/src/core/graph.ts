@@ -1,7 +1,8 @@
 import { posix } from 'node:path';
-import type { NodeKind, Plan, PlanNode, Quantity, Reference } from './model';
+import type { NodeKind, Plan, PlanNode, Quantity, Range, Reference } from './model';
 import { fieldOf, nodesOfKind } from './model';
 import { idKey, readReference } from './parse/node-line';
+import { scanParents } from './parse/parent-scan';
 import { krNumbersFromTitle, parseQuantity, parseUnitInterval, resolveRelativeTarget } from './parse/quantity';
 
 /** How a node's parent was found. */
@@ -38,7 +39,16 @@ export interface PendingPlan {
   mayRead: string[];
   /** Every node it may name, as `file#idkey` or `#idkey` for a bare id (a superset, from `scanParents`). */
   nodeRefs: string[];
+  /** The nodes of its sections whose text passes `wanted`, without parsing the rest (`parseSectionsWhere`). */
+  sectionNodes(wanted: (sectionText: string) => boolean): PlanNode[];
 }
+
+/** Where a node is. */
+export interface NodePlace {
+  file: string;
+  range: Range;
+}
+
 
 const PARENT_KIND: Record<NodeKind, NodeKind | undefined> = {
   mission: undefined,
@@ -327,17 +337,7 @@ export class WorkspaceGraph {
 
   /** Resolves a reference written in `plan`: `path#id`, a path (its mission), or a bare id (this plan, then parent plans). */
   resolveReference(plan: Plan, ref: Reference): { node: PlanNode } | { error: string } {
-    if (ref.path) {
-      // A node may name its own plan by path (`team.okr.md#KR1.1`): that is the plan itself.
-      const target = ref.id && targetPath(plan.file, ref.path) === plan.file ? { plan } : this.resolvePlanPath(plan.file, ref.path);
-      if ('error' in target) return target;
-      if (!ref.id) {
-        const mission = nodesOfKind(target.plan, 'mission')[0];
-        return mission ? { node: mission } : { error: `\`${ref.path}\` has no mission; name a node with \`#id\`` };
-      }
-      const node = this.findById(target.plan, ref.id);
-      return node ? { node } : { error: `\`${ref.path}\` has no node \`${ref.id}\`` };
-    }
+    if (ref.path) return this.resolvePathReference(plan.file, ref.path, ref.id, plan);
     if (!ref.id) return { error: 'the reference is empty' };
     const seen = new Set<Plan>();
     for (let p: Plan | undefined = plan; p && !seen.has(p); p = this.parentPlan(p)) {
@@ -346,6 +346,22 @@ export class WorkspaceGraph {
       if (node) return { node };
     }
     return { error: `no node \`${ref.id}\` in this plan${plan.frontMatter?.parent ? ' or its parent plan' : ''}` };
+  }
+
+  /**
+   * Resolves `path#id`, or a bare path (its mission), written in the plan at `fromFile`. A node
+   * may name its own plan by path (`team.okr.md#KR1.1`): that resolves in `self`, when given.
+   */
+  private resolvePathReference(fromFile: string, path: string, id: string | undefined, self: Plan | undefined): { node: PlanNode } | { error: string } {
+    const naming = id && targetPath(fromFile, path) === fromFile;
+    const target = naming ? (self ? { plan: self } : { error: `\`${path}\` is this plan, which is not parsed` }) : this.resolvePlanPath(fromFile, path);
+    if ('error' in target) return target;
+    if (!id) {
+      const mission = nodesOfKind(target.plan, 'mission')[0];
+      return mission ? { node: mission } : { error: `\`${path}\` has no mission; name a node with \`#id\`` };
+    }
+    const node = this.findById(target.plan, id);
+    return node ? { node } : { error: `\`${path}\` has no node \`${id}\`` };
   }
 
   /** The `Parent:` reference a node declares, if any. */
@@ -409,6 +425,37 @@ export class WorkspaceGraph {
   /** Nodes (in every plan) whose parent is this node. */
   childrenOf(node: PlanNode): PlanNode[] {
     this.linkPossibleChildrenOf(node);
+    return this.parsedChildrenOf(node);
+  }
+
+  /**
+   * Where the children of a node are, in the order of `childrenOf`, without parsing the
+   * pending plans that name it by `path#id`: of those, only the sections whose `parent` lines
+   * may name it are read (a cold start's first `references` on a much-named node).
+   */
+  childPlacesOf(node: PlanNode): NodePlace[] {
+    if (node.kind === 'mission' || this.childrenReady.has(node)) return this.childrenOf(node);
+    this.linkChanged();
+    const key = idKey(node.id);
+    // A bare id resolves through the naming plan's own ids, derived ones included: those plans are parsed.
+    for (const file of [...(this.pendingByRef.get(`#${key}`) ?? [])]) this.materialize(file);
+    const places: NodePlace[] = [...this.parsedChildrenOf(node)];
+    const nodeRef = `${node.file}#${key}`;
+    for (const file of this.pendingByRef.get(nodeRef) ?? []) {
+      const mayNameNode = (sectionText: string) => scanParents(file, sectionText).nodeRefs.includes(nodeRef);
+      for (const candidate of this.pending.get(file)!.sectionNodes(mayNameNode)) {
+        // As `computeParent` reads links: a mission's `Parent:` is ignored.
+        const ref = candidate.kind === 'mission' ? undefined : this.parentReference(candidate);
+        if (!ref?.path || !ref.id) continue;
+        const resolved = this.resolvePathReference(file, ref.path, ref.id, undefined);
+        if ('node' in resolved && resolved.node === node) places.push(candidate);
+      }
+    }
+    return places.sort((a, b) => this.rank.get(a.file)! - this.rank.get(b.file)! || a.range.start.line - b.range.start.line);
+  }
+
+  /** Children among the parsed plans. */
+  private parsedChildrenOf(node: PlanNode): PlanNode[] {
     let index = this.childIndexes.get(node.file);
     if (!index) {
       index = new Map();

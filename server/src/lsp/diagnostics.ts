@@ -21,10 +21,12 @@ export function toDiagnostic(finding: Finding): Diagnostic {
   };
 }
 
-/** How many plans are published before yielding to other requests. */
-const BATCH = 50;
-/** How many plans read at startup are parsed before yielding to other requests. */
-const PARSE_BATCH = 100;
+/**
+ * How long parsing or checking runs before yielding to other requests. A request waits at
+ * most this long behind the startup pass (a fixed number of plans took up to 250 ms while
+ * the code was still cold).
+ */
+const SLICE_MS = 20;
 
 /**
  * Publishes diagnostics as plans change. Work is coalesced rather than delayed: changes
@@ -101,23 +103,28 @@ export class DiagnosticsPublisher {
     const workspace = this.workspace();
     if (!this.urgent && workspace.pendingCount() > 0) {
       // Plans read at startup are parsed in slices before any is checked, so requests are answered in between.
-      const left = workspace.parsePending(PARSE_BATCH);
+      const deadline = performance.now() + SLICE_MS;
+      let left: number;
+      do left = workspace.parsePending(1);
+      while (left > 0 && performance.now() < deadline);
       this.progress?.reporter.report(0, `reading plans: ${left} left`);
       this.kick();
       return;
     }
-    const batch: string[] = [];
-    if (this.urgent && this.pending.delete(this.urgent)) batch.push(this.urgent);
+    const deadline = performance.now() + SLICE_MS;
+    let checked = 0;
+    if (this.urgent && this.pending.delete(this.urgent)) {
+      this.publish(this.urgent);
+      checked++;
+    }
     this.urgent = undefined;
     for (const file of this.pending) {
-      if (batch.length >= BATCH) break;
-      batch.push(file);
-    }
-    for (const file of batch) {
+      if (checked > 0 && performance.now() >= deadline) break;
       this.pending.delete(file);
       this.publish(file);
+      checked++;
     }
-    this.reportProgress(batch.length);
+    this.reportProgress(checked);
     if (this.pending.size) this.kick();
     else this.onSettled();
   }

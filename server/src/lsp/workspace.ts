@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { WorkspaceGraph } from '../core/graph';
-import { parsePlan, SectionCache } from '../core/parse/parser';
+import { parsePlan, parseSectionsWhere, SectionCache } from '../core/parse/parser';
 import { ConfigResolver, CONFIG_FILE_NAME } from '../core/config/resolver';
 import { checkPlan, SectionFindingsCache } from '../core/engine';
 import type { Plan } from '../core/model';
@@ -89,7 +89,12 @@ export class LspWorkspace {
       return;
     }
     const { text, problems } = read;
-    this.graph.setPending({ file, parse: () => parsePlan(file, text, problems), ...scanParents(file, text) });
+    this.graph.setPending({
+      file,
+      parse: () => parsePlan(file, text, problems),
+      sectionNodes: (wanted) => parseSectionsWhere(file, text, wanted),
+      ...scanParents(file, text),
+    });
   }
 
   /** How many plans read at startup are not parsed yet. */

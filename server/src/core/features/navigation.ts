@@ -1,10 +1,11 @@
 import type { Location, LocationLink } from 'vscode-languageserver-types';
 import type { PlanNode, Position } from '../model';
+import type { NodePlace } from '../graph';
 import type { FeatureContext } from './context';
 import { nodeAtLine } from './chain';
 import { targetAt } from './locate';
 
-function locationOf(ctx: FeatureContext, node: PlanNode): Location {
+function locationOf(ctx: FeatureContext, node: NodePlace): Location {
   return { uri: ctx.uriOf(node.file), range: node.range };
 }
 
@@ -59,6 +60,6 @@ export function referencesAt(ctx: FeatureContext, file: string, position: Positi
     node = link.status === 'resolved' ? link.node : undefined;
   }
   if (!node) return [];
-  const children = ctx.graph.childrenOf(node).map((child) => locationOf(ctx, child));
+  const children = ctx.graph.childPlacesOf(node).map((child) => locationOf(ctx, child));
   return includeDeclaration ? [locationOf(ctx, node), ...children] : children;
 }

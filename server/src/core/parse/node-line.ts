@@ -100,6 +100,7 @@ export function readReference(raw: string, range: Range): Reference | undefined 
 }
 
 function safeDecode(text: string): string {
+  if (!text.includes('%')) return text;
   try {
     return decodeURIComponent(text);
   } catch {

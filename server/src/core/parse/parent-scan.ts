@@ -23,12 +23,17 @@ export interface ParentScan {
 export function scanParents(file: string, text: string): ParentScan {
   const paths = new Set<string>();
   const nodeRefs = new Set<string>();
+  const folder = posix.dirname(file);
+  // A plan names the same few parents on many lines: each distinct value is read once.
+  const seen = new Set<string>();
   for (const match of text.matchAll(PARENT_LINE)) {
     const value = match[1]!.trim();
+    if (seen.has(value)) continue;
+    seen.add(value);
     // YAML quotes and Markdown emphasis around the value are not part of the reference.
-    for (const candidate of [value, value.replace(/^['"]|['"]$/g, ''), value.replace(/^[*_]+|[*_]+$/g, '')]) {
+    for (const candidate of new Set([value, value.replace(/^['"]|['"]$/g, ''), value.replace(/^[*_]+|[*_]+$/g, '')])) {
       const ref = readReference(candidate, NOWHERE);
-      const path = ref?.path && (posix.isAbsolute(ref.path) ? posix.normalize(ref.path) : posix.join(posix.dirname(file), ref.path));
+      const path = ref?.path && (posix.isAbsolute(ref.path) ? posix.normalize(ref.path) : posix.join(folder, ref.path));
       if (path) paths.add(path);
       if (ref?.id) nodeRefs.add(`${path ?? ''}#${idKey(ref.id)}`);
     }

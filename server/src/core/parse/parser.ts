@@ -118,20 +118,45 @@ export function parsePlan(file: string, text: string, textProblems: Plan['textPr
   if (scan.frontMatter) plan.frontMatter = parseFrontMatter(lines, scan.frontMatter);
   cache?.beginParse();
   const assembler = new Assembler(plan, lines);
-  for (const section of scan.sections) {
-    let start = lines.lineStarts[section.startLine]!;
-    const bom = start === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    start += bom;
-    const end = section.endLine < lines.lineCount ? lines.lineStarts[section.endLine]! : text.length;
-    const sectionText = text.slice(start, end);
-    const parsed = cache ? cache.get(sectionText) : parseSection(sectionText, false, { lines: section.startLine, chars: bom });
-    plan.sections.push({ text: sectionText, startLine: section.startLine, firstLineChars: bom, firstNode: plan.nodes.length, nodeCount: parsed.nodes.length });
-    assembler.add(parsed, section.startLine, bom);
+  for (const { text: sectionText, startLine, firstLineChars } of sectionsOf(lines, scan.sections)) {
+    const parsed = cache ? cache.get(sectionText) : parseSection(sectionText, false, { lines: startLine, chars: firstLineChars });
+    plan.sections.push({ text: sectionText, startLine, firstLineChars, firstNode: plan.nodes.length, nodeCount: parsed.nodes.length });
+    assembler.add(parsed, startLine, firstLineChars);
   }
   cache?.endParse();
   assembler.finish();
   assignDerivedIds(plan.nodes);
   return plan;
+}
+
+/** Each section's text (without a leading byte-order mark) and where it starts. */
+function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): Generator<{ text: string; startLine: number; firstLineChars: number }> {
+  const { text } = lines;
+  for (const section of sections) {
+    const start = lines.lineStarts[section.startLine]!;
+    const firstLineChars = start === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const end = section.endLine < lines.lineCount ? lines.lineStarts[section.endLine]! : text.length;
+    yield { text: text.slice(start + firstLineChars, end), startLine: section.startLine, firstLineChars };
+  }
+}
+
+/**
+ * The nodes of the sections whose text passes `wanted`, read exactly as `parsePlan` reads
+ * them and at their place in the plan, without parsing the rest. They are not nested across
+ * sections and have no derived ids or spans: enough to say where a node is and what its own
+ * lines (its fields) say.
+ */
+export function parseSectionsWhere(file: string, text: string, wanted: (sectionText: string) => boolean): PlanNode[] {
+  const lines = new LineIndex(text);
+  const nodes: PlanNode[] = [];
+  for (const { text: sectionText, startLine, firstLineChars } of sectionsOf(lines, scanLines(lines).sections)) {
+    if (!wanted(sectionText)) continue;
+    for (const node of parseSection(sectionText, false, { lines: startLine, chars: firstLineChars }).nodes) {
+      node.file = file;
+      nodes.push(node);
+    }
+  }
+  return nodes;
 }
 
 /**
@@ -341,13 +366,13 @@ class SectionWalker {
   private readField(line: number, start: number, text: string): Field | undefined {
     const parsed = readFieldLine(text);
     if (!parsed) return undefined;
-    const name = canonicalFieldName(parsed.key);
+    const { key, name, known } = fieldKeyOf(parsed.key);
     const at = start + this.charsBefore(line);
     const valueStart = at + parsed.valueStart;
     return new LineField(
-      internedKey(parsed.key),
+      key,
       name,
-      fieldSpec(name) !== undefined,
+      known,
       parsed.value,
       line + this.placement.lines,
       at,
@@ -432,15 +457,27 @@ class SectionWalker {
   }
 }
 
-/** One string per distinct field key (`Owner`, `Status`, …) however many plans write it. */
-const fieldKeys = new Map<string, string>();
+/** A field key as written, its canonical name, and whether it is a known field. */
+interface FieldKey {
+  key: string;
+  name: string;
+  known: boolean;
+}
 
-function internedKey(key: string): string {
-  const known = fieldKeys.get(key);
-  if (known !== undefined) return known;
+/**
+ * One entry per distinct key as written (`Owner`, `Status`, …) however many plans write it:
+ * the fields share its strings, and the canonical name is worked out once, not per field.
+ */
+const fieldKeys = new Map<string, FieldKey>();
+
+function fieldKeyOf(written: string): FieldKey {
+  let entry = fieldKeys.get(written);
+  if (entry) return entry;
   if (fieldKeys.size >= 10_000) fieldKeys.clear();
-  fieldKeys.set(key, key);
-  return key;
+  const name = canonicalFieldName(written);
+  entry = { key: written, name, known: fieldSpec(name) !== undefined };
+  fieldKeys.set(written, entry);
+  return entry;
 }
 
 /** `2026-01-26: 8 days, confidence 0.5 — bank sync still slow` */
