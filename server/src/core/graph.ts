@@ -1,8 +1,8 @@
-import { posix } from 'node:path';
 import type { NodeKind, Plan, PlanNode, Quantity, Range, Reference } from './model';
 import { fieldOf, nodesOfKind } from './model';
 import { idKey, readReference } from './parse/node-line';
 import { scanParents } from './parse/parent-scan';
+import { targetPath } from './parse/plan-path';
 import { krNumbersFromTitle, parseQuantity, parseUnitInterval, resolveRelativeTarget } from './parse/quantity';
 
 /** How a node's parent was found. */
@@ -572,11 +572,6 @@ export class PlanIndex<T> {
     }
     this.stale.clear();
   }
-}
-
-/** The workspace path a (relative or absolute) plan path written in `fromFile` names. */
-function targetPath(fromFile: string, path: string): string {
-  return posix.isAbsolute(path) ? posix.normalize(path) : posix.join(posix.dirname(fromFile), path);
 }
 
 export function latestCheckIn(kr: PlanNode): PlanNode['checkIns'][number] | undefined {

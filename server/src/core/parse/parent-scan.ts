@@ -1,4 +1,4 @@
-import { posix } from 'node:path';
+import { targetPath } from './plan-path';
 import { idKey, readReference } from './node-line';
 
 const NOWHERE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -23,20 +23,25 @@ export interface ParentScan {
 export function scanParents(file: string, text: string): ParentScan {
   const paths = new Set<string>();
   const nodeRefs = new Set<string>();
-  const folder = posix.dirname(file);
   // A plan names the same few parents on many lines: each distinct value is read once.
   const seen = new Set<string>();
   for (const match of text.matchAll(PARENT_LINE)) {
     const value = match[1]!.trim();
     if (seen.has(value)) continue;
     seen.add(value);
-    // YAML quotes and Markdown emphasis around the value are not part of the reference.
-    for (const candidate of new Set([value, value.replace(/^['"]|['"]$/g, ''), value.replace(/^[*_]+|[*_]+$/g, '')])) {
+    for (const candidate of readingsOf(value)) {
       const ref = readReference(candidate, NOWHERE);
-      const path = ref?.path && (posix.isAbsolute(ref.path) ? posix.normalize(ref.path) : posix.join(folder, ref.path));
+      const path = ref?.path && targetPath(file, ref.path);
       if (path) paths.add(path);
       if (ref?.id) nodeRefs.add(`${path ?? ''}#${idKey(ref.id)}`);
     }
   }
   return { mayRead: [...paths], nodeRefs: [...nodeRefs] };
+}
+
+/** The value, and the value without the YAML quotes or Markdown emphasis around it, when it has some. */
+function readingsOf(value: string): string[] {
+  const readings = [value];
+  for (const stripped of [value.replace(/^['"]|['"]$/g, ''), value.replace(/^[*_]+|[*_]+$/g, '')]) if (stripped !== value) readings.push(stripped);
+  return readings;
 }
