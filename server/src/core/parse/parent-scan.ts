@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import { targetPath } from './plan-path';
 import { idKey, readReference } from './node-line';
 
@@ -23,20 +24,38 @@ export interface ParentScan {
 export function scanParents(file: string, text: string): ParentScan {
   const paths = new Set<string>();
   const nodeRefs = new Set<string>();
+  const folder = posix.dirname(file);
   // A plan names the same few parents on many lines: each distinct value is read once.
   const seen = new Set<string>();
   for (const match of text.matchAll(PARENT_LINE)) {
     const value = match[1]!.trim();
     if (seen.has(value)) continue;
     seen.add(value);
-    for (const candidate of readingsOf(value)) {
-      const ref = readReference(candidate, NOWHERE);
-      const path = ref?.path && targetPath(file, ref.path);
-      if (path) paths.add(path);
-      if (ref?.id) nodeRefs.add(`${path ?? ''}#${idKey(ref.id)}`);
-    }
+    const named = namedBy(folder, file, value);
+    for (const path of named.paths) paths.add(path);
+    for (const ref of named.nodeRefs) nodeRefs.add(ref);
   }
   return { mayRead: [...paths], nodeRefs: [...nodeRefs] };
+}
+
+/** What a `parent` value written in a folder may name; the plans of one folder name the same few parents. */
+const namedByValue = new Map<string, { paths: string[]; nodeRefs: string[] }>();
+
+function namedBy(folder: string, file: string, value: string): { paths: string[]; nodeRefs: string[] } {
+  const key = `${folder}\n${value}`;
+  let named = namedByValue.get(key);
+  if (named) return named;
+  named = { paths: [], nodeRefs: [] };
+  for (const candidate of readingsOf(value)) {
+    const ref = readReference(candidate, NOWHERE);
+    // Paths resolve against the folder alone, so the answer holds for every plan in it.
+    const path = ref?.path && targetPath(file, ref.path);
+    if (path) named.paths.push(path);
+    if (ref?.id) named.nodeRefs.push(`${path ?? ''}#${idKey(ref.id)}`);
+  }
+  if (namedByValue.size >= 50_000) namedByValue.clear();
+  namedByValue.set(key, named);
+  return named;
 }
 
 /** The value, and the value without the YAML quotes or Markdown emphasis around it, when it has some. */
