@@ -158,9 +158,13 @@ describe('throughline CLI', () => {
     expect(stylish).toContain('teams/team.okr.md');
     expect(stylish).toMatch(/15:1 +warning +This initiative was due 2026-01-20/);
     expect(stylish).toContain('2 problems (1 warning, 1 hint) in 2 plans');
-    const sarif = JSON.parse(run(['check', '--format', 'sarif', '--today', '2026-02-02'], dir).stdout) as { version: string; runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[] };
+    type SarifRule = { id: string; defaultConfiguration: { level: string } };
+    const sarif = JSON.parse(run(['check', '--format', 'sarif', '--today', '2026-02-02'], dir).stdout) as { version: string; runs: { tool: { driver: { rules: SarifRule[] } }; results: { ruleId: string; locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[] };
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0]!.tool.driver.rules.map((r) => r.id)).toContain('OKR502');
+    // System codes carry the level they are reported at: a plan too large is a warning.
+    const levels = Object.fromEntries(sarif.runs[0]!.tool.driver.rules.map((r) => [r.id, r.defaultConfiguration.level]));
+    expect([levels.OKR900, levels.OKR901, levels.OKR902]).toEqual(['error', 'error', 'warning']);
     expect(sarif.runs[0]!.results.map((r) => r.ruleId)).toEqual(['OKR501', 'OKR502']);
     expect(sarif.runs[0]!.results[1]!.locations[0]!.physicalLocation.region.startLine).toBe(15);
     const github = run(['check', '--format', 'github', '--today', '2026-02-02'], dir).stdout.split('\n');

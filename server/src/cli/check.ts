@@ -29,7 +29,7 @@ export function runCheck(paths: string[], options: CheckOptions, io: { cwd: stri
     file: toCorePath(e.path),
     code: SYSTEM_CODES.unreadablePlan.code,
     rule: SYSTEM_CODES.unreadablePlan.name,
-    severity: 'error',
+    severity: SYSTEM_CODES.unreadablePlan.severity,
     message: `The plan cannot be read: ${e.message}.`,
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
   }));

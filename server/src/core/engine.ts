@@ -11,9 +11,10 @@ import { RecentlyUsed } from './recently-used';
  * They share the rules' shape so every face shows them the same way.
  */
 export const SYSTEM_CODES = {
-  invalidConfig: { code: 'OKR900', name: 'invalid-config' },
-  unreadablePlan: { code: 'OKR901', name: 'unreadable-plan' },
-  planTooLarge: { code: 'OKR902', name: 'plan-too-large' },
+  // Mostly errors; a setting that is only of the wrong type is a warning.
+  invalidConfig: { code: 'OKR900', name: 'invalid-config', severity: 'error' },
+  unreadablePlan: { code: 'OKR901', name: 'unreadable-plan', severity: 'error' },
+  planTooLarge: { code: 'OKR902', name: 'plan-too-large', severity: 'warning' },
 } as const;
 
 export interface CheckRequest {
@@ -132,16 +133,16 @@ function shiftFinding(finding: Finding, lines: number): Finding {
 
 function planTooLargeFinding(plan: Plan, config: ResolvedConfig): Finding | undefined {
   const problem = planSizeProblem(plan.text, config.planMaxSizeKb);
-  const { code, name } = SYSTEM_CODES.planTooLarge;
-  return problem && { file: plan.file, code, rule: name, severity: 'warning', ...problem };
+  const { code, name, severity } = SYSTEM_CODES.planTooLarge;
+  return problem && { file: plan.file, code, rule: name, severity, ...problem };
 }
 
 function planTextFindings(plan: Plan): Finding[] {
-  const { code, name } = SYSTEM_CODES.unreadablePlan;
+  const { code, name, severity } = SYSTEM_CODES.unreadablePlan;
   const problems = [...plan.textProblems];
   const fmError = plan.frontMatter?.error;
   if (fmError) problems.push({ message: `The front matter is not valid YAML: ${fmError.message}`, range: fmError.range });
-  return problems.map((p) => ({ file: plan.file, code, rule: name, severity: 'error', message: p.message, range: p.range }));
+  return problems.map((p) => ({ file: plan.file, code, rule: name, severity, message: p.message, range: p.range }));
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {

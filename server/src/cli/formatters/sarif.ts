@@ -16,7 +16,7 @@ export const formatSarif: Formatter = ({ findings, relative }) => {
       help: { text: r.fix },
       defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
     })),
-    ...Object.values(SYSTEM_CODES).map((s) => ({ id: s.code, name: s.name, shortDescription: { text: s.name }, defaultConfiguration: { level: 'error' } })),
+    ...Object.values(SYSTEM_CODES).map((s) => ({ id: s.code, name: s.name, shortDescription: { text: s.name }, defaultConfiguration: { level: LEVEL[s.severity] } })),
   ];
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const results = findings.map((f) => ({
