@@ -39,4 +39,12 @@ describe('section-incremental parsing', () => {
     expect(planSnapshot(plan)).toEqual(planSnapshot(parsePlan('/ws/a.okr.md', after)));
     expect(plan.nodes.find((n) => n.title === 'b')?.enclosing?.title).toBe('a');
   });
+
+  it('ends a node at a heading inside its own section, whether or not the section is cached (regression)', () => {
+    // Lines 3–6 are a setext heading (a paragraph underlined by `---`): it closes the objective.
+    const plan = 'x---\nperiod:\n## Objective: new\n026-Q1\nteam: Team 5\nowner: "@lead5"\n---\n\n# Mission: m\n';
+    const full = parsePlan('/ws/a.okr.md', plan);
+    expect(full.nodes[0]!.fullRange).toEqual({ start: { line: 2, character: 0 }, end: { line: 2, character: 17 } });
+    expect(planSnapshot(parsePlan('/ws/a.okr.md', plan, [], new SectionCache()))).toEqual(planSnapshot(full));
+  });
 });

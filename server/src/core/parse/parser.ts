@@ -198,7 +198,9 @@ class Assembler {
     const copies = new Map<PlanNode, LineNode>();
     let h = 0;
     for (const local of section.nodes) {
-      while (h < section.headings.length && section.headings[h]!.line <= local.line) {
+      // Heading lines are the section's own; a section read in place has its nodes' lines placed already.
+      const localLine = section.placed ? local.line - lineOffset : local.line;
+      while (h < section.headings.length && section.headings[h]!.line <= localLine) {
         const heading = section.headings[h++]!;
         if (heading.node !== local) this.openHeading(heading.depth, lineOffset + heading.line);
       }
