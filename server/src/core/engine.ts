@@ -1,4 +1,5 @@
-import type { Plan, PlanSection, Range, SuppressionComment } from './model';
+import type { Plan, PlanSection, SuppressionComment } from './model';
+import { shiftLines } from './model';
 import type { WorkspaceGraph } from './graph';
 import type { ResolvedConfig } from './config-model';
 import type { Finding, FindingInput, Rule } from './rules/types';
@@ -119,15 +120,11 @@ function runRules(request: CheckRequest, rules: readonly Rule[], plan: Plan, fin
   return findings;
 }
 
-function shiftRange(range: Range, lines: number): Range {
-  return { start: { line: range.start.line + lines, character: range.start.character }, end: { line: range.end.line + lines, character: range.end.character } };
-}
-
 /** A node-scoped finding moved with its section: everything it points at lies in that section. */
 function shiftFinding(finding: Finding, lines: number): Finding {
-  const shifted: Finding = { ...finding, range: shiftRange(finding.range, lines) };
-  if (finding.related) shifted.related = finding.related.map((r) => ({ ...r, range: shiftRange(r.range, lines) }));
-  if (finding.fix) shifted.fix = { ...finding.fix, edits: finding.fix.edits.map((e) => ({ ...e, range: shiftRange(e.range, lines) })) };
+  const shifted: Finding = { ...finding, range: shiftLines(finding.range, lines) };
+  if (finding.related) shifted.related = finding.related.map((r) => ({ ...r, range: shiftLines(r.range, lines) }));
+  if (finding.fix) shifted.fix = { ...finding.fix, edits: finding.fix.edits.map((e) => ({ ...e, range: shiftLines(e.range, lines) })) };
   return shifted;
 }
 

@@ -49,7 +49,6 @@ export interface NodePlace {
   range: Range;
 }
 
-
 const PARENT_KIND: Record<NodeKind, NodeKind | undefined> = {
   mission: undefined,
   objective: 'mission',

@@ -150,8 +150,19 @@ export interface PlanSection {
   nodeCount: number;
 }
 
+/** A range on one line, from column `start` to column `end`. */
+export function lineRange(line: number, start: number, end: number): Range {
+  return { start: { line, character: start }, end: { line, character: end } };
+}
+
+/** The whole of a line whose text is `text`. */
 export function rangeOfLine(line: number, text: string): Range {
-  return { start: { line, character: 0 }, end: { line, character: text.length } };
+  return lineRange(line, 0, text.length);
+}
+
+/** The same range, `lines` lines further down. */
+export function shiftLines(range: Range, lines: number): Range {
+  return { start: { line: range.start.line + lines, character: range.start.character }, end: { line: range.end.line + lines, character: range.end.character } };
 }
 
 export function nodesOfKind(plan: Plan, kind: NodeKind): PlanNode[] {

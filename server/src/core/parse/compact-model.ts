@@ -1,4 +1,5 @@
 import type { CheckIn, Field, NodeKind, PlanNode, Quantity, Range } from '../model';
+import { lineRange } from '../model';
 
 /*
  * The model's objects as the parser builds them. A big workspace holds hundreds of thousands
@@ -16,10 +17,6 @@ import type { CheckIn, Field, NodeKind, PlanNode, Quantity, Range } from '../mod
  */
 export function exactCopy<T>(items: T[]): T[] {
   return items.slice();
-}
-
-function lineRange(line: number, start: number, end: number): Range {
-  return { start: { line, character: start }, end: { line, character: end } };
 }
 
 /** A `Key: value` line or list item. */

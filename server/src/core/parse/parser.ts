@@ -2,7 +2,8 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
-import type { Field, Plan, PlanNode, Position, Range } from '../model';
+import type { Field, Plan, PlanNode, Position } from '../model';
+import { shiftLines } from '../model';
 import { canonicalFieldName, fieldSpec } from '../fields';
 import { LineIndex } from './positions';
 import { scanLines } from './scan';
@@ -177,11 +178,6 @@ export function parseSection(text: string, useRemark = false, placement?: Placem
     return { nodes: [], headings: [], problems: [...readable.problems, { message, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }] };
   }
 }
-
-const shiftLines = (r: Range, lines: number): Range => ({
-  start: { line: r.start.line + lines, character: r.start.character },
-  end: { line: r.end.line + lines, character: r.end.character },
-});
 
 /** Places parsed sections in the plan: absolute ranges, nesting across sections, node spans. */
 class Assembler {

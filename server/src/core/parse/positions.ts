@@ -1,4 +1,5 @@
 import type { Position, Range } from '../model';
+import { lineRange } from '../model';
 
 /**
  * The one conversion from string offsets (UTF-16 code units, as JS strings
@@ -48,16 +49,11 @@ export class LineIndex {
     return this.lineStarts[line]! + Math.max(0, Math.min(position.character, lineLength));
   }
 
-  /** A range on one line, from column `start` to column `end`. */
-  lineRange(line: number, start: number, end: number): Range {
-    return { start: { line, character: start }, end: { line, character: end } };
-  }
-
   /** The range of a line's non-blank content. */
   trimmedLineRange(line: number): Range {
     const text = this.lineText(line);
     const start = text.length - text.trimStart().length;
-    return this.lineRange(line, start, text.trimEnd().length);
+    return lineRange(line, start, text.trimEnd().length);
   }
 }
 
