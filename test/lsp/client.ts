@@ -58,7 +58,8 @@ async function spawnServer(transport: Transport): Promise<{ child: ChildProcess;
 /** A real JSON-RPC client talking to the built server (over stdio unless told otherwise). */
 export class TestClient {
   connection!: ProtocolConnection;
-  private child!: ChildProcess;
+  /** The server process (tests that watch it exit or kill it use this). */
+  child!: ChildProcess;
   /** The latest diagnostics per URI. */
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   /** Every diagnostics notification, in order. */

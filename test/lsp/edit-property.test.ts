@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -192,8 +191,6 @@ interface Server {
   broken: boolean;
 }
 
-const childOf = (client: TestClient): ChildProcess => (client as unknown as { child: ChildProcess }).child;
-
 async function startServer(): Promise<Server> {
   const client = await TestClient.start(realpathSync(mkdtempSync(join(tmpdir(), 'throughline-edits-'))));
   let fail: (error: Error) => void = () => undefined;
@@ -204,7 +201,7 @@ async function startServer(): Promise<Server> {
     server.broken = true;
     fail(new Error(message));
   };
-  childOf(client).once('exit', (code, signal) => breakWith(`the server exited (code ${code}, signal ${signal}); stderr: ${client.stderr.join('')}`));
+  client.child.once('exit', (code, signal) => breakWith(`the server exited (code ${code}, signal ${signal}); stderr: ${client.stderr.join('')}`));
   // Replaces the test client's handler for log messages (it keeps filling `client.logs`).
   client.connection.onNotification('window/logMessage', (p: LogMessageParams) => {
     client.logs.push(p.message);
@@ -218,7 +215,7 @@ async function stopServer(server: Server): Promise<void> {
   if (!server.broken) return server.client.close();
   // A dead or failing server may not answer `shutdown`.
   server.client.connection.dispose();
-  childOf(server.client).kill();
+  server.client.child.kill();
   rmSync(server.client.folder, { recursive: true, force: true });
 }
 

@@ -435,13 +435,12 @@ export class WorkspaceGraph {
   childPlacesOf(node: PlanNode): NodePlace[] {
     if (node.kind === 'mission' || this.childrenReady.has(node)) return this.childrenOf(node);
     this.linkChanged();
-    const key = idKey(node.id);
+    const { byPath, byBareId } = refsNaming(node);
     // A bare id resolves through the naming plan's own ids, derived ones included: those plans are parsed.
-    for (const file of [...(this.pendingByRef.get(`#${key}`) ?? [])]) this.materialize(file);
+    for (const file of [...(this.pendingByRef.get(byBareId) ?? [])]) this.materialize(file);
     const places: NodePlace[] = [...this.parsedChildrenOf(node)];
-    const nodeRef = `${node.file}#${key}`;
-    for (const file of this.pendingByRef.get(nodeRef) ?? []) {
-      const mayNameNode = (sectionText: string) => scanParents(file, sectionText).nodeRefs.includes(nodeRef);
+    for (const file of this.pendingByRef.get(byPath) ?? []) {
+      const mayNameNode = (sectionText: string) => scanParents(file, sectionText).nodeRefs.includes(byPath);
       for (const candidate of this.pending.get(file)!.sectionNodes(mayNameNode)) {
         // As `computeParent` reads links: a mission's `Parent:` is ignored.
         const ref = candidate.kind === 'mission' ? undefined : this.parentReference(candidate);
@@ -481,9 +480,8 @@ export class WorkspaceGraph {
   private linkPossibleChildrenOf(node: PlanNode): void {
     this.linkChanged();
     if (this.childrenReady.has(node)) return;
-    const key = idKey(node.id);
-    const candidates =
-      node.kind === 'mission' ? [...this.pending.keys()] : [...(this.pendingByRef.get(`${node.file}#${key}`) ?? []), ...(this.pendingByRef.get(`#${key}`) ?? [])];
+    const { byPath, byBareId } = refsNaming(node);
+    const candidates = node.kind === 'mission' ? [...this.pending.keys()] : [...(this.pendingByRef.get(byPath) ?? []), ...(this.pendingByRef.get(byBareId) ?? [])];
     for (const file of candidates) this.materialize(file);
     this.childrenReady.add(node);
   }
@@ -521,6 +519,12 @@ export class WorkspaceGraph {
   planProgress(plan: Plan): number | undefined {
     return mean(nodesOfKind(plan, 'objective').map((o) => this.progressOf(o)));
   }
+}
+
+/** How `scanParents` records a reference to this node: by `path#id`, and by bare id. */
+function refsNaming(node: PlanNode): { byPath: string; byBareId: string } {
+  const key = idKey(node.id);
+  return { byPath: `${node.file}#${key}`, byBareId: `#${key}` };
 }
 
 function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
