@@ -63,3 +63,30 @@ export function canonicalFieldName(key: string): string {
 export function fieldSpec(name: string): FieldSpec | undefined {
   return BY_NAME.get(name);
 }
+
+/** Optimal string alignment distance (Levenshtein with adjacent transpositions). */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = best;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** The known key a misspelt key most likely meant, among `candidates`: one edit for keys of up to five letters, two for longer ones. */
+export function nearestKnownField(key: string, candidates: readonly FieldSpec[] = FIELD_SPECS): FieldSpec | undefined {
+  const lower = key.trim().toLowerCase();
+  const allowed = lower.length <= 5 ? 1 : 2;
+  let best: { spec: FieldSpec; distance: number } | undefined;
+  for (const spec of candidates) {
+    const distance = Math.min(editDistance(lower, spec.name), editDistance(lower, spec.label.toLowerCase()));
+    if (distance <= allowed && (!best || distance < best.distance)) best = { spec, distance };
+  }
+  return best?.spec;
+}

@@ -117,6 +117,13 @@ export interface FrontMatter {
   error?: { message: string; range: Range };
 }
 
+export interface UnreadText {
+  message: string;
+  range: Range;
+  /** A mechanical rewrite into the dialect, where there is one. */
+  fix?: { title: string; range: Range; newText: string };
+}
+
 export interface SuppressionComment {
   kind: 'disable-next-line' | 'disable' | 'enable';
   /** Codes or names as written; empty means all rules. */
@@ -135,6 +142,8 @@ export interface Plan {
   suppressions: SuppressionComment[];
   /** Problems of the text itself (e.g. invalid UTF-8), located. */
   textProblems: { message: string; range: Range }[];
+  /** Text that looks like a node (a keyword in a heading, label, list item or table header) but was not read as one. */
+  unread: UnreadText[];
   /** The heading-delimited sections the plan was assembled from, in order. */
   sections: PlanSection[];
 }

@@ -80,6 +80,8 @@ function readContainer(lines: Segment[], atRoot: boolean): RootContent[] {
     const indent = indentOf(line.text);
     const trimmed = line.text.slice(indent);
     if (indent < 4 && (i === 0 || isBlank(lines[i - 1]!.text)) && isTableStart(lines, i)) {
+      // A table of objectives or key results is read cell by cell, from remark's tree.
+      if (OKR_TABLE_HEADER.test(line.text)) throw new Unsupported();
       i = skipTable(lines, i);
       continue;
     }
@@ -104,6 +106,9 @@ function readContainer(lines: Segment[], atRoot: boolean): RootContent[] {
 function isTableLine(text: string): boolean {
   return /^\s*\|/.test(text) || /^\s*:?-+:?\s*\|/.test(text);
 }
+
+/** A header row that may name objective or key-result columns (see `okr-table.ts`). */
+const OKR_TABLE_HEADER = /objective|goal|key\s*result|\bkrs?\b/i;
 
 const DELIMITER_ROW = /^ {0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 

@@ -1,6 +1,6 @@
 import type { NodeKind, Reference, Range } from '../model';
 
-/** What a heading or list-item text declares, with columns relative to the text. */
+/** What a heading, list-item, table-cell or label-line text declares, with columns relative to the text. */
 export interface NodeDeclaration {
   kind: NodeKind;
   id?: string;
@@ -8,26 +8,157 @@ export interface NodeDeclaration {
   titleStart: number;
 }
 
-const DECLARATIONS: { kind: NodeKind; re: RegExp }[] = [
-  { kind: 'mission', re: /^(mission)\s*:\s*/i },
-  { kind: 'objective', re: /^objective(?:\s+(o?\s*\d+))?\s*:\s*/i },
-  { kind: 'objective', re: /^(o\d+)\s*:\s*/i },
-  { kind: 'kr', re: /^(?:kr|key\s+result)(?:\s*(\d+(?:\.\d+)*))?\s*:\s*/i },
-  { kind: 'initiative', re: /^initiative(?:\s+(i?\s*\d+(?:\.\d+)*))?\s*:\s*/i },
+/**
+ * An id as writers write it after the keyword: `O1`, `1.2`, `2022.M1`, `KR-3`, `A` (one capital),
+ * optionally after `#` or `No.`. Ids hold a digit, or are a single letter.
+ */
+const ID = String.raw`(?:#\s*|no\.\s*)?(?<id>[A-Za-z]{0,3}[-]?\d+(?:[.\-]?[A-Za-z0-9]+)*|[A-Za-z](?![\p{L}\p{N}]))`;
+
+/** Keyword and id at the start of a declaration (after any bold marker). */
+const KEYWORDS: { kind: NodeKind; re: RegExp }[] = [
+  { kind: 'mission', re: /^mission(?:[ \t]+statement)?(?![\p{L}\p{N}])/iu },
+  { kind: 'objective', re: new RegExp(String.raw`^objective(?![\p{L}\p{N}])(?:[ \t]*${ID})?`, 'iu') },
+  { kind: 'objective', re: new RegExp(String.raw`^(?<id>o[-\s]?\d+(?:\.\d+)*)(?![\p{L}\p{N}])`, 'iu') },
+  { kind: 'kr', re: new RegExp(String.raw`^(?:kr|key[ \t]+result)(?![\p{L}])(?:[ \t]*${ID})?`, 'iu') },
+  { kind: 'initiative', re: new RegExp(String.raw`^initiative(?![\p{L}\p{N}])(?:[ \t]*${ID})?`, 'iu') },
 ];
 
-/** Reads a node keyword at the start of a heading or list-item text. */
+/** What may stand between the keyword (and id) and the statement: a colon, a dash, a full stop or a parenthesis. */
+const SEPARATOR = /^[ \t]*(?:[:：]|[—–]|-(?=[ \t])|[.)](?=[ \t]))[ \t]*/;
+const BOLD = /^(\*\*|__)(?=\S)/;
+
+/**
+ * Headings, labels and list items that announce a group of nodes, with up to two qualifying
+ * words before them: `Key results`, `**KRs:**`, `Success criteria`, `We'll know we're successful
+ * when:`, `Initiatives`, `Ultimate Objectives`, `Company OKRs`, `Objectives and key results`.
+ */
+const GROUPS: { kind: NodeKind; words: string }[] = [
+  { kind: 'objective', words: String.raw`okrs?|objectives?[ \t]*(?:and|&)[ \t]*key[ \t]+results|objectives|goals` },
+  { kind: 'kr', words: String.raw`key[ \t]+results?|krs|success[ \t]+(?:criteria|metrics|measures)|measures[ \t]+of[ \t]+success|we(?:'|’)?ll[ \t]+know[ \t]+we(?:'|’)?re[ \t]+successful[ \t]+(?:when|if)|how[ \t]+we(?:'|’)?ll[ \t]+measure(?:[ \t]+success)?` },
+  { kind: 'initiative', words: String.raw`initiatives|what[ \t]+we(?:'|’)?ll[ \t]+(?:ship|do|build)` },
+];
+const GROUP_RES = GROUPS.map(({ kind, words }) => ({
+  kind,
+  re: new RegExp(String.raw`^(?:(\*\*|__)[ \t]*)?(?:[\p{L}\p{N}][\p{L}\p{N}-]*[ \t]+){0,2}(?:${words})[ \t]*[:：]?[ \t]*(?:\1)?[ \t]*[:：]?[ \t]*$`, 'iu'),
+}));
+
+/** The kind of nodes a group heading, label or list item announces (`Key results` → `kr`), if the text is one. */
+export function readGroupDeclaration(text: string): NodeKind | undefined {
+  const trimmed = text.trim();
+  return GROUP_RES.find(({ re }) => re.test(trimmed))?.kind;
+}
+
+/**
+ * Words that may qualify a keyword before it: a level (`Company objective:`, `Team key result:`),
+ * a role (`CEO KR:`), a status tag or emoji code (`!WIP! :construction_worker: Objective:`).
+ * With a qualifier, the keyword must be followed by its separator.
+ */
+const QUALIFIER_WORD = /^(?:![\p{L}\p{N}]+!|:[a-z0-9_+-]+:|\[[^\]\n]{1,20}\]|[\p{L}\p{N}][\p{L}\p{N}&/.'’-]*)[ \t]+/iu;
+const MAX_QUALIFIERS = 3;
+/** Words that make the keyword prose rather than a label (`Not an objective:`, `The key result:`), and the keywords themselves. */
+const NOT_QUALIFIERS = /^(?:objective|kr|key|initiative|mission|not|no|non|never|an?|the|this|that|these|those|each|every|any|which|what|why|how|is|was)\b/i;
+
+/**
+ * Reads a node keyword at the start of a heading, list-item or label text, in the forms plans
+ * are written in: `Objective O1: …`, `O1: …`, `O-1 — …`, `Objective 2022.M1: …`, `KR 1.2: …`,
+ * `KR A: …`, `Key Result: …`, `**Objective:** …`, `**KR 1.2** — …`, `**Objective 1: …**`.
+ * An id glued to its keyword (`KR1.2 Raise …`, `O1 Grow …`) needs no separator; otherwise one of
+ * `:`, a dash, `.` or `)` must follow.
+ */
 export function readNodeDeclaration(text: string): NodeDeclaration | undefined {
-  for (const { kind, re } of DECLARATIONS) {
-    const m = re.exec(text);
+  return readDeclarationAt(text, 0, false) ?? readQualified(text);
+}
+
+/** `Company objective: …`, `**CEO KR:** …`: a keyword after qualifying words, with its separator. */
+function readQualified(text: string): NodeDeclaration | undefined {
+  const bold = BOLD.exec(text)?.[1];
+  const at = bold ? bold.length : 0;
+  let length = 0;
+  for (let words = 0; words < MAX_QUALIFIERS; words++) {
+    const word = QUALIFIER_WORD.exec(text.slice(at + length));
+    if (!word || NOT_QUALIFIERS.test(word[0])) return undefined;
+    length += word[0].length;
+    const declaration = bold
+      ? readDeclarationAt(text.slice(0, at) + text.slice(at + length), 0, true, length, at)
+      : readDeclarationAt(text, length, true);
+    if (declaration) return declaration;
+  }
+  return undefined;
+}
+
+/**
+ * The declaration whose keyword starts at `from` (after a bold marker, if the text opens with one).
+ * `shift`/`shiftAt`: columns cut out of the text at `shiftAt` (a qualifier inside the bold), added back to `titleStart`.
+ */
+function readDeclarationAt(text: string, from: number, needsSeparator: boolean, shift = 0, shiftAt = 0): NodeDeclaration | undefined {
+  const bold = from === 0 ? BOLD.exec(text)?.[1] : undefined;
+  const at = bold ? bold.length : from;
+  for (const { kind, re } of KEYWORDS) {
+    const m = re.exec(text.slice(at));
     if (!m) continue;
-    const title = text.slice(m[0].length).trimEnd();
-    const declaration: NodeDeclaration = { kind, title, titleStart: m[0].length };
+    if (needsSeparator && kind === 'objective' && !/^objective/i.test(m[0])) continue;
+    const idText = m.groups?.id;
+    let rest = at + m[0].length;
+    if (bold) {
+      const close = closeBold(text, rest, bold);
+      if (close === undefined) continue;
+      rest = close;
+    } else {
+      const separator = SEPARATOR.exec(text.slice(rest));
+      if (separator) rest += separator[0].length;
+      else if (!needsSeparator && idText && kind !== 'mission' && /^[ \t]+\S/.test(text.slice(rest)) && gluedId(m[0])) rest += /^[ \t]+/.exec(text.slice(rest))![0].length;
+      else continue;
+    }
+    let title = text.slice(rest).trimEnd();
+    if (bold && title.endsWith(bold) && !text.slice(at, rest).includes(bold)) title = title.slice(0, -bold.length).trimEnd();
+    const declaration: NodeDeclaration = { kind, title, titleStart: rest + (rest >= shiftAt ? shift : 0) };
     if (kind === 'mission') declaration.id = 'mission';
-    else if (m[1]) declaration.id = normalizeId(kind === 'kr' ? `KR${m[1]}` : m[1], kind);
+    else if (idText) declaration.id = normalizeId(kind === 'kr' ? `KR${idText}` : idText, kind);
     return declaration;
   }
   return undefined;
+}
+
+/** `KR1.2`, `O1`, `KR-3`: an id written against its keyword, so a space can end it. */
+function gluedId(written: string): boolean {
+  return /^(?:kr|o)-?\d/i.test(written);
+}
+
+/**
+ * Where the statement starts after a bold keyword: `**Objective:** …`, `**KR 1.2** — …`,
+ * `**Objective 1**: …`, or inside the bold when it runs to the end (`**Objective 1: …**`).
+ */
+function closeBold(text: string, from: number, bold: string): number | undefined {
+  let at = from;
+  const before = /^[ \t]*[:：.]?[ \t]*/.exec(text.slice(at))![0];
+  if (text.startsWith(bold, at + before.length)) {
+    at += before.length + bold.length;
+    const after = SEPARATOR.exec(text.slice(at)) ?? /^[ \t]*/.exec(text.slice(at))!;
+    return at + after[0].length;
+  }
+  const separator = SEPARATOR.exec(text.slice(at));
+  if (separator && text.trimEnd().endsWith(bold)) return at + separator[0].length;
+  return undefined;
+}
+
+/**
+ * A numbered key result written as a paragraph line or heading under an objective:
+ * `1.1 Raise …`, `2.3. Cut …`, `1.2) Grow …`. The number becomes its id (`KR1.1`).
+ */
+export function readNumberedKr(text: string): NodeDeclaration | undefined {
+  const m = /^(\d{1,3}(?:\.\d{1,3})+)\.?[)]?[ \t]+(?=\S)/.exec(text);
+  if (!m) return undefined;
+  return { kind: 'kr', id: `KR${m[1]}`, title: text.slice(m[0].length).trimEnd(), titleStart: m[0].length };
+}
+
+/**
+ * Text that starts like a node but was not read as one: the keyword at the start of a heading,
+ * label or list item, followed by an id, a separator or nothing. Prose that merely begins with
+ * the word ("KR owners meet weekly") does not count.
+ */
+export function looksLikeDeclaration(text: string): boolean {
+  const plain = text.replace(/^(?:\*\*|__)/, '');
+  return /^(?:objective|key[ \t]+result|kr|initiative)(?![\p{L}])[ \t]*(?:[-#(:：—–.]|[A-Za-z]{0,3}\d|$|\*\*|__)/iu.test(plain) && readGroupDeclaration(text) === undefined;
 }
 
 const PREFIX: Record<NodeKind, string> = { mission: '', objective: 'O', kr: 'KR', initiative: 'I' };
@@ -39,9 +170,9 @@ const PREFIX: Record<NodeKind, string> = { mission: '', objective: 'O', kr: 'KR'
 export function normalizeId(text: string, kindHint?: NodeKind): string {
   const t = text.trim().replace(/\s+/g, ' ');
   if (/^mission$/i.test(t)) return 'mission';
-  let m = /^(?:objective ?)?o ?(\d+)$/i.exec(t);
+  let m = /^(?:objective ?)?o ?-?(\d+)$/i.exec(t);
   if (m) return `O${m[1]}`;
-  m = /^(?:kr|key ?results?) ?(\d+(?:\.\d+)*)$/i.exec(t);
+  m = /^(?:kr|key ?results?) ?-?(\d+(?:\.\d+)*)$/i.exec(t);
   if (m) return `KR${m[1]}`;
   m = /^(?:initiative ?)?i ?(\d+(?:\.\d+)*)$/i.exec(t);
   if (m) return `I${m[1]}`;
@@ -64,12 +195,22 @@ export interface FieldLine {
   valueStart: number;
 }
 
-/** Reads `Key: value` from a line's text (already without list marker). */
+/** `**Owner:** …` and `**Owner**: …`: a key in bold. */
+const BOLD_FIELD_LINE = /^(\*\*|__)([A-Za-z][A-Za-z0-9_-]*(?: [A-Za-z0-9_-]+){0,2})[ \t]*(?::\1|\1[ \t]*:)(?!\/\/)[ \t]*(.*)$/;
+
+/** Reads `Key: value` (or a bold `**Key:** value`) from a line's text (already without list marker). */
 export function readFieldLine(text: string): FieldLine | undefined {
+  const bold = BOLD_FIELD_LINE.exec(text);
+  if (bold) return { key: bold[2]!, value: bold[3]!.trimEnd(), keyStart: bold[1]!.length, valueStart: text.length - bold[3]!.length };
   const m = FIELD_LINE.exec(text);
   if (!m) return undefined;
   const value = m[2]!.trimEnd();
   return { key: m[1]!, value, keyStart: 0, valueStart: text.length - m[2]!.length };
+}
+
+/** A bold label that introduces what follows (`**Notes**`, `**Tracking:**`, `**Owner:** …`): never a node by its place alone. */
+export function isBoldLabel(text: string): boolean {
+  return /^(\*\*|__)[^*_]+?(?:\1[ \t]*(?::|$)|:[ \t]*\1)/.test(text);
 }
 
 const MARKDOWN_LINK = /^\[(?:[^\]\\]|\\.)*\]\(\s*<?([^)>\s]*)>?(?:\s+"[^"]*")?\s*\)$/;

@@ -1,13 +1,14 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
-import type { Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
-import type { Field, Plan, PlanNode, Position } from '../model';
+import type { Heading, Html, List, ListItem, Paragraph, Root, RootContent, Table } from 'mdast';
+import type { Field, NodeKind, Plan, PlanNode, Position, UnreadText } from '../model';
 import { shiftLines } from '../model';
-import { canonicalFieldName, fieldSpec } from '../fields';
+import { canonicalFieldName, fieldSpec, nearestKnownField } from '../fields';
 import { LineIndex } from './positions';
 import { scanLines } from './scan';
-import { readNodeDeclaration, readFieldLine } from './node-line';
+import { isBoldLabel, looksLikeDeclaration, readFieldLine, readGroupDeclaration, readNodeDeclaration, readNumberedKr, type NodeDeclaration } from './node-line';
+import { readOkrTable } from './okr-table';
 import { isIsoDate, parseQuantity } from './quantity';
 import { parseFrontMatter } from './front-matter';
 import { assignDerivedIds } from './ids';
@@ -22,13 +23,36 @@ interface Owner {
   node?: LineNode;
   /** The last field read for the owner, so a following list can be its check-ins. */
   lastField?: Field;
+  /**
+   * The kind that plain list items (and numbered `1.1 …` lines) take here: key results under an
+   * objective, or what a `Key results` / `Initiatives` / `Objectives` heading or label announces.
+   */
+  implicit?: NodeKind;
 }
 
-/** A heading met in a section; `node` when it declares one. Lines are section-relative. */
+/** A heading met in a section; `node` when it declares one, `group` when it announces a kind (`### Key results`). Lines are section-relative. */
 interface SectionHeading {
   line: number;
   depth: number;
   node?: LineNode;
+  group?: NodeKind;
+}
+
+/** A bold label's value shorter than this is a note about the node (`**Tracked:** every Monday`), not a node's statement. */
+const MIN_STATEMENT_WORDS = 6;
+
+/** `**Key Results:** Martin and Bedeho`: a group label that also says who; its nested list holds the group. */
+function groupLabelOf(content: string): NodeKind | undefined {
+  const field = readFieldLine(content);
+  return field ? readGroupDeclaration(field.key) : undefined;
+}
+
+/** Chain order: a node nests under the nearest node of a lower rank. */
+const RANK: Record<NodeKind, number> = { mission: 0, objective: 1, kr: 2, initiative: 3 };
+
+/** What plain list items under a node of this kind are: key results under an objective. */
+function implicitUnder(node: PlanNode | undefined): NodeKind | undefined {
+  return node?.kind === 'objective' ? 'kr' : undefined;
 }
 
 /**
@@ -41,6 +65,8 @@ export interface ParsedSection {
   headings: SectionHeading[];
   /** What could not be read in this section, with section-relative ranges. */
   problems: Plan['textProblems'];
+  /** Text that looks like a node but was not read as one, with section-relative ranges. */
+  unread: UnreadText[];
   /** Set when the nodes were read with their place in the plan (a one-off parse): their ranges are absolute and they are used as they are. */
   placed?: Placement;
 }
@@ -114,6 +140,7 @@ export function parsePlan(file: string, text: string, textProblems: Plan['textPr
     nodes: [],
     suppressions: scan.suppressions,
     textProblems: [...textProblems],
+    unread: [],
     sections: [],
   };
   if (scan.frontMatter) plan.frontMatter = parseFrontMatter(lines, scan.frontMatter);
@@ -171,11 +198,12 @@ export function parseSection(text: string, useRemark = false, placement?: Placem
     const walker = new SectionWalker(new LineIndex(readable.text), placement);
     walker.walkBlocks(tree.children);
     for (const node of walker.nodes) node.trimLists();
-    return { nodes: walker.nodes, headings: walker.headings, problems: readable.problems, ...(placement ? { placed: placement } : {}) };
+    walker.closeLabels(walker.lastLine());
+    return { nodes: walker.nodes, headings: walker.headings, problems: readable.problems, unread: walker.unread, ...(placement ? { placed: placement } : {}) };
   } catch (error) {
     // A parser failure must cost one section, never the plan or the editor session.
     const message = `This section could not be read (${error instanceof Error ? error.message : String(error)}).`;
-    return { nodes: [], headings: [], problems: [...readable.problems, { message, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }] };
+    return { nodes: [], headings: [], unread: [], problems: [...readable.problems, { message, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }] };
   }
 }
 
@@ -191,6 +219,7 @@ class Assembler {
 
   add(section: ParsedSection, lineOffset: number, firstLineChars: number): void {
     for (const problem of section.problems) this.plan.textProblems.push({ ...problem, range: shiftLines(problem.range, lineOffset) });
+    for (const unread of section.unread) this.plan.unread.push(placeUnread(unread, lineOffset, firstLineChars));
     const copies = new Map<PlanNode, LineNode>();
     let h = 0;
     for (const local of section.nodes) {
@@ -256,6 +285,17 @@ class Assembler {
   }
 }
 
+/** Unread text in its place in the plan: later lines shift, and the first line by the byte-order mark. */
+function placeUnread(unread: UnreadText, lines: number, chars: number): UnreadText {
+  const shift = (range: UnreadText['range']): UnreadText['range'] => {
+    const placed = shiftLines(range, lines);
+    if (range.start.line === 0) placed.start.character += chars;
+    if (range.end.line === 0) placed.end.character += chars;
+    return placed;
+  };
+  return { ...unread, range: shift(unread.range), ...(unread.fix ? { fix: { ...unread.fix, range: shift(unread.fix.range) } } : {}) };
+}
+
 /**
  * The last placement of each parsed node: a keystroke leaves most sections where they were,
  * so their nodes' placed fields and check-ins are reused rather than rebuilt for every version.
@@ -266,8 +306,11 @@ const placedNodes = new WeakMap<LineNode, { lines: number; chars: number; node: 
 class SectionWalker {
   readonly nodes: LineNode[] = [];
   readonly headings: SectionHeading[] = [];
+  readonly unread: UnreadText[] = [];
   /** Open headings inside this section, innermost last. */
   private readonly stack: SectionHeading[] = [];
+  /** Nodes declared by label lines (`**Objective:** …`) whose span is still open, outermost first. */
+  private readonly openLabels: LineNode[] = [];
 
   constructor(
     private readonly lines: LineIndex,
@@ -284,41 +327,70 @@ class SectionWalker {
     return { line: line + this.placement.lines, character: character + (line === 0 ? this.placement.chars : 0) };
   }
 
+  /** The section's last line that holds text. */
+  lastLine(): number {
+    let line = this.lines.lineCount - 1;
+    while (line > 0 && this.lines.lineText(line).trim() === '') line--;
+    return line;
+  }
+
   walkBlocks(blocks: RootContent[]): void {
     let owner: Owner = this.headingOwner();
     for (const block of blocks) {
       if (block.type === 'heading') owner = this.addHeading(block);
       else if (block.type === 'paragraph') this.addFieldLines(block, owner, 0);
       else if (block.type === 'list') this.addList(block, owner, 0);
+      else if (block.type === 'table') this.addTable(block, owner);
+      else if (block.type === 'html') this.addSummary(block, owner);
+    }
+  }
+
+  /**
+   * A collapsible objective: `<details><summary>Grow …</summary>` around its key results. The
+   * summary is an objective unless its text declares another kind.
+   */
+  private addSummary(html: Html, owner: Owner): void {
+    const first = this.lineOf(html);
+    const last = this.endLineOf(html);
+    for (let line = first; line <= last; line++) {
+      const summary = /<summary>\s*(.*?)\s*<\/summary>/i.exec(this.lines.lineText(line));
+      if (!summary?.[1]) continue;
+      const text = summary[1];
+      const start = summary.index + summary[0].indexOf(text, '<summary>'.length);
+      this.addLabelNode(readNodeDeclaration(text) ?? { kind: 'objective', title: text, titleStart: 0 }, line, start, owner);
     }
   }
 
   private headingOwner(): Owner {
     const top = this.stack[this.stack.length - 1];
-    return top?.node ? { node: top.node } : {};
+    if (top?.node) return { node: top.node, implicit: implicitUnder(top.node) };
+    return top?.group ? { implicit: top.group } : {};
   }
 
   private addHeading(heading: Heading): Owner {
     const line = this.lineOf(heading);
     while (this.stack.length && this.stack[this.stack.length - 1]!.depth >= heading.depth) this.stack.pop();
+    this.closeLabels(line - 1);
     const text = this.lines.lineText(line);
     const content = /^\s{0,3}#{1,6}[ \t]*/.exec(text);
     const contentStart = content ? content[0].length : 0;
     const body = text.slice(contentStart).replace(/[ \t]+#+[ \t]*$/, '').replace(/^#+[ \t]*$/, '').trimEnd();
     const declaration = readNodeDeclaration(body);
     if (!declaration) {
-      const plain = { line, depth: heading.depth };
+      const group = readGroupDeclaration(body);
+      const plain: SectionHeading = group ? { line, depth: heading.depth, group } : { line, depth: heading.depth };
       this.stack.push(plain);
       this.headings.push(plain);
-      return {};
+      if (!group) this.noteUnread(line, contentStart, body, 'heading');
+      return group ? { implicit: group } : {};
     }
-    const node = this.newNode(declaration, line, contentStart, body.length, 'heading', heading.depth);
+    const node = this.newNode(declaration, line, contentStart, 'heading', heading.depth);
     node.enclosing = this.enclosingHeadingNode();
     node.enclosing?.nested.push(node);
     const entry = { line, depth: heading.depth, node };
     this.stack.push(entry);
     this.headings.push(entry);
-    return { node };
+    return { node, implicit: implicitUnder(node) };
   }
 
   private enclosingHeadingNode(): LineNode | undefined {
@@ -329,35 +401,77 @@ class SectionWalker {
     return undefined;
   }
 
-  private newNode(
-    declaration: ReturnType<typeof readNodeDeclaration> & object,
-    line: number,
-    start: number,
-    length: number,
-    form: PlanNode['form'],
-    depth: number,
-  ): LineNode {
+  /** The nearest node a node of `kind` nests under: up from `from`, else up the open headings. */
+  private enclosingFor(kind: NodeKind, from: LineNode | undefined): LineNode | undefined {
+    for (let n: PlanNode | undefined = from; n; n = n.enclosing) if (RANK[n.kind] < RANK[kind]) return n as LineNode;
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const node = this.stack[i]!.node;
+      if (node && RANK[node.kind] < RANK[kind]) return node;
+    }
+    return undefined;
+  }
+
+  private newNode(declaration: NodeDeclaration, line: number, start: number, form: PlanNode['form'], depth: number): LineNode {
     const c = this.charsBefore(line);
-    const end = start + length;
-    const titleStart = Math.min(start + declaration.titleStart, end);
+    const titleStart = start + declaration.titleStart;
+    const end = titleStart + declaration.title.length;
     const id = declaration.id ?? '';
     const node = new LineNode(declaration.kind, id, declaration.id !== undefined, declaration.title, form, depth, line + this.placement.lines, start + c, end + c, titleStart + c);
     this.nodes.push(node);
     return node;
   }
 
-  /** Each line of a paragraph may be a field of the owner; `skipFirst` skips a list item's own line. */
+  /**
+   * Each line of a paragraph may be a field of the owner, a node written as a label
+   * (`**Objective:** …`, `Key result: …`, `1.1 …` under an objective) or a group label
+   * (`**Key results:**`); `skipFirst` skips a list item's own line.
+   */
   private addFieldLines(paragraph: Paragraph, owner: Owner, skipFirst: number): void {
     const first = this.lineOf(paragraph);
     const last = this.endLineOf(paragraph);
     for (let line = first + skipFirst; line <= last; line++) {
       const text = this.lines.lineText(line);
       const indent = text.length - text.trimStart().length;
-      const field = this.readField(line, indent, text.trim());
+      const trimmed = text.trim();
+      const declaration = readNodeDeclaration(trimmed) ?? (owner.implicit === 'kr' ? readNumberedKr(trimmed) : undefined);
+      if (declaration) {
+        this.addLabelNode(declaration, line, indent, owner);
+        continue;
+      }
+      const group = readGroupDeclaration(trimmed);
+      if (group) {
+        owner.implicit = group;
+        owner.lastField = undefined;
+        continue;
+      }
+      const field = this.readField(line, indent, trimmed);
       if (field && owner.node) {
         owner.node.fields.push(field);
         owner.lastField = field;
-      }
+      } else if (!field) this.noteUnread(line, indent, trimmed, 'label');
+    }
+  }
+
+  /** A node written on a line of its own outside a list: it owns what follows until a node of its rank or above. */
+  private addLabelNode(declaration: NodeDeclaration, line: number, indent: number, owner: Owner): void {
+    const rank = RANK[declaration.kind];
+    this.closeLabels(line - 1, rank);
+    const headingDepth = this.stack[this.stack.length - 1]?.depth ?? 0;
+    const node = this.newNode(declaration, line, indent, 'list', headingDepth + 1);
+    node.enclosing = this.enclosingFor(node.kind, owner.node);
+    node.enclosing?.nested.push(node);
+    this.openLabels.push(node);
+    owner.node = node;
+    owner.lastField = undefined;
+    owner.implicit = implicitUnder(node);
+  }
+
+  /** Ends the spans of label nodes of `rank` or deeper (all by default) at `endLine`. */
+  closeLabels(endLine: number, rank = 0): void {
+    while (this.openLabels.length && RANK[this.openLabels[this.openLabels.length - 1]!.kind] >= rank) {
+      const node = this.openLabels.pop()!;
+      const local = Math.max(endLine, node.line - this.placement.lines);
+      node.spanTo(local + this.placement.lines, this.lines.lineText(local).length + this.charsBefore(local));
     }
   }
 
@@ -365,8 +479,9 @@ class SectionWalker {
     const parsed = readFieldLine(text);
     if (!parsed) return undefined;
     const { key, name, known } = fieldKeyOf(parsed.key);
-    const at = start + this.charsBefore(line);
-    const valueStart = at + parsed.valueStart;
+    const lineStart = start + this.charsBefore(line);
+    const at = lineStart + parsed.keyStart;
+    const valueStart = lineStart + parsed.valueStart;
     return new LineField(
       key,
       name,
@@ -377,7 +492,7 @@ class SectionWalker {
       at + parsed.key.length,
       valueStart,
       valueStart + parsed.value.length,
-      at + text.length,
+      lineStart + text.length,
     );
   }
 
@@ -387,26 +502,40 @@ class SectionWalker {
       items = this.addCheckIns(items, owner.node);
       owner.lastField = undefined;
     }
-    for (const item of items) this.addListItem(item, owner, level + 1);
+    // A list that declares some of its nodes with keywords leaves its other items as prose.
+    const implicit = owner.implicit && !items.some((item) => this.declaresNode(item)) ? owner.implicit : undefined;
+    for (const item of items) this.addListItem(item, owner, level + 1, implicit);
   }
 
-  private addListItem(item: ListItem, owner: Owner, level: number): void {
+  private declaresNode(item: ListItem): boolean {
+    return item.children[0]?.type === 'paragraph' && readNodeDeclaration(this.itemContent(item).content) !== undefined;
+  }
+
+  private itemContent(item: ListItem): { line: number; contentStart: number; content: string; task: boolean } {
     const line = this.lineOf(item);
     const text = this.lines.lineText(line);
-    const marker = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/.exec(text);
+    const marker = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+(\[[ xX]\][ \t]+)?/.exec(text);
     const contentStart = marker ? marker[0].length : text.length - text.trimStart().length;
-    const content = text.slice(contentStart).trimEnd();
+    return { line, contentStart, content: text.slice(contentStart).trimEnd(), task: Boolean(marker?.[1]) };
+  }
+
+  private addListItem(item: ListItem, owner: Owner, level: number, implicit?: NodeKind): void {
+    const { line, contentStart, content, task } = this.itemContent(item);
     const firstParagraph = item.children[0]?.type === 'paragraph' ? item.children[0] : undefined;
-    const declaration = firstParagraph ? readNodeDeclaration(content) : undefined;
+    const written = firstParagraph ? readNodeDeclaration(content) : undefined;
+    const group = firstParagraph && !written ? (readGroupDeclaration(content) ?? groupLabelOf(content)) : undefined;
+    const declaration = firstParagraph && !group ? (written ?? this.implicitDeclaration(content, implicit, task)) : undefined;
     let childOwner: Owner = owner;
     if (declaration) {
       const headingDepth = this.stack[this.stack.length - 1]?.depth ?? 0;
-      const node = this.newNode(declaration, line, contentStart, content.length, 'list', headingDepth + level);
+      const node = this.newNode(declaration, line, contentStart, 'list', headingDepth + level);
       const end = this.position(item.position?.end.offset ?? 0);
       node.spanTo(end.line, end.character);
-      node.enclosing = owner.node ?? this.enclosingHeadingNode();
+      node.enclosing = owner.node && RANK[owner.node.kind] < RANK[node.kind] ? owner.node : this.enclosingFor(node.kind, owner.node);
       node.enclosing?.nested.push(node);
-      childOwner = { node };
+      childOwner = { node, implicit: implicitUnder(node) };
+    } else if (group) {
+      childOwner = { node: owner.node, implicit: group };
     } else if (firstParagraph) {
       const field = this.readField(line, contentStart, content);
       if (field && owner.node) {
@@ -419,6 +548,7 @@ class SectionWalker {
         }
         childOwner = { node: owner.node };
       } else {
+        if (!field) this.noteUnread(line, contentStart, content, 'list item');
         childOwner = { node: undefined };
       }
     }
@@ -427,6 +557,83 @@ class SectionWalker {
       // Lists under prose items hold no fields, but can still hold nodes.
       else if (child.type === 'list') this.addList(child, childOwner, level);
     }
+  }
+
+  /**
+   * A plain list item read as a node of the kind its place gives it (`implicit`): a numbered
+   * `1.1 …` item keeps its number as its id. Items that are fields (a known key, or one a letter
+   * or two away from one) stay fields.
+   */
+  private implicitDeclaration(content: string, implicit: NodeKind | undefined, task: boolean): NodeDeclaration | undefined {
+    if (!implicit || !content) return undefined;
+    // A task list is work to tick off, not a set of objectives.
+    if (implicit === 'objective' && task) return undefined;
+    const field = readFieldLine(content);
+    if (field && (fieldKeyOf(field.key).known || nearestKnownField(field.key))) return undefined;
+    if (isBoldLabel(content)) {
+      // `**Ticket volume:** Reduce …`: a named node whose statement follows its bold name;
+      // `**Tracked:** Every Monday` and `**Notes**` label what follows them.
+      const named = /^(\*\*|__).+?(?::\1|\1[ \t]*:)[ \t]*/.exec(content);
+      const statement = named ? content.slice(named[0].length) : '';
+      if (statement.split(/\s+/).length < MIN_STATEMENT_WORDS) return undefined;
+      return { kind: implicit, title: statement, titleStart: named![0].length };
+    }
+    if (implicit === 'kr') {
+      const numbered = readNumberedKr(content);
+      if (numbered) return numbered;
+    }
+    return { kind: implicit, title: content, titleStart: 0 };
+  }
+
+  /** An OKR table: its rows become objectives and key results, its known columns their fields. */
+  private addTable(table: Table, owner: Owner): void {
+    const read = readOkrTable(table, this.lines, owner.node?.kind === 'objective' || owner.implicit === 'kr');
+    if (!read) return;
+    if (!read.rows.length) {
+      this.noteUnreadAt(read.headerLine, 0, this.lines.lineText(read.headerLine).trimEnd().length, 'The table names objective or key-result columns, but none of its rows could be read as one.', undefined);
+      return;
+    }
+    let objective: LineNode | undefined = owner.node?.kind === 'objective' ? owner.node : undefined;
+    const headingDepth = this.stack[this.stack.length - 1]?.depth ?? 0;
+    for (const row of read.rows) {
+      let fieldsOwner: LineNode | undefined;
+      if (row.objective) {
+        const node = this.newNode(row.objective.declaration, row.line, row.objective.start, 'list', headingDepth + 1);
+        node.spanTo(row.line + this.placement.lines, this.lines.lineText(row.line).length + this.charsBefore(row.line));
+        node.enclosing = this.enclosingFor('objective', owner.node);
+        node.enclosing?.nested.push(node);
+        objective = node;
+        fieldsOwner = node;
+      }
+      if (row.kr) {
+        const node = this.newNode(row.kr.declaration, row.line, row.kr.start, 'list', headingDepth + 2);
+        node.spanTo(row.line + this.placement.lines, this.lines.lineText(row.line).length + this.charsBefore(row.line));
+        node.enclosing = objective ?? this.enclosingFor('kr', owner.node);
+        node.enclosing?.nested.push(node);
+        fieldsOwner = node;
+      }
+      if (!fieldsOwner) continue;
+      for (const cell of row.fields) {
+        const { key, name, known } = fieldKeyOf(cell.key);
+        const c = this.charsBefore(row.line);
+        const at = cell.start + c;
+        const end = at + cell.value.length;
+        fieldsOwner.fields.push(new LineField(key, name, known, cell.value, row.line + this.placement.lines, at, at, at, end, end));
+      }
+    }
+  }
+
+  /** Records text that looks like a node but was not read as one. */
+  private noteUnread(line: number, start: number, text: string, where: 'heading' | 'label' | 'list item'): void {
+    if (!looksLikeDeclaration(text)) return;
+    const separator = /^((?:\*\*|__)?(?:objective|key[ \t]+result|kr|initiative)[ \t]*[-#]?[ \t]*[A-Za-z]{0,3}\d+(?:[.-]?[A-Za-z0-9]+)*(?:\*\*|__)?)[ \t]+(?=\S)/i.exec(text);
+    const message = `This ${where} starts like a node but is not read as one: write the keyword, an optional id, a colon and the statement (\`Objective O1: …\`, \`KR1.2: …\`).`;
+    const fix = separator ? { title: 'Add the colon after the id', range: { start: { line, character: start + separator[1]!.length }, end: { line, character: start + separator[1]!.length } }, newText: ':' } : undefined;
+    this.noteUnreadAt(line, start, start + text.length, message, fix);
+  }
+
+  private noteUnreadAt(line: number, start: number, end: number, message: string, fix: UnreadText['fix']): void {
+    this.unread.push({ message, range: { start: { line, character: start }, end: { line, character: end } }, ...(fix ? { fix } : {}) });
   }
 
   /** Reads check-in items up to the first item that declares a node; returns the items left. */

@@ -1,0 +1,117 @@
+import type { Table, TableCell } from 'mdast';
+import type { NodeKind } from '../model';
+import type { LineIndex } from './positions';
+import { readNodeDeclaration, type NodeDeclaration } from './node-line';
+
+/** A cell read as a node: its declaration and the column its text starts at. */
+export interface TableNodeCell {
+  declaration: NodeDeclaration;
+  start: number;
+}
+
+/** A cell under a column that names a field (`Owner`, `Target`, …). */
+export interface TableFieldCell {
+  key: string;
+  value: string;
+  start: number;
+}
+
+export interface OkrTableRow {
+  /** Section-relative line. */
+  line: number;
+  objective?: TableNodeCell;
+  kr?: TableNodeCell;
+  fields: TableFieldCell[];
+}
+
+export interface OkrTable {
+  headerLine: number;
+  rows: OkrTableRow[];
+}
+
+/** Header words that name a node column. */
+const NODE_COLUMNS: { kind: NodeKind; re: RegExp }[] = [
+  { kind: 'objective', re: /^(?:(?:company|team|quarterly|annual)\s+)?(?:objectives?|goals?)(?:\s*\(.*\))?$/i },
+  { kind: 'kr', re: /^(?:key\s*results?|krs?)(?:\s*\(.*\))?$/i },
+];
+
+/** Header words that name a field column, by the field's label. */
+const FIELD_COLUMNS: { label: string; re: RegExp }[] = [
+  { label: 'Owner', re: /^(?:owners?|dri|responsible|lead|accountable)$/i },
+  { label: 'Baseline', re: /^(?:baseline|start(?:ing)?(?: value)?|from)$/i },
+  { label: 'Target', re: /^(?:target|goal value|to)$/i },
+  { label: 'Current', re: /^(?:current|actual|now)$/i },
+  { label: 'Confidence', re: /^confidence$/i },
+  { label: 'Score', re: /^(?:score|grade)$/i },
+  { label: 'Progress', re: /^progress$/i },
+  { label: 'Status', re: /^status$/i },
+  { label: 'Type', re: /^type$/i },
+  { label: 'Indicator', re: /^indicator$/i },
+  { label: 'Due', re: /^(?:due|deadline)$/i },
+];
+
+type Column = { node: NodeKind } | { field: string } | undefined;
+
+/**
+ * Reads a GFM table whose header names an objective or key-result column: each row with text
+ * in such a column is a node, and the cells under field columns (owner, status, progress…) are
+ * its fields. A row that repeats the objective above it adds a key result to that objective.
+ * Undefined for any other table. `underObjective`: a table of key results only belongs to the
+ * objective it sits under.
+ */
+export function readOkrTable(table: Table, lines: LineIndex, underObjective: boolean): OkrTable | undefined {
+  const [header, ...body] = table.children;
+  if (!header) return undefined;
+  const columns = header.children.map((cell) => columnOf(cellText(cell, lines).text));
+  const hasObjective = columns.some((c) => c && 'node' in c && c.node === 'objective');
+  const hasKr = columns.some((c) => c && 'node' in c && c.node === 'kr');
+  if (!hasObjective && !hasKr) return undefined;
+  const headerLine = lineOf(header, lines);
+  const rows: OkrTableRow[] = [];
+  let lastObjective: string | undefined;
+  for (const row of body) {
+    const read: OkrTableRow = { line: lineOf(row, lines), fields: [] };
+    row.children.forEach((cell, index) => {
+      const column = columns[index];
+      const { text, start } = cellText(cell, lines);
+      if (!column || !text) return;
+      if ('field' in column) read.fields.push({ key: column.field, value: text, start });
+      else if (column.node === 'kr') read.kr = { declaration: declarationOf(text, 'kr'), start };
+      else if (normalized(text) !== lastObjective) read.objective = { declaration: declarationOf(text, 'objective'), start };
+      if ('node' in column && column.node === 'objective') lastObjective = normalized(text);
+    });
+    if (read.objective || read.kr) rows.push(read);
+  }
+  if (!hasObjective && !underObjective && !rows.length) return undefined;
+  return { headerLine, rows };
+}
+
+function columnOf(header: string): Column {
+  const name = header.replace(/[*_`]/g, '').trim();
+  for (const { kind, re } of NODE_COLUMNS) if (re.test(name)) return { node: kind };
+  for (const { label, re } of FIELD_COLUMNS) if (re.test(name)) return { field: label };
+  return undefined;
+}
+
+function declarationOf(text: string, kind: NodeKind): NodeDeclaration {
+  const written = readNodeDeclaration(text);
+  return written && written.kind === kind ? written : { kind, title: text, titleStart: 0 };
+}
+
+function normalized(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function lineOf(node: { position?: { start: { offset?: number } } }, lines: LineIndex): number {
+  return lines.positionAt(node.position?.start.offset ?? 0).line;
+}
+
+/** A cell's text without the pipes and spaces around it, and the column it starts at. */
+function cellText(cell: TableCell, lines: LineIndex): { text: string; start: number } {
+  const from = cell.position?.start.offset ?? 0;
+  const to = cell.position?.end.offset ?? from;
+  const raw = lines.text.slice(from, to);
+  const lead = /^[|\s]*/.exec(raw)![0].length;
+  const text = raw.slice(lead).replace(/[|\s]*$/, '');
+  return { text, start: lines.positionAt(from + lead).character };
+}
