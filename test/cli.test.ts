@@ -181,7 +181,7 @@ describe('throughline CLI', () => {
     const typo = run(['explain', 'kr-is-tsk'], tmpdir());
     expect(typo.status).toBe(2);
     expect(typo.stderr.trim()).toBe('throughline: no rule "kr-is-tsk"; did you mean kr-is-task (OKR402)?');
-    expect(run(['explain', 'OKR4011'], tmpdir()).stderr.trim()).toBe('throughline: no rule "OKR4011"; did you mean kr-not-measurable (OKR401)?');
+    expect(run(['explain', 'OKR4019'], tmpdir()).stderr.trim()).toBe('throughline: no rule "OKR4019"; did you mean kr-not-measurable (OKR401)?');
     const system = run(['explain', 'okr900'], tmpdir());
     expect(system.status).toBe(0);
     expect(system.stdout).toContain('### OKR900 invalid-config');

@@ -63,7 +63,7 @@ describe('parseConfig', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ rules: v, files: v, lexicon: v }))), (text) => {
         const config = parseConfig('/ws/.okrrc.json', text);
-        expect(config.rules.size).toBe(33);
+        expect(config.rules.size).toBe(35);
       }),
       { seed: 7, numRuns: 300 },
     );
@@ -114,7 +114,7 @@ describe('configJsonSchema', () => {
   it('describes every rule by name and code, with its options', () => {
     const schema = configJsonSchema() as { properties: { rules: { properties: Record<string, { description: string; oneOf: unknown[] }> } } };
     const rules = schema.properties.rules.properties;
-    expect(Object.keys(rules)).toHaveLength(66);
+    expect(Object.keys(rules)).toHaveLength(70);
     expect(rules['too-many-objectives']!.description).toContain('OKR101');
     expect(JSON.stringify(rules.OKR101)).toContain('"max"');
   });

@@ -185,7 +185,7 @@ describe('wrong-parent-kind', () => {
     const plan = `${MISSION}## Objective O1: Owners trust us\nParent: KR2.1\n### KR1.1: Raise trust from 1 to 2\n#### Initiative: Tour\nParent: O1\n## Objective O2: Owners come back\n### KR2.1: Raise return from 1 to 2\nParent: mission\n`;
     const messages = analyze({ 'plan.okr.md': plan }).filter((f) => f.code === 'OKR003').map((f) => f.message);
     expect(messages).toEqual([
-      'The parent of an objective must be a mission or a key result of another plan; `KR2.1` is a key result of this same plan.',
+      'The parent of an objective must be a mission, or a key result or objective of another plan; `KR2.1` is a key result of this same plan.',
       'The parent of an initiative must be a key result; `O1` is an objective.',
       'The parent of a key result must be an objective; `mission` is a mission.',
     ]);

@@ -16,7 +16,7 @@ export interface FieldSpec {
 
 export const FIELD_SPECS: FieldSpec[] = [
   { name: 'owner', label: 'Owner', on: ['mission', 'objective', 'kr', 'initiative'], value: 'handle',
-    description: 'The one person accountable for this node, as an `@handle`.' },
+    description: 'The one person accountable for this node: an `@handle`, a name or a role (`VP Eng`).' },
   { name: 'parent', label: 'Parent', on: ['objective', 'kr', 'initiative'], value: 'reference',
     description: 'The node this one serves, when it is not the node it is nested under: a bare id (`KR1.2`), `path#id`, or a Markdown link to either.' },
   { name: 'type', label: 'Type', on: ['objective'], value: 'enum', values: ['committed', 'aspirational', 'learning'],

@@ -60,7 +60,8 @@ const PARENT_KIND: Record<NodeKind, NodeKind | undefined> = {
 export function isAllowedParentKind(child: PlanNode, parent: PlanNode): boolean {
   if (child.kind === 'initiative') return parent.kind === 'kr';
   if (child.kind === 'kr') return parent.kind === 'objective';
-  if (child.kind === 'objective') return parent.kind === 'mission' || (parent.kind === 'kr' && parent.file !== child.file);
+  // A team objective cascades from a key result (the doctrine's way) or an objective of another plan.
+  if (child.kind === 'objective') return parent.kind === 'mission' || ((parent.kind === 'kr' || parent.kind === 'objective') && parent.file !== child.file);
   return false;
 }
 
@@ -508,11 +509,16 @@ export class WorkspaceGraph {
     return values;
   }
 
-  /** Progress from 0 to 1 of a KR, objective, or mission (its objectives); undefined when nothing can be measured. */
-  progressOf(node: PlanNode): number | undefined {
+  /**
+   * Progress from 0 to 1 of a KR or an objective; undefined when nothing can be measured. An
+   * objective's is the mean of its key results and of the team objectives that cascade from it.
+   */
+  progressOf(node: PlanNode, seen = new Set<PlanNode>()): number | undefined {
     if (node.kind === 'kr') return krProgress(this.krValues(node));
-    if (node.kind === 'objective') return mean(this.childrenOf(node).filter((c) => c.kind === 'kr').map((kr) => this.progressOf(kr)));
-    return undefined;
+    if (node.kind !== 'objective' || seen.has(node)) return undefined;
+    seen.add(node);
+    const serving = this.childrenOf(node).filter((c) => c.kind === 'kr' || c.kind === 'objective');
+    return mean(serving.map((child) => this.progressOf(child, seen)));
   }
 
   /** Plan progress: the mean of its objectives' progress. */

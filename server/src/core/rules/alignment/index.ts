@@ -9,6 +9,8 @@ import { objectiveWithoutKeyResults } from './objective-without-key-results';
 import { missingPeriod } from './missing-period';
 import { invalidFieldValue } from './invalid-field-value';
 import { unknownField } from './unknown-field';
+import { nodeNotRead } from './node-not-read';
+import { orphanKeyResult } from './orphan-key-result';
 
 export const rules: Rule[] = [
   unresolvedParent,
@@ -21,4 +23,6 @@ export const rules: Rule[] = [
   missingPeriod,
   invalidFieldValue,
   unknownField,
+  nodeNotRead,
+  orphanKeyResult,
 ];

@@ -2,7 +2,6 @@ import type { Rule, RuleContext } from '../types';
 import type { CheckIn } from '../../model';
 import { fieldSpec, type FieldSpec } from '../../fields';
 import { isIsoDate, parseQuantity, parseUnitInterval } from '../../parse/quantity';
-import { namesSeveralOwners } from '../objectives/multiple-owners';
 
 /** A value as inline code; a value that holds backticks gets a double-backtick span. */
 const code = (value: string): string => (value.includes('`') ? `\`\` ${value} \`\`` : `\`${value}\``);
@@ -10,9 +9,6 @@ const list = (values: string[]): string => values.map(code).join(', ');
 
 /** `YYYY-MM-DD` in shape, whatever the numbers. */
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** An `@handle` that is not the middle of an e-mail address. */
-const HANDLE = /(?:^|[^\w@])@[A-Za-z0-9_][\w.-]*/;
 
 /** What the field expects, for the message on an empty value. */
 function expectation(spec: FieldSpec): string {
@@ -26,7 +22,7 @@ function expectation(spec: FieldSpec): string {
     case 'quantity':
       return 'a quantity such as `10 days`, `45%`, `$2M` or `0.35`';
     case 'handle':
-      return 'one person as an `@handle`';
+      return 'one person: an `@handle`, a name or a role';
     default:
       return 'a value';
   }
@@ -47,13 +43,14 @@ function problemWith(raw: string, spec: FieldSpec): string | undefined {
     case 'quantity':
       return parseQuantity(value) ? undefined : `\`${spec.label}\` must be a quantity such as \`10 days\`, \`45%\`, \`$2M\` or \`0.35\`; found ${code(value)}.`;
     case 'handle':
-      // Several people in one value is multiple-owners' finding, not this rule's.
-      if (HANDLE.test(value) || namesSeveralOwners(value)) return undefined;
-      return `\`${spec.label}\` must name one person as an \`@handle\` (e.g. \`@maria\`); found ${code(value)}.`;
+      return OWNER_PLACEHOLDER.test(value) ? `\`${spec.label}\` must name one person (an \`@handle\`, a name or a role); ${code(value)} is a placeholder.` : undefined;
     default:
       return undefined;
   }
 }
+
+/** Owner values that name nobody yet. */
+const OWNER_PLACEHOLDER = /^(?:tb[dac]|to be (?:decided|determined|assigned)|\?+|n\/?a|none|nobody|unassigned|todo|-+|—)$/i;
 
 /** Why a check-in line is unreadable, or undefined when it is fine. */
 function checkInProblem(checkIn: CheckIn): string | undefined {
@@ -104,7 +101,7 @@ export const invalidFieldValue: Rule = {
   group: 'Alignment chain',
   scope: 'node',
   description:
-    'A field value outside its domain: a `Type`, `Indicator` or `Status` that is not one of its values (in any case); a `Confidence` or `Score` outside 0–1; a `Due` or check-in date that is not a real `YYYY-MM-DD` date; a `Baseline`, `Target`, `Current` or check-in value that is not a quantity; an empty or `@handle`-less `Owner` (several people are left to `multiple-owners`). A field on a kind of node that does not use it is not reported.',
+    'A field value outside its domain: a `Type`, `Indicator` or `Status` that is not one of its values (in any case); a `Confidence` or `Score` outside 0–1; a `Due` or check-in date that is not a real `YYYY-MM-DD` date; a `Baseline`, `Target`, `Current` or check-in value that is not a quantity; an empty or placeholder `Owner` (`TBD`, `?`; an `@handle`, a name or a role are all one owner; several people are left to `multiple-owners`). A field on a kind of node that does not use it is not reported.',
   rationale:
     'Fields are what make a plan computable: progress, staleness and due dates all come from them. A value the tools cannot read is silently dropped from every roll-up, so the plan looks emptier — or healthier — than it is.',
   weak: 'Confidence: high\nStatus: ongoing\nDue: end of March',

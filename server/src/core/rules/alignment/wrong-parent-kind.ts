@@ -7,7 +7,7 @@ const article = (kind: NodeKind): string => (/^[aeiou]/.test(KIND_LABEL[kind]) ?
 function expected(node: PlanNode): string {
   if (node.kind === 'initiative') return 'a key result';
   if (node.kind === 'kr') return 'an objective';
-  return 'a mission or a key result of another plan';
+  return 'a mission, or a key result or objective of another plan';
 }
 
 export const wrongParentKind: Rule = {
@@ -16,9 +16,9 @@ export const wrongParentKind: Rule = {
   defaultSeverity: 'error',
   group: 'Alignment chain',
   description:
-    'A `Parent` that names a node of a kind the chain does not allow: initiatives serve key results, key results serve objectives, objectives serve a mission or cascade from a key result of another plan. Reported on the `Parent` line. A node naming itself is left to `parent-cycle`.',
+    'A `Parent` that names a node of a kind the chain does not allow: initiatives serve key results, key results serve objectives, objectives serve a mission or cascade from a key result (or an objective) of another plan. Reported on the `Parent` line. A node naming itself is left to `parent-cycle`.',
   rationale:
-    'Each level of the chain answers a different question: the mission says why, an objective says what should change, a key result says how we will know, an initiative says what we will do about it. Skipping a level — work attached straight to an objective — leaves the work unmeasured: nobody can say which number it is meant to move.',
+    'Each level of the chain answers a different question: the mission says why, an objective says what should change, a key result says how we will know, an initiative says what we will do about it. Skipping a level — work attached straight to an objective — leaves the work unmeasured: nobody can say which number it is meant to move. A team objective may cascade from a company objective, as many organisations write it, but laddering it to one of that objective\'s key results says which number the team moves, and is the stronger link.',
   weak: '#### Initiative: Rebuild the onboarding checklist\nParent: O1',
   strong: '#### Initiative: Rebuild the onboarding checklist\nParent: KR1.1',
   fix: 'Point the `Parent` at a node of the allowed kind, or move the node to the level it really is.',
