@@ -38,6 +38,7 @@ const NODE_COLUMNS: { kind: NodeKind; re: RegExp }[] = [
 /** Header words that name a field column, by the field's label. */
 const FIELD_COLUMNS: { label: string; re: RegExp }[] = [
   { label: 'Owner', re: /^(?:owners?|dri|responsible|lead|accountable)$/i },
+  { label: 'Parent', re: /^(?:parent|aligns? (?:to|with)|cascades? from)$/i },
   { label: 'Baseline', re: /^(?:baseline|start(?:ing)?(?: value)?|from)$/i },
   { label: 'Target', re: /^(?:target|goal value|to)$/i },
   { label: 'Current', re: /^(?:current|actual|now)$/i },

@@ -433,7 +433,7 @@ class SectionWalker {
       const text = this.lines.lineText(line);
       const indent = text.length - text.trimStart().length;
       const trimmed = text.trim();
-      const declaration = readNodeDeclaration(trimmed) ?? (owner.implicit === 'kr' ? readNumberedKr(trimmed) : undefined);
+      const declaration = readNodeDeclaration(trimmed) ?? (this.numberedKrsAllowed(owner) ? readNumberedKr(trimmed) : undefined);
       if (declaration) {
         this.addLabelNode(declaration, line, indent, owner);
         continue;
@@ -450,6 +450,11 @@ class SectionWalker {
         owner.lastField = field;
       } else if (!field) this.noteUnread(line, indent, trimmed, 'label');
     }
+  }
+
+  /** `1.1 …` lines are key results under an objective, or after a `Key results` label, and go on being so after the first. */
+  private numberedKrsAllowed(owner: Owner): boolean {
+    return owner.implicit === 'kr' || this.enclosingFor('kr', owner.node)?.kind === 'objective';
   }
 
   /** A node written on a line of its own outside a list: it owns what follows until a node of its rank or above. */

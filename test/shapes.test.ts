@@ -1,0 +1,237 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePlans } from '../server/src/core/analyze';
+import { defaultConfig } from '../server/src/core/config-model';
+import { hoverAt } from '../server/src/core/features/hover';
+import { nodeAtLine } from '../server/src/core/features/chain';
+import type { Plan, PlanNode } from '../server/src/core/model';
+import { parsePlan, SectionCache } from '../server/src/core/parse/parser';
+
+/*
+ * Each shape people write a plan in (docs/dialect.md, "Shapes") must read as the same plan in the
+ * heading form: the same findings on the same nodes, the same chain from a key result up to the
+ * company mission, and the same hover on that key result.
+ */
+
+const COMPANY = `---
+period: 2026-Q1
+---
+# Mission: Help first-time business owners understand their cash
+Owner: @dana
+Serves: first-time business owners
+Refuses: dark patterns
+## Objective O1: Owners trust what the app tells them
+Owner: @dana
+Tradeoff: no new integrations
+### KR1.1: Raise weekly active owners from 12k to 18k
+Owner: @priya
+`;
+
+const FRONT = `---
+period: 2026-Q1
+parent: company.okr.md
+---
+`;
+
+/** The team plan in the heading form. */
+const HEADINGS = `${FRONT}## Objective O1: New owners see their cash in their first week
+Owner: @maria
+Parent: company.okr.md#KR1.1
+### KR1.1: Reduce time-to-first-value from 10 days to 5 days
+Owner: @lee
+### KR1.2: Launch the new onboarding checklist
+Owner: VP Eng
+### KR1.3: Publish 12 blog posts about cash flow
+Owner: @sam
+## Objective O2: Ship the partner API
+Owner: Maria Lopez
+### KR2.1: Raise partner signups to 40
+Owner: @ana
+`;
+
+const SHAPES: Record<string, string> = {
+  'bold keywords in list items': `${FRONT}* **Objective O1:** New owners see their cash in their first week
+  * Owner: @maria
+  * Parent: company.okr.md#KR1.1
+  * **KR 1.1** — Reduce time-to-first-value from 10 days to 5 days
+    * Owner: @lee
+  * **KR 1.2** — Launch the new onboarding checklist
+    * Owner: VP Eng
+  * **KR 1.3** — Publish 12 blog posts about cash flow
+    * Owner: @sam
+* **Objective O2:** Ship the partner API
+  * Owner: Maria Lopez
+  * **KR 2.1** — Raise partner signups to 40
+    * Owner: @ana
+`,
+  'bold labels on their own lines': `${FRONT}**Objective O1:** New owners see their cash in their first week
+Owner: @maria
+Parent: company.okr.md#KR1.1
+
+**Key Result 1.1:** Reduce time-to-first-value from 10 days to 5 days
+Owner: @lee
+
+**Key Result 1.2:** Launch the new onboarding checklist
+Owner: VP Eng
+
+**Key Result 1.3:** Publish 12 blog posts about cash flow
+Owner: @sam
+
+**Objective O2:** Ship the partner API
+Owner: Maria Lopez
+
+**Key Result 2.1:** Raise partner signups to 40
+Owner: @ana
+`,
+  "writers' own ids and dashes": `${FRONT}## Objective 1 — New owners see their cash in their first week
+Owner: @maria
+Parent: company.okr.md#KR1.1
+### KR-1.1: Reduce time-to-first-value from 10 days to 5 days
+Owner: @lee
+### KR-1.2: Launch the new onboarding checklist
+Owner: VP Eng
+### KR-1.3: Publish 12 blog posts about cash flow
+Owner: @sam
+## O-2. Ship the partner API
+Owner: Maria Lopez
+### KR 2.1 — Raise partner signups to 40
+Owner: @ana
+`,
+  'a Key results heading with plain items': `${FRONT}## Objective O1: New owners see their cash in their first week
+Owner: @maria
+Parent: company.okr.md#KR1.1
+### Key results
+- Reduce time-to-first-value from 10 days to 5 days
+  - Owner: @lee
+- Launch the new onboarding checklist
+  - Owner: VP Eng
+- Publish 12 blog posts about cash flow
+  - Owner: @sam
+## Objective O2: Ship the partner API
+Owner: Maria Lopez
+### Key results
+- Raise partner signups to 40
+  - Owner: @ana
+`,
+  'a Key results label with a numbered list': `${FRONT}## Objective O1: New owners see their cash in their first week
+Owner: @maria
+Parent: company.okr.md#KR1.1
+
+**Key results:**
+1. Reduce time-to-first-value from 10 days to 5 days
+   - Owner: @lee
+2. Launch the new onboarding checklist
+   - Owner: VP Eng
+3. Publish 12 blog posts about cash flow
+   - Owner: @sam
+
+## Objective O2: Ship the partner API
+Owner: Maria Lopez
+
+**KRs:**
+1. Raise partner signups to 40
+   - Owner: @ana
+`,
+  'numbered key results under an objective': `${FRONT}## Objective O1: New owners see their cash in their first week
+Owner: @maria
+Parent: company.okr.md#KR1.1
+
+1.1 Reduce time-to-first-value from 10 days to 5 days
+Owner: @lee
+
+1.2 Launch the new onboarding checklist
+Owner: VP Eng
+
+1.3 Publish 12 blog posts about cash flow
+Owner: @sam
+
+## Objective O2: Ship the partner API
+Owner: Maria Lopez
+
+2.1 Raise partner signups to 40
+Owner: @ana
+`,
+  'an OKR table': `${FRONT}| Objective | Key result | Owner | Parent |
+|---|---|---|---|
+| New owners see their cash in their first week | | @maria | company.okr.md#KR1.1 |
+| | Reduce time-to-first-value from 10 days to 5 days | @lee | |
+| | Launch the new onboarding checklist | VP Eng | |
+| | Publish 12 blog posts about cash flow | @sam | |
+| Ship the partner API | | Maria Lopez | |
+| | Raise partner signups to 40 | @ana | |
+`,
+};
+
+function analyze(team: string) {
+  return analyzePlans(
+    new Map([
+      ['/ws/company.okr.md', COMPANY],
+      ['/ws/team.okr.md', team],
+    ]),
+    { roots: ['/ws'], today: '2026-02-02', configFor: () => defaultConfig() },
+  );
+}
+
+/** What a plan reads as, independent of its lines: each finding by code and the node it sits on, the first key result's chain and hover. */
+function reading(team: string) {
+  const { graph, findings } = analyze(team);
+  const plan = graph.plan('/ws/team.okr.md')!;
+  const titleAt = (line: number): string => nodeAtLine(plan, line)?.title ?? '(plan)';
+  const kr = plan.nodes.find((n) => n.kind === 'kr')!;
+  const chain = graph.chainOf(kr).nodes.map((n: PlanNode) => `${n.kind} ${n.title}`);
+  const ctx = { graph, uriOf: (file: string) => `file://${file}`, findingsFor: (file: string) => findings.filter((f) => f.file === file) };
+  const hover = hoverAt(ctx, plan.file, kr.titleRange.start);
+  return {
+    findings: findings
+      .filter((f) => f.file === plan.file)
+      .map((f) => `${f.code} ${titleAt(f.range.start.line)}`)
+      .sort(),
+    nodes: plan.nodes.map((n) => `${n.kind} ${n.id} ${n.title}`),
+    chain,
+    hover: JSON.stringify(hover?.contents).replace(/team\.okr\.md:\d+/g, 'team.okr.md'),
+  };
+}
+
+/** A plan's nodes with their ranges, fields and nesting, for comparing two parses. */
+function view(plan: Plan) {
+  return plan.nodes.map((n) => ({ kind: n.kind, id: n.id, range: n.range, full: n.fullRange, fields: n.fields.map((f) => [f.key, f.value, f.range]), enclosing: n.enclosing?.id }));
+}
+
+describe('every shape reads as the heading form', () => {
+  const expected = reading(HEADINGS);
+
+  it('the heading form itself reads as intended', () => {
+    expect(expected.nodes).toHaveLength(6);
+    expect(expected.chain).toEqual([
+      'kr Reduce time-to-first-value from 10 days to 5 days',
+      'objective New owners see their cash in their first week',
+      'kr Raise weekly active owners from 12k to 18k',
+      'objective Owners trust what the app tells them',
+      'mission Help first-time business owners understand their cash',
+    ]);
+    expect(expected.findings).toContain('OKR402 Launch the new onboarding checklist');
+    expect(expected.hover).toContain('Reduce time-to-first-value');
+    expect(expected.hover).toContain('@lee');
+  });
+
+  for (const [shape, text] of Object.entries(SHAPES)) {
+    it(shape, () => {
+      const read = reading(text);
+      expect(read.nodes.map((n) => n.replace(/^(\w+) \S+ /, '$1 '))).toEqual(expected.nodes.map((n) => n.replace(/^(\w+) \S+ /, '$1 ')));
+      expect(read.chain).toEqual(expected.chain);
+      expect(read.findings).toEqual(expected.findings);
+      expect(read.hover).toEqual(expected.hover);
+    });
+
+    it(`${shape}: exact title ranges, and an edited version parsed section by section equals a fresh parse`, () => {
+      const lines = text.split('\n');
+      for (const node of parsePlan('/ws/team.okr.md', text).nodes) {
+        const { start, end } = node.titleRange;
+        expect(lines[start.line]!.slice(start.character, end.character)).toBe(node.title);
+      }
+      const cache = new SectionCache();
+      parsePlan('/ws/team.okr.md', text, [], cache);
+      const edited = text.replace('Ship the partner API', 'Ship the partner API to 3 partners');
+      expect(view(parsePlan('/ws/team.okr.md', edited, [], cache))).toEqual(view(parsePlan('/ws/team.okr.md', edited)));
+    });
+  }
+});
