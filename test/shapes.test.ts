@@ -235,3 +235,32 @@ describe('every shape reads as the heading form', () => {
     });
   }
 });
+
+describe('reading plain lists by their place', () => {
+  const kinds = (text: string): string[] => parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.title}`);
+
+  it('an outline outside any objective is objectives with their key results', () => {
+    expect(kinds('# Q3 OKRs\n## Platform\n- Make deploys boring\n  - Cut failed deploys from 8% to 2%\n- Hire well\n')).toEqual([
+      'objective Make deploys boring',
+      'kr Cut failed deploys from 8% to 2%',
+      'objective Hire well',
+    ]);
+  });
+
+  it('a flat list, a table of contents, a task list and an item introducing details are no outline', () => {
+    expect(kinds('# Notes\n- First point\n- Second point\n')).toEqual([]);
+    expect(kinds('- [Project OKRs](#project-okrs)\n  - [Objective one](#objective-one)\n')).toEqual([]);
+    expect(kinds('- [ ] Ship drivers\n  - [ ] Python\n')).toEqual([]);
+    expect(kinds('- Finish the migration for every client:\n  - Go\n  - Scala\n')).toEqual([]);
+  });
+
+  it('a bold note ends the key results of an objective; a Key results label after it starts them again', () => {
+    const text = '## Objective: Launch the network\n- **Tracked**: every Monday\n- **Key Results**:\n1. Get 75 posts on the forum\n2. Reach 95% uptime\n\n- **Notes**\n1. We graded the forum in two parts\n';
+    expect(kinds(text)).toEqual(['objective Launch the network', 'kr Get 75 posts on the forum', 'kr Reach 95% uptime']);
+  });
+
+  it('a bold name before a statement of eight words or more names a key result; a short one is a note', () => {
+    const text = '### Objective 1: Support\n- **Ticket volume [ASPIRATIONAL]:** Reduce the number of unnecessary support tickets by 50% this year\n- **Deadline**: 7-9 days after the launch (first weekday)\n';
+    expect(kinds(text)).toEqual(['objective Support', 'kr Reduce the number of unnecessary support tickets by 50% this year']);
+  });
+});

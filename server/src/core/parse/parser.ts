@@ -39,13 +39,16 @@ interface SectionHeading {
 }
 
 /** A bold label's value shorter than this is a note about the node (`**Tracked:** every Monday`), not a node's statement. */
-const MIN_STATEMENT_WORDS = 6;
+const MIN_STATEMENT_WORDS = 8;
 
 /** `**Key Results:** Martin and Bedeho`: a group label that also says who; its nested list holds the group. */
 function groupLabelOf(content: string): NodeKind | undefined {
   const field = readFieldLine(content);
   return field ? readGroupDeclaration(field.key) : undefined;
 }
+
+/** A list item that is nothing but a link (`[Project OKRs](#project-okrs)`). */
+const ONLY_A_LINK = /^\[[^\]]*\]\([^)]*\)$/;
 
 /** Chain order: a node nests under the nearest node of a lower rank. */
 const RANK: Record<NodeKind, number> = { mission: 0, objective: 1, kr: 2, initiative: 3 };
@@ -508,8 +511,32 @@ class SectionWalker {
       owner.lastField = undefined;
     }
     // A list that declares some of its nodes with keywords leaves its other items as prose.
-    const implicit = owner.implicit && !items.some((item) => this.declaresNode(item)) ? owner.implicit : undefined;
+    const declares = items.some((item) => this.declaresNode(item));
+    const implicit = declares ? undefined : (owner.implicit ?? (this.isObjectiveOutline(items, owner) ? 'objective' : undefined));
     for (const item of items) this.addListItem(item, owner, level + 1, implicit);
+  }
+
+  /**
+   * An outline of objectives with their key results, outside any objective: plain items of which
+   * at least one holds a nested list of plain items (`- Grow the community` / `  - 20 new
+   * contributors`). A flat list is prose; an outline under an objective is its key results.
+   */
+  private isObjectiveOutline(items: ListItem[], owner: Owner): boolean {
+    const above = owner.node ?? this.enclosingHeadingNode();
+    if (above && above.kind !== 'mission') return false;
+    return items.some((item) => {
+      const nested = item.children.find((c): c is List => c.type === 'list');
+      // `Migrate every client:` introduces its details; a line that is only a link is a table of contents.
+      const { content, task } = this.itemContent(item);
+      return nested !== undefined && !task && !content.endsWith(':') && !ONLY_A_LINK.test(content) && this.isPlainItem(item) && nested.children.some((child) => this.isPlainItem(child));
+    });
+  }
+
+  /** An item whose text is neither a field, a bold label, nor a node keyword. */
+  private isPlainItem(item: ListItem): boolean {
+    if (item.children[0]?.type !== 'paragraph') return false;
+    const { content } = this.itemContent(item);
+    return content !== '' && !readFieldLine(content) && !isBoldLabel(content) && !readNodeDeclaration(content) && !readGroupDeclaration(content);
   }
 
   private declaresNode(item: ListItem): boolean {
@@ -541,7 +568,11 @@ class SectionWalker {
       childOwner = { node, implicit: implicitUnder(node) };
     } else if (group) {
       childOwner = { node: owner.node, implicit: group };
+      // `- **Key Results**:` with the list after it rather than inside it: the group holds for the lists that follow.
+      if (!item.children.some((c) => c.type === 'list')) owner.implicit = group;
     } else if (firstParagraph) {
+      // `- **Notes**`, `- **Final score**`: what follows is about the node, not more of its key results.
+      if (isBoldLabel(content) && !fieldKeyOf(readFieldLine(content)?.key ?? '').known) owner.implicit = undefined;
       const field = this.readField(line, contentStart, content);
       if (field && owner.node) {
         owner.node.fields.push(field);
