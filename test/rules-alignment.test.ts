@@ -288,12 +288,13 @@ describe('focus options', () => {
   const objectives = (n: number, krs: number): string =>
     `${MISSION}${Array.from({ length: n }, (_, o) => `## Objective O${o + 1}: Objective ${o + 1}\n${Array.from({ length: krs }, (_, k) => `- KR${o + 1}.${k + 1}: Raise thing ${k + 1} from 1 to 2\n`).join('')}`).join('')}`;
 
-  it('too-many-objectives reports each objective beyond `max`', () => {
+  it('too-many-objectives reports once per plan, on the first objective beyond `max`, with the others related', () => {
     const plan = objectives(4, 2);
     expect(analyze({ 'plan.okr.md': plan }).filter((f) => f.code === 'OKR101')).toEqual([]);
     const findings = analyze({ 'plan.okr.md': plan }, config('{ "rules": { "too-many-objectives": ["warning", { "max": 2 }] } }')).filter((f) => f.code === 'OKR101');
-    expect(findings.map((f) => f.message)).toEqual(['The plan has 4 objectives; at most 2 keep a team focused.', 'The plan has 4 objectives; at most 2 keep a team focused.']);
-    expect(keys(findings)).toEqual(['plan.okr.md:11 OKR101', 'plan.okr.md:8 OKR101']);
+    expect(findings.map((f) => f.message)).toEqual(['The plan has 4 objectives; at most 2 keep a team focused, and this is the 3rd.']);
+    expect(keys(findings)).toEqual(['plan.okr.md:8 OKR101']);
+    expect(findings[0]!.related?.map((r) => r.range.start.line + 1)).toEqual([11]);
   });
 
   it('too-many-key-results and too-few-key-results follow `max` and `min`', () => {

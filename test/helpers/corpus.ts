@@ -1,0 +1,158 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { analyzePlans, type Analysis } from '../../server/src/core/analyze';
+import { defaultConfig } from '../../server/src/core/config-model';
+import type { Finding } from '../../server/src/core/rules/types';
+
+/*
+ * The corpus of published plans (test/corpus/README.md): each organisation's folder is one
+ * workspace. Every finding of the content rules on it is labelled by hand in `<plan>.findings.json`
+ * beside the plan; `<plan>.coach.json` lists the weaknesses a coach flagged before any tool ran.
+ */
+
+export const CORPUS_ROOT = join(__dirname, '..', 'corpus');
+
+/**
+ * The content rules: the coaching judgements about what missions, objectives and key results
+ * say and how many there are. Structure (links, fields, ids), presence of fields (owner,
+ * tradeoff) and dates are checked elsewhere and are not counted here.
+ */
+export const CONTENT_RULES = new Set([
+  'mission-is-a-goal',
+  'mission-is-positioning',
+  'objective-has-metric',
+  'objective-is-task',
+  'kr-not-measurable',
+  'kr-is-task',
+  'kr-measures-activity',
+  'kr-missing-baseline',
+  'kr-no-change',
+  'all-key-results-lagging',
+  'too-many-objectives',
+  'too-many-key-results',
+  'too-few-key-results',
+]);
+
+export type Label = 'true' | 'false' | 'debatable';
+
+export interface LabelledFinding {
+  line: number;
+  rule: string;
+  text: string;
+  label: Label | 'unjudged';
+  why: string;
+}
+
+export interface CoachNote {
+  line: number;
+  text: string;
+  weakness: string;
+  why: string;
+}
+
+export interface CorpusPlan {
+  /** `org/name.okr.md`. */
+  name: string;
+  file: string;
+  text: string;
+}
+
+/** The date the corpus is checked on; the content rules do not read it. */
+const TODAY = '2026-12-01';
+
+export function corpusPlans(): CorpusPlan[] {
+  const plans: CorpusPlan[] = [];
+  for (const org of readdirSync(CORPUS_ROOT, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+    for (const entry of readdirSync(join(CORPUS_ROOT, org)).filter((f) => f.endsWith('.okr.md')).sort()) {
+      plans.push({ name: `${org}/${entry}`, file: `/corpus/${org}/${entry}`, text: readFileSync(join(CORPUS_ROOT, org, entry), 'utf8') });
+    }
+  }
+  return plans;
+}
+
+/** Each organisation's plans analysed as one workspace. */
+export function analyzeCorpus(plans = corpusPlans()): { analyses: Map<string, Analysis>; findings: Finding[] } {
+  const byOrg = new Map<string, CorpusPlan[]>();
+  for (const plan of plans) {
+    const org = plan.name.split('/')[0]!;
+    byOrg.set(org, [...(byOrg.get(org) ?? []), plan]);
+  }
+  const analyses = new Map<string, Analysis>();
+  const findings: Finding[] = [];
+  for (const [org, orgPlans] of byOrg) {
+    const analysis = analyzePlans(new Map(orgPlans.map((p) => [p.file, p.text])), { roots: [`/corpus/${org}`], today: TODAY, configFor: () => defaultConfig() });
+    analyses.set(org, analysis);
+    findings.push(...analysis.findings);
+  }
+  return { analyses, findings };
+}
+
+export function planNameOf(file: string): string {
+  return posix.relative('/corpus', file);
+}
+
+/** The key a label is found by: plan, 1-based line and rule. */
+export function findingKey(plan: string, line: number, rule: string): string {
+  return `${plan}:${line} ${rule}`;
+}
+
+function jsonBeside(plan: string, suffix: string): string {
+  return join(CORPUS_ROOT, plan.replace(/\.okr\.md$/, suffix));
+}
+
+export function labelsOf(plan: string): LabelledFinding[] {
+  const path = jsonBeside(plan, '.findings.json');
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as LabelledFinding[]) : [];
+}
+
+export function labelsPath(plan: string): string {
+  return jsonBeside(plan, '.findings.json');
+}
+
+export function coachNotesOf(plan: string): CoachNote[] {
+  const path = jsonBeside(plan, '.coach.json');
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as CoachNote[]) : [];
+}
+
+/** The content-rule findings of the corpus, by plan, as `LabelledFinding`s carrying their current labels. */
+export function contentFindings(): Map<string, LabelledFinding[]> {
+  const plans = corpusPlans();
+  const { findings } = analyzeCorpus(plans);
+  const lines = new Map(plans.map((p) => [p.name, p.text.split(/\r\n|\r|\n/)]));
+  const byPlan = new Map<string, LabelledFinding[]>(plans.map((p) => [p.name, []]));
+  for (const finding of findings) {
+    if (!CONTENT_RULES.has(finding.rule)) continue;
+    const plan = planNameOf(finding.file);
+    const line = finding.range.start.line + 1;
+    const labelled = labelsOf(plan).find((l) => l.line === line && l.rule === finding.rule);
+    byPlan.get(plan)!.push({
+      line,
+      rule: finding.rule,
+      text: (lines.get(plan)![line - 1] ?? '').trim().slice(0, 100),
+      label: labelled?.label ?? 'unjudged',
+      why: labelled?.why ?? '',
+    });
+  }
+  for (const list of byPlan.values()) list.sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule));
+  return byPlan;
+}
+
+/** Precision per rule (true ÷ true + false + unjudged; debatable counted apart) and recall of the coach's notes. */
+export function corpusScore(byPlan = contentFindings()) {
+  const perRule = new Map<string, { true: number; false: number; debatable: number; unjudged: number }>();
+  const coach = { flagged: 0, found: 0 };
+  for (const [plan, findings] of byPlan) {
+    for (const f of findings) {
+      const counts = perRule.get(f.rule) ?? { true: 0, false: 0, debatable: 0, unjudged: 0 };
+      counts[f.label]++;
+      perRule.set(f.rule, counts);
+    }
+    for (const note of coachNotesOf(plan)) {
+      if (!CONTENT_RULES.has(note.weakness)) continue;
+      coach.flagged++;
+      const planWide = note.weakness === 'too-many-objectives';
+      if (findings.some((f) => f.rule === note.weakness && (planWide || f.line === note.line))) coach.found++;
+    }
+  }
+  return { perRule, coach };
+}
