@@ -371,3 +371,27 @@ describe('every rule of this suite', () => {
     expect(messages).toMatchSnapshot();
   });
 });
+
+describe('objectives cascading from an objective of another plan', () => {
+  const company = `${MISSION}## Objective O1: Owners trust what the app tells them\n`;
+  const team = `---\nparent: company.okr.md\n---\n## Objective O1: New owners see their cash in their first week\nParent: company.okr.md#O1\n### KR1.1: Reduce time-to-first-value from 10 days to 5 days\nCheck-ins:\n- 2026-01-20: 7.5 days\n`;
+
+  it('is an allowed parent: the chain reaches the company mission, and the company objective counts as served', () => {
+    const findings = analyze({ 'company.okr.md': company, 'team.okr.md': team });
+    expect(findings.filter((f) => ['OKR003', 'OKR006', 'OKR007'].includes(f.code))).toEqual([]);
+    const graph = graphOf({ 'company.okr.md': company, 'team.okr.md': team });
+    const teamKr = graph.plan('/ws/team.okr.md')!.nodes.find((n) => n.kind === 'kr')!;
+    expect(graph.chainOf(teamKr).nodes.map((n) => `${n.file.replace('/ws/', '')}#${n.id}`)).toEqual(['team.okr.md#KR1.1', 'team.okr.md#O1', 'company.okr.md#O1', 'company.okr.md#mission']);
+  });
+
+  it('rolls the team objective’s progress up into the company objective', () => {
+    const graph = graphOf({ 'company.okr.md': company, 'team.okr.md': team });
+    const companyObjective = graph.plan('/ws/company.okr.md')!.nodes.find((n) => n.kind === 'objective')!;
+    expect(graph.progressOf(companyObjective)).toBeCloseTo(0.5);
+  });
+
+  it('an objective of the same plan is still the wrong kind of parent', () => {
+    const plan = `${MISSION}## Objective O1: a\n## Objective O2: b\nParent: O1\n`;
+    expect(keys(analyze({ 'plan.okr.md': plan }).filter((f) => f.code === 'OKR003'))).toEqual(['plan.okr.md:4 OKR003']);
+  });
+});
