@@ -200,7 +200,8 @@ function isEmbedded(text: string, index: number, length: number, groups: Groups)
   // `+1 SRE`, `a +1 from legal`: a vote or a hire, not a change in a metric.
   if (groups.sign === '+' && !groups.cur && !groups.pct && !groups.suffix && /^\d+$/.test(groups.num ?? '')) {
     const next = /^\s*([\p{L}]+)/u.exec(text.slice(index + (groups.sign?.length ?? 0) + groups.num!.length, index + length + 20))?.[1];
-    if ((next !== undefined && ROLE_WORDS.test(next)) || next === undefined || DETERMINERS.has(wordBefore(text, index))) return true;
+    if (next !== undefined && ROLE_WORDS.test(next)) return true;
+    if (groups.num === '1' && (next === undefined || DETERMINERS.has(wordBefore(text, index)))) return true;
   }
   return false;
 }
