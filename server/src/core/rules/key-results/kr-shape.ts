@@ -5,6 +5,7 @@ import type { Lexicon } from '../../lexicon';
 import type { WorkspaceGraph } from '../../graph';
 import { findQuantities, krNumbersFromTitle } from '../../parse/quantity';
 import { startsWithPhrase } from '../text-match';
+import { taskVerbPhrase } from '../objectives/verb-phrase';
 
 /** The numbers a KR's title states (baseline, target, threshold or relative target). */
 export function titleNumbers(kr: PlanNode): KrNumbers {
@@ -23,16 +24,13 @@ function plainTitle(kr: PlanNode): string {
 }
 
 /**
- * The deliverable verb (as written) a KR starts with when it is a task with no number ("Launch a new onboarding flow").
- * A verb followed by an outcome word ("Build trust with bookkeepers") is no task.
+ * The task verb (as written) a KR starts with when it is a deliverable with no number ("Launch a new onboarding flow").
+ * The verb phrase is judged whole, as for objectives: an outcome or a metric as its object ("Build trust with
+ * bookkeepers", "Build enterprise pipeline") is no task.
  */
 export function taskVerbOf(kr: PlanNode, lexicon: Lexicon): string | undefined {
   if (statesANumber(kr)) return undefined;
-  const verb = startsWithPhrase(kr.title, lexicon.deliverableVerbs);
-  if (!verb) return undefined;
-  const title = plainTitle(kr);
-  if (startsWithPhrase(title.slice(verb.length).trim(), lexicon.outcomeNouns)) return undefined;
-  return title.slice(0, verb.length);
+  return taskVerbPhrase(kr.title, lexicon);
 }
 
 /** Words that may stand between an activity verb and its count ("Hold at least 10 workshops"). */
