@@ -40,7 +40,8 @@ export const DEFAULT_LEXICON: Lexicon = {
     'send', 'hold', 'attend', 'publish', 'make', 'host', 'run', 'conduct', 'post', 'write', 'call', 'schedule',
     'organize', 'organise', 'present', 'meet', 'meet with', 'contact', 'email', 'complete', 'do', 'give', 'record',
     'produce', 'ship', 'create', 'launch', 'interview', 'visit', 'talk to', 'speak to', 'speak with',
-    'reach out to', 'perform', 'deliver', 'submit', 'review', 'demo',
+    'reach out to', 'perform', 'deliver', 'submit', 'review', 'demo', 'develop', 'feature', 'distribute', 'test',
+    'price out', 'speak', 'amplify', 'author', 'pitch', 'share',
   ],
   laggingMetrics: [
     'revenue', 'arr', 'mrr', 'acv', 'churn', 'nps', 'net promoter score', 'retention', 'net revenue retention',
