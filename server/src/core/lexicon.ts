@@ -48,7 +48,8 @@ export const DEFAULT_LEXICON: Lexicon = {
     'nrr', 'profit', 'profitability', 'ebitda', 'margin', 'bookings', 'closed deals', 'deals closed',
     'closed-won', 'win rate', 'sales pipeline', 'qualified pipeline', 'pipeline value', 'pipeline coverage',
     'in pipeline', 'of pipeline', 'new pipeline', 'market share', 'gmv', 'ltv', 'lifetime value',
-    'customer satisfaction', 'csat', 'renewal rate', 'renewals', 'earnings', 'income',
+    'customer satisfaction', 'csat', 'renewal rate', 'renewals', 'earnings', 'income', 'iacv', 'nacv', 'tcv', 'quota',
+    'quota attainment', 'plan attainment', 'attainment', 'of plan', 'pipeline', 'deals won', 'won deals', 'new business',
   ],
   positioningPhrases: [
     'become the leading', 'be the leading', 'become the best', 'be the best', 'the leading provider', 'the leading platform',
