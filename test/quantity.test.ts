@@ -104,6 +104,7 @@ describe('findQuantities', () => {
     expect(found('Cut handoffs to one per week')).toEqual(['one|1|']);
     expect(found('Sign two design partners')).toEqual(['two design|2|design']);
     expect(found('Get to zero')).toEqual(['zero|0|']);
+    expect(found('Zero broken links in the docs')).toEqual(['Zero broken|0|broken']);
     expect(found('Keep one place for every number')).toEqual([]);
     expect(found('Move to one of the top clouds')).toEqual([]);
     expect(found('The two teams agree')).toEqual([]);

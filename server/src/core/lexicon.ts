@@ -65,7 +65,9 @@ export const DEFAULT_LEXICON: Lexicon = {
     'trust', 'confidence', 'culture', 'loyalty', 'habits', 'a habit', 'reputation', 'relationships', 'momentum',
     'capability', 'capacity', 'clarity', 'alignment', 'understanding', 'goodwill', 'a culture', 'lasting',
     'pipeline', 'mqls', 'mql', 'sqls', 'sql', 'leads', 'signups', 'sign-ups', 'bookings', 'revenue', 'arr', 'mrr',
-    'demand', 'adoption', 'growth', 'engagement', 'awareness', 'conversions', 'advocacy', 'excellence',
+    'demand', 'adoption', 'growth', 'engagement', 'awareness', 'conversions', 'advocacy', 'excellence', 'step change',
+    'step-change', 'a reputation', 'reputation', 'a community', 'community', 'an ecosystem', 'ecosystem', 'a movement',
+    'talent', 'leaders', 'skills',
   ],
 };
 

@@ -285,7 +285,10 @@ function isCountWord(text: string, index: number, groups: Groups, unit: string |
     return NUMBER_WORD_CUES.has(previous) && (next === undefined || (NOT_UNITS.has(next) && next !== 'of'));
   }
   if (groups.pct) return true;
-  if (unit === undefined) return NUMBER_WORD_CUES.has(previous) || (next === undefined && previous !== '' && !DETERMINERS.has(previous));
+  if (unit === undefined) {
+    if (NUMBER_WORD_CUES.has(previous)) return true;
+    return previous === '' ? numword === 'zero' && next !== undefined : next === undefined && !DETERMINERS.has(previous);
+  }
   // "zero trust" is a name; "two hours", "zero incidents", "two design partners" are quantities.
   const nouns = /^(?:\s+[\p{L}][\p{L}-]*){1,3}/u.exec(text.slice(end, end + 60))?.[0].trim().split(/\s+/) ?? [];
   let plural = false;
@@ -297,7 +300,8 @@ function isCountWord(text: string, index: number, groups: Groups, unit: string |
     }
   }
   if (!plural) return false;
-  return NUMBER_WORD_CUES.has(previous) || (previous !== '' && !DETERMINERS.has(previous));
+  // "Zero P1 incidents" opens with its target; "Two teams own onboarding" opens with its subject.
+  return NUMBER_WORD_CUES.has(previous) || (previous === '' ? numword === 'zero' : !DETERMINERS.has(previous));
 }
 
 /** "doubles", "triple", "halve", "half of", "in half": a spelled multiplier or share, or undefined. */

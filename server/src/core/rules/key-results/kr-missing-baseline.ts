@@ -21,6 +21,12 @@ const DURATION_UNITS = new Set([
  */
 const SHARE_OF_PERIOD_TARGET = /^\s*of\s+(?:the\s+|our\s+|its\s+|their\s+|this\s+|each\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:plan|target|quota|goal|forecast|budget|commit(?:ment)?)s?(?![\p{L}-])/iu;
 
+/** "90% of reps at or above quota", "80% of AEs hit quota": the share of people meeting this period's quota. */
+const AT_QUOTA = /^[^,;:()]{0,50}?\bquotas?\b/iu;
+
+/** Money that is a standing level (recurring revenue, a run rate, a balance) rather than an amount won or built in the period. */
+const MONEY_STOCK = /\b(?:arr|mrr|run[- ]rate|recurring|valuation|balance|cash|burn|price|prices|pricing|cost|costs|spend|budget|acv|arpu|arpa|ltv|cac|per (?:user|seat|account|customer|month|year))\b/iu;
+
 /** "40 of 50 accounts", "8 out of 10 owners": a share, a level to reach. */
 const SHARE_OF_N = /^\s*(?:out\s+)?of\s+(?:the\s+|our\s+)?(?:\d|top\b)/iu;
 
@@ -40,7 +46,9 @@ function matchOf(title: string, quantity: Quantity): QuantityMatch | undefined {
 
 /** True when a quantity in a text is a share of a target set for the period ("120% of plan"). */
 function isShareOfPeriodTarget(text: string, match: QuantityMatch | undefined): boolean {
-  return match !== undefined && match.quantity.unit === '%' && SHARE_OF_PERIOD_TARGET.test(text.slice(match.index + match.length, match.index + match.length + 60));
+  if (match === undefined || match.quantity.unit !== '%') return false;
+  const after = text.slice(match.index + match.length, match.index + match.length + 60);
+  return SHARE_OF_PERIOD_TARGET.test(after) || AT_QUOTA.test(after);
 }
 
 /** True when a lone number is a level to reach from somewhere (a percentage, money, a share, a duration, a rate), not a tally from zero. */
@@ -52,12 +60,14 @@ function isLevel(title: string, match: QuantityMatch | undefined, target: Quanti
     // "Grow teams where 80% of members are active": the percentage describes whom the key result counts.
     if (unit === '%' && CLAUSE_OPENER.test(title.slice(0, match.index))) return false;
   }
+  // "Build $3M in qualified pipeline", "Close $500k in new business": money made in the period counts from zero.
+  if (/^[$€£¥]$/.test(unit)) return MONEY_STOCK.test(title);
   return LEVEL_UNITS.has(unit) || DURATION_UNITS.has(unit);
 }
 
 /**
  * Why a KR's target needs a baseline it lacks, or undefined when it has one or does not need one.
- * Needs one: a `Target` field, "to Y", a relative target ("by 20%", "Double …"), a lone level ("Hit 99.9% uptime",
+ * Needs one: a `Target` field, "to Y", a relative target ("by 20%", "Double …"), a lone level ("Hit 99.9% uptime", "Hit $1M ARR",
  * "Reach 40 of 50 accounts", "Onboarding takes 2 hours", "Close 5 deals per rep per month").
  * Does not: a threshold ("at least 50", "under 2 hours", "50+"), a lone tally ("Sign 3 design partners"), a share of
  * the period's own target ("Reach 120% of plan"), or "to N" after an activity or task verb ("Present the roadmap to 600 people").
@@ -96,7 +106,7 @@ export const krMissingBaseline: Rule = {
   group: 'Key results',
   scope: 'node',
   description:
-    'A key result with a target but no baseline: no "from X" in its title and no `Baseline` field. Relative targets ("by 20%", "Double …") and lone levels need one too: a percentage or money amount ("Hit 99.9% uptime"), a share ("Reach 40 of 50 accounts"), a duration ("Onboarding takes 2 hours"), a rate ("Close 5 deals per rep per month"). Counted from zero, so not reported: thresholds ("at least 50", "50+", "under 2 hours"), tallies ("Sign 3 design partners", "Present the roadmap to 600 people"), and shares of the period’s own target ("Reach 120% of plan", "41% of the opportunity target"). A percentage in a descriptive clause ("teams where 80% of members are active") is not the target. Where `kr-measures-activity` fires, this rule stays quiet.',
+    'A key result with a target but no baseline: no "from X" in its title and no `Baseline` field. Relative targets ("by 20%", "Double …") and lone levels need one too: a percentage or money amount ("Hit 99.9% uptime"), a share ("Reach 40 of 50 accounts"), a duration ("Onboarding takes 2 hours"), a rate ("Close 5 deals per rep per month"). Counted from zero, so not reported: thresholds ("at least 50", "50+", "under 2 hours"), tallies ("Sign 3 design partners", "Present the roadmap to 600 people"), money won or built in the period ("Build $3M in qualified pipeline"; a standing level such as ARR, MRR or a price needs a baseline), and shares of the period’s own target ("Reach 120% of plan", "41% of the opportunity target", "90% of reps at quota"). A percentage in a descriptive clause ("teams where 80% of members are active") is not the target. Where `kr-measures-activity` fires, this rule stays quiet.',
   rationale:
     'A target means little without its starting point: "to 5 days" is a triumph from 10 days and a setback from 4, and "by 20%" is no number at all until you know 20% of what. The baseline also makes progress computable, so each check-in can say how far along the key result is. A threshold is different — the value either clears the bar or not, wherever it started — and so is a tally or a share of this period’s plan, which everyone starts at zero.',
   weak: '### KR1.1: Reduce time-to-first-value to 5 days',

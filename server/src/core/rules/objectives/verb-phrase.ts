@@ -20,6 +20,20 @@ const OBJECT_END = new Set([
   'until', 'as', 'where', 'when', 'than', 'per',
 ]);
 
+/**
+ * Words in the object that say how it should be for people, making the phrase an aspiration rather than a
+ * deliverable ("Create a delightful first-run experience", "Build a world-class sales team", "Ship a platform
+ * developers love").
+ */
+const QUALITY_WORDS = new Set([
+  'delightful', 'great', 'world-class', 'seamless', 'effortless', 'exceptional', 'thriving', 'healthy', 'strong', 'sustainable',
+  'profitable', 'repeatable', 'lovable', 'loved', 'love', 'frictionless', 'trusted', 'excellent', 'outstanding', 'best-in-class',
+  'high-performing', 'vibrant', 'engaged', 'happy', 'winning', 'enduring', 'lasting',
+]);
+
+/** Heads that make the verb idiomatic, not a task: "Start the year with a healthy pipeline", "Finish the quarter above plan". */
+const TIME_HEADS = new Set(['year', 'quarter', 'half', 'month', 'week', 'period', 'season', 'decade']);
+
 /** Words before a metric noun that make it a technical thing to build ("data pipeline", "CI pipeline"). */
 const TECHNICAL_MODIFIERS = new Set([
   'data', 'ci', 'cd', 'ci/cd', 'build', 'deploy', 'deployment', 'release', 'etl', 'elt', 'ml', 'ingestion', 'ingest', 'test',
@@ -50,7 +64,9 @@ function outcomeHeads(lexicon: Lexicon): string[] {
  * Joined verbs ("Design and build …", "Develop, test and ship …") are read together: a change verb among
  * them ("Launch and grow …") makes the phrase an outcome. The object — the words up to a preposition or
  * a clause — is a task's deliverable unless its head is an outcome or a metric (the `outcomeNouns`
- * lexicon: "Build lasting trust", "Develop and evangelize a data-driven culture", "Build enterprise pipeline").
+ * lexicon: "Build lasting trust", "Develop and evangelize a data-driven culture", "Build enterprise pipeline"),
+ * it says how it should be for people ("a delightful first-run experience", "a platform developers love"),
+ * or it is a stretch of time ("Start the year with a healthy pipeline").
  */
 export function taskVerbPhrase(title: string, lexicon: Lexicon): string | undefined {
   const verb = startsWithPhrase(title, lexicon.taskVerbs);
@@ -73,6 +89,7 @@ export function taskVerbPhrase(title: string, lexicon: Lexicon): string | undefi
     object.push(word.toLowerCase());
   }
   if (object.length === 0) return written;
+  if (TIME_HEADS.has(object[object.length - 1]!) || object.some((word) => QUALITY_WORDS.has(word))) return undefined;
   const heads = outcomeHeads(lexicon);
   for (const head of heads) {
     const parts = head.split(/\s+/);
