@@ -88,6 +88,8 @@ describe('findQuantities', () => {
     'Double-check every invoice',
     'Add a double opt-in',
     'Two teams own onboarding',
+    'Achieve SOC 2 Type 2 certification',
+    'Get +1 on the RFC',
   ])('finds no quantity in %j (dates, quarters, ids, versions, names, link text)', (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -124,6 +126,7 @@ describe('findQuantities', () => {
     expect(found('Answer between 2-3 days')).toEqual(['2-3 days|2|days']);
     expect(found('Lift conversion 10–15%')).toEqual(['10–15%|10|%']);
     expect(found('Reach +80 NPS')).toEqual(['+80 NPS|80|nps']);
+    expect(found('Grow to +500 members')).toEqual(['+500 members|500|members']);
     expect(found('Hit a 300-yards drive')).toEqual(['300-yards|300|yards']);
     expect(found('Keep 30-minutes response')).toEqual(['30-minutes|30|minutes']);
     expect(found('Raise 7-day retention')).toEqual([]);

@@ -66,11 +66,13 @@ const ID_WORDS = new Set([
   'chapter', 'section', 'article', 'clause', 'issue', 'issues', 'ticket', 'pr', 'epic', 'milestone', 'sprint', 'round',
   'gen', 'generation', 'wave', 'iteration', 'season', 'episode', 'sev', 'severity', 'priority', 'day', 'week', 'month',
   'year', 'module', 'lesson', 'option', 'figure', 'appendix', 'item', 'no', 'number', 'ga', 'beta', 'alpha', 'node',
-  'python', 'java', 'ios', 'android', 'windows', 'http', 'ipv', 'web', 'level',
+  'python', 'java', 'ios', 'android', 'windows', 'http', 'ipv', 'web', 'type',
 ]);
 
 /** Roles after a `+1` that make it a vote or a hire, not a change in a metric ("+1 SRE", "+2 engineers"). */
-const ROLE_WORDS = /^(?:engineers?|developers?|devs?|designers?|pms?|sres?|managers?|leads?|hires?|headcount|ftes?|people|persons?|recruiters?|analysts?|reviewers?|maintainers?|approvers?|scientists?|researchers?|writers?|aes?|sdrs?|reps?|ics?|contractors?|heads?|owners?|members?|staff|from|on|for)$/i;
+const ROLE_WORDS = /^(?:engineers?|developers?|devs?|designers?|pms?|sres?|managers?|leads?|hires?|headcount|ftes?|recruiters?|analysts?|reviewers?|maintainers?|approvers?|scientists?|researchers?|writers?|aes?|sdrs?|reps?|ics?|contractors?|heads?)$/i;
+/** Words after a `+1` that make it a vote ("a +1 from legal", "+1 on the RFC"). */
+const VOTE_WORDS = /^(?:from|on|for|to|by)$/i;
 
 /** Nouns after a year that keep it a year ("2027 roadmap", "2026 planning"). */
 const YEAR_NOUNS = new Set([
@@ -201,7 +203,7 @@ function isEmbedded(text: string, index: number, length: number, groups: Groups)
   if (groups.sign === '+' && !groups.cur && !groups.pct && !groups.suffix && /^\d+$/.test(groups.num ?? '')) {
     const next = /^\s*([\p{L}]+)/u.exec(text.slice(index + (groups.sign?.length ?? 0) + groups.num!.length, index + length + 20))?.[1];
     if (next !== undefined && ROLE_WORDS.test(next)) return true;
-    if (groups.num === '1' && (next === undefined || DETERMINERS.has(wordBefore(text, index)))) return true;
+    if (groups.num === '1' && (next === undefined || VOTE_WORDS.test(next) || DETERMINERS.has(wordBefore(text, index)))) return true;
   }
   return false;
 }
