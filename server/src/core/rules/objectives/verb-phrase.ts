@@ -34,11 +34,12 @@ const QUALITY_WORDS = new Set([
 /** Heads that make the verb idiomatic, not a task: "Start the year with a healthy pipeline", "Finish the quarter above plan". */
 const TIME_HEADS = new Set(['year', 'quarter', 'half', 'month', 'week', 'period', 'season', 'decade']);
 
-/** Words before a metric noun that make it a technical thing to build ("data pipeline", "CI pipeline"). */
+/** Words before a metric noun that make it a technical (or non-sales) thing ("data pipeline", "CI pipeline", "hiring pipeline"). */
 const TECHNICAL_MODIFIERS = new Set([
   'data', 'ci', 'cd', 'ci/cd', 'build', 'deploy', 'deployment', 'release', 'etl', 'elt', 'ml', 'ingestion', 'ingest', 'test',
   'testing', 'event', 'events', 'streaming', 'analytics', 'delivery', 'content', 'rendering', 'render', 'asset', 'processing',
-  'pipeline', 'reporting', 'logging', 'telemetry', 'api', 'storage', 'rate', 'disk',
+  'pipeline', 'reporting', 'logging', 'telemetry', 'api', 'storage', 'rate', 'disk', 'hiring', 'candidate', 'candidates',
+  'talent', 'recruiting',
 ]);
 
 /** Words after a metric noun that make it technical ("pipeline failures", "pipeline latency"). */
