@@ -92,8 +92,13 @@ export function missingBaseline(graph: WorkspaceGraph, kr: PlanNode, lexicon: Le
       // "Present the roadmap to 600 people": "to" names whom the activity reaches, a tally from zero.
       if (!isLevel(kr.title, match, values.target) && startsWithPhrase(kr.title, [...lexicon.activityVerbs, ...lexicon.taskVerbs])) return undefined;
       return `the target ${code(values.target.raw)} has no starting point`;
-    case 'bare':
-      return isLevel(kr.title, match, values.target) ? `the level ${code(values.target.raw)} has no starting point` : undefined;
+    case 'bare': {
+      if (!isLevel(kr.title, match, values.target)) return undefined;
+      // "Reach 45 of 60 accounts" names the share, not just its first number.
+      const share = match && /^\s*(?:out\s+)?of\s+[^\s,;]+/iu.exec(kr.title.slice(match.index + match.length));
+      const level = share && SHARE_OF_N.test(share[0]) ? `${values.target.raw}${share[0]}` : values.target.raw;
+      return `the level ${code(level)} has no starting point`;
+    }
     default:
       return undefined;
   }
