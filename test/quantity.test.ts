@@ -67,9 +67,30 @@ describe('findQuantities', () => {
     'Raise 7-day retention',
     'Serve owners 24/7',
     'Grow revenue 3-fold',
-    'Answer between 2-3 days',
     'Move to zero trust',
-  ])('finds no quantity in %j (dates, quarters, ids, versions, names)', (text) => {
+    'Publish RFC 42 for the storage API',
+    'Move key accounts to Tier 1',
+    'Ship version 1 of the SDK',
+    'Ship v2 of the API',
+    'Hire +1 SRE',
+    'Hire +2 engineers for the data team',
+    'Get a +1 from legal on the terms',
+    'Close Q3 strong',
+    'Publish the 2027 roadmap',
+    '2027 planning done by March',
+    'Raise week 4 retention',
+    'Finish Sprint 12 on time',
+    'Support Node 20 and Python 3',
+    'Read [issue 5](https://example.com/issues/5) first',
+    'Follow [RFC 42][rfc] everywhere',
+    'Ship in 2026-2027',
+    'Double down on enterprise',
+    'Double-check every invoice',
+    'Add a double opt-in',
+    'Two teams own onboarding',
+    'Achieve SOC 2 Type 2 certification',
+    'Get +1 on the RFC',
+  ])('finds no quantity in %j (dates, quarters, ids, versions, names, link text)', (text) => {
     expect(found(text)).toEqual([]);
   });
 
@@ -79,6 +100,52 @@ describe('findQuantities', () => {
     expect(found('Cut handoffs from five to three')).toEqual(['five|5|', 'three|3|']);
     expect(found('Two teams own onboarding')).toEqual([]);
     expect(found('One place for every number')).toEqual([]);
+  });
+
+  it('reads number words where a person reads them as counts', () => {
+    expect(found('Cut handoffs to one per week')).toEqual(['one|1|']);
+    expect(found('Sign two design partners')).toEqual(['two design|2|design']);
+    expect(found('Get to zero')).toEqual(['zero|0|']);
+    expect(found('Zero broken links in the docs')).toEqual(['Zero broken|0|broken']);
+    expect(found('Keep one place for every number')).toEqual([]);
+    expect(found('Move to one of the top clouds')).toEqual([]);
+    expect(found('The two teams agree')).toEqual([]);
+  });
+
+  it('reads fractions and multiplier words', () => {
+    expect(found('Half of new owners connect a bank')).toEqual(['Half|50|%']);
+    expect(found('Two thirds of accounts renew')).toEqual(['Two thirds|66.7|%']);
+    expect(found('Weekly signups doubles')).toEqual(['doubles|2|x']);
+    expect(found('Triple the partner pipeline')).toEqual(['Triple|3|x']);
+    expect(found('Halve time to close')).toEqual(['Halve|0.5|x']);
+    expect(found('Cut churn by half')).toEqual(['by half|0.5|x']);
+  });
+
+  it('reads ranges (as their first number), signed numbers and hyphenated units', () => {
+    expect(found('Grow pipeline 4-5x')).toEqual(['4-5x|4|x']);
+    expect(found('Answer between 2-3 days')).toEqual(['2-3 days|2|days']);
+    expect(found('Lift conversion 10–15%')).toEqual(['10–15%|10|%']);
+    expect(found('Reach +80 NPS')).toEqual(['+80 NPS|80|nps']);
+    expect(found('Grow to +500 members')).toEqual(['+500 members|500|members']);
+    expect(found('Hit a 300-yards drive')).toEqual(['300-yards|300|yards']);
+    expect(found('Keep 30-minutes response')).toEqual(['30-minutes|30|minutes']);
+    expect(found('Raise 7-day retention')).toEqual([]);
+  });
+
+  it('marks thresholds written after the number', () => {
+    const thresholds = (text: string) => findQuantities(text).map((q) => `${q.quantity.raw}|${q.threshold ?? ''}`);
+    expect(thresholds('Keep 50+ active bookkeepers')).toEqual(['50+ active|at-least']);
+    expect(thresholds('Close 5 deals worth $50k+ each')).toEqual(['5 deals|', '$50k+|at-least']);
+    expect(thresholds('Answer 10 or more tickets a day')).toEqual(['10|at-least']);
+    expect(thresholds('Load the page in 2 s or less')).toEqual(['2 s|at-most']);
+  });
+
+  it('reads numbers around identifiers and links', () => {
+    expect(found('Ship v2 of the API to 3 design partners')).toEqual(['3 design|3|design']);
+    expect(found('Move 20 accounts to Tier 1')).toEqual(['20 accounts|20|accounts']);
+    expect(found('Close Q3 with 5 renewals')).toEqual(['5 renewals|5|renewals']);
+    expect(found('See [issue 5](https://x.io/5) for 3 owners')).toEqual(['3 owners|3|owners']);
+    expect(found('Raise week 4 retention from 20% to 30%')).toEqual(['20%|20|%', '30%|30|%']);
   });
 
   it('gives a year its due when it is a count, not a date', () => {
@@ -118,6 +185,17 @@ describe('krNumbersFromTitle', () => {
     ['Time-to-first-value: 10 days → 5 days', { baseline: { value: 10, unit: 'days' }, target: { value: 5, unit: 'days' } }],
     ['Activation 20 -> 30%', { baseline: { value: 20, unit: '%' }, target: { value: 30, unit: '%' } }],
     ['Keep NPS > 40', { target: { value: 40 }, threshold: 'at-least' }],
+    ['Keep 50+ active bookkeepers', { target: { value: 50, unit: 'active' }, threshold: 'at-least' }],
+    ['Answer 10 or more tickets a day', { target: { value: 10 }, threshold: 'at-least' }],
+    ['p95 page load under 2 s', { target: { value: 2, unit: 's' }, threshold: 'at-most' }],
+    ['Grow weekly active teams from 1.2k to 2k', { baseline: { value: 1200 }, target: { value: 2000 } }],
+    ['Grow pipeline 4-5x', { target: { value: 4, unit: 'x' }, relative: 'increase' }],
+    ['Weekly signups double from 300', { baseline: { value: 300 }, target: { value: 2, unit: 'x' }, relative: 'increase' }],
+    ['Halve time to close', { target: { value: 0.5, unit: 'x' }, relative: 'decrease' }],
+    ['Cut churn by half', { target: { value: 0.5, unit: 'x' }, relative: 'decrease' }],
+    ['Double down on enterprise', {}],
+    ['Publish RFC 42', {}],
+    ['Hire +1 SRE', {}],
     ['Launch a new onboarding flow', {}],
     ['Launch the new flow by 2026-03-01', {}],
   ])('%s', (title, expected) => {
@@ -205,7 +283,7 @@ describe('parseQuantity', () => {
     expect(parseQuantity(text)).toMatchObject({ ...expected, raw: text });
   });
 
-  it.each(['2026-01-01', 'soon', 'high', '2FA', '15 March', '45 to 60', ''])('rejects %j', (text) => {
+  it.each(['2026-01-01', 'soon', 'high', '2FA', '15 March', '45 to 60', '5-6 days', ''])('rejects %j', (text) => {
     expect(parseQuantity(text)).toBeUndefined();
   });
 });

@@ -306,6 +306,13 @@ describe('focus options', () => {
     expect(findings.find((f) => f.code === 'OKR102')!.message).toBe('`O1` has 3 key results; at most 2 keep it focused.');
   });
 
+  it('too-many-key-results reports each objective once, on its first key result beyond `max`, listing the others', () => {
+    const findings = analyze({ 'plan.okr.md': objectives(1, 8) }).filter((f) => f.code === 'OKR102');
+    expect(keys(findings)).toEqual(['plan.okr.md:8 OKR102']);
+    expect(findings[0]!.message).toBe('`O1` has 8 key results; at most 5 keep it focused.');
+    expect(findings[0]!.related?.map((r) => r.message)).toEqual(['`KR1.7` is also beyond the limit of 5.', '`KR1.8` is also beyond the limit of 5.']);
+  });
+
   it('keyResultsOf lists the objective’s own plan first, then other plans by path', () => {
     const graph = graphOf({
       'company.okr.md': `${MISSION}## Objective O1: Owners trust us\n- KR1.1: a from 1 to 2\n`,

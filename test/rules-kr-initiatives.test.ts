@@ -122,6 +122,29 @@ describe('kr-not-measurable and kr-is-task', () => {
   });
 });
 
+describe('one list of task verbs', () => {
+  const objectivePlan = (title: string) => `${MISSION}## Objective O1: ${title}\n### KR1.1: Raise weekly active owners from 10 to 20\n`;
+  const objectiveTask = (plans: Record<string, string>, config: Partial<ResolvedConfig>) => {
+    const { findings } = analyzePlans(new Map(Object.entries(plans).map(([name, text]) => [`/ws/${name}`, text])), { roots: ['/ws'], today: '2026-02-02', configFor: () => ({ ...defaultConfig(), ...config }) });
+    return findings.filter((f) => f.code === 'OKR302' || f.code === 'OKR402').map((f) => f.code);
+  };
+
+  it('is read by objective-is-task and kr-is-task alike, whichever name config extends it under', () => {
+    expect(DEFAULT_LEXICON.deliverableVerbs).toBe(DEFAULT_LEXICON.taskVerbs);
+    for (const name of ['taskVerbs', 'deliverableVerbs'] as const) {
+      const lexicon = extendLexicon(DEFAULT_LEXICON, { [name]: { add: ['Spike'], remove: ['launch'] } });
+      expect(lexicon.taskVerbs).toBe(lexicon.deliverableVerbs);
+      expect(objectiveTask({ 'a.okr.md': objectivePlan('Spike the new ledger') }, { lexicon })).toEqual(['OKR302']);
+      expect(objectiveTask({ 'a.okr.md': planWithKr('Spike the new ledger') }, { lexicon })).toEqual(['OKR402']);
+      expect(objectiveTask({ 'a.okr.md': objectivePlan('Launch the new ledger') }, { lexicon })).toEqual([]);
+    }
+  });
+
+  it('takes the verbs the issue names for both kinds of node', () => {
+    for (const verb of ['execute', 'define', 'prepare', 'evaluate', 'open', 'start', 'hire']) expect(DEFAULT_LEXICON.taskVerbs).toContain(verb);
+  });
+});
+
 describe('kr-measures-activity', () => {
   it('names the activity and its count', () => {
     const [finding] = analyze({ 'plan.okr.md': planWithKr('Make 200 sales calls') });

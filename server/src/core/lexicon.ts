@@ -3,9 +3,12 @@
  * can add to or remove from each list.
  */
 export interface Lexicon {
-  /** Verbs that make an objective a task ("Launch the new app"). */
+  /**
+   * Verbs of tasks and deliverables: an objective that starts with one is a task ("Launch the new app"),
+   * a key result that starts with one and states no number is a deliverable ("Ship v2"). One list for both.
+   */
   taskVerbs: string[];
-  /** Verbs that make a key result a deliverable ("Ship v2"). */
+  /** Another name for `taskVerbs`, kept so configs that extend it keep working: the same list. */
   deliverableVerbs: string[];
   /** Verbs that count activity volume ("Hold 10 workshops"). */
   activityVerbs: string[];
@@ -15,41 +18,38 @@ export interface Lexicon {
   positioningPhrases: string[];
   /** Words that give a statement a deadline ("this quarter", "by 2027"). */
   deadlineWords: string[];
-  /** Outcomes that follow a task verb without making it a task ("build trust", "create confidence"). */
+  /** Outcomes and metrics that follow a task verb without making it a task ("build trust", "build pipeline", "deliver MQLs"). */
   outcomeNouns: string[];
 }
 
 export type LexiconName = keyof Lexicon;
 
 const TASK_VERBS = [
-  'launch', 'build', 'ship', 'implement', 'migrate', 'release', 'deploy', 'create', 'write',
-  'hold', 'complete', 'finish', 'set up', 'setup', 'roll out', 'rollout', 'develop', 'deliver',
-  'install', 'configure', 'publish', 'hire', 'redesign', 'rebuild', 'refactor', 'integrate',
-  'add', 'introduce', 'organize', 'organise', 'run', 'host', 'send', 'document', 'upgrade',
+  'launch', 'ship', 'build', 'implement', 'migrate', 'release', 'deploy', 'create', 'write', 'hold', 'complete',
+  'finish', 'set up', 'setup', 'roll out', 'rollout', 'develop', 'deliver', 'install', 'configure', 'publish',
+  'redesign', 'rebuild', 'refactor', 'integrate', 'introduce', 'upgrade', 'document', 'design', 'add', 'hire',
+  'run', 'host', 'organize', 'organise', 'send', 'define', 'draft', 'finalize', 'finalise', 'automate', 'replace',
+  'rewrite', 'translate', 'localize', 'localise', 'kick off', 'start', 'begin', 'conduct', 'produce', 'prepare',
+  'update', 'fix', 'train', 'execute', 'evaluate', 'open',
 ];
 
 export const DEFAULT_LEXICON: Lexicon = {
   taskVerbs: TASK_VERBS,
-  deliverableVerbs: [
-    'launch', 'ship', 'build', 'implement', 'migrate', 'release', 'deploy', 'create', 'write', 'complete',
-    'finish', 'set up', 'setup', 'roll out', 'rollout', 'develop', 'deliver', 'install', 'configure', 'publish',
-    'redesign', 'rebuild', 'refactor', 'integrate', 'introduce', 'upgrade', 'document', 'design', 'add', 'hire',
-    'run', 'host', 'organize', 'organise', 'define', 'draft', 'finalize', 'finalise', 'automate', 'replace',
-    'rewrite', 'translate', 'localize', 'localise', 'kick off', 'start', 'begin', 'conduct', 'produce', 'prepare',
-    'update', 'fix', 'train',
-  ],
+  deliverableVerbs: TASK_VERBS,
   activityVerbs: [
     'send', 'hold', 'attend', 'publish', 'make', 'host', 'run', 'conduct', 'post', 'write', 'call', 'schedule',
     'organize', 'organise', 'present', 'meet', 'meet with', 'contact', 'email', 'complete', 'do', 'give', 'record',
     'produce', 'ship', 'create', 'launch', 'interview', 'visit', 'talk to', 'speak to', 'speak with',
-    'reach out to', 'perform', 'deliver', 'submit', 'review', 'demo',
+    'reach out to', 'perform', 'deliver', 'submit', 'review', 'demo', 'develop', 'feature', 'distribute', 'test',
+    'price out', 'speak', 'amplify', 'author', 'pitch', 'share',
   ],
   laggingMetrics: [
     'revenue', 'arr', 'mrr', 'acv', 'churn', 'nps', 'net promoter score', 'retention', 'net revenue retention',
     'nrr', 'profit', 'profitability', 'ebitda', 'margin', 'bookings', 'closed deals', 'deals closed',
     'closed-won', 'win rate', 'sales pipeline', 'qualified pipeline', 'pipeline value', 'pipeline coverage',
     'in pipeline', 'of pipeline', 'new pipeline', 'market share', 'gmv', 'ltv', 'lifetime value',
-    'customer satisfaction', 'csat', 'renewal rate', 'renewals', 'earnings', 'income',
+    'customer satisfaction', 'csat', 'renewal rate', 'renewals', 'earnings', 'income', 'iacv', 'nacv', 'tcv', 'quota',
+    'quota attainment', 'plan attainment', 'attainment', 'of plan', 'pipeline', 'deals won', 'won deals', 'new business',
   ],
   positioningPhrases: [
     'become the leading', 'be the leading', 'become the best', 'be the best', 'the leading provider', 'the leading platform',
@@ -64,6 +64,10 @@ export const DEFAULT_LEXICON: Lexicon = {
   outcomeNouns: [
     'trust', 'confidence', 'culture', 'loyalty', 'habits', 'a habit', 'reputation', 'relationships', 'momentum',
     'capability', 'capacity', 'clarity', 'alignment', 'understanding', 'goodwill', 'a culture', 'lasting',
+    'pipeline', 'mqls', 'mql', 'sqls', 'sql', 'leads', 'signups', 'sign-ups', 'bookings', 'revenue', 'arr', 'mrr',
+    'demand', 'adoption', 'growth', 'engagement', 'awareness', 'conversions', 'advocacy', 'excellence', 'step change',
+    'step-change', 'a reputation', 'reputation', 'a community', 'community', 'an ecosystem', 'ecosystem', 'a movement',
+    'talent', 'leaders', 'skills',
   ],
 };
 
@@ -72,20 +76,28 @@ export interface LexiconExtension {
   remove?: string[];
 }
 
+/** The lists that are one list under two names: a change to either applies to both. */
+const SAME_LIST: Partial<Record<LexiconName, LexiconName>> = { deliverableVerbs: 'taskVerbs' };
+
 /** Applies config extensions to the defaults; words compare case-insensitively. */
 export function extendLexicon(
   base: Lexicon,
   ext: Partial<Record<LexiconName, LexiconExtension>> | undefined,
 ): Lexicon {
   if (!ext) return base;
-  const out = { ...base };
+  const changes: Partial<Record<LexiconName, LexiconExtension[]>> = {};
   for (const key of Object.keys(base) as LexiconName[]) {
     const change = ext[key];
     if (!change) continue;
-    const removed = new Set((change.remove ?? []).map((w) => w.toLowerCase()));
-    out[key] = [...base[key], ...(change.add ?? []).map((w) => w.toLowerCase())].filter(
-      (w) => !removed.has(w),
-    );
+    const list = SAME_LIST[key] ?? key;
+    (changes[list] ??= []).push(change);
   }
+  const out = { ...base };
+  for (const key of Object.keys(changes) as LexiconName[]) {
+    const added = changes[key]!.flatMap((c) => c.add ?? []).map((w) => w.toLowerCase());
+    const removed = new Set(changes[key]!.flatMap((c) => c.remove ?? []).map((w) => w.toLowerCase()));
+    out[key] = [...base[key], ...added].filter((w) => !removed.has(w));
+  }
+  for (const [alias, list] of Object.entries(SAME_LIST) as [LexiconName, LexiconName][]) out[alias] = out[list];
   return out;
 }

@@ -1,11 +1,15 @@
 import type { KrNumbers, Quantity } from '../model';
 
 /**
- * Quantities in plan text: `10 days`, `45%`, `$2M`, `1.2k`, `0.35`, `-5`, `200ms`, `2x`,
- * and a few number words after a comparison ("under two hours", "to zero").
- * Dates (`2026-01-12`, `March 15`, "in 2026"), quarters (`Q1`, `2026-Q1`), ids (`KR1.2`, `#12`),
- * versions (`v2.0`), times (`10:30`), ranges (`2-3`), ordinals (`1st`), compound adjectives
- * (`7-day`) and names such as `2FA` or `3D` are not quantities.
+ * Quantities in plan text, read as a person reads them: `10 days`, `45%`, `$2M`, `1.2k`, `0.35`,
+ * `-5`, `+80 NPS`, `200ms`, `2x`, ranges (`4-5x`, `2-3 days`: the first number), hyphenated units
+ * (`300-yards`), thresholds written after the number (`50+`, `10 or more`), number words
+ * ("under two hours", "to zero", "sign three partners"), fractions ("half of", "a third of") and
+ * multiplier verbs ("doubles", "triple", "halve").
+ * Dates (`2026-01-12`, `March 15`, "in 2026", "the 2027 roadmap"), quarters (`Q1`, `2026-Q1`),
+ * ids (`KR1.2`, `#12`, `RFC 42`, `Tier 1`, `version 1`, `Sprint 3`), versions (`v2.0`), a `+1`
+ * before a role (`+1 SRE`), times (`10:30`), ordinals (`1st`), compound adjectives (`7-day`),
+ * names such as `2FA` or `3D`, and anything inside a link's text (`[RFC 42](…)`) are not quantities.
  */
 
 const SCALE: Record<string, number> = {
@@ -42,23 +46,68 @@ const YEAR_CUES = new Set([
 
 const NUMBER_WORDS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  hundred: 100,
 };
 
-/** Words a number word must follow to count as a quantity in running text ("under two hours", "to zero"). */
+/** Words after which a number word is always a quantity ("under two hours", "to zero", "reach zero"). */
 const NUMBER_WORD_CUES = new Set(['from', 'to', 'under', 'below', 'over', 'above', 'least', 'most', 'than', 'within', 'by', 'reach', 'hit']);
+
+/** Words before a number word that make it part of a phrase, not a count ("the two teams", "our one plan"). */
+const DETERMINERS = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'our', 'their', 'its', 'his', 'her', 'my', 'your', 'each',
+  'every', 'any', 'no', 'which', 'what', 'whose', 'all', 'both', 'either', 'neither', 'another', 'other', 'only',
+]);
+
+/** Words before a bare whole number that make it an identifier: `RFC 42`, `Tier 1`, `version 2`, `Sprint 3`, `Week 4`. */
+const ID_WORDS = new Set([
+  'rfc', 'rfcs', 'iso', 'soc', 'tier', 'tiers', 'version', 'versions', 'ver', 'release', 'phase', 'stage', 'step', 'part',
+  'chapter', 'section', 'article', 'clause', 'issue', 'issues', 'ticket', 'pr', 'epic', 'milestone', 'sprint', 'round',
+  'gen', 'generation', 'wave', 'iteration', 'season', 'episode', 'sev', 'severity', 'priority', 'day', 'week', 'month',
+  'year', 'module', 'lesson', 'option', 'figure', 'appendix', 'item', 'no', 'number', 'ga', 'beta', 'alpha', 'node',
+  'python', 'java', 'ios', 'android', 'windows', 'http', 'ipv', 'web', 'type',
+]);
+
+/** Roles after a `+1` that make it a vote or a hire, not a change in a metric ("+1 SRE", "+2 engineers"). */
+const ROLE_WORDS = /^(?:engineers?|developers?|devs?|designers?|pms?|sres?|managers?|leads?|hires?|headcount|ftes?|recruiters?|analysts?|reviewers?|maintainers?|approvers?|scientists?|researchers?|writers?|aes?|sdrs?|reps?|ics?|contractors?|heads?)$/i;
+/** Words after a `+1` that make it a vote ("a +1 from legal", "+1 on the RFC"). */
+const VOTE_WORDS = /^(?:from|on|for|to|by)$/i;
+
+/** Nouns after a year that keep it a year ("2027 roadmap", "2026 planning"). */
+const YEAR_NOUNS = new Set([
+  'plan', 'plans', 'planning', 'roadmap', 'budget', 'strategy', 'goals', 'okr', 'okrs', 'targets', 'forecast', 'kickoff',
+  'offsite', 'summit', 'conference', 'report', 'edition', 'release', 'launch', 'cohort', 'season', 'calendar', 'vision',
+  'program', 'programme', 'survey', 'review', 'pricing', 'campaign', 'priorities', 'theme', 'themes',
+]);
+
+/** Multiplier verbs anywhere in a title: "Signups double", "triple the partner pipeline", "Halve churn". */
+const MULTIPLIER_WORDS: Record<string, number> = {
+  double: 2, doubles: 2, doubled: 2, doubling: 2, triple: 3, triples: 3, tripled: 3, tripling: 3,
+  quadruple: 4, quadruples: 4, quadrupled: 4, quadrupling: 4, halve: 0.5, halves: 0.5, halved: 0.5, halving: 0.5,
+};
+/** Fractions that name a share ("half of new owners", "two thirds of the accounts"), read as a percentage. */
+const FRACTIONS: Record<string, number> = {
+  half: 50, 'one half': 50, 'a third': 100 / 3, 'one third': 100 / 3, 'two thirds': 200 / 3, 'a quarter': 25,
+  'one quarter': 25, 'three quarters': 75, 'three-quarters': 75, 'two-thirds': 200 / 3,
+};
+const SPELLED_SOURCE = String.raw`(?<![\p{L}\p{N}-])(?:(?<mult>${Object.keys(MULTIPLIER_WORDS).join('|')})|(?<frac>${Object.keys(FRACTIONS).join('|')})\s+of|(?<halfway>in|by)\s+half)(?![\p{L}\p{N}-])`;
+const SPELLED_RE = new RegExp(SPELLED_SOURCE, 'giu');
+/** Words after a multiplier that make it no multiplier ("double down", "double-check", "double digits"). */
+const NOT_MULTIPLIED = /^(?:\s+(?:down|check|checks|click|clicks|digits?|opt-in|standards?|edged?|sided|entry|bind)\b|-)/i;
 
 const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+`;
 const LETTER = String.raw`A-Za-z\u00c0-\u024f`;
+const RANGE = String.raw`(?:(?<range>[-\u2013])(?<num2>${NUMBER})(?![\d,]))?`;
 const PERCENT = String.raw`\s?%|\s(?:percentage points?|percent|per cent|pp|points?|pts)\b`;
-const UNIT_WORD = String.raw`(?:[ \u00a0](?<unit>[${LETTER}][${LETTER}-]*)(?![\w\u00c0-\u024f]))?`;
+const UNIT_WORD = String.raw`(?:(?:[ \u00a0]|(?<hyphen>-))(?<unit>[${LETTER}][${LETTER}-]*)(?![\w\u00c0-\u024f]))?`;
 
 /**
  * One quantity: sign, currency, number, a letter run written straight after it (a scale such as `k`/`M`,
  * or a compact unit such as `ms`; anything else rejects the match), a spelled-out scale, a percent,
  * and an optional unit word.
  */
-const QUANTITY_SOURCE = String.raw`(?<sign>[-+\u2212])?(?:(?<cur>[$€£¥])\s?)?(?<num>${NUMBER})(?<suffix>[A-Za-z]+)?(?<word>\s(?:thousand|million|billion|bn)\b)?(?<pct>${PERCENT})?${UNIT_WORD}`;
+const QUANTITY_SOURCE = String.raw`(?<sign>[-+\u2212])?(?:(?<cur>[$€£¥])\s?)?(?<num>${NUMBER})${RANGE}(?<suffix>[A-Za-z]+)?(?<word>\s(?:thousand|million|billion|bn)\b)?(?<pct>${PERCENT})?(?<plus>\+(?![\d+]))?${UNIT_WORD}`;
 
 const WORD_QUANTITY_SOURCE = String.raw`(?<![\p{L}\p{N}-])(?<numword>${Object.keys(NUMBER_WORDS).join('|')})(?![\p{L}\p{N}-])(?<pct>${PERCENT})?${UNIT_WORD}`;
 
@@ -72,15 +121,25 @@ export interface QuantityMatch {
   quantity: Quantity;
   index: number;
   length: number;
+  /** A threshold written after the number: `50+`, `10 or more` (at least), `2 s or less` (at most). */
+  threshold?: 'at-least' | 'at-most';
+  /** True when the quantity is spelled in words ("two", "half of", "doubles"), not digits. */
+  spelled?: boolean;
 }
 
 type Groups = Record<string, string | undefined>;
+
+/** True for a word that reads as a plural count noun (`yards`, `partners`), not a compound adjective (`day`). */
+function isPluralNoun(word: string): boolean {
+  return /[^su]s$/i.test(word) && word.length > 2;
+}
 
 /** The quantity a match denotes and how much of the match it spans, or undefined when the match is no quantity. */
 function readMatch(groups: Groups, text: string): { quantity: Omit<Quantity, 'raw'>; length: number } | undefined {
   let value: number;
   if (groups.numword !== undefined) value = NUMBER_WORDS[groups.numword.toLowerCase()]!;
   else value = Number(groups.num!.replace(/,/g, ''));
+  if (groups.num2 !== undefined && isYearRange(groups)) return undefined;
   if (groups.sign === '-' || groups.sign === '\u2212') value = -value;
   let unit: string | undefined;
   if (groups.suffix) {
@@ -99,21 +158,35 @@ function readMatch(groups: Groups, text: string): { quantity: Omit<Quantity, 'ra
   let length = text.length;
   if (word !== undefined) {
     if (MONTHS.has(word.replace(/\.$/, ''))) return undefined;
+    // `300-yards` is a number of yards; `7-day` is an adjective.
+    if (groups.hyphen && (unit !== undefined || NOT_UNITS.has(word) || !isPluralNoun(word))) return undefined;
     if (unit === undefined && !NOT_UNITS.has(word)) unit = word;
     else length = text.length - groups.unit!.length - 1;
   }
   return { quantity: unit === undefined ? { value } : { value, unit }, length };
 }
 
+/** `2026-2027`: two years, not a range of counts. */
+function isYearRange(groups: Groups): boolean {
+  const isYear = (n: string) => /^\d{4}$/.test(n) && Number(n) >= 1900 && Number(n) <= 2100;
+  return isYear(groups.num!) && isYear(groups.num2!) && !groups.cur && !groups.pct && !groups.suffix;
+}
+
 const WORD_CHAR = /[\p{L}\p{N}.]/u;
 
-/** The word right before `index`, lower-cased, without trailing punctuation. */
+/** The word right before `index`, lower-cased, without trailing punctuation (looks back at most 40 characters). */
 function wordBefore(text: string, index: number): string {
+  const limit = Math.max(0, index - 40);
   let end = index;
-  while (end > 0 && !WORD_CHAR.test(text[end - 1]!)) end--;
+  while (end > limit && !WORD_CHAR.test(text[end - 1]!)) end--;
   let start = end;
-  while (start > 0 && WORD_CHAR.test(text[start - 1]!)) start--;
+  while (start > limit && WORD_CHAR.test(text[start - 1]!)) start--;
   return text.slice(start, end).toLowerCase().replace(/\.$/, '');
+}
+
+/** True when only spaces stand between `index` and the word before it (so `RFC 42` but not `RFC, 42`). */
+function spaceBefore(text: string, index: number): boolean {
+  return index > 1 && /[ \u00a0]/.test(text[index - 1]!) && /[\p{L}\p{N}]/u.test(text[index - 2]!);
 }
 
 /** True when the characters around a numeric match make it part of a date, a quarter, an id, a version or a name. */
@@ -122,21 +195,44 @@ function isEmbedded(text: string, index: number, length: number, groups: Groups)
   if (/[\p{L}\p{N}_.\-/:#]/u.test(before) && !(groups.cur && !groups.sign && /\p{L}/u.test(before))) return true;
   const after = text.slice(index + length, index + length + 2);
   if (/^[-/.:]\d/.test(after) || /^-\p{L}/u.test(after)) return true;
+  if (isBareInteger(groups)) {
+    // `RFC 42`, `Tier 1`, `version 2`, `Sprint 3`: a number that names something.
+    if (spaceBefore(text, index) && ID_WORDS.has(wordBefore(text, index))) return true;
+  }
+  // `+1 SRE`, `a +1 from legal`: a vote or a hire, not a change in a metric.
+  if (groups.sign === '+' && !groups.cur && !groups.pct && !groups.suffix && /^\d+$/.test(groups.num ?? '')) {
+    const next = /^\s*([\p{L}]+)/u.exec(text.slice(index + (groups.sign?.length ?? 0) + groups.num!.length, index + length + 20))?.[1];
+    if (next !== undefined && ROLE_WORDS.test(next)) return true;
+    if (groups.num === '1' && (next === undefined || VOTE_WORDS.test(next) || DETERMINERS.has(wordBefore(text, index)))) return true;
+  }
   return false;
 }
+
+function isBareInteger(groups: Groups): boolean {
+  return !groups.cur && !groups.sign && !groups.suffix && !groups.word && !groups.pct && !groups.num2 && /^\d+$/.test(groups.num ?? '');
+}
+
+/** Words before a four-digit number that make it a year even when a noun follows ("in 2027 we ship"; "by 2000 users" is a count). */
+const YEAR_ONLY_CUES = new Set(['in', 'since', 'until', 'till', 'during', 'throughout', 'early', 'late', 'mid', 'end', 'fy', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2']);
 
 /** Words before a four-digit number and a noun that make it a year ("the 2026 plan", "our 2026 roadmap"). */
 const YEAR_DETERMINERS = new Set(['the', 'our', 'this', 'its', 'their', 'your', 'fy']);
 
-/** True for a year ("in 2026", "Q1 2026", "the 2026 plan") or a day of a month ("March 15"). */
+/** True for a year ("in 2026", "Q1 2026", "the 2026 plan", "2027 roadmap") or a day of a month ("March 15"). */
 function isDatePart(text: string, index: number, groups: Groups, quantity: Omit<Quantity, 'raw'>): boolean {
-  if (groups.cur || groups.sign || groups.suffix || groups.word || groups.pct || !/^\d+$/.test(groups.num ?? '')) return false;
+  if (!isBareInteger(groups)) return false;
   const previous = wordBefore(text, index);
   const isYear = quantity.value >= 1900 && quantity.value <= 2100 && groups.num!.length === 4;
-  if (quantity.unit !== undefined) return isYear && YEAR_DETERMINERS.has(previous);
   if (MONTHS.has(previous) && quantity.value <= 31) return true;
-  return isYear && (YEAR_CUES.has(previous) || MONTHS.has(previous) || /^\d{1,2}$/.test(previous));
+  if (quantity.unit !== undefined) return isYear && (YEAR_DETERMINERS.has(previous) || YEAR_NOUNS.has(quantity.unit) || YEAR_ONLY_CUES.has(previous));
+  if (!isYear) return false;
+  if (YEAR_CUES.has(previous) || MONTHS.has(previous) || /^\d{1,2}$/.test(previous)) return true;
+  // A lone year is a year ("Launch 2027", "2027: plan done") unless a comparison makes it a count ("to 2000", "1500 → 2000").
+  return !COUNT_CUES.has(previous) && !/\d/.test(previous) && !/(?:→|->|=>|[<>≤≥~≈])\s*$/u.test(text.slice(Math.max(0, index - 4), index));
 }
+
+/** Words before a bare four-digit number that make it a count rather than a year. */
+const COUNT_CUES = new Set(['to', 'from', 'than', 'least', 'most', 'under', 'over', 'above', 'below', 'reach', 'hit', 'exceed', 'about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'only', 'just']);
 
 /**
  * Written out rather than spread: a spread gave each of a workspace's 60k check-in values a
@@ -146,25 +242,115 @@ function withRaw(quantity: Omit<Quantity, 'raw'>, raw: string): Quantity {
   return quantity.unit === undefined ? { value: quantity.value, raw } : { value: quantity.value, unit: quantity.unit, raw };
 }
 
-/** Every quantity mentioned in a text, with its offset, in text order. */
+/** The spans of link text (`[RFC 42](…)`, `[Tier 1][ref]`): numbers there name the link, not a quantity. */
+function linkTextSpans(text: string): [number, number][] {
+  if (!text.includes('[')) return [];
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(/\[[^[\]\n]*\](?=[([])/g)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  return spans;
+}
+
+/** True when `index` lies inside one of `spans` (sorted, disjoint): a binary search, so a text full of links stays linear. */
+function insideSpan(spans: [number, number][], index: number): boolean {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const [start, end] = spans[mid]!;
+    if (index < start) high = mid - 1;
+    else if (index >= end) low = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+const AFTER_AT_LEAST = /^\s*(?:or|and) (?:more|higher|greater|above|over|better|up)\b/i;
+const AFTER_AT_MOST = /^\s*or (?:less|fewer|lower|below|under|faster|sooner)\b/i;
+
+/** A threshold written after a quantity: `50+`, `10 or more`, `2 s or less`. */
+function thresholdAfter(text: string, end: number, groups: Groups): QuantityMatch['threshold'] {
+  if (groups.plus) return 'at-least';
+  const after = text.slice(end, end + 16);
+  if (AFTER_AT_LEAST.test(after)) return 'at-least';
+  if (AFTER_AT_MOST.test(after)) return 'at-most';
+  return undefined;
+}
+
+/** A number word counts where a person reads it as one: after a comparison, or before a plural noun mid-sentence. */
+function isCountWord(text: string, index: number, groups: Groups, unit: string | undefined): boolean {
+  const numword = groups.numword!.toLowerCase();
+  const previous = wordBefore(text, index);
+  const end = index + groups.numword!.length;
+  const next = /^\s+([\p{L}][\p{L}-]*)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
+  if (numword === 'one' || numword === 'hundred') {
+    // "to one per week" is a count; "one place", "one of", "a hundred ways" are not.
+    return NUMBER_WORD_CUES.has(previous) && (next === undefined || (NOT_UNITS.has(next) && next !== 'of'));
+  }
+  if (groups.pct) return true;
+  if (unit === undefined) {
+    if (NUMBER_WORD_CUES.has(previous)) return true;
+    return previous === '' ? numword === 'zero' && next !== undefined : next === undefined && !DETERMINERS.has(previous);
+  }
+  // "zero trust" is a name; "two hours", "zero incidents", "two design partners" are quantities.
+  const nouns = /^(?:\s+[\p{L}][\p{L}-]*){1,3}/u.exec(text.slice(end, end + 60))?.[0].trim().split(/\s+/) ?? [];
+  let plural = false;
+  for (const word of nouns) {
+    if (NOT_UNITS.has(word.toLowerCase())) break;
+    if (isPluralNoun(word) || /^[\p{Lu}\d]+s$/u.test(word)) {
+      plural = true;
+      break;
+    }
+  }
+  if (!plural) return false;
+  // "Zero P1 incidents" opens with its target; "Two teams own onboarding" opens with its subject.
+  return NUMBER_WORD_CUES.has(previous) || (previous === '' ? numword === 'zero' : !DETERMINERS.has(previous));
+}
+
+/** "doubles", "triple", "halve", "half of", "in half": a spelled multiplier or share, or undefined. */
+function readSpelled(text: string, m: RegExpMatchArray): QuantityMatch | undefined {
+  const groups = m.groups ?? {};
+  const index = m.index ?? 0;
+  if (groups.mult) {
+    const end = index + m[0].length;
+    if (NOT_MULTIPLIED.test(text.slice(end, end + 12)) || DETERMINERS.has(wordBefore(text, index))) return undefined;
+    const value = MULTIPLIER_WORDS[groups.mult.toLowerCase()]!;
+    return { quantity: { value, unit: 'x', raw: m[0] }, index, length: m[0].length, spelled: true };
+  }
+  if (groups.frac) {
+    const value = Number(FRACTIONS[groups.frac.toLowerCase()]!.toPrecision(3));
+    return { quantity: { value, unit: '%', raw: groups.frac }, index, length: groups.frac.length, spelled: true };
+  }
+  return { quantity: { value: 0.5, unit: 'x', raw: m[0] }, index, length: m[0].length, spelled: true };
+}
+
+/** Every quantity mentioned in a text, with its offset, in text order. Linear in the text's length; never throws. */
 export function findQuantities(text: string): QuantityMatch[] {
   const found: QuantityMatch[] = [];
+  const links = linkTextSpans(text);
+  const inLink = (index: number) => insideSpan(links, index);
   for (const m of text.matchAll(QUANTITY_RE)) {
     const groups = m.groups ?? {};
     const index = m.index ?? 0;
     const read = readMatch(groups, m[0]);
-    if (!read || isEmbedded(text, index, read.length, groups) || isDatePart(text, index, groups, read.quantity)) continue;
-    found.push({ quantity: withRaw(read.quantity, m[0].slice(0, read.length).trim()), index, length: read.length });
+    if (!read || isEmbedded(text, index, read.length, groups) || isDatePart(text, index, groups, read.quantity) || inLink(index)) continue;
+    const match: QuantityMatch = { quantity: withRaw(read.quantity, m[0].slice(0, read.length).trim()), index, length: read.length };
+    const threshold = thresholdAfter(text, index + read.length, groups);
+    if (threshold) match.threshold = threshold;
+    found.push(match);
   }
   for (const m of text.matchAll(WORD_QUANTITY_RE)) {
     const groups = m.groups ?? {};
     const index = m.index ?? 0;
-    const numword = groups.numword!.toLowerCase();
-    if (numword === 'one' || !NUMBER_WORD_CUES.has(wordBefore(text, index))) continue;
     const read = readMatch(groups, m[0]);
-    // "zero trust" is a name; "two hours", "zero incidents", "under two" and "two percent" are quantities.
-    if (read?.quantity.unit !== undefined && !groups.pct && !/s$/.test(read.quantity.unit)) continue;
-    if (read) found.push({ quantity: withRaw(read.quantity, m[0].slice(0, read.length).trim()), index, length: read.length });
+    if (!read || !isCountWord(text, index, groups, read.quantity.unit) || inLink(index)) continue;
+    const match: QuantityMatch = { quantity: withRaw(read.quantity, m[0].slice(0, read.length).trim()), index, length: read.length, spelled: true };
+    const threshold = thresholdAfter(text, index + read.length, groups);
+    if (threshold) match.threshold = threshold;
+    found.push(match);
+  }
+  for (const m of text.matchAll(SPELLED_RE)) {
+    const match = readSpelled(text, m);
+    if (match && !inLink(match.index)) found.push(match);
   }
   return found.sort((a, b) => a.index - b.index);
 }
@@ -173,7 +359,8 @@ export function findQuantities(text: string): QuantityMatch[] {
 export function parseQuantity(text: string): Quantity | undefined {
   const trimmed = text.trim();
   const m = FIELD_QUANTITY_RE.exec(trimmed) ?? FIELD_WORD_QUANTITY_RE.exec(trimmed);
-  if (!m?.groups) return undefined;
+  // A range (`5-6 days`) is no single value to compute progress from.
+  if (!m?.groups || m.groups.num2 !== undefined) return undefined;
   const read = readMatch(m.groups, m[0]);
   return read ? withRaw(read.quantity, trimmed) : undefined;
 }
@@ -206,6 +393,13 @@ type Cue = 'from' | 'to' | 'arrow' | 'by' | 'per' | 'at-least' | 'at-most' | und
 const AT_MOST = /(?:^|[^\p{L}])(?:no more than|not more than|at most|at the most|under|below|less than|fewer than|within|max(?:imum)?(?: of)?|≤|<=|<)$/u;
 const AT_LEAST = /(?:^|[^\p{L}])(?:at least|at minimum|min(?:imum)?(?: of)?|more than|greater than|over|above|exceeding|≥|>=|(?<![-=])>)$/u;
 
+/** What the words around a quantity make of it: a threshold written after it (`50+`, `10 or more`) wins over a plain "to". */
+function cueOf(title: string, q: QuantityMatch): Cue {
+  const cue = cueBefore(title, q.index);
+  if (q.threshold && cue !== 'from' && cue !== 'per' && cue !== 'by') return q.threshold;
+  return cue;
+}
+
 /** What the words right before a quantity make of it. */
 function cueBefore(title: string, index: number): Cue {
   // The longest cue is a few words long; looking further back only costs time.
@@ -221,17 +415,8 @@ function cueBefore(title: string, index: number): Cue {
   return undefined;
 }
 
-const MULTIPLIERS: Record<string, number> = { double: 2, triple: 3, quadruple: 4, halve: 0.5 };
-
-/** "Double signups", "Halve churn", "Cut churn in half": a relative target with no digits. */
+/** "Grow referral revenue 3-fold": a relative target findQuantities leaves alone (`3-fold` is written like an adjective). */
 function multiplierOf(title: string): KrNumbers | undefined {
-  const verb = /^[^\p{L}\p{N}]*(double|triple|quadruple|halve)\b/iu.exec(title);
-  if (verb) {
-    const value = MULTIPLIERS[verb[1]!.toLowerCase()]!;
-    return { target: { value, unit: 'x', raw: verb[1]! }, relative: value > 1 ? 'increase' : 'decrease' };
-  }
-  const half = /\b(?:in|by) half\b/i.exec(title);
-  if (half) return { target: { value: 0.5, unit: 'x', raw: half[0] }, relative: 'decrease' };
   const fold = /(?<![\p{L}\p{N}.])(\d+(?:\.\d+)?)[-\s]?fold\b/iu.exec(title);
   if (!fold) return undefined;
   const value = Number(fold[1]);
@@ -266,7 +451,8 @@ function formOf(numbers: KrNumbers, cue: Cue, hasBaseline: boolean): KrTargetFor
 
 /**
  * Reads a key result title: "from 10 days to 5 days", "to 35%", "by 20%" (relative),
- * "at least 50" / "under 2 hours" (thresholds), "Double signups", "10 days → 5 days",
+ * "at least 50" / "50+" / "10 or more" / "under 2 hours" (thresholds), "Double signups",
+ * "Signups double", "10 days → 5 days",
  * or a lone quantity taken as the target.
  * A quantity after "per" or "every" ("tickets per 1000 users") is a denominator, never the target.
  */
@@ -291,13 +477,15 @@ function deepFreeze(title: KrTitle): KrTitle {
 }
 
 function readTitleUncached(title: string): KrTitle {
-  const found = findQuantities(title).map((q) => ({ ...q, cue: cueBefore(title, q.index) }));
+  const found = findQuantities(title).map((q) => ({ ...q, cue: cueOf(title, q) }));
   const fromAt = found.findIndex((q) => q.cue === 'from');
   if (fromAt >= 0) {
     const baseline = found[fromAt]!;
     const target =
       found.slice(fromAt + 1).find((q) => q.cue !== 'per' && q.cue !== 'from') ??
-      found.slice(0, fromAt).find((q) => q.cue === 'to' || q.cue === 'at-least' || q.cue === 'at-most');
+      found.slice(0, fromAt).find((q) => q.cue === 'to' || q.cue === 'at-least' || q.cue === 'at-most') ??
+      // "Signups double from 300 a week": the multiplier before "from" is the target.
+      found.slice(0, fromAt).find((q) => q.spelled && q.quantity.unit === 'x');
     if (!target) return { baseline: baseline.quantity, form: 'baseline-only' };
     const start = target.cue === 'by' ? baseline.quantity : inheritUnit(baseline.quantity, target.quantity);
     const numbers = withCue({ baseline: start, target: target.quantity }, target.cue, title);

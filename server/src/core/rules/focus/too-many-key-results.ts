@@ -7,7 +7,7 @@ export const tooManyKeyResults: Rule = {
   name: 'too-many-key-results',
   defaultSeverity: 'warning',
   group: 'Focus',
-  description: 'More than `max` key results serve one objective (nested under it, or naming it with `Parent` from any plan); each key result beyond the limit is reported, the objective’s own plan counting first in document order.',
+  description: 'More than `max` key results serve one objective (nested under it, or naming it with `Parent` from any plan). One finding per objective, on the first key result beyond the limit (the objective’s own plan counting first, in document order), naming how many there are; the others beyond the limit are listed with it.',
   rationale:
     'Key results are the few signals that would convince a sceptic the objective was met. A long list usually mixes the signal with tasks and nice-to-haves, and the team can hit most of them while missing the point.',
   weak: 'An objective with eight key results',
@@ -24,9 +24,13 @@ export const tooManyKeyResults: Rule = {
     }
     for (const objective of objectives) {
       const krs = keyResultsOf(graph, objective);
-      for (const kr of krs.slice(max).filter((k) => k.file === plan.file)) {
-        report({ range: kr.range, message: `${nodeLabel(objective, plan.file)} has ${krs.length} key results; at most ${max} keep it focused.` });
-      }
+      const first = krs[max];
+      if (!first || first.file !== plan.file) continue;
+      report({
+        range: first.range,
+        message: `${nodeLabel(objective, plan.file)} has ${krs.length} key results; at most ${max} keep it focused.`,
+        related: krs.slice(max + 1).map((kr) => ({ file: kr.file, range: kr.range, message: `\`${kr.id}\` is also beyond the limit of ${max}.` })),
+      });
     }
   },
 };

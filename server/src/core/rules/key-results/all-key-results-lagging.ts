@@ -1,7 +1,37 @@
 import type { Rule } from '../types';
 import type { Lexicon } from '../../lexicon';
 import { fieldOf, nodesOfKind, type PlanNode } from '../../model';
-import { findPhrase } from '../text-match';
+import { isTechnical } from '../objectives/verb-phrase';
+
+/** Whole-word, case-insensitive patterns by phrase. */
+const PATTERNS = new Map<string, RegExp>();
+
+function patternOf(phrase: string): RegExp {
+  let re = PATTERNS.get(phrase);
+  if (!re) {
+    const p = phrase.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    re = new RegExp(`${/^\w/.test(phrase) ? '(?<![\\w-])' : ''}${p}${/\w$/.test(phrase) ? '(?![\\w-])' : ''}`, 'g');
+    PATTERNS.set(phrase, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
+/**
+ * The first lagging metric a title names, as the lexicon writes it. A technical use of a business word
+ * does not count: "data pipeline latency", "CI pipeline", "pipeline failures", "API quota".
+ */
+export function laggingMetricIn(title: string, metrics: readonly string[]): string | undefined {
+  const lower = title.toLowerCase();
+  for (const metric of metrics) {
+    for (const m of lower.matchAll(patternOf(metric))) {
+      const before = /([\p{L}\p{N}/]+)[^\p{L}\p{N}/]*$/u.exec(lower.slice(Math.max(0, m.index - 30), m.index))?.[1];
+      const after = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u.exec(lower.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1];
+      if (!isTechnical(before, after)) return metric;
+    }
+  }
+  return undefined;
+}
 
 /**
  * Why a KR counts as lagging — its `Indicator: lagging` field or the lagging metric its title names —
@@ -11,7 +41,7 @@ export function laggingReason(kr: PlanNode, lexicon: Lexicon): string | undefine
   const indicator = fieldOf(kr, 'indicator')?.value.trim().toLowerCase();
   if (indicator === 'lagging') return '`Indicator: lagging`';
   if (indicator === 'leading') return undefined;
-  const metric = findPhrase(kr.title, lexicon.laggingMetrics);
+  const metric = laggingMetricIn(kr.title, lexicon.laggingMetrics);
   return metric ? `measures ${metric}` : undefined;
 }
 
@@ -26,7 +56,7 @@ export const allKeyResultsLagging: Rule = {
   defaultSeverity: 'info',
   group: 'Key results',
   description:
-    'An objective whose key results are all lagging: each is marked `Indicator: lagging`, or has no `Indicator` and names a lagging metric (the `laggingMetrics` lexicon: revenue, ARR, churn, NPS, retention, profit, pipeline…). One key result marked `Indicator: leading` clears it. Reported on the objective.',
+    'An objective whose key results are all lagging: each is marked `Indicator: lagging`, or has no `Indicator` and names a lagging metric (the `laggingMetrics` lexicon: revenue, ARR, bookings, IACV/ACV, quota, plan attainment, pipeline, churn, NPS, retention, profit…). A technical use of such a word ("data pipeline latency", "API quota") is not one. One key result marked `Indicator: leading` clears it. Reported on the objective.',
   rationale:
     'Revenue, churn and satisfaction scores move weeks or months after the work that moves them; nobody can “do” revenue directly. An objective measured only by them gives no signal until the quarter is over, when it is too late to change course. Pair them with a leading indicator — a behaviour the team can influence this week and see move — that plausibly drives the lagging result.',
   weak: '## Objective O2: Bookkeepers recommend us\n### KR2.1: Grow referral revenue from $40k to $90k\n### KR2.2: Raise bookkeeper NPS from 21 to 40',

@@ -8,7 +8,7 @@ export const krMeasuresActivity: Rule = {
   defaultSeverity: 'info',
   group: 'Key results',
   description:
-    'A key result that counts activity volume: it starts with an activity verb (the `activityVerbs` lexicon) followed by a tally ("Publish 12 blog posts", "Hold 10 workshops", "Make 200 calls"). A level after the verb ("Hold 99.9% uptime") is not a tally. Skipped under an objective with `Type: learning`, where counting interviews or experiments is the point.',
+    'A key result that counts activity volume: an activity verb (the `activityVerbs` lexicon) and a tally of it — the verb first ("Publish 12 blog posts", "Write and publish 12 posts", "Hold at least 10 workshops", "Speak at 10 conferences"), the tally first ("3 blog posts authored by the team", "12 workshops held"), or the team as the subject ("Members speak at 10 conferences", "Sales reps make 200 calls a week"). A level after the verb ("Hold 99.9% uptime") is not a tally, and a count of what a funnel produces (MQLs, signups, leads, deals won, customers) is the outcome, not the activity ("Deliver 500 MQLs"). Skipped under an objective with `Type: learning`, where counting interviews or experiments is the point.',
   rationale:
     'Counting effort is easy and comforting: the number goes up every week because the team controls it. Whether the effort works is another matter. A count of actions earns a place as a leading indicator only when there is a believable link from it to the result; otherwise measure the response to the activity, not the activity.',
   weak: '### KR2.1: Publish 12 blog posts',
@@ -18,7 +18,7 @@ export const krMeasuresActivity: Rule = {
     for (const kr of nodesOfKind(plan, 'kr')) {
       const activity = activityCountOf(kr, lexicon);
       if (!activity || underLearningObjective(graph, kr)) continue;
-      report({ range: kr.range, message: `This key result counts activity (“${activity.verb} ${activity.count.raw.split(/\s/)[0]} …”); measure what the activity should change and keep the activity as an initiative.` });
+      report({ range: kr.range, message: `This key result counts activity (“${activity.phrase} …”); measure what the activity should change and keep the activity as an initiative.` });
     }
   },
 };

@@ -1,30 +1,104 @@
 import type { Rule } from '../types';
-import { fieldOf, nodesOfKind, type PlanNode } from '../../model';
+import type { Lexicon } from '../../lexicon';
+import { fieldOf, nodesOfKind, type PlanNode, type Quantity } from '../../model';
 import type { WorkspaceGraph } from '../../graph';
-import { readKrTitle } from '../../parse/quantity';
-import { code } from './kr-shape';
+import { findQuantities, readKrTitle, type QuantityMatch } from '../../parse/quantity';
+import { startsWithPhrase } from '../text-match';
+import { activityCountOf, code } from './kr-shape';
 
 /** Units that make a lone number a level to reach ("Hit 99.9% uptime") rather than a tally that starts at zero. */
 const LEVEL_UNITS = new Set(['%', 'pp', 'points', '$', '€', '£', '¥']);
 
+/** Units of time: a lone duration ("Onboarding takes 2 hours") is a level, not a tally. */
+const DURATION_UNITS = new Set([
+  'ms', 's', 'sec', 'secs', 'second', 'seconds', 'min', 'mins', 'minute', 'minutes', 'h', 'hr', 'hrs', 'hour', 'hours',
+  'd', 'day', 'days', 'wk', 'wks', 'week', 'weeks', 'mo', 'mos', 'month', 'months',
+]);
+
+/**
+ * A share of a target set for the period itself: plan attainment ("120% of plan", "41% of the opportunity
+ * target", "100% of quota"). It counts from zero at the start of the period like a tally.
+ */
+const SHARE_OF_PERIOD_TARGET = /^\s*of\s+(?:the\s+|our\s+|its\s+|their\s+|this\s+|each\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:plan|target|quota|goal|forecast|budget|commit(?:ment)?)s?(?![\p{L}-])/iu;
+
+/** "90% of reps at or above quota", "80% of AEs hit quota": the share of people meeting this period's quota. */
+const AT_QUOTA = /^[^,;:()]{0,50}?\bquotas?\b/iu;
+
+/** Money that is a standing level (recurring revenue, a run rate, a balance) rather than an amount won or built in the period. */
+const MONEY_STOCK = /\b(?:arr|mrr|run[- ]rate|recurring|valuation|balance|cash|burn|price|prices|pricing|cost|costs|spend|budget|acv|arpu|arpa|ltv|cac|per (?:user|seat|account|customer|month|year))\b/iu;
+
+/** "40 of 50 accounts", "8 out of 10 owners": a share, a level to reach. */
+const SHARE_OF_N = /^\s*(?:out\s+)?of\s+(?:the\s+|our\s+)?(?:\d|top\b)/iu;
+
+/** "per rep per month", "a week", "each sprint", "/month": a rate, a level to reach. */
+const RATE_AFTER = /^[^,;:()]{0,40}?(?:\bper\b|\b(?:a|an|each|every)\s+(?:day|week|month|quarter|year|sprint)\b|\/\s?(?:day|week|wk|month|mo|quarter|year|yr)\b)/iu;
+
+/** "Onboarding takes 2 hours", "make setup take 10 minutes". */
+const TAKES_BEFORE = /\b(?:take|takes|taking|took)\s+(?:only\s+|just\s+|less than\s+|no more than\s+)?$/iu;
+
+/** Words that open a descriptive clause: a percentage after one describes whom the key result counts, it is not the target. */
+const CLAUSE_OPENER = /\b(?:who|that|which|where|whose|when|whenever|while|if|with|without|having|covering|using)\b/iu;
+
+/** The match of a title quantity, to look at the words around it. */
+function matchOf(title: string, quantity: Quantity): QuantityMatch | undefined {
+  return findQuantities(title).find((m) => m.quantity.raw === quantity.raw && m.quantity.value === quantity.value);
+}
+
+/** True when a quantity in a text is a share of a target set for the period ("120% of plan"). */
+function isShareOfPeriodTarget(text: string, match: QuantityMatch | undefined): boolean {
+  if (match === undefined || match.quantity.unit !== '%') return false;
+  const after = text.slice(match.index + match.length, match.index + match.length + 60);
+  return SHARE_OF_PERIOD_TARGET.test(after) || AT_QUOTA.test(after);
+}
+
+/** True when a lone number is a level to reach from somewhere (a percentage, money, a share, a duration, a rate), not a tally from zero. */
+function isLevel(title: string, match: QuantityMatch | undefined, target: Quantity): boolean {
+  const unit = (target.unit ?? '').toLowerCase();
+  if (match) {
+    const after = title.slice(match.index + match.length, match.index + match.length + 60);
+    if (SHARE_OF_N.test(after) || RATE_AFTER.test(after) || TAKES_BEFORE.test(title.slice(Math.max(0, match.index - 30), match.index))) return true;
+    // "Grow teams where 80% of members are active": the percentage describes whom the key result counts.
+    if (unit === '%' && CLAUSE_OPENER.test(title.slice(0, match.index))) return false;
+  }
+  // "Build $3M in qualified pipeline", "Close $500k in new business": money made in the period counts from zero.
+  if (/^[$€£¥]$/.test(unit)) return MONEY_STOCK.test(title);
+  return LEVEL_UNITS.has(unit) || DURATION_UNITS.has(unit);
+}
+
 /**
  * Why a KR's target needs a baseline it lacks, or undefined when it has one or does not need one.
- * Needs one: a `Target` field, "to Y", a relative target ("by 20%", "Double …"), a lone level ("Hit 99.9% uptime").
- * Does not: a threshold ("at least 50", "under 2 hours") or a lone tally ("Sign 3 design partners").
+ * Needs one: a `Target` field, "to Y", a relative target ("by 20%", "Double …"), a lone level ("Hit 99.9% uptime", "Hit $1M ARR",
+ * "Reach 40 of 50 accounts", "Onboarding takes 2 hours", "Close 5 deals per rep per month").
+ * Does not: a threshold ("at least 50", "under 2 hours", "50+"), a lone tally ("Sign 3 design partners"), a share of
+ * the period's own target ("Reach 120% of plan"), or "to N" after an activity or task verb ("Present the roadmap to 600 people").
  */
-export function missingBaseline(graph: WorkspaceGraph, kr: PlanNode): string | undefined {
+export function missingBaseline(graph: WorkspaceGraph, kr: PlanNode, lexicon: Lexicon): string | undefined {
   const values = graph.krValues(kr);
   if (!values.target || values.baseline) return undefined;
   const title = readKrTitle(kr.title);
-  if (title.form === 'threshold') return undefined;
-  if (fieldOf(kr, 'target')) return `the target ${code(values.target.raw)} has no starting point`;
+  // A count of activity gets kr-measures-activity; its baseline is the lesser problem.
+  if (title.form === 'threshold' || activityCountOf(kr, lexicon)) return undefined;
+  const targetField = fieldOf(kr, 'target');
+  if (targetField) {
+    if (isShareOfPeriodTarget(targetField.value, findQuantities(targetField.value)[0])) return undefined;
+    return `the target ${code(values.target.raw)} has no starting point`;
+  }
+  const match = matchOf(kr.title, values.target);
+  if (isShareOfPeriodTarget(kr.title, match)) return undefined;
   switch (title.form) {
     case 'relative':
       return `the relative target ${code(values.target.raw)} cannot be computed without a starting point`;
     case 'to':
+      // "Present the roadmap to 600 people": "to" names whom the activity reaches, a tally from zero.
+      if (!isLevel(kr.title, match, values.target) && startsWithPhrase(kr.title, [...lexicon.activityVerbs, ...lexicon.taskVerbs])) return undefined;
       return `the target ${code(values.target.raw)} has no starting point`;
-    case 'bare':
-      return LEVEL_UNITS.has(values.target.unit ?? '') ? `the level ${code(values.target.raw)} has no starting point` : undefined;
+    case 'bare': {
+      if (!isLevel(kr.title, match, values.target)) return undefined;
+      // "Reach 45 of 60 accounts" names the share, not just its first number.
+      const share = match && /^\s*(?:out\s+)?of\s+[^\s,;]+/iu.exec(kr.title.slice(match.index + match.length));
+      const level = share && SHARE_OF_N.test(share[0]) ? `${values.target.raw}${share[0]}` : values.target.raw;
+      return `the level ${code(level)} has no starting point`;
+    }
     default:
       return undefined;
   }
@@ -37,15 +111,15 @@ export const krMissingBaseline: Rule = {
   group: 'Key results',
   scope: 'node',
   description:
-    'A key result with a target but no baseline: no "from X" in its title and no `Baseline` field. Relative targets ("by 20%", "Double …") and lone levels ("Hit 99.9% uptime") need one too. Thresholds ("at least 50", "under 2 hours") and plain tallies ("Sign 3 design partners", counted from zero) do not.',
+    'A key result with a target but no baseline: no "from X" in its title and no `Baseline` field. Relative targets ("by 20%", "Double …") and lone levels need one too: a percentage or money amount ("Hit 99.9% uptime"), a share ("Reach 40 of 50 accounts"), a duration ("Onboarding takes 2 hours"), a rate ("Close 5 deals per rep per month"). Counted from zero, so not reported: thresholds ("at least 50", "50+", "under 2 hours"), tallies ("Sign 3 design partners", "Present the roadmap to 600 people"), money won or built in the period ("Build $3M in qualified pipeline"; a standing level such as ARR, MRR or a price needs a baseline), and shares of the period’s own target ("Reach 120% of plan", "41% of the opportunity target", "90% of reps at quota"). A percentage in a descriptive clause ("teams where 80% of members are active") is not the target. Where `kr-measures-activity` fires, this rule stays quiet.',
   rationale:
-    'A target means little without its starting point: "to 5 days" is a triumph from 10 days and a setback from 4, and "by 20%" is no number at all until you know 20% of what. The baseline also makes progress computable, so each check-in can say how far along the key result is. A threshold is different — the value either clears the bar or not, wherever it started.',
+    'A target means little without its starting point: "to 5 days" is a triumph from 10 days and a setback from 4, and "by 20%" is no number at all until you know 20% of what. The baseline also makes progress computable, so each check-in can say how far along the key result is. A threshold is different — the value either clears the bar or not, wherever it started — and so is a tally or a share of this period’s plan, which everyone starts at zero.',
   weak: '### KR1.1: Reduce time-to-first-value to 5 days',
   strong: '### KR1.1: Reduce time-to-first-value from 10 days to 5 days',
   fix: 'Write "from X to Y" in the title, or add `Baseline:` with the value at the start of the period.',
-  check({ plan, graph, report }) {
+  check({ plan, graph, lexicon, report }) {
     for (const kr of nodesOfKind(plan, 'kr')) {
-      const why = missingBaseline(graph, kr);
+      const why = missingBaseline(graph, kr, lexicon);
       if (why) report({ range: kr.range, message: `This key result has no baseline: ${why}; write "from X to Y" or add \`Baseline:\`.` });
     }
   },

@@ -3,8 +3,9 @@ import type { KrNumbers, PlanNode, Quantity } from '../../model';
 import { fieldOf } from '../../model';
 import type { Lexicon } from '../../lexicon';
 import type { WorkspaceGraph } from '../../graph';
-import { findQuantities, krNumbersFromTitle } from '../../parse/quantity';
+import { findQuantities, krNumbersFromTitle, type QuantityMatch } from '../../parse/quantity';
 import { startsWithPhrase } from '../text-match';
+import { taskVerbPhrase } from '../objectives/verb-phrase';
 
 /** The numbers a KR's title states (baseline, target, threshold or relative target). */
 export function titleNumbers(kr: PlanNode): KrNumbers {
@@ -23,38 +24,145 @@ function plainTitle(kr: PlanNode): string {
 }
 
 /**
- * The deliverable verb (as written) a KR starts with when it is a task with no number ("Launch a new onboarding flow").
- * A verb followed by an outcome word ("Build trust with bookkeepers") is no task.
+ * The task verb (as written) a KR starts with when it is a deliverable with no number ("Launch a new onboarding flow").
+ * The verb phrase is judged whole, as for objectives: an outcome or a metric as its object ("Build trust with
+ * bookkeepers", "Build enterprise pipeline") is no task.
  */
 export function taskVerbOf(kr: PlanNode, lexicon: Lexicon): string | undefined {
   if (statesANumber(kr)) return undefined;
-  const verb = startsWithPhrase(kr.title, lexicon.deliverableVerbs);
-  if (!verb) return undefined;
-  const title = plainTitle(kr);
-  if (startsWithPhrase(title.slice(verb.length).trim(), lexicon.outcomeNouns)) return undefined;
-  return title.slice(0, verb.length);
+  return taskVerbPhrase(kr.title, lexicon);
 }
 
-/** Words that may stand between an activity verb and its count ("Hold at least 10 workshops"). */
-const COUNT_PREFIX = /^\s+(?:at least |over |more than |another |an extra |a total of |up to )?/i;
+/** Verbs joined to the first ("Write and publish 12 posts", "Record, edit and post 10 episodes"). */
+const JOINED_VERBS = /^(?:\s*,\s*(?:and\s+|&\s+)?[\p{L}-]+|\s+(?:and|&|or)\s+[\p{L}-]+)*/u;
+/** Words that may stand between an activity verb and its count ("Hold at least 10 workshops", "Speak at 10 conferences"). */
+const COUNT_PREFIX = /^\s+(?:(?:at(?!\s+(?:least|minimum)\b)|to|with|before|in front of)\s+)?(?:at least |at minimum |a minimum of |no fewer than |no less than |over |more than |another |an extra |a total of |up to |around |about |~\s?)?/i;
 /** Units that make a number a level, not a tally of actions. */
 const LEVEL_UNITS = new Set(['%', 'pp', 'points', 'x', '$', '€', '£', '¥']);
+/** What a funnel produces: a count of these is an outcome the activity was for, not the activity ("Deliver 500 MQLs"). */
+const FUNNEL_OUTCOMES = /^(?:mqls?|sqls?|leads|signups|sign-ups|registrations|trials|activations|conversions|customers|deals|opportunities|opps|bookings|subscribers|renewals|upgrades|installs|referrals|logos|accounts|revenue|pipeline|won)$/i;
+/** Who does the team's own work: a tally after them is activity ("members speak at 10 conferences"). */
+const TEAM_SUBJECTS = /^(?:we|team|members|engineers|staff|employees|maintainers|reps|aes|sdrs|advocates|evangelists|managers|pms|designers|marketers|writers|speakers|recruiters|everyone|leaders|leads|devrel)$/i;
+/** Words before "members" that make them customers or community, not the team ("community members"). */
+const NOT_TEAM = /^(?:community|user|customer|partner|ecosystem|forum|club|network|program|plan|paying|new)$/i;
+
+/** Irregular past participles of activity verbs; the rest add -ed. */
+const PARTICIPLES: Record<string, string> = {
+  write: 'written', hold: 'held', make: 'made', do: 'done', give: 'given', speak: 'spoken', run: 'run', meet: 'met',
+  send: 'sent', ship: 'shipped', submit: 'submitted', plan: 'planned', demo: 'demoed', pitch: 'pitched',
+};
+
+/** The past participle of a (possibly multi-word) verb: `publish` → `published`, `price out` → `priced out`. */
+function participle(verb: string): string {
+  const [head = '', ...rest] = verb.toLowerCase().split(' ');
+  let form = PARTICIPLES[head];
+  if (!form) form = head.endsWith('e') ? `${head}d` : /[^aeiou]y$/.test(head) ? `${head.slice(0, -1)}ied` : `${head}ed`;
+  return [form, ...rest].join(' ');
+}
+
+/** The present-tense forms a subject takes: `speak` → `speak`, `speaks`; `publish` → `publishes`. */
+function presentForms(verb: string): string[] {
+  const [head = '', ...rest] = verb.toLowerCase().split(' ');
+  const third = /(?:s|sh|ch|x|z|o)$/.test(head) ? `${head}es` : /[^aeiou]y$/.test(head) ? `${head.slice(0, -1)}ies` : `${head}s`;
+  return [head, third].map((form) => [form, ...rest].join(' '));
+}
+
+function escapeRe(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Compiled per activity-verb list (config may extend it): participles and present forms as one alternation each. */
+const FORMS = new WeakMap<readonly string[], { participles: RegExp; present: RegExp }>();
+function formsOf(verbs: readonly string[]): { participles: RegExp; present: RegExp } {
+  let forms = FORMS.get(verbs);
+  if (!forms) {
+    const longestFirst = (list: string[]) => [...new Set(list)].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+    forms = {
+      participles: new RegExp(`^(?:${longestFirst(verbs.map(participle))})(?![\\p{L}-])`, 'iu'),
+      present: new RegExp(`^(?:${longestFirst(verbs.flatMap(presentForms))})(?![\\p{L}-])`, 'iu'),
+    };
+    FORMS.set(verbs, forms);
+  }
+  return forms;
+}
+
+/** True when a count is a tally of actions: a whole count, not a level, and not a funnel outcome ("500 MQLs", "30 deals won"). */
+function isActivityTally(title: string, match: QuantityMatch): boolean {
+  const { quantity } = match;
+  if (quantity.value <= 0 || LEVEL_UNITS.has(quantity.unit ?? '')) return false;
+  const nouns = title.slice(match.index + match.length - (quantity.unit?.length ?? 0)).match(/[\p{L}-]+/gu)?.slice(0, 4) ?? [];
+  return !nouns.some((word) => FUNNEL_OUTCOMES.test(word));
+}
+
+/** The verb as written and the count where a verb from the list stands at `at` in the title (after joined verbs and a prefix). */
+function countAfterVerb(title: string, at: number, verbLength: number, found: QuantityMatch[]): QuantityMatch | undefined {
+  let end = at + verbLength;
+  end += JOINED_VERBS.exec(title.slice(end))?.[0].length ?? 0;
+  end += COUNT_PREFIX.exec(title.slice(end))?.[0].length ?? 0;
+  return found.find((q) => q.index === end);
+}
 
 /**
- * The activity verb and the count when a KR counts actions: the title starts with an activity verb
- * followed straight by a tally ("Publish 12 blog posts", "Make 200 sales calls"). A percentage, a money
- * amount or a multiplier after the verb ("Hold 99.9% uptime") is a level, not a tally.
+ * The activity verb and the count when a KR counts actions:
+ * - the title starts with an activity verb (joined verbs and "at least" allowed) and a tally: "Publish 12 blog posts",
+ *   "Write and publish 12 posts", "Speak at 10 conferences";
+ * - the tally comes first and the verb after it: "3 blog posts authored by the team", "12 workshops held";
+ * - the team is the subject: "Members speak at 10 conferences", "Engineers publish 6 posts".
+ * A percentage, a money amount or a multiplier ("Hold 99.9% uptime") is a level, not a tally; a count of what a
+ * funnel produces ("Deliver 500 MQLs", "Complete 30 signups") is the outcome, not the activity.
  */
-export function activityCountOf(kr: PlanNode, lexicon: Lexicon): { verb: string; count: Quantity } | undefined {
-  const verb = startsWithPhrase(kr.title, lexicon.activityVerbs);
-  if (!verb) return undefined;
+export function activityCountOf(kr: PlanNode, lexicon: Lexicon): ActivityCount | undefined {
   const title = plainTitle(kr);
-  const prefix = COUNT_PREFIX.exec(title.slice(verb.length));
-  const at = verb.length + (prefix ? prefix[0].length : 0);
-  const count = findQuantities(title).find((q) => q.index === at);
-  if (!count || count.quantity.value <= 0 || LEVEL_UNITS.has(count.quantity.unit ?? '')) return undefined;
-  return { verb: title.slice(0, verb.length), count: count.quantity };
+  const found = findQuantities(title);
+  if (found.length === 0) return undefined;
+  const verb = startsWithPhrase(title, lexicon.activityVerbs);
+  if (verb) {
+    const count = countAfterVerb(title, 0, verb.length, found);
+    if (count && isActivityTally(title, count)) return { verb: title.slice(0, verb.length), count: count.quantity, phrase: upToCount(title, count) };
+    return undefined;
+  }
+  const forms = formsOf(lexicon.activityVerbs);
+  // "3 blog posts authored by …", "12 workshops held": a tally, a few nouns, the verb's participle.
+  const first = found[0]!;
+  if (first.index === 0 && isActivityTally(title, first)) {
+    for (const word of [...title.slice(first.length).matchAll(/[\p{L}][\p{L}-]*/gu)].slice(0, 5)) {
+      const m = forms.participles.exec(title.slice(first.length + (word.index ?? 0)));
+      if (m) return { verb: m[0], count: first.quantity, phrase: title.slice(0, first.length + (word.index ?? 0) + m[0].length) };
+      if (CLAUSE_WORDS.has(word[0].toLowerCase())) break;
+    }
+  }
+  // "Members speak at 10 conferences", "Our engineers publish 6 posts": the team, a present verb, a tally.
+  const words = [...title.matchAll(/[\p{L}][\p{L}-]*/gu)].slice(0, 4);
+  let at = words[0] && SUBJECT_DETERMINERS.test(words[0][0]) ? 1 : 0;
+  if (words[at + 1] && !TEAM_SUBJECTS.test(words[at]![0]) && !NOT_TEAM.test(words[at]![0])) at++; // "core members", "sales reps"
+  const noun = words[at];
+  if (noun && TEAM_SUBJECTS.test(noun[0]) && !(at > 0 && NOT_TEAM.test(words[at - 1]![0]))) {
+    const verbAt = (noun.index ?? 0) + noun[0].length + 1;
+    const present = forms.present.exec(title.slice(verbAt));
+    if (present) {
+      const count = countAfterVerb(title, verbAt, present[0].length, found);
+      if (count && isActivityTally(title, count)) return { verb: present[0], count: count.quantity, phrase: upToCount(title, count) };
+    }
+  }
+  return undefined;
 }
+
+/** The title up to the count's number: "Write and publish 12", "Core members speak at 10". */
+function upToCount(title: string, count: QuantityMatch): string {
+  return `${title.slice(0, count.index)}${count.quantity.raw.split(/\s/)[0]}`;
+}
+
+/** An activity a key result counts: the verb as written, the tally, and the words that say it ("Speak at 10"). */
+export interface ActivityCount {
+  verb: string;
+  count: Quantity;
+  phrase: string;
+}
+
+/** Words that end the noun phrase of a tally ("3 owners who attended …" is no tally of attending). */
+const CLAUSE_WORDS = new Set(['who', 'that', 'which', 'where', 'with', 'of', 'to', 'from', 'per', 'and', 'or', 'for', 'in', 'on', 'at', 'whose']);
+/** Words that may open a team subject ("our engineers", "the team"). */
+const SUBJECT_DETERMINERS = /^(?:the|our|each|every|all)$/i;
 
 /** The objective a KR belongs to, if its parent resolves to one. */
 export function objectiveOf(graph: WorkspaceGraph, kr: PlanNode): PlanNode | undefined {

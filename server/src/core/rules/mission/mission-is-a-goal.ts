@@ -9,7 +9,8 @@ export function goalMarker(statement: string, deadlineWords: readonly string[]):
   if (date) return `the date \`${date[0]}\``;
   const quarter = /\b(?:Q[1-4]|H[12])\b/.exec(statement);
   if (quarter) return `the period \`${quarter[0]}\``;
-  const quantity = findQuantities(statement)[0];
+  // "Help teams halve their close" names a change, not a target: spelled multipliers and shares are left out.
+  const quantity = findQuantities(statement).find((q) => !(q.spelled && (q.quantity.unit === 'x' || q.quantity.unit === '%')));
   if (quantity) return `the number \`${quantity.quantity.raw}\``;
   const deadline = findPhrase(statement, deadlineWords);
   if (deadline) return `the deadline “${deadline}”`;

@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import { nodesOfKind } from '../../model';
-import { startsWithPhrase } from '../text-match';
+import { taskVerbPhrase } from './verb-phrase';
 
 export const objectiveIsTask: Rule = {
   code: 'OKR302',
@@ -8,7 +8,8 @@ export const objectiveIsTask: Rule = {
   defaultSeverity: 'warning',
   group: 'Objectives',
   scope: 'node',
-  description: 'An objective that starts with a task verb (launch, build, ship, implement, migrate, release, deploy, create, write, hold, complete, finish, set up, roll out…). "Build trust" and other task verbs followed by an outcome word (the `outcomeNouns` lexicon) are not tasks.',
+  description:
+    'An objective that starts with a task verb (the `taskVerbs` lexicon, shared with `kr-is-task`: launch, build, ship, implement, migrate, roll out, execute, define, prepare, evaluate, open, start, hire…) and whose verb phrase, read whole, names a deliverable. Joined verbs are read together ("Design and build the billing service" is a task; "Launch and grow the partner program" names a change). An outcome or a metric as the object (the `outcomeNouns` lexicon: "Build lasting trust", "Develop and evangelize a data-driven culture", "Build enterprise pipeline", "Deliver more MQLs") is no task; a technical one ("Build the data pipeline") is.',
   rationale:
     'An objective is a bet on a change in the world; a task is one way to try to cause it. Plans whose objectives are deliverables turn into project lists: everything ships, nothing is learned, and nobody asks whether shipping it mattered.',
   weak: '## Objective O2: Launch the new onboarding flow',
@@ -16,11 +17,8 @@ export const objectiveIsTask: Rule = {
   fix: 'Ask what the task is for and write that change as the objective; the task becomes an initiative under one of its key results.',
   check({ plan, lexicon, report }) {
     for (const objective of nodesOfKind(plan, 'objective')) {
-      const verb = startsWithPhrase(objective.title, lexicon.taskVerbs);
-      if (!verb) continue;
-      const rest = objective.title.replace(/^[^\p{L}\p{N}]+/u, '').slice(verb.length).trim();
-      if (startsWithPhrase(rest, lexicon.outcomeNouns)) continue;
-      report({ range: objective.range, message: `The objective starts with the task verb “${verb}”; say what should change, and make the task an initiative.` });
+      const verb = taskVerbPhrase(objective.title, lexicon);
+      if (verb) report({ range: objective.range, message: `The objective starts with the task verb “${verb.toLowerCase()}”; say what should change, and make the task an initiative.` });
     }
   },
 };

@@ -1,0 +1,105 @@
+/**
+ * The verb phrase a title opens with, judged whole: "Develop and evangelize a data-driven culture" is no task
+ * (its object is an outcome), "Build enterprise pipeline" is no task (its object is a metric), "Build the data
+ * pipeline" and "Launch the trust center" are. Shared by objective-is-task and kr-is-task.
+ */
+import type { Lexicon } from '../../lexicon';
+import { startsWithPhrase } from '../text-match';
+
+/** Verbs that name a change rather than a task: joined to a task verb ("Launch and grow …") they make the phrase an outcome. */
+const CHANGE_VERBS = new Set([
+  'grow', 'increase', 'raise', 'improve', 'reduce', 'cut', 'lift', 'boost', 'expand', 'accelerate', 'strengthen', 'deepen',
+  'earn', 'win', 'foster', 'nurture', 'scale', 'sustain', 'evangelize', 'evangelise', 'champion', 'promote', 'embed', 'instill',
+  'cultivate', 'double', 'triple', 'halve', 'lower', 'decrease', 'maximize', 'maximise', 'minimize', 'minimise',
+]);
+
+/** Words that end the object of the verb: what follows is a purpose, a place or a qualifier. */
+const OBJECT_END = new Set([
+  'to', 'for', 'with', 'by', 'in', 'on', 'at', 'across', 'among', 'so', 'that', 'which', 'who', 'through', 'from', 'into',
+  'of', 'while', 'without', 'within', 'before', 'after', 'during', 'between', 'over', 'under', 'via', 'using', 'and', 'or',
+  'until', 'as', 'where', 'when', 'than', 'per',
+]);
+
+/**
+ * Words in the object that say how it should be for people, making the phrase an aspiration rather than a
+ * deliverable ("Create a delightful first-run experience", "Build a world-class sales team", "Ship a platform
+ * developers love").
+ */
+const QUALITY_WORDS = new Set([
+  'delightful', 'great', 'world-class', 'seamless', 'effortless', 'exceptional', 'thriving', 'healthy', 'strong', 'sustainable',
+  'profitable', 'repeatable', 'lovable', 'loved', 'love', 'frictionless', 'trusted', 'excellent', 'outstanding', 'best-in-class',
+  'high-performing', 'vibrant', 'engaged', 'happy', 'winning', 'enduring', 'lasting',
+]);
+
+/** Heads that make the verb idiomatic, not a task: "Start the year with a healthy pipeline", "Finish the quarter above plan". */
+const TIME_HEADS = new Set(['year', 'quarter', 'half', 'month', 'week', 'period', 'season', 'decade']);
+
+/** Words before a metric noun that make it a technical (or non-sales) thing ("data pipeline", "CI pipeline", "hiring pipeline"). */
+const TECHNICAL_MODIFIERS = new Set([
+  'data', 'ci', 'cd', 'ci/cd', 'build', 'deploy', 'deployment', 'release', 'etl', 'elt', 'ml', 'ingestion', 'ingest', 'test',
+  'testing', 'event', 'events', 'streaming', 'analytics', 'delivery', 'content', 'rendering', 'render', 'asset', 'processing',
+  'pipeline', 'reporting', 'logging', 'telemetry', 'api', 'storage', 'rate', 'disk', 'hiring', 'candidate', 'candidates',
+  'talent', 'recruiting',
+]);
+
+/** Words after a metric noun that make it technical ("pipeline failures", "pipeline latency"). */
+const TECHNICAL_HEADS = new Set([
+  'failures', 'failure', 'latency', 'runs', 'run', 'jobs', 'job', 'builds', 'stages', 'steps', 'uptime', 'reliability',
+  'duration', 'errors', 'breaks', 'flakiness', 'throughput', 'speed', 'runtime', 'code', 'config', 'configuration',
+]);
+
+/** True when the word before or after a metric noun makes it a technical artefact ("data pipeline", "pipeline latency"). */
+export function isTechnical(before: string | undefined, after: string | undefined): boolean {
+  return (before !== undefined && TECHNICAL_MODIFIERS.has(before.toLowerCase())) || (after !== undefined && TECHNICAL_HEADS.has(after.toLowerCase()));
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’/&.-]*/gu;
+
+/** Outcome phrases as the head of an object: "a culture" is "culture". */
+function outcomeHeads(lexicon: Lexicon): string[] {
+  return lexicon.outcomeNouns.map((p) => p.toLowerCase().replace(/^(?:a|an|the)\s+/, ''));
+}
+
+/**
+ * The task verb (as written) a title opens with when its verb phrase is a task, or undefined.
+ * Joined verbs ("Design and build …", "Develop, test and ship …") are read together: a change verb among
+ * them ("Launch and grow …") makes the phrase an outcome. The object — the words up to a preposition or
+ * a clause — is a task's deliverable unless its head is an outcome or a metric (the `outcomeNouns`
+ * lexicon: "Build lasting trust", "Develop and evangelize a data-driven culture", "Build enterprise pipeline"),
+ * it says how it should be for people ("a delightful first-run experience", "a platform developers love"),
+ * or it is a stretch of time ("Start the year with a healthy pipeline").
+ */
+export function taskVerbPhrase(title: string, lexicon: Lexicon): string | undefined {
+  const verb = startsWithPhrase(title, lexicon.taskVerbs);
+  if (!verb) return undefined;
+  const plain = title.replace(/^[^\p{L}\p{N}#]+/u, '');
+  const written = plain.slice(0, verb.length);
+  const words = [...plain.slice(verb.length).matchAll(WORD)].map((m) => m[0].replace(/[.'’]+$/, ''));
+  let at = 0;
+  // Joined verbs: "and evangelize", ", test and ship", "& launch", "/ roll out".
+  const rest = plain.slice(verb.length);
+  const joined = /^(?:\s*(?:,\s*(?:and\s+|&\s+)?|\s+(?:and|&|or)\s+|\s*\/\s*)([\p{L}-]+)(?:\s+(?:out|up|off))?)+/u.exec(rest);
+  if (joined) {
+    const verbs = [...joined[0].matchAll(/([\p{L}-]+)/gu)].map((m) => m[1]!.toLowerCase()).filter((w) => !['and', 'or', 'out', 'up', 'off'].includes(w));
+    if (verbs.some((v) => CHANGE_VERBS.has(v))) return undefined;
+    at = [...joined[0].matchAll(WORD)].length;
+  }
+  const object: string[] = [];
+  for (const word of words.slice(at)) {
+    if (OBJECT_END.has(word.toLowerCase())) break;
+    object.push(word.toLowerCase());
+  }
+  if (object.length === 0) return written;
+  if (TIME_HEADS.has(object[object.length - 1]!) || object.some((word) => QUALITY_WORDS.has(word))) return undefined;
+  const heads = outcomeHeads(lexicon);
+  for (const head of heads) {
+    const parts = head.split(/\s+/);
+    const end = object.slice(-parts.length).join(' ');
+    if (end !== head) continue;
+    if (isTechnical(object[object.length - parts.length - 1], undefined)) continue;
+    return undefined;
+  }
+  // "Build trust with bookkeepers": an outcome straight after the verb, whatever follows it.
+  if (startsWithPhrase(object.join(' '), heads) && !isTechnical(undefined, object[1])) return undefined;
+  return written;
+}
