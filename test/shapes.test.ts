@@ -264,3 +264,20 @@ describe('reading plain lists by their place', () => {
     expect(kinds(text)).toEqual(['objective Support', 'kr Reduce the number of unnecessary support tickets by 50% this year']);
   });
 });
+
+describe('the statement without its decorations', () => {
+  it.each([
+    ['- KR: [P0] Create a forum for influencers', 'Create a forum for influencers'],
+    ['1. `Get 75 posts on the forum (limits, not Jsg) (ewd)`', 'Get 75 posts on the forum (limits, not Jsg) (ewd)'],
+    ['## Objective: `Launch Athens network`', 'Launch Athens network'],
+    ['- KR: `Get 10 claims per $ for tokens` (ewd)', 'Get 10 claims per $ for tokens'],
+    ['- KR: *Grow the community*', 'Grow the community'],
+    ['- KR: Use `jq` to cut the report from 2 hours to 5 minutes', 'Use `jq` to cut the report from 2 hours to 5 minutes'],
+  ])('%s', (line, statement) => {
+    const text = `## Objective: O\n${line}\n`;
+    const node = parsePlan('/ws/p.okr.md', text).nodes.at(-1)!;
+    expect(node.title).toBe(statement);
+    const { start, end } = node.titleRange;
+    expect(text.split('\n')[start.line]!.slice(start.character, end.character)).toBe(statement);
+  });
+});

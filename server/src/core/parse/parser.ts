@@ -47,6 +47,28 @@ function groupLabelOf(content: string): NodeKind | undefined {
   return field ? readGroupDeclaration(field.key) : undefined;
 }
 
+/**
+ * The statement in a title as written, without the writer's decorations around it: leading tags
+ * (`[P0]`, `[DR]`, `(P1)`), and code or emphasis wrapped around the whole (`` `Launch the network` ``,
+ * `*Grow …*`). `start` is where it begins in the title.
+ */
+export function statementOf(title: string): { text: string; start: number } {
+  let start = 0;
+  let text = title;
+  for (let tag = /^(?:\[[^\]\n]{1,16}\]|\((?:p\d|[A-Z]{1,8})\))[ \t]*/i.exec(text); tag; tag = /^(?:\[[^\]\n]{1,16}\]|\((?:p\d|[A-Z]{1,8})\))[ \t]*/i.exec(text)) {
+    if (tag[0].length === text.length) break;
+    start += tag[0].length;
+    text = text.slice(tag[0].length);
+  }
+  const wrapped = /^(`|\*\*|\*|__|_)([^`*_].*?)\1(?=$|[ \t.,;:])/.exec(text);
+  if (wrapped && !wrapped[2]!.includes(wrapped[1]!)) {
+    // Keep what follows the wrapped part (`(ewd)`) out of the statement only when it is a tag.
+    const rest = text.slice(wrapped[0].length);
+    if (/^[ \t]*(?:\([^)]{1,12}\)|[.,;:])?[ \t]*$/.test(rest)) return { text: wrapped[2]!, start: start + wrapped[1]!.length };
+  }
+  return { text, start };
+}
+
 /** A list item that is nothing but a link (`[Project OKRs](#project-okrs)`). */
 const ONLY_A_LINK = /^\[[^\]]*\]\([^)]*\)$/;
 
@@ -416,10 +438,12 @@ class SectionWalker {
 
   private newNode(declaration: NodeDeclaration, line: number, start: number, form: PlanNode['form'], depth: number): LineNode {
     const c = this.charsBefore(line);
-    const titleStart = start + declaration.titleStart;
-    const end = titleStart + declaration.title.length;
+    const statement = statementOf(declaration.title);
+    const titleStart = start + declaration.titleStart + statement.start;
+    // The node's range ends with its statement; a tag after it (`(ewd)`) stays outside.
+    const end = titleStart + statement.text.length;
     const id = declaration.id ?? '';
-    const node = new LineNode(declaration.kind, id, declaration.id !== undefined, declaration.title, form, depth, line + this.placement.lines, start + c, end + c, titleStart + c);
+    const node = new LineNode(declaration.kind, id, declaration.id !== undefined, statement.text, form, depth, line + this.placement.lines, start + c, end + c, titleStart + c);
     this.nodes.push(node);
     return node;
   }
