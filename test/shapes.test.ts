@@ -281,3 +281,18 @@ describe('the statement without its decorations', () => {
     expect(text.split('\n')[start.line]!.slice(start.character, end.character)).toBe(statement);
   });
 });
+
+describe('a bold title before a Key results label', () => {
+  it('is the objective those key results measure', () => {
+    const text = "### Luke\n**Help every CSM show up for every customer**\n\n*Build a tool that shows who is due.*\n\n**We'll know we're successful when**:\n- No customer goes more than 30 days without contact\n";
+    const nodes = parsePlan('/ws/p.okr.md', text).nodes;
+    expect(nodes.map((n) => `${n.kind} ${n.title} <- ${n.enclosing?.title ?? '-'}`)).toEqual([
+      'objective Help every CSM show up for every customer <- -',
+      'kr No customer goes more than 30 days without contact <- Help every CSM show up for every customer',
+    ]);
+  });
+
+  it('a bold line with no Key results label after it is only emphasis', () => {
+    expect(parsePlan('/ws/p.okr.md', '### Luke\n**Important**\n\nSome prose.\n').nodes).toEqual([]);
+  });
+});

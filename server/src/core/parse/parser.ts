@@ -69,6 +69,9 @@ export function statementOf(title: string): { text: string; start: number } {
   return { text, start };
 }
 
+/** A line that is bold from start to end (`**Grow the community**`, `**Grow the community**:`). */
+const WHOLLY_BOLD = /^(\*\*|__)(?!\s)[^*_]+?\1[ \t]*:?$/;
+
 /** A list item that is nothing but a link (`[Project OKRs](#project-okrs)`). */
 const ONLY_A_LINK = /^\[[^\]]*\]\([^)]*\)$/;
 
@@ -336,6 +339,8 @@ class SectionWalker {
   private readonly stack: SectionHeading[] = [];
   /** Nodes declared by label lines (`**Objective:** …`) whose span is still open, outermost first. */
   private readonly openLabels: LineNode[] = [];
+  /** The last wholly bold line since the last heading or node: the objective, if a `Key results` label follows. */
+  private pendingTitle: { line: number; indent: number; text: string } | undefined;
 
   constructor(
     private readonly lines: LineIndex,
@@ -394,6 +399,7 @@ class SectionWalker {
 
   private addHeading(heading: Heading): Owner {
     const line = this.lineOf(heading);
+    this.pendingTitle = undefined;
     while (this.stack.length && this.stack[this.stack.length - 1]!.depth >= heading.depth) this.stack.pop();
     this.closeLabels(line - 1);
     const text = this.lines.lineText(line);
@@ -437,6 +443,7 @@ class SectionWalker {
   }
 
   private newNode(declaration: NodeDeclaration, line: number, start: number, form: PlanNode['form'], depth: number): LineNode {
+    this.pendingTitle = undefined;
     const c = this.charsBefore(line);
     const statement = statementOf(declaration.title);
     const titleStart = start + declaration.titleStart + statement.start;
@@ -467,10 +474,17 @@ class SectionWalker {
       }
       const group = readGroupDeclaration(trimmed);
       if (group) {
+        if (group === 'kr' && this.pendingTitle && this.enclosingFor('kr', owner.node)?.kind !== 'objective') {
+          // `**Help every CSM show up for every customer**` … `**We'll know we're successful when:**`: the bold title was the objective.
+          const { line: titleLine, indent: titleIndent, text: titleText } = this.pendingTitle;
+          this.addLabelNode({ kind: 'objective', title: titleText, titleStart: 0 }, titleLine, titleIndent, owner);
+        }
+        this.pendingTitle = undefined;
         owner.implicit = group;
         owner.lastField = undefined;
         continue;
       }
+      if (WHOLLY_BOLD.test(trimmed)) this.pendingTitle = { line, indent, text: trimmed };
       const field = this.readField(line, indent, trimmed);
       if (field && owner.node) {
         owner.node.fields.push(field);

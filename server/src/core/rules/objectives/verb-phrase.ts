@@ -55,6 +55,19 @@ export function isTechnical(before: string | undefined, after: string | undefine
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’/&.-]*/gu;
 
+/** "Continue to …", "Continue building …", "Keep …": the phrase is judged by the verb that follows. */
+const CONTINUE = /^[^\p{L}\p{N}#]*(?:continue|keep)(?:\s+to)?\s+/iu;
+
+/** A gerund opening a phrase in its base form ("building our strategy" → "build our strategy", "setting up" → "set up"). */
+function baseForm(phrase: string): string {
+  const gerund = /^([\p{L}]+?)(\p{L})?\2?ing\b/u.exec(phrase);
+  if (!gerund) return phrase;
+  const stem = phrase.slice(0, gerund[0].length - 3);
+  // "setting" → "set", "making" → "make" is left as "mak": only doubled consonants are undone; close enough for the verb list's words.
+  const undoubled = /([b-df-hj-np-tv-z])\1$/i.test(stem) ? stem.slice(0, -1) : stem;
+  return undoubled + phrase.slice(gerund[0].length);
+}
+
 /** Outcome phrases as the head of an object: "a culture" is "culture". */
 function outcomeHeads(lexicon: Lexicon): string[] {
   return lexicon.outcomeNouns.map((p) => p.toLowerCase().replace(/^(?:a|an|the)\s+/, ''));
@@ -70,6 +83,8 @@ function outcomeHeads(lexicon: Lexicon): string[] {
  * or it is a stretch of time ("Start the year with a healthy pipeline").
  */
 export function taskVerbPhrase(title: string, lexicon: Lexicon): string | undefined {
+  const continued = CONTINUE.exec(title);
+  if (continued) return taskVerbPhrase(baseForm(title.slice(continued[0].length)), lexicon) && continued[0].trim();
   const verb = startsWithPhrase(title, lexicon.taskVerbs);
   if (!verb) return undefined;
   const plain = title.replace(/^[^\p{L}\p{N}#]+/u, '');
