@@ -137,6 +137,19 @@ export function contentFindings(): Map<string, LabelledFinding[]> {
   return byPlan;
 }
 
+/**
+ * Rules that name one weakness from different sides: a key result that states work, not a
+ * measurable outcome, is a task (no number), an activity count (a number of outputs), or simply
+ * not measurable. A coach's note in this family is found by a finding of any of them on its line.
+ */
+const KR_OUTPUT_NOT_OUTCOME = new Set(['kr-is-task', 'kr-not-measurable', 'kr-measures-activity']);
+
+/** Whether a finding finds the weakness a coach noted: the same rule (or family) on the same line; plan-wide counts anywhere in the plan. */
+export function finds(finding: LabelledFinding, note: CoachNote): boolean {
+  const sameRule = finding.rule === note.weakness || (KR_OUTPUT_NOT_OUTCOME.has(finding.rule) && KR_OUTPUT_NOT_OUTCOME.has(note.weakness));
+  return sameRule && (note.weakness === 'too-many-objectives' || finding.line === note.line);
+}
+
 /** Precision per rule (true ÷ true + false + unjudged; debatable counted apart) and recall of the coach's notes. */
 export function corpusScore(byPlan = contentFindings()) {
   const perRule = new Map<string, { true: number; false: number; debatable: number; unjudged: number }>();
@@ -150,8 +163,7 @@ export function corpusScore(byPlan = contentFindings()) {
     for (const note of coachNotesOf(plan)) {
       if (!CONTENT_RULES.has(note.weakness)) continue;
       coach.flagged++;
-      const planWide = note.weakness === 'too-many-objectives';
-      if (findings.some((f) => f.rule === note.weakness && (planWide || f.line === note.line))) coach.found++;
+      if (findings.some((f) => finds(f, note))) coach.found++;
     }
   }
   return { perRule, coach };

@@ -131,6 +131,9 @@ export function activityCountOf(kr: PlanNode, lexicon: Lexicon): ActivityCount |
       if (CLAUSE_WORDS.has(word[0].toLowerCase())) break;
     }
   }
+  // "6 blog posts with video", "Talks at 5 conferences", "Include 5 talks by guests": a tally of things the team produces or attends.
+  const output = outputTallyOf(title, found);
+  if (output) return output;
   // "Members speak at 10 conferences", "Our engineers publish 6 posts": the team, a present verb, a tally.
   const words = [...title.matchAll(/[\p{L}][\p{L}-]*/gu)].slice(0, 4);
   let at = words[0] && SUBJECT_DETERMINERS.test(words[0][0]) ? 1 : 0;
@@ -142,6 +145,30 @@ export function activityCountOf(kr: PlanNode, lexicon: Lexicon): ActivityCount |
     if (present) {
       const count = countAfterVerb(title, verbAt, present[0].length, found);
       if (count && isActivityTally(title, count)) return { verb: present[0], count: count.quantity, phrase: upToCount(title, count) };
+    }
+  }
+  return undefined;
+}
+
+/** What a team produces or turns up to: counting these counts effort. */
+const ACTIVITY_OUTPUTS = /^(?:blog\s+posts?|posts?|articles?|talks?|videos?|meetups?|events?|workshops?|webinars?|newsletters?|tweets?|pull\s+requests?|prs?|calls?|meetings?|demos?|presentations?|interviews?|tutorials?|episodes?|conferences?|sessions?|hackathons?|podcasts?|case\s+studies|guest\s+posts?)\b/iu;
+
+/** Words that make a count of outputs a change to reach, not a tally ("Cut support calls from 400 to 250"). */
+const NOT_A_TALLY = /\bfrom\s+[^\s\d]{0,2}\d|\b(?:reduce[sd]?|cut|lower|decrease[sd]?|fewer|less|under|below|per|a\s+(?:week|month|day))\b|%/i;
+
+/** Verbs that obtain something from others: what they count is a response, not the team's effort ("Get 75 posts on the forum"). */
+const OBTAIN_VERBS = /^(?:get|gets|reach|receive|attract|earn|gain|win|hit|achieve|grow|increase|raise|double|see|have)\b/i;
+
+/** A tally of activity outputs: the count, then (after a word or two) an output noun: "6 blog posts", "talks at 5 conferences". */
+function outputTallyOf(title: string, found: QuantityMatch[]): ActivityCount | undefined {
+  if (NOT_A_TALLY.test(title) || OBTAIN_VERBS.test(title)) return undefined;
+  for (const count of found) {
+    if (!isActivityTally(title, count)) continue;
+    const at = count.index + count.length - (count.quantity.unit?.length ?? 0);
+    const output = /^\s*(?:[\p{L}{}-]+\s+){0,2}?/u.exec(title.slice(at))!;
+    for (const skip of [/^\s*/.exec(title.slice(at))![0].length, output[0].length]) {
+      const noun = ACTIVITY_OUTPUTS.exec(title.slice(at + skip));
+      if (noun) return { verb: '', count: count.quantity, phrase: title.slice(0, at + skip + noun[0].length) };
     }
   }
   return undefined;
