@@ -273,6 +273,9 @@ describe('the statement without its decorations', () => {
     ['- KR: `Get 10 claims per $ for tokens` (ewd)', 'Get 10 claims per $ for tokens'],
     ['- KR: *Grow the community*', 'Grow the community'],
     ['- KR: Use `jq` to cut the report from 2 hours to 5 minutes', 'Use `jq` to cut the report from 2 hours to 5 minutes'],
+    ['- KR: CEO: Grow incremental ACV from $2M to $3M', 'Grow incremental ACV from $2M to $3M'],
+    ['- KR: VP Sales: Close 30% of the qualified pipeline', 'Close 30% of the qualified pipeline'],
+    ['- KR: Revenue: from $2M to $3M', 'Revenue: from $2M to $3M'],
   ])('%s', (line, statement) => {
     const text = `## Objective: O\n${line}\n`;
     const node = parsePlan('/ws/p.okr.md', text).nodes.at(-1)!;

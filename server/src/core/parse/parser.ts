@@ -49,7 +49,7 @@ function groupLabelOf(content: string): NodeKind | undefined {
 
 /**
  * The statement in a title as written, without the writer's decorations around it: leading tags
- * (`[P0]`, `[DR]`, `(P1)`), and code or emphasis wrapped around the whole (`` `Launch the network` ``,
+ * (`[P0]`, `[DR]`, `(P1)`), a role before it (`CEO: …`, `VP Sales: …`), and code or emphasis wrapped around the whole (`` `Launch the network` ``,
  * `*Grow …*`). `start` is where it begins in the title.
  */
 export function statementOf(title: string): { text: string; start: number } {
@@ -59,6 +59,12 @@ export function statementOf(title: string): { text: string; start: number } {
     if (tag[0].length === text.length) break;
     start += tag[0].length;
     text = text.slice(tag[0].length);
+  }
+  // A role the writer put before the statement: `CEO: Grow …`, `VP Sales: …`, `Head of Support: …`.
+  const role = /^(?:[A-Z]{2,5}|(?:S?VP|Head of|Director of|Chief)[ \t]+[A-Z][\w&/ -]{0,30}?)[ \t]*:[ \t]+(?=\S)/.exec(text);
+  if (role) {
+    start += role[0].length;
+    text = text.slice(role[0].length);
   }
   const wrapped = /^(`|\*\*|\*|__|_)([^`*_].*?)\1(?=$|[ \t.,;:])/.exec(text);
   if (wrapped && !wrapped[2]!.includes(wrapped[1]!)) {

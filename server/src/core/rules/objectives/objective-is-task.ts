@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import { nodesOfKind } from '../../model';
-import { taskVerbPhrase } from './verb-phrase';
+import { namedDeliverable, taskVerbPhrase } from './verb-phrase';
 
 export const objectiveIsTask: Rule = {
   code: 'OKR302',
@@ -9,7 +9,7 @@ export const objectiveIsTask: Rule = {
   group: 'Objectives',
   scope: 'node',
   description:
-    'An objective that starts with a task verb (the `taskVerbs` lexicon, shared with `kr-is-task`: launch, build, ship, implement, migrate, roll out, execute, define, prepare, evaluate, open, start, hire…) and whose verb phrase, read whole, names a deliverable. Joined verbs are read together ("Design and build the billing service" is a task; "Launch and grow the partner program" names a change). An outcome or a metric as the object (the `outcomeNouns` lexicon: "Build lasting trust", "Develop and evangelize a data-driven culture", "Build enterprise pipeline", "Deliver more MQLs") is no task; a technical one ("Build the data pipeline") is.',
+    'An objective that starts with a task verb (the `taskVerbs` lexicon, shared with `kr-is-task`: launch, build, ship, implement, migrate, roll out, execute, define, prepare, evaluate, open, start, hire…) and whose verb phrase, read whole, names a deliverable. Joined verbs are read together ("Design and build the billing service" is a task; "Launch and grow the partner program" names a change). An outcome or a metric as the object (the `outcomeNouns` lexicon: "Build lasting trust", "Develop and evangelize a data-driven culture", "Build enterprise pipeline", "Deliver more MQLs") is no task; a technical one ("Build the data pipeline") is. A short objective that only names a deliverable ("Next-generation setup wizard", "Changelog videos") is one too, unless a quality word says how it should be for people ("World-class docs").',
   rationale:
     'An objective is a bet on a change in the world; a task is one way to try to cause it. Plans whose objectives are deliverables turn into project lists: everything ships, nothing is learned, and nobody asks whether shipping it mattered.',
   weak: '## Objective O2: Launch the new onboarding flow',
@@ -18,7 +18,12 @@ export const objectiveIsTask: Rule = {
   check({ plan, lexicon, report }) {
     for (const objective of nodesOfKind(plan, 'objective')) {
       const verb = taskVerbPhrase(objective.title, lexicon);
-      if (verb) report({ range: objective.range, message: `The objective starts with the task verb “${verb.toLowerCase()}”; say what should change, and make the task an initiative.` });
+      if (verb) {
+        report({ range: objective.range, message: `The objective starts with the task verb “${verb.toLowerCase()}”; say what should change, and make the task an initiative.` });
+        continue;
+      }
+      const deliverable = namedDeliverable(objective.title, lexicon);
+      if (deliverable) report({ range: objective.range, message: `The objective only names a deliverable (“${deliverable}”); say what should be different once it exists, and make building it an initiative.` });
     }
   },
 };

@@ -118,3 +118,31 @@ export function taskVerbPhrase(title: string, lexicon: Lexicon): string | undefi
   if (startsWithPhrase(object.join(' '), heads) && !isTechnical(undefined, object[1])) return undefined;
   return written;
 }
+
+/** Things a team builds or publishes: an objective that is only the name of one is a project, not a change. */
+const DELIVERABLE_NOUNS = new Set([
+  'newsletter', 'newsletters', 'wizard', 'instructions', 'service', 'video', 'videos', 'app', 'apps', 'library', 'dashboard',
+  'dashboards', 'tool', 'tooling', 'page', 'pages', 'site', 'website', 'docs', 'documentation', 'guide', 'guides', 'handbook',
+  'api', 'sdk', 'integration', 'integrations', 'feature', 'features', 'release', 'launch', 'migration', 'redesign', 'rewrite',
+  'playbook', 'template', 'templates', 'course', 'podcast', 'portal', 'plugin', 'plugins', 'extension', 'bot', 'chatbot',
+  'gui', 'ui', 'cli', 'prototype', 'mvp', 'v2', 'v3', 'beta', 'rollout', 'roadmap', 'report', 'reports', 'blog',
+]);
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'every', 'each', 'all', 'our', 'their', 'its', 'my', 'your', 'this', 'that', 'these', 'those', 'any', 'more', 'no', 'most', 'fewer', 'less']);
+
+/** Words an objective may not open with and still be only a name (a verb, an article before a clause…). */
+const NAME_OPENERS_TO_SKIP = /^(?:to|be|become|make|help|let|get|keep|stay|have|ensure|enable|give)$/i;
+
+/**
+ * The deliverable a short objective only names ("Next-generation wizard", "Changelog videos", "Newsletter"),
+ * or undefined: at most five words, no verb from the lists, no quality word, and a deliverable as its last word.
+ */
+export function namedDeliverable(title: string, lexicon: Lexicon): string | undefined {
+  const words = [...title.replace(/\([^)]*\)\s*$/, '').matchAll(WORD)].map((m) => m[0].replace(/[.'’]+$/, '').toLowerCase());
+  if (words.length === 0 || words.length > 5) return undefined;
+  if (startsWithPhrase(title, [...lexicon.taskVerbs, ...lexicon.activityVerbs]) || CHANGE_VERBS.has(words[0]!) || NAME_OPENERS_TO_SKIP.test(words[0]!)) return undefined;
+  // A determiner means a clause ("Owners understand every report"), not a name.
+  if (words.some((word) => QUALITY_WORDS.has(word) || DETERMINERS.has(word))) return undefined;
+  const head = words[words.length - 1]!;
+  return DELIVERABLE_NOUNS.has(head) ? head : undefined;
+}
