@@ -9,6 +9,7 @@ import { SYSTEM_CODES } from '../server/src/core/engine';
 import { STRUCTURAL_RULES } from '../server/src/core/plan-size-limit';
 import { explainRule } from '../server/src/core/features/explain';
 import { configJsonSchema } from '../server/src/core/config/schema';
+import { CONTENT_RULES, precisionMarkdown } from './corpus/labels';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const TABLE_START = '<!-- rules:start -->';
@@ -61,6 +62,17 @@ export function rulesDoc(): string {
     system,
     '',
     `A plan above \`planMaxSizeKb\` (\`.okrrc.json\`) gets one OKR902 and only the structural rules: ${structural}.`,
+    '',
+    '# Precision on published plans',
+    '',
+    'The content rules (the coaching judgements on what missions, objectives and key results say, and how many there are: ' +
+      [...CONTENT_RULES].map((name) => `\`${name}\``).join(', ') +
+      ') run on a corpus of OKR plans that real organisations published in Markdown (`test/corpus/`, with sources and licences in its README). ' +
+      'Every finding is labelled by hand, beside its plan, as true, false or debatable; `test/corpus.test.ts` fails when a finding is unlabelled, when one labelled false returns, or when one labelled true is lost. ' +
+      'Precision is true ÷ (true + false + unjudged); debatable findings are counted apart. ' +
+      "Each plan also has a coach's notes, written from the text before any tool ran; a note is found when a finding of its rule sits on its line (a key result that is a task, an activity count or not measurable is one weakness, whichever of the three rules names it). `npm run corpus` prints this table.",
+    '',
+    precisionMarkdown(),
     '',
   ].join('\n');
 }

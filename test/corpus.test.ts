@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../server/src/core/parse/parser';
 import { readGroupDeclaration } from '../server/src/core/parse/node-line';
-import { analyzeCorpus, contentFindings, corpusPlans, findingKey, labelsOf, planNameOf } from './helpers/corpus';
+import { analyzeCorpus, contentFindings, corpusPlans, findingKey, labelsOf, planNameOf } from '../scripts/corpus/labels';
 
 /*
  * Published plans (test/corpus/README.md). Every finding of the content rules on them is labelled

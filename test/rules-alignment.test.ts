@@ -402,3 +402,12 @@ describe('objectives cascading from an objective of another plan', () => {
     expect(keys(analyze({ 'plan.okr.md': plan }).filter((f) => f.code === 'OKR003'))).toEqual(['plan.okr.md:4 OKR003']);
   });
 });
+
+describe('too-many-objectives in a file of several sets', () => {
+  it('counts each team’s or person’s set on its own', () => {
+    const sets = ['## Summit', '### OKR: @maria', '### OKR: @lee'].map((heading, i) => `${heading}\n${Array.from({ length: 4 }, (_, k) => `- Objective: set ${i} goal ${k}`).join('\n')}\n`).join('');
+    expect(analyze({ 'plan.okr.md': `${MISSION}${sets}` }).filter((f) => f.code === 'OKR101')).toEqual([]);
+    const big = `${MISSION}## Finance WG\n${Array.from({ length: 6 }, (_, k) => `- Objective: goal ${k}`).join('\n')}\n## Ops WG\n- Objective: other\n`;
+    expect(analyze({ 'plan.okr.md': big }).filter((f) => f.code === 'OKR101').map((f) => f.message)).toEqual(['“Finance WG” has 6 objectives; at most 5 keep a team focused, and this is the 6th.']);
+  });
+});

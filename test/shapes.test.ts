@@ -299,3 +299,43 @@ describe('a bold title before a Key results label', () => {
     expect(parsePlan('/ws/p.okr.md', '### Luke\n**Important**\n\nSome prose.\n').nodes).toEqual([]);
   });
 });
+
+describe('a heading over a task list', () => {
+  it('is an objective whose key results are the tasks', () => {
+    const text = '# OKRs 2018 Q4\n## Bring code as data to market\n### Get gitbase enterprise ready [DR]\n\n- [ ] Basic MySQL auth\n- [x] Audit logs\n';
+    expect(parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.title}`)).toEqual([
+      'objective Get gitbase enterprise ready [DR]',
+      'kr Basic MySQL auth',
+      'kr Audit logs',
+    ]);
+  });
+
+  it('a section parsed from the cache follows a change to the heading that encloses it', () => {
+    const cache = new SectionCache();
+    const under = (kr: string): string => `## Theme\n### ${kr}\n#### Work\n- [ ] Audit logs\n`;
+    const kinds = (text: string): string[] => parsePlan('/ws/p.okr.md', text, [], cache).nodes.map((n) => n.kind);
+    expect(kinds(under('KR1.1: Raise trust from 1 to 2'))).toEqual(['kr']);
+    expect(kinds(under('Notes'))).toEqual(['objective', 'kr']);
+    expect(view(parsePlan('/ws/p.okr.md', under('Notes'), [], cache))).toEqual(view(parsePlan('/ws/p.okr.md', under('Notes'))));
+  });
+
+  it('under a key result, or after a group heading, the heading keeps its meaning', () => {
+    const text = '## Objective O1: Owners trust us\n### KR1.1: Raise trust from 1 to 2\n#### Work\n- [ ] Audit logs\n### Initiatives\n- [ ] Ship the export\n';
+    expect(parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.title}`)).toEqual(['objective Owners trust us', 'kr Raise trust from 1 to 2', 'initiative Ship the export']);
+  });
+});
+
+describe('notes around key results', () => {
+  const kinds = (text: string): string[] => parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.title}`);
+
+  it('a bold Motivation label ends the key results; a known field in bold does not', () => {
+    expect(kinds('## Objective: Grow the docs\n**Owner:** Vincent\n- Raise docs visits from 10k to 20k\n\n**Motivation:** they are hard to use:\n- They are inconsistent\n')).toEqual([
+      'objective Grow the docs',
+      'kr Raise docs visits from 10k to 20k',
+    ]);
+  });
+
+  it('an Anti-goals block is no objective', () => {
+    expect(kinds('<details>\n  <summary>Anti-goals</summary>\n\n* Digital PR\n</details>\n')).toEqual([]);
+  });
+});

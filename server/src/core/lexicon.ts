@@ -44,7 +44,7 @@ export const DEFAULT_LEXICON: Lexicon = {
     'organize', 'organise', 'present', 'meet', 'meet with', 'contact', 'email', 'complete', 'do', 'give', 'record',
     'produce', 'ship', 'create', 'launch', 'interview', 'visit', 'talk to', 'speak to', 'speak with',
     'reach out to', 'perform', 'deliver', 'submit', 'review', 'demo', 'develop', 'feature', 'distribute', 'test',
-    'price out', 'speak', 'amplify', 'author', 'pitch', 'share', 'source', 'add', 'identify', 'co-host', 'include',
+    'price out', 'speak', 'amplify', 'author', 'pitch', 'share', 'source', 'add', 'co-host', 'include',
     'introduce', 'invite', 'recruit',
   ],
   laggingMetrics: [

@@ -28,6 +28,8 @@ interface Owner {
    * objective, or what a `Key results` / `Initiatives` / `Objectives` heading or label announces.
    */
   implicit?: NodeKind;
+  /** For a list item's lines: the owner of the list, which a group label written as a lazy continuation line applies to. */
+  outer?: Owner;
 }
 
 /** A heading met in a section; `node` when it declares one, `group` when it announces a kind (`### Key results`). Lines are section-relative. */
@@ -74,6 +76,9 @@ export function statementOf(title: string): { text: string; start: number } {
   }
   return { text, start };
 }
+
+/** Collapsible blocks that list what a team will not do. */
+const NOT_OBJECTIVES = /^(?:anti|non)[- ]?goals?\b|^out of scope\b|^not (?:doing|this quarter)\b/i;
 
 /** A line that is bold from start to end (`**Grow the community**`, `**Grow the community**:`). */
 const WHOLLY_BOLD = /^(\*\*|__)(?!\s)[^*_]+?\1[ \t]*:?$/;
@@ -142,10 +147,10 @@ export class SectionCache {
   /** Sections parsed (not reused) by the last `parsePlan`. */
   parsedLastTime = 0;
 
-  get(text: string): ParsedSection {
-    return this.sections.get(text, () => {
+  get(text: string, underNode = false): ParsedSection {
+    return this.sections.get(sectionKey(text, underNode), () => {
       this.parsedLastTime++;
-      return parseSection(text);
+      return parseSection(text, false, undefined, underNode);
     });
   }
 
@@ -180,9 +185,9 @@ export function parsePlan(file: string, text: string, textProblems: Plan['textPr
   if (scan.frontMatter) plan.frontMatter = parseFrontMatter(lines, scan.frontMatter);
   cache?.beginParse();
   const assembler = new Assembler(plan, lines);
-  for (const { text: sectionText, startLine, firstLineChars } of sectionsOf(lines, scan.sections)) {
-    const parsed = cache ? cache.get(sectionText) : parseSection(sectionText, false, { lines: startLine, chars: firstLineChars });
-    plan.sections.push({ text: sectionText, startLine, firstLineChars, firstNode: plan.nodes.length, nodeCount: parsed.nodes.length });
+  for (const { text: sectionText, startLine, firstLineChars, underNode } of sectionsOf(lines, scan.sections)) {
+    const parsed = cache ? cache.get(sectionText, underNode) : parseSection(sectionText, false, { lines: startLine, chars: firstLineChars }, underNode);
+    plan.sections.push({ text: sectionKey(sectionText, underNode), startLine, firstLineChars, firstNode: plan.nodes.length, nodeCount: parsed.nodes.length });
     assembler.add(parsed, startLine, firstLineChars);
   }
   cache?.endParse();
@@ -191,15 +196,31 @@ export function parsePlan(file: string, text: string, textProblems: Plan['textPr
   return plan;
 }
 
-/** Each section's text (without a leading byte-order mark) and where it starts. */
-function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): Generator<{ text: string; startLine: number; firstLineChars: number }> {
+/**
+ * Each section's text (without a leading byte-order mark), where it starts, and whether its
+ * heading sits under a heading that declares a node (in an earlier section): the one thing a
+ * section's reading takes from outside it (a heading over a task list is an objective only
+ * when no node encloses it).
+ */
+function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): Generator<{ text: string; startLine: number; firstLineChars: number; underNode: boolean }> {
   const { text } = lines;
+  const open: { depth: number; node: boolean }[] = [];
   for (const section of sections) {
     const start = lines.lineStarts[section.startLine]!;
     const firstLineChars = start === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
     const end = section.endLine < lines.lineCount ? lines.lineStarts[section.endLine]! : text.length;
-    yield { text: text.slice(start + firstLineChars, end), startLine: section.startLine, firstLineChars };
+    const sectionText = text.slice(start + firstLineChars, end);
+    const heading = /^ {0,3}(#{1,6})(?:[ \t]+([^\n]*))?/.exec(sectionText);
+    if (heading) while (open.length && open[open.length - 1]!.depth >= heading[1]!.length) open.pop();
+    const underNode = open.some((h) => h.node);
+    if (heading) open.push({ depth: heading[1]!.length, node: readNodeDeclaration((heading[2] ?? '').replace(/[ \t]+#+[ \t]*$/, '').trim()) !== undefined });
+    yield { text: sectionText, startLine: section.startLine, firstLineChars, underNode };
   }
+}
+
+/** What a section's parse is cached and checked by: its text, and whether a node heading encloses it. */
+function sectionKey(text: string, underNode: boolean): string {
+  return underNode ? `\u0001${text}` : text;
 }
 
 /**
@@ -211,9 +232,9 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
 export function parseSectionsWhere(file: string, text: string, wanted: (sectionText: string) => boolean): PlanNode[] {
   const lines = new LineIndex(text);
   const nodes: PlanNode[] = [];
-  for (const { text: sectionText, startLine, firstLineChars } of sectionsOf(lines, scanLines(lines).sections)) {
+  for (const { text: sectionText, startLine, firstLineChars, underNode } of sectionsOf(lines, scanLines(lines).sections)) {
     if (!wanted(sectionText)) continue;
-    for (const node of parseSection(sectionText, false, { lines: startLine, chars: firstLineChars }).nodes) {
+    for (const node of parseSection(sectionText, false, { lines: startLine, chars: firstLineChars }, underNode).nodes) {
       node.file = file;
       nodes.push(node);
     }
@@ -225,11 +246,11 @@ export function parseSectionsWhere(file: string, text: string, wanted: (sectionT
  * Parses one section: the line-oriented reader where it suffices, remark otherwise.
  * `useRemark` forces remark (tests compare both).
  */
-export function parseSection(text: string, useRemark = false, placement?: Placement): ParsedSection {
+export function parseSection(text: string, useRemark = false, placement?: Placement, underNode = false): ParsedSection {
   const readable = withoutDeepLines(text);
   try {
     const tree = (useRemark ? undefined : readBlocksFast(readable.text)) ?? (markdown.parse(readable.text) as Root);
-    const walker = new SectionWalker(new LineIndex(readable.text), placement);
+    const walker = new SectionWalker(new LineIndex(readable.text), placement, underNode);
     walker.walkBlocks(tree.children);
     for (const node of walker.nodes) node.trimLists();
     walker.closeLabels(walker.lastLine());
@@ -351,6 +372,8 @@ class SectionWalker {
   constructor(
     private readonly lines: LineIndex,
     private readonly placement: Placement = AT_TOP,
+    /** A heading in an earlier section that declares a node encloses this section. */
+    private readonly underNode = false,
   ) {}
 
   /** Characters before the section's text on a line of it (a byte-order mark on its first line). */
@@ -372,8 +395,8 @@ class SectionWalker {
 
   walkBlocks(blocks: RootContent[]): void {
     let owner: Owner = this.headingOwner();
-    for (const block of blocks) {
-      if (block.type === 'heading') owner = this.addHeading(block);
+    for (const [index, block] of blocks.entries()) {
+      if (block.type === 'heading') owner = this.addHeading(block, this.isTaskList(blocks[index + 1]));
       else if (block.type === 'paragraph') this.addFieldLines(block, owner, 0);
       else if (block.type === 'list') this.addList(block, owner, 0);
       else if (block.type === 'table') this.addTable(block, owner);
@@ -392,6 +415,7 @@ class SectionWalker {
       const summary = /<summary>\s*(.*?)\s*<\/summary>/i.exec(this.lines.lineText(line));
       if (!summary?.[1]) continue;
       const text = summary[1];
+      if (NOT_OBJECTIVES.test(text)) continue;
       const start = summary.index + summary[0].indexOf(text, '<summary>'.length);
       this.addLabelNode(readNodeDeclaration(text) ?? { kind: 'objective', title: text, titleStart: 0 }, line, start, owner);
     }
@@ -403,7 +427,16 @@ class SectionWalker {
     return top?.group ? { implicit: top.group } : {};
   }
 
-  private addHeading(heading: Heading): Owner {
+  /** A list of task items only (`- [ ] …`, `- [x] …`). */
+  private isTaskList(block: RootContent | undefined): boolean {
+    return block?.type === 'list' && block.children.length > 0 && block.children.every((item) => this.itemContent(item).task);
+  }
+
+  /**
+   * `beforeTaskList`: the heading is followed by a task list. A plain heading there is an
+   * objective whose key results are the tasks (`### Get gitbase enterprise ready` / `- [ ] Audit logs`).
+   */
+  private addHeading(heading: Heading, beforeTaskList = false): Owner {
     const line = this.lineOf(heading);
     this.pendingTitle = undefined;
     while (this.stack.length && this.stack[this.stack.length - 1]!.depth >= heading.depth) this.stack.pop();
@@ -412,9 +445,10 @@ class SectionWalker {
     const content = /^\s{0,3}#{1,6}[ \t]*/.exec(text);
     const contentStart = content ? content[0].length : 0;
     const body = text.slice(contentStart).replace(/[ \t]+#+[ \t]*$/, '').replace(/^#+[ \t]*$/, '').trimEnd();
-    const declaration = readNodeDeclaration(body);
+    const group = readGroupDeclaration(body);
+    const objectiveOverTasks = beforeTaskList && !group && !this.underNode && !this.enclosingHeadingNode() && body ? { kind: 'objective' as const, title: body, titleStart: 0 } : undefined;
+    const declaration = readNodeDeclaration(body) ?? objectiveOverTasks;
     if (!declaration) {
-      const group = readGroupDeclaration(body);
       const plain: SectionHeading = group ? { line, depth: heading.depth, group } : { line, depth: heading.depth };
       this.stack.push(plain);
       this.headings.push(plain);
@@ -480,17 +514,21 @@ class SectionWalker {
       }
       const group = readGroupDeclaration(trimmed);
       if (group) {
-        if (group === 'kr' && this.pendingTitle && this.enclosingFor('kr', owner.node)?.kind !== 'objective') {
+        // `  * a note\n**We'll know we're successful when**`: a lazy line of the item above, but a label for the list's owner.
+        const target = owner.outer ?? owner;
+        if (group === 'kr' && this.pendingTitle && this.enclosingFor('kr', target.node)?.kind !== 'objective') {
           // `**Help every CSM show up for every customer**` … `**We'll know we're successful when:**`: the bold title was the objective.
           const { line: titleLine, indent: titleIndent, text: titleText } = this.pendingTitle;
-          this.addLabelNode({ kind: 'objective', title: titleText, titleStart: 0 }, titleLine, titleIndent, owner);
+          this.addLabelNode({ kind: 'objective', title: titleText, titleStart: 0 }, titleLine, titleIndent, target);
         }
         this.pendingTitle = undefined;
-        owner.implicit = group;
-        owner.lastField = undefined;
+        target.implicit = group;
+        target.lastField = undefined;
         continue;
       }
       if (WHOLLY_BOLD.test(trimmed)) this.pendingTitle = { line, indent, text: trimmed };
+      // `**Motivation:** …`, `**Owner:** …`: what follows is about the node, not more of its key results.
+      if (isBoldLabel(trimmed) && !fieldKeyOf(readFieldLine(trimmed)?.key ?? '').known) owner.implicit = undefined;
       const field = this.readField(line, indent, trimmed);
       if (field && owner.node) {
         owner.node.fields.push(field);
@@ -629,7 +667,7 @@ class SectionWalker {
         childOwner = { node: owner.node };
       } else {
         if (!field) this.noteUnread(line, contentStart, content, 'list item');
-        childOwner = { node: undefined };
+        childOwner = { node: undefined, outer: owner };
       }
     }
     for (const [index, child] of item.children.entries()) {

@@ -1,5 +1,42 @@
 import type { Rule } from '../types';
-import { nodesOfKind } from '../../model';
+import { nodesOfKind, type Plan, type PlanNode } from '../../model';
+
+/**
+ * A heading that gives the objectives under it to one team or person (`## Team OKRs`, `### 1. OKR: @maria`,
+ * `#### Business Planning WG`, `### <TeamMember name="…" />`): a file of several such sets is several plans.
+ */
+const OWNER_HEADING = /@[\w-]+|<TeamMember\b|\bteam\b|\bokrs?\b|\bwg\b|working group|\bsquad\b|\bdepartment\b|\bpersonal\b|\bindividual\b/i;
+
+/** The plan's objectives grouped by the nearest heading above each that names an owner (`undefined`: none does). */
+function objectivesByOwnerSection(plan: Plan): Map<string | undefined, PlanNode[]> {
+  const lines = plan.text.split(/\r\n|\r|\n/);
+  const open: { depth: number; owner?: string; line: number }[] = [];
+  const ownerAt = new Map<number, { owner: string; line: number } | undefined>();
+  for (const section of plan.sections) {
+    const heading = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/.exec(lines[section.startLine] ?? '');
+    if (!heading) {
+      ownerAt.set(section.startLine, undefined);
+      continue;
+    }
+    while (open.length && open[open.length - 1]!.depth >= heading[1]!.length) open.pop();
+    const text = heading[2]!.replace(/<[^>]*name="([^"]*)"[^>]*>/, '$1');
+    open.push({ depth: heading[1]!.length, line: section.startLine, ...(OWNER_HEADING.test(heading[2]!) ? { owner: text } : {}) });
+    const nearest = [...open].reverse().find((h) => h.owner !== undefined);
+    ownerAt.set(section.startLine, nearest && { owner: nearest.owner!, line: nearest.line });
+  }
+  const groups = new Map<string | undefined, PlanNode[]>();
+  const starts = plan.sections.map((s) => s.startLine);
+  for (const objective of nodesOfKind(plan, 'objective')) {
+    let section = 0;
+    while (section + 1 < starts.length && starts[section + 1]! <= objective.range.start.line) section++;
+    const owner = ownerAt.get(starts[section] ?? 0);
+    const key = owner?.owner.trim();
+    groups.set(key, [...(groups.get(key) ?? []), objective]);
+  }
+  // One owner heading for the whole file is the plan's own title: report as the plan.
+  if (groups.size === 1 && !groups.has(undefined)) return new Map([[undefined, [...groups.values()][0]!]]);
+  return groups;
+}
 
 /** Related locations listed at most, however many objectives lie beyond the limit. */
 const MAX_RELATED = 20;
@@ -14,7 +51,7 @@ export const tooManyObjectives: Rule = {
   name: 'too-many-objectives',
   defaultSeverity: 'warning',
   group: 'Focus',
-  description: 'More than `max` objectives in one plan; reported once, on the first objective beyond the limit, naming how many there are (the others beyond it are related locations).',
+  description: 'More than `max` objectives in one plan; reported once, on the first objective beyond the limit, naming how many there are (the others beyond it are related locations). A file that holds several teams\' or people\'s sets under headings that name them (`## Team OKRs`, `### OKR: @maria`, `#### Finance WG`) counts each set on its own.',
   rationale:
     'A plan is a statement of what the team will not do as much as of what it will. Past a handful of objectives, every one gets a sliver of attention, priorities stop guiding daily choices, and the plan reads like a backlog. Three to five is where focus still holds.',
   weak: 'Seven objectives in one quarterly plan',
@@ -23,14 +60,16 @@ export const tooManyObjectives: Rule = {
   options: { max: { type: 'number', default: 5, description: 'The most objectives a plan may have.' } },
   check({ plan, options, report }) {
     const max = options.max ?? 5;
-    const objectives = nodesOfKind(plan, 'objective');
-    const beyond = objectives.slice(max);
-    if (!beyond.length) return;
-    // One finding per plan: the fix is one decision about the whole plan, not one per extra objective.
-    report({
-      range: beyond[0]!.range,
-      message: `The plan has ${objectives.length} objectives; at most ${max} keep a team focused, and this is the ${ordinal(max + 1)}.`,
-      related: beyond.slice(1, 1 + MAX_RELATED).map((objective) => ({ file: plan.file, range: objective.range, message: `Objective beyond the limit: \`${objective.id}\`` })),
-    });
+    for (const [owner, objectives] of objectivesByOwnerSection(plan)) {
+      const beyond = objectives.slice(max);
+      if (!beyond.length) continue;
+      // One finding per set: the fix is one decision about the whole set, not one per extra objective.
+      const whose = owner ? `“${owner}” has` : 'The plan has';
+      report({
+        range: beyond[0]!.range,
+        message: `${whose} ${objectives.length} objectives; at most ${max} keep a team focused, and this is the ${ordinal(max + 1)}.`,
+        related: beyond.slice(1, 1 + MAX_RELATED).map((objective) => ({ file: plan.file, range: objective.range, message: `Objective beyond the limit: \`${objective.id}\`` })),
+      });
+    }
   },
 };

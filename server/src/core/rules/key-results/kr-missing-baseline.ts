@@ -51,6 +51,20 @@ function isShareOfPeriodTarget(text: string, match: QuantityMatch | undefined): 
   return SHARE_OF_PERIOD_TARGET.test(after) || AT_QUOTA.test(after);
 }
 
+/** Verbs that make something that did not exist, so its level has no earlier value. */
+const MAKES_SOMETHING_NEW = /^(?:build|develop|create|implement|design|set[ -]up|launch|introduce|ship)\b/i;
+
+/** Verbs that work through a set of items: a share of them done counts from zero ("Tackle 60% of the issues raised"). */
+const WORK_THROUGH = /^(?:tackle|resolve|address|fix|close|triage|answer|handle|complete|clear|migrate|review|process)\b/i;
+
+/** "Tackle 60% of the issues raised in the survey": the share of a fixed set worked through this period. */
+function isShareOfWorkDone(title: string, match: QuantityMatch | undefined, lexicon: Lexicon): boolean {
+  if (match === undefined || match.quantity.unit !== '%') return false;
+  const before = title.slice(0, match.index);
+  const after = title.slice(match.index + match.length, match.index + match.length + 20);
+  return /^\s*of\b/i.test(after) && (WORK_THROUGH.test(before.trim()) || startsWithPhrase(before, lexicon.taskVerbs) !== undefined) && before.trim().split(/\s+/).length <= 2;
+}
+
 /** True when a lone number is a level to reach from somewhere (a percentage, money, a share, a duration, a rate), not a tally from zero. */
 function isLevel(title: string, match: QuantityMatch | undefined, target: Quantity): boolean {
   const unit = (target.unit ?? '').toLowerCase();
@@ -84,7 +98,9 @@ export function missingBaseline(graph: WorkspaceGraph, kr: PlanNode, lexicon: Le
     return `the target ${code(values.target.raw)} has no starting point`;
   }
   const match = matchOf(kr.title, values.target);
-  if (isShareOfPeriodTarget(kr.title, match)) return undefined;
+  if (isShareOfPeriodTarget(kr.title, match) || isShareOfWorkDone(kr.title, match, lexicon)) return undefined;
+  // "Develop a system that keeps it updated within a week": what is built is new, so nothing to start from.
+  if (MAKES_SOMETHING_NEW.test(kr.title)) return undefined;
   switch (title.form) {
     case 'relative':
       return `the relative target ${code(values.target.raw)} cannot be computed without a starting point`;

@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import { nodesOfKind } from '../../model';
-import { statesANumber, taskVerbOf, underLearningObjective } from './kr-shape';
+import { setsACheckableBar, statesANumber, taskVerbOf, underLearningObjective } from './kr-shape';
 
 export const krNotMeasurable: Rule = {
   code: 'OKR401',
@@ -8,7 +8,7 @@ export const krNotMeasurable: Rule = {
   defaultSeverity: 'warning',
   group: 'Key results',
   description:
-    'A key result with no number to reach: no quantity in its title ("from X to Y", "to Y", "by Y%", "at least Y", "under Y", "Double …") and no `Target` field. Skipped under an objective with `Type: learning`, and where `kr-is-task` fires.',
+    'A key result with no number to reach: no quantity in its title ("from X to Y", "to Y", "by Y%", "at least Y", "under Y", "Double …") and no `Target` field. A bar that can be checked without a written figure counts as one: a zero target ("No PRs merged after the freeze"), a limit in words ("within an hour", "more than one business day"), a cadence ("ship every two weeks"), full coverage of a countable set ("all roles are contested") or a comparison with a known count ("more views than the existing video"). Skipped under an objective with `Type: learning`, and where `kr-is-task` fires.',
   rationale:
     'A key result is the evidence that an objective was met, so it has to be something you can read off: a number, a percentage, a threshold. Without one, the check-in becomes a debate about feelings and the grade at the end of the quarter is whatever the owner believes. Learning objectives are the exception: their key results may name what the team must find out.',
   weak: '### KR1.1: Improve the onboarding experience',
@@ -16,7 +16,7 @@ export const krNotMeasurable: Rule = {
   fix: 'Name the metric and the number it must reach — "from X to Y", "at least Y", "under Y" — or add `Target:`. If the objective is about finding something out, mark it `Type: learning`.',
   check({ plan, graph, lexicon, report }) {
     for (const kr of nodesOfKind(plan, 'kr')) {
-      if (statesANumber(kr) || taskVerbOf(kr, lexicon) || underLearningObjective(graph, kr)) continue;
+      if (statesANumber(kr) || setsACheckableBar(kr) || taskVerbOf(kr, lexicon) || underLearningObjective(graph, kr)) continue;
       report({ range: kr.range, message: 'This key result has no number to reach; name the metric and its target ("from X to Y") or add `Target:`.' });
     }
   },

@@ -18,6 +18,28 @@ export function statesANumber(kr: PlanNode): boolean {
   return numbers.target !== undefined || numbers.baseline !== undefined || fieldOf(kr, 'target') !== undefined;
 }
 
+/**
+ * Bars a person can check without a figure written as one: a zero target ("No PRs merged after the freeze",
+ * "Zero P1 incidents"), a limit in words ("fix it within an hour", "more than one business day", "at least
+ * once a year"), a cadence ("ship every two weeks", "weekly testing"), full coverage of a countable set ("All
+ * infrastructure roles are contested", "content for each section"), and a comparison with a known count
+ * ("more combined views than the existing video").
+ */
+const CHECKABLE_BARS: RegExp[] = [
+  /^(?:no|zero)\s+\p{L}/iu,
+  /\b(?:within|in under|in less than)\s+(?:an?|one|two|three|four|five|a few)\s+(?:business\s+)?(?:minutes?|hours?|days?|weeks?|months?)\b/iu,
+  /\b(?:more|less|fewer|later)\s+than\s+(?:an?|one|two|three|four|five)\b/iu,
+  /\bat\s+(?:least|most)\s+(?:once|twice|one|two|three|four|five)\b/iu,
+  /\b(?:daily|weekly|fortnightly|bi-?weekly|monthly|quarterly|every\s+(?:day|week|month|quarter|sprint|release|(?:two|three|four|\d+)\s+(?:days|weeks|months)))\b/iu,
+  /\b(?:all|every|each)\s+(?:of\s+(?:the|our)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:roles?|sections?|meetings?|videos?|influencers?|pages?|teams?|repos?|repositories|services?|customers?|products?|issues?|tests?|endpoints?|languages?|members?)\b/iu,
+  /\bmore\b.{1,60}\bthan\s+(?:the\s+)?(?:existing|current|last|previous)\b/iu,
+];
+
+/** True when the title sets a bar a person can check, though it writes no figure (see `CHECKABLE_BARS`). */
+export function setsACheckableBar(kr: PlanNode): boolean {
+  return CHECKABLE_BARS.some((bar) => bar.test(kr.title));
+}
+
 /** The title after its leading emphasis or emoji, as `startsWithPhrase` reads it. */
 function plainTitle(kr: PlanNode): string {
   return kr.title.replace(/^[^\p{L}\p{N}#]+/u, '');
@@ -40,7 +62,7 @@ const COUNT_PREFIX = /^\s+(?:(?:at(?!\s+(?:least|minimum)\b)|to|with|before|in f
 /** Units that make a number a level, not a tally of actions. */
 const LEVEL_UNITS = new Set(['%', 'pp', 'points', 'x', '$', '€', '£', '¥']);
 /** What a funnel produces: a count of these is an outcome the activity was for, not the activity ("Deliver 500 MQLs"). */
-const FUNNEL_OUTCOMES = /^(?:mqls?|sqls?|leads|signups|sign-ups|registrations|trials|activations|conversions|customers|deals|opportunities|opps|bookings|subscribers|renewals|upgrades|installs|referrals|logos|accounts|revenue|pipeline|won)$/i;
+const FUNNEL_OUTCOMES = /^(?:mqls?|sqls?|leads|signups|sign-ups|registrations|trials|activations|conversions|customers|deals|opportunities|opps|bookings|subscribers|renewals|upgrades|installs|referrals|logos|accounts|revenue|pipeline|won|memberships|members|hires|developers?|engineers?|designers?|researchers|contributors|partners)$/i;
 /** Who does the team's own work: a tally after them is activity ("members speak at 10 conferences"). */
 const TEAM_SUBJECTS = /^(?:we|team|members|engineers|staff|employees|maintainers|reps|aes|sdrs|advocates|evangelists|managers|pms|designers|marketers|writers|speakers|recruiters|everyone|leaders|leads|devrel)$/i;
 /** Words before "members" that make them customers or community, not the team ("community members"). */

@@ -99,6 +99,8 @@ export function taskVerbPhrase(title: string, lexicon: Lexicon): string | undefi
     if (verbs.some((v) => CHANGE_VERBS.has(v))) return undefined;
     at = [...joined[0].matchAll(WORD)].length;
   }
+  // "Deliver products on time": the phrase is about reliability, not a deliverable.
+  if (/\bon[ -]time\b/i.test(rest)) return undefined;
   const object: string[] = [];
   for (const word of words.slice(at)) {
     if (OBJECT_END.has(word.toLowerCase())) break;
@@ -128,6 +130,9 @@ const DELIVERABLE_NOUNS = new Set([
   'gui', 'ui', 'cli', 'prototype', 'mvp', 'v2', 'v3', 'beta', 'rollout', 'roadmap', 'report', 'reports', 'blog',
 ]);
 
+/** Words that say how a named thing should be for its users ("Usable API docs", "Even better SDK reference"). */
+const NAME_QUALITIES = new Set(['better', 'usable', 'reliable', 'fast', 'faster', 'accurate', 'clear', 'clearer', 'useful', 'helpful', 'simple', 'simpler', 'easy', 'easier', 'consistent', 'complete', 'up-to-date', 'searchable', 'accessible']);
+
 const DETERMINERS = new Set(['a', 'an', 'the', 'every', 'each', 'all', 'our', 'their', 'its', 'my', 'your', 'this', 'that', 'these', 'those', 'any', 'more', 'no', 'most', 'fewer', 'less']);
 
 /** Words an objective may not open with and still be only a name (a verb, an article before a clause…). */
@@ -142,7 +147,7 @@ export function namedDeliverable(title: string, lexicon: Lexicon): string | unde
   if (words.length === 0 || words.length > 5) return undefined;
   if (startsWithPhrase(title, [...lexicon.taskVerbs, ...lexicon.activityVerbs]) || CHANGE_VERBS.has(words[0]!) || NAME_OPENERS_TO_SKIP.test(words[0]!)) return undefined;
   // A determiner means a clause ("Owners understand every report"), not a name.
-  if (words.some((word) => QUALITY_WORDS.has(word) || DETERMINERS.has(word))) return undefined;
+  if (words.some((word) => QUALITY_WORDS.has(word) || NAME_QUALITIES.has(word) || DETERMINERS.has(word))) return undefined;
   const head = words[words.length - 1]!;
   return DELIVERABLE_NOUNS.has(head) ? head : undefined;
 }

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { dirname, join, posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { analyzePlans, type Analysis } from '../../server/src/core/analyze';
 import { defaultConfig } from '../../server/src/core/config-model';
 import type { Finding } from '../../server/src/core/rules/types';
@@ -10,7 +11,7 @@ import type { Finding } from '../../server/src/core/rules/types';
  * beside the plan; `<plan>.coach.json` lists the weaknesses a coach flagged before any tool ran.
  */
 
-export const CORPUS_ROOT = join(__dirname, '..', 'corpus');
+export const CORPUS_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'corpus');
 
 /**
  * The content rules: the coaching judgements about what missions, objectives and key results
@@ -167,4 +168,21 @@ export function corpusScore(byPlan = contentFindings()) {
     }
   }
   return { perRule, coach };
+}
+
+const percent = (n: number, d: number): string => (d ? `${((100 * n) / d).toFixed(1)}%` : '–');
+
+/** The precision table (one row per content rule that fired) and the coach's notes found, as Markdown. */
+export function precisionMarkdown(byPlan = contentFindings()): string {
+  const { perRule, coach } = corpusScore(byPlan);
+  const lines = ['| rule | findings | true | false | debatable | unjudged | precision |', '|---|---|---|---|---|---|---|'];
+  const total = { true: 0, false: 0, debatable: 0, unjudged: 0 };
+  for (const [rule, c] of [...perRule].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] += c[k];
+    lines.push(`| \`${rule}\` | ${c.true + c.false + c.debatable + c.unjudged} | ${c.true} | ${c.false} | ${c.debatable} | ${c.unjudged} | ${percent(c.true, c.true + c.false + c.unjudged)} |`);
+  }
+  const all = total.true + total.false + total.debatable + total.unjudged;
+  lines.push(`| **all content rules** | ${all} | ${total.true} | ${total.false} | ${total.debatable} | ${total.unjudged} | ${percent(total.true, total.true + total.false + total.unjudged)} |`);
+  lines.push('', `The coach's notes found: ${coach.found} of ${coach.flagged} (${percent(coach.found, coach.flagged)}).`);
+  return lines.join('\n');
 }
