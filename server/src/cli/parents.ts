@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { posix } from 'node:path';
 import type { PlanSource } from '../core/analyze';
 import { WorkspaceGraph } from '../core/graph';
-import { parsePlan } from '../core/parse/parser';
+import { parsePlanGuarded } from '../core/parse/guarded-parse';
 
 function isFile(path: string): boolean {
   try {
@@ -24,7 +24,7 @@ export function addParentPlans(sources: Map<string, PlanSource>, roots: string[]
     const next: string[] = [];
     for (const file of pending) {
       const source = sources.get(file)!;
-      const plan = parsePlan(file, typeof source === 'string' ? source : source.text);
+      const plan = parsePlanGuarded(file, typeof source === 'string' ? source : source.text);
       const refs = [plan.frontMatter?.parent, ...plan.nodes.map((node) => graph.parentReference(node))];
       for (const ref of refs) {
         if (!ref?.path) continue;

@@ -1,4 +1,4 @@
-import type { Plan, PlanSection, SuppressionComment } from './model';
+import type { Plan, PlanSection, Range, SuppressionComment } from './model';
 import { shiftLines } from './model';
 import type { WorkspaceGraph } from './graph';
 import type { ResolvedConfig } from './config-model';
@@ -6,6 +6,7 @@ import type { Finding, FindingInput, Rule } from './rules/types';
 import { RULES, findRule } from './rules/registry';
 import { oversizedPlanConfig, planSizeProblem } from './plan-size-limit';
 import { RecentlyUsed } from './recently-used';
+import { describeError } from './describe-error';
 
 /**
  * Diagnostics that are not rules: they cannot be configured, only fixed.
@@ -16,7 +17,14 @@ export const SYSTEM_CODES = {
   invalidConfig: { code: 'OKR900', name: 'invalid-config', severity: 'error' },
   unreadablePlan: { code: 'OKR901', name: 'unreadable-plan', severity: 'error' },
   planTooLarge: { code: 'OKR902', name: 'plan-too-large', severity: 'warning' },
+  checkFailed: { code: 'OKR903', name: 'check-failed', severity: 'error' },
 } as const;
+
+/** What a rule that threw leaves in its place: the plan was not checked in full, and nothing says so otherwise. */
+export function checkFailedFinding(file: string, range: Range, what: string, error: unknown): Finding {
+  const { code, name, severity } = SYSTEM_CODES.checkFailed;
+  return { file, code, rule: name, severity, range, message: `${what} failed on this plan (${describeError(error)}), so its findings are missing; this is a bug in Throughline.` };
+}
 
 export interface CheckRequest {
   graph: WorkspaceGraph;
@@ -72,6 +80,19 @@ interface SectionFindings {
 const NODE_SCOPED_RULES = RULES.filter((rule) => rule.scope === 'node');
 const PLAN_WIDE_RULES = RULES.filter((rule) => rule.scope !== 'node');
 
+/**
+ * `checkPlan`, except that a failure outside the rules (which are guarded one by one) costs this
+ * plan's findings alone and says so on its first line.
+ */
+export function checkPlanGuarded(request: CheckRequest): Finding[] {
+  try {
+    return checkPlan(request);
+  } catch (error) {
+    const start = { line: 0, character: 0 };
+    return [checkFailedFinding(request.plan.file, { start, end: start }, 'Checking', error)];
+  }
+}
+
 /** Runs every enabled rule on one plan and applies its suppression comments. */
 export function checkPlan(request: CheckRequest): Finding[] {
   const tooLarge = planTooLargeFinding(request.plan, request.config);
@@ -80,13 +101,14 @@ export function checkPlan(request: CheckRequest): Finding[] {
   if (tooLarge) return sortFindings([tooLarge, ...checkPlan({ ...request, config: oversizedPlanConfig(request.config) })]);
   const { plan, sectionFindings } = request;
   const findings: Finding[] = planTextFindings(plan);
+  if (plan.textProblems.some((p) => p.unreadable)) return findings;
   runRules(request, sectionFindings ? PLAN_WIDE_RULES : RULES, plan, findings);
   if (sectionFindings) {
     sectionFindings.begin({ config: request.config, today: request.today, file: plan.file });
     for (const section of plan.sections) {
       if (!section.nodeCount) continue;
       const nodes = plan.nodes.slice(section.firstNode, section.firstNode + section.nodeCount);
-      findings.push(...sectionFindings.findingsOf(section, () => runRules(request, NODE_SCOPED_RULES, { ...plan, nodes }, [])));
+      for (const finding of sectionFindings.findingsOf(section, () => runRules(request, NODE_SCOPED_RULES, { ...plan, nodes }, []))) findings.push(finding);
     }
     sectionFindings.end();
   }
@@ -115,6 +137,9 @@ function runRules(request: CheckRequest, rules: readonly Rule[], plan: Plan, fin
       });
     } catch (error) {
       request.onRuleError?.(rule, error);
+      // On the plan's first line, or on a section's first node so that it moves with a cached section.
+      const at = plan.nodes[0]?.range.start ?? { line: 0, character: 0 };
+      findings.push(checkFailedFinding(plan.file, { start: at, end: at }, `The rule ${rule.name}`, error));
     }
   }
   return findings;

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { WorkspaceGraph } from '../core/graph';
-import { parsePlan, parseSectionsWhere, SectionCache } from '../core/parse/parser';
+import { parseSectionsWhere, SectionCache } from '../core/parse/parser';
+import { parsePlanGuarded } from '../core/parse/guarded-parse';
 import { ConfigResolver, CONFIG_FILE_NAME } from '../core/config/resolver';
-import { checkPlan, SectionFindingsCache } from '../core/engine';
+import { checkPlanGuarded, SectionFindingsCache } from '../core/engine';
 import type { Plan } from '../core/model';
 import { SEVERITIES, type Finding, type Rule, type Severity } from '../core/rules/types';
 import type { ResolvedConfig } from '../core/config-model';
@@ -91,7 +92,7 @@ export class LspWorkspace {
     const { text, problems } = read;
     this.graph.setPending({
       file,
-      parse: () => parsePlan(file, text, problems),
+      parse: () => parsePlanGuarded(file, text, problems),
       sectionNodes: (wanted) => parseSectionsWhere(file, text, wanted),
       ...scanParents(file, text),
     });
@@ -131,10 +132,10 @@ export class LspWorkspace {
     const cache = doc.cache;
     if (opening && this.graph.plan(file)?.text === text) {
       // Opening a plan as it is on disk changes nothing else: parse once to fill its section cache.
-      this.graph.setPlan(parsePlan(file, text, [], cache));
+      this.graph.setPlan(parsePlanGuarded(file, text, [], cache));
       return new Set([file]);
     }
-    return this.replacePlan(file, () => parsePlan(file, text, [], cache));
+    return this.replacePlan(file, () => parsePlanGuarded(file, text, [], cache));
   }
 
   /** The editor closed a document: its file on disk is the truth again. */
@@ -149,7 +150,7 @@ export class LspWorkspace {
     if (!this.isPlan(file) || readIfExists(file) === undefined) return this.removePlan(file);
     return this.replacePlan(file, () => {
       const read = readTextFile(file);
-      return 'error' in read ? undefined : parsePlan(file, read.text, read.problems);
+      return 'error' in read ? undefined : parsePlanGuarded(file, read.text, read.problems);
     });
   }
 
@@ -234,7 +235,7 @@ export class LspWorkspace {
       const sectionFindings = this.open.get(file)?.findings;
       const onRuleError = (rule: Rule, error: unknown): void => this.log(`rule ${rule.name} failed on ${file}: ${String(error)}`);
       const config = this.withOverrides(this.resolver.configFor(file));
-      result = checkPlan({ graph: this.graph, plan, config, today: this.today, onRuleError, ...(sectionFindings ? { sectionFindings } : {}) });
+      result = checkPlanGuarded({ graph: this.graph, plan, config, today: this.today, onRuleError, ...(sectionFindings ? { sectionFindings } : {}) });
     } else if (posix.basename(file) === CONFIG_FILE_NAME) {
       result = this.resolver.forFolder(posix.dirname(file)).file === file ? this.resolver.forFolder(posix.dirname(file)).problems : [];
     } else {

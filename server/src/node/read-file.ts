@@ -1,8 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
-import type { Range } from '../core/model';
+import type { TextProblem } from '../core/model';
 import { LineIndex } from '../core/parse/positions';
 
-export type ReadResult = { text: string; problems: { message: string; range: Range }[] } | { error: string };
+export type ReadResult = { text: string; problems: TextProblem[] } | { error: string };
 
 /** Past this size a file is not read as a plan. */
 export const MAX_PLAN_BYTES = 20 * 1024 * 1024;
@@ -47,7 +47,7 @@ export function readTextFile(path: string): ReadResult {
   if (nul >= 0) {
     const before = lenient.decode(body.subarray(0, nul));
     const at = new LineIndex(before).positionAt(before.length);
-    return { text: '', problems: [{ message: 'The file holds binary content (a NUL byte), so it is not read as a plan.', range: { start: at, end: at } }] };
+    return { text: '', problems: [{ message: 'The file holds binary content (a NUL byte), so it is not read as a plan.', range: { start: at, end: at }, unreadable: true }] };
   }
   try {
     return { text: utf8.decode(body), problems: [] };
