@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { posix, resolve } from 'node:path';
 import { analyzePlans, type PlanSource } from '../core/analyze';
 import { ConfigResolver } from '../core/config/resolver';
@@ -6,6 +6,7 @@ import type { WorkspaceGraph } from '../core/graph';
 import type { Finding } from '../core/rules/types';
 import { findPlans } from '../node/discovery';
 import { readTextFile } from '../node/read-file';
+import { readRegularTextFile } from '../node/regular-file';
 import { toCorePath } from '../node/paths';
 import { UsageError } from './usage-error';
 import { addParentPlans } from './parents';
@@ -52,14 +53,6 @@ function outermost(folders: string[]): string[] {
   return unique.filter((folder) => !unique.some((other) => other !== folder && isUnder(folder, other)));
 }
 
-function readIfExists(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Reads and checks the plans under `paths` with their context, and keeps their findings.
  * The context of a file named one by one is its whole workspace folder, so that parents and
@@ -73,9 +66,10 @@ export function loadWorkspace(options: LoadOptions): LoadedWorkspace {
   let explicitConfig: string | undefined;
   if (options.configPath) {
     explicitConfig = absolutePath(options.configPath, options.cwd);
-    if (isDirectory(explicitConfig) || readIfExists(explicitConfig) === undefined) throw new UsageError(`cannot read the config file ${options.configPath}`);
+    const read = readRegularTextFile(explicitConfig);
+    if (typeof read !== 'string') throw new UsageError(`cannot read the config file ${options.configPath}${read ? `: it ${read.error}` : ''}`);
   }
-  const resolver = new ConfigResolver({ roots, readFile: readIfExists, ...(explicitConfig ? { explicitConfig } : {}) });
+  const resolver = new ConfigResolver({ roots, readFile: readRegularTextFile, ...(explicitConfig ? { explicitConfig } : {}) });
   const discovery = { cwd: options.cwd, resolver };
   const scope = findPlans(options.paths, discovery);
   const folders = given.filter(isDirectory);

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { WorkspaceGraph } from '../core/graph';
 import { parseSectionsWhere, SectionCache } from '../core/parse/parser';
@@ -12,15 +11,8 @@ import { findRule } from '../core/rules/registry';
 import { plansSharingObjectives } from '../core/rules/focus/duplicate-objective';
 import { findPlans, isPlanPath } from '../node/discovery';
 import { readTextFile } from '../node/read-file';
+import { readRegularTextFile } from '../node/regular-file';
 import { scanParents } from '../core/parse/parent-scan';
-
-function readIfExists(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
 
 interface OpenDocument {
   version: number;
@@ -54,7 +46,7 @@ export class LspWorkspace {
   }
 
   private newResolver(): ConfigResolver {
-    return new ConfigResolver({ roots: this.roots, readFile: (path) => (this.isInside(path) ? readIfExists(path) : undefined) });
+    return new ConfigResolver({ roots: this.roots, readFile: (path) => (this.isInside(path) ? readRegularTextFile(path) : undefined) });
   }
 
   isInside(file: string): boolean {
@@ -147,10 +139,12 @@ export class LspWorkspace {
   /** A plan file was created, changed or deleted on disk. */
   fileChanged(file: string): Set<string> {
     if (this.open.has(file)) return new Set();
-    if (!this.isPlan(file) || readIfExists(file) === undefined) return this.removePlan(file);
+    if (!this.isPlan(file)) return this.removePlan(file);
     return this.replacePlan(file, () => {
       const read = readTextFile(file);
-      return 'error' in read ? undefined : parsePlanGuarded(file, read.text, read.problems);
+      if (!('error' in read)) return parsePlanGuarded(file, read.text, read.problems);
+      this.log(read.error);
+      return undefined;
     });
   }
 

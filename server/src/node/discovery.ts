@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { posix } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import type { ConfigResolver } from '../core/config/resolver';
 import { toCorePath } from './paths';
+import { readRegularTextFile } from './regular-file';
 
 export interface Discovery {
   plans: string[];
@@ -23,11 +24,8 @@ interface GitIgnoreLayer {
 }
 
 function readGitIgnore(folder: string): GitIgnoreLayer | undefined {
-  try {
-    return { base: folder, rules: ignore().add(readFileSync(posix.join(folder, '.gitignore'), 'utf8')) };
-  } catch {
-    return undefined;
-  }
+  const text = readRegularTextFile(posix.join(folder, '.gitignore'));
+  return typeof text === 'string' ? { base: folder, rules: ignore().add(text) } : undefined;
 }
 
 function ignored(path: string, isDir: boolean, layers: GitIgnoreLayer[]): boolean {

@@ -1,6 +1,6 @@
-import { readFileSync, statSync } from 'node:fs';
 import type { TextProblem } from '../core/model';
 import { LineIndex } from '../core/parse/positions';
+import { readRegularFile } from './regular-file';
 
 export type ReadResult = { text: string; problems: TextProblem[] } | { error: string };
 
@@ -31,16 +31,9 @@ function firstInvalidByte(bytes: Uint8Array): number {
  * U+FFFD with one located problem, binary content (NUL bytes) is not parsed. Never throws.
  */
 export function readTextFile(path: string): ReadResult {
-  let bytes: Buffer;
-  try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) return { error: `${path} is a folder` };
-    if (stat.size > MAX_PLAN_BYTES) return { error: `${path} is ${(stat.size / 1024 / 1024).toFixed(1)} MB, larger than the ${MAX_PLAN_BYTES / 1024 / 1024} MB a plan may be` };
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { error: code === 'ENOENT' ? `${path} does not exist` : `${path} cannot be read (${code ?? String(error)})` };
-  }
+  const read = readRegularFile(path, MAX_PLAN_BYTES);
+  if ('error' in read) return { error: `${path} ${read.error}` };
+  const { bytes } = read;
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const body = bytes.subarray(start);
   const nul = body.indexOf(0);

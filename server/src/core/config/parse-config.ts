@@ -185,3 +185,10 @@ export function parseConfig(file: string, text: string): ResolvedConfig {
   }
   return { ...config, problems: log.problems };
 }
+
+/** A `.okrrc.json` that is there but cannot be read (no permission, not a regular file): said in the file, the defaults apply. */
+export function unreadableConfig(file: string, reason: string): ResolvedConfig {
+  const log = new ProblemLog(file, '');
+  log.at(undefined, `The configuration cannot be read: it ${reason}. The defaults apply.`, 'error');
+  return { ...defaultConfig(), file, problems: log.problems };
+}

@@ -1,0 +1,83 @@
+import { spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const CLI = join(__dirname, '..', '..', 'bin', 'throughline.js');
+
+/** Per-case limits from outside: no case may hang or balloon. */
+export const CASE_TIMEOUT_MS = 5_000;
+export const CASE_MAX_RSS_MB = 500;
+
+/**
+ * Sizes of the hostile inputs: `npm test` runs them small enough to stay fast on a busy 2-core
+ * machine; `npm run soak` sets HOSTILE_SCALE to grow them.
+ */
+export function scaled(size: number): number {
+  return Math.round(size * (Number(process.env.HOSTILE_SCALE) || 1));
+}
+
+/** A workspace folder (real path, so links are judged against it) with the given files. */
+export function workspace(files: Record<string, string> = {}): string {
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), 'throughline-hostile-')));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+export function fifo(path: string): void {
+  mkdirSync(join(path, '..'), { recursive: true });
+  execFileSync('mkfifo', [path]);
+}
+
+export interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+  maxRssMb: number;
+}
+
+/** Runs the built CLI with a timeout, and reads its peak memory. */
+export function runCli(args: string[], cwd: string, timeout = CASE_TIMEOUT_MS): CliRun {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, ['--require', join(__dirname, 'report-rss.cjs'), CLI, ...args], {
+    cwd,
+    input: '',
+    encoding: 'utf8',
+    timeout,
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  const ms = performance.now() - started;
+  const rss = /\nhostile-maxrss-kb=(\d+)\n$/.exec(result.stderr ?? '');
+  return { status: result.status, stdout: result.stdout ?? '', stderr: (result.stderr ?? '').replace(/\nhostile-maxrss-kb=\d+\n$/, ''), ms, maxRssMb: rss ? Number(rss[1]) / 1024 : Infinity };
+}
+
+/** A CLI run that finished on its own, in time and memory, with a check's exit code (0 or 1). */
+export function expectBounded(run: CliRun): void {
+  if (run.status === null || run.ms > CASE_TIMEOUT_MS) throw new Error(`the CLI did not finish in ${CASE_TIMEOUT_MS} ms (${Math.round(run.ms)} ms)`);
+  if (run.maxRssMb > CASE_MAX_RSS_MB) throw new Error(`the CLI used ${Math.round(run.maxRssMb)} MB`);
+}
+
+/**
+ * Time of `run` on inputs of size n and 2n (median of a few runs each): the ratio stays near 2
+ * when the cost is linear and near 4 when it is quadratic.
+ */
+export function doublingRatio(build: (n: number) => unknown, run: (input: never) => unknown, n: number): number {
+  const time = (size: number): number => {
+    const input = build(size);
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const started = performance.now();
+      run(input as never);
+      times.push(performance.now() - started);
+    }
+    return times.sort((a, b) => a - b)[1]!;
+  };
+  time(Math.max(1, Math.round(n / 4))); // warm up the code paths
+  return time(2 * n) / time(n);
+}
