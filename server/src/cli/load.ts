@@ -4,10 +4,10 @@ import { analyzePlans, type PlanSource } from '../core/analyze';
 import { ConfigResolver } from '../core/config/resolver';
 import type { WorkspaceGraph } from '../core/graph';
 import type { Finding } from '../core/rules/types';
-import { findPlans } from '../node/discovery';
+import { findPlans, isPlanPath } from '../node/discovery';
 import { readTextFile } from '../node/read-file';
 import { readRegularTextFile } from '../node/regular-file';
-import { toCorePath } from '../node/paths';
+import { isReallyInside, toCorePath } from '../node/paths';
 import { UsageError } from './usage-error';
 import { addParentPlans } from './parents';
 
@@ -69,7 +69,9 @@ export function loadWorkspace(options: LoadOptions): LoadedWorkspace {
     const read = readRegularTextFile(explicitConfig);
     if (typeof read !== 'string') throw new UsageError(`cannot read the config file ${options.configPath}${read ? `: it ${read.error}` : ''}`);
   }
-  const resolver = new ConfigResolver({ roots, readFile: readRegularTextFile, ...(explicitConfig ? { explicitConfig } : {}) });
+  // Config files are read only inside the workspace once links are followed; `--config` is the user's own choice.
+  const readConfig = (path: string) => (path === explicitConfig || isReallyInside(path, roots) ? readRegularTextFile(path) : undefined);
+  const resolver = new ConfigResolver({ roots, readFile: readConfig, ...(explicitConfig ? { explicitConfig } : {}) });
   const discovery = { cwd: options.cwd, resolver };
   const scope = findPlans(options.paths, discovery);
   const folders = given.filter(isDirectory);
@@ -85,7 +87,9 @@ export function loadWorkspace(options: LoadOptions): LoadedWorkspace {
   }
   const loaded = [...folders, ...contexts];
   if (!roots.every((root) => loaded.some((folder) => isUnder(root, folder)))) {
+    // The same rule for what a plan is as when a folder is searched: a `.md` the config does not name is not one.
     addParentPlans(sources, roots, (file) => {
+      if (!isPlanPath(file, resolver)) return undefined;
       const read = readTextFile(file);
       return 'error' in read ? undefined : read;
     });

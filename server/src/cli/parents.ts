@@ -3,6 +3,7 @@ import { posix } from 'node:path';
 import type { PlanSource } from '../core/analyze';
 import { WorkspaceGraph } from '../core/graph';
 import { parsePlanGuarded } from '../core/parse/guarded-parse';
+import { isReallyInside } from '../node/paths';
 
 function isFile(path: string): boolean {
   try {
@@ -31,7 +32,8 @@ export function addParentPlans(sources: Map<string, PlanSource>, roots: string[]
         const target = posix.isAbsolute(ref.path) ? posix.normalize(ref.path) : posix.join(posix.dirname(file), ref.path);
         if (tried.has(target)) continue;
         tried.add(target);
-        if (!graph.isInsideWorkspace(target) || !isFile(target)) continue;
+        // Inside on real paths: a link must not carry a parent in from outside the workspace.
+        if (!graph.isInsideWorkspace(target) || !isReallyInside(target, roots) || !isFile(target)) continue;
         const text = read(target);
         if (text === undefined) continue;
         sources.set(target, text);

@@ -12,6 +12,7 @@ import { plansSharingObjectives } from '../core/rules/focus/duplicate-objective'
 import { findPlans, isPlanPath } from '../node/discovery';
 import { readTextFile } from '../node/read-file';
 import { readRegularTextFile } from '../node/regular-file';
+import { isReallyInside } from '../node/paths';
 import { scanParents } from '../core/parse/parent-scan';
 
 interface OpenDocument {
@@ -46,7 +47,7 @@ export class LspWorkspace {
   }
 
   private newResolver(): ConfigResolver {
-    return new ConfigResolver({ roots: this.roots, readFile: (path) => (this.isInside(path) ? readRegularTextFile(path) : undefined) });
+    return new ConfigResolver({ roots: this.roots, readFile: (path) => (this.isInside(path) && isReallyInside(path, this.roots) ? readRegularTextFile(path) : undefined) });
   }
 
   isInside(file: string): boolean {
@@ -139,7 +140,8 @@ export class LspWorkspace {
   /** A plan file was created, changed or deleted on disk. */
   fileChanged(file: string): Set<string> {
     if (this.open.has(file)) return new Set();
-    if (!this.isPlan(file)) return this.removePlan(file);
+    // A watched-file event may name a path through a link out of the folder: real paths decide.
+    if (!this.isPlan(file) || !isReallyInside(file, this.roots)) return this.removePlan(file);
     return this.replacePlan(file, () => {
       const read = readTextFile(file);
       if (!('error' in read)) return parsePlanGuarded(file, read.text, read.problems);
