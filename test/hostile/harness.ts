@@ -64,20 +64,21 @@ export function expectBounded(run: CliRun): void {
 }
 
 /**
- * Time of `run` on inputs of size n and 2n (median of a few runs each): the ratio stays near 2
- * when the cost is linear and near 4 when it is quadratic.
+ * Time of `run` on inputs of size n and 2n (the fastest of three runs each, after a warm-up at
+ * n): the ratio stays near 2 when the cost is linear and near 4 when it is quadratic.
  */
 export function doublingRatio(build: (n: number) => unknown, run: (input: never) => unknown, n: number): number {
-  const time = (size: number): number => {
-    const input = build(size);
-    const times: number[] = [];
+  const time = (input: unknown): number => {
+    let fastest = Infinity;
     for (let i = 0; i < 3; i++) {
       const started = performance.now();
       run(input as never);
-      times.push(performance.now() - started);
+      fastest = Math.min(fastest, performance.now() - started);
     }
-    return times.sort((a, b) => a - b)[1]!;
+    return fastest;
   };
-  time(Math.max(1, Math.round(n / 4))); // warm up the code paths
-  return time(2 * n) / time(n);
+  const small = build(n);
+  run(small as never);
+  const single = time(small);
+  return time(build(2 * n)) / single;
 }

@@ -186,34 +186,48 @@ function codesOf(comment: SuppressionComment): Set<string> {
 /** Drops findings silenced by `okr-disable-next-line`, `okr-disable` … `okr-enable`. */
 export function applySuppressions(findings: Finding[], comments: SuppressionComment[]): Finding[] {
   if (comments.length === 0) return findings;
-  const ordered = [...comments].sort((a, b) => a.line - b.line);
-  return findings.filter((finding) => !isSuppressed(finding, ordered));
-}
-
-function isSuppressed(finding: Finding, comments: SuppressionComment[]): boolean {
-  const line = finding.range.start.line;
+  // One sweep down the plan: the findings in line order meet each comment once, so the cost is
+  // findings plus comments, not their product (thousands of comments in a generated plan).
+  const nextLine = new Map<number, Set<string>[]>();
+  const ranges: { line: number; kind: SuppressionComment['kind']; codes: Set<string> }[] = [];
+  for (const comment of comments) {
+    const codes = codesOf(comment);
+    if (comment.kind !== 'disable-next-line') ranges.push({ line: comment.line, kind: comment.kind, codes });
+    else {
+      const list = nextLine.get(comment.line + 1);
+      if (list) list.push(codes);
+      else nextLine.set(comment.line + 1, [codes]);
+    }
+  }
+  ranges.sort((a, b) => a.line - b.line);
+  const byLine = findings.map((_, index) => index).sort((a, b) => findings[a]!.range.start.line - findings[b]!.range.start.line);
+  const suppressed = new Uint8Array(findings.length);
   let all = false;
   const disabled = new Set<string>();
   const exceptions = new Set<string>();
-  for (const comment of comments) {
-    if (comment.line > line) break;
-    const codes = codesOf(comment);
-    if (comment.kind === 'disable-next-line') {
-      if (comment.line === line - 1 && (codes.size === 0 || codes.has(finding.code))) return true;
-    } else if (comment.kind === 'disable') {
-      if (codes.size === 0) {
-        all = true;
-        exceptions.clear();
-      } else for (const c of codes) disabled.add(c);
-    } else if (codes.size === 0) {
-      all = false;
-      disabled.clear();
-    } else {
-      for (const c of codes) {
-        disabled.delete(c);
-        if (all) exceptions.add(c);
+  let next = 0;
+  for (const index of byLine) {
+    const { code, range } = findings[index]!;
+    const line = range.start.line;
+    for (; next < ranges.length && ranges[next]!.line <= line; next++) {
+      const { kind, codes } = ranges[next]!;
+      if (kind === 'disable') {
+        if (codes.size === 0) {
+          all = true;
+          exceptions.clear();
+        } else for (const c of codes) disabled.add(c);
+      } else if (codes.size === 0) {
+        all = false;
+        disabled.clear();
+      } else {
+        for (const c of codes) {
+          disabled.delete(c);
+          if (all) exceptions.add(c);
+        }
       }
     }
+    const silencedByLineAbove = nextLine.get(line)?.some((codes) => codes.size === 0 || codes.has(code));
+    if (silencedByLineAbove || (all && !exceptions.has(code)) || disabled.has(code)) suppressed[index] = 1;
   }
-  return (all && !exceptions.has(finding.code)) || disabled.has(finding.code);
+  return findings.filter((_, index) => !suppressed[index]);
 }

@@ -95,6 +95,11 @@ export class WorkspaceGraph {
   private readonly readers = new Map<string, Set<string>>();
   /** Children of each node of a file, by the file. */
   private readonly childIndexes = new Map<string, Map<PlanNode, PlanNode[]>>();
+  /** Plans by the plan their front-matter `parent` names, as last linked: missions are inherited down these. */
+  private readonly childPlans = new Map<string, Set<string>>();
+  private readonly parentFileOf = new Map<string, string>();
+  /** The mission each plan belongs to, until the next change (a long chain of parent plans is walked once, not once per plan). */
+  private readonly missions = new Map<Plan, PlanNode | undefined>();
   /** Plans not linked since they (or a file they read) changed. */
   private readonly unlinked = new Set<string>();
   /** Collects the files looked at while a plan is being linked. */
@@ -170,15 +175,36 @@ export class WorkspaceGraph {
     return this.pending.size;
   }
 
-  /** Forgets the links of the plan and of every plan that read it. */
+  /**
+   * Forgets the links of the plan, of every plan that read it, and of the plans below it in
+   * the chain of front-matter parents (they inherit their mission through it without reading it).
+   */
   private changed(file: string): void {
-    for (const reader of [...(this.readers.get(file) ?? []), file]) this.unlink(reader);
+    for (const reader of [...(this.readers.get(file) ?? []), ...this.plansBelow(file), file]) this.unlink(reader);
+    this.missions.clear();
     for (const index of this.indexes.values()) index.changed(file);
     this.readersComplete.clear();
     this.childrenReady = new WeakSet();
   }
 
+  /** Plans whose chain of front-matter parents passes through this one. */
+  private plansBelow(file: string): Set<string> {
+    const below = new Set<string>();
+    const queue = [file];
+    while (queue.length) {
+      for (const child of this.childPlans.get(queue.pop()!) ?? []) {
+        if (below.has(child) || child === file) continue;
+        below.add(child);
+        queue.push(child);
+      }
+    }
+    return below;
+  }
+
   private unlink(file: string): void {
+    const parentFile = this.parentFileOf.get(file);
+    if (parentFile) this.childPlans.get(parentFile)?.delete(file);
+    this.parentFileOf.delete(file);
     for (const target of this.reads.get(file) ?? []) {
       this.readers.get(target)?.delete(file);
       this.childIndexes.delete(target);
@@ -208,7 +234,11 @@ export class WorkspaceGraph {
     const links = new Map<PlanNode, ParentLink>();
     try {
       // The parent plan is read even when no node needs it: plan-level rules and views follow it.
-      this.parentPlan(plan);
+      const parentFile = this.parentPlan(plan)?.file;
+      if (parentFile) {
+        this.parentFileOf.set(file, parentFile);
+        addTo(this.childPlans, parentFile, file);
+      }
       for (const node of plan.nodes) links.set(node, this.computeParent(node));
     } finally {
       this.reading = outer;
@@ -227,7 +257,7 @@ export class WorkspaceGraph {
   linkedPlans(file: string): string[] {
     this.linksOf(file);
     this.linkReadersOf(file);
-    const files = new Set([...(this.reads.get(file) ?? []), ...(this.readers.get(file) ?? [])]);
+    const files = new Set([...(this.reads.get(file) ?? []), ...(this.readers.get(file) ?? []), ...this.plansBelow(file)]);
     files.delete(file);
     return [...files].filter((f) => this.byFile.has(f));
   }
@@ -319,19 +349,24 @@ export class WorkspaceGraph {
 
   /** The first node of a plan with an id (ids compare case-insensitively). */
   findById(plan: Plan, id: string): PlanNode | undefined {
-    const key = idKey(id);
-    return plan.nodes.find((n) => idKey(n.id) === key);
+    return nodesByIdOf(plan).get(idKey(id));
   }
 
   /** The mission a plan belongs to: its own, else its parent plan's, and so on up. */
   missionFor(plan: Plan): PlanNode | undefined {
-    const seen = new Set<Plan>();
-    for (let p: Plan | undefined = plan; p && !seen.has(p); p = this.parentPlan(p)) {
-      seen.add(p);
-      const mission = nodesOfKind(p, 'mission')[0];
-      if (mission) return mission;
+    const walked = new Set<Plan>();
+    let found: PlanNode | undefined;
+    for (let p: Plan | undefined = plan; p && !walked.has(p); p = this.parentPlan(p)) {
+      if (this.missions.has(p)) {
+        found = this.missions.get(p);
+        break;
+      }
+      walked.add(p);
+      found = firstMissionOf(p);
+      if (found) break;
     }
-    return undefined;
+    for (const p of walked) this.missions.set(p, found);
+    return found;
   }
 
   /** Resolves a reference written in `plan`: `path#id`, a path (its mission), or a bare id (this plan, then parent plans). */
@@ -356,7 +391,7 @@ export class WorkspaceGraph {
     const target = naming ? (self ? { plan: self } : { error: `\`${path}\` is this plan, which is not parsed` }) : this.resolvePlanPath(fromFile, path);
     if ('error' in target) return target;
     if (!id) {
-      const mission = nodesOfKind(target.plan, 'mission')[0];
+      const mission = firstMissionOf(target.plan);
       return mission ? { node: mission } : { error: `\`${path}\` has no mission; name a node with \`#id\`` };
     }
     const node = this.findById(target.plan, id);
@@ -520,6 +555,30 @@ export class WorkspaceGraph {
     return mean(nodesOfKind(plan, 'objective').map((o) => this.progressOf(o)));
   }
 }
+
+/**
+ * Each parsed plan's first node per id key and its first mission, built once per plan: linking
+ * asks for them for every node, and a scan per question made linking quadratic in nodes.
+ * A parsed plan's nodes never change (a new version is a new plan).
+ */
+const planLookups = new WeakMap<Plan, { byId: Map<string, PlanNode>; mission: PlanNode | undefined }>();
+
+function lookupsOf(plan: Plan): { byId: Map<string, PlanNode>; mission: PlanNode | undefined } {
+  let lookups = planLookups.get(plan);
+  if (!lookups) {
+    const byId = new Map<string, PlanNode>();
+    for (const node of plan.nodes) {
+      const key = idKey(node.id);
+      if (!byId.has(key)) byId.set(key, node);
+    }
+    lookups = { byId, mission: plan.nodes.find((n) => n.kind === 'mission') };
+    planLookups.set(plan, lookups);
+  }
+  return lookups;
+}
+
+const nodesByIdOf = (plan: Plan): Map<string, PlanNode> => lookupsOf(plan).byId;
+const firstMissionOf = (plan: Plan): PlanNode | undefined => lookupsOf(plan).mission;
 
 /** How `scanParents` records a reference to this node: by `path#id`, and by bare id. */
 function refsNaming(node: PlanNode): { byPath: string; byBareId: string } {

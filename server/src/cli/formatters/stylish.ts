@@ -8,7 +8,11 @@ export const formatStylish: Formatter = ({ findings, planCount, relative, color 
   const paint = (code: keyof typeof COLORS, text: string): string => (color ? `\u001b[${COLORS[code]}m${text}\u001b[0m` : text);
   const lines: string[] = [];
   const byFile = new Map<string, typeof findings>();
-  for (const f of findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  for (const f of findings) {
+    const list = byFile.get(f.file);
+    if (list) list.push(f);
+    else byFile.set(f.file, [f]);
+  }
   for (const [file, list] of byFile) {
     lines.push('', paint('underline', relative(file)));
     for (const f of list) {

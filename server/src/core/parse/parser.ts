@@ -59,18 +59,37 @@ const AT_TOP: Placement = { lines: 0, chars: 0 };
  */
 export const MAX_INDENT = 200;
 
-/** Blanks out over-indented lines (keeping line count and offsets) and says where. */
+/** The same for quote and list markers before a line's text (`> > > …`, `- > - > …`), which nest without indenting. */
+export const MAX_CONTAINER_MARKERS = 100;
+
+/** Container markers at the start of a line: quotes, and list markers followed by a space. */
+const CONTAINER_MARKER = /[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]))/y;
+
+function tooDeep(line: string): boolean {
+  if (line.length - line.trimStart().length > MAX_INDENT) return true;
+  CONTAINER_MARKER.lastIndex = 0;
+  let markers = 0;
+  while (CONTAINER_MARKER.test(line)) if (++markers > MAX_CONTAINER_MARKERS) return true;
+  return false;
+}
+
+/** Whether any line may be too deep: a cheap test over the whole text before looking line by line. */
+const MAY_BE_TOO_DEEP = new RegExp(`\\n(?: {${MAX_INDENT + 1}}|(?:[ \\t]*[->*+\\d]){${MAX_CONTAINER_MARKERS + 1}})`);
+
+/** Blanks out over-nested lines (keeping line count and offsets) and says where. */
 function withoutDeepLines(text: string): { text: string; problems: Plan['textProblems'] } {
-  if (!/\n {201}/.test(`\n${text}`)) return { text, problems: [] };
+  if (!MAY_BE_TOO_DEEP.test(`\n${text}`)) return { text, problems: [] };
   const lines = text.split('\n');
   let first = -1;
   const kept = lines.map((line, index) => {
-    if (line.length - line.trimStart().length <= MAX_INDENT) return line;
+    if (!tooDeep(line)) return line;
     if (first < 0) first = index;
     return ' '.repeat(line.length);
   });
+  if (first < 0) return { text, problems: [] };
   const range = { start: { line: first, character: 0 }, end: { line: first, character: 0 } };
-  return { text: kept.join('\n'), problems: [{ message: `Lines nested deeper than ${MAX_INDENT} columns are not read (from this line on).`, range }] };
+  const message = `Lines nested deeper than ${MAX_INDENT} columns or ${MAX_CONTAINER_MARKERS} quotes and lists are not read (from this line on).`;
+  return { text: kept.join('\n'), problems: [{ message, range }] };
 }
 
 /**
