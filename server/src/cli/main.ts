@@ -5,6 +5,7 @@ import { editDistance } from '../core/rules/alignment/unknown-field';
 import { runCheck, FORMATTERS } from './check';
 import { runChain } from './chain-command';
 import { UsageError } from './usage-error';
+import { terminalSafe } from './terminal-text';
 import { isIsoDate } from '../core/parse/quantity';
 import { version } from '../../../package.json';
 import { localToday } from '../node/today';
@@ -83,7 +84,7 @@ async function main(): Promise<void> {
     if (error instanceof CommanderError) {
       exitCode = error.exitCode === 0 ? 0 : 2;
     } else if (error instanceof UsageError) {
-      process.stderr.write(`throughline: ${error.message}\n`);
+      process.stderr.write(`throughline: ${terminalSafe(error.message)}\n`);
       exitCode = 2;
     } else {
       process.stderr.write(`throughline: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

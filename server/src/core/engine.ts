@@ -123,7 +123,9 @@ function runRules(request: CheckRequest, rules: readonly Rule[], plan: Plan, fin
     if (!setting || setting.severity === 'off') continue;
     const severity = setting.severity;
     const report = (input: FindingInput): void => {
-      findings.push({ ...input, file: plan.file, code: rule.code, rule: rule.name, severity });
+      const finding: Finding = { ...input, message: boundedMessage(input.message), file: plan.file, code: rule.code, rule: rule.name, severity };
+      if (input.related) finding.related = input.related.map((r) => ({ ...r, message: boundedMessage(r.message) }));
+      findings.push(finding);
     };
     try {
       rule.check({
@@ -144,6 +146,22 @@ function runRules(request: CheckRequest, rules: readonly Rule[], plan: Plan, fin
   }
   return findings;
 }
+
+/** Messages echo plan text (a title, a `Parent:` value); past this many characters the middle is cut. */
+export const MAX_MESSAGE_LENGTH = 600;
+
+/** A message no longer than `MAX_MESSAGE_LENGTH`: its start and its end (where the advice is) are kept. */
+function boundedMessage(message: string): string {
+  if (message.length <= MAX_MESSAGE_LENGTH) return message;
+  let head = Math.ceil((MAX_MESSAGE_LENGTH - 1) / 2);
+  let tail = message.length - Math.floor((MAX_MESSAGE_LENGTH - 1) / 2);
+  // Never cut a surrogate pair in two.
+  if (isLowSurrogate(message.charCodeAt(head))) head--;
+  if (isLowSurrogate(message.charCodeAt(tail))) tail++;
+  return `${message.slice(0, head)}…${message.slice(tail)}`;
+}
+
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
 /** A node-scoped finding moved with its section: everything it points at lies in that section. */
 function shiftFinding(finding: Finding, lines: number): Finding {

@@ -4,6 +4,12 @@ import { SYSTEM_CODES } from '../../core/engine';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
 
+/** A path as a URI reference: each segment percent-encoded (`#`, `?`, `%`, spaces…); relative to the source root unless absolute. */
+function artifactLocation(path: string): { uri: string; uriBaseId?: string } {
+  const encoded = path.split('/').map(encodeURIComponent).join('/');
+  return path.startsWith('/') ? { uri: `file://${encoded}` } : { uri: encoded, uriBaseId: '%SRCROOT%' };
+}
+
 /** SARIF 2.1.0, with the rule catalog as the tool's rules. */
 export const formatSarif: Formatter = ({ findings, relative }) => {
   const rules = [
@@ -27,7 +33,7 @@ export const formatSarif: Formatter = ({ findings, relative }) => {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: relative(f.file), uriBaseId: '%SRCROOT%' },
+          artifactLocation: artifactLocation(relative(f.file)),
           region: { startLine: f.range.start.line + 1, startColumn: f.range.start.character + 1, endLine: f.range.end.line + 1, endColumn: f.range.end.character + 1 },
         },
       },

@@ -1,5 +1,6 @@
 import type { Formatter } from './types';
 import { countBySeverity } from './types';
+import { terminalSafe } from '../terminal-text';
 
 const COLORS = { error: 31, warning: 33, info: 36, hint: 90, dim: 2, bold: 1, underline: 4 } as const;
 
@@ -14,10 +15,10 @@ export const formatStylish: Formatter = ({ findings, planCount, relative, color 
     else byFile.set(f.file, [f]);
   }
   for (const [file, list] of byFile) {
-    lines.push('', paint('underline', relative(file)));
+    lines.push('', paint('underline', terminalSafe(relative(file))));
     for (const f of list) {
       const where = `${f.range.start.line + 1}:${f.range.start.character + 1}`.padEnd(8);
-      lines.push(`  ${paint('dim', where)} ${paint(f.severity, f.severity.padEnd(7))}  ${f.message}  ${paint('dim', f.rule)}`);
+      lines.push(`  ${paint('dim', where)} ${paint(f.severity, f.severity.padEnd(7))}  ${terminalSafe(f.message)}  ${paint('dim', f.rule)}`);
     }
   }
   const counts = countBySeverity(findings);
