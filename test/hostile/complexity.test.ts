@@ -64,6 +64,11 @@ describe('cost bounded by the size of the input', () => {
     expect(doublingRatio(build, analyze, scaled(2_000))).toBeLessThan(MAX_RATIO);
   });
 
+  it('a long chain of Parent links, and a long cycle, cost no more than as many separate nodes', { timeout: PER_CASE_MS }, () => {
+    const build = (n: number) => onePlan(objectives(n, (i) => `## Objective O${i + 1}: Outcome ${i}\nParent: O${i === 0 ? n : i}`));
+    expect(doublingRatio(build, analyze, scaled(1_000))).toBeLessThan(MAX_RATIO);
+  });
+
   it('a long chain of front-matter parents costs no more than as many flat plans', { timeout: PER_CASE_MS * 2 }, () => {
     const build = (n: number) => {
       const plans = new Map<string, string>([['/ws/p0.okr.md', '---\nperiod: 2026-Q1\n---\n# Mission: m\n']]);

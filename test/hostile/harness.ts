@@ -6,17 +6,19 @@ import { join } from 'node:path';
 
 export const CLI = join(__dirname, '..', '..', 'bin', 'throughline.js');
 
-/** Per-case limits from outside: no case may hang or balloon. */
-export const CASE_TIMEOUT_MS = 5_000;
-export const CASE_MAX_RSS_MB = 500;
+const SCALE = Number(process.env.HOSTILE_SCALE) || 1;
 
 /**
  * Sizes of the hostile inputs: `npm test` runs them small enough to stay fast on a busy 2-core
  * machine; `npm run soak` sets HOSTILE_SCALE to grow them.
  */
 export function scaled(size: number): number {
-  return Math.round(size * (Number(process.env.HOSTILE_SCALE) || 1));
+  return Math.round(size * SCALE);
 }
+
+/** Per-case limits from outside: no case may hang or balloon. Cost is linear in size, so the limits grow with the scale. */
+export const CASE_TIMEOUT_MS = 5_000 * SCALE;
+export const CASE_MAX_RSS_MB = 500 * SCALE;
 
 /** A workspace folder (real path, so links are judged against it) with the given files. */
 export function workspace(files: Record<string, string> = {}): string {
@@ -27,6 +29,9 @@ export function workspace(files: Record<string, string> = {}): string {
   }
   return dir;
 }
+
+/** About a hundred `*a` references to an anchored list: the yaml library throws on expanding them. */
+export const ALIAS_BOMB = `---\nperiod: 2026-Q1\nx: &a [1, 2, 3]\ny: [${Array.from({ length: 120 }, () => '*a').join(', ')}]\n---\n# Mission: m\n`;
 
 export function fifo(path: string): void {
   mkdirSync(join(path, '..'), { recursive: true });

@@ -3,6 +3,7 @@ import { analyzePlans } from '../../server/src/core/analyze';
 import { defaultConfig } from '../../server/src/core/config-model';
 import { findRule } from '../../server/src/core/rules/registry';
 import * as parser from '../../server/src/core/parse/parser';
+import { ALIAS_BOMB } from './harness';
 
 vi.mock('../../server/src/core/parse/parser', async (original) => {
   const actual = await original<typeof import('../../server/src/core/parse/parser')>();
@@ -11,8 +12,6 @@ vi.mock('../../server/src/core/parse/parser', async (original) => {
 
 const GOOD = '---\nperiod: 2026-Q1\n---\n# Mission: m\nServes: a\nRefuses: b\n## Objective O1: Owners trust the numbers\n';
 
-/** About a hundred `*a` references to an anchored list: the yaml library throws on expanding them. */
-export const ALIAS_BOMB = `---\nperiod: 2026-Q1\nx: &a [1, 2, 3]\ny: [${Array.from({ length: 120 }, () => '*a').join(', ')}]\n---\n# Mission: m\n`;
 
 function analyze(plans: Record<string, string>) {
   const errors: unknown[] = [];

@@ -98,6 +98,8 @@ export class WorkspaceGraph {
   /** Plans by the plan their front-matter `parent` names, as last linked: missions are inherited down these. */
   private readonly childPlans = new Map<string, Set<string>>();
   private readonly parentFileOf = new Map<string, string>();
+  /** How the walk up from each node ends and whether the node lies on a cycle, until the next change (a long chain is walked once, not once per node). */
+  private readonly walks = new Map<PlanNode, { end: Chain['end']; inCycle: boolean }>();
   /** The mission each plan belongs to, until the next change (a long chain of parent plans is walked once, not once per plan). */
   private readonly missions = new Map<Plan, PlanNode | undefined>();
   /** Plans not linked since they (or a file they read) changed. */
@@ -182,6 +184,7 @@ export class WorkspaceGraph {
   private changed(file: string): void {
     for (const reader of [...(this.readers.get(file) ?? []), ...this.plansBelow(file), file]) this.unlink(reader);
     this.missions.clear();
+    this.walks.clear();
     for (const index of this.indexes.values()) index.changed(file);
     this.readersComplete.clear();
     this.childrenReady = new WeakSet();
@@ -445,15 +448,48 @@ export class WorkspaceGraph {
 
   /** True when following parents from this node comes back to it. */
   isInCycle(node: PlanNode): boolean {
-    const seen = new Set<PlanNode>();
-    for (let current = node; !seen.has(current); ) {
-      seen.add(current);
+    return this.walkOf(node).inCycle;
+  }
+
+  /** How `chainOf(node)` ends, without listing the chain. */
+  chainEnd(node: PlanNode): Chain['end'] {
+    return this.walkOf(node).end;
+  }
+
+  /**
+   * Walks up from a node until a node already walked, the top, or a node met before on this
+   * walk, and records the answer for every node on the way: a node's chain ends as its
+   * parent's does, and a cycle's members are the nodes from the one met again.
+   */
+  private walkOf(node: PlanNode): { end: Chain['end']; inCycle: boolean } {
+    const known = this.walks.get(node);
+    if (known) return known;
+    const path: PlanNode[] = [];
+    const onPath = new Map<PlanNode, number>();
+    let end: Chain['end'];
+    let cycleFrom = -1;
+    for (let current = node; ; ) {
+      const walked = this.walks.get(current);
+      if (walked) {
+        end = walked.end;
+        break;
+      }
+      onPath.set(current, path.length);
+      path.push(current);
       const link = this.parentOf(current);
-      if (link.status !== 'resolved') return false;
-      if (link.node === node) return true;
-      current = link.node;
+      if (link.status === 'unresolved') end = 'unresolved';
+      else if (link.status === 'none') end = current.kind === 'mission' ? 'mission' : 'none';
+      else if (onPath.has(link.node)) {
+        end = 'cycle';
+        cycleFrom = onPath.get(link.node)!;
+      } else {
+        current = link.node;
+        continue;
+      }
+      break;
     }
-    return false;
+    path.forEach((n, index) => this.walks.set(n, { end, inCycle: cycleFrom >= 0 && index >= cycleFrom }));
+    return this.walks.get(node)!;
   }
 
   /** Nodes (in every plan) whose parent is this node. */
