@@ -40,6 +40,18 @@ describe('cost bounded by the size of the input', () => {
     expect(doublingRatio(build, (text: string) => parsePlan('/ws/a.okr.md', text), scaled(2_000))).toBeLessThan(MAX_RATIO);
   });
 
+  it('a section remark would read is capped in length; CR and CRLF plans take the line reader', { timeout: PER_CASE_MS }, () => {
+    const started = performance.now();
+    const quotes = parsePlan('/ws/a.okr.md', `## Objective O1: x\n${'> a\n'.repeat(scaled(60_000))}`);
+    expect(quotes.nodes.map((n) => n.kind)).toEqual(['objective']);
+    expect(quotes.textProblems.map((p) => [p.range.start.line, p.message.slice(0, 40)])).toEqual([[1, 'This section is longer than 5,000 lines ']]);
+    for (const eol of ['\r', '\r\n']) {
+      const plan = parsePlan('/ws/a.okr.md', `${eol.repeat(scaled(100_000))}## Objective O1: x${eol}- KR: y from 1 to 2${eol}`);
+      expect(plan.nodes.map((n) => [n.kind, n.range.start.line])).toEqual([['objective', scaled(100_000)], ['kr', scaled(100_000) + 1]]);
+    }
+    expect(performance.now() - started).toBeLessThan(PER_CASE_MS / 2);
+  });
+
   it('duplicate-objective across two plans of identical objectives: capped related locations, linear time', { timeout: PER_CASE_MS * 2 }, () => {
     const build = (n: number) =>
       new Map([

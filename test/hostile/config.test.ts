@@ -22,6 +22,14 @@ describe('config mistakes are never silent', () => {
     expect(Object.getPrototypeOf(config.rules.get('OKR101')!.options)).toBe(Object.prototype);
   });
 
+  it('JSON nested too deep for the parser is reported in the config, not a crash', () => {
+    const dir = workspace({ '.okrrc.json': `{"rules": ${'['.repeat(50_000)}${']'.repeat(50_000)}}`, 'a.okr.md': '## Objective O1: Owners trust\n' });
+    const run = runCli(['check', '--format', 'json'], dir);
+    expectBounded(run);
+    const { diagnostics } = JSON.parse(run.stdout) as { diagnostics: { file: string; code: string; message: string }[] };
+    expect(diagnostics.filter((d) => d.file === '.okrrc.json')).toEqual([expect.objectContaining({ code: 'OKR900', message: expect.stringContaining('could not be parsed') })]);
+  });
+
   it('an unreadable .okrrc.json is reported in it', () => {
     const dir = workspace({ '.okrrc.json': '{ "rules": { "missing-owner": "off" } }', 'a.okr.md': '## Objective O1: Owners trust\n' });
     chmodSync(join(dir, '.okrrc.json'), 0o000);

@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import type { ResolvedConfig } from '../config-model';
 import { defaultConfig } from '../config-model';
 import { parseConfig, unreadableConfig } from './parse-config';
+import { describeError } from '../describe-error';
 
 export const CONFIG_FILE_NAME = '.okrrc.json';
 
@@ -61,7 +62,7 @@ export class ConfigResolver {
     if (cached) return cached;
     const text = this.options.readFile(file);
     if (text === undefined) return undefined;
-    const config = typeof text === 'string' ? parseConfig(file, text) : unreadableConfig(file, text.error);
+    const config = typeof text === 'string' ? parseConfigGuarded(file, text) : unreadableConfig(file, text.error);
     this.byFile.set(file, config);
     return config;
   }
@@ -72,6 +73,15 @@ export class ConfigResolver {
 
   private insideARoot(folder: string): boolean {
     return this.options.roots.some((root) => folder.startsWith(`${trimSlash(root)}/`) || folder === trimSlash(root));
+  }
+}
+
+/** `parseConfig`, except that a failure (JSON nested thousands deep overflows the parser's stack) is said in the file. */
+function parseConfigGuarded(file: string, text: string): ResolvedConfig {
+  try {
+    return parseConfig(file, text);
+  } catch (error) {
+    return unreadableConfig(file, `could not be parsed (${describeError(error)})`);
   }
 }
 
