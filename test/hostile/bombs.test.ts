@@ -39,6 +39,14 @@ describe('bombs, huge and deep files, control characters: bounded from outside',
     }
   });
 
+  it('a plan over 4 MB is not read: one OKR901, at once', () => {
+    const dir = workspace({ 'huge.okr.md': '## Objective O1: Outcome\n'.repeat(Math.ceil((4 * 1024 * 1024) / 24) + 1) });
+    const run = runCli(['check', '--format', 'json'], dir);
+    expectBounded(run);
+    const { diagnostics } = JSON.parse(run.stdout) as { diagnostics: { code: string; message: string }[] };
+    expect(diagnostics).toEqual([expect.objectContaining({ code: 'OKR901', message: expect.stringContaining('larger than the 4 MB a plan may be') })]);
+  });
+
   it('the server publishes diagnostics for every plan and keeps answering, in time and memory', { timeout: 6 * CASE_TIMEOUT_MS }, async () => {
     const { dir, plans } = hostileWorkspace();
     const client = await TestClient.start(dir);
