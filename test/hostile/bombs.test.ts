@@ -66,3 +66,22 @@ describe('bombs, huge and deep files, control characters: bounded from outside',
     }
   });
 });
+
+describe('the server holds an open document to the size limit of a file', () => {
+  it('a document over 4 MB opened in the editor is one OKR901, at once, and the server keeps answering', { timeout: 4 * CASE_TIMEOUT_MS }, async () => {
+    const dir = workspace({ 'good.okr.md': '# Mission: m\n' });
+    const client = await TestClient.start(dir);
+    try {
+      await client.initialize({ today: '2026-02-02' });
+      const uri = uriOf(join(dir, 'huge.okr.md'));
+      const started = performance.now();
+      await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'okr', version: 1, text: '## Objective O1: Outcome\n'.repeat(200_000) } });
+      const published = await client.waitForDiagnostics(uri);
+      expect(published.diagnostics.map((d) => d.code)).toEqual(['OKR901']);
+      expect(await client.request<unknown[]>('workspace/symbol', { query: 'Outcome' })).toEqual([]);
+      expect(performance.now() - started).toBeLessThan(CASE_TIMEOUT_MS);
+    } finally {
+      await client.close();
+    }
+  });
+});

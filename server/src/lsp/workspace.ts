@@ -10,7 +10,7 @@ import type { ResolvedConfig } from '../core/config-model';
 import { findRule } from '../core/rules/registry';
 import { plansSharingObjectives } from '../core/rules/focus/duplicate-objective';
 import { findPlans, isPlanPath } from '../node/discovery';
-import { readTextFile } from '../node/read-file';
+import { documentText, readTextFile } from '../node/read-file';
 import { readRegularTextFile } from '../node/regular-file';
 import { isReallyInside } from '../node/paths';
 import { scanParents } from '../core/parse/parent-scan';
@@ -123,12 +123,13 @@ export class LspWorkspace {
     }
     doc.version = version;
     const cache = doc.cache;
-    if (opening && this.graph.plan(file)?.text === text) {
+    const read = documentText(text);
+    if (opening && this.graph.plan(file)?.text === read.text && !read.problems.length) {
       // Opening a plan as it is on disk changes nothing else: parse once to fill its section cache.
-      this.graph.setPlan(parsePlanGuarded(file, text, [], cache));
+      this.graph.setPlan(parsePlanGuarded(file, read.text, [], cache));
       return new Set([file]);
     }
-    return this.replacePlan(file, () => parsePlanGuarded(file, text, [], cache));
+    return this.replacePlan(file, () => parsePlanGuarded(file, read.text, read.problems, cache));
   }
 
   /** The editor closed a document: its file on disk is the truth again. */

@@ -59,3 +59,12 @@ export function readTextFile(path: string): ReadResult {
     };
   }
 }
+
+/** An editor's text for a plan, held to the size limit of a file on disk: larger text is not parsed (its one problem says why). */
+export function documentText(text: string): { text: string; problems: TextProblem[] } {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes <= MAX_PLAN_BYTES) return { text, problems: [] };
+  const start = { line: 0, character: 0 };
+  const message = `The plan is ${(bytes / 1024 / 1024).toFixed(1)} MB, larger than the ${MAX_PLAN_BYTES / 1024 / 1024} MB a plan may be, so it is not read.`;
+  return { text: '', problems: [{ message, range: { start, end: start }, unreadable: true }] };
+}
