@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzePlans } from '../../server/src/core/analyze';
 import { defaultConfig } from '../../server/src/core/config-model';
 import { parsePlan } from '../../server/src/core/parse/parser';
+import { scanParents } from '../../server/src/core/parse/parent-scan';
 import { formatStylish } from '../../server/src/cli/formatters/stylish';
 import type { Finding } from '../../server/src/core/rules/types';
 import { doublingRatio, scaled } from './harness';
@@ -79,6 +80,12 @@ describe('cost bounded by the size of the input', () => {
   it('a long chain of Parent links, and a long cycle, cost no more than as many separate nodes', { timeout: PER_CASE_MS }, () => {
     const build = (n: number) => onePlan(objectives(n, (i) => `## Objective O${i + 1}: Outcome ${i}\nParent: O${i === 0 ? n : i}`));
     expect(doublingRatio(build, analyze, scaled(1_000))).toBeLessThan(MAX_RATIO);
+  });
+
+  it('the startup scan for parent lines is linear, also on a line of `parent` repeated without a colon', { timeout: PER_CASE_MS }, () => {
+    const build = (n: number) => `${'parent'.repeat(n)}\n${'Parent: x.okr.md#KR1\n'.repeat(n / 10)}`;
+    expect(scanParents('/ws/a.okr.md', build(10)).nodeRefs).toEqual(['/ws/x.okr.md#kr1']);
+    expect(doublingRatio(build, (text: string) => scanParents('/ws/a.okr.md', text), scaled(50_000))).toBeLessThan(MAX_RATIO);
   });
 
   it('a long chain of front-matter parents costs no more than as many flat plans', { timeout: PER_CASE_MS * 2 }, () => {
