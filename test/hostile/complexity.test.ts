@@ -82,6 +82,24 @@ describe('cost bounded by the size of the input', () => {
     expect(doublingRatio(build, analyze, scaled(1_000))).toBeLessThan(MAX_RATIO);
   });
 
+  it('long lines cost their length: runs of blanks, brackets and emphasis in headings, fields and check-ins', { timeout: PER_CASE_MS }, () => {
+    const shapes: [string, string][] = [
+      ['## Objective O1: x', ' '],
+      ['### KR1.1: x', ' '],
+      ['Owner: x', ' '],
+      ['Owner: x', '('],
+      ['Owner: x', ']('],
+      ['Parent: x', '*'],
+      ['Parent: x', '_'],
+      ['- 2026-01-01: x', ' '],
+      ['- 2026-01-01: x', ' confidence'],
+    ];
+    for (const [prefix, run] of shapes) {
+      const build = (n: number) => onePlan(`## Objective O1: x\n### KR1.1: y\nCheck-ins:\n${prefix}${run.repeat(n)}y\n`);
+      expect(doublingRatio(build, analyze, scaled(20_000)), `${prefix} then "${run}" repeated`).toBeLessThan(MAX_RATIO);
+    }
+  });
+
   it('the startup scan for parent lines is linear, also on a line of `parent` repeated without a colon', { timeout: PER_CASE_MS }, () => {
     const build = (n: number) => `${'parent'.repeat(n)}\n${'Parent: x.okr.md#KR1\n'.repeat(n / 10)}`;
     expect(scanParents('/ws/a.okr.md', build(10)).nodeRefs).toEqual(['/ws/x.okr.md#kr1']);

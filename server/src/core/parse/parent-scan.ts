@@ -87,6 +87,15 @@ function namedBy(folder: string, file: string, value: string): { paths: string[]
 /** The value, and the value without the YAML quotes or Markdown emphasis around it, when it has some. */
 function readingsOf(value: string): string[] {
   const readings = [value];
-  for (const stripped of [value.replace(/^['"]|['"]$/g, ''), value.replace(/^[*_]+|[*_]+$/g, '')]) if (stripped !== value) readings.push(stripped);
+  for (const stripped of [value.replace(/^['"]|['"]$/g, ''), withoutEmphasis(value)]) if (stripped !== value) readings.push(stripped);
   return readings;
+}
+
+/** The value without `*` and `_` at either end; a loop, as `/[*_]+$/` is quadratic in a run of them inside the value. */
+function withoutEmphasis(value: string): string {
+  let start = 0;
+  let end = value.length;
+  while (start < end && (value[start] === '*' || value[start] === '_')) start++;
+  while (end > start && (value[end - 1] === '*' || value[end - 1] === '_')) end--;
+  return value.slice(start, end);
 }

@@ -347,7 +347,7 @@ class SectionWalker {
     const text = this.lines.lineText(line);
     const content = /^\s{0,3}#{1,6}[ \t]*/.exec(text);
     const contentStart = content ? content[0].length : 0;
-    const body = text.slice(contentStart).replace(/[ \t]+#+[ \t]*$/, '').replace(/^#+[ \t]*$/, '').trimEnd();
+    const body = withoutClosingHashes(text.slice(contentStart));
     const declaration = readNodeDeclaration(body);
     if (!declaration) {
       const plain = { line, depth: heading.depth };
@@ -498,6 +498,20 @@ class SectionWalker {
   }
 }
 
+/**
+ * A heading's text without its closing `#` sequence (`## Title ##`) and trailing blanks. Not a
+ * regex: `/[ \t]+#+[ \t]*$/` backtracks through every run of blanks, quadratic in a long one.
+ */
+function withoutClosingHashes(text: string): string {
+  const trimmed = text.trimEnd();
+  let hashes = trimmed.length;
+  while (hashes > 0 && trimmed[hashes - 1] === '#') hashes--;
+  if (hashes === trimmed.length) return trimmed;
+  if (hashes === 0) return '';
+  const before = trimmed[hashes - 1];
+  return before === ' ' || before === '\t' ? trimmed.slice(0, hashes).trimEnd() : trimmed;
+}
+
 /** A field key as written, its canonical name, and whether it is a known field. */
 interface FieldKey {
   key: string;
@@ -521,12 +535,33 @@ function fieldKeyOf(written: string): FieldKey {
   return entry;
 }
 
+const CONFIDENCE_WORD = /confidence/gi;
+
+/**
+ * `, confidence 0.5` at the end of a check-in value: the number, and where the `,` or blanks before
+ * the word start. Only the last `confidence` can end the value, so only it is tried: one regex
+ * tried at every position was quadratic in a long run of blanks.
+ */
+function trailingConfidence(text: string): { value: string; index: number } | undefined {
+  let at = -1;
+  CONFIDENCE_WORD.lastIndex = 0;
+  while (CONFIDENCE_WORD.exec(text)) at = CONFIDENCE_WORD.lastIndex - 'confidence'.length;
+  if (at < 0) return undefined;
+  const m = /^confidence\s*(?::\s*)?([0-9.]+%?)\s*$/i.exec(text.slice(at));
+  if (!m) return undefined;
+  let index = at;
+  while (index > 0 && /\s/.test(text[index - 1]!)) index--;
+  if (index > 0 && text[index - 1] === ',') index--;
+  return { value: m[1]!, index };
+}
+
 /** `2026-01-26: 8 days, confidence 0.5 — bank sync still slow` */
 function readCheckIn(text: string, line: number, start: number, end: number): LineCheckIn {
-  const m = /^([^:]+?)\s*:\s*(.*)$/.exec(text);
-  const date = (m ? m[1]! : text).trim();
-  if (!m) return new LineCheckIn(date, isIsoDate(date), undefined, undefined, undefined, line, start, end);
-  let rest = m[2]!;
+  // The date is what comes before the first colon (indexOf, not a lazy regex: that was quadratic in a long line without one).
+  const colon = text.indexOf(':');
+  const date = (colon > 0 ? text.slice(0, colon) : text).trim();
+  if (colon <= 0) return new LineCheckIn(date, isIsoDate(date), undefined, undefined, undefined, line, start, end);
+  let rest = text.slice(colon + 1).trimStart();
   let note: string | undefined;
   const noteAt = rest.search(/\s[—–]\s|\s--\s|\s-\s/);
   if (noteAt >= 0) {
@@ -534,9 +569,9 @@ function readCheckIn(text: string, line: number, start: number, end: number): Li
     rest = rest.slice(0, noteAt);
   }
   let confidence: number | undefined;
-  const written = /,?\s*confidence\s*:?\s*([0-9.]+%?)\s*$/i.exec(rest);
+  const written = trailingConfidence(rest);
   if (written) {
-    const value = Number(written[1]!.replace('%', '')) / (written[1]!.endsWith('%') ? 100 : 1);
+    const value = Number(written.value.replace('%', '')) / (written.value.endsWith('%') ? 100 : 1);
     if (Number.isFinite(value)) confidence = value;
     rest = rest.slice(0, written.index);
   }
