@@ -100,6 +100,13 @@ describe('cost bounded by the size of the input', () => {
     }
   });
 
+  it('inline text in sections remark reads costs its length (emphasis, brackets, HTML openers are not parsed)', { timeout: PER_CASE_MS }, () => {
+    for (const run of [']', '](', '*a', '*a*', '<!--', ']: ']) {
+      const build = (n: number) => `## Objective O1: x\n> x${run.repeat(n / run.length)}y\n`;
+      expect(doublingRatio(build, (text: string) => parsePlan('/ws/a.okr.md', text), scaled(10_000)), `"${run}" repeated in a quote`).toBeLessThan(MAX_RATIO);
+    }
+  });
+
   it('the startup scan for parent lines is linear, also on a line of `parent` repeated without a colon', { timeout: PER_CASE_MS }, () => {
     const build = (n: number) => `${'parent'.repeat(n)}\n${'Parent: x.okr.md#KR1\n'.repeat(n / 10)}`;
     expect(scanParents('/ws/a.okr.md', build(10)).nodeRefs).toEqual(['/ws/x.okr.md#kr1']);
