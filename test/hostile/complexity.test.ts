@@ -18,7 +18,9 @@ const analyze = (plans: Map<string, string>) => analyzePlans(plans, { roots: ['/
 const onePlan = (text: string) => new Map([['/ws/a.okr.md', text]]);
 const objectives = (n: number, line: (i: number) => string): string => Array.from({ length: n }, (_, i) => line(i)).join('\n');
 
-describe('cost bounded by the size of the input', () => {
+// Timing shares the machine with other test files: a ratio pushed over the bound by a neighbour is
+// measured again (twice at most); a quadratic cost fails every time.
+describe('cost bounded by the size of the input', { retry: 2 }, () => {
   it('many findings in one plan: no stack overflow (150k findings would overflow push(...))', { timeout: PER_CASE_MS * 3 }, () => {
     const n = scaled(4_000);
     const { findings } = analyze(onePlan(objectives(n, (i) => `## Objective O${i + 1}: Outcome ${i}`)));
@@ -39,6 +41,10 @@ describe('cost bounded by the size of the input', () => {
     expect(performance.now() - started).toBeLessThan(PER_CASE_MS / 2);
     expect(plan.textProblems.map((p) => p.range.start.line)).toEqual([1]);
     expect(doublingRatio(build, (text: string) => parsePlan('/ws/a.okr.md', text), scaled(2_000))).toBeLessThan(MAX_RATIO);
+    for (const marker of ['1) ', '2. ', '- > ', '* ', '+ > 1. ']) {
+      const nested = parsePlan('/ws/a.okr.md', `## Objective O1: x\n${marker.repeat(scaled(3_000))}KR: deep\n`);
+      expect(nested.textProblems.map((p) => p.range.start.line), `"${marker}" nested`).toEqual([1]);
+    }
   });
 
   it('a section remark would read is capped in length; CR and CRLF plans take the line reader', { timeout: PER_CASE_MS }, () => {
@@ -103,7 +109,7 @@ describe('cost bounded by the size of the input', () => {
   it('inline text in sections remark reads costs its length (emphasis, brackets, HTML openers are not parsed)', { timeout: PER_CASE_MS }, () => {
     for (const run of [']', '](', '*a', '*a*', '<!--', ']: ']) {
       const build = (n: number) => `## Objective O1: x\n> x${run.repeat(n / run.length)}y\n`;
-      expect(doublingRatio(build, (text: string) => parsePlan('/ws/a.okr.md', text), scaled(10_000)), `"${run}" repeated in a quote`).toBeLessThan(MAX_RATIO);
+      expect(doublingRatio(build, (text: string) => parsePlan('/ws/a.okr.md', text), scaled(20_000)), `"${run}" repeated in a quote`).toBeLessThan(MAX_RATIO);
     }
   });
 

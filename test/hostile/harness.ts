@@ -77,7 +77,7 @@ export function doublingRatio(build: (n: number) => unknown, run: (input: never)
     // At least three runs, more while they are quick, so that a few milliseconds of noise cannot decide.
     let fastest = Infinity;
     let spent = 0;
-    for (let i = 0; i < 3 || (spent < 100 && i < 20); i++) {
+    for (let i = 0; i < 3 || (spent < 200 && i < 20); i++) {
       const started = performance.now();
       run(input as never);
       const ms = performance.now() - started;

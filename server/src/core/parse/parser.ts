@@ -102,7 +102,7 @@ function tooDeep(line: string): boolean {
 }
 
 /** Whether any line may be too deep: a cheap test over the whole text before looking line by line. */
-const MAY_BE_TOO_DEEP = new RegExp(`\\n(?: {${MAX_INDENT + 1}}|(?:[ \\t]*[->*+\\d]){${MAX_CONTAINER_MARKERS + 1}})`);
+const MAY_BE_TOO_DEEP = new RegExp(`\\n(?: {${MAX_INDENT + 1}}|(?:[ \\t]*(?:[->*+]|\\d{1,9}[.)])){${MAX_CONTAINER_MARKERS + 1}})`);
 
 /** Blanks out over-nested lines (keeping line count and offsets) and says where. */
 function withoutDeepLines(text: string): { text: string; problems: Plan['textProblems'] } {
