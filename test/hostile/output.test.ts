@@ -31,6 +31,16 @@ describe('output cannot be used to attack its reader', () => {
     }
   });
 
+  it('usage errors quote arguments without their control characters', () => {
+    const dir = workspace({});
+    for (const args of [['check', '--format', '\u001b[31mx\u0007'], ['explain', '\u001b]0;t\u0007'], ['chain', 'x\u001b[2J.okr.md:1']]) {
+      const run = runCli(args, dir);
+      expectBounded(run);
+      expect(run.status).toBe(2);
+      expect(run.stderr.replace(/\n/g, '')).not.toMatch(UNSAFE);
+    }
+  });
+
   it('echoed plan text is capped: a 900 KB Parent value does not make a 900 KB message', () => {
     const dir = workspace({ 'team.okr.md': `## Objective O1: Owners trust\nParent: ${'x'.repeat(900_000)}.okr.md#KR1\n` });
     const run = runCli(['check', '--format', 'json'], dir);

@@ -38,7 +38,8 @@ function program(setExit: (code: number) => void): Command {
     .description('Lint, explain and navigate OKR plans written in Markdown.')
     .version(version)
     .exitOverride()
-    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+    // Commander's messages quote the arguments, which may come from a plan's name or a script: their lines are kept, nothing else.
+    .configureOutput({ writeErr: (text) => process.stderr.write(text.split('\n').map(terminalSafe).join('\n')) });
   const today = new Option('--today <date>', 'the date the date rules use (YYYY-MM-DD)').default(localToday(), 'today').argParser(parseToday);
   cli
     .command('check')
