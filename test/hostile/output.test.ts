@@ -31,6 +31,17 @@ describe('output cannot be used to attack its reader', () => {
     }
   });
 
+  it('JSON and SARIF carry plan text with every control and bidi character escaped, the same value once parsed', () => {
+    const dir = workspace({ 'team.okr.md': HOSTILE_PLAN });
+    for (const format of ['json', 'sarif']) {
+      const run = runCli(['check', '--format', format], dir);
+      expectBounded(run);
+      expect(run.stdout.replace(/\n/g, '')).not.toMatch(UNSAFE);
+      // The plan's ESC is still there for a program that reads the JSON.
+      expect(JSON.stringify(JSON.parse(run.stdout))).toContain('\\u001b[2J');
+    }
+  });
+
   it('usage errors quote arguments without their control characters', () => {
     const dir = workspace({});
     for (const args of [['check', '--format', '\u001b[31mx\u0007'], ['explain', '\u001b]0;t\u0007'], ['chain', 'x\u001b[2J.okr.md:1']]) {

@@ -1,4 +1,5 @@
 import type { Formatter } from './types';
+import { safeJson } from '../terminal-text';
 import { RULES, ruleDocsUrl } from '../../core/rules/registry';
 import { SYSTEM_CODES } from '../../core/engine';
 
@@ -44,5 +45,5 @@ export const formatSarif: Formatter = ({ findings, relative }) => {
     version: '2.1.0',
     runs: [{ tool: { driver: { name: 'throughline', informationUri: 'https://github.com/throughline-okr/throughline', rules } }, columnKind: 'utf16CodeUnits', results }],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${safeJson(log)}\n`;
 };
