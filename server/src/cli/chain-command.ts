@@ -4,6 +4,7 @@ import { chainBreak, formatChain, nodeAtLine } from '../core/features/chain';
 import { toCorePath } from '../node/paths';
 import { absolutePath, loadWorkspace } from './load';
 import { UsageError } from './usage-error';
+import { terminalSafe } from './terminal-text';
 
 /** Runs `throughline chain <file>:<line>`; returns the exit code (1 when the chain stops short of a mission). */
 export function runChain(target: string, options: { today: string; config?: string }, io: { cwd: string; write(text: string): void }): number {
@@ -22,6 +23,6 @@ export function runChain(target: string, options: { today: string; config?: stri
   const relative = (path: string): string => (path.startsWith(`${base}/`) ? posix.relative(base, path) : path);
   const lines = formatChain(chain, relative);
   const stop = chainBreak(workspace.graph, chain);
-  io.write(`${[...lines, ...(stop ? [`(stops: ${stop})`] : [])].join('\n')}\n`);
+  io.write(`${[...lines, ...(stop ? [`(stops: ${stop})`] : [])].map(terminalSafe).join('\n')}\n`);
   return stop ? 1 : 0;
 }

@@ -1,12 +1,13 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { posix, resolve } from 'node:path';
 import { analyzePlans, type PlanSource } from '../core/analyze';
 import { ConfigResolver } from '../core/config/resolver';
 import type { WorkspaceGraph } from '../core/graph';
 import type { Finding } from '../core/rules/types';
-import { findPlans } from '../node/discovery';
+import { findPlans, isPlanPath } from '../node/discovery';
 import { readTextFile } from '../node/read-file';
-import { toCorePath } from '../node/paths';
+import { readRegularTextFile } from '../node/regular-file';
+import { isReallyInside, toCorePath } from '../node/paths';
 import { UsageError } from './usage-error';
 import { addParentPlans } from './parents';
 
@@ -52,14 +53,6 @@ function outermost(folders: string[]): string[] {
   return unique.filter((folder) => !unique.some((other) => other !== folder && isUnder(folder, other)));
 }
 
-function readIfExists(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Reads and checks the plans under `paths` with their context, and keeps their findings.
  * The context of a file named one by one is its whole workspace folder, so that parents and
@@ -73,9 +66,12 @@ export function loadWorkspace(options: LoadOptions): LoadedWorkspace {
   let explicitConfig: string | undefined;
   if (options.configPath) {
     explicitConfig = absolutePath(options.configPath, options.cwd);
-    if (isDirectory(explicitConfig) || readIfExists(explicitConfig) === undefined) throw new UsageError(`cannot read the config file ${options.configPath}`);
+    const read = readRegularTextFile(explicitConfig);
+    if (typeof read !== 'string') throw new UsageError(`cannot read the config file ${options.configPath}${read ? `: it ${read.error}` : ''}`);
   }
-  const resolver = new ConfigResolver({ roots, readFile: readIfExists, ...(explicitConfig ? { explicitConfig } : {}) });
+  // Config files are read only inside the workspace once links are followed; `--config` is the user's own choice.
+  const readConfig = (path: string) => (path === explicitConfig || isReallyInside(path, roots) ? readRegularTextFile(path) : undefined);
+  const resolver = new ConfigResolver({ roots, readFile: readConfig, ...(explicitConfig ? { explicitConfig } : {}) });
   const discovery = { cwd: options.cwd, resolver };
   const scope = findPlans(options.paths, discovery);
   const folders = given.filter(isDirectory);
@@ -91,7 +87,9 @@ export function loadWorkspace(options: LoadOptions): LoadedWorkspace {
   }
   const loaded = [...folders, ...contexts];
   if (!roots.every((root) => loaded.some((folder) => isUnder(root, folder)))) {
+    // The same rule for what a plan is as when a folder is searched: a `.md` the config does not name is not one.
     addParentPlans(sources, roots, (file) => {
+      if (!isPlanPath(file, resolver)) return undefined;
       const read = readTextFile(file);
       return 'error' in read ? undefined : read;
     });

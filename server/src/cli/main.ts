@@ -5,6 +5,7 @@ import { editDistance } from '../core/fields';
 import { runCheck, FORMATTERS } from './check';
 import { runChain } from './chain-command';
 import { UsageError } from './usage-error';
+import { terminalSafe } from './terminal-text';
 import { isIsoDate } from '../core/parse/quantity';
 import { version } from '../../../package.json';
 import { localToday } from '../node/today';
@@ -37,7 +38,8 @@ function program(setExit: (code: number) => void): Command {
     .description('Lint, explain and navigate OKR plans written in Markdown.')
     .version(version)
     .exitOverride()
-    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+    // Commander's messages quote the arguments, which may come from a plan's name or a script: their lines are kept, nothing else.
+    .configureOutput({ writeErr: (text) => process.stderr.write(text.split('\n').map(terminalSafe).join('\n')) });
   const today = new Option('--today <date>', 'the date the date rules use (YYYY-MM-DD)').default(localToday(), 'today').argParser(parseToday);
   cli
     .command('check')
@@ -83,7 +85,7 @@ async function main(): Promise<void> {
     if (error instanceof CommanderError) {
       exitCode = error.exitCode === 0 ? 0 : 2;
     } else if (error instanceof UsageError) {
-      process.stderr.write(`throughline: ${error.message}\n`);
+      process.stderr.write(`throughline: ${terminalSafe(error.message)}\n`);
       exitCode = 2;
     } else {
       process.stderr.write(`throughline: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

@@ -2,7 +2,8 @@ import { statSync } from 'node:fs';
 import { posix } from 'node:path';
 import type { PlanSource } from '../core/analyze';
 import { WorkspaceGraph } from '../core/graph';
-import { parsePlan } from '../core/parse/parser';
+import { parsePlanGuarded } from '../core/parse/guarded-parse';
+import { isReallyInside } from '../node/paths';
 
 function isFile(path: string): boolean {
   try {
@@ -24,14 +25,15 @@ export function addParentPlans(sources: Map<string, PlanSource>, roots: string[]
     const next: string[] = [];
     for (const file of pending) {
       const source = sources.get(file)!;
-      const plan = parsePlan(file, typeof source === 'string' ? source : source.text);
+      const plan = parsePlanGuarded(file, typeof source === 'string' ? source : source.text);
       const refs = [plan.frontMatter?.parent, ...plan.nodes.map((node) => graph.parentReference(node))];
       for (const ref of refs) {
         if (!ref?.path) continue;
         const target = posix.isAbsolute(ref.path) ? posix.normalize(ref.path) : posix.join(posix.dirname(file), ref.path);
         if (tried.has(target)) continue;
         tried.add(target);
-        if (!graph.isInsideWorkspace(target) || !isFile(target)) continue;
+        // Inside on real paths: a link must not carry a parent in from outside the workspace.
+        if (!graph.isInsideWorkspace(target) || !isReallyInside(target, roots) || !isFile(target)) continue;
         const text = read(target);
         if (text === undefined) continue;
         sources.set(target, text);

@@ -1,8 +1,8 @@
 import { WorkspaceGraph } from './graph';
-import { parsePlan } from './parse/parser';
+import { parsePlanGuarded } from './parse/guarded-parse';
 import type { ResolvedConfig } from './config-model';
 import type { Plan } from './model';
-import { checkPlan } from './engine';
+import { checkPlanGuarded } from './engine';
 import type { Finding, Rule } from './rules/types';
 
 /** A plan's text, with any problems met while reading it. */
@@ -27,7 +27,7 @@ export interface Analysis {
 export function analyzePlans(plans: Map<string, PlanSource>, options: AnalyzeOptions): Analysis {
   const graph = new WorkspaceGraph(options.roots);
   for (const [file, source] of plans) {
-    graph.setPlan(typeof source === 'string' ? parsePlan(file, source) : parsePlan(file, source.text, source.problems));
+    graph.setPlan(typeof source === 'string' ? parsePlanGuarded(file, source) : parsePlanGuarded(file, source.text, source.problems));
   }
   const findings: Finding[] = [];
   const configProblems = new Map<string, Finding[]>();
@@ -35,8 +35,9 @@ export function analyzePlans(plans: Map<string, PlanSource>, options: AnalyzeOpt
     const config = options.configFor(plan.file);
     if (config.file && config.problems.length) configProblems.set(config.file, config.problems);
     const request = { graph, plan, config, today: options.today };
-    findings.push(...checkPlan(options.onRuleError ? { ...request, onRuleError: options.onRuleError } : request));
+    // One by one, not `push(...)`: a plan can have more findings than a call may take arguments.
+    for (const finding of checkPlanGuarded(options.onRuleError ? { ...request, onRuleError: options.onRuleError } : request)) findings.push(finding);
   }
-  for (const problems of configProblems.values()) findings.push(...problems);
+  for (const problems of configProblems.values()) for (const problem of problems) findings.push(problem);
   return { graph, findings };
 }

@@ -1,4 +1,4 @@
-import type { Plan, PlanSection, SuppressionComment } from './model';
+import type { Plan, PlanSection, Range, SuppressionComment } from './model';
 import { shiftLines } from './model';
 import type { WorkspaceGraph } from './graph';
 import type { ResolvedConfig } from './config-model';
@@ -6,6 +6,7 @@ import type { Finding, FindingInput, Rule } from './rules/types';
 import { RULES, findRule } from './rules/registry';
 import { oversizedPlanConfig, planSizeProblem } from './plan-size-limit';
 import { RecentlyUsed } from './recently-used';
+import { describeError } from './describe-error';
 
 /**
  * Diagnostics that are not rules: they cannot be configured, only fixed.
@@ -16,7 +17,14 @@ export const SYSTEM_CODES = {
   invalidConfig: { code: 'OKR900', name: 'invalid-config', severity: 'error' },
   unreadablePlan: { code: 'OKR901', name: 'unreadable-plan', severity: 'error' },
   planTooLarge: { code: 'OKR902', name: 'plan-too-large', severity: 'warning' },
+  checkFailed: { code: 'OKR903', name: 'check-failed', severity: 'error' },
 } as const;
+
+/** What a rule that threw leaves in its place: the plan was not checked in full, and nothing says so otherwise. */
+export function checkFailedFinding(file: string, range: Range, what: string, error: unknown): Finding {
+  const { code, name, severity } = SYSTEM_CODES.checkFailed;
+  return { file, code, rule: name, severity, range, message: `${what} failed on this plan (${describeError(error)}), so its findings are missing; this is a bug in Throughline.` };
+}
 
 export interface CheckRequest {
   graph: WorkspaceGraph;
@@ -72,6 +80,19 @@ interface SectionFindings {
 const NODE_SCOPED_RULES = RULES.filter((rule) => rule.scope === 'node');
 const PLAN_WIDE_RULES = RULES.filter((rule) => rule.scope !== 'node');
 
+/**
+ * `checkPlan`, except that a failure outside the rules (which are guarded one by one) costs this
+ * plan's findings alone and says so on its first line.
+ */
+export function checkPlanGuarded(request: CheckRequest): Finding[] {
+  try {
+    return checkPlan(request);
+  } catch (error) {
+    const start = { line: 0, character: 0 };
+    return [checkFailedFinding(request.plan.file, { start, end: start }, 'Checking', error)];
+  }
+}
+
 /** Runs every enabled rule on one plan and applies its suppression comments. */
 export function checkPlan(request: CheckRequest): Finding[] {
   const tooLarge = planTooLargeFinding(request.plan, request.config);
@@ -80,13 +101,14 @@ export function checkPlan(request: CheckRequest): Finding[] {
   if (tooLarge) return sortFindings([tooLarge, ...checkPlan({ ...request, config: oversizedPlanConfig(request.config) })]);
   const { plan, sectionFindings } = request;
   const findings: Finding[] = planTextFindings(plan);
+  if (plan.textProblems.some((p) => p.unreadable)) return findings;
   runRules(request, sectionFindings ? PLAN_WIDE_RULES : RULES, plan, findings);
   if (sectionFindings) {
     sectionFindings.begin({ config: request.config, today: request.today, file: plan.file });
     for (const section of plan.sections) {
       if (!section.nodeCount) continue;
       const nodes = plan.nodes.slice(section.firstNode, section.firstNode + section.nodeCount);
-      findings.push(...sectionFindings.findingsOf(section, () => runRules(request, NODE_SCOPED_RULES, { ...plan, nodes }, [])));
+      for (const finding of sectionFindings.findingsOf(section, () => runRules(request, NODE_SCOPED_RULES, { ...plan, nodes }, []))) findings.push(finding);
     }
     sectionFindings.end();
   }
@@ -101,7 +123,11 @@ function runRules(request: CheckRequest, rules: readonly Rule[], plan: Plan, fin
     if (!setting || setting.severity === 'off') continue;
     const severity = setting.severity;
     const report = (input: FindingInput): void => {
-      findings.push({ ...input, file: plan.file, code: rule.code, rule: rule.name, severity });
+      // Written out rather than spread: every finding gets the same shape, which keeps a plan with 100k+ findings fast.
+      const finding: Finding = { file: plan.file, code: rule.code, rule: rule.name, severity, range: input.range, message: boundedMessage(input.message) };
+      if (input.related) finding.related = input.related.map((r) => ({ file: r.file, range: r.range, message: boundedMessage(r.message) }));
+      if (input.fix) finding.fix = input.fix;
+      findings.push(finding);
     };
     try {
       rule.check({
@@ -115,10 +141,29 @@ function runRules(request: CheckRequest, rules: readonly Rule[], plan: Plan, fin
       });
     } catch (error) {
       request.onRuleError?.(rule, error);
+      // On the plan's first line, or on a section's first node so that it moves with a cached section.
+      const at = plan.nodes[0]?.range.start ?? { line: 0, character: 0 };
+      findings.push(checkFailedFinding(plan.file, { start: at, end: at }, `The rule ${rule.name}`, error));
     }
   }
   return findings;
 }
+
+/** Messages echo plan text (a title, a `Parent:` value); past this many characters the middle is cut. */
+export const MAX_MESSAGE_LENGTH = 600;
+
+/** A message no longer than `MAX_MESSAGE_LENGTH`: its start and its end (where the advice is) are kept. */
+function boundedMessage(message: string): string {
+  if (message.length <= MAX_MESSAGE_LENGTH) return message;
+  let head = Math.ceil((MAX_MESSAGE_LENGTH - 1) / 2);
+  let tail = message.length - Math.floor((MAX_MESSAGE_LENGTH - 1) / 2);
+  // Never cut a surrogate pair in two.
+  if (isLowSurrogate(message.charCodeAt(head))) head--;
+  if (isLowSurrogate(message.charCodeAt(tail))) tail++;
+  return `${message.slice(0, head)}…${message.slice(tail)}`;
+}
+
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
 /** A node-scoped finding moved with its section: everything it points at lies in that section. */
 function shiftFinding(finding: Finding, lines: number): Finding {
@@ -161,34 +206,48 @@ function codesOf(comment: SuppressionComment): Set<string> {
 /** Drops findings silenced by `okr-disable-next-line`, `okr-disable` … `okr-enable`. */
 export function applySuppressions(findings: Finding[], comments: SuppressionComment[]): Finding[] {
   if (comments.length === 0) return findings;
-  const ordered = [...comments].sort((a, b) => a.line - b.line);
-  return findings.filter((finding) => !isSuppressed(finding, ordered));
-}
-
-function isSuppressed(finding: Finding, comments: SuppressionComment[]): boolean {
-  const line = finding.range.start.line;
+  // One sweep down the plan: the findings in line order meet each comment once, so the cost is
+  // findings plus comments, not their product (thousands of comments in a generated plan).
+  const nextLine = new Map<number, Set<string>[]>();
+  const ranges: { line: number; kind: SuppressionComment['kind']; codes: Set<string> }[] = [];
+  for (const comment of comments) {
+    const codes = codesOf(comment);
+    if (comment.kind !== 'disable-next-line') ranges.push({ line: comment.line, kind: comment.kind, codes });
+    else {
+      const list = nextLine.get(comment.line + 1);
+      if (list) list.push(codes);
+      else nextLine.set(comment.line + 1, [codes]);
+    }
+  }
+  ranges.sort((a, b) => a.line - b.line);
+  const byLine = findings.map((_, index) => index).sort((a, b) => findings[a]!.range.start.line - findings[b]!.range.start.line);
+  const suppressed = new Uint8Array(findings.length);
   let all = false;
   const disabled = new Set<string>();
   const exceptions = new Set<string>();
-  for (const comment of comments) {
-    if (comment.line > line) break;
-    const codes = codesOf(comment);
-    if (comment.kind === 'disable-next-line') {
-      if (comment.line === line - 1 && (codes.size === 0 || codes.has(finding.code))) return true;
-    } else if (comment.kind === 'disable') {
-      if (codes.size === 0) {
-        all = true;
-        exceptions.clear();
-      } else for (const c of codes) disabled.add(c);
-    } else if (codes.size === 0) {
-      all = false;
-      disabled.clear();
-    } else {
-      for (const c of codes) {
-        disabled.delete(c);
-        if (all) exceptions.add(c);
+  let next = 0;
+  for (const index of byLine) {
+    const { code, range } = findings[index]!;
+    const line = range.start.line;
+    for (; next < ranges.length && ranges[next]!.line <= line; next++) {
+      const { kind, codes } = ranges[next]!;
+      if (kind === 'disable') {
+        if (codes.size === 0) {
+          all = true;
+          exceptions.clear();
+        } else for (const c of codes) disabled.add(c);
+      } else if (codes.size === 0) {
+        all = false;
+        disabled.clear();
+      } else {
+        for (const c of codes) {
+          disabled.delete(c);
+          if (all) exceptions.add(c);
+        }
       }
     }
+    const silencedByLineAbove = nextLine.get(line)?.some((codes) => codes.size === 0 || codes.has(code));
+    if (silencedByLineAbove || (all && !exceptions.has(code)) || disabled.has(code)) suppressed[index] = 1;
   }
-  return (all && !exceptions.has(finding.code)) || disabled.has(finding.code);
+  return findings.filter((_, index) => !suppressed[index]);
 }

@@ -96,6 +96,13 @@ export class WorkspaceGraph {
   private readonly readers = new Map<string, Set<string>>();
   /** Children of each node of a file, by the file. */
   private readonly childIndexes = new Map<string, Map<PlanNode, PlanNode[]>>();
+  /** Plans by the plan their front-matter `parent` names, as last linked: missions are inherited down these. */
+  private readonly childPlans = new Map<string, Set<string>>();
+  private readonly parentFileOf = new Map<string, string>();
+  /** How the walk up from each node ends and whether the node lies on a cycle, until the next change (a long chain is walked once, not once per node). */
+  private readonly walks = new Map<PlanNode, { end: Chain['end']; inCycle: boolean }>();
+  /** The mission each plan belongs to, until the next change (a long chain of parent plans is walked once, not once per plan). */
+  private readonly missions = new Map<Plan, PlanNode | undefined>();
   /** Plans not linked since they (or a file they read) changed. */
   private readonly unlinked = new Set<string>();
   /** Collects the files looked at while a plan is being linked. */
@@ -171,15 +178,37 @@ export class WorkspaceGraph {
     return this.pending.size;
   }
 
-  /** Forgets the links of the plan and of every plan that read it. */
+  /**
+   * Forgets the links of the plan, of every plan that read it, and of the plans below it in
+   * the chain of front-matter parents (they inherit their mission through it without reading it).
+   */
   private changed(file: string): void {
-    for (const reader of [...(this.readers.get(file) ?? []), file]) this.unlink(reader);
+    for (const reader of [...(this.readers.get(file) ?? []), ...this.plansBelow(file), file]) this.unlink(reader);
+    this.missions.clear();
+    this.walks.clear();
     for (const index of this.indexes.values()) index.changed(file);
     this.readersComplete.clear();
     this.childrenReady = new WeakSet();
   }
 
+  /** Plans whose chain of front-matter parents passes through this one. */
+  private plansBelow(file: string): Set<string> {
+    const below = new Set<string>();
+    const queue = [file];
+    while (queue.length) {
+      for (const child of this.childPlans.get(queue.pop()!) ?? []) {
+        if (below.has(child) || child === file) continue;
+        below.add(child);
+        queue.push(child);
+      }
+    }
+    return below;
+  }
+
   private unlink(file: string): void {
+    const parentFile = this.parentFileOf.get(file);
+    if (parentFile) this.childPlans.get(parentFile)?.delete(file);
+    this.parentFileOf.delete(file);
     for (const target of this.reads.get(file) ?? []) {
       this.readers.get(target)?.delete(file);
       this.childIndexes.delete(target);
@@ -209,7 +238,11 @@ export class WorkspaceGraph {
     const links = new Map<PlanNode, ParentLink>();
     try {
       // The parent plan is read even when no node needs it: plan-level rules and views follow it.
-      this.parentPlan(plan);
+      const parentFile = this.parentPlan(plan)?.file;
+      if (parentFile) {
+        this.parentFileOf.set(file, parentFile);
+        addTo(this.childPlans, parentFile, file);
+      }
       for (const node of plan.nodes) links.set(node, this.computeParent(node));
     } finally {
       this.reading = outer;
@@ -228,7 +261,7 @@ export class WorkspaceGraph {
   linkedPlans(file: string): string[] {
     this.linksOf(file);
     this.linkReadersOf(file);
-    const files = new Set([...(this.reads.get(file) ?? []), ...(this.readers.get(file) ?? [])]);
+    const files = new Set([...(this.reads.get(file) ?? []), ...(this.readers.get(file) ?? []), ...this.plansBelow(file)]);
     files.delete(file);
     return [...files].filter((f) => this.byFile.has(f));
   }
@@ -320,19 +353,24 @@ export class WorkspaceGraph {
 
   /** The first node of a plan with an id (ids compare case-insensitively). */
   findById(plan: Plan, id: string): PlanNode | undefined {
-    const key = idKey(id);
-    return plan.nodes.find((n) => idKey(n.id) === key);
+    return nodesByIdOf(plan).get(idKey(id));
   }
 
   /** The mission a plan belongs to: its own, else its parent plan's, and so on up. */
   missionFor(plan: Plan): PlanNode | undefined {
-    const seen = new Set<Plan>();
-    for (let p: Plan | undefined = plan; p && !seen.has(p); p = this.parentPlan(p)) {
-      seen.add(p);
-      const mission = nodesOfKind(p, 'mission')[0];
-      if (mission) return mission;
+    const walked = new Set<Plan>();
+    let found: PlanNode | undefined;
+    for (let p: Plan | undefined = plan; p && !walked.has(p); p = this.parentPlan(p)) {
+      if (this.missions.has(p)) {
+        found = this.missions.get(p);
+        break;
+      }
+      walked.add(p);
+      found = firstMissionOf(p);
+      if (found) break;
     }
-    return undefined;
+    for (const p of walked) this.missions.set(p, found);
+    return found;
   }
 
   /** Resolves a reference written in `plan`: `path#id`, a path (its mission), or a bare id (this plan, then parent plans). */
@@ -357,7 +395,7 @@ export class WorkspaceGraph {
     const target = naming ? (self ? { plan: self } : { error: `\`${path}\` is this plan, which is not parsed` }) : this.resolvePlanPath(fromFile, path);
     if ('error' in target) return target;
     if (!id) {
-      const mission = nodesOfKind(target.plan, 'mission')[0];
+      const mission = firstMissionOf(target.plan);
       return mission ? { node: mission } : { error: `\`${path}\` has no mission; name a node with \`#id\`` };
     }
     const node = this.findById(target.plan, id);
@@ -411,15 +449,48 @@ export class WorkspaceGraph {
 
   /** True when following parents from this node comes back to it. */
   isInCycle(node: PlanNode): boolean {
-    const seen = new Set<PlanNode>();
-    for (let current = node; !seen.has(current); ) {
-      seen.add(current);
+    return this.walkOf(node).inCycle;
+  }
+
+  /** How `chainOf(node)` ends, without listing the chain. */
+  chainEnd(node: PlanNode): Chain['end'] {
+    return this.walkOf(node).end;
+  }
+
+  /**
+   * Walks up from a node until a node already walked, the top, or a node met before on this
+   * walk, and records the answer for every node on the way: a node's chain ends as its
+   * parent's does, and a cycle's members are the nodes from the one met again.
+   */
+  private walkOf(node: PlanNode): { end: Chain['end']; inCycle: boolean } {
+    const known = this.walks.get(node);
+    if (known) return known;
+    const path: PlanNode[] = [];
+    const onPath = new Map<PlanNode, number>();
+    let end: Chain['end'];
+    let cycleFrom = -1;
+    for (let current = node; ; ) {
+      const walked = this.walks.get(current);
+      if (walked) {
+        end = walked.end;
+        break;
+      }
+      onPath.set(current, path.length);
+      path.push(current);
       const link = this.parentOf(current);
-      if (link.status !== 'resolved') return false;
-      if (link.node === node) return true;
-      current = link.node;
+      if (link.status === 'unresolved') end = 'unresolved';
+      else if (link.status === 'none') end = current.kind === 'mission' ? 'mission' : 'none';
+      else if (onPath.has(link.node)) {
+        end = 'cycle';
+        cycleFrom = onPath.get(link.node)!;
+      } else {
+        current = link.node;
+        continue;
+      }
+      break;
     }
-    return false;
+    path.forEach((n, index) => this.walks.set(n, { end, inCycle: cycleFrom >= 0 && index >= cycleFrom }));
+    return this.walks.get(node)!;
   }
 
   /** Nodes (in every plan) whose parent is this node. */
@@ -526,6 +597,30 @@ export class WorkspaceGraph {
     return mean(nodesOfKind(plan, 'objective').map((o) => this.progressOf(o)));
   }
 }
+
+/**
+ * Each parsed plan's first node per id key and its first mission, built once per plan: linking
+ * asks for them for every node, and a scan per question made linking quadratic in nodes.
+ * A parsed plan's nodes never change (a new version is a new plan).
+ */
+const planLookups = new WeakMap<Plan, { byId: Map<string, PlanNode>; mission: PlanNode | undefined }>();
+
+function lookupsOf(plan: Plan): { byId: Map<string, PlanNode>; mission: PlanNode | undefined } {
+  let lookups = planLookups.get(plan);
+  if (!lookups) {
+    const byId = new Map<string, PlanNode>();
+    for (const node of plan.nodes) {
+      const key = idKey(node.id);
+      if (!byId.has(key)) byId.set(key, node);
+    }
+    lookups = { byId, mission: plan.nodes.find((n) => n.kind === 'mission') };
+    planLookups.set(plan, lookups);
+  }
+  return lookups;
+}
+
+const nodesByIdOf = (plan: Plan): Map<string, PlanNode> => lookupsOf(plan).byId;
+const firstMissionOf = (plan: Plan): PlanNode | undefined => lookupsOf(plan).mission;
 
 /** How `scanParents` records a reference to this node: by `path#id`, and by bare id. */
 function refsNaming(node: PlanNode): { byPath: string; byBareId: string } {

@@ -141,11 +141,18 @@ export interface Plan {
   nodes: PlanNode[];
   suppressions: SuppressionComment[];
   /** Problems of the text itself (e.g. invalid UTF-8), located. */
-  textProblems: { message: string; range: Range }[];
+  textProblems: TextProblem[];
   /** Text that looks like a node (a keyword in a heading, label, list item or table header) but was not read as one. */
   unread: UnreadText[];
   /** The heading-delimited sections the plan was assembled from, in order. */
   sections: PlanSection[];
+}
+
+export interface TextProblem {
+  message: string;
+  range: Range;
+  /** Set when the text could not be read as a plan at all (binary content, a parser failure): no rule runs on it, so this stays its one finding. */
+  unreadable?: true;
 }
 
 /** One heading-delimited section of a plan: work that depends only on its text can be cached by it. */

@@ -83,6 +83,15 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   /** Resolves once the plans are read; requests wait for it (findings computed before the settings arrive are dropped if they change). */
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
+  /** Where the session is in the protocol's lifecycle: requests are answered only between `initialize` and `shutdown`. */
+  let lifecycle: 'starting' | 'running' | 'shut down' = 'starting';
+
+  /** Answers a request once the workspace is ready, or with the error the protocol prescribes outside a running session. */
+  function whenReady<T>(answer: () => T): Promise<T> {
+    if (lifecycle === 'starting') return Promise.reject(new ResponseError(ErrorCodes.ServerNotInitialized, 'The server is not initialized yet.'));
+    if (lifecycle === 'shut down') return Promise.reject(new ResponseError(ErrorCodes.InvalidRequest, 'The server has been shut down.'));
+    return ready.then(answer);
+  }
 
   // A bug in one request must not end the session: log it to the client and keep serving.
   let reporting = false;
@@ -104,7 +113,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   /** Runs a request handler on the plan behind a URI once the workspace is ready; unknown documents answer `fallback`. */
   function onFile<T>(uri: string, fallback: T, handler: (file: string) => T): Promise<T> {
-    return ready.then(() => {
+    return whenReady(() => {
       const file = fileOf(uri);
       if (!file || !workspace.graph.plan(file)) return fallback;
       try {
@@ -118,6 +127,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
+    lifecycle = 'running';
     const folderUris = params.workspaceFolders?.length ? params.workspaceFolders.map((f) => f.uri) : [params.rootUri ?? (params.rootPath ? URI.file(params.rootPath).toString() : undefined)];
     const folders = [...new Set(folderUris.map((uri) => (uri ? fileOf(uri) : undefined)).filter((f): f is string => f !== undefined))];
     const options = (params.initializationOptions ?? {}) as Settings;
@@ -206,6 +216,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     await registration;
   });
 
+  connection.onShutdown(() => {
+    lifecycle = 'shut down';
+  });
+
   connection.onDidChangeConfiguration((params) => {
     if (configurationSupport) void readSettings();
     else applySettings((params.settings as { throughline?: Settings } | undefined)?.throughline);
@@ -258,7 +272,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onDefinition((p) => onPosition(p, [], (file, at) => definitionAt(context, file, at)));
   connection.onReferences((p) => onPosition(p, [], (file, at) => referencesAt(context, file, at, Boolean(p.context?.includeDeclaration))));
   connection.onDocumentSymbol((p) => onFile(p.textDocument.uri, [], (file) => documentSymbols(planOf(file))));
-  connection.onWorkspaceSymbol((p) => ready.then(() => workspaceSymbols(context, p.query)));
+  connection.onWorkspaceSymbol((p) => whenReady(() => workspaceSymbols(context, p.query)));
   connection.onCompletion((p) => onPosition(p, [], (file, at) => completionAt(context, file, at)));
   connection.onPrepareRename((p) => onPosition(p, null, (file, at) => prepareRenameAt(context, file, at)));
   connection.onRenameRequest((p) => onPosition(p, null, (file, at) => renameAt(context, file, at, p.newName)));
@@ -267,14 +281,16 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onCodeLens((p) => onFile(p.textDocument.uri, [], (file) => codeLenses(context, planOf(file))));
   connection.onRequest(ParentRequest, (p) => onPosition(p, null, (file, at) => parentAt(context, file, at)));
   connection.onRequest(ChainRequest, (p) => onPosition(p, [], (file, at) => chainAt(context, file, at)));
-  connection.onRequest(AlignmentTreeRequest, () => ready.then(() => alignmentTree(context)));
+  connection.onRequest(AlignmentTreeRequest, () => whenReady(() => alignmentTree(context)));
   connection.onRequest(PlanSummaryRequest, (p) => onFile(p.uri, null, (file) => planSummary(context, file)));
-  connection.onRequest(ExplainRuleRequest, (p) => {
-    const rule = findRule(p.rule);
-    return rule ? explainRule(rule) : null;
-  });
-  connection.languages.diagnostics.on((p) => ready.then(() => ({ kind: DocumentDiagnosticReportKind.Full, items: publisher.diagnosticsOf(p.textDocument.uri) })));
-  connection.languages.diagnostics.onWorkspace(() => ready.then(() => ({ items: publisher.workspaceReport() })));
+  connection.onRequest(ExplainRuleRequest, (p) =>
+    whenReady(() => {
+      const rule = findRule(p.rule);
+      return rule ? explainRule(rule) : null;
+    }),
+  );
+  connection.languages.diagnostics.on((p) => whenReady(() => ({ kind: DocumentDiagnosticReportKind.Full, items: publisher.diagnosticsOf(p.textDocument.uri) })));
+  connection.languages.diagnostics.onWorkspace(() => whenReady(() => ({ items: publisher.workspaceReport() })));
 
   documents.listen(connection);
   connection.listen();

@@ -1,25 +1,19 @@
-import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { WorkspaceGraph } from '../core/graph';
-import { parsePlan, parseSectionsWhere, SectionCache } from '../core/parse/parser';
+import { parseSectionsWhere, SectionCache } from '../core/parse/parser';
+import { parsePlanGuarded } from '../core/parse/guarded-parse';
 import { ConfigResolver, CONFIG_FILE_NAME } from '../core/config/resolver';
-import { checkPlan, SectionFindingsCache } from '../core/engine';
+import { checkPlanGuarded, SectionFindingsCache } from '../core/engine';
 import type { Plan } from '../core/model';
 import { SEVERITIES, type Finding, type Rule, type Severity } from '../core/rules/types';
 import type { ResolvedConfig } from '../core/config-model';
 import { findRule } from '../core/rules/registry';
 import { plansSharingObjectives } from '../core/rules/focus/duplicate-objective';
 import { findPlans, isPlanPath } from '../node/discovery';
-import { readTextFile } from '../node/read-file';
+import { documentText, readTextFile } from '../node/read-file';
+import { readRegularTextFile } from '../node/regular-file';
+import { isReallyInside } from '../node/paths';
 import { scanParents } from '../core/parse/parent-scan';
-
-function readIfExists(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
 
 interface OpenDocument {
   version: number;
@@ -53,7 +47,7 @@ export class LspWorkspace {
   }
 
   private newResolver(): ConfigResolver {
-    return new ConfigResolver({ roots: this.roots, readFile: (path) => (this.isInside(path) ? readIfExists(path) : undefined) });
+    return new ConfigResolver({ roots: this.roots, readFile: (path) => (this.isInside(path) && isReallyInside(path, this.roots) ? readRegularTextFile(path) : undefined) });
   }
 
   isInside(file: string): boolean {
@@ -91,7 +85,7 @@ export class LspWorkspace {
     const { text, problems } = read;
     this.graph.setPending({
       file,
-      parse: () => parsePlan(file, text, problems),
+      parse: () => parsePlanGuarded(file, text, problems),
       sectionNodes: (wanted) => parseSectionsWhere(file, text, wanted),
       ...scanParents(file, text),
     });
@@ -129,12 +123,13 @@ export class LspWorkspace {
     }
     doc.version = version;
     const cache = doc.cache;
-    if (opening && this.graph.plan(file)?.text === text) {
+    const read = documentText(text);
+    if (opening && this.graph.plan(file)?.text === read.text && !read.problems.length) {
       // Opening a plan as it is on disk changes nothing else: parse once to fill its section cache.
-      this.graph.setPlan(parsePlan(file, text, [], cache));
+      this.graph.setPlan(parsePlanGuarded(file, read.text, [], cache));
       return new Set([file]);
     }
-    return this.replacePlan(file, () => parsePlan(file, text, [], cache));
+    return this.replacePlan(file, () => parsePlanGuarded(file, read.text, read.problems, cache));
   }
 
   /** The editor closed a document: its file on disk is the truth again. */
@@ -146,10 +141,13 @@ export class LspWorkspace {
   /** A plan file was created, changed or deleted on disk. */
   fileChanged(file: string): Set<string> {
     if (this.open.has(file)) return new Set();
-    if (!this.isPlan(file) || readIfExists(file) === undefined) return this.removePlan(file);
+    // A watched-file event may name a path through a link out of the folder: real paths decide.
+    if (!this.isPlan(file) || !isReallyInside(file, this.roots)) return this.removePlan(file);
     return this.replacePlan(file, () => {
       const read = readTextFile(file);
-      return 'error' in read ? undefined : parsePlan(file, read.text, read.problems);
+      if (!('error' in read)) return parsePlanGuarded(file, read.text, read.problems);
+      this.log(read.error);
+      return undefined;
     });
   }
 
@@ -234,7 +232,7 @@ export class LspWorkspace {
       const sectionFindings = this.open.get(file)?.findings;
       const onRuleError = (rule: Rule, error: unknown): void => this.log(`rule ${rule.name} failed on ${file}: ${String(error)}`);
       const config = this.withOverrides(this.resolver.configFor(file));
-      result = checkPlan({ graph: this.graph, plan, config, today: this.today, onRuleError, ...(sectionFindings ? { sectionFindings } : {}) });
+      result = checkPlanGuarded({ graph: this.graph, plan, config, today: this.today, onRuleError, ...(sectionFindings ? { sectionFindings } : {}) });
     } else if (posix.basename(file) === CONFIG_FILE_NAME) {
       result = this.resolver.forFolder(posix.dirname(file)).file === file ? this.resolver.forFolder(posix.dirname(file)).problems : [];
     } else {

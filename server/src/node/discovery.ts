@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { posix } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import type { ConfigResolver } from '../core/config/resolver';
-import { toCorePath } from './paths';
+import { isReallyInside, toCorePath } from './paths';
+import { readRegularTextFile } from './regular-file';
 
 export interface Discovery {
   plans: string[];
@@ -23,11 +24,8 @@ interface GitIgnoreLayer {
 }
 
 function readGitIgnore(folder: string): GitIgnoreLayer | undefined {
-  try {
-    return { base: folder, rules: ignore().add(readFileSync(posix.join(folder, '.gitignore'), 'utf8')) };
-  } catch {
-    return undefined;
-  }
+  const text = readRegularTextFile(posix.join(folder, '.gitignore'));
+  return typeof text === 'string' ? { base: folder, rules: ignore().add(text) } : undefined;
 }
 
 function ignored(path: string, isDir: boolean, layers: GitIgnoreLayer[]): boolean {
@@ -53,22 +51,15 @@ function matchesConfigGlobs(file: string, resolver: ConfigResolver): boolean {
 
 /**
  * Plans under the given files and folders: `*.okr.md` plus Markdown matched by the config's
- * `files` globs. Honours `.gitignore` files, skips `node_modules` and `.git`, survives symlink
- * loops. Explicit files are always included. Paths come back absolute, `/`-separated, sorted.
+ * `files` globs. Honours `.gitignore` files, skips `node_modules` and `.git`. Links to folders
+ * are never followed (no loops, no walk of the disk through a link to `/`); a link to a file
+ * is followed only when its real path lies inside the folder being searched. Explicit files
+ * are always included. Paths come back absolute, `/`-separated, sorted.
  */
 export function findPlans(paths: string[], options: { cwd: string; resolver: ConfigResolver }): Discovery {
   const plans = new Set<string>();
   const errors: Discovery['errors'] = [];
-  const visited = new Set<string>();
-  const walk = (folder: string, layers: GitIgnoreLayer[]): void => {
-    let real: string;
-    try {
-      real = realpathSync(folder);
-    } catch {
-      return;
-    }
-    if (visited.has(real)) return;
-    visited.add(real);
+  const walk = (folder: string, top: string, layers: GitIgnoreLayer[]): void => {
     const own = readGitIgnore(folder);
     const active = own ? [...layers, own] : layers;
     let entries: Dirent[];
@@ -80,19 +71,10 @@ export function findPlans(paths: string[], options: { cwd: string; resolver: Con
     }
     for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       const path = posix.join(folder, entry.name);
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        try {
-          const stat = statSync(path);
-          isDir = stat.isDirectory();
-          isFile = stat.isFile();
-        } catch {
-          continue; // a dangling link
-        }
-      }
+      const isDir = entry.isDirectory();
+      const isFile = entry.isFile() || (entry.isSymbolicLink() && isLinkToFileInside(path, top));
       if (ignored(path, isDir, active)) continue;
-      if (isDir && !SKIPPED_FOLDERS.has(entry.name)) walk(path, active);
+      if (isDir && !SKIPPED_FOLDERS.has(entry.name)) walk(path, top, active);
       else if (isFile && (isPlanFileName(entry.name) || matchesConfigGlobs(path, options.resolver))) plans.add(path);
     }
   };
@@ -105,10 +87,19 @@ export function findPlans(paths: string[], options: { cwd: string; resolver: Con
       errors.push({ path: given, message: 'does not exist' });
       continue;
     }
-    if (stat.isDirectory()) walk(path, ancestorsIgnores(path, options.cwd));
+    if (stat.isDirectory()) walk(path, path, ancestorsIgnores(path, options.cwd));
     else plans.add(path);
   }
   return { plans: [...plans].sort(), errors };
+}
+
+/** A link whose target is a regular file inside `folder` (real paths); links to folders, devices and outside files are not. */
+function isLinkToFileInside(link: string, folder: string): boolean {
+  try {
+    return statSync(link).isFile() && isReallyInside(link, [folder]);
+  } catch {
+    return false; // a dangling link, or a loop
+  }
 }
 
 /** `.gitignore` files between the working directory and a folder it was asked to search. */

@@ -1,9 +1,10 @@
 import type { Formatter } from './types';
+import { terminalSafe } from '../terminal-text';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' } as const;
 
-/** Workflow-command escaping for a message and for a property value. */
-const escapeData = (text: string): string => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** Workflow-command escaping for a message and for a property value; plan text never carries a control character into the log. */
+const escapeData = (text: string): string => terminalSafe(text.replace(/%/g, '%25'));
 const escapeProperty = (text: string): string => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** GitHub Actions annotations, one workflow command per finding. */

@@ -1,4 +1,5 @@
 import type { Formatter } from './types';
+import { safeJson } from '../terminal-text';
 import { countBySeverity } from './types';
 
 /** Exactly one JSON object: 1-based lines and columns (UTF-16), paths relative to the working directory. */
@@ -15,5 +16,5 @@ export const formatJson: Formatter = ({ findings, planCount, relative }) => {
     message: f.message,
   }));
   const counts = countBySeverity(findings);
-  return `${JSON.stringify({ diagnostics, summary: { plans: planCount, ...counts, total: findings.length } }, null, 2)}\n`;
+  return `${safeJson({ diagnostics, summary: { plans: planCount, ...counts, total: findings.length } })}\n`;
 };

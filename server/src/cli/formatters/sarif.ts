@@ -1,8 +1,15 @@
 import type { Formatter } from './types';
+import { safeJson } from '../terminal-text';
 import { RULES, ruleDocsUrl } from '../../core/rules/registry';
 import { SYSTEM_CODES } from '../../core/engine';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
+
+/** A path as a URI reference: each segment percent-encoded (`#`, `?`, `%`, spaces…); relative to the source root unless absolute. */
+function artifactLocation(path: string): { uri: string; uriBaseId?: string } {
+  const encoded = path.split('/').map(encodeURIComponent).join('/');
+  return path.startsWith('/') ? { uri: `file://${encoded}` } : { uri: encoded, uriBaseId: '%SRCROOT%' };
+}
 
 /** SARIF 2.1.0, with the rule catalog as the tool's rules. */
 export const formatSarif: Formatter = ({ findings, relative }) => {
@@ -27,7 +34,7 @@ export const formatSarif: Formatter = ({ findings, relative }) => {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: relative(f.file), uriBaseId: '%SRCROOT%' },
+          artifactLocation: artifactLocation(relative(f.file)),
           region: { startLine: f.range.start.line + 1, startColumn: f.range.start.character + 1, endLine: f.range.end.line + 1, endColumn: f.range.end.character + 1 },
         },
       },
@@ -38,5 +45,5 @@ export const formatSarif: Formatter = ({ findings, relative }) => {
     version: '2.1.0',
     runs: [{ tool: { driver: { name: 'throughline', informationUri: 'https://github.com/throughline-okr/throughline', rules } }, columnKind: 'utf16CodeUnits', results }],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${safeJson(log)}\n`;
 };

@@ -1,5 +1,6 @@
 import type { Formatter } from './types';
 import { countBySeverity } from './types';
+import { terminalSafe } from '../terminal-text';
 
 const COLORS = { error: 31, warning: 33, info: 36, hint: 90, dim: 2, bold: 1, underline: 4 } as const;
 
@@ -8,12 +9,16 @@ export const formatStylish: Formatter = ({ findings, planCount, relative, color 
   const paint = (code: keyof typeof COLORS, text: string): string => (color ? `\u001b[${COLORS[code]}m${text}\u001b[0m` : text);
   const lines: string[] = [];
   const byFile = new Map<string, typeof findings>();
-  for (const f of findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  for (const f of findings) {
+    const list = byFile.get(f.file);
+    if (list) list.push(f);
+    else byFile.set(f.file, [f]);
+  }
   for (const [file, list] of byFile) {
-    lines.push('', paint('underline', relative(file)));
+    lines.push('', paint('underline', terminalSafe(relative(file))));
     for (const f of list) {
       const where = `${f.range.start.line + 1}:${f.range.start.character + 1}`.padEnd(8);
-      lines.push(`  ${paint('dim', where)} ${paint(f.severity, f.severity.padEnd(7))}  ${f.message}  ${paint('dim', f.rule)}`);
+      lines.push(`  ${paint('dim', where)} ${paint(f.severity, f.severity.padEnd(7))}  ${terminalSafe(f.message)}  ${paint('dim', f.rule)}`);
     }
   }
   const counts = countBySeverity(findings);

@@ -110,7 +110,8 @@ function readRuleOptions(node: Node, ruleName: string, known: Record<string, unk
   for (const property of node.children ?? []) {
     const key = String(keyOf(property)?.value ?? '');
     const value = valueOf(property);
-    if (!(key in known)) {
+    // Own keys only: `constructor` or `__proto__` must not pass as an option through the prototype.
+    if (!Object.hasOwn(known, key)) {
       const names = Object.keys(known);
       log.at(keyOf(property), `\`${ruleName}\` has no option \`${key}\`${names.length ? `; it takes ${names.map((n) => `\`${n}\``).join(', ')}` : ''}.`);
     } else if (value?.type !== 'number' || !Number.isInteger(value.value) || (value.value as number) < 0) {
@@ -127,7 +128,7 @@ function readLexicon(node: Node, config: ResolvedConfig, log: ProblemLog): void 
   for (const property of node.children ?? []) {
     const key = String(keyOf(property)?.value ?? '') as LexiconName;
     const value = valueOf(property);
-    if (!(key in DEFAULT_LEXICON)) {
+    if (!Object.hasOwn(DEFAULT_LEXICON, key)) {
       log.at(keyOf(property), `\`${key}\` is not a word list; known lists: ${Object.keys(DEFAULT_LEXICON).map((k) => `\`${k}\``).join(', ')}.`);
       continue;
     }
@@ -184,4 +185,11 @@ export function parseConfig(file: string, text: string): ResolvedConfig {
     }
   }
   return { ...config, problems: log.problems };
+}
+
+/** A `.okrrc.json` that is there but cannot be read (no permission, not a regular file): said in the file, the defaults apply. */
+export function unreadableConfig(file: string, reason: string): ResolvedConfig {
+  const log = new ProblemLog(file, '');
+  log.at(undefined, `The configuration cannot be read: it ${reason}. The defaults apply.`, 'error');
+  return { ...defaultConfig(), file, problems: log.problems };
 }

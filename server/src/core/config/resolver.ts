@@ -1,15 +1,16 @@
 import { posix } from 'node:path';
 import type { ResolvedConfig } from '../config-model';
 import { defaultConfig } from '../config-model';
-import { parseConfig } from './parse-config';
+import { parseConfig, unreadableConfig } from './parse-config';
+import { describeError } from '../describe-error';
 
 export const CONFIG_FILE_NAME = '.okrrc.json';
 
 export interface ConfigResolverOptions {
   /** Workspace folders (absolute, `/`-separated): the walk up stops at the one holding the plan. */
   roots: string[];
-  /** Reads a file; undefined when it is missing. */
-  readFile(path: string): string | undefined;
+  /** Reads a file; undefined when it is missing, `{ error }` when something is there that cannot be read. */
+  readFile(path: string): string | { error: string } | undefined;
   /** A config file to use for every plan (`--config FILE`). */
   explicitConfig?: string;
 }
@@ -61,7 +62,7 @@ export class ConfigResolver {
     if (cached) return cached;
     const text = this.options.readFile(file);
     if (text === undefined) return undefined;
-    const config = parseConfig(file, text);
+    const config = typeof text === 'string' ? parseConfigGuarded(file, text) : unreadableConfig(file, text.error);
     this.byFile.set(file, config);
     return config;
   }
@@ -72,6 +73,15 @@ export class ConfigResolver {
 
   private insideARoot(folder: string): boolean {
     return this.options.roots.some((root) => folder.startsWith(`${trimSlash(root)}/`) || folder === trimSlash(root));
+  }
+}
+
+/** `parseConfig`, except that a failure (JSON nested thousands deep overflows the parser's stack) is said in the file. */
+function parseConfigGuarded(file: string, text: string): ResolvedConfig {
+  try {
+    return parseConfig(file, text);
+  } catch (error) {
+    return unreadableConfig(file, `could not be parsed (${describeError(error)})`);
   }
 }
 

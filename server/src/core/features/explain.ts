@@ -56,10 +56,16 @@ const SYSTEM_EXPLANATIONS: Record<string, { title: string; severity: string; bod
     body: `A plan larger than \`planMaxSizeKb\` (default ${DEFAULT_PLAN_MAX_SIZE_KB} KB of UTF-8 text) in \`.okrrc.json\`. So that checking it takes bounded time, in the editor as in CI, it gets this one diagnostic on its first line and only the structural rules run: ${[...STRUCTURAL_RULES].map((r) => `\`${r}\``).join(', ')}. Rules that read wording, values or check-ins, or look across the workspace, are skipped for it. Navigation (parents, chains, children) works as usual.`,
     fix: 'Split the plan into smaller plans that cascade with a front-matter `parent`, or raise `planMaxSizeKb` in `.okrrc.json`.',
   },
+  OKR903: {
+    title: 'OKR903 check-failed',
+    severity: 'error',
+    body: 'A rule, or the check as a whole, failed on this plan: its findings are missing, so the plan is not known to be clean. This is a bug in Throughline, never a problem of the plan; every other rule and plan is still checked.',
+    fix: 'Report it with the plan (or the smallest part of it that still fails) and the message; meanwhile, turn the rule the message names `off` for that plan.',
+  },
 };
 
 /**
- * The explanation of a system diagnostic (`OKR900`, `OKR901`, `OKR902`, by code or name), which is not a
+ * The explanation of a system diagnostic (`OKR900` to `OKR903`, by code or name), which is not a
  * rule and cannot be turned off; undefined for anything else.
  */
 export function explainSystemCode(codeOrName: string): string | undefined {

@@ -39,6 +39,8 @@ function indentOf(text: string): number {
 
 const isBlank = (text: string): boolean => text.trim() === '';
 
+const LEADING_ODD_SPACE = /^[ \t]*[^\S \t\n]/;
+
 /** Reads the blocks of a section, or undefined when the section needs remark. */
 export function readBlocksFast(text: string): Root | undefined {
   if (text.includes('\t') || text.includes('\r') || text.includes('\0')) return undefined;
@@ -50,6 +52,9 @@ export function readBlocksFast(text: string): Root | undefined {
   }
   if (segments.length && segments[segments.length - 1]!.text === '') segments.pop();
   if (segments.some((s) => needsRemark(s.text.trimStart()) && !isTableLine(s.text))) return undefined;
+  // CommonMark indents with spaces and tabs only; this reader's trims take any Unicode space
+  // (NBSP, U+3000, form feed, U+2028…), so a line starting with one goes to remark, which reads a paragraph.
+  if (segments.some((s) => LEADING_ODD_SPACE.test(s.text))) return undefined;
   try {
     return { type: 'root', children: readContainer(segments, true) };
   } catch (error) {

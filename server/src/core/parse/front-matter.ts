@@ -6,6 +6,9 @@ import { readReference } from './node-line';
 
 type Block = NonNullable<LineScan['frontMatter']>;
 
+/** Aliases a front matter may expand: plans need none, and each one copies its anchor's value. */
+const MAX_ALIAS_COUNT = 100;
+
 /** Reads the YAML front matter with a real YAML parser; errors are located, never thrown. */
 export function parseFrontMatter(lines: LineIndex, block: Block): FrontMatter {
   const range = { start: { line: block.startLine, character: 0 }, end: { line: block.endLine, character: lines.lineText(block.endLine).length } };
@@ -22,7 +25,14 @@ export function parseFrontMatter(lines: LineIndex, block: Block): FrontMatter {
     frontMatter.error = { message: firstLine(error.message), range: lines.trimmedLineRange(at.line) };
     return frontMatter;
   }
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    // The yaml library refuses alias bombs (and may refuse other shapes) by throwing.
+    frontMatter.error = { message: firstLine(error instanceof Error ? error.message : String(error)), range: lines.trimmedLineRange(block.startLine) };
+    return frontMatter;
+  }
   if (!data || typeof data !== 'object' || Array.isArray(data)) return frontMatter;
   frontMatter.data = data as Record<string, unknown>;
   const text = (key: string): string | undefined => {

@@ -4,8 +4,34 @@ import { idKey, readReference } from './node-line';
 
 const NOWHERE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
-/** A line that may name a parent: `parent` then, later on the line, a colon and the value. */
-const PARENT_LINE = /parent[^:\r\n]*:([^\r\n]*)/gi;
+/**
+ * A line that may name a parent: `parent` then, later on the line, a colon and the value.
+ * Found in two steps, the word then the first colon or line end after it, so that a line of
+ * `parent` repeated without a colon is read once, not once per repetition (a single regex
+ * retried at each one took seconds on 100 KB).
+ */
+const PARENT_WORD = /parent/gi;
+const COLON_OR_LINE_END = /[:\r\n]/g;
+const LINE_END = /[\r\n]|$/g;
+
+/** The values of the lines that may name a parent, in order. */
+function* parentValues(text: string): Generator<string> {
+  PARENT_WORD.lastIndex = 0;
+  while (PARENT_WORD.exec(text)) {
+    COLON_OR_LINE_END.lastIndex = PARENT_WORD.lastIndex;
+    const stop = COLON_OR_LINE_END.exec(text);
+    if (!stop) return;
+    if (stop[0] !== ':') {
+      // No colon after the first `parent` of this line: none after a later one either.
+      PARENT_WORD.lastIndex = stop.index + 1;
+      continue;
+    }
+    LINE_END.lastIndex = stop.index + 1;
+    const end = LINE_END.exec(text)!.index;
+    yield text.slice(stop.index + 1, end);
+    PARENT_WORD.lastIndex = end;
+  }
+}
 
 /** What an unparsed plan's `parent` lines may point at (supersets of what the parser will read). */
 export interface ParentScan {
@@ -27,8 +53,8 @@ export function scanParents(file: string, text: string): ParentScan {
   const folder = posix.dirname(file);
   // A plan names the same few parents on many lines: each distinct value is read once.
   const seen = new Set<string>();
-  for (const match of text.matchAll(PARENT_LINE)) {
-    const value = match[1]!.trim();
+  for (const written of parentValues(text)) {
+    const value = written.trim();
     if (seen.has(value)) continue;
     seen.add(value);
     const named = namedBy(folder, file, value);
@@ -61,6 +87,15 @@ function namedBy(folder: string, file: string, value: string): { paths: string[]
 /** The value, and the value without the YAML quotes or Markdown emphasis around it, when it has some. */
 function readingsOf(value: string): string[] {
   const readings = [value];
-  for (const stripped of [value.replace(/^['"]|['"]$/g, ''), value.replace(/^[*_]+|[*_]+$/g, '')]) if (stripped !== value) readings.push(stripped);
+  for (const stripped of [value.replace(/^['"]|['"]$/g, ''), withoutEmphasis(value)]) if (stripped !== value) readings.push(stripped);
   return readings;
+}
+
+/** The value without `*` and `_` at either end; a loop, as `/[*_]+$/` is quadratic in a run of them inside the value. */
+function withoutEmphasis(value: string): string {
+  let start = 0;
+  let end = value.length;
+  while (start < end && (value[start] === '*' || value[start] === '_')) start++;
+  while (end > start && (value[end - 1] === '*' || value[end - 1] === '_')) end--;
+  return value.slice(start, end);
 }

@@ -1,4 +1,4 @@
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Heading, Html, List, ListItem, Paragraph, Root, RootContent, Table } from 'mdast';
@@ -16,7 +16,35 @@ import { RecentlyUsed } from '../recently-used';
 import { readBlocksFast } from './fast-blocks';
 import { exactCopy, LineCheckIn, LineField, LineNode } from './compact-model';
 
-const markdown = unified().use(remarkParse).use(remarkGfm);
+/**
+ * Inline constructs micromark need not parse: plans are read from the blocks (headings,
+ * paragraphs, lists) and their lines, never from emphasis, links or inline code, and inline
+ * parsing never changes the blocks. Some of it is quadratic on hostile text: 20 KB of `<!--`
+ * in a quote took 9.5 s, of `*a` 5.8 s.
+ */
+const UNREAD_INLINE_CONSTRUCTS = [
+  'attention',
+  'autolink',
+  'codeText',
+  'hardBreakEscape',
+  'htmlText',
+  'labelStartImage',
+  'labelStartLink',
+  'labelEnd',
+  'strikethrough',
+  'wwwAutolink',
+  'protocolAutolink',
+  'emailAutolink',
+  'gfmFootnoteCall',
+  'gfmPotentialFootnoteCall',
+];
+
+function withoutInlineConstructs(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push({ disable: { null: UNREAD_INLINE_CONSTRUCTS } });
+}
+
+const markdown = unified().use(remarkParse).use(remarkGfm).use(withoutInlineConstructs);
 
 /** Where fields met while walking a block go. */
 interface Owner {
@@ -124,18 +152,37 @@ const AT_TOP: Placement = { lines: 0, chars: 0 };
  */
 export const MAX_INDENT = 200;
 
-/** Blanks out over-indented lines (keeping line count and offsets) and says where. */
+/** The same for quote and list markers before a line's text (`> > > …`, `- > - > …`), which nest without indenting. */
+export const MAX_CONTAINER_MARKERS = 100;
+
+/** Container markers at the start of a line: quotes, and list markers followed by a space. */
+const CONTAINER_MARKER = /[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]))/y;
+
+function tooDeep(line: string): boolean {
+  if (line.length - line.trimStart().length > MAX_INDENT) return true;
+  CONTAINER_MARKER.lastIndex = 0;
+  let markers = 0;
+  while (CONTAINER_MARKER.test(line)) if (++markers > MAX_CONTAINER_MARKERS) return true;
+  return false;
+}
+
+/** Whether any line may be too deep: a cheap test over the whole text before looking line by line. */
+const MAY_BE_TOO_DEEP = new RegExp(`\\n(?: {${MAX_INDENT + 1}}|(?:[ \\t]*(?:[->*+]|\\d{1,9}[.)])){${MAX_CONTAINER_MARKERS + 1}})`);
+
+/** Blanks out over-nested lines (keeping line count and offsets) and says where. */
 function withoutDeepLines(text: string): { text: string; problems: Plan['textProblems'] } {
-  if (!/\n {201}/.test(`\n${text}`)) return { text, problems: [] };
+  if (!MAY_BE_TOO_DEEP.test(`\n${text}`)) return { text, problems: [] };
   const lines = text.split('\n');
   let first = -1;
   const kept = lines.map((line, index) => {
-    if (line.length - line.trimStart().length <= MAX_INDENT) return line;
+    if (!tooDeep(line)) return line;
     if (first < 0) first = index;
     return ' '.repeat(line.length);
   });
+  if (first < 0) return { text, problems: [] };
   const range = { start: { line: first, character: 0 }, end: { line: first, character: 0 } };
-  return { text: kept.join('\n'), problems: [{ message: `Lines nested deeper than ${MAX_INDENT} columns are not read (from this line on).`, range }] };
+  const message = `Lines nested deeper than ${MAX_INDENT} columns or ${MAX_CONTAINER_MARKERS} quotes and lists are not read (from this line on).`;
+  return { text: kept.join('\n'), problems: [{ message, range }] };
 }
 
 /**
@@ -213,7 +260,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const heading = /^ {0,3}(#{1,6})(?:[ \t]+([^\n]*))?/.exec(sectionText);
     if (heading) while (open.length && open[open.length - 1]!.depth >= heading[1]!.length) open.pop();
     const underNode = open.some((h) => h.node);
-    if (heading) open.push({ depth: heading[1]!.length, node: readNodeDeclaration((heading[2] ?? '').replace(/[ \t]+#+[ \t]*$/, '').trim()) !== undefined });
+    if (heading) open.push({ depth: heading[1]!.length, node: readNodeDeclaration(withoutClosingHashes(heading[2] ?? '').trimStart()) !== undefined });
     yield { text: sectionText, startLine: section.startLine, firstLineChars, underNode };
   }
 }
@@ -247,9 +294,13 @@ export function parseSectionsWhere(file: string, text: string, wanted: (sectionT
  * `useRemark` forces remark (tests compare both).
  */
 export function parseSection(text: string, useRemark = false, placement?: Placement, underNode = false): ParsedSection {
-  const readable = withoutDeepLines(text);
+  // Lines and columns stay the same with every line ending written `\n` (columns never count a `\r`),
+  // and the line reader, which leaves `\r` to remark, then reads CRLF plans too.
+  const readable = withoutDeepLines(text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text);
   try {
-    const tree = (useRemark ? undefined : readBlocksFast(readable.text)) ?? (markdown.parse(readable.text) as Root);
+    const fast = useRemark ? undefined : readBlocksFast(readable.text);
+    if (!fast && hasMoreLinesThan(readable.text, MAX_REMARK_LINES)) return headingOnly(readable.text, placement, readable.problems);
+    const tree = fast ?? (markdown.parse(readable.text) as Root);
     const walker = new SectionWalker(new LineIndex(readable.text), placement, underNode);
     walker.walkBlocks(tree.children);
     for (const node of walker.nodes) node.trimLists();
@@ -260,6 +311,26 @@ export function parseSection(text: string, useRemark = false, placement?: Placem
     const message = `This section could not be read (${error instanceof Error ? error.message : String(error)}).`;
     return { nodes: [], headings: [], unread: [], problems: [...readable.problems, { message, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }] };
   }
+}
+
+/**
+ * Sections longer than this that only remark can read (quotes, code, ordered lists…) are read as
+ * far as their first line: remark takes some 40 µs and 9 KB a line of quotes, so one
+ * 200,000-line section took 18 s and 1.8 GB. No plan writes a section this long by hand.
+ */
+export const MAX_REMARK_LINES = 5_000;
+
+function hasMoreLinesThan(text: string, count: number): boolean {
+  let lines = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) if (++lines > count) return true;
+  return false;
+}
+
+/** A section too long for remark: its first line (the heading, which keeps the nesting of what follows) and one problem. */
+function headingOnly(text: string, placement: Placement | undefined, problems: Plan['textProblems']): ParsedSection {
+  const first = parseSection(text.slice(0, text.indexOf('\n') + 1), false, placement);
+  const message = `This section is longer than ${MAX_REMARK_LINES.toLocaleString('en-US')} lines of Markdown that only a full parser reads (quotes, code, ordered lists…), so only its first line is read; split it under more headings.`;
+  return { ...first, problems: [...problems, ...first.problems, { message, range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } } }] };
 }
 
 /** Places parsed sections in the plan: absolute ranges, nesting across sections, node spans. */
@@ -444,7 +515,7 @@ class SectionWalker {
     const text = this.lines.lineText(line);
     const content = /^\s{0,3}#{1,6}[ \t]*/.exec(text);
     const contentStart = content ? content[0].length : 0;
-    const body = text.slice(contentStart).replace(/[ \t]+#+[ \t]*$/, '').replace(/^#+[ \t]*$/, '').trimEnd();
+    const body = withoutClosingHashes(text.slice(contentStart));
     const group = readGroupDeclaration(body);
     const objectiveOverTasks = beforeTaskList && !group && !this.underNode && !this.enclosingHeadingNode() && body ? { kind: 'objective' as const, title: body, titleStart: 0 } : undefined;
     const declaration = readNodeDeclaration(body) ?? objectiveOverTasks;
@@ -780,6 +851,20 @@ class SectionWalker {
   }
 }
 
+/**
+ * A heading's text without its closing `#` sequence (`## Title ##`) and trailing blanks. Not a
+ * regex: `/[ \t]+#+[ \t]*$/` backtracks through every run of blanks, quadratic in a long one.
+ */
+export function withoutClosingHashes(text: string): string {
+  const trimmed = text.trimEnd();
+  let hashes = trimmed.length;
+  while (hashes > 0 && trimmed[hashes - 1] === '#') hashes--;
+  if (hashes === trimmed.length) return trimmed;
+  if (hashes === 0) return '';
+  const before = trimmed[hashes - 1];
+  return before === ' ' || before === '\t' ? trimmed.slice(0, hashes).trimEnd() : trimmed;
+}
+
 /** A field key as written, its canonical name, and whether it is a known field. */
 interface FieldKey {
   key: string;
@@ -803,12 +888,33 @@ function fieldKeyOf(written: string): FieldKey {
   return entry;
 }
 
+const CONFIDENCE_WORD = /confidence/gi;
+
+/**
+ * `, confidence 0.5` at the end of a check-in value: the number, and where the `,` or blanks before
+ * the word start. Only the last `confidence` can end the value, so only it is tried: one regex
+ * tried at every position was quadratic in a long run of blanks.
+ */
+function trailingConfidence(text: string): { value: string; index: number } | undefined {
+  let at = -1;
+  CONFIDENCE_WORD.lastIndex = 0;
+  while (CONFIDENCE_WORD.exec(text)) at = CONFIDENCE_WORD.lastIndex - 'confidence'.length;
+  if (at < 0) return undefined;
+  const m = /^confidence\s*(?::\s*)?([0-9.]+%?)\s*$/i.exec(text.slice(at));
+  if (!m) return undefined;
+  let index = at;
+  while (index > 0 && /\s/.test(text[index - 1]!)) index--;
+  if (index > 0 && text[index - 1] === ',') index--;
+  return { value: m[1]!, index };
+}
+
 /** `2026-01-26: 8 days, confidence 0.5 — bank sync still slow` */
 function readCheckIn(text: string, line: number, start: number, end: number): LineCheckIn {
-  const m = /^([^:]+?)\s*:\s*(.*)$/.exec(text);
-  const date = (m ? m[1]! : text).trim();
-  if (!m) return new LineCheckIn(date, isIsoDate(date), undefined, undefined, undefined, line, start, end);
-  let rest = m[2]!;
+  // The date is what comes before the first colon (indexOf, not a lazy regex: that was quadratic in a long line without one).
+  const colon = text.indexOf(':');
+  const date = (colon > 0 ? text.slice(0, colon) : text).trim();
+  if (colon <= 0) return new LineCheckIn(date, isIsoDate(date), undefined, undefined, undefined, line, start, end);
+  let rest = text.slice(colon + 1).trimStart();
   let note: string | undefined;
   const noteAt = rest.search(/\s[—–]\s|\s--\s|\s-\s/);
   if (noteAt >= 0) {
@@ -816,9 +922,9 @@ function readCheckIn(text: string, line: number, start: number, end: number): Li
     rest = rest.slice(0, noteAt);
   }
   let confidence: number | undefined;
-  const written = /,?\s*confidence\s*:?\s*([0-9.]+%?)\s*$/i.exec(rest);
+  const written = trailingConfidence(rest);
   if (written) {
-    const value = Number(written[1]!.replace('%', '')) / (written[1]!.endsWith('%') ? 100 : 1);
+    const value = Number(written.value.replace('%', '')) / (written.value.endsWith('%') ? 100 : 1);
     if (Number.isFinite(value)) confidence = value;
     rest = rest.slice(0, written.index);
   }

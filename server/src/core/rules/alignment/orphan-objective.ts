@@ -15,8 +15,7 @@ export const orphanObjective: Rule = {
   fix: 'Add a `# Mission:` to the plan, set front-matter `parent` to the plan this one cascades from, or give the objective a `Parent` that leads to a mission.',
   check({ plan, graph, report }) {
     for (const objective of nodesOfKind(plan, 'objective')) {
-      const chain = graph.chainOf(objective);
-      if (chain.end !== 'none' || chainHasParentProblem(graph, objective)) continue;
+      if (graph.chainEnd(objective) !== 'none' || chainHasParentProblem(graph, objective)) continue;
       report({ range: objective.range, message: 'This objective traces to no mission; add one to the plan or cascade from a plan that has one.' });
     }
   },

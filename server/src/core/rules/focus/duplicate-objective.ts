@@ -30,9 +30,8 @@ function objectivesByText(plan: Plan): [string, PlanNode][] {
 export function plansSharingObjectives(graph: WorkspaceGraph, plan: Plan): Set<string> {
   const index = graph.index(objectivesByText);
   const files = new Set<string>();
-  for (const objective of nodesOfKind(plan, 'objective')) {
-    for (const other of index.get(normalizeStatement(objective.title))) if (other.file !== plan.file) files.add(other.file);
-  }
+  const keys = new Set(nodesOfKind(plan, 'objective').map((objective) => normalizeStatement(objective.title)));
+  for (const key of keys) for (const other of index.get(key)) if (other.file !== plan.file) files.add(other.file);
   return files;
 }
 
@@ -50,22 +49,37 @@ export const duplicateObjective: Rule = {
   check({ plan, graph, report }) {
     const index = graph.index(objectivesByText);
     const period = effectivePeriod(plan, graph);
+    // Copies are looked up once per distinct text: a plan repeating one objective must not cost copies × objectives.
+    const copiesByText = new Map<string, PlanNode[]>();
+    const copiesOf = (key: string): PlanNode[] => {
+      let copies = copiesByText.get(key);
+      if (!copies) {
+        copies = index.get(key).filter((o) => {
+          if (o.file === plan.file) return false;
+          const otherPlan = graph.plan(o.file);
+          return !otherPlan || periodsOverlap(period, effectivePeriod(otherPlan, graph));
+        });
+        copies.sort((a, b) => a.file.localeCompare(b.file) || a.range.start.line - b.range.start.line);
+        copiesByText.set(key, copies);
+      }
+      return copies;
+    };
     for (const objective of nodesOfKind(plan, 'objective')) {
-      const others = index.get(normalizeStatement(objective.title)).filter((o) => {
-        if (o.file === plan.file) return false;
-        const otherPlan = graph.plan(o.file);
-        return !otherPlan || periodsOverlap(period, effectivePeriod(otherPlan, graph));
-      });
+      const others = copiesOf(normalizeStatement(objective.title));
       if (others.length === 0) continue;
-      const [first, ...rest] = others.sort((a, b) => a.file.localeCompare(b.file) || a.range.start.line - b.range.start.line);
+      const first = others[0]!;
+      const more = others.length - 1;
       report({
         range: objective.range,
-        message: `This objective repeats ${nodeLabel(first!, plan.file)}${rest.length ? ` (and ${rest.length} more)` : ''} word for word; say what this plan changes in service of it instead.`,
-        related: others.map((o) => ({ file: o.file, range: o.range, message: `the same objective: ${nodeLabel(o, plan.file)}` })),
+        message: `This objective repeats ${nodeLabel(first, plan.file)}${more ? ` (and ${more} more)` : ''} word for word; say what this plan changes in service of it instead.`,
+        related: others.slice(0, MAX_RELATED).map((o) => ({ file: o.file, range: o.range, message: `the same objective: ${nodeLabel(o, plan.file)}` })),
       });
     }
   },
 };
+
+/** Copies listed with each finding; the message counts them all. */
+const MAX_RELATED = 20;
 
 /** Two plans can duplicate each other unless both name periods that do not overlap (the same objective carried into the next quarter is not a copy). */
 function periodsOverlap(a: Period | undefined, b: Period | undefined): boolean {

@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
 import { nodesOfKind, type Plan, type PlanNode } from '../../model';
+import { withoutClosingHashes } from '../../parse/parser';
 
 /**
  * A heading that gives the objectives under it to one team or person (`## Team OKRs`, `### 1. OKR: @maria`,
@@ -13,13 +14,13 @@ function objectivesByOwnerSection(plan: Plan): Map<string | undefined, PlanNode[
   const open: { depth: number; owner?: string; line: number }[] = [];
   const ownerAt = new Map<number, { owner: string; line: number } | undefined>();
   for (const section of plan.sections) {
-    const heading = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/.exec(lines[section.startLine] ?? '');
+    const heading = /^ {0,3}(#{1,6})[ \t]+(.*)$/.exec(lines[section.startLine] ?? '');
     if (!heading) {
       ownerAt.set(section.startLine, undefined);
       continue;
     }
     while (open.length && open[open.length - 1]!.depth >= heading[1]!.length) open.pop();
-    const text = heading[2]!.replace(/<[^>]*name="([^"]*)"[^>]*>/, '$1');
+    const text = withoutClosingHashes(heading[2]!).replace(/<TeamMember\b[^>]{0,200}?name="([^"]{0,100})"[^>]{0,200}>/, "$1");
     open.push({ depth: heading[1]!.length, line: section.startLine, ...(OWNER_HEADING.test(heading[2]!) ? { owner: text } : {}) });
     const nearest = [...open].reverse().find((h) => h.owner !== undefined);
     ownerAt.set(section.startLine, nearest && { owner: nearest.owner!, line: nearest.line });

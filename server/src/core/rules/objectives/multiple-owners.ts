@@ -1,9 +1,26 @@
 import type { Rule } from '../types';
 import { fieldsOf } from '../../model';
 
+/**
+ * The value with each `(note)` replaced by a space. Not a regex: `/\([^)]*\)/g` scans to the end
+ * of the value from every `(` that has no `)` after it, which is quadratic in a run of `(`.
+ */
+function withoutParenthesised(value: string): string {
+  let out = '';
+  let at = 0;
+  for (let open = value.indexOf('('); open >= 0; open = value.indexOf('(', at)) {
+    const close = value.indexOf(')', open);
+    if (close < 0) break;
+    out += `${value.slice(at, open)} `;
+    at = close + 1;
+  }
+  return out + value.slice(at);
+}
+
 /** True when an `Owner` value names more than one person. */
 export function namesSeveralOwners(value: string): boolean {
-  const withoutNotes = value.replace(/\([^)]*\)/g, ' ');
+  // Blanks collapsed first: the split's `\s*` around separators is quadratic in a long run of them.
+  const withoutNotes = withoutParenthesised(value).replace(/\s+/g, ' ');
   if ((withoutNotes.match(/@[\w.-]+/g) ?? []).length > 1) return true;
   const people = withoutNotes.split(/\s*(?:[,;/&+]|\band\b)\s*/i).filter((part) => /^(@|\p{Lu})/u.test(part.trim()));
   return people.length > 1;

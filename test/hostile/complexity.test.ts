@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePlans } from '../../server/src/core/analyze';
+import { defaultConfig } from '../../server/src/core/config-model';
+import { parsePlan } from '../../server/src/core/parse/parser';
+import { scanParents } from '../../server/src/core/parse/parent-scan';
+import { formatStylish } from '../../server/src/cli/formatters/stylish';
+import type { Finding } from '../../server/src/core/rules/types';
+import { CASE_TIMEOUT_MS, doublingRatio, scaled } from './harness';
+
+/**
+ * Cost bounded by the size of the input: each case times n and 2n in one test. Linear gives a
+ * ratio near 2 and quadratic near 4; the bound leaves room for a busy shared machine.
+ */
+const MAX_RATIO = 3;
+/** Each case measures several runs at two sizes; its limit grows with the sizes under `npm run soak`. */
+const PER_CASE_MS = 2 * CASE_TIMEOUT_MS;
+
+const analyze = (plans: Map<string, string>) => analyzePlans(plans, { roots: ['/ws'], today: '2026-02-02', configFor: () => defaultConfig() });
+const onePlan = (text: string) => new Map([['/ws/a.okr.md', text]]);
+const objectives = (n: number, line: (i: number) => string): string => Array.from({ length: n }, (_, i) => line(i)).join('\n');
+
+// Timing shares the machine with other test files: a ratio pushed over the bound by a neighbour is
+// measured again (twice at most); a quadratic cost fails every time.
+describe('cost bounded by the size of the input', { retry: 2 }, () => {
+  it('many findings in one plan: no stack overflow (150k findings would overflow push(...))', { timeout: PER_CASE_MS * 3 }, () => {
+    const n = scaled(4_000);
+    const { findings } = analyze(onePlan(objectives(n, (i) => `## Objective O${i + 1}: Outcome ${i}`)));
+    expect(findings.length).toBeGreaterThan(4 * n);
+  });
+
+  it('the stylish formatter is linear in findings', { timeout: PER_CASE_MS }, () => {
+    const finding = (i: number): Finding => ({ file: `/ws/p${i % 3}.okr.md`, code: 'OKR303', rule: 'missing-owner', severity: 'warning', message: 'm', range: { start: { line: i, character: 0 }, end: { line: i, character: 1 } } });
+    const build = (n: number) => Array.from({ length: n }, (_, i) => finding(i));
+    const ratio = doublingRatio(build, (findings: Finding[]) => formatStylish({ findings, planCount: 3, relative: (f) => f, color: false }), scaled(50_000));
+    expect(ratio).toBeLessThan(MAX_RATIO);
+  });
+
+  it('deep blockquotes are capped before the Markdown parser sees them', { timeout: PER_CASE_MS }, () => {
+    const build = (n: number) => `## Objective O1: x\n${Array.from({ length: 20 }, () => `${'>'.repeat(n)} KR: deep`).join('\n')}\n`;
+    const started = performance.now();
+    const plan = parsePlan('/ws/a.okr.md', build(scaled(5_000)));
+    expect(performance.now() - started).toBeLessThan(PER_CASE_MS / 2);
+    expect(plan.textProblems.map((p) => p.range.start.line)).toEqual([1]);
+    expect(doublingRatio(build, (text: string) => parsePlan('/ws/a.okr.md', text), scaled(2_000))).toBeLessThan(MAX_RATIO);
+    for (const marker of ['1) ', '2. ', '- > ', '* ', '+ > 1. ']) {
+      const nested = parsePlan('/ws/a.okr.md', `## Objective O1: x\n${marker.repeat(scaled(3_000))}KR: deep\n`);
+      expect(nested.textProblems.map((p) => p.range.start.line), `"${marker}" nested`).toEqual([1]);
+    }
+  });
+
+  it('a section remark would read is capped in length; CR and CRLF plans take the line reader', { timeout: PER_CASE_MS }, () => {
+    const started = performance.now();
+    const quotes = parsePlan('/ws/a.okr.md', `## Objective O1: x\n${'> a\n'.repeat(scaled(60_000))}`);
+    expect(quotes.nodes.map((n) => n.kind)).toEqual(['objective']);
+    expect(quotes.textProblems.map((p) => [p.range.start.line, p.message.slice(0, 40)])).toEqual([[1, 'This section is longer than 5,000 lines ']]);
+    for (const eol of ['\r', '\r\n']) {
+      const plan = parsePlan('/ws/a.okr.md', `${eol.repeat(scaled(100_000))}## Objective O1: x${eol}- KR: y from 1 to 2${eol}`);
+      expect(plan.nodes.map((n) => [n.kind, n.range.start.line])).toEqual([['objective', scaled(100_000)], ['kr', scaled(100_000) + 1]]);
+    }
+    expect(performance.now() - started).toBeLessThan(PER_CASE_MS / 2);
+  });
+
+  it('duplicate-objective across two plans of identical objectives: capped related locations, linear time', { timeout: PER_CASE_MS * 2 }, () => {
+    const build = (n: number) =>
+      new Map([
+        ['/ws/a.okr.md', `---\nperiod: 2026-Q1\n---\n${objectives(n, (i) => `## Objective O${i + 1}: Owners trust the numbers`)}`],
+        ['/ws/b.okr.md', `---\nperiod: 2026-Q1\n---\n${objectives(n, (i) => `## Objective O${i + 1}: Owners trust the numbers`)}`],
+      ]);
+    const { findings } = analyze(build(scaled(300)));
+    const duplicates = findings.filter((f) => f.code === 'OKR104');
+    expect(duplicates).toHaveLength(2 * scaled(300));
+    expect(Math.max(...duplicates.map((f) => f.related?.length ?? 0))).toBeLessThanOrEqual(20);
+    expect(duplicates[0]!.message).toContain(`(and ${scaled(300) - 1} more)`);
+    expect(doublingRatio(build, analyze, scaled(300))).toBeLessThan(MAX_RATIO);
+  });
+
+  it('linking is linear in nodes (a plan mission, nodes by id)', { timeout: PER_CASE_MS }, () => {
+    const build = (n: number) => onePlan(`<!-- okr-disable -->\n# Mission: m\n${objectives(n, (i) => `## Objective O${i + 1}: Outcome ${i}\nParent: M`)}`);
+    expect(doublingRatio(build, analyze, scaled(2_000))).toBeLessThan(MAX_RATIO);
+  });
+
+  it('suppression comments cost findings plus comments, not their product', { timeout: PER_CASE_MS }, () => {
+    const build = (n: number) => onePlan(objectives(n, (i) => `<!-- okr-disable-next-line missing-owner -->\n## Objective O${i + 1}: Outcome ${i}`));
+    expect(doublingRatio(build, analyze, scaled(2_000))).toBeLessThan(MAX_RATIO);
+  });
+
+  it('a long chain of Parent links, and a long cycle, cost no more than as many separate nodes', { timeout: PER_CASE_MS }, () => {
+    const build = (n: number) => onePlan(objectives(n, (i) => `## Objective O${i + 1}: Outcome ${i}\nParent: O${i === 0 ? n : i}`));
+    expect(doublingRatio(build, analyze, scaled(1_000))).toBeLessThan(MAX_RATIO);
+  });
+
+  it('long lines cost their length: runs of blanks, brackets and emphasis in headings, fields and check-ins', { timeout: PER_CASE_MS }, () => {
+    const shapes: [string, string][] = [
+      ['## Objective O1: x', ' '],
+      ['### KR1.1: x', ' '],
+      ['Owner: x', ' '],
+      ['Owner: x', '('],
+      ['Owner: x', ']('],
+      ['Parent: x', '*'],
+      ['Parent: x', '_'],
+      ['- 2026-01-01: x', ' '],
+      ['- 2026-01-01: x', ' confidence'],
+    ];
+    for (const [prefix, run] of shapes) {
+      const build = (n: number) => onePlan(`## Objective O1: x\n### KR1.1: y\nCheck-ins:\n${prefix}${run.repeat(n)}y\n`);
+      expect(doublingRatio(build, analyze, scaled(40_000)), `${prefix} then "${run}" repeated`).toBeLessThan(MAX_RATIO);
+    }
+  });
+
+  it('inline text in sections remark reads costs its length (emphasis, brackets, HTML openers are not parsed)', { timeout: PER_CASE_MS }, () => {
+    for (const run of [']', '](', '*a', '*a*', '<!--', ']: ']) {
+      const build = (n: number) => `## Objective O1: x\n> x${run.repeat(n / run.length)}y\n`;
+      expect(doublingRatio(build, (text: string) => parsePlan('/ws/a.okr.md', text), scaled(20_000)), `"${run}" repeated in a quote`).toBeLessThan(MAX_RATIO);
+    }
+  });
+
+  it('the startup scan for parent lines is linear, also on a line of `parent` repeated without a colon', { timeout: PER_CASE_MS }, () => {
+    const build = (n: number) => `${'parent'.repeat(n)}\n${'Parent: x.okr.md#KR1\n'.repeat(n / 10)}`;
+    expect(scanParents('/ws/a.okr.md', build(10)).nodeRefs).toEqual(['/ws/x.okr.md#kr1']);
+    expect(doublingRatio(build, (text: string) => scanParents('/ws/a.okr.md', text), scaled(50_000))).toBeLessThan(MAX_RATIO);
+  });
+
+  it('a long chain of front-matter parents costs no more than as many flat plans', { timeout: PER_CASE_MS * 2 }, () => {
+    const build = (n: number) => {
+      const plans = new Map<string, string>([['/ws/p0.okr.md', '---\nperiod: 2026-Q1\n---\n# Mission: m\n']]);
+      for (let i = 1; i < n; i++) plans.set(`/ws/p${i}.okr.md`, `---\nperiod: 2026-Q1\nparent: p${i - 1}.okr.md\n---\n## Objective O1: Outcome ${i}\n`);
+      return plans;
+    };
+    expect(doublingRatio(build, analyze, scaled(500))).toBeLessThan(MAX_RATIO);
+  });
+});
