@@ -33,7 +33,7 @@ const TASK_VERBS = [
   'update', 'fix', 'train', 'execute', 'evaluate', 'open', 'assess', 'examine', 'review', 'explore', 'research',
   'investigate', 'decide', 'gather', 'redefine', 'establish', 'close', 'shoot', 'film', 'tell', 'build out', 'engage in',
   'identify', 'audit', 'analyse', 'analyze', 'map', 'pilot', 'prototype', 'refresh', 'revamp', 'overhaul', 'formalize',
-  'formalise', 'standardize', 'standardise', 'consolidate', 'set-up',
+  'formalise', 'standardize', 'standardise', 'consolidate', 'set-up', 'plan', 'prioritize', 'prioritise', 'include',
 ];
 
 export const DEFAULT_LEXICON: Lexicon = {
