@@ -339,3 +339,10 @@ describe('notes around key results', () => {
     expect(kinds('<details>\n  <summary>Anti-goals</summary>\n\n* Digital PR\n</details>\n')).toEqual([]);
   });
 });
+
+describe('examples of what not to write', () => {
+  it('items under a Poor Key Results label are no key results', () => {
+    const text = 'Objective: Help more people receive comments.\n\nGood key results:\n  * 50% more traffic on our homepage\n\nPoor Key Results:\n  * Publish some blog articles\n';
+    expect(parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.title}`)).toEqual(['objective Help more people receive comments.', 'kr 50% more traffic on our homepage']);
+  });
+});

@@ -105,6 +105,9 @@ export function statementOf(title: string): { text: string; start: number } {
   return { text, start };
 }
 
+/** A label over examples of what not to write (`Poor Key Results:`, `**Bad objectives**`). */
+const COUNTER_EXAMPLES = /^(?:\*\*|__)?(?:poor|bad|weak|wrong|not good)\s+(?:examples?\s+of\s+)?(?:key\s+results?|krs|objectives|okrs?)\b/i;
+
 /** Collapsible blocks that list what a team will not do. */
 const NOT_OBJECTIVES = /^(?:anti|non)[- ]?goals?\b|^out of scope\b|^not (?:doing|this quarter)\b/i;
 
@@ -486,7 +489,13 @@ class SectionWalker {
       const summary = /<summary>\s*(.*?)\s*<\/summary>/i.exec(this.lines.lineText(line));
       if (!summary?.[1]) continue;
       const text = summary[1];
-      if (NOT_OBJECTIVES.test(text)) continue;
+      if (NOT_OBJECTIVES.test(text)) {
+        // What follows lists what the team will not do: it ends the objective above.
+        this.closeLabels(line - 1);
+        owner.node = undefined;
+        owner.implicit = undefined;
+        continue;
+      }
       const start = summary.index + summary[0].indexOf(text, '<summary>'.length);
       this.addLabelNode(readNodeDeclaration(text) ?? { kind: 'objective', title: text, titleStart: 0 }, line, start, owner);
     }
@@ -581,6 +590,11 @@ class SectionWalker {
       const declaration = readNodeDeclaration(trimmed) ?? (this.numberedKrsAllowed(owner) ? readNumberedKr(trimmed) : undefined);
       if (declaration) {
         this.addLabelNode(declaration, line, indent, owner);
+        continue;
+      }
+      if (COUNTER_EXAMPLES.test(trimmed)) {
+        // `Poor Key Results:` lists how not to write them.
+        (owner.outer ?? owner).implicit = undefined;
         continue;
       }
       const group = readGroupDeclaration(trimmed);

@@ -51,6 +51,9 @@ function isShareOfPeriodTarget(text: string, match: QuantityMatch | undefined): 
   return SHARE_OF_PERIOD_TARGET.test(after) || AT_QUOTA.test(after);
 }
 
+/** Words that make a multiple a change from where the metric stands ("Grow signups 4x", "a 3x increase"). */
+const MULTIPLIES = /^(?:grow|increase|raise|boost|multiply|scale|expand|lift|improve|accelerate|speed\s+up|cut|reduce)\b|\b(?:doubl|tripl|quadrupl|halv)\w*|\d\s*x\s+(?:growth|increase|more|faster|bigger|larger|improvement)\b/i;
+
 /** Verbs that make something that did not exist, so its level has no earlier value. */
 const MAKES_SOMETHING_NEW = /^(?:build|develop|create|implement|design|set[ -]up|launch|introduce|ship)\b/i;
 
@@ -103,6 +106,8 @@ export function missingBaseline(graph: WorkspaceGraph, kr: PlanNode, lexicon: Le
   if (MAKES_SOMETHING_NEW.test(kr.title)) return undefined;
   switch (title.form) {
     case 'relative':
+      // "Have 4x replication": a multiple that no verb of change moves is a bar to clear, not a move from somewhere.
+      if (values.target.unit === 'x' && !MULTIPLIES.test(kr.title)) return undefined;
       return `the relative target ${code(values.target.raw)} cannot be computed without a starting point`;
     case 'to':
       // "Present the roadmap to 600 people": "to" names whom the activity reaches, a tally from zero.

@@ -28,10 +28,10 @@ export function statesANumber(kr: PlanNode): boolean {
 const CHECKABLE_BARS: RegExp[] = [
   /^(?:no|zero)\s+\p{L}/iu,
   /\b(?:within|in under|in less than)\s+(?:an?|one|two|three|four|five|a few)\s+(?:business\s+)?(?:minutes?|hours?|days?|weeks?|months?)\b/iu,
-  /\b(?:more|less|fewer|later)\s+than\s+(?:an?|one|two|three|four|five)\b/iu,
+  /\b(?:more|less|fewer|later)\s+than\s+(?:an?|one|two|three|four|five|\d)/iu,
   /\bat\s+(?:least|most)\s+(?:once|twice|one|two|three|four|five)\b/iu,
   /\b(?:daily|weekly|fortnightly|bi-?weekly|monthly|quarterly|every\s+(?:day|week|month|quarter|sprint|release|(?:two|three|four|\d+)\s+(?:days|weeks|months)))\b/iu,
-  /\b(?:all|every|each)\s+(?:of\s+(?:the|our)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:roles?|sections?|meetings?|videos?|influencers?|pages?|teams?|repos?|repositories|services?|customers?|products?|issues?|tests?|endpoints?|languages?|members?)\b/iu,
+  /\b(?:all|every|each)\s+(?:of\s+(?:the|our)\s+)?(?:[\p{L}"'“”-]+\s+){0,3}?(?:roles?|sections?|meetings?|videos?|influencers?|pages?|teams?|repos?|repositories|services?|customers?|products?|issues?|tests?|endpoints?|languages?|members?)\b/iu,
   /\bmore\b.{1,60}\bthan\s+(?:the\s+)?(?:existing|current|last|previous)\b/iu,
 ];
 
@@ -112,7 +112,7 @@ function formsOf(verbs: readonly string[]): { participles: RegExp; present: RegE
 function isActivityTally(title: string, match: QuantityMatch): boolean {
   const { quantity } = match;
   if (quantity.value <= 0 || LEVEL_UNITS.has(quantity.unit ?? '')) return false;
-  const nouns = title.slice(match.index + match.length - (quantity.unit?.length ?? 0)).match(/[\p{L}-]+/gu)?.slice(0, 4) ?? [];
+  const nouns = title.slice(match.index + match.length - (quantity.unit?.length ?? 0)).match(/[\p{L}-]+/gu)?.slice(0, 6) ?? [];
   return !nouns.some((word) => FUNNEL_OUTCOMES.test(word));
 }
 
