@@ -141,7 +141,8 @@ export function activityCountOf(kr: PlanNode, lexicon: Lexicon): ActivityCount |
   if (verb && every) return { verb: title.slice(0, verb.length), count: { value: 1, raw: every[1]! }, phrase: title.slice(0, verb.length + every[0].length) };
   const found = findQuantities(title);
   if (found.length === 0) return undefined;
-  if (verb) {
+  // "Source{d} talks at 5 conferences": a verb glued to a brand is no verb.
+  if (verb && /^[\s,]/.test(title.slice(verb.length))) {
     const count = countAfterVerb(title, 0, verb.length, found);
     if (count && isActivityTally(title, count)) return { verb: title.slice(0, verb.length), count: count.quantity, phrase: upToCount(title, count) };
     return undefined;
