@@ -12,11 +12,11 @@ export const missingOwner: Rule = {
     'A result that belongs to a whole team belongs to nobody: check-ins slip, nobody raises the alarm, and at the end of the quarter everyone has a reason it was someone else’s. One named owner per objective and key result makes the follow-up somebody’s job.',
   weak: '### KR1.1: Reduce time-to-first-value from 10 days to 5 days',
   strong: '### KR1.1: Reduce time-to-first-value from 10 days to 5 days\nOwner: @lee',
-  fix: 'Add `Owner: @handle` under the node, naming one person.',
+  fix: 'Add `Owner:` under the node, naming one person (an `@handle`, a name or a role).',
   check({ plan, report }) {
     for (const node of plan.nodes) {
       if ((node.kind !== 'objective' && node.kind !== 'kr') || fieldOf(node, 'owner')) continue;
-      report({ range: node.range, message: `This ${KIND_LABEL[node.kind]} has no \`Owner\`; name one person with \`Owner: @handle\`.` });
+      report({ range: node.range, message: `This ${KIND_LABEL[node.kind]} has no \`Owner\`; name one person with \`Owner:\` (an \`@handle\`, a name or a role).` });
     }
   },
 };
