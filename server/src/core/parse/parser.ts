@@ -58,6 +58,8 @@ interface Owner {
   implicit?: NodeKind;
   /** For a list item's lines: the owner of the list, which a group label written as a lazy continuation line applies to. */
   outer?: Owner;
+  /** `implicit` comes from a label that names the group (`Key results`, `We'll know we're successful when`), not from the place alone. */
+  labelled?: boolean;
 }
 
 /** A heading met in a section; `node` when it declares one, `group` when it announces a kind (`### Key results`). Lines are section-relative. */
@@ -197,10 +199,10 @@ export class SectionCache {
   /** Sections parsed (not reused) by the last `parsePlan`. */
   parsedLastTime = 0;
 
-  get(text: string, underNode = false): ParsedSection {
-    return this.sections.get(sectionKey(text, underNode), () => {
+  get(text: string, context: SectionContext = NO_CONTEXT): ParsedSection {
+    return this.sections.get(sectionKey(text, context), () => {
       this.parsedLastTime++;
-      return parseSection(text, false, undefined, underNode);
+      return parseSection(text, false, undefined, context);
     });
   }
 
@@ -235,9 +237,9 @@ export function parsePlan(file: string, text: string, textProblems: Plan['textPr
   if (scan.frontMatter) plan.frontMatter = parseFrontMatter(lines, scan.frontMatter);
   cache?.beginParse();
   const assembler = new Assembler(plan, lines);
-  for (const { text: sectionText, startLine, firstLineChars, underNode } of sectionsOf(lines, scan.sections)) {
-    const parsed = cache ? cache.get(sectionText, underNode) : parseSection(sectionText, false, { lines: startLine, chars: firstLineChars }, underNode);
-    plan.sections.push({ text: sectionKey(sectionText, underNode), startLine, firstLineChars, firstNode: plan.nodes.length, nodeCount: parsed.nodes.length });
+  for (const { text: sectionText, startLine, firstLineChars, context } of sectionsOf(lines, scan.sections)) {
+    const parsed = cache ? cache.get(sectionText, context) : parseSection(sectionText, false, { lines: startLine, chars: firstLineChars }, context);
+    plan.sections.push({ text: sectionKey(sectionText, context), startLine, firstLineChars, firstNode: plan.nodes.length, nodeCount: parsed.nodes.length });
     assembler.add(parsed, startLine, firstLineChars);
   }
   cache?.endParse();
@@ -247,12 +249,17 @@ export function parsePlan(file: string, text: string, textProblems: Plan['textPr
 }
 
 /**
- * Each section's text (without a leading byte-order mark), where it starts, and whether its
- * heading sits under a heading that declares a node (in an earlier section): the one thing a
- * section's reading takes from outside it (a heading over a task list is an objective only
- * when no node encloses it).
+ * What a section's reading takes from outside it: whether a heading in an earlier section that
+ * declares a node encloses it (a heading over a task list is an objective only when none does).
  */
-function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): Generator<{ text: string; startLine: number; firstLineChars: number; underNode: boolean }> {
+export interface SectionContext {
+  underNode: boolean;
+}
+
+const NO_CONTEXT: SectionContext = { underNode: false };
+
+/** Each section's text (without a leading byte-order mark), where it starts, and its context. */
+function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): Generator<{ text: string; startLine: number; firstLineChars: number; context: SectionContext }> {
   const { text } = lines;
   const open: { depth: number; node: boolean }[] = [];
   for (const section of sections) {
@@ -264,13 +271,13 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     if (heading) while (open.length && open[open.length - 1]!.depth >= heading[1]!.length) open.pop();
     const underNode = open.some((h) => h.node);
     if (heading) open.push({ depth: heading[1]!.length, node: readNodeDeclaration(withoutClosingHashes(heading[2] ?? '').trimStart()) !== undefined });
-    yield { text: sectionText, startLine: section.startLine, firstLineChars, underNode };
+    yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode ? { underNode } : NO_CONTEXT };
   }
 }
 
-/** What a section's parse is cached and checked by: its text, and whether a node heading encloses it. */
-function sectionKey(text: string, underNode: boolean): string {
-  return underNode ? `\u0001${text}` : text;
+/** What a section's parse is cached and checked by: its text, and its context. */
+function sectionKey(text: string, context: SectionContext): string {
+  return context.underNode ? `\u0001${text}` : text;
 }
 
 /**
@@ -282,9 +289,9 @@ function sectionKey(text: string, underNode: boolean): string {
 export function parseSectionsWhere(file: string, text: string, wanted: (sectionText: string) => boolean): PlanNode[] {
   const lines = new LineIndex(text);
   const nodes: PlanNode[] = [];
-  for (const { text: sectionText, startLine, firstLineChars, underNode } of sectionsOf(lines, scanLines(lines).sections)) {
+  for (const { text: sectionText, startLine, firstLineChars, context } of sectionsOf(lines, scanLines(lines).sections)) {
     if (!wanted(sectionText)) continue;
-    for (const node of parseSection(sectionText, false, { lines: startLine, chars: firstLineChars }, underNode).nodes) {
+    for (const node of parseSection(sectionText, false, { lines: startLine, chars: firstLineChars }, context).nodes) {
       node.file = file;
       nodes.push(node);
     }
@@ -296,7 +303,7 @@ export function parseSectionsWhere(file: string, text: string, wanted: (sectionT
  * Parses one section: the line-oriented reader where it suffices, remark otherwise.
  * `useRemark` forces remark (tests compare both).
  */
-export function parseSection(text: string, useRemark = false, placement?: Placement, underNode = false): ParsedSection {
+export function parseSection(text: string, useRemark = false, placement?: Placement, context: SectionContext = NO_CONTEXT): ParsedSection {
   // Lines and columns stay the same with every line ending written `\n` (columns never count a `\r`),
   // and the line reader, which leaves `\r` to remark, then reads CRLF plans too.
   const readable = withoutDeepLines(text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text);
@@ -304,7 +311,7 @@ export function parseSection(text: string, useRemark = false, placement?: Placem
     const fast = useRemark ? undefined : readBlocksFast(readable.text);
     if (!fast && hasMoreLinesThan(readable.text, MAX_REMARK_LINES)) return headingOnly(readable.text, placement, readable.problems);
     const tree = fast ?? (markdown.parse(readable.text) as Root);
-    const walker = new SectionWalker(new LineIndex(readable.text), placement, underNode);
+    const walker = new SectionWalker(new LineIndex(readable.text), placement, context);
     walker.walkBlocks(tree.children);
     for (const node of walker.nodes) node.trimLists();
     walker.closeLabels(walker.lastLine());
@@ -446,8 +453,8 @@ class SectionWalker {
   constructor(
     private readonly lines: LineIndex,
     private readonly placement: Placement = AT_TOP,
-    /** A heading in an earlier section that declares a node encloses this section. */
-    private readonly underNode = false,
+    /** What the section's reading takes from outside it. */
+    private readonly context: SectionContext = NO_CONTEXT,
   ) {}
 
   /** Characters before the section's text on a line of it (a byte-order mark on its first line). */
@@ -526,14 +533,14 @@ class SectionWalker {
     const contentStart = content ? content[0].length : 0;
     const body = withoutClosingHashes(text.slice(contentStart));
     const group = readGroupDeclaration(body);
-    const objectiveOverTasks = beforeTaskList && !group && !this.underNode && !this.enclosingHeadingNode() && body ? { kind: 'objective' as const, title: body, titleStart: 0 } : undefined;
+    const objectiveOverTasks = beforeTaskList && !group && !this.context.underNode && !this.enclosingHeadingNode() && body ? { kind: 'objective' as const, title: body, titleStart: 0 } : undefined;
     const declaration = readNodeDeclaration(body) ?? objectiveOverTasks;
     if (!declaration) {
       const plain: SectionHeading = group ? { line, depth: heading.depth, group } : { line, depth: heading.depth };
       this.stack.push(plain);
       this.headings.push(plain);
       if (!group) this.noteUnread(line, contentStart, body, 'heading');
-      return group ? { implicit: group } : {};
+      return group ? { implicit: group, labelled: true } : {};
     }
     const node = this.newNode(declaration, line, contentStart, 'heading', heading.depth);
     node.enclosing = this.enclosingHeadingNode();
@@ -608,6 +615,7 @@ class SectionWalker {
         }
         this.pendingTitle = undefined;
         target.implicit = group;
+        target.labelled = true;
         target.lastField = undefined;
         continue;
       }
@@ -699,6 +707,15 @@ class SectionWalker {
     });
   }
 
+  /** Every item of the item's nested list is a plain statement of five words or more, with no `key: value` in it. */
+  private nestsMoreStatements(item: ListItem): boolean {
+    const nested = item.children.find((c): c is List => c.type === 'list');
+    return nested !== undefined && nested.children.every((child) => {
+      const { content } = this.itemContent(child);
+      return this.isPlainItem(child) && !content.includes(':') && content.split(/\s+/).length >= 5;
+    });
+  }
+
   /** An item whose text is neither a field, a bold label, nor a node keyword. */
   private isPlainItem(item: ListItem): boolean {
     if (item.children[0]?.type !== 'paragraph') return false;
@@ -733,10 +750,15 @@ class SectionWalker {
       node.enclosing = owner.node && RANK[owner.node.kind] < RANK[node.kind] ? owner.node : this.enclosingFor(node.kind, owner.node);
       node.enclosing?.nested.push(node);
       childOwner = { node, implicit: implicitUnder(node) };
+      // Under a `Key results` label, sentences indented under a key result are more of them, nested by accident.
+      if (!written && owner.labelled && implicit === 'kr' && this.nestsMoreStatements(item)) childOwner = { node: owner.node, implicit: 'kr', labelled: true };
     } else if (group) {
-      childOwner = { node: owner.node, implicit: group };
+      childOwner = { node: owner.node, implicit: group, labelled: true };
       // `- **Key Results**:` with the list after it rather than inside it: the group holds for the lists that follow.
-      if (!item.children.some((c) => c.type === 'list')) owner.implicit = group;
+      if (!item.children.some((c) => c.type === 'list')) {
+        owner.implicit = group;
+        owner.labelled = true;
+      }
     } else if (firstParagraph) {
       // `- **Notes**`, `- **Final score**`: what follows is about the node, not more of its key results.
       if (isBoldLabel(content) && !fieldKeyOf(readFieldLine(content)?.key ?? '').known) owner.implicit = undefined;

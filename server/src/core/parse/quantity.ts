@@ -317,6 +317,8 @@ function readSpelled(text: string, m: RegExpMatchArray): QuantityMatch | undefin
     return { quantity: { value, unit: 'x', raw: m[0] }, index, length: m[0].length, spelled: true };
   }
   if (groups.frac) {
+    // "the 1st half of 2019", "the second half of the year": a stretch of time, not a share.
+    if (/(?:1st|2nd|first|second|latter|former|last)\s+$/i.test(text.slice(Math.max(0, index - 8), index))) return undefined;
     const value = Number(FRACTIONS[groups.frac.toLowerCase()]!.toPrecision(3));
     return { quantity: { value, unit: '%', raw: groups.frac }, index, length: groups.frac.length, spelled: true };
   }

@@ -6,7 +6,7 @@ import { withoutClosingHashes } from '../../parse/parser';
  * A heading that gives the objectives under it to one team or person (`## Team OKRs`, `### 1. OKR: @maria`,
  * `#### Business Planning WG`, `### <TeamMember name="…" />`): a file of several such sets is several plans.
  */
-const OWNER_HEADING = /@[\w-]+|<TeamMember\b|\bteam\b|\bokrs?\b|\bwg\b|working group|\bsquad\b|\bdepartment\b|\bpersonal\b|\bindividual\b/i;
+const OWNER_HEADING = /@[\w-]+|<TeamMember\b|\bteam\b|\bokrs?\b|\bwg\b|working group|\bsquad\b|\bdepartment\b|\b(?:personal|individual)\s+(?:okrs?|objectives|goals)\b/i;
 
 /** The plan's objectives grouped by the nearest heading above each that names an owner (`undefined`: none does). */
 function objectivesByOwnerSection(plan: Plan): Map<string | undefined, PlanNode[]> {

@@ -137,7 +137,7 @@ export function activityCountOf(kr: PlanNode, lexicon: Lexicon): ActivityCount |
   const title = plainTitle(kr);
   const verb = startsWithPhrase(title, lexicon.activityVerbs);
   // "Meet with all of the influencers", "Meet monthly with each of them", "Schedule and run weekly testing": the whole set, or a cadence, of an activity.
-  const every = verb && EVERY_OF_ACTIVITY.exec(title.slice(verb.length));
+  const every = verb && !ONE_OFF_VERBS.test(verb) && EVERY_OF_ACTIVITY.exec(title.slice(verb.length));
   if (verb && every) return { verb: title.slice(0, verb.length), count: { value: 1, raw: every[1]! }, phrase: title.slice(0, verb.length + every[0].length) };
   const found = findQuantities(title);
   if (found.length === 0) return undefined;
@@ -176,8 +176,11 @@ export function activityCountOf(kr: PlanNode, lexicon: Lexicon): ActivityCount |
   return undefined;
 }
 
-/** After an activity verb (and joined verbs, a preposition or a cadence word or two): the whole set, or a cadence. */
-const EVERY_OF_ACTIVITY = /^(?:\s*(?:,|and|&|with|on|to|of)?\s*[\p{L}-]+){0,4}?\s+(all|each|every|weekly|monthly|daily|fortnightly)\b/iu;
+/** After an activity verb (and joined verbs, a preposition or a cadence word or two): the whole set, or a cadence, of something done again and again. */
+const EVERY_OF_ACTIVITY = /^(?:\s*(?:,|and|&|with|on|to|of)?\s*[\p{L}-]+){0,4}?\s+(all|each|every|weekly|monthly|daily|fortnightly)\b(?!\s+(?:schedule|plan|calendar|roadmap|cadence)\b)/iu;
+
+/** Verbs done once for a whole set: "Include all old videos" is a completeness bar, not a count of effort. */
+const ONE_OFF_VERBS = /^(?:include|add|create|complete|make|do|ship|launch|deliver|develop|produce|record|feature|distribute|test)$/i;
 
 /** What a team produces or turns up to: counting these counts effort. */
 const ACTIVITY_OUTPUTS = /^(?:blog\s+posts?|posts?|articles?|talks?|videos?|meetups?|events?|workshops?|webinars?|newsletters?|tweets?|pull\s+requests?|prs?|calls?|meetings?|demos?|presentations?|interviews?|tutorials?|episodes?|conferences?|sessions?|hackathons?|podcasts?|case\s+studies|guest\s+posts?)\b/iu;
