@@ -319,6 +319,11 @@ describe('a heading over a task list', () => {
     expect(view(parsePlan('/ws/p.okr.md', under('Notes'), [], cache))).toEqual(view(parsePlan('/ws/p.okr.md', under('Notes'))));
   });
 
+  it('a theme over objectives, with one housekeeping task, is no objective', () => {
+    const text = '## Improve the user experience\n\n- [x] Move maintainership to apps\n\n### Launch the playground\n\n- [ ] Define the sandbox\n- [ ] Draft the design\n';
+    expect(parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.title}`)).toEqual(['objective Launch the playground', 'kr Define the sandbox', 'kr Draft the design']);
+  });
+
   it('under a key result, or after a group heading, the heading keeps its meaning', () => {
     const text = '## Objective O1: Owners trust us\n### KR1.1: Raise trust from 1 to 2\n#### Work\n- [ ] Audit logs\n### Initiatives\n- [ ] Ship the export\n';
     expect(parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.title}`)).toEqual(['objective Owners trust us', 'kr Raise trust from 1 to 2', 'initiative Ship the export']);

@@ -249,20 +249,25 @@ export function parsePlan(file: string, text: string, textProblems: Plan['textPr
 }
 
 /**
- * What a section's reading takes from outside it: whether a heading in an earlier section that
- * declares a node encloses it (a heading over a task list is an objective only when none does).
+ * What a section's reading takes from outside it, for a heading over a task list: it is an
+ * objective only when no node heading encloses it, and not when it is a theme (a single task
+ * with the next heading nested under it).
  */
 export interface SectionContext {
+  /** A heading in an earlier section that declares a node encloses this section. */
   underNode: boolean;
+  /** The next section's heading nests under this section's heading. */
+  overHeadings: boolean;
 }
 
-const NO_CONTEXT: SectionContext = { underNode: false };
+const NO_CONTEXT: SectionContext = { underNode: false, overHeadings: false };
 
 /** Each section's text (without a leading byte-order mark), where it starts, and its context. */
 function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): Generator<{ text: string; startLine: number; firstLineChars: number; context: SectionContext }> {
   const { text } = lines;
   const open: { depth: number; node: boolean }[] = [];
-  for (const section of sections) {
+  const depthAt = (line: number): number | undefined => /^ {0,3}(#{1,6})(?:[ \t]|$)/.exec(lines.lineText(line))?.[1]!.length;
+  for (const [index, section] of sections.entries()) {
     const start = lines.lineStarts[section.startLine]!;
     const firstLineChars = start === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
     const end = section.endLine < lines.lineCount ? lines.lineStarts[section.endLine]! : text.length;
@@ -271,13 +276,15 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     if (heading) while (open.length && open[open.length - 1]!.depth >= heading[1]!.length) open.pop();
     const underNode = open.some((h) => h.node);
     if (heading) open.push({ depth: heading[1]!.length, node: readNodeDeclaration(withoutClosingHashes(heading[2] ?? '').trimStart()) !== undefined });
-    yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode ? { underNode } : NO_CONTEXT };
+    const nextDepth = index + 1 < sections.length ? depthAt(sections[index + 1]!.startLine) : undefined;
+    const overHeadings = heading !== null && nextDepth !== undefined && nextDepth > heading[1]!.length;
+    yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings ? { underNode, overHeadings } : NO_CONTEXT };
   }
 }
 
 /** What a section's parse is cached and checked by: its text, and its context. */
 function sectionKey(text: string, context: SectionContext): string {
-  return context.underNode ? `\u0001${text}` : text;
+  return context.underNode || context.overHeadings ? `${context.underNode ? '\u0001' : '\u0000'}${context.overHeadings ? '\u0001' : '\u0000'}${text}` : text;
 }
 
 /**
@@ -477,7 +484,7 @@ class SectionWalker {
   walkBlocks(blocks: RootContent[]): void {
     let owner: Owner = this.headingOwner();
     for (const [index, block] of blocks.entries()) {
-      if (block.type === 'heading') owner = this.addHeading(block, this.isTaskList(blocks[index + 1]));
+      if (block.type === 'heading') owner = this.addHeading(block, this.isTaskList(blocks[index + 1]) && !(this.context.overHeadings && this.isSingleItem(blocks[index + 1])));
       else if (block.type === 'paragraph') this.addFieldLines(block, owner, 0);
       else if (block.type === 'list') this.addList(block, owner, 0);
       else if (block.type === 'table') this.addTable(block, owner);
@@ -512,6 +519,11 @@ class SectionWalker {
     const top = this.stack[this.stack.length - 1];
     if (top?.node) return { node: top.node, implicit: implicitUnder(top.node) };
     return top?.group ? { implicit: top.group } : {};
+  }
+
+  /** A list of one item: under a heading with headings nested under it, a housekeeping task of a theme, not an objective's key results. */
+  private isSingleItem(block: RootContent | undefined): boolean {
+    return block?.type === 'list' && block.children.length === 1;
   }
 
   /** A list of task items only (`- [ ] …`, `- [x] …`). */
