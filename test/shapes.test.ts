@@ -351,3 +351,19 @@ describe('examples of what not to write', () => {
     expect(parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.title}`)).toEqual(['objective Help more people receive comments.', 'kr 50% more traffic on our homepage']);
   });
 });
+
+describe('more keyword forms', () => {
+  it.each([
+    ['## OKR 2: Grow the community', 'objective', 'O2', 'Grow the community'],
+    ['## Objective 2 (committed): Grow the community', 'objective', 'O2', 'Grow the community'],
+    ['## Objective (O3): Grow the community', 'objective', '', 'Grow the community'],
+    ['- KR 2.1) Raise signups from 10 to 20', 'kr', 'KR2.1', 'Raise signups from 10 to 20'],
+  ])('%s', (line, kind, id, title) => {
+    const node = parsePlan('/ws/p.okr.md', `${line}\n`).nodes[0]!;
+    expect([node.kind, node.explicitId ? node.id : '', node.title]).toEqual([kind, id, title]);
+  });
+
+  it('`OKR: @someone` names whose OKRs follow; it is no objective', () => {
+    expect(parsePlan('/ws/p.okr.md', '### 1. OKR: @maria\n').nodes).toEqual([]);
+  });
+});

@@ -15,12 +15,17 @@ export interface NodeDeclaration {
 const ID = String.raw`(?:#\s*|no\.\s*)?(?<id>[A-Za-z]{0,3}[-]?\d+(?:[.\-]?[A-Za-z0-9]+)*|[A-Za-z](?![\p{L}\p{N}]))`;
 
 /** Keyword and id at the start of a declaration (after any bold marker). */
+/** The id, then an optional tag in parentheses (`Objective 2 (committed):`). */
+const ID_AND_TAG = String.raw`(?:[ \t]*${ID})?(?:[ \t]*\([^()\n]{1,24}\)(?=[ \t]*[:：—–-]))?`;
+
 const KEYWORDS: { kind: NodeKind; re: RegExp }[] = [
   { kind: 'mission', re: /^mission(?:[ \t]+statement)?(?![\p{L}\p{N}])/iu },
-  { kind: 'objective', re: new RegExp(String.raw`^objective(?![\p{L}\p{N}])(?:[ \t]*${ID})?`, 'iu') },
+  { kind: 'objective', re: new RegExp(String.raw`^objective(?![\p{L}\p{N}])${ID_AND_TAG}`, 'iu') },
   { kind: 'objective', re: new RegExp(String.raw`^(?<id>o[-\s]?\d+(?:\.\d+)*)(?![\p{L}\p{N}])`, 'iu') },
-  { kind: 'kr', re: new RegExp(String.raw`^(?:kr|key[ \t]+result)(?![\p{L}])(?:[ \t]*${ID})?`, 'iu') },
-  { kind: 'initiative', re: new RegExp(String.raw`^initiative(?![\p{L}\p{N}])(?:[ \t]*${ID})?`, 'iu') },
+  // `OKR 2: Grow the community`: numbered OKRs are objectives with their key results.
+  { kind: 'objective', re: /^okr[ \t]*#?[ \t]*(?<id>\d+)(?![\p{L}\p{N}])(?=[ \t]*[:：—–.-][ \t]*[^@\s])/iu },
+  { kind: 'kr', re: new RegExp(String.raw`^(?:kr|key[ \t]+result)(?![\p{L}])${ID_AND_TAG}`, 'iu') },
+  { kind: 'initiative', re: new RegExp(String.raw`^initiative(?![\p{L}\p{N}])${ID_AND_TAG}`, 'iu') },
 ];
 
 /** What may stand between the keyword (and id) and the statement: a colon, a dash, a full stop or a parenthesis. */
