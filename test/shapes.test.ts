@@ -358,6 +358,9 @@ describe('more keyword forms', () => {
     ['## Objective 2 (committed): Grow the community', 'objective', 'O2', 'Grow the community'],
     ['## Objective (O3): Grow the community', 'objective', '', 'Grow the community'],
     ['- KR 2.1) Raise signups from 10 to 20', 'kr', 'KR2.1', 'Raise signups from 10 to 20'],
+    ['_Objective_: Grow the community', 'objective', '', 'Grow the community'],
+    ['**Objective/Outcome 1**: Grow the community', 'objective', 'O1', 'Grow the community'],
+    ['- **Key Result (Metric)**: Raise signups from 10 to 20', 'kr', '', 'Raise signups from 10 to 20'],
   ])('%s', (line, kind, id, title) => {
     const node = parsePlan('/ws/p.okr.md', `${line}\n`).nodes[0]!;
     expect([node.kind, node.explicitId ? node.id : '', node.title]).toEqual([kind, id, title]);

@@ -11,7 +11,11 @@ import type { Finding } from '../../server/src/core/rules/types';
  * beside the plan; `<plan>.coach.json` lists the weaknesses a coach flagged before any tool ran.
  */
 
-export const CORPUS_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'corpus');
+/**
+ * The corpus folder. The plans the rules were tuned on are at its top; `second-batch/` holds plans
+ * gathered after tuning, measured once before any rule changed for them (`CORPUS=second-batch`).
+ */
+export const CORPUS_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'corpus', process.env.CORPUS ?? '');
 
 /**
  * The content rules: the coaching judgements about what missions, objectives and key results
@@ -63,7 +67,7 @@ const TODAY = '2026-12-01';
 
 export function corpusPlans(): CorpusPlan[] {
   const plans: CorpusPlan[] = [];
-  for (const org of readdirSync(CORPUS_ROOT, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+  for (const org of readdirSync(CORPUS_ROOT, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'second-batch').map((d) => d.name).sort()) {
     for (const entry of readdirSync(join(CORPUS_ROOT, org)).filter((f) => f.endsWith('.okr.md')).sort()) {
       plans.push({ name: `${org}/${entry}`, file: `/corpus/${org}/${entry}`, text: readFileSync(join(CORPUS_ROOT, org, entry), 'utf8') });
     }

@@ -16,11 +16,12 @@ const ID = String.raw`(?:#\s*|no\.\s*)?(?<id>[A-Za-z]{0,3}[-]?\d+(?:[.\-]?[A-Za-
 
 /** Keyword and id at the start of a declaration (after any bold marker). */
 /** The id, then an optional tag in parentheses (`Objective 2 (committed):`). */
-const ID_AND_TAG = String.raw`(?:[ \t]*${ID})?(?:[ \t]*\([^()\n]{1,24}\)(?=[ \t]*[:：—–-]))?`;
+const ID_AND_TAG = String.raw`(?:[ \t]*${ID})?(?:[ \t]*\([^()\n]{1,24}\)(?=[ \t]*(?:[:：—–-]|\*\*|__|\*|_)))?`;
 
 const KEYWORDS: { kind: NodeKind; re: RegExp }[] = [
   { kind: 'mission', re: /^mission(?:[ \t]+statement)?(?![\p{L}\p{N}])/iu },
-  { kind: 'objective', re: new RegExp(String.raw`^objective(?![\p{L}\p{N}])${ID_AND_TAG}`, 'iu') },
+  // `Objective/Outcome 1:`: a second name for the keyword after a slash.
+  { kind: 'objective', re: new RegExp(String.raw`^objective(?:[ \t]*/[ \t]*[\p{L}]+)?(?![\p{L}\p{N}])${ID_AND_TAG}`, 'iu') },
   { kind: 'objective', re: new RegExp(String.raw`^(?<id>o[-\s]?\d+(?:\.\d+)*)(?![\p{L}\p{N}])`, 'iu') },
   // `OKR 2: Grow the community`: numbered OKRs are objectives with their key results.
   { kind: 'objective', re: /^okr[ \t]*#?[ \t]*(?<id>\d+)(?![\p{L}\p{N}])(?=[ \t]*[:：—–.-][ \t]*[^@\s])/iu },
@@ -30,7 +31,8 @@ const KEYWORDS: { kind: NodeKind; re: RegExp }[] = [
 
 /** What may stand between the keyword (and id) and the statement: a colon, a dash, a full stop or a parenthesis. */
 const SEPARATOR = /^[ \t]*(?:[:：]|[—–]|-(?=[ \t])|[.)](?=[ \t]))[ \t]*/;
-const BOLD = /^(\*\*|__)(?=\S)/;
+/** Emphasis around the keyword: bold (`**Objective:**`), or italic (`_Objective_:`). */
+const BOLD = /^(\*\*|__|\*(?!\*)|_(?!_))(?=\S)/;
 
 /**
  * Headings, labels and list items that announce a group of nodes, with up to two qualifying
