@@ -370,3 +370,13 @@ describe('more keyword forms', () => {
     expect(parsePlan('/ws/p.okr.md', '### 1. OKR: @maria\n').nodes).toEqual([]);
   });
 });
+
+describe('a label under a heading of the same kind', () => {
+  it('restates the heading’s node; the key results under later headings are its own', () => {
+    const text = '### O1 Build the data platform\n_Objective_: Design and run a data platform people can self-serve\n\n#### O1KR1\n_Key Result_: At least one new use case runs end to end\n';
+    expect(parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.title} <- ${n.enclosing?.id ?? '-'}`)).toEqual([
+      'objective Build the data platform <- -',
+      'kr At least one new use case runs end to end <- O1',
+    ]);
+  });
+});

@@ -608,7 +608,9 @@ class SectionWalker {
       const trimmed = text.trim();
       const declaration = readNodeDeclaration(trimmed) ?? (this.numberedKrsAllowed(owner) ? readNumberedKr(trimmed) : undefined);
       if (declaration) {
-        this.addLabelNode(declaration, line, indent, owner);
+        // `### O1 Build the data platform` then `_Objective_: Design, implement …`: the label restates the heading's node.
+        const restates = owner.node?.form === 'heading' && owner.node.kind === declaration.kind && owner.node.nested.length === 0 && !declaration.id;
+        if (!restates) this.addLabelNode(declaration, line, indent, owner);
         continue;
       }
       if (COUNTER_EXAMPLES.test(trimmed)) {
