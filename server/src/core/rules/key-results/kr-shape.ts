@@ -22,8 +22,9 @@ export function statesANumber(kr: PlanNode): boolean {
  * Bars a person can check without a figure written as one: a zero target ("No PRs merged after the freeze",
  * "Zero P1 incidents"), a limit in words ("fix it within an hour", "more than one business day", "at least
  * once a year"), a cadence ("ship every two weeks", "weekly testing"), full coverage of a countable set ("All
- * infrastructure roles are contested", "content for each section"), and a comparison with a known count
- * ("more combined views than the existing video").
+ * infrastructure roles are contested", "content for each section"), a comparison with a known count
+ * ("more combined views than the existing video", "twice as many as last year"), a spelled threshold ("five or
+ * more teams"), and a published standard ("DORA elite", "WCAG 2.1 AA").
  */
 const CHECKABLE_BARS: RegExp[] = [
   /^(?:no|zero)\s+\p{L}/iu,
@@ -33,6 +34,9 @@ const CHECKABLE_BARS: RegExp[] = [
   /\b(?:daily|weekly|fortnightly|bi-?weekly|monthly|quarterly|every\s+(?:day|week|month|quarter|sprint|release|(?:two|three|four|\d+)\s+(?:days|weeks|months)))\b/iu,
   /\b(?:all|every|each)\s+(?:of\s+(?:the|our)\s+)?(?:[\p{L}"'“”-]+\s+){0,3}?(?:roles?|sections?|meetings?|videos?|influencers?|pages?|teams?|repos?|repositories|services?|customers?|products?|issues?|tests?|endpoints?|languages?|members?)\b/iu,
   /\bmore\b.{1,60}\bthan\s+(?:the\s+)?(?:existing|current|last|previous)\b/iu,
+  /\b(?:twice|(?:two|three|four|ten)\s+times)\s+as\s+(?:many|much)\b/iu,
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+or\s+(?:more|fewer|less)\b/iu,
+  /\b(?:dora|wcag|soc\s?2|iso\s?27001|fedramp)\b/iu,
 ];
 
 /** True when the title sets a bar a person can check, though it writes no figure (see `CHECKABLE_BARS`). */
