@@ -380,3 +380,22 @@ describe('a label under a heading of the same kind', () => {
     ]);
   });
 });
+
+describe('a heading that holds only an id', () => {
+  const text = '## Team\n### O1\n_Objective_: Lead the design of a modern data platform\n\n#### O1KR1\n_Key Result_: Analysts have write access to the data catalog\n\n### O2\n_Objective_: Grow a productive data engineering team\n';
+
+  it('takes the label under it as its node, and the key results under later headings are that node’s', () => {
+    expect(parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.title} <- ${n.enclosing?.id ?? '-'}`)).toEqual([
+      'objective Lead the design of a modern data platform <- -',
+      'kr Analysts have write access to the data catalog <- O1',
+      'objective Grow a productive data engineering team <- -',
+    ]);
+  });
+
+  it('reads the same section by section from the cache as in one pass', () => {
+    const cache = new SectionCache();
+    parsePlan('/ws/p.okr.md', text, [], cache);
+    const edited = text.replace('data catalog', 'shared data catalog');
+    expect(view(parsePlan('/ws/p.okr.md', edited, [], cache))).toEqual(view(parsePlan('/ws/p.okr.md', edited)));
+  });
+});

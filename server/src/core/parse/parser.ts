@@ -113,6 +113,12 @@ const COUNTER_EXAMPLES = /^(?:\*\*|__)?(?:poor|bad|weak|wrong|not good)\s+(?:exa
 /** Collapsible blocks that list what a team will not do. */
 const NOT_OBJECTIVES = /^(?:anti|non)[- ]?goals?\b|^out of scope\b|^not (?:doing|this quarter)\b/i;
 
+/** Headings that hold only an id: an objective's (`O1`), or a key result's (`O1KR2`, `KR 1.2`). */
+const ID_ONLY_HEADINGS: { kind: NodeKind; re: RegExp }[] = [
+  { kind: 'objective', re: /^o-?\d+$/i },
+  { kind: 'kr', re: /^(?:o-?\d+[ .-]?)?kr[ -]?\d+(?:\.\d+)*$/i },
+];
+
 /** A line that is bold from start to end (`**Grow the community**`, `**Grow the community**:`). */
 const WHOLLY_BOLD = /^(\*\*|__)(?!\s)[^*_]+?\1[ \t]*:?$/;
 
@@ -454,6 +460,8 @@ class SectionWalker {
   private readonly stack: SectionHeading[] = [];
   /** Nodes declared by label lines (`**Objective:** …`) whose span is still open, outermost first. */
   private readonly openLabels: LineNode[] = [];
+  /** A heading that holds only an id (`### O1`, `#### O1KR2`) and no node yet: a label of its kind under it is its node. */
+  private idOnlyHeading: { entry: SectionHeading; kind: NodeKind } | undefined;
   /** The last wholly bold line since the last heading or node: the objective, if a `Key results` label follows. */
   private pendingTitle: { line: number; indent: number; text: string } | undefined;
 
@@ -538,6 +546,7 @@ class SectionWalker {
   private addHeading(heading: Heading, beforeTaskList = false): Owner {
     const line = this.lineOf(heading);
     this.pendingTitle = undefined;
+    this.idOnlyHeading = undefined;
     while (this.stack.length && this.stack[this.stack.length - 1]!.depth >= heading.depth) this.stack.pop();
     this.closeLabels(line - 1);
     const text = this.lines.lineText(line);
@@ -552,6 +561,8 @@ class SectionWalker {
       this.stack.push(plain);
       this.headings.push(plain);
       if (!group) this.noteUnread(line, contentStart, body, 'heading');
+      const idOnly = ID_ONLY_HEADINGS.find(({ re }) => re.test(body));
+      if (idOnly) this.idOnlyHeading = { entry: plain, kind: idOnly.kind };
       return group ? { implicit: group, labelled: true } : {};
     }
     const node = this.newNode(declaration, line, contentStart, 'heading', heading.depth);
@@ -610,7 +621,8 @@ class SectionWalker {
       if (declaration) {
         // `### O1 Build the data platform` then `_Objective_: Design, implement …`: the label restates the heading's node.
         const restates = owner.node?.form === 'heading' && owner.node.kind === declaration.kind && owner.node.nested.length === 0 && !declaration.id;
-        if (!restates) this.addLabelNode(declaration, line, indent, owner);
+        if (this.idOnlyHeading?.kind === declaration.kind) this.addUnderIdOnlyHeading(declaration, line, indent, owner);
+        else if (!restates) this.addLabelNode(declaration, line, indent, owner);
         continue;
       }
       if (COUNTER_EXAMPLES.test(trimmed)) {
@@ -647,6 +659,22 @@ class SectionWalker {
   /** `1.1 …` lines are key results under an objective, or after a `Key results` label, and go on being so after the first. */
   private numberedKrsAllowed(owner: Owner): boolean {
     return owner.implicit === 'kr' || this.enclosingFor('kr', owner.node)?.kind === 'objective';
+  }
+
+  /**
+   * `### O1` then `_Objective_: Lead the design of …`: the label is the heading's node, nesting and
+   * spanning as a heading of that depth does (so key results under later headings are its own).
+   */
+  private addUnderIdOnlyHeading(declaration: NodeDeclaration, line: number, indent: number, owner: Owner): void {
+    const { entry } = this.idOnlyHeading!;
+    this.idOnlyHeading = undefined;
+    const node = this.newNode(declaration, line, indent, 'heading', entry.depth);
+    node.enclosing = this.enclosingFor(node.kind, undefined);
+    node.enclosing?.nested.push(node);
+    entry.node = node;
+    owner.node = node;
+    owner.lastField = undefined;
+    owner.implicit = implicitUnder(node);
   }
 
   /** A node written on a line of its own outside a list: it owns what follows until a node of its rank or above. */
