@@ -49,8 +49,13 @@ const GROUP_RES = GROUPS.map(({ kind, words }) => ({
   re: new RegExp(String.raw`^(?:(\*\*|__)[ \t]*)?(?:[\p{L}\p{N}][\p{L}\p{N}-]*[ \t]+){0,2}(?:${words})[ \t]*[:：]?[ \t]*(?:\1)?[ \t]*[:：]?[ \t]*$`, 'iu'),
 }));
 
+/** A word every group pattern holds. */
+const GROUP_HINT = /results?|krs|okr|objectives|goals|success|initiatives|measure|we(?:'|’)?ll/i;
+
 /** The kind of nodes a group heading, label or list item announces (`Key results` → `kr`), if the text is one. */
 export function readGroupDeclaration(text: string): NodeKind | undefined {
+  // Most lines name no group: one cheap look for a group word spares the full patterns.
+  if (!GROUP_HINT.test(text)) return undefined;
   const trimmed = text.trim();
   return GROUP_RES.find(({ re }) => re.test(trimmed))?.kind;
 }
@@ -62,6 +67,8 @@ export function readGroupDeclaration(text: string): NodeKind | undefined {
  */
 const QUALIFIER_WORD = /^(?:![\p{L}\p{N}]+!|:[a-z0-9_+-]+:|\[[^\]\n]{1,20}\]|[\p{L}\p{N}][\p{L}\p{N}&/.'’-]*)[ \t]+/iu;
 const MAX_QUALIFIERS = 3;
+/** A keyword after one to three words: the only texts worth trying qualifiers on. */
+const QUALIFIED_HINT = /^\S*(?:[ \t]+\S+){0,2}?[ \t]+(?:\*\*|__|\*|_)?(?:objective|okr|kr|key[ \t]+result|initiative|mission)/i;
 /** Words that make the keyword prose rather than a label (`Not an objective:`, `The key result:`), and the keywords themselves. */
 const NOT_QUALIFIERS = /^(?:objective|kr|key|initiative|mission|not|no|non|never|an?|the|this|that|these|those|each|every|any|which|what|why|how|is|was)\b/i;
 
@@ -73,11 +80,17 @@ const NOT_QUALIFIERS = /^(?:objective|kr|key|initiative|mission|not|no|non|never
  * `:`, a dash, `.` or `)` must follow.
  */
 export function readNodeDeclaration(text: string): NodeDeclaration | undefined {
+  // Most lines hold no keyword at all: one cheap look for one spares every keyword and qualifier pattern.
+  if (!KEYWORD_HINT.test(text)) return undefined;
   return readDeclarationAt(text, 0, false) ?? readQualified(text);
 }
 
+/** A word every declaration holds: a keyword, or a short id (`O1`, `O-1`). */
+const KEYWORD_HINT = /mission|objective|okr|kr|key[ \t]+result|initiative|o[-\s]?\d/i;
+
 /** `Company objective: …`, `**CEO KR:** …`: a keyword after qualifying words, with its separator. */
 function readQualified(text: string): NodeDeclaration | undefined {
+  if (!QUALIFIED_HINT.test(text)) return undefined;
   const bold = BOLD.exec(text)?.[1];
   const at = bold ? bold.length : 0;
   let length = 0;
@@ -100,8 +113,9 @@ function readQualified(text: string): NodeDeclaration | undefined {
 function readDeclarationAt(text: string, from: number, needsSeparator: boolean, shift = 0, shiftAt = 0): NodeDeclaration | undefined {
   const bold = from === 0 ? BOLD.exec(text)?.[1] : undefined;
   const at = bold ? bold.length : from;
+  const after = text.slice(at);
   for (const { kind, re } of KEYWORDS) {
-    const m = re.exec(text.slice(at));
+    const m = re.exec(after);
     if (!m) continue;
     if (needsSeparator && kind === 'objective' && !/^objective/i.test(m[0])) continue;
     const idText = m.groups?.id;
