@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { fieldOf, nodesOfKind } from '../../model';
+import { orphansOfKind } from './parent-status';
 
 export const orphanInitiative: Rule = {
   code: 'OKR005',
@@ -13,10 +13,6 @@ export const orphanInitiative: Rule = {
   strong: '### KR1.1: Reduce time-to-first-value from 10 days to 5 days\n#### Initiative: Redesign the dashboard',
   fix: 'Nest the initiative under the key result it serves, or add `Parent: KR…` (or `path#KR…` in another plan).',
   check({ plan, graph, report }) {
-    for (const initiative of nodesOfKind(plan, 'initiative')) {
-      if (fieldOf(initiative, 'parent')) continue; // an explicit parent is judged by the parent rules
-      if (graph.parentOf(initiative).status !== 'none') continue;
-      report({ range: initiative.range, message: 'This initiative traces to no key result; nest it under one or add `Parent: KR…`.' });
-    }
+    for (const initiative of orphansOfKind(plan, graph, 'initiative')) report({ range: initiative.range, message: 'This initiative traces to no key result; nest it under one or add `Parent: KR…`.' });
   },
 };

@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { fieldOf, nodesOfKind } from '../../model';
+import { orphansOfKind } from './parent-status';
 
 export const orphanKeyResult: Rule = {
   code: 'OKR012',
@@ -13,10 +13,6 @@ export const orphanKeyResult: Rule = {
   strong: '## Objective O1: Owners check their cash every week\n- KR1.1: Raise weekly active owners from 12k to 18k',
   fix: 'Nest the key result under the objective it measures, or add `Parent: O…` (or `path#O…` in another plan).',
   check({ plan, graph, report }) {
-    for (const kr of nodesOfKind(plan, 'kr')) {
-      if (fieldOf(kr, 'parent')) continue; // an explicit parent is judged by the parent rules
-      if (graph.parentOf(kr).status !== 'none') continue;
-      report({ range: kr.range, message: 'This key result measures no objective; nest it under one or add `Parent: O…`.' });
-    }
+    for (const kr of orphansOfKind(plan, graph, 'kr')) report({ range: kr.range, message: 'This key result measures no objective; nest it under one or add `Parent: O…`.' });
   },
 };

@@ -1,8 +1,8 @@
 import { posix } from 'node:path';
 import type { WorkspaceGraph } from '../../graph';
 import { isAllowedParentKind } from '../../graph';
-import type { Plan, PlanNode } from '../../model';
-import { fieldOf } from '../../model';
+import type { NodeKind, Plan, PlanNode } from '../../model';
+import { fieldOf, nodesOfKind } from '../../model';
 
 /*
  * Shared predicates of the alignment rules, so that one problem yields one diagnostic:
@@ -83,4 +83,9 @@ export function keyResultsOf(graph: WorkspaceGraph, objective: PlanNode): PlanNo
 export function nodeLabel(node: PlanNode, fromFile: string): string {
   if (node.file === fromFile) return `\`${node.id}\``;
   return `\`${posix.relative(posix.dirname(fromFile), node.file)}#${node.id}\``;
+}
+
+/** Nodes of a kind that have no `Parent` and nest under nothing they may serve: orphans (an explicit parent is the parent rules' business). */
+export function orphansOfKind(plan: Plan, graph: WorkspaceGraph, kind: NodeKind): PlanNode[] {
+  return nodesOfKind(plan, kind).filter((node) => !fieldOf(node, 'parent') && graph.parentOf(node).status === 'none');
 }
