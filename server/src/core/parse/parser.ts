@@ -84,7 +84,7 @@ function groupLabelOf(content: string): NodeKind | undefined {
  * (`[P0]`, `[DR]`, `(P1)`), a role before it (`CEO: …`, `VP Sales: …`), and code or emphasis wrapped around the whole (`` `Launch the network` ``,
  * `*Grow …*`). `start` is where it begins in the title.
  */
-export function statementOf(title: string): { text: string; start: number } {
+function statementOf(title: string): { text: string; start: number } {
   let start = 0;
   let text = title;
   for (let tag = /^(?:\[[^\]\n]{1,16}\]|\((?:p\d|[A-Z]{1,8})\))[ \t]*/i.exec(text); tag; tag = /^(?:\[[^\]\n]{1,16}\]|\((?:p\d|[A-Z]{1,8})\))[ \t]*/i.exec(text)) {
@@ -259,7 +259,7 @@ export function parsePlan(file: string, text: string, textProblems: Plan['textPr
  * objective only when no node heading encloses it, and not when it is a theme (a single task
  * with the next heading nested under it).
  */
-export interface SectionContext {
+interface SectionContext {
   /** A heading in an earlier section that declares a node encloses this section. */
   underNode: boolean;
   /** The next section's heading nests under this section's heading. */
