@@ -70,6 +70,11 @@ interface SectionHeading {
   group?: NodeKind;
 }
 
+/** A bold label that is no known field (`**Motivation:** …`, `**Notes**`): what follows is about the node, not more of its key results. */
+function isNoteLabel(text: string): boolean {
+  return isBoldLabel(text) && !fieldKeyOf(readFieldLine(text)?.key ?? '').known;
+}
+
 /** A bold label's value shorter than this is a note about the node (`**Tracked:** every Monday`), not a node's statement. */
 const MIN_STATEMENT_WORDS = 8;
 
@@ -647,7 +652,7 @@ class SectionWalker {
       }
       if (WHOLLY_BOLD.test(trimmed)) this.pendingTitle = { line, indent, text: trimmed };
       // `**Motivation:** …`, `**Owner:** …`: what follows is about the node, not more of its key results.
-      if (isBoldLabel(trimmed) && !fieldKeyOf(readFieldLine(trimmed)?.key ?? '').known) owner.implicit = undefined;
+      if (isNoteLabel(trimmed)) owner.implicit = undefined;
       const field = this.readField(line, indent, trimmed);
       if (field && owner.node) {
         owner.node.fields.push(field);
@@ -803,7 +808,7 @@ class SectionWalker {
       }
     } else if (firstParagraph) {
       // `- **Notes**`, `- **Final score**`: what follows is about the node, not more of its key results.
-      if (isBoldLabel(content) && !fieldKeyOf(readFieldLine(content)?.key ?? '').known) owner.implicit = undefined;
+      if (isNoteLabel(content)) owner.implicit = undefined;
       const field = this.readField(line, contentStart, content);
       if (field && owner.node) {
         owner.node.fields.push(field);
