@@ -12,8 +12,8 @@ import type { Finding } from '../../server/src/core/rules/types';
  */
 
 /**
- * The corpus folder. The plans the rules were tuned on are at its top; `second-batch/` holds plans
- * gathered after tuning, measured once before any rule changed for them (`CORPUS=second-batch`).
+ * The corpus folder. The plans the rules were tuned on are at its top; each `*-batch/` folder holds
+ * plans gathered after tuning, measured once before any rule changed for them (`CORPUS=second-batch`).
  */
 export const CORPUS_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'corpus', process.env.CORPUS ?? '');
 
@@ -67,7 +67,7 @@ const TODAY = '2026-12-01';
 
 export function corpusPlans(): CorpusPlan[] {
   const plans: CorpusPlan[] = [];
-  for (const org of readdirSync(CORPUS_ROOT, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'second-batch').map((d) => d.name).sort()) {
+  for (const org of readdirSync(CORPUS_ROOT, { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.endsWith('-batch')).map((d) => d.name).sort()) {
     for (const entry of readdirSync(join(CORPUS_ROOT, org)).filter((f) => f.endsWith('.okr.md')).sort()) {
       plans.push({ name: `${org}/${entry}`, file: `/corpus/${org}/${entry}`, text: readFileSync(join(CORPUS_ROOT, org, entry), 'utf8') });
     }
