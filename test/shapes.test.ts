@@ -392,10 +392,47 @@ describe('a heading that holds only an id', () => {
     ]);
   });
 
+  it('with no label under it, takes the statement right under it as its node', () => {
+    const plain = '### O1 Build the data platform\n#### O1KR1\n_Key Result_: At least one new use case runs end to end\n\n#### O1KR2\nAll 3 codebases are deployed via CI/CD [12/14]\n';
+    expect(parsePlan('/ws/p.okr.md', plain).nodes.map((n) => `${n.kind} ${n.title} <- ${n.enclosing?.id ?? '-'}`)).toEqual([
+      'objective Build the data platform <- -',
+      'kr At least one new use case runs end to end <- O1',
+      'kr All 3 codebases are deployed via CI/CD [12/14] <- O1',
+    ]);
+  });
+
   it('reads the same section by section from the cache as in one pass', () => {
     const cache = new SectionCache();
     parsePlan('/ws/p.okr.md', text, [], cache);
     const edited = text.replace('data catalog', 'shared data catalog');
     expect(view(parsePlan('/ws/p.okr.md', edited, [], cache))).toEqual(view(parsePlan('/ws/p.okr.md', edited)));
+  });
+});
+
+describe('a label with nothing after it', () => {
+  it('names the kind of the line under it', () => {
+    const text = '### O3 Onboard people\n#### O3KR2\n_Key Result_:\nKey Result 2: At least 4 analysts have merged 2 pull requests each [5/8]\n\nObjective 3:\nEfficiency: build more with less\n';
+    expect(parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.title} <- ${n.enclosing?.id ?? '-'}`)).toEqual([
+      'objective Onboard people <- -',
+      'kr At least 4 analysts have merged 2 pull requests each [5/8] <- O3',
+      'objective Efficiency: build more with less <- -',
+    ]);
+  });
+});
+
+describe('numbered lines inside a paragraph under an objective', () => {
+  it('are key results, with or without a space after the number, and the lines they introduce are details', () => {
+    const text = 'Objective 3: Enable teams to build more with less\nLess input, more output.\n1.Cloud cost down 20%\n2. Tool cost down 10%\n3.Team cost per release down 15%\n  - velocity\n  - people ratio\n';
+    expect(parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.title} <- ${n.enclosing?.id ?? '-'}`)).toEqual([
+      'objective Enable teams to build more with less <- -',
+      'kr Cloud cost down 20% <- O3',
+      'kr Tool cost down 10% <- O3',
+      'kr Team cost per release down 15% <- O3',
+    ]);
+  });
+
+  it('outside an objective, a numbered line is prose', () => {
+    const text = '# Notes\nWe met twice.\n1.Agenda first\n';
+    expect(parsePlan('/ws/p.okr.md', text).nodes).toEqual([]);
   });
 });

@@ -175,6 +175,15 @@ export function readNumberedKr(text: string): NodeDeclaration | undefined {
 }
 
 /**
+ * `1.Cloud cost`, `2. Deployment frequency …` inside a paragraph, where Markdown makes no list of
+ * them (no space after the number, or a number other than 1 interrupting a paragraph).
+ */
+export function readNumberedLine(text: string): NodeDeclaration | undefined {
+  const m = /^\d{1,2}[.)][ \t]*(?=\p{L})/u.exec(text);
+  return m ? { kind: 'kr', title: text.slice(m[0].length).trimEnd(), titleStart: m[0].length } : undefined;
+}
+
+/**
  * Text that starts like a node but was not read as one: the keyword at the start of a heading,
  * label or list item, followed by an id, a separator or nothing. Prose that merely begins with
  * the word ("KR owners meet weekly") does not count.

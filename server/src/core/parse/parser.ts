@@ -7,7 +7,7 @@ import { shiftLines } from '../model';
 import { canonicalFieldName, fieldSpec, nearestKnownField } from '../fields';
 import { LineIndex } from './positions';
 import { scanLines } from './scan';
-import { isBoldLabel, looksLikeDeclaration, readFieldLine, readGroupDeclaration, readNodeDeclaration, readNumberedKr, type NodeDeclaration } from './node-line';
+import { isBoldLabel, looksLikeDeclaration, readFieldLine, readGroupDeclaration, readNodeDeclaration, readNumberedKr, readNumberedLine, type NodeDeclaration } from './node-line';
 import { readOkrTable } from './okr-table';
 import { isIsoDate, parseQuantity } from './quantity';
 import { parseFrontMatter } from './front-matter';
@@ -386,7 +386,8 @@ class Assembler {
       const node = this.copyNode(local, lineOffset, firstLineChars, section);
       copies.set(local, node);
       const localParent = local.enclosing && copies.get(local.enclosing);
-      node.enclosing = localParent ?? (node.form === 'heading' ? this.innermostNode(node.depth) : this.innermostNode(7));
+      // A node written in a list or on a label line nests only under a node of a higher rank (an objective label under a key result's heading does not).
+      node.enclosing = localParent ?? (node.form === 'heading' ? this.innermostNode(node.depth) : this.innermostNode(7, RANK[node.kind]));
       node.enclosing?.nested.push(node);
       if (node.form === 'heading') this.openHeading(node.depth, node.line, node);
       this.plan.nodes.push(node);
@@ -403,10 +404,10 @@ class Assembler {
     this.open.push(node ? { depth, node } : { depth });
   }
 
-  private innermostNode(belowDepth: number): LineNode | undefined {
+  private innermostNode(belowDepth: number, belowRank = Infinity): LineNode | undefined {
     for (let i = this.open.length - 1; i >= 0; i--) {
       const entry = this.open[i]!;
-      if (entry.depth < belowDepth && entry.node) return entry.node;
+      if (entry.depth < belowDepth && entry.node && RANK[entry.node.kind] < belowRank) return entry.node;
     }
     return undefined;
   }
@@ -467,6 +468,8 @@ class SectionWalker {
   private readonly openLabels: LineNode[] = [];
   /** A heading that holds only an id (`### O1`, `#### O1KR2`) and no node yet: a label of its kind under it is its node. */
   private idOnlyHeading: { entry: SectionHeading; kind: NodeKind } | undefined;
+  /** A label with nothing after it (`_Key Result_:`): the line under it is that node's statement. */
+  private emptyLabel: { kind: NodeKind; line: number } | undefined;
   /** The last wholly bold line since the last heading or node: the objective, if a `Key results` label follows. */
   private pendingTitle: { line: number; indent: number; text: string } | undefined;
 
@@ -622,7 +625,13 @@ class SectionWalker {
       const text = this.lines.lineText(line);
       const indent = text.length - text.trimStart().length;
       const trimmed = text.trim();
-      const declaration = readNodeDeclaration(trimmed) ?? (this.numberedKrsAllowed(owner) ? readNumberedKr(trimmed) : undefined);
+      const declaration = readNodeDeclaration(trimmed) ?? (this.numberedKrsAllowed(owner) ? (readNumberedKr(trimmed) ?? readNumberedLine(trimmed)) : undefined) ?? this.awaitedDeclaration(line, trimmed);
+      if (declaration && statementOf(declaration.title).text === '' && line < last) {
+        // `_Key Result_:` with the key result on the next line.
+        this.emptyLabel = { kind: declaration.kind, line };
+        continue;
+      }
+      this.emptyLabel = undefined;
       if (declaration) {
         // `### O1 Build the data platform` then `_Objective_: Design, implement …`: the label restates the heading's node.
         const restates = owner.node?.form === 'heading' && owner.node.kind === declaration.kind && owner.node.nested.length === 0 && !declaration.id;
@@ -659,6 +668,22 @@ class SectionWalker {
         owner.lastField = field;
       } else if (!field) this.noteUnread(line, indent, trimmed, 'label');
     }
+  }
+
+  /**
+   * The line right under an empty label (`Objective 3:`) or under a heading that holds only an id
+   * (`#### O1KR2`), when it is no field or label of its own: the statement of the node announced.
+   */
+  private awaitedDeclaration(line: number, text: string): NodeDeclaration | undefined {
+    const kind = this.emptyLabel?.line === line - 1 ? this.emptyLabel.kind : this.idOnlyHeading && this.onlyBlankBetween(this.idOnlyHeading.entry.line, line) ? this.idOnlyHeading.kind : undefined;
+    const field = readFieldLine(text);
+    if (!kind || (field && fieldKeyOf(field.key).known) || readGroupDeclaration(text) || isBoldLabel(text)) return undefined;
+    return { kind, title: text, titleStart: 0 };
+  }
+
+  private onlyBlankBetween(above: number, below: number): boolean {
+    for (let line = above + 1; line < below; line++) if (this.lines.lineText(line).trim() !== '') return false;
+    return true;
   }
 
   /** `1.1 …` lines are key results under an objective, or after a `Key results` label, and go on being so after the first. */

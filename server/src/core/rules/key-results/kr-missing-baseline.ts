@@ -19,7 +19,13 @@ const DURATION_UNITS = new Set([
  * A share of a target set for the period itself: plan attainment ("120% of plan", "41% of the opportunity
  * target", "100% of quota"). It counts from zero at the start of the period like a tally.
  */
-const SHARE_OF_PERIOD_TARGET = /^\s*of\s+(?:the\s+|our\s+|its\s+|their\s+|this\s+|each\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:plan|target|quota|goal|forecast|budget|commit(?:ment)?)s?(?![\p{L}-])/iu;
+const SHARE_OF_PERIOD_TARGET = /^\s*of\s+(?:the\s+|our\s+|its\s+|their\s+|this\s+|each\s+)?(?:(?:[\p{L}\p{N}-]+\s+){0,3}?(?:plan|target|quota|goal|forecast|budget|commit(?:ment)?)s?(?![\p{L}-])|(?:planned|committed|scheduled)\b)/iu;
+
+/** "100% of systems have delivered at least one release": the share of a set where something happens this period, counted from zero. */
+const IN_PERIOD_EVENT = /^\s*of\b[^,;:()]{0,60}?\b(?:have|has)\s+(?:delivered|shipped|released|published|launched|held|run|presented|completed)\s+(?:at\s+least\s+)?(?:one|an?|\d)/iu;
+
+/** Words that open an aside: a number after one describes the work ("…, including up to three KPIs"), it is not the target. */
+const ASIDE_OPENER = /\b(?:including|such as|e\.g\.|for example)\b/iu;
 
 /** "90% of reps at or above quota", "80% of AEs hit quota": the share of people meeting this period's quota. */
 const AT_QUOTA = /^[^,;:()]{0,50}?\bquotas?\b/iu;
@@ -48,7 +54,7 @@ function matchOf(title: string, quantity: Quantity): QuantityMatch | undefined {
 function isShareOfPeriodTarget(text: string, match: QuantityMatch | undefined): boolean {
   if (match === undefined || match.quantity.unit !== '%') return false;
   const after = text.slice(match.index + match.length, match.index + match.length + 60);
-  return SHARE_OF_PERIOD_TARGET.test(after) || AT_QUOTA.test(after);
+  return SHARE_OF_PERIOD_TARGET.test(after) || AT_QUOTA.test(after) || IN_PERIOD_EVENT.test(after);
 }
 
 /** Words that make a multiple a change from where the metric stands ("Grow signups 4x", "a 3x increase"). */
@@ -60,12 +66,16 @@ const MAKES_SOMETHING_NEW = /^(?:build|develop|create|implement|design|set[ -]up
 /** Verbs that work through a set of items: a share of them done counts from zero ("Tackle 60% of the issues raised"). */
 const WORK_THROUGH = /^(?:tackle|resolve|address|fix|close|triage|answer|handle|complete|clear|migrate|review|process)\b/i;
 
+/** The same work written just before the share, in any form ("by moving or decommissioning 100% of the existing systems"). */
+const WORKING_THROUGH = /\b(?:tackl|resolv|address|fix|clos|triag|answer|handl|complet|clear|migrat|review|process|mov|decommission|retir|remov|replac|upgrad|convert|transition|sunset|deprecat)(?:e|es|ed|ing)?\s*$/i;
+
 /** "Tackle 60% of the issues raised in the survey": the share of a fixed set worked through this period. */
 function isShareOfWorkDone(title: string, match: QuantityMatch | undefined, lexicon: Lexicon): boolean {
   if (match === undefined || match.quantity.unit !== '%') return false;
   const before = title.slice(0, match.index);
   const after = title.slice(match.index + match.length, match.index + match.length + 20);
-  return /^\s*of\b/i.test(after) && (WORK_THROUGH.test(before.trim()) || startsWithPhrase(before, lexicon.taskVerbs) !== undefined) && before.trim().split(/\s+/).length <= 2;
+  if (!/^\s*of\b/i.test(after)) return false;
+  return WORKING_THROUGH.test(before) || ((WORK_THROUGH.test(before.trim()) || startsWithPhrase(before, lexicon.taskVerbs) !== undefined) && before.trim().split(/\s+/).length <= 2);
 }
 
 /** True when a lone number is a level to reach from somewhere (a percentage, money, a share, a duration, a rate), not a tally from zero. */
@@ -102,6 +112,7 @@ export function missingBaseline(graph: WorkspaceGraph, kr: PlanNode, lexicon: Le
   }
   const match = matchOf(kr.title, values.target);
   if (isShareOfPeriodTarget(kr.title, match) || isShareOfWorkDone(kr.title, match, lexicon)) return undefined;
+  if (match && ASIDE_OPENER.test(kr.title.slice(0, match.index))) return undefined;
   // "Develop a system that keeps it updated within a week": what is built is new, so nothing to start from.
   if (MAKES_SOMETHING_NEW.test(kr.title)) return undefined;
   switch (title.form) {
@@ -132,7 +143,7 @@ export const krMissingBaseline: Rule = {
   group: 'Key results',
   scope: 'node',
   description:
-    'A key result with a target but no baseline: no "from X" in its title and no `Baseline` field. Relative targets ("by 20%", "Double …") and lone levels need one too: a percentage or money amount ("Hit 99.9% uptime"), a share ("Reach 40 of 50 accounts"), a duration ("Onboarding takes 2 hours"), a rate ("Close 5 deals per rep per month"). Counted from zero, so not reported: thresholds ("at least 50", "50+", "under 2 hours"), tallies ("Sign 3 design partners", "Present the roadmap to 600 people"), money won or built in the period ("Build $3M in qualified pipeline"; a standing level such as ARR, MRR or a price needs a baseline), and shares of the period’s own target ("Reach 120% of plan", "41% of the opportunity target", "90% of reps at quota"). A percentage in a descriptive clause ("teams where 80% of members are active") is not the target. Where `kr-measures-activity` fires, this rule stays quiet.',
+    'A key result with a target but no baseline: no "from X" in its title and no `Baseline` field. Relative targets ("by 20%", "Double …") and lone levels need one too: a percentage or money amount ("Hit 99.9% uptime"), a share ("Reach 40 of 50 accounts"), a duration ("Onboarding takes 2 hours"), a rate ("Close 5 deals per rep per month"). Counted from zero, so not reported: thresholds ("at least 50", "50+", "under 2 hours"), tallies ("Sign 3 design partners", "Present the roadmap to 600 people"), money won or built in the period ("Build $3M in qualified pipeline"; a standing level such as ARR, MRR or a price needs a baseline), shares of the period’s own target ("Reach 120% of plan", "41% of the opportunity target", "100% of planned sprint work", "90% of reps at quota"), shares of a set where something happens in the period ("100% of systems have delivered at least one release"), and shares of a fixed set worked through ("moving or decommissioning 100% of the existing systems"). A percentage in a descriptive clause ("teams where 80% of members are active") and a number in an aside ("…, including up to three KPIs") are not the target. Where `kr-measures-activity` fires, this rule stays quiet.',
   rationale:
     'A target means little without its starting point: "to 5 days" is a triumph from 10 days and a setback from 4, and "by 20%" is no number at all until you know 20% of what. The baseline also makes progress computable, so each check-in can say how far along the key result is. A threshold is different — the value either clears the bar or not, wherever it started — and so is a tally or a share of this period’s plan, which everyone starts at zero.',
   weak: '### KR1.1: Reduce time-to-first-value to 5 days',

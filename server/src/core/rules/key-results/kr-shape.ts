@@ -22,7 +22,7 @@ export function statesANumber(kr: PlanNode): boolean {
  * Bars a person can check without a figure written as one: a zero target ("No PRs merged after the freeze",
  * "Zero P1 incidents"), a limit in words ("fix it within an hour", "more than one business day", "at least
  * once a year"), a cadence ("ship every two weeks", "weekly testing"), full coverage of a countable set ("All
- * infrastructure roles are contested", "content for each section"), a comparison with a known count
+ * infrastructure roles are contested", "content for each section", "any component can be deployed"), progress kept as a fraction of a set ("[6/18]"), a comparison with a known count
  * ("more combined views than the existing video", "twice as many as last year"), a spelled threshold ("five or
  * more teams"), and a published standard ("DORA elite", "WCAG 2.1 AA").
  */
@@ -32,7 +32,9 @@ const CHECKABLE_BARS: RegExp[] = [
   /\b(?:more|less|fewer|later)\s+than\s+(?:an?|one|two|three|four|five|\d)/iu,
   /\bat\s+(?:least|most)\s+(?:once|twice|one|two|three|four|five)\b/iu,
   /\b(?:daily|weekly|fortnightly|bi-?weekly|monthly|quarterly|every\s+(?:day|week|month|quarter|sprint|release|(?:two|three|four|\d+)\s+(?:days|weeks|months)))\b/iu,
-  /\b(?:all|every|each)\s+(?:of\s+(?:the|our)\s+)?(?:[\p{L}"'“”-]+\s+){0,3}?(?:roles?|sections?|meetings?|videos?|influencers?|pages?|teams?|repos?|repositories|services?|customers?|products?|issues?|tests?|endpoints?|languages?|members?)\b/iu,
+  /\b(?:all|every|each|any)\s+(?:of\s+(?:the|our)\s+)?(?:[\p{L}"'“”-]+\s+){0,3}?(?:roles?|sections?|meetings?|videos?|influencers?|pages?|teams?|repos?|repositories|services?|customers?|products?|issues?|tests?|endpoints?|languages?|members?|components?|systems?|engineers?|analysts?|employees?|apps?|applications?|tools?|platforms?|workflows?|datasets?|portfolios?)\b/iu,
+  // Progress tracked as a fraction of a set (`[6/18]`, `[2.5/4]`): the set is the bar.
+  /\[\s*\d+(?:\.\d+)?\s*\/\s*(?:[2-9]|\d{2,})\s*\]\s*$/u,
   /\bmore\b.{1,60}\bthan\s+(?:the\s+)?(?:existing|current|last|previous)\b/iu,
   /\b(?:twice|(?:two|three|four|ten)\s+times)\s+as\s+(?:many|much)\b/iu,
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+or\s+(?:more|fewer|less)\b/iu,
