@@ -15,7 +15,13 @@ import type { Finding } from '../../server/src/core/rules/types';
  * The corpus folder. The plans the rules were tuned on are at its top; each `*-batch/` folder holds
  * plans gathered after tuning, measured once before any rule changed for them (`CORPUS=second-batch`).
  */
-export const CORPUS_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'corpus', process.env.CORPUS ?? '');
+const CORPUS_BASE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'corpus');
+export const CORPUS_ROOT = join(CORPUS_BASE, process.env.CORPUS ?? '');
+
+/** The folder of the plans tuned on and each batch kept out of tuning. */
+export function corpusBatchRoots(): string[] {
+  return [CORPUS_BASE, ...readdirSync(CORPUS_BASE, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name.endsWith('-batch')).map((d) => join(CORPUS_BASE, d.name)).sort()];
+}
 
 /**
  * The content rules: the coaching judgements about what missions, objectives and key results
@@ -65,11 +71,11 @@ export interface CorpusPlan {
 /** The date the corpus is checked on; the content rules do not read it. */
 const TODAY = '2026-12-01';
 
-export function corpusPlans(): CorpusPlan[] {
+export function corpusPlans(root = CORPUS_ROOT): CorpusPlan[] {
   const plans: CorpusPlan[] = [];
-  for (const org of readdirSync(CORPUS_ROOT, { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.endsWith('-batch')).map((d) => d.name).sort()) {
-    for (const entry of readdirSync(join(CORPUS_ROOT, org)).filter((f) => f.endsWith('.okr.md')).sort()) {
-      plans.push({ name: `${org}/${entry}`, file: `/corpus/${org}/${entry}`, text: readFileSync(join(CORPUS_ROOT, org, entry), 'utf8') });
+  for (const org of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.endsWith('-batch')).map((d) => d.name).sort()) {
+    for (const entry of readdirSync(join(root, org)).filter((f) => f.endsWith('.okr.md')).sort()) {
+      plans.push({ name: `${org}/${entry}`, file: `/corpus/${org}/${entry}`, text: readFileSync(join(root, org, entry), 'utf8') });
     }
   }
   return plans;
@@ -101,27 +107,27 @@ export function findingKey(plan: string, line: number, rule: string): string {
   return `${plan}:${line} ${rule}`;
 }
 
-function jsonBeside(plan: string, suffix: string): string {
-  return join(CORPUS_ROOT, plan.replace(/\.okr\.md$/, suffix));
+function jsonBeside(plan: string, suffix: string, root: string): string {
+  return join(root, plan.replace(/\.okr\.md$/, suffix));
 }
 
-export function labelsOf(plan: string): LabelledFinding[] {
-  const path = jsonBeside(plan, '.findings.json');
+export function labelsOf(plan: string, root = CORPUS_ROOT): LabelledFinding[] {
+  const path = jsonBeside(plan, '.findings.json', root);
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as LabelledFinding[]) : [];
 }
 
 export function labelsPath(plan: string): string {
-  return jsonBeside(plan, '.findings.json');
+  return jsonBeside(plan, '.findings.json', CORPUS_ROOT);
 }
 
 export function coachNotesOf(plan: string): CoachNote[] {
-  const path = jsonBeside(plan, '.coach.json');
+  const path = jsonBeside(plan, '.coach.json', CORPUS_ROOT);
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as CoachNote[]) : [];
 }
 
 /** The content-rule findings of the corpus, by plan, as `LabelledFinding`s carrying their current labels. */
-export function contentFindings(): Map<string, LabelledFinding[]> {
-  const plans = corpusPlans();
+export function contentFindings(root = CORPUS_ROOT): Map<string, LabelledFinding[]> {
+  const plans = corpusPlans(root);
   const { findings } = analyzeCorpus(plans);
   const lines = new Map(plans.map((p) => [p.name, p.text.split(/\r\n|\r|\n/)]));
   const byPlan = new Map<string, LabelledFinding[]>(plans.map((p) => [p.name, []]));
@@ -129,7 +135,7 @@ export function contentFindings(): Map<string, LabelledFinding[]> {
     if (!CONTENT_RULES.has(finding.rule)) continue;
     const plan = planNameOf(finding.file);
     const line = finding.range.start.line + 1;
-    const labelled = labelsOf(plan).find((l) => l.line === line && l.rule === finding.rule);
+    const labelled = labelsOf(plan, root).find((l) => l.line === line && l.rule === finding.rule);
     byPlan.get(plan)!.push({
       line,
       rule: finding.rule,
