@@ -45,9 +45,11 @@ describe('the corpus of published plans', () => {
         const start = /^\s{0,3}(?:#{1,6}\s+|[-*+]\s+(?:\[[ xX]\]\s+)?|\d{1,9}[.)]\s+|\|\s*)?(?:\*\*|__)?\s*(.*)$/.exec(line)![1]!;
         // The singular keyword, maybe an id, then a separator or nothing: a node someone meant to write.
         if (!/^(?:objective|key\s+result|kr|initiative)(?![\p{L}])\s*(?:#?\s*[\w.-]*\d[\w.-]*|[A-Z](?![\p{L}]))?\s*(?:\*\*|__)?\s*(?:[:：—–-]|\||$)/iu.test(start)) return;
-        // An empty label (`Objective 3:`) names the kind of the node on the line under it.
-        const labelOfNext = /[:：][ \t]*(?:\*\*|__|_)?[ \t]*$/.test(start) && nodeLines.has(index + 1);
-        if (nodeLines.has(index) || labelOfNext || reported.has(index) || readGroupDeclaration(start)) return;
+        // An empty label (`Objective 3:`) or a bold name (`**KR1 — Normalization dataset**`) over the node's statement on the next line.
+        const labelOfNext = /(?:[:：][ \t]*(?:\*\*|__|_)?|\*\*|__)[ \t]*$/.test(start) && nodeLines.has(index + 1);
+        // A table's header row over rows read as nodes.
+        const headerOfTable = /^\s*\|/.test(line) && nodeLines.has(index + 2);
+        if (nodeLines.has(index) || labelOfNext || headerOfTable || reported.has(index) || readGroupDeclaration(start)) return;
         silent.push(`${plan.name}:${index + 1}  ${line.trim().slice(0, 80)}`);
       });
     }

@@ -436,3 +436,48 @@ describe('numbered lines inside a paragraph under an objective', () => {
     expect(parsePlan('/ws/p.okr.md', text).nodes).toEqual([]);
   });
 });
+
+describe('shapes of the third corpus batch', () => {
+  const read = (text: string) => parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.title} <- ${n.enclosing?.id ?? '-'}`);
+
+  it('a bare Objective heading takes the statement under it, and a Key Results heading of the same depth holds its key results', () => {
+    const text = '## Team\n### Objective\n👥 **Prove the pipeline improves the data**\n\n### Key Results\n\n| KR | Target |\n|----|--------|\n| **KR 1** | Validate at least 500 entries in one city |\n\n### Key Metrics\n\n| Metric | Target |\n|---|---|\n| Precision | 90% |\n';
+    expect(read(text)).toEqual(['objective Prove the pipeline improves the data <- -', 'kr Validate at least 500 entries in one city <- O1']);
+    const plan = parsePlan('/ws/p.okr.md', text);
+    expect(plan.nodes[1]!.fields).toEqual([]);
+    expect(plan.nodes[0]!.fullRange.end.line).toBe(9);
+    const cache = new SectionCache();
+    parsePlan('/ws/p.okr.md', text, [], cache);
+    const edited = text.replace('500 entries', '600 entries');
+    expect(view(parsePlan('/ws/p.okr.md', edited, [], cache))).toEqual(view(parsePlan('/ws/p.okr.md', edited)));
+  });
+
+  it('an Objective #1 heading is an objective whose statement is the paragraph under it', () => {
+    expect(read('## Objective #1\n\nEstablish a ground truth for pin locations.\n\n### Key Results\n\n1. Label 750 places\n')).toEqual([
+      'objective Establish a ground truth for pin locations. <- -',
+      'kr Label 750 places <- O1',
+    ]);
+  });
+
+  it('a bold short name with the key result on the next line', () => {
+    const text = '**Objective:** Resolve place-attribute conflation\n\n- **KR1 — Normalization Dataset**  \n  Build a dataset covering 20+ location patterns with <10% parsing errors.\n  - Status: Achieved.\n';
+    const plan = parsePlan('/ws/p.okr.md', text);
+    expect(read(text)).toEqual(['objective Resolve place-attribute conflation <- -', 'kr Build a dataset covering 20+ location patterns with <10% parsing errors. <- -'.replace('<- -', '<- O1')]);
+    expect(plan.nodes[1]!.range.start).toEqual({ line: 3, character: 2 });
+    expect(plan.nodes[1]!.id).toBe('KR1');
+  });
+
+  it('a table written as a list: the column names are no objective, a link is the statement, the owner and score after it are not', () => {
+    const text = '## Overview\n\n*   Objective / Key Result Owner(s) Score\n*   Improve code health\n    *   [Ship CSS containment to beta](#o0r0) leviw 0.60\n    *   [Build the plan to support updated Unicode\n                Bidirectional Algorithm.](#o3r2) \\[kojii\\] 0.2\n';
+    expect(read(text)).toEqual([
+      'objective Improve code health <- -',
+      'kr Ship CSS containment to beta <- O1',
+      'kr Build the plan to support updated Unicode <- O1',
+    ]);
+  });
+
+  it('a bold Next Steps or Status under an objective is a note, not a key result', () => {
+    const text = '### Objective 3: Deliver recommendations for the conflation strategy\n\n*   **Status: NOT STARTED**\n*   **Next Steps:** This objective involves synthesizing all the results from objectives 1 and 2 into a report.\n';
+    expect(read(text)).toEqual(['objective Deliver recommendations for the conflation strategy <- -']);
+  });
+});

@@ -72,13 +72,13 @@ export function readOkrTable(table: Table, lines: LineIndex, underObjective: boo
   let lastObjective: string | undefined;
   for (const row of body) {
     const read: OkrTableRow = { line: lineOf(row, lines), fields: [] };
-    row.children.forEach((cell, index) => {
+    const cells = row.children.map((cell) => cellText(cell, lines));
+    cells.forEach(({ text, start }, index) => {
       const column = columns[index];
-      const { text, start } = cellText(cell, lines);
-      if (!column || !text) return;
+      if (!column || !text || cells[index]!.statementOf) return;
       if ('field' in column) read.fields.push({ key: column.field, value: text, start });
-      else if (column.node === 'kr') read.kr = { declaration: declarationOf(text, 'kr'), start };
-      else if (normalized(text) !== lastObjective) read.objective = { declaration: declarationOf(text, 'objective'), start };
+      else if (column.node === 'kr') read.kr = cellNode(text, start, 'kr', cells[index + 1]);
+      else if (normalized(text) !== lastObjective) read.objective = cellNode(text, start, 'objective', cells[index + 1]);
       if ('node' in column && column.node === 'objective') lastObjective = normalized(text);
     });
     if (read.objective || read.kr) rows.push(read);
@@ -94,6 +94,21 @@ function columnOf(header: string): Column {
   return undefined;
 }
 
+/** A cell that is nothing but an id: `KR 1`, `O2`, `Key Result 1.2`, `1.1`, or empty. */
+const ONLY_AN_ID = /^(?:(?:(?:key\s*results?|krs?|objectives?|o)[ \t]*[-#]?[ \t]*)?[\w.]*\d[\w.]*)?$/i;
+
+/**
+ * The node a cell names. A cell that holds only an id (`**KR 1**`) leaves the statement to the
+ * next cell, whatever its header says (`| KR | Target |` over whole key results); that cell is
+ * then marked as read.
+ */
+function cellNode(text: string, start: number, kind: NodeKind, next: CellText | undefined): TableNodeCell {
+  const declaration = declarationOf(text, kind);
+  if (!ONLY_AN_ID.test(declaration.title.replace(/[*_`]/g, '').trim()) || !next?.text) return { declaration, start };
+  next.statementOf = true;
+  return { declaration: { ...declaration, title: next.text, titleStart: 0 }, start: next.start };
+}
+
 function declarationOf(text: string, kind: NodeKind): NodeDeclaration {
   const written = readNodeDeclaration(text);
   return written && written.kind === kind ? written : { kind, title: text, titleStart: 0 };
@@ -107,8 +122,15 @@ function lineOf(node: { position?: { start: { offset?: number } } }, lines: Line
   return lines.positionAt(node.position?.start.offset ?? 0).line;
 }
 
+interface CellText {
+  text: string;
+  start: number;
+  /** The cell holds the statement of the node named in the cell before it. */
+  statementOf?: boolean;
+}
+
 /** A cell's text without the pipes and spaces around it, and the column it starts at. */
-function cellText(cell: TableCell, lines: LineIndex): { text: string; start: number } {
+function cellText(cell: TableCell, lines: LineIndex): CellText {
   const from = cell.position?.start.offset ?? 0;
   const to = cell.position?.end.offset ?? from;
   const raw = lines.text.slice(from, to);

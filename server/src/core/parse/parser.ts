@@ -75,6 +75,12 @@ function isNoteLabel(text: string): boolean {
   return isBoldLabel(text) && !fieldKeyOf(readFieldLine(text)?.key ?? '').known;
 }
 
+/** Bold names of a report on a node (`**Next Steps:** …`, `**Status:** …`): never the name of a node. */
+const REPORT_LABELS = /^(?:next\s+steps?|status|progress|results?|notes?|updates?|comments?|blockers?|risks?|learnings?|lessons(?:\s+learned)?|summary|details|analysis|evidence|context|background)$/i;
+
+/** A list item that names a table's columns: both node keywords, side by side. */
+const COLUMN_NAMES = /^(?:\*\*|__)?objectives?\s*[/|,&]\s*(?:key\s*results?|krs?)\b/i;
+
 /** A bold label's value shorter than this is a note about the node (`**Tracked:** every Monday`), not a node's statement. */
 const MIN_STATEMENT_WORDS = 8;
 
@@ -87,7 +93,7 @@ function groupLabelOf(content: string): NodeKind | undefined {
 /**
  * The statement in a title as written, without the writer's decorations around it: leading tags
  * (`[P0]`, `[DR]`, `(P1)`), a role before it (`CEO: …`, `VP Sales: …`), and code or emphasis wrapped around the whole (`` `Launch the network` ``,
- * `*Grow …*`). `start` is where it begins in the title.
+ * `*Grow …*`), a link around it (`[Ship containment](#o0r0) leviw 0.60`) and an emoji before an emphasised statement. `start` is where it begins in the title.
  */
 function statementOf(title: string): { text: string; start: number } {
   let start = 0;
@@ -96,6 +102,20 @@ function statementOf(title: string): { text: string; start: number } {
     if (tag[0].length === text.length) break;
     start += tag[0].length;
     text = text.slice(tag[0].length);
+  }
+  // `👥 **Prove that …**`: an emoji the writer put before an emphasised statement.
+  const emoji = /^(?:\p{Extended_Pictographic}\uFE0F?[ \t]*)+(?=\*\*|__|`)/u.exec(text);
+  if (emoji) {
+    start += emoji[0].length;
+    text = text.slice(emoji[0].length);
+  }
+  // `[Ship CSS containment to beta](#o0r0) leviw 0.60`: the statement is the link's text; owners and a score may follow.
+  const link = /^\[([^\]]+)\]\([^)\s]*\)/.exec(text);
+  if (link && LINK_TRAILER.test(text.slice(link[0].length))) return { text: link[1]!, start: start + 1 };
+  // A link whose text goes on to the next line: `[Have a report characterizing layout`.
+  if (!link && /^\[[^\]]*$/.test(text)) {
+    start += 1;
+    text = text.slice(1);
   }
   // A role the writer put before the statement: `CEO: Grow …`, `VP Sales: …`, `Head of Support: …`.
   const role = /^(?:[A-Z]{2,5}|(?:S?VP|Head of|Director of|Chief)[ \t]+[A-Z][\w&/ -]{0,30}?)[ \t]*:[ \t]+(?=\S)/.exec(text);
@@ -112,16 +132,19 @@ function statementOf(title: string): { text: string; start: number } {
   return { text, start };
 }
 
+/** What may follow a statement written as a link: an owner tag or names, and a score (` \[eae\] 1.0`, ` skobes, ymalik 1.00`). */
+const LINK_TRAILER = /^(?:[ \t]*\\?\[[^\]]{1,30}\\?\])?(?:[ \t]+[\p{L}][\p{L}._-]*,?){0,3}[ \t]*(?:[01](?:\.\d{1,2})?)?[ \t]*$/u;
+
 /** A label over examples of what not to write (`Poor Key Results:`, `**Bad objectives**`). */
 const COUNTER_EXAMPLES = /^(?:\*\*|__)?(?:poor|bad|weak|wrong|not good)\s+(?:examples?\s+of\s+)?(?:key\s+results?|krs|objectives|okrs?)\b/i;
 
 /** Collapsible blocks that list what a team will not do. */
 const NOT_OBJECTIVES = /^(?:anti|non)[- ]?goals?\b|^out of scope\b|^not (?:doing|this quarter)\b/i;
 
-/** Headings that hold only an id: an objective's (`O1`), or a key result's (`O1KR2`, `KR 1.2`). */
+/** Headings that hold only an id or the bare keyword: an objective's (`O1`, `Objective`, `Objective #1`), or a key result's (`O1KR2`, `KR 1.2`, `Key Result`). */
 const ID_ONLY_HEADINGS: { kind: NodeKind; re: RegExp }[] = [
-  { kind: 'objective', re: /^o-?\d+$/i },
-  { kind: 'kr', re: /^(?:o-?\d+[ .-]?)?kr[ -]?\d+(?:\.\d+)*$/i },
+  { kind: 'objective', re: /^(?:o-?\d+|objective(?:[ \t]*[#-]?[ \t]*\w*\d\w*)?)$/i },
+  { kind: 'kr', re: /^(?:(?:o-?\d+[ .-]?)?kr[ -]?#?\d+(?:\.\d+)*|key result(?:[ \t]*#?[ \t]*\d+(?:\.\d+)*)?)$/i },
 ];
 
 /** A line that is bold from start to end (`**Grow the community**`, `**Grow the community**:`). */
@@ -381,7 +404,7 @@ class Assembler {
       const localLine = section.placed ? local.line - lineOffset : local.line;
       while (h < section.headings.length && section.headings[h]!.line <= localLine) {
         const heading = section.headings[h++]!;
-        if (heading.node !== local) this.openHeading(heading.depth, lineOffset + heading.line);
+        if (heading.node !== local) this.openHeading(heading.depth, lineOffset + heading.line, undefined, heading.group);
       }
       const node = this.copyNode(local, lineOffset, firstLineChars, section);
       copies.set(local, node);
@@ -392,11 +415,20 @@ class Assembler {
       if (node.form === 'heading') this.openHeading(node.depth, node.line, node);
       this.plan.nodes.push(node);
     }
-    for (; h < section.headings.length; h++) this.openHeading(section.headings[h]!.depth, lineOffset + section.headings[h]!.line);
+    for (; h < section.headings.length; h++) this.openHeading(section.headings[h]!.depth, lineOffset + section.headings[h]!.line, undefined, section.headings[h]!.group);
   }
 
-  /** A heading closes every open heading at its depth or deeper; node headings end their span there. */
-  private openHeading(depth: number, line: number, node?: LineNode): void {
+  /**
+   * A heading closes every open heading at its depth or deeper; node headings end their span there.
+   * A `Key results` heading right after an objective's heading of the same depth (`### Objective` …
+   * `### Key Results`) holds that objective's key results: it nests under it instead.
+   */
+  private openHeading(depth: number, line: number, node?: LineNode, group?: NodeKind): void {
+    const top = this.open[this.open.length - 1];
+    if (group && top?.node && top.depth === depth && RANK[top.node.kind] < RANK[group]) {
+      this.open.push({ depth: depth + 0.5 });
+      return;
+    }
     while (this.open.length && this.open[this.open.length - 1]!.depth >= depth) {
       const closed = this.open.pop()!;
       if (closed.node) this.endSpan(closed.node, line - 1);
@@ -808,9 +840,21 @@ class SectionWalker {
   }
 
   private addListItem(item: ListItem, owner: Owner, level: number, implicit?: NodeKind): void {
-    const { line, contentStart, content, task } = this.itemContent(item);
+    const itemContent = this.itemContent(item);
+    const { content, task } = itemContent;
+    let { line, contentStart } = itemContent;
     const firstParagraph = item.children[0]?.type === 'paragraph' ? item.children[0] : undefined;
-    const written = firstParagraph ? readNodeDeclaration(content) : undefined;
+    // `Objective / Key Result   Owner(s)   Status`: the column names of a table written as a list.
+    if (firstParagraph && COLUMN_NAMES.test(content)) return;
+    let written = firstParagraph ? readNodeDeclaration(content) : undefined;
+    const named = written && firstParagraph && this.statementUnderName(written, content, line, this.endLineOf(firstParagraph));
+    let linesRead = 1;
+    if (named) {
+      // `- **KR1 — Normalization dataset**` with the key result itself on the next line.
+      ({ declaration: written, start: contentStart } = named);
+      line++;
+      linesRead = 2;
+    }
     const group = firstParagraph && !written ? (readGroupDeclaration(content) ?? groupLabelOf(content)) : undefined;
     const declaration = firstParagraph && !group ? (written ?? this.implicitDeclaration(content, implicit, task)) : undefined;
     let childOwner: Owner = owner;
@@ -850,10 +894,23 @@ class SectionWalker {
       }
     }
     for (const [index, child] of item.children.entries()) {
-      if (child.type === 'paragraph') this.addFieldLines(child, childOwner, index === 0 ? 1 : 0);
+      if (child.type === 'paragraph') this.addFieldLines(child, childOwner, index === 0 ? linesRead : 0);
       // Lists under prose items hold no fields, but can still hold nodes.
       else if (child.type === 'list') this.addList(child, childOwner, level);
     }
+  }
+
+  /**
+   * A node whose bold title is only a short name (`**KR1 — Normalization dataset**`) and whose
+   * statement is the next line of the same paragraph: that line, with the name's id and kind.
+   */
+  private statementUnderName(written: NodeDeclaration, content: string, line: number, lastLine: number): { declaration: NodeDeclaration; start: number } | undefined {
+    if (line >= lastLine || !WHOLLY_BOLD.test(content) || statementOf(written.title).text.split(/\s+/).length >= MIN_STATEMENT_WORDS) return undefined;
+    const next = this.lines.lineText(line + 1);
+    const text = next.trim();
+    if (!text || readFieldLine(text) || readNodeDeclaration(text)) return undefined;
+    const declaration: NodeDeclaration = { kind: written.kind, title: text, titleStart: 0, ...(written.id !== undefined ? { id: written.id } : {}) };
+    return { declaration, start: next.length - next.trimStart().length };
   }
 
   /**
@@ -870,9 +927,9 @@ class SectionWalker {
     if (isBoldLabel(content)) {
       // `**Ticket volume:** Reduce …`: a named node whose statement follows its bold name;
       // `**Tracked:** Every Monday` and `**Notes**` label what follows them.
-      const named = /^(\*\*|__).+?(?::\1|\1[ \t]*:)[ \t]*/.exec(content);
+      const named = /^(\*\*|__)(.+?)(?::\1|\1[ \t]*:)[ \t]*/.exec(content);
       const statement = named ? content.slice(named[0].length) : '';
-      if (statement.split(/\s+/).length < MIN_STATEMENT_WORDS) return undefined;
+      if (statement.split(/\s+/).length < MIN_STATEMENT_WORDS || REPORT_LABELS.test(named![2]!.trim())) return undefined;
       return { kind: implicit, title: statement, titleStart: named![0].length };
     }
     if (implicit === 'kr') {

@@ -92,6 +92,10 @@ function isLevel(title: string, match: QuantityMatch | undefined, target: Quanti
   return LEVEL_UNITS.has(unit) || DURATION_UNITS.has(unit);
 }
 
+function isWholeOrNone(target: Quantity): boolean {
+  return target.unit === '%' && (target.value === 100 || target.value === 0);
+}
+
 /**
  * Why a KR's target needs a baseline it lacks, or undefined when it has one or does not need one.
  * Needs one: a `Target` field, "to Y", a relative target ("by 20%", "Double …"), a lone level ("Hit 99.9% uptime", "Hit $1M ARR",
@@ -125,7 +129,8 @@ export function missingBaseline(graph: WorkspaceGraph, kr: PlanNode, lexicon: Le
       if (!isLevel(kr.title, match, values.target) && startsWithPhrase(kr.title, [...lexicon.activityVerbs, ...lexicon.taskVerbs])) return undefined;
       return `the target ${code(values.target.raw)} has no starting point`;
     case 'bare': {
-      if (!isLevel(kr.title, match, values.target)) return undefined;
+      // "Ensure 100% of flagged outputs cite a source": full coverage (or none) is a bar, wherever the share stands now.
+      if (!isLevel(kr.title, match, values.target) || isWholeOrNone(values.target)) return undefined;
       // "Reach 45 of 60 accounts" names the share, not just its first number.
       const share = match && /^\s*(?:out\s+)?of\s+[^\s,;]+/iu.exec(kr.title.slice(match.index + match.length));
       const level = share && SHARE_OF_N.test(share[0]) ? `${values.target.raw}${share[0]}` : values.target.raw;
@@ -143,7 +148,7 @@ export const krMissingBaseline: Rule = {
   group: 'Key results',
   scope: 'node',
   description:
-    'A key result with a target but no baseline: no "from X" in its title and no `Baseline` field. Relative targets ("by 20%", "Double …") and lone levels need one too: a percentage or money amount ("Hit 99.9% uptime"), a share ("Reach 40 of 50 accounts"), a duration ("Onboarding takes 2 hours"), a rate ("Close 5 deals per rep per month"). Counted from zero, so not reported: thresholds ("at least 50", "50+", "under 2 hours"), tallies ("Sign 3 design partners", "Present the roadmap to 600 people"), money won or built in the period ("Build $3M in qualified pipeline"; a standing level such as ARR, MRR or a price needs a baseline), shares of the period’s own target ("Reach 120% of plan", "41% of the opportunity target", "100% of planned sprint work", "90% of reps at quota"), shares of a set where something happens in the period ("100% of systems have delivered at least one release"), and shares of a fixed set worked through ("moving or decommissioning 100% of the existing systems"). A percentage in a descriptive clause ("teams where 80% of members are active") and a number in an aside ("…, including up to three KPIs") are not the target. Where `kr-measures-activity` fires, this rule stays quiet.',
+    'A key result with a target but no baseline: no "from X" in its title and no `Baseline` field. Relative targets ("by 20%", "Double …") and lone levels need one too: a percentage or money amount ("Hit 99.9% uptime"), a share ("Reach 40 of 50 accounts"), a duration ("Onboarding takes 2 hours"), a rate ("Close 5 deals per rep per month"). Not reported: full coverage or none ("100% of flagged outputs cite a source"), a bar wherever the share stands now; and, counted from zero, thresholds ("at least 50", "50+", "under 2 hours"), tallies ("Sign 3 design partners", "Present the roadmap to 600 people"), money won or built in the period ("Build $3M in qualified pipeline"; a standing level such as ARR, MRR or a price needs a baseline), shares of the period’s own target ("Reach 120% of plan", "41% of the opportunity target", "100% of planned sprint work", "90% of reps at quota"), shares of a set where something happens in the period ("100% of systems have delivered at least one release"), and shares of a fixed set worked through ("moving or decommissioning 100% of the existing systems"). A percentage in a descriptive clause ("teams where 80% of members are active") and a number in an aside ("…, including up to three KPIs") are not the target. Where `kr-measures-activity` fires, this rule stays quiet.',
   rationale:
     'A target means little without its starting point: "to 5 days" is a triumph from 10 days and a setback from 4, and "by 20%" is no number at all until you know 20% of what. The baseline also makes progress computable, so each check-in can say how far along the key result is. A threshold is different — the value either clears the bar or not, wherever it started — and so is a tally or a share of this period’s plan, which everyone starts at zero.',
   weak: '### KR1.1: Reduce time-to-first-value to 5 days',

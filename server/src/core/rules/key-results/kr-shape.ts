@@ -26,9 +26,17 @@ export function statesANumber(kr: PlanNode): boolean {
  * ("more combined views than the existing video", "twice as many as last year"), a spelled threshold ("five or
  * more teams"), and a published standard ("DORA elite", "WCAG 2.1 AA").
  */
+/** A limit in words: "within an hour", "in under two days", "within one release". */
+const TIME_LIMIT = /\b(?:within|in under|in less than)\s+(?:an?|one|two|three|four|five|a few)\s+(?:business\s+)?(?:minutes?|hours?|days?|weeks?|months?|releases?|sprints?|cycles?)\b/iu;
+
+/** True when the title sets a time limit for work that keeps coming ("Fix all new P1 bugs within one release"): a service level, not a task. */
+export function setsATimeLimit(kr: PlanNode): boolean {
+  return TIME_LIMIT.test(kr.title);
+}
+
 const CHECKABLE_BARS: RegExp[] = [
   /^(?:no|zero)\s+\p{L}/iu,
-  /\b(?:within|in under|in less than)\s+(?:an?|one|two|three|four|five|a few)\s+(?:business\s+)?(?:minutes?|hours?|days?|weeks?|months?)\b/iu,
+  TIME_LIMIT,
   /\b(?:more|less|fewer|later)\s+than\s+(?:an?|one|two|three|four|five|\d)/iu,
   /\bat\s+(?:least|most)\s+(?:once|twice|one|two|three|four|five)\b/iu,
   /\b(?:daily|weekly|fortnightly|bi-?weekly|monthly|quarterly|every\s+(?:day|week|month|quarter|sprint|release|(?:two|three|four|\d+)\s+(?:days|weeks|months)))\b/iu,
@@ -57,7 +65,7 @@ function plainTitle(kr: PlanNode): string {
  * bookkeepers", "Build enterprise pipeline") is no task.
  */
 export function taskVerbOf(kr: PlanNode, lexicon: Lexicon): string | undefined {
-  if (statesANumber(kr)) return undefined;
+  if (statesANumber(kr) || setsATimeLimit(kr)) return undefined;
   return taskVerbPhrase(kr.title, lexicon);
 }
 
