@@ -45,7 +45,7 @@ export const DEFAULT_LEXICON: Lexicon = {
     'produce', 'ship', 'create', 'launch', 'interview', 'visit', 'talk to', 'speak to', 'speak with',
     'reach out to', 'perform', 'deliver', 'submit', 'review', 'demo', 'develop', 'feature', 'distribute', 'test',
     'price out', 'speak', 'amplify', 'author', 'pitch', 'share', 'source', 'add', 'co-host', 'include',
-    'introduce', 'invite', 'recruit',
+    'introduce', 'invite', 'recruit', 'document', 'build', 'validate', 'label', 'annotate',
   ],
   laggingMetrics: [
     'revenue', 'arr', 'mrr', 'acv', 'churn', 'nps', 'net promoter score', 'retention', 'net revenue retention',

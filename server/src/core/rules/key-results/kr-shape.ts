@@ -72,7 +72,9 @@ export function taskVerbOf(kr: PlanNode, lexicon: Lexicon): string | undefined {
 /** Verbs joined to the first ("Write and publish 12 posts", "Record, edit and post 10 episodes"). */
 const JOINED_VERBS = /^(?:\s*,\s*(?:and\s+|&\s+)?[\p{L}-]+|\s+(?:and|&|or)\s+[\p{L}-]+)*/u;
 /** Words that may stand between an activity verb and its count ("Hold at least 10 workshops", "Speak at 10 conferences"). */
-const COUNT_PREFIX = /^\s+(?:(?:at(?!\s+(?:least|minimum)\b)|to|with|before|in front of)\s+)?(?:at least |at minimum |a minimum of |no fewer than |no less than |over |more than |another |an extra |a total of |up to |around |about |~\s?)?/i;
+const COUNT_PREFIX = /^\s+(?:(?:at(?!\s+(?:least|minimum)\b)|to|with|before|in front of)\s+)?(?:at least |at minimum |a minimum of |no fewer than |no less than |over |more than |another |an extra |a total of |up to |around |about |~\s?|[≥>]\s?|>=\s?)?(?:\*\*|__)?/i;
+/** A made thing and its size after the verb: "Create a labeled dataset of 2,000", "Build a benchmark set of ≥50". */
+const SIZE_OF_OBJECT = /^\s+(?:an?|the)\s+(?:[\p{L}"'“”-]+\s+){0,4}?of\s+(?:at least |≥\s?|>=\s?)?(?:\*\*|__)?/iu;
 /** Units that make a number a level, not a tally of actions. */
 const LEVEL_UNITS = new Set(['%', 'pp', 'points', 'x', '$', '€', '£', '¥']);
 /** What a funnel produces: a count of these is an outcome the activity was for, not the activity ("Deliver 500 MQLs"). */
@@ -134,8 +136,9 @@ function isActivityTally(title: string, match: QuantityMatch): boolean {
 function countAfterVerb(title: string, at: number, verbLength: number, found: QuantityMatch[]): QuantityMatch | undefined {
   let end = at + verbLength;
   end += JOINED_VERBS.exec(title.slice(end))?.[0].length ?? 0;
-  end += COUNT_PREFIX.exec(title.slice(end))?.[0].length ?? 0;
-  return found.find((q) => q.index === end);
+  const size = SIZE_OF_OBJECT.exec(title.slice(end));
+  const counted = end + (COUNT_PREFIX.exec(title.slice(end))?.[0].length ?? 0);
+  return found.find((q) => q.index === counted || (size !== null && q.index === end + size[0].length));
 }
 
 /**
