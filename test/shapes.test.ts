@@ -463,7 +463,7 @@ describe('shapes of the third corpus batch', () => {
     const text = '**Objective:** Resolve place-attribute conflation\n\n- **KR1 — Normalization Dataset**  \n  Build a dataset covering 20+ location patterns with <10% parsing errors.\n  - Status: Achieved.\n';
     const plan = parsePlan('/ws/p.okr.md', text);
     expect(read(text)).toEqual(['objective Resolve place-attribute conflation <- -', 'kr Build a dataset covering 20+ location patterns with <10% parsing errors. <- -'.replace('<- -', '<- O1')]);
-    expect(plan.nodes[1]!.range.start).toEqual({ line: 3, character: 2 });
+    expect(plan.nodes[1]!.range.start).toEqual({ line: 2, character: 2 });
     expect(plan.nodes[1]!.id).toBe('KR1');
   });
 

@@ -3,13 +3,20 @@
  * debatable / not yet judged, precision, and how many of the coach's notes were found.
  *   npm run corpus                 print the table
  *   npm run corpus -- --write      also write each plan's findings into its `.findings.json`,
- *                                  keeping the labels already given (new ones are `unjudged`)
+ *                                  keeping the labels already given (new ones are `unjudged`);
+ *                                  a finding labelled true that no longer fires is kept, so the
+ *                                  corpus test still reports it lost
  */
 import { writeFileSync } from 'node:fs';
-import { contentFindings, labelsPath, precisionMarkdown } from './labels';
+import { contentFindings, labelsOf, labelsPath, precisionMarkdown } from './labels';
 
 const byPlan = contentFindings();
 if (process.argv.includes('--write')) {
-  for (const [plan, findings] of byPlan) writeFileSync(labelsPath(plan), `${JSON.stringify(findings, null, 2)}\n`);
+  for (const [plan, findings] of byPlan) {
+    const now = new Set(findings.map((f) => `${f.line} ${f.rule}`));
+    const lost = labelsOf(plan).filter((l) => l.label === 'true' && !now.has(`${l.line} ${l.rule}`));
+    const kept = [...findings, ...lost].sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule));
+    writeFileSync(labelsPath(plan), `${JSON.stringify(kept, null, 2)}\n`);
+  }
 }
 console.log(precisionMarkdown(byPlan));

@@ -6,6 +6,8 @@ export interface NodeDeclaration {
   id?: string;
   title: string;
   titleStart: number;
+  /** The statement, when the title is only a name over it (`**KR1 — Normalization dataset**` with the key result on the next line). */
+  statement?: string;
 }
 
 /**

@@ -640,7 +640,7 @@ class SectionWalker {
     // The node's range ends with its statement; a tag after it (`(ewd)`) stays outside.
     const end = titleStart + statement.text.length;
     const id = declaration.id ?? '';
-    const node = new LineNode(declaration.kind, id, declaration.id !== undefined, statement.text, form, depth, line + this.placement.lines, start + c, end + c, titleStart + c);
+    const node = new LineNode(declaration.kind, id, declaration.id !== undefined, declaration.statement ?? statement.text, form, depth, line + this.placement.lines, start + c, end + c, titleStart + c);
     this.nodes.push(node);
     return node;
   }
@@ -840,21 +840,15 @@ class SectionWalker {
   }
 
   private addListItem(item: ListItem, owner: Owner, level: number, implicit?: NodeKind): void {
-    const itemContent = this.itemContent(item);
-    const { content, task } = itemContent;
-    let { line, contentStart } = itemContent;
+    const { line, contentStart, content, task } = this.itemContent(item);
     const firstParagraph = item.children[0]?.type === 'paragraph' ? item.children[0] : undefined;
     // `Objective / Key Result   Owner(s)   Status`: the column names of a table written as a list.
     if (firstParagraph && COLUMN_NAMES.test(content)) return;
     let written = firstParagraph ? readNodeDeclaration(content) : undefined;
-    const named = written && firstParagraph && this.statementUnderName(written, content, line, this.endLineOf(firstParagraph));
-    let linesRead = 1;
-    if (named) {
-      // `- **KR1 — Normalization dataset**` with the key result itself on the next line.
-      ({ declaration: written, start: contentStart } = named);
-      line++;
-      linesRead = 2;
-    }
+    // `- **KR1 — Normalization dataset**` with the key result itself on the next line.
+    const statement = written && firstParagraph && this.statementUnderName(written, content, line, this.endLineOf(firstParagraph));
+    if (statement) written = { ...written!, statement };
+    const linesRead = statement ? 2 : 1;
     const group = firstParagraph && !written ? (readGroupDeclaration(content) ?? groupLabelOf(content)) : undefined;
     const declaration = firstParagraph && !group ? (written ?? this.implicitDeclaration(content, implicit, task)) : undefined;
     let childOwner: Owner = owner;
@@ -901,16 +895,13 @@ class SectionWalker {
   }
 
   /**
-   * A node whose bold title is only a short name (`**KR1 — Normalization dataset**`) and whose
-   * statement is the next line of the same paragraph: that line, with the name's id and kind.
+   * The statement of a node whose bold title is only a short name (`**KR1 — Normalization
+   * dataset**`): the next line of the same paragraph. The node stays on the name's line, where its id is.
    */
-  private statementUnderName(written: NodeDeclaration, content: string, line: number, lastLine: number): { declaration: NodeDeclaration; start: number } | undefined {
+  private statementUnderName(written: NodeDeclaration, content: string, line: number, lastLine: number): string | undefined {
     if (line >= lastLine || !WHOLLY_BOLD.test(content) || statementOf(written.title).text.split(/\s+/).length >= MIN_STATEMENT_WORDS) return undefined;
-    const next = this.lines.lineText(line + 1);
-    const text = next.trim();
-    if (!text || readFieldLine(text) || readNodeDeclaration(text)) return undefined;
-    const declaration: NodeDeclaration = { kind: written.kind, title: text, titleStart: 0, ...(written.id !== undefined ? { id: written.id } : {}) };
-    return { declaration, start: next.length - next.trimStart().length };
+    const text = this.lines.lineText(line + 1).trim();
+    return text && !readFieldLine(text) && !readNodeDeclaration(text) ? statementOf(text).text : undefined;
   }
 
   /**

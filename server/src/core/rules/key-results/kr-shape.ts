@@ -23,7 +23,7 @@ export function statesANumber(kr: PlanNode): boolean {
  * "Zero P1 incidents"), a limit in words ("fix it within an hour", "more than one business day", "at least
  * once a year"), a cadence ("ship every two weeks", "weekly testing"), full coverage of a countable set ("All
  * infrastructure roles are contested", "content for each section", "any component can be deployed"), progress kept as a fraction of a set ("[6/18]"), a comparison with a known count
- * ("more combined views than the existing video", "twice as many as last year"), a spelled threshold ("five or
+ * or a known thing ("more combined views than the existing video", "twice as many as last year", "as fast as simple text"), a spelled threshold ("five or
  * more teams"), and a published standard ("DORA elite", "WCAG 2.1 AA").
  */
 /** A limit in words: "within an hour", "in under two days", "within one release". */
@@ -45,6 +45,7 @@ const CHECKABLE_BARS: RegExp[] = [
   /\[\s*\d+(?:\.\d+)?\s*\/\s*(?:[2-9]|\d{2,})\s*\]\s*$/u,
   /\bmore\b.{1,60}\bthan\s+(?:the\s+)?(?:existing|current|last|previous)\b/iu,
   /\b(?:twice|(?:two|three|four|ten)\s+times)\s+as\s+(?:many|much)\b/iu,
+  /\bas\s+(?:fast|quick|small|light|cheap|reliable|accurate|stable)\s+as\b/iu,
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+or\s+(?:more|fewer|less)\b/iu,
   /\b(?:dora|wcag|soc\s?2|iso\s?27001|fedramp)\b/iu,
 ];
@@ -65,9 +66,18 @@ function plainTitle(kr: PlanNode): string {
  * bookkeepers", "Build enterprise pipeline") is no task.
  */
 export function taskVerbOf(kr: PlanNode, lexicon: Lexicon): string | undefined {
-  if (statesANumber(kr) || setsATimeLimit(kr)) return undefined;
-  return taskVerbPhrase(kr.title, lexicon);
+  if (setsATimeLimit(kr) || fieldOf(kr, 'target') !== undefined) return undefined;
+  // "By Week 10, deliver an evaluation …, identifying 1–2 strengths": the deadline and the aside describe the deliverable.
+  const core = kr.title.replace(LEADING_DEADLINE, '').replace(DESCRIPTIVE_ASIDE, '');
+  const numbers = krNumbersFromTitle(core);
+  if (numbers.target !== undefined || numbers.baseline !== undefined) return undefined;
+  return taskVerbPhrase(core, lexicon);
 }
+
+/** A deadline before the statement: "By Week 10, …", "By 31 March 2026, …". */
+const LEADING_DEADLINE = /^by\s+[^,]{1,30},\s*/iu;
+/** A clause after a comma that describes the deliverable: "…, identifying 1–2 strengths", "…, including up to three KPIs". */
+const DESCRIPTIVE_ASIDE = /,\s*(?:including|identifying|covering|listing|describing|comparing|such as|e\.g\.|for example)\b.*$/isu;
 
 /** Verbs joined to the first ("Write and publish 12 posts", "Record, edit and post 10 episodes"). */
 const JOINED_VERBS = /^(?:\s*,\s*(?:and\s+|&\s+)?[\p{L}-]+|\s+(?:and|&|or)\s+[\p{L}-]+)*/u;
