@@ -90,8 +90,14 @@ describe('findQuantities', () => {
     'Two teams own onboarding',
     'Achieve SOC 2 Type 2 certification',
     'Get +1 on the RFC',
-  ])('finds no quantity in %j (dates, quarters, ids, versions, names, link text)', (text) => {
+    "Raise search volume to a level above the last 12 months' peaks",
+    'Retain new owners through their first 30 days',
+  ])('finds no quantity in %j (dates, quarters, ids, versions, names, link text, windows of time)', (text) => {
     expect(found(text)).toEqual([]);
+  });
+
+  it('reads a number word with its scale wherever it stands', () => {
+    expect(found('Having one million followers on all platforms')).toEqual(['one million followers|1000000|followers']);
   });
 
   it('reads number words after a comparison, and only there', () => {

@@ -69,6 +69,10 @@ const ID_WORDS = new Set([
   'python', 'java', 'ios', 'android', 'windows', 'http', 'ipv', 'web', 'type',
 ]);
 
+/** Words before a number of days, weeks… that make it a window of time ("the last 12 months", "their first 30 days"). */
+const TIME_WINDOW_WORDS = new Set(['last', 'past', 'previous', 'next', 'trailing', 'rolling', 'first', 'coming']);
+const TIME_UNITS = /^(?:days?|weeks?|months?|quarters?|years?|sprints?)$/i;
+
 /** Roles after a `+1` that make it a vote or a hire, not a change in a metric ("+1 SRE", "+2 engineers"). */
 const ROLE_WORDS = /^(?:engineers?|developers?|devs?|designers?|pms?|sres?|managers?|leads?|hires?|headcount|ftes?|recruiters?|analysts?|reviewers?|maintainers?|approvers?|scientists?|researchers?|writers?|aes?|sdrs?|reps?|ics?|contractors?|heads?)$/i;
 /** Words after a `+1` that make it a vote ("a +1 from legal", "+1 on the RFC"). */
@@ -109,7 +113,7 @@ const UNIT_WORD = String.raw`(?:(?:[ \u00a0]|(?<hyphen>-))(?<unit>[${LETTER}][${
  */
 const QUANTITY_SOURCE = String.raw`(?<sign>[-+\u2212])?(?:(?<cur>[$€£¥])\s?)?(?<num>${NUMBER})${RANGE}(?<suffix>[A-Za-z]+)?(?<word>\s(?:thousand|million|billion|bn)\b)?(?<pct>${PERCENT})?(?<plus>\+(?![\d+]))?${UNIT_WORD}`;
 
-const WORD_QUANTITY_SOURCE = String.raw`(?<![\p{L}\p{N}-])(?<numword>${Object.keys(NUMBER_WORDS).join('|')})(?![\p{L}\p{N}-])(?<pct>${PERCENT})?${UNIT_WORD}`;
+const WORD_QUANTITY_SOURCE = String.raw`(?<![\p{L}\p{N}-])(?<numword>${Object.keys(NUMBER_WORDS).join('|')})(?![\p{L}\p{N}-])(?<word>\s(?:thousand|million|billion)\b)?(?<pct>${PERCENT})?${UNIT_WORD}`;
 
 const QUANTITY_RE = new RegExp(QUANTITY_SOURCE, 'g');
 const WORD_QUANTITY_RE = new RegExp(WORD_QUANTITY_SOURCE, 'giu');
@@ -198,6 +202,8 @@ function isEmbedded(text: string, index: number, length: number, groups: Groups)
   if (isBareInteger(groups)) {
     // `RFC 42`, `Tier 1`, `version 2`, `Sprint 3`: a number that names something.
     if (spaceBefore(text, index) && ID_WORDS.has(wordBefore(text, index))) return true;
+    // `the last 12 months`, `in their first 30 days`: a window of time, not an amount.
+    if (TIME_WINDOW_WORDS.has(wordBefore(text, index)) && TIME_UNITS.test(groups.unit ?? '')) return true;
   }
   // `+1 SRE`, `a +1 from legal`: a vote or a hire, not a change in a metric.
   if (groups.sign === '+' && !groups.cur && !groups.pct && !groups.suffix && /^\d+$/.test(groups.num ?? '')) {
@@ -279,6 +285,8 @@ function thresholdAfter(text: string, end: number, groups: Groups): QuantityMatc
 /** A number word counts where a person reads it as one: after a comparison, or before a plural noun mid-sentence. */
 function isCountWord(text: string, index: number, groups: Groups, unit: string | undefined): boolean {
   const numword = groups.numword!.toLowerCase();
+  // "one million followers": a number with its scale is a count wherever it stands.
+  if (groups.word) return true;
   const previous = wordBefore(text, index);
   const end = index + groups.numword!.length;
   const next = /^\s+([\p{L}][\p{L}-]*)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();

@@ -23,7 +23,7 @@ export function statesANumber(kr: PlanNode): boolean {
  * "Zero P1 incidents"), a limit in words ("fix it within an hour", "more than one business day", "at least
  * once a year"), a cadence ("ship every two weeks", "weekly testing"), full coverage of a countable set ("All
  * infrastructure roles are contested", "content for each section", "any component can be deployed"), progress kept as a fraction of a set ("[6/18]"), a comparison with a known count
- * or a known thing ("more combined views than the existing video", "twice as many as last year", "as fast as simple text"), a spelled threshold ("five or
+ * or a known thing ("more combined views than the existing video", "twice as many as last year", "as fast as simple text", "above the last 12 months’ peaks"), a spelled threshold ("five or
  * more teams"), and a published standard ("DORA elite", "WCAG 2.1 AA").
  */
 /** A limit in words: "within an hour", "in under two days", "within one release". */
@@ -46,6 +46,7 @@ const CHECKABLE_BARS: RegExp[] = [
   /\bmore\b.{1,60}\bthan\s+(?:the\s+)?(?:existing|current|last|previous)\b/iu,
   /\b(?:twice|(?:two|three|four|ten)\s+times)\s+as\s+(?:many|much)\b/iu,
   /\bas\s+(?:fast|quick|small|light|cheap|reliable|accurate|stable)\s+as\b/iu,
+  /\b(?:above|below|beyond|exceeding|higher\s+than|lower\s+than)\s+(?:the\s+|our\s+)?(?:last|past|previous|prior|current|existing)\b/iu,
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+or\s+(?:more|fewer|less)\b/iu,
   /\b(?:dora|wcag|soc\s?2|iso\s?27001|fedramp)\b/iu,
 ];
