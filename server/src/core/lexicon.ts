@@ -34,6 +34,7 @@ const TASK_VERBS = [
   'investigate', 'decide', 'gather', 'redefine', 'establish', 'close', 'shoot', 'film', 'tell', 'build out', 'engage in',
   'identify', 'audit', 'analyse', 'analyze', 'map', 'pilot', 'prototype', 'refresh', 'revamp', 'overhaul', 'formalize',
   'formalise', 'standardize', 'standardise', 'consolidate', 'set-up', 'plan', 'prioritize', 'prioritise', 'include',
+  'pursue', 'enroll', 'enrol', 'attend', 'observe', 'participate in', 'quantify', 'compute', 'make available',
 ];
 
 export const DEFAULT_LEXICON: Lexicon = {

@@ -39,7 +39,7 @@ const TECHNICAL_MODIFIERS = new Set([
   'data', 'ci', 'cd', 'ci/cd', 'build', 'deploy', 'deployment', 'release', 'etl', 'elt', 'ml', 'ingestion', 'ingest', 'test',
   'testing', 'event', 'events', 'streaming', 'analytics', 'delivery', 'content', 'rendering', 'render', 'asset', 'processing',
   'pipeline', 'reporting', 'logging', 'telemetry', 'api', 'storage', 'rate', 'disk', 'hiring', 'candidate', 'candidates',
-  'talent', 'recruiting',
+  'talent', 'recruiting', 'agentic', 'ai', 'llm', 'inference', 'training', 'validation', 'scoring', 'labeling', 'labelling',
 ]);
 
 /** Words after a metric noun that make it technical ("pipeline failures", "pipeline latency"). */
