@@ -199,6 +199,14 @@ describe('throughline CLI', () => {
       'objective O1 Owners trust our numbers (company.okr.md:8)',
       'mission mission Help owners understand their cash (company.okr.md:4)',
     ]);
+    // Progress shows on objectives and key results, rolled up across plans (a company KR without numbers shows its cascaded objective).
+    const measured = workspace({ 'company.okr.md': COMPANY, 'teams/team.okr.md': TEAM.replace('Owner: @lee\n', 'Owner: @lee\nCurrent: 2 days\n') });
+    expect(run(['chain', 'teams/team.okr.md:13'], measured).stdout.trim().split('\n').map((l) => l.replace(/\s+/g, ' ')).slice(1, 5)).toEqual([
+      'key result KR1.1 Reduce time to first sync from 3 days to 1 day [50%] (teams/team.okr.md:9)',
+      'objective O1 🎯 新用户 see their cash in week one [50%] (teams/team.okr.md:5)',
+      'key result KR1.1 Cut reconciliation errors from 4% to 1% [50% (cascaded)] (company.okr.md:12)',
+      'objective O1 Owners trust our numbers [50%] (company.okr.md:8)',
+    ]);
     const broken = workspace({ 'team.okr.md': '## Objective O1: Alone\n### KR1.1: x from 1 to 2\n' });
     const stops = run(['chain', 'team.okr.md:2'], broken);
     expect(stops.status).toBe(1);
