@@ -594,10 +594,13 @@ export class WorkspaceGraph {
     return this.progressWithin(node, new Set());
   }
 
-  /** Where a node's progress comes from: its own numbers, what cascades into it, or nothing. */
+  /**
+   * Where a node's progress comes from: `cascade` for a key result measured by the team
+   * objectives under it, `own` for any other measured node; undefined when it has none.
+   */
   progressSource(node: PlanNode): 'own' | 'cascade' | undefined {
     if (this.progressOf(node) === undefined) return undefined;
-    return node.kind === 'kr' && krProgress(this.krValues(node)) !== undefined ? 'own' : 'cascade';
+    return node.kind === 'kr' && krProgress(this.krValues(node)) === undefined ? 'cascade' : 'own';
   }
 
   private progressWithin(node: PlanNode, seen: Set<PlanNode>): number | undefined {
