@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { buildReport } from '../core/report/build';
 import { renderHtml } from '../core/report/html';
 import { renderMarkdown } from '../core/report/markdown';
@@ -36,15 +36,22 @@ export function runReport(paths: string[], options: ReportOptions, io: { cwd: st
     ...(options.close ? { close: true } : {}),
     relative: relativeTo(io.cwd),
   });
-  const text = options.format === 'markdown' ? renderMarkdown(model) : renderHtml(model);
+  const render = options.format === 'markdown' ? renderMarkdown : renderHtml;
   if (options.out === undefined || options.out === '-') {
-    io.write(text);
+    render(model, io.write);
     return 0;
   }
+  let fd: number;
   try {
-    writeFileSync(absolutePath(options.out, io.cwd), text);
+    fd = openSync(absolutePath(options.out, io.cwd), 'w');
   } catch (error) {
     throw new UsageError(`cannot write ${options.out}: ${error instanceof Error ? error.message.replace(/^[A-Z]+: /, '') : String(error)}`);
+  }
+  try {
+    // Written piece by piece: the page of a large workspace is never held whole.
+    render(model, (chunk) => writeSync(fd, chunk));
+  } finally {
+    closeSync(fd);
   }
   return 0;
 }

@@ -561,25 +561,10 @@ export class WorkspaceGraph {
     this.childrenReady.add(node);
   }
 
-  /** Baseline, target, current and score of a key result; fields win over the title. */
+  /** Baseline, target, current and score of a key result; fields win over the title. Read once per node (a node never changes). */
   krValues(kr: PlanNode): KrValues {
-    const fromTitle = krNumbersFromTitle(kr.title);
-    const quantity = (name: string): Quantity | undefined => {
-      const field = fieldOf(kr, name);
-      return field ? parseQuantity(field.value) : undefined;
-    };
-    const values: KrValues = {};
-    const baseline = quantity('baseline') ?? fromTitle.baseline;
-    if (baseline) values.baseline = baseline;
-    // A relative title target ("by 20%", "Double …") becomes absolute once the baseline is known.
-    const target = quantity('target') ?? (baseline && resolveRelativeTarget(baseline, fromTitle)) ?? fromTitle.target;
-    if (target) values.target = target;
-    const latest = latestCheckIn(kr);
-    const current = quantity('current') ?? latest?.value;
-    if (current) values.current = current;
-    const scoreField = fieldOf(kr, 'score');
-    const score = scoreField ? parseUnitInterval(scoreField.value) : undefined;
-    if (score !== undefined) values.score = score;
+    let values = krValuesCache.get(kr);
+    if (!values) krValuesCache.set(kr, (values = readKrValues(kr)));
     return values;
   }
 
@@ -704,6 +689,30 @@ export class PlanIndex<T> {
 export function latestCheckIn(kr: PlanNode): PlanNode['checkIns'][number] | undefined {
   const dated = kr.checkIns.filter((c) => c.validDate);
   return dated.reduce<PlanNode['checkIns'][number] | undefined>((latest, c) => (!latest || c.date >= latest.date ? c : latest), undefined);
+}
+
+/** `WorkspaceGraph.krValues`, remembered per node: the title is parsed once, however many views ask. */
+const krValuesCache = new WeakMap<PlanNode, KrValues>();
+
+function readKrValues(kr: PlanNode): KrValues {
+  const fromTitle = krNumbersFromTitle(kr.title);
+  const quantity = (name: string): Quantity | undefined => {
+    const field = fieldOf(kr, name);
+    return field ? parseQuantity(field.value) : undefined;
+  };
+  const values: KrValues = {};
+  const baseline = quantity('baseline') ?? fromTitle.baseline;
+  if (baseline) values.baseline = baseline;
+  // A relative title target ("by 20%", "Double …") becomes absolute once the baseline is known.
+  const target = quantity('target') ?? (baseline && resolveRelativeTarget(baseline, fromTitle)) ?? fromTitle.target;
+  if (target) values.target = target;
+  const latest = latestCheckIn(kr);
+  const current = quantity('current') ?? latest?.value;
+  if (current) values.current = current;
+  const scoreField = fieldOf(kr, 'score');
+  const score = scoreField ? parseUnitInterval(scoreField.value) : undefined;
+  if (score !== undefined) values.score = score;
+  return values;
 }
 
 /** A key result's progress from its own numbers: `Score`, else current against baseline and target. */

@@ -50,9 +50,20 @@ export function periodContains(period: Period, date: string): boolean {
   return date >= period.start && date <= period.end;
 }
 
+/** Days since 1970-01-01 of a `YYYY-MM-DD` date, remembered: reports ask for the same few dates many times. */
+const dayNumbers = new Map<string, number>();
+function dayNumber(date: string): number {
+  let day = dayNumbers.get(date);
+  if (day === undefined) {
+    if (dayNumbers.size >= 10_000) dayNumbers.clear();
+    dayNumbers.set(date, (day = Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS)));
+  }
+  return day;
+}
+
 /** Whole days from `a` to `b` (both `YYYY-MM-DD`); negative when `b` comes first. */
 export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);
+  return dayNumber(b) - dayNumber(a);
 }
 
 /** The date `days` days after `date` (before it when negative). */

@@ -53,23 +53,32 @@ export function confidenceOf(node: PlanNode): number | undefined {
 }
 
 function chartOf(graph: WorkspaceGraph, kr: PlanNode, period: Period | undefined): KrChart | undefined {
+  if (!kr.checkIns.length) return undefined;
   const values = graph.krValues(kr);
   const unit = values.target?.unit ?? values.baseline?.unit;
-  const points = kr.checkIns
-    .filter((c) => c.validDate && c.value && (values.target || values.baseline ? c.value.unit === unit : true))
-    .map((c) => ({ date: c.date, value: c.value!.value, raw: c.value!.raw, ...(c.confidence !== undefined ? { confidence: c.confidence } : {}) }))
-    .sort((a, b) => a.date.localeCompare(b.date));
+  const anyUnit = !values.target && !values.baseline;
+  const points: KrChart['points'] = [];
+  for (const c of kr.checkIns) {
+    if (!c.validDate || !c.value || (!anyUnit && c.value.unit !== unit)) continue;
+    const point: KrChart['points'][number] = { date: c.date, value: c.value.value, raw: c.value.raw };
+    if (c.confidence !== undefined) point.confidence = c.confidence;
+    points.push(point);
+  }
   if (!points.length) return undefined;
-  const from = period && period.start <= points[0]!.date ? period.start : points[0]!.date;
-  const to = period && period.end >= points[points.length - 1]!.date ? period.end : points[points.length - 1]!.date;
-  return {
-    ...(unit ? { unit } : {}),
-    ...(values.baseline ? { baseline: values.baseline.value, baselineText: values.baseline.raw } : {}),
-    ...(values.target ? { target: values.target.value, targetText: values.target.raw } : {}),
-    points,
-    from,
-    to,
-  };
+  points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const first = points[0]!.date;
+  const last = points[points.length - 1]!.date;
+  const chart: KrChart = { points, from: period && period.start <= first ? period.start : first, to: period && period.end >= last ? period.end : last };
+  if (unit) chart.unit = unit;
+  if (values.baseline) {
+    chart.baseline = values.baseline.value;
+    chart.baselineText = values.baseline.raw;
+  }
+  if (values.target) {
+    chart.target = values.target.value;
+    chart.targetText = values.target.raw;
+  }
+  return chart;
 }
 
 /** How far into its period a plan is at `today`, 0–1; undefined before it starts or with no period. */
@@ -101,6 +110,12 @@ const mean = (values: (number | undefined)[]): number | undefined => {
 /** Builds the report model from an analysed workspace. Pure: the same input gives the same model. */
 export function buildReport(input: ReportInput): ReportModel {
   const { graph, today } = input;
+  const shown = new Map<string, string>();
+  const relative = (file: string): string => {
+    let path = shown.get(file);
+    if (path === undefined) shown.set(file, (path = input.relative(file)));
+    return path;
+  };
   const inScope = new Set(input.files);
   const plans = input.files.map((file) => graph.plan(file)).filter((p): p is Plan => Boolean(p)).sort((a, b) => a.file.localeCompare(b.file));
   const periods = new Map(plans.map((p) => [p.file, effectivePeriod(p, graph)]));
@@ -148,47 +163,51 @@ export function buildReport(input: ReportInput): ReportModel {
   }
 
   const planOfFile = new Map(plans.map((p) => [p.file, p]));
-  const team = (file: string): string => teamOf(planOfFile.get(file), input.relative(file));
+  const teams = new Map<string, string>();
+  const team = (file: string): string => {
+    let name = teams.get(file);
+    if (name === undefined) teams.set(file, (name = teamOf(planOfFile.get(file), relative(file))));
+    return name;
+  };
   const nodeCount = new Map<string, number>();
-  const keyOf = (node: PlanNode): string => `${input.relative(node.file)}:${node.range.start.line + 1}`;
+  const keyOf = (node: PlanNode): string => `${relative(node.file)}:${node.range.start.line + 1}`;
   const expectedOf = new Map<string, number | undefined>(countedPlans.map((p) => [p.file, input.close ? 1 : elapsed(periods.get(p.file), today)]));
   const map = alignmentForest<MapNode>(
     graph,
     countedPlans,
     (node, children) => {
       nodeCount.set(node.file, (nodeCount.get(node.file) ?? 0) + 1);
+      const file = relative(node.file);
       const measured = node.kind === 'kr' || node.kind === 'objective';
       const progress = measured ? graph.progressOf(node) : undefined;
-      const source = progress !== undefined ? graph.progressSource(node) : undefined;
       const confidence = node.kind === 'kr' ? confidenceOf(node) : undefined;
       const findings = nodeFindings.get(node) ?? [];
-      const owner = fieldOf(node, 'owner')?.value.trim();
-      const type = measured ? typeOf(graph, node) : undefined;
-      const status = fieldOf(node, 'status')?.value.trim();
-      const due = fieldOf(node, 'due')?.value.trim();
-      const chart = node.kind === 'kr' ? chartOf(graph, node, periods.get(node.file)) : undefined;
-      for (const child of children) child.crossesPlan = child.file !== input.relative(node.file);
-      return {
-        key: keyOf(node),
-        kind: node.kind,
-        id: node.id,
-        title: node.title,
-        file: input.relative(node.file),
-        line: node.range.start.line + 1,
-        team: team(node.file),
-        ...(owner ? { owner } : {}),
-        ...(type ? { type } : {}),
-        ...(status ? { status } : {}),
-        ...(due ? { due } : {}),
-        ...(progress !== undefined ? { progress } : {}),
-        ...(source ? { progressSource: source } : {}),
-        ...(confidence !== undefined ? { confidence } : {}),
-        health: healthOf(node, progress, confidence, expectedOf.get(node.file), findings),
-        findings,
-        ...(chart ? { chart } : {}),
-        crossesPlan: false,
-        children,
-      };
+      const line = node.range.start.line + 1;
+      // Plain assignments, not spreads: this runs for every node of the workspace.
+      const item: MapNode = { key: `${file}:${line}`, kind: node.kind, id: node.id, title: node.title, file, line, team: team(node.file), health: 'unknown', findings, crossesPlan: false, children };
+      for (const field of node.fields) {
+        const value = field.value.trim();
+        if (!value) continue;
+        if (field.name === 'owner' && item.owner === undefined) item.owner = value;
+        else if (field.name === 'status' && item.status === undefined) item.status = value;
+        else if (field.name === 'due' && item.due === undefined) item.due = value;
+      }
+      if (measured) {
+        const type = typeOf(graph, node);
+        if (type) item.type = type;
+      }
+      if (progress !== undefined) {
+        item.progress = progress;
+        item.progressSource = graph.progressSource(node)!;
+      }
+      if (confidence !== undefined) item.confidence = confidence;
+      if (node.kind === 'kr') {
+        const chart = chartOf(graph, node, periods.get(node.file));
+        if (chart) item.chart = chart;
+      }
+      item.health = healthOf(node, progress, confidence, expectedOf.get(node.file), findings);
+      for (const child of children) child.crossesPlan = child.file !== file;
+      return item;
     },
     (node) => counted.has(node.file),
   );
@@ -201,7 +220,7 @@ export function buildReport(input: ReportInput): ReportModel {
       const progress = graph.planProgress(plan);
       const owner = plan.frontMatter?.owner;
       return {
-        file: input.relative(plan.file),
+        file: relative(plan.file),
         team: team(plan.file),
         ...(period ? { period: String(period) } : {}),
         ...(typeof owner === 'string' && owner ? { owner } : {}),
@@ -214,7 +233,7 @@ export function buildReport(input: ReportInput): ReportModel {
     ...unreadable.map((file) => {
       const counts = emptyCounts();
       for (const f of findingsByFile.get(file) ?? []) counts[f.severity]++;
-      return { file: input.relative(file), team: team(file), nodes: 0, counts, findings: planFindings.get(file) ?? [] };
+      return { file: relative(file), team: team(file), nodes: 0, counts, findings: planFindings.get(file) ?? [] };
     }),
   ].sort((a, b) => a.file.localeCompare(b.file));
 
@@ -240,7 +259,7 @@ export function buildReport(input: ReportInput): ReportModel {
       const owner = node ? fieldOf(node, 'owner')?.value.trim() : undefined;
       const item: ReviewItem = {
         ...(node ? { key: keyOf(node), kind: node.kind, id: node.id, title: node.title } : {}),
-        file: input.relative(file),
+        file: relative(file),
         line: f.range.start.line + 1,
         team: team(file),
         ...(owner ? { owner } : {}),

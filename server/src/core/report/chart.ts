@@ -3,10 +3,13 @@ import type { KrChart } from './model';
 
 /** Escapes text for HTML and XML (element text and quoted attribute values). */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return SPECIAL.test(text) ? text.replace(SPECIALS, (c) => `&#${c.charCodeAt(0)};`) : text;
 }
 
-const round = (n: number): string => String(Math.round(n * 10) / 10);
+const SPECIAL = /[&<>"']/;
+const SPECIALS = /[&<>"']/g;
+
+const round = (n: number): string => String(Math.round(n));
 
 function yRange(chart: KrChart): { low: number; high: number } {
   const values = [...chart.points.map((p) => p.value), ...(chart.baseline !== undefined ? [chart.baseline] : []), ...(chart.target !== undefined ? [chart.target] : [])];
@@ -36,14 +39,15 @@ export function checkInChartSvg(chart: KrChart, width = 168, height = 44): strin
   const span = Math.max(1, daysBetween(chart.from, chart.to));
   const x = (date: string): number => pad + ((width - 2 * pad) * Math.max(0, Math.min(span, daysBetween(chart.from, date)))) / span;
   const y = (value: number): number => height - pad - ((height - 2 * pad) * (value - low)) / (high - low);
-  const parts = [`<svg class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img"><title>${escapeXml(chartSummary(chart))}</title>`];
-  if (chart.baseline !== undefined) parts.push(`<line class="c-base" x1="${pad}" x2="${width - pad}" y1="${round(y(chart.baseline))}" y2="${round(y(chart.baseline))}"/>`);
-  if (chart.target !== undefined) parts.push(`<line class="c-target" x1="${pad}" x2="${width - pad}" y1="${round(y(chart.target))}" y2="${round(y(chart.target))}"/>`);
+  // The caption beside the chart (see `chartSummary`) says the numbers in words; the picture itself is decoration.
+  const parts = [`<svg class="chart" width="${width}" height="${height}" aria-hidden="true">`];
+  if (chart.baseline !== undefined) parts.push(`<line class="cb" x1="${pad}" x2="${width - pad}" y1="${round(y(chart.baseline))}" y2="${round(y(chart.baseline))}"/>`);
+  if (chart.target !== undefined) parts.push(`<line class="ct" x1="${pad}" x2="${width - pad}" y1="${round(y(chart.target))}" y2="${round(y(chart.target))}"/>`);
   const points = chart.points.map((p) => `${round(x(p.date))},${round(y(p.value))}`);
-  if (points.length > 1) parts.push(`<polyline class="c-line" points="${points.join(' ')}"/>`);
+  if (points.length > 1) parts.push(`<polyline class="cl" points="${points.join(' ')}"/>`);
   for (const point of points) {
     const [cx, cy] = point.split(',');
-    parts.push(`<circle class="c-dot" cx="${cx}" cy="${cy}" r="2.5"/>`);
+    parts.push(`<circle cx="${cx}" cy="${cy}" r="2.5"/>`);
   }
   parts.push('</svg>');
   return parts.join('');

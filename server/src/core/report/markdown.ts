@@ -95,7 +95,7 @@ function closeLines(close: CloseModel): string[] {
 }
 
 /** The report as GitHub-flavoured Markdown (see `MARKDOWN_LIMITS`). */
-export function renderMarkdown(model: ReportModel): string {
+export function renderMarkdown(model: ReportModel, write?: (chunk: string) => void): string {
   const { summary, review } = model;
   const totalFindings = SEVERITIES.reduce((n, s) => n + summary.findings[s], 0);
   const out: string[] = [`# OKR report${model.period ? ` · ${cell(model.period.label)}` : ''}`, ''];
@@ -122,5 +122,7 @@ export function renderMarkdown(model: ReportModel): string {
     ...table(['plan', 'team', 'period', 'progress', 'nodes', 'findings'], plans.map((p) => [cell(p.file), cell(p.team), cell(p.period ?? ''), textBar(p.progress), String(p.nodes), SEVERITIES.filter((s) => p.counts[s]).map((s) => `${SEVERITY_ICON[s]} ${p.counts[s]}`).join(' ') || '—'])),
     ...more(model.plans.length - plans.length, 'plans'),
   );
-  return `${out.join('\n')}\n`;
+  const text = `${out.join('\n')}\n`;
+  write?.(text);
+  return text;
 }
