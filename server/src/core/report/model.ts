@@ -41,10 +41,10 @@ export interface KrChart {
   to: string;
 }
 
-export interface MapNode {
+/** A node as every part of the report names it. */
+export interface NodeRef {
   /** Unique in the report: `file:line`. */
   key: string;
-  kind: NodeKind;
   id: string;
   title: string;
   /** The plan's path as the report shows it (relative to the working directory). */
@@ -54,6 +54,10 @@ export interface MapNode {
   /** The plan's team (front matter `team`), else its file name. */
   team: string;
   owner?: string;
+}
+
+export interface MapNode extends NodeRef {
+  kind: NodeKind;
   /** `Type` of an objective, or of the objective a key result serves. */
   type?: string;
   status?: string;
@@ -127,14 +131,7 @@ export interface Review {
 
 export type CloseType = 'committed' | 'aspirational' | 'learning' | 'untyped';
 
-export interface CloseRow {
-  key: string;
-  id: string;
-  title: string;
-  file: string;
-  line: number;
-  team: string;
-  owner?: string;
+export interface CloseRow extends NodeRef {
   type: CloseType;
   /** The final score, 0–1. */
   score?: number;
