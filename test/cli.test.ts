@@ -1,25 +1,8 @@
 import { describe, expect, it, beforeAll } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { CLI, run, workspace } from './helpers/cli';
+import { existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-const CLI = join(__dirname, '..', 'bin', 'throughline.js');
-
-function run(args: string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, input: '', encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** A small workspace: a company plan, a team plan cascading into it, a README that is not a plan. */
-function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'throughline-cli-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
 
 const COMPANY = `---
 period: 2025-Q4
@@ -198,6 +181,14 @@ describe('throughline CLI', () => {
       'key result KR1.1 Cut reconciliation errors from 4% to 1% (company.okr.md:12)',
       'objective O1 Owners trust our numbers (company.okr.md:8)',
       'mission mission Help owners understand their cash (company.okr.md:4)',
+    ]);
+    // Progress shows on objectives and key results, rolled up across plans (a company KR without numbers shows its cascaded objective).
+    const measured = workspace({ 'company.okr.md': COMPANY, 'teams/team.okr.md': TEAM.replace('Owner: @lee\n', 'Owner: @lee\nCurrent: 2 days\n') });
+    expect(run(['chain', 'teams/team.okr.md:13'], measured).stdout.trim().split('\n').map((l) => l.replace(/\s+/g, ' ')).slice(1, 5)).toEqual([
+      'key result KR1.1 Reduce time to first sync from 3 days to 1 day [50%] (teams/team.okr.md:9)',
+      'objective O1 🎯 新用户 see their cash in week one [50%] (teams/team.okr.md:5)',
+      'key result KR1.1 Cut reconciliation errors from 4% to 1% [50% (cascaded)] (company.okr.md:12)',
+      'objective O1 Owners trust our numbers [50%] (company.okr.md:8)',
     ]);
     const broken = workspace({ 'team.okr.md': '## Objective O1: Alone\n### KR1.1: x from 1 to 2\n' });
     const stops = run(['chain', 'team.okr.md:2'], broken);

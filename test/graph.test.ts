@@ -76,6 +76,27 @@ describe('WorkspaceGraph', () => {
     expect(graph.planProgress(team)).toBeCloseTo(0.45);
     expect(graph.progressOf(graph.findById(company, 'KR1.2')!)).toBe(0.5); // Score wins
   });
+  it('rolls progress up across plans: a company KR without numbers of its own shows its cascaded objectives', () => {
+    const companyKr = graph.findById(company, 'KR1.1')!;
+    expect(graph.progressOf(companyKr)).toBeCloseTo(0.45); // the team's O1
+    expect(graph.progressSource(companyKr)).toBe('cascade');
+    expect(graph.progressSource(graph.findById(company, 'KR1.2')!)).toBe('own');
+    expect(graph.progressOf(graph.findById(company, 'O1')!)).toBeCloseTo((0.45 + 0.5) / 2);
+    expect(graph.planProgress(company)).toBeCloseTo(0.475);
+  });
+  it('lets a key result’s own numbers win over what cascades into it, and follows edits', () => {
+    const g = workspace({ '/ws/company/2026-Q1.okr.md': COMPANY.replace('to 15k\n', 'to 15k\nCurrent: 14k\n'), '/ws/teams/onboarding.okr.md': TEAM });
+    const companyKr = g.findById(g.plan('/ws/company/2026-Q1.okr.md')!, 'KR1.1')!;
+    expect(g.progressOf(companyKr)).toBeCloseTo(0.8); // 10k → 15k, now 14k
+    expect(g.progressSource(companyKr)).toBe('own');
+    // An edit in the team plan reaches the company objective above it.
+    g.setPlan(parsePlan('/ws/company/2026-Q1.okr.md', COMPANY));
+    const company2 = g.plan('/ws/company/2026-Q1.okr.md')!;
+    expect(g.progressOf(g.findById(company2, 'KR1.1')!)).toBeCloseTo(0.45);
+    g.setPlan(parsePlan('/ws/teams/onboarding.okr.md', TEAM.replace('- 2026-01-24: 50%', '- 2026-01-24: 60%')));
+    expect(g.progressOf(g.findById(company2, 'KR1.1')!)).toBeCloseTo(0.7); // (0.4 + 1) / 2
+    expect(g.progressOf(g.findById(company2, 'O1')!)).toBeCloseTo(0.6);
+  });
   it('reports unresolved references with a reason', () => {
     const g = workspace({ '/ws/a.okr.md': '## Objective: a\nParent: missing.okr.md#KR1.1\n### KR: b\nParent: KR9.9\n' });
     const [objective, kr] = g.plan('/ws/a.okr.md')!.nodes;
@@ -97,6 +118,9 @@ describe('WorkspaceGraph', () => {
     expect(g.isInCycle(kr)).toBe(true);
     expect(g.isInCycle(g.plan('/ws/b.okr.md')!.nodes[0]!)).toBe(true);
     expect(g.isInCycle(g.plan('/ws/a.okr.md')!.nodes[0]!)).toBe(false);
+    // Progress rolls up through the cycle without looping: b's O1 has no key result of its own.
+    expect(g.progressOf(kr)).toBeUndefined();
+    expect(g.progressOf(g.plan('/ws/a.okr.md')!.nodes[0]!)).toBeUndefined();
   });
   it('survives front-matter parent cycles between plans', () => {
     const g = workspace({

@@ -73,6 +73,23 @@ function batchRows(single: Record<string, string>, workspace: string, workspaceL
       ratio: `${(ours.ms / theirs.ms).toFixed(2)}× markdownlint`,
     });
   }
+  // The report reads the same workspace as `check`, then lays it out: its time against check's is the target.
+  const check = repeat(runs, [cli, 'check', '--format', 'json', '--today', '2026-02-02', '.'], workspace);
+  const html = repeat(runs, [cli, 'report', '--today', '2026-02-02', '--out', join(WORK, 'report.html'), '.'], workspace);
+  const markdown = repeat(runs, [cli, 'report', '--format', 'markdown', '--today', '2026-02-02', '--out', join(WORK, 'report.md'), '.'], workspace);
+  const plans = QUICK ? 200 : 2000;
+  rows.push({
+    what: `\`throughline report\` (HTML) · workspace of ${plans} plans (peak RSS)`,
+    throughline: `${ms(html.ms)} (${html.rssMb.toFixed(0)} MB)`,
+    ratio: `${(html.ms - check.ms >= 0 ? '+' : '')}${ms(html.ms - check.ms)} vs check (${ms(check.ms)})`,
+    target: '≤ check + 1 s',
+  });
+  rows.push({
+    what: `\`throughline report --format markdown\` · workspace of ${plans} plans (peak RSS)`,
+    throughline: `${ms(markdown.ms)} (${markdown.rssMb.toFixed(0)} MB)`,
+    ratio: `${(markdown.ms - check.ms >= 0 ? '+' : '')}${ms(markdown.ms - check.ms)} vs check`,
+    target: '≤ check + 1 s',
+  });
   return rows;
 }
 

@@ -21,7 +21,7 @@ export function runChain(target: string, options: { today: string; config?: stri
   if (!node) throw new UsageError(`no node on line ${m[2]} of ${m[1]}`);
   const chain = workspace.graph.chainOf(node);
   const relative = (path: string): string => (path.startsWith(`${base}/`) ? posix.relative(base, path) : path);
-  const lines = formatChain(chain, relative);
+  const lines = formatChain(workspace.graph, chain, relative);
   const stop = chainBreak(workspace.graph, chain);
   io.write(`${[...lines, ...(stop ? [`(stops: ${stop})`] : [])].map(terminalSafe).join('\n')}\n`);
   return stop ? 1 : 0;

@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import type { Finding } from '../core/rules/types';
 import { SYSTEM_CODES, sortFindings } from '../core/engine';
 import { toCorePath } from '../node/paths';
-import { loadWorkspace } from './load';
+import { loadWorkspace, type LoadedWorkspace } from './load';
 import { UsageError } from './usage-error';
 import type { Formatter } from './formatters/types';
 import { formatStylish } from './formatters/stylish';
@@ -18,13 +18,8 @@ export interface CheckOptions {
   config?: string;
 }
 
-/** Runs `throughline check`; returns the exit code. */
-export function runCheck(paths: string[], options: CheckOptions, io: { cwd: string; write(text: string): void; color: boolean }): number {
-  const formatter = FORMATTERS[options.format];
-  if (!formatter) throw new UsageError(`unknown format "${options.format}"; use ${Object.keys(FORMATTERS).join(', ')}`);
-  const workspace = loadWorkspace({ paths: paths.length ? paths : ['.'], cwd: io.cwd, today: options.today, ...(options.config ? { configPath: options.config } : {}) });
-  const missing = workspace.errors.find((e) => e.message === 'does not exist');
-  if (missing) throw new UsageError(`${missing.path} does not exist`);
+/** The workspace's findings, sorted, with a `OKR901 unreadable-plan` error for each plan that could not be read. */
+export function findingsWithUnreadable(workspace: LoadedWorkspace): Finding[] {
   const unreadable: Finding[] = workspace.errors.map((e) => ({
     file: toCorePath(e.path),
     code: SYSTEM_CODES.unreadablePlan.code,
@@ -33,12 +28,27 @@ export function runCheck(paths: string[], options: CheckOptions, io: { cwd: stri
     message: `The plan cannot be read: ${e.message}.`,
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
   }));
-  const findings = sortFindings([...workspace.findings, ...unreadable]);
-  const base = toCorePath(io.cwd);
-  const relative = (file: string): string => {
+  return sortFindings([...workspace.findings, ...unreadable]);
+}
+
+/** Paths as the CLI prints them: relative to the working directory when under it, `/`-separated. */
+export function relativeTo(cwd: string): (file: string) => string {
+  const base = toCorePath(cwd);
+  return (file) => {
     const rel = posix.relative(base, file);
     return rel === '..' || rel.startsWith('../') || posix.isAbsolute(rel) ? file : rel;
   };
+}
+
+/** Runs `throughline check`; returns the exit code. */
+export function runCheck(paths: string[], options: CheckOptions, io: { cwd: string; write(text: string): void; color: boolean }): number {
+  const formatter = FORMATTERS[options.format];
+  if (!formatter) throw new UsageError(`unknown format "${options.format}"; use ${Object.keys(FORMATTERS).join(', ')}`);
+  const workspace = loadWorkspace({ paths: paths.length ? paths : ['.'], cwd: io.cwd, today: options.today, ...(options.config ? { configPath: options.config } : {}) });
+  const missing = workspace.errors.find((e) => e.message === 'does not exist');
+  if (missing) throw new UsageError(`${missing.path} does not exist`);
+  const findings = findingsWithUnreadable(workspace);
+  const relative = relativeTo(io.cwd);
   io.write(formatter({ findings, planCount: workspace.planCount, relative, color: io.color }));
   return findings.some((f) => f.severity === 'error') ? 1 : 0;
 }

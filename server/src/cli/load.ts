@@ -24,6 +24,8 @@ export interface LoadedWorkspace {
   findings: Finding[];
   /** Plans in scope (found under the given paths) that could be read. */
   planCount: number;
+  /** Those plans' files, as the graph keys them. */
+  files: string[];
   /** Paths in scope that could not be found or read. */
   errors: { path: string; message: string }[];
 }
@@ -98,5 +100,5 @@ export function loadWorkspace(options: LoadOptions): LoadedWorkspace {
   const checked = [...inScope].filter((file) => sources.has(file));
   const configs = new Set(checked.map((file) => resolver.configFor(file).file).filter((file): file is string => Boolean(file)));
   const findings = analysis.findings.filter((f) => inScope.has(f.file) || configs.has(f.file));
-  return { graph: analysis.graph, findings, planCount: checked.length, errors };
+  return { graph: analysis.graph, findings, planCount: checked.length, files: checked, errors };
 }

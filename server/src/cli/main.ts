@@ -4,6 +4,7 @@ import { explainRule, explainSystemCode } from '../core/features/explain';
 import { editDistance } from '../core/fields';
 import { runCheck, FORMATTERS } from './check';
 import { runChain } from './chain-command';
+import { runReport, REPORT_FORMATS } from './report-command';
 import { UsageError } from './usage-error';
 import { terminalSafe } from './terminal-text';
 import { isIsoDate } from '../core/parse/quantity';
@@ -64,6 +65,19 @@ function program(setExit: (code: number) => void): Command {
     .addOption(new Option('--today <date>', 'the date the date rules use').default(localToday(), 'today').argParser(parseToday))
     .option('--config <file>', 'use this .okrrc.json for every plan')
     .action((target: string, options: { today: string; config?: string }) => setExit(runChain(target, options, { cwd: process.cwd(), write: (t) => process.stdout.write(t) })));
+  cli
+    .command('report')
+    .description('write the alignment map, check-in charts and review lists as one HTML page (or Markdown for a CI summary)')
+    .argument('[paths...]', 'plan files or folders to search (as for check)')
+    .addOption(new Option('--format <format>', 'output format').choices([...REPORT_FORMATS]).default('html'))
+    .addOption(new Option('--today <date>', 'the date the report is as of (YYYY-MM-DD)').default(localToday(), 'today').argParser(parseToday))
+    .option('--period <period>', 'only plans whose period overlaps this one (2026-Q1, 2026-H2, 2026, 2026-01-05..2026-03-27)')
+    .option('--close', 'add the quarter close: final scores by Type, with call-outs')
+    .option('--out <file>', 'write to this file instead of standard output')
+    .option('--config <file>', 'use this .okrrc.json for every plan')
+    .action((paths: string[], options: { format: string; today: string; period?: string; close?: boolean; out?: string; config?: string }) =>
+      setExit(runReport(paths, options, { cwd: process.cwd(), write: (t) => process.stdout.write(t) })),
+    );
   cli
     .command('lsp')
     .description('start the language server (--stdio, --node-ipc or --socket=<port>)')

@@ -103,6 +103,8 @@ export class WorkspaceGraph {
   private readonly walks = new Map<PlanNode, { end: Chain['end']; inCycle: boolean }>();
   /** The mission each plan belongs to, until the next change (a long chain of parent plans is walked once, not once per plan). */
   private readonly missions = new Map<Plan, PlanNode | undefined>();
+  /** Progress of each node on no cycle, until the next change (a company KR's roll-up is computed once, not once per view). */
+  private readonly progressCache = new Map<PlanNode, number | undefined>();
   /** Plans not linked since they (or a file they read) changed. */
   private readonly unlinked = new Set<string>();
   /** Collects the files looked at while a plan is being linked. */
@@ -186,6 +188,7 @@ export class WorkspaceGraph {
     for (const reader of [...(this.readers.get(file) ?? []), ...this.plansBelow(file), file]) this.unlink(reader);
     this.missions.clear();
     this.walks.clear();
+    this.progressCache.clear();
     for (const index of this.indexes.values()) index.changed(file);
     this.readersComplete.clear();
     this.childrenReady = new WeakSet();
@@ -558,38 +561,43 @@ export class WorkspaceGraph {
     this.childrenReady.add(node);
   }
 
-  /** Baseline, target, current and score of a key result; fields win over the title. */
+  /** Baseline, target, current and score of a key result; fields win over the title. Read once per node (a node never changes). */
   krValues(kr: PlanNode): KrValues {
-    const fromTitle = krNumbersFromTitle(kr.title);
-    const quantity = (name: string): Quantity | undefined => {
-      const field = fieldOf(kr, name);
-      return field ? parseQuantity(field.value) : undefined;
-    };
-    const values: KrValues = {};
-    const baseline = quantity('baseline') ?? fromTitle.baseline;
-    if (baseline) values.baseline = baseline;
-    // A relative title target ("by 20%", "Double …") becomes absolute once the baseline is known.
-    const target = quantity('target') ?? (baseline && resolveRelativeTarget(baseline, fromTitle)) ?? fromTitle.target;
-    if (target) values.target = target;
-    const latest = latestCheckIn(kr);
-    const current = quantity('current') ?? latest?.value;
-    if (current) values.current = current;
-    const scoreField = fieldOf(kr, 'score');
-    const score = scoreField ? parseUnitInterval(scoreField.value) : undefined;
-    if (score !== undefined) values.score = score;
+    let values = krValuesCache.get(kr);
+    if (!values) krValuesCache.set(kr, (values = readKrValues(kr)));
     return values;
   }
 
   /**
-   * Progress from 0 to 1 of a KR or an objective; undefined when nothing can be measured. An
-   * objective's is the mean of its key results and of the team objectives that cascade from it.
+   * Progress from 0 to 1 of a KR or an objective; undefined when nothing can be measured.
+   * A key result's own numbers win (its `Score`, else current against baseline and target);
+   * a key result without them shows the mean of the team objectives that cascade from it.
+   * An objective's is the mean of its key results and of the team objectives that cascade
+   * from it. Every view (tree, code lens, hover, `chain`, `report`) reads progress here.
    */
-  progressOf(node: PlanNode, seen = new Set<PlanNode>()): number | undefined {
-    if (node.kind === 'kr') return krProgress(this.krValues(node));
-    if (node.kind !== 'objective' || seen.has(node)) return undefined;
+  progressOf(node: PlanNode): number | undefined {
+    return this.progressWithin(node, new Set());
+  }
+
+  /**
+   * Where a node's progress comes from: `cascade` for a key result measured by the team
+   * objectives under it, `own` for any other measured node; undefined when it has none.
+   */
+  progressSource(node: PlanNode): 'own' | 'cascade' | undefined {
+    if (this.progressOf(node) === undefined) return undefined;
+    return node.kind === 'kr' && krProgress(this.krValues(node)) === undefined ? 'cascade' : 'own';
+  }
+
+  private progressWithin(node: PlanNode, seen: Set<PlanNode>): number | undefined {
+    if ((node.kind !== 'kr' && node.kind !== 'objective') || seen.has(node)) return undefined;
+    if (this.progressCache.has(node)) return this.progressCache.get(node);
     seen.add(node);
-    const serving = this.childrenOf(node).filter((c) => c.kind === 'kr' || c.kind === 'objective');
-    return mean(serving.map((child) => this.progressOf(child, seen)));
+    const own = node.kind === 'kr' ? krProgress(this.krValues(node)) : undefined;
+    const serving = own !== undefined ? [] : this.childrenOf(node).filter((c) => c.kind === 'objective' || (node.kind === 'objective' && c.kind === 'kr'));
+    const progress = own ?? mean(serving.map((child) => this.progressWithin(child, seen)));
+    // Below a node on no cycle lies a tree, so its value does not depend on the walk that reached it.
+    if (!this.isInCycle(node)) this.progressCache.set(node, progress);
+    return progress;
   }
 
   /** Plan progress: the mean of its objectives' progress. */
@@ -683,7 +691,32 @@ export function latestCheckIn(kr: PlanNode): PlanNode['checkIns'][number] | unde
   return dated.reduce<PlanNode['checkIns'][number] | undefined>((latest, c) => (!latest || c.date >= latest.date ? c : latest), undefined);
 }
 
-function krProgress(values: KrValues): number | undefined {
+/** `WorkspaceGraph.krValues`, remembered per node: the title is parsed once, however many views ask. */
+const krValuesCache = new WeakMap<PlanNode, KrValues>();
+
+function readKrValues(kr: PlanNode): KrValues {
+  const fromTitle = krNumbersFromTitle(kr.title);
+  const quantity = (name: string): Quantity | undefined => {
+    const field = fieldOf(kr, name);
+    return field ? parseQuantity(field.value) : undefined;
+  };
+  const values: KrValues = {};
+  const baseline = quantity('baseline') ?? fromTitle.baseline;
+  if (baseline) values.baseline = baseline;
+  // A relative title target ("by 20%", "Double …") becomes absolute once the baseline is known.
+  const target = quantity('target') ?? (baseline && resolveRelativeTarget(baseline, fromTitle)) ?? fromTitle.target;
+  if (target) values.target = target;
+  const latest = latestCheckIn(kr);
+  const current = quantity('current') ?? latest?.value;
+  if (current) values.current = current;
+  const scoreField = fieldOf(kr, 'score');
+  const score = scoreField ? parseUnitInterval(scoreField.value) : undefined;
+  if (score !== undefined) values.score = score;
+  return values;
+}
+
+/** A key result's progress from its own numbers: `Score`, else current against baseline and target. */
+export function krProgress(values: KrValues): number | undefined {
   if (values.score !== undefined) return values.score;
   const { baseline, target, current } = values;
   if (!baseline || !target || !current || target.value === baseline.value) return undefined;

@@ -181,6 +181,14 @@ export function shiftLines(range: Range, lines: number): Range {
   return { start: { line: range.start.line + lines, character: range.start.character }, end: { line: range.end.line + lines, character: range.end.character } };
 }
 
+/** The last line a node itself writes: its own line, its fields and its check-ins (not the nodes nested in it). */
+export function lastOwnLine(node: PlanNode): number {
+  let last = node.range.start.line;
+  for (const f of node.fields) last = Math.max(last, f.range.end.line);
+  for (const c of node.checkIns) last = Math.max(last, c.range.end.line);
+  return last;
+}
+
 export function nodesOfKind(plan: Plan, kind: NodeKind): PlanNode[] {
   return plan.nodes.filter((n) => n.kind === kind);
 }

@@ -1,3 +1,6 @@
+import type { WorkspaceGraph } from './graph';
+import type { Plan } from './model';
+
 /**
  * Plan periods, as front matter `period` writes them: a quarter `2026-Q1`, a half `2026-H2`,
  * a year `2026`, or a range of days `2026-01-05..2026-03-27` (both ends included).
@@ -47,12 +50,38 @@ export function periodContains(period: Period, date: string): boolean {
   return date >= period.start && date <= period.end;
 }
 
+/** Days since 1970-01-01 of a `YYYY-MM-DD` date, remembered: reports ask for the same few dates many times. */
+const dayNumbers = new Map<string, number>();
+function dayNumber(date: string): number {
+  let day = dayNumbers.get(date);
+  if (day === undefined) {
+    if (dayNumbers.size >= 10_000) dayNumbers.clear();
+    dayNumbers.set(date, (day = Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS)));
+  }
+  return day;
+}
+
 /** Whole days from `a` to `b` (both `YYYY-MM-DD`); negative when `b` comes first. */
 export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);
+  return dayNumber(b) - dayNumber(a);
 }
 
 /** The date `days` days after `date` (before it when negative). */
 export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** True when two periods share at least one day. */
+export function periodsOverlap(a: Period, b: Period): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}
+
+/** The plan's period; a plan that names none takes the nearest parent plan's (front matter `parent`). */
+export function effectivePeriod(plan: Plan, graph: WorkspaceGraph): Period | undefined {
+  const seen = new Set<Plan>();
+  for (let p: Plan | undefined = plan; p && !seen.has(p); p = graph.parentPlan(p)) {
+    seen.add(p);
+    if (p.frontMatter?.period !== undefined) return parsePeriod(p.frontMatter.period);
+  }
+  return undefined;
 }

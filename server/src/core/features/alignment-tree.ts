@@ -1,5 +1,6 @@
 import type { Location } from 'vscode-languageserver-types';
-import { KIND_LABEL, type NodeKind, type PlanNode } from '../model';
+import { KIND_LABEL, lastOwnLine, type NodeKind, type Plan, type PlanNode } from '../model';
+import type { WorkspaceGraph } from '../graph';
 import type { FeatureContext } from './context';
 
 /** One item of the alignment view: a node and the nodes that serve it, across plans. */
@@ -18,45 +19,71 @@ export interface AlignmentItem {
 }
 
 function problemsOf(ctx: FeatureContext, node: PlanNode): number {
-  const last = Math.max(node.range.start.line, ...node.fields.map((f) => f.range.end.line), ...node.checkIns.map((c) => c.range.end.line));
+  const last = lastOwnLine(node);
   return ctx.findingsFor(node.file).filter((f) => f.range.start.line >= node.range.start.line && f.range.start.line <= last).length;
-}
-
-function toItem(ctx: FeatureContext, node: PlanNode, seen: Set<PlanNode>): AlignmentItem {
-  seen.add(node);
-  const progress = ctx.graph.progressOf(node);
-  const children = ctx.graph
-    .childrenOf(node)
-    .filter((child) => !seen.has(child))
-    .map((child) => toItem(ctx, child, seen));
-  return {
-    kind: node.kind,
-    id: node.id,
-    title: node.title,
-    label: `${KIND_LABEL[node.kind]} ${node.id}`,
-    location: { uri: ctx.uriOf(node.file), range: node.range },
-    ...(progress !== undefined ? { progress } : {}),
-    problems: problemsOf(ctx, node),
-    children,
-  };
 }
 
 /**
  * Every plan's mission with what cascades into it — objectives, key results, initiatives, across
- * plans — followed by the nodes that reach no parent at all, so nothing in the workspace is hidden.
+ * plans — followed by the nodes whose parent is missing, broken or left out, then any nodes on a
+ * cycle, so nothing is hidden. `build` makes an item from a node and its children's items
+ * (bottom-up); `counts` leaves nodes out (with everything below them that counts only through them).
+ * Plans are taken in the order given; the walk needs no recursion, however deep the chains.
  */
-export function alignmentTree(ctx: FeatureContext): AlignmentItem[] {
+export function alignmentForest<T>(graph: WorkspaceGraph, plans: Plan[], build: (node: PlanNode, children: T[]) => T, counts: (node: PlanNode) => boolean = () => true): T[] {
   const seen = new Set<PlanNode>();
-  const plans = [...ctx.graph.plans()].sort((a, b) => a.file.localeCompare(b.file));
-  const missions = plans.flatMap((p) => p.nodes.filter((n) => n.kind === 'mission'));
-  const roots = missions.map((mission) => toItem(ctx, mission, seen));
-  for (const plan of plans) {
-    for (const node of plan.nodes) {
-      if (seen.has(node) || ctx.graph.parentOf(node).status === 'resolved') continue;
-      roots.push(toItem(ctx, node, seen));
-    }
+  interface Frame {
+    node: PlanNode;
+    pending: PlanNode[];
+    built: T[];
   }
+  const enter = (node: PlanNode): Frame => {
+    seen.add(node);
+    return { node, pending: graph.childrenOf(node).filter((c) => counts(c) && !seen.has(c)).reverse(), built: [] };
+  };
+  const grow = (root: PlanNode): T => {
+    const stack = [enter(root)];
+    for (;;) {
+      const top = stack[stack.length - 1]!;
+      const next = top.pending.pop();
+      if (next) {
+        if (!seen.has(next)) stack.push(enter(next));
+        continue;
+      }
+      stack.pop();
+      const item = build(top.node, top.built);
+      const parent = stack[stack.length - 1];
+      if (!parent) return item;
+      parent.built.push(item);
+    }
+  };
+  const counted = plans.flatMap((p) => p.nodes.filter(counts));
+  const roots = counted.filter((n) => n.kind === 'mission').map(grow);
+  const detached = (node: PlanNode): boolean => {
+    const link = graph.parentOf(node);
+    return link.status !== 'resolved' || !counts(link.node);
+  };
+  for (const node of counted) if (!seen.has(node) && detached(node)) roots.push(grow(node));
+  for (const node of counted) if (!seen.has(node)) roots.push(grow(node));
   return roots;
+}
+
+/** The Alignment view: the alignment forest of every plan, by file. */
+export function alignmentTree(ctx: FeatureContext): AlignmentItem[] {
+  const plans = [...ctx.graph.plans()].sort((a, b) => a.file.localeCompare(b.file));
+  return alignmentForest<AlignmentItem>(ctx.graph, plans, (node, children) => {
+    const progress = ctx.graph.progressOf(node);
+    return {
+      kind: node.kind,
+      id: node.id,
+      title: node.title,
+      label: `${KIND_LABEL[node.kind]} ${node.id}`,
+      location: { uri: ctx.uriOf(node.file), range: node.range },
+      ...(progress !== undefined ? { progress } : {}),
+      problems: problemsOf(ctx, node),
+      children,
+    };
+  });
 }
 
 export interface PlanSummary {

@@ -1,5 +1,6 @@
 import type { WorkspaceGraph, Chain } from '../graph';
 import { KIND_LABEL, type Plan, type PlanNode } from '../model';
+import { progressText } from './describe';
 
 /** The node that owns a line: the node declared on it, or whose fields or check-ins cover it. */
 export function nodeAtLine(plan: Plan, line: number): PlanNode | undefined {
@@ -32,7 +33,13 @@ export function chainBreak(graph: WorkspaceGraph, chain: Chain): string | undefi
   }
 }
 
-/** One line per level: `kind id  title  (file:line)`, with the file as `relativePath` returns it. */
-export function formatChain(chain: Chain, relativePath: (file: string) => string): string[] {
-  return chain.nodes.map((node) => `${KIND_LABEL[node.kind].padEnd(10)} ${node.id.padEnd(8)} ${node.title}  (${relativePath(node.file)}:${node.range.start.line + 1})`);
+/**
+ * One line per level: `kind id  title  [progress]  (file:line)`, with the file as `relativePath`
+ * returns it; objectives and key results whose progress is known show it, as hovers do.
+ */
+export function formatChain(graph: WorkspaceGraph, chain: Chain, relativePath: (file: string) => string): string[] {
+  return chain.nodes.map((node) => {
+    const measured = (node.kind === 'objective' || node.kind === 'kr') && graph.progressOf(node) !== undefined;
+    return `${KIND_LABEL[node.kind].padEnd(10)} ${node.id.padEnd(8)} ${node.title}  ${measured ? `[${progressText(graph, node)}]  ` : ''}(${relativePath(node.file)}:${node.range.start.line + 1})`;
+  });
 }

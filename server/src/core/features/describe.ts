@@ -1,10 +1,16 @@
 import type { WorkspaceGraph } from '../graph';
 import { KIND_LABEL, fieldOf, type PlanNode } from '../model';
 
-/** `62%`, or `no progress yet`. */
+/** A progress from 0 to 1 as a whole percentage: `62%`. */
+export function percent(progress: number): string {
+  return `${Math.round(progress * 100)}%`;
+}
+
+/** `62%`, `45% (cascaded)` for a key result measured by the team objectives under it, or `no progress yet`. */
 export function progressText(graph: WorkspaceGraph, node: PlanNode): string {
   const progress = graph.progressOf(node);
-  return progress === undefined ? 'no progress yet' : `${Math.round(progress * 100)}%`;
+  if (progress === undefined) return 'no progress yet';
+  return node.kind === 'kr' && graph.progressSource(node) === 'cascade' ? `${percent(progress)} (cascaded)` : percent(progress);
 }
 
 /** `plans/team.okr.md` style: the last two path segments. */

@@ -1,8 +1,7 @@
 import type { Rule } from '../types';
 import type { WorkspaceGraph } from '../../graph';
 import { nodesOfKind, type Plan, type PlanNode } from '../../model';
-import type { Period } from '../../period';
-import { effectivePeriod } from '../key-results/stale-check-in';
+import { effectivePeriod, periodsOverlap, type Period } from '../../period';
 import { nodeLabel } from '../alignment/parent-status';
 
 /** Case, punctuation and spacing do not make two objectives different. */
@@ -57,7 +56,7 @@ export const duplicateObjective: Rule = {
         copies = index.get(key).filter((o) => {
           if (o.file === plan.file) return false;
           const otherPlan = graph.plan(o.file);
-          return !otherPlan || periodsOverlap(period, effectivePeriod(otherPlan, graph));
+          return !otherPlan || mayOverlap(period, effectivePeriod(otherPlan, graph));
         });
         copies.sort((a, b) => a.file.localeCompare(b.file) || a.range.start.line - b.range.start.line);
         copiesByText.set(key, copies);
@@ -82,6 +81,6 @@ export const duplicateObjective: Rule = {
 const MAX_RELATED = 20;
 
 /** Two plans can duplicate each other unless both name periods that do not overlap (the same objective carried into the next quarter is not a copy). */
-function periodsOverlap(a: Period | undefined, b: Period | undefined): boolean {
-  return !a || !b || (a.start <= b.end && b.start <= a.end);
+function mayOverlap(a: Period | undefined, b: Period | undefined): boolean {
+  return !a || !b || periodsOverlap(a, b);
 }

@@ -1,18 +1,7 @@
 import type { Rule } from '../types';
-import type { WorkspaceGraph } from '../../graph';
 import { latestCheckIn } from '../../graph';
-import { nodesOfKind, type Plan } from '../../model';
-import { addDays, daysBetween, parsePeriod, periodContains, type Period } from '../../period';
-
-/** The plan's period; a plan that names none takes the nearest parent plan's (front matter `parent`). */
-export function effectivePeriod(plan: Plan, graph: WorkspaceGraph): Period | undefined {
-  const seen = new Set<Plan>();
-  for (let p: Plan | undefined = plan; p && !seen.has(p); p = graph.parentPlan(p)) {
-    seen.add(p);
-    if (p.frontMatter?.period !== undefined) return parsePeriod(p.frontMatter.period);
-  }
-  return undefined;
-}
+import { nodesOfKind } from '../../model';
+import { addDays, daysBetween, effectivePeriod, periodContains } from '../../period';
 
 export const staleCheckIn: Rule = {
   code: 'OKR406',
