@@ -1,15 +1,12 @@
 import { existsSync, statSync } from 'node:fs';
 import { posix, resolve } from 'node:path';
-import { analyzePlans, type PlanSource } from '../core/analyze';
-import { ConfigResolver } from '../core/config/resolver';
 import type { WorkspaceGraph } from '../core/graph';
 import type { Finding } from '../core/rules/types';
-import { findPlans, isPlanPath } from '../node/discovery';
-import { readTextFile } from '../node/read-file';
+import { createPlanService } from '../core/service/plan-service';
+import { nodePlanFiles } from '../node/plan-files';
 import { readRegularTextFile } from '../node/regular-file';
-import { isReallyInside, toCorePath } from '../node/paths';
+import { toCorePath } from '../node/paths';
 import { UsageError } from './usage-error';
-import { addParentPlans } from './parents';
 
 export interface LoadOptions {
   paths: string[];
@@ -59,7 +56,8 @@ function outermost(folders: string[]): string[] {
  * Reads and checks the plans under `paths` with their context, and keeps their findings.
  * The context of a file named one by one is its whole workspace folder, so that parents and
  * children in other plans resolve; a folder is its own context. Either way, the plans named
- * as parents (transitively) are read too.
+ * as parents (transitively) are read too. Everything goes through the plan service, as in
+ * the language server.
  */
 export function loadWorkspace(options: LoadOptions): LoadedWorkspace {
   const base = toCorePath(options.cwd);
@@ -71,34 +69,27 @@ export function loadWorkspace(options: LoadOptions): LoadedWorkspace {
     const read = readRegularTextFile(explicitConfig);
     if (typeof read !== 'string') throw new UsageError(`cannot read the config file ${options.configPath}${read ? `: it ${read.error}` : ''}`);
   }
-  // Config files are read only inside the workspace once links are followed; `--config` is the user's own choice.
-  const readConfig = (path: string) => (path === explicitConfig || isReallyInside(path, roots) ? readRegularTextFile(path) : undefined);
-  const resolver = new ConfigResolver({ roots, readFile: readConfig, ...(explicitConfig ? { explicitConfig } : {}) });
-  const discovery = { cwd: options.cwd, resolver };
-  const scope = findPlans(options.paths, discovery);
+  const service = createPlanService({ roots, today: options.today, files: nodePlanFiles(), log: () => {}, ...(explicitConfig ? { explicitConfig } : {}) });
+  const scope = service.findPlans(options.paths, options.cwd);
   const folders = given.filter(isDirectory);
   const contexts = outermost(given.filter((p) => existsSync(p) && !isDirectory(p)).map((p) => rootOf(p, base))).filter((c) => !folders.some((f) => isUnder(c, f)));
-  const rest = contexts.length ? findPlans(contexts, discovery).plans : [];
+  const rest = contexts.length ? service.findPlans(contexts, options.cwd).plans : [];
   const inScope = new Set(scope.plans);
-  const sources = new Map<string, PlanSource>();
-  const errors = [...scope.errors];
-  for (const file of [...new Set([...scope.plans, ...rest])].sort()) {
-    const read = readTextFile(file);
-    if (!('error' in read)) sources.set(file, read);
-    else if (inScope.has(file)) errors.push({ path: file, message: read.error });
-  }
+  const unread = service.readPlans([...new Set([...scope.plans, ...rest])].sort());
+  const errors = [...scope.errors, ...unread.filter((e) => inScope.has(e.path))];
   const loaded = [...folders, ...contexts];
-  if (!roots.every((root) => loaded.some((folder) => isUnder(root, folder)))) {
-    // The same rule for what a plan is as when a folder is searched: a `.md` the config does not name is not one.
-    addParentPlans(sources, roots, (file) => {
-      if (!isPlanPath(file, resolver)) return undefined;
-      const read = readTextFile(file);
-      return 'error' in read ? undefined : read;
-    });
+  if (!roots.every((root) => loaded.some((folder) => isUnder(root, folder)))) service.readParentPlans();
+  // Cross-plan rules read every plan: parse them all before checking any.
+  service.parsePending(Infinity);
+  const checked = [...inScope].filter((file) => service.graph.has(file));
+  const findings: Finding[] = [];
+  const configs = new Set<string>();
+  for (const file of checked) {
+    // One by one, not `push(...)`: a plan can have more findings than a call may take arguments.
+    for (const finding of service.findingsFor(file)) findings.push(finding);
+    const config = service.configFor(file).file;
+    if (config) configs.add(config);
   }
-  const analysis = analyzePlans(sources, { roots, today: options.today, configFor: (file) => resolver.configFor(file) });
-  const checked = [...inScope].filter((file) => sources.has(file));
-  const configs = new Set(checked.map((file) => resolver.configFor(file).file).filter((file): file is string => Boolean(file)));
-  const findings = analysis.findings.filter((f) => inScope.has(f.file) || configs.has(f.file));
-  return { graph: analysis.graph, findings, planCount: checked.length, files: checked, errors };
+  for (const config of configs) for (const finding of service.findingsFor(config)) findings.push(finding);
+  return { graph: service.graph, findings, planCount: checked.length, files: checked, errors };
 }

@@ -1,12 +1,10 @@
-import { WorkspaceGraph } from './graph';
-import { parsePlanGuarded } from './parse/guarded-parse';
+import type { WorkspaceGraph } from './graph';
 import type { ResolvedConfig } from './config-model';
-import type { Plan } from './model';
-import { checkPlanGuarded } from './engine';
 import type { Finding, Rule } from './rules/types';
+import { createPlanService } from './service/plan-service';
+import { memoryPlanFiles, type PlanSource } from './service/memory-files';
 
-/** A plan's text, with any problems met while reading it. */
-export type PlanSource = string | { text: string; problems: Plan['textProblems'] };
+export type { PlanSource } from './service/memory-files';
 
 export interface AnalyzeOptions {
   /** Workspace folders: references never resolve outside them. */
@@ -23,21 +21,27 @@ export interface Analysis {
   findings: Finding[];
 }
 
-/** Parses a set of plans (path → text), builds their graph and checks each one. */
+/** Checks a set of plans held in memory (path → text) through the plan service, as the faces do. */
 export function analyzePlans(plans: Map<string, PlanSource>, options: AnalyzeOptions): Analysis {
-  const graph = new WorkspaceGraph(options.roots);
-  for (const [file, source] of plans) {
-    graph.setPlan(typeof source === 'string' ? parsePlanGuarded(file, source) : parsePlanGuarded(file, source.text, source.problems));
-  }
+  const service = createPlanService({
+    roots: options.roots,
+    today: options.today,
+    files: memoryPlanFiles(plans),
+    log: () => {},
+    configFor: options.configFor,
+    ...(options.onRuleError ? { onRuleError: options.onRuleError } : {}),
+  });
+  service.readPlans(plans.keys());
+  // Cross-plan rules read every plan: parse them all before checking any.
+  service.parsePending(Infinity);
   const findings: Finding[] = [];
   const configProblems = new Map<string, Finding[]>();
-  for (const plan of graph.plans()) {
-    const config = options.configFor(plan.file);
+  for (const file of service.graph.files()) {
+    const config = service.configFor(file);
     if (config.file && config.problems.length) configProblems.set(config.file, config.problems);
-    const request = { graph, plan, config, today: options.today };
     // One by one, not `push(...)`: a plan can have more findings than a call may take arguments.
-    for (const finding of checkPlanGuarded(options.onRuleError ? { ...request, onRuleError: options.onRuleError } : request)) findings.push(finding);
+    for (const finding of service.findingsFor(file)) findings.push(finding);
   }
   for (const problems of configProblems.values()) for (const problem of problems) findings.push(problem);
-  return { graph, findings };
+  return { graph: service.graph, findings };
 }

@@ -1,7 +1,7 @@
 import { DiagnosticSeverity, type Connection, type Diagnostic, type WorkDoneProgressServerReporter, type WorkspaceDocumentDiagnosticReport } from 'vscode-languageserver/node';
 import type { Finding } from '../core/rules/types';
 import { findRule, ruleDocsUrl } from '../core/rules/registry';
-import type { LspWorkspace } from './workspace';
+import type { PlanService } from '../core/service/plan-service';
 import { fileOf, uriOf } from './uri';
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint } as const;
@@ -50,7 +50,7 @@ export class DiagnosticsPublisher {
 
   constructor(
     private readonly connection: Connection,
-    private readonly workspace: () => LspWorkspace,
+    private readonly workspace: () => PlanService,
     private readonly pull: boolean,
     private readonly refreshSupport: boolean,
     /** Called once a burst of changes has been published (views refresh then). */

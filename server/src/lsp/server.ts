@@ -33,7 +33,8 @@ import { codeLenses } from '../core/features/code-lens';
 import type { FeatureContext } from '../core/features/context';
 import { isIsoDate } from '../core/parse/quantity';
 import { CONFIG_FILE_NAME } from '../core/config/resolver';
-import { LspWorkspace } from './workspace';
+import { createPlanService } from '../core/service/plan-service';
+import { nodePlanFiles } from '../node/plan-files';
 import { DiagnosticsPublisher, toDiagnostic } from './diagnostics';
 import { fileOf, forgetUri, rememberUri, uriOf } from './uri';
 import { localToday } from '../node/today';
@@ -73,7 +74,7 @@ function wantsQuickFixes(only: string[] | undefined): boolean {
 /** Starts the language server on the connection vscode-languageserver picks from argv (--stdio, --node-ipc, --socket). */
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
   const documents = new TextDocuments(TextDocument);
-  let workspace = new LspWorkspace([], localToday(), (m) => connection.console.log(m));
+  let workspace = createPlanService({ roots: [], today: localToday(), files: nodePlanFiles(), log: (m) => connection.console.log(m) });
   let publisher = new DiagnosticsPublisher(connection, () => workspace, false, false);
   let pinnedToday: string | undefined;
   let configurationSupport = false;
@@ -132,7 +133,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const folders = [...new Set(folderUris.map((uri) => (uri ? fileOf(uri) : undefined)).filter((f): f is string => f !== undefined))];
     const options = (params.initializationOptions ?? {}) as Settings;
     pinnedToday = typeof options.today === 'string' && isIsoDate(options.today) ? options.today : undefined;
-    workspace = new LspWorkspace(folders, pinnedToday ?? localToday(), (m) => connection.console.log(m));
+    workspace = createPlanService({ roots: folders, today: pinnedToday ?? localToday(), files: nodePlanFiles(), log: (m) => connection.console.log(m) });
     configurationSupport = Boolean(params.capabilities.workspace?.configuration);
     watcherRegistration = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
     progressSupport = Boolean(params.capabilities.window?.workDoneProgress);

@@ -1,8 +1,8 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { posix } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import picomatch from 'picomatch';
 import type { ConfigResolver } from '../core/config/resolver';
+import { isPlanFileName, matchesConfigGlobs } from '../core/service/plan-files';
 import { isReallyInside, toCorePath } from './paths';
 import { readRegularTextFile } from './regular-file';
 
@@ -12,11 +12,6 @@ export interface Discovery {
 }
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
-
-/** True for the file names that are always plans. */
-export function isPlanFileName(name: string): boolean {
-  return name.toLowerCase().endsWith('.okr.md');
-}
 
 interface GitIgnoreLayer {
   base: string;
@@ -33,20 +28,6 @@ function ignored(path: string, isDir: boolean, layers: GitIgnoreLayer[]): boolea
     const relative = posix.relative(layer.base, path);
     return relative !== '' && !relative.startsWith('..') && layer.rules.ignores(isDir ? `${relative}/` : relative);
   });
-}
-
-/** True when a file is a plan: `*.okr.md`, or Markdown matched by its config's `files` globs. */
-export function isPlanPath(file: string, resolver: ConfigResolver): boolean {
-  return isPlanFileName(posix.basename(file)) || matchesConfigGlobs(file, resolver);
-}
-
-/** Markdown matched by the `files` globs of the config that applies to its folder. */
-function matchesConfigGlobs(file: string, resolver: ConfigResolver): boolean {
-  if (!file.toLowerCase().endsWith('.md')) return false;
-  const config = resolver.forFolder(posix.dirname(file));
-  if (!config.files.length || !config.file) return false;
-  const relative = posix.relative(posix.dirname(config.file), file);
-  return picomatch(config.files, { dot: true })(relative);
 }
 
 /**

@@ -1,15 +1,6 @@
-import type { TextProblem } from '../core/model';
 import { LineIndex } from '../core/parse/positions';
 import { readRegularFile } from './regular-file';
-
-export type ReadResult = { text: string; problems: TextProblem[] } | { error: string };
-
-/**
- * Past this size a file is not read as a plan: parsing is not limited by `planMaxSizeKb`, and a
- * 19 MB plan took 16 s and 1.1 GB to check (its structural findings alone are 840,000), against
- * 2–5 s and 350 MB at 4 MB. Four times the default limit, and far beyond any plan written by hand.
- */
-export const MAX_PLAN_BYTES = 4 * 1024 * 1024;
+import { MAX_PLAN_BYTES, type PlanRead } from '../core/service/plan-files';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const lenient = new TextDecoder('utf-8', { fatal: false });
@@ -34,7 +25,7 @@ function firstInvalidByte(bytes: Uint8Array): number {
  * Reads a plan as UTF-8 text, as an editor would: the BOM is dropped, invalid bytes become
  * U+FFFD with one located problem, binary content (NUL bytes) is not parsed. Never throws.
  */
-export function readTextFile(path: string): ReadResult {
+export function readTextFile(path: string): PlanRead {
   const read = readRegularFile(path, MAX_PLAN_BYTES);
   if ('error' in read) return { error: `${path} ${read.error}` };
   const { bytes } = read;
@@ -58,13 +49,4 @@ export function readTextFile(path: string): ReadResult {
       problems: [{ message: `The file is not valid UTF-8 (first bad byte at offset ${bad + start}); invalid bytes read as �.`, range: { start: at, end: { line: at.line, character: at.character + 1 } } }],
     };
   }
-}
-
-/** An editor's text for a plan, held to the size limit of a file on disk: larger text is not parsed (its one problem says why). */
-export function documentText(text: string): { text: string; problems: TextProblem[] } {
-  const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes <= MAX_PLAN_BYTES) return { text, problems: [] };
-  const start = { line: 0, character: 0 };
-  const message = `The plan is ${(bytes / 1024 / 1024).toFixed(1)} MB, larger than the ${MAX_PLAN_BYTES / 1024 / 1024} MB a plan may be, so it is not read.`;
-  return { text: '', problems: [{ message, range: { start, end: start }, unreadable: true }] };
 }

@@ -1,19 +1,36 @@
 import { posix } from 'node:path';
-import { WorkspaceGraph } from '../core/graph';
-import { parseSectionsWhere, SectionCache } from '../core/parse/parser';
-import { parsePlanGuarded } from '../core/parse/guarded-parse';
-import { ConfigResolver, CONFIG_FILE_NAME } from '../core/config/resolver';
-import { checkPlanGuarded, SectionFindingsCache } from '../core/engine';
-import type { Plan } from '../core/model';
-import { SEVERITIES, type Finding, type Rule, type Severity } from '../core/rules/types';
-import type { ResolvedConfig } from '../core/config-model';
-import { findRule } from '../core/rules/registry';
-import { plansSharingObjectives } from '../core/rules/focus/duplicate-objective';
-import { findPlans, isPlanPath } from '../node/discovery';
-import { documentText, readTextFile } from '../node/read-file';
-import { readRegularTextFile } from '../node/regular-file';
-import { isReallyInside } from '../node/paths';
-import { scanParents } from '../core/parse/parent-scan';
+import { WorkspaceGraph } from '../graph';
+import { parseSectionsWhere, SectionCache } from '../parse/parser';
+import { parsePlanGuarded } from '../parse/guarded-parse';
+import { ConfigResolver, CONFIG_FILE_NAME } from '../config/resolver';
+import { checkPlanGuarded, SectionFindingsCache } from '../engine';
+import type { Plan } from '../model';
+import { SEVERITIES, type Finding, type Rule, type Severity } from '../rules/types';
+import type { ResolvedConfig } from '../config-model';
+import { findRule } from '../rules/registry';
+import { plansSharingObjectives } from '../rules/focus/duplicate-objective';
+import { scanParents } from '../parse/parent-scan';
+import { documentText, isPlanPath, type PlanFiles } from './plan-files';
+
+export interface PlanServiceOptions {
+  /** Workspace folders (absolute, `/`-separated): nothing outside them is read. */
+  roots: string[];
+  /** `YYYY-MM-DD`: the day the date rules judge by. */
+  today: string;
+  files: PlanFiles;
+  log(message: string): void;
+  /** A config file named by the user (`--config`): read wherever it is, and it wins over every `.okrrc.json`. */
+  explicitConfig?: string;
+  /** Configs given directly instead of read from `.okrrc.json` files (in-memory analyses, tests). */
+  configFor?: (file: string) => ResolvedConfig;
+  /** Called when a rule throws (the plan still gets its `check-failed` finding); by default it is logged. */
+  onRuleError?: (rule: Rule, error: unknown) => void;
+}
+
+/** The one service every face (the language server, the CLI) reads plans, the graph and findings through. */
+export function createPlanService(options: PlanServiceOptions): PlanService {
+  return new PlanService(options);
+}
 
 interface OpenDocument {
   version: number;
@@ -22,13 +39,21 @@ interface OpenDocument {
 }
 
 /**
- * The server's view of the workspace: every plan under the folders, open documents
- * overriding their files, one graph kept up to date change by change, and findings
- * computed per plan on demand.
+ * The workspace as the faces see it: every plan under the folders, documents open in an
+ * editor overriding their files, one graph kept up to date change by change, configs, and
+ * findings computed per plan on demand. It reads only through its `PlanFiles`.
  */
-export class LspWorkspace {
+export class PlanService {
   graph: WorkspaceGraph;
   private resolver: ConfigResolver;
+  private roots: string[];
+  private readonly files: PlanFiles;
+  private readonly log: (message: string) => void;
+  private readonly explicitConfig: string | undefined;
+  private readonly givenConfig: ((file: string) => ResolvedConfig) | undefined;
+  private readonly onRuleError: ((rule: Rule, error: unknown) => void) | undefined;
+  /** The files each plan read by `readPlans` may name as a parent (a superset, from `scanParents`): what `readParentPlans` follows. */
+  private readonly parentPaths = new Map<string, string[]>();
   private readonly open = new Map<string, OpenDocument>();
   private readonly findings = new Map<string, Finding[]>();
   today: string;
@@ -36,18 +61,22 @@ export class LspWorkspace {
   private ruleOverrides = new Map<string, Severity | 'off'>();
   private overridden = new WeakMap<ResolvedConfig, ResolvedConfig>();
 
-  constructor(
-    private roots: string[],
-    today: string,
-    private readonly log: (message: string) => void,
-  ) {
-    this.today = today;
-    this.graph = new WorkspaceGraph(roots);
+  constructor(options: PlanServiceOptions) {
+    this.roots = options.roots;
+    this.today = options.today;
+    this.files = options.files;
+    this.log = options.log;
+    this.explicitConfig = options.explicitConfig;
+    this.givenConfig = options.configFor;
+    this.onRuleError = options.onRuleError;
+    this.graph = new WorkspaceGraph(this.roots);
     this.resolver = this.newResolver();
   }
 
   private newResolver(): ConfigResolver {
-    return new ConfigResolver({ roots: this.roots, readFile: (path) => (this.isInside(path) && isReallyInside(path, this.roots) ? readRegularTextFile(path) : undefined) });
+    // Config files are read only inside the workspace once links are followed; `--config` is the user's own choice.
+    const readFile = (path: string) => (path === this.explicitConfig || (this.isInside(path) && this.files.isReallyInside(path, this.roots)) ? this.files.readConfig(path) : undefined);
+    return new ConfigResolver({ roots: this.roots, readFile, ...(this.explicitConfig ? { explicitConfig: this.explicitConfig } : {}) });
   }
 
   isInside(file: string): boolean {
@@ -65,30 +94,81 @@ export class LspWorkspace {
     this.resolver = this.newResolver();
     this.open.clear();
     this.findings.clear();
+    this.parentPaths.clear();
   }
 
   /** Reads every plan on disk under the folders (synchronously); open documents keep their text. */
   loadAll(): string[] {
-    const { plans } = findPlans(this.roots, { cwd: this.roots[0] ?? '/', resolver: this.resolver });
+    const { plans } = this.files.findPlans(this.roots, this.resolver, this.roots[0] ?? '/');
     for (const file of plans) if (!this.open.has(file)) this.loadFromDisk(file);
     this.findings.clear();
     return this.graph.files();
   }
 
-  private loadFromDisk(file: string): void {
-    const read = readTextFile(file);
+  /** Reads a plan into the graph, to be parsed when first needed: the files it may name as parents, or why it could not be read. */
+  private loadFromDisk(file: string): { mayRead: string[] } | { error: string } {
+    const read = this.files.readPlan(file);
     if ('error' in read) {
       this.graph.removePlan(file);
       this.log(`${file}: ${read.error}`);
-      return;
+      return read;
     }
     const { text, problems } = read;
+    const scan = scanParents(file, text);
     this.graph.setPending({
       file,
       parse: () => parsePlanGuarded(file, text, problems),
       sectionNodes: (wanted) => parseSectionsWhere(file, text, wanted),
-      ...scanParents(file, text),
+      ...scan,
     });
+    return scan;
+  }
+
+  /** The plans under files and folders, as the config says what a plan is; relative paths start at `cwd`. */
+  findPlans(paths: string[], cwd: string): { plans: string[]; errors: { path: string; message: string }[] } {
+    return this.files.findPlans(paths, this.resolver, cwd);
+  }
+
+  /** Reads plans into the workspace (each parsed when first needed); returns those that could not be read. */
+  readPlans(files: Iterable<string>): { path: string; message: string }[] {
+    const errors: { path: string; message: string }[] = [];
+    for (const file of files) {
+      const read = this.loadFromDisk(file);
+      if ('error' in read) errors.push({ path: file, message: read.error });
+      else this.parentPaths.set(file, read.mayRead);
+    }
+    return errors;
+  }
+
+  /**
+   * Reads the plans the loaded ones name as parents (front matter `parent`, `Parent:` paths),
+   * transitively, inside the folders: checking one folder still resolves parents kept in another.
+   */
+  readParentPlans(): void {
+    let pending = [...this.parentPaths.keys()];
+    const tried = new Set(this.graph.files());
+    while (pending.length) {
+      const next: string[] = [];
+      for (const file of pending) {
+        for (const target of this.parentPaths.get(file) ?? []) {
+          if (tried.has(target)) continue;
+          tried.add(target);
+          // Inside on real paths: a link must not carry a parent in from outside the workspace.
+          if (!this.isPlan(target) || !this.files.isReallyInside(target, this.roots)) continue;
+          const read = this.loadFromDisk(target);
+          if ('mayRead' in read) {
+            this.parentPaths.set(target, read.mayRead);
+            next.push(target);
+          }
+        }
+      }
+      pending = next;
+    }
+  }
+
+  /** The config that applies to a plan: the nearest `.okrrc.json` merged over the defaults (or the one given). */
+  configFor(file: string): ResolvedConfig {
+    return this.givenConfig ? this.givenConfig(file) : this.resolver.configFor(file);
   }
 
   /** How many plans read at startup are not parsed yet. */
@@ -142,9 +222,9 @@ export class LspWorkspace {
   fileChanged(file: string): Set<string> {
     if (this.open.has(file)) return new Set();
     // A watched-file event may name a path through a link out of the folder: real paths decide.
-    if (!this.isPlan(file) || !isReallyInside(file, this.roots)) return this.removePlan(file);
+    if (!this.isPlan(file) || !this.files.isReallyInside(file, this.roots)) return this.removePlan(file);
     return this.replacePlan(file, () => {
-      const read = readTextFile(file);
+      const read = this.files.readPlan(file);
       if (!('error' in read)) return parsePlanGuarded(file, read.text, read.problems);
       this.log(read.error);
       return undefined;
@@ -169,7 +249,7 @@ export class LspWorkspace {
       this.open.delete(file);
       for (const other of this.removePlan(file)) affected.add(other);
     }
-    const { plans } = findPlans([folder], { cwd: folder, resolver: this.resolver });
+    const { plans } = this.files.findPlans([folder], this.resolver, folder);
     for (const file of plans) {
       if (!this.graph.has(file) && !this.open.has(file)) for (const other of this.fileChanged(file)) affected.add(other);
     }
@@ -230,8 +310,8 @@ export class LspWorkspace {
     let result: Finding[];
     if (plan) {
       const sectionFindings = this.open.get(file)?.findings;
-      const onRuleError = (rule: Rule, error: unknown): void => this.log(`rule ${rule.name} failed on ${file}: ${String(error)}`);
-      const config = this.withOverrides(this.resolver.configFor(file));
+      const onRuleError = this.onRuleError ?? ((rule: Rule, error: unknown): void => this.log(`rule ${rule.name} failed on ${file}: ${String(error)}`));
+      const config = this.withOverrides(this.configFor(file));
       result = checkPlanGuarded({ graph: this.graph, plan, config, today: this.today, onRuleError, ...(sectionFindings ? { sectionFindings } : {}) });
     } else if (posix.basename(file) === CONFIG_FILE_NAME) {
       result = this.resolver.forFolder(posix.dirname(file)).file === file ? this.resolver.forFolder(posix.dirname(file)).problems : [];
