@@ -2,6 +2,7 @@ import type { Rule, RuleContext } from '../types';
 import type { CheckIn } from '../../model';
 import { fieldSpec, type FieldSpec } from '../../fields';
 import { isIsoDate, parseQuantity, parseUnitInterval } from '../../parse/quantity';
+import { didYouMean } from '../../did-you-mean';
 
 /** A value as inline code; a value that holds backticks gets a double-backtick span. */
 const code = (value: string): string => (value.includes('`') ? `\`\` ${value} \`\`` : `\`${value}\``);
@@ -67,6 +68,13 @@ function checkInProblem(checkIn: CheckIn): string | undefined {
   return undefined;
 }
 
+/** The value of an enum a misspelt one most likely meant (`comitted`, `in-progress`), if one is clearly nearest. */
+export function meantValue(values: readonly string[], written: string): string | undefined {
+  const spaced = written.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+  if (!spaced) return undefined;
+  return values.includes(spaced) ? spaced : didYouMean(spaced, values);
+}
+
 /** True when a non-empty value is one the field accepts (free text and references accept anything). */
 export function valueFits(spec: FieldSpec, value: string): boolean {
   if (spec.value === 'text' || spec.value === 'reference' || spec.value === 'check-ins') return true;
@@ -80,7 +88,10 @@ function checkFields(ctx: RuleContext): void {
       // `Parent` belongs to unresolved-parent; `Check-ins` are judged line by line below.
       if (!spec || spec.value === 'reference' || spec.value === 'check-ins' || spec.value === 'text') continue;
       const problem = field.value.trim() ? problemWith(field.value, spec) : `\`${spec.label}\` is empty; it takes ${expectation(spec)}.`;
-      if (problem) ctx.report({ range: field.range, message: problem });
+      if (!problem) continue;
+      const meant = spec.value === 'enum' ? meantValue(spec.values!, field.value) : undefined;
+      const fix = meant && { title: `Change to \`${meant}\``, edits: [{ file: ctx.plan.file, range: field.valueRange, newText: meant }], repeatable: true as const };
+      ctx.report({ range: field.range, message: meant ? `${problem.slice(0, -1)}; did you mean \`${meant}\`?` : problem, ...(fix ? { fix } : {}) });
     }
   }
 }

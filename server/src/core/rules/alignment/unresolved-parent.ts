@@ -1,4 +1,6 @@
-import type { Rule } from '../types';
+import type { Fix, Rule } from '../types';
+import { LineIndex } from '../../parse/positions';
+import { frontMatterParentFix, parentFieldFix } from './parent-suggestion';
 import { fieldOf } from '../../model';
 import { explicitParentProblem, frontMatterParentProblem } from './parent-status';
 
@@ -14,10 +16,15 @@ export const unresolvedParent: Rule = {
   strong: 'Parent: ../company/2026-Q1.okr.md#KR2.1',
   fix: 'Point the reference at a node that exists: check the id (`KR2.1`) and the path, relative to this plan. A bare id is looked up in this plan, then in the plan named by front-matter `parent`.',
   check({ plan, graph, report }) {
+    let lines: LineIndex | undefined;
+    const lineText = (line: number): string => (lines ??= new LineIndex(plan.text)).lineText(line);
+    const withFix = (message: string, fix: Fix | undefined): { message: string; fix?: Fix } =>
+      fix ? { message: `${message.slice(0, -1)}; did you mean \`${fix.edits[0]!.newText}\`?`, fix } : { message };
     const frontMatterRef = plan.frontMatter?.parent;
     const planProblem = frontMatterParentProblem(graph, plan);
     if (frontMatterRef && planProblem) {
-      report({ range: frontMatterRef.range, message: `Front-matter \`parent\` does not resolve: ${planProblem}.` });
+      const fix = frontMatterParentFix(graph, plan, frontMatterRef, lineText(frontMatterRef.range.start.line));
+      report({ range: frontMatterRef.range, ...withFix(`Front-matter \`parent\` does not resolve: ${planProblem}.`, fix) });
     }
     for (const node of plan.nodes) {
       const field = fieldOf(node, 'parent');
@@ -26,7 +33,8 @@ export const unresolvedParent: Rule = {
       if (!field.value.trim()) {
         report({ range: field.range, message: '`Parent` is empty; name the node this one serves (`KR1.2`, or `path#id` in another plan).' });
       } else if (link.status === 'unresolved') {
-        report({ range: field.range, message: `\`Parent\` does not resolve: ${link.reason}.` });
+        const fix = parentFieldFix(graph, plan, node, link.ref, field, lineText(field.range.start.line));
+        report({ range: field.range, ...withFix(`\`Parent\` does not resolve: ${link.reason}.`, fix) });
       }
     }
   },
