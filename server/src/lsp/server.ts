@@ -7,6 +7,7 @@ import {
   FileChangeType,
   ResponseError,
   CodeActionKind,
+  CompletionTriggerKind,
   ErrorCodes,
   DidChangeWatchedFilesNotification,
   type Connection,
@@ -273,7 +274,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onReferences((p) => onPosition(p, [], (file, at) => referencesAt(context, file, at, Boolean(p.context?.includeDeclaration))));
   connection.onDocumentSymbol((p) => onFile(p.textDocument.uri, [], (file) => documentSymbols(planOf(file))));
   connection.onWorkspaceSymbol((p) => whenReady(() => workspaceSymbols(context, p.query)));
-  connection.onCompletion((p) => onPosition(p, [], (file, at) => completionAt(context, file, at)));
+  connection.onCompletion((p) => onPosition(p, [], (file, at) => completionAt(context, file, at, p.context?.triggerKind === CompletionTriggerKind.TriggerCharacter ? p.context.triggerCharacter : undefined)));
   connection.onPrepareRename((p) => onPosition(p, null, (file, at) => prepareRenameAt(context, file, at)));
   connection.onRenameRequest((p) => onPosition(p, null, (file, at) => renameAt(context, file, at, p.newName)));
   // Config files (`.okrrc.json`) have fixes too; the fix-all action comes only when asked for by kind (on save, or from the menu).

@@ -64,6 +64,11 @@ const SYSTEM_EXPLANATIONS: Record<string, { title: string; severity: string; bod
   },
 };
 
+/** What to do about a system diagnostic, in a sentence or two; undefined for anything else. */
+export function systemAdvice(code: string): string | undefined {
+  return SYSTEM_EXPLANATIONS[code]?.fix;
+}
+
 /**
  * The explanation of a system diagnostic (`OKR900` to `OKR903`, by code or name), which is not a
  * rule and cannot be turned off; undefined for anything else.
