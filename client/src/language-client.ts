@@ -73,8 +73,6 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     documentSelector: [
       { scheme: 'file', language: 'okr' },
       { scheme: 'file', language: 'markdown' },
-      // For the quick fixes of `.okrrc.json` problems (a misspelt rule name); the server checks the file on disk.
-      { scheme: 'file', pattern: '**/.okrrc.json' },
     ],
     // The server reads `throughline.today` and `throughline.rules.*` through workspace/configuration,
     // again on every change, so settings apply without a restart.

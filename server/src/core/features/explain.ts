@@ -41,7 +41,7 @@ const SYSTEM_EXPLANATIONS: Record<string, { title: string; severity: string; bod
   OKR900: {
     title: 'OKR900 invalid-config',
     severity: 'error when the file is not valid JSON or not an object, else warning',
-    body: 'A `.okrrc.json` that cannot be used as written: JSON that does not parse, an unknown rule, a severity or option of the wrong kind. The diagnostic sits in the config file, on the broken part; everything else in the file still applies, and defaults stand in for what is broken.',
+    body: 'A `.okrrc.json` that cannot be used as written: JSON that does not parse, an unknown rule, a severity or option of the wrong kind. The diagnostic sits in the config file, on the broken part; everything else in the file still applies, and defaults stand in for what is broken. A suppression comment in a plan that names no rule (`<!-- okr-disable-next-line kr-not-measurabel -->`) silences nothing and is reported the same way, as a warning on the name. A misspelt rule name gets the rule it most likely meant as a quick fix.',
     fix: 'Correct the value the message names; the JSON schema behind `.okrrc.json` lists what each setting accepts.',
   },
   OKR901: {

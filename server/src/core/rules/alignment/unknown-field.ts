@@ -46,7 +46,7 @@ export const unknownField: Rule = {
   defaultSeverity: 'hint',
   group: 'Alignment chain',
   scope: 'node',
-  description: 'A `Key: value` line under a node whose key is unknown but one or two letters away from a field that kind of node takes, with a value that field would accept (`Onwer: @lee` → `Owner`). Other `Word: text` lines are prose and stay quiet. The quick fix renames the key.',
+  description: 'A `Key: value` line under a node whose key is unknown but one or two letters away from a field that kind of node takes, with a value that field would accept (`Onwer: @lee` → `Owner`). Other `Word: text` lines are prose and stay quiet. The quick fix renames the key; where the node already has that field, it removes the leftover line (same value) or offers to keep either value, never a second field.',
   rationale:
     'A misspelt key is read as prose, so the value it carries never reaches the tools: an `Onwer` line leaves the KR without an owner as far as every roll-up is concerned, and the warning that follows points at the wrong cause.',
   weak: 'Onwer: @lee',

@@ -9,7 +9,7 @@ export const unresolvedParent: Rule = {
   name: 'unresolved-parent',
   defaultSeverity: 'error',
   group: 'Alignment chain',
-  description: 'A `Parent:` field that names no existing node, or a front-matter `parent` that names no existing plan (or a `#id` that plan does not have). Paths outside the workspace folder never resolve. The diagnostic sits on the `Parent` line or the front-matter `parent` line.',
+  description: 'A `Parent:` field that names no existing node, or a front-matter `parent` that names no existing plan (or a `#id` that plan does not have). Paths outside the workspace folder never resolve. The diagnostic sits on the `Parent` line or the front-matter `parent` line. When one id or plan path is clearly what was meant (`RK1.2`, `../compnay/2026-Q1.okr.md`) and it resolves to a node of a kind this one may name, the message names it and the quick fix writes it.',
   rationale:
     'The point of a plan is that anyone can follow a piece of work up to the reason it exists: initiative, key result, objective, mission. A parent link that leads nowhere breaks that walk silently — readers assume the work is aligned when nobody can show to what. It usually means an id was renamed or a file moved.',
   weak: 'Parent: ../company/2026-Q1.okr.md#KR9.9',

@@ -46,7 +46,7 @@ export const krIsTask: Rule = {
   group: 'Key results',
   scope: 'node',
   description:
-    'A key result that starts with a task verb (the `taskVerbs` lexicon, shared with `objective-is-task`: launch, ship, build, implement, migrate, roll out, hire…) and states no quantity ("Launch a new onboarding flow"). The verb phrase is read whole, as for objectives: an outcome or a metric as its object ("Build trust with bookkeepers", "Build enterprise pipeline") is not a task. Where this fires, `kr-not-measurable` stays quiet.',
+    'A key result that starts with a task verb (the `taskVerbs` lexicon, shared with `objective-is-task`: launch, ship, build, implement, migrate, roll out, hire…) and states no quantity ("Launch a new onboarding flow"). The verb phrase is read whole, as for objectives: an outcome or a metric as its object ("Build trust with bookkeepers", "Build enterprise pipeline") is not a task. Where this fires, `kr-not-measurable` stays quiet. The quick fix moves the task to an initiative under the key result and leaves a placeholder that asks for the outcome.',
   rationale:
     'Shipping something is an output; a key result is the outcome the output is supposed to cause. A task on the key-result line gets a green tick the day it ships, whether or not anyone’s behaviour changed — the plan reports success while the objective stands still.',
   weak: '### KR1.1: Launch a new onboarding flow',
