@@ -20,7 +20,7 @@ describe('parseConfig', () => {
       "lexicon": { "taskVerbs": { "add": ["Spike"], "remove": ["hold"] } },
       "checkInMaxAgeDays": 7,
     }`);
-    expect(config.problems.map((p) => p.message)).toEqual(['`kr402` is not a rule; use a code (`OKR401`) or a name (`kr-not-measurable`).']);
+    expect(config.problems.map((p) => p.message)).toEqual(['`kr402` is not a rule; did you mean `OKR402`?']);
     expect(config.rules.get('OKR101')).toEqual({ severity: 'warning', options: { max: 3 } });
     expect(config.rules.get('OKR305')!.severity).toBe('off');
     expect(config.rules.get('OKR402')!.severity).toBe('error');

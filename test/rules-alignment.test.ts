@@ -12,7 +12,8 @@ import { rules as alignmentRules } from '../server/src/core/rules/alignment';
 import { rules as focusRules } from '../server/src/core/rules/focus';
 import { normalizeStatement } from '../server/src/core/rules/focus/duplicate-objective';
 import { intendedField } from '../server/src/core/rules/alignment/unknown-field';
-import { editDistance, nearestKnownField } from '../server/src/core/fields';
+import { nearestKnownField } from '../server/src/core/fields';
+import { editDistance } from '../server/src/core/did-you-mean';
 import { keyResultsOf } from '../server/src/core/rules/alignment/parent-status';
 import type { Finding, Rule } from '../server/src/core/rules/types';
 import { loadFixture } from './helpers/fixtures';
@@ -136,7 +137,7 @@ describe('one finding, one diagnostic', () => {
     const findings = analyze({ 'teams/onboarding.okr.md': plan, 'company/2026-Q1.okr.md': COMPANY });
     expect(keys(findings)).toEqual(['teams/onboarding.okr.md:3 OKR001']);
     expect(findings[0]!.range).toEqual({ start: { line: 2, character: 0 }, end: { line: 2, character: 33 } });
-    expect(findings[0]!.message).toBe('Front-matter `parent` does not resolve: no plan at `../company/2026-Q2.okr.md`.');
+    expect(findings[0]!.message).toBe('Front-matter `parent` does not resolve: no plan at `../company/2026-Q2.okr.md`; did you mean `../company/2026-Q1.okr.md`?');
   });
 
   it('an objective with one key result gets too-few-key-results, with none objective-without-key-results, never both', () => {
@@ -167,7 +168,7 @@ describe('unresolved-parent', () => {
     const messages = analyze({ 'plan.okr.md': plan, 'company.okr.md': COMPANY }).filter((f) => f.code === 'OKR001').map((f) => f.message);
     expect(messages).toEqual([
       '`Parent` does not resolve: `company.okr.md` has no node `KR9.9`.',
-      '`Parent` does not resolve: no node `O7` in this plan.',
+      '`Parent` does not resolve: no node `O7` in this plan; did you mean `O1`?',
       '`Parent` does not resolve: `../../outside.okr.md` points outside the workspace folder.',
     ]);
   });

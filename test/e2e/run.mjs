@@ -295,6 +295,52 @@ async function checkWorkbench(port, folder) {
       }
       await page.screenshot({ path: join(OUT, 'workbench-mission.png') });
     });
+
+    // The checks below type into teams/onboarding.okr.md (unsaved), so they come after those that read its lines on disk.
+    const team = join(folder, 'teams', 'onboarding.okr.md');
+    /** Opens a new line after `line` (1-based) and types `text` key by key, as a person does. */
+    const typeNewLine = async (line, text) => {
+      // The plan is open in a tab from the checks before: bring it to the front.
+      await page.locator('.tabs-container .tab', { hasText: 'onboarding.okr.md' }).click();
+      await page.locator('.tabs-container .tab.active', { hasText: 'onboarding.okr' }).waitFor({ timeout: 10_000 });
+      await gotoLine(line);
+      await page.keyboard.press('End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type(text, { delay: 60 });
+    };
+
+    await check('Ctrl+. offers the did-you-mean fix first, and Enter applies it to a value typed key by key', async () => {
+      await typeNewLine(lineIn(team, 'Tradeoff: referral experiments pause'), 'Type: comitted');
+      await page.keyboard.press('Escape'); // the value list that opened after `Type: `
+      // The light bulb with the auto-fix sparkle shows once the server's diagnostic with a preferred fix is in.
+      await page.locator('[class*="codicon-lightbulb-autofix"]').first().waitFor({ timeout: 30_000 });
+      await page.keyboard.press('Control+.');
+      const first = page.locator('.action-widget .monaco-list-row.focused');
+      await first.waitFor({ timeout: 15_000 });
+      const focused = (await first.textContent()) ?? '';
+      if (!focused.includes('Change to committed')) throw new Error(`the preselected quick fix is "${focused}"`);
+      const rows = await page.locator('.action-widget .monaco-list-row').allTextContents();
+      if (!rows.some((r) => r.startsWith('Disable'))) throw new Error(`no disable actions in the menu: ${rows.join(' | ')}`);
+      if (new Set(rows).size !== rows.length) throw new Error(`the menu repeats actions: ${rows.join(' | ')}`);
+      await page.screenshot({ path: join(OUT, 'workbench-quick-fix.png') });
+      await page.keyboard.press('Enter');
+      await page.locator('.view-line', { hasText: 'Type: committed' }).waitFor({ timeout: 10_000 });
+      if (await page.locator('.view-line', { hasText: 'comitted' }).count()) throw new Error('the typo is still there');
+    });
+
+    await check('completion after `Parent: ` lists only nodes that may be a key result’s parent', async () => {
+      // One line was added above KR2.1 by the check before.
+      await typeNewLine(lineIn(team, '### KR2.1:') + 2, 'Parent: ');
+      const rows = page.locator('.suggest-widget .monaco-list-row .label-name');
+      await rows.first().waitFor({ timeout: 15_000 });
+      const labels = await rows.allTextContents();
+      await page.screenshot({ path: join(OUT, 'workbench-parent-completion.png') });
+      await page.keyboard.press('Escape');
+      if (!labels.includes('O1') || !labels.includes('../company/2026-Q1.okr.md#O1')) throw new Error(`objectives missing: ${labels.join(' ')}`);
+      if (new Set(labels).size !== labels.length) throw new Error(`the list repeats items: ${labels.join(' ')}`);
+      const wrong = labels.filter((l) => !/(^|#)O\d+$/.test(l));
+      if (wrong.length) throw new Error(`not objectives: ${wrong.join(' ')}`);
+    });
   } finally {
     await browser.close();
   }

@@ -40,6 +40,7 @@ describe('language server over stdio', () => {
     const text = (onHint.contents as { value: string }).value;
     expect(text).toContain('OKR501 kr-without-initiatives');
     expect(text).toContain('Why it matters');
+    expect(text).not.toContain('No initiative or cascaded objective works toward this key result');
     const onKr = await client.request<Hover>('textDocument/hover', at(onboarding, 'Reduce time from signup'));
     const card = (onKr.contents as { value: string }).value;
     expect(card).toContain('Help first-time business owners');
@@ -100,10 +101,20 @@ describe('language server over stdio', () => {
     const list = await client.request<CompletionList>('textDocument/completion', at(bookkeepers, 'Parent: ../company/2026-Q1.okr.md#KR2.2', 'Parent: ../company/2026-Q1.okr.md#KR2.2'.length));
     expect(list.isIncomplete).toBe(false);
     const labels = list.items.map((i) => i.label);
-    expect(labels).toContain('../../company/2026-Q1.okr.md#KR2.1'.replace('../../', '../'));
-    expect(labels).toContain('KR2.1');
+    expect(labels).toContain('../company/2026-Q1.okr.md#KR2.1');
+    // Only what an objective may name: no key result of its own plan, and no bare `KR2.1`, which would resolve to its own plan's.
+    expect(labels).not.toContain('KR2.1');
+    expect(labels.every((l) => !/^(?:bookkeepers\.okr\.md#)?(?:KR|I)\d/.test(l))).toBe(true);
+    expect(list.items.every((i) => /^(?:mission|objective|key result) — /.test(i.detail!))).toBe(true);
     const status = await client.request<CompletionItem[]>('textDocument/completion', at(bookkeepers, 'Status: not started', 'Status: '.length));
     expect(status.map((i) => i.label)).toEqual(['not started', 'in progress', 'done', 'blocked', 'dropped']);
+    expect(status[0]!.detail).toBe('Planned; no work yet.');
+    // A space typed after a finished value opens no list that Enter would accept.
+    const afterValue = await client.request<CompletionItem[]>('textDocument/completion', {
+      ...at(bookkeepers, 'Status: not started', 'Status: not started'.length),
+      context: { triggerKind: 2, triggerCharacter: ' ' },
+    });
+    expect(afterValue).toEqual([]);
   });
 
   it('lists document symbols, folding ranges and code lenses', async () => {
@@ -316,6 +327,40 @@ describe('language server: today and pull diagnostics', () => {
     const all = await client.request<{ items: { uri: string }[] }>('workspace/diagnostic', { previousResultIds: [] });
     expect(all.items.map((i) => i.uri).sort()).toEqual([company, join(client.folder, 'teams', 'bookkeepers.okr.md'), join(client.folder, 'teams', 'onboarding.okr.md')].map(uriOf).sort());
     expect(client.diagnostics.size).toBe(0);
+    await client.close();
+  });
+});
+
+describe('language server: fixes that fix', () => {
+  it('offers a config file’s did-you-mean fix, and source.fixAll applies every repeatable fix of a plan', async () => {
+    const folder = copyWorkspace('cascade');
+    const config = join(folder, '.okrrc.json');
+    writeFileSync(config, '{\n  "rules": {\n    "kr-not-measurabel": "off"\n  }\n}\n');
+    const client = await TestClient.start(folder);
+    await client.initialize({ today: TODAY });
+    const problems = await client.waitForDiagnostics(uriOf(config));
+    const typo = problems.diagnostics.find((d) => d.code === 'OKR900')!;
+    expect(typo.message).toContain('did you mean `kr-not-measurable`?');
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uriOf(config) }, range: typo.range, context: { diagnostics: [typo] } });
+    expect(actions[0]).toMatchObject({ title: 'Change to kr-not-measurable', isPreferred: true, edit: { changes: { [uriOf(config)]: [{ range: typo.range, newText: '"kr-not-measurable"' }] } } });
+    expect(actions.map((a) => a.title)).not.toContain('Disable invalid-config for this line');
+
+    const onboarding = join(folder, 'teams', 'onboarding.okr.md');
+    await client.open(onboarding, 1);
+    const done = lineOf(onboarding, 'Status: done');
+    const inProgress = lineOf(onboarding, 'Status: in progress');
+    const typos = client.nextDiagnostics(uriOf(onboarding), (p) => p.diagnostics.filter((d) => d.code === 'OKR009').length === 2);
+    await client.change(onboarding, 2, [
+      { range: { start: { line: done, character: 8 }, end: { line: done, character: 12 } }, text: 'dnoe' },
+      { range: { start: { line: inProgress, character: 8 }, end: { line: inProgress, character: 19 } }, text: 'in-progress' },
+    ]);
+    await typos;
+    const everything = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    expect(await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uriOf(onboarding) }, range: everything, context: { diagnostics: [], only: ['quickfix'] } })).toEqual([]);
+    const [fixAll, ...rest] = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: uriOf(onboarding) }, range: everything, context: { diagnostics: [], only: ['source.fixAll'] } });
+    expect(rest).toEqual([]);
+    expect(fixAll).toMatchObject({ kind: 'source.fixAll.throughline' });
+    expect(fixAll!.edit!.changes![uriOf(onboarding)]!.map((e) => [e.range.start.line, e.newText]).sort()).toEqual([[done, 'done'], [inProgress, 'in progress']].sort());
     await client.close();
   });
 });

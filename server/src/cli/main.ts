@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { RULES, findRule } from '../core/rules/registry';
 import { explainRule, explainSystemCode } from '../core/features/explain';
-import { editDistance } from '../core/fields';
+import { editDistance } from '../core/did-you-mean';
 import { runCheck, FORMATTERS } from './check';
 import { runChain } from './chain-command';
 import { runReport, REPORT_FORMATS } from './report-command';

@@ -1,8 +1,10 @@
 import type { Plan, PlanSection, Range, SuppressionComment } from './model';
-import { shiftLines } from './model';
+import { lineRange, shiftLines } from './model';
+import { LineIndex } from './parse/positions';
+import { didYouMean } from './did-you-mean';
 import type { WorkspaceGraph } from './graph';
 import type { ResolvedConfig } from './config-model';
-import type { Finding, FindingInput, Rule } from './rules/types';
+import type { Finding, FindingInput, Fix, Rule } from './rules/types';
 import { RULES, findRule } from './rules/registry';
 import { oversizedPlanConfig, planSizeProblem } from './plan-size-limit';
 import { RecentlyUsed } from './recently-used';
@@ -112,7 +114,44 @@ export function checkPlan(request: CheckRequest): Finding[] {
     }
     sectionFindings.end();
   }
-  return sortFindings(applySuppressions(findings, plan.suppressions));
+  const kept = applySuppressions(findings, plan.suppressions);
+  for (const finding of suppressionNameFindings(plan)) kept.push(finding);
+  return sortFindings(kept);
+}
+
+/** A word in a suppression comment that is meant as a rule: a code (`OKR401`) or a kebab-case name; other words are a note. */
+const RULE_LIKE = /^(?:okr\d[\do]*|[a-z]+(?:-[a-z]+)+)$/i;
+
+/**
+ * Suppression comments that name no rule (`okr-disable-next-line kr-not-measurabel`) silence
+ * nothing, which nobody notices: each such name is an `invalid-config` warning on the comment,
+ * with the rule it most likely meant as the fix. Like the plan-size notice, it cannot be silenced.
+ */
+function suppressionNameFindings(plan: Plan): Finding[] {
+  const findings: Finding[] = [];
+  let lines: LineIndex | undefined;
+  const { code, name } = SYSTEM_CODES.invalidConfig;
+  for (const comment of plan.suppressions) {
+    for (const written of comment.rules) {
+      if (!RULE_LIKE.test(written) || findRule(written)) continue;
+      const text = (lines ??= new LineIndex(plan.text)).lineText(comment.line);
+      const at = new RegExp(`(?<![\\w-])${written.replace(/[-]/g, '\\-')}(?![\\w-])`).exec(text.slice(text.indexOf('okr-') + 4));
+      const start = at ? text.indexOf('okr-') + 4 + at.index : 0;
+      const range = lineRange(comment.line, start, at ? start + written.length : text.length);
+      const meant = didYouMean(written, RULES, (r) => [r.name, r.code]);
+      const replacement = meant && (/\d/.test(written) ? meant.code : meant.name);
+      findings.push({
+        file: plan.file,
+        code,
+        rule: name,
+        severity: 'warning',
+        range,
+        message: `\`${written}\` is not a rule, so this comment silences nothing${replacement ? `; did you mean \`${replacement}\`?` : '; name a rule by its code (`OKR401`) or name (`kr-not-measurable`).'}`,
+        ...(replacement ? { fix: { title: `Change to \`${replacement}\``, edits: [{ file: plan.file, range, newText: replacement }], repeatable: true as const } } : {}),
+      });
+    }
+  }
+  return findings;
 }
 
 /** Runs rules on `plan` (the whole plan, or one section's nodes), appending to `findings`. */
@@ -127,6 +166,7 @@ function runRules(request: CheckRequest, rules: readonly Rule[], plan: Plan, fin
       const finding: Finding = { file: plan.file, code: rule.code, rule: rule.name, severity, range: input.range, message: boundedMessage(input.message) };
       if (input.related) finding.related = input.related.map((r) => ({ file: r.file, range: r.range, message: boundedMessage(r.message) }));
       if (input.fix) finding.fix = input.fix;
+      if (input.otherFixes?.length) finding.otherFixes = input.otherFixes;
       findings.push(finding);
     };
     try {
@@ -169,7 +209,9 @@ const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdf
 function shiftFinding(finding: Finding, lines: number): Finding {
   const shifted: Finding = { ...finding, range: shiftLines(finding.range, lines) };
   if (finding.related) shifted.related = finding.related.map((r) => ({ ...r, range: shiftLines(r.range, lines) }));
-  if (finding.fix) shifted.fix = { ...finding.fix, edits: finding.fix.edits.map((e) => ({ ...e, range: shiftLines(e.range, lines) })) };
+  const shiftFix = (fix: Fix): Fix => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, range: shiftLines(e.range, lines) })) });
+  if (finding.fix) shifted.fix = shiftFix(finding.fix);
+  if (finding.otherFixes) shifted.otherFixes = finding.otherFixes.map(shiftFix);
   return shifted;
 }
 

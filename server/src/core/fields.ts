@@ -1,4 +1,5 @@
 import type { NodeKind } from './model';
+import { editDistance } from './did-you-mean';
 
 /** What a field value must be. */
 export type FieldValueKind = 'handle' | 'reference' | 'enum' | 'quantity' | 'unit-interval' | 'date' | 'text' | 'check-ins';
@@ -11,6 +12,8 @@ export interface FieldSpec {
   on: NodeKind[];
   value: FieldValueKind;
   values?: string[];
+  /** One line about each of `values`, for completions. */
+  valueNotes?: Record<string, string>;
   description: string;
 }
 
@@ -20,6 +23,7 @@ export const FIELD_SPECS: FieldSpec[] = [
   { name: 'parent', label: 'Parent', on: ['objective', 'kr', 'initiative'], value: 'reference',
     description: 'The node this one serves, when it is not the node it is nested under: a bare id (`KR1.2`), `path#id`, or a Markdown link to either.' },
   { name: 'type', label: 'Type', on: ['objective'], value: 'enum', values: ['committed', 'aspirational', 'learning'],
+    valueNotes: { committed: 'Must be met in full; missing it is a miss.', aspirational: 'A stretch: about 70% of it is a success.', learning: 'Finds out what is possible; key results may count experiments.' },
     description: 'How the objective is meant: `committed` (must be met), `aspirational` (a stretch) or `learning` (to find out what is possible).' },
   { name: 'advances', label: 'Advances', on: ['objective'], value: 'text',
     description: 'Which part of the mission this objective moves.' },
@@ -40,9 +44,11 @@ export const FIELD_SPECS: FieldSpec[] = [
   { name: 'score', label: 'Score', on: ['kr'], value: 'unit-interval',
     description: 'The graded result from 0 to 1; when given, it is the progress.' },
   { name: 'indicator', label: 'Indicator', on: ['kr'], value: 'enum', values: ['leading', 'lagging'],
+    valueNotes: { leading: 'Moves early, within reach of the team’s weekly work.', lagging: 'Moves after the fact: revenue, churn, NPS.' },
     description: '`leading` (moves early, within reach of the team\'s weekly work) or `lagging` (moves after the fact).' },
   { name: 'status', label: 'Status', on: ['initiative'], value: 'enum',
     values: ['not started', 'in progress', 'done', 'blocked', 'dropped'],
+    valueNotes: { 'not started': 'Planned; no work yet.', 'in progress': 'Being worked on.', done: 'Finished.', blocked: 'Waiting on something outside the team.', dropped: 'Stopped on purpose; no longer counts for its key result.' },
     description: 'Where the work stands.' },
   { name: 'due', label: 'Due', on: ['initiative'], value: 'date',
     description: 'The date the work is due, `YYYY-MM-DD`.' },
@@ -62,21 +68,6 @@ export function canonicalFieldName(key: string): string {
 
 export function fieldSpec(name: string): FieldSpec | undefined {
   return BY_NAME.get(name);
-}
-
-/** Optimal string alignment distance (Levenshtein with adjacent transpositions). */
-export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = best;
-    }
-  }
-  return d[a.length]![b.length]!;
 }
 
 /** The known key a misspelt key most likely meant, among `candidates`: one edit for keys of up to five letters, two for longer ones. */

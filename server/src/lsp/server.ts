@@ -7,6 +7,7 @@ import {
   FileChangeType,
   ResponseError,
   CodeActionKind,
+  CompletionTriggerKind,
   ErrorCodes,
   DidChangeWatchedFilesNotification,
   type Connection,
@@ -27,7 +28,7 @@ import { definitionAt, parentAt, chainAt, referencesAt } from '../core/features/
 import { documentSymbols, workspaceSymbols } from '../core/features/symbols';
 import { completionAt } from '../core/features/completion';
 import { prepareRenameAt, renameAt, RenameError } from '../core/features/rename';
-import { codeActionsFor } from '../core/features/code-actions';
+import { FIX_ALL_KIND, codeActionsFor, fixAllAction } from '../core/features/code-actions';
 import { foldingRanges } from '../core/features/folding';
 import { codeLenses } from '../core/features/code-lens';
 import type { FeatureContext } from '../core/features/context';
@@ -66,9 +67,9 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined>
 
 const CODE_ACTION_KIND = CodeActionKind.QuickFix;
 
-/** Whether a code action request's `only` filter lets quick fixes through. */
-function wantsQuickFixes(only: string[] | undefined): boolean {
-  return !only || only.some((kind) => kind === '' || kind === CODE_ACTION_KIND || CODE_ACTION_KIND.startsWith(`${kind}.`));
+/** Whether a code action request's `only` filter lets actions of `kind` through (no filter lets all through). */
+function wants(only: string[] | undefined, kind: string): boolean {
+  return !only || only.some((k) => k === '' || k === kind || kind.startsWith(`${k}.`));
 }
 
 /** Starts the language server on the connection vscode-languageserver picks from argv (--stdio, --node-ipc, --socket). */
@@ -112,11 +113,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   const context: FeatureContext = { get graph() { return workspace.graph; }, uriOf, findingsFor: (file) => workspace.findingsFor(file) };
 
-  /** Runs a request handler on the plan behind a URI once the workspace is ready; unknown documents answer `fallback`. */
-  function onFile<T>(uri: string, fallback: T, handler: (file: string) => T): Promise<T> {
+  /** Runs a request handler on the plan (or, with `configToo`, the config file) behind a URI once the workspace is ready; unknown documents answer `fallback`. */
+  function onFile<T>(uri: string, fallback: T, handler: (file: string) => T, configToo = false): Promise<T> {
     return whenReady(() => {
       const file = fileOf(uri);
-      if (!file || !workspace.graph.plan(file)) return fallback;
+      if (!file || !(workspace.graph.plan(file) || (configToo && workspace.configFiles().includes(file)))) return fallback;
       try {
         return handler(file);
       } catch (error) {
@@ -152,7 +153,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         workspaceSymbolProvider: true,
         completionProvider: { triggerCharacters: [':', '#', '/', ' '] },
         renameProvider: { prepareProvider: true },
-        codeActionProvider: { codeActionKinds: [CODE_ACTION_KIND] },
+        codeActionProvider: { codeActionKinds: [CODE_ACTION_KIND, FIX_ALL_KIND] },
         foldingRangeProvider: true,
         codeLensProvider: { resolveProvider: false },
         ...(pull ? { diagnosticProvider: { identifier: 'throughline', interFileDependencies: true, workspaceDiagnostics: true } } : {}),
@@ -274,10 +275,21 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onReferences((p) => onPosition(p, [], (file, at) => referencesAt(context, file, at, Boolean(p.context?.includeDeclaration))));
   connection.onDocumentSymbol((p) => onFile(p.textDocument.uri, [], (file) => documentSymbols(planOf(file))));
   connection.onWorkspaceSymbol((p) => whenReady(() => workspaceSymbols(context, p.query)));
-  connection.onCompletion((p) => onPosition(p, [], (file, at) => completionAt(context, file, at)));
+  connection.onCompletion((p) => onPosition(p, [], (file, at) => completionAt(context, file, at, p.context?.triggerKind === CompletionTriggerKind.TriggerCharacter ? p.context.triggerCharacter : undefined)));
   connection.onPrepareRename((p) => onPosition(p, null, (file, at) => prepareRenameAt(context, file, at)));
   connection.onRenameRequest((p) => onPosition(p, null, (file, at) => renameAt(context, file, at, p.newName)));
-  connection.onCodeAction((p) => onFile(p.textDocument.uri, [], (file) => (wantsQuickFixes(p.context.only) ? codeActionsFor(context, file, p.range, toDiagnostic) : [])));
+  // Config files (`.okrrc.json`) have fixes too; the fix-all action comes only when asked for by kind (on save, or from the menu).
+  connection.onCodeAction((p) =>
+    onFile(
+      p.textDocument.uri,
+      [],
+      (file) => [
+        ...(wants(p.context.only, CODE_ACTION_KIND) ? codeActionsFor(context, file, p.range, toDiagnostic) : []),
+        ...(p.context.only && wants(p.context.only, FIX_ALL_KIND) ? fixAllAction(context, file, toDiagnostic) : []),
+      ],
+      true,
+    ),
+  );
   connection.onFoldingRanges((p) => onFile(p.textDocument.uri, [], (file) => foldingRanges(planOf(file))));
   connection.onCodeLens((p) => onFile(p.textDocument.uri, [], (file) => codeLenses(context, planOf(file))));
   connection.onRequest(ParentRequest, (p) => onPosition(p, null, (file, at) => parentAt(context, file, at)));

@@ -152,7 +152,9 @@ test('completes ids and paths in a Parent value', async () => {
   const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(line, doc.lineAt(line).text.length));
   const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
   assert.ok(labels.includes('../company/2026-Q1.okr.md#KR1.1'), labels.slice(0, 20).join(' '));
-  assert.ok(labels.includes('KR1.1'));
+  // Only what an objective may name: never a key result of its own plan, nor a bare id that would resolve to one.
+  assert.ok(!labels.includes('KR1.1'), labels.slice(0, 20).join(' '));
+  assert.ok(list.items.every((i) => /^(mission|objective|key result) — /.test(i.detail ?? '')), list.items.map((i) => i.detail).join(' | '));
 });
 
 test('treats a plain Markdown file named by the config’s `files` glob as a plan', async () => {

@@ -3,7 +3,8 @@ import type { Finding, Severity } from '../rules/types';
 import { SEVERITIES } from '../rules/types';
 import { defaultConfig, type ResolvedConfig } from '../config-model';
 import { DEFAULT_LEXICON, extendLexicon, type LexiconExtension, type LexiconName } from '../lexicon';
-import { findRule } from '../rules/registry';
+import { RULES, findRule } from '../rules/registry';
+import { didYouMean } from '../did-you-mean';
 import { LineIndex } from '../parse/positions';
 
 /** `$schema` comes last: messages list the settings before it. */
@@ -22,17 +23,14 @@ class ProblemLog {
     this.lines = new LineIndex(text);
   }
 
-  at(node: Node | undefined, message: string, severity: Severity = 'warning'): void {
+  at(node: Node | undefined, message: string, severity: Severity = 'warning', replacement?: { title: string; text: string }): void {
     const offset = node?.offset ?? 0;
     const length = node?.length ?? 0;
     // A key's problem points at the key; `node.parent` is the property when `node` is its value.
-    this.problems.push({
-      file: this.file,
-      ...CONFIG_CODE,
-      severity,
-      message,
-      range: { start: this.lines.positionAt(offset), end: this.lines.positionAt(offset + length) },
-    });
+    const range = { start: this.lines.positionAt(offset), end: this.lines.positionAt(offset + length) };
+    const problem: Finding = { file: this.file, ...CONFIG_CODE, severity, message, range };
+    if (replacement) problem.fix = { title: replacement.title, edits: [{ file: this.file, range, newText: replacement.text }], repeatable: true };
+    this.problems.push(problem);
   }
 
   syntax(error: ParseError): void {
@@ -91,7 +89,10 @@ function readRules(node: Node, config: ResolvedConfig, log: ProblemLog): void {
     const name = String(key?.value ?? '');
     const rule = findRule(name);
     if (!rule) {
-      log.at(key, `\`${name}\` is not a rule; use a code (\`OKR401\`) or a name (\`kr-not-measurable\`).`);
+      const meant = didYouMean(name, RULES, (r) => [r.name, r.code]);
+      const replacement = meant && (/\d/.test(name) ? meant.code : meant.name);
+      if (replacement) log.at(key, `\`${name}\` is not a rule; did you mean \`${replacement}\`?`, 'warning', { title: `Change to \`${replacement}\``, text: JSON.stringify(replacement) });
+      else log.at(key, `\`${name}\` is not a rule; use a code (\`OKR401\`) or a name (\`kr-not-measurable\`).`);
       continue;
     }
     const setting = config.rules.get(rule.code)!;

@@ -1,8 +1,8 @@
 import { posix } from 'node:path';
 import { CompletionItemKind, type CompletionItem, type CompletionList } from 'vscode-languageserver-types';
-import type { Plan, PlanNode, Position } from '../model';
+import type { Plan, PlanNode, Position, Range } from '../model';
 import { KIND_LABEL } from '../model';
-import { FIELD_SPECS, canonicalFieldName, fieldSpec } from '../fields';
+import { FIELD_SPECS, canonicalFieldName, fieldSpec, type FieldSpec } from '../fields';
 import { LineIndex } from '../parse/positions';
 import { isAllowedParentKind } from '../graph';
 import type { FeatureContext } from './context';
@@ -17,68 +17,176 @@ function ownerAbove(plan: Plan, line: number): PlanNode | undefined {
 /** How many nodes of other plans a `Parent` completion lists before asking the editor to ask again as the user types. */
 export const MAX_OTHER_PLAN_ITEMS = 200;
 
+/** Where a candidate parent lives, best first: the order of a `Parent` completion. */
+const GROUP = { ownPlan: 'a', parentPlan: 'b', parentChain: 'c', siblingPlan: 'd', otherPlan: 'e' } as const;
+
 /**
- * `Parent` values: this plan's ids, then its parent plan's, then `path#id` in other plans that
- * the node may point at, the parent plan chain first. Other plans are narrowed by what is typed
- * (the path before `#`, or any part of `path#id`) and capped, so a big workspace answers at once;
- * the list is then marked incomplete and the editor asks again on the next keystroke.
+ * The plans a `Parent` may name, best first, with the group each belongs to: the parent plan
+ * (front-matter `parent`), the plans above it, the plans that cascade from the same parent
+ * (siblings), then every other plan.
  */
-function parentItems(ctx: FeatureContext, plan: Plan, owner: PlanNode | undefined, typed: string, replace: { start: Position; end: Position }): CompletionList {
+function* otherPlansBestFirst(ctx: FeatureContext, plan: Plan): Generator<[Plan, string]> {
+  const seen = new Set<Plan>([plan]);
+  const parent = ctx.graph.parentPlan(plan);
+  for (let p = parent; p && !seen.has(p); p = ctx.graph.parentPlan(p)) {
+    seen.add(p);
+    yield [p, p === parent ? GROUP.parentPlan : GROUP.parentChain];
+  }
+  const others = ctx.graph.plans().filter((p) => !seen.has(p));
+  if (parent) {
+    for (const p of others) {
+      if (ctx.graph.parentPlan(p) !== parent) continue;
+      seen.add(p);
+      yield [p, GROUP.siblingPlan];
+    }
+  }
+  for (const p of others) if (!seen.has(p)) yield [p, GROUP.otherPlan];
+}
+
+/**
+ * `Parent` values: only nodes of a kind the node may name (never the node itself), best first:
+ * for a key result or an initiative its own plan's nodes, for an objective the parent plan's
+ * key results; then the parent plan, the plans above it, its sibling plans and the rest, as
+ * `path#id` (and as a bare id where the parent plan's id is not also one of this plan's). Other
+ * plans are narrowed by what is typed (the path before `#`, or any part of `path#id`) and
+ * capped, so a big workspace answers at once; the list is then marked incomplete and the editor
+ * asks again on the next keystroke.
+ */
+function parentItems(ctx: FeatureContext, plan: Plan, owner: PlanNode | undefined, typed: string, replace: Range): CompletionList {
   const items: CompletionItem[] = [];
-  const parentPlan = ctx.graph.parentPlan(plan);
-  const fits = (node: PlanNode): boolean => !owner || (node !== owner && isAllowedParentKind(owner, node));
-  const push = (node: PlanNode, text: string, sort: string): void => {
+  const fits = (node: PlanNode): boolean => (owner ? node !== owner && isAllowedParentKind(owner, node) : node.kind !== 'mission');
+  // An objective's best parent is in the plan it cascades from; its own plan offers only the mission it already has.
+  const ownGroup = owner?.kind === 'objective' ? GROUP.otherPlan : GROUP.ownPlan;
+  const push = (node: PlanNode, text: string, group: string): void => {
     items.push({
       label: text,
       kind: CompletionItemKind.Reference,
       detail: `${KIND_LABEL[node.kind]} — ${node.title}`,
-      sortText: `${sort}${fits(node) ? 0 : 1}${text}`,
+      sortText: `${group}${String(items.length).padStart(5, '0')}`,
       textEdit: { range: replace, newText: text },
     });
   };
-  for (const node of plan.nodes) if (node.kind !== 'mission') push(node, node.id, 'a');
-  if (parentPlan) for (const node of parentPlan.nodes) if (fits(node)) push(node, node.id, 'b');
+  const ownIds = new Set(plan.nodes.map((n) => n.id));
+  const parentPlan = ctx.graph.parentPlan(plan);
+  const own = plan.nodes.filter(fits);
+  if (ownGroup === GROUP.ownPlan) for (const node of own) push(node, node.id, ownGroup);
   const hash = typed.indexOf('#');
   const wanted = (path: string, id: string): boolean =>
     hash >= 0 ? path === typed.slice(0, hash) : `${path}#${id}`.toLowerCase().includes(typed.toLowerCase());
   let listed = 0;
-  for (const other of otherPlansNearestFirst(ctx, plan)) {
+  for (const [other, group] of otherPlansBestFirst(ctx, plan)) {
     const path = posix.relative(posix.dirname(plan.file), other.file);
     for (const node of other.nodes) {
-      if (!fits(node) || !wanted(path, node.id)) continue;
+      if (!fits(node)) continue;
+      // A bare id resolves in this plan first, then in the parent plan.
+      if (other === parentPlan && !ownIds.has(node.id) && hash < 0) push(node, node.id, group);
+      if (!wanted(path, node.id)) continue;
       if (listed === MAX_OTHER_PLAN_ITEMS) return { isIncomplete: true, items };
-      push(node, `${path}#${node.id}`, 'c');
+      push(node, `${path}#${node.id}`, group);
       listed++;
     }
   }
+  if (ownGroup !== GROUP.ownPlan) for (const node of own) push(node, node.id, ownGroup);
   return { isIncomplete: false, items };
 }
 
-/** Other plans, the parent plan chain first. */
-function* otherPlansNearestFirst(ctx: FeatureContext, plan: Plan): Generator<Plan> {
-  const chain = new Set<Plan>([plan]);
-  for (let p = ctx.graph.parentPlan(plan); p && !chain.has(p); p = ctx.graph.parentPlan(p)) {
-    chain.add(p);
-    yield p;
+/**
+ * Front-matter `parent` values: the paths of the other plans, the plans other plans already
+ * cascade from first, never this plan or a plan that cascades from it (that would be a cycle).
+ */
+function parentPlanItems(ctx: FeatureContext, plan: Plan, replace: Range): CompletionItem[] {
+  const below = (p: Plan): boolean => {
+    const seen = new Set<Plan>();
+    for (let q: Plan | undefined = p; q && !seen.has(q); q = ctx.graph.parentPlan(q)) {
+      if (q === plan) return true;
+      seen.add(q);
+    }
+    return false;
+  };
+  const plans = ctx.graph.plans();
+  const children = new Map<Plan, number>();
+  for (const p of plans) {
+    const parent = ctx.graph.parentPlan(p);
+    if (parent) children.set(parent, (children.get(parent) ?? 0) + 1);
   }
-  for (const other of ctx.graph.plans()) if (!chain.has(other)) yield other;
+  return plans
+    .filter((p) => !below(p))
+    .map((p) => ({ plan: p, path: posix.relative(posix.dirname(plan.file), p.file), children: children.get(p) ?? 0 }))
+    .sort((a, b) => b.children - a.children || a.path.localeCompare(b.path))
+    .map(({ plan: p, path, children: count }, index) => {
+      const mission = p.nodes.find((n) => n.kind === 'mission');
+      const facts = [p.frontMatter?.team, p.frontMatter?.period, mission ? `mission: ${mission.title}` : undefined, count ? `${count} plan${count === 1 ? ' cascades' : 's cascade'} from it` : undefined];
+      return {
+        label: path,
+        kind: CompletionItemKind.File,
+        detail: facts.filter(Boolean).join(' · ') || 'plan',
+        sortText: String(index).padStart(5, '0'),
+        textEdit: { range: replace, newText: path },
+      };
+    });
 }
 
-/** Completions at a position: `Parent` references, field keys, enum values. */
-export function completionAt(ctx: FeatureContext, file: string, position: Position): CompletionItem[] | CompletionList {
+/** An enum's values, each with its one-line note. */
+function enumItems(spec: FieldSpec, replace: Range): CompletionItem[] {
+  return spec.values!.map((value, index) => ({
+    label: value,
+    kind: CompletionItemKind.EnumMember,
+    ...(spec.valueNotes?.[value] ? { detail: spec.valueNotes[value] } : {}),
+    sortText: String(index),
+    textEdit: { range: replace, newText: value },
+  }));
+}
+
+/** A value is being typed at the end of `before`: the text after `Key:` (leading spaces not included). */
+interface TypedValue {
+  key: string;
+  value: string;
+  start: Position;
+}
+
+function typedValue(before: string, line: number, frontMatter: boolean): TypedValue | undefined {
+  const field = frontMatter ? /^(\s*)([A-Za-z][A-Za-z_-]*)(\s*:\s*)(.*)$/.exec(before) : /^(\s*(?:[-*+]\s+)?(?:\*\*)?)([A-Za-z][A-Za-z -]*?)(\s*(?::\*\*|\*\*:|:)\s*)(.*)$/.exec(before);
+  if (!field) return undefined;
+  return { key: field[2]!, value: field[4]!, start: { line, character: before.length - field[4]!.length } };
+}
+
+/** What was typed is a value already complete and followed by a space: a list now would only catch the next Enter. */
+function finishedValue(value: string, spec: FieldSpec | undefined): boolean {
+  if (!/\s$/.test(value) || !value.trim()) return false;
+  if (spec?.values) return !spec.values.some((v) => v.startsWith(value.toLowerCase()) && v !== value.trim().toLowerCase());
+  return true;
+}
+
+/**
+ * Completions at a position: `Parent` references, front-matter `parent` plan paths, field keys,
+ * enum values. `trigger` is the character that opened the request, if any: a space opens a list
+ * only right after a key's colon or inside a value of several words (`in p…`), never after a
+ * finished value or on indentation, so Enter keeps making new lines.
+ */
+export function completionAt(ctx: FeatureContext, file: string, position: Position, trigger?: string): CompletionItem[] | CompletionList {
   const plan = ctx.graph.plan(file);
   if (!plan) return [];
   const lineText = new LineIndex(plan.text).lineText(position.line);
   const before = lineText.slice(0, position.character);
-  const owner = ownerAbove(plan, position.line);
-  const field = /^(\s*(?:[-*+]\s+)?)([A-Za-z][A-Za-z -]*?)\s*:\s*(\S*)$/.exec(before);
-  if (field) {
-    const name = canonicalFieldName(field[2]!);
-    const start = { line: position.line, character: before.length - field[3]!.length };
-    if (name === 'parent') return parentItems(ctx, plan, owner, field[3]!, { start, end: position });
-    const spec = fieldSpec(name);
-    return (spec?.values ?? []).map((value) => ({ label: value, kind: CompletionItemKind.EnumMember, textEdit: { range: { start, end: position }, newText: value } }));
+  const fm = plan.frontMatter;
+  const inFrontMatter = !!fm && position.line > fm.range.start.line && position.line < fm.range.end.line;
+  const typed = typedValue(before, position.line, inFrontMatter);
+  if (inFrontMatter) {
+    if (!typed || typed.key.toLowerCase() !== 'parent' || /\s/.test(typed.value.trim()) || /\s$/.test(typed.value)) return [];
+    return parentPlanItems(ctx, plan, { start: typed.start, end: position });
   }
+  const owner = ownerAbove(plan, position.line);
+  if (typed) {
+    const name = canonicalFieldName(typed.key);
+    const spec = fieldSpec(name);
+    if (finishedValue(typed.value, spec)) return [];
+    const replace = { start: typed.start, end: position };
+    if (name === 'parent') return /\s/.test(typed.value) ? [] : parentItems(ctx, plan, owner, typed.value, replace);
+    if (!spec?.values) return [];
+    if (trigger === ' ' && typed.value !== '' && !/\s$/.test(typed.value)) return [];
+    return enumItems(spec, replace);
+  }
+  if (trigger === ' ') return [];
   const key = /^(\s*(?:[-*+]\s+)?)([A-Za-z-]*)$/.exec(before);
   if (key && owner) {
     const start = { line: position.line, character: key[1]!.length };

@@ -41,7 +41,7 @@ const SYSTEM_EXPLANATIONS: Record<string, { title: string; severity: string; bod
   OKR900: {
     title: 'OKR900 invalid-config',
     severity: 'error when the file is not valid JSON or not an object, else warning',
-    body: 'A `.okrrc.json` that cannot be used as written: JSON that does not parse, an unknown rule, a severity or option of the wrong kind. The diagnostic sits in the config file, on the broken part; everything else in the file still applies, and defaults stand in for what is broken.',
+    body: 'A `.okrrc.json` that cannot be used as written: JSON that does not parse, an unknown rule, a severity or option of the wrong kind. The diagnostic sits in the config file, on the broken part; everything else in the file still applies, and defaults stand in for what is broken. A suppression comment in a plan that names no rule (`<!-- okr-disable-next-line kr-not-measurabel -->`) silences nothing and is reported the same way, as a warning on the name. A misspelt rule name gets the rule it most likely meant as a quick fix.',
     fix: 'Correct the value the message names; the JSON schema behind `.okrrc.json` lists what each setting accepts.',
   },
   OKR901: {
@@ -63,6 +63,11 @@ const SYSTEM_EXPLANATIONS: Record<string, { title: string; severity: string; bod
     fix: 'Report it with the plan (or the smallest part of it that still fails) and the message; meanwhile, turn the rule the message names `off` for that plan.',
   },
 };
+
+/** What to do about a system diagnostic, in a sentence or two; undefined for anything else. */
+export function systemAdvice(code: string): string | undefined {
+  return SYSTEM_EXPLANATIONS[code]?.fix;
+}
 
 /**
  * The explanation of a system diagnostic (`OKR900` to `OKR903`, by code or name), which is not a

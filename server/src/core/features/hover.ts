@@ -1,9 +1,10 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import type { Position } from '../model';
 import { fieldSpec } from '../fields';
-import { findRule } from '../rules/registry';
+import { findRule, ruleDocsUrl } from '../rules/registry';
+import type { Finding } from '../rules/types';
 import { contains, type FeatureContext } from './context';
-import { explainRule } from './explain';
+import { systemAdvice } from './explain';
 import { nodeCard } from './describe';
 import { targetAt } from './locate';
 
@@ -11,33 +12,50 @@ function markdown(value: string): Hover {
   return { contents: { kind: MarkupKind.Markdown, value } };
 }
 
-/** The hover at a position: findings' explanations, then what the line is about. */
+/**
+ * What the hover says about a finding. The editor already shows the message beside it, so the
+ * hover does not repeat it: the rule, one line of advice (and the quick fix, when there is
+ * one), then the rationale and the examples behind a link to the rule's documentation.
+ */
+export function findingHover(finding: Finding): string {
+  const rule = findRule(finding.code);
+  const advice = rule?.fix ?? systemAdvice(finding.code);
+  const lines = [`\`${finding.code} ${finding.rule}\`${advice ? ` — ${advice}` : ''}`];
+  if (finding.fix) lines.push(`Quick fix: ${finding.fix.title}`);
+  if (rule) lines.push(`[Why it matters, with examples](${ruleDocsUrl(rule)})`);
+  return lines.join('\n\n');
+}
+
+/**
+ * The hover at a position. On a node's title, the node's own facts (chain, owner, progress,
+ * children) come first and its findings after; elsewhere the findings under the cursor come
+ * first, then what the line is about (a field's meaning, a `Parent`'s target).
+ */
 export function hoverAt(ctx: FeatureContext, file: string, position: Position): Hover | null {
   const plan = ctx.graph.plan(file);
   if (!plan) return null;
-  const sections: string[] = [];
-  for (const finding of ctx.findingsFor(file).filter((f) => contains(f.range, position))) {
-    const rule = findRule(finding.code);
-    sections.push(`**${finding.message}**${rule ? `\n\n${explainRule(rule)}` : `\n\n\`${finding.code} ${finding.rule}\``}`);
-  }
+  const findings = ctx.findingsFor(file).filter((f) => contains(f.range, position)).map(findingHover);
+  const about: string[] = [];
   const target = targetAt(ctx.graph, plan, position);
   if (target.kind === 'field-key') {
     const spec = fieldSpec(target.field.name);
-    if (spec) sections.push(`**\`${spec.label}\`** — ${spec.description}${spec.values ? `\n\nValues: ${spec.values.map((v) => `\`${v}\``).join(' · ')}` : ''}`);
+    if (spec) about.push(`**\`${spec.label}\`** — ${spec.description}${spec.values ? `\n\nValues: ${spec.values.map((v) => `\`${v}\``).join(' · ')}` : ''}`);
   } else if (target.kind === 'parent-value' || target.kind === 'front-matter-parent') {
     const owner = target.kind === 'parent-value' ? target.node : undefined;
     if (owner) {
       const link = ctx.graph.parentOf(owner);
-      if (link.status === 'resolved') sections.push(`Parent → ${nodeCard(ctx.graph, link.node)}`);
+      if (link.status === 'resolved') about.push(`Parent → ${nodeCard(ctx.graph, link.node)}`);
     } else if (target.kind === 'front-matter-parent' && target.ref.path) {
       const resolved = ctx.graph.resolvePlanPath(plan.file, target.ref.path);
       if ('plan' in resolved) {
         const mission = resolved.plan.nodes.find((n) => n.kind === 'mission');
-        sections.push(`Parent plan **${target.ref.path}**${mission ? `\n\n${nodeCard(ctx.graph, mission)}` : ''}`);
+        about.push(`Parent plan **${target.ref.path}**${mission ? `\n\n${nodeCard(ctx.graph, mission)}` : ''}`);
       }
     }
   } else if (target.kind === 'node' && target.node.range.start.line === position.line) {
-    sections.push(nodeCard(ctx.graph, target.node));
+    const sections = [nodeCard(ctx.graph, target.node), ...findings];
+    return markdown(sections.join('\n\n---\n\n'));
   }
+  const sections = [...findings, ...about];
   return sections.length ? markdown(sections.join('\n\n---\n\n')) : null;
 }

@@ -44,13 +44,21 @@ export interface RelatedInformation {
 export interface Fix {
   title: string;
   edits: { file: string; range: Range; newText: string }[];
+  /**
+   * Safe to apply together with every other repeatable fix of the file ("Fix all"): it edits
+   * only the finding's own line and needs no choice from the writer.
+   */
+  repeatable?: true;
 }
 
 export interface FindingInput {
   range: Range;
   message: string;
   related?: RelatedInformation[];
+  /** The mechanical fix, offered as the preferred quick fix. */
   fix?: Fix;
+  /** Fixes between which the writer chooses (none is preferred), e.g. which of two owners stays. */
+  otherFixes?: Fix[];
 }
 
 export interface RuleContext {

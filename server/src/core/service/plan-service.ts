@@ -101,6 +101,8 @@ export class PlanService {
   loadAll(): string[] {
     const { plans } = this.files.findPlans(this.roots, this.resolver, this.roots[0] ?? '/');
     for (const file of plans) if (!this.open.has(file)) this.loadFromDisk(file);
+    // Read the config of every plan's folder now, so the first pass publishes each config file's problems (and its quick fixes work) too.
+    for (const file of plans) this.resolver.configFor(file);
     this.findings.clear();
     return this.graph.files();
   }

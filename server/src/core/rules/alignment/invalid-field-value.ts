@@ -2,6 +2,7 @@ import type { Rule, RuleContext } from '../types';
 import type { CheckIn } from '../../model';
 import { fieldSpec, type FieldSpec } from '../../fields';
 import { isIsoDate, parseQuantity, parseUnitInterval } from '../../parse/quantity';
+import { didYouMean } from '../../did-you-mean';
 
 /** A value as inline code; a value that holds backticks gets a double-backtick span. */
 const code = (value: string): string => (value.includes('`') ? `\`\` ${value} \`\`` : `\`${value}\``);
@@ -67,6 +68,13 @@ function checkInProblem(checkIn: CheckIn): string | undefined {
   return undefined;
 }
 
+/** The value of an enum a misspelt one most likely meant (`comitted`, `in-progress`), if one is clearly nearest. */
+export function meantValue(values: readonly string[], written: string): string | undefined {
+  const spaced = written.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+  if (!spaced) return undefined;
+  return values.includes(spaced) ? spaced : didYouMean(spaced, values);
+}
+
 /** True when a non-empty value is one the field accepts (free text and references accept anything). */
 export function valueFits(spec: FieldSpec, value: string): boolean {
   if (spec.value === 'text' || spec.value === 'reference' || spec.value === 'check-ins') return true;
@@ -80,7 +88,10 @@ function checkFields(ctx: RuleContext): void {
       // `Parent` belongs to unresolved-parent; `Check-ins` are judged line by line below.
       if (!spec || spec.value === 'reference' || spec.value === 'check-ins' || spec.value === 'text') continue;
       const problem = field.value.trim() ? problemWith(field.value, spec) : `\`${spec.label}\` is empty; it takes ${expectation(spec)}.`;
-      if (problem) ctx.report({ range: field.range, message: problem });
+      if (!problem) continue;
+      const meant = spec.value === 'enum' ? meantValue(spec.values!, field.value) : undefined;
+      const fix = meant && { title: `Change to \`${meant}\``, edits: [{ file: ctx.plan.file, range: field.valueRange, newText: meant }], repeatable: true as const };
+      ctx.report({ range: field.range, message: meant ? `${problem.slice(0, -1)}; did you mean \`${meant}\`?` : problem, ...(fix ? { fix } : {}) });
     }
   }
 }
@@ -101,7 +112,7 @@ export const invalidFieldValue: Rule = {
   group: 'Alignment chain',
   scope: 'node',
   description:
-    'A field value outside its domain: a `Type`, `Indicator` or `Status` that is not one of its values (in any case); a `Confidence` or `Score` outside 0–1; a `Due` or check-in date that is not a real `YYYY-MM-DD` date; a `Baseline`, `Target`, `Current` or check-in value that is not a quantity; an empty or placeholder `Owner` (`TBD`, `?`; an `@handle`, a name or a role are all one owner; several people are left to `multiple-owners`). A field on a kind of node that does not use it is not reported.',
+    'A field value outside its domain: a `Type`, `Indicator` or `Status` that is not one of its values (in any case); a `Confidence` or `Score` outside 0–1; a `Due` or check-in date that is not a real `YYYY-MM-DD` date; a `Baseline`, `Target`, `Current` or check-in value that is not a quantity; an empty or placeholder `Owner` (`TBD`, `?`; an `@handle`, a name or a role are all one owner; several people are left to `multiple-owners`). A field on a kind of node that does not use it is not reported. A misspelt value (`comitted`, `in-progress`) names the value it most likely meant, and the quick fix writes it.',
   rationale:
     'Fields are what make a plan computable: progress, staleness and due dates all come from them. A value the tools cannot read is silently dropped from every roll-up, so the plan looks emptier — or healthier — than it is.',
   weak: 'Confidence: high\nStatus: ongoing\nDue: end of March',

@@ -30,7 +30,7 @@ export const nodeNotRead: Rule = {
   fix: 'Write the keyword, an optional id, a colon and the statement (`Objective O1: …`, `KR1.2: …`), or list the key results under a `Key results` heading or label.',
   check({ plan, report }) {
     for (const unread of plan.unread) {
-      const fix = unread.fix && { title: unread.fix.title, edits: [{ file: plan.file, range: unread.fix.range, newText: unread.fix.newText }] };
+      const fix = unread.fix && { title: unread.fix.title, edits: [{ file: plan.file, range: unread.fix.range, newText: unread.fix.newText }], repeatable: true as const };
       report({ range: unread.range, message: unread.message, ...(fix ? { fix } : {}) });
     }
     if (plan.nodes.length > 0 || plan.unread.length > 0 || plan.textProblems.length > 0) return;

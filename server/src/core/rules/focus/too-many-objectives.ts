@@ -27,12 +27,15 @@ function objectivesByOwnerSection(plan: Plan): Map<string | undefined, PlanNode[
   }
   const groups = new Map<string | undefined, PlanNode[]>();
   const starts = plan.sections.map((s) => s.startLine);
+  // Objectives come in document order: the section pointer only moves forward.
+  let section = 0;
   for (const objective of nodesOfKind(plan, 'objective')) {
-    let section = 0;
     while (section + 1 < starts.length && starts[section + 1]! <= objective.range.start.line) section++;
     const owner = ownerAt.get(starts[section] ?? 0);
     const key = owner?.owner.trim();
-    groups.set(key, [...(groups.get(key) ?? []), objective]);
+    const group = groups.get(key);
+    if (group) group.push(objective);
+    else groups.set(key, [objective]);
   }
   // One owner heading for the whole file is the plan's own title: report as the plan.
   if (groups.size === 1 && !groups.has(undefined)) return new Map([[undefined, [...groups.values()][0]!]]);

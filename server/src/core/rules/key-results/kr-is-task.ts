@@ -1,5 +1,42 @@
-import type { Rule } from '../types';
-import { nodesOfKind } from '../../model';
+import type { Fix, Rule } from '../types';
+import { nodesOfKind, type Plan, type PlanNode } from '../../model';
+import { LineIndex } from '../../parse/positions';
+import { insertLines } from '../fix-edits';
+
+/** What the key result's line asks once its task has moved to an initiative: the outcome, as a number. */
+export const OUTCOME_PLACEHOLDER = 'Which number moves for whom when the initiative below ships? Write it from baseline to target';
+
+/**
+ * The task becomes an initiative under the key result, and the key result keeps its id, fields
+ * and place with a placeholder that asks for the outcome. Offered on heading and list-item key
+ * results (a table row or a label line has no mechanical place for the initiative). The
+ * initiative goes right after the key result's own fields and check-ins, before its other children.
+ */
+function taskToInitiative(plan: Plan, kr: PlanNode, lines: LineIndex): Fix | undefined {
+  const line = kr.range.start.line;
+  const text = lines.lineText(line);
+  const title = text.slice(kr.titleRange.start.character, kr.titleRange.end.character).trim();
+  if (!title || kr.titleRange.start.line !== line) return undefined;
+  const last = Math.max(line, ...kr.fields.map((f) => f.range.end.line), ...kr.checkIns.map((c) => c.range.end.line));
+  let initiative: string[];
+  if (kr.form === 'heading') {
+    const hashes = /^ {0,3}(#{1,5})\s/.exec(text);
+    if (!hashes) return undefined;
+    initiative = ['', `${hashes[1]}# Initiative: ${title}`];
+  } else {
+    const item = /^(\s*)([-*+]|\d+[.)])(\s+)/.exec(text);
+    if (!item) return undefined;
+    initiative = [`${item[1]}${' '.repeat(item[2]!.length + item[3]!.length)}- Initiative: ${title}`];
+  }
+  const atEnd = last + 1 >= lines.lineCount;
+  const insert = atEnd
+    ? { file: plan.file, range: { start: { line: last, character: lines.lineText(last).length }, end: { line: last, character: lines.lineText(last).length } }, newText: initiative.map((l) => `\n${l}`).join('') }
+    : insertLines(plan.file, last + 1, initiative);
+  return {
+    title: 'Make the task an initiative and ask for the outcome',
+    edits: [{ file: plan.file, range: kr.titleRange, newText: OUTCOME_PLACEHOLDER }, insert],
+  };
+}
 import { taskVerbOf } from './kr-shape';
 
 export const krIsTask: Rule = {
@@ -9,16 +46,19 @@ export const krIsTask: Rule = {
   group: 'Key results',
   scope: 'node',
   description:
-    'A key result that starts with a task verb (the `taskVerbs` lexicon, shared with `objective-is-task`: launch, ship, build, implement, migrate, roll out, hire…) and states no quantity ("Launch a new onboarding flow"). The verb phrase is read whole, as for objectives: an outcome or a metric as its object ("Build trust with bookkeepers", "Build enterprise pipeline") is not a task, and neither is work held to a time limit ("Fix all new P1 bugs within one release"). Where this fires, `kr-not-measurable` stays quiet.',
+    'A key result that starts with a task verb (the `taskVerbs` lexicon, shared with `objective-is-task`: launch, ship, build, implement, migrate, roll out, hire…) and states no quantity ("Launch a new onboarding flow"). The verb phrase is read whole, as for objectives: an outcome or a metric as its object ("Build trust with bookkeepers", "Build enterprise pipeline") is not a task, and neither is work held to a time limit ("Fix all new P1 bugs within one release"). Where this fires, `kr-not-measurable` stays quiet. The quick fix moves the task to an initiative under the key result and leaves a placeholder that asks for the outcome.',
   rationale:
     'Shipping something is an output; a key result is the outcome the output is supposed to cause. A task on the key-result line gets a green tick the day it ships, whether or not anyone’s behaviour changed — the plan reports success while the objective stands still.',
   weak: '### KR1.1: Launch a new onboarding flow',
   strong: '### KR1.1: Reduce time-to-first-value from 10 days to 5 days\n#### Initiative: Launch a new onboarding flow',
   fix: 'Ask what the deliverable should change and measure that; move the deliverable to an initiative under the new key result.',
   check({ plan, lexicon, report }) {
+    let lines: LineIndex | undefined;
     for (const kr of nodesOfKind(plan, 'kr')) {
       const verb = taskVerbOf(kr, lexicon);
-      if (verb) report({ range: kr.range, message: `This key result is a task (“${verb}…”) with no number; measure the outcome it should cause and make the task an initiative.` });
+      if (!verb) continue;
+      const fix = taskToInitiative(plan, kr, (lines ??= new LineIndex(plan.text)));
+      report({ range: kr.range, message: `This key result is a task (“${verb}…”) with no number; measure the outcome it should cause and make the task an initiative.`, ...(fix ? { fix } : {}) });
     }
   },
 };

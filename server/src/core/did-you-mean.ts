@@ -1,0 +1,50 @@
+/** Optimal string alignment distance (Levenshtein with adjacent transpositions). */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = best;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** How many edits a word of this length may be away from what was meant: one up to five characters, two up to twenty, then one more per ten. */
+export function typoAllowance(length: number): number {
+  return length <= 5 ? 1 : length <= 20 ? 2 : 2 + Math.floor((length - 11) / 10);
+}
+
+/**
+ * The one candidate `written` most likely meant: the nearest by edit distance (ignoring case),
+ * within `typoAllowance` edits, and nearer than every other candidate. Undefined when nothing is
+ * that close, when `written` already is a candidate, or when two candidates tie, since a guess
+ * between two is no fix (`KR1.7` is as near `KR1.1` as `KR1.2`). `key` says what to compare.
+ */
+export function didYouMean<T>(written: string, candidates: Iterable<T>, key: (candidate: T) => string | string[] = String): T | undefined {
+  const lower = written.trim().toLowerCase();
+  if (!lower) return undefined;
+  const allowed = typoAllowance(lower.length);
+  let best: T | undefined;
+  let bestDistance = Infinity;
+  let tie = false;
+  // Lengths further apart than the allowance cannot be near: skipped without computing the distance.
+  const near = (k: string): number => (Math.abs(k.length - lower.length) > allowed ? Infinity : editDistance(lower, k.toLowerCase()));
+  for (const candidate of candidates) {
+    const keys = key(candidate);
+    const distance = Math.min(...(Array.isArray(keys) ? keys : [keys]).map(near));
+    if (distance === 0) return undefined;
+    if (distance > allowed || distance > bestDistance) continue;
+    if (distance === bestDistance) {
+      if (best !== candidate) tie = true;
+      continue;
+    }
+    best = candidate;
+    bestDistance = distance;
+    tie = false;
+  }
+  return tie ? undefined : best;
+}

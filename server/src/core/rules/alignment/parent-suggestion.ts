@@ -1,0 +1,110 @@
+import { posix } from 'node:path';
+import type { WorkspaceGraph } from '../../graph';
+import { isAllowedParentKind } from '../../graph';
+import type { Plan, PlanNode, Range, Reference } from '../../model';
+import { lineRange } from '../../model';
+import { readReference } from '../../parse/node-line';
+import { didYouMean } from '../../did-you-mean';
+import type { Fix } from '../types';
+
+/*
+ * Did-you-mean for references that do not resolve: a misspelt id (`RK1.2`), a misspelt or
+ * mis-nested path (`../compnay/2026-Q1.okr.md`). A suggestion is made only when one candidate
+ * is clearly nearest, and only when the corrected reference resolves to a node the writer may
+ * name, so applying it always clears the finding.
+ */
+
+/** The other plans, by the path a plan in `from` would write for them. */
+function planPaths(graph: WorkspaceGraph, from: Plan): { path: string; plan: Plan }[] {
+  return graph
+    .plans()
+    .filter((p) => p !== from)
+    .map((plan) => ({ path: posix.relative(posix.dirname(from.file), plan.file), plan }));
+}
+
+/** The plans a bare id is looked up in: this one, then its parent plans. */
+function bareIdPlans(graph: WorkspaceGraph, plan: Plan): Plan[] {
+  const plans: Plan[] = [];
+  for (let p: Plan | undefined = plan; p && !plans.includes(p); p = graph.parentPlan(p)) plans.push(p);
+  return plans;
+}
+
+/** The id in `plans` that `id` most likely meant, among the nodes `fits` accepts. */
+function meantId(id: string, plans: Plan[], fits: (n: PlanNode) => boolean): string | undefined {
+  // One candidate per id: a bare id resolves to the first plan that has it.
+  const ids = new Set(plans.flatMap((p) => p.nodes.filter(fits).map((n) => n.id)));
+  return didYouMean(id, ids);
+}
+
+/** The plan path `path` most likely meant, written from `plan`; a path written without its extension (`company`) counts as a typo of it. */
+function meantPath(graph: WorkspaceGraph, plan: Plan, path: string): string | undefined {
+  const written = path.replace(/^\.\//, '');
+  const paths = planPaths(graph, plan);
+  const bare = paths.filter((p) => p.path.replace(/(?:\.okr)?\.md$/i, '').toLowerCase() === written.toLowerCase());
+  if (bare.length === 1) return bare[0]!.path;
+  return didYouMean(written, paths, (p) => p.path)?.path;
+}
+
+/** The corrected text of a reference (`path#id` or an id), when a correction resolves; `fits` says which nodes it may name. */
+function correctedTarget(graph: WorkspaceGraph, plan: Plan, ref: Reference, fits: (n: PlanNode) => boolean, pathOnly = false): string | undefined {
+  let text: string | undefined;
+  if (!ref.path && !pathOnly) {
+    const id = ref.id && meantId(ref.id, bareIdPlans(graph, plan), fits);
+    text = id;
+  } else if (!ref.path) {
+    text = meantPath(graph, plan, ref.raw);
+  } else {
+    const resolved = graph.resolvePlanPath(plan.file, ref.path);
+    const path = 'plan' in resolved ? ref.path : meantPath(graph, plan, ref.path);
+    const target = path && graph.resolvePlanPath(plan.file, path);
+    if (!target || !('plan' in target)) return undefined;
+    const id = !ref.id ? undefined : target.plan.nodes.some((n) => n.id === ref.id && fits(n)) ? ref.id : meantId(ref.id, [target.plan], fits);
+    if (ref.id && !id) return undefined;
+    text = id ? `${path}#${id}` : path;
+  }
+  if (!text) return undefined;
+  const corrected = readReference(text, ref.range);
+  const resolved = corrected && graph.resolveReference(plan, corrected);
+  return resolved && 'node' in resolved && fits(resolved.node) ? text : undefined;
+}
+
+/** Where the reference's target (what `readReference` reads) sits in a value: the whole value, or a Markdown link's target. */
+function targetSpan(value: string): { start: number; end: number } {
+  const start = value.length - value.trimStart().length;
+  const trimmed = value.trim();
+  const link = /\]\(\s*<?([^)>\s]*)>?(?:\s+"[^"]*")?\s*\)$/.exec(trimmed);
+  if (link && trimmed.startsWith('[')) {
+    const at = start + link.index + link[0].indexOf(link[1]!, 2);
+    return { start: at, end: at + link[1]!.length };
+  }
+  let inner = { start, end: start + trimmed.length };
+  if (/^<.*>$/.test(trimmed) || /^`.*`$/.test(trimmed)) inner = { start: inner.start + 1, end: inner.end - 1 };
+  return inner;
+}
+
+/** A fix that replaces the target of a reference written on `line` between `valueStart` and `valueEnd`. */
+function replaceTarget(file: string, line: number, lineText: string, valueStart: number, valueEnd: number, newTarget: string): Fix {
+  const span = targetSpan(lineText.slice(valueStart, valueEnd));
+  const range: Range = lineRange(line, valueStart + span.start, valueStart + span.end);
+  return { title: `Change to \`${newTarget}\``, edits: [{ file, range, newText: newTarget }], repeatable: true };
+}
+
+/** The did-you-mean fix for a node's `Parent:` that does not resolve, if one clearly fits. */
+export function parentFieldFix(graph: WorkspaceGraph, plan: Plan, node: PlanNode, ref: Reference, field: { valueRange: Range }, lineText: string): Fix | undefined {
+  const target = correctedTarget(graph, plan, ref, (n) => n !== node && isAllowedParentKind(node, n));
+  const { start, end } = field.valueRange;
+  return target === undefined ? undefined : replaceTarget(plan.file, start.line, lineText, start.character, end.character, target);
+}
+
+/** The did-you-mean fix for a front-matter `parent` that names no plan (or no node of it), if one clearly fits. */
+export function frontMatterParentFix(graph: WorkspaceGraph, plan: Plan, ref: Reference, lineText: string): Fix | undefined {
+  // Front matter names a plan: a bare word there (`parent: company`) is a path without its extension.
+  const target = correctedTarget(graph, plan, ref, () => true, true);
+  if (target === undefined) return undefined;
+  const value = /^(\s*parent\s*:\s*)(.*?)\s*$/i.exec(lineText);
+  if (!value) return undefined;
+  const raw = value[2]!;
+  const unquoted = /^(["']).*\1$/.test(raw) ? { start: 1, end: raw.length - 1 } : { start: 0, end: raw.length };
+  const start = value[1]!.length + unquoted.start;
+  return replaceTarget(plan.file, ref.range.start.line, lineText, start, value[1]!.length + unquoted.end, target);
+}
