@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 
 const CORE = join(__dirname, '..', 'server', 'src', 'core');
 
@@ -27,6 +27,42 @@ describe('architecture', () => {
         .map((spec) => `${relative(CORE, file)} imports ${spec}`),
     );
     expect(sources(CORE).length).toBeGreaterThan(10);
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps rules apart: a rule imports no other rule, only the shared helpers in rules/helpers/', () => {
+    const RULES = join(CORE, 'rules');
+    // A rule is a file in a group folder (`rules/focus/too-many-objectives.ts`); `helpers/` is not a group.
+    const ruleFiles = sources(RULES).filter((file) => relative(RULES, file).split('/').length === 2 && !relative(RULES, file).startsWith('helpers/') && !file.endsWith('index.ts'));
+    expect(ruleFiles.length).toBeGreaterThan(30);
+    const offenders = ruleFiles.flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => spec.startsWith('.'))
+        .map((spec) => relative(RULES, join(dirname(file), spec)))
+        .filter((target) => !target.startsWith('..') && !target.startsWith('helpers/') && target !== 'types')
+        .map((target) => `${relative(RULES, file)} imports ${target}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('lets the language server reach plans and files only through the plan service', () => {
+    const LSP = join(CORE, '..', 'lsp');
+    const offenders = sources(LSP).flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => /^(?:node:)?fs(?:\/|$)/.test(spec) || /\/node\/(?!plan-files$|today$|paths$)/.test(spec) || /core\/(?:graph|analyze|parse\/parser|engine)$/.test(spec))
+        .map((spec) => `${relative(LSP, file)} imports ${spec}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('lets the CLI check plans only through the plan service (no second pipeline)', () => {
+    const CLI = join(CORE, '..', 'cli');
+    const offenders = sources(CLI).flatMap((file) => [
+      ...importsOf(file)
+        .filter((spec) => /core\/(?:analyze|parse\/parser|parse\/guarded-parse)$/.test(spec))
+        .map((spec) => `${relative(CLI, file)} imports ${spec}`),
+      ...(/\b(?:checkPlan|checkPlanGuarded|new WorkspaceGraph)\b/.test(readFileSync(file, 'utf8')) ? [`${relative(CLI, file)} checks plans itself`] : []),
+    ]);
     expect(offenders).toEqual([]);
   });
 

@@ -10,11 +10,11 @@ import type { PlanNode } from '../server/src/core/model';
 import { parsePlan } from '../server/src/core/parse/parser';
 import { rules as alignmentRules } from '../server/src/core/rules/alignment';
 import { rules as focusRules } from '../server/src/core/rules/focus';
-import { normalizeStatement } from '../server/src/core/rules/focus/duplicate-objective';
+import { normalizeStatement } from '../server/src/core/rules/helpers/objective-texts';
 import { intendedField } from '../server/src/core/rules/alignment/unknown-field';
 import { nearestKnownField } from '../server/src/core/fields';
 import { editDistance } from '../server/src/core/did-you-mean';
-import { keyResultsOf } from '../server/src/core/rules/alignment/parent-status';
+import { keyResultsOf } from '../server/src/core/rules/helpers/parent-status';
 import type { Finding, Rule } from '../server/src/core/rules/types';
 import { loadFixture } from './helpers/fixtures';
 

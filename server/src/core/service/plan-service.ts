@@ -8,7 +8,7 @@ import type { Plan } from '../model';
 import { SEVERITIES, type Finding, type Rule, type Severity } from '../rules/types';
 import type { ResolvedConfig } from '../config-model';
 import { findRule } from '../rules/registry';
-import { plansSharingObjectives } from '../rules/focus/duplicate-objective';
+import { plansSharingObjectives } from '../rules/helpers/objective-texts';
 import { scanParents } from '../parse/parent-scan';
 import { documentText, isPlanPath, type PlanFiles } from './plan-files';
 

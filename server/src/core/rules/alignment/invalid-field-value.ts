@@ -1,57 +1,8 @@
 import type { Rule, RuleContext } from '../types';
 import type { CheckIn } from '../../model';
-import { fieldSpec, type FieldSpec } from '../../fields';
-import { isIsoDate, parseQuantity, parseUnitInterval } from '../../parse/quantity';
-import { didYouMean } from '../../did-you-mean';
-
-/** A value as inline code; a value that holds backticks gets a double-backtick span. */
-const code = (value: string): string => (value.includes('`') ? `\`\` ${value} \`\`` : `\`${value}\``);
-const list = (values: string[]): string => values.map(code).join(', ');
-
-/** `YYYY-MM-DD` in shape, whatever the numbers. */
-const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** What the field expects, for the message on an empty value. */
-function expectation(spec: FieldSpec): string {
-  switch (spec.value) {
-    case 'enum':
-      return `one of ${list(spec.values!)}`;
-    case 'unit-interval':
-      return 'a number from 0 to 1';
-    case 'date':
-      return 'a date written `YYYY-MM-DD`';
-    case 'quantity':
-      return 'a quantity such as `10 days`, `45%`, `$2M` or `0.35`';
-    case 'handle':
-      return 'one person: an `@handle`, a name or a role';
-    default:
-      return 'a value';
-  }
-}
-
-/** Why a non-empty field value is outside its domain, or undefined when it is fine. */
-function problemWith(raw: string, spec: FieldSpec): string | undefined {
-  const value = raw.trim();
-  switch (spec.value) {
-    case 'enum':
-      return spec.values!.includes(value.toLowerCase().replace(/\s+/g, ' ')) ? undefined : `\`${spec.label}\` must be one of ${list(spec.values!)}; found ${code(value)}.`;
-    case 'unit-interval':
-      return parseUnitInterval(value) !== undefined ? undefined : `\`${spec.label}\` must be a number from 0 to 1 (or a percentage); found ${code(value)}.`;
-    case 'date':
-      if (isIsoDate(value)) return undefined;
-      if (DATE_SHAPE.test(value)) return `\`${spec.label}\` must be a real calendar date; ${code(value)} is not one.`;
-      return `\`${spec.label}\` must be a date written \`YYYY-MM-DD\`; found ${code(value)}.`;
-    case 'quantity':
-      return parseQuantity(value) ? undefined : `\`${spec.label}\` must be a quantity such as \`10 days\`, \`45%\`, \`$2M\` or \`0.35\`; found ${code(value)}.`;
-    case 'handle':
-      return OWNER_PLACEHOLDER.test(value) ? `\`${spec.label}\` must name one person (an \`@handle\`, a name or a role); ${code(value)} is a placeholder.` : undefined;
-    default:
-      return undefined;
-  }
-}
-
-/** Owner values that name nobody yet. */
-const OWNER_PLACEHOLDER = /^(?:tb[dac]|to be (?:decided|determined|assigned)|\?+|n\/?a|none|nobody|unassigned|todo|-+|—)$/i;
+import { fieldSpec } from '../../fields';
+import { isIsoDate } from '../../parse/quantity';
+import { code, DATE_SHAPE, expectation, meantValue, problemWith } from '../helpers/field-values';
 
 /** Why a check-in line is unreadable, or undefined when it is fine. */
 function checkInProblem(checkIn: CheckIn): string | undefined {
@@ -66,19 +17,6 @@ function checkInProblem(checkIn: CheckIn): string | undefined {
     return `A check-in's confidence must be from 0 to 1; found \`${checkIn.confidence}\`.`;
   }
   return undefined;
-}
-
-/** The value of an enum a misspelt one most likely meant (`comitted`, `in-progress`), if one is clearly nearest. */
-export function meantValue(values: readonly string[], written: string): string | undefined {
-  const spaced = written.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
-  if (!spaced) return undefined;
-  return values.includes(spaced) ? spaced : didYouMean(spaced, values);
-}
-
-/** True when a non-empty value is one the field accepts (free text and references accept anything). */
-export function valueFits(spec: FieldSpec, value: string): boolean {
-  if (spec.value === 'text' || spec.value === 'reference' || spec.value === 'check-ins') return true;
-  return problemWith(value, spec) === undefined;
 }
 
 function checkFields(ctx: RuleContext): void {

@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import { fieldOf, nodesOfKind } from '../../model';
-import { keyResultsOf } from './parent-status';
+import { keyResultsOf } from '../helpers/parent-status';
 
 export const objectiveWithoutKeyResults: Rule = {
   code: 'OKR007',

@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { orphansOfKind } from './parent-status';
+import { orphansOfKind } from '../helpers/parent-status';
 
 export const orphanKeyResult: Rule = {
   code: 'OKR012',

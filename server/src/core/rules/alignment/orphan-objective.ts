@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import { nodesOfKind } from '../../model';
-import { chainHasParentProblem } from './parent-status';
+import { chainHasParentProblem } from '../helpers/parent-status';
 
 export const orphanObjective: Rule = {
   code: 'OKR006',

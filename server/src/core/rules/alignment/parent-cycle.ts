@@ -2,7 +2,7 @@ import type { Rule } from '../types';
 import type { WorkspaceGraph } from '../../graph';
 import type { PlanNode } from '../../model';
 import { KIND_LABEL, fieldOf } from '../../model';
-import { explicitParentProblem, nodeLabel } from './parent-status';
+import { explicitParentProblem, nodeLabel } from '../helpers/parent-status';
 
 /** The other nodes of the cycle through `node`, in walking order from its parent. */
 function cycleMembers(graph: WorkspaceGraph, node: PlanNode): PlanNode[] {

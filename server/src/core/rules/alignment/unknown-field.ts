@@ -2,8 +2,8 @@ import type { FindingInput, Fix, Rule } from '../types';
 import { FIELD_SPECS, nearestKnownField, type FieldSpec } from '../../fields';
 import { KIND_LABEL, type Field, type Plan, type PlanNode } from '../../model';
 import { LineIndex } from '../../parse/positions';
-import { deleteLine } from '../fix-edits';
-import { valueFits } from './invalid-field-value';
+import { deleteLine } from '../helpers/fix-edits';
+import { valueFits } from '../helpers/field-values';
 
 /**
  * The known field an unknown `Key: value` line was most likely meant to be: close in spelling,

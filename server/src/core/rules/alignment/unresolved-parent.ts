@@ -1,8 +1,8 @@
 import type { Fix, Rule } from '../types';
 import { LineIndex } from '../../parse/positions';
-import { frontMatterParentFix, parentFieldFix } from './parent-suggestion';
+import { frontMatterParentFix, parentFieldFix } from '../helpers/parent-suggestion';
 import { fieldOf } from '../../model';
-import { explicitParentProblem, frontMatterParentProblem } from './parent-status';
+import { explicitParentProblem, frontMatterParentProblem } from '../helpers/parent-status';
 
 /** How many unresolved `Parent` lines of one plan get a did-you-mean: the cost of a check stays linear in the plan. */
 const SUGGESTIONS_PER_PLAN = 20;

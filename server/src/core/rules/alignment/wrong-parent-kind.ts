@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import { KIND_LABEL, fieldOf, type NodeKind, type PlanNode } from '../../model';
-import { explicitParentProblem, nodeLabel } from './parent-status';
+import { explicitParentProblem, nodeLabel } from '../helpers/parent-status';
 
 const article = (kind: NodeKind): string => (/^[aeiou]/.test(KIND_LABEL[kind]) ? 'an' : 'a');
 

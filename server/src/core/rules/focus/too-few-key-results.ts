@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import { nodesOfKind } from '../../model';
-import { keyResultsOf } from '../alignment/parent-status';
+import { keyResultsOf } from '../helpers/parent-status';
 
 export const tooFewKeyResults: Rule = {
   code: 'OKR103',

@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import { nodesOfKind, type PlanNode } from '../../model';
-import { keyResultsOf, nodeLabel } from '../alignment/parent-status';
+import { keyResultsOf, nodeLabel } from '../helpers/parent-status';
 
 export const tooManyKeyResults: Rule = {
   code: 'OKR102',

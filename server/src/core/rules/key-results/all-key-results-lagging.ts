@@ -1,7 +1,7 @@
 import type { Rule } from '../types';
 import type { Lexicon } from '../../lexicon';
 import { fieldOf, nodesOfKind, type PlanNode } from '../../model';
-import { isTechnical } from '../objectives/verb-phrase';
+import { isTechnical } from '../helpers/verb-phrase';
 
 /** Whole-word, case-insensitive patterns by phrase. */
 const PATTERNS = new Map<string, RegExp>();

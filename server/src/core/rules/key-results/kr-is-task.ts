@@ -1,7 +1,7 @@
 import type { Fix, Rule } from '../types';
 import { nodesOfKind, type Plan, type PlanNode } from '../../model';
 import { LineIndex } from '../../parse/positions';
-import { insertLines } from '../fix-edits';
+import { insertLines } from '../helpers/fix-edits';
 
 /** What the key result's line asks once its task has moved to an initiative: the outcome, as a number. */
 export const OUTCOME_PLACEHOLDER = 'Which number moves for whom when the initiative below ships? Write it from baseline to target';
@@ -37,7 +37,7 @@ function taskToInitiative(plan: Plan, kr: PlanNode, lines: LineIndex): Fix | und
     edits: [{ file: plan.file, range: kr.titleRange, newText: OUTCOME_PLACEHOLDER }, insert],
   };
 }
-import { taskVerbOf } from './kr-shape';
+import { taskVerbOf } from '../helpers/kr-shape';
 
 export const krIsTask: Rule = {
   code: 'OKR402',

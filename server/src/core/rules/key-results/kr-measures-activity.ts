@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import { nodesOfKind } from '../../model';
-import { activityCountOf, underLearningObjective } from './kr-shape';
+import { activityCountOf, underLearningObjective } from '../helpers/kr-shape';
 
 export const krMeasuresActivity: Rule = {
   code: 'OKR403',

@@ -3,8 +3,8 @@ import type { Lexicon } from '../../lexicon';
 import { fieldOf, nodesOfKind, type PlanNode, type Quantity } from '../../model';
 import type { WorkspaceGraph } from '../../graph';
 import { findQuantities, readKrTitle, type QuantityMatch } from '../../parse/quantity';
-import { startsWithPhrase } from '../text-match';
-import { activityCountOf, code } from './kr-shape';
+import { startsWithPhrase } from '../helpers/text-match';
+import { activityCountOf, code } from '../helpers/kr-shape';
 
 /** Units that make a lone number a level to reach ("Hit 99.9% uptime") rather than a tally that starts at zero. */
 const LEVEL_UNITS = new Set(['%', 'pp', 'points', '$', '€', '£', '¥']);

@@ -1,7 +1,7 @@
 import type { Rule } from '../types';
 import { nodesOfKind } from '../../model';
 import { readKrTitle } from '../../parse/quantity';
-import { code, sameScale, sameValue } from './kr-shape';
+import { code, sameScale, sameValue } from '../helpers/kr-shape';
 
 export const krNoChange: Rule = {
   code: 'OKR407',

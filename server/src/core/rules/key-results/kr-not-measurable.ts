@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import { nodesOfKind } from '../../model';
-import { setsACheckableBar, statesANumber, taskVerbOf, underLearningObjective } from './kr-shape';
+import { setsACheckableBar, statesANumber, taskVerbOf, underLearningObjective } from '../helpers/kr-shape';
 
 export const krNotMeasurable: Rule = {
   code: 'OKR401',

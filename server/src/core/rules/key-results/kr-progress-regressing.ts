@@ -2,7 +2,7 @@ import type { Rule } from '../types';
 import type { KrValues } from '../../graph';
 import { nodesOfKind, type CheckIn, type PlanNode, type Quantity } from '../../model';
 import { readKrTitle, titleDirection } from '../../parse/quantity';
-import { code, sameScale, sameValue } from './kr-shape';
+import { code, sameScale, sameValue } from '../helpers/kr-shape';
 
 type Measured = CheckIn & { value: Quantity };
 

@@ -1,7 +1,7 @@
 import type { Rule } from '../types';
 import { nodesOfKind } from '../../model';
 import { findQuantities } from '../../parse/quantity';
-import { findPhrase } from '../text-match';
+import { findPhrase } from '../helpers/text-match';
 
 /** What makes a mission statement read like a goal: a number, a date, a quarter or a deadline. */
 export function goalMarker(statement: string, deadlineWords: readonly string[]): string | undefined {

@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import { nodesOfKind } from '../../model';
-import { findPhrase } from '../text-match';
+import { findPhrase } from '../helpers/text-match';
 
 export const missionIsPositioning: Rule = {
   code: 'OKR202',

@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import { nodesOfKind } from '../../model';
-import { findMetric } from './metric-words';
+import { findMetric } from '../helpers/metric-words';
 
 export const objectiveHasMetric: Rule = {
   code: 'OKR301',

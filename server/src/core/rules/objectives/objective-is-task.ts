@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import { nodesOfKind } from '../../model';
-import { namedDeliverable, taskVerbPhrase } from './verb-phrase';
+import { namedDeliverable, taskVerbPhrase } from '../helpers/verb-phrase';
 
 export const objectiveIsTask: Rule = {
   code: 'OKR302',

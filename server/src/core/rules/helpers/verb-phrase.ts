@@ -4,7 +4,7 @@
  * pipeline" and "Launch the trust center" are. Shared by objective-is-task and kr-is-task.
  */
 import type { Lexicon } from '../../lexicon';
-import { startsWithPhrase } from '../text-match';
+import { startsWithPhrase } from './text-match';
 
 /** Verbs that name a change rather than a task: joined to a task verb ("Launch and grow …") they make the phrase an outcome. */
 const CHANGE_VERBS = new Set([

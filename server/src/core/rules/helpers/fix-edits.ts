@@ -1,4 +1,4 @@
-import type { Fix } from './types';
+import type { Fix } from '../types';
 
 type Edit = Fix['edits'][number];
 

@@ -4,8 +4,8 @@ import { fieldOf } from '../../model';
 import type { Lexicon } from '../../lexicon';
 import type { WorkspaceGraph } from '../../graph';
 import { findQuantities, krNumbersFromTitle, type QuantityMatch } from '../../parse/quantity';
-import { startsWithPhrase } from '../text-match';
-import { taskVerbPhrase } from '../objectives/verb-phrase';
+import { startsWithPhrase } from './text-match';
+import { taskVerbPhrase } from './verb-phrase';
 
 /** The numbers a KR's title states (baseline, target, threshold or relative target). */
 export function titleNumbers(kr: PlanNode): KrNumbers {
