@@ -4,6 +4,7 @@ import { idKey, readReference } from './parse/node-line';
 import { scanParents } from './parse/parent-scan';
 import { targetPath } from './parse/plan-path';
 import { krNumbersFromTitle, parseQuantity, parseUnitInterval, resolveRelativeTarget } from './parse/quantity';
+import { linkFactsOf } from './plan-facts';
 
 /** How a node's parent was found. */
 export type ParentLink =
@@ -115,10 +116,37 @@ export class WorkspaceGraph {
   constructor(private readonly roots: string[]) {}
 
   setPlan(plan: Plan): void {
+    const before = this.byFile.get(plan.file);
+    if (before && before !== plan && linkFactsOf(before) === linkFactsOf(plan)) {
+      this.replaceKeepingLinks(before, plan);
+      return;
+    }
     this.dropPending(plan.file);
     this.addRank(plan.file);
     this.byFile.set(plan.file, plan);
     this.changed(plan.file);
+  }
+
+  /**
+   * A new version of a plan whose link facts are unchanged (`plan-facts.ts`): every link into it
+   * leads to the node at the same place, so the links of the plans that read it are moved to
+   * the new nodes instead of being computed again. A keystroke in a company plan that thousands
+   * of team plans name costs a pass over their links, not a new resolution of each.
+   */
+  private replaceKeepingLinks(before: Plan, plan: Plan): void {
+    const file = plan.file;
+    this.byFile.set(file, plan);
+    const moved = new Map<PlanNode, PlanNode>(before.nodes.map((node, i) => [node, plan.nodes[i]!]));
+    for (const reader of this.readers.get(file) ?? []) {
+      if (reader === file) continue;
+      for (const [node, link] of this.links.get(reader) ?? []) {
+        const target = link.status === 'resolved' ? moved.get(link.node) : undefined;
+        if (target) this.links.get(reader)!.set(node, { ...(link as Extract<ParentLink, { status: 'resolved' }>), node: target });
+      }
+    }
+    // The plan's own links hold its old nodes: they are computed again, and the indexes keyed by its nodes rebuilt.
+    this.unlink(file);
+    this.forgetDerived(file);
   }
 
   /** Registers a plan to be parsed when first needed (replacing any version of it). */
@@ -186,6 +214,11 @@ export class WorkspaceGraph {
    */
   private changed(file: string): void {
     for (const reader of [...(this.readers.get(file) ?? []), ...this.plansBelow(file), file]) this.unlink(reader);
+    this.forgetDerived(file);
+  }
+
+  /** Drops what is derived from the links (walks, missions, progress, completeness) and the indexes' entries of a changed plan. */
+  private forgetDerived(file: string): void {
     this.missions.clear();
     this.walks.clear();
     this.progressCache.clear();
@@ -258,6 +291,12 @@ export class WorkspaceGraph {
       this.childIndexes.delete(target);
     }
     return links;
+  }
+
+  /** The plans this one's links read (its parents' plans), without itself. */
+  plansReadBy(file: string): string[] {
+    this.linksOf(file);
+    return [...(this.reads.get(file) ?? [])].filter((f) => f !== file && this.byFile.has(f));
   }
 
   /** Plans whose findings can change when this one does: those it reads and those that read it. */

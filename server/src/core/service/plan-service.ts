@@ -10,6 +10,7 @@ import type { ResolvedConfig } from '../config-model';
 import { findRule } from '../rules/registry';
 import { plansSharingObjectives } from '../rules/helpers/objective-texts';
 import { scanParents } from '../parse/parent-scan';
+import { findingFactsOf } from '../plan-facts';
 import { documentText, isPlanPath, type PlanFiles } from './plan-files';
 
 export interface PlanServiceOptions {
@@ -279,11 +280,13 @@ export class PlanService {
 
   private replacePlan(file: string, parse: () => Plan | undefined): Set<string> {
     const before = this.graph.plan(file);
-    const affected = before ? this.related(before) : new Set<string>();
     const plan = parse();
     if (!plan) return this.removePlan(file);
+    // What other plans read from this one is unchanged (most keystrokes): only the plans it reads can see the edit.
+    const quiet = before !== undefined && findingFactsOf(before) === findingFactsOf(plan);
+    const affected = before && !quiet ? this.related(before) : new Set<string>();
     this.graph.setPlan(plan);
-    for (const other of this.related(plan)) affected.add(other);
+    for (const other of quiet ? this.graph.plansReadBy(file) : this.related(plan)) affected.add(other);
     affected.add(file);
     this.invalidate(affected);
     return affected;

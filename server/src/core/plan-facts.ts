@@ -1,0 +1,47 @@
+import type { Plan, PlanNode } from './model';
+import { fieldOf } from './model';
+import { idKey } from './parse/node-line';
+import { normalizeStatement } from './rules/helpers/objective-texts';
+
+/*
+ * What other plans read from a plan, kept small so that an edit can be compared before and
+ * after. Most keystrokes (a word in a description, a check-in, a note) change none of it, and
+ * then no other plan needs to be linked or checked again.
+ */
+
+const linkFacts = new WeakMap<Plan, string>();
+const findingFacts = new WeakMap<Plan, string>();
+
+/**
+ * What linking reads from a plan: its front-matter `parent`, and each node's kind, id, `Parent`
+ * and nesting, in order. Two versions with equal link facts resolve every reference into them
+ * to the node at the same place, and their own links lead to the same places.
+ */
+export function linkFactsOf(plan: Plan): string {
+  let facts = linkFacts.get(plan);
+  if (facts === undefined) {
+    const index = new Map<PlanNode, number>(plan.nodes.map((node, i) => [node, i]));
+    const nodes = plan.nodes.map((node) => [node.kind, idKey(node.id), node.enclosing ? index.get(node.enclosing as PlanNode) ?? -1 : -1, fieldOf(node, 'parent')?.value.trim() ?? null]);
+    facts = JSON.stringify([plan.frontMatter?.parent?.raw ?? null, nodes]);
+    linkFacts.set(plan, facts);
+  }
+  return facts;
+}
+
+/**
+ * What other plans' findings read from a plan: its link facts, its period, where each node is
+ * (findings elsewhere name it as a related place), each node's `Type` (key results under a
+ * learning objective are judged apart) and its objectives' texts (`duplicate-objective`).
+ */
+export function findingFactsOf(plan: Plan): string {
+  let facts = findingFacts.get(plan);
+  if (facts === undefined) {
+    const nodes = plan.nodes.map((node) => {
+      const { start, end } = node.range;
+      return [start.line, start.character, end.character, fieldOf(node, 'type')?.value.trim().toLowerCase() ?? null, node.kind === 'objective' ? normalizeStatement(node.title) : null];
+    });
+    facts = JSON.stringify([linkFactsOf(plan), plan.frontMatter?.period ?? null, nodes]);
+    findingFacts.set(plan, facts);
+  }
+  return facts;
+}
