@@ -139,11 +139,12 @@ describe('the plan service under coupled edits', () => {
               disk.set(file, team('new', '../company.okr.md#KR1.2', 'Owners trust what the app tells them'));
               service.fileChanged(file);
             }
-          } else if (textNow !== undefined) {
+          } else if (textNow !== undefined && 'line' in op) {
+            const edit = op;
             const next = editLines(textNow, (lines) => {
-              const at = op.line % (lines.length + (op.kind === 'insert' ? 1 : 0));
-              if (op.kind === 'replace') lines[at] = op.text;
-              else if (op.kind === 'insert') lines.splice(at, 0, op.text);
+              const at = edit.line % (lines.length + (edit.kind === 'insert' ? 1 : 0));
+              if (edit.kind === 'replace') lines[at] = edit.text;
+              else if (edit.kind === 'insert') lines.splice(at, 0, edit.text);
               else lines.splice(at, 1);
             });
             if (open.has(file)) {
