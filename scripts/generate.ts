@@ -9,11 +9,10 @@ import { SYSTEM_CODES } from '../server/src/core/engine';
 import { STRUCTURAL_RULES } from '../server/src/core/plan-size-limit';
 import { explainRule } from '../server/src/core/features/explain';
 import { configJsonSchema } from '../server/src/core/config/schema';
+import { configKeysTable, editorSettings } from '../server/src/core/config/settings';
 import { CONTENT_RULES, precisionMarkdown } from './corpus/labels';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const TABLE_START = '<!-- rules:start -->';
-const TABLE_END = '<!-- rules:end -->';
 
 function escapeCell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -77,43 +76,23 @@ export function rulesDoc(): string {
   ].join('\n');
 }
 
-export function readmeWithTable(readme: string): string {
-  const start = readme.indexOf(TABLE_START);
-  const end = readme.indexOf(TABLE_END);
-  if (start < 0 || end < start) throw new Error(`README.md lacks the ${TABLE_START} … ${TABLE_END} markers`);
-  return `${readme.slice(0, start + TABLE_START.length)}\n${ruleTable('docs/rules.md')}\n${readme.slice(end)}`;
+/** `text` with what lies between `<!-- name:start -->` and `<!-- name:end -->` replaced by `content`. */
+function betweenMarkers(text: string, name: string, content: string, file: string): string {
+  const startMarker = `<!-- ${name}:start -->`;
+  const endMarker = `<!-- ${name}:end -->`;
+  const start = text.indexOf(startMarker);
+  const end = text.indexOf(endMarker);
+  if (start < 0 || end < start) throw new Error(`${file} lacks the ${startMarker} … ${endMarker} markers`);
+  return `${text.slice(0, start + startMarker.length)}\n${content}\n${text.slice(end)}`;
 }
 
-/** The editor settings: `throughline.today`, the server trace, and one severity override per rule. */
-export function extensionConfiguration(): Record<string, unknown> {
-  const properties: Record<string, unknown> = {
-    'throughline.today': {
-      type: 'string',
-      default: '',
-      pattern: '^(\\d{4}-\\d{2}-\\d{2})?$',
-      markdownDescription: 'Pin the date the date rules use (`YYYY-MM-DD`), e.g. to review a past quarter. Empty: today.',
-    },
-    'throughline.trace.server': {
-      type: 'string',
-      enum: ['off', 'messages', 'verbose'],
-      default: 'off',
-      description: 'Log the messages between VS Code and the Throughline server to its output channel.',
-    },
-  };
-  for (const rule of RULES) {
-    properties[`throughline.rules.${rule.name}`] = {
-      type: 'string',
-      enum: ['default', 'off', 'error', 'warning', 'info', 'hint'],
-      default: 'default',
-      markdownDescription: `**${rule.code}** ${rule.description} Default severity: \`${rule.defaultSeverity}\`. \`default\` keeps what \`.okrrc.json\` says.`,
-    };
-  }
-  return { title: 'Throughline', properties };
+export function readmeWithTable(readme: string): string {
+  return betweenMarkers(readme, 'rules', ruleTable('docs/rules.md'), 'README.md');
 }
 
 function packageJsonWithConfiguration(): string {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { contributes: Record<string, unknown> };
-  pkg.contributes.configuration = extensionConfiguration();
+  pkg.contributes.configuration = editorSettings();
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }
 
@@ -122,6 +101,7 @@ export function generatedFiles(): Record<string, string> {
   return {
     'docs/rules.md': rulesDoc(),
     'README.md': readmeWithTable(readFileSync(join(ROOT, 'README.md'), 'utf8')),
+    'docs/configuration.md': betweenMarkers(readFileSync(join(ROOT, 'docs', 'configuration.md'), 'utf8'), 'config-keys', configKeysTable(), 'docs/configuration.md'),
     'schemas/okrrc.schema.json': `${JSON.stringify(configJsonSchema(), null, 2)}\n`,
     'package.json': packageJsonWithConfiguration(),
   };

@@ -2,6 +2,9 @@ import type { Lexicon } from './lexicon';
 import { DEFAULT_LEXICON } from './lexicon';
 import type { Finding, Severity } from './rules/types';
 import { RULES } from './rules/registry';
+import { DEFAULT_CHECK_IN_MAX_AGE_DAYS, DEFAULT_PLAN_MAX_SIZE_KB } from './config/settings';
+
+export { DEFAULT_CHECK_IN_MAX_AGE_DAYS, DEFAULT_PLAN_MAX_SIZE_KB } from './config/settings';
 
 export interface RuleSetting {
   severity: Severity | 'off';
@@ -23,13 +26,6 @@ export interface ResolvedConfig {
   /** Problems found in the config file itself, located in it. */
   problems: Finding[];
 }
-
-export const DEFAULT_CHECK_IN_MAX_AGE_DAYS = 14;
-/**
- * 1 MB is some 37,000 lines of plan, far more than anyone writes by hand, and about where a
- * full check stops fitting between keystrokes (docs/decisions.md has the measurements).
- */
-export const DEFAULT_PLAN_MAX_SIZE_KB = 1024;
 
 export function defaultRuleSettings(): Map<string, RuleSetting> {
   const settings = new Map<string, RuleSetting>();

@@ -6,9 +6,9 @@ import { DEFAULT_LEXICON, extendLexicon, type LexiconExtension, type LexiconName
 import { RULES, findRule } from '../rules/registry';
 import { didYouMean } from '../did-you-mean';
 import { LineIndex } from '../parse/positions';
+import { CONFIG_SETTINGS, type SettingReaders } from './settings';
 
-/** `$schema` comes last: messages list the settings before it. */
-const KNOWN_KEYS = ['files', 'rules', 'lexicon', 'checkInMaxAgeDays', 'planMaxSizeKb', '$schema'];
+const SETTINGS_BY_KEY = new Map(CONFIG_SETTINGS.map((setting) => [setting.key, setting]));
 const CONFIG_CODE = { code: 'OKR900', rule: 'invalid-config' } as const;
 
 /** Collects located problems while a config is read. */
@@ -170,20 +170,17 @@ export function parseConfig(file: string, text: string): ResolvedConfig {
     log.at(root, 'The configuration must be a JSON object; the defaults apply.', 'error');
     return { ...config, problems: log.problems };
   }
+  const readers: SettingReaders = {
+    strings: (node, what) => stringArray(node, what, log),
+    rules: (node, into) => readRules(node, into, log),
+    lexicon: (node, into) => readLexicon(node, into, log),
+  };
   for (const property of root.children ?? []) {
     const key = String(keyOf(property)?.value ?? '');
-    const value = valueOf(property);
-    if (!KNOWN_KEYS.includes(key)) log.at(keyOf(property), `\`${key}\` is not a setting; known settings: ${KNOWN_KEYS.slice(0, -1).map((k) => `\`${k}\``).join(', ')}.`);
-    else if (key === 'files') config.files = stringArray(value, '`files`', log) ?? [];
-    else if (key === 'rules' && value) readRules(value, config, log);
-    else if (key === 'lexicon' && value) readLexicon(value, config, log);
-    else if (key === 'checkInMaxAgeDays') {
-      if (value?.type === 'number' && Number.isInteger(value.value) && (value.value as number) > 0) config.checkInMaxAgeDays = value.value as number;
-      else log.at(value, '`checkInMaxAgeDays` must be a whole number of days, 1 or more.');
-    } else if (key === 'planMaxSizeKb') {
-      if (value?.type === 'number' && Number.isInteger(value.value) && (value.value as number) > 0) config.planMaxSizeKb = value.value as number;
-      else log.at(value, '`planMaxSizeKb` must be a whole number of kilobytes, 1 or more.');
-    }
+    if (key === '$schema') continue;
+    const setting = SETTINGS_BY_KEY.get(key);
+    if (setting) setting.read(valueOf(property), config, log, readers);
+    else log.at(keyOf(property), `\`${key}\` is not a setting; known settings: ${CONFIG_SETTINGS.map((s) => `\`${s.key}\``).join(', ')}.`);
   }
   return { ...config, problems: log.problems };
 }
