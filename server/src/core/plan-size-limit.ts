@@ -3,30 +3,8 @@ import { rangeOfLine } from './model';
 import type { ResolvedConfig, RuleSetting } from './config-model';
 import { RULES } from './rules/registry';
 
-/**
- * The rules that still run on a plan above `planMaxSizeKb` (by name). They read only the
- * plan's shape — node kinds, ids, nesting, parent links, which fields are present — and look
- * at other plans only through the parents a plan names, so their cost grows with the number
- * of nodes and no faster. That keeps what navigation relies on trustworthy (parents resolve,
- * no cycles, ids are unique). Everything else is skipped: rules that read wording or values
- * (lexicon and quantity matching, dates, check-ins, field values) and rules that look across
- * the workspace (the child index, cross-plan comparisons). docs/decisions.md says why.
- * A rule left out of this list is skipped, so a new rule is safe on a huge plan by default.
- */
-export const STRUCTURAL_RULES: ReadonlySet<string> = new Set([
-  'unresolved-parent',
-  'parent-cycle',
-  'wrong-parent-kind',
-  'duplicate-id',
-  'orphan-initiative',
-  'orphan-objective',
-  'missing-period',
-  'too-many-objectives',
-  'mission-incomplete',
-  'multiple-missions',
-  'missing-owner',
-  'missing-tradeoff',
-]);
+/** The rules that still run on a plan above `planMaxSizeKb` (by name): those marked `structural` (see `Rule.structural`); a new rule is skipped on a huge plan unless it says otherwise. */
+export const STRUCTURAL_RULES: ReadonlySet<string> = new Set(RULES.filter((rule) => rule.structural).map((rule) => rule.name));
 
 /** The length of `text` in UTF-8 bytes, the unit a file's size is measured in; a lone surrogate counts as the 3 bytes of U+FFFD. */
 export function utf8Length(text: string): number {

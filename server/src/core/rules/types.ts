@@ -81,6 +81,13 @@ export interface Rule extends RuleMeta {
    * only the node). The server then re-runs it only on the sections an edit touched.
    */
   scope?: 'node';
+  /**
+   * Still runs on a plan above `planMaxSizeKb`: it reads only the plan's shape (node kinds, ids,
+   * nesting, parent links, which fields are present) and other plans only through the parents a
+   * plan names, so its cost grows with the number of nodes and no faster. Rules that read wording
+   * or values, or look across the workspace, leave it out (docs/decisions.md says why).
+   */
+  structural?: true;
   check(ctx: RuleContext): void;
 }
 

@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import picomatch from 'picomatch';
 import type { ConfigResolver } from '../config/resolver';
 import type { TextProblem } from '../model';
+import { utf8Length } from '../plan-size-limit';
 
 /** A plan's text as read, with what was wrong with the bytes, or why it could not be read. */
 export type PlanRead = { text: string; problems: TextProblem[] } | { error: string };
@@ -50,21 +51,6 @@ export function matchesConfigGlobs(file: string, resolver: ConfigResolver): bool
   if (!config.files.length || !config.file) return false;
   const relative = posix.relative(posix.dirname(config.file), file);
   return picomatch(config.files, { dot: true })(relative);
-}
-
-/** The UTF-8 length of a text, without encoding it. */
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
 }
 
 /** An editor's text for a plan, held to the size limit of a file on disk: larger text is not parsed (its one problem says why). */

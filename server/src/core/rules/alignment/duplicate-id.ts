@@ -5,6 +5,7 @@ import { idKey } from '../../parse/node-line';
 export const duplicateId: Rule = {
   code: 'OKR004',
   name: 'duplicate-id',
+  structural: true,
   defaultSeverity: 'error',
   group: 'Alignment chain',
   description: 'Two nodes of one plan with the same id (ids compare case-insensitively, and `Objective 2`, `O2` and `o 2` are all `O2`); every occurrence after the first is reported. Missions are left to `multiple-missions`. Ids derived from order (`Objective:` with no id) skip any id written elsewhere in the plan, so they never collide: only written ids are reported. The same id in two plans is not a duplicate.',

@@ -3,6 +3,7 @@ import type { Rule } from '../types';
 export const missingPeriod: Rule = {
   code: 'OKR008',
   name: 'missing-period',
+  structural: true,
   defaultSeverity: 'warning',
   group: 'Alignment chain',
   description: 'A plan whose front matter names no `period`.',

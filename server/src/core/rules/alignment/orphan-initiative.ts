@@ -4,6 +4,7 @@ import { orphansOfKind } from '../helpers/parent-status';
 export const orphanInitiative: Rule = {
   code: 'OKR005',
   name: 'orphan-initiative',
+  structural: true,
   defaultSeverity: 'warning',
   group: 'Alignment chain',
   description: 'An initiative with no `Parent` that nests under no key result (under an objective, or under nothing). An initiative with a `Parent` is judged by the parent rules instead.',

@@ -5,6 +5,7 @@ import { chainHasParentProblem } from '../helpers/parent-status';
 export const orphanObjective: Rule = {
   code: 'OKR006',
   name: 'orphan-objective',
+  structural: true,
   defaultSeverity: 'warning',
   group: 'Alignment chain',
   description: 'An objective whose chain of parents reaches no mission: its plan has none, no plan it cascades from (front-matter `parent`) has one, and its `Parent` (if any) leads to none. Left to the parent rules when the chain is cut by an unresolved, wrong-kind or cyclic `Parent`, or by a front-matter `parent` that does not resolve.',

@@ -18,6 +18,7 @@ function cycleMembers(graph: WorkspaceGraph, node: PlanNode): PlanNode[] {
 export const parentCycle: Rule = {
   code: 'OKR002',
   name: 'parent-cycle',
+  structural: true,
   defaultSeverity: 'error',
   group: 'Alignment chain',
   description:

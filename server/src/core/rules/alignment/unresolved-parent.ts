@@ -10,6 +10,7 @@ const SUGGESTIONS_PER_PLAN = 20;
 export const unresolvedParent: Rule = {
   code: 'OKR001',
   name: 'unresolved-parent',
+  structural: true,
   defaultSeverity: 'error',
   group: 'Alignment chain',
   description: 'A `Parent:` field that names no existing node, or a front-matter `parent` that names no existing plan (or a `#id` that plan does not have). Paths outside the workspace folder never resolve. The diagnostic sits on the `Parent` line or the front-matter `parent` line. When one id or plan path is clearly what was meant (`RK1.2`, `../compnay/2026-Q1.okr.md`) and it resolves to a node of a kind this one may name, the message names it and the quick fix writes it (for the first 20 such lines of a plan).',

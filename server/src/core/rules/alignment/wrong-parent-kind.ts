@@ -13,6 +13,7 @@ function expected(node: PlanNode): string {
 export const wrongParentKind: Rule = {
   code: 'OKR003',
   name: 'wrong-parent-kind',
+  structural: true,
   defaultSeverity: 'error',
   group: 'Alignment chain',
   description:

@@ -53,6 +53,7 @@ function ordinal(n: number): string {
 export const tooManyObjectives: Rule = {
   code: 'OKR101',
   name: 'too-many-objectives',
+  structural: true,
   defaultSeverity: 'warning',
   group: 'Focus',
   description: 'More than `max` objectives in one plan; reported once, on the first objective beyond the limit, naming how many there are (the others beyond it are related locations). A file that holds several teams\' or people\'s sets under headings that name them (`## Team OKRs`, `### OKR: @maria`, `#### Finance WG`) counts each set on its own.',

@@ -4,6 +4,7 @@ import { fieldOf, nodesOfKind } from '../../model';
 export const missionIncomplete: Rule = {
   code: 'OKR203',
   name: 'mission-incomplete',
+  structural: true,
   defaultSeverity: 'info',
   group: 'Mission',
   scope: 'node',

@@ -4,6 +4,7 @@ import { nodesOfKind } from '../../model';
 export const multipleMissions: Rule = {
   code: 'OKR204',
   name: 'multiple-missions',
+  structural: true,
   defaultSeverity: 'error',
   group: 'Mission',
   description: 'More than one mission in a plan; each mission after the first is reported.',

@@ -4,6 +4,7 @@ import { KIND_LABEL, fieldOf } from '../../model';
 export const missingOwner: Rule = {
   code: 'OKR303',
   name: 'missing-owner',
+  structural: true,
   defaultSeverity: 'warning',
   group: 'Objectives',
   scope: 'node',

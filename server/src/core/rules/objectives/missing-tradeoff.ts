@@ -4,6 +4,7 @@ import { fieldOf, nodesOfKind } from '../../model';
 export const missingTradeoff: Rule = {
   code: 'OKR305',
   name: 'missing-tradeoff',
+  structural: true,
   defaultSeverity: 'info',
   group: 'Objectives',
   scope: 'node',
