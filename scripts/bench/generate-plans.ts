@@ -1,6 +1,7 @@
 // Makes realistic plans for benchmarks and soak tests: headings and compact forms,
 // prose, tables, links, emoji and CJK, team plans cascading into company plans.
 // Deterministic for a seed.
+import { posix } from 'node:path';
 
 /** A small deterministic PRNG (mulberry32). */
 export function random(seed: number): () => number {
@@ -88,4 +89,83 @@ export function generateWorkspace(teams: number, lines = 200, companies = 4): Ma
     files.set(`teams/group-${Math.floor(t / 100)}/team-${t}.okr.md`, generatePlan({ seed: t, lines, parent }));
   }
   return files;
+}
+
+/** The ids a generated plan declares: its objectives (`O1`) and key results (`KR1.2`). */
+export function planIds(text: string): { objectives: string[]; keyResults: string[] } {
+  return {
+    objectives: [...text.matchAll(/^## Objective (O\d+):/gm)].map((m) => m[1]!),
+    keyResults: [...text.matchAll(/^(?:### |- )(KR\d+\.\d+):/gm)].map((m) => m[1]!),
+  };
+}
+
+const FLAWED_KRS = ['Launch the new billing page', 'Improve the onboarding experience', 'Work on customer happiness', 'Run ten customer interviews'];
+
+/** The objective text the plans of `CoupledOptions.shared` all carry (the `duplicate-objective` situation). */
+export const SHARED_OBJECTIVE = 'Every owner closes the month in one afternoon';
+
+export interface CoupledOptions {
+  seed: number;
+  /** Number of team plans. */
+  teams: number;
+  /** Folder every path goes under (one organisation of a bigger workspace), e.g. `org-3/`. */
+  prefix?: string;
+  /** Team plans name the company plan (front matter `parent`, `Parent:` on every objective); default true. */
+  cascade?: boolean;
+  /** Number of team plans whose first objective is worded `SHARED_OBJECTIVE`. */
+  shared?: number;
+}
+
+export interface CoupledWorkspace {
+  /** Workspace-relative path → text. */
+  files: Map<string, string>;
+  company: string;
+  teams: string[];
+  /** The team plans carrying the shared objective. */
+  shared: string[];
+}
+
+/**
+ * An organisation as the coupled benchmarks need it: one company plan (~600 lines) and
+ * `teams` team plans of varied sizes (40–840 lines, most small) in folders nested one to
+ * three deep. With `cascade`, every team plan names the company plan in its front matter and
+ * each objective names a company key result, or (one plan in five) a company objective.
+ * Deterministic for a seed.
+ */
+export function generateCoupledWorkspace(options: CoupledOptions): CoupledWorkspace {
+  const rnd = random(options.seed);
+  const prefix = options.prefix ?? '';
+  const cascade = options.cascade ?? true;
+  const company = `${prefix}company/2026-Q1.okr.md`;
+  const companyText = generatePlan({ seed: 900_000 + options.seed, lines: 600 });
+  const ids = planIds(companyText);
+  const files = new Map<string, string>([[company, companyText]]);
+  const teams: string[] = [];
+  const shared: string[] = [];
+  const sharedEvery = options.shared ? Math.max(1, Math.floor(options.teams / options.shared)) : 0;
+  for (let t = 0; t < options.teams; t++) {
+    let folder = `${prefix}teams/division-${t % 7}`;
+    if (rnd() < 0.6) folder += `/group-${Math.floor(rnd() * 12)}`;
+    if (rnd() < 0.25) folder += `/squad-${Math.floor(rnd() * 4)}`;
+    const file = `${folder}/team-${t}.okr.md`;
+    const lines = 40 + Math.floor(rnd() ** 2 * 800);
+    let parent: PlanOptions['parent'];
+    if (cascade) {
+      const path = posix.relative(folder, company);
+      // One plan in five cascades objective → objective; the others pick three to five company key results.
+      const krIds = rnd() < 0.2 ? ids.objectives : ids.keyResults.filter(() => rnd() < 0.15).slice(0, 5);
+      parent = { path, krIds: krIds.length ? krIds : [ids.keyResults[t % ids.keyResults.length]!] };
+    }
+    let text = generatePlan({ seed: options.seed * 100_000 + t + 1, lines, ...(parent ? { parent } : {}) });
+    // Real plans carry findings (a few per plan): some key results are tasks or have no number, some lack an owner.
+    text = text.replace(/^((?:### |- )KR\d+\.\d+: ).*$/gm, (line, head: string) => (rnd() < 0.25 ? `${head}${pick(rnd, FLAWED_KRS)}` : line));
+    text = text.replace(/^(  - )?Owner: @kr\d+\n/gm, (line) => (rnd() < 0.1 ? '' : line));
+    if (sharedEvery && t % sharedEvery === 0 && shared.length < options.shared!) {
+      text = text.replace(/^## Objective O1: .*$/m, `## Objective O1: ${SHARED_OBJECTIVE}`);
+      shared.push(file);
+    }
+    files.set(file, text);
+    teams.push(file);
+  }
+  return { files, company, teams, shared };
 }

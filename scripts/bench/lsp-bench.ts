@@ -17,15 +17,16 @@ export interface ServerFigures {
   rows: Row[];
 }
 
-interface Server {
+export interface Server {
   connection: ProtocolConnection;
   child: ChildProcess;
   diagnostics: Map<string, PublishDiagnosticsParams[]>;
-  onDiagnostics(listener: (params: PublishDiagnosticsParams) => void): void;
+  /** Calls `listener` on every published diagnostics; returns the function that stops it. */
+  onDiagnostics(listener: (params: PublishDiagnosticsParams) => void): () => void;
   close(): Promise<void>;
 }
 
-async function startServer(root: string): Promise<Server> {
+export async function startServer(root: string): Promise<Server> {
   const child = spawn(process.execPath, [...(process.env.SERVER_NODE_ARGS ? process.env.SERVER_NODE_ARGS.split(' ') : []), join(root, 'bin', 'throughline.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const diagnostics = new Map<string, PublishDiagnosticsParams[]>();
@@ -44,7 +45,13 @@ async function startServer(root: string): Promise<Server> {
     connection,
     child,
     diagnostics,
-    onDiagnostics: (listener) => listeners.push(listener),
+    onDiagnostics: (listener) => {
+      listeners.push(listener);
+      return () => {
+        const at = listeners.indexOf(listener);
+        if (at >= 0) listeners.splice(at, 1);
+      };
+    },
     close: async () => {
       await connection.sendRequest('shutdown').catch(() => undefined);
       connection.sendNotification('exit').catch(() => undefined);
@@ -54,7 +61,7 @@ async function startServer(root: string): Promise<Server> {
   };
 }
 
-async function initialize(server: Server, folder: string): Promise<void> {
+export async function initialize(server: Server, folder: string): Promise<void> {
   const uri = pathToFileURL(folder).href;
   await server.connection.sendRequest('initialize', {
     processId: process.pid,
@@ -69,8 +76,11 @@ async function initialize(server: Server, folder: string): Promise<void> {
 /** Resolves with the next diagnostics for `uri` at `version` (or any, when the server sends no version). */
 function nextDiagnostics(server: Server, uri: string, version: number): Promise<void> {
   return new Promise((resolve) => {
-    server.onDiagnostics((params) => {
-      if (params.uri === uri && (params.version === undefined || params.version >= version)) resolve();
+    const stop = server.onDiagnostics((params) => {
+      if (params.uri === uri && (params.version === undefined || params.version >= version)) {
+        stop();
+        resolve();
+      }
     });
   });
 }
@@ -108,7 +118,7 @@ async function editLatency(root: string, file: string, edits: number): Promise<n
   return samples;
 }
 
-function peakRssMb(pid: number | undefined): number {
+export function peakRssMb(pid: number | undefined): number {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]) / 1024;
@@ -118,7 +128,7 @@ function peakRssMb(pid: number | undefined): number {
 }
 
 /** CPU seconds (user + system, all threads) a process has used, from /proc (Linux, 100 ticks a second). */
-function cpuSeconds(pid: number | undefined): number {
+export function cpuSeconds(pid: number | undefined): number {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
     return (Number(fields[11]) + Number(fields[12])) / 100;

@@ -3,31 +3,21 @@
 // table of medians (and p95 where it matters) with the ratios. See docs/benchmarks.md.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { generatePlan, generateWorkspace } from './generate-plans';
 import { measureServer, type ServerFigures } from './lsp-bench';
-import { median, ms, type Row } from './stats';
+import { measureCoupled } from './coupled-bench';
+import { ms, type Row } from './stats';
+import { repeat as repeatIn } from './process';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const WORK = join(ROOT, '.bench');
 const QUICK = process.argv.includes('--quick');
+/** Only the coupled workspaces of issue 13 (coupled-bench.ts). */
+const COUPLED_ONLY = process.argv.includes('--coupled-only');
 
-/** Wall time of a whole process (node start included, as a user or CI feels it) and its peak RSS. */
-function timeProcess(args: string[], cwd = ROOT): { ms: number; rssMb: number } {
-  const start = performance.now();
-  const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
-  const elapsed = performance.now() - start;
-  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} failed: ${result.stderr.slice(-500)}`);
-  const rssKb = Number(result.stderr.trim().split('\n').pop());
-  return { ms: elapsed, rssMb: Number.isFinite(rssKb) ? rssKb / 1024 : NaN };
-}
-
-function repeat(runs: number, args: string[], cwd?: string): { ms: number; rssMb: number } {
-  const samples = Array.from({ length: runs }, () => timeProcess(args, cwd));
-  return { ms: median(samples.map((s) => s.ms)), rssMb: Math.max(...samples.map((s) => s.rssMb)) };
-}
+const repeat = (runs: number, args: string[], cwd = ROOT) => repeatIn(runs, args, cwd);
 
 function writeFiles(): { single: Record<string, string>; workspace: string; workspaceList: string } {
   rmSync(WORK, { recursive: true, force: true });
@@ -93,20 +83,27 @@ function batchRows(single: Record<string, string>, workspace: string, workspaceL
   return rows;
 }
 
-function printTable(rows: Row[], figures: ServerFigures | undefined): void {
+function printTable(rows: Row[], figures: ServerFigures | undefined, coupled: Row[]): void {
   console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}${QUICK ? ' (quick run)' : ''}\n`);
   console.log('| measurement | Throughline | markdownlint | remark | ratio | target |');
   console.log('|---|---|---|---|---|---|');
-  for (const r of [...rows, ...(figures?.rows ?? [])]) {
+  for (const r of [...rows, ...(figures?.rows ?? []), ...coupled]) {
     console.log(`| ${r.what} | ${r.throughline} | ${r.markdownlint ?? ''} | ${r.remark ?? ''} | ${r.ratio ?? ''} | ${r.target ?? ''} |`);
   }
 }
 
 async function main(): Promise<void> {
-  const { single, workspace, workspaceList } = writeFiles();
-  const rows = batchRows(single, workspace, workspaceList);
-  const figures = await measureServer({ root: ROOT, single, workspace, quick: QUICK });
-  printTable(rows, figures);
+  let rows: Row[] = [];
+  let figures: ServerFigures | undefined;
+  if (COUPLED_ONLY) {
+    rmSync(WORK, { recursive: true, force: true });
+  } else {
+    const { single, workspace, workspaceList } = writeFiles();
+    rows = batchRows(single, workspace, workspaceList);
+    figures = await measureServer({ root: ROOT, single, workspace, quick: QUICK });
+  }
+  const coupled = await measureCoupled({ root: ROOT, work: WORK, quick: QUICK });
+  printTable(rows, figures, coupled);
 }
 
 main().catch((error: unknown) => {
