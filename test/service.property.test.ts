@@ -164,4 +164,21 @@ describe('the plan service under coupled edits', () => {
       propertyRuns(150, 4242),
     );
   });
+
+  it('re-checks every member of a cycle of parents across three plans when one member’s title changes', () => {
+    const disk = new Map<string, PlanSource>([
+      ['/ws/a.okr.md', '## Objective O1: Owners trust us\nParent: b.okr.md#KR1.1\n### KR1.1: Raise trust from 3 to 4\n'],
+      ['/ws/b.okr.md', '## Objective O1: Owners stay\nParent: c.okr.md#KR1.1\n### KR1.1: Raise retention from 80% to 90%\n'],
+      ['/ws/c.okr.md', '## Objective O1: Owners pay\nParent: a.okr.md#KR1.1\n### KR1.1: Raise revenue from $1M to $2M\n'],
+    ]);
+    const service = createPlanService({ roots: [ROOT], today: TODAY, files: memoryPlanFiles(disk), log: () => {}, configFor: () => config });
+    service.loadAll();
+    for (const file of service.graph.files()) service.findingsFor(file);
+    const edited = (disk.get('/ws/a.okr.md') as string).replace('from 3 to 4', 'from 3 to 4.5');
+    service.updateDocument('/ws/a.okr.md', edited, 1);
+    const fresh = analyzePlans(new Map([...disk, ['/ws/a.okr.md', edited]]), { roots: [ROOT], today: TODAY, configFor: () => config });
+    const kept = service.graph.files().flatMap((file) => service.findingsFor(file));
+    expect(fresh.findings.some((f) => f.rule === 'parent-cycle' && f.file === '/ws/b.okr.md')).toBe(true);
+    expect(view(kept)).toEqual(view(fresh.findings));
+  });
 });

@@ -29,16 +29,20 @@ export function linkFactsOf(plan: Plan): string {
 }
 
 /**
- * What other plans' findings read from a plan: its link facts, its period, where each node is
- * (findings elsewhere name it as a related place), each node's `Type` (key results under a
- * learning objective are judged apart) and its objectives' texts (`duplicate-objective`).
+ * What other plans' findings read from a plan: its link facts, its period, where each node
+ * starts (findings elsewhere name it as a related place), each node's `Type` (key results under
+ * a learning objective are judged apart) and its objectives' texts and extents
+ * (`duplicate-objective`). A node on a cycle of parents is named whole by the other members'
+ * `parent-cycle` findings: the plan service does not rely on facts for a plan with one.
  */
 export function findingFactsOf(plan: Plan): string {
   let facts = findingFacts.get(plan);
   if (facts === undefined) {
     const nodes = plan.nodes.map((node) => {
       const { start, end } = node.range;
-      return [start.line, start.character, end.character, fieldOf(node, 'type')?.value.trim().toLowerCase() ?? null, node.kind === 'objective' ? normalizeStatement(node.title) : null];
+      // Only objectives are named whole elsewhere (`duplicate-objective`): typing in another node's title changes no fact.
+      const objective = node.kind === 'objective' ? [end.character, normalizeStatement(node.title)] : null;
+      return [start.line, start.character, fieldOf(node, 'type')?.value.trim().toLowerCase() ?? null, objective];
     });
     facts = JSON.stringify([linkFactsOf(plan), plan.frontMatter?.period ?? null, nodes]);
     findingFacts.set(plan, facts);

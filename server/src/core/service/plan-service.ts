@@ -283,9 +283,14 @@ export class PlanService {
     const plan = parse();
     if (!plan) return this.removePlan(file);
     // What other plans read from this one is unchanged (most keystrokes): only the plans it reads can see the edit.
-    const quiet = before !== undefined && findingFactsOf(before) === findingFactsOf(plan);
+    const onCycle = (version: Plan): boolean => version.nodes.some((node) => this.graph.isInCycle(node));
+    let quiet = before !== undefined && findingFactsOf(before) === findingFactsOf(plan) && !onCycle(before);
     const affected = before && !quiet ? this.related(before) : new Set<string>();
     this.graph.setPlan(plan);
+    if (quiet && onCycle(plan)) {
+      quiet = false;
+      for (const other of this.related(before!)) affected.add(other);
+    }
     for (const other of quiet ? this.graph.plansReadBy(file) : this.related(plan)) affected.add(other);
     affected.add(file);
     this.invalidate(affected);
