@@ -1,7 +1,7 @@
 import { SEVERITIES } from '../rules/types';
-import { checkInChartSvg, escapeXml as esc } from './chart';
+import { checkInChartSvg, escapeXml as esc, trendCaption } from './chart';
 import { STRETCH } from './close';
-import type { CloseModel, Health, KrChart, MapNode, ReportModel, ReviewItem, SeverityCounts } from './model';
+import type { CloseModel, Health, MapNode, ReportModel, ReviewItem, SeverityCounts } from './model';
 
 /** Above this many nodes, only the top three levels of the map start unfolded. */
 const OPEN_ALL_UP_TO = 600;
@@ -46,13 +46,6 @@ footer{color:var(--muted);font-size:12px}
 /** A progress bar: the native element, so it needs no markup of its own and reads out as progress. */
 function bar(progress: number | undefined): string {
   return progress === undefined ? '' : `<progress max="100" value="${Math.round(Math.max(0, Math.min(1, progress)) * 100)}"></progress>`;
-}
-
-/** `baseline 12k → target 18k · last 13.1k on 2026-01-26`. */
-function trendCaption(chart: KrChart): string {
-  const last = chart.points[chart.points.length - 1]!;
-  const ends = chart.baselineText && chart.targetText ? `baseline ${chart.baselineText} → target ${chart.targetText} · ` : chart.targetText ? `target ${chart.targetText} · ` : '';
-  return `${ends}last ${last.raw} on ${last.date}`;
 }
 
 function findingsList(findings: MapNode['findings']): string {
