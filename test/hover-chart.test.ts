@@ -48,8 +48,9 @@ describe('check-in trends in the hover', () => {
     expect(svg).toContain('class="cb"');
     expect(svg).toContain('class="ct"');
     expect(uri).toBe(checkInChartDataUri({ points: [{ date: '2026-01-12', value: 2.5, raw: '2.5 days' }, { date: '2026-01-26', value: 2, raw: '2 days' }], from: '2026-01-01', to: '2026-03-31', unit: 'day', baseline: 3, baselineText: '3 days', target: 1, targetText: '1 day' }, { width: 240, height: 64 }));
-    // The chart follows the node's card, before any finding.
-    expect(hover.indexOf('**Owner:** @lee')).toBeLessThan(hover.indexOf('**Check-ins**'));
+    // The chart comes right under the node's title, before its facts (a hover is short: what is below may need a scroll).
+    expect(hover.indexOf('Reduce time from signup')).toBeLessThan(hover.indexOf('**Check-ins**'));
+    expect(hover.indexOf('**Check-ins**')).toBeLessThan(hover.indexOf('**Chain:**'));
   });
 
   it('shows no chart with fewer than two check-ins, nor on other nodes or lines', () => {

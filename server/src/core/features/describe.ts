@@ -43,8 +43,8 @@ export function childrenSummary(graph: WorkspaceGraph, node: PlanNode): string {
   return parts.length ? parts.join(' · ') : 'no children';
 }
 
-/** A short Markdown card about a node: chain, owner, type, progress, children. */
-export function nodeCard(graph: WorkspaceGraph, node: PlanNode): string {
+/** A short Markdown card about a node: chain, owner, type, progress, children; `under` (a chart, say) goes right under its title. */
+export function nodeCard(graph: WorkspaceGraph, node: PlanNode, options: { under?: string } = {}): string {
   const facts = [
     `- **Chain:** ${chainLine(graph, node)}`,
     fieldOf(node, 'owner') ? `- **Owner:** ${fieldOf(node, 'owner')!.value}` : '- **Owner:** none',
@@ -53,7 +53,8 @@ export function nodeCard(graph: WorkspaceGraph, node: PlanNode): string {
     fieldOf(node, 'status') ? `- **Status:** ${fieldOf(node, 'status')!.value}` : undefined,
     node.kind === 'initiative' ? undefined : `- **Children:** ${childrenSummary(graph, node)}`,
   ].filter((line): line is string => line !== undefined);
-  return [`**${KIND_LABEL[node.kind]} \`${node.id}\`** — ${node.title}`, '', ...facts, '', `_${shortFile(node.file)}:${node.range.start.line + 1}_`].join('\n');
+  const title = `**${KIND_LABEL[node.kind]} \`${node.id}\`** — ${node.title}`;
+  return [title, '', ...(options.under ? [options.under, ''] : []), ...facts, '', `_${shortFile(node.file)}:${node.range.start.line + 1}_`].join('\n');
 }
 
 /** Text that Markdown shows as written (`<2 hours`, `$40k`, `*`): punctuation it reads escaped, on one line. */

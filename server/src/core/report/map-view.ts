@@ -242,7 +242,7 @@ const THEME_STYLE = `
 --none:var(--vscode-disabledForeground);--error:var(--vscode-editorError-foreground);--warning:var(--vscode-editorWarning-foreground);--info:var(--vscode-editorInfo-foreground);--hint:var(--vscode-descriptionForeground)}
 body.vscode-light{color-scheme:light}body.vscode-dark,body.vscode-high-contrast{color-scheme:dark}
 body{font-family:var(--vscode-font-family);font-size:var(--vscode-font-size);padding:0}header,main{max-width:none;padding:8px 16px}
-.toolbar{display:flex;flex-wrap:wrap;gap:8px;align-items:center;position:sticky;top:0;background:var(--bg);padding:8px 0;z-index:1}
+.toolbar{display:flex;flex-wrap:wrap;gap:8px;align-items:center;position:sticky;top:0;background:var(--bg);padding:8px 16px;z-index:1;border-bottom:1px solid var(--line)}
 select,input[type=search]{background:var(--vscode-input-background);color:var(--vscode-input-foreground);border:1px solid var(--vscode-input-border,var(--line));padding:3px 6px;font:inherit}
 select{max-width:320px}input[type=search]{min-width:220px}
 button{background:var(--vscode-button-secondaryBackground);color:var(--vscode-button-secondaryForeground);border:0;padding:3px 10px;cursor:pointer;font:inherit}
@@ -314,13 +314,13 @@ export function mapViewPage(options: { nonce: string; cspSource: string }): stri
     `<meta http-equiv="Content-Security-Policy" content="${csp.replace(/"/g, '')}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>Alignment Map</title><style nonce="${esc(nonce)}">${REPORT_STYLE}${THEME_STYLE}</style></head><body>`,
-    '<header><div class="toolbar" role="search">',
+    '<div class="toolbar" role="search">',
     '<select id="team" aria-label="Team"><option value="">All teams</option></select>',
     '<select id="objective" aria-label="Objective"><option value="">All objectives</option></select>',
     '<label><input type="checkbox" id="attention"> Needs attention</label>',
     '<input type="search" id="search" placeholder="Search id, title, owner, team" aria-label="Search">',
     '<button id="clear" type="button">Clear</button></div>',
-    `<div id="status" class="muted"></div>${MAP_LEGEND}</header>`,
+    `<header><div id="status" class="muted"></div>${MAP_LEGEND}</header>`,
     '<main><div id="map" aria-live="polite"><p class="muted">Reading the plans…</p></div></main>',
     `<script nonce="${esc(nonce)}">${SCRIPT}</script></body></html>`,
   ].join('');
