@@ -166,6 +166,11 @@ describe('the map view', () => {
     expect(shownChildren()).toBe(MAP_PAGE);
     state.more(key!);
     expect(shownChildren()).toBe(Math.min(children.length, 2 * MAP_PAGE));
+    // A filter that matches much of a large workspace folds plans as the whole map does.
+    state.setFilter({ search: 'teams/group-' });
+    const found = state.render();
+    expect(Number(/· (\d+) matching/.exec(found.status)![1])).toBeGreaterThan(600);
+    expect(cards(found.map).length).toBeLessThan(total / 4);
   });
 });
 

@@ -19,8 +19,9 @@ export class AlignmentMapPanel implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** The plans changed while the panel was hidden: fetch when it shows again. */
   private stale = false;
-  /** Answers that arrive after a later request's are dropped. */
-  private requests = 0;
+  /** One request at a time: changes during one fetch once more when it is answered. */
+  private fetching = false;
+  private again = false;
   private readonly command: vscode.Disposable;
 
   constructor(private readonly client: () => LanguageClient | undefined) {
@@ -53,13 +54,26 @@ export class AlignmentMapPanel implements vscode.Disposable {
   private async fetch(): Promise<void> {
     const client = this.client();
     if (!client?.isRunning() || !this.panel) return;
+    if (this.fetching) {
+      this.again = true;
+      return;
+    }
     this.stale = false;
-    const request = ++this.requests;
-    const map = await Promise.resolve(client.sendRequest(AlignmentMapRequest, {})).catch(() => undefined);
-    if (!map || request !== this.requests) return;
-    this.uris = map.uris;
-    this.state.setModel(map.model);
-    this.post();
+    this.fetching = true;
+    try {
+      const map = await Promise.resolve(client.sendRequest(AlignmentMapRequest, {})).catch(() => undefined);
+      if (map) {
+        this.uris = map.uris;
+        this.state.setModel(map.model);
+        this.post();
+      }
+    } finally {
+      this.fetching = false;
+    }
+    if (this.again) {
+      this.again = false;
+      await this.fetch();
+    }
   }
 
   private post(): void {
@@ -69,6 +83,8 @@ export class AlignmentMapPanel implements vscode.Disposable {
   private async receive(message: MapViewMessage): Promise<void> {
     switch (message.type) {
       case 'ready':
+        // A page shown again starts empty: what is known now, then what is current.
+        this.post();
         return this.fetch();
       case 'open':
         return this.reveal(message.key);

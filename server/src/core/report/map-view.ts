@@ -141,7 +141,7 @@ export interface MapViewRender {
 
 /** Children written per node before a "show more" button, and how many more each press shows. */
 export const MAP_PAGE = 50;
-/** Up to this many nodes the whole map starts unfolded; above it, the top three levels do, and team objectives (a plan each) start folded. */
+/** Up to this many nodes (or filter matches) the whole map starts unfolded; above it, the top three levels do, and team objectives (a plan each) start folded. */
 export const UNFOLD_ALL_UP_TO = 600;
 const MAX_OBJECTIVE_CHOICES = 500;
 
@@ -203,7 +203,8 @@ export class MapViewState {
     const writer = new MapWriter(
       { push: (text) => parts.push(text) },
       {
-        open: (node, depth) => this.folds.get(foldKey(node)) ?? (active || small || (depth < 3 && !node.crossesPlan)),
+        // A filter unfolds what it found, unless it found a large part of a large workspace.
+        open: (node, depth) => this.folds.get(foldKey(node)) ?? (small || (active && matched.size <= UNFOLD_ALL_UP_TO) || (depth < 3 && !node.crossesPlan)),
         lazy: true,
         limit: (key) => this.windows.get(key) ?? MAP_PAGE,
         context: (node) => active && !matched.has(node.key),
