@@ -8,6 +8,7 @@ import { RuleDocsProvider, RULE_DOCS_SCHEME } from './rule-docs';
 import { CrashHandler, createLanguageClient } from './language-client';
 import { PlanDocuments } from './plan-documents';
 import { ThroughlineOutput } from './output';
+import { AlignmentMapPanel } from './alignment-map';
 
 let client: LanguageClient | undefined;
 
@@ -34,8 +35,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Throug
   const statusBar = new PlanStatusBar(current);
   const rules = new RuleDocsProvider(current);
   const plans = new PlanDocuments(current);
+  const map = new AlignmentMapPanel(current);
   const refresh = (): void => {
     view.refresh();
+    map.refresh();
     void statusBar.refresh();
     plans.refresh();
   };
@@ -51,6 +54,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Throug
     view,
     statusBar,
     plans,
+    map,
     vscode.workspace.registerTextDocumentContentProvider(RULE_DOCS_SCHEME, rules),
     ...registerCommands(current, rules, restart),
     // Registered once: the client keeps notification handlers across restarts.

@@ -23,5 +23,11 @@ export const PlanSummaryRequest = new RequestType<{ uri: string }, PlanSummary |
 /** A rule's full explanation in Markdown (what hovers show), by code or name; null for an unknown rule. */
 export const ExplainRuleRequest = new RequestType<{ rule: string }, string | null, void>('throughline/explainRule');
 
+export type { AlignmentMap } from './core/report/map-view';
+import type { AlignmentMap } from './core/report/map-view';
+
+/** The report's model of every plan (the Alignment Map webview lays it out), with each plan's URI. */
+export const AlignmentMapRequest = new RequestType<Record<string, never>, AlignmentMap, void>('throughline/alignmentMap');
+
 /** Sent by the server after plans changed and their diagnostics were updated, so views refresh. */
 export const PlansChangedNotification = new NotificationType<Record<string, never>>('throughline/plansChanged');

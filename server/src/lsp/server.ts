@@ -19,7 +19,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { posix } from 'node:path';
 import { URI } from 'vscode-uri';
-import { ParentRequest, ChainRequest, AlignmentTreeRequest, PlanSummaryRequest, ExplainRuleRequest, PlansChangedNotification } from '../protocol';
+import { ParentRequest, ChainRequest, AlignmentTreeRequest, PlanSummaryRequest, ExplainRuleRequest, PlansChangedNotification, AlignmentMapRequest } from '../protocol';
+import { alignmentMap } from '../core/report/map-view';
 import { alignmentTree, planSummary } from '../core/features/alignment-tree';
 import { explainRule } from '../core/features/explain';
 import { findRule } from '../core/rules/registry';
@@ -295,6 +296,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onRequest(ParentRequest, (p) => onPosition(p, null, (file, at) => parentAt(context, file, at)));
   connection.onRequest(ChainRequest, (p) => onPosition(p, [], (file, at) => chainAt(context, file, at)));
   connection.onRequest(AlignmentTreeRequest, () => whenReady(() => alignmentTree(context)));
+  connection.onRequest(AlignmentMapRequest, () => whenReady(() => alignmentMap(context, { today: workspace.today, folders: workspace.folders() })));
   connection.onRequest(PlanSummaryRequest, (p) => onFile(p.uri, null, (file) => planSummary(context, file)));
   connection.onRequest(ExplainRuleRequest, (p) =>
     whenReady(() => {

@@ -1,5 +1,8 @@
 import type { WorkspaceGraph } from '../graph';
 import { KIND_LABEL, fieldOf, type PlanNode } from '../model';
+import { effectivePeriod } from '../period';
+import { krChart } from '../report/build';
+import { chartSummary, checkInChartDataUri, trendCaption } from '../report/chart';
 
 /** A progress from 0 to 1 as a whole percentage: `62%`. */
 export function percent(progress: number): string {
@@ -40,8 +43,8 @@ export function childrenSummary(graph: WorkspaceGraph, node: PlanNode): string {
   return parts.length ? parts.join(' · ') : 'no children';
 }
 
-/** A short Markdown card about a node: chain, owner, type, progress, children. */
-export function nodeCard(graph: WorkspaceGraph, node: PlanNode): string {
+/** A short Markdown card about a node: chain, owner, type, progress, children; `under` (a chart, say) goes right under its title. */
+export function nodeCard(graph: WorkspaceGraph, node: PlanNode, options: { under?: string } = {}): string {
   const facts = [
     `- **Chain:** ${chainLine(graph, node)}`,
     fieldOf(node, 'owner') ? `- **Owner:** ${fieldOf(node, 'owner')!.value}` : '- **Owner:** none',
@@ -50,5 +53,25 @@ export function nodeCard(graph: WorkspaceGraph, node: PlanNode): string {
     fieldOf(node, 'status') ? `- **Status:** ${fieldOf(node, 'status')!.value}` : undefined,
     node.kind === 'initiative' ? undefined : `- **Children:** ${childrenSummary(graph, node)}`,
   ].filter((line): line is string => line !== undefined);
-  return [`**${KIND_LABEL[node.kind]} \`${node.id}\`** — ${node.title}`, '', ...facts, '', `_${shortFile(node.file)}:${node.range.start.line + 1}_`].join('\n');
+  const title = `**${KIND_LABEL[node.kind]} \`${node.id}\`** — ${node.title}`;
+  return [title, '', ...(options.under ? [options.under, ''] : []), ...facts, '', `_${shortFile(node.file)}:${node.range.start.line + 1}_`].join('\n');
+}
+
+/** Text that Markdown shows as written (`<2 hours`, `$40k`, `*`): punctuation it reads escaped, on one line. */
+function literal(text: string): string {
+  return text.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`).replace(/\s+/g, ' ');
+}
+
+/**
+ * A key result's check-ins as a small chart against its baseline and target, for its hover: a
+ * Markdown image whose source is a `data:image/svg+xml;base64,…` URI (the editor renders it with
+ * no network), its alt text the values in words, and a caption. Undefined for other nodes and
+ * for key results with fewer than two dated check-ins in the target's unit.
+ */
+export function checkInTrend(graph: WorkspaceGraph, node: PlanNode): string | undefined {
+  if (node.kind !== 'kr' || node.checkIns.length < 2) return undefined;
+  const plan = graph.plan(node.file);
+  const chart = krChart(graph, node, plan ? effectivePeriod(plan, graph) : undefined);
+  if (!chart || chart.points.length < 2) return undefined;
+  return `**Check-ins** — ${literal(trendCaption(chart))}\n\n![Check-ins: ${literal(chartSummary(chart))}](${checkInChartDataUri(chart, { width: 240, height: 64 })})`;
 }

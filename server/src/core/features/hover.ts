@@ -5,7 +5,7 @@ import { findRule, ruleDocsUrl } from '../rules/registry';
 import type { Finding } from '../rules/types';
 import { contains, type FeatureContext } from './context';
 import { systemAdvice } from './explain';
-import { nodeCard } from './describe';
+import { checkInTrend, nodeCard } from './describe';
 import { targetAt } from './locate';
 
 function markdown(value: string): Hover {
@@ -28,7 +28,7 @@ export function findingHover(finding: Finding): string {
 
 /**
  * The hover at a position. On a node's title, the node's own facts (chain, owner, progress,
- * children) come first and its findings after; elsewhere the findings under the cursor come
+ * children; a key result's check-in chart under its title) come first and its findings after; elsewhere the findings under the cursor come
  * first, then what the line is about (a field's meaning, a `Parent`'s target).
  */
 export function hoverAt(ctx: FeatureContext, file: string, position: Position): Hover | null {
@@ -53,7 +53,8 @@ export function hoverAt(ctx: FeatureContext, file: string, position: Position): 
       }
     }
   } else if (target.kind === 'node' && target.node.range.start.line === position.line) {
-    const sections = [nodeCard(ctx.graph, target.node), ...findings];
+    const trend = checkInTrend(ctx.graph, target.node);
+    const sections = [nodeCard(ctx.graph, target.node, trend ? { under: trend } : {}), ...findings];
     return markdown(sections.join('\n\n---\n\n'));
   }
   const sections = [...findings, ...about];

@@ -4,6 +4,7 @@ import { parseUnitInterval } from '../parse/quantity';
 import { daysBetween, effectivePeriod, periodsOverlap, type Period } from '../period';
 import { SEVERITIES, type Finding } from '../rules/types';
 import { alignmentForest } from '../features/alignment-tree';
+import { sameScale } from '../rules/key-results/kr-shape';
 import { buildClose, typeOf } from './close';
 import type { Health, KrChart, MapNode, ReportFinding, ReportModel, ReportPlan, Review, ReviewItem, SeverityCounts } from './model';
 
@@ -52,14 +53,16 @@ export function confidenceOf(node: PlanNode): number | undefined {
   return field ? parseUnitInterval(field.value) : undefined;
 }
 
-function chartOf(graph: WorkspaceGraph, kr: PlanNode, period: Period | undefined): KrChart | undefined {
+/** A key result's check-ins against its baseline and target, over its plan's period; undefined with no dated check-in on the target's scale. */
+export function krChart(graph: WorkspaceGraph, kr: PlanNode, period: Period | undefined): KrChart | undefined {
   if (!kr.checkIns.length) return undefined;
   const values = graph.krValues(kr);
-  const unit = values.target?.unit ?? values.baseline?.unit;
-  const anyUnit = !values.target && !values.baseline;
+  const reference = values.target ?? values.baseline;
+  const unit = reference?.unit;
   const points: KrChart['points'] = [];
   for (const c of kr.checkIns) {
-    if (!c.validDate || !c.value || (!anyUnit && c.value.unit !== unit)) continue;
+    // `2 days` against a target of `1 day`: the scale counts, not the spelling of the unit.
+    if (!c.validDate || !c.value || (reference && !sameScale(c.value, reference))) continue;
     const point: KrChart['points'][number] = { date: c.date, value: c.value.value, raw: c.value.raw };
     if (c.confidence !== undefined) point.confidence = c.confidence;
     points.push(point);
@@ -202,7 +205,7 @@ export function buildReport(input: ReportInput): ReportModel {
       }
       if (confidence !== undefined) item.confidence = confidence;
       if (node.kind === 'kr') {
-        const chart = chartOf(graph, node, periods.get(node.file));
+        const chart = krChart(graph, node, periods.get(node.file));
         if (chart) item.chart = chart;
       }
       item.health = healthOf(node, progress, confidence, expectedOf.get(node.file), findings);

@@ -1,7 +1,7 @@
 import { SEVERITIES } from '../rules/types';
-import { checkInChartSvg, escapeXml as esc } from './chart';
+import { checkInChartSvg, escapeXml as esc, trendCaption } from './chart';
 import { STRETCH } from './close';
-import type { CloseModel, Health, KrChart, MapNode, ReportModel, ReviewItem, SeverityCounts } from './model';
+import type { CloseModel, Health, MapNode, ReportModel, ReviewItem, SeverityCounts } from './model';
 
 /** Above this many nodes, only the top three levels of the map start unfolded. */
 const OPEN_ALL_UP_TO = 600;
@@ -10,7 +10,8 @@ export const HEALTH_LABEL: Record<Health, string> = { 'on-track': 'on track', 'a
 
 const pct = (p: number): string => `${Math.round(p * 100)}%`;
 
-const STYLE = `
+/** The report's CSS: colours as custom properties (`--bg`, `--fg`, `--accent`, …) that a host may set again. */
+export const REPORT_STYLE = `
 :root{color-scheme:light dark;--bg:#fff;--fg:#1d2433;--muted:#5b6474;--line:#d9dee7;--card:#f7f8fb;--accent:#3056d3;--bar:#e3e7ef;
 --good:#1f8a4c;--warn:#b7791f;--bad:#c53030;--none:#8a94a6;--error:#c53030;--warning:#b7791f;--info:#2b6cb0;--hint:#6b7280}
 @media (prefers-color-scheme:dark){:root{--bg:#14171f;--fg:#e6e9ef;--muted:#9aa4b5;--line:#2c3240;--card:#1b1f2a;--accent:#7aa2ff;--bar:#2c3240;
@@ -43,16 +44,12 @@ th{color:var(--muted);font-weight:600}td.n{text-align:right;font-variant-numeric
 footer{color:var(--muted);font-size:12px}
 `;
 
+/** What the map's shapes and colours mean. */
+export const MAP_LEGEND = `<p class="legend muted">Mission → objectives → key results → team objectives (⤷, cascading from another plan) → key results → initiatives. Health: <span class="hl h-on-track">on track</span><span class="hl h-at-risk">at risk</span><span class="hl h-off-track">off track</span><span class="hl h-unknown">no signal</span> — from findings, confidence, and progress against the time gone in the period. Charts: check-ins (line) against baseline (dashed) and target.</p>`;
+
 /** A progress bar: the native element, so it needs no markup of its own and reads out as progress. */
 function bar(progress: number | undefined): string {
   return progress === undefined ? '' : `<progress max="100" value="${Math.round(Math.max(0, Math.min(1, progress)) * 100)}"></progress>`;
-}
-
-/** `baseline 12k → target 18k · last 13.1k on 2026-01-26`. */
-function trendCaption(chart: KrChart): string {
-  const last = chart.points[chart.points.length - 1]!;
-  const ends = chart.baselineText && chart.targetText ? `baseline ${chart.baselineText} → target ${chart.targetText} · ` : chart.targetText ? `target ${chart.targetText} · ` : '';
-  return `${ends}last ${last.raw} on ${last.date}`;
 }
 
 function findingsList(findings: MapNode['findings']): string {
@@ -88,20 +85,39 @@ class Sink {
   }
 }
 
+/** How the map is written: the report writes it whole; the editor's webview, a window of it. */
+export interface MapWriterOptions {
+  /** Whether a node with children is written unfolded. */
+  open(node: MapNode, depth: number): boolean;
+  /** Folded nodes' children are left out (an empty `ul[data-lazy]` stands for them), and each `details` says in `data-open` how it was written. */
+  lazy?: boolean;
+  /** At most this many children of a node (`''`: of the roots), then a "show more" button. */
+  limit?(parentKey: string): number;
+  /** Nodes shown only as the way to what a filter matched: written muted. */
+  context?(node: MapNode): boolean;
+}
+
 /** Writes the map as nested lists; only nodes that other sections link to get an `id`. */
-class MapWriter {
+export class MapWriter {
   constructor(
-    private readonly sink: Sink,
-    private readonly openAll: boolean,
-    private readonly anchors: Map<string, string>,
+    private readonly sink: { push(text: string): void },
+    private readonly options: MapWriterOptions,
+    private readonly anchors: Map<string, string> = new Map(),
   ) {}
 
   write(nodes: MapNode[]): void {
     this.sink.push('<ul class="tree">');
     // An explicit stack: a chain of parents can be thousands deep.
-    const stack: { node: MapNode; depth: number; parentFile?: string; close?: true }[] = nodes.map((node) => ({ node, depth: 0 })).reverse();
+    type Item = { node: MapNode; depth: number; parentFile?: string; close?: true } | { more: string; left: number };
+    const stack: Item[] = this.window('', nodes, (node) => ({ node, depth: 0 }));
+    const { lazy } = this.options;
     while (stack.length) {
-      const { node, depth, parentFile, close } = stack.pop()!;
+      const item = stack.pop()!;
+      if ('more' in item) {
+        this.sink.push(`<li class="more"><button data-more="${esc(item.more)}">Show ${Math.min(item.left, this.options.limit!(item.more))} more (${item.left} not shown)</button></li>`);
+        continue;
+      }
+      const { node, depth, parentFile, close } = item;
       if (close) {
         this.sink.push('</ul></details></li>');
         continue;
@@ -111,11 +127,26 @@ class MapWriter {
         this.sink.push(`<li>${card}</li>`);
         continue;
       }
-      this.sink.push(`<li><details${this.openAll || depth < 3 ? ' open' : ''}><summary>${card}</summary><ul class="kids">`);
+      const open = this.options.open(node, depth);
+      this.sink.push(`<li><details${open ? ' open' : ''}${lazy ? ` data-open="${open ? 1 : 0}"` : ''}><summary>${card}</summary>`);
+      if (lazy && !open) {
+        this.sink.push('<ul class="kids" data-lazy></ul></details></li>');
+        continue;
+      }
+      this.sink.push('<ul class="kids">');
       stack.push({ node, depth, close: true });
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, depth: depth + 1, parentFile: node.file });
+      stack.push(...this.window(node.key, node.children, (child) => ({ node: child, depth: depth + 1, parentFile: node.file })));
     }
     this.sink.push('</ul>');
+  }
+
+  /** The children to write, last first (for the stack), with a "show more" item past the limit. */
+  private window<T>(key: string, nodes: MapNode[], item: (node: MapNode) => T): (T | { more: string; left: number })[] {
+    const limit = this.options.limit ? this.options.limit(key) : nodes.length;
+    const shown = nodes.length > limit ? nodes.slice(0, limit) : nodes;
+    const items: (T | { more: string; left: number })[] = shown.map(item).reverse();
+    if (shown.length < nodes.length) items.unshift({ more: key, left: nodes.length - shown.length });
+    return items;
   }
 
   private card(node: MapNode, parentFile: string | undefined): string {
@@ -134,7 +165,7 @@ class MapWriter {
     if (node.confidence !== undefined) nums += `<span>confidence ${node.confidence}</span>`;
     nums += `<span class="hl h-${node.health}">${HEALTH_LABEL[node.health]}</span>`;
     return (
-      `<div class="node k-${node.kind} h-${node.health}${node.crossesPlan ? ' cascade' : ''}"${anchor ? ` id="${anchor}"` : ''} data-key="${esc(node.key)}"${node.progress !== undefined ? ` data-progress="${node.progress}"` : ''}>` +
+      `<div class="node k-${node.kind} h-${node.health}${node.crossesPlan ? ' cascade' : ''}${this.options.context?.(node) ? ' context' : ''}"${anchor ? ` id="${anchor}"` : ''} data-key="${esc(node.key)}"${node.progress !== undefined ? ` data-progress="${node.progress}"` : ''}>` +
       `<div class="head">${node.kind === 'mission' ? '' : `<b class="badge">${esc(node.id)}</b>`}${esc(node.title)}</div>` +
       `<div class="meta">${meta}</div><div class="nums">${nums}</div>` +
       (node.chart ? `<div class="trend">${checkInChartSvg(node.chart)}<span class="muted">${esc(trendCaption(node.chart))}</span></div>` : '') +
@@ -196,7 +227,7 @@ export function renderHtml(model: ReportModel, write?: (chunk: string) => void):
     '<!doctype html><html lang="en"><head><meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark">',
-    `<title>${esc(title)}</title><style>${STYLE}</style></head><body>`,
+    `<title>${esc(title)}</title><style>${REPORT_STYLE}</style></head><body>`,
     `<header><h1>${esc(title)}</h1><p class="meta">As of ${esc(model.today)}${model.period ? ` · period ${esc(model.period.start)} to ${esc(model.period.end)}` : ''} · ${summary.plans} plan${summary.plans === 1 ? '' : 's'}${summary.leftOut ? ` (${summary.leftOut} outside the period left out)` : ''}</p>`,
     '<div class="stats">',
     `<div class="stat" id="stat-progress"><span class="muted">progress</span><b>${summary.progress !== undefined ? pct(summary.progress) : '—'}</b>${bar(summary.progress)}</div>`,
@@ -207,9 +238,9 @@ export function renderHtml(model: ReportModel, write?: (chunk: string) => void):
     sink.push(part);
   if (model.close) sink.push(closeSection(model.close, anchors));
   sink.push('<section id="map"><h2>Alignment map</h2>');
-  sink.push(
-    `<p class="legend muted">Mission → objectives → key results → team objectives (⤷, cascading from another plan) → key results → initiatives. Health: <span class="hl h-on-track">on track</span><span class="hl h-at-risk">at risk</span><span class="hl h-off-track">off track</span><span class="hl h-unknown">no signal</span> — from findings, confidence, and progress against the time gone in the period. Charts: check-ins (line) against baseline (dashed) and target.</p>`);
-  new MapWriter(sink, total <= OPEN_ALL_UP_TO, anchors).write(model.map);
+  sink.push(MAP_LEGEND);
+  const openAll = total <= OPEN_ALL_UP_TO;
+  new MapWriter(sink, { open: (_node, depth) => openAll || depth < 3 }, anchors).write(model.map);
   const out: string[] = [
     '</section>',
     '<section id="review"><h2>Review</h2>',
