@@ -4,7 +4,7 @@ import { parseUnitInterval } from '../parse/quantity';
 import { daysBetween, effectivePeriod, periodsOverlap, type Period } from '../period';
 import { SEVERITIES, type Finding } from '../rules/types';
 import { alignmentForest } from '../features/alignment-tree';
-import { sameScale } from '../rules/key-results/kr-shape';
+import { sameScale } from '../rules/helpers/kr-shape';
 import { buildClose, typeOf } from './close';
 import type { Health, KrChart, MapNode, ReportFinding, ReportModel, ReportPlan, Review, ReviewItem, SeverityCounts } from './model';
 
