@@ -5,6 +5,7 @@ import { analyzePlans } from '../server/src/core/analyze';
 import { defaultConfig } from '../server/src/core/config-model';
 import { newPlanText, nextPeriod, nextPlanPath, nextPlanText, periodState } from '../server/src/core/features/plan-writer';
 import type { WorkspaceGraph } from '../server/src/core/graph';
+import { codeLenses } from '../server/src/core/features/code-lens';
 
 const EXAMPLES = join(__dirname, '..', 'examples');
 const TODAY = '2026-02-02';
@@ -77,6 +78,12 @@ describe('the next period', () => {
     const plan = analyze(examples()).graph.plan('/ws/company/2026-Q1.okr.md')!;
     expect(periodState(plan, '2026-03-31')?.over).toBe(false);
     expect(periodState(plan, '2026-04-01')).toMatchObject({ written: '2026-Q1', over: true, period: { end: '2026-03-31' } });
+    const ctx = { graph: analyze(examples()).graph, uriOf: (f: string) => `file://${f}`, findingsFor: () => [] };
+    const lens = (today: string) => codeLenses(ctx, ctx.graph.plan('/ws/company/2026-Q1.okr.md')!, today).filter((l) => l.command?.command === 'throughline.startNextPeriod');
+    expect(lens('2026-03-31')).toEqual([]);
+    expect(lens('2026-04-01').map((l) => [l.range.start.line, l.command!.title, l.command!.arguments])).toEqual([
+      [1, '$(history) 2026-Q1 ended on 2026-03-31: date rules are quiet · Start 2026-Q2’s plan', ['file:///ws/company/2026-Q1.okr.md']],
+    ]);
   });
 });
 

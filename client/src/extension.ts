@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { PlansChangedNotification } from '../../server/src/protocol';
 import { registerCommands } from './commands';
+import { registerPlanCommands } from './plan-commands';
 import { AlignmentView, describeItem } from './alignment-view';
 import { PlanStatusBar } from './status-bar';
 import { RuleDocsProvider, RULE_DOCS_SCHEME } from './rule-docs';
@@ -53,6 +54,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Throug
     plans,
     vscode.workspace.registerTextDocumentContentProvider(RULE_DOCS_SCHEME, rules),
     ...registerCommands(current, rules, restart),
+    ...registerPlanCommands(current),
     // Registered once: the client keeps notification handlers across restarts.
     client.onNotification(PlansChangedNotification, refresh),
     client.onDidChangeState(({ newState }) => {

@@ -19,7 +19,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { posix } from 'node:path';
 import { URI } from 'vscode-uri';
-import { ParentRequest, ChainRequest, AlignmentTreeRequest, PlanSummaryRequest, ExplainRuleRequest, PlansChangedNotification } from '../protocol';
+import { ParentRequest, ChainRequest, AlignmentTreeRequest, PlanSummaryRequest, ExplainRuleRequest, PlansChangedNotification, NextPeriodPlanRequest } from '../protocol';
+import { nextPeriodPlan } from '../core/features/plan-writer';
 import { alignmentTree, planSummary } from '../core/features/alignment-tree';
 import { explainRule } from '../core/features/explain';
 import { findRule } from '../core/rules/registry';
@@ -291,11 +292,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     ),
   );
   connection.onFoldingRanges((p) => onFile(p.textDocument.uri, [], (file) => foldingRanges(planOf(file))));
-  connection.onCodeLens((p) => onFile(p.textDocument.uri, [], (file) => codeLenses(context, planOf(file))));
+  connection.onCodeLens((p) => onFile(p.textDocument.uri, [], (file) => codeLenses(context, planOf(file), workspace.today)));
   connection.onRequest(ParentRequest, (p) => onPosition(p, null, (file, at) => parentAt(context, file, at)));
   connection.onRequest(ChainRequest, (p) => onPosition(p, [], (file, at) => chainAt(context, file, at)));
   connection.onRequest(AlignmentTreeRequest, () => whenReady(() => alignmentTree(context)));
   connection.onRequest(PlanSummaryRequest, (p) => onFile(p.uri, null, (file) => planSummary(context, file)));
+  connection.onRequest(NextPeriodPlanRequest, (p) => onFile(p.uri, null, (file) => nextPeriodPlan(context, file)));
   connection.onRequest(ExplainRuleRequest, (p) =>
     whenReady(() => {
       const rule = findRule(p.rule);

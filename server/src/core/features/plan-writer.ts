@@ -3,6 +3,7 @@ import type { WorkspaceGraph } from '../graph';
 import { fieldOf, type Plan, type PlanNode } from '../model';
 import { LineIndex } from '../parse/positions';
 import { addDays, daysBetween, parsePeriod, type Period } from '../period';
+import type { FeatureContext } from './context';
 
 /**
  * Plans written for the writer: a new plan's skeleton ("Throughline: New Plan") and the next
@@ -267,4 +268,15 @@ export function nextPlanText(graph: WorkspaceGraph, plan: Plan, newFile: string)
   const squeezed = out.filter((l, i) => !(l.trim() === '' && i > 0 && out[i - 1]!.trim() === ''));
   while (squeezed.length && squeezed[squeezed.length - 1]!.trim() === '') squeezed.pop();
   return { text: `${squeezed.join('\n')}\n`, period: next, carried: plan.nodes.filter((n) => keep.has(n)).map((n) => n.id), left };
+}
+
+/** The next period's plan for the plan in `file`, where `nextPlanPath` puts it (the adapter's answer to `throughline/nextPeriodPlan`). */
+export function nextPeriodPlan(ctx: FeatureContext, file: string): { uri: string; period: string; text: string; carried: string[]; left: string[] } | null {
+  const plan = ctx.graph.plan(file);
+  const written = plan?.frontMatter?.period ?? (plan && ctx.graph.parentPlan(plan)?.frontMatter?.period);
+  const next = written === undefined ? undefined : nextPeriod(written);
+  if (!plan || written === undefined || !next) return null;
+  const target = nextPlanPath(file, written, next);
+  const result = nextPlanText(ctx.graph, plan, target);
+  return result ? { uri: ctx.uriOf(target), period: result.period, text: result.text, carried: result.carried, left: result.left } : null;
 }
