@@ -3,6 +3,7 @@ import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { PlansChangedNotification } from '../../server/src/protocol';
 import { registerCommands } from './commands';
 import { registerPlanCommands } from './plan-commands';
+import { CursorLines } from './cursor-line';
 import { AlignmentView, describeItem } from './alignment-view';
 import { PlanStatusBar } from './status-bar';
 import { RuleDocsProvider, RULE_DOCS_SCHEME } from './rule-docs';
@@ -55,6 +56,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Throug
     vscode.workspace.registerTextDocumentContentProvider(RULE_DOCS_SCHEME, rules),
     ...registerCommands(current, rules, restart),
     ...registerPlanCommands(current),
+    new CursorLines(current),
     // Registered once: the client keeps notification handlers across restarts.
     client.onNotification(PlansChangedNotification, refresh),
     client.onDidChangeState(({ newState }) => {
@@ -69,7 +71,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Throug
   return {
     alignmentRoots: async () =>
       (await view.getChildren()).map((item) => {
-        const { label, description } = describeItem(item);
+        const { label, description } = describeItem(item, true);
         return { label, description };
       }),
     serverPid: () => client?.serverProcess?.pid,
