@@ -4,6 +4,7 @@ import { PlansChangedNotification } from '../../server/src/protocol';
 import { registerCommands } from './commands';
 import { registerPlanCommands } from './plan-commands';
 import { CursorLines } from './cursor-line';
+import { okrPreviewPlugin, type MarkdownItLike } from './preview-plugin';
 import { AlignmentView, describeItem } from './alignment-view';
 import { PlanStatusBar } from './status-bar';
 import { RuleDocsProvider, RULE_DOCS_SCHEME } from './rule-docs';
@@ -21,6 +22,8 @@ export interface ThroughlineApi {
   serverPid(): number | undefined;
   /** Fires each time the language server is up and answering (after a start or a restart). */
   readonly onDidStartServer: vscode.Event<void>;
+  /** Called by VS Code's Markdown preview (`contributes.markdown.markdownItPlugins`): fields on their own lines, `Parent` as links. */
+  extendMarkdownIt<T extends MarkdownItLike>(md: T): T;
 }
 
 /** Starts the language server over IPC and wires the commands, the alignment view and the status bar. */
@@ -76,6 +79,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Throug
       }),
     serverPid: () => client?.serverProcess?.pid,
     onDidStartServer: started.event,
+    extendMarkdownIt: (md) => {
+      okrPreviewPlugin(md);
+      return md;
+    },
   };
 }
 
