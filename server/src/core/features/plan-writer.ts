@@ -76,6 +76,16 @@ export function newPlanText(options: NewPlanOptions): string {
     `Owner: ${owner}`,
     'Status: not started',
     '',
+    '<!-- Two or three key results show the objective from more than one side: a leading one you can move this week, a lagging one that proves it. -->',
+    '### KR1.2: Raise customers who finish setup in their first week from 40% to 60%',
+    `Owner: ${owner}`,
+    'Indicator: lagging',
+    'Check-ins:',
+    '',
+    '#### Initiative: Call every customer who stalls on day two',
+    `Owner: ${owner}`,
+    'Status: not started',
+    '',
   ].join('\n');
 }
 
