@@ -229,7 +229,8 @@ async function checkWorkbench(port, folder) {
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
 
     await check('the Alignment view lists the mission with what cascades into it', async () => {
-      await page.locator('.activitybar .action-item a[aria-label^="Throughline"]').click({ timeout: 30_000 });
+      // The item, not its icon: the problem count's badge lies over the icon.
+      await page.locator('.activitybar li.action-item[aria-label^="Throughline"]').click({ timeout: 30_000 });
       await page.locator('.monaco-list-row', { hasText: 'Mission: Help first-time business owners' }).waitFor({ timeout: 30_000 });
       await page.locator('.monaco-list-row', { hasText: 'O1: New owners trust what Ledgerly tells them' }).waitFor({ timeout: 10_000 });
       // Cascading across plans: under the company's KR1.2, the onboarding team's objective.
@@ -365,10 +366,12 @@ async function checkWorkbench(port, folder) {
     const problemRow = (text) => page.locator('.markers-panel .monaco-list-row', { hasText: text }).first();
     /** Opens the Problems panel on one plan's findings (its filter set to the plan's name), then focuses the editor again. */
     const showProblems = async (name) => {
-      if (!(await page.locator('.markers-panel').isVisible())) await page.keyboard.press('Control+Shift+M');
+      // From the editor, Ctrl+Shift+M opens (or focuses) the Problems panel; there Ctrl+F focuses its filter.
+      await page.keyboard.press('Control+Shift+M');
       await page.locator('.markers-panel').waitFor({ timeout: 10_000 });
-      const filter = page.locator('.viewpane-filter input').first();
-      await filter.click();
+      await page.waitForFunction(() => document.activeElement?.closest('.markers-panel'), undefined, { timeout: 10_000 });
+      await page.keyboard.press('Control+F');
+      await page.waitForFunction(() => document.activeElement?.closest('.viewpane-filter'), undefined, { timeout: 10_000 });
       await page.keyboard.press('Control+A');
       await page.keyboard.type(`**/${name}`);
       await page.locator('.markers-panel .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 20_000 });
@@ -435,14 +438,15 @@ async function checkWorkbench(port, folder) {
     });
 
     await check('the Markdown preview keeps fields on their own lines and links Parent references', async () => {
-      await openFile('onboarding.okr.md');
+      await page.locator('.tabs-container .tab', { hasText: 'onboarding.okr.md' }).click();
+      await page.locator('.tabs-container .tab.active', { hasText: 'onboarding.okr' }).waitFor({ timeout: 10_000 });
       await page.keyboard.press('Control+Shift+V');
       const preview = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
       const link = preview.locator('a.okr-parent-link', { hasText: '../company/2026-Q1.okr.md#KR1.2' }).first();
       await link.waitFor({ timeout: 30_000 });
       const href = await link.getAttribute('href');
       if (!href?.endsWith('2026-Q1.okr.md#KR1.2')) throw new Error(`the Parent link points at ${href}`);
-      await preview.locator('p', { hasText: 'Owner: @maria' }).locator('br').first().waitFor({ timeout: 10_000 });
+      await preview.locator('p', { hasText: 'Owner: @maria' }).locator('br').first().waitFor({ state: 'attached', timeout: 10_000 });
       await page.screenshot({ path: join(OUT, 'workbench-preview.png') });
     });
   } finally {
