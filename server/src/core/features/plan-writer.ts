@@ -76,7 +76,7 @@ export function newPlanText(options: NewPlanOptions): string {
     `Owner: ${owner}`,
     'Status: not started',
     '',
-    '<!-- Two or three key results show the objective from more than one side: a leading one you can move this week, a lagging one that proves it. -->',
+    '<!-- Pair a leading key result (it moves this week) with a lagging one (it proves the change). -->',
     '### KR1.2: Raise customers who finish setup in their first week from 40% to 60%',
     `Owner: ${owner}`,
     'Indicator: lagging',
