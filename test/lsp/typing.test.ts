@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLI, TestClient, copyWorkspace, lineOf, uriOf } from './client';
@@ -59,5 +59,29 @@ describe('language server: a field still being typed', () => {
     const valued = client.nextDiagnostics(uri(), (p) => p.version === 4);
     await client.change(plan, 4, [{ range: { start: { line, character: 6 }, end: { line, character: 6 } }, text: 'committed' }]);
     expect((await valued).diagnostics.filter((d) => d.code === 'OKR009')).toEqual([]);
+  });
+});
+
+describe('without the cursor', () => {
+  it('holds an empty field on the typed line until typing pauses', async () => {
+    const { TypingTracker, TYPING_IDLE_MS } = await import('../../server/src/lsp/typing');
+    vi.useFakeTimers();
+    try {
+      const released: string[] = [];
+      const tracker = new TypingTracker((file) => released.push(file));
+      const empty: Finding = { file: '/p', code: 'OKR009', rule: 'invalid-field-value', severity: 'error', message: '', incomplete: true, range: { start: { line: 1, character: 0 }, end: { line: 1, character: 5 } } };
+      tracker.changed('/p', 'a\n');
+      tracker.changed('/p', 'a\nType:');
+      expect(tracker.visible('/p', [empty])).toEqual([]);
+      vi.advanceTimersByTime(TYPING_IDLE_MS - 1);
+      tracker.changed('/p', 'a\nType: ');
+      vi.advanceTimersByTime(TYPING_IDLE_MS - 1);
+      expect(released).toEqual([]);
+      vi.advanceTimersByTime(1);
+      expect(released).toEqual(['/p']);
+      expect(tracker.visible('/p', [empty])).toEqual([empty]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
