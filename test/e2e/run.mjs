@@ -228,7 +228,13 @@ async function checkWorkbench(port, folder) {
     await page.goto(workbenchUrl(port, folder, []));
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
 
-    await check('the Alignment view lists the mission with what cascades into it', async () => {
+    await check('the Alignment view’s badge counts the Problems panel’s findings while hidden; the view lists the mission with what cascades into it', async () => {
+      // While the view is hidden, its badge follows the Problems panel: the status bar's errors + warnings + infos (no hints in either).
+      await page.waitForFunction(() => {
+        const badge = Number(document.querySelector('.activitybar li.action-item[aria-label^="Throughline"] .badge-content')?.textContent ?? NaN);
+        const counts = (document.querySelector('[id="status.problems"]')?.textContent ?? '').match(/\d+/g)?.map(Number) ?? [];
+        return badge > 0 && counts.length === 3 && badge === counts[0] + counts[1] + counts[2];
+      }, undefined, { timeout: 30_000 });
       // The item, not its icon: the problem count's badge lies over the icon.
       await page.locator('.activitybar li.action-item[aria-label^="Throughline"]').click({ timeout: 30_000 });
       await page.locator('.monaco-list-row', { hasText: 'Mission: Help first-time business owners' }).waitFor({ timeout: 30_000 });
