@@ -3,24 +3,46 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { AlignmentTreeRequest, type AlignmentItem } from '../../server/src/protocol';
 
 export const ALIGNMENT_VIEW = 'throughline.alignment';
+/** The context key that says the view shows only what needs attention (package.json switches the title button on it). */
+const FILTER_KEY = 'throughline.alignment.attentionOnly';
 
 const ICONS: Record<AlignmentItem['kind'], string> = { mission: 'compass', objective: 'target', kr: 'graph-line', initiative: 'tools' };
 
-/** What the alignment view shows for an item: `KR1.2: Cut …`, progress, problems, the plan's path. */
-export function describeItem(item: AlignmentItem): { label: string; description: string; tooltip: string } {
-  const label = `${item.kind === 'mission' ? 'Mission' : item.id}: ${item.title}`;
-  const progress = item.progress === undefined ? '' : `${Math.round(item.progress * 100)}%`;
-  const problems = item.problems ? `${item.problems} problem${item.problems === 1 ? '' : 's'}` : '';
-  const path = vscode.workspace.asRelativePath(vscode.Uri.parse(item.location.uri));
-  return {
-    label,
-    description: [progress, problems, path].filter(Boolean).join(' · '),
-    tooltip: [`${item.label}: ${item.title}`, progress && `Progress ${progress}`, problems, path].filter(Boolean).join('\n'),
-  };
+/** A progress bar of five cells, `▰▰▰▱▱`. */
+export function progressBar(progress: number): string {
+  const filled = Math.round(Math.min(1, Math.max(0, progress)) * 5);
+  return '▰'.repeat(filled) + '▱'.repeat(5 - filled);
 }
 
-function totalProblems(items: AlignmentItem[]): number {
-  return items.reduce((sum, item) => sum + item.problems + totalProblems(item.children), 0);
+/**
+ * What the alignment view shows for an item, short enough for the side bar's default width: the
+ * id and title as the label; a progress bar, the owner and a problem count as the description
+ * (the plan's path only on top-level items); the problems named, one a line, in the tooltip.
+ */
+export function describeItem(item: AlignmentItem, topLevel = false): { label: string; description: string; tooltip: string } {
+  const label = `${item.kind === 'mission' ? 'Mission' : item.id}: ${item.title}`;
+  const percent = item.progress === undefined ? '' : `${Math.round(item.progress * 100)}%`;
+  const path = vscode.workspace.asRelativePath(vscode.Uri.parse(item.location.uri));
+  const description = [item.progress === undefined ? '' : `${progressBar(item.progress)} ${percent}`, item.owner ?? '', item.problems ? `⚠ ${item.problems}` : '', topLevel ? path : '']
+    .filter(Boolean)
+    .join('  ');
+  const tooltip = [
+    `${item.label}: ${item.title}`,
+    [item.owner && `Owner ${item.owner}`, percent && `Progress ${percent}`].filter(Boolean).join(' · '),
+    ...(item.problemList ?? []).map((p) => `• ${p}`),
+    path,
+  ]
+    .filter(Boolean)
+    .join('\n');
+  return { label, description, tooltip };
+}
+
+/** Items with a problem, with the items above them that lead there (the rest hidden). */
+function needingAttention(items: AlignmentItem[]): AlignmentItem[] {
+  return items.flatMap((item) => {
+    const children = needingAttention(item.children);
+    return item.problems || children.length ? [{ ...item, children }] : [];
+  });
 }
 
 /** The alignment view: missions → objectives → key results → initiatives, cascading across plans. */
@@ -28,11 +50,20 @@ export class AlignmentView implements vscode.TreeDataProvider<AlignmentItem>, vs
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
   private readonly view: vscode.TreeView<AlignmentItem>;
+  private readonly subscriptions: vscode.Disposable[];
   private roots: Promise<AlignmentItem[]> | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private attentionOnly = false;
 
   constructor(private readonly client: () => LanguageClient | undefined) {
     this.view = vscode.window.createTreeView(ALIGNMENT_VIEW, { treeDataProvider: this, showCollapseAll: true });
+    this.subscriptions = [
+      // The badge counts what the Problems panel lists, and follows it even while the view is hidden.
+      vscode.languages.onDidChangeDiagnostics(() => this.updateBadge()),
+      vscode.commands.registerCommand('throughline.alignment.showAttention', () => this.filter(true)),
+      vscode.commands.registerCommand('throughline.alignment.showAll', () => this.filter(false)),
+    ];
+    this.updateBadge();
   }
 
   /** Refreshes soon; a burst of changes refreshes once. */
@@ -44,12 +75,27 @@ export class AlignmentView implements vscode.TreeDataProvider<AlignmentItem>, vs
     }, 150);
   }
 
+  /** Throughline's errors, warnings and infos in every file: the Problems panel's count for Throughline (hints are not listed there). */
+  private updateBadge(): void {
+    let problems = 0;
+    for (const [, diagnostics] of vscode.languages.getDiagnostics())
+      for (const d of diagnostics) if (d.source === 'throughline' && d.severity !== vscode.DiagnosticSeverity.Hint) problems++;
+    this.view.badge = problems ? { value: problems, tooltip: `${problems} problem${problems === 1 ? '' : 's'} in the plans (the Problems panel lists them)` } : undefined;
+  }
+
+  private filter(attentionOnly: boolean): void {
+    this.attentionOnly = attentionOnly;
+    this.view.message = attentionOnly ? 'Only what needs attention: items with a problem, and what leads to them.' : undefined;
+    void vscode.commands.executeCommand('setContext', FILTER_KEY, attentionOnly);
+    this.changed.fire();
+  }
+
   getTreeItem(item: AlignmentItem): vscode.TreeItem {
-    const { label, description, tooltip } = describeItem(item);
+    const { label, description, tooltip } = describeItem(item, this.topLevel.has(item));
     // Missions and objectives open, key results closed: the shape of the plans at a glance.
     const state = !item.children.length
       ? vscode.TreeItemCollapsibleState.None
-      : item.kind === 'mission' || item.kind === 'objective'
+      : item.kind === 'mission' || item.kind === 'objective' || this.attentionOnly
         ? vscode.TreeItemCollapsibleState.Expanded
         : vscode.TreeItemCollapsibleState.Collapsed;
     const tree = new vscode.TreeItem(label, state);
@@ -63,19 +109,21 @@ export class AlignmentView implements vscode.TreeDataProvider<AlignmentItem>, vs
     return tree;
   }
 
+  private topLevel = new Set<AlignmentItem>();
+
   async getChildren(item?: AlignmentItem): Promise<AlignmentItem[]> {
     if (item) return item.children;
     const client = this.client();
     if (!client?.isRunning()) return [];
     this.roots ??= Promise.resolve(client.sendRequest(AlignmentTreeRequest, {})).catch(() => []);
-    const roots = await this.roots;
-    const problems = totalProblems(roots);
-    this.view.badge = problems ? { value: problems, tooltip: `${problems} problem${problems === 1 ? '' : 's'} in the plans` } : undefined;
+    const roots = this.attentionOnly ? needingAttention(await this.roots) : await this.roots;
+    this.topLevel = new Set(roots);
     return roots;
   }
 
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
+    for (const s of this.subscriptions) s.dispose();
     this.view.dispose();
     this.changed.dispose();
   }

@@ -2,6 +2,9 @@ import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { PlansChangedNotification } from '../../server/src/protocol';
 import { registerCommands } from './commands';
+import { registerPlanCommands } from './plan-commands';
+import { CursorLines } from './cursor-line';
+import { okrPreviewPlugin, type MarkdownItLike } from './preview-plugin';
 import { AlignmentView, describeItem } from './alignment-view';
 import { PlanStatusBar } from './status-bar';
 import { RuleDocsProvider, RULE_DOCS_SCHEME } from './rule-docs';
@@ -20,6 +23,8 @@ export interface ThroughlineApi {
   serverPid(): number | undefined;
   /** Fires each time the language server is up and answering (after a start or a restart). */
   readonly onDidStartServer: vscode.Event<void>;
+  /** Called by VS Code's Markdown preview (`contributes.markdown.markdownItPlugins`): fields on their own lines, `Parent` as links. */
+  extendMarkdownIt<T extends MarkdownItLike>(md: T): T;
 }
 
 /** Starts the language server over IPC and wires the commands, the alignment view and the status bar. */
@@ -57,6 +62,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Throug
     map,
     vscode.workspace.registerTextDocumentContentProvider(RULE_DOCS_SCHEME, rules),
     ...registerCommands(current, rules, restart),
+    ...registerPlanCommands(current),
+    new CursorLines(current),
     // Registered once: the client keeps notification handlers across restarts.
     client.onNotification(PlansChangedNotification, refresh),
     client.onDidChangeState(({ newState }) => {
@@ -71,11 +78,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Throug
   return {
     alignmentRoots: async () =>
       (await view.getChildren()).map((item) => {
-        const { label, description } = describeItem(item);
+        const { label, description } = describeItem(item, true);
         return { label, description };
       }),
     serverPid: () => client?.serverProcess?.pid,
     onDidStartServer: started.event,
+    extendMarkdownIt: (md) => {
+      okrPreviewPlugin(md);
+      return md;
+    },
   };
 }
 

@@ -77,6 +77,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     // The server reads `throughline.today` and `throughline.rules.*` through workspace/configuration,
     // again on every change, so settings apply without a restart.
     synchronize: { configurationSection: 'throughline' },
+    // VS Code's JSON language checks `.okrrc.json` syntax as you type: the server leaves syntax to it (one voice per mistake).
+    initializationOptions: { configSyntaxChecked: true },
     outputChannel: output,
     traceOutputChannel: output,
     errorHandler: crashes,

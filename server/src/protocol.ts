@@ -31,3 +31,11 @@ export const AlignmentMapRequest = new RequestType<Record<string, never>, Alignm
 
 /** Sent by the server after plans changed and their diagnostics were updated, so views refresh. */
 export const PlansChangedNotification = new NotificationType<Record<string, never>>('throughline/plansChanged');
+
+// --- Writing plans ------------------------------------------------------------------------
+
+/** The next period's plan from the plan at `uri` (what "Start Next Quarter's Plan" writes): where it goes and its text; null when the plan has no period to follow. */
+export const NextPeriodPlanRequest = new RequestType<{ uri: string }, { uri: string; period: string; text: string; carried: string[]; left: string[] } | null, void>('throughline/nextPeriodPlan');
+
+/** Sent by the client when the cursor moves to another line of a plan: a field typed on the line it leaves is judged then. */
+export const CursorLineNotification = new NotificationType<{ uri: string; line: number }>('throughline/cursorLine');

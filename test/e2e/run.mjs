@@ -109,7 +109,11 @@ function waitForListening(server) {
   });
 }
 
-/** Starts code-server on a fresh home, user data and extensions folder; with `vsix`, installs it first, as a user would. */
+/**
+ * Starts code-server on a fresh home, user data and extensions folder; with `vsix`, installs it first, as a user would.
+ * The built-in Markdown extension stays off for the extension-host suite (it is not what the suite tests) and is on
+ * for the workbench, whose preview check needs it.
+ */
 async function startCodeServer({ node24, codeServer }, folder, vsix) {
   const home = temporaryDir('throughline-e2e-home-');
   const userData = join(home, 'user');
@@ -120,7 +124,7 @@ async function startCodeServer({ node24, codeServer }, folder, vsix) {
     'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'update.mode': 'none', 'chat.disableAIFeatures': true,
     'workbench.tips.enabled': false, 'workbench.secondarySideBar.defaultVisibility': 'hidden', 'editor.hover.delay': 100,
   }));
-  const env = { ...process.env, HOME: home, VSCODE_SKIP_BUILTIN_EXTENSIONS: 'vscode.markdown-language-features' };
+  const env = { ...process.env, HOME: home, ...(vsix ? {} : { VSCODE_SKIP_BUILTIN_EXTENSIONS: 'vscode.markdown-language-features' }) };
   if (vsix) execFileSync(node24, [codeServer, '--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', vsix], { env, stdio: 'ignore' });
   const port = 20000 + Math.floor(Math.random() * 20000);
   const server = spawn(node24, [codeServer, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
@@ -224,8 +228,15 @@ async function checkWorkbench(port, folder) {
     await page.goto(workbenchUrl(port, folder, []));
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
 
-    await check('the Alignment view lists the mission with what cascades into it', async () => {
-      await page.locator('.activitybar .action-item a[aria-label^="Throughline"]').click({ timeout: 30_000 });
+    await check('the Alignment view’s badge counts the Problems panel’s findings while hidden; the view lists the mission with what cascades into it', async () => {
+      // While the view is hidden, its badge follows the Problems panel: the status bar's errors + warnings + infos (no hints in either).
+      await page.waitForFunction(() => {
+        const badge = Number(document.querySelector('.activitybar li.action-item[aria-label^="Throughline"] .badge-content')?.textContent ?? NaN);
+        const counts = (document.querySelector('[id="status.problems"]')?.textContent ?? '').match(/\d+/g)?.map(Number) ?? [];
+        return badge > 0 && counts.length === 3 && badge === counts[0] + counts[1] + counts[2];
+      }, undefined, { timeout: 30_000 });
+      // The item, not its icon: the problem count's badge lies over the icon.
+      await page.locator('.activitybar li.action-item[aria-label^="Throughline"]').click({ timeout: 30_000 });
       await page.locator('.monaco-list-row', { hasText: 'Mission: Help first-time business owners' }).waitFor({ timeout: 30_000 });
       await page.locator('.monaco-list-row', { hasText: 'O1: New owners trust what Ledgerly tells them' }).waitFor({ timeout: 10_000 });
       // Cascading across plans: under the company's KR1.2, the onboarding team's objective.
@@ -414,6 +425,109 @@ async function checkWorkbench(port, folder) {
       const target = lineIn(company, '### KR2.1:');
       await map.locator(`.node[data-key="company/2026-Q1.okr.md:${target}"] .head`).click();
       await activeAt('2026-Q1.okr', target);
+    });
+
+    // Issue 14, points 1, 5 and 6, typed key by key. New Plan writes teams/payments.okr.md beside the active plan.
+    const payments = join(folder, 'teams', 'payments.okr.md');
+    /** Runs a command from the palette, typing its title. */
+    const runCommand = async (title) => {
+      await quickInput('Control+Shift+P', title);
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 15_000 });
+      await page.keyboard.press('Enter');
+    };
+    /** Waits for a quick input whose title contains `title`, then types `text` key by key and presses Enter. */
+    const answer = async (title, text, row) => {
+      await page.locator('.quick-input-widget .quick-input-title', { hasText: title }).waitFor({ timeout: 15_000 });
+      if (text) await page.keyboard.type(text, { delay: 40 });
+      if (row) await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: row }).waitFor({ timeout: 10_000 });
+      await page.keyboard.press('Enter');
+    };
+    /** A row of the Problems panel. */
+    const problemRow = (text) => page.locator('.markers-panel .monaco-list-row', { hasText: text }).first();
+    /** Opens the Problems panel on one plan's findings (its filter set to the plan's name), then focuses the editor again. */
+    const showProblems = async (name) => {
+      // From the editor, Ctrl+Shift+M opens (or focuses) the Problems panel; there Ctrl+F focuses its filter.
+      await page.keyboard.press('Control+Shift+M');
+      await page.locator('.markers-panel').waitFor({ timeout: 10_000 });
+      await page.waitForFunction(() => document.activeElement?.closest('.markers-panel'), undefined, { timeout: 10_000 });
+      await page.keyboard.press('Control+F');
+      await page.waitForFunction(() => document.activeElement?.closest('.viewpane-filter'), undefined, { timeout: 10_000 });
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(`**/${name}`);
+      await page.locator('.markers-panel .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 20_000 });
+      await page.keyboard.press('Control+1');
+    };
+
+    await check('New Plan asks team, period and parent plan, and writes a plan with no errors', async () => {
+      await runCommand('Throughline: New Plan');
+      await answer('New Plan (1/3)', 'Payments');
+      await answer('New Plan (2/3)', ''); // the current quarter is offered: 2026-Q1
+      await answer('New Plan (3/3)', 'company/2026', 'company/2026-Q1.okr.md');
+      await page.locator('.tabs-container .tab.active', { hasText: 'payments.okr.md' }).waitFor({ timeout: 20_000 });
+      const text = readFileSync(payments, 'utf8');
+      if (!text.includes('period: 2026-Q1') || !text.includes('parent: ../company/2026-Q1.okr.md') || !text.includes('team: Payments')) throw new Error(`unexpected front matter:\n${text}`);
+      // Its findings are in once the date rule's reminder shows (no check-in 32 days into the period); none is an error.
+      await showProblems('payments.okr.md');
+      await problemRow('stale-check-in').waitFor({ timeout: 30_000 });
+      const errors = await page.locator('.monaco-editor .squiggly-error').count();
+      if (errors) throw new Error(`${errors} error squiggles in the new plan`);
+      await page.locator('.view-line', { hasText: '### KR1.1: Reduce time-to-first-value from 10 days to 5 days' }).waitFor({ timeout: 10_000 });
+      await page.screenshot({ path: join(OUT, 'workbench-new-plan.png') });
+    });
+
+    await check('rename from the middle of an id shows the whole id and renames it', async () => {
+      await page.locator('.tabs-container .tab', { hasText: 'payments.okr.md' }).click();
+      await gotoLine(lineIn(payments, '### KR1.1:'));
+      await page.keyboard.press('Home');
+      for (let i = 0; i < '### KR'.length; i++) await page.keyboard.press('ArrowRight'); // between `KR` and `1.1`
+      await page.keyboard.press('F2');
+      const input = page.locator('.rename-box input, .rename-box .rename-input').first();
+      await input.waitFor({ timeout: 15_000 });
+      await page.waitForFunction(() => {
+        const box = document.querySelector('.rename-box input, .rename-box .rename-input');
+        return (box instanceof HTMLInputElement ? box.value : box?.textContent) === 'KR1.1';
+      }, undefined, { timeout: 10_000 });
+      await page.screenshot({ path: join(OUT, 'workbench-rename.png') });
+      await page.keyboard.type('KR1.4', { delay: 60 });
+      await page.keyboard.press('Enter');
+      await page.locator('.view-line', { hasText: '### KR1.4: Reduce time-to-first-value' }).waitFor({ timeout: 15_000 });
+    });
+
+    await check('a half-typed `Type:` is no error while the cursor is on its line, and is once it leaves', async () => {
+      const platform = join(folder, 'teams', 'platform.okr.md');
+      await openFile('platform.okr.md');
+      await showProblems('platform.okr.md');
+      const missingOwner = lineIn(platform, '- KR2.1:');
+      await problemRow(`[Ln ${missingOwner}, Col 3]`).waitFor({ timeout: 20_000 });
+      await gotoLine(lineIn(platform, 'Objective O2:') + 1); // its Owner line
+      await page.keyboard.press('End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('Type: ', { delay: 60 });
+      // The server has this text: it answers completion for it (the enum values) ...
+      await page.locator('.suggest-widget .monaco-list-row', { hasText: 'committed' }).first().waitFor({ timeout: 15_000 });
+      await page.keyboard.press('Escape');
+      // ... and has published diagnostics for the new line (the KR below moved down one).
+      await problemRow(`[Ln ${missingOwner + 1}, Col 3]`).waitFor({ timeout: 20_000 });
+      if (await problemRow('`Type` is empty').count()) throw new Error('the empty `Type` is reported while the cursor is on it');
+      const line = page.locator('.view-line', { hasText: /^Type:\s*$/ });
+      await line.waitFor({ timeout: 5_000 });
+      await page.screenshot({ path: join(OUT, 'workbench-typing.png') });
+      await page.keyboard.press('ArrowUp');
+      await problemRow('`Type` is empty').waitFor({ timeout: 20_000 });
+      await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 10_000 });
+    });
+
+    await check('the Markdown preview keeps fields on their own lines and links Parent references', async () => {
+      await page.locator('.tabs-container .tab', { hasText: 'onboarding.okr.md' }).click();
+      await page.locator('.tabs-container .tab.active', { hasText: 'onboarding.okr' }).waitFor({ timeout: 10_000 });
+      await page.keyboard.press('Control+Shift+V');
+      const preview = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+      const link = preview.locator('a.okr-parent-link', { hasText: '../company/2026-Q1.okr.md#KR1.2' }).first();
+      await link.waitFor({ timeout: 30_000 });
+      const href = await link.getAttribute('href');
+      if (!href?.endsWith('2026-Q1.okr.md#KR1.2')) throw new Error(`the Parent link points at ${href}`);
+      await preview.locator('p', { hasText: 'Owner: @maria' }).locator('br').first().waitFor({ state: 'attached', timeout: 10_000 });
+      await page.screenshot({ path: join(OUT, 'workbench-preview.png') });
     });
   } finally {
     await browser.close();

@@ -148,12 +148,14 @@ describe('language server over stdio', () => {
 
   it('renames an id across every plan that references it', async () => {
     const prepare = await client.request<{ range: unknown; placeholder: string }>('textDocument/prepareRename', at(company, 'KR2.1:', 2));
-    expect(prepare.placeholder).toBe('2.1');
+    expect(prepare).toEqual({ range: { start: positionOf(company, 'KR2.1:'), end: positionOf(company, 'KR2.1:', 5) }, placeholder: 'KR2.1' });
+    // Anywhere in the id, the letters too.
+    expect(await client.request('textDocument/prepareRename', at(company, 'KR2.1:', 1))).toEqual(prepare);
     expect(await client.request('textDocument/prepareRename', at(company, 'Grow bookkeepers'))).toBeNull();
     const edit = await client.request<WorkspaceEdit>('textDocument/rename', { ...at(company, 'KR2.1:', 2), newName: 'KR2.5' });
     expect(Object.keys(edit.changes!).sort()).toEqual([uriOf(company), uriOf(bookkeepers)].sort());
     expect(edit.changes![uriOf(bookkeepers)]).toEqual([
-      { range: { start: positionOf(bookkeepers, '#KR2.1', 3), end: positionOf(bookkeepers, '#KR2.1', 6) }, newText: '2.5' },
+      { range: { start: positionOf(bookkeepers, '#KR2.1', 1), end: positionOf(bookkeepers, '#KR2.1', 6) }, newText: 'KR2.5' },
     ]);
     await expect(client.request('textDocument/rename', { ...at(company, 'KR2.1:', 2), newName: 'KR2.2' })).rejects.toThrow(/already used/);
   });

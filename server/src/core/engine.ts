@@ -167,6 +167,7 @@ function runRules(request: CheckRequest, rules: readonly Rule[], plan: Plan, fin
       if (input.related) finding.related = input.related.map((r) => ({ file: r.file, range: r.range, message: boundedMessage(r.message) }));
       if (input.fix) finding.fix = input.fix;
       if (input.otherFixes?.length) finding.otherFixes = input.otherFixes;
+      if (input.incomplete) finding.incomplete = true;
       findings.push(finding);
     };
     try {

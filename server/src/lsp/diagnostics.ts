@@ -55,7 +55,13 @@ export class DiagnosticsPublisher {
     private readonly refreshSupport: boolean,
     /** Called once a burst of changes has been published (views refresh then). */
     private readonly onSettled: () => void = () => undefined,
+    /** The findings shown now (a field still being typed is held back; see `TypingTracker`). */
+    private readonly visible: (file: string, findings: Finding[]) => Finding[] = (_file, findings) => findings,
   ) {}
+
+  private diagnostics(file: string): Diagnostic[] {
+    return this.visible(file, this.workspace().findingsFor(file)).map(toDiagnostic);
+  }
 
   /** Queues plans (and config files) for checking; `urgent` is the one the user is editing. */
   schedule(files: Iterable<string>, urgent?: string): void {
@@ -143,7 +149,7 @@ export class DiagnosticsPublisher {
 
   private publish(file: string): void {
     const workspace = this.workspace();
-    const diagnostics = workspace.findingsFor(file).map(toDiagnostic);
+    const diagnostics = this.diagnostics(file);
     // A clean plan the client has not heard of stays silent, except in the announcement of every plan at startup.
     const announce = this.announce.delete(file);
     if (!diagnostics.length && !announce && !this.published.has(file) && !workspace.isOpen(file)) return;
@@ -167,12 +173,12 @@ export class DiagnosticsPublisher {
 
   diagnosticsOf(uri: string): Diagnostic[] {
     const file = fileOf(uri);
-    return file ? this.workspace().findingsFor(file).map(toDiagnostic) : [];
+    return file ? this.diagnostics(file) : [];
   }
 
   workspaceReport(): WorkspaceDocumentDiagnosticReport[] {
     const workspace = this.workspace();
     const files = [...workspace.graph.files(), ...workspace.configFiles()];
-    return files.map((file) => ({ kind: 'full', uri: uriOf(file), version: workspace.versionOf(file) ?? null, items: workspace.findingsFor(file).map(toDiagnostic) }));
+    return files.map((file) => ({ kind: 'full', uri: uriOf(file), version: workspace.versionOf(file) ?? null, items: this.diagnostics(file) }));
   }
 }

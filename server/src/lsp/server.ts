@@ -19,8 +19,11 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { posix } from 'node:path';
 import { URI } from 'vscode-uri';
-import { ParentRequest, ChainRequest, AlignmentTreeRequest, PlanSummaryRequest, ExplainRuleRequest, PlansChangedNotification, AlignmentMapRequest } from '../protocol';
+import { ParentRequest, ChainRequest, AlignmentTreeRequest, PlanSummaryRequest, ExplainRuleRequest, PlansChangedNotification, AlignmentMapRequest, NextPeriodPlanRequest, CursorLineNotification } from '../protocol';
 import { alignmentMap } from '../core/report/map-view';
+import { TypingTracker } from './typing';
+import type { Finding } from '../core/rules/types';
+import { nextPeriodPlan } from '../core/features/plan-writer';
 import { alignmentTree, planSummary } from '../core/features/alignment-tree';
 import { explainRule } from '../core/features/explain';
 import { findRule } from '../core/rules/registry';
@@ -44,6 +47,12 @@ import { localToday } from '../node/today';
 interface Settings {
   today?: string;
   rules?: Record<string, unknown>;
+}
+
+/** What the client says about itself in `initializationOptions`. */
+interface ClientOptions extends Settings {
+  /** The editor checks `.okrrc.json` syntax itself (VS Code's JSON language does): config syntax errors are left to it. */
+  configSyntaxChecked?: boolean;
 }
 
 /** How long the server waits for the client's settings before checking with the defaults. */
@@ -112,7 +121,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   process.on('uncaughtException', (error) => reportCrash('unexpected error', error));
   process.on('unhandledRejection', (reason) => reportCrash('unhandled rejection', reason));
 
-  const context: FeatureContext = { get graph() { return workspace.graph; }, uriOf, findingsFor: (file) => workspace.findingsFor(file) };
+  let configSyntaxChecked = false;
+  const typing = new TypingTracker((file) => publisher.schedule([file]));
+  /** The findings the editor shows: a field still being typed is held back, and config syntax errors when the editor checks JSON itself. */
+  const visible = (file: string, findings: Finding[]): Finding[] => {
+    const shown = typing.visible(file, findings);
+    return configSyntaxChecked && shown.some((f) => f.syntax) ? shown.filter((f) => !f.syntax) : shown;
+  };
+  const context: FeatureContext = { get graph() { return workspace.graph; }, uriOf, findingsFor: (file) => visible(file, workspace.findingsFor(file)) };
 
   /** Runs a request handler on the plan (or, with `configToo`, the config file) behind a URI once the workspace is ready; unknown documents answer `fallback`. */
   function onFile<T>(uri: string, fallback: T, handler: (file: string) => T, configToo = false): Promise<T> {
@@ -133,7 +149,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     lifecycle = 'running';
     const folderUris = params.workspaceFolders?.length ? params.workspaceFolders.map((f) => f.uri) : [params.rootUri ?? (params.rootPath ? URI.file(params.rootPath).toString() : undefined)];
     const folders = [...new Set(folderUris.map((uri) => (uri ? fileOf(uri) : undefined)).filter((f): f is string => f !== undefined))];
-    const options = (params.initializationOptions ?? {}) as Settings;
+    const options = (params.initializationOptions ?? {}) as ClientOptions;
+    configSyntaxChecked = options.configSyntaxChecked === true;
     pinnedToday = typeof options.today === 'string' && isIsoDate(options.today) ? options.today : undefined;
     workspace = createPlanService({ roots: folders, today: pinnedToday ?? localToday(), files: nodePlanFiles(), log: (m) => connection.console.log(m) });
     configurationSupport = Boolean(params.capabilities.workspace?.configuration);
@@ -141,9 +158,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     progressSupport = Boolean(params.capabilities.window?.workDoneProgress);
     folderEvents = Boolean(params.capabilities.workspace?.workspaceFolders);
     const pull = Boolean(params.capabilities.textDocument?.diagnostic);
-    publisher = new DiagnosticsPublisher(connection, () => workspace, pull, Boolean(params.capabilities.workspace?.diagnostics?.refreshSupport), () => {
-      void connection.sendNotification(PlansChangedNotification, {});
-    });
+    publisher = new DiagnosticsPublisher(
+      connection,
+      () => workspace,
+      pull,
+      Boolean(params.capabilities.workspace?.diagnostics?.refreshSupport),
+      () => void connection.sendNotification(PlansChangedNotification, {}),
+      visible,
+    );
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
@@ -232,11 +254,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   documents.onDidChangeContent(({ document }) => {
     const file = fileOf(document.uri);
     if (!file || !workspace.isPlan(file)) return;
+    typing.changed(file, document.getText());
     publisher.schedule(workspace.updateDocument(file, document.getText(), document.version), file);
   });
   documents.onDidClose(({ document }) => {
     const file = fileOf(document.uri);
     if (file && workspace.isOpen(file)) publisher.schedule(workspace.closeDocument(file));
+    if (file) typing.closed(file);
     forgetUri(document.uri);
   });
 
@@ -292,12 +316,17 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     ),
   );
   connection.onFoldingRanges((p) => onFile(p.textDocument.uri, [], (file) => foldingRanges(planOf(file))));
-  connection.onCodeLens((p) => onFile(p.textDocument.uri, [], (file) => codeLenses(context, planOf(file))));
+  connection.onCodeLens((p) => onFile(p.textDocument.uri, [], (file) => codeLenses(context, planOf(file), workspace.today)));
   connection.onRequest(ParentRequest, (p) => onPosition(p, null, (file, at) => parentAt(context, file, at)));
   connection.onRequest(ChainRequest, (p) => onPosition(p, [], (file, at) => chainAt(context, file, at)));
   connection.onRequest(AlignmentTreeRequest, () => whenReady(() => alignmentTree(context)));
   connection.onRequest(AlignmentMapRequest, () => whenReady(() => alignmentMap(context, { today: workspace.today, folders: workspace.folders() })));
-  connection.onRequest(PlanSummaryRequest, (p) => onFile(p.uri, null, (file) => planSummary(context, file)));
+  connection.onRequest(PlanSummaryRequest, (p) => onFile(p.uri, null, (file) => planSummary(context, file, workspace.today)));
+  connection.onNotification(CursorLineNotification, ({ uri, line }) => {
+    const file = fileOf(uri);
+    if (file && Number.isInteger(line)) typing.cursor(file, line);
+  });
+  connection.onRequest(NextPeriodPlanRequest, (p) => onFile(p.uri, null, (file) => nextPeriodPlan(context, file)));
   connection.onRequest(ExplainRuleRequest, (p) =>
     whenReady(() => {
       const rule = findRule(p.rule);

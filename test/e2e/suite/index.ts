@@ -197,6 +197,21 @@ test('restarts the server after it crashes, and features answer again', async ()
   assert.match(kr, /Reduce time-to-first-value from 10 days to 5 days/);
 });
 
+// Last: it adds a plan (and a mission) to the workspace.
+test('Start Next Quarter’s Plan writes the next period’s plan beside the open one, with no errors', async () => {
+  await open(COMPANY);
+  await vscode.commands.executeCommand('throughline.startNextPeriod');
+  const doc = vscode.window.activeTextEditor!.document;
+  assert.equal(doc.uri.path, file('company/2026-Q2.okr.md').path);
+  const text = doc.getText();
+  assert.match(text, /^period: 2026-Q2$/m);
+  assert.match(text, /### KR1\.2: Reduce time-to-first-value from 8 days to 5 days/);
+  assert.doesNotMatch(text, /^- 2026-\d\d-\d\d:/m);
+  // Its key results have no team work under them yet (hints); none of its findings is an error.
+  const diagnostics = await waitForDiagnostics(doc.uri, (d) => d.some((x) => codeOf(x) === 'OKR501'));
+  assert.deepEqual(diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).map((d) => d.message), []);
+});
+
 export async function run(): Promise<void> {
   const extension = vscode.extensions.getExtension<ThroughlineApi>('throughline.throughline');
   assert.ok(extension, 'the Throughline extension is loaded');

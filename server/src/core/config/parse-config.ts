@@ -38,6 +38,7 @@ class ProblemLog {
       file: this.file,
       ...CONFIG_CODE,
       severity: 'error',
+      syntax: true,
       message: `The configuration is not valid JSON: ${describeError(error)}. The defaults apply.`,
       range: { start: this.lines.positionAt(error.offset), end: this.lines.positionAt(error.offset + Math.max(1, error.length)) },
     });

@@ -27,14 +27,15 @@ export interface ConfigSetting {
   defaultText: string;
   /** One line for the JSON schema and editors' hovers. */
   description: string;
-  /** The JSON schema of the value (without its description). */
+  /** The JSON schema of the value (without its description): what editors describe and suggest; the server validates. */
   schema(): Record<string, unknown>;
   /** Reads the value into `config`; a value outside the setting's domain is a located problem and the default stays. */
   read(value: Node | undefined, config: ResolvedConfig, problems: SettingProblems, readers: SettingReaders): void;
 }
 
-const wordList = { type: 'array', items: { type: 'string' } };
-const severity = { enum: ['off', 'error', 'warning', 'info', 'hint'] };
+/** A word list's suggestion (the schema validates nothing: the server reports mistakes once). */
+const words = { description: 'Words to add to or remove from the list.', defaultSnippets: [{ body: ['$1'] }] };
+const severities = ['off', 'error', 'warning', 'info', 'hint'];
 
 /** A whole number of `unit`, 1 or more. */
 function positiveWholeNumber(key: 'checkInMaxAgeDays' | 'planMaxSizeKb', unit: string, defaultValue: number, value: string, description: string): ConfigSetting {
@@ -43,7 +44,7 @@ function positiveWholeNumber(key: 'checkInMaxAgeDays' | 'planMaxSizeKb', unit: s
     value,
     defaultText: `\`${defaultValue}\``,
     description,
-    schema: () => ({ type: 'integer', minimum: 1, default: defaultValue }),
+    schema: () => ({ default: defaultValue }),
     read(node, config, problems) {
       if (node?.type === 'number' && Number.isInteger(node.value) && (node.value as number) > 0) config[key] = node.value as number;
       else problems.at(node, `\`${key}\` must be a whole number of ${unit}, 1 or more.`);
@@ -59,13 +60,12 @@ export const DEFAULT_CHECK_IN_MAX_AGE_DAYS = 14;
 export const DEFAULT_PLAN_MAX_SIZE_KB = 1024;
 
 function ruleSettingSchema(options: [string, { default: number; description: string }][]): Record<string, unknown> {
-  if (!options.length) return { oneOf: [severity, { type: 'array', items: [severity], minItems: 1, maxItems: 1 }] };
-  const optionsSchema = {
-    type: 'object',
-    additionalProperties: false,
-    properties: Object.fromEntries(options.map(([k, o]) => [k, { type: 'integer', minimum: 0, default: o.default, description: o.description }])),
+  if (!options.length) return { examples: severities };
+  return {
+    examples: severities,
+    defaultSnippets: [{ label: '[severity, options]', body: ['${1|warning,error,info,hint,off|}', Object.fromEntries(options.map(([k, o]) => [k, o.default]))] }],
+    items: [{}, { properties: Object.fromEntries(options.map(([k, o]) => [k, { default: o.default, description: o.description }])) }],
   };
-  return { oneOf: [severity, { type: 'array', items: [severity, optionsSchema], minItems: 1, maxItems: 2 }] };
 }
 
 /** Every key of `.okrrc.json` but `$schema`, in the order docs and messages list them. */
@@ -75,7 +75,7 @@ export const CONFIG_SETTINGS: ConfigSetting[] = [
     value: 'globs, relative to the config’s folder, of Markdown files that are plans besides `*.okr.md`',
     defaultText: '`[]`',
     description: 'Globs (relative to this file) of Markdown files that are plans besides `*.okr.md`.',
-    schema: () => wordList,
+    schema: () => ({ defaultSnippets: [{ body: ['$1'] }] }),
     read(node, config, _problems, readers) {
       config.files = readers.strings(node, '`files`') ?? [];
     },
@@ -92,7 +92,7 @@ export const CONFIG_SETTINGS: ConfigSetting[] = [
         properties[rule.name] = setting;
         properties[rule.code] = setting;
       }
-      return { type: 'object', additionalProperties: false, properties };
+      return { properties };
     },
     read(node, config, _problems, readers) {
       if (node) readers.rules(node, config);
@@ -104,11 +104,7 @@ export const CONFIG_SETTINGS: ConfigSetting[] = [
       'per word list, `{ "add": [...], "remove": [...] }`; lists: `taskVerbs` (verbs of tasks and deliverables, read by `objective-is-task` and `kr-is-task`; `deliverableVerbs` is another name for the same list, kept for older configs), `activityVerbs`, `laggingMetrics`, `positioningPhrases`, `deadlineWords`, `outcomeNouns` (outcomes and metrics that, as the object of a task verb, make it no task)',
     defaultText: 'the built-in lists',
     description: 'Extend the heuristic word lists the rules use.',
-    schema: () => ({
-      type: 'object',
-      additionalProperties: false,
-      properties: Object.fromEntries(Object.keys(DEFAULT_LEXICON).map((name) => [name, { type: 'object', additionalProperties: false, properties: { add: wordList, remove: wordList } }])),
-    }),
+    schema: () => ({ properties: Object.fromEntries(Object.keys(DEFAULT_LEXICON).map((name) => [name, { properties: { add: words, remove: words } }])) }),
     read(node, config, _problems, readers) {
       if (node) readers.lexicon(node, config);
     },

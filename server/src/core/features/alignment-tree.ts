@@ -2,6 +2,10 @@ import type { Location } from 'vscode-languageserver-types';
 import { KIND_LABEL, lastOwnLine, type NodeKind, type Plan, type PlanNode } from '../model';
 import type { WorkspaceGraph } from '../graph';
 import type { FeatureContext } from './context';
+import type { Finding } from '../rules/types';
+import { fieldOf } from '../model';
+import { periodState } from './plan-writer';
+import { daysBetween } from '../period';
 
 /** One item of the alignment view: a node and the nodes that serve it, across plans. */
 export interface AlignmentItem {
@@ -13,14 +17,19 @@ export interface AlignmentItem {
   location: Location;
   /** Progress from 0 to 1 for objectives and key results, when known. */
   progress?: number;
-  /** Findings on the node's line and fields. */
+  /** The node's `Owner`, as written. */
+  owner?: string;
+  /** Findings on the node's line and fields that the Problems panel lists (hints are not listed there, so not counted). */
   problems: number;
+  /** Those findings, one line each: `warning: message (rule)`. */
+  problemList?: string[];
   children: AlignmentItem[];
 }
 
-function problemsOf(ctx: FeatureContext, node: PlanNode): number {
+/** The findings the Problems panel lists (errors, warnings, infos) on a node's own lines. */
+function problemsOf(ctx: FeatureContext, node: PlanNode): Finding[] {
   const last = lastOwnLine(node);
-  return ctx.findingsFor(node.file).filter((f) => f.range.start.line >= node.range.start.line && f.range.start.line <= last).length;
+  return ctx.findingsFor(node.file).filter((f) => f.severity !== 'hint' && f.range.start.line >= node.range.start.line && f.range.start.line <= last);
 }
 
 /**
@@ -73,6 +82,8 @@ export function alignmentTree(ctx: FeatureContext): AlignmentItem[] {
   const plans = [...ctx.graph.plans()].sort((a, b) => a.file.localeCompare(b.file));
   return alignmentForest<AlignmentItem>(ctx.graph, plans, (node, children) => {
     const progress = ctx.graph.progressOf(node);
+    const problems = problemsOf(ctx, node);
+    const owner = fieldOf(node, 'owner')?.value.trim();
     return {
       kind: node.kind,
       id: node.id,
@@ -80,7 +91,9 @@ export function alignmentTree(ctx: FeatureContext): AlignmentItem[] {
       label: `${KIND_LABEL[node.kind]} ${node.id}`,
       location: { uri: ctx.uriOf(node.file), range: node.range },
       ...(progress !== undefined ? { progress } : {}),
-      problems: problemsOf(ctx, node),
+      ...(owner ? { owner } : {}),
+      problems: problems.length,
+      ...(problems.length ? { problemList: problems.map((f) => `${f.severity}: ${f.message} (${f.rule})`) } : {}),
       children,
     };
   });
@@ -88,6 +101,12 @@ export function alignmentTree(ctx: FeatureContext): AlignmentItem[] {
 
 export interface PlanSummary {
   progress?: number;
+  /** The plan's own period against today: how many days are left, or that it is over. */
+  period?: { written: string; end: string; over: boolean; daysLeft: number };
+  /** Objectives and key results, and how many of them have check-ins that are stale or missing, or move away from target. */
+  keyResults: number;
+  /** Key results with a finding of a date or progress rule (stale or missing check-in, regressing): the ones to look at. */
+  attention: string[];
   errors: number;
   warnings: number;
   infos: number;
@@ -95,11 +114,27 @@ export interface PlanSummary {
 }
 
 /** The status bar's figures for one plan. */
-export function planSummary(ctx: FeatureContext, file: string): PlanSummary | null {
+export function planSummary(ctx: FeatureContext, file: string, today?: string): PlanSummary | null {
   const plan = ctx.graph.plan(file);
   if (!plan) return null;
   const findings = ctx.findingsFor(file);
   const count = (severity: string): number => findings.filter((f) => f.severity === severity).length;
   const progress = ctx.graph.planProgress(plan);
-  return { ...(progress !== undefined ? { progress } : {}), errors: count('error'), warnings: count('warning'), infos: count('info'), hints: count('hint') };
+  const state = today ? periodState(plan, today) : undefined;
+  const krs = plan.nodes.filter((n) => n.kind === 'kr');
+  const health = findings.filter((f) => HEALTH_RULES.has(f.rule));
+  const attention = krs.filter((kr) => health.some((f) => f.range.start.line >= kr.range.start.line && f.range.start.line <= lastOwnLine(kr))).map((kr) => kr.id);
+  return {
+    ...(progress !== undefined ? { progress } : {}),
+    ...(state && today ? { period: { written: state.written, end: state.period.end, over: state.over, daysLeft: Math.max(0, daysBetween(today, state.period.end)) } } : {}),
+    keyResults: krs.length,
+    attention,
+    errors: count('error'),
+    warnings: count('warning'),
+    infos: count('info'),
+    hints: count('hint'),
+  };
 }
+
+/** Rules about a key result's health over the period (not about how the plan is written). */
+const HEALTH_RULES = new Set(['stale-check-in', 'kr-progress-regressing', 'initiative-past-due']);

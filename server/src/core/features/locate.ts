@@ -25,16 +25,16 @@ export function targetAt(graph: WorkspaceGraph, plan: Plan, position: Position):
   return { kind: 'node', node };
 }
 
-/** The range of an id's number inside a `Parent` value (`…#KR 1.2` → the `1.2`), for rename. */
-export function idRangeInField(field: Field, lineText: string, id: string): Range | undefined {
+/** An id inside a `Parent` value, for rename: `…#KR 1.2` → `KR 1.2` (a spelled-out kind before it, `objective O1`, stays out). */
+export function idInField(field: Field, lineText: string, id: string): { range: Range; lettered: boolean } | undefined {
   const digits = /\d+(?:\.\d+)*$/.exec(id)?.[0];
   if (!digits) return undefined;
   const valueStart = field.valueRange.start.character;
   const value = lineText.slice(valueStart, field.valueRange.end.character);
   const prefix = id.slice(0, id.length - digits.length);
-  const match = new RegExp(`(^|[#\\s(<\`])(?:key\\s*result|objective|initiative)?\\s*${prefix}\\s?(${digits.replace(/\./g, '\\.')})(?=$|[\\s)>\`\\]])`, 'i').exec(value);
+  const match = new RegExp(`(^|[#\\s(<\`])(?:key\\s*result|objective|initiative)?\\s*(${prefix}\\s?${digits.replace(/\./g, '\\.')})(?=$|[\\s)>\`\\]])`, 'i').exec(value);
   if (!match) return undefined;
   const start = valueStart + match.index + match[0].length - match[2]!.length;
   const line = field.range.start.line;
-  return { start: { line, character: start }, end: { line, character: start + match[2]!.length } };
+  return { range: { start: { line, character: start }, end: { line, character: start + match[2]!.length } }, lettered: prefix.length > 0 };
 }

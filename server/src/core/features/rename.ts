@@ -5,7 +5,7 @@ import { LineIndex } from '../parse/positions';
 import { idKey, normalizeId } from '../parse/node-line';
 import type { FeatureContext } from './context';
 import { contains } from './context';
-import { targetAt, idRangeInField } from './locate';
+import { targetAt, idInField } from './locate';
 
 /** Why a rename cannot happen; the adapter turns it into an error the editor shows. */
 export class RenameError extends Error {}
@@ -15,14 +15,26 @@ function lineOf(ctx: FeatureContext, file: string, line: number): string {
   return plan ? new LineIndex(plan.text).lineText(line) : '';
 }
 
-/** Where the number of a written id sits on its node's line (`KR 1.2:` → the `1.2`). */
-function declaredIdRange(ctx: FeatureContext, node: PlanNode): Range | undefined {
+/** An id as written: its range, and whether the range holds the kind's letters too (`KR 1.2`) or only the number (`Key Result 1.2`). */
+interface WrittenId {
+  range: Range;
+  lettered: boolean;
+}
+
+/** Where a written id sits on its node's line: `KR 1.2:` → `KR 1.2`, `Objective O1:` → `O1`, `Key Result 1.2:` → `1.2`. */
+function declaredId(ctx: FeatureContext, node: PlanNode): WrittenId | undefined {
   if (!node.explicitId || node.kind === 'mission') return undefined;
   const line = node.range.start.line;
   const prefix = lineOf(ctx, node.file, line).slice(0, node.titleRange.start.character);
-  const written = /(\d+(?:\.\d+)*)\s*:\s*$/.exec(prefix);
+  const letters = { objective: 'O', kr: 'KR', initiative: 'I' }[node.kind];
+  const written = new RegExp(`(?:(?<![A-Za-z])(${letters})\\s?)?(\\d+(?:\\.\\d+)*)\\s*:\\s*$`, 'i').exec(prefix);
   if (!written) return undefined;
-  return { start: { line, character: written.index }, end: { line, character: written.index + written[1]!.length } };
+  const end = written.index + written[0].replace(/\s*:\s*$/, '').length;
+  return { range: { start: { line, character: written.index }, end: { line, character: end } }, lettered: written[1] !== undefined };
+}
+
+function declaredIdRange(ctx: FeatureContext, node: PlanNode): Range | undefined {
+  return declaredId(ctx, node)?.range;
 }
 
 /** The node whose id is under the cursor, and the range of that id text. */
@@ -37,16 +49,19 @@ function idUnderCursor(ctx: FeatureContext, file: string, position: Position): {
   if (target.kind === 'parent-value') {
     const link = ctx.graph.parentOf(target.node);
     if (link.status !== 'resolved') return undefined;
-    const range = idRangeInField(target.field, lineOf(ctx, file, target.field.range.start.line), link.node.id);
+    const range = idInField(target.field, lineOf(ctx, file, target.field.range.start.line), link.node.id)?.range;
     return range && contains(range, position) && declaredIdRange(ctx, link.node) ? { node: link.node, range } : undefined;
   }
   return undefined;
 }
 
-/** Rename is offered only on an id written in the text (ids derived from order have nothing to rename). */
+/**
+ * Rename is offered only on an id written in the text (ids derived from order have nothing to
+ * rename), with the cursor anywhere in it; the editor is shown the whole id (`KR1.2`).
+ */
 export function prepareRenameAt(ctx: FeatureContext, file: string, position: Position): { range: Range; placeholder: string } | null {
   const hit = idUnderCursor(ctx, file, position);
-  return hit ? { range: hit.range, placeholder: hit.node.id.replace(/^(KR|O|I)/, '') } : null;
+  return hit ? { range: hit.range, placeholder: hit.node.id } : null;
 }
 
 /** Renames an id on its node line and in every `Parent` that resolves to it, in every plan. */
@@ -61,15 +76,16 @@ export function renameAt(ctx: FeatureContext, file: string, position: Position, 
   if (plan.nodes.some((n) => n !== node && idKey(n.id) === idKey(newId))) throw new RenameError(`\`${newId}\` is already used in this plan.`);
   const digits = newId.replace(/^(KR|O|I)/, '');
   const changes: Record<string, TextEdit[]> = {};
-  const add = (target: string, range: Range): void => {
-    (changes[ctx.uriOf(target)] ??= []).push({ range, newText: digits });
+  // Where the letters were written, the new id is written whole; else only its number.
+  const add = (target: string, { range, lettered }: WrittenId): void => {
+    (changes[ctx.uriOf(target)] ??= []).push({ range, newText: lettered ? newId : digits });
   };
-  add(node.file, declaredIdRange(ctx, node)!);
+  add(node.file, declaredId(ctx, node)!);
   for (const child of ctx.graph.childrenOf(node)) {
     const field = fieldOf(child, 'parent');
     if (!field) continue;
-    const range = idRangeInField(field, lineOf(ctx, child.file, field.range.start.line), node.id);
-    if (range) add(child.file, range);
+    const written = idInField(field, lineOf(ctx, child.file, field.range.start.line), node.id);
+    if (written) add(child.file, written);
   }
   return { changes };
 }

@@ -59,6 +59,13 @@ export interface FindingInput {
   fix?: Fix;
   /** Fixes between which the writer chooses (none is preferred), e.g. which of two owners stays. */
   otherFixes?: Fix[];
+  /**
+   * What is missing is what a writer has not typed yet (`Type:` with no value): editors hold the
+   * finding back while the cursor stays on the line being typed (`heldWhileTyping`).
+   */
+  incomplete?: true;
+  /** A config file that is not valid JSON: editors that check JSON syntax themselves leave it out. */
+  syntax?: true;
 }
 
 export interface RuleContext {

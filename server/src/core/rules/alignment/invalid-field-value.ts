@@ -25,11 +25,12 @@ function checkFields(ctx: RuleContext): void {
       const spec = field.known ? fieldSpec(field.name) : undefined;
       // `Parent` belongs to unresolved-parent; `Check-ins` are judged line by line below.
       if (!spec || spec.value === 'reference' || spec.value === 'check-ins' || spec.value === 'text') continue;
-      const problem = field.value.trim() ? problemWith(field.value, spec) : `\`${spec.label}\` is empty; it takes ${expectation(spec)}.`;
+      const empty = !field.value.trim();
+      const problem = empty ? `\`${spec.label}\` is empty; it takes ${expectation(spec)}.` : problemWith(field.value, spec);
       if (!problem) continue;
       const meant = spec.value === 'enum' ? meantValue(spec.values!, field.value) : undefined;
       const fix = meant && { title: `Change to \`${meant}\``, edits: [{ file: ctx.plan.file, range: field.valueRange, newText: meant }], repeatable: true as const };
-      ctx.report({ range: field.range, message: meant ? `${problem.slice(0, -1)}; did you mean \`${meant}\`?` : problem, ...(fix ? { fix } : {}) });
+      ctx.report({ range: field.range, message: meant ? `${problem.slice(0, -1)}; did you mean \`${meant}\`?` : problem, ...(fix ? { fix } : {}), ...(empty ? { incomplete: true as const } : {}) });
     }
   }
 }

@@ -1,0 +1,292 @@
+import { posix } from 'node:path';
+import type { WorkspaceGraph } from '../graph';
+import { fieldOf, type Plan, type PlanNode } from '../model';
+import { LineIndex } from '../parse/positions';
+import { addDays, daysBetween, parsePeriod, type Period } from '../period';
+import type { FeatureContext } from './context';
+
+/**
+ * Plans written for the writer: a new plan's skeleton ("Throughline: New Plan") and the next
+ * period's plan from an open one ("Start Next Quarter's Plan"). Pure text in, text out; the
+ * editor asks the questions and writes the file.
+ */
+
+/** What "New Plan" asks. */
+export interface NewPlanOptions {
+  /** The team (or company) the plan is for, e.g. `Payments`. */
+  team: string;
+  /** Its period, e.g. `2026-Q2` (see `parsePeriod`). */
+  period: string;
+  /** The plan's owner as a handle; `@you` when not given. */
+  owner?: string;
+  /** The plan this one cascades from, relative to the new plan's folder (`../company/2026-Q2.okr.md`). */
+  parentPath?: string;
+  /** A key result (or objective) of the parent plan that the first objective moves, e.g. `KR1.2`. */
+  parentId?: string;
+}
+
+const handle = (owner: string | undefined): string => {
+  const name = owner?.trim();
+  if (!name) return '@you';
+  return name.startsWith('@') ? name : /^\S+$/.test(name) ? `@${name}` : name;
+};
+
+/** Front matter values are written as YAML strings where they need quoting (`@` cannot start a plain scalar). */
+const yamlValue = (value: string): string => (/^[\w./ -]+$/.test(value) && !/^\s|\s$/.test(value) && !/^\d+$/.test(value) ? value : JSON.stringify(value));
+
+/**
+ * A new plan that is valid as written (no error findings) and shows what a strong objective
+ * (an outcome for people, with a tradeoff) and a strong key result (a number, from baseline to
+ * target, with an owner) look like. Comments say what to replace; they do not render.
+ */
+export function newPlanText(options: NewPlanOptions): string {
+  const owner = handle(options.owner);
+  const team = options.team.trim() || 'My team';
+  const front = ['---', `period: ${yamlValue(options.period.trim())}`, `team: ${yamlValue(team)}`, `owner: ${JSON.stringify(owner)}`];
+  if (options.parentPath) front.push(`parent: ${yamlValue(options.parentPath)}`);
+  front.push('---', '');
+  const mission = options.parentPath
+    ? []
+    : [
+        `# Mission: Help the people ${team} serves reach what they came for, with confidence`,
+        `Owner: ${owner}`,
+        'Serves: the people who use what this team builds',
+        'Refuses: shortcuts that trade their trust for our numbers',
+        '',
+      ];
+  const parent = options.parentPath && options.parentId ? [`Parent: ${options.parentPath}#${options.parentId}`] : [];
+  return [
+    ...front,
+    ...mission,
+    '<!-- A strong objective names a change for people, not a task: who is better off, and how. -->',
+    '## Objective O1: New customers see value in their first week',
+    `Owner: ${owner}`,
+    'Type: committed',
+    ...parent,
+    'Tradeoff: what waits this quarter so this objective can win',
+    '',
+    '<!-- A strong key result is a number that moves, from baseline to target, with one owner. -->',
+    '### KR1.1: Reduce time-to-first-value from 10 days to 5 days',
+    `Owner: ${owner}`,
+    'Indicator: leading',
+    'Check-ins:',
+    '',
+    '<!-- Initiatives are the work you bet will move the number. -->',
+    '#### Initiative: Rebuild the first-run checklist around the first success',
+    `Owner: ${owner}`,
+    'Status: not started',
+    '',
+    '<!-- Pair a leading key result (it moves this week) with a lagging one (it proves the change). -->',
+    '### KR1.2: Raise customers who finish setup in their first week from 40% to 60%',
+    `Owner: ${owner}`,
+    'Indicator: lagging',
+    'Check-ins:',
+    '',
+    '#### Initiative: Call every customer who stalls on day two',
+    `Owner: ${owner}`,
+    'Status: not started',
+    '',
+  ].join('\n');
+}
+
+/** The period after this one, in the same form: `2026-Q4` → `2027-Q1`, `2026-H1` → `2026-H2`, `2026` → `2027`; a range of days → the next range of the same length. */
+export function nextPeriod(text: string): string | undefined {
+  const t = text.trim();
+  let m = /^(\d{4})-?Q([1-4])$/i.exec(t);
+  if (m) return m[2] === '4' ? `${Number(m[1]) + 1}-Q1` : `${m[1]}-Q${Number(m[2]) + 1}`;
+  m = /^(\d{4})-?H([12])$/i.exec(t);
+  if (m) return m[2] === '2' ? `${Number(m[1]) + 1}-H1` : `${m[1]}-H2`;
+  m = /^(\d{4})$/.exec(t);
+  if (m) return String(Number(m[1]) + 1);
+  const period = parsePeriod(t);
+  if (!period) return undefined;
+  const start = addDays(period.end, 1);
+  return `${start}..${addDays(start, daysBetween(period.start, period.end))}`;
+}
+
+/** Where the next period's plan goes: the period in the file name replaced (`2026-Q1.okr.md` → `2026-Q2.okr.md`), else appended (`onboarding.okr.md` → `onboarding-2026-Q2.okr.md`). */
+export function nextPlanPath(file: string, period: string, next: string): string {
+  const dir = posix.dirname(file);
+  const base = posix.basename(file);
+  const written = period.trim();
+  if (written && !written.includes('..') && base.toLowerCase().includes(written.toLowerCase())) {
+    const at = base.toLowerCase().indexOf(written.toLowerCase());
+    return posix.join(dir, base.slice(0, at) + next + base.slice(at + written.length));
+  }
+  const ext = /\.okr\.md$/i.test(base) ? base.slice(-'.okr.md'.length) : posix.extname(base);
+  const stem = base.slice(0, base.length - ext.length);
+  return posix.join(dir, `${stem}-${next.replace(/\.\./g, '_')}${ext}`);
+}
+
+/** What a period's end means for a plan on `today`: over (and since when), or still running. */
+export interface PeriodState {
+  period: Period;
+  /** The period as written, e.g. `2026-Q1`. */
+  written: string;
+  over: boolean;
+}
+
+/** The plan's own period (front matter `period`) against today; undefined when it has none that reads. */
+export function periodState(plan: Plan, today: string): PeriodState | undefined {
+  const written = plan.frontMatter?.period;
+  const period = written === undefined ? undefined : parsePeriod(written);
+  if (!period || written === undefined) return undefined;
+  return { period, written: written.trim(), over: today > period.end };
+}
+
+/** A finished key result: its progress is 1 (score 1, or current at or past target). */
+function finished(graph: WorkspaceGraph, node: PlanNode): boolean {
+  const progress = graph.progressOf(node);
+  return progress !== undefined && progress >= 1;
+}
+
+const STATUS_DONE = /^(done|dropped)$/i;
+
+/** The result of `nextPlanText`: the text, and what was carried over and left behind. */
+export interface NextPlan {
+  text: string;
+  period: string;
+  /** Ids carried over, in order. */
+  carried: string[];
+  /** Ids left behind (finished, done or dropped, or under a node left behind). */
+  left: string[];
+}
+
+/**
+ * The next period's plan from `plan`: its objectives and key results that are not finished (with
+ * the initiatives under them that are not done or dropped), ids kept; each key result's baseline
+ * set from its latest check-in (in the title's "from X" when the title holds the baseline, else
+ * a `Baseline` field) and its check-ins, `Current` and `Score` cleared. Paths in `parent` and
+ * `Parent:` are rewritten for the new file's folder, and a `Parent:` naming a node left behind
+ * names it in the old plan, so every link still resolves. Undefined when the plan has no period
+ * to follow.
+ */
+export function nextPlanText(graph: WorkspaceGraph, plan: Plan, newFile: string): NextPlan | undefined {
+  const written = plan.frontMatter?.period ?? graph.parentPlan(plan)?.frontMatter?.period;
+  const next = written === undefined ? undefined : nextPeriod(written);
+  if (!next) return undefined;
+  const lines = new LineIndex(plan.text);
+  const text = (line: number): string => lines.lineText(line);
+  const oldDir = posix.dirname(plan.file);
+  const newDir = posix.dirname(newFile);
+  const rebase = (path: string): string => {
+    const target = posix.normalize(posix.join(oldDir, path));
+    const relative = posix.relative(newDir, target);
+    return relative || posix.basename(target);
+  };
+  const oldPlanPath = rebase(posix.basename(plan.file));
+
+  // Which nodes go: missions always; objectives and key results unless finished; initiatives unless done or dropped; never under a node left behind.
+  const keep = new Set<PlanNode>();
+  const left: string[] = [];
+  for (const node of plan.nodes) {
+    const under = node.enclosing;
+    const dropped =
+      (under && !keep.has(under)) ||
+      (node.kind === 'kr' && finished(graph, node)) ||
+      (node.kind === 'objective' && (finished(graph, node) || (node.nested.some((c) => c.kind === 'kr') && node.nested.filter((c) => c.kind === 'kr').every((kr) => finished(graph, kr))))) ||
+      (node.kind === 'initiative' && STATUS_DONE.test(fieldOf(node, 'status')?.value.trim() ?? ''));
+    if (dropped) left.push(node.id);
+    else keep.add(node);
+  }
+
+  // Line edits: undefined drops a line, a string replaces it, `after` inserts lines after it.
+  const replace = new Map<number, string | undefined>();
+  const after = new Map<number, string[]>();
+  const edit = (line: number, change: (current: string) => string): void => {
+    const current = replace.get(line) ?? text(line);
+    replace.set(line, change(current));
+  };
+
+  // Nodes left behind, with everything up to the next node that stays or starts another branch.
+  const starts = plan.nodes.map((n) => n.range.start.line);
+  const body = plan.frontMatter ? plan.frontMatter.range.end.line + 1 : 0;
+  plan.nodes.forEach((node, index) => {
+    if (keep.has(node)) return;
+    const end = index + 1 < starts.length ? starts[index + 1]! : plan.lineCount;
+    for (let line = node.range.start.line; line < end; line++) replace.set(line, undefined);
+  });
+
+  for (const node of keep) {
+    // A `Parent:` keeps naming what it named: paths rebased, a node left behind named in the old plan.
+    const parentField = fieldOf(node, 'parent');
+    const ref = graph.parentReference(node);
+    if (parentField && ref) {
+      const link = graph.parentOf(node);
+      const line = parentField.range.start.line;
+      const { start, end } = parentField.valueRange;
+      if (link.status === 'resolved' && link.node.file === plan.file && !keep.has(link.node)) {
+        edit(line, (t) => `${t.slice(0, start.character)}${oldPlanPath}#${link.node.id}${t.slice(end.character)}`);
+      } else if (ref.path) {
+        const path = ref.path;
+        edit(line, (t) => {
+          const value = t.slice(start.character, end.character);
+          const at = value.indexOf(path);
+          return at < 0 ? t : `${t.slice(0, start.character + at)}${rebase(path)}${t.slice(start.character + at + path.length)}`;
+        });
+      }
+    }
+    if (node.kind !== 'kr') continue;
+    for (const checkIn of node.checkIns) for (let line = checkIn.range.start.line; line <= checkIn.range.end.line; line++) replace.set(line, undefined);
+    for (const field of node.fields) if (field.name === 'current' || field.name === 'score') replace.set(field.range.start.line, undefined);
+    const latest = [...node.checkIns].filter((c) => c.validDate && c.value).sort((a, b) => a.date.localeCompare(b.date)).pop();
+    if (!latest?.value) continue;
+    const raw = latest.value.raw.trim();
+    const baselineField = fieldOf(node, 'baseline');
+    const titleBaseline = graph.krValues(node).baseline?.raw;
+    const titleLine = node.titleRange.start.line;
+    const titleText = text(titleLine).slice(node.titleRange.start.character, node.titleRange.end.character);
+    const fromAt = titleBaseline ? titleText.search(new RegExp(`\\bfrom\\s+${titleBaseline.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i')) : -1;
+    if (baselineField) {
+      const { start, end } = baselineField.valueRange;
+      edit(baselineField.range.start.line, (t) => `${t.slice(0, start.character)}${raw}${t.slice(end.character)}`);
+    } else if (fromAt >= 0 && titleBaseline) {
+      const at = node.titleRange.start.character + fromAt;
+      edit(titleLine, (t) => {
+        const from = t.slice(at).match(/^from\s+/i)![0];
+        return `${t.slice(0, at)}${from}${raw}${t.slice(at + from.length + titleBaseline.length)}`;
+      });
+    } else {
+      const first = node.fields[0];
+      const prefix = first ? text(first.range.start.line).slice(0, first.keyRange.start.character) : node.form === 'list' ? `${' '.repeat(node.range.start.character + 2)}- ` : '';
+      const anchor = first ? first.range.end.line : node.range.end.line;
+      after.set(anchor, [...(after.get(anchor) ?? []), `${prefix}Baseline: ${raw}`]);
+    }
+  }
+
+  // The front matter: the next period, the parent rebased; the rest as written.
+  const out: string[] = [];
+  if (plan.frontMatter) {
+    out.push('---');
+    for (let line = plan.frontMatter.range.start.line + 1; line < plan.frontMatter.range.end.line; line++) {
+      const t = text(line);
+      if (/^period\s*:/i.test(t)) out.push(`period: ${yamlValue(next)}`);
+      else if (/^parent\s*:/i.test(t) && plan.frontMatter.parent?.path) out.push(`parent: ${yamlValue(rebase(plan.frontMatter.parent.path))}`);
+      else out.push(t);
+    }
+    if (plan.frontMatter.period === undefined) out.push(`period: ${yamlValue(next)}`);
+    out.push('---');
+  } else {
+    out.push('---', `period: ${yamlValue(next)}`, '---', '');
+  }
+  for (let line = body; line < plan.lineCount; line++) {
+    const value = replace.has(line) ? replace.get(line) : text(line);
+    if (value !== undefined) out.push(value);
+    out.push(...(after.get(line) ?? []));
+  }
+  // Blank lines left where sections went: at most one in a row, and the file ends with one newline.
+  const squeezed = out.filter((l, i) => !(l.trim() === '' && i > 0 && out[i - 1]!.trim() === ''));
+  while (squeezed.length && squeezed[squeezed.length - 1]!.trim() === '') squeezed.pop();
+  return { text: `${squeezed.join('\n')}\n`, period: next, carried: plan.nodes.filter((n) => keep.has(n)).map((n) => n.id), left };
+}
+
+/** The next period's plan for the plan in `file`, where `nextPlanPath` puts it (the adapter's answer to `throughline/nextPeriodPlan`). */
+export function nextPeriodPlan(ctx: FeatureContext, file: string): { uri: string; period: string; text: string; carried: string[]; left: string[] } | null {
+  const plan = ctx.graph.plan(file);
+  const written = plan?.frontMatter?.period ?? (plan && ctx.graph.parentPlan(plan)?.frontMatter?.period);
+  const next = written === undefined ? undefined : nextPeriod(written);
+  if (!plan || written === undefined || !next) return null;
+  const target = nextPlanPath(file, written, next);
+  const result = nextPlanText(ctx.graph, plan, target);
+  return result ? { uri: ctx.uriOf(target), period: result.period, text: result.text, carried: result.carried, left: result.left } : null;
+}
