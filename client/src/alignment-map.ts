@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { randomBytes } from 'node:crypto';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { AlignmentMapRequest } from '../../server/src/protocol';
 import { MapViewState, mapViewPage, type MapViewMessage } from '../../server/src/core/report/map-view';
 
@@ -32,7 +31,7 @@ export class AlignmentMapPanel implements vscode.Disposable {
     if (this.panel) return this.panel.reveal();
     const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'Alignment Map', vscode.ViewColumn.Active, { enableScripts: true, localResourceRoots: [] });
     this.panel = panel;
-    panel.webview.html = mapViewPage({ nonce: randomBytes(16).toString('base64'), cspSource: panel.webview.cspSource });
+    panel.webview.html = mapViewPage({ nonce: nonce(), cspSource: panel.webview.cspSource });
     panel.webview.onDidReceiveMessage((message: MapViewMessage) => void this.receive(message));
     panel.onDidChangeViewState(() => {
       if (panel.visible && this.stale) this.refresh();
@@ -116,4 +115,10 @@ export class AlignmentMapPanel implements vscode.Disposable {
     this.panel?.dispose();
     this.command.dispose();
   }
+}
+
+/** A fresh nonce for the page's style and script (Web Crypto: the client runs in Node and in browsers). */
+function nonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
 }

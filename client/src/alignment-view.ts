@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { AlignmentTreeRequest, type AlignmentItem } from '../../server/src/protocol';
 
 export const ALIGNMENT_VIEW = 'throughline.alignment';

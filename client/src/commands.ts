@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { ChainRequest, ParentRequest } from '../../server/src/protocol';
 import { RULES } from '../../server/src/core/rules/registry';
 import type { RuleDocsProvider } from './rule-docs';

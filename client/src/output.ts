@@ -1,7 +1,17 @@
 import * as vscode from 'vscode';
-import { format } from 'node:util';
 
 const SETTING = 'throughline.trace.server';
+
+/** An extra argument of a log call as text (the client runs in Node and in browsers: no `util.format`). */
+function describe(arg: unknown): string {
+  if (typeof arg === 'string') return arg;
+  if (arg instanceof Error) return arg.stack ?? arg.message;
+  try {
+    return JSON.stringify(arg) ?? String(arg);
+  } catch {
+    return String(arg);
+  }
+}
 
 /** The level `throughline.trace.server` asks for: `off` logs info and up; `messages` and `verbose` log the traffic too. */
 function levelFromSettings(): vscode.LogLevel {
@@ -38,7 +48,7 @@ export class ThroughlineOutput implements vscode.LogOutputChannel {
 
   private write(label: string, level: vscode.LogLevel, message: string | Error, args: unknown[]): void {
     if (level < this.level) return;
-    const text = message instanceof Error ? (message.stack ?? message.message) : format(message, ...args);
+    const text = message instanceof Error ? (message.stack ?? message.message) : [message, ...args.map(describe)].join(' ');
     this.channel.appendLine(`${new Date().toISOString().slice(11, 23)} [${label}] ${text}`);
   }
 

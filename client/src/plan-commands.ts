@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { posix } from 'node:path';
 import { NextPeriodPlanRequest } from '../../server/src/protocol';
 import { newPlanText } from '../../server/src/core/features/plan-writer';

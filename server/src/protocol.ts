@@ -39,3 +39,21 @@ export const NextPeriodPlanRequest = new RequestType<{ uri: string }, { uri: str
 
 /** Sent by the client when the cursor moves to another line of a plan: a field typed on the line it leaves is judged then. */
 export const CursorLineNotification = new NotificationType<{ uri: string; line: number }>('throughline/cursorLine');
+
+// --- A workspace with no file system the server can read (a browser: vscode.dev, github.dev) ---
+
+/** A file's URI and its text. */
+export interface WorkspaceFile {
+  uri: string;
+  text: string;
+}
+
+/**
+ * Asked by a server that cannot read files: the workspace's files matching any of the globs
+ * (relative to each workspace folder), with their text. The server asks for plans and
+ * `.okrrc.json` files first, then for the Markdown the configs' `files` globs name.
+ */
+export const WorkspaceFilesRequest = new RequestType<{ globs: string[] }, WorkspaceFile[], void>('throughline/workspaceFiles');
+
+/** Sent by the client of such a server when a watched file is created, changed (with its text) or deleted (`text` null). */
+export const FileContentNotification = new NotificationType<{ uri: string; text: string | null }>('throughline/fileContent');

@@ -30,8 +30,9 @@ function explain(name: string): number {
 }
 
 async function startLanguageServer(): Promise<void> {
-  const { startServer } = await import('../lsp/server');
-  startServer();
+  const [{ startServer }, { nodeServer }] = await Promise.all([import('../lsp/server'), import('../node/host')]);
+  const { connection, host } = nodeServer();
+  startServer(connection, host);
 }
 
 function program(setExit: (code: number) => void): Command {

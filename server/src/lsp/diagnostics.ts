@@ -1,4 +1,4 @@
-import { DiagnosticSeverity, type Connection, type Diagnostic, type WorkDoneProgressServerReporter, type WorkspaceDocumentDiagnosticReport } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type Connection, type Diagnostic, type WorkDoneProgressServerReporter, type WorkspaceDocumentDiagnosticReport } from 'vscode-languageserver';
 import type { Finding } from '../core/rules/types';
 import { findRule, ruleDocsUrl } from '../core/rules/registry';
 import type { PlanService } from '../core/service/plan-service';

@@ -1,6 +1,4 @@
 import {
-  createConnection,
-  ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
   DocumentDiagnosticReportKind,
@@ -15,11 +13,11 @@ import {
   type InitializeResult,
   type TextDocumentPositionParams,
   type Position,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { posix } from 'node:path';
 import { URI } from 'vscode-uri';
-import { ParentRequest, ChainRequest, AlignmentTreeRequest, PlanSummaryRequest, ExplainRuleRequest, PlansChangedNotification, AlignmentMapRequest, NextPeriodPlanRequest, CursorLineNotification } from '../protocol';
+import { ParentRequest, ChainRequest, AlignmentTreeRequest, PlanSummaryRequest, ExplainRuleRequest, PlansChangedNotification, AlignmentMapRequest, NextPeriodPlanRequest, CursorLineNotification, FileContentNotification } from '../protocol';
 import { alignmentMap } from '../core/report/map-view';
 import { TypingTracker } from './typing';
 import type { Finding } from '../core/rules/types';
@@ -39,9 +37,9 @@ import type { FeatureContext } from '../core/features/context';
 import { isIsoDate } from '../core/parse/quantity';
 import { CONFIG_FILE_NAME } from '../core/config/resolver';
 import { createPlanService } from '../core/service/plan-service';
-import { nodePlanFiles } from '../node/plan-files';
+import type { PlanFiles } from '../core/service/plan-files';
 import { DiagnosticsPublisher, toDiagnostic } from './diagnostics';
-import { fileOf, forgetUri, rememberUri, uriOf } from './uri';
+import { acceptAnyScheme, fileOf, forgetUri, rememberUri, uriOf } from './uri';
 import { localToday } from '../node/today';
 
 interface Settings {
@@ -82,10 +80,25 @@ function wants(only: string[] | undefined, kind: string): boolean {
   return !only || only.some((k) => k === '' || k === kind || kind.startsWith(`${k}.`));
 }
 
-/** Starts the language server on the connection vscode-languageserver picks from argv (--stdio, --node-ipc, --socket). */
-export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
+/** What differs between the server on Node and in a browser: how files are read, and what the runtime offers. */
+export interface ServerHost {
+  /** What the plan service reads through. */
+  files: PlanFiles;
+  /** Documents and folders may have any URI scheme (a browser's virtual file systems), not only `file:`. */
+  anyScheme?: true;
+  /** Fills `files` once the folders are known, before they are read (a browser asks its client for the workspace's files). */
+  prepare?(folders: string[]): Promise<void>;
+  /** Takes a file's new text pushed by the client (`throughline/fileContent`; undefined: deleted), for a host with no file system to re-read. */
+  setFile?(file: string, text: string | undefined): void;
+  /** Routes errors no handler caught to `report`, so the session goes on. */
+  catchUncaught?(report: (what: string, error: unknown) => void): void;
+}
+
+/** Starts the language server on a connection (Node: the one vscode-languageserver picks from argv; a browser: the worker's port). */
+export function startServer(connection: Connection, host: ServerHost): void {
   const documents = new TextDocuments(TextDocument);
-  let workspace = createPlanService({ roots: [], today: localToday(), files: nodePlanFiles(), log: (m) => connection.console.log(m) });
+  if (host.anyScheme) acceptAnyScheme();
+  let workspace = createPlanService({ roots: [], today: localToday(), files: host.files, log: (m) => connection.console.log(m) });
   let publisher = new DiagnosticsPublisher(connection, () => workspace, false, false);
   let pinnedToday: string | undefined;
   let configurationSupport = false;
@@ -118,8 +131,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       reporting = false;
     }
   };
-  process.on('uncaughtException', (error) => reportCrash('unexpected error', error));
-  process.on('unhandledRejection', (reason) => reportCrash('unhandled rejection', reason));
+  host.catchUncaught?.(reportCrash);
 
   let configSyntaxChecked = false;
   const typing = new TypingTracker((file) => publisher.schedule([file]));
@@ -152,7 +164,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const options = (params.initializationOptions ?? {}) as ClientOptions;
     configSyntaxChecked = options.configSyntaxChecked === true;
     pinnedToday = typeof options.today === 'string' && isIsoDate(options.today) ? options.today : undefined;
-    workspace = createPlanService({ roots: folders, today: pinnedToday ?? localToday(), files: nodePlanFiles(), log: (m) => connection.console.log(m) });
+    workspace = createPlanService({ roots: folders, today: pinnedToday ?? localToday(), files: host.files, log: (m) => connection.console.log(m) });
     configurationSupport = Boolean(params.capabilities.workspace?.configuration);
     watcherRegistration = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
     progressSupport = Boolean(params.capabilities.window?.workDoneProgress);
@@ -212,8 +224,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   }
 
   connection.onInitialized(async () => {
-    // Synchronously, before any other message is handled: the graph holds every plan, so the
-    // first diagnostics of a document opened right away already see the plans it points to.
+    if (host.prepare) await host.prepare(workspace.folders()).catch((error: unknown) => reportCrash('could not read the workspace', error));
+    // Before any other message is handled (or, when the host first asks its client for the files, once they are in): the
+    // graph holds every plan, so the first diagnostics of a document opened right away already see the plans it points to.
     workspace.loadAll();
     adoptOpenDocuments();
     // Navigation needs only the plans: answer it while the settings and the first check are on their way.
@@ -264,7 +277,20 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     forgetUri(document.uri);
   });
 
-  connection.onDidChangeWatchedFiles(({ changes }) => {
+  // A host with no file system hears of changed files from its client, with their text.
+  if (host.setFile) {
+    const setFile = host.setFile;
+    connection.onNotification(FileContentNotification, ({ uri, text }) => {
+      const file = fileOf(uri);
+      if (!file) return;
+      setFile(file, text ?? undefined);
+      filesChanged([{ uri, type: text === null ? FileChangeType.Deleted : FileChangeType.Changed }]);
+    });
+  }
+
+  connection.onDidChangeWatchedFiles(({ changes }) => filesChanged(changes));
+
+  function filesChanged(changes: { uri: string; type: FileChangeType }[]): void {
     const affected = new Set<string>();
     for (const change of changes) {
       const file = fileOf(change.uri);
@@ -284,7 +310,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       for (const f of result) if (!workspace.graph.has(f) && posix.basename(f) !== CONFIG_FILE_NAME) publisher.forget(f);
     }
     publisher.schedule(affected);
-  });
+  }
 
   /** A position request on a plan: positions past the end of the document answer `fallback`. */
   function onPosition<T>(p: TextDocumentPositionParams, fallback: T, handler: (file: string, position: Position) => T): Promise<T> {

@@ -1,24 +1,48 @@
+import { posix } from 'node:path';
 import { URI } from 'vscode-uri';
-import { toCorePath } from '../node/paths';
 
 /**
- * The one place that maps between LSP URIs and core paths. URIs the client sent for its
- * documents are remembered, so diagnostics and locations for them use the client's own
- * spelling (clients differ in which characters they percent-encode).
+ * The one place that maps between LSP URIs and core paths (absolute, `/`-separated). `file:`
+ * URIs map to their path. A server in a browser also takes the editor's virtual file systems
+ * (`vscode-vfs://github/owner/repo/plan.okr.md`): each becomes `/<scheme>/<authority><path>`,
+ * and back. URIs the client sent for its documents are remembered, so diagnostics and
+ * locations for them use the client's own spelling (clients differ in which characters they
+ * percent-encode).
  */
 const clientSpelling = new Map<string, string>();
+let anyScheme = false;
+
+/** Lets URIs of every scheme map to paths (a server in a browser); by default only `file:` does. */
+export function acceptAnyScheme(): void {
+  anyScheme = true;
+}
+
+/** A path without `.` and `..` segments or a trailing slash. */
+function corePath(path: string): string {
+  const normal = posix.normalize(path);
+  return normal.length > 1 && normal.endsWith('/') ? normal.slice(0, -1) : normal;
+}
 
 export function fileOf(uri: string): string | undefined {
   try {
     const parsed = URI.parse(uri);
-    return parsed.scheme === 'file' && parsed.path ? toCorePath(parsed.fsPath) : undefined;
+    if (!parsed.path) return undefined;
+    if (parsed.scheme === 'file') return corePath(parsed.fsPath.replace(/\\/g, '/'));
+    if (!anyScheme || !/^[a-z][a-z0-9+.-]*$/i.test(parsed.scheme)) return undefined;
+    return corePath(`/${parsed.scheme}/${parsed.authority}${parsed.path.startsWith('/') ? '' : '/'}${parsed.path}`);
   } catch {
     return undefined;
   }
 }
 
 export function uriOf(file: string): string {
-  return clientSpelling.get(file) ?? URI.file(file).toString();
+  const spelled = clientSpelling.get(file);
+  if (spelled) return spelled;
+  if (anyScheme) {
+    const [, scheme, authority, path] = /^\/([^/]+)\/([^/]*)(\/.*)?$/.exec(file) ?? [];
+    if (scheme && scheme !== 'file') return URI.from({ scheme, authority: authority ?? '', path: path ?? '/' }).toString();
+  }
+  return URI.file(file).toString();
 }
 
 /** Uses the client's spelling of a document's URI from now on. */
