@@ -10,7 +10,8 @@ const entries = [
   // In a browser (vscode.dev, github.dev): the client, and the language server in a web worker.
   { in: 'client/src/web-extension.ts', out: 'out/web-client.js', external: ['vscode'], browser: true },
   // A worker has no `process`: path-browserify's resolve asks it for a folder only with a relative path, which core paths never are.
-  { in: 'server/src/browser/main.ts', out: 'out/browser-server.js', browser: true, format: 'iife', banner: "var process = globalThis.process ?? { cwd: () => '/', env: {}, platform: 'browser' };" },
+  // A worker has no DOM: packages that offer a `worker` build get it (decode-named-character-reference's `browser` one needs `document`).
+  { in: 'server/src/browser/main.ts', out: 'out/browser-server.js', browser: true, format: 'iife', conditions: ['worker'], banner: "var process = globalThis.process ?? { cwd: () => '/', env: {}, platform: 'browser' };" },
 ];
 
 /** What a browser lacks: the core's `node:path` (POSIX paths only) comes from path-browserify. */
@@ -37,6 +38,7 @@ await Promise.all(
         mainFields: ['module', 'main'],
         ...(entry.browser ? BROWSER : {}),
         ...(entry.banner ? { banner: { js: entry.banner } } : {}),
+        ...(entry.conditions ? { conditions: entry.conditions } : {}),
       }),
     ),
 );

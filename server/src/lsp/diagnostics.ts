@@ -28,6 +28,9 @@ export function toDiagnostic(finding: Finding): Diagnostic {
  */
 const SLICE_MS = 20;
 
+/** Runs after the messages already received: `setImmediate` on Node; a web worker has only timers. */
+const nextTurn: (run: () => void) => void = typeof setImmediate === 'function' ? setImmediate : (run) => setTimeout(run, 0);
+
 /**
  * Publishes diagnostics as plans change. Work is coalesced rather than delayed: changes
  * that arrive together are published once, on the next turn of the event loop, so a burst
@@ -94,7 +97,7 @@ export class DiagnosticsPublisher {
   private kick(): void {
     if (this.held || this.scheduled || (!this.pending.size && !this.progress)) return;
     this.scheduled = true;
-    setImmediate(() => this.flush());
+    nextTurn(() => this.flush());
   }
 
   private flush(): void {
