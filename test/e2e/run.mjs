@@ -459,6 +459,14 @@ async function checkWorkbench(port, folder) {
     };
 
     await check('New Plan asks team, period and parent plan, and writes a plan with no errors', async () => {
+      // The checks above leave the company plan active beside the map (and a next-quarter onboarding plan exists): New Plan
+      // writes beside the active plan, so close the editors and make the active plan teams/onboarding.okr.md by its path.
+      await runCommand('View: Close All Editor Groups');
+      await page.locator('.tabs-container .tab').first().waitFor({ state: 'detached', timeout: 15_000 });
+      await quickInput('Control+P', 'teams/onboarding.okr.md');
+      await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'onboarding.okr.md' }).waitFor({ timeout: 20_000 });
+      await page.keyboard.press('Enter');
+      await page.locator('.tabs-container .tab.active', { hasText: 'onboarding.okr' }).waitFor({ timeout: 20_000 });
       await runCommand('Throughline: New Plan');
       await answer('New Plan (1/3)', 'Payments');
       await answer('New Plan (2/3)', ''); // the current quarter is offered: 2026-Q1
