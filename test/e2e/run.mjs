@@ -238,7 +238,13 @@ async function checkWorkbench(port, folder) {
       // The item, not its icon: the problem count's badge lies over the icon.
       await page.locator('.activitybar li.action-item[aria-label^="Throughline"]').click({ timeout: 30_000 });
       await page.locator('.monaco-list-row', { hasText: 'Mission: Help first-time business owners' }).waitFor({ timeout: 30_000 });
-      await page.locator('.monaco-list-row', { hasText: 'O1: New owners trust what Ledgerly tells them' }).waitFor({ timeout: 10_000 });
+      // Missions start open, but an expand that lands mid-refresh is dropped (see below): open it by hand if its objective does not show.
+      const companyObjective = page.locator('.monaco-list-row', { hasText: 'O1: New owners trust what Ledgerly tells them' });
+      for (let attempt = 0; !(await companyObjective.waitFor({ timeout: 5_000 }).then(() => true, () => false)); attempt++) {
+        if (attempt === 5) throw new Error('the mission in the Alignment view never showed its objectives');
+        await page.locator('.monaco-list-row', { hasText: 'Mission: Help first-time business owners' }).click();
+        await page.keyboard.press('ArrowRight');
+      }
       // Cascading across plans: under the company's KR1.2, the onboarding team's objective.
       // The view refreshes as the server's first pass completes; an expand that lands mid-refresh
       // is dropped by the workbench ("Data tree node not found"), so expand until the child shows.
@@ -446,11 +452,11 @@ async function checkWorkbench(port, folder) {
     const problemRow = (text) => page.locator('.markers-panel .monaco-list-row', { hasText: text }).first();
     /** Opens the Problems panel on one plan's findings (its filter set to the plan's name), then focuses the editor again. */
     const showProblems = async (name) => {
-      // From the editor, Ctrl+Shift+M opens (or focuses) the Problems panel; there Ctrl+F focuses its filter.
-      await page.keyboard.press('Control+Shift+M');
+      // Ctrl+Shift+M shows the Problems panel (pressed again, it may hide it): press it only when the panel is not shown, then
+      // click its filter box (in the panel's title bar) and select what it holds.
+      if (!(await page.locator('.markers-panel').isVisible())) await page.keyboard.press('Control+Shift+M');
       await page.locator('.markers-panel').waitFor({ timeout: 10_000 });
-      await page.waitForFunction(() => document.activeElement?.closest('.markers-panel'), undefined, { timeout: 10_000 });
-      await page.keyboard.press('Control+F');
+      await page.locator('.part.panel .viewpane-filter').first().click({ position: { x: 20, y: 8 } });
       await page.waitForFunction(() => document.activeElement?.closest('.viewpane-filter'), undefined, { timeout: 10_000 });
       await page.keyboard.press('Control+A');
       await page.keyboard.type(`**/${name}`);
