@@ -127,16 +127,16 @@ describe('the HTML report in headless Chromium', () => {
     expect(existsSync(join(SHOTS, 'examples-dark.png'))).toBe(true);
   });
 
-  it('opens the report of a generated workspace of 300 plans with every node in place', async () => {
+  it('opens the report of a generated workspace of 2,000 plans with every node in place', async () => {
     const folder = join(work, 'generated');
-    for (const [path, text] of generateWorkspace(296, 200, 4)) {
+    for (const [path, text] of generateWorkspace(1996, 200, 4)) {
       mkdirSync(dirname(join(folder, path)), { recursive: true });
       writeFileSync(join(folder, path), text);
     }
     const out = join(work, 'generated.html');
     report(folder, folder, out);
     const truth = core(folder, folder);
-    expect(truth.graph.plans()).toHaveLength(300);
+    expect(truth.graph.plans()).toHaveLength(2000);
     const { page, errors, remote } = await open(browser, out);
     expectSameAsCore(await domOf(page), truth);
     await page.screenshot({ path: join(SHOTS, 'generated.png') });
