@@ -34,6 +34,14 @@ Owner: @lee
 Owner: @dana
 ### KR2.1: Sign 30 bookkeeping firms
 Owner: @sam
+## Objective O3: Owners pay for what they use
+Owner: @dana
+### KR3.1: Grow revenue from $1M to $2M
+### KR3.2: Grow ARR from $2M to $3M
+### KR3.3: Cut churn from 5% to 3%
+### KR3.4: Raise NPS from 30 to 40
+### KR3.5: Grow bookings from $1M to $1.5M
+### KR3.6: Raise retention from 80% to 90%
 `;
 
 const team = (name: string, parent: string, objective: string): string => `---
