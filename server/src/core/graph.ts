@@ -95,6 +95,8 @@ export class WorkspaceGraph {
   /** Files (present or not) a plan's links looked at, and the reverse. */
   private readonly reads = new Map<string, Set<string>>();
   private readonly readers = new Map<string, Set<string>>();
+  /** For each file, the nodes of each linked plan whose parent link resolves into it: what its children index and a move of its nodes read. */
+  private readonly linksInto = new Map<string, Map<string, PlanNode[]>>();
   /** Children of each node of a file, by the file. */
   private readonly childIndexes = new Map<string, Map<PlanNode, PlanNode[]>>();
   /** Plans by the plan their front-matter `parent` names, as last linked: missions are inherited down these. */
@@ -137,11 +139,12 @@ export class WorkspaceGraph {
     const file = plan.file;
     this.byFile.set(file, plan);
     const moved = new Map<PlanNode, PlanNode>(before.nodes.map((node, i) => [node, plan.nodes[i]!]));
-    for (const reader of this.readers.get(file) ?? []) {
+    for (const [reader, children] of this.linksInto.get(file) ?? []) {
       if (reader === file) continue;
-      for (const [node, link] of this.links.get(reader) ?? []) {
-        const target = link.status === 'resolved' ? moved.get(link.node) : undefined;
-        if (target) this.links.get(reader)!.set(node, { ...(link as Extract<ParentLink, { status: 'resolved' }>), node: target });
+      const links = this.links.get(reader)!;
+      for (const child of children) {
+        const link = links.get(child) as Extract<ParentLink, { status: 'resolved' }>;
+        links.set(child, { ...link, node: moved.get(link.node)! });
       }
     }
     // The plan's own links hold its old nodes: they are computed again, and the indexes keyed by its nodes rebuilt.
@@ -247,6 +250,7 @@ export class WorkspaceGraph {
     this.parentFileOf.delete(file);
     for (const target of this.reads.get(file) ?? []) {
       this.readers.get(target)?.delete(file);
+      this.linksInto.get(target)?.delete(file);
       this.childIndexes.delete(target);
     }
     this.reads.delete(file);
@@ -284,6 +288,14 @@ export class WorkspaceGraph {
       this.reading = outer;
     }
     this.links.set(file, links);
+    for (const [node, link] of links) {
+      if (link.status !== 'resolved') continue;
+      let into = this.linksInto.get(link.node.file);
+      if (!into) this.linksInto.set(link.node.file, (into = new Map()));
+      const children = into.get(file);
+      if (children) children.push(node);
+      else into.set(file, [node]);
+    }
     this.unlinked.delete(file);
     this.reads.set(file, read);
     for (const target of read) {
@@ -571,14 +583,16 @@ export class WorkspaceGraph {
     let index = this.childIndexes.get(node.file);
     if (!index) {
       index = new Map();
-      const readers = [...(this.readers.get(node.file) ?? [])].filter((f) => this.byFile.has(f));
-      readers.sort((a, b) => this.rank.get(a)! - this.rank.get(b)!);
-      for (const reader of readers) {
-        for (const [child, link] of this.linksOf(reader)!) {
-          if (link.status !== 'resolved' || link.node.file !== node.file) continue;
-          const list = index.get(link.node);
+      // Only the links that resolve into this file, reader by reader in the order plans were added.
+      const into = [...(this.linksInto.get(node.file) ?? [])].filter(([reader]) => this.byFile.has(reader));
+      into.sort(([a], [b]) => this.rank.get(a)! - this.rank.get(b)!);
+      for (const [reader, children] of into) {
+        const links = this.links.get(reader)!;
+        for (const child of children) {
+          const parent = (links.get(child) as Extract<ParentLink, { status: 'resolved' }>).node;
+          const list = index.get(parent);
           if (list) list.push(child);
-          else index.set(link.node, [child]);
+          else index.set(parent, [child]);
         }
       }
       this.childIndexes.set(node.file, index);
