@@ -208,11 +208,11 @@ async function checkWorkbench(port, folder) {
     await page.keyboard.press('Enter');
     await page.locator('.tabs-container .tab.active', { hasText: name.replace(/\.md$/, '') }).waitFor({ timeout: 20_000 });
   };
-  /** Waits until the active tab and the cursor's line are what we expect. */
+  /** Waits until the focused editor group's active tab and the cursor's line are what we expect. */
   const cursorAt = (tab, line) =>
     page.waitForFunction(
       ([t, l]) =>
-        document.querySelector('.tabs-container .tab.active')?.textContent?.includes(t) &&
+        document.querySelector('.part.editor .editor-group-container.active .tab.active')?.textContent?.includes(t) &&
         new RegExp(`^Ln ${l},`).test(document.querySelector('[id="status.editor.selection"]')?.textContent?.trim() ?? ''),
       [tab, line],
       { timeout: 15_000 },
@@ -362,15 +362,6 @@ async function checkWorkbench(port, folder) {
     // --- Issue 15: check-in charts in the hover, the Alignment Map (plans other than onboarding.okr.md, which the checks above edited).
     const company = join(folder, 'company', '2026-Q1.okr.md');
     const bookkeepers = join(folder, 'teams', 'bookkeepers.okr.md');
-    /** Waits until the focused editor group's active tab and the cursor's line are what we expect. */
-    const activeAt = (tab, line) =>
-      page.waitForFunction(
-        ([t, l]) =>
-          document.querySelector('.part.editor .editor-group-container.active .tab.active')?.textContent?.includes(t) &&
-          new RegExp(`^Ln ${l},`).test(document.querySelector('[id="status.editor.selection"]')?.textContent?.trim() ?? ''),
-        [tab, line],
-        { timeout: 15_000 },
-      );
 
     await check('a key result’s hover draws its check-ins as an inline data-URI SVG image', async () => {
       // Open in a tab since the Ctrl+Alt+Up check: bring it to the front.
@@ -409,7 +400,7 @@ async function checkWorkbench(port, folder) {
       await map.locator('.node[data-key^="company/2026-Q1.okr.md:"]').first().waitFor({ timeout: 10_000 });
       // Click the key result's title: its plan opens beside the map, the cursor on its line.
       await card.locator('.head').click();
-      await activeAt('bookkeepers.okr', kr);
+      await cursorAt('bookkeepers.okr', kr);
       await gotoLine(lineIn(bookkeepers, '- 2026-01-30: 63%'));
       await page.keyboard.press('End');
       for (let i = 0; i < 3; i++) await page.keyboard.press('Backspace');
@@ -430,7 +421,7 @@ async function checkWorkbench(port, folder) {
       // Another plan's node: the editor beside the map switches to it.
       const target = lineIn(company, '### KR2.1:');
       await map.locator(`.node[data-key="company/2026-Q1.okr.md:${target}"] .head`).click();
-      await activeAt('2026-Q1.okr', target);
+      await cursorAt('2026-Q1.okr', target);
     });
 
     // Issue 14, points 1, 5 and 6, typed key by key. New Plan writes teams/payments.okr.md beside the active plan.
