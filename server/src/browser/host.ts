@@ -4,6 +4,7 @@ import type { ServerHost } from '../lsp/server';
 import { fileOf } from '../lsp/uri';
 import { ConfigResolver, CONFIG_FILE_NAME } from '../core/config/resolver';
 import { memoryPlanFiles, type PlanSource } from '../core/service/memory-files';
+import { isUnder } from '../core/service/plan-files';
 import { posix } from 'node:path';
 
 /** The globs asked for first: plans by name and configs (which may name more Markdown as plans). */
@@ -33,7 +34,7 @@ export function browserHost(connection: Connection): ServerHost {
         .filter((file) => posix.basename(file) === CONFIG_FILE_NAME)
         .flatMap((config) => {
           const folder = posix.dirname(config);
-          const root = folders.find((f) => folder === f || folder.startsWith(`${f}/`));
+          const root = folders.find((f) => isUnder(folder, f));
           const prefix = root && folder !== root ? `${posix.relative(root, folder)}/` : '';
           return resolver.forFolder(folder).files.map((glob) => `${prefix}${glob}`);
         });

@@ -7,6 +7,7 @@ import { nodePlanFiles } from '../node/plan-files';
 import { readRegularTextFile } from '../node/regular-file';
 import { toCorePath } from '../node/paths';
 import { UsageError } from './usage-error';
+import { isUnder } from '../core/service/plan-files';
 
 export interface LoadOptions {
   paths: string[];
@@ -29,8 +30,6 @@ export interface LoadedWorkspace {
 
 /** A path given on the command line, absolute and `/`-separated. */
 export const absolutePath = (path: string, cwd: string): string => toCorePath(resolve(cwd, path));
-
-const isUnder = (path: string, folder: string): boolean => path === folder || path.startsWith(`${folder}/`);
 
 function isDirectory(path: string): boolean {
   try {

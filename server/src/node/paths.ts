@@ -1,5 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
+import { isUnder } from '../core/service/plan-files';
 
 /** Core paths are absolute and `/`-separated on every platform. */
 export function toCorePath(path: string): string {
@@ -15,8 +16,6 @@ export function realPath(path: string): string | undefined {
     return undefined;
   }
 }
-
-const isUnder = (path: string, folder: string): boolean => path === folder || path.startsWith(folder.endsWith('/') ? folder : `${folder}/`);
 
 /**
  * Whether a file lies inside one of the folders once links are followed, in the file's path

@@ -1,12 +1,10 @@
 import { posix } from 'node:path';
 import type { ConfigResolver } from '../config/resolver';
 import type { TextProblem } from '../model';
-import { isPlanPath, type PlanFiles } from './plan-files';
+import { isPlanPath, isUnder, type PlanFiles } from './plan-files';
 
 /** A plan's text, with any problems met while reading it. */
 export type PlanSource = string | { text: string; problems: TextProblem[] };
-
-const isUnder = (path: string, folder: string): boolean => path === folder || path.startsWith(folder.endsWith('/') ? folder : `${folder}/`);
 
 /** Plans (and `.okrrc.json` texts) held in memory, keyed by absolute `/`-separated path: the tests' and the corpus's file system. */
 export function memoryPlanFiles(files: Map<string, PlanSource>): PlanFiles {

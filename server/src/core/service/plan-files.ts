@@ -34,6 +34,11 @@ export interface PlanFiles {
  */
 export const MAX_PLAN_BYTES = 4 * 1024 * 1024;
 
+/** Whether a path is a folder or lies inside it (both absolute, `/`-separated). */
+export function isUnder(path: string, folder: string): boolean {
+  return path === folder || path.startsWith(folder.endsWith('/') ? folder : `${folder}/`);
+}
+
 /** True for the file names that are always plans. */
 export function isPlanFileName(name: string): boolean {
   return name.toLowerCase().endsWith('.okr.md');
