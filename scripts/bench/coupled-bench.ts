@@ -28,6 +28,8 @@ interface Options {
   root: string;
   work: string;
   quick: boolean;
+  /** Which cases to run (`company`, `shared`, `none`, `many`); every case when empty. */
+  cases: string[];
 }
 
 function writeWorkspace(dir: string, files: Map<string, string>): string[] {
@@ -320,13 +322,23 @@ async function manyPlans(options: Options, orgs: number, teams: number): Promise
 }
 
 export async function measureCoupled(options: Options): Promise<Row[]> {
-  const { root, work, quick } = options;
+  const { quick, cases } = options;
+  const runs = (name: string) => cases.length === 0 || cases.includes(name);
   const teams = quick ? 500 : 2000;
   const sharedBy = quick ? 60 : 230;
   const rows: Row[] = [];
-  const cli = join(root, 'bin', 'throughline.js');
+  if (runs('company')) rows.push(...(await companyCase(options, teams)));
+  if (runs('shared')) rows.push(...(await sharedCase(options, teams, sharedBy)));
+  if (runs('none')) rows.push(...(await aloneCase(options, teams)));
+  if (runs('many')) rows.push(...(await manyPlans(options, 10, quick ? 200 : 2000)));
+  return rows;
+}
 
-  // 1. A company plan with `teams` children.
+/** Case 1: a company plan with `teams` children. */
+async function companyCase(options: Options, teams: number): Promise<Row[]> {
+  const { root, work, quick } = options;
+  const cli = join(root, 'bin', 'throughline.js');
+  const rows: Row[] = [];
   const cascadeDir = join(work, 'coupled-company');
   const cascade = generateCoupledWorkspace({ seed: 1, teams });
   writeWorkspace(cascadeDir, cascade.files);
@@ -346,31 +358,25 @@ export async function measureCoupled(options: Options): Promise<Row[]> {
   step(`${companyLabel}: throughline check`);
   const check = repeat(quick ? 1 : 3, [cli, 'check', '--format', 'json', '--today', TODAY, '.'], cascadeDir);
   rows.push({ what: `${companyLabel} · \`throughline check\` (peak RSS)`, throughline: `${ms(check.ms)} (${check.rssMb.toFixed(0)} MB)`, target: '≤ 250 MB' });
+  return rows;
+}
 
-  // 2. A plan whose first objective is worded like `sharedBy - 1` others.
-  const sharedDir = join(work, 'coupled-shared');
+/** Case 2: a plan whose first objective is worded like `sharedBy - 1` others. */
+async function sharedCase(options: Options, teams: number, sharedBy: number): Promise<Row[]> {
+  const sharedDir = join(options.work, 'coupled-shared');
   const shared = generateCoupledWorkspace({ seed: 2, teams, shared: sharedBy });
   writeWorkspace(sharedDir, shared.files);
   const sharedTarget = shared.shared.find((t) => (shared.files.get(t)!.match(/\n/g)?.length ?? 0) >= 300) ?? shared.shared[0]!;
-  rows.push(
-    ...(
-      await editCase(options, `plan whose objective ${sharedBy - 1} other plans share (of ${teams + 1})`, sharedDir, shared, sharedTarget, {
-        line: (lines) => lines.findIndex((l) => l.includes(SHARED_OBJECTIVE)),
-        from: SHARED_OBJECTIVE,
-        to: `${SHARED_OBJECTIVE} by March`,
-        what: 'rewording the shared objective and back',
-      })
-    ).rows,
-  );
+  const label = `plan whose objective ${sharedBy - 1} other plans share (of ${teams + 1})`;
+  const rewording = { line: (lines: string[]) => lines.findIndex((l) => l.includes(SHARED_OBJECTIVE)), from: SHARED_OBJECTIVE, to: `${SHARED_OBJECTIVE} by March`, what: 'rewording the shared objective and back' };
+  return (await editCase(options, label, sharedDir, shared, sharedTarget, rewording)).rows;
+}
 
-  // 3. Unique objectives, no cascade: the baseline.
-  const aloneDir = join(work, 'coupled-none');
+/** Case 3: unique objectives, no cascade: the baseline. */
+async function aloneCase(options: Options, teams: number): Promise<Row[]> {
+  const aloneDir = join(options.work, 'coupled-none');
   const alone = generateCoupledWorkspace({ seed: 3, teams, cascade: false });
   writeWorkspace(aloneDir, alone.files);
   const aloneTarget = alone.teams.find((t) => (alone.files.get(t)!.match(/\n/g)?.length ?? 0) >= 300) ?? alone.teams[0]!;
-  rows.push(...(await editCase(options, `${teams + 1} plans, unique objectives, no cascade`, aloneDir, alone, aloneTarget, undefined)).rows);
-
-  // 4. Ten organisations side by side.
-  rows.push(...(await manyPlans(options, 10, quick ? 200 : 2000)));
-  return rows;
+  return (await editCase(options, `${teams + 1} plans, unique objectives, no cascade`, aloneDir, alone, aloneTarget, undefined)).rows;
 }

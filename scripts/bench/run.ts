@@ -16,6 +16,8 @@ const WORK = join(ROOT, '.bench');
 const QUICK = process.argv.includes('--quick');
 /** Only the coupled workspaces of issue 13 (coupled-bench.ts). */
 const COUPLED_ONLY = process.argv.includes('--coupled-only');
+/** `--case company|shared|none|many`: only these coupled cases (repeatable; all by default). */
+const CASES = process.argv.flatMap((arg, i) => (process.argv[i - 1] === '--case' ? [arg] : []));
 
 const repeat = (runs: number, args: string[], cwd = ROOT) => repeatIn(runs, args, cwd);
 
@@ -102,7 +104,7 @@ async function main(): Promise<void> {
     rows = batchRows(single, workspace, workspaceList);
     figures = await measureServer({ root: ROOT, single, workspace, quick: QUICK });
   }
-  const coupled = await measureCoupled({ root: ROOT, work: WORK, quick: QUICK });
+  const coupled = await measureCoupled({ root: ROOT, work: WORK, quick: QUICK, cases: CASES });
   printTable(rows, figures, coupled);
 }
 

@@ -59,6 +59,7 @@ export class SectionFindingsCache {
 
   /** The findings for a section, computed by `run` unless a section with the same text was checked last time. */
   findingsOf(section: PlanSection, run: () => Finding[]): Finding[] {
+    if (section.text === undefined) return run();
     const entry = this.sections.get(
       section.text,
       () => ({ startLine: section.startLine, firstLineChars: section.firstLineChars, findings: run() }),

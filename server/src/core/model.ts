@@ -157,7 +157,12 @@ export interface TextProblem {
 
 /** One heading-delimited section of a plan: work that depends only on its text can be cached by it. */
 export interface PlanSection {
-  text: string;
+  /**
+   * The section's text and context: what its parse and its findings are cached by. Kept only
+   * when the plan was parsed with a `SectionCache` (an open document); the many plans that
+   * rest on disk do without it.
+   */
+  text?: string;
   startLine: number;
   /** Characters before the section's text on its first line (a byte-order mark). */
   firstLineChars: number;

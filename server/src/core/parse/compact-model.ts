@@ -11,12 +11,21 @@ import { lineRange } from '../model';
  * to every line, and `chars` (a byte-order mark) to the characters of the section's first line.
  */
 
+/** The one empty list of every node without fields, check-ins or nested nodes (frozen: a late push fails loudly). */
+const NONE = Object.freeze([]) as unknown as never[];
+
 /**
- * A list without spare room. An array that grew by `push` keeps room for 17 or more items;
- * a workspace holds 200k short lists of fields, check-ins and nested nodes.
+ * A list without spare room. An array that grew by `push` keeps room for 17 or more items,
+ * and even an empty one is an object of its own; a workspace holds 300k short lists of
+ * fields, check-ins and nested nodes, most of them empty.
  */
 export function exactCopy<T>(items: T[]): T[] {
-  return items.slice();
+  return items.length ? items.slice() : NONE;
+}
+
+/** `items` (already without spare room, as `map` makes them), or the shared empty list. */
+function orNone<T>(items: T[]): T[] {
+  return items.length ? items : NONE;
 }
 
 /** A `Key: value` line or list item. */
@@ -125,15 +134,15 @@ export class LineNode implements PlanNode {
 
   /** Drops the spare room that pushing left in the node's lists, once they are complete. */
   trimLists(): void {
-    if (this.fields.length) this.fields = exactCopy(this.fields);
-    if (this.checkIns.length) this.checkIns = exactCopy(this.checkIns);
+    this.fields = exactCopy(this.fields);
+    this.checkIns = exactCopy(this.checkIns);
   }
 
   /** A copy in `file`, shifted into place, with its fields and check-ins; nesting is left to the caller. */
   placed(file: string, lines: number, chars: number): LineNode {
     const copy = this.shiftedCopy(file, lines, chars);
-    copy.fields = this.fields.map((f) => (f as LineField).placed(lines, chars));
-    copy.checkIns = this.checkIns.map((k) => (k as LineCheckIn).placed(lines, chars));
+    copy.fields = orNone(this.fields.map((f) => (f as LineField).placed(lines, chars)));
+    copy.checkIns = orNone(this.checkIns.map((k) => (k as LineCheckIn).placed(lines, chars)));
     return copy;
   }
 

@@ -15,6 +15,7 @@ import { assignDerivedIds } from './ids';
 import { RecentlyUsed } from '../recently-used';
 import { readBlocksFast } from './fast-blocks';
 import { exactCopy, LineCheckIn, LineField, LineNode } from './compact-model';
+import { intern } from './intern';
 
 /**
  * Inline constructs micromark need not parse: plans are read from the blocks (headings,
@@ -273,7 +274,7 @@ export function parsePlan(file: string, text: string, textProblems: Plan['textPr
   const assembler = new Assembler(plan, lines);
   for (const { text: sectionText, startLine, firstLineChars, context } of sectionsOf(lines, scan.sections)) {
     const parsed = cache ? cache.get(sectionText, context) : parseSection(sectionText, false, { lines: startLine, chars: firstLineChars }, context);
-    plan.sections.push({ text: sectionKey(sectionText, context), startLine, firstLineChars, firstNode: plan.nodes.length, nodeCount: parsed.nodes.length });
+    plan.sections.push({ ...(cache ? { text: sectionKey(sectionText, context) } : {}), startLine, firstLineChars, firstNode: plan.nodes.length, nodeCount: parsed.nodes.length });
     assembler.add(parsed, startLine, firstLineChars);
   }
   cache?.endParse();
@@ -452,7 +453,7 @@ class Assembler {
   finish(): void {
     for (const entry of this.open) if (entry.node) this.endSpan(entry.node, this.lines.lineCount - 1);
     this.open.length = 0;
-    for (const node of this.plan.nodes) if (node.nested.length) node.nested = exactCopy(node.nested);
+    for (const node of this.plan.nodes) node.nested = exactCopy(node.nested);
   }
 
   /** A section's node placed in the plan. Its shifted copy is kept and shared while the section stays where it is. */
@@ -640,7 +641,7 @@ class SectionWalker {
     // The node's range ends with its statement; a tag after it (`(ewd)`) stays outside.
     const end = titleStart + statement.text.length;
     const id = declaration.id ?? '';
-    const node = new LineNode(declaration.kind, id, declaration.id !== undefined, declaration.statement ?? statement.text, form, depth, line + this.placement.lines, start + c, end + c, titleStart + c);
+    const node = new LineNode(declaration.kind, intern(id), declaration.id !== undefined, declaration.statement ?? statement.text, form, depth, line + this.placement.lines, start + c, end + c, titleStart + c);
     this.nodes.push(node);
     return node;
   }
@@ -770,10 +771,10 @@ class SectionWalker {
     const at = lineStart + parsed.keyStart;
     const valueStart = lineStart + parsed.valueStart;
     return new LineField(
-      key,
-      name,
+      intern(key),
+      intern(name),
       known,
-      parsed.value,
+      intern(parsed.value),
       line + this.placement.lines,
       at,
       at + parsed.key.length,
@@ -963,7 +964,7 @@ class SectionWalker {
         const c = this.charsBefore(row.line);
         const at = cell.start + c;
         const end = at + cell.value.length;
-        fieldsOwner.fields.push(new LineField(key, name, known, cell.value, row.line + this.placement.lines, at, at, at, end, end));
+        fieldsOwner.fields.push(new LineField(intern(key), name, known, intern(cell.value), row.line + this.placement.lines, at, at, at, end, end));
       }
     }
   }
@@ -1068,7 +1069,7 @@ function trailingConfidence(text: string): { value: string; index: number } | un
 function readCheckIn(text: string, line: number, start: number, end: number): LineCheckIn {
   // The date is what comes before the first colon (indexOf, not a lazy regex: that was quadratic in a long line without one).
   const colon = text.indexOf(':');
-  const date = (colon > 0 ? text.slice(0, colon) : text).trim();
+  const date = intern((colon > 0 ? text.slice(0, colon) : text).trim());
   if (colon <= 0) return new LineCheckIn(date, isIsoDate(date), undefined, undefined, undefined, line, start, end);
   let rest = text.slice(colon + 1).trimStart();
   let note: string | undefined;
