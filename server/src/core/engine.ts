@@ -38,6 +38,29 @@ export interface CheckRequest {
   onRuleError?: (rule: Rule, error: unknown) => void;
   /** Findings of node-scoped rules kept from earlier versions of this document (the server keeps one per open document). */
   sectionFindings?: SectionFindingsCache;
+  /** What the rules that read only this plan found in it last time (the service keeps one per plan). */
+  ownFindings?: OwnFindings;
+}
+
+/**
+ * What one plan's rules found without reading the workspace graph. A rule that did not touch
+ * `ctx.graph` while checking a version of a plan read only that plan, its settings and the
+ * day, so its findings hold until one of them changes. Another plan's edit makes the plans
+ * linked to it checked again (a company plan's rename: its 2,000 team plans); with this, only
+ * the rules that read the graph run again, not every rule's reading of every title.
+ */
+export class OwnFindings {
+  private kept: { plan: Plan; config: ResolvedConfig; today: string; findings: Finding[]; graphRules: Set<Rule> } | undefined;
+
+  /** The rules that read the graph last time, and what the others found, if `plan`, `config` and `today` are those of last time. */
+  reusable(plan: Plan, config: ResolvedConfig, today: string): { findings: Finding[]; graphRules: Set<Rule> } | undefined {
+    const kept = this.kept;
+    return kept && kept.plan === plan && kept.config === config && kept.today === today ? kept : undefined;
+  }
+
+  keep(plan: Plan, config: ResolvedConfig, today: string, findings: Finding[], graphRules: Set<Rule>): void {
+    this.kept = { plan, config, today, findings, graphRules };
+  }
 }
 
 /**
@@ -105,13 +128,13 @@ export function checkPlan(request: CheckRequest): Finding[] {
   const { plan, sectionFindings } = request;
   const findings: Finding[] = planTextFindings(plan);
   if (plan.textProblems.some((p) => p.unreadable)) return findings;
-  runRules(request, sectionFindings ? PLAN_WIDE_RULES : RULES, plan, findings);
+  runPlanRules(request, sectionFindings ? PLAN_WIDE_RULES : RULES, findings);
   if (sectionFindings) {
     sectionFindings.begin({ config: request.config, today: request.today, file: plan.file });
     for (const section of plan.sections) {
       if (!section.nodeCount) continue;
       const nodes = plan.nodes.slice(section.firstNode, section.firstNode + section.nodeCount);
-      for (const finding of sectionFindings.findingsOf(section, () => runRules(request, NODE_SCOPED_RULES, { ...plan, nodes }, []))) findings.push(finding);
+      for (const finding of sectionFindings.findingsOf(section, () => runRules(request, NODE_SCOPED_RULES, { ...plan, nodes }, []).findings)) findings.push(finding);
     }
     sectionFindings.end();
   }
@@ -155,9 +178,34 @@ function suppressionNameFindings(plan: Plan): Finding[] {
   return findings;
 }
 
-/** Runs rules on `plan` (the whole plan, or one section's nodes), appending to `findings`. */
-function runRules(request: CheckRequest, rules: readonly Rule[], plan: Plan, findings: Finding[]): Finding[] {
+/** Runs rules on the request's plan, appending to `findings`; with `ownFindings`, only those that read the graph last time run again. */
+function runPlanRules(request: CheckRequest, rules: readonly Rule[], findings: Finding[]): void {
+  const { plan, config, today, ownFindings } = request;
+  if (!ownFindings) {
+    runRules(request, rules, plan, findings);
+    return;
+  }
+  const reusable = ownFindings.reusable(plan, config, today);
+  if (reusable) {
+    findings.push(...reusable.findings);
+    runRules(request, rules.filter((rule) => reusable.graphRules.has(rule)), plan, findings);
+    return;
+  }
+  const own: Finding[] = [];
+  const graphRules = new Set<Rule>();
+  for (const rule of rules) {
+    const before = findings.length;
+    if (runRules(request, [rule], plan, findings).readGraph) graphRules.add(rule);
+    else for (let i = before; i < findings.length; i++) own.push(findings[i]!);
+  }
+  ownFindings.keep(plan, config, today, own, graphRules);
+}
+
+/** Runs rules on `plan` (the whole plan, or one section's nodes), appending to `findings`; says whether any rule read `ctx.graph`. */
+function runRules(request: CheckRequest, rules: readonly Rule[], plan: Plan, findings: Finding[]): { findings: Finding[]; readGraph: boolean } {
   const { config } = request;
+  const watched = watchedGraph(request.graph);
+  let readGraph = false;
   for (const rule of rules) {
     const setting = config.rules.get(rule.code);
     if (!setting || setting.severity === 'off') continue;
@@ -171,10 +219,11 @@ function runRules(request: CheckRequest, rules: readonly Rule[], plan: Plan, fin
       if (input.incomplete) finding.incomplete = true;
       findings.push(finding);
     };
+    watched.read = false;
     try {
       rule.check({
         plan,
-        graph: request.graph,
+        graph: watched.graph,
         options: setting.options,
         lexicon: config.lexicon,
         today: request.today,
@@ -187,8 +236,45 @@ function runRules(request: CheckRequest, rules: readonly Rule[], plan: Plan, fin
       const at = plan.nodes[0]?.range.start ?? { line: 0, character: 0 };
       findings.push(checkFailedFinding(plan.file, { start: at, end: at }, `The rule ${rule.name}`, error));
     }
+    readGraph ||= watched.read;
   }
-  return findings;
+  return { findings, readGraph };
+}
+
+/** Graph methods that read only the node they are given: a rule calling them still reads only its plan. */
+const NODE_ONLY_READS = new Set<PropertyKey>(['krValues']);
+
+/** A graph as the rules see it: whether the rule running now reached anything that may read another plan. */
+interface WatchedGraph {
+  graph: WorkspaceGraph;
+  read: boolean;
+}
+
+const watchedGraphs = new WeakMap<WorkspaceGraph, WatchedGraph>();
+
+/** One watcher per graph, its methods bound once: a check runs fifty rules, and a burst checks thousands of plans. */
+function watchedGraph(graph: WorkspaceGraph): WatchedGraph {
+  let watched = watchedGraphs.get(graph);
+  if (watched) return watched;
+  const bound = new Map<PropertyKey, unknown>();
+  const watcher: WatchedGraph = {
+    read: false,
+    graph: new Proxy(graph, {
+      get(target, key) {
+        if (!NODE_ONLY_READS.has(key)) watcher.read = true;
+        let value = bound.get(key);
+        if (value === undefined) {
+          value = Reflect.get(target, key, target);
+          if (typeof value !== 'function') return value;
+          value = value.bind(target);
+          bound.set(key, value);
+        }
+        return value;
+      },
+    }),
+  };
+  watchedGraphs.set(graph, watcher);
+  return watcher;
 }
 
 /** Messages echo plan text (a title, a `Parent:` value); past this many characters the middle is cut. */

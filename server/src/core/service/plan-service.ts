@@ -3,7 +3,7 @@ import { WorkspaceGraph } from '../graph';
 import { parseSectionsWhere, SectionCache } from '../parse/parser';
 import { parsePlanGuarded } from '../parse/guarded-parse';
 import { ConfigResolver, CONFIG_FILE_NAME } from '../config/resolver';
-import { checkPlanGuarded, SectionFindingsCache } from '../engine';
+import { checkPlanGuarded, OwnFindings, SectionFindingsCache } from '../engine';
 import type { Plan } from '../model';
 import { SEVERITIES, type Finding, type Rule, type Severity } from '../rules/types';
 import type { ResolvedConfig } from '../config-model';
@@ -57,6 +57,8 @@ export class PlanService {
   private readonly parentPaths = new Map<string, string[]>();
   private readonly open = new Map<string, OpenDocument>();
   private readonly findings = new Map<string, Finding[]>();
+  /** Per plan not open in an editor: what its rules that read only the plan found, kept while the plan is unchanged. */
+  private readonly ownFindings = new Map<string, OwnFindings>();
   today: string;
   /** Severities set in the editor's settings (`throughline.rules.<name>`), by rule code; they win over `.okrrc.json`. */
   private ruleOverrides = new Map<string, Severity | 'off'>();
@@ -95,6 +97,7 @@ export class PlanService {
     this.resolver = this.newResolver();
     this.open.clear();
     this.findings.clear();
+    this.ownFindings.clear();
     this.parentPaths.clear();
   }
 
@@ -273,6 +276,7 @@ export class PlanService {
     const before = this.graph.plan(file);
     const affected = before ? this.related(before) : new Set<string>();
     this.graph.removePlan(file);
+    this.ownFindings.delete(file);
     affected.add(file);
     this.invalidate(affected);
     return affected;
@@ -322,7 +326,7 @@ export class PlanService {
       const sectionFindings = this.open.get(file)?.findings;
       const onRuleError = this.onRuleError ?? ((rule: Rule, error: unknown): void => this.log(`rule ${rule.name} failed on ${file}: ${String(error)}`));
       const config = this.withOverrides(this.configFor(file));
-      result = checkPlanGuarded({ graph: this.graph, plan, config, today: this.today, onRuleError, ...(sectionFindings ? { sectionFindings } : {}) });
+      result = checkPlanGuarded({ graph: this.graph, plan, config, today: this.today, onRuleError, ...(sectionFindings ? { sectionFindings } : { ownFindings: this.ownFindingsOf(file) }) });
     } else if (posix.basename(file) === CONFIG_FILE_NAME) {
       result = this.resolver.forFolder(posix.dirname(file)).file === file ? this.resolver.forFolder(posix.dirname(file)).problems : [];
     } else {
@@ -330,6 +334,12 @@ export class PlanService {
     }
     this.findings.set(file, result);
     return result;
+  }
+
+  private ownFindingsOf(file: string): OwnFindings {
+    let own = this.ownFindings.get(file);
+    if (!own) this.ownFindings.set(file, (own = new OwnFindings()));
+    return own;
   }
 
   /** Config files read so far, for their diagnostics. */

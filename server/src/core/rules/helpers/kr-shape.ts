@@ -7,6 +7,23 @@ import { findQuantities, krNumbersFromTitle, type QuantityMatch } from '../../pa
 import { startsWithPhrase } from './text-match';
 import { taskVerbPhrase } from './verb-phrase';
 
+/**
+ * A reading of one node with a lexicon, kept while the node lives: nodes never change (an edit
+ * makes new ones), and a plan is checked again, unchanged, whenever a plan it links to changes
+ * (a company plan's 2,000 team plans when a company key result is renamed). The readings of
+ * titles are most of what a check allocates; kept, such a re-check reads each title once.
+ */
+function keptPerNode<T>(read: (kr: PlanNode, lexicon: Lexicon) => T): (kr: PlanNode, lexicon: Lexicon) => T {
+  const kept = new WeakMap<PlanNode, { lexicon: Lexicon; value: T }>();
+  return (kr, lexicon) => {
+    const hit = kept.get(kr);
+    if (hit?.lexicon === lexicon) return hit.value;
+    const value = read(kr, lexicon);
+    kept.set(kr, { lexicon, value });
+    return value;
+  };
+}
+
 /** The numbers a KR's title states (baseline, target, threshold or relative target). */
 export function titleNumbers(kr: PlanNode): KrNumbers {
   return krNumbersFromTitle(kr.title);
@@ -66,7 +83,9 @@ function plainTitle(kr: PlanNode): string {
  * The verb phrase is judged whole, as for objectives: an outcome or a metric as its object ("Build trust with
  * bookkeepers", "Build enterprise pipeline") is no task.
  */
-export function taskVerbOf(kr: PlanNode, lexicon: Lexicon): string | undefined {
+export const taskVerbOf = keptPerNode(readTaskVerb);
+
+function readTaskVerb(kr: PlanNode, lexicon: Lexicon): string | undefined {
   if (setsATimeLimit(kr) || fieldOf(kr, 'target') !== undefined) return undefined;
   // "By Week 10, deliver an evaluation …, identifying 1–2 strengths": the deadline and the aside describe the deliverable.
   const core = kr.title.replace(LEADING_DEADLINE, '').replace(DESCRIPTIVE_ASIDE, '');
@@ -161,7 +180,9 @@ function countAfterVerb(title: string, at: number, verbLength: number, found: Qu
  * A percentage, a money amount or a multiplier ("Hold 99.9% uptime") is a level, not a tally; a count of what a
  * funnel produces ("Deliver 500 MQLs", "Complete 30 signups") is the outcome, not the activity.
  */
-export function activityCountOf(kr: PlanNode, lexicon: Lexicon): ActivityCount | undefined {
+export const activityCountOf = keptPerNode(readActivityCount);
+
+function readActivityCount(kr: PlanNode, lexicon: Lexicon): ActivityCount | undefined {
   const title = plainTitle(kr);
   const verb = startsWithPhrase(title, lexicon.activityVerbs);
   // "Meet with all of the influencers", "Meet monthly with each of them", "Schedule and run weekly testing": the whole set, or a cadence, of an activity.
