@@ -10,6 +10,7 @@ import { terminalSafe } from './terminal-text';
 import { isIsoDate } from '../core/parse/quantity';
 import { version } from '../../../package.json';
 import { localToday } from '../node/today';
+import { keepHeapNearLive } from '../node/heap';
 
 function parseToday(value: string): string {
   if (!isIsoDate(value)) throw new UsageError(`--today must be a date written YYYY-MM-DD, got "${value}"`);
@@ -93,6 +94,7 @@ function program(setExit: (code: number) => void): Command {
 }
 
 async function main(): Promise<void> {
+  keepHeapNearLive();
   let exitCode = 0;
   try {
     await program((code) => (exitCode = code)).parseAsync(process.argv);
