@@ -1,10 +1,9 @@
 import { posix } from 'node:path';
 import type { Finding } from '../core/rules/types';
-import { SYSTEM_CODES, sortFindings } from '../core/engine';
 import { toCorePath } from '../node/paths';
 import { loadWorkspace, type LoadedWorkspace } from './load';
 import { UsageError } from './usage-error';
-import type { Formatter } from './formatters/types';
+import { countInto, noFindings, type Formatter } from './formatters/types';
 import { formatStylish } from './formatters/stylish';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
@@ -20,15 +19,7 @@ export interface CheckOptions {
 
 /** The workspace's findings, sorted, with a `OKR901 unreadable-plan` error for each plan that could not be read. */
 export function findingsWithUnreadable(workspace: LoadedWorkspace): Finding[] {
-  const unreadable: Finding[] = workspace.errors.map((e) => ({
-    file: toCorePath(e.path),
-    code: SYSTEM_CODES.unreadablePlan.code,
-    rule: SYSTEM_CODES.unreadablePlan.name,
-    severity: SYSTEM_CODES.unreadablePlan.severity,
-    message: `The plan cannot be read: ${e.message}.`,
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-  }));
-  return sortFindings([...workspace.findings, ...unreadable]);
+  return [...workspace.findingsByFile()].flat();
 }
 
 /** Paths as the CLI prints them: relative to the working directory when under it, `/`-separated. */
@@ -47,8 +38,13 @@ export function runCheck(paths: string[], options: CheckOptions, io: { cwd: stri
   const workspace = loadWorkspace({ paths: paths.length ? paths : ['.'], cwd: io.cwd, today: options.today, ...(options.config ? { configPath: options.config } : {}) });
   const missing = workspace.errors.find((e) => e.message === 'does not exist');
   if (missing) throw new UsageError(`${missing.path} does not exist`);
-  const findings = findingsWithUnreadable(workspace);
-  const relative = relativeTo(io.cwd);
-  io.write(formatter({ findings, planCount: workspace.planCount, relative, color: io.color }));
-  return findings.some((f) => f.severity === 'error') ? 1 : 0;
+  const writer = formatter({ planCount: workspace.planCount, relative: relativeTo(io.cwd), color: io.color });
+  io.write(writer.start());
+  const counts = noFindings();
+  for (const findings of workspace.findingsByFile()) {
+    countInto(counts, findings);
+    io.write(writer.file(findings));
+  }
+  io.write(writer.end(counts));
+  return counts.error ? 1 : 0;
 }

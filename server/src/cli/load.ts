@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { posix, resolve } from 'node:path';
 import type { WorkspaceGraph } from '../core/graph';
 import type { Finding } from '../core/rules/types';
+import { SYSTEM_CODES, sortFindings } from '../core/engine';
 import { createPlanService } from '../core/service/plan-service';
 import { nodePlanFiles } from '../node/plan-files';
 import { readRegularTextFile } from '../node/regular-file';
@@ -18,8 +19,13 @@ export interface LoadOptions {
 
 export interface LoadedWorkspace {
   graph: WorkspaceGraph;
-  /** Findings for the plans in scope and for the config files that apply to them. */
-  findings: Finding[];
+  /**
+   * The findings of the plans in scope, of the config files that apply to them and of the paths
+   * that could not be read (`OKR901`), file by file in the order `sortFindings` puts them, each
+   * file's sorted. Each file's are computed when reached and not kept: `check` writes them out
+   * as they come.
+   */
+  findingsByFile(): Generator<Finding[]>;
   /** Plans in scope (found under the given paths) that could be read. */
   planCount: number;
   /** Those plans' files, as the graph keys them. */
@@ -81,14 +87,26 @@ export function loadWorkspace(options: LoadOptions): LoadedWorkspace {
   // Cross-plan rules read every plan: parse them all before checking any.
   service.parsePending(Infinity);
   const checked = [...inScope].filter((file) => service.graph.has(file));
-  const findings: Finding[] = [];
   const configs = new Set<string>();
   for (const file of checked) {
-    // One by one, not `push(...)`: a plan can have more findings than a call may take arguments.
-    for (const finding of service.findingsFor(file)) findings.push(finding);
     const config = service.configFor(file).file;
     if (config) configs.add(config);
   }
-  for (const config of configs) for (const finding of service.findingsFor(config)) findings.push(finding);
-  return { graph: service.graph, findings, planCount: checked.length, files: checked, errors };
+  function* findingsByFile(): Generator<Finding[]> {
+    const unreadable = new Map<string, Finding[]>();
+    for (const { path, message } of errors) unreadable.set(toCorePath(path), [...(unreadable.get(toCorePath(path)) ?? []), unreadableFinding(toCorePath(path), message)]);
+    // The file order of `sortFindings`, so that the files' findings one after another are all the findings sorted.
+    for (const file of [...new Set([...checked, ...configs, ...unreadable.keys()])].sort((a, b) => a.localeCompare(b))) {
+      const findings = unreadable.get(file) ?? service.takeFindings(file);
+      if (findings.length) yield sortFindings(findings);
+    }
+  }
+  return { graph: service.graph, findingsByFile, planCount: checked.length, files: checked, errors };
+}
+
+/** A path in scope that could not be found or read. */
+function unreadableFinding(file: string, message: string): Finding {
+  const { code, name, severity } = SYSTEM_CODES.unreadablePlan;
+  const start = { line: 0, character: 0 };
+  return { file, code, rule: name, severity, message: `The plan cannot be read: ${message}.`, range: { start, end: start } };
 }

@@ -22,3 +22,8 @@ const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202
 export function safeJson(value: unknown): string {
   return JSON.stringify(value, null, 2).replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+/** `safeJson` of a value that stands `depth` spaces in within a larger document written the same way. */
+export function indentedJson(value: unknown, depth: number): string {
+  return safeJson(value).replace(/\n/g, `\n${' '.repeat(depth)}`);
+}

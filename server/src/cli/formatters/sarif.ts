@@ -1,5 +1,6 @@
+import type { Finding } from '../../core/rules/types';
 import type { Formatter } from './types';
-import { safeJson } from '../terminal-text';
+import { indentedJson, safeJson } from '../terminal-text';
 import { RULES, ruleDocsUrl } from '../../core/rules/registry';
 import { SYSTEM_CODES } from '../../core/engine';
 
@@ -11,8 +12,11 @@ function artifactLocation(path: string): { uri: string; uriBaseId?: string } {
   return path.startsWith('/') ? { uri: `file://${encoded}` } : { uri: encoded, uriBaseId: '%SRCROOT%' };
 }
 
+/** Where the results go in the log as `safeJson` writes it: the text before and after is written around them. */
+const RESULTS = '@@results@@';
+
 /** SARIF 2.1.0, with the rule catalog as the tool's rules. */
-export const formatSarif: Formatter = ({ findings, relative }) => {
+export const formatSarif: Formatter = ({ relative }) => {
   const rules = [
     ...RULES.map((r) => ({
       id: r.code,
@@ -26,7 +30,7 @@ export const formatSarif: Formatter = ({ findings, relative }) => {
     ...Object.values(SYSTEM_CODES).map((s) => ({ id: s.code, name: s.name, shortDescription: { text: s.name }, defaultConfiguration: { level: LEVEL[s.severity] } })),
   ];
   const index = new Map(rules.map((r, i) => [r.id, i]));
-  const results = findings.map((f) => ({
+  const result = (f: Finding) => ({
     ruleId: f.code,
     ruleIndex: index.get(f.code),
     level: LEVEL[f.severity],
@@ -39,11 +43,21 @@ export const formatSarif: Formatter = ({ findings, relative }) => {
         },
       },
     ],
-  }));
+  });
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{ tool: { driver: { name: 'throughline', informationUri: 'https://github.com/throughline-okr/throughline', rules } }, columnKind: 'utf16CodeUnits', results }],
+    runs: [{ tool: { driver: { name: 'throughline', informationUri: 'https://github.com/throughline-okr/throughline', rules } }, columnKind: 'utf16CodeUnits', results: RESULTS }],
   };
-  return `${safeJson(log)}\n`;
+  const [before, after] = safeJson(log).split(`"${RESULTS}"`) as [string, string];
+  let written = 0;
+  return {
+    start: () => before,
+    file(findings) {
+      const opening = written ? ',\n        ' : '[\n        ';
+      written += findings.length;
+      return opening + findings.map((f) => indentedJson(result(f), 8)).join(',\n        ');
+    },
+    end: () => `${written ? '\n      ]' : '[]'}${after}\n`,
+  };
 };

@@ -342,6 +342,14 @@ export class PlanService {
     return own;
   }
 
+  /** A plan's (or config file's) findings, not kept: for a face that reads each one once, as `check` does while it writes them out. */
+  takeFindings(file: string): Finding[] {
+    const findings = this.findingsFor(file);
+    this.findings.delete(file);
+    this.ownFindings.delete(file);
+    return findings;
+  }
+
   /** Config files read so far, for their diagnostics. */
   configFiles(): string[] {
     return this.resolver
