@@ -1,95 +1,47 @@
-import type { NodeKind, Plan, PlanNode, Quantity, Range, Reference } from './model';
-import { fieldOf, nodesOfKind } from './model';
+import type { Plan, PlanNode, Reference } from './model';
+import { fieldOf } from './model';
 import { idKey, readReference } from './parse/node-line';
 import { scanParents } from './parse/parent-scan';
 import { targetPath } from './parse/plan-path';
-import { krNumbersFromTitle, parseQuantity, parseUnitInterval, resolveRelativeTarget } from './parse/quantity';
 import { linkFactsOf } from './plan-facts';
+import { PARENT_KIND, type Chain, type KrValues, type NodePlace, type ParentLink, type PendingPlan, type PlanTarget } from './graph/types';
+import { PlanIndex } from './graph/plan-index';
+import { addTo, PlanStore } from './graph/plan-store';
+import { krValuesOf } from './graph/kr-values';
+import { ParentWalks } from './graph/walks';
+import { ProgressRollUp } from './graph/progress';
+import { firstMissionOf, nodesByIdOf, refsNaming } from './graph/plan-lookups';
 
-/** How a node's parent was found. */
-export type ParentLink =
-  | { status: 'resolved'; node: PlanNode; via: 'field' | 'nesting' | 'plan-mission'; ref?: Reference }
-  | { status: 'unresolved'; ref: Reference; reason: string }
-  | { status: 'none' };
-
-export interface Chain {
-  /** The node itself first, then each parent up to the top. */
-  nodes: PlanNode[];
-  /** How the walk ended. */
-  end: 'mission' | 'none' | 'unresolved' | 'cycle';
-}
-
-/** The key result numbers that progress uses, fields winning over the title. */
-export interface KrValues {
-  baseline?: Quantity;
-  target?: Quantity;
-  current?: Quantity;
-  score?: number;
-}
-
-export type PlanTarget = { plan: Plan } | { error: string };
+export type { Chain, KrValues, NodePlace, ParentLink, PendingPlan, PlanTarget } from './graph/types';
+export { isAllowedParentKind } from './graph/types';
+export { PlanIndex } from './graph/plan-index';
+export { krProgress, latestCheckIn } from './graph/kr-values';
 
 /**
- * A plan whose text is read but not parsed yet: a cold start registers every plan this way
- * and parses each on first use, so navigation answers before the whole workspace is parsed.
- */
-export interface PendingPlan {
-  file: string;
-  parse(): Plan;
-  /** Every file the plan's links may read besides itself (a superset, from `scanParents`). */
-  mayRead: string[];
-  /** Every node it may name, as `file#idkey` or `#idkey` for a bare id (a superset, from `scanParents`). */
-  nodeRefs: string[];
-  /** The nodes of its sections whose text passes `wanted`, without parsing the rest (`parseSectionsWhere`). */
-  sectionNodes(wanted: (sectionText: string) => boolean): PlanNode[];
-}
-
-/** Where a node is. */
-export interface NodePlace {
-  file: string;
-  range: Range;
-}
-
-const PARENT_KIND: Record<NodeKind, NodeKind | undefined> = {
-  mission: undefined,
-  objective: 'mission',
-  kr: 'objective',
-  initiative: 'kr',
-};
-
-/** Parent kinds the dialect allows (§5). */
-export function isAllowedParentKind(child: PlanNode, parent: PlanNode): boolean {
-  if (child.kind === 'initiative') return parent.kind === 'kr';
-  if (child.kind === 'kr') return parent.kind === 'objective';
-  // A team objective cascades from a key result (the doctrine's way) or an objective of another plan.
-  if (child.kind === 'objective') return parent.kind === 'mission' || ((parent.kind === 'kr' || parent.kind === 'objective') && parent.file !== child.file);
-  return false;
-}
-
-/**
- * The alignment graph over every plan of a workspace: parents across plans,
- * chains, children and progress. Plans are replaced one at a time. Each plan's
- * parent links are computed together and remember which files they read, so a
- * change re-links only the plans that read the changed file; the children of a
- * file's nodes are indexed per file and rebuilt only when a plan linking into
- * that file changes.
+ * The alignment graph over every plan of a workspace: parents across plans, chains, children
+ * and progress. Its rooms, each in `graph/`: the plan store (parsed and pending plans, in the
+ * order they came), the parent links with the files each plan's links read (here), the
+ * children index (here, per file), the walks up the links (`walks.ts`), progress
+ * (`progress.ts`), and workspace-wide indexes (`plan-index.ts`).
+ *
+ * What holds between changes, and what every change keeps true:
+ * - A file is parsed or pending, never both; a parsed plan's nodes never change (a new version
+ *   is a new plan).
+ * - A plan has links (`links`) only while linked since the last change that concerns it; its
+ *   `reads`, the `readers` of those files and the `linksInto` entries are those links' and are
+ *   dropped with them (`unlink`), so a change re-links only the plans that read the changed file.
+ * - A file's children index is built from `linksInto` alone and dropped whenever a plan linking
+ *   into that file is linked or unlinked.
+ * - Everything derived from the links as a whole (walks, missions, progress, which readers and
+ *   children are complete, the indexes' entries of the changed plan) is forgotten on every
+ *   change (`forgetDerived`); it is rebuilt on demand.
  */
 export class WorkspaceGraph {
-  private readonly byFile = new Map<string, Plan>();
-  private readonly pending = new Map<string, PendingPlan>();
+  private readonly store = new PlanStore();
   /** Files whose readers are all linked since the last change. */
   private readonly readersComplete = new Set<string>();
-  /** Pending plans by the files they may read. */
-  private readonly pendingReaders = new Map<string, Set<string>>();
-  /** Pending plans by the nodes they may name (`file#idkey`, `#idkey`). */
-  private readonly pendingByRef = new Map<string, Set<string>>();
   /** Nodes whose possible children are all parsed and linked since the last change. */
   private childrenReady = new WeakSet<PlanNode>();
-  /** When each file was first added, so children come in the same order whatever was re-linked. */
-  private readonly rank = new Map<string, number>();
-  /** `files()`, kept until a plan is added or removed. */
-  private order: string[] | undefined;
-  private nextRank = 0;
   /** Parent links of every node of a linked plan. */
   private readonly links = new Map<string, Map<PlanNode, ParentLink>>();
   /** Files (present or not) a plan's links looked at, and the reverse. */
@@ -102,12 +54,12 @@ export class WorkspaceGraph {
   /** Plans by the plan their front-matter `parent` names, as last linked: missions are inherited down these. */
   private readonly childPlans = new Map<string, Set<string>>();
   private readonly parentFileOf = new Map<string, string>();
-  /** How the walk up from each node ends and whether the node lies on a cycle, until the next change (a long chain is walked once, not once per node). */
-  private readonly walks = new Map<PlanNode, { end: Chain['end']; inCycle: boolean }>();
+  /** How the walk up from each node ends, until the next change. */
+  private readonly walks = new ParentWalks((node) => this.parentOf(node));
   /** The mission each plan belongs to, until the next change (a long chain of parent plans is walked once, not once per plan). */
   private readonly missions = new Map<Plan, PlanNode | undefined>();
-  /** Progress of each node on no cycle, until the next change (a company KR's roll-up is computed once, not once per view). */
-  private readonly progressCache = new Map<PlanNode, number | undefined>();
+  /** Progress of each node, until the next change. */
+  private readonly progress = new ProgressRollUp(this);
   /** Plans not linked since they (or a file they read) changed. */
   private readonly unlinked = new Set<string>();
   /** Collects the files looked at while a plan is being linked. */
@@ -118,14 +70,12 @@ export class WorkspaceGraph {
   constructor(private readonly roots: string[]) {}
 
   setPlan(plan: Plan): void {
-    const before = this.byFile.get(plan.file);
+    const before = this.store.parsedPlan(plan.file);
     if (before && before !== plan && linkFactsOf(before) === linkFactsOf(plan)) {
       this.replaceKeepingLinks(before, plan);
       return;
     }
-    this.dropPending(plan.file);
-    this.addRank(plan.file);
-    this.byFile.set(plan.file, plan);
+    this.store.setParsed(plan);
     this.changed(plan.file);
   }
 
@@ -137,7 +87,7 @@ export class WorkspaceGraph {
    */
   private replaceKeepingLinks(before: Plan, plan: Plan): void {
     const file = plan.file;
-    this.byFile.set(file, plan);
+    this.store.setParsed(plan);
     const moved = new Map<PlanNode, PlanNode>(before.nodes.map((node, i) => [node, plan.nodes[i]!]));
     for (const [reader, children] of this.linksInto.get(file) ?? []) {
       if (reader === file) continue;
@@ -154,47 +104,22 @@ export class WorkspaceGraph {
 
   /** Registers a plan to be parsed when first needed (replacing any version of it). */
   setPending(plan: PendingPlan): void {
-    this.dropPending(plan.file);
-    this.byFile.delete(plan.file);
-    this.addRank(plan.file);
-    this.pending.set(plan.file, plan);
-    for (const target of plan.mayRead) addTo(this.pendingReaders, target, plan.file);
-    for (const ref of plan.nodeRefs) addTo(this.pendingByRef, ref, plan.file);
+    this.store.setPending(plan);
     this.changed(plan.file);
   }
 
   removePlan(file: string): void {
-    const known = this.byFile.delete(file) || this.dropPending(file);
-    if (!known) return;
-    this.rank.delete(file);
-    this.order = undefined;
-    this.changed(file);
-  }
-
-  private addRank(file: string): void {
-    if (this.rank.has(file)) return;
-    this.rank.set(file, this.nextRank++);
-    this.order = undefined;
-  }
-
-  private dropPending(file: string): boolean {
-    const plan = this.pending.get(file);
-    if (!plan) return false;
-    this.pending.delete(file);
-    for (const target of plan.mayRead) this.pendingReaders.get(target)?.delete(file);
-    for (const ref of plan.nodeRefs) this.pendingByRef.get(ref)?.delete(file);
-    return true;
+    if (this.store.remove(file)) this.changed(file);
   }
 
   /** The parsed plan for a file, parsing (and linking) it first if it is pending. */
   private materialize(file: string): Plan | undefined {
-    const parsed = this.byFile.get(file);
+    const parsed = this.store.parsedPlan(file);
     if (parsed) return parsed;
-    const pending = this.pending.get(file);
+    const pending = this.store.takePending(file);
     if (!pending) return undefined;
-    this.dropPending(file);
     const plan = pending.parse();
-    this.byFile.set(file, plan);
+    this.store.setParsed(plan);
     // Linked at once, so it is among the readers of every file it reads from now on.
     this.linksOf(file);
     return plan;
@@ -202,13 +127,13 @@ export class WorkspaceGraph {
 
   /** How many plans are still waiting to be parsed. */
   pendingCount(): number {
-    return this.pending.size;
+    return this.store.pendingCount();
   }
 
   /** Parses up to `count` pending plans (in the order they were added); returns how many are left. */
   parsePending(count: number): number {
-    for (let parsed = 0; parsed < count && this.pending.size; parsed++) this.materialize(this.pending.keys().next().value!);
-    return this.pending.size;
+    for (let parsed = 0; parsed < count && this.store.pendingCount(); parsed++) this.materialize(this.store.firstPending()!);
+    return this.store.pendingCount();
   }
 
   /**
@@ -223,8 +148,8 @@ export class WorkspaceGraph {
   /** Drops what is derived from the links (walks, missions, progress, completeness) and the indexes' entries of a changed plan. */
   private forgetDerived(file: string): void {
     this.missions.clear();
-    this.walks.clear();
-    this.progressCache.clear();
+    this.walks.forget();
+    this.progress.forget();
     for (const index of this.indexes.values()) index.changed(file);
     this.readersComplete.clear();
     this.childrenReady = new WeakSet();
@@ -256,7 +181,7 @@ export class WorkspaceGraph {
     this.reads.delete(file);
     this.links.delete(file);
     this.childIndexes.delete(file);
-    if (this.byFile.has(file)) this.unlinked.add(file);
+    if (this.store.isParsed(file)) this.unlinked.add(file);
     else this.unlinked.delete(file);
   }
 
@@ -270,7 +195,7 @@ export class WorkspaceGraph {
   private linksOf(file: string): Map<PlanNode, ParentLink> | undefined {
     const cached = this.links.get(file);
     if (cached) return cached;
-    const plan = this.byFile.get(file);
+    const plan = this.store.parsedPlan(file);
     if (!plan) return undefined;
     const outer = this.reading;
     const read = new Set<string>([file]);
@@ -308,7 +233,7 @@ export class WorkspaceGraph {
   /** The plans this one's links read (its parents' plans), without itself. */
   plansReadBy(file: string): string[] {
     this.linksOf(file);
-    return [...(this.reads.get(file) ?? [])].filter((f) => f !== file && this.byFile.has(f));
+    return [...(this.reads.get(file) ?? [])].filter((f) => f !== file && this.store.isParsed(f));
   }
 
   /** Plans whose findings can change when this one does: those it reads and those that read it. */
@@ -317,7 +242,7 @@ export class WorkspaceGraph {
     this.linkReadersOf(file);
     const files = new Set([...(this.reads.get(file) ?? []), ...(this.readers.get(file) ?? []), ...this.plansBelow(file)]);
     files.delete(file);
-    return [...files].filter((f) => this.byFile.has(f));
+    return [...files].filter((f) => this.store.isParsed(f));
   }
 
   /** Links the parsed plans whose links were dropped by a change. */
@@ -336,7 +261,7 @@ export class WorkspaceGraph {
     const seen = new Set(queue);
     while (queue.length) {
       const target = queue.pop()!;
-      for (const reader of [...(this.pendingReaders.get(target) ?? []), ...(this.readers.get(target) ?? [])]) {
+      for (const reader of [...this.store.pendingReadersOf(target), ...(this.readers.get(target) ?? [])]) {
         if (seen.has(reader)) continue;
         seen.add(reader);
         this.materialize(reader);
@@ -364,19 +289,18 @@ export class WorkspaceGraph {
 
   /** Every plan (parsing the pending ones), in the order they were first added. */
   plans(): Plan[] {
-    this.parsePending(this.pending.size);
-    return this.files().map((file) => this.byFile.get(file)!);
+    this.parsePending(Infinity);
+    return this.files().map((file) => this.store.parsedPlan(file)!);
   }
 
   /** Whether a plan is known for this file (parsed or not). */
   has(file: string): boolean {
-    return this.byFile.has(file) || this.pending.has(file);
+    return this.store.has(file);
   }
 
   /** Every plan's file, parsed or not, in the order they were first added. */
   files(): string[] {
-    this.order ??= [...this.byFile.keys(), ...this.pending.keys()].sort((a, b) => this.rank.get(a)! - this.rank.get(b)!);
-    return [...this.order];
+    return this.store.files();
   }
 
   plan(file: string): Plan | undefined {
@@ -488,63 +412,17 @@ export class WorkspaceGraph {
 
   /** The node and its parents up to the top; stops at a cycle. */
   chainOf(node: PlanNode): Chain {
-    const nodes = [node];
-    const seen = new Set([node]);
-    for (let current = node; ; ) {
-      const link = this.parentOf(current);
-      if (link.status === 'unresolved') return { nodes, end: 'unresolved' };
-      if (link.status === 'none') return { nodes, end: current.kind === 'mission' ? 'mission' : 'none' };
-      if (seen.has(link.node)) return { nodes, end: 'cycle' };
-      nodes.push(link.node);
-      seen.add(link.node);
-      current = link.node;
-    }
+    return this.walks.chainOf(node);
   }
 
   /** True when following parents from this node comes back to it. */
   isInCycle(node: PlanNode): boolean {
-    return this.walkOf(node).inCycle;
+    return this.walks.isInCycle(node);
   }
 
   /** How `chainOf(node)` ends, without listing the chain. */
   chainEnd(node: PlanNode): Chain['end'] {
-    return this.walkOf(node).end;
-  }
-
-  /**
-   * Walks up from a node until a node already walked, the top, or a node met before on this
-   * walk, and records the answer for every node on the way: a node's chain ends as its
-   * parent's does, and a cycle's members are the nodes from the one met again.
-   */
-  private walkOf(node: PlanNode): { end: Chain['end']; inCycle: boolean } {
-    const known = this.walks.get(node);
-    if (known) return known;
-    const path: PlanNode[] = [];
-    const onPath = new Map<PlanNode, number>();
-    let end: Chain['end'];
-    let cycleFrom = -1;
-    for (let current = node; ; ) {
-      const walked = this.walks.get(current);
-      if (walked) {
-        end = walked.end;
-        break;
-      }
-      onPath.set(current, path.length);
-      path.push(current);
-      const link = this.parentOf(current);
-      if (link.status === 'unresolved') end = 'unresolved';
-      else if (link.status === 'none') end = current.kind === 'mission' ? 'mission' : 'none';
-      else if (onPath.has(link.node)) {
-        end = 'cycle';
-        cycleFrom = onPath.get(link.node)!;
-      } else {
-        current = link.node;
-        continue;
-      }
-      break;
-    }
-    path.forEach((n, index) => this.walks.set(n, { end, inCycle: cycleFrom >= 0 && index >= cycleFrom }));
-    return this.walks.get(node)!;
+    return this.walks.chainEnd(node);
   }
 
   /** Nodes (in every plan) whose parent is this node. */
@@ -563,11 +441,11 @@ export class WorkspaceGraph {
     this.linkChanged();
     const { byPath, byBareId } = refsNaming(node);
     // A bare id resolves through the naming plan's own ids, derived ones included: those plans are parsed.
-    for (const file of [...(this.pendingByRef.get(byBareId) ?? [])]) this.materialize(file);
+    for (const file of [...this.store.pendingNaming(byBareId)]) this.materialize(file);
     const places: NodePlace[] = [...this.parsedChildrenOf(node)];
-    for (const file of this.pendingByRef.get(byPath) ?? []) {
+    for (const file of this.store.pendingNaming(byPath)) {
       const mayNameNode = (sectionText: string) => scanParents(file, sectionText).nodeRefs.includes(byPath);
-      for (const candidate of this.pending.get(file)!.sectionNodes(mayNameNode)) {
+      for (const candidate of this.store.pendingPlan(file)!.sectionNodes(mayNameNode)) {
         // As `computeParent` reads links: a mission's `Parent:` is ignored.
         const ref = candidate.kind === 'mission' ? undefined : this.parentReference(candidate);
         if (!ref?.path || !ref.id) continue;
@@ -575,7 +453,7 @@ export class WorkspaceGraph {
         if ('node' in resolved && resolved.node === node) places.push(candidate);
       }
     }
-    return places.sort((a, b) => this.rank.get(a.file)! - this.rank.get(b.file)! || a.range.start.line - b.range.start.line);
+    return places.sort((a, b) => this.store.byRank(a.file, b.file) || a.range.start.line - b.range.start.line);
   }
 
   /** Children among the parsed plans. */
@@ -584,8 +462,8 @@ export class WorkspaceGraph {
     if (!index) {
       index = new Map();
       // Only the links that resolve into this file, reader by reader in the order plans were added.
-      const into = [...(this.linksInto.get(node.file) ?? [])].filter(([reader]) => this.byFile.has(reader));
-      into.sort(([a], [b]) => this.rank.get(a)! - this.rank.get(b)!);
+      const into = [...(this.linksInto.get(node.file) ?? [])].filter(([reader]) => this.store.isParsed(reader));
+      into.sort(([a], [b]) => this.store.byRank(a, b));
       for (const [reader, children] of into) {
         const links = this.links.get(reader)!;
         for (const child of children) {
@@ -609,175 +487,34 @@ export class WorkspaceGraph {
     this.linkChanged();
     if (this.childrenReady.has(node)) return;
     const { byPath, byBareId } = refsNaming(node);
-    const candidates = node.kind === 'mission' ? [...this.pending.keys()] : [...(this.pendingByRef.get(byPath) ?? []), ...(this.pendingByRef.get(byBareId) ?? [])];
+    const candidates = node.kind === 'mission' ? this.store.pendingFiles() : [...this.store.pendingNaming(byPath), ...this.store.pendingNaming(byBareId)];
     for (const file of candidates) this.materialize(file);
     this.childrenReady.add(node);
   }
 
   /** Baseline, target, current and score of a key result; fields win over the title. Read once per node (a node never changes). */
   krValues(kr: PlanNode): KrValues {
-    let values = krValuesCache.get(kr);
-    if (!values) krValuesCache.set(kr, (values = readKrValues(kr)));
-    return values;
+    return krValuesOf(kr);
   }
 
   /**
-   * Progress from 0 to 1 of a KR or an objective; undefined when nothing can be measured.
-   * A key result's own numbers win (its `Score`, else current against baseline and target);
-   * a key result without them shows the mean of the team objectives that cascade from it.
-   * An objective's is the mean of its key results and of the team objectives that cascade
-   * from it. Every view (tree, code lens, hover, `chain`, `report`) reads progress here.
+   * Progress from 0 to 1 of a KR or an objective; undefined when nothing can be measured
+   * (`graph/progress.ts` says how it rolls up). Every view (tree, code lens, hover, `chain`,
+   * `report`) reads progress here.
    */
   progressOf(node: PlanNode): number | undefined {
-    return this.progressWithin(node, new Set());
+    return this.progress.progressOf(node);
   }
 
-  /**
-   * Where a node's progress comes from: `cascade` for a key result measured by the team
-   * objectives under it, `own` for any other measured node; undefined when it has none.
-   */
+  /** Where a node's progress comes from: `cascade` for a key result measured by the team objectives under it, `own` for any other measured node. */
   progressSource(node: PlanNode): 'own' | 'cascade' | undefined {
-    if (this.progressOf(node) === undefined) return undefined;
-    return node.kind === 'kr' && krProgress(this.krValues(node)) === undefined ? 'cascade' : 'own';
-  }
-
-  private progressWithin(node: PlanNode, seen: Set<PlanNode>): number | undefined {
-    if ((node.kind !== 'kr' && node.kind !== 'objective') || seen.has(node)) return undefined;
-    if (this.progressCache.has(node)) return this.progressCache.get(node);
-    seen.add(node);
-    const own = node.kind === 'kr' ? krProgress(this.krValues(node)) : undefined;
-    const serving = own !== undefined ? [] : this.childrenOf(node).filter((c) => c.kind === 'objective' || (node.kind === 'objective' && c.kind === 'kr'));
-    const progress = own ?? mean(serving.map((child) => this.progressWithin(child, seen)));
-    // Below a node on no cycle lies a tree, so its value does not depend on the walk that reached it.
-    if (!this.isInCycle(node)) this.progressCache.set(node, progress);
-    return progress;
+    return this.progress.progressSource(node);
   }
 
   /** Plan progress: the mean of its objectives' progress. */
   planProgress(plan: Plan): number | undefined {
-    return mean(nodesOfKind(plan, 'objective').map((o) => this.progressOf(o)));
+    return this.progress.planProgress(plan);
   }
 }
 
-/**
- * Each parsed plan's first node per id key and its first mission, built once per plan: linking
- * asks for them for every node, and a scan per question made linking quadratic in nodes.
- * A parsed plan's nodes never change (a new version is a new plan).
- */
-const planLookups = new WeakMap<Plan, { byId: Map<string, PlanNode>; mission: PlanNode | undefined }>();
 
-function lookupsOf(plan: Plan): { byId: Map<string, PlanNode>; mission: PlanNode | undefined } {
-  let lookups = planLookups.get(plan);
-  if (!lookups) {
-    const byId = new Map<string, PlanNode>();
-    for (const node of plan.nodes) {
-      const key = idKey(node.id);
-      if (!byId.has(key)) byId.set(key, node);
-    }
-    lookups = { byId, mission: plan.nodes.find((n) => n.kind === 'mission') };
-    planLookups.set(plan, lookups);
-  }
-  return lookups;
-}
-
-const nodesByIdOf = (plan: Plan): Map<string, PlanNode> => lookupsOf(plan).byId;
-const firstMissionOf = (plan: Plan): PlanNode | undefined => lookupsOf(plan).mission;
-
-/** How `scanParents` records a reference to this node: by `path#id`, and by bare id. */
-function refsNaming(node: PlanNode): { byPath: string; byBareId: string } {
-  const key = idKey(node.id);
-  return { byPath: `${node.file}#${key}`, byBareId: `#${key}` };
-}
-
-function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(value);
-}
-
-/** Entries by key over every plan, kept per plan so a change replaces one plan's entries. */
-export class PlanIndex<T> {
-  private readonly byKey = new Map<string, Map<string, T[]>>();
-  private readonly keysOf = new Map<string, string[]>();
-  private readonly stale = new Set<string>();
-
-  constructor(
-    private readonly entriesOf: (plan: Plan) => Iterable<[string, T]>,
-    private readonly planOf: (file: string) => Plan | undefined,
-  ) {}
-
-  /** Drops a plan's entries; they are read again from its current version on the next lookup. */
-  changed(file: string): void {
-    for (const key of this.keysOf.get(file) ?? []) this.byKey.get(key)?.delete(file);
-    this.keysOf.delete(file);
-    this.stale.add(file);
-  }
-
-  /** Every plan's entries under a key. */
-  get(key: string): T[] {
-    this.refresh();
-    const byFile = this.byKey.get(key);
-    return byFile ? [...byFile.values()].flat() : [];
-  }
-
-  private refresh(): void {
-    for (const file of this.stale) {
-      const plan = this.planOf(file);
-      if (!plan) continue;
-      const keys: string[] = [];
-      for (const [key, value] of this.entriesOf(plan)) {
-        let byFile = this.byKey.get(key);
-        if (!byFile) this.byKey.set(key, (byFile = new Map()));
-        const list = byFile.get(file);
-        if (list) list.push(value);
-        else byFile.set(file, [value]);
-        keys.push(key);
-      }
-      this.keysOf.set(file, keys);
-    }
-    this.stale.clear();
-  }
-}
-
-export function latestCheckIn(kr: PlanNode): PlanNode['checkIns'][number] | undefined {
-  const dated = kr.checkIns.filter((c) => c.validDate);
-  return dated.reduce<PlanNode['checkIns'][number] | undefined>((latest, c) => (!latest || c.date >= latest.date ? c : latest), undefined);
-}
-
-/** `WorkspaceGraph.krValues`, remembered per node: the title is parsed once, however many views ask. */
-const krValuesCache = new WeakMap<PlanNode, KrValues>();
-
-function readKrValues(kr: PlanNode): KrValues {
-  const fromTitle = krNumbersFromTitle(kr.title);
-  const quantity = (name: string): Quantity | undefined => {
-    const field = fieldOf(kr, name);
-    return field ? parseQuantity(field.value) : undefined;
-  };
-  const values: KrValues = {};
-  const baseline = quantity('baseline') ?? fromTitle.baseline;
-  if (baseline) values.baseline = baseline;
-  // A relative title target ("by 20%", "Double …") becomes absolute once the baseline is known.
-  const target = quantity('target') ?? (baseline && resolveRelativeTarget(baseline, fromTitle)) ?? fromTitle.target;
-  if (target) values.target = target;
-  const latest = latestCheckIn(kr);
-  const current = quantity('current') ?? latest?.value;
-  if (current) values.current = current;
-  const scoreField = fieldOf(kr, 'score');
-  const score = scoreField ? parseUnitInterval(scoreField.value) : undefined;
-  if (score !== undefined) values.score = score;
-  return values;
-}
-
-/** A key result's progress from its own numbers: `Score`, else current against baseline and target. */
-export function krProgress(values: KrValues): number | undefined {
-  if (values.score !== undefined) return values.score;
-  const { baseline, target, current } = values;
-  if (!baseline || !target || !current || target.value === baseline.value) return undefined;
-  const progress = (current.value - baseline.value) / (target.value - baseline.value);
-  return Math.min(1, Math.max(0, progress));
-}
-
-function mean(values: (number | undefined)[]): number | undefined {
-  const known = values.filter((v): v is number => v !== undefined);
-  return known.length ? known.reduce((a, b) => a + b, 0) / known.length : undefined;
-}

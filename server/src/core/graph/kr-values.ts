@@ -1,0 +1,53 @@
+import type { PlanNode, Quantity } from '../model';
+import { fieldOf } from '../model';
+import { krNumbersFromTitle, parseQuantity, parseUnitInterval, resolveRelativeTarget } from '../parse/quantity';
+import type { KrValues } from './types';
+
+export function latestCheckIn(kr: PlanNode): PlanNode['checkIns'][number] | undefined {
+  const dated = kr.checkIns.filter((c) => c.validDate);
+  return dated.reduce<PlanNode['checkIns'][number] | undefined>((latest, c) => (!latest || c.date >= latest.date ? c : latest), undefined);
+}
+
+const krValuesCache = new WeakMap<PlanNode, KrValues>();
+
+/** Baseline, target, current and score of a key result, fields winning over the title; read once per node (a node never changes), however many views ask. */
+export function krValuesOf(kr: PlanNode): KrValues {
+  let values = krValuesCache.get(kr);
+  if (!values) krValuesCache.set(kr, (values = readKrValues(kr)));
+  return values;
+}
+
+function readKrValues(kr: PlanNode): KrValues {
+  const fromTitle = krNumbersFromTitle(kr.title);
+  const quantity = (name: string): Quantity | undefined => {
+    const field = fieldOf(kr, name);
+    return field ? parseQuantity(field.value) : undefined;
+  };
+  const values: KrValues = {};
+  const baseline = quantity('baseline') ?? fromTitle.baseline;
+  if (baseline) values.baseline = baseline;
+  // A relative title target ("by 20%", "Double …") becomes absolute once the baseline is known.
+  const target = quantity('target') ?? (baseline && resolveRelativeTarget(baseline, fromTitle)) ?? fromTitle.target;
+  if (target) values.target = target;
+  const latest = latestCheckIn(kr);
+  const current = quantity('current') ?? latest?.value;
+  if (current) values.current = current;
+  const scoreField = fieldOf(kr, 'score');
+  const score = scoreField ? parseUnitInterval(scoreField.value) : undefined;
+  if (score !== undefined) values.score = score;
+  return values;
+}
+
+/** A key result's progress from its own numbers: `Score`, else current against baseline and target. */
+export function krProgress(values: KrValues): number | undefined {
+  if (values.score !== undefined) return values.score;
+  const { baseline, target, current } = values;
+  if (!baseline || !target || !current || target.value === baseline.value) return undefined;
+  const progress = (current.value - baseline.value) / (target.value - baseline.value);
+  return Math.min(1, Math.max(0, progress));
+}
+
+export function mean(values: (number | undefined)[]): number | undefined {
+  const known = values.filter((v): v is number => v !== undefined);
+  return known.length ? known.reduce((a, b) => a + b, 0) / known.length : undefined;
+}
