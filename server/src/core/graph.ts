@@ -6,7 +6,9 @@ import { targetPath } from './parse/plan-path';
 import { linkFactsOf } from './plan-facts';
 import { PARENT_KIND, type Chain, type KrValues, type NodePlace, type ParentLink, type PendingPlan, type PlanTarget } from './graph/types';
 import { PlanIndex } from './graph/plan-index';
-import { addTo, PlanStore } from './graph/plan-store';
+import { PlanStore } from './graph/plan-store';
+import { LinkTable } from './graph/link-table';
+import { ChildrenIndex } from './graph/children-index';
 import { krValuesOf } from './graph/kr-values';
 import { ParentWalks } from './graph/walks';
 import { ProgressRollUp } from './graph/progress';
@@ -19,19 +21,21 @@ export { krProgress, latestCheckIn } from './graph/kr-values';
 
 /**
  * The alignment graph over every plan of a workspace: parents across plans, chains, children
- * and progress. Its rooms, each in `graph/`: the plan store (parsed and pending plans, in the
- * order they came), the parent links with the files each plan's links read (here), the
- * children index (here, per file), the walks up the links (`walks.ts`), progress
- * (`progress.ts`), and workspace-wide indexes (`plan-index.ts`).
+ * and progress. This class resolves references and keeps the rooms in step; each room is in
+ * `graph/`: the plan store (parsed and pending plans, in the order they came;
+ * `plan-store.ts`), the parent links with the files they read (`link-table.ts`), the children
+ * index (`children-index.ts`), the walks up the links (`walks.ts`), progress (`progress.ts`),
+ * and workspace-wide indexes (`plan-index.ts`).
  *
  * What holds between changes, and what every change keeps true:
  * - A file is parsed or pending, never both; a parsed plan's nodes never change (a new version
  *   is a new plan).
- * - A plan has links (`links`) only while linked since the last change that concerns it; its
- *   `reads`, the `readers` of those files and the `linksInto` entries are those links' and are
- *   dropped with them (`unlink`), so a change re-links only the plans that read the changed file.
- * - A file's children index is built from `linksInto` alone and dropped whenever a plan linking
- *   into that file is linked or unlinked.
+ * - A plan has links only while linked since the last change that concerns it (else it is in
+ *   `unlinked`, or pending); the files they read, the readers of those files and the links into
+ *   each file are recorded and dropped with them, so a change re-links only the plans that read
+ *   the changed file.
+ * - A file's children index is built from the links into it alone and dropped whenever a plan
+ *   linking into that file is linked or unlinked.
  * - Everything derived from the links as a whole (walks, missions, progress, which readers and
  *   children are complete, the indexes' entries of the changed plan) is forgotten on every
  *   change (`forgetDerived`); it is rebuilt on demand.
@@ -40,20 +44,8 @@ export class WorkspaceGraph {
   private readonly store = new PlanStore();
   /** Files whose readers are all linked since the last change. */
   private readonly readersComplete = new Set<string>();
-  /** Nodes whose possible children are all parsed and linked since the last change. */
-  private childrenReady = new WeakSet<PlanNode>();
-  /** Parent links of every node of a linked plan. */
-  private readonly links = new Map<string, Map<PlanNode, ParentLink>>();
-  /** Files (present or not) a plan's links looked at, and the reverse. */
-  private readonly reads = new Map<string, Set<string>>();
-  private readonly readers = new Map<string, Set<string>>();
-  /** For each file, the nodes of each linked plan whose parent link resolves into it: what its children index and a move of its nodes read. */
-  private readonly linksInto = new Map<string, Map<string, PlanNode[]>>();
-  /** Children of each node of a file, by the file. */
-  private readonly childIndexes = new Map<string, Map<PlanNode, PlanNode[]>>();
-  /** Plans by the plan their front-matter `parent` names, as last linked: missions are inherited down these. */
-  private readonly childPlans = new Map<string, Set<string>>();
-  private readonly parentFileOf = new Map<string, string>();
+  private readonly table = new LinkTable((file) => this.children.forgetFile(file));
+  private readonly children = new ChildrenIndex(this.table, this.store);
   /** How the walk up from each node ends, until the next change. */
   private readonly walks = new ParentWalks((node) => this.parentOf(node));
   /** The mission each plan belongs to, until the next change (a long chain of parent plans is walked once, not once per plan). */
@@ -89,14 +81,7 @@ export class WorkspaceGraph {
     const file = plan.file;
     this.store.setParsed(plan);
     const moved = new Map<PlanNode, PlanNode>(before.nodes.map((node, i) => [node, plan.nodes[i]!]));
-    for (const [reader, children] of this.linksInto.get(file) ?? []) {
-      if (reader === file) continue;
-      const links = this.links.get(reader)!;
-      for (const child of children) {
-        const link = links.get(child) as Extract<ParentLink, { status: 'resolved' }>;
-        links.set(child, { ...link, node: moved.get(link.node)! });
-      }
-    }
+    this.table.moveTargets(file, moved);
     // The plan's own links hold its old nodes: they are computed again, and the indexes keyed by its nodes rebuilt.
     this.unlink(file);
     this.forgetDerived(file);
@@ -141,7 +126,7 @@ export class WorkspaceGraph {
    * the chain of front-matter parents (they inherit their mission through it without reading it).
    */
   private changed(file: string): void {
-    for (const reader of [...(this.readers.get(file) ?? []), ...this.plansBelow(file), file]) this.unlink(reader);
+    for (const reader of [...this.table.readersOf(file), ...this.table.plansBelow(file), file]) this.unlink(reader);
     this.forgetDerived(file);
   }
 
@@ -152,35 +137,11 @@ export class WorkspaceGraph {
     this.progress.forget();
     for (const index of this.indexes.values()) index.changed(file);
     this.readersComplete.clear();
-    this.childrenReady = new WeakSet();
-  }
-
-  /** Plans whose chain of front-matter parents passes through this one. */
-  private plansBelow(file: string): Set<string> {
-    const below = new Set<string>();
-    const queue = [file];
-    while (queue.length) {
-      for (const child of this.childPlans.get(queue.pop()!) ?? []) {
-        if (below.has(child) || child === file) continue;
-        below.add(child);
-        queue.push(child);
-      }
-    }
-    return below;
+    this.children.forgetCompleteness();
   }
 
   private unlink(file: string): void {
-    const parentFile = this.parentFileOf.get(file);
-    if (parentFile) this.childPlans.get(parentFile)?.delete(file);
-    this.parentFileOf.delete(file);
-    for (const target of this.reads.get(file) ?? []) {
-      this.readers.get(target)?.delete(file);
-      this.linksInto.get(target)?.delete(file);
-      this.childIndexes.delete(target);
-    }
-    this.reads.delete(file);
-    this.links.delete(file);
-    this.childIndexes.delete(file);
+    this.table.unlink(file);
     if (this.store.isParsed(file)) this.unlinked.add(file);
     else this.unlinked.delete(file);
   }
@@ -193,7 +154,7 @@ export class WorkspaceGraph {
 
   /** The parent links of a plan's nodes, computed together on first use after a change. */
   private linksOf(file: string): Map<PlanNode, ParentLink> | undefined {
-    const cached = this.links.get(file);
+    const cached = this.table.linksOf(file);
     if (cached) return cached;
     const plan = this.store.parsedPlan(file);
     if (!plan) return undefined;
@@ -201,46 +162,30 @@ export class WorkspaceGraph {
     const read = new Set<string>([file]);
     this.reading = read;
     const links = new Map<PlanNode, ParentLink>();
+    let parentFile: string | undefined;
     try {
       // The parent plan is read even when no node needs it: plan-level rules and views follow it.
-      const parentFile = this.parentPlan(plan)?.file;
-      if (parentFile) {
-        this.parentFileOf.set(file, parentFile);
-        addTo(this.childPlans, parentFile, file);
-      }
+      parentFile = this.parentPlan(plan)?.file;
       for (const node of plan.nodes) links.set(node, this.computeParent(node));
     } finally {
       this.reading = outer;
     }
-    this.links.set(file, links);
-    for (const [node, link] of links) {
-      if (link.status !== 'resolved') continue;
-      let into = this.linksInto.get(link.node.file);
-      if (!into) this.linksInto.set(link.node.file, (into = new Map()));
-      const children = into.get(file);
-      if (children) children.push(node);
-      else into.set(file, [node]);
-    }
+    this.table.record(file, links, read, parentFile);
     this.unlinked.delete(file);
-    this.reads.set(file, read);
-    for (const target of read) {
-      addTo(this.readers, target, file);
-      this.childIndexes.delete(target);
-    }
     return links;
   }
 
   /** The plans this one's links read (its parents' plans), without itself. */
   plansReadBy(file: string): string[] {
     this.linksOf(file);
-    return [...(this.reads.get(file) ?? [])].filter((f) => f !== file && this.store.isParsed(f));
+    return [...this.table.readsOf(file)].filter((f) => f !== file && this.store.isParsed(f));
   }
 
   /** Plans whose findings can change when this one does: those it reads and those that read it. */
   linkedPlans(file: string): string[] {
     this.linksOf(file);
     this.linkReadersOf(file);
-    const files = new Set([...(this.reads.get(file) ?? []), ...(this.readers.get(file) ?? []), ...this.plansBelow(file)]);
+    const files = new Set([...this.table.readsOf(file), ...this.table.readersOf(file), ...this.table.plansBelow(file)]);
     files.delete(file);
     return [...files].filter((f) => this.store.isParsed(f));
   }
@@ -261,7 +206,7 @@ export class WorkspaceGraph {
     const seen = new Set(queue);
     while (queue.length) {
       const target = queue.pop()!;
-      for (const reader of [...this.store.pendingReadersOf(target), ...(this.readers.get(target) ?? [])]) {
+      for (const reader of [...this.store.pendingReadersOf(target), ...this.table.readersOf(target)]) {
         if (seen.has(reader)) continue;
         seen.add(reader);
         this.materialize(reader);
@@ -428,7 +373,7 @@ export class WorkspaceGraph {
   /** Nodes (in every plan) whose parent is this node. */
   childrenOf(node: PlanNode): PlanNode[] {
     this.linkPossibleChildrenOf(node);
-    return this.parsedChildrenOf(node);
+    return this.children.childrenOf(node);
   }
 
   /**
@@ -437,12 +382,12 @@ export class WorkspaceGraph {
    * may name it are read (a cold start's first `references` on a much-named node).
    */
   childPlacesOf(node: PlanNode): NodePlace[] {
-    if (node.kind === 'mission' || this.childrenReady.has(node)) return this.childrenOf(node);
+    if (node.kind === 'mission' || this.children.isComplete(node)) return this.childrenOf(node);
     this.linkChanged();
     const { byPath, byBareId } = refsNaming(node);
     // A bare id resolves through the naming plan's own ids, derived ones included: those plans are parsed.
     for (const file of [...this.store.pendingNaming(byBareId)]) this.materialize(file);
-    const places: NodePlace[] = [...this.parsedChildrenOf(node)];
+    const places: NodePlace[] = [...this.children.childrenOf(node)];
     for (const file of this.store.pendingNaming(byPath)) {
       const mayNameNode = (sectionText: string) => scanParents(file, sectionText).nodeRefs.includes(byPath);
       for (const candidate of this.store.pendingPlan(file)!.sectionNodes(mayNameNode)) {
@@ -456,28 +401,6 @@ export class WorkspaceGraph {
     return places.sort((a, b) => this.store.byRank(a.file, b.file) || a.range.start.line - b.range.start.line);
   }
 
-  /** Children among the parsed plans. */
-  private parsedChildrenOf(node: PlanNode): PlanNode[] {
-    let index = this.childIndexes.get(node.file);
-    if (!index) {
-      index = new Map();
-      // Only the links that resolve into this file, reader by reader in the order plans were added.
-      const into = [...(this.linksInto.get(node.file) ?? [])].filter(([reader]) => this.store.isParsed(reader));
-      into.sort(([a], [b]) => this.store.byRank(a, b));
-      for (const [reader, children] of into) {
-        const links = this.links.get(reader)!;
-        for (const child of children) {
-          const parent = (links.get(child) as Extract<ParentLink, { status: 'resolved' }>).node;
-          const list = index.get(parent);
-          if (list) list.push(child);
-          else index.set(parent, [child]);
-        }
-      }
-      this.childIndexes.set(node.file, index);
-    }
-    return index.get(node) ?? [];
-  }
-
   /**
    * Parses and links every plan that may point at this node: pending plans naming it by
    * `path#id` or by bare id (resolved up their parent plans), or, for a mission (which
@@ -485,11 +408,11 @@ export class WorkspaceGraph {
    */
   private linkPossibleChildrenOf(node: PlanNode): void {
     this.linkChanged();
-    if (this.childrenReady.has(node)) return;
+    if (this.children.isComplete(node)) return;
     const { byPath, byBareId } = refsNaming(node);
     const candidates = node.kind === 'mission' ? this.store.pendingFiles() : [...this.store.pendingNaming(byPath), ...this.store.pendingNaming(byBareId)];
     for (const file of candidates) this.materialize(file);
-    this.childrenReady.add(node);
+    this.children.markComplete(node);
   }
 
   /** Baseline, target, current and score of a key result; fields win over the title. Read once per node (a node never changes). */
