@@ -309,8 +309,10 @@ export class Workbench {
 
   /** The labels of the open completion list, once it shows. */
   async completionLabels() {
-    const rows = this.page.locator('.suggest-widget .monaco-list-row .label-name');
-    await rows.first().waitFor({ timeout: 15_000 });
-    return rows.allTextContents();
+    await this.page.locator('.suggest-widget .monaco-list-row .label-name').first().waitFor({ timeout: 15_000 });
+    // The rows on screen (the list draws only those), in the list's order.
+    return this.page.locator('.suggest-widget .monaco-list-row').evaluateAll((rows) =>
+      rows.sort((a, b) => Number(a.dataset.index) - Number(b.dataset.index)).map((row) => row.querySelector('.label-name')?.textContent ?? ''),
+    );
   }
 }

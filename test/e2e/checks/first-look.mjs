@@ -44,6 +44,10 @@ export const checks = [
       // late move the lines, so hover until both show.
       const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'initiative-past-due' }).filter({ hasText: 'Why it matters' }).first();
       await w.hoverUntil(line, hover, { x: 40, y: 8 }, 'the `Due` line');
+      // Ours starts with the rule and one line of advice, and leaves the message (and the rationale) to others.
+      const ours = (await hover.locator('.hover-row', { hasText: 'Why it matters' }).first().innerText()).trim();
+      if (!/^OKR502 initiative-past-due — \S[^\n]*\n/.test(ours)) throw new Error(`the hover does not start with the rule and its advice: ${ours}`);
+      if (ours.includes('was due 2026-01-30')) throw new Error(`the hover repeats the message: ${ours}`);
       await w.screenshot('workbench-hover.png');
       await w.dismiss();
     },

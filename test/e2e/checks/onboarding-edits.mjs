@@ -49,6 +49,33 @@ export const checks = [
   },
 
   {
+    name: 'completion after `Parent: ` on an objective lists the parent plan’s nodes first, then its sibling plans’, never the objective itself',
+    async run(w) {
+      const { page } = w;
+      const parent = 'Parent: ../company/2026-Q1.okr.md#KR1.2';
+      await w.gotoLine(lineIn(w.path(PLAN), parent)); // O1's
+      await page.keyboard.press('End');
+      await page.keyboard.press('Shift+Home');
+      await w.type('Parent: ');
+      const labels = await w.completionLabels();
+      await w.screenshot('workbench-objective-parent-completion.png');
+      // The parent plan's mission, objectives and key results (a bare id where this plan has no node of that id).
+      const company = (l) => l.startsWith('../company/2026-Q1.okr.md#') || /^(KR\d|mission$)/.test(l);
+      const sibling = (l) => /^(bookkeepers|platform)\.okr\.md#|^\.\.\/notes\/support\.md#/.test(l);
+      if (!company(labels[0])) throw new Error(`the first item is not the parent plan's: ${labels.join(' ')}`);
+      const firstSibling = labels.findIndex(sibling);
+      if (firstSibling < 0 || labels.slice(firstSibling).some(company)) throw new Error(`the parent plan's items do not all come before the sibling plans': ${labels.join(' ')}`);
+      if (labels.some((l) => /^O\d$|^onboarding\.okr\.md#/.test(l))) throw new Error(`the list offers the plan's own objectives: ${labels.join(' ')}`);
+      if (labels.some((l) => /#I|#(KR|O)\d+\.\d+\.\d/.test(l))) throw new Error(`the list offers initiatives: ${labels.join(' ')}`);
+      // Back as it was, typed on: the list narrows as the value grows.
+      await w.type(parent.slice('Parent: '.length));
+      await page.keyboard.press('Escape');
+      await w.showsLines(['Type: committed', parent]);
+      await w.save();
+    },
+  },
+
+  {
     name: 'the kr-is-task quick fix turns the task into an initiative under the key result and leaves a placeholder asking for the outcome',
     async run(w) {
       const { page } = w;

@@ -103,6 +103,9 @@ export const checks = [
       await lens.locator('a').first().click();
       await w.activeTab('platform-2026-Q1.okr.md');
       await w.showsLines(['---', 'period: 2026-Q1', 'team: Platform']);
+      // Its period runs: the reminder to check in is among its findings (and the counts settle before the next check).
+      await w.showProblems('platform-2026-Q1.okr.md');
+      await w.problemRow('stale-check-in').waitFor({ timeout: 20_000 });
     },
   },
 
