@@ -16,6 +16,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     documentSelector: [
       { scheme: 'file', language: 'okr' },
       { scheme: 'file', language: 'markdown' },
+      // The config too: its findings come with fixes (did-you-mean for rule names), which VS Code asks only of a document's servers.
+      { scheme: 'file', pattern: '**/.okrrc.json' },
     ],
     // The server reads `throughline.today` and `throughline.rules.*` through workspace/configuration,
     // again on every change, so settings apply without a restart.

@@ -42,7 +42,7 @@ export function activate(context: vscode.ExtensionContext): Promise<ThroughlineA
     where: 'a web worker',
     create(output, crashes) {
       const clientOptions: LanguageClientOptions = {
-        documentSelector: [{ language: 'okr' }, { language: 'markdown' }],
+        documentSelector: [{ language: 'okr' }, { language: 'markdown' }, { pattern: '**/.okrrc.json' }],
         synchronize: { configurationSection: 'throughline' },
         outputChannel: output,
         traceOutputChannel: output,
