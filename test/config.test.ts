@@ -59,6 +59,21 @@ describe('parseConfig', () => {
     ]);
   });
 
+  it('offers the severity a rule setting most likely meant as its fix', () => {
+    const text = '{ "rules": { "missing-period": "warn", "missing-owner": "Error", "orphan-initiative": "none", "kr-not-measurable": "infro", "too-many-objectives": "sometimes" } }';
+    const config = parseConfig('/ws/.okrrc.json', text);
+    const fixes = config.problems.map((p) => [p.message, p.fix?.title, p.fix?.edits[0]?.newText]);
+    expect(fixes).toEqual([
+      ['A rule setting must be "off", "error", "warning", "info" or "hint"; found "warn": did you mean "warning"?', 'Change to "warning"', '"warning"'],
+      ['A rule setting must be "off", "error", "warning", "info" or "hint"; found "Error": did you mean "error"?', 'Change to "error"', '"error"'],
+      ['A rule setting must be "off", "error", "warning", "info" or "hint"; found "none": did you mean "off"?', 'Change to "off"', '"off"'],
+      ['A rule setting must be "off", "error", "warning", "info" or "hint"; found "infro": did you mean "info"?', 'Change to "info"', '"info"'],
+      ['A rule setting must be "off", "error", "warning", "info" or "hint"; found "sometimes".', undefined, undefined],
+    ]);
+    const fixed = config.problems.filter((p) => p.fix).reduce((t, p) => t.replace(JSON.stringify(p.message.match(/found (".*?")/)![1]!.slice(1, -1)), p.fix!.edits[0]!.newText), text);
+    expect(parseConfig('/ws/.okrrc.json', fixed).problems.map((p) => p.message)).toEqual(['A rule setting must be "off", "error", "warning", "info" or "hint"; found "sometimes".']);
+  });
+
   it('never throws on arbitrary text (property)', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ rules: v, files: v, lexicon: v }))), (text) => {

@@ -72,9 +72,32 @@ function stringArray(node: Node | undefined, what: string, log: ProblemLog): str
   return out;
 }
 
+const SETTINGS_OF_A_RULE: readonly (Severity | 'off')[] = ['off', ...SEVERITIES];
+
+/** Words people write for a rule's setting that mean one the config takes (other tools' spellings). */
+const SEVERITY_SPELLINGS = new Map<string, Severity | 'off'>([
+  ['warn', 'warning'],
+  ['err', 'error'],
+  ['information', 'info'],
+  ['note', 'info'],
+  ['suggestion', 'hint'],
+  ['none', 'off'],
+  ['disabled', 'off'],
+  ['disable', 'off'],
+]);
+
+/** The setting a written one most likely meant: the same in another case, another tool's spelling, or a near typo. */
+function meantSeverity(written: string): Severity | 'off' | undefined {
+  const lower = written.trim().toLowerCase();
+  return SETTINGS_OF_A_RULE.find((s) => s === lower) ?? SEVERITY_SPELLINGS.get(lower) ?? didYouMean(lower, SETTINGS_OF_A_RULE);
+}
+
 function readSeverity(node: Node | undefined, log: ProblemLog): Severity | 'off' | undefined {
-  if (node?.type === 'string' && (node.value === 'off' || SEVERITIES.includes(node.value as Severity))) return node.value as Severity | 'off';
-  log.at(node, `A rule setting must be "off", "error", "warning", "info" or "hint"; found ${node ? JSON.stringify(nodeValue(node)) : 'nothing'}.`);
+  if (node?.type === 'string' && (SETTINGS_OF_A_RULE as readonly string[]).includes(node.value as string)) return node.value as Severity | 'off';
+  const found = `A rule setting must be "off", "error", "warning", "info" or "hint"; found ${node ? JSON.stringify(nodeValue(node)) : 'nothing'}`;
+  const meant = node?.type === 'string' ? meantSeverity(node.value as string) : undefined;
+  if (meant) log.at(node, `${found}: did you mean "${meant}"?`, 'warning', { title: `Change to "${meant}"`, text: JSON.stringify(meant) });
+  else log.at(node, `${found}.`);
   return undefined;
 }
 
