@@ -34,8 +34,10 @@ export { krProgress, latestCheckIn } from './graph/kr-values';
  *   `unlinked`, or pending); the files they read, the readers of those files and the links into
  *   each file are recorded and dropped with them, so a change re-links only the plans that read
  *   the changed file.
- * - A file's children index is built from the links into it alone and dropped whenever a plan
- *   linking into that file is linked or unlinked.
+ * - A file's children index is built from the links into it alone: its own part from its own
+ *   links, dropped when they change; the other plans' part dropped when one of them re-links,
+ *   and re-keyed to the new nodes when the file's plan is replaced with equal link facts (links
+ *   into a moved node lead to the new one: `LinkTable.moveTargets`).
  * - Everything derived from the links as a whole (walks, missions, progress, which readers and
  *   children are complete, the indexes' entries of the changed plan) is forgotten on every
  *   change (`forgetDerived`); it is rebuilt on demand.
@@ -44,7 +46,7 @@ export class WorkspaceGraph {
   private readonly store = new PlanStore();
   /** Files whose readers are all linked since the last change. */
   private readonly readersComplete = new Set<string>();
-  private readonly table = new LinkTable((file) => this.children.forgetFile(file));
+  private readonly table = new LinkTable((file, reader) => this.children.forget(file, reader));
   private readonly children = new ChildrenIndex(this.table, this.store);
   /** How the walk up from each node ends, until the next change. */
   private readonly walks = new ParentWalks((node) => this.parentOf(node));
@@ -81,7 +83,8 @@ export class WorkspaceGraph {
     const file = plan.file;
     this.store.setParsed(plan);
     const moved = new Map<PlanNode, PlanNode>(before.nodes.map((node, i) => [node, plan.nodes[i]!]));
-    this.table.moveTargets(file, moved);
+    this.table.moveTargets(moved);
+    this.children.move(file, moved);
     // The plan's own links hold its old nodes: they are computed again, and the indexes keyed by its nodes rebuilt.
     this.unlink(file);
     this.forgetDerived(file);
@@ -152,12 +155,11 @@ export class WorkspaceGraph {
     return this.materialize(file);
   }
 
-  /** The parent links of a plan's nodes, computed together on first use after a change. */
-  private linksOf(file: string): Map<PlanNode, ParentLink> | undefined {
-    const cached = this.table.linksOf(file);
-    if (cached) return cached;
+  /** Links a parsed plan's nodes, all together, on first use after a change. */
+  private linksOf(file: string): void {
+    if (this.table.isLinked(file)) return;
     const plan = this.store.parsedPlan(file);
-    if (!plan) return undefined;
+    if (!plan) return;
     const outer = this.reading;
     const read = new Set<string>([file]);
     this.reading = read;
@@ -172,7 +174,6 @@ export class WorkspaceGraph {
     }
     this.table.record(file, links, read, parentFile);
     this.unlinked.delete(file);
-    return links;
   }
 
   /** The plans this one's links read (its parents' plans), without itself. */
@@ -333,7 +334,8 @@ export class WorkspaceGraph {
 
   parentOf(node: PlanNode): ParentLink {
     // A node of a replaced version of a plan is answered without caching.
-    return this.linksOf(node.file)?.get(node) ?? this.computeParent(node);
+    this.linksOf(node.file);
+    return this.table.linkOf(node) ?? this.computeParent(node);
   }
 
   private computeParent(node: PlanNode): ParentLink {

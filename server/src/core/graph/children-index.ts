@@ -3,13 +3,22 @@ import type { LinkTable } from './link-table';
 import type { PlanStore } from './plan-store';
 import type { ParentLink } from './types';
 
+/** Children of a file's nodes, by parent, from the plans added before that file and after it. */
+interface OthersChildren {
+  before: Map<PlanNode, PlanNode[]>;
+  after: Map<PlanNode, PlanNode[]>;
+}
+
 /**
  * The children of each node, indexed per file from the links that resolve into that file
  * (reader by reader, in the order plans were added), and which nodes have every possible child
- * parsed and linked. A file's index is dropped whenever a link into it may have changed.
+ * parsed and linked. A file's own links into itself (nesting) are indexed apart from the other
+ * plans' links: a new version of a company plan re-links its own nodes, but the links of the
+ * thousands of team plans into it stand, and their index is only re-keyed to the new nodes.
  */
 export class ChildrenIndex {
-  private readonly byFile = new Map<string, Map<PlanNode, PlanNode[]>>();
+  private readonly others = new Map<string, OthersChildren>();
+  private readonly own = new Map<string, Map<PlanNode, PlanNode[]>>();
   private complete = new WeakSet<PlanNode>();
 
   constructor(
@@ -17,9 +26,18 @@ export class ChildrenIndex {
     private readonly store: PlanStore,
   ) {}
 
-  /** A link into this file may have changed. */
-  forgetFile(file: string): void {
-    this.byFile.delete(file);
+  /** The links of `reader` into `file` may have changed. */
+  forget(file: string, reader: string): void {
+    if (reader === file) this.own.delete(file);
+    else this.others.delete(file);
+  }
+
+  /** A new version of a file's plan whose link facts are unchanged: the other plans' children stand under its new nodes. */
+  move(file: string, moved: Map<PlanNode, PlanNode>): void {
+    const others = this.others.get(file);
+    if (!others) return;
+    const rekey = (index: Map<PlanNode, PlanNode[]>) => new Map([...index].map(([parent, children]) => [moved.get(parent) ?? parent, children]));
+    this.others.set(file, { before: rekey(others.before), after: rekey(others.after) });
   }
 
   /** Any plan changed: a node's possible children may have too. */
@@ -37,22 +55,39 @@ export class ChildrenIndex {
 
   /** Children among the parsed plans. */
   childrenOf(node: PlanNode): PlanNode[] {
-    let index = this.byFile.get(node.file);
-    if (!index) {
-      index = new Map();
-      const into = [...this.table.linksInto(node.file)].filter(([reader]) => this.store.isParsed(reader));
+    const others = this.othersOf(node.file);
+    const parts = [others.before.get(node), this.ownOf(node.file).get(node), others.after.get(node)].filter((list): list is PlanNode[] => list !== undefined);
+    return parts.length === 1 ? parts[0]! : parts.flat();
+  }
+
+  private othersOf(file: string): OthersChildren {
+    let others = this.others.get(file);
+    if (!others) {
+      others = { before: new Map(), after: new Map() };
+      const into = [...this.table.linksInto(file)].filter(([reader]) => reader !== file && this.store.isParsed(reader));
       into.sort(([a], [b]) => this.store.byRank(a, b));
-      for (const [reader, children] of into) {
-        const links = this.table.linksOf(reader)!;
-        for (const child of children) {
-          const parent = (links.get(child) as Extract<ParentLink, { status: 'resolved' }>).node;
-          const list = index.get(parent);
-          if (list) list.push(child);
-          else index.set(parent, [child]);
-        }
-      }
-      this.byFile.set(node.file, index);
+      for (const [reader, children] of into) this.add(this.store.byRank(reader, file) < 0 ? others.before : others.after, children);
+      this.others.set(file, others);
     }
-    return index.get(node) ?? [];
+    return others;
+  }
+
+  private ownOf(file: string): Map<PlanNode, PlanNode[]> {
+    let own = this.own.get(file);
+    if (!own) {
+      own = new Map();
+      for (const [reader, children] of this.table.linksInto(file)) if (reader === file) this.add(own, children);
+      this.own.set(file, own);
+    }
+    return own;
+  }
+
+  private add(index: Map<PlanNode, PlanNode[]>, children: PlanNode[]): void {
+    for (const child of children) {
+      const parent = (this.table.linkOf(child) as Extract<ParentLink, { status: 'resolved' }>).node;
+      const list = index.get(parent);
+      if (list) list.push(child);
+      else index.set(parent, [child]);
+    }
   }
 }

@@ -17,12 +17,31 @@ export class LinkTable {
   /** Plans by the plan their front-matter `parent` names: missions are inherited down these. */
   private readonly childPlans = new Map<string, Set<string>>();
   private readonly parentFileOf = new Map<string, string>();
+  /**
+   * Where a node of a replaced plan version now stands (`moveTargets`): links into it are
+   * brought up to date when read, so moving a plan's nodes costs its nodes, not the links
+   * of the thousands of plans that may read it.
+   */
+  private readonly forwards = new WeakMap<PlanNode, PlanNode>();
 
-  /** @param touched called for each file whose incoming links may have changed (its children index is stale). */
-  constructor(private readonly touched: (file: string) => void) {}
+  /** @param touched called when the links of `reader` into `file` may have changed (that part of the file's children index is stale). */
+  constructor(private readonly touched: (file: string, reader: string) => void) {}
 
-  linksOf(file: string): Map<PlanNode, ParentLink> | undefined {
-    return this.links.get(file);
+  isLinked(file: string): boolean {
+    return this.links.has(file);
+  }
+
+  /** A node's parent link, if its plan is linked; a link into a moved node leads to where it stands now. */
+  linkOf(node: PlanNode): ParentLink | undefined {
+    const link = this.links.get(node.file)?.get(node);
+    if (link?.status === 'resolved') link.node = this.current(link.node);
+    return link;
+  }
+
+  private current(node: PlanNode): PlanNode {
+    let now = node;
+    for (let next = this.forwards.get(now); next; next = this.forwards.get(now)) now = next;
+    return now;
   }
 
   /** Records a plan's links, the files they read (the plan itself among them) and its front-matter parent plan. */
@@ -43,7 +62,7 @@ export class LinkTable {
     this.reads.set(file, read);
     for (const target of read) {
       addTo(this.readers, target, file);
-      this.touched(target);
+      this.touched(target, file);
     }
   }
 
@@ -55,23 +74,15 @@ export class LinkTable {
     for (const target of this.reads.get(file) ?? []) {
       this.readers.get(target)?.delete(file);
       this.into.get(target)?.delete(file);
-      this.touched(target);
+      this.touched(target, file);
     }
     this.reads.delete(file);
     this.links.delete(file);
-    this.touched(file);
   }
 
-  /** A plan's nodes now stand where `moved` says (a new version with the same link facts): the links into it follow. */
-  moveTargets(file: string, moved: Map<PlanNode, PlanNode>): void {
-    for (const [reader, children] of this.into.get(file) ?? []) {
-      if (reader === file) continue;
-      const links = this.links.get(reader)!;
-      for (const child of children) {
-        const link = links.get(child) as Extract<ParentLink, { status: 'resolved' }>;
-        links.set(child, { ...link, node: moved.get(link.node)! });
-      }
-    }
+  /** A plan's nodes now stand where `moved` says (a new version with the same link facts): the links into them follow. */
+  moveTargets(moved: Map<PlanNode, PlanNode>): void {
+    for (const [before, now] of moved) this.forwards.set(before, now);
   }
 
   /** The files a linked plan's links read, itself included. */
