@@ -56,6 +56,14 @@ export class Workbench {
     return this.page.locator('.activitybar li.action-item:is([aria-label^="Throughline"], :has(a[aria-label^="Throughline"]))').first();
   }
 
+  /**
+   * A row of the Alignment view (in the side bar) whose accessible label has all of `texts`: the row's tooltip, which has the
+   * whole title (`key result KR1.3: Cut reconciliation errors…`), owner, progress, problems and plan (the label is cut to fit).
+   */
+  alignmentRow(...texts) {
+    return this.page.locator(`.part.sidebar .monaco-list-row${texts.map((t) => `[aria-label*=${JSON.stringify(t)}]`).join('')}`).first();
+  }
+
   /** Throughline's plan health item in the status bar. */
   get planStatus() {
     return this.page.locator('[id="throughline.throughline.throughline.plan"]');

@@ -21,8 +21,8 @@ export const checks = [
       await w.answer('New Plan (3/3)', '', 'None'); // no plan to cascade from: the plan gets its own mission
       await w.activeTab('growth.okr.md');
       await w.showsLines(['---', 'period: 2026-Q1', 'team: Growth', 'owner: "@you"', '---']);
-      await page.locator('.part.sidebar .monaco-list-row', { hasText: 'Mission: Help the people Growth serves' }).waitFor({ timeout: 30_000 });
-      await page.locator('.part.sidebar .monaco-list-row', { hasText: 'O1: New customers see value in their first week' }).waitFor({ timeout: 10_000 });
+      await w.alignmentRow('Mission: Help the people Growth serves').waitFor({ timeout: 30_000 });
+      await w.alignmentRow('O1: New customers see value in their first week').waitFor({ timeout: 10_000 });
       if (await welcome.isVisible()) throw new Error('the welcome stays beside the plan');
     },
   },
