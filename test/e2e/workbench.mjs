@@ -178,8 +178,23 @@ export class Workbench {
 
   /** Runs a command from the palette, typing its title. */
   async runCommand(title) {
-    await this.quickInput('Control+Shift+P', title);
+    await this.findCommand(title);
     await this.pick(title);
+  }
+
+  /**
+   * Opens the palette and types a command's title until the palette lists it: the palette lists an extension's commands once
+   * the workbench has read the extension's manifest, and does not update while open.
+   */
+  async findCommand(title) {
+    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+    for (let attempt = 0; ; attempt++) {
+      await this.quickInput('Control+Shift+P', title);
+      if (await shows(row, 5_000)) return;
+      if (attempt === 5) throw new Error(`the command palette does not list "${title}"`);
+      await this.page.keyboard.press('Escape');
+      await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
+    }
   }
 
   /** Moves the quick input's focus down to the row that shows `text` (a recently used item may come first) and presses Enter. */

@@ -76,7 +76,7 @@ export const checks = [
       if (!/⚠ \d/.test((await attention.locator('.label-description').textContent()) ?? '')) throw new Error('platform’s O2 shows no problem count');
       await w.screenshot('workbench-alignment-fit.png');
       // The problems, named in the tooltip.
-      await w.hoverUntil(attention.locator('.label-name'), page.locator('.monaco-hover', { hasText: '• info: `O2` has 1 key result' }), { x: 20, y: 5 }, 'platform’s O2 in the Alignment view');
+      await w.hoverUntil(attention.locator('.monaco-icon-label'), page.locator('.monaco-hover', { hasText: '• info: `O2` has 1 key result' }), { x: 20, y: 5 }, 'platform’s O2 in the Alignment view');
       const tooltip = await page.locator('.monaco-hover', { hasText: '• info:' }).first().innerText();
       if (!tooltip.includes('(too-few-key-results)') || !tooltip.includes('Owner @ravi')) throw new Error(`the tooltip says: ${tooltip}`);
       await w.dismiss();
