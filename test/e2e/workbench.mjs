@@ -29,6 +29,9 @@ const SHOWN_LINES = `(() => {
     .sort((a, b) => a.n - b.n);
 })()`;
 
+/** The titles of the quick input's rows, in order (an expression for the page). */
+const PALETTE_TITLES = `[...document.querySelectorAll('.quick-input-list .monaco-list-row .label-name')].map((l) => l.textContent ?? '')`;
+
 /** Fails when the quick fix menu preselects anything but `preferred`, or lacks its "Disable…" actions. */
 export function expectPreferred(menu, preferred) {
   if (!menu.focused.includes(preferred)) throw new Error(`the preselected quick fix is "${menu.focused}", not "${preferred}"`);
@@ -183,15 +186,18 @@ export class Workbench {
   }
 
   /**
-   * Opens the palette and types a command's title until the palette lists it: the palette lists an extension's commands once
-   * the workbench has read the extension's manifest, and does not update while open.
+   * Opens the palette and types `query` until its rows' titles are `titles` (without them: until a row shows `query`). The
+   * palette lists an extension's commands once the workbench has read the extension's manifest (before, only those in its
+   * history), and does not always update while open: reopen it.
    */
-  async findCommand(title) {
-    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  async findCommand(query, titles) {
+    const listed = titles
+      ? `${PALETTE_TITLES}.join('\\n') === ${JSON.stringify(titles.join('\n'))}`
+      : `${PALETTE_TITLES}.some((t) => t.includes(${JSON.stringify(query)}))`;
     for (let attempt = 0; ; attempt++) {
-      await this.quickInput('Control+Shift+P', title);
-      if (await shows(row, 5_000)) return;
-      if (attempt === 5) throw new Error(`the command palette does not list "${title}"`);
+      await this.quickInput('Control+Shift+P', query);
+      if (await this.page.waitForFunction(listed, undefined, { timeout: 5_000 }).then(() => true, () => false)) return;
+      if (attempt === 5) throw new Error(`for "${query}" the command palette lists ${(await this.page.evaluate(PALETTE_TITLES)).join(' | ') || 'nothing'}`);
       await this.page.keyboard.press('Escape');
       await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
     }

@@ -18,12 +18,10 @@ export const checks = [
       await w.saveAll(); // nothing left to ask about when the window moves on
       await w.openFolder(emptyFolder());
       await page.locator('.part.sidebar .explorer-folders-view').waitFor({ timeout: 30_000 });
-      // Once the palette lists Throughline's commands the workbench has read the extension's manifest, and still the activity
-      // bar has no Throughline item: nothing here starts the extension. Of its commands, only those that need no plan.
-      await w.findCommand('Throughline:');
+      // Of Throughline's commands the palette lists only those that need no plan; once it does, the workbench has read the
+      // extension's manifest, and still the activity bar has no Throughline item: nothing here starts the extension.
+      await w.findCommand('Throughline:', ['Throughline: New Plan', 'Throughline: Open Rule Documentation']);
       if (await w.activityItem.isVisible()) throw new Error('Throughline shows in a folder with nothing of it');
-      const listed = await page.locator('.quick-input-list .monaco-list-row').allInnerTexts();
-      if (listed.join(' | ') !== 'Throughline: New Plan | Throughline: Open Rule Documentation') throw new Error(`the palette lists ${listed.join(' | ')}`);
       await w.type(' New Plan');
       await w.pick('Throughline: New Plan');
       await w.answer('New Plan (1/3)', 'Design');

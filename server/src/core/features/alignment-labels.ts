@@ -52,7 +52,7 @@ export function textWidth(text: string): number {
 }
 
 /** A progress bar of five cells, `▰▰▰▱▱`. */
-export function progressBar(progress: number): string {
+function progressBar(progress: number): string {
   const filled = Math.round(Math.min(1, Math.max(0, progress)) * 5);
   return '▰'.repeat(filled) + '▱'.repeat(5 - filled);
 }
@@ -63,21 +63,34 @@ const MIN_CUT_LETTERS = 6;
 /**
  * `head: title` when it fits in `room` pixels, else the title's first words that fit with an
  * ellipsis (`KR1.2: Reduce time-to-first-value…`), else as much of the first word as fits
- * (`O2: Bookkee…`), else the head alone.
+ * (`O2: Bookkeep…`), else the head alone.
  */
 export function fitTitle(head: string, title: string, room: number): string {
   const whole = `${head}: ${title}`;
   if (textWidth(whole) <= room) return whole;
   const fits = (cut: string): boolean => textWidth(`${head}: ${cut}…`) <= room;
   const words = title.split(/\s+/);
-  // A cut after `from 4%,` reads better without the comma.
-  const firstWords = (count: number): string => words.slice(0, count).join(' ').replace(/[,;:.\-–—]+$/, '');
-  let count = 0;
-  while (count + 1 < words.length && fits(firstWords(count + 1))) count++;
-  if (count) return `${head}: ${firstWords(count)}…`;
+  const cut = firstWordsThatFit(words, fits) ?? firstLettersThatFit(words[0]!, fits);
+  return cut ? `${head}: ${cut}…` : head;
+}
+
+/** The most of the first words (never all of them) that fit. */
+function firstWordsThatFit(words: string[], fits: (cut: string) => boolean): string | undefined {
+  let fitted: string | undefined;
+  for (let count = 1; count < words.length; count++) {
+    // A cut after `from 4%,` reads better without the comma.
+    const cut = words.slice(0, count).join(' ').replace(/[,;:.\-–—]+$/, '');
+    if (!fits(cut)) break;
+    fitted = cut;
+  }
+  return fitted;
+}
+
+/** As much of a word as fits, when that is enough of it to be read. */
+function firstLettersThatFit(word: string, fits: (cut: string) => boolean): string | undefined {
   let letters = 0;
-  while (letters < words[0]!.length && fits(words[0]!.slice(0, letters + 1))) letters++;
-  return letters >= MIN_CUT_LETTERS ? `${head}: ${words[0]!.slice(0, letters)}…` : head;
+  while (letters < word.length && fits(word.slice(0, letters + 1))) letters++;
+  return letters >= MIN_CUT_LETTERS ? word.slice(0, letters) : undefined;
 }
 
 const percentOf = (progress: number): string => `${Math.round(progress * 100)}%`;
