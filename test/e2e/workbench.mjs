@@ -249,14 +249,17 @@ export class Workbench {
   /**
    * Expands a tree row by its twistie (a click on the row would also open its node) until `child` shows. A view refreshes as
    * the server's results come in, and an expand that lands mid-refresh is dropped by the workbench ("Data tree node not
-   * found"): expand again until the child shows.
+   * found"), sometimes leaving the row shown open with nothing under it: expand again (closing it first) until the child
+   * shows.
    */
   async expandUntil(row, child, what) {
+    const twistie = row.locator('.monaco-tl-twistie');
+    const collapsed = async () => (await twistie.getAttribute('class', { timeout: 10_000 }))?.includes('collapsed');
     for (let attempt = 0; ; attempt++) {
-      const twistie = row.locator('.monaco-tl-twistie');
-      if ((await twistie.getAttribute('class', { timeout: 10_000 }))?.includes('collapsed')) await twistie.click();
+      if (await collapsed()) await twistie.click();
       if (await shows(child, 3_000)) return;
       if (attempt === 5) throw new Error(`${what} never showed`);
+      if (!(await collapsed())) await twistie.click();
     }
   }
 
