@@ -12,7 +12,7 @@ describe('inside a real VS Code (code-server + Chromium)', () => {
     const lines = output.split('\n');
     const failed = lines.filter((l) => /^ {2}✘/.test(l));
     expect(failed, output).toEqual([]);
-    expect(lines.filter((l) => /^ {2}✔ workbench:/.test(l)), output).toHaveLength(27);
+    expect(lines.filter((l) => /^ {2}✔ workbench:/.test(l)), output).toHaveLength(28);
     expect(lines.filter((l) => /^ {2}✔ (?!workbench:)/.test(l)), output).toHaveLength(10);
     expect(output).toContain('extension tests exit code: 0; workbench checks failed: 0');
     expect(result.status, output).toBe(0);

@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
 import { State, type BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { PlansChangedNotification } from '../../server/src/protocol';
+import type { ItemText } from '../../server/src/core/features/alignment-labels';
 import { registerCommands } from './commands';
 import { registerPlanCommands } from './plan-commands';
 import { CursorLines } from './cursor-line';
 import { okrPreviewPlugin, type MarkdownItLike } from './preview-plugin';
-import { AlignmentView, describeItem } from './alignment-view';
+import { AlignmentView, itemText } from './alignment-view';
 import { PlanStatusBar } from './status-bar';
 import { RuleDocsProvider, RULE_DOCS_SCHEME } from './rule-docs';
 import { CrashHandler } from './crash-handler';
@@ -18,7 +19,7 @@ let client: LanguageClient | undefined;
 /** What `activate` returns; the tests that run inside VS Code use it. */
 export interface ThroughlineApi {
   /** The alignment view's top-level items as the view shows them. */
-  alignmentRoots(): Promise<{ label: string; description: string }[]>;
+  alignmentRoots(): Promise<ItemText[]>;
   /** The language server's process id while it runs (none for a server in a web worker). */
   serverPid(): number | undefined;
   /** Fires each time the language server is up and answering (after a start or a restart). */
@@ -87,11 +88,7 @@ export async function activateWith(context: vscode.ExtensionContext, launcher: S
   await vscode.commands.executeCommand('setContext', 'throughline.active', true);
 
   return {
-    alignmentRoots: async () =>
-      (await view.getChildren()).map((item) => {
-        const { label, description } = describeItem(item, true);
-        return { label, description };
-      }),
+    alignmentRoots: async () => (await view.getChildren()).map((item) => itemText(item, 0)),
     serverPid: () => (client && launcher.pid ? launcher.pid(client) : undefined),
     onDidStartServer: started.event,
     extendMarkdownIt: (md) => {

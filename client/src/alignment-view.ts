@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { AlignmentTreeRequest, type AlignmentItem } from '../../server/src/protocol';
+import { alignmentItemText, type ItemText } from '../../server/src/core/features/alignment-labels';
 
 export const ALIGNMENT_VIEW = 'throughline.alignment';
 /** The context key that says the view shows only what needs attention (package.json switches the title button on it). */
@@ -8,33 +9,9 @@ const FILTER_KEY = 'throughline.alignment.attentionOnly';
 
 const ICONS: Record<AlignmentItem['kind'], string> = { mission: 'compass', objective: 'target', kr: 'graph-line', initiative: 'tools' };
 
-/** A progress bar of five cells, `▰▰▰▱▱`. */
-export function progressBar(progress: number): string {
-  const filled = Math.round(Math.min(1, Math.max(0, progress)) * 5);
-  return '▰'.repeat(filled) + '▱'.repeat(5 - filled);
-}
-
-/**
- * What the alignment view shows for an item, short enough for the side bar's default width: the
- * id and title as the label; a progress bar, the owner and a problem count as the description
- * (the plan's path only on top-level items); the problems named, one a line, in the tooltip.
- */
-export function describeItem(item: AlignmentItem, topLevel = false): { label: string; description: string; tooltip: string } {
-  const label = `${item.kind === 'mission' ? 'Mission' : item.id}: ${item.title}`;
-  const percent = item.progress === undefined ? '' : `${Math.round(item.progress * 100)}%`;
-  const path = vscode.workspace.asRelativePath(vscode.Uri.parse(item.location.uri));
-  const description = [item.progress === undefined ? '' : `${progressBar(item.progress)} ${percent}`, item.owner ?? '', item.problems ? `⚠ ${item.problems}` : '', topLevel ? path : '']
-    .filter(Boolean)
-    .join('  ');
-  const tooltip = [
-    `${item.label}: ${item.title}`,
-    [item.owner && `Owner ${item.owner}`, percent && `Progress ${percent}`].filter(Boolean).join(' · '),
-    ...(item.problemList ?? []).map((p) => `• ${p}`),
-    path,
-  ]
-    .filter(Boolean)
-    .join('\n');
-  return { label, description, tooltip };
+/** What the row of `item` shows (`depth` levels below the top): its plan's path as the workspace names it goes in the tooltip. */
+export function itemText(item: AlignmentItem, depth: number): ItemText {
+  return alignmentItemText(item, depth, vscode.workspace.asRelativePath(vscode.Uri.parse(item.location.uri)));
 }
 
 /** Items with a problem, with the items above them that lead there (the rest hidden). */
@@ -91,7 +68,7 @@ export class AlignmentView implements vscode.TreeDataProvider<AlignmentItem>, vs
   }
 
   getTreeItem(item: AlignmentItem): vscode.TreeItem {
-    const { label, description, tooltip } = describeItem(item, this.topLevel.has(item));
+    const { label, description, tooltip } = itemText(item, this.depths.get(item) ?? 0);
     // Missions and objectives open, key results closed: the shape of the plans at a glance.
     const state = !item.children.length
       ? vscode.TreeItemCollapsibleState.None
@@ -109,16 +86,21 @@ export class AlignmentView implements vscode.TreeDataProvider<AlignmentItem>, vs
     return tree;
   }
 
-  private topLevel = new Set<AlignmentItem>();
+  /** How many levels below the top each item shows: a label is cut to the room its indentation leaves. */
+  private readonly depths = new WeakMap<AlignmentItem, number>();
 
   async getChildren(item?: AlignmentItem): Promise<AlignmentItem[]> {
-    if (item) return item.children;
+    const children = item ? item.children : await this.rootItems();
+    const depth = item ? (this.depths.get(item) ?? 0) + 1 : 0;
+    for (const child of children) this.depths.set(child, depth);
+    return children;
+  }
+
+  private async rootItems(): Promise<AlignmentItem[]> {
     const client = this.client();
     if (!client?.isRunning()) return [];
     this.roots ??= Promise.resolve(client.sendRequest(AlignmentTreeRequest, {})).catch(() => []);
-    const roots = this.attentionOnly ? needingAttention(await this.roots) : await this.roots;
-    this.topLevel = new Set(roots);
-    return roots;
+    return this.attentionOnly ? needingAttention(await this.roots) : await this.roots;
   }
 
   dispose(): void {

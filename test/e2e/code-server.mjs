@@ -79,6 +79,11 @@ export function workspace() {
   return dir;
 }
 
+/** A folder with nothing in it: nothing there starts the extension. */
+export function emptyFolder() {
+  return temporaryDir('throughline-e2e-empty-');
+}
+
 /** A folder with no plan yet, only a `.okrrc.json` (which starts the extension), the date rules pinned. */
 export function workspaceWithoutPlans() {
   const dir = pinnedFolder();

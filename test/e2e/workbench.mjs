@@ -29,6 +29,9 @@ const SHOWN_LINES = `(() => {
     .sort((a, b) => a.n - b.n);
 })()`;
 
+/** The titles of the quick input's rows, in order (an expression for the page). */
+const PALETTE_TITLES = `[...document.querySelectorAll('.quick-input-list .monaco-list-row .label-name')].map((l) => l.textContent ?? '')`;
+
 /** Fails when the quick fix menu preselects anything but `preferred`, or lacks its "Disable…" actions. */
 export function expectPreferred(menu, preferred) {
   if (!menu.focused.includes(preferred)) throw new Error(`the preselected quick fix is "${menu.focused}", not "${preferred}"`);
@@ -54,6 +57,14 @@ export class Workbench {
   /** The Throughline item of the activity bar (its badge counts the plans' problems). */
   get activityItem() {
     return this.page.locator('.activitybar li.action-item:is([aria-label^="Throughline"], :has(a[aria-label^="Throughline"]))').first();
+  }
+
+  /**
+   * A row of the Alignment view (in the side bar) whose accessible label has all of `texts`: the row's tooltip, which has the
+   * whole title (`key result KR1.3: Cut reconciliation errors…`), owner, progress, problems and plan (the label is cut to fit).
+   */
+  alignmentRow(...texts) {
+    return this.page.locator(`.part.sidebar .monaco-list-row${texts.map((t) => `[aria-label*=${JSON.stringify(t)}]`).join('')}`).first();
   }
 
   /** Throughline's plan health item in the status bar. */
@@ -170,8 +181,26 @@ export class Workbench {
 
   /** Runs a command from the palette, typing its title. */
   async runCommand(title) {
-    await this.quickInput('Control+Shift+P', title);
+    await this.findCommand(title);
     await this.pick(title);
+  }
+
+  /**
+   * Opens the palette and types `query` until its rows' titles are `titles` (without them: until a row shows `query`). The
+   * palette lists an extension's commands once the workbench has read the extension's manifest (before, only those in its
+   * history), and does not always update while open: reopen it.
+   */
+  async findCommand(query, titles) {
+    const listed = titles
+      ? `${PALETTE_TITLES}.join('\\n') === ${JSON.stringify(titles.join('\n'))}`
+      : `${PALETTE_TITLES}.some((t) => t.includes(${JSON.stringify(query)}))`;
+    for (let attempt = 0; ; attempt++) {
+      await this.quickInput('Control+Shift+P', query);
+      if (await this.page.waitForFunction(listed, undefined, { timeout: 5_000 }).then(() => true, () => false)) return;
+      if (attempt === 5) throw new Error(`for "${query}" the command palette lists ${(await this.page.evaluate(PALETTE_TITLES)).join(' | ') || 'nothing'}`);
+      await this.page.keyboard.press('Escape');
+      await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
+    }
   }
 
   /** Moves the quick input's focus down to the row that shows `text` (a recently used item may come first) and presses Enter. */
@@ -220,14 +249,17 @@ export class Workbench {
   /**
    * Expands a tree row by its twistie (a click on the row would also open its node) until `child` shows. A view refreshes as
    * the server's results come in, and an expand that lands mid-refresh is dropped by the workbench ("Data tree node not
-   * found"): expand again until the child shows.
+   * found"), sometimes leaving the row shown open with nothing under it: expand again (closing it first) until the child
+   * shows.
    */
   async expandUntil(row, child, what) {
+    const twistie = row.locator('.monaco-tl-twistie');
+    const collapsed = async () => (await twistie.getAttribute('class', { timeout: 10_000 }))?.includes('collapsed');
     for (let attempt = 0; ; attempt++) {
-      const twistie = row.locator('.monaco-tl-twistie');
-      if ((await twistie.getAttribute('class', { timeout: 10_000 }))?.includes('collapsed')) await twistie.click();
+      if (await collapsed()) await twistie.click();
       if (await shows(child, 3_000)) return;
       if (attempt === 5) throw new Error(`${what} never showed`);
+      if (!(await collapsed())) await twistie.click();
     }
   }
 

@@ -12,22 +12,12 @@ export const checks = [
       await w.badgeMatchesProblems();
       // The item, not its icon: the problem count's badge lies over the icon.
       await w.activityItem.click({ timeout: 30_000 });
-      const row = (text) => page.locator('.part.sidebar .monaco-list-row', { hasText: text }).first();
-      const mission = row('Mission: Help first-time business owners');
+      const mission = w.alignmentRow('Mission: Help first-time business owners');
       await mission.waitFor({ timeout: 30_000 });
       // Missions start open (unless an expand landed mid-refresh); cascading across plans: under the company's KR1.2, the
       // onboarding team's objective.
-      await w.expandUntil(mission, row('O1: New owners trust what Ledgerly tells them'), 'the mission’s objective');
-      await w.expandUntil(row('KR1.2: Reduce time-to-first-value'), row('O1: New owners reach a clear picture of their cash'), 'the team objective under the company’s KR1.2');
-      // Wider, so the descriptions (progress, problems, plan) show in the screenshots.
-      const sidebar = await page.locator('.part.sidebar').boundingBox();
-      const sash = sidebar && { x: sidebar.x + sidebar.width - 2, width: 4 };
-      if (sash) {
-        await page.mouse.move(sash.x + sash.width / 2, 400);
-        await page.mouse.down();
-        await page.mouse.move(sash.x + 220, 400, { steps: 5 });
-        await page.mouse.up();
-      }
+      await w.expandUntil(mission, w.alignmentRow('O1: New owners trust what Ledgerly tells them'), 'the mission’s objective');
+      await w.expandUntil(w.alignmentRow('KR1.2: Reduce time-to-first-value'), w.alignmentRow('O1: New owners reach a clear picture of their cash'), 'the team objective under the company’s KR1.2');
       await w.screenshot('workbench-alignment.png');
     },
   },

@@ -174,10 +174,11 @@ test('treats a plain Markdown file named by the config’s `files` glob as a pla
   assert.equal(active.selection.active.line, lineOf(active.document, '### KR1.2:'));
 });
 
-test('shows every mission at the top of the alignment view', async () => {
+test('shows every mission at the top of the alignment view, its title cut to fit and whole in the tooltip', async () => {
   const roots = await api().alignmentRoots();
-  assert.deepEqual(roots.map((r) => r.label), ['Mission: Help first-time business owners understand their cash flow with confidence']);
-  assert.match(roots[0]!.description, /company\/2026-Q1\.okr\.md/);
+  assert.deepEqual(roots.map((r) => r.label), ['Mission: Help first-time…']);
+  assert.equal(roots[0]!.description, '@dana');
+  assert.match(roots[0]!.tooltip, /^Mission: Help first-time business owners understand their cash flow with confidence\n[^]*company\/2026-Q1\.okr\.md$/);
 });
 
 test('restarts the server after it crashes, and features answer again', async () => {
