@@ -607,7 +607,8 @@ export class WorkspaceGraph {
    */
   private linkPossibleChildrenOf(node: PlanNode): void {
     this.linkChanged();
-    if (this.childrenReady.has(node)) return;
+    // With no plan left unparsed, every child is linked (views that walk every node ask this for each).
+    if (!this.pending.size || this.childrenReady.has(node)) return;
     const { byPath, byBareId } = refsNaming(node);
     const candidates = node.kind === 'mission' ? [...this.pending.keys()] : [...(this.pendingByRef.get(byPath) ?? []), ...(this.pendingByRef.get(byBareId) ?? [])];
     for (const file of candidates) this.materialize(file);

@@ -43,20 +43,22 @@ export function alignmentForest<T>(graph: WorkspaceGraph, plans: Plan[], build: 
   const seen = new Set<PlanNode>();
   interface Frame {
     node: PlanNode;
-    pending: PlanNode[];
+    children: PlanNode[];
+    /** The next of `children` to look at: the walk visits the workspace's every node, so it copies no lists. */
+    next: number;
     built: T[];
   }
   const enter = (node: PlanNode): Frame => {
     seen.add(node);
-    return { node, pending: graph.childrenOf(node).filter((c) => counts(c) && !seen.has(c)).reverse(), built: [] };
+    return { node, children: graph.childrenOf(node), next: 0, built: [] };
   };
   const grow = (root: PlanNode): T => {
     const stack = [enter(root)];
     for (;;) {
       const top = stack[stack.length - 1]!;
-      const next = top.pending.pop();
+      const next = top.children[top.next++];
       if (next) {
-        if (!seen.has(next)) stack.push(enter(next));
+        if (counts(next) && !seen.has(next)) stack.push(enter(next));
         continue;
       }
       stack.pop();
