@@ -630,6 +630,8 @@ export class WorkspaceGraph {
    * from it. Every view (tree, code lens, hover, `chain`, `report`) reads progress here.
    */
   progressOf(node: PlanNode): number | undefined {
+    // Known already (views ask for every node): no walk to start.
+    if (this.progressCache.has(node)) return this.progressCache.get(node);
     return this.progressWithin(node, new Set());
   }
 

@@ -61,15 +61,17 @@ export function krChart(graph: WorkspaceGraph, kr: PlanNode, period: Period | un
   const reference = values.target ?? values.baseline;
   const unit = reference?.unit;
   const points: KrChart['points'] = [];
+  let sorted = true;
   for (const c of kr.checkIns) {
     // `2 days` against a target of `1 day`: the scale counts, not the spelling of the unit.
     if (!c.validDate || !c.value || (reference && !sameScale(c.value, reference))) continue;
     const point: KrChart['points'][number] = { date: c.date, value: c.value.value, raw: c.value.raw };
     if (c.confidence !== undefined) point.confidence = c.confidence;
+    if (points.length && points[points.length - 1]!.date > c.date) sorted = false;
     points.push(point);
   }
   if (!points.length) return undefined;
-  points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  if (!sorted) points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const first = points[0]!.date;
   const last = points[points.length - 1]!.date;
   const chart: KrChart = { points, from: period && period.start <= first ? period.start : first, to: period && period.end >= last ? period.end : last };
@@ -181,7 +183,8 @@ function placeFindings(input: ReportInput, scope: Scope): PlacedFindings {
   }
   for (const [file, findings] of placed.byFile) {
     const plan = graph.plan(file);
-    const nodes = plan ? [...plan.nodes].sort((a, b) => a.line - b.line) : [];
+    // A plan's nodes are in document order.
+    const nodes = plan?.nodes ?? [];
     const sorted = [...findings].sort((a, b) => a.range.start.line - b.range.start.line);
     let i = -1;
     for (const f of sorted) {
@@ -254,19 +257,17 @@ function mapNodeOf(graph: WorkspaceGraph, node: PlanNode, children: MapNode[], p
   return item;
 }
 
-/** The alignment map of the plans that count, and how many of each plan's nodes it holds. */
-function buildMap(graph: WorkspaceGraph, scope: Scope, placed: PlacedFindings): { map: MapNode[]; nodeCount: Map<string, number> } {
-  const nodeCount = new Map<string, number>();
-  const map = alignmentForest<MapNode>(
+/** Most nodes have no findings: they share one empty list (frozen, so a writer would fail loudly). */
+const NO_FINDINGS = Object.freeze([]) as unknown as ReportFinding[];
+
+/** The alignment map of the plans that count: every node of theirs once (`alignmentForest`). */
+function buildMap(graph: WorkspaceGraph, scope: Scope, placed: PlacedFindings): MapNode[] {
+  return alignmentForest<MapNode>(
     graph,
     scope.counted,
-    (node, children) => {
-      nodeCount.set(node.file, (nodeCount.get(node.file) ?? 0) + 1);
-      return mapNodeOf(graph, node, children, scope.place(node.file), placed.byNode.get(node) ?? []);
-    },
+    (node, children) => mapNodeOf(graph, node, children, scope.place(node.file), placed.byNode.get(node) ?? NO_FINDINGS),
     (node) => scope.countedFiles.has(node.file),
   );
-  return { map, nodeCount };
 }
 
 function countsOf(findings: Finding[] | undefined): SeverityCounts {
@@ -275,7 +276,7 @@ function countsOf(findings: Finding[] | undefined): SeverityCounts {
   return counts;
 }
 
-function reportPlans(graph: WorkspaceGraph, scope: Scope, placed: PlacedFindings, nodeCount: Map<string, number>): ReportPlan[] {
+function reportPlans(graph: WorkspaceGraph, scope: Scope, placed: PlacedFindings): ReportPlan[] {
   const counted = scope.counted.map((plan): ReportPlan => {
     const { file, team, period } = scope.place(plan.file);
     const written = plan.frontMatter?.period ?? (period ? `${period.start}..${period.end}` : undefined);
@@ -287,7 +288,7 @@ function reportPlans(graph: WorkspaceGraph, scope: Scope, placed: PlacedFindings
       ...(written ? { period: String(written) } : {}),
       ...(typeof owner === 'string' && owner ? { owner } : {}),
       ...(progress !== undefined ? { progress } : {}),
-      nodes: nodeCount.get(plan.file) ?? 0,
+      nodes: plan.nodes.length,
       counts: countsOf(placed.byFile.get(plan.file)),
       findings: placed.byPlan.get(plan.file) ?? [],
     };
@@ -328,18 +329,18 @@ function reviewOf(scope: Scope, placed: PlacedFindings, plans: ReportPlan[]): { 
   return { review, totals };
 }
 
+/** A review list's line. Runs for each of thousands of findings in a large workspace: assignments, no spreads. */
 function reviewItem(scope: Scope, f: Finding, node: PlanNode | undefined, file: string): ReviewItem {
   const { file: shown, team } = scope.place(file);
-  const owner = node ? fieldOf(node, 'owner')?.value.trim() : undefined;
-  return {
-    ...(node ? { key: `${shown}:${node.line + 1}`, kind: node.kind, id: node.id, title: node.title } : {}),
-    file: shown,
-    line: f.range.start.line + 1,
-    team,
-    ...(owner ? { owner } : {}),
-    rule: f.rule,
-    detail: f.message,
-  };
+  const item: ReviewItem = { file: shown, line: f.range.start.line + 1, team, rule: f.rule, detail: f.message };
+  if (!node) return item;
+  item.key = `${shown}:${node.line + 1}`;
+  item.kind = node.kind;
+  item.id = node.id;
+  item.title = node.title;
+  const owner = fieldOf(node, 'owner')?.value.trim();
+  if (owner) item.owner = owner;
+  return item;
 }
 
 /** Builds the report model from an analysed workspace. Pure: the same input gives the same model. */
@@ -347,8 +348,8 @@ export function buildReport(input: ReportInput): ReportModel {
   const { graph, today } = input;
   const scope = scopeOf(input);
   const placed = placeFindings(input, scope);
-  const { map, nodeCount } = buildMap(graph, scope, placed);
-  const plans = reportPlans(graph, scope, placed, nodeCount);
+  const map = buildMap(graph, scope, placed);
+  const plans = reportPlans(graph, scope, placed);
   const { review, totals } = reviewOf(scope, placed, plans);
   const counts = { objective: 0, kr: 0, initiative: 0, mission: 0 };
   for (const plan of scope.counted) for (const node of plan.nodes) counts[node.kind]++;

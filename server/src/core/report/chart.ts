@@ -2,10 +2,18 @@ import { daysBetween } from '../period';
 import type { KrChart } from './model';
 import { CHART_SIZE, markup } from './map-render';
 
+/** The values' span: the lowest and highest of check-ins, baseline and target (one apart when they are all equal). */
 function yRange(chart: KrChart): { low: number; high: number } {
-  const values = [...chart.points.map((p) => p.value), ...(chart.baseline !== undefined ? [chart.baseline] : []), ...(chart.target !== undefined ? [chart.target] : [])];
-  let low = Math.min(...values);
-  let high = Math.max(...values);
+  let low = chart.baseline ?? chart.target ?? chart.points[0]!.value;
+  let high = low;
+  const widen = (value: number | undefined): void => {
+    if (value === undefined) return;
+    if (value < low) low = value;
+    if (value > high) high = value;
+  };
+  for (const p of chart.points) widen(p.value);
+  widen(chart.baseline);
+  widen(chart.target);
   if (high === low) {
     low -= 1;
     high += 1;

@@ -1,7 +1,7 @@
 import { SEVERITIES } from '../rules/types';
 import { STRETCH } from './close';
-import { mapRenderer, markup, type MapRows } from './map-render';
-import { mapRows } from './map-rows';
+import { mapRenderer, markup } from './map-render';
+import { writeMapRows } from './map-rows';
 import type { CloseModel, ReportModel, ReviewItem, SeverityCounts } from './model';
 import { sha256Base64 } from './sha256';
 
@@ -170,17 +170,6 @@ function plansSection(plans: ReportModel['plans']): string {
   return `<section id="plans"><h2>Plans</h2><table><thead><tr><th>plan</th><th>team</th><th>period</th><th>progress</th><th>nodes</th><th>findings</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
 }
 
-/** Rows per piece of the map's JSON: a large map is written in pieces, never as one string. */
-const ROWS_PER_PIECE = 2000;
-
-/** The map's rows as JSON inside the page: no `<` in it, so nothing in a plan's text can end the element. */
-function writeMapData(sink: Sink, data: MapRows): void {
-  const json = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
-  sink.push(`<script type="application/json" id="map-data">{"lazy":${data.lazy},"strings":${json(data.strings)},"rows":[`);
-  for (let i = 0; i < data.rows.length; i += ROWS_PER_PIECE) sink.push(`${i ? ',' : ''}${json(data.rows.slice(i, i + ROWS_PER_PIECE)).slice(1, -1)}`);
-  sink.push(']}</script>');
-}
-
 /**
  * The whole report as one self-contained HTML page: inline CSS, the map's rows as JSON and the
  * script that draws them, nothing fetched. The lists and tables are plain HTML.
@@ -200,7 +189,10 @@ export function renderHtml(model: ReportModel, write?: (chunk: string) => void):
   sink.push(plansSection(model.plans));
   sink.push('</main><footer>Made by Throughline from the plans as written. Progress: a key result\'s own numbers, else the mean of the team objectives cascading from it; an objective\'s, the mean of its key results and cascaded objectives.</footer>');
   const openAll = summary.objectives + summary.keyResults + summary.initiatives <= OPEN_ALL_UP_TO;
-  writeMapData(sink, mapRows(model.map, { open: (_node, depth) => openAll || depth < 3 }, anchors));
+  // The map's rows as JSON: data, never run, with no `<` in it, so nothing in a plan's text can end the element.
+  sink.push('<script type="application/json" id="map-data">');
+  writeMapRows(model.map, { open: (_node, depth) => openAll || depth < 3 }, anchors, (json) => sink.push(json));
+  sink.push('</script>');
   sink.push(`<script>${PAGE_SCRIPT}</script></body></html>\n`);
   return sink.text();
 }

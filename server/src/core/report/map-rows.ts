@@ -1,5 +1,5 @@
 import { chartGeometry, trendCaption } from './chart';
-import { CHART_SIZE, FLAG, FOLD, type Fold, type MapRows, type MoreRow, type NodeRow } from './map-render';
+import { CHART_SIZE, FLAG, FOLD, type Fold, type MapRows, type MoreRow } from './map-render';
 import type { MapNode } from './model';
 
 /** How the map is written: the report writes it whole; the editor's map view, a window of it. */
@@ -14,9 +14,27 @@ export interface MapRowsOptions {
   context?(node: MapNode): boolean;
 }
 
+/** Text that `jsonString` must hand to `JSON.stringify`: quotes, backslashes, controls, surrogates, and `<`. */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff<]/;
+
+/**
+ * A JSON value with no `<` in it (as `\u003c`), so the text can sit inside an HTML element and
+ * nothing in a plan can end it. Plain text, the usual case, is only quoted.
+ */
+function jsonString(text: string): string {
+  return NEEDS_ESCAPE.test(text) ? jsonValue(text) : `"${text}"`;
+}
+
+function jsonValue(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+/** A number as JSON writes it (`null` when not finite). */
+const jsonNumber = (value: number | undefined): string => (value !== undefined && Number.isFinite(value) ? String(value) : 'null');
+
 /** Each repeated label once, by index; 0 is the empty string (no label). */
 class Labels {
-  readonly list: string[] = [''];
+  private readonly list: string[] = [''];
   private readonly index = new Map<string, number>([['', 0]]);
 
   of(text: string | undefined): number {
@@ -29,31 +47,53 @@ class Labels {
     }
     return found;
   }
+
+  json(): string {
+    return `[${this.list.map(jsonString).join(',')}]`;
+  }
 }
 
 type Item = { node: MapNode; depth: number } | MoreRow;
 
+/** About how long a piece of JSON gets before it is handed on. */
+const PIECE = 1 << 16;
+
 /**
- * The map as rows for `mapHtml`, each node before its children; `anchors` names the nodes that
- * other sections link to. An explicit stack: a chain of parents can be thousands deep.
+ * Writes the map as `MapRows` JSON, each node before its children, in pieces: the report writes
+ * a whole large workspace this way, as text straight from the nodes (building rows as arrays
+ * for `JSON.stringify` cost more, and left them all to the garbage collector). `anchors` names
+ * the nodes that other sections link to. An explicit stack: a chain of parents can be thousands deep.
  */
-export function mapRows(nodes: MapNode[], options: MapRowsOptions, anchors: Map<string, string> = new Map()): MapRows {
+export function writeMapRows(nodes: MapNode[], options: MapRowsOptions, anchors: Map<string, string>, write: (json: string) => void): void {
   const labels = new Labels();
-  const rows: MapRows['rows'] = [];
+  let piece = `{"lazy":${options.lazy ?? false},"rows":[`;
+  let first = true;
   const stack: Item[] = windowOf('', nodes, 0, options);
   while (stack.length) {
     const item = stack.pop()!;
-    if ('more' in item) {
-      rows.push(item);
-      continue;
+    piece += first ? '' : ',';
+    first = false;
+    if ('more' in item) piece += jsonValue(item);
+    else {
+      const { node, depth } = item;
+      const fold: Fold = !node.children.length ? FOLD.leaf : options.open(node, depth) ? FOLD.open : options.lazy ? FOLD.unwritten : FOLD.folded;
+      const children = fold === FOLD.open || fold === FOLD.folded ? windowOf(node.key, node.children, depth + 1, options) : [];
+      piece += nodeRowJson(node, fold, children.length, labels, options.context?.(node) ?? false, anchors.get(node.key));
+      for (const child of children) stack.push(child);
     }
-    const { node, depth } = item;
-    const fold: Fold = !node.children.length ? FOLD.leaf : options.open(node, depth) ? FOLD.open : options.lazy ? FOLD.unwritten : FOLD.folded;
-    const children = fold === FOLD.open || fold === FOLD.folded ? windowOf(node.key, node.children, depth + 1, options) : [];
-    rows.push(nodeRow(node, fold, children.length, labels, options.context?.(node) ?? false, anchors.get(node.key)));
-    for (const child of children) stack.push(child);
+    if (piece.length >= PIECE) {
+      write(piece);
+      piece = '';
+    }
   }
-  return { strings: labels.list, rows, lazy: options.lazy ?? false };
+  write(`${piece}],"strings":${labels.json()}}`);
+}
+
+/** The map's rows as data (the editor's map view draws a window of the map here). */
+export function mapRows(nodes: MapNode[], options: MapRowsOptions, anchors: Map<string, string> = new Map()): MapRows {
+  const pieces: string[] = [];
+  writeMapRows(nodes, options, anchors, (json) => pieces.push(json));
+  return JSON.parse(pieces.join('')) as MapRows;
 }
 
 /** The children to write, last first (for the stack), with a "show more" row past the limit. */
@@ -66,29 +106,19 @@ function windowOf(key: string, nodes: MapNode[], depth: number, options: MapRows
   return items;
 }
 
-function nodeRow(node: MapNode, fold: Fold, kids: number, labels: Labels, context: boolean, anchor: string | undefined): NodeRow {
+/** A `NodeRow` as JSON, in its order. */
+function nodeRowJson(node: MapNode, fold: Fold, kids: number, labels: Labels, context: boolean, anchor: string | undefined): string {
   const flags = (node.crossesPlan ? FLAG.cascade : 0) | (context ? FLAG.context : 0);
-  const chart: NodeRow[17] = node.chart ? [chartGeometry(node.chart, CHART_SIZE.width, CHART_SIZE.height), trendCaption(node.chart)] : 0;
-  return [
-    labels.of(node.kind),
-    node.id,
-    node.title,
-    labels.of(node.file),
-    node.line,
-    labels.of(node.team),
-    labels.of(node.health),
-    fold,
-    kids,
-    flags,
-    labels.of(node.owner),
-    node.progress ?? null,
-    labels.of(node.progressSource),
-    node.confidence ?? null,
-    labels.of(node.type),
-    labels.of(node.status),
-    labels.of(node.due),
-    chart,
-    node.findings.length ? node.findings : 0,
-    anchor ?? 0,
-  ];
+  return (
+    `[${labels.of(node.kind)},${jsonString(node.id)},${jsonString(node.title)},${labels.of(node.file)},${node.line},${labels.of(node.team)},${labels.of(node.health)},` +
+    `${fold},${kids},${flags},${labels.of(node.owner)},${jsonNumber(node.progress)},${labels.of(node.progressSource)},${jsonNumber(node.confidence)},` +
+    `${labels.of(node.type)},${labels.of(node.status)},${labels.of(node.due)},${node.chart ? chartJson(node.chart) : 0},` +
+    `${node.findings.length ? jsonValue(node.findings) : 0},${anchor ? jsonString(anchor) : 0}]`
+  );
+}
+
+function chartJson(chart: NonNullable<MapNode['chart']>): string {
+  let geometry = '';
+  for (const value of chartGeometry(chart, CHART_SIZE.width, CHART_SIZE.height)) geometry += `${geometry ? ',' : ''}${value ?? 'null'}`;
+  return `[[${geometry}],${jsonString(trendCaption(chart))}]`;
 }
