@@ -346,7 +346,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onRequest(ParentRequest, (p) => onPosition(p, null, (file, at) => parentAt(context, file, at)));
   connection.onRequest(ChainRequest, (p) => onPosition(p, [], (file, at) => chainAt(context, file, at)));
   connection.onRequest(AlignmentTreeRequest, () => whenReady(() => alignmentTree(context)));
-  const map = new AlignmentMapSession(() => alignmentMap(context, { today: workspace.today, folders: workspace.folders() }));
+  const map = new AlignmentMapSession((memo) => alignmentMap(context, { today: workspace.today, folders: workspace.folders(), memo }));
   connection.onRequest(MapViewRequest, (request) => whenReady(() => map.handle(request)));
   connection.onRequest(PlanSummaryRequest, (p) => onFile(p.uri, null, (file) => planSummary(context, file, workspace.today)));
   connection.onNotification(CursorLineNotification, ({ uri, line }) => {

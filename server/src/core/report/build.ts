@@ -6,6 +6,7 @@ import { SEVERITIES, type Finding } from '../rules/types';
 import { alignmentForest } from '../features/alignment-tree';
 import { sameScale } from '../rules/helpers/kr-shape';
 import { buildClose, typeOf } from './close';
+import type { MapFileState, ReportMemo, Reuse } from './memo';
 import type { Health, KrChart, MapNode, ReportFinding, ReportModel, ReportPlan, Review, ReviewItem, SeverityCounts } from './model';
 
 export interface ReportInput {
@@ -21,6 +22,8 @@ export interface ReportInput {
   close?: boolean;
   /** The path to show for a file (e.g. relative to the working directory). */
   relative(file: string): string;
+  /** What the last build left, to take what is unchanged from it (the language server keeps one per map). */
+  memo?: ReportMemo;
 }
 
 const emptyCounts = (): SeverityCounts => ({ error: 0, warning: 0, info: 0, hint: 0 });
@@ -260,13 +263,30 @@ function mapNodeOf(graph: WorkspaceGraph, node: PlanNode, children: MapNode[], p
 /** Most nodes have no findings: they share one empty list (frozen, so a writer would fail loudly). */
 const NO_FINDINGS = Object.freeze([]) as unknown as ReportFinding[];
 
-/** The alignment map of the plans that count: every node of theirs once (`alignmentForest`). */
-function buildMap(graph: WorkspaceGraph, scope: Scope, placed: PlacedFindings): MapNode[] {
+/** What the memo compares a build with: each counted file's plan, findings and place, and the settings. */
+function memoSources(input: ReportInput, scope: Scope, placed: PlacedFindings, counts: (node: PlanNode) => boolean) {
+  const files = new Map<string, MapFileState>();
+  for (const plan of scope.counted) {
+    const { file, team, period, expected } = scope.place(plan.file);
+    files.set(plan.file, { plan, findings: placed.byFile.get(plan.file) ?? [], place: `${file}|${team}|${period?.start}..${period?.end}|${expected}` });
+  }
+  const settings = `${input.today}|${input.period?.start}..${input.period?.end}|${input.close ?? false}`;
+  return { graph: input.graph, files, settings, counts };
+}
+
+/** The alignment map of the plans that count: every node of theirs once (`alignmentForest`), unchanged parts taken from `reuse`. */
+function buildMap(input: ReportInput, scope: Scope, placed: PlacedFindings, reuse: Reuse | undefined, counts: (node: PlanNode) => boolean): MapNode[] {
+  const { graph, memo } = input;
   return alignmentForest<MapNode>(
     graph,
     scope.counted,
-    (node, children) => mapNodeOf(graph, node, children, scope.place(node.file), placed.byNode.get(node) ?? NO_FINDINGS),
-    (node) => scope.countedFiles.has(node.file),
+    (node, children) => {
+      const item = mapNodeOf(graph, node, children, scope.place(node.file), placed.byNode.get(node) ?? NO_FINDINGS);
+      memo?.record(node, item);
+      return item;
+    },
+    counts,
+    reuse && ((node) => reuse.item(node)),
   );
 }
 
@@ -276,28 +296,35 @@ function countsOf(findings: Finding[] | undefined): SeverityCounts {
   return counts;
 }
 
-function reportPlans(graph: WorkspaceGraph, scope: Scope, placed: PlacedFindings): ReportPlan[] {
-  const counted = scope.counted.map((plan): ReportPlan => {
-    const { file, team, period } = scope.place(plan.file);
-    const written = plan.frontMatter?.period ?? (period ? `${period.start}..${period.end}` : undefined);
-    const progress = graph.planProgress(plan);
-    const owner = plan.frontMatter?.owner;
-    return {
-      file,
-      team,
-      ...(written ? { period: String(written) } : {}),
-      ...(typeof owner === 'string' && owner ? { owner } : {}),
-      ...(progress !== undefined ? { progress } : {}),
-      nodes: plan.nodes.length,
-      counts: countsOf(placed.byFile.get(plan.file)),
-      findings: placed.byPlan.get(plan.file) ?? [],
-    };
+function reportPlans(input: ReportInput, scope: Scope, placed: PlacedFindings, reuse: Reuse | undefined): ReportPlan[] {
+  const counted = scope.counted.map((plan) => {
+    const line = reuse?.plan(plan.file) ?? planLine(input.graph, plan, scope, placed);
+    input.memo?.recordPlan(plan.file, line);
+    return line;
   });
   const unreadable = scope.unreadable.map((file): ReportPlan => {
     const { file: shown, team } = scope.place(file);
     return { file: shown, team, nodes: 0, counts: countsOf(placed.byFile.get(file)), findings: placed.byPlan.get(file) ?? [] };
   });
   return [...counted, ...unreadable].sort((a, b) => a.file.localeCompare(b.file));
+}
+
+/** A plan's line in the report. */
+function planLine(graph: WorkspaceGraph, plan: Plan, scope: Scope, placed: PlacedFindings): ReportPlan {
+  const { file, team, period } = scope.place(plan.file);
+  const written = plan.frontMatter?.period ?? (period ? `${period.start}..${period.end}` : undefined);
+  const progress = graph.planProgress(plan);
+  const owner = plan.frontMatter?.owner;
+  return {
+    file,
+    team,
+    ...(written ? { period: String(written) } : {}),
+    ...(typeof owner === 'string' && owner ? { owner } : {}),
+    ...(progress !== undefined ? { progress } : {}),
+    nodes: plan.nodes.length,
+    counts: countsOf(placed.byFile.get(plan.file)),
+    findings: placed.byPlan.get(plan.file) ?? [],
+  };
 }
 
 /** The review lists and the findings by rule and by team; with the findings' totals by severity. */
@@ -348,17 +375,21 @@ export function buildReport(input: ReportInput): ReportModel {
   const { graph, today } = input;
   const scope = scopeOf(input);
   const placed = placeFindings(input, scope);
-  const map = buildMap(graph, scope, placed);
-  const plans = reportPlans(graph, scope, placed);
+  const counts = (node: PlanNode): boolean => scope.countedFiles.has(node.file);
+  const sources = input.memo && memoSources(input, scope, placed, counts);
+  const reuse = sources && input.memo!.reuse(sources);
+  const map = buildMap(input, scope, placed, reuse, counts);
+  const plans = reportPlans(input, scope, placed, reuse);
+  if (sources) input.memo!.finish(sources, map, reuse !== undefined);
   const { review, totals } = reviewOf(scope, placed, plans);
-  const counts = { objective: 0, kr: 0, initiative: 0, mission: 0 };
-  for (const plan of scope.counted) for (const node of plan.nodes) counts[node.kind]++;
+  const kinds = { objective: 0, kr: 0, initiative: 0, mission: 0 };
+  for (const plan of scope.counted) for (const node of plan.nodes) kinds[node.kind]++;
   const topObjectives = map.filter((n) => n.kind === 'mission').flatMap((m) => m.children.filter((c) => c.kind === 'objective'));
   const progress = mean((topObjectives.length ? topObjectives : map.filter((n) => n.kind === 'objective')).map((o) => o.progress));
   return {
     today,
     ...(input.period ? { period: { label: input.period.label, start: input.period.start, end: input.period.end } } : {}),
-    summary: { plans: plans.length, leftOut: scope.leftOut, objectives: counts.objective, keyResults: counts.kr, initiatives: counts.initiative, ...(progress !== undefined ? { progress } : {}), findings: totals },
+    summary: { plans: plans.length, leftOut: scope.leftOut, objectives: kinds.objective, keyResults: kinds.kr, initiatives: kinds.initiative, ...(progress !== undefined ? { progress } : {}), findings: totals },
     plans,
     map,
     review,

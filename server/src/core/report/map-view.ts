@@ -10,6 +10,7 @@ import { buildReport } from './build';
 import { MAP_LEGEND, REPORT_STYLE } from './html';
 import { markup } from './map-render';
 import { mapRows } from './map-rows';
+import { ReportMemo } from './memo';
 import type { MapNode, ReportModel } from './model';
 
 /** The map's model and where each plan is. */
@@ -19,8 +20,8 @@ export interface AlignmentMap {
   uris: Record<string, string>;
 }
 
-/** The report's model of every plan in the workspace, paths relative to their workspace folder. */
-export function alignmentMap(ctx: FeatureContext, options: { today: string; folders: string[] }): AlignmentMap {
+/** The report's model of every plan in the workspace, paths relative to their workspace folder; `memo` keeps what the next build can take again. */
+export function alignmentMap(ctx: FeatureContext, options: { today: string; folders: string[]; memo?: ReportMemo }): AlignmentMap {
   const files = ctx.graph.files();
   const uris: Record<string, string> = {};
   const many = options.folders.length > 1;
@@ -31,7 +32,7 @@ export function alignmentMap(ctx: FeatureContext, options: { today: string; fold
     uris[shown] = ctx.uriOf(file);
     return shown;
   };
-  const model = buildReport({ graph: ctx.graph, files, findings: files.flatMap((f) => ctx.findingsFor(f)), today: options.today, relative });
+  const model = buildReport({ graph: ctx.graph, files, findings: files.flatMap((f) => ctx.findingsFor(f)), today: options.today, relative, ...(options.memo ? { memo: options.memo } : {}) });
   return { model, uris };
 }
 
@@ -158,29 +159,34 @@ export class MapViewState {
   private filter: MapFilter = {};
   private readonly folds = new Map<string, boolean>();
   private readonly windows = new Map<string, number>();
-  private readonly byKey = new Map<string, MapNode>();
+  /** The nodes by key, indexed when first asked for (a click), not at every edit. */
+  private byKey: Map<string, MapNode> | undefined;
 
   /** Takes a new model (after an edit); folds, windows and the filter stay. */
   setModel(model: ReportModel): void {
     this.model = model;
-    this.byKey.clear();
-    walk(model.map, (node) => this.byKey.set(node.key, node));
+    this.byKey = undefined;
   }
 
   /** Lets the model go (the panel closed); folds, windows and the filter stay. */
   clear(): void {
     this.model = undefined;
-    this.byKey.clear();
+    this.byKey = undefined;
   }
 
   /** The node with this key in the current model. */
   node(key: string): MapNode | undefined {
-    return this.byKey.get(key);
+    if (!this.byKey && this.model) {
+      const byKey = new Map<string, MapNode>();
+      walk(this.model.map, (node) => byKey.set(node.key, node));
+      this.byKey = byKey;
+    }
+    return this.byKey?.get(key);
   }
 
   /** Records a fold or unfold; true when the page needs a new render (children not written yet). */
   toggle(key: string, open: boolean, written: boolean): boolean {
-    const node = this.byKey.get(key);
+    const node = this.node(key);
     if (!node) return false;
     this.folds.set(foldKey(node), open);
     return open && !written;
@@ -227,14 +233,22 @@ export class MapViewState {
 
   /** The objectives to pick from: the chosen team's, else those right under a mission (and those under nothing). */
   private objectiveChoices(model: ReportModel): { key: string; label: string }[] {
-    const choices: { key: string; label: string }[] = [];
     const team = this.filter.team;
-    walk(model.map, (node, parent) => {
-      if (node.kind !== 'objective' || choices.length >= MAX_OBJECTIVE_CHOICES) return;
-      if (team ? node.team !== team : parent && parent.kind !== 'mission') return;
-      const label = `${node.id} ${node.title}`;
-      choices.push({ key: node.key, label: `${label.length > 70 ? `${label.slice(0, 69)}…` : label}${team ? '' : ` (${node.team})`}` });
-    });
+    const label = (node: MapNode): { key: string; label: string } => {
+      const text = `${node.id} ${node.title}`;
+      return { key: node.key, label: `${text.length > 70 ? `${text.slice(0, 69)}…` : text}${team ? '' : ` (${node.team})`}` };
+    };
+    const choices: { key: string; label: string }[] = [];
+    if (team) {
+      walk(model.map, (node) => {
+        if (node.kind === 'objective' && node.team === team && choices.length < MAX_OBJECTIVE_CHOICES) choices.push(label(node));
+      });
+      return choices;
+    }
+    // The top of the map only: no need to walk a large workspace's every node at each render.
+    for (const root of model.map) {
+      for (const node of root.kind === 'mission' ? root.children : [root]) if (node.kind === 'objective' && choices.length < MAX_OBJECTIVE_CHOICES) choices.push(label(node));
+    }
     return choices;
   }
 }
@@ -256,18 +270,21 @@ const NOTHING: MapViewAnswer = { type: 'none' };
 export class AlignmentMapSession {
   private map: AlignmentMap | undefined;
   private readonly view = new MapViewState();
+  /** What each build leaves for the next: an edit rebuilds only what it can have changed. */
+  private memo = new ReportMemo();
 
-  constructor(private readonly build: () => AlignmentMap) {}
+  constructor(private readonly build: (memo: ReportMemo) => AlignmentMap) {}
 
   handle(request: MapViewParams): MapViewAnswer {
     switch (request.type) {
       case 'ready':
       case 'refresh':
-        this.map = this.build();
+        this.map = this.build(this.memo);
         this.view.setModel(this.map.model);
         return this.view.render();
       case 'close':
         this.map = undefined;
+        this.memo = new ReportMemo();
         this.view.clear();
         return NOTHING;
       case 'open':
