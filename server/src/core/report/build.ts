@@ -204,34 +204,11 @@ function placeFindings(input: ReportInput, scope: Scope): PlacedFindings {
   return placed;
 }
 
-/**
- * One node of the map. Runs for every node of the workspace: plain assignments, no spreads, and
- * every property in one order from the start (unset ones undefined), so that all nodes share one
- * shape and the writers that read every node (rows, Markdown, filters) stay on V8's fast path.
- */
+/** One node of the map. Runs for every node of the workspace: plain assignments, no spreads. */
 function mapNodeOf(graph: WorkspaceGraph, node: PlanNode, children: MapNode[], place: PlanPlace, findings: ReportFinding[]): MapNode {
   const line = node.line + 1;
-  const item: MapNode = {
-    key: `${place.file}:${line}`,
-    kind: node.kind,
-    id: node.id,
-    title: node.title,
-    file: place.file,
-    line,
-    team: place.team,
-    owner: undefined,
-    type: undefined,
-    status: undefined,
-    due: undefined,
-    progress: undefined,
-    progressSource: undefined,
-    confidence: undefined,
-    health: 'unknown',
-    findings,
-    chart: undefined,
-    crossesPlan: false,
-    children,
-  };
+  const item: MapNode = { key: `${place.file}:${line}`, kind: node.kind, id: node.id, title: node.title, file: place.file, line, team: place.team, health: 'unknown', findings, crossesPlan: false, children };
+
   for (const field of node.fields) {
     if (field.name !== 'owner' && field.name !== 'status' && field.name !== 'due') continue;
     const value = field.value.trim();

@@ -58,19 +58,24 @@ function countsText(counts: SeverityCounts): string {
 
 /** Collects output and hands it on in pieces of about a megabyte, so a large report never sits in memory whole. */
 class Sink {
-  private buffer = '';
+  /** Pieces since the last flush, joined then: one copy, where `+=` would build a rope to flatten. */
+  private parts: string[] = [];
+  private length = 0;
   private readonly whole: string[] = [];
   constructor(private readonly write?: (chunk: string) => void) {}
 
   push(text: string): void {
-    this.buffer += text;
-    if (this.buffer.length >= 1 << 20) this.flush();
+    this.parts.push(text);
+    this.length += text.length;
+    if (this.length >= 1 << 20) this.flush();
   }
 
   flush(): void {
-    if (this.write) this.write(this.buffer);
-    else this.whole.push(this.buffer);
-    this.buffer = '';
+    const chunk = this.parts.join('');
+    if (this.write) this.write(chunk);
+    else this.whole.push(chunk);
+    this.parts = [];
+    this.length = 0;
   }
 
   text(): string {

@@ -55,8 +55,8 @@ class Labels {
 
 type Item = { node: MapNode; depth: number } | MoreRow;
 
-/** About how long a piece of JSON gets before it is handed on. */
-const PIECE = 1 << 16;
+/** Rows per piece of JSON handed on: each piece is joined once (`+=` would build a rope to flatten). */
+const ROWS_PER_PIECE = 1000;
 
 /**
  * Writes the map as `MapRows` JSON, each node before its children, in pieces: the report writes
@@ -66,27 +66,27 @@ const PIECE = 1 << 16;
  */
 export function writeMapRows(nodes: MapNode[], options: MapRowsOptions, anchors: Map<string, string>, write: (json: string) => void): void {
   const labels = new Labels();
-  let piece = `{"lazy":${options.lazy ?? false},"rows":[`;
-  let first = true;
+  write(`{"lazy":${options.lazy ?? false},"rows":[`);
+  let rows: string[] = [];
+  let written = false;
   const stack: Item[] = windowOf('', nodes, 0, options);
   while (stack.length) {
     const item = stack.pop()!;
-    piece += first ? '' : ',';
-    first = false;
-    if ('more' in item) piece += jsonValue(item);
+    if ('more' in item) rows.push(jsonValue(item));
     else {
       const { node, depth } = item;
       const fold: Fold = !node.children.length ? FOLD.leaf : options.open(node, depth) ? FOLD.open : options.lazy ? FOLD.unwritten : FOLD.folded;
       const children = fold === FOLD.open || fold === FOLD.folded ? windowOf(node.key, node.children, depth + 1, options) : [];
-      piece += nodeRowJson(node, fold, children.length, labels, options.context?.(node) ?? false, anchors.get(node.key));
+      rows.push(nodeRowJson(node, fold, children.length, labels, options.context?.(node) ?? false, anchors.get(node.key)));
       for (const child of children) stack.push(child);
     }
-    if (piece.length >= PIECE) {
-      write(piece);
-      piece = '';
+    if (rows.length >= ROWS_PER_PIECE || !stack.length) {
+      write(`${written ? ',' : ''}${rows.join(',')}`);
+      written = true;
+      rows = [];
     }
   }
-  write(`${piece}],"strings":${labels.json()}}`);
+  write(`],"strings":${labels.json()}}`);
 }
 
 /** The map's rows as data (the editor's map view draws a window of the map here). */
