@@ -67,7 +67,7 @@ export function krChart(graph: WorkspaceGraph, kr: PlanNode, period: Period | un
   let sorted = true;
   for (const c of kr.checkIns) {
     // `2 days` against a target of `1 day`: the scale counts, not the spelling of the unit.
-    if (!c.validDate || !c.value || (reference && !sameScale(c.value, reference))) continue;
+    if (!c.validDate || !c.value || (reference && c.value.unit !== reference.unit && !sameScale(c.value, reference))) continue;
     const point: KrChart['points'][number] = { date: c.date, value: c.value.value, raw: c.value.raw };
     if (c.confidence !== undefined) point.confidence = c.confidence;
     if (points.length && points[points.length - 1]!.date > c.date) sorted = false;
@@ -352,7 +352,8 @@ export function buildReport(input: ReportInput): ReportModel {
   const { graph, today } = input;
   const scope = scopeOf(input);
   const placed = placeFindings(input, scope);
-  const counts = (node: PlanNode): boolean => scope.countedFiles.has(node.file);
+  // With no period asked for, every plan counts: no lookup per node.
+  const counts = input.period ? (node: PlanNode): boolean => scope.countedFiles.has(node.file) : (): boolean => true;
   const sources = input.memo && memoSources(input, scope, placed, counts);
   const reuse = sources && input.memo!.reuse(sources);
   const map = buildMap(input, scope, placed, reuse, counts);

@@ -1,19 +1,24 @@
-import { daysBetween } from '../period';
+import { dayNumber } from '../period';
 import type { KrChart } from './model';
-import { CHART_SIZE, markup } from './map-render';
+import { CHART_SIZE, markup, type CaptionParts } from './map-render';
 
 /** The values' span: the lowest and highest of check-ins, baseline and target (one apart when they are all equal). */
+/** The values' span: the lowest and highest of check-ins, baseline and target (one apart when they are all equal). */
 function yRange(chart: KrChart): { low: number; high: number } {
-  let low = chart.baseline ?? chart.target ?? chart.points[0]!.value;
-  let high = low;
-  const widen = (value: number | undefined): void => {
-    if (value === undefined) return;
-    if (value < low) low = value;
-    if (value > high) high = value;
-  };
-  for (const p of chart.points) widen(p.value);
-  widen(chart.baseline);
-  widen(chart.target);
+  let low = Infinity;
+  let high = -Infinity;
+  for (const p of chart.points) {
+    low = Math.min(low, p.value);
+    high = Math.max(high, p.value);
+  }
+  if (chart.baseline !== undefined) {
+    low = Math.min(low, chart.baseline);
+    high = Math.max(high, chart.baseline);
+  }
+  if (chart.target !== undefined) {
+    low = Math.min(low, chart.target);
+    high = Math.max(high, chart.target);
+  }
   if (high === low) {
     low -= 1;
     high += 1;
@@ -45,11 +50,11 @@ export interface ChartOptions {
 export function chartGeometry(chart: KrChart, width: number, height: number): (number | null)[] {
   const pad = 4;
   const { low, high } = yRange(chart);
-  const span = Math.max(1, daysBetween(chart.from, chart.to));
-  const x = (date: string): number => Math.round(pad + ((width - 2 * pad) * Math.max(0, Math.min(span, daysBetween(chart.from, date)))) / span);
+  const from = dayNumber(chart.from);
+  const span = Math.max(1, dayNumber(chart.to) - from);
   const y = (value: number): number => Math.round(height - pad - ((height - 2 * pad) * (value - low)) / (high - low));
   const geometry: (number | null)[] = [chart.baseline !== undefined ? y(chart.baseline) : null, chart.target !== undefined ? y(chart.target) : null];
-  for (const p of chart.points) geometry.push(x(p.date), y(p.value));
+  for (const p of chart.points) geometry.push(Math.round(pad + ((width - 2 * pad) * Math.max(0, Math.min(span, dayNumber(p.date) - from))) / span), y(p.value));
   return geometry;
 }
 
@@ -72,11 +77,15 @@ export function checkInChartDataUri(chart: KrChart, options: Omit<ChartOptions, 
   return `data:image/svg+xml;base64,${btoa(checkInChartSvg(chart, { ...options, standalone: true }))}`;
 }
 
+/** What a chart's caption says: its ends as written and its last check-in. */
+export function captionParts(chart: KrChart): CaptionParts {
+  const last = chart.points[chart.points.length - 1]!;
+  return { baseline: chart.baselineText, target: chart.targetText, last: last.raw, date: last.date };
+}
+
 /** `baseline 12k → target 18k · last 13.1k on 2026-01-26`. */
 export function trendCaption(chart: KrChart): string {
-  const last = chart.points[chart.points.length - 1]!;
-  const ends = chart.baselineText && chart.targetText ? `baseline ${chart.baselineText} → target ${chart.targetText} · ` : chart.targetText ? `target ${chart.targetText} · ` : '';
-  return `${ends}last ${last.raw} on ${last.date}`;
+  return markup.caption(captionParts(chart));
 }
 
 const SPARKS = '▁▂▃▄▅▆▇█';

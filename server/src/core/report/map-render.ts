@@ -36,8 +36,8 @@ export type NodeRow = [
   type: number,
   status: number,
   due: number,
-  /** `[baselineY | null, targetY | null, x1, y1, x2, y2, …]` on a `CHART_SIZE` chart (see `chartGeometry`), and its caption. */
-  chart: [geometry: (number | null)[], caption: string] | 0,
+  /** `[baselineY | null, targetY | null, x1, y1, x2, y2, …]` on a `CHART_SIZE` chart (see `chartGeometry`), and its caption's parts (0 for an end not written). */
+  chart: [geometry: (number | null)[], baseline: string | 0, target: string | 0, last: string, date: string] | 0,
   findings: ReportFinding[] | 0,
   /** The element id other sections link to. */
   anchor: string | 0,
@@ -68,6 +68,14 @@ export const FLAG = { cascade: 1, context: 2 } as const;
 /** The size of a chart on a card. */
 export const CHART_SIZE = { width: 168, height: 44 } as const;
 
+/** What a chart's caption says: baseline and target as written, the last check-in's value and date. */
+export interface CaptionParts {
+  baseline?: string | undefined;
+  target?: string | undefined;
+  last: string;
+  date: string;
+}
+
 export interface MapRenderer {
   /** Escapes text for HTML and XML (element text and quoted attribute values). */
   escape(text: string): string;
@@ -77,6 +85,8 @@ export interface MapRenderer {
   findingsHtml(findings: ReportFinding[]): string;
   /** A progress bar: the native element, so it needs no markup of its own and reads out as progress. */
   progressBar(progress: number): string;
+  /** `baseline 12k → target 18k · last 13.1k on 2026-01-26` (text, not escaped). */
+  caption(parts: CaptionParts): string;
   /** A chart from its geometry: classed for the page's CSS, or `standalone` (an image: its own namespace and colours). */
   chartSvg(geometry: (number | null)[], width: number, height: number, standalone: boolean): string;
 }
@@ -103,6 +113,11 @@ export function mapRenderer(): MapRenderer {
     if (points.length > 1) svg += `<polyline class="cl" points="${points.join(' ')}"/>`;
     for (let i = 2; i + 1 < geometry.length; i += 2) svg += `<circle cx="${geometry[i]}" cy="${geometry[i + 1]}" r="2.5"/>`;
     return `${svg}</svg>`;
+  };
+
+  const caption = ({ baseline, target, last, date }: CaptionParts): string => {
+    const ends = baseline && target ? `baseline ${baseline} → target ${target} · ` : target ? `target ${target} · ` : '';
+    return `${ends}last ${last} on ${date}`;
   };
 
   const findingsHtml = (findings: ReportFinding[]): string => {
@@ -137,7 +152,7 @@ export function mapRenderer(): MapRenderer {
       `<div class="node k-${s[kind]} h-${s[health]}${flags & 1 ? ' cascade' : ''}${flags & 2 ? ' context' : ''}"${anchor ? ` id="${anchor}"` : ''} data-key="${escape(key)}"${progress !== null ? ` data-progress="${progress}"` : ''}>` +
       `<div class="head">${s[kind] === 'mission' ? '' : `<b class="badge">${escape(id)}</b>`}${escape(title)}</div>` +
       `<div class="meta">${meta}</div><div class="nums">${nums}</div>` +
-      (chart ? `<div class="trend">${chartSvg(chart[0], 168, 44, false)}<span class="muted">${escape(chart[1])}</span></div>` : '') +
+      (chart ? `<div class="trend">${chartSvg(chart[0], 168, 44, false)}<span class="muted">${escape(caption({ baseline: chart[1] || undefined, target: chart[2] || undefined, last: chart[3], date: chart[4] }))}</span></div>` : '') +
       (findings ? findingsHtml(findings) : '') +
       '</div>'
     );
@@ -178,7 +193,7 @@ export function mapRenderer(): MapRenderer {
     return out.join('');
   };
 
-  return { escape, mapHtml, findingsHtml, progressBar, chartSvg };
+  return { escape, mapHtml, findingsHtml, progressBar, caption, chartSvg };
 }
 
 /** The one instance this side runs (the report page makes its own from the source). */

@@ -1,4 +1,4 @@
-import { chartGeometry, trendCaption } from './chart';
+import { captionParts, chartGeometry } from './chart';
 import { CHART_SIZE, FLAG, FOLD, type Fold, type MapRows, type MoreRow } from './map-render';
 import type { MapNode } from './model';
 
@@ -14,15 +14,25 @@ export interface MapRowsOptions {
   context?(node: MapNode): boolean;
 }
 
-/** Text that `jsonString` must hand to `JSON.stringify`: quotes, backslashes, controls, surrogates, and `<`. */
-const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff<]/;
+/**
+ * Whether `jsonString` must hand the text to `JSON.stringify`: a quote, a backslash, a control
+ * character, a surrogate (a lone one must be escaped), or `<`. A loop over the characters: the
+ * report asks this of every title, and a regular expression cost several times as much.
+ */
+function needsEscape(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c === 0x22 || c === 0x3c || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return true;
+  }
+  return false;
+}
 
 /**
  * A JSON value with no `<` in it (as `\u003c`), so the text can sit inside an HTML element and
  * nothing in a plan can end it. Plain text, the usual case, is only quoted.
  */
 function jsonString(text: string): string {
-  return NEEDS_ESCAPE.test(text) ? jsonValue(text) : `"${text}"`;
+  return needsEscape(text) ? jsonValue(text) : `"${text}"`;
 }
 
 function jsonValue(value: unknown): string {
@@ -109,16 +119,18 @@ function windowOf(key: string, nodes: MapNode[], depth: number, options: MapRows
 /** A `NodeRow` as JSON, in its order. */
 function nodeRowJson(node: MapNode, fold: Fold, kids: number, labels: Labels, context: boolean, anchor: string | undefined): string {
   const flags = (node.crossesPlan ? FLAG.cascade : 0) | (context ? FLAG.context : 0);
-  return (
-    `[${labels.of(node.kind)},${jsonString(node.id)},${jsonString(node.title)},${labels.of(node.file)},${node.line},${labels.of(node.team)},${labels.of(node.health)},` +
-    `${fold},${kids},${flags},${labels.of(node.owner)},${jsonNumber(node.progress)},${labels.of(node.progressSource)},${jsonNumber(node.confidence)},` +
-    `${labels.of(node.type)},${labels.of(node.status)},${labels.of(node.due)},${node.chart ? chartJson(node.chart) : 0},` +
-    `${node.findings.length ? jsonValue(node.findings) : 0},${anchor ? jsonString(anchor) : 0}]`
-  );
+  const row = [
+    labels.of(node.kind), jsonString(node.id), jsonString(node.title), labels.of(node.file), node.line, labels.of(node.team), labels.of(node.health),
+    fold, kids, flags, labels.of(node.owner), jsonNumber(node.progress), labels.of(node.progressSource), jsonNumber(node.confidence),
+    labels.of(node.type), labels.of(node.status), labels.of(node.due), node.chart ? chartJson(node.chart) : 0,
+    node.findings.length ? jsonValue(node.findings) : 0, anchor ? jsonString(anchor) : 0,
+  ];
+  return `[${row.join(',')}]`;
 }
 
 function chartJson(chart: NonNullable<MapNode['chart']>): string {
   let geometry = '';
   for (const value of chartGeometry(chart, CHART_SIZE.width, CHART_SIZE.height)) geometry += `${geometry ? ',' : ''}${value ?? 'null'}`;
-  return `[[${geometry}],${jsonString(trendCaption(chart))}]`;
+  const { baseline, target, last, date } = captionParts(chart);
+  return `[[${geometry}],${baseline ? jsonString(baseline) : 0},${target ? jsonString(target) : 0},${jsonString(last)},${jsonString(date)}]`;
 }
