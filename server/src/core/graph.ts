@@ -632,6 +632,12 @@ export class WorkspaceGraph {
   progressOf(node: PlanNode): number | undefined {
     // Known already (views ask for every node): no walk to start.
     if (this.progressCache.has(node)) return this.progressCache.get(node);
+    // A key result with numbers of its own needs no walk (views ask this of tens of thousands of them).
+    const own = node.kind === 'kr' ? krProgress(this.krValues(node)) : undefined;
+    if (own !== undefined) {
+      if (!this.isInCycle(node)) this.progressCache.set(node, own);
+      return own;
+    }
     return this.progressWithin(node, new Set());
   }
 
@@ -648,9 +654,20 @@ export class WorkspaceGraph {
     if ((node.kind !== 'kr' && node.kind !== 'objective') || seen.has(node)) return undefined;
     if (this.progressCache.has(node)) return this.progressCache.get(node);
     seen.add(node);
-    const own = node.kind === 'kr' ? krProgress(this.krValues(node)) : undefined;
-    const serving = own !== undefined ? [] : this.childrenOf(node).filter((c) => c.kind === 'objective' || (node.kind === 'objective' && c.kind === 'kr'));
-    const progress = own ?? mean(serving.map((child) => this.progressWithin(child, seen)));
+    let progress = node.kind === 'kr' ? krProgress(this.krValues(node)) : undefined;
+    if (progress === undefined) {
+      // The mean of what serves it: team objectives cascading in, and an objective's key results.
+      let sum = 0;
+      let count = 0;
+      for (const child of this.childrenOf(node)) {
+        if (child.kind !== 'objective' && !(node.kind === 'objective' && child.kind === 'kr')) continue;
+        const value = this.progressWithin(child, seen);
+        if (value === undefined) continue;
+        sum += value;
+        count++;
+      }
+      if (count) progress = sum / count;
+    }
     // Below a node on no cycle lies a tree, so its value does not depend on the walk that reached it.
     if (!this.isInCycle(node)) this.progressCache.set(node, progress);
     return progress;

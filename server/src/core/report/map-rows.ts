@@ -65,11 +65,8 @@ class Labels {
 
 type Item = { node: MapNode; depth: number } | MoreRow;
 
-/** Rows per piece of JSON handed on: each piece is joined once (`+=` would build a rope to flatten). */
-const ROWS_PER_PIECE = 1000;
-
 /**
- * Writes the map as `MapRows` JSON, each node before its children, in pieces: the report writes
+ * Writes the map as `MapRows` JSON, each node before its children, row by row: the report writes
  * a whole large workspace this way, as text straight from the nodes (building rows as arrays
  * for `JSON.stringify` cost more, and left them all to the garbage collector). `anchors` names
  * the nodes that other sections link to. An explicit stack: a chain of parents can be thousands deep.
@@ -77,23 +74,19 @@ const ROWS_PER_PIECE = 1000;
 export function writeMapRows(nodes: MapNode[], options: MapRowsOptions, anchors: Map<string, string>, write: (json: string) => void): void {
   const labels = new Labels();
   write(`{"lazy":${options.lazy ?? false},"rows":[`);
-  let rows: string[] = [];
-  let written = false;
   const stack: Item[] = windowOf('', nodes, 0, options);
+  let first = true;
   while (stack.length) {
     const item = stack.pop()!;
-    if ('more' in item) rows.push(jsonValue(item));
+    if (!first) write(',');
+    first = false;
+    if ('more' in item) write(jsonValue(item));
     else {
       const { node, depth } = item;
       const fold: Fold = !node.children.length ? FOLD.leaf : options.open(node, depth) ? FOLD.open : options.lazy ? FOLD.unwritten : FOLD.folded;
       const children = fold === FOLD.open || fold === FOLD.folded ? windowOf(node.key, node.children, depth + 1, options) : [];
-      rows.push(nodeRowJson(node, fold, children.length, labels, options.context?.(node) ?? false, anchors.get(node.key)));
+      write(nodeRowJson(node, fold, children.length, labels, options.context?.(node) ?? false, anchors.size ? anchors.get(node.key) : undefined));
       for (const child of children) stack.push(child);
-    }
-    if (rows.length >= ROWS_PER_PIECE || !stack.length) {
-      write(`${written ? ',' : ''}${rows.join(',')}`);
-      written = true;
-      rows = [];
     }
   }
   write(`],"strings":${labels.json()}}`);
@@ -129,8 +122,6 @@ function nodeRowJson(node: MapNode, fold: Fold, kids: number, labels: Labels, co
 }
 
 function chartJson(chart: NonNullable<MapNode['chart']>): string {
-  let geometry = '';
-  for (const value of chartGeometry(chart, CHART_SIZE.width, CHART_SIZE.height)) geometry += `${geometry ? ',' : ''}${value ?? 'null'}`;
   const { baseline, target, last, date } = captionParts(chart);
-  return `[[${geometry}],${baseline ? jsonString(baseline) : 0},${target ? jsonString(target) : 0},${jsonString(last)},${jsonString(date)}]`;
+  return `[${[JSON.stringify(chartGeometry(chart, CHART_SIZE.width, CHART_SIZE.height)), baseline ? jsonString(baseline) : 0, target ? jsonString(target) : 0, jsonString(last), jsonString(date)].join(',')}]`;
 }
