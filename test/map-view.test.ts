@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { analyzePlans } from '../server/src/core/analyze';
 import { defaultConfig } from '../server/src/core/config-model';
 import type { FeatureContext } from '../server/src/core/features/context';
-import { MAP_PAGE, MapViewState, alignmentMap, filterMap, mapViewPage, needsAttention, type AlignmentMap } from '../server/src/core/report/map-view';
+import { AlignmentMapSession, MAP_PAGE, MapViewState, alignmentMap, filterMap, mapViewPage, needsAttention, type AlignmentMap } from '../server/src/core/report/map-view';
 import type { MapNode } from '../server/src/core/report/model';
 import { generateWorkspace } from '../scripts/bench/generate-plans';
 
@@ -16,11 +16,15 @@ function contextOf(plans: Map<string, string>): FeatureContext {
   return { graph, uriOf: (f) => `file://${f}`, findingsFor: (f) => findings.filter((x) => x.file === f) };
 }
 
-function cascade(edit?: (path: string, text: string) => string): AlignmentMap {
+function cascadeContext(edit?: (path: string, text: string) => string): FeatureContext {
   const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
   const plans = new Map(walk(CASCADE).map((f) => [`/ws/${relative(CASCADE, f)}`, readFileSync(f, 'utf8')] as [string, string]));
   if (edit) for (const [path, text] of plans) plans.set(path, edit(path, text));
-  return alignmentMap(contextOf(plans), { today: TODAY, folders: ['/ws'] });
+  return contextOf(plans);
+}
+
+function cascade(edit?: (path: string, text: string) => string): AlignmentMap {
+  return alignmentMap(cascadeContext(edit), { today: TODAY, folders: ['/ws'] });
 }
 
 function keys(nodes: MapNode[]): string[] {
@@ -37,7 +41,7 @@ function keys(nodes: MapNode[]): string[] {
 /** `data-key` of every card a render wrote, in order. */
 const cards = (html: string): string[] => [...html.matchAll(/class="node [^"]*" data-key="([^"]+)"/g)].map((m) => m[1]!);
 
-describe('the Alignment Map model (throughline/alignmentMap)', () => {
+describe('the Alignment Map model', () => {
   it('is the report’s model of every plan, paths relative to the folder, with each plan’s URI', () => {
     const { model, uris } = cascade();
     expect(uris).toEqual({
@@ -171,6 +175,30 @@ describe('the map view', () => {
     const found = state.render();
     expect(Number(/· (\d+) matching/.exec(found.status)![1])).toBeGreaterThan(600);
     expect(cards(found.map).length).toBeLessThan(total / 4);
+  });
+});
+
+describe('the map session the language server keeps', () => {
+  it('answers the page with renders, a node’s place or nothing, builds only when asked to, and lets the model go', () => {
+    const ctx = cascadeContext();
+    let builds = 0;
+    const session = new AlignmentMapSession((memo) => {
+      builds++;
+      return alignmentMap(ctx, { today: TODAY, folders: ['/ws'], memo });
+    });
+    const kr = 'teams/onboarding.okr.md:12';
+    const first = session.handle({ type: 'ready' });
+    expect(first.type === 'render' && cards(first.map)).toContain(kr);
+    expect(session.handle({ type: 'open', key: kr })).toEqual({ type: 'reveal', uri: 'file:///ws/teams/onboarding.okr.md', line: 12 });
+    // Filters and folds render the model kept; `ready` and `refresh` build it again.
+    expect(session.handle({ type: 'filter', filter: { team: 'onboarding' } })).toMatchObject({ type: 'render', filter: { team: 'onboarding' }, status: expect.stringContaining('matching') });
+    expect(session.handle({ type: 'toggle', key: kr, open: false, written: true })).toEqual({ type: 'none' });
+    expect(builds).toBe(1);
+    expect(session.handle({ type: 'refresh' })).toMatchObject({ type: 'render' });
+    expect(builds).toBe(2);
+    expect(session.handle({ type: 'close' })).toEqual({ type: 'none' });
+    expect(session.handle({ type: 'open', key: kr })).toEqual({ type: 'none' });
+    expect(session.handle({ type: 'unknown' } as never)).toEqual({ type: 'none' });
   });
 });
 

@@ -2,12 +2,15 @@ import { describe, expect, it, beforeAll } from 'vitest';
 import { run, workspace } from './helpers/cli';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import { analyzePlans } from '../server/src/core/analyze';
 import { defaultConfig } from '../server/src/core/config-model';
 import { buildReport } from '../server/src/core/report/build';
 import { calloutFor, STRETCH } from '../server/src/core/report/close';
 import { renderMarkdown, MARKDOWN_LIMITS } from '../server/src/core/report/markdown';
 import { renderHtml } from '../server/src/core/report/html';
+import { markup, type MapRows } from '../server/src/core/report/map-render';
+import { sha256Base64 } from '../server/src/core/report/sha256';
 import type { MapNode, ReportModel } from '../server/src/core/report/model';
 import { generateWorkspace } from '../scripts/bench/generate-plans';
 
@@ -230,13 +233,31 @@ describe('report renderers', () => {
   it('writes one self-contained HTML page that escapes plan text', () => {
     const html = renderHtml(model);
     expect(html).toMatch(/^<!doctype html>/);
-    expect(html).not.toMatch(/<script|<link|<img|src=|@import|url\(/i);
+    expect(html).not.toMatch(/<link|<img|src=|@import|url\(/i);
     expect(html).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
     expect(html).toContain('prefers-color-scheme:dark');
-    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`);
+    // Two script elements: the map's rows as JSON (data, never run) and the one script, which the policy allows by its hash.
+    const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts.map((m) => m[1])).toEqual([' type="application/json" id="map-data"', '']);
+    const hash = createHash('sha256').update(scripts[1]![2]!, 'utf8').digest('base64');
+    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-${hash}'"`);
+    expect(sha256Base64(scripts[1]![2]!)).toBe(hash);
+    // Plan text in the rows cannot end their element; drawn, it is escaped like the rest of the page.
+    const data = scripts[0]![2]!;
+    expect(data).not.toContain('<');
+    expect(data).toContain('\\u003cscript>alert(1)\\u003c/script> | @x');
+    const map = markup.mapHtml(JSON.parse(data) as MapRows);
+    expect(map).toContain('<span class="owner">&#60;script&#62;alert(1)&#60;/script&#62; | @x</span>');
+    expect(map.match(/class="node /g)).toHaveLength(flatten(model.map).length);
     const chunks: string[] = [];
     expect(renderHtml(model, (c) => chunks.push(c))).toBe("");
     expect(chunks.join('')).toBe(html);
+  });
+
+  it('hashes as SHA-256 does, whatever the text', () => {
+    for (const text of ['', 'abc', 'a'.repeat(55), 'a'.repeat(56), 'a'.repeat(64), '⤷ 新用户 🚀 é'.repeat(300)]) {
+      expect(sha256Base64(text)).toBe(createHash('sha256').update(text, 'utf8').digest('base64'));
+    }
   });
 
   it('writes to --out, rejects a bad --period, and never fails on broken plans', () => {

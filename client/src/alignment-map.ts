@@ -1,25 +1,23 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
-import { AlignmentMapRequest } from '../../server/src/protocol';
-import { MapViewState, mapViewPage, type MapViewMessage } from '../../server/src/core/report/map-view';
+import { MapViewRequest, type MapViewAnswer, type MapViewParams } from '../../server/src/protocol';
+import { mapViewPage } from '../../server/src/core/report/map-view';
 
 export const OPEN_ALIGNMENT_MAP = 'throughline.openAlignmentMap';
 const VIEW_TYPE = 'throughline.alignmentMap';
 
 /**
- * The Alignment Map in a webview panel: the server's report model, laid out by the report's
- * own map writer (`MapViewState` in the core), refreshed when plans change. This class only
- * relays: model in, messages out, a click to the plan's line.
+ * The Alignment Map in a webview panel. The language server keeps the map and its view state
+ * (`AlignmentMapSession` in the core) and answers each of the page's messages with what to
+ * show; this class only relays: the page's messages and "plans changed" to the server, renders
+ * to the page, a click to the plan's line.
  */
 export class AlignmentMapPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
-  private readonly state = new MapViewState();
-  private uris: Record<string, string> = {};
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  /** The plans changed while the panel was hidden: fetch when it shows again. */
+  /** The plans changed while the panel was hidden: refresh when it shows again. */
   private stale = false;
-  /** One request at a time: changes during one fetch once more when it is answered. */
-  private fetching = false;
+  /** One refresh at a time: changes during one refresh once more when it is answered. */
+  private refreshing = false;
   private again = false;
   private readonly command: vscode.Disposable;
 
@@ -32,89 +30,66 @@ export class AlignmentMapPanel implements vscode.Disposable {
     const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'Alignment Map', vscode.ViewColumn.Active, { enableScripts: true, localResourceRoots: [] });
     this.panel = panel;
     panel.webview.html = mapViewPage({ nonce: nonce(), cspSource: panel.webview.cspSource });
-    panel.webview.onDidReceiveMessage((message: MapViewMessage) => void this.receive(message));
+    panel.webview.onDidReceiveMessage((message: MapViewParams) => void this.ask(message));
     panel.onDidChangeViewState(() => {
       if (panel.visible && this.stale) this.refresh();
     });
-    panel.onDidDispose(() => (this.panel = undefined));
+    panel.onDidDispose(() => {
+      this.panel = undefined;
+      // The server lets the map's model go.
+      void this.ask({ type: 'close' });
+    });
   }
 
-  /** Fetches the model again soon; a burst of changes fetches once. */
+  /** The plans changed (the server says so once a burst of changes is checked): show the map as it is now. */
   refresh(): void {
     if (!this.panel) return;
     if (!this.panel.visible) {
       this.stale = true;
       return;
     }
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.fetch(), 50);
+    void this.refreshOnce();
   }
 
-  private async fetch(): Promise<void> {
-    const client = this.client();
-    if (!client?.isRunning() || !this.panel) return;
-    if (this.fetching) {
+  private async refreshOnce(): Promise<void> {
+    if (this.refreshing) {
       this.again = true;
       return;
     }
     this.stale = false;
-    this.fetching = true;
+    this.refreshing = true;
     try {
-      const map = await Promise.resolve(client.sendRequest(AlignmentMapRequest, {})).catch(() => undefined);
-      if (map) {
-        this.uris = map.uris;
-        this.state.setModel(map.model);
-        this.post();
-      }
+      await this.ask({ type: 'refresh' });
     } finally {
-      this.fetching = false;
+      this.refreshing = false;
     }
     if (this.again) {
       this.again = false;
-      await this.fetch();
+      await this.refreshOnce();
     }
   }
 
-  private post(): void {
-    void this.panel?.webview.postMessage(this.state.render());
-  }
-
-  private async receive(message: MapViewMessage): Promise<void> {
-    switch (message.type) {
-      case 'ready':
-        // A page shown again starts empty: what is known now, then what is current.
-        this.post();
-        return this.fetch();
-      case 'open':
-        return this.reveal(message.key);
-      case 'toggle':
-        if (this.state.toggle(message.key, message.open, message.written)) this.post();
-        return;
-      case 'more':
-        this.state.more(message.key);
-        return this.post();
-      case 'filter':
-        this.state.setFilter(message.filter);
-        return this.post();
-    }
-  }
-
-  /** Opens a node's plan beside the map, the cursor at the start of the node's line. */
-  private async reveal(key: string): Promise<void> {
-    const node = this.state.node(key);
-    const uri = node && this.uris[node.file];
-    if (!node || !uri) return;
-    const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
-    const at = new vscode.Position(Math.min(node.line - 1, document.lineCount - 1), 0);
-    const editor = await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, selection: new vscode.Range(at, at) });
-    editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  /** Hands a message to the server and does what it answers. */
+  private async ask(message: MapViewParams): Promise<void> {
+    const client = this.client();
+    if (!client?.isRunning()) return;
+    const answer: MapViewAnswer | undefined = await Promise.resolve(client.sendRequest(MapViewRequest, message)).catch(() => undefined);
+    if (answer?.type === 'render') void this.panel?.webview.postMessage(answer);
+    else if (answer?.type === 'reveal') await reveal(answer.uri, answer.line);
   }
 
   dispose(): void {
-    if (this.timer) clearTimeout(this.timer);
     this.panel?.dispose();
     this.command.dispose();
   }
+}
+
+/** Opens a plan beside the map, the cursor at the start of the node's line (1-based). */
+async function reveal(uri: string, line: number): Promise<void> {
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+  const at = new vscode.Position(Math.min(line - 1, document.lineCount - 1), 0);
+  const editor = await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, selection: new vscode.Range(at, at) });
+  editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
 /** A fresh nonce for the page's style and script (Web Crypto: the client runs in Node and in browsers). */

@@ -169,3 +169,76 @@ export function generateCoupledWorkspace(options: CoupledOptions): CoupledWorksp
   }
   return { files, company, teams, shared };
 }
+
+/** The day `days` after 2026-01-05 (a Monday), as written in a check-in. */
+function weekday(days: number): string {
+  return new Date(Date.UTC(2026, 0, 5 + days)).toISOString().slice(0, 10);
+}
+
+/** One plan of the deep workspace: few objectives, long check-in histories, many initiatives. */
+function deepPlan(rnd: () => number, name: string, parent: { path: string; krIds: string[] } | undefined): { text: string; krIds: string[] } {
+  const out = ['---', 'period: 2026-Q1', `team: ${name}`, `owner: "@${name.toLowerCase().replace(/\W+/g, '-')}"`];
+  if (parent) out.push(`parent: ${parent.path}`);
+  out.push('---', '');
+  if (!parent) out.push('# Mission: Help first-time business owners understand their cash flow with confidence', 'Serves: first-time business owners', 'Refuses: dark patterns', '');
+  const krIds: string[] = [];
+  for (let o = 1; o <= 3; o++) {
+    out.push(`## Objective O${o}: ${pick(rnd, OUTCOMES)} (${name}, bet ${o})`, `Owner: @owner${o}`, `Type: ${o === 3 ? 'aspirational' : 'committed'}`, 'Tradeoff: the rest waits');
+    if (parent) out.push(`Parent: ${parent.path}#${pick(rnd, parent.krIds)}`);
+    out.push('');
+    for (let k = 1; k <= 3; k++) {
+      const [verb, unit, from, to] = pick(rnd, METRICS);
+      krIds.push(`KR${o}.${k}`);
+      out.push(`### KR${o}.${k}: ${verb} from ${quantity(from, unit)} to ${quantity(to, unit)}`);
+      // One key result in ten has no owner; the rest of the findings come from the check-ins and the initiatives.
+      if (rnd() >= 0.1) out.push(`Owner: @kr${o}${k}`);
+      out.push('Indicator: leading', 'Check-ins:');
+      // Weekly; one key result in eight stopped checking in a month ago, one in six moves away from its target at the end.
+      const weeks = rnd() < 0.125 ? 8 : 12;
+      const away = rnd() < 1 / 6;
+      for (let w = 0; w < weeks; w++) {
+        const share = away && w === weeks - 1 ? (w - 2) / 12 : w / 12;
+        const value = Math.round((from + (to - from) * share) * 100) / 100;
+        out.push(`- ${weekday(7 * w)}: ${quantity(value, unit)}, confidence ${(0.5 + rnd() * 0.4).toFixed(1)}`);
+      }
+      out.push('');
+      for (let i = 1; i <= 5; i++) {
+        const status = pick(rnd, ['in progress', 'in progress', 'done', 'done', 'blocked', 'not started']);
+        // Due from mid-March to the summer: at the end of March one in twelve or so is past due.
+        out.push(`#### Initiative: ${pick(rnd, WORK)} (${i})`, 'Owner: @dev', `Status: ${status}`, `Due: ${weekday(70 + Math.floor(rnd() * 100))}`, '');
+      }
+    }
+  }
+  return { text: `${out.join('\n')}\n`, krIds };
+}
+
+/**
+ * A workspace shaped unlike `generateWorkspace`: a cascade four plans deep (company → 8
+ * divisions → 64 groups → teams), each plan three objectives of three key results with twelve
+ * weekly check-ins (with confidence) and five initiatives each (due dates from mid-March on,
+ * statuses mixed), so the review lists fill up. About 350 lines and 57 nodes a plan; `plans`
+ * counts every plan. For `--today 2026-03-30`. Deterministic.
+ */
+export function generateDeepWorkspace(plans: number, seed = 7): Map<string, string> {
+  const rnd = random(seed);
+  const files = new Map<string, string>();
+  const levels: { folder: string; count: number }[] = [
+    { folder: 'company', count: 1 },
+    { folder: 'divisions', count: 8 },
+    { folder: 'groups', count: 64 },
+    { folder: 'teams', count: Math.max(0, plans - 73) },
+  ];
+  let above: { file: string; krIds: string[] }[] = [];
+  for (const { folder, count } of levels) {
+    const level: { file: string; krIds: string[] }[] = [];
+    for (let i = 0; i < count; i++) {
+      const parent = above.length ? above[i % above.length]! : undefined;
+      const file = `${folder}/${folder === 'company' ? 'company' : `${folder.slice(0, -1)}-${i}`}.okr.md`;
+      const plan = deepPlan(rnd, folder === 'company' ? 'Company' : `${folder.slice(0, -1)} ${i}`, parent && { path: posix.relative(folder, parent.file), krIds: parent.krIds });
+      files.set(file, plan.text);
+      level.push({ file, krIds: plan.krIds });
+    }
+    above = level;
+  }
+  return files;
+}

@@ -1,6 +1,7 @@
 // `npm run bench`: Throughline against markdownlint and a bare remark parse on the same
-// generated plans, and the language server's latencies over stdio. Prints one Markdown
-// table of medians (and p95 where it matters) with the ratios. See docs/benchmarks.md.
+// generated plans, the language server's latencies over stdio, and the report and the
+// Alignment Map (report-bench.ts). Prints one Markdown table of medians (and p95 where it
+// matters) with the ratios. See docs/benchmarks.md.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { cpus, totalmem } from 'node:os';
@@ -8,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { generatePlan, generateWorkspace } from './generate-plans';
 import { measureServer, type ServerFigures } from './lsp-bench';
 import { measureCoupled } from './coupled-bench';
+import { measureReport, writeDeepWorkspace } from './report-bench';
 import { ms, type Row } from './stats';
 import { repeat as repeatIn } from './process';
 
@@ -18,6 +20,8 @@ const QUICK = process.argv.includes('--quick');
 const COUPLED_ONLY = process.argv.includes('--coupled-only');
 /** `--case company|shared|none|many`: only these coupled cases (repeatable; all by default). */
 const CASES = process.argv.flatMap((arg, i) => (process.argv[i - 1] === '--case' ? [arg] : []));
+/** Only the report and the Alignment Map of issue 15 (report-bench.ts). */
+const REPORT_ONLY = process.argv.includes('--report-only');
 
 const repeat = (runs: number, args: string[], cwd = ROOT) => repeatIn(runs, args, cwd);
 
@@ -65,31 +69,14 @@ function batchRows(single: Record<string, string>, workspace: string, workspaceL
       ratio: `${(ours.ms / theirs.ms).toFixed(2)}× markdownlint`,
     });
   }
-  // The report reads the same workspace as `check`, then lays it out: its time against check's is the target.
-  const check = repeat(runs, [cli, 'check', '--format', 'json', '--today', '2026-02-02', '.'], workspace);
-  const html = repeat(runs, [cli, 'report', '--today', '2026-02-02', '--out', join(WORK, 'report.html'), '.'], workspace);
-  const markdown = repeat(runs, [cli, 'report', '--format', 'markdown', '--today', '2026-02-02', '--out', join(WORK, 'report.md'), '.'], workspace);
-  const plans = QUICK ? 200 : 2000;
-  rows.push({
-    what: `\`throughline report\` (HTML) · workspace of ${plans} plans (peak RSS)`,
-    throughline: `${ms(html.ms)} (${html.rssMb.toFixed(0)} MB)`,
-    ratio: `${(html.ms - check.ms >= 0 ? '+' : '')}${ms(html.ms - check.ms)} vs check (${ms(check.ms)})`,
-    target: '≤ check + 1 s',
-  });
-  rows.push({
-    what: `\`throughline report --format markdown\` · workspace of ${plans} plans (peak RSS)`,
-    throughline: `${ms(markdown.ms)} (${markdown.rssMb.toFixed(0)} MB)`,
-    ratio: `${(markdown.ms - check.ms >= 0 ? '+' : '')}${ms(markdown.ms - check.ms)} vs check`,
-    target: '≤ check + 1 s',
-  });
   return rows;
 }
 
-function printTable(rows: Row[], figures: ServerFigures | undefined, coupled: Row[]): void {
+function printTable(rows: Row[], figures: ServerFigures | undefined, report: Row[], coupled: Row[]): void {
   console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}${QUICK ? ' (quick run)' : ''}\n`);
   console.log('| measurement | Throughline | markdownlint | remark | ratio | target |');
   console.log('|---|---|---|---|---|---|');
-  for (const r of [...rows, ...(figures?.rows ?? []), ...coupled]) {
+  for (const r of [...rows, ...(figures?.rows ?? []), ...report, ...coupled]) {
     console.log(`| ${r.what} | ${r.throughline} | ${r.markdownlint ?? ''} | ${r.remark ?? ''} | ${r.ratio ?? ''} | ${r.target ?? ''} |`);
   }
 }
@@ -97,15 +84,24 @@ function printTable(rows: Row[], figures: ServerFigures | undefined, coupled: Ro
 async function main(): Promise<void> {
   let rows: Row[] = [];
   let figures: ServerFigures | undefined;
+  let report: Row[] = [];
   if (COUPLED_ONLY) {
     rmSync(WORK, { recursive: true, force: true });
   } else {
     const { single, workspace, workspaceList } = writeFiles();
-    rows = batchRows(single, workspace, workspaceList);
-    figures = await measureServer({ root: ROOT, single, workspace, quick: QUICK });
+    if (!REPORT_ONLY) {
+      rows = batchRows(single, workspace, workspaceList);
+      figures = await measureServer({ root: ROOT, single, workspace, quick: QUICK });
+    }
+    const plans = QUICK ? 200 : 2000;
+    const spaces = [
+      { label: `workspace of ${plans} plans`, folder: workspace, today: '2026-02-02', edited: 'teams/group-0/team-7.okr.md' },
+      writeDeepWorkspace(WORK, plans),
+    ];
+    report = await measureReport({ root: ROOT, work: WORK, spaces, quick: QUICK });
   }
-  const coupled = await measureCoupled({ root: ROOT, work: WORK, quick: QUICK, cases: CASES });
-  printTable(rows, figures, coupled);
+  const coupled = REPORT_ONLY ? [] : await measureCoupled({ root: ROOT, work: WORK, quick: QUICK, cases: CASES });
+  printTable(rows, figures, report, coupled);
 }
 
 main().catch((error: unknown) => {

@@ -23,11 +23,14 @@ export const PlanSummaryRequest = new RequestType<{ uri: string }, PlanSummary |
 /** A rule's full explanation in Markdown (what hovers show), by code or name; null for an unknown rule. */
 export const ExplainRuleRequest = new RequestType<{ rule: string }, string | null, void>('throughline/explainRule');
 
-export type { AlignmentMap } from './core/report/map-view';
-import type { AlignmentMap } from './core/report/map-view';
+export type { MapViewAnswer, MapViewParams } from './core/report/map-view';
+import type { MapViewAnswer, MapViewParams } from './core/report/map-view';
 
-/** The report's model of every plan (the Alignment Map webview lays it out), with each plan's URI. */
-export const AlignmentMapRequest = new RequestType<Record<string, never>, AlignmentMap, void>('throughline/alignmentMap');
+/**
+ * The Alignment Map panel's page messages (and `refresh` when plans changed, `close` when it is
+ * gone), answered by the server, which keeps the map: the visible part as HTML, a plan to open, or nothing.
+ */
+export const MapViewRequest = new RequestType<MapViewParams, MapViewAnswer, void>('throughline/mapView');
 
 /** Sent by the server after plans changed and their diagnostics were updated, so views refresh. */
 export const PlansChangedNotification = new NotificationType<Record<string, never>>('throughline/plansChanged');

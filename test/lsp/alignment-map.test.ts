@@ -2,20 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Hover } from 'vscode-languageserver-protocol';
-import type { AlignmentMap } from '../../server/src/protocol';
-import type { MapNode } from '../../server/src/core/report/model';
+import type { MapViewAnswer } from '../../server/src/protocol';
 import { CLI, TestClient, copyWorkspace, lineOf, positionOf, uriOf } from './client';
 
 const TODAY = '2026-02-02';
 
-function find(nodes: MapNode[], key: string): MapNode | undefined {
-  const stack = [...nodes];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (node.key === key) return node;
-    stack.push(...node.children);
-  }
-  return undefined;
+/** A card of a rendered map, from its key to the end of its progress figures. */
+function card(answer: MapViewAnswer, key: string): string {
+  expect(answer.type).toBe('render');
+  const map = (answer as Extract<MapViewAnswer, { type: 'render' }>).map;
+  const at = map.indexOf(`data-key="${key}"`);
+  expect(at, `no card ${key}`).toBeGreaterThan(0);
+  return map.slice(at, map.indexOf('</div></div>', at));
 }
 
 describe('the Alignment Map and check-in charts over the protocol', () => {
@@ -30,21 +28,24 @@ describe('the Alignment Map and check-in charts over the protocol', () => {
   });
   afterAll(() => client.close());
 
-  it('answers throughline/alignmentMap with the report’s model, and follows an edit of a check-in', async () => {
-    const kr = `teams/onboarding.okr.md:${lineOf(onboarding, '### KR1.1:') + 1}`;
-    const before = await client.request<AlignmentMap>('throughline/alignmentMap', {});
-    expect(before.model.today).toBe(TODAY);
-    expect(before.uris['teams/onboarding.okr.md']).toBe(uriOf(onboarding));
-    expect(find(before.model.map, kr)).toMatchObject({ id: 'KR1.1', progress: 0.5 });
+  it('answers throughline/mapView with the visible map, follows an edit of a check-in, and says where a node is', async () => {
+    const line = lineOf(onboarding, '### KR1.1:') + 1;
+    const kr = `teams/onboarding.okr.md:${line}`;
+    const before = await client.request<MapViewAnswer>('throughline/mapView', { type: 'ready' });
+    expect(card(before, kr)).toMatch(/data-progress="0.5".*<span class="pct">50%<\/span>/);
 
     const changed = new Promise<void>((resolve) => client.connection.onNotification('throughline/plansChanged', () => resolve()));
     await client.open(onboarding);
     const at = positionOf(onboarding, '- 2026-01-26: 2 days', '- 2026-01-26: '.length);
     await client.change(onboarding, 2, [{ range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: '1.5' }]);
     await changed;
-    const after = await client.request<AlignmentMap>('throughline/alignmentMap', {});
-    expect(find(after.model.map, kr)).toMatchObject({ id: 'KR1.1', progress: 0.75 });
-    expect(find(after.model.map, kr)!.chart!.points.map((p) => p.raw)).toEqual(['2.5 days', '1.5 days']);
+    const after = await client.request<MapViewAnswer>('throughline/mapView', { type: 'refresh' });
+    expect(card(after, kr)).toMatch(/data-progress="0.75".*<span class="pct">75%<\/span>/);
+    expect((after as Extract<MapViewAnswer, { type: 'render' }>).map).toContain('last 1.5 days on 2026-01-26');
+
+    expect(await client.request<MapViewAnswer>('throughline/mapView', { type: 'open', key: kr })).toEqual({ type: 'reveal', uri: uriOf(onboarding), line });
+    expect(await client.request<MapViewAnswer>('throughline/mapView', { type: 'close' })).toEqual({ type: 'none' });
+    expect(await client.request<MapViewAnswer>('throughline/mapView', { type: 'open', key: kr })).toEqual({ type: 'none' });
   });
 
   it('hovers a key result with its check-ins as an inline SVG chart', async () => {

@@ -410,7 +410,8 @@ export class WorkspaceGraph {
    */
   private linkPossibleChildrenOf(node: PlanNode): void {
     this.linkChanged();
-    if (this.children.isComplete(node)) return;
+    // With no plan left unparsed, every child is linked (views that walk every node ask this for each).
+    if (!this.store.pendingCount() || this.children.isComplete(node)) return;
     const { byPath, byBareId } = refsNaming(node);
     const candidates = node.kind === 'mission' ? this.store.pendingFiles() : [...this.store.pendingNaming(byPath), ...this.store.pendingNaming(byBareId)];
     for (const file of candidates) this.materialize(file);

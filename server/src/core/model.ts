@@ -62,6 +62,8 @@ export interface Field {
   name: string;
   known: boolean;
   value: string;
+  /** 0-based line of the field (a field is one line): `range.start.line` without building a range. */
+  readonly line: number;
   /** The whole line or list item. */
   readonly range: Range;
   readonly keyRange: Range;
@@ -75,6 +77,8 @@ export interface CheckIn {
   value?: Quantity;
   confidence?: number;
   note?: string;
+  /** 0-based line of the check-in: `range.start.line` without building a range. */
+  readonly line: number;
   readonly range: Range;
 }
 
@@ -88,6 +92,8 @@ export interface PlanNode {
   title: string;
   /** The file (workspace path key) this node lives in. */
   file: string;
+  /** 0-based line of the heading or list item: `range.start.line` without building a range (views that visit every node read it). */
+  readonly line: number;
   /** The heading or list-item line (keyword, id and title). */
   readonly range: Range;
   readonly titleRange: Range;
@@ -188,9 +194,9 @@ export function shiftLines(range: Range, lines: number): Range {
 
 /** The last line a node itself writes: its own line, its fields and its check-ins (not the nodes nested in it). */
 export function lastOwnLine(node: PlanNode): number {
-  let last = node.range.start.line;
-  for (const f of node.fields) last = Math.max(last, f.range.end.line);
-  for (const c of node.checkIns) last = Math.max(last, c.range.end.line);
+  let last = node.line;
+  for (const f of node.fields) last = Math.max(last, f.line);
+  for (const c of node.checkIns) last = Math.max(last, c.line);
   return last;
 }
 

@@ -52,7 +52,7 @@ export function periodContains(period: Period, date: string): boolean {
 
 /** Days since 1970-01-01 of a `YYYY-MM-DD` date, remembered: reports ask for the same few dates many times. */
 const dayNumbers = new Map<string, number>();
-function dayNumber(date: string): number {
+export function dayNumber(date: string): number {
   let day = dayNumbers.get(date);
   if (day === undefined) {
     if (dayNumbers.size >= 10_000) dayNumbers.clear();

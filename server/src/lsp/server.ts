@@ -17,8 +17,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { posix } from 'node:path';
 import { URI } from 'vscode-uri';
-import { ParentRequest, ChainRequest, AlignmentTreeRequest, PlanSummaryRequest, ExplainRuleRequest, PlansChangedNotification, AlignmentMapRequest, NextPeriodPlanRequest, CursorLineNotification, FileContentNotification } from '../protocol';
-import { alignmentMap } from '../core/report/map-view';
+import { ParentRequest, ChainRequest, AlignmentTreeRequest, PlanSummaryRequest, ExplainRuleRequest, PlansChangedNotification, MapViewRequest, NextPeriodPlanRequest, CursorLineNotification, FileContentNotification } from '../protocol';
+import { AlignmentMapSession, alignmentMap } from '../core/report/map-view';
 import { TypingTracker } from './typing';
 import type { Finding } from '../core/rules/types';
 import { nextPeriodPlan } from '../core/features/plan-writer';
@@ -346,7 +346,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onRequest(ParentRequest, (p) => onPosition(p, null, (file, at) => parentAt(context, file, at)));
   connection.onRequest(ChainRequest, (p) => onPosition(p, [], (file, at) => chainAt(context, file, at)));
   connection.onRequest(AlignmentTreeRequest, () => whenReady(() => alignmentTree(context)));
-  connection.onRequest(AlignmentMapRequest, () => whenReady(() => alignmentMap(context, { today: workspace.today, folders: workspace.folders() })));
+  const map = new AlignmentMapSession((memo) => alignmentMap(context, { today: workspace.today, folders: workspace.folders(), memo }));
+  connection.onRequest(MapViewRequest, (request) => whenReady(() => map.handle(request)));
   connection.onRequest(PlanSummaryRequest, (p) => onFile(p.uri, null, (file) => planSummary(context, file, workspace.today)));
   connection.onNotification(CursorLineNotification, ({ uri, line }) => {
     const file = fileOf(uri);

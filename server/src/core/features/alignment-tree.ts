@@ -38,25 +38,40 @@ function problemsOf(ctx: FeatureContext, node: PlanNode): Finding[] {
  * cycle, so nothing is hidden. `build` makes an item from a node and its children's items
  * (bottom-up); `counts` leaves nodes out (with everything below them that counts only through them).
  * Plans are taken in the order given; the walk needs no recursion, however deep the chains.
+ *
+ * `reuse` hands back an item from an earlier walk for a node under which nothing changed: it is
+ * taken as it is and its subtree is not walked again. Its nodes are then not known to have been
+ * seen, so the last step (nodes on a cycle, the only ones no root reaches) is left out: give
+ * `reuse` only when no counted node is on a cycle.
  */
-export function alignmentForest<T>(graph: WorkspaceGraph, plans: Plan[], build: (node: PlanNode, children: T[]) => T, counts: (node: PlanNode) => boolean = () => true): T[] {
+export function alignmentForest<T>(graph: WorkspaceGraph, plans: Plan[], build: (node: PlanNode, children: T[]) => T, counts: (node: PlanNode) => boolean = () => true, reuse?: (node: PlanNode) => T | undefined): T[] {
   const seen = new Set<PlanNode>();
   interface Frame {
     node: PlanNode;
-    pending: PlanNode[];
+    children: PlanNode[];
+    /** The next of `children` to look at: the walk visits the workspace's every node, so it copies no lists. */
+    next: number;
     built: T[];
   }
   const enter = (node: PlanNode): Frame => {
     seen.add(node);
-    return { node, pending: graph.childrenOf(node).filter((c) => counts(c) && !seen.has(c)).reverse(), built: [] };
+    return { node, children: graph.childrenOf(node), next: 0, built: [] };
   };
   const grow = (root: PlanNode): T => {
+    const kept = reuse?.(root);
+    if (kept !== undefined) {
+      seen.add(root);
+      return kept;
+    }
     const stack = [enter(root)];
     for (;;) {
       const top = stack[stack.length - 1]!;
-      const next = top.pending.pop();
+      const next = top.children[top.next++];
       if (next) {
-        if (!seen.has(next)) stack.push(enter(next));
+        if (!counts(next) || seen.has(next)) continue;
+        const again = reuse?.(next);
+        if (again !== undefined) top.built.push(again);
+        else stack.push(enter(next));
         continue;
       }
       stack.pop();
@@ -73,7 +88,7 @@ export function alignmentForest<T>(graph: WorkspaceGraph, plans: Plan[], build: 
     return link.status !== 'resolved' || !counts(link.node);
   };
   for (const node of counted) if (!seen.has(node) && detached(node)) roots.push(grow(node));
-  for (const node of counted) if (!seen.has(node)) roots.push(grow(node));
+  if (!reuse) for (const node of counted) if (!seen.has(node)) roots.push(grow(node));
   return roots;
 }
 

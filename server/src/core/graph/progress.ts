@@ -31,6 +31,14 @@ export class ProgressRollUp {
    * from it. Every view (tree, code lens, hover, `chain`, `report`) reads progress here.
    */
   progressOf(node: PlanNode): number | undefined {
+    // Known already (views ask for every node): no walk to start.
+    if (this.known.has(node)) return this.known.get(node);
+    // A key result with numbers of its own needs no walk (views ask this of tens of thousands of them).
+    const own = node.kind === 'kr' ? krProgress(krValuesOf(node)) : undefined;
+    if (own !== undefined) {
+      if (!this.graph.isInCycle(node)) this.known.set(node, own);
+      return own;
+    }
     return this.progressWithin(node, new Set());
   }
 
@@ -47,9 +55,20 @@ export class ProgressRollUp {
     if ((node.kind !== 'kr' && node.kind !== 'objective') || seen.has(node)) return undefined;
     if (this.known.has(node)) return this.known.get(node);
     seen.add(node);
-    const own = node.kind === 'kr' ? krProgress(krValuesOf(node)) : undefined;
-    const serving = own !== undefined ? [] : this.graph.childrenOf(node).filter((c) => c.kind === 'objective' || (node.kind === 'objective' && c.kind === 'kr'));
-    const progress = own ?? mean(serving.map((child) => this.progressWithin(child, seen)));
+    let progress = node.kind === 'kr' ? krProgress(krValuesOf(node)) : undefined;
+    if (progress === undefined) {
+      // The mean of what serves it: team objectives cascading in, and an objective's key results.
+      let sum = 0;
+      let count = 0;
+      for (const child of this.graph.childrenOf(node)) {
+        if (child.kind !== 'objective' && !(node.kind === 'objective' && child.kind === 'kr')) continue;
+        const value = this.progressWithin(child, seen);
+        if (value === undefined) continue;
+        sum += value;
+        count++;
+      }
+      if (count) progress = sum / count;
+    }
     // Below a node on no cycle lies a tree, so its value does not depend on the walk that reached it.
     if (!this.graph.isInCycle(node)) this.known.set(node, progress);
     return progress;

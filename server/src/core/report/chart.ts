@@ -1,20 +1,24 @@
-import { daysBetween } from '../period';
+import { dayNumber } from '../period';
 import type { KrChart } from './model';
+import { CHART_SIZE, markup, type CaptionParts } from './map-render';
 
-/** Escapes text for HTML and XML (element text and quoted attribute values). */
-export function escapeXml(text: string): string {
-  return SPECIAL.test(text) ? text.replace(SPECIALS, (c) => `&#${c.charCodeAt(0)};`) : text;
-}
-
-const SPECIAL = /[&<>"']/;
-const SPECIALS = /[&<>"']/g;
-
-const round = (n: number): string => String(Math.round(n));
-
+/** The values' span: the lowest and highest of check-ins, baseline and target (one apart when they are all equal). */
+/** The values' span: the lowest and highest of check-ins, baseline and target (one apart when they are all equal). */
 function yRange(chart: KrChart): { low: number; high: number } {
-  const values = [...chart.points.map((p) => p.value), ...(chart.baseline !== undefined ? [chart.baseline] : []), ...(chart.target !== undefined ? [chart.target] : [])];
-  let low = Math.min(...values);
-  let high = Math.max(...values);
+  let low = Infinity;
+  let high = -Infinity;
+  for (const p of chart.points) {
+    low = Math.min(low, p.value);
+    high = Math.max(high, p.value);
+  }
+  if (chart.baseline !== undefined) {
+    low = Math.min(low, chart.baseline);
+    high = Math.max(high, chart.baseline);
+  }
+  if (chart.target !== undefined) {
+    low = Math.min(low, chart.target);
+    high = Math.max(high, chart.target);
+  }
   if (high === low) {
     low -= 1;
     high += 1;
@@ -38,9 +42,21 @@ export interface ChartOptions {
   standalone?: boolean;
 }
 
-/** Colours of a standalone chart: no page CSS reaches an image. */
-const STANDALONE_STYLE =
-  '<style>.cb{stroke:#8b949e;stroke-dasharray:3 3;stroke-width:1}.ct{stroke:#3fb950;stroke-width:1.5}.cl{fill:none;stroke:#4493f8;stroke-width:2}circle{fill:#4493f8}</style>';
+/**
+ * Where a chart's marks go on a `width` × `height` picture: `[baselineY | null, targetY | null,
+ * x1, y1, x2, y2, …]`, whole pixels, the check-ins over the chart's time axis and the values
+ * between the lowest and highest of check-ins, baseline and target.
+ */
+export function chartGeometry(chart: KrChart, width: number, height: number): (number | null)[] {
+  const pad = 4;
+  const { low, high } = yRange(chart);
+  const from = dayNumber(chart.from);
+  const span = Math.max(1, dayNumber(chart.to) - from);
+  const y = (value: number): number => Math.round(height - pad - ((height - 2 * pad) * (value - low)) / (high - low));
+  const geometry: (number | null)[] = [chart.baseline !== undefined ? y(chart.baseline) : null, chart.target !== undefined ? y(chart.target) : null];
+  for (const p of chart.points) geometry.push(Math.round(pad + ((width - 2 * pad) * Math.max(0, Math.min(span, dayNumber(p.date) - from))) / span), y(p.value));
+  return geometry;
+}
 
 /**
  * A small SVG chart of a key result's check-ins (line and dots) against its baseline (dashed)
@@ -48,28 +64,8 @@ const STANDALONE_STYLE =
  * light and dark themes apply; standalone, it carries its own. No script, no external resource.
  */
 export function checkInChartSvg(chart: KrChart, options: ChartOptions = {}): string {
-  const { width = 168, height = 44, standalone = false } = options;
-  const pad = 4;
-  const { low, high } = yRange(chart);
-  const span = Math.max(1, daysBetween(chart.from, chart.to));
-  const x = (date: string): number => pad + ((width - 2 * pad) * Math.max(0, Math.min(span, daysBetween(chart.from, date)))) / span;
-  const y = (value: number): number => height - pad - ((height - 2 * pad) * (value - low)) / (high - low);
-  // The caption beside the chart (see `chartSummary`) says the numbers in words; the picture itself is decoration.
-  const parts = [
-    standalone
-      ? `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${STANDALONE_STYLE}`
-      : `<svg class="chart" width="${width}" height="${height}" aria-hidden="true">`,
-  ];
-  if (chart.baseline !== undefined) parts.push(`<line class="cb" x1="${pad}" x2="${width - pad}" y1="${round(y(chart.baseline))}" y2="${round(y(chart.baseline))}"/>`);
-  if (chart.target !== undefined) parts.push(`<line class="ct" x1="${pad}" x2="${width - pad}" y1="${round(y(chart.target))}" y2="${round(y(chart.target))}"/>`);
-  const points = chart.points.map((p) => `${round(x(p.date))},${round(y(p.value))}`);
-  if (points.length > 1) parts.push(`<polyline class="cl" points="${points.join(' ')}"/>`);
-  for (const point of points) {
-    const [cx, cy] = point.split(',');
-    parts.push(`<circle cx="${cx}" cy="${cy}" r="2.5"/>`);
-  }
-  parts.push('</svg>');
-  return parts.join('');
+  const { width = CHART_SIZE.width, height = CHART_SIZE.height, standalone = false } = options;
+  return markup.chartSvg(chartGeometry(chart, width, height), width, height, standalone);
 }
 
 /**
@@ -81,11 +77,15 @@ export function checkInChartDataUri(chart: KrChart, options: Omit<ChartOptions, 
   return `data:image/svg+xml;base64,${btoa(checkInChartSvg(chart, { ...options, standalone: true }))}`;
 }
 
+/** What a chart's caption says: its ends as written and its last check-in. */
+export function captionParts(chart: KrChart): CaptionParts {
+  const last = chart.points[chart.points.length - 1]!;
+  return { baseline: chart.baselineText, target: chart.targetText, last: last.raw, date: last.date };
+}
+
 /** `baseline 12k → target 18k · last 13.1k on 2026-01-26`. */
 export function trendCaption(chart: KrChart): string {
-  const last = chart.points[chart.points.length - 1]!;
-  const ends = chart.baselineText && chart.targetText ? `baseline ${chart.baselineText} → target ${chart.targetText} · ` : chart.targetText ? `target ${chart.targetText} · ` : '';
-  return `${ends}last ${last.raw} on ${last.date}`;
+  return markup.caption(captionParts(chart));
 }
 
 const SPARKS = '▁▂▃▄▅▆▇█';

@@ -77,7 +77,7 @@ export function buildClose(graph: WorkspaceGraph, plans: Plan[], ctx: CloseConte
         id: kr.id,
         title: kr.title,
         file: ctx.relative(kr.file),
-        line: kr.range.start.line + 1,
+        line: kr.line + 1,
         team: ctx.team(kr.file),
         ...(owner ? { owner } : {}),
         type,

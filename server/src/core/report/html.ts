@@ -1,12 +1,14 @@
 import { SEVERITIES } from '../rules/types';
-import { checkInChartSvg, escapeXml as esc, trendCaption } from './chart';
 import { STRETCH } from './close';
-import type { CloseModel, Health, MapNode, ReportModel, ReviewItem, SeverityCounts } from './model';
+import { mapRenderer, markup } from './map-render';
+import { writeMapRows } from './map-rows';
+import type { CloseModel, ReportModel, ReviewItem, SeverityCounts } from './model';
+import { sha256Base64 } from './sha256';
 
 /** Above this many nodes, only the top three levels of the map start unfolded. */
 const OPEN_ALL_UP_TO = 600;
 
-export const HEALTH_LABEL: Record<Health, string> = { 'on-track': 'on track', 'at-risk': 'at risk', 'off-track': 'off track', unknown: 'no signal' };
+const esc = markup.escape;
 
 const pct = (p: number): string => `${Math.round(p * 100)}%`;
 
@@ -47,16 +49,8 @@ footer{color:var(--muted);font-size:12px}
 /** What the map's shapes and colours mean. */
 export const MAP_LEGEND = `<p class="legend muted">Mission → objectives → key results → team objectives (⤷, cascading from another plan) → key results → initiatives. Health: <span class="hl h-on-track">on track</span><span class="hl h-at-risk">at risk</span><span class="hl h-off-track">off track</span><span class="hl h-unknown">no signal</span> — from findings, confidence, and progress against the time gone in the period. Charts: check-ins (line) against baseline (dashed) and target.</p>`;
 
-/** A progress bar: the native element, so it needs no markup of its own and reads out as progress. */
-function bar(progress: number | undefined): string {
-  return progress === undefined ? '' : `<progress max="100" value="${Math.round(Math.max(0, Math.min(1, progress)) * 100)}"></progress>`;
-}
-
-function findingsList(findings: MapNode['findings']): string {
-  if (!findings.length) return '';
-  const items = findings.map((f) => `<li class="sev-${f.severity}" data-code="${esc(f.code)}"><b>${esc(f.code)}</b> ${esc(f.rule)}: ${esc(f.message)} <span class="muted">(line ${f.line})</span></li>`);
-  return `<ul class="findings">${items.join('')}</ul>`;
-}
+/** A progress bar, nothing when there is no progress. */
+const bar = (progress: number | undefined): string => (progress === undefined ? '' : markup.progressBar(progress));
 
 function countsText(counts: SeverityCounts): string {
   return SEVERITIES.map((s) => `<span class="sev-${s}">${counts[s]} ${s}${counts[s] === 1 ? '' : 's'}</span>`).join(' · ');
@@ -64,114 +58,29 @@ function countsText(counts: SeverityCounts): string {
 
 /** Collects output and hands it on in pieces of about a megabyte, so a large report never sits in memory whole. */
 class Sink {
-  private buffer = '';
+  /** Pieces since the last flush, joined then: one copy, where `+=` would build a rope to flatten. */
+  private parts: string[] = [];
+  private length = 0;
   private readonly whole: string[] = [];
   constructor(private readonly write?: (chunk: string) => void) {}
 
   push(text: string): void {
-    this.buffer += text;
-    if (this.buffer.length >= 1 << 20) this.flush();
+    this.parts.push(text);
+    this.length += text.length;
+    if (this.length >= 1 << 20) this.flush();
   }
 
   flush(): void {
-    if (this.write) this.write(this.buffer);
-    else this.whole.push(this.buffer);
-    this.buffer = '';
+    const chunk = this.parts.join('');
+    if (this.write) this.write(chunk);
+    else this.whole.push(chunk);
+    this.parts = [];
+    this.length = 0;
   }
 
   text(): string {
     this.flush();
     return this.whole.join('');
-  }
-}
-
-/** How the map is written: the report writes it whole; the editor's webview, a window of it. */
-export interface MapWriterOptions {
-  /** Whether a node with children is written unfolded. */
-  open(node: MapNode, depth: number): boolean;
-  /** Folded nodes' children are left out (an empty `ul[data-lazy]` stands for them), and each `details` says in `data-open` how it was written. */
-  lazy?: boolean;
-  /** At most this many children of a node (`''`: of the roots), then a "show more" button. */
-  limit?(parentKey: string): number;
-  /** Nodes shown only as the way to what a filter matched: written muted. */
-  context?(node: MapNode): boolean;
-}
-
-/** Writes the map as nested lists; only nodes that other sections link to get an `id`. */
-export class MapWriter {
-  constructor(
-    private readonly sink: { push(text: string): void },
-    private readonly options: MapWriterOptions,
-    private readonly anchors: Map<string, string> = new Map(),
-  ) {}
-
-  write(nodes: MapNode[]): void {
-    this.sink.push('<ul class="tree">');
-    // An explicit stack: a chain of parents can be thousands deep.
-    type Item = { node: MapNode; depth: number; parentFile?: string; close?: true } | { more: string; left: number };
-    const stack: Item[] = this.window('', nodes, (node) => ({ node, depth: 0 }));
-    const { lazy } = this.options;
-    while (stack.length) {
-      const item = stack.pop()!;
-      if ('more' in item) {
-        this.sink.push(`<li class="more"><button data-more="${esc(item.more)}">Show ${Math.min(item.left, this.options.limit!(item.more))} more (${item.left} not shown)</button></li>`);
-        continue;
-      }
-      const { node, depth, parentFile, close } = item;
-      if (close) {
-        this.sink.push('</ul></details></li>');
-        continue;
-      }
-      const card = this.card(node, parentFile);
-      if (!node.children.length) {
-        this.sink.push(`<li>${card}</li>`);
-        continue;
-      }
-      const open = this.options.open(node, depth);
-      this.sink.push(`<li><details${open ? ' open' : ''}${lazy ? ` data-open="${open ? 1 : 0}"` : ''}><summary>${card}</summary>`);
-      if (lazy && !open) {
-        this.sink.push('<ul class="kids" data-lazy></ul></details></li>');
-        continue;
-      }
-      this.sink.push('<ul class="kids">');
-      stack.push({ node, depth, close: true });
-      stack.push(...this.window(node.key, node.children, (child) => ({ node: child, depth: depth + 1, parentFile: node.file })));
-    }
-    this.sink.push('</ul>');
-  }
-
-  /** The children to write, last first (for the stack), with a "show more" item past the limit. */
-  private window<T>(key: string, nodes: MapNode[], item: (node: MapNode) => T): (T | { more: string; left: number })[] {
-    const limit = this.options.limit ? this.options.limit(key) : nodes.length;
-    const shown = nodes.length > limit ? nodes.slice(0, limit) : nodes;
-    const items: (T | { more: string; left: number })[] = shown.map(item).reverse();
-    if (shown.length < nodes.length) items.unshift({ more: key, left: nodes.length - shown.length });
-    return items;
-  }
-
-  private card(node: MapNode, parentFile: string | undefined): string {
-    const anchor = this.anchors.get(node.key);
-    // The plan is named where it changes: at the top and where a team objective cascades in.
-    const newPlan = node.file !== parentFile;
-    const measured = node.kind === 'objective' || node.kind === 'kr';
-    let meta = node.owner ? `<span class="owner">${esc(node.owner)}</span>` : measured ? '<span class="owner muted">no owner</span>' : '';
-    if (newPlan) meta += `<span class="team">${node.crossesPlan ? '⤷ ' : ''}${esc(node.team)}</span>`;
-    if (node.type) meta += `<span>${esc(node.type)}</span>`;
-    if (node.status) meta += `<span>${esc(node.status)}</span>`;
-    if (node.due) meta += `<span>due ${esc(node.due)}</span>`;
-    meta += newPlan ? `<span>${esc(node.file)}:${node.line}</span>` : `<span>line ${node.line}</span>`;
-    let nums = '';
-    if (measured) nums = node.progress === undefined ? '<span class="pct muted">no progress yet</span>' : `${bar(node.progress)}<span class="pct">${pct(node.progress)}</span>${node.progressSource === 'cascade' ? '<span class="muted">cascaded</span>' : ''}`;
-    if (node.confidence !== undefined) nums += `<span>confidence ${node.confidence}</span>`;
-    nums += `<span class="hl h-${node.health}">${HEALTH_LABEL[node.health]}</span>`;
-    return (
-      `<div class="node k-${node.kind} h-${node.health}${node.crossesPlan ? ' cascade' : ''}${this.options.context?.(node) ? ' context' : ''}"${anchor ? ` id="${anchor}"` : ''} data-key="${esc(node.key)}"${node.progress !== undefined ? ` data-progress="${node.progress}"` : ''}>` +
-      `<div class="head">${node.kind === 'mission' ? '' : `<b class="badge">${esc(node.id)}</b>`}${esc(node.title)}</div>` +
-      `<div class="meta">${meta}</div><div class="nums">${nums}</div>` +
-      (node.chart ? `<div class="trend">${checkInChartSvg(node.chart)}<span class="muted">${esc(trendCaption(node.chart))}</span></div>` : '') +
-      findingsList(node.findings) +
-      '</div>'
-    );
   }
 }
 
@@ -211,21 +120,27 @@ function closeSection(close: CloseModel, anchors: Map<string, string>): string {
   return out.join('');
 }
 
-/** The whole report as one self-contained HTML page: inline CSS and SVG, no script, nothing fetched. */
-export function renderHtml(model: ReportModel, write?: (chunk: string) => void): string {
-  const total = model.summary.objectives + model.summary.keyResults + model.summary.initiatives;
-  const { summary, review } = model;
-  // Anchors for the nodes the review lists and the close link to.
-  const anchors = new Map<string, string>();
-  for (const item of [...review.stale, ...review.regressing, ...review.pastDue, ...review.orphans, ...(model.close?.groups.flatMap((g) => g.rows) ?? [])]) {
-    if (item.key && !anchors.has(item.key)) anchors.set(item.key, `n${anchors.size}`);
-  }
-  const sink = new Sink(write);
+/**
+ * The page's one script: it draws the map from the rows the page carries as JSON, with the
+ * same writer the editor's map view runs (`mapRenderer`, whose source it holds).
+ */
+const PAGE_SCRIPT = `document.getElementById('map-tree').innerHTML = (${mapRenderer.toString()})().mapHtml(JSON.parse(document.getElementById('map-data').textContent));`;
+
+let pageScriptHash: string | undefined;
+
+/** Nothing is fetched; the page's own styles and, by its hash, its one script run. */
+function contentSecurityPolicy(): string {
+  pageScriptHash ??= sha256Base64(PAGE_SCRIPT);
+  return `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-${pageScriptHash}'`;
+}
+
+function head(model: ReportModel): string {
+  const { summary } = model;
   const title = `OKR report${model.period ? ` · ${model.period.label}` : ''}`;
   const findingsTotal = SEVERITIES.reduce((n, s) => n + summary.findings[s], 0);
-  for (const part of [
+  return [
     '<!doctype html><html lang="en"><head><meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark">',
     `<title>${esc(title)}</title><style>${REPORT_STYLE}</style></head><body>`,
     `<header><h1>${esc(title)}</h1><p class="meta">As of ${esc(model.today)}${model.period ? ` · period ${esc(model.period.start)} to ${esc(model.period.end)}` : ''} · ${summary.plans} plan${summary.plans === 1 ? '' : 's'}${summary.leftOut ? ` (${summary.leftOut} outside the period left out)` : ''}</p>`,
@@ -234,41 +149,55 @@ export function renderHtml(model: ReportModel, write?: (chunk: string) => void):
     `<div class="stat"><span class="muted">objectives</span><b>${summary.objectives}</b></div><div class="stat"><span class="muted">key results</span><b>${summary.keyResults}</b></div><div class="stat"><span class="muted">initiatives</span><b>${summary.initiatives}</b></div>`,
     `<div class="stat"><span class="muted">findings</span><b>${findingsTotal}</b>${countsText(summary.findings)}</div></div>`,
     `<nav>${model.close ? '<a href="#close">Quarter close</a>' : ''}<a href="#map">Alignment map</a><a href="#review">Review</a><a href="#plans">Plans</a></nav></header><main>`,
-  ])
-    sink.push(part);
-  if (model.close) sink.push(closeSection(model.close, anchors));
-  sink.push('<section id="map"><h2>Alignment map</h2>');
-  sink.push(MAP_LEGEND);
-  const openAll = total <= OPEN_ALL_UP_TO;
-  new MapWriter(sink, { open: (_node, depth) => openAll || depth < 3 }, anchors).write(model.map);
-  const out: string[] = [
-    '</section>',
+  ].join('');
+}
+
+function reviewSection(review: ReportModel['review'], anchors: Map<string, string>): string {
+  const byRule = review.byRule.length
+    ? `<table><thead><tr><th>code</th><th>rule</th><th>severity</th><th>findings</th></tr></thead><tbody>${review.byRule.map((r) => `<tr data-code="${esc(r.code)}"><td>${esc(r.code)}</td><td>${esc(r.rule)}</td><td class="sev-${r.severity}">${r.severity}</td><td class="n">${r.count}</td></tr>`).join('')}</tbody></table>`
+    : '<p class="muted">No findings.</p>';
+  const byTeam = `<table><thead><tr><th>team</th><th>plans</th>${SEVERITIES.map((s) => `<th>${s}s</th>`).join('')}</tr></thead><tbody>${review.byTeam.map((t) => `<tr data-team="${esc(t.team)}"><td>${esc(t.team)}</td><td class="n">${t.plans}</td>${SEVERITIES.map((s) => `<td class="n">${t[s]}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+  return [
     '<section id="review"><h2>Review</h2>',
     reviewTable('Stale or missing check-ins', 'stale', review.stale, anchors, 'Every key result has a recent check-in (or the period is not running).'),
     reviewTable('Key results moving away from target', 'regressing', review.regressing, anchors, 'No key result moves away from its target.'),
     reviewTable('Past-due initiatives', 'past-due', review.pastDue, anchors, 'No initiative is past its due date.'),
     reviewTable('Orphans', 'orphans', review.orphans, anchors, 'Every node hangs under something.'),
-  ];
-  out.push(`<h3 id="by-rule">Findings by rule</h3>`);
-  out.push(
-    review.byRule.length
-      ? `<table><thead><tr><th>code</th><th>rule</th><th>severity</th><th>findings</th></tr></thead><tbody>${review.byRule.map((r) => `<tr data-code="${esc(r.code)}"><td>${esc(r.code)}</td><td>${esc(r.rule)}</td><td class="sev-${r.severity}">${r.severity}</td><td class="n">${r.count}</td></tr>`).join('')}</tbody></table>`
-      : '<p class="muted">No findings.</p>',
+    `<h3 id="by-rule">Findings by rule</h3>${byRule}<h3 id="by-team">Findings by team</h3>${byTeam}</section>`,
+  ].join('');
+}
+
+function plansSection(plans: ReportModel['plans']): string {
+  const rows = plans.map(
+    (p) =>
+      `<tr data-plan="${esc(p.file)}"${p.progress !== undefined ? ` data-progress="${p.progress}"` : ''}><td>${esc(p.file)}${markup.findingsHtml(p.findings)}</td><td>${esc(p.team)}</td><td>${esc(p.period ?? '')}</td><td>${p.progress !== undefined ? `${bar(p.progress)} ${pct(p.progress)}` : '—'}</td><td class="n">${p.nodes}</td><td>${countsText(p.counts)}</td></tr>`,
   );
-  out.push(`<h3 id="by-team">Findings by team</h3>`);
-  out.push(
-    `<table><thead><tr><th>team</th><th>plans</th>${SEVERITIES.map((s) => `<th>${s}s</th>`).join('')}</tr></thead><tbody>${review.byTeam.map((t) => `<tr data-team="${esc(t.team)}"><td>${esc(t.team)}</td><td class="n">${t.plans}</td>${SEVERITIES.map((s) => `<td class="n">${t[s]}</td>`).join('')}</tr>`).join('')}</tbody></table>`,
-  );
-  out.push('</section><section id="plans"><h2>Plans</h2>');
-  out.push(
-    `<table><thead><tr><th>plan</th><th>team</th><th>period</th><th>progress</th><th>nodes</th><th>findings</th></tr></thead><tbody>${model.plans
-      .map(
-        (p) =>
-          `<tr data-plan="${esc(p.file)}"${p.progress !== undefined ? ` data-progress="${p.progress}"` : ''}><td>${esc(p.file)}${findingsList(p.findings)}</td><td>${esc(p.team)}</td><td>${esc(p.period ?? '')}</td><td>${p.progress !== undefined ? `${bar(p.progress)} ${pct(p.progress)}` : '—'}</td><td class="n">${p.nodes}</td><td>${countsText(p.counts)}</td></tr>`,
-      )
-      .join('')}</tbody></table>`,
-  );
-  out.push('</section></main><footer>Made by Throughline from the plans as written. Progress: a key result\'s own numbers, else the mean of the team objectives cascading from it; an objective\'s, the mean of its key results and cascaded objectives.</footer></body></html>\n');
-  for (const part of out) sink.push(part);
+  return `<section id="plans"><h2>Plans</h2><table><thead><tr><th>plan</th><th>team</th><th>period</th><th>progress</th><th>nodes</th><th>findings</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
+}
+
+/**
+ * The whole report as one self-contained HTML page: inline CSS, the map's rows as JSON and the
+ * script that draws them, nothing fetched. The lists and tables are plain HTML.
+ */
+export function renderHtml(model: ReportModel, write?: (chunk: string) => void): string {
+  const { summary, review } = model;
+  // Anchors for the nodes the review lists and the close link to.
+  const anchors = new Map<string, string>();
+  for (const item of [...review.stale, ...review.regressing, ...review.pastDue, ...review.orphans, ...(model.close?.groups.flatMap((g) => g.rows) ?? [])]) {
+    if (item.key && !anchors.has(item.key)) anchors.set(item.key, `n${anchors.size}`);
+  }
+  const sink = new Sink(write);
+  sink.push(head(model));
+  if (model.close) sink.push(closeSection(model.close, anchors));
+  sink.push(`<section id="map"><h2>Alignment map</h2>${MAP_LEGEND}<div id="map-tree"></div><noscript><p class="note">The map is drawn by the page's own script, which is blocked here; the lists below need none.</p></noscript></section>`);
+  sink.push(reviewSection(review, anchors));
+  sink.push(plansSection(model.plans));
+  sink.push('</main><footer>Made by Throughline from the plans as written. Progress: a key result\'s own numbers, else the mean of the team objectives cascading from it; an objective\'s, the mean of its key results and cascaded objectives.</footer>');
+  const openAll = summary.objectives + summary.keyResults + summary.initiatives <= OPEN_ALL_UP_TO;
+  // The map's rows as JSON: data, never run, with no `<` in it, so nothing in a plan's text can end the element.
+  sink.push('<script type="application/json" id="map-data">');
+  writeMapRows(model.map, { open: (_node, depth) => openAll || depth < 3 }, anchors, (json) => sink.push(json));
+  sink.push('</script>');
+  sink.push(`<script>${PAGE_SCRIPT}</script></body></html>\n`);
   return sink.text();
 }

@@ -1,24 +1,27 @@
 /**
  * The Alignment Map as the editor shows it: the report's map (the same model from
- * `buildReport`, the same cards from `MapWriter`), filtered, folded and windowed so that a
+ * `buildReport`, the same cards from `mapHtml`), filtered, folded and windowed so that a
  * large workspace stays quick, on a webview page with a strict content security policy and
- * the editor's theme colours. The editor only relays messages; every decision is here.
+ * the editor's theme colours. The language server keeps the model and the view
+ * (`AlignmentMapSession`) and sends only what is visible; the editor relays the page's messages.
  */
 import type { FeatureContext } from '../features/context';
 import { buildReport } from './build';
-import { escapeXml as esc } from './chart';
-import { MAP_LEGEND, MapWriter, REPORT_STYLE } from './html';
+import { MAP_LEGEND, REPORT_STYLE } from './html';
+import { markup } from './map-render';
+import { mapRows } from './map-rows';
+import { ReportMemo } from './memo';
 import type { MapNode, ReportModel } from './model';
 
-/** What the language server answers `throughline/alignmentMap` with. */
+/** The map's model and where each plan is. */
 export interface AlignmentMap {
   model: ReportModel;
   /** The URI of each plan, by the path the model shows for it. */
   uris: Record<string, string>;
 }
 
-/** The report's model of every plan in the workspace, paths relative to their workspace folder. */
-export function alignmentMap(ctx: FeatureContext, options: { today: string; folders: string[] }): AlignmentMap {
+/** The report's model of every plan in the workspace, paths relative to their workspace folder; `memo` keeps what the next build can take again. */
+export function alignmentMap(ctx: FeatureContext, options: { today: string; folders: string[]; memo?: ReportMemo }): AlignmentMap {
   const files = ctx.graph.files();
   const uris: Record<string, string> = {};
   const many = options.folders.length > 1;
@@ -29,7 +32,7 @@ export function alignmentMap(ctx: FeatureContext, options: { today: string; fold
     uris[shown] = ctx.uriOf(file);
     return shown;
   };
-  const model = buildReport({ graph: ctx.graph, files, findings: files.flatMap((f) => ctx.findingsFor(f)), today: options.today, relative });
+  const model = buildReport({ graph: ctx.graph, files, findings: files.flatMap((f) => ctx.findingsFor(f)), today: options.today, relative, ...(options.memo ? { memo: options.memo } : {}) });
   return { model, uris };
 }
 
@@ -121,7 +124,7 @@ export function filterMap(nodes: MapNode[], filter: MapFilter): { nodes: MapNode
   return { nodes: result, matched };
 }
 
-/** Messages from the webview page to the editor. */
+/** Messages from the webview page, which the editor hands on to the language server. */
 export type MapViewMessage =
   | { type: 'ready' }
   | { type: 'open'; key: string }
@@ -156,23 +159,34 @@ export class MapViewState {
   private filter: MapFilter = {};
   private readonly folds = new Map<string, boolean>();
   private readonly windows = new Map<string, number>();
-  private readonly byKey = new Map<string, MapNode>();
+  /** The nodes by key, indexed when first asked for (a click), not at every edit. */
+  private byKey: Map<string, MapNode> | undefined;
 
   /** Takes a new model (after an edit); folds, windows and the filter stay. */
   setModel(model: ReportModel): void {
     this.model = model;
-    this.byKey.clear();
-    walk(model.map, (node) => this.byKey.set(node.key, node));
+    this.byKey = undefined;
+  }
+
+  /** Lets the model go (the panel closed); folds, windows and the filter stay. */
+  clear(): void {
+    this.model = undefined;
+    this.byKey = undefined;
   }
 
   /** The node with this key in the current model. */
   node(key: string): MapNode | undefined {
-    return this.byKey.get(key);
+    if (!this.byKey && this.model) {
+      const byKey = new Map<string, MapNode>();
+      walk(this.model.map, (node) => byKey.set(node.key, node));
+      this.byKey = byKey;
+    }
+    return this.byKey?.get(key);
   }
 
   /** Records a fold or unfold; true when the page needs a new render (children not written yet). */
   toggle(key: string, open: boolean, written: boolean): boolean {
-    const node = this.byKey.get(key);
+    const node = this.node(key);
     if (!node) return false;
     this.folds.set(foldKey(node), open);
     return open && !written;
@@ -182,8 +196,9 @@ export class MapViewState {
     this.windows.set(parentKey, (this.windows.get(parentKey) ?? MAP_PAGE) + MAP_PAGE);
   }
 
-  setFilter(filter: MapFilter): void {
+  setFilter(filter: MapFilter | undefined): void {
     const clean: MapFilter = {};
+    filter ??= {};
     if (typeof filter.team === 'string' && filter.team) clean.team = filter.team;
     if (typeof filter.objective === 'string' && filter.objective) clean.objective = filter.objective;
     if (filter.attention === true) clean.attention = true;
@@ -199,36 +214,98 @@ export class MapViewState {
     const { nodes, matched } = filterMap(model.map, this.filter);
     const { summary } = model;
     const small = summary.objectives + summary.keyResults + summary.initiatives <= UNFOLD_ALL_UP_TO;
-    const parts: string[] = [];
-    const writer = new MapWriter(
-      { push: (text) => parts.push(text) },
-      {
-        // A filter unfolds what it found, unless it found a large part of a large workspace.
-        open: (node, depth) => this.folds.get(foldKey(node)) ?? (small || (active && matched.size <= UNFOLD_ALL_UP_TO) || (depth < 3 && !node.crossesPlan)),
-        lazy: true,
-        limit: (key) => this.windows.get(key) ?? MAP_PAGE,
-        context: (node) => active && !matched.has(node.key),
-      },
-    );
-    if (nodes.length) writer.write(nodes);
-    else parts.push(`<p class="muted" id="empty">${active ? 'Nothing matches the filter.' : 'No plans yet: create a file named *.okr.md with a # Mission: heading.'}</p>`);
+    const map = nodes.length
+      ? markup.mapHtml(
+          mapRows(nodes, {
+            // A filter unfolds what it found, unless it found a large part of a large workspace.
+            open: (node, depth) => this.folds.get(foldKey(node)) ?? (small || (active && matched.size <= UNFOLD_ALL_UP_TO) || (depth < 3 && !node.crossesPlan)),
+            lazy: true,
+            limit: (key) => this.windows.get(key) ?? MAP_PAGE,
+            context: (node) => active && !matched.has(node.key),
+          }),
+        )
+      : `<p class="muted" id="empty">${active ? 'Nothing matches the filter.' : 'No plans yet: create a file named *.okr.md with a # Mission: heading.'}</p>`;
     const counts = `${summary.plans} plan${summary.plans === 1 ? '' : 's'} · ${summary.objectives} objectives · ${summary.keyResults} key results · ${summary.initiatives} initiatives`;
     const progress = summary.progress === undefined ? '' : ` · progress ${Math.round(summary.progress * 100)}%`;
     const shown = active ? ` · ${matched.size} matching` : '';
-    return { type: 'render', map: parts.join(''), status: `${counts}${progress}${shown} · as of ${model.today}`, teams: [...new Set(model.plans.map((p) => p.team))].sort(), objectives: this.objectiveChoices(model), filter: this.filter };
+    return { type: 'render', map, status: `${counts}${progress}${shown} · as of ${model.today}`, teams: [...new Set(model.plans.map((p) => p.team))].sort(), objectives: this.objectiveChoices(model), filter: this.filter };
   }
 
   /** The objectives to pick from: the chosen team's, else those right under a mission (and those under nothing). */
   private objectiveChoices(model: ReportModel): { key: string; label: string }[] {
-    const choices: { key: string; label: string }[] = [];
     const team = this.filter.team;
-    walk(model.map, (node, parent) => {
-      if (node.kind !== 'objective' || choices.length >= MAX_OBJECTIVE_CHOICES) return;
-      if (team ? node.team !== team : parent && parent.kind !== 'mission') return;
-      const label = `${node.id} ${node.title}`;
-      choices.push({ key: node.key, label: `${label.length > 70 ? `${label.slice(0, 69)}…` : label}${team ? '' : ` (${node.team})`}` });
-    });
+    const label = (node: MapNode): { key: string; label: string } => {
+      const text = `${node.id} ${node.title}`;
+      return { key: node.key, label: `${text.length > 70 ? `${text.slice(0, 69)}…` : text}${team ? '' : ` (${node.team})`}` };
+    };
+    const choices: { key: string; label: string }[] = [];
+    if (team) {
+      walk(model.map, (node) => {
+        if (node.kind === 'objective' && node.team === team && choices.length < MAX_OBJECTIVE_CHOICES) choices.push(label(node));
+      });
+      return choices;
+    }
+    // The top of the map only: no need to walk a large workspace's every node at each render.
+    for (const root of model.map) {
+      for (const node of root.kind === 'mission' ? root.children : [root]) if (node.kind === 'objective' && choices.length < MAX_OBJECTIVE_CHOICES) choices.push(label(node));
+    }
     return choices;
+  }
+}
+
+/** What the editor asks of the map: the page's messages, `refresh` when plans changed, `close` when the panel is gone. */
+export type MapViewParams = MapViewMessage | { type: 'refresh' } | { type: 'close' };
+
+/** What the editor does with an answer: post a render to the page, open a node's plan at its line (1-based), or nothing. */
+export type MapViewAnswer = MapViewRender | { type: 'reveal'; uri: string; line: number } | { type: 'none' };
+
+const NOTHING: MapViewAnswer = { type: 'none' };
+
+/**
+ * The Alignment Map as the language server keeps it for the editor's panel: the model, built
+ * again when the page opens or plans change and kept in between (folds, filters and windows
+ * only render it again), and the view. Each answer carries only the visible part of the map,
+ * a few kilobytes of HTML whatever the workspace's size, never the model.
+ */
+export class AlignmentMapSession {
+  private map: AlignmentMap | undefined;
+  private readonly view = new MapViewState();
+  /** What each build leaves for the next: an edit rebuilds only what it can have changed. */
+  private memo = new ReportMemo();
+
+  constructor(private readonly build: (memo: ReportMemo) => AlignmentMap) {}
+
+  handle(request: MapViewParams): MapViewAnswer {
+    switch (request.type) {
+      case 'ready':
+      case 'refresh':
+        this.map = this.build(this.memo);
+        this.view.setModel(this.map.model);
+        return this.view.render();
+      case 'close':
+        this.map = undefined;
+        this.memo = new ReportMemo();
+        this.view.clear();
+        return NOTHING;
+      case 'open':
+        return this.reveal(request.key);
+      case 'toggle':
+        return this.view.toggle(request.key, request.open, request.written) ? this.view.render() : NOTHING;
+      case 'more':
+        this.view.more(request.key);
+        return this.view.render();
+      case 'filter':
+        this.view.setFilter(request.filter);
+        return this.view.render();
+      default:
+        return NOTHING;
+    }
+  }
+
+  private reveal(key: string): MapViewAnswer {
+    const node = this.view.node(key);
+    const uri = node && this.map?.uris[node.file];
+    return node && uri ? { type: 'reveal', uri, line: node.line } : NOTHING;
   }
 }
 
@@ -314,7 +391,7 @@ export function mapViewPage(options: { nonce: string; cspSource: string }): stri
     '<!doctype html><html lang="en"><head><meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${csp.replace(/"/g, '')}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>Alignment Map</title><style nonce="${esc(nonce)}">${REPORT_STYLE}${THEME_STYLE}</style></head><body>`,
+    `<title>Alignment Map</title><style nonce="${markup.escape(nonce)}">${REPORT_STYLE}${THEME_STYLE}</style></head><body>`,
     '<div class="toolbar" role="search">',
     '<select id="team" aria-label="Team"><option value="">All teams</option></select>',
     '<select id="objective" aria-label="Objective"><option value="">All objectives</option></select>',
@@ -323,6 +400,6 @@ export function mapViewPage(options: { nonce: string; cspSource: string }): stri
     '<button id="clear" type="button">Clear</button></div>',
     `<header><div id="status" class="muted"></div>${MAP_LEGEND}</header>`,
     '<main><div id="map" aria-live="polite"><p class="muted">Reading the plans…</p></div></main>',
-    `<script nonce="${esc(nonce)}">${SCRIPT}</script></body></html>`,
+    `<script nonce="${markup.escape(nonce)}">${SCRIPT}</script></body></html>`,
   ].join('');
 }
