@@ -150,7 +150,7 @@ describe('the map view', () => {
     const written = cards(view.map);
     expect(written.length).toBeLessThan(total / 4);
     // Team objectives (a plan each) start folded, their children not written.
-    const folded = view.map.match(/<details data-open="0"><summary><div class="node k-objective[^"]* cascade" data-key="([^"]+)"/);
+    const folded = view.map.match(/<details data-open="0"><summary><div id="[^"]+" class="node k-objective[^"]* cascade" data-key="([^"]+)"/);
     expect(folded).not.toBeNull();
     const team = state.node(folded![1]!)!;
     expect(written).not.toContain(team.children[0]!.key);

@@ -115,6 +115,10 @@ describe('the HTML report in headless Chromium', () => {
       const pastDue = await page.locator('#map .node', { hasText: 'Offer a guided sync call' }).first().locator('li[data-code="OKR502"]').count();
       expect(pastDue).toBe(1);
       expect(await page.locator('#past-due + table tbody tr').count()).toBe(1);
+      // Each review line links to its node's card on the map.
+      const linked = await page.evaluate(`[...document.querySelectorAll('#review a[href^="#"]')].map((a) => document.getElementById(decodeURIComponent(a.getAttribute('href').slice(1)))?.classList.contains('node') ?? false)`);
+      expect((linked as boolean[]).length).toBeGreaterThan(0);
+      expect(linked).not.toContain(false);
       // The theme follows the system: the page background differs between light and dark.
       const background = await page.evaluate('getComputedStyle(document.body).backgroundColor');
       expect(background).toBe(scheme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(20, 23, 31)');

@@ -204,9 +204,11 @@ export function nodesOfKind(plan: Plan, kind: NodeKind): PlanNode[] {
   return plan.nodes.filter((n) => n.kind === kind);
 }
 
-/** The first field with the given canonical name. */
+/** The first field with the given canonical name (a plain loop: rules and views ask this of every node). */
 export function fieldOf(node: PlanNode, name: string): Field | undefined {
-  return node.fields.find((f) => f.name === name);
+  const { fields } = node;
+  for (let i = 0; i < fields.length; i++) if (fields[i]!.name === name) return fields[i];
+  return undefined;
 }
 
 export function fieldsOf(node: PlanNode, name: string): Field[] {

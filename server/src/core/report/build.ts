@@ -68,8 +68,8 @@ export function krChart(graph: WorkspaceGraph, kr: PlanNode, period: Period | un
   for (const c of kr.checkIns) {
     // `2 days` against a target of `1 day`: the scale counts, not the spelling of the unit.
     if (!c.validDate || !c.value || (reference && c.value.unit !== reference.unit && !sameScale(c.value, reference))) continue;
-    const point: KrChart['points'][number] = { date: c.date, value: c.value.value, raw: c.value.raw };
-    if (c.confidence !== undefined) point.confidence = c.confidence;
+    // One shape for every point (an unset confidence stays undefined, which JSON leaves out): tens of thousands of them.
+    const point: KrChart['points'][number] = { date: c.date, value: c.value.value, raw: c.value.raw, confidence: c.confidence };
     if (points.length && points[points.length - 1]!.date > c.date) sorted = false;
     points.push(point);
   }

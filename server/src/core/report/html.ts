@@ -84,28 +84,26 @@ class Sink {
   }
 }
 
-function reviewTable(title: string, id: string, items: ReviewItem[], anchors: Map<string, string>, empty: string): string {
+/** A link to a node's card on the map (its key is its id). */
+const linkTo = (key: string, text: string): string => `<a href="#${esc(encodeURIComponent(key))}">${text}</a>`;
+
+function reviewTable(title: string, id: string, items: ReviewItem[], empty: string): string {
   const head = `<h3 id="${id}">${esc(title)} <span class="muted">(${items.length})</span></h3>`;
   if (!items.length) return `${head}<p class="muted">${esc(empty)}</p>`;
   const rows = items.map((item) => {
-    const anchor = item.key ? anchors.get(item.key) : undefined;
     const what = item.id ? `${esc(item.id)} ${esc(item.title ?? '')}` : esc(item.file);
-    return `<tr data-rule="${esc(item.rule)}"><td>${anchor ? `<a href="#${anchor}">${what}</a>` : what}</td><td>${esc(item.team)}</td><td>${esc(item.owner ?? '')}</td><td>${esc(item.detail)}</td><td>${esc(item.file)}:${item.line}</td></tr>`;
+    return `<tr data-rule="${esc(item.rule)}"><td>${item.key ? linkTo(item.key, what) : what}</td><td>${esc(item.team)}</td><td>${esc(item.owner ?? '')}</td><td>${esc(item.detail)}</td><td>${esc(item.file)}:${item.line}</td></tr>`;
   });
   return `${head}<table><thead><tr><th>node</th><th>team</th><th>owner</th><th>why</th><th>where</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
-function closeSection(close: CloseModel, anchors: Map<string, string>): string {
+function closeSection(close: CloseModel): string {
   const out = ['<section id="close"><h2>Quarter close</h2>'];
   out.push(
     `<p class="muted">Each key result's final score (0–1) from its last check-in (or its <code>Score</code>, its <code>Current</code> value, or the team objectives cascading into it), grouped by its objective's <code>Type</code>. Committed key results are expected at 1.00; aspirational ones usually land around ${STRETCH.low.toFixed(1)}–${STRETCH.high.toFixed(1)}.</p>`,
   );
   if (!close.ended) out.push(`<p class="note">Not every plan's period has ended: ${close.openPlans.length} plan${close.openPlans.length === 1 ? '' : 's'} (${close.openPlans.slice(0, 5).map(esc).join(', ')}${close.openPlans.length > 5 ? ', …' : ''}) still run or name no period, so their scores are provisional.</p>`);
-  const link = (row: CloseModel['callouts'][number]): string => {
-    const anchor = anchors.get(row.key);
-    const text = `${esc(row.id)} ${esc(row.title)}`;
-    return anchor ? `<a href="#${anchor}">${text}</a>` : text;
-  };
+  const link = (row: CloseModel['callouts'][number]): string => linkTo(row.key, `${esc(row.id)} ${esc(row.title)}`);
   out.push(`<h3>Called out <span class="muted">(${close.callouts.length})</span></h3>`);
   out.push(close.callouts.length ? `<ul>${close.callouts.map((r) => `<li class="callout" data-key="${esc(r.key)}">${link(r)} <span class="muted">(${esc(r.team)})</span>: ${esc(r.callout!)}</li>`).join('')}</ul>` : '<p class="muted">Nothing to call out.</p>');
   for (const group of close.groups) {
@@ -152,17 +150,17 @@ function head(model: ReportModel): string {
   ].join('');
 }
 
-function reviewSection(review: ReportModel['review'], anchors: Map<string, string>): string {
+function reviewSection(review: ReportModel['review']): string {
   const byRule = review.byRule.length
     ? `<table><thead><tr><th>code</th><th>rule</th><th>severity</th><th>findings</th></tr></thead><tbody>${review.byRule.map((r) => `<tr data-code="${esc(r.code)}"><td>${esc(r.code)}</td><td>${esc(r.rule)}</td><td class="sev-${r.severity}">${r.severity}</td><td class="n">${r.count}</td></tr>`).join('')}</tbody></table>`
     : '<p class="muted">No findings.</p>';
   const byTeam = `<table><thead><tr><th>team</th><th>plans</th>${SEVERITIES.map((s) => `<th>${s}s</th>`).join('')}</tr></thead><tbody>${review.byTeam.map((t) => `<tr data-team="${esc(t.team)}"><td>${esc(t.team)}</td><td class="n">${t.plans}</td>${SEVERITIES.map((s) => `<td class="n">${t[s]}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
   return [
     '<section id="review"><h2>Review</h2>',
-    reviewTable('Stale or missing check-ins', 'stale', review.stale, anchors, 'Every key result has a recent check-in (or the period is not running).'),
-    reviewTable('Key results moving away from target', 'regressing', review.regressing, anchors, 'No key result moves away from its target.'),
-    reviewTable('Past-due initiatives', 'past-due', review.pastDue, anchors, 'No initiative is past its due date.'),
-    reviewTable('Orphans', 'orphans', review.orphans, anchors, 'Every node hangs under something.'),
+    reviewTable('Stale or missing check-ins', 'stale', review.stale, 'Every key result has a recent check-in (or the period is not running).'),
+    reviewTable('Key results moving away from target', 'regressing', review.regressing, 'No key result moves away from its target.'),
+    reviewTable('Past-due initiatives', 'past-due', review.pastDue, 'No initiative is past its due date.'),
+    reviewTable('Orphans', 'orphans', review.orphans, 'Every node hangs under something.'),
     `<h3 id="by-rule">Findings by rule</h3>${byRule}<h3 id="by-team">Findings by team</h3>${byTeam}</section>`,
   ].join('');
 }
@@ -181,22 +179,17 @@ function plansSection(plans: ReportModel['plans']): string {
  */
 export function renderHtml(model: ReportModel, write?: (chunk: string) => void): string {
   const { summary, review } = model;
-  // Anchors for the nodes the review lists and the close link to.
-  const anchors = new Map<string, string>();
-  for (const item of [...review.stale, ...review.regressing, ...review.pastDue, ...review.orphans, ...(model.close?.groups.flatMap((g) => g.rows) ?? [])]) {
-    if (item.key && !anchors.has(item.key)) anchors.set(item.key, `n${anchors.size}`);
-  }
   const sink = new Sink(write);
   sink.push(head(model));
-  if (model.close) sink.push(closeSection(model.close, anchors));
+  if (model.close) sink.push(closeSection(model.close));
   sink.push(`<section id="map"><h2>Alignment map</h2>${MAP_LEGEND}<div id="map-tree"></div><noscript><p class="note">The map is drawn by the page's own script, which is blocked here; the lists below need none.</p></noscript></section>`);
-  sink.push(reviewSection(review, anchors));
+  sink.push(reviewSection(review));
   sink.push(plansSection(model.plans));
   sink.push('</main><footer>Made by Throughline from the plans as written. Progress: a key result\'s own numbers, else the mean of the team objectives cascading from it; an objective\'s, the mean of its key results and cascaded objectives.</footer>');
   const openAll = summary.objectives + summary.keyResults + summary.initiatives <= OPEN_ALL_UP_TO;
   // The map's rows as JSON: data, never run, with no `<` in it, so nothing in a plan's text can end the element.
   sink.push('<script type="application/json" id="map-data">');
-  writeMapRows(model.map, { open: (_node, depth) => openAll || depth < 3 }, anchors, (json) => sink.push(json));
+  writeMapRows(model.map, { open: (_node, depth) => openAll || depth < 3 }, (json) => sink.push(json));
   sink.push('</script>');
   sink.push(`<script>${PAGE_SCRIPT}</script></body></html>\n`);
   return sink.text();

@@ -39,8 +39,6 @@ export type NodeRow = [
   /** `[baselineY | null, targetY | null, x1, y1, x2, y2, …]` on a `CHART_SIZE` chart (see `chartGeometry`), and its caption's parts (0 for an end not written). */
   chart: [geometry: (number | null)[], baseline: string | 0, target: string | 0, last: string, date: string] | 0,
   findings: ReportFinding[] | 0,
-  /** The element id other sections link to. */
-  anchor: string | 0,
 ];
 
 /** A "show more" button in place of the children past a window: the parent's key ('' for the roots), how many a press shows, how many are left. */
@@ -131,10 +129,11 @@ export function mapRenderer(): MapRenderer {
 
   /**
    * A node's card; the plan is named where it changes (at the top and where a team objective
-   * cascades in). Flags: 1 cascade, 2 context (`FLAG`); the chart is `CHART_SIZE`.
+   * cascades in). Its key is its id, which the report's lists link to (a key holds a colon, so
+   * it is no other element's id). Flags: 1 cascade, 2 context (`FLAG`); the chart is `CHART_SIZE`.
    */
   const card = (row: NodeRow, s: string[], parentFile: number | undefined): string => {
-    const [kind, id, title, file, line, team, health, , , flags, owner, progress, source, confidence, type, status, due, chart, findings, anchor] = row;
+    const [kind, id, title, file, line, team, health, , , flags, owner, progress, source, confidence, type, status, due, chart, findings] = row;
     const newPlan = file !== parentFile;
     const measured = s[kind] === 'objective' || s[kind] === 'kr';
     const key = `${s[file]}:${line}`;
@@ -149,7 +148,7 @@ export function mapRenderer(): MapRenderer {
     if (confidence !== null) nums += `<span>confidence ${confidence}</span>`;
     nums += `<span class="hl h-${s[health]}">${HEALTH_LABEL[s[health]!]}</span>`;
     return (
-      `<div class="node k-${s[kind]} h-${s[health]}${flags & 1 ? ' cascade' : ''}${flags & 2 ? ' context' : ''}"${anchor ? ` id="${anchor}"` : ''} data-key="${escape(key)}"${progress !== null ? ` data-progress="${progress}"` : ''}>` +
+      `<div id="${escape(key)}" class="node k-${s[kind]} h-${s[health]}${flags & 1 ? ' cascade' : ''}${flags & 2 ? ' context' : ''}" data-key="${escape(key)}"${progress !== null ? ` data-progress="${progress}"` : ''}>` +
       `<div class="head">${s[kind] === 'mission' ? '' : `<b class="badge">${escape(id)}</b>`}${escape(title)}</div>` +
       `<div class="meta">${meta}</div><div class="nums">${nums}</div>` +
       (chart ? `<div class="trend">${chartSvg(chart[0], 168, 44, false)}<span class="muted">${escape(caption({ baseline: chart[1] || undefined, target: chart[2] || undefined, last: chart[3], date: chart[4] }))}</span></div>` : '') +

@@ -36,7 +36,8 @@ function jsonString(text: string): string {
 }
 
 function jsonValue(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
+  const json = JSON.stringify(value);
+  return json.includes('<') ? json.replace(/</g, '\\u003c') : json;
 }
 
 /** A number as JSON writes it (`null` when not finite). */
@@ -68,34 +69,34 @@ type Item = { node: MapNode; depth: number } | MoreRow;
 /**
  * Writes the map as `MapRows` JSON, each node before its children, row by row: the report writes
  * a whole large workspace this way, as text straight from the nodes (building rows as arrays
- * for `JSON.stringify` cost more, and left them all to the garbage collector). `anchors` names
- * the nodes that other sections link to. An explicit stack: a chain of parents can be thousands deep.
+ * for `JSON.stringify` cost more, and left them all to the garbage collector). An explicit
+ * stack: a chain of parents can be thousands deep.
  */
-export function writeMapRows(nodes: MapNode[], options: MapRowsOptions, anchors: Map<string, string>, write: (json: string) => void): void {
+export function writeMapRows(nodes: MapNode[], options: MapRowsOptions, write: (json: string) => void): void {
   const labels = new Labels();
   write(`{"lazy":${options.lazy ?? false},"rows":[`);
   const stack: Item[] = windowOf('', nodes, 0, options);
-  let first = true;
+  // Rows after the first start with their comma: one write each.
+  let comma = '';
   while (stack.length) {
     const item = stack.pop()!;
-    if (!first) write(',');
-    first = false;
-    if ('more' in item) write(jsonValue(item));
+    if ('more' in item) write(`${comma}${jsonValue(item)}`);
     else {
       const { node, depth } = item;
       const fold: Fold = !node.children.length ? FOLD.leaf : options.open(node, depth) ? FOLD.open : options.lazy ? FOLD.unwritten : FOLD.folded;
       const children = fold === FOLD.open || fold === FOLD.folded ? windowOf(node.key, node.children, depth + 1, options) : [];
-      write(nodeRowJson(node, fold, children.length, labels, options.context?.(node) ?? false, anchors.size ? anchors.get(node.key) : undefined));
-      for (const child of children) stack.push(child);
+      write(nodeRowJson(comma, node, fold, children.length, labels, options.context?.(node) ?? false));
+      for (let i = 0; i < children.length; i++) stack.push(children[i]!);
     }
+    comma = ',';
   }
   write(`],"strings":${labels.json()}}`);
 }
 
 /** The map's rows as data (the editor's map view draws a window of the map here). */
-export function mapRows(nodes: MapNode[], options: MapRowsOptions, anchors: Map<string, string> = new Map()): MapRows {
+export function mapRows(nodes: MapNode[], options: MapRowsOptions): MapRows {
   const pieces: string[] = [];
-  writeMapRows(nodes, options, anchors, (json) => pieces.push(json));
+  writeMapRows(nodes, options, (json) => pieces.push(json));
   return JSON.parse(pieces.join('')) as MapRows;
 }
 
@@ -109,16 +110,16 @@ function windowOf(key: string, nodes: MapNode[], depth: number, options: MapRows
   return items;
 }
 
-/** A `NodeRow` as JSON, in its order. */
-function nodeRowJson(node: MapNode, fold: Fold, kids: number, labels: Labels, context: boolean, anchor: string | undefined): string {
+/** A `NodeRow` as JSON, in its order, after `comma`. */
+function nodeRowJson(comma: string, node: MapNode, fold: Fold, kids: number, labels: Labels, context: boolean): string {
   const flags = (node.crossesPlan ? FLAG.cascade : 0) | (context ? FLAG.context : 0);
   const row = [
     labels.of(node.kind), jsonString(node.id), jsonString(node.title), labels.of(node.file), node.line, labels.of(node.team), labels.of(node.health),
     fold, kids, flags, labels.of(node.owner), jsonNumber(node.progress), labels.of(node.progressSource), jsonNumber(node.confidence),
     labels.of(node.type), labels.of(node.status), labels.of(node.due), node.chart ? chartJson(node.chart) : 0,
-    node.findings.length ? jsonValue(node.findings) : 0, anchor ? jsonString(anchor) : 0,
+    node.findings.length ? jsonValue(node.findings) : 0,
   ];
-  return `[${row.join(',')}]`;
+  return `${comma}[${row.join(',')}]`;
 }
 
 function chartJson(chart: NonNullable<MapNode['chart']>): string {
