@@ -25,7 +25,10 @@ export function findingsWithUnreadable(workspace: LoadedWorkspace): Finding[] {
 /** Paths as the CLI prints them: relative to the working directory when under it, `/`-separated. */
 export function relativeTo(cwd: string): (file: string) => string {
   const base = toCorePath(cwd);
+  const prefix = base.endsWith('/') ? base : `${base}/`;
   return (file) => {
+    // Core paths are normalised: a file under the working directory (the usual case) needs no `posix.relative`.
+    if (file.startsWith(prefix)) return file.slice(prefix.length);
     const rel = posix.relative(base, file);
     return rel === '..' || rel.startsWith('../') || posix.isAbsolute(rel) ? file : rel;
   };

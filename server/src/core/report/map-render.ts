@@ -10,8 +10,36 @@
  */
 import type { ReportFinding } from './model';
 
-/** A chart on a card: its geometry on a `CHART_SIZE` picture (see `chartGeometry`) and its caption's parts (0 for an end not written). */
-export type ChartCell = [geometry: (number | null)[], baseline: string | 0, target: string | 0, last: string, date: string];
+/**
+ * A node of the map as a row: labels that repeat (files, teams, owners, kinds, health…) are
+ * indexes into `MapRows.strings`, 0 when absent; free text (id, title, caption) is inline.
+ */
+export type NodeRow = [
+  kind: number,
+  id: string,
+  title: string,
+  file: number,
+  /** 1-based. */
+  line: number,
+  team: number,
+  health: number,
+  fold: Fold,
+  /** How many rows right after this one are its children (a "show more" row included); their own children follow each. */
+  kids: number,
+  /** `FLAG` bits. */
+  flags: number,
+  owner: number,
+  progress: number | null,
+  /** `cascade` when a key result shows the mean of the team objectives under it. */
+  source: number,
+  confidence: number | null,
+  type: number,
+  status: number,
+  due: number,
+  /** `[baselineY | null, targetY | null, x1, y1, x2, y2, …]` on a `CHART_SIZE` chart (see `chartGeometry`), and its caption's parts (0 for an end not written). */
+  chart: [geometry: (number | null)[], baseline: string | 0, target: string | 0, last: string, date: string] | 0,
+  findings: ReportFinding[] | 0,
+];
 
 /** A "show more" button in place of the children past a window: the parent's key ('' for the roots), how many a press shows, how many are left. */
 export interface MoreRow {
@@ -20,51 +48,19 @@ export interface MoreRow {
   left: number;
 }
 
-/**
- * The map as the page draws it, in columns: entry `i` of each column belongs to row `i`, rows in
- * drawing order (each node before its children). Labels that repeat (files, teams, owners,
- * kinds, health…) are indexes into `strings`, 0 when absent; free text (id, title) is inline.
- * Columns rather than a row per node: each is one call to `JSON.stringify`, where writing
- * 100,000 rows one by one cost several times as much.
- */
 export interface MapRows {
-  /** Folded nodes may have their children left out (`FOLD.unwritten`); each `details` then says in `data-open` how it was written. */
-  lazy: boolean;
   /** Each repeated label once; index 0 is the empty string. */
   strings: string[];
-  /** The node's kind, or -1 for a "show more" row (see `more`). */
-  kind: number[];
-  id: string[];
-  title: string[];
-  file: number[];
-  /** 1-based. */
-  line: number[];
-  team: number[];
-  health: number[];
-  fold: Fold[];
-  /** How many rows right after this one are its children (a "show more" row included); their own children follow each. */
-  kids: number[];
-  /** `FLAG` bits. */
-  flags: number[];
-  owner: number[];
-  progress: (number | null)[];
-  /** `cascade` when a key result shows the mean of the team objectives under it. */
-  source: number[];
-  confidence: (number | null)[];
-  type: number[];
-  status: number[];
-  due: number[];
-  chart: (ChartCell | 0)[];
-  findings: (ReportFinding[] | 0)[];
-  /** The "show more" rows, by row. */
-  more: Record<number, MoreRow>;
+  rows: (NodeRow | MoreRow)[];
+  /** Folded nodes may have their children left out (`FOLD.unwritten`); each `details` then says in `data-open` how it was written. */
+  lazy: boolean;
 }
 
 /** How a node's children are written: none, unfolded, folded, or folded and left out (an empty `ul[data-lazy]` stands for them). */
 export const FOLD = { leaf: 0, open: 1, folded: 2, unwritten: 3 } as const;
 export type Fold = (typeof FOLD)[keyof typeof FOLD];
 
-/** Bits of `MapRows.flags`: the node lies in another plan than its parent; it is shown only as the way to a filter's match. */
+/** Bits of `NodeRow`'s flags: the node lies in another plan than its parent; it is shown only as the way to a filter's match. */
 export const FLAG = { cascade: 1, context: 2 } as const;
 
 /** The size of a chart on a card. */
@@ -132,37 +128,28 @@ export function mapRenderer(): MapRenderer {
   const progressBar = (progress: number): string => `<progress max="100" value="${Math.round(Math.max(0, Math.min(1, progress)) * 100)}"></progress>`;
 
   /**
-   * Row `i`'s card; the plan is named where it changes (at the top and where a team objective
+   * A node's card; the plan is named where it changes (at the top and where a team objective
    * cascades in). Its key is its id, which the report's lists link to (a key holds a colon, so
    * it is no other element's id). Flags: 1 cascade, 2 context (`FLAG`); the chart is `CHART_SIZE`.
    */
-  const card = (d: MapRows, i: number, parentFile: number | undefined): string => {
-    const s = d.strings;
-    const kind = s[d.kind[i]!];
-    const file = d.file[i]!;
-    const flags = d.flags[i]!;
-    const progress = d.progress[i]!;
-    const confidence = d.confidence[i]!;
-    const health = s[d.health[i]!];
-    const chart = d.chart[i];
-    const findings = d.findings[i];
+  const card = (row: NodeRow, s: string[], parentFile: number | undefined): string => {
+    const [kind, id, title, file, line, team, health, , , flags, owner, progress, source, confidence, type, status, due, chart, findings] = row;
     const newPlan = file !== parentFile;
-    const measured = kind === 'objective' || kind === 'kr';
-    const key = `${s[file]}:${d.line[i]}`;
-    const label = (column: number[]): string => escape(s[column[i]!]!);
-    let meta = d.owner[i] ? `<span class="owner">${label(d.owner)}</span>` : measured ? '<span class="owner muted">no owner</span>' : '';
-    if (newPlan) meta += `<span class="team">${flags & 1 ? '⤷ ' : ''}${label(d.team)}</span>`;
-    if (d.type[i]) meta += `<span>${label(d.type)}</span>`;
-    if (d.status[i]) meta += `<span>${label(d.status)}</span>`;
-    if (d.due[i]) meta += `<span>due ${label(d.due)}</span>`;
-    meta += newPlan ? `<span>${escape(key)}</span>` : `<span>line ${d.line[i]}</span>`;
+    const measured = s[kind] === 'objective' || s[kind] === 'kr';
+    const key = `${s[file]}:${line}`;
+    let meta = owner ? `<span class="owner">${escape(s[owner]!)}</span>` : measured ? '<span class="owner muted">no owner</span>' : '';
+    if (newPlan) meta += `<span class="team">${flags & 1 ? '⤷ ' : ''}${escape(s[team]!)}</span>`;
+    if (type) meta += `<span>${escape(s[type]!)}</span>`;
+    if (status) meta += `<span>${escape(s[status]!)}</span>`;
+    if (due) meta += `<span>due ${escape(s[due]!)}</span>`;
+    meta += newPlan ? `<span>${escape(key)}</span>` : `<span>line ${line}</span>`;
     let nums = '';
-    if (measured) nums = progress === null ? '<span class="pct muted">no progress yet</span>' : `${progressBar(progress)}<span class="pct">${Math.round(progress * 100)}%</span>${s[d.source[i]!] === 'cascade' ? '<span class="muted">cascaded</span>' : ''}`;
+    if (measured) nums = progress === null ? '<span class="pct muted">no progress yet</span>' : `${progressBar(progress)}<span class="pct">${Math.round(progress * 100)}%</span>${s[source] === 'cascade' ? '<span class="muted">cascaded</span>' : ''}`;
     if (confidence !== null) nums += `<span>confidence ${confidence}</span>`;
-    nums += `<span class="hl h-${health}">${HEALTH_LABEL[health!]}</span>`;
+    nums += `<span class="hl h-${s[health]}">${HEALTH_LABEL[s[health]!]}</span>`;
     return (
-      `<div id="${escape(key)}" class="node k-${kind} h-${health}${flags & 1 ? ' cascade' : ''}${flags & 2 ? ' context' : ''}" data-key="${escape(key)}"${progress !== null ? ` data-progress="${progress}"` : ''}>` +
-      `<div class="head">${kind === 'mission' ? '' : `<b class="badge">${escape(d.id[i]!)}</b>`}${escape(d.title[i]!)}</div>` +
+      `<div id="${escape(key)}" class="node k-${s[kind]} h-${s[health]}${flags & 1 ? ' cascade' : ''}${flags & 2 ? ' context' : ''}" data-key="${escape(key)}"${progress !== null ? ` data-progress="${progress}"` : ''}>` +
+      `<div class="head">${s[kind] === 'mission' ? '' : `<b class="badge">${escape(id)}</b>`}${escape(title)}</div>` +
       `<div class="meta">${meta}</div><div class="nums">${nums}</div>` +
       (chart ? `<div class="trend">${chartSvg(chart[0], 168, 44, false)}<span class="muted">${escape(caption({ baseline: chart[1] || undefined, target: chart[2] || undefined, last: chart[3], date: chart[4] }))}</span></div>` : '') +
       (findings ? findingsHtml(findings) : '') +
@@ -172,26 +159,25 @@ export function mapRenderer(): MapRenderer {
 
   // Folds: 0 leaf, 1 open, 2 folded, 3 folded and not written (`FOLD`).
   const mapHtml = (data: MapRows): string => {
+    const { strings, rows, lazy } = data;
     const out: string[] = ['<ul class="tree">'];
     // The nodes whose children are being written, each with how many of its rows are still to come.
     const parents: { left: number; file: number }[] = [];
-    for (let i = 0; i < data.kind.length; i++) {
+    for (const row of rows) {
       const parent = parents[parents.length - 1];
-      const more = data.kind[i] === -1 ? data.more[i] : undefined;
-      if (more) out.push(`<li class="more"><button data-more="${escape(more.more)}">Show ${more.show} more (${more.left} not shown)</button></li>`);
+      if (!Array.isArray(row)) out.push(`<li class="more"><button data-more="${escape(row.more)}">Show ${row.show} more (${row.left} not shown)</button></li>`);
       else {
-        const fold = data.fold[i];
-        const kids = data.kids[i]!;
-        const html = card(data, i, parent?.file);
+        const [, , , file, , , , fold, kids] = row;
+        const html = card(row, strings, parent?.file);
         if (fold === 0) out.push(`<li>${html}</li>`);
         else {
           const open = fold === 1;
-          out.push(`<li><details${open ? ' open' : ''}${data.lazy ? ` data-open="${open ? 1 : 0}"` : ''}><summary>${html}</summary>`);
+          out.push(`<li><details${open ? ' open' : ''}${lazy ? ` data-open="${open ? 1 : 0}"` : ''}><summary>${html}</summary>`);
           if (fold === 3) out.push('<ul class="kids" data-lazy></ul></details></li>');
           else if (kids === 0) out.push('<ul class="kids"></ul></details></li>');
           else {
             out.push('<ul class="kids">');
-            parents.push({ left: kids, file: data.file[i]! });
+            parents.push({ left: kids, file });
             continue;
           }
         }

@@ -1,5 +1,5 @@
 import { captionParts, chartGeometry } from './chart';
-import { CHART_SIZE, FLAG, FOLD, type ChartCell, type Fold, type MapRows, type MoreRow } from './map-render';
+import { CHART_SIZE, FLAG, FOLD, type Fold, type MapRows, type MoreRow } from './map-render';
 import type { MapNode } from './model';
 
 /** How the map is written: the report writes it whole; the editor's map view, a window of it. */
@@ -14,15 +14,38 @@ export interface MapRowsOptions {
   context?(node: MapNode): boolean;
 }
 
-/** JSON with every `<` written as `\u003c` (still JSON). */
+/**
+ * Whether `jsonString` must hand the text to `JSON.stringify`: a quote, a backslash, a control
+ * character, a surrogate (a lone one must be escaped), or `<`. A loop over the characters: the
+ * report asks this of every title, and a regular expression cost several times as much.
+ */
+function needsEscape(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c === 0x22 || c === 0x3c || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return true;
+  }
+  return false;
+}
+
+/**
+ * A JSON value with no `<` in it (as `\u003c`), so the text can sit inside an HTML element and
+ * nothing in a plan can end it. Plain text, the usual case, is only quoted.
+ */
+function jsonString(text: string): string {
+  return needsEscape(text) ? jsonValue(text) : `"${text}"`;
+}
+
 function jsonValue(value: unknown): string {
   const json = JSON.stringify(value);
   return json.includes('<') ? json.replace(/</g, '\\u003c') : json;
 }
 
+/** A number as JSON writes it (`null` when not finite). */
+const jsonNumber = (value: number | undefined): string => (value !== undefined && Number.isFinite(value) ? String(value) : 'null');
+
 /** Each repeated label once, by index; 0 is the empty string (no label). */
 class Labels {
-  readonly list: string[] = [''];
+  private readonly list: string[] = [''];
   private readonly index = new Map<string, number>([['', 0]]);
 
   of(text: string | undefined): number {
@@ -35,76 +58,46 @@ class Labels {
     }
     return found;
   }
+
+  json(): string {
+    return `[${this.list.map(jsonString).join(',')}]`;
+  }
 }
 
 type Item = { node: MapNode; depth: number } | MoreRow;
 
-/** Empty columns, in the order they are written. */
-function emptyRows(lazy: boolean): MapRows {
-  return { lazy, strings: [], kind: [], id: [], title: [], file: [], line: [], team: [], health: [], fold: [], kids: [], flags: [], owner: [], progress: [], source: [], confidence: [], type: [], status: [], due: [], chart: [], findings: [], more: {} };
-}
-
 /**
- * The map's rows (`MapRows`), each node before its children, as far as the options write it.
- * An explicit stack: a chain of parents can be thousands deep.
- */
-export function mapRows(nodes: MapNode[], options: MapRowsOptions): MapRows {
-  const labels = new Labels();
-  const rows = emptyRows(options.lazy ?? false);
-  const stack: Item[] = windowOf('', nodes, 0, options);
-  while (stack.length) {
-    const item = stack.pop()!;
-    if ('more' in item) {
-      rows.more[rows.kind.length] = item;
-      addRow(rows, labels, undefined, FOLD.leaf, 0, 0);
-      continue;
-    }
-    const { node, depth } = item;
-    const fold: Fold = !node.children.length ? FOLD.leaf : options.open(node, depth) ? FOLD.open : options.lazy ? FOLD.unwritten : FOLD.folded;
-    const children = fold === FOLD.open || fold === FOLD.folded ? windowOf(node.key, node.children, depth + 1, options) : [];
-    const flags = (node.crossesPlan ? FLAG.cascade : 0) | (options.context?.(node) ? FLAG.context : 0);
-    addRow(rows, labels, node, fold, children.length, flags);
-    for (let i = 0; i < children.length; i++) stack.push(children[i]!);
-  }
-  rows.strings = labels.list;
-  return rows;
-}
-
-/** Row `rows.kind.length`: a node, or (none) a "show more" row, whose cells stay empty. */
-function addRow(rows: MapRows, labels: Labels, node: MapNode | undefined, fold: Fold, kids: number, flags: number): void {
-  rows.kind.push(node ? labels.of(node.kind) : -1);
-  rows.id.push(node?.id ?? '');
-  rows.title.push(node?.title ?? '');
-  rows.file.push(labels.of(node?.file));
-  rows.line.push(node?.line ?? 0);
-  rows.team.push(labels.of(node?.team));
-  rows.health.push(labels.of(node?.health));
-  rows.fold.push(fold);
-  rows.kids.push(kids);
-  rows.flags.push(flags);
-  rows.owner.push(labels.of(node?.owner));
-  rows.progress.push(node?.progress ?? null);
-  rows.source.push(labels.of(node?.progressSource));
-  rows.confidence.push(node?.confidence ?? null);
-  rows.type.push(labels.of(node?.type));
-  rows.status.push(labels.of(node?.status));
-  rows.due.push(labels.of(node?.due));
-  rows.chart.push(node?.chart ? chartCell(node.chart) : 0);
-  rows.findings.push(node?.findings.length ? node.findings : 0);
-}
-
-/**
- * Writes the map's rows as JSON, a column at a time (one `JSON.stringify` each), with every `<`
- * written as `\u003c`, so the text can sit inside an HTML element and nothing in a plan can end it.
+ * Writes the map as `MapRows` JSON, each node before its children, row by row: the report writes
+ * a whole large workspace this way, as text straight from the nodes (building rows as arrays
+ * for `JSON.stringify` cost more, and left them all to the garbage collector). An explicit
+ * stack: a chain of parents can be thousands deep.
  */
 export function writeMapRows(nodes: MapNode[], options: MapRowsOptions, write: (json: string) => void): void {
-  const rows = mapRows(nodes, options);
-  let comma = '{';
-  for (const [column, value] of Object.entries(rows)) {
-    write(`${comma}"${column}":${jsonValue(value)}`);
+  const labels = new Labels();
+  write(`{"lazy":${options.lazy ?? false},"rows":[`);
+  const stack: Item[] = windowOf('', nodes, 0, options);
+  // Rows after the first start with their comma: one write each.
+  let comma = '';
+  while (stack.length) {
+    const item = stack.pop()!;
+    if ('more' in item) write(`${comma}${jsonValue(item)}`);
+    else {
+      const { node, depth } = item;
+      const fold: Fold = !node.children.length ? FOLD.leaf : options.open(node, depth) ? FOLD.open : options.lazy ? FOLD.unwritten : FOLD.folded;
+      const children = fold === FOLD.open || fold === FOLD.folded ? windowOf(node.key, node.children, depth + 1, options) : [];
+      write(nodeRowJson(comma, node, fold, children.length, labels, options.context?.(node) ?? false));
+      for (let i = 0; i < children.length; i++) stack.push(children[i]!);
+    }
     comma = ',';
   }
-  write('}');
+  write(`],"strings":${labels.json()}}`);
+}
+
+/** The map's rows as data (the editor's map view draws a window of the map here). */
+export function mapRows(nodes: MapNode[], options: MapRowsOptions): MapRows {
+  const pieces: string[] = [];
+  writeMapRows(nodes, options, (json) => pieces.push(json));
+  return JSON.parse(pieces.join('')) as MapRows;
 }
 
 /** The children to write, last first (for the stack), with a "show more" row past the limit. */
@@ -117,7 +110,19 @@ function windowOf(key: string, nodes: MapNode[], depth: number, options: MapRows
   return items;
 }
 
-function chartCell(chart: NonNullable<MapNode['chart']>): ChartCell {
+/** A `NodeRow` as JSON, in its order, after `comma`. */
+function nodeRowJson(comma: string, node: MapNode, fold: Fold, kids: number, labels: Labels, context: boolean): string {
+  const flags = (node.crossesPlan ? FLAG.cascade : 0) | (context ? FLAG.context : 0);
+  const row = [
+    labels.of(node.kind), jsonString(node.id), jsonString(node.title), labels.of(node.file), node.line, labels.of(node.team), labels.of(node.health),
+    fold, kids, flags, labels.of(node.owner), jsonNumber(node.progress), labels.of(node.progressSource), jsonNumber(node.confidence),
+    labels.of(node.type), labels.of(node.status), labels.of(node.due), node.chart ? chartJson(node.chart) : 0,
+    node.findings.length ? jsonValue(node.findings) : 0,
+  ];
+  return `${comma}[${row.join(',')}]`;
+}
+
+function chartJson(chart: NonNullable<MapNode['chart']>): string {
   const { baseline, target, last, date } = captionParts(chart);
-  return [chartGeometry(chart, CHART_SIZE.width, CHART_SIZE.height), baseline ?? 0, target ?? 0, last, date];
+  return `[${[JSON.stringify(chartGeometry(chart, CHART_SIZE.width, CHART_SIZE.height)), baseline ? jsonString(baseline) : 0, target ? jsonString(target) : 0, jsonString(last), jsonString(date)].join(',')}]`;
 }

@@ -63,14 +63,28 @@ export class ReportMemo {
   reuse(sources: MapSources): Reuse | undefined {
     if (this.cyclic || sources.settings !== this.settings) return undefined;
     const changed = this.changedFiles(sources);
-    // Every node above a changed one, in the last tree and in this one (each walk stops where it has been).
+    const above = this.nodesAbove(sources, changed);
+    if (!above) return undefined;
+    const { dirty, files } = above;
+    return {
+      item: (node) => (dirty.has(node) || changed.has(node.file) ? undefined : this.items.get(node)),
+      plan: (file) => (files.has(file) || changed.has(file) ? undefined : this.plans.get(file)),
+    };
+  }
+
+  /**
+   * The changed files' nodes and every node above one of them, in the last tree and in this one
+   * (each walk stops where it has been), with their files; undefined when a changed node is on a
+   * cycle of parents.
+   */
+  private nodesAbove(sources: MapSources, changed: Set<string>): { dirty: Set<PlanNode>; files: Set<string> } | undefined {
     const dirty = new Set<PlanNode>();
-    const dirtyFiles = new Set<string>(changed);
+    const files = new Set<string>();
     const climb = (from: PlanNode, parent: (node: PlanNode) => PlanNode | undefined, walked: Set<PlanNode>): void => {
       for (let node: PlanNode | undefined = from; node && !walked.has(node); node = parent(node)) {
         walked.add(node);
         dirty.add(node);
-        dirtyFiles.add(node.file);
+        files.add(node.file);
       }
     };
     const walkedOld = new Set<PlanNode>();
@@ -79,17 +93,12 @@ export class ReportMemo {
     const newParent = (node: PlanNode): PlanNode | undefined => treeParent(sources, node);
     for (const file of changed) {
       for (const node of this.files.get(file)?.plan.nodes ?? []) climb(node, oldParent, walkedOld);
-      const plan = sources.files.get(file)?.plan;
-      if (!plan) continue;
-      for (const node of plan.nodes) {
+      for (const node of sources.files.get(file)?.plan.nodes ?? []) {
         if (sources.graph.isInCycle(node)) return undefined;
         climb(node, newParent, walkedNew);
       }
     }
-    return {
-      item: (node) => (dirty.has(node) || changed.has(node.file) ? undefined : this.items.get(node)),
-      plan: (file) => (dirtyFiles.has(file) ? undefined : this.plans.get(file)),
-    };
+    return { dirty, files };
   }
 
   /** The files whose nodes are built again (see the class). */
