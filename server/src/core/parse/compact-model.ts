@@ -28,36 +28,79 @@ function orNone<T>(items: T[]): T[] {
   return items.length ? items : NONE;
 }
 
-/** A `Key: value` line or list item. */
+/** A field key as written, its canonical name, and whether it is a known field: one per distinct key, shared by its fields. */
+export interface FieldKey {
+  readonly key: string;
+  readonly name: string;
+  readonly known: boolean;
+}
+
+/**
+ * A `Key: value` line or list item. The key's parts come from its shared `FieldKey`, and the
+ * key's and value's ends from their lengths: a workspace holds hundreds of thousands of
+ * fields, and each slot less is megabytes less.
+ */
 export class LineField implements Field {
   constructor(
-    readonly key: string,
-    readonly name: string,
-    readonly known: boolean,
+    readonly spec: FieldKey,
     readonly value: string,
     readonly line: number,
     readonly start: number,
-    readonly keyEnd: number,
     readonly valueStart: number,
-    readonly valueEnd: number,
     readonly end: number,
   ) {}
+
+  get key(): string {
+    return this.spec.key;
+  }
+
+  get name(): string {
+    return this.spec.name;
+  }
+
+  get known(): boolean {
+    return this.spec.known;
+  }
 
   get range(): Range {
     return lineRange(this.line, this.start, this.end);
   }
 
   get keyRange(): Range {
-    return lineRange(this.line, this.start, this.keyEnd);
+    return lineRange(this.line, this.start, this.start + this.spec.key.length);
   }
 
   get valueRange(): Range {
-    return lineRange(this.line, this.valueStart, this.valueEnd);
+    return lineRange(this.line, this.valueStart, this.valueStart + this.value.length);
   }
 
   placed(lines: number, chars: number): LineField {
     const c = this.line === 0 ? chars : 0;
-    return new LineField(this.key, this.name, this.known, this.value, this.line + lines, this.start + c, this.keyEnd + c, this.valueStart + c, this.valueEnd + c, this.end + c);
+    return new LineField(this.spec, this.value, this.line + lines, this.start + c, this.valueStart + c, this.end + c);
+  }
+
+  /** The same field with its value replaced by an equal string (a copy detached from the plan's text). */
+  withValue(value: string): LineField {
+    return new LineField(this.spec, value, this.line, this.start, this.valueStart, this.end);
+  }
+}
+
+/** A field read from a table cell under its column's header: the key is not written on the line, so its range is empty. */
+export class CellField extends LineField {
+  constructor(spec: FieldKey, value: string, line: number, start: number) {
+    super(spec, value, line, start, start, start + value.length);
+  }
+
+  override get keyRange(): Range {
+    return lineRange(this.line, this.start, this.start);
+  }
+
+  override placed(lines: number, chars: number): CellField {
+    return new CellField(this.spec, this.value, this.line + lines, this.start + (this.line === 0 ? chars : 0));
+  }
+
+  override withValue(value: string): CellField {
+    return new CellField(this.spec, value, this.line, this.start);
   }
 }
 

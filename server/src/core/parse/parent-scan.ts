@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import { targetPath } from './plan-path';
+import { ownCopy } from './detach';
 import { idKey, readReference } from './node-line';
 
 const NOWHERE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -76,11 +77,12 @@ function namedBy(folder: string, file: string, value: string): { paths: string[]
     const ref = readReference(candidate, NOWHERE);
     // Paths resolve against the folder alone, so the answer holds for every plan in it.
     const path = ref?.path && targetPath(file, ref.path);
-    if (path) named.paths.push(path);
-    if (ref?.id) named.nodeRefs.push(`${path ?? ''}#${idKey(ref.id)}`);
+    // Own copies: kept for as long as the plans are, they must not keep the text they were cut from alive.
+    if (path) named.paths.push(ownCopy(path));
+    if (ref?.id) named.nodeRefs.push(ownCopy(`${path ?? ''}#${idKey(ref.id)}`));
   }
   if (namedByValue.size >= 50_000) namedByValue.clear();
-  namedByValue.set(key, named);
+  namedByValue.set(ownCopy(key), named);
   return named;
 }
 

@@ -14,8 +14,9 @@ import { parseFrontMatter } from './front-matter';
 import { assignDerivedIds } from './ids';
 import { RecentlyUsed } from '../recently-used';
 import { readBlocksFast } from './fast-blocks';
-import { exactCopy, LineCheckIn, LineField, LineNode } from './compact-model';
+import { CellField, exactCopy, LineCheckIn, LineField, LineNode, type FieldKey } from './compact-model';
 import { intern } from './intern';
+import { ownCopy } from './detach';
 
 /**
  * Inline constructs micromark need not parse: plans are read from the blocks (headings,
@@ -766,22 +767,8 @@ class SectionWalker {
   private readField(line: number, start: number, text: string): Field | undefined {
     const parsed = readFieldLine(text);
     if (!parsed) return undefined;
-    const { key, name, known } = fieldKeyOf(parsed.key);
     const lineStart = start + this.charsBefore(line);
-    const at = lineStart + parsed.keyStart;
-    const valueStart = lineStart + parsed.valueStart;
-    return new LineField(
-      intern(key),
-      intern(name),
-      known,
-      intern(parsed.value),
-      line + this.placement.lines,
-      at,
-      at + parsed.key.length,
-      valueStart,
-      valueStart + parsed.value.length,
-      lineStart + text.length,
-    );
+    return new LineField(fieldKeyOf(parsed.key), intern(parsed.value), line + this.placement.lines, lineStart + parsed.keyStart, lineStart + parsed.valueStart, lineStart + text.length);
   }
 
   private addList(list: List, owner: Owner, level: number): void {
@@ -960,11 +947,7 @@ class SectionWalker {
       }
       if (!fieldsOwner) continue;
       for (const cell of row.fields) {
-        const { key, name, known } = fieldKeyOf(cell.key);
-        const c = this.charsBefore(row.line);
-        const at = cell.start + c;
-        const end = at + cell.value.length;
-        fieldsOwner.fields.push(new LineField(intern(key), name, known, intern(cell.value), row.line + this.placement.lines, at, at, at, end, end));
+        fieldsOwner.fields.push(new CellField(fieldKeyOf(cell.key), intern(cell.value), row.line + this.placement.lines, cell.start + this.charsBefore(row.line)));
       }
     }
   }
@@ -1022,13 +1005,6 @@ export function withoutClosingHashes(text: string): string {
   return before === ' ' || before === '\t' ? trimmed.slice(0, hashes).trimEnd() : trimmed;
 }
 
-/** A field key as written, its canonical name, and whether it is a known field. */
-interface FieldKey {
-  key: string;
-  name: string;
-  known: boolean;
-}
-
 /**
  * One entry per distinct key as written (`Owner`, `Status`, …) however many plans write it:
  * the fields share its strings, and the canonical name is worked out once, not per field.
@@ -1039,9 +1015,11 @@ function fieldKeyOf(written: string): FieldKey {
   let entry = fieldKeys.get(written);
   if (entry) return entry;
   if (fieldKeys.size >= 10_000) fieldKeys.clear();
-  const name = canonicalFieldName(written);
-  entry = { key: written, name, known: fieldSpec(name) !== undefined };
-  fieldKeys.set(written, entry);
+  // Own copies: every field written with this key shares them, long after the text they came from is gone.
+  const key = intern(ownCopy(written));
+  const name = intern(ownCopy(canonicalFieldName(written)));
+  entry = { key, name, known: fieldSpec(name) !== undefined };
+  fieldKeys.set(key, entry);
   return entry;
 }
 

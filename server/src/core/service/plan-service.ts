@@ -12,6 +12,8 @@ import { plansSharingObjectives } from '../rules/helpers/objective-texts';
 import { scanParents } from '../parse/parent-scan';
 import { findingFactsOf } from '../plan-facts';
 import { documentText, isPlanPath, type PlanFiles } from './plan-files';
+import { detachFindings, detachStrings } from '../parse/detach';
+import { RestingTexts } from './resting-texts';
 
 export interface PlanServiceOptions {
   /** Workspace folders (absolute, `/`-separated): nothing outside them is read. */
@@ -59,6 +61,10 @@ export class PlanService {
   private readonly findings = new Map<string, Finding[]>();
   /** Per plan not open in an editor: what its rules that read only the plan found, kept while the plan is unchanged. */
   private readonly ownFindings = new Map<string, OwnFindings>();
+  private readonly restingTexts = new RestingTexts((file) => {
+    const read = this.files.readPlan(file);
+    return 'error' in read ? '' : read.text;
+  });
   today: string;
   /** Severities set in the editor's settings (`throughline.rules.<name>`), by rule code; they win over `.okrrc.json`. */
   private ruleOverrides = new Map<string, Severity | 'off'>();
@@ -123,7 +129,7 @@ export class PlanService {
     const scan = scanParents(file, text);
     this.graph.setPending({
       file,
-      parse: () => parsePlanGuarded(file, text, problems),
+      parse: () => this.restingPlan(parsePlanGuarded(file, text, problems)),
       sectionNodes: (wanted) => parseSectionsWhere(file, text, wanted),
       ...scan,
     });
@@ -231,7 +237,7 @@ export class PlanService {
     if (!this.isPlan(file) || !this.files.isReallyInside(file, this.roots)) return this.removePlan(file);
     return this.replacePlan(file, () => {
       const read = this.files.readPlan(file);
-      if (!('error' in read)) return parsePlanGuarded(file, read.text, read.problems);
+      if (!('error' in read)) return this.restingPlan(parsePlanGuarded(file, read.text, read.problems));
       this.log(read.error);
       return undefined;
     });
@@ -272,11 +278,27 @@ export class PlanService {
     return affected;
   }
 
+  /**
+   * A plan read from disk, kept without its text: the text is most of what a plan weighs and
+   * is needed only while the plan is checked or edited across files. Its model's strings are
+   * detached from the text, and `plan.text` asks `restingTexts`, which reads the file again
+   * when it no longer has it (a file changed on disk is re-parsed on its watcher event anyway).
+   */
+  private restingPlan(plan: Plan): Plan {
+    detachStrings(plan);
+    const { file } = plan;
+    this.restingTexts.keep(file, plan.text);
+    const texts = this.restingTexts;
+    Object.defineProperty(plan, 'text', { enumerable: true, configurable: true, get: () => texts.get(file) });
+    return plan;
+  }
+
   private removePlan(file: string): Set<string> {
     const before = this.graph.plan(file);
     const affected = before ? this.related(before) : new Set<string>();
     this.graph.removePlan(file);
     this.ownFindings.delete(file);
+    this.restingTexts.forget(file);
     affected.add(file);
     this.invalidate(affected);
     return affected;
@@ -327,6 +349,8 @@ export class PlanService {
       const onRuleError = this.onRuleError ?? ((rule: Rule, error: unknown): void => this.log(`rule ${rule.name} failed on ${file}: ${String(error)}`));
       const config = this.withOverrides(this.configFor(file));
       result = checkPlanGuarded({ graph: this.graph, plan, config, today: this.today, onRuleError, ...(sectionFindings ? { sectionFindings } : { ownFindings: this.ownFindingsOf(file) }) });
+      // Kept while the plan rests: they must not hold the text it was checked with.
+      if (!sectionFindings) detachFindings(result);
     } else if (posix.basename(file) === CONFIG_FILE_NAME) {
       result = this.resolver.forFolder(posix.dirname(file)).file === file ? this.resolver.forFolder(posix.dirname(file)).problems : [];
     } else {

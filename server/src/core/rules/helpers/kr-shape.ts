@@ -14,12 +14,14 @@ import { taskVerbPhrase } from './verb-phrase';
  * titles are most of what a check allocates; kept, such a re-check reads each title once.
  */
 function keptPerNode<T>(read: (kr: PlanNode, lexicon: Lexicon) => T): (kr: PlanNode, lexicon: Lexicon) => T {
-  const kept = new WeakMap<PlanNode, { lexicon: Lexicon; value: T }>();
+  // By lexicon, then by node: one entry per node (a wrapper per reading weighed as much as the reading).
+  const kept = new WeakMap<Lexicon, WeakMap<PlanNode, T>>();
   return (kr, lexicon) => {
-    const hit = kept.get(kr);
-    if (hit?.lexicon === lexicon) return hit.value;
+    let byNode = kept.get(lexicon);
+    if (!byNode) kept.set(lexicon, (byNode = new WeakMap()));
+    if (byNode.has(kr)) return byNode.get(kr)!;
     const value = read(kr, lexicon);
-    kept.set(kr, { lexicon, value });
+    byNode.set(kr, value);
     return value;
   };
 }

@@ -1,0 +1,101 @@
+import type { CheckIn, FrontMatter, Plan, PlanNode, Quantity, Reference } from '../model';
+import type { LineField } from './compact-model';
+import type { Finding, Fix } from '../rules/types';
+
+/*
+ * A plan that rests on disk is kept without its text (the service reads it again when a rule
+ * or a feature asks). But V8 makes a substring of 13 characters or more a view into its
+ * parent string, so every title and field value the parser cut from the text would keep the
+ * whole text alive. Detaching copies each such string on its own, once, when the plan is
+ * read; the copy is also one byte per character where the text needed two only elsewhere
+ * (an em dash or CJK in one line makes the whole text two-byte).
+ */
+
+/** Strings this short are copied by V8 already, never kept as a view into their parent. */
+const SHORTEST_VIEW = 13;
+
+/** `text` as a string of its own, holding no other string alive. */
+export function ownCopy(text: string): string;
+export function ownCopy(text: string | undefined): string | undefined;
+export function ownCopy(text: string | undefined): string | undefined {
+  // JSON's parser builds a fresh flat string (one-byte when it can be): the cheapest copy measured.
+  return text === undefined || text.length < SHORTEST_VIEW ? text : (JSON.parse(JSON.stringify(text)) as string);
+}
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Every string of the plan's model (not `plan.text`) replaced by its own copy: the model then keeps no part of the text. */
+export function detachStrings(plan: Plan): void {
+  for (const node of plan.nodes) detachNode(node as Writable<PlanNode>);
+  if (plan.frontMatter) detachFrontMatter(plan.frontMatter);
+  for (const problem of plan.textProblems) problem.message = ownCopy(problem.message);
+  for (const unread of plan.unread) {
+    unread.message = ownCopy(unread.message);
+    if (unread.fix) unread.fix = { title: ownCopy(unread.fix.title), range: unread.fix.range, newText: ownCopy(unread.fix.newText) };
+  }
+  for (const suppression of plan.suppressions) suppression.rules = suppression.rules.map((rule) => ownCopy(rule));
+}
+
+function detachNode(node: Writable<PlanNode>): void {
+  node.title = ownCopy(node.title);
+  node.id = ownCopy(node.id);
+  // Keys are shared by every field written with them, and copied once when first met (`fieldKeyOf`).
+  if (node.fields.some((field) => field.value.length >= SHORTEST_VIEW)) node.fields = node.fields.map((field) => (field.value.length < SHORTEST_VIEW ? field : (field as LineField).withValue(ownCopy(field.value))));
+  for (const checkIn of node.checkIns) {
+    const writable = checkIn as Writable<CheckIn>;
+    writable.date = ownCopy(checkIn.date);
+    if (checkIn.note !== undefined) writable.note = ownCopy(checkIn.note);
+    if (checkIn.value) writable.value = detachQuantity(checkIn.value);
+  }
+}
+
+function detachQuantity(quantity: Quantity): Quantity {
+  quantity.raw = ownCopy(quantity.raw);
+  if (quantity.unit !== undefined) quantity.unit = ownCopy(quantity.unit);
+  return quantity;
+}
+
+function detachReference(reference: Reference): void {
+  reference.raw = ownCopy(reference.raw);
+  if (reference.path !== undefined) reference.path = ownCopy(reference.path);
+  if (reference.id !== undefined) reference.id = ownCopy(reference.id);
+}
+
+function detachFrontMatter(frontMatter: FrontMatter): void {
+  frontMatter.data = detachValue(frontMatter.data) as Record<string, unknown>;
+  if (frontMatter.period !== undefined) frontMatter.period = ownCopy(frontMatter.period);
+  if (frontMatter.team !== undefined) frontMatter.team = ownCopy(frontMatter.team);
+  if (frontMatter.owner !== undefined) frontMatter.owner = ownCopy(frontMatter.owner);
+  if (frontMatter.parent) detachReference(frontMatter.parent);
+  if (frontMatter.error) frontMatter.error.message = ownCopy(frontMatter.error.message);
+}
+
+/** A YAML value with its strings (keys too) copied; the front matter's values are slices of the text. */
+function detachValue(value: unknown): unknown {
+  if (typeof value === 'string') return ownCopy(value);
+  if (Array.isArray(value)) return value.map(detachValue);
+  if (value instanceof Map) return new Map([...value].map(([k, v]) => [detachValue(k), detachValue(v)]));
+  if (value instanceof Set) return new Set([...value].map(detachValue));
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const copy: Record<string, unknown> = {};
+    // defineProperty: a `__proto__` key in the YAML is data, not the copy's prototype.
+    for (const [key, entry] of Object.entries(value)) Object.defineProperty(copy, ownCopy(key), { value: detachValue(entry), enumerable: true, writable: true, configurable: true });
+    return copy;
+  }
+  return value;
+}
+
+/** A plan's findings, kept while it rests, with their texts copied: a fix's new text is built from pieces of the plan's text. */
+export function detachFindings(findings: Finding[]): void {
+  for (const finding of findings) {
+    finding.message = ownCopy(finding.message);
+    if (finding.fix) detachFix(finding.fix);
+    for (const fix of finding.otherFixes ?? []) detachFix(fix);
+    for (const related of finding.related ?? []) related.message = ownCopy(related.message);
+  }
+}
+
+function detachFix(fix: Fix): void {
+  fix.title = ownCopy(fix.title);
+  for (const edit of fix.edits) edit.newText = ownCopy(edit.newText);
+}

@@ -1,0 +1,108 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../server/src/core/parse/parser';
+import { detachStrings } from '../server/src/core/parse/detach';
+import type { Plan } from '../server/src/core/model';
+import { defaultConfig } from '../server/src/core/config-model';
+import { createPlanService } from '../server/src/core/service/plan-service';
+import { memoryPlanFiles } from '../server/src/core/service/memory-files';
+import type { PlanFiles } from '../server/src/core/service/plan-files';
+
+/*
+ * Plans not open in an editor rest without their text (issue 13, point 4): their model's
+ * strings are copied off the text, and `plan.text` reads the file again when a rule or a
+ * feature asks. Neither may change what anyone reads of the plan.
+ */
+
+const ROOT = '/ws';
+const TODAY = '2026-02-02';
+
+function plansUnder(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) return plansUnder(path);
+    return name.endsWith('.md') ? [path] : [];
+  });
+}
+
+/** Everything the faces read of a plan's model, ranges built by the getters included. */
+function reading(plan: Plan): unknown {
+  return {
+    frontMatter: plan.frontMatter,
+    unread: plan.unread,
+    textProblems: plan.textProblems,
+    suppressions: plan.suppressions,
+    nodes: plan.nodes.map((node) => ({
+      kind: node.kind,
+      id: node.id,
+      title: node.title,
+      range: node.range,
+      titleRange: node.titleRange,
+      fullRange: node.fullRange,
+      fields: node.fields.map((f) => ({ key: f.key, name: f.name, known: f.known, value: f.value, line: f.line, range: f.range, keyRange: f.keyRange, valueRange: f.valueRange })),
+      checkIns: node.checkIns.map((c) => ({ date: c.date, validDate: c.validDate, value: c.value, confidence: c.confidence, note: c.note, range: c.range })),
+      enclosing: node.enclosing && plan.nodes.indexOf(node.enclosing),
+      nested: node.nested.map((n) => plan.nodes.indexOf(n)),
+    })),
+  };
+}
+
+describe('a plan resting on disk', () => {
+  const files = [...plansUnder('examples'), ...plansUnder('test/fixtures'), ...plansUnder('test/corpus')];
+
+  it('reads the same once its strings are detached from its text (examples, fixtures, corpus)', () => {
+    expect(files.length).toBeGreaterThan(100);
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const detached = parsePlan(file, text);
+      detachStrings(detached);
+      expect(reading(detached), file).toEqual(reading(parsePlan(file, text)));
+    }
+  });
+
+  it('keeps a front-matter key named __proto__ as data when detaching', () => {
+    const plan = parsePlan('/ws/p.okr.md', '---\nperiod: 2026-Q1\n__proto__:\n  polluted: a long enough value\n---\n\n## Objective O1: Owners trust the numbers\n');
+    detachStrings(plan);
+    expect(Object.getPrototypeOf(plan.frontMatter!.data)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(plan.frontMatter!.data, '__proto__')?.value).toEqual({ polluted: 'a long enough value' });
+  });
+
+  it('gives its text again when asked, reading the file only when the last few read are not it', () => {
+    const disk = new Map<string, string>();
+    for (let i = 0; i < 20; i++) disk.set(`${ROOT}/team-${i}.okr.md`, `---\nperiod: 2026-Q1\n---\n\n## Objective O1: Team ${i} owners trust their numbers — 每月\n`);
+    const inMemory = memoryPlanFiles(disk);
+    const reads: string[] = [];
+    const counting: PlanFiles = { ...inMemory, readPlan: (path) => (reads.push(path), inMemory.readPlan(path)) };
+    const service = createPlanService({ roots: [ROOT], today: TODAY, files: counting, log: () => {}, configFor: () => defaultConfig() });
+    service.loadAll();
+    service.parsePending(Infinity);
+    reads.length = 0;
+    const first = `${ROOT}/team-0.okr.md`;
+    // Parsed first of twenty: no longer among the last texts kept, so read once, then kept.
+    expect(service.graph.plan(first)!.text).toBe(disk.get(first));
+    expect(service.graph.plan(first)!.text).toBe(disk.get(first));
+    expect(reads).toEqual([first]);
+    // The last one parsed (they are read in path order) is still kept.
+    const last = [...disk.keys()].sort().at(-1)!;
+    expect(service.graph.plan(last)!.text).toBe(disk.get(last));
+    expect(reads).toEqual([first]);
+  });
+
+  it('is checked as the same plan open in an editor (rules that read its lines included)', () => {
+    const texts = files.filter((file) => file.endsWith('.okr.md') && (file.includes('corpus') || file.includes('examples'))).slice(0, 60);
+    const disk = new Map(texts.map((file) => [`${ROOT}/${file}`, readFileSync(file, 'utf8')]));
+    const resting = createPlanService({ roots: [ROOT], today: TODAY, files: memoryPlanFiles(disk), log: () => {}, configFor: () => defaultConfig() });
+    resting.loadAll();
+    const open = createPlanService({ roots: [ROOT], today: TODAY, files: memoryPlanFiles(disk), log: () => {}, configFor: () => defaultConfig() });
+    open.loadAll();
+    for (const [file, text] of disk) open.updateDocument(file, text, 1);
+    const view = (findings: { code: string; range: unknown; message: string; fix?: unknown }[]) => findings.map((f) => JSON.stringify([f.code, f.range, f.message, f.fix ?? null])).sort();
+    let compared = 0;
+    for (const file of disk.keys()) {
+      expect(view(resting.findingsFor(file)), file).toEqual(view(open.findingsFor(file)));
+      compared += resting.findingsFor(file).length;
+    }
+    expect(compared).toBeGreaterThan(50);
+  });
+});
