@@ -90,6 +90,19 @@ describe('the quantity reader (properties)', () => {
     );
   });
 
+  it('reads N orders of magnitude as a 10^N multiplier, wherever it stands among other words', () => {
+    const spelledOrders = [['an', 1], ['one', 1], ['two', 2], ['three', 3], ['1', 1], ['2', 2], ['4', 4]] as const;
+    fc.assert(
+      fc.property(fc.array(WORD, { maxLength: 5 }), fc.constantFrom(...spelledOrders), fc.array(WORD, { maxLength: 5 }), (before, [n, power], after) => {
+        const phrase = `${n} ${power === 1 ? 'order' : 'orders'} of magnitude`;
+        const found = findQuantities([...before, 'by', phrase, ...after].join(' '));
+        expect(found).toHaveLength(1);
+        expect([found[0]!.quantity.value, found[0]!.quantity.unit, found[0]!.quantity.raw]).toEqual([10 ** power, 'x', phrase]);
+      }),
+      propertyRuns(200, 71),
+    );
+  });
+
   it('never reads an id, a version, a quarter, a year or link text as a quantity', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(WORD, ID_TOKEN), { minLength: 1, maxLength: 12 }), (tokens) => {

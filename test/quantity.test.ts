@@ -118,13 +118,19 @@ describe('findQuantities', () => {
     expect(found('The two teams agree')).toEqual([]);
   });
 
-  it('reads fractions and multiplier words', () => {
+  it('reads fractions, multiplier words and orders of magnitude', () => {
     expect(found('Half of new owners connect a bank')).toEqual(['Half|50|%']);
     expect(found('Two thirds of accounts renew')).toEqual(['Two thirds|66.7|%']);
     expect(found('Weekly signups doubles')).toEqual(['doubles|2|x']);
     expect(found('Triple the partner pipeline')).toEqual(['Triple|3|x']);
     expect(found('Halve time to close')).toEqual(['Halve|0.5|x']);
     expect(found('Cut churn by half')).toEqual(['by half|0.5|x']);
+    // An order of magnitude is tenfold; the count before it is part of the phrase.
+    expect(found('Improve lookup latency by at least one order of magnitude')).toEqual(['one order of magnitude|10|x']);
+    expect(found('Cut latency by two orders of magnitude')).toEqual(['two orders of magnitude|100|x']);
+    expect(found('Speed up pushes by an order of magnitude')).toEqual(['an order of magnitude|10|x']);
+    expect(found('Grow throughput 3 orders of magnitude')).toEqual(['3 orders of magnitude|1000|x']);
+    expect(found('Sort the queue in order of magnitude')).toEqual([]);
   });
 
   it('reads ranges (as their first number), signed numbers and hyphenated units', () => {

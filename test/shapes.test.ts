@@ -150,6 +150,20 @@ Owner: Maria Lopez
 2.1 Raise partner signups to 40
 Owner: @ana
 `,
+  'short O: and KR: labels': `${FRONT}## O: New owners see their cash in their first week
+Owner: @maria
+Parent: company.okr.md#KR1.1
+### KR: Reduce time-to-first-value from 10 days to 5 days
+Owner: @lee
+### KR: Launch the new onboarding checklist
+Owner: VP Eng
+### KR: Publish 12 blog posts about cash flow
+Owner: @sam
+## O: Ship the partner API
+Owner: Maria Lopez
+### KR: Raise partner signups to 40
+Owner: @ana
+`,
   'an OKR table': `${FRONT}| Objective | Key result | Owner | Parent |
 |---|---|---|---|
 | New owners see their cash in their first week | | @maria | company.okr.md#KR1.1 |
@@ -361,9 +375,15 @@ describe('more keyword forms', () => {
     ['_Objective_: Grow the community', 'objective', '', 'Grow the community'],
     ['**Objective/Outcome 1**: Grow the community', 'objective', 'O1', 'Grow the community'],
     ['- **Key Result (Metric)**: Raise signups from 10 to 20', 'kr', '', 'Raise signups from 10 to 20'],
+    ['## O: Grow the community', 'objective', '', 'Grow the community'],
+    ['- **O:** Grow the community', 'objective', '', 'Grow the community'],
   ])('%s', (line, kind, id, title) => {
     const node = parsePlan('/ws/p.okr.md', `${line}\n`).nodes[0]!;
     expect([node.kind, node.explicitId ? node.id : '', node.title]).toEqual([kind, id, title]);
+  });
+
+  it('a lower-case o: or an O with no colon after it is no objective', () => {
+    expect(parsePlan('/ws/p.okr.md', '## o: grow the community\n## O Grow the community\n## O — Grow the community\n').nodes).toEqual([]);
   });
 
   it('`OKR: @someone` names whose OKRs follow; it is no objective', () => {

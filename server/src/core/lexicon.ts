@@ -35,6 +35,8 @@ const TASK_VERBS = [
   'identify', 'audit', 'analyse', 'analyze', 'map', 'pilot', 'prototype', 'refresh', 'revamp', 'overhaul', 'formalize',
   'formalise', 'standardize', 'standardise', 'consolidate', 'set-up', 'plan', 'prioritize', 'prioritise', 'include',
   'pursue', 'enroll', 'enrol', 'attend', 'observe', 'participate in', 'quantify', 'compute', 'make available',
+  // Changes to a system's structure: work on the system, whatever it should bring its users.
+  'decouple', 'modularize', 'modularise', 'containerize', 'containerise', 'parallelize', 'parallelise', 'deprecate',
 ];
 
 export const DEFAULT_LEXICON: Lexicon = {

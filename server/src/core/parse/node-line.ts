@@ -25,6 +25,9 @@ const KEYWORDS: { kind: NodeKind; re: RegExp }[] = [
   // `Objective/Outcome 1:`: a second name for the keyword after a slash.
   { kind: 'objective', re: new RegExp(String.raw`^objective(?:[ \t]*/[ \t]*[\p{L}]+)?(?![\p{L}\p{N}])${ID_AND_TAG}`, 'iu') },
   { kind: 'objective', re: new RegExp(String.raw`^(?<id>o[-\s]?\d+(?:\.\d+)*)(?![\p{L}\p{N}])`, 'iu') },
+  // `O: Grow the community`: the short label writers pair with `KR:`. Only a capital O right before a colon, so a
+  // stray letter or an `o:` in prose stays prose.
+  { kind: 'objective', re: /^O(?=[ \t]*[:：])/u },
   // `OKR 2: Grow the community`: numbered OKRs are objectives with their key results.
   { kind: 'objective', re: /^okr[ \t]*#?[ \t]*(?<id>\d+)(?![\p{L}\p{N}])(?=[ \t]*[:：—–.-][ \t]*[^@\s])/iu },
   { kind: 'kr', re: new RegExp(String.raw`^(?:kr|key[ \t]+result)(?![\p{L}])${ID_AND_TAG}`, 'iu') },
@@ -87,8 +90,8 @@ export function readNodeDeclaration(text: string): NodeDeclaration | undefined {
   return readDeclarationAt(text, 0, false) ?? readQualified(text);
 }
 
-/** A word every declaration holds: a keyword, or a short id (`O1`, `O-1`). */
-const KEYWORD_HINT = /mission|objective|okr|kr|key[ \t]+result|initiative|o[-\s]?\d/i;
+/** A word every declaration holds: a keyword, a short id (`O1`, `O-1`) or the short label `O:`. */
+const KEYWORD_HINT = /mission|objective|okr|kr|key[ \t]+result|initiative|o[-\s]?\d|o[ \t]*[:：]/i;
 
 /** `Company objective: …`, `**CEO KR:** …`: a keyword after qualifying words, with its separator. */
 function readQualified(text: string): NodeDeclaration | undefined {

@@ -97,6 +97,13 @@ const FRACTIONS: Record<string, number> = {
 };
 const SPELLED_SOURCE = String.raw`(?<![\p{L}\p{N}-])(?:(?<mult>${Object.keys(MULTIPLIER_WORDS).join('|')})|(?<frac>${Object.keys(FRACTIONS).join('|')})\s+of|(?<halfway>in|by)\s+half)(?![\p{L}\p{N}-])`;
 const SPELLED_RE = new RegExp(SPELLED_SOURCE, 'giu');
+/**
+ * "one order of magnitude", "two orders of magnitude": a tenfold change per order, read as a multiplier (`10x`, `100x`).
+ * The count before it is part of the phrase, not a count of "orders".
+ */
+const MAGNITUDE_ORDERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+const ORDERS_OF_MAGNITUDE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?<count>${Object.keys(MAGNITUDE_ORDERS).join('|')}|\d)\s+orders?\s+of\s+magnitude(?![\p{L}\p{N}-])`, 'giu');
+
 /** Words after a multiplier that make it no multiplier ("double down", "double-check", "double digits"). */
 const NOT_MULTIPLIED = /^(?:\s+(?:down|check|checks|click|clicks|digits?|opt-in|standards?|edged?|sided|entry|bind)\b|-)/i;
 
@@ -362,7 +369,22 @@ export function findQuantities(text: string): QuantityMatch[] {
     const match = readSpelled(text, m);
     if (match && !inLink(match.index)) found.push(match);
   }
+  if (/magnitude/i.test(text)) return withOrdersOfMagnitude(text, found, inLink).sort((a, b) => a.index - b.index);
   return found.sort((a, b) => a.index - b.index);
+}
+
+/** The matches with each "N orders of magnitude" read as one multiplier, in place of the count read inside it. */
+function withOrdersOfMagnitude(text: string, found: QuantityMatch[], inLink: (index: number) => boolean): QuantityMatch[] {
+  let kept = found;
+  for (const m of text.matchAll(ORDERS_OF_MAGNITUDE_RE)) {
+    const index = m.index ?? 0;
+    if (inLink(index)) continue;
+    const count = m.groups!.count!.toLowerCase();
+    const power = MAGNITUDE_ORDERS[count] ?? Number(count);
+    kept = kept.filter((q) => q.index < index || q.index >= index + m[0].length);
+    kept.push({ quantity: { value: 10 ** power, unit: 'x', raw: m[0] }, index, length: m[0].length, spelled: !/\d/.test(count) });
+  }
+  return kept;
 }
 
 /** A field value that must be a quantity as a whole: `10 days`, `45%`, `$2M`, `1.2k`, `0.35`, `-5`, `two hours`. */

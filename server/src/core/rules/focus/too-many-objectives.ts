@@ -8,10 +8,21 @@ import { withoutClosingHashes } from '../../parse/parser';
  */
 const OWNER_HEADING = /@[\w-]+|<TeamMember\b|\bteam\b|\bokrs?\b|\bwg\b|working group|\bsquad\b|\bdepartment\b|\b(?:personal|individual)\s+(?:okrs?|objectives|goals)\b/i;
 
-/** The plan's objectives grouped by the nearest heading above each that names an owner (`undefined`: none does). */
+/**
+ * A heading that names a period of its own (`# Q1 2023`, `## 2017 Q4 0.54`, `## H1 2025`, `## FY23-Q3`): a file that
+ * keeps several periods' objectives (an archive, a roadmap) is one plan per period, and focus is judged per period.
+ */
+const PERIOD_HEADING = /^(?=.*\b(?:(?:19|20)\d{2}|FY\d{2}|CY\d{2})\b)(?=.*(?:\bQ[1-4]\b|\bH[12]\b|[-\s]Q[1-4]\b|[-\s]H[12]\b)).{0,60}$/i;
+
+/**
+ * The plan's objectives grouped by the nearest heading above each that names an owner, and by the nearest that
+ * names a period (`undefined`: none does).
+ */
 function objectivesByOwnerSection(plan: Plan): Map<string | undefined, PlanNode[]> {
   const lines = plan.text.split(/\r\n|\r|\n/);
-  const open: { depth: number; owner?: string; line: number }[] = [];
+  // A heading that declares a node (`## Objective: Ship it by Q3 2025`) is that node, not a period or a team.
+  const nodeLines = new Set(plan.nodes.map((n) => n.range.start.line));
+  const open: { depth: number; owner?: string; period?: string; line: number }[] = [];
   const ownerAt = new Map<number, { owner: string; line: number } | undefined>();
   for (const section of plan.sections) {
     const heading = /^ {0,3}(#{1,6})[ \t]+(.*)$/.exec(lines[section.startLine] ?? '');
@@ -21,9 +32,17 @@ function objectivesByOwnerSection(plan: Plan): Map<string | undefined, PlanNode[
     }
     while (open.length && open[open.length - 1]!.depth >= heading[1]!.length) open.pop();
     const text = withoutClosingHashes(heading[2]!).replace(/<TeamMember\b[^>]{0,200}?name="([^"]{0,100})"[^>]{0,200}>/, "$1");
-    open.push({ depth: heading[1]!.length, line: section.startLine, ...(OWNER_HEADING.test(heading[2]!) ? { owner: text } : {}) });
-    const nearest = [...open].reverse().find((h) => h.owner !== undefined);
-    ownerAt.set(section.startLine, nearest && { owner: nearest.owner!, line: nearest.line });
+    const declaresNode = nodeLines.has(section.startLine);
+    open.push({
+      depth: heading[1]!.length,
+      line: section.startLine,
+      ...(OWNER_HEADING.test(heading[2]!) ? { owner: text } : {}),
+      ...(!declaresNode && PERIOD_HEADING.test(text.replace(/[*_=`]/g, '').trim()) ? { period: text.trim() } : {}),
+    });
+    const owner = [...open].reverse().find((h) => h.owner !== undefined);
+    const period = [...open].reverse().find((h) => h.period !== undefined);
+    const name = owner && period ? `${owner.owner} (${period.period})` : (owner?.owner ?? period?.period);
+    ownerAt.set(section.startLine, name === undefined ? undefined : { owner: name, line: (owner ?? period)!.line });
   }
   const groups = new Map<string | undefined, PlanNode[]>();
   const starts = plan.sections.map((s) => s.startLine);
@@ -56,7 +75,7 @@ export const tooManyObjectives: Rule = {
   structural: true,
   defaultSeverity: 'warning',
   group: 'Focus',
-  description: 'More than `max` objectives in one plan; reported once, on the first objective beyond the limit, naming how many there are (the others beyond it are related locations). A file that holds several teams\' or people\'s sets under headings that name them (`## Team OKRs`, `### OKR: @maria`, `#### Finance WG`) counts each set on its own.',
+  description: 'More than `max` objectives in one plan; reported once, on the first objective beyond the limit, naming how many there are (the others beyond it are related locations). A file that holds several teams\' or people\'s sets under headings that name them (`## Team OKRs`, `### OKR: @maria`, `#### Finance WG`), or several periods\' under headings that name a quarter or half (`# Q1 2023`, `## H2 2025`), counts each set on its own.',
   rationale:
     'A plan is a statement of what the team will not do as much as of what it will. Past a handful of objectives, every one gets a sliver of attention, priorities stop guiding daily choices, and the plan reads like a backlog. Three to five is where focus still holds.',
   weak: 'Seven objectives in one quarterly plan',

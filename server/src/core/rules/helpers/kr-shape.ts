@@ -43,7 +43,8 @@ export function statesANumber(kr: PlanNode): boolean {
  * once a year"), a cadence ("ship every two weeks", "weekly testing"), full coverage of a countable set ("All
  * infrastructure roles are contested", "content for each section", "any component can be deployed"), progress kept as a fraction of a set ("[6/18]"), a comparison with a known count
  * or a known thing ("more combined views than the existing video", "twice as many as last year", "as fast as simple text", "above the last 12 months’ peaks"), a spelled threshold ("five or
- * more teams"), and a published standard ("DORA elite", "WCAG 2.1 AA").
+ * more teams"), a published standard ("DORA elite", "WCAG 2.1 AA"), and a level held in a service-level objective,
+ * agreement or error budget written elsewhere ("Keep the endpoint in SLO", "stays within its error budget").
  */
 /** A limit in words: "within an hour", "in under two days", "within one release". */
 const TIME_LIMIT = /\b(?:within|in under|in less than)\s+(?:an?|one|two|three|four|five|a few)\s+(?:business\s+)?(?:minutes?|hours?|days?|weeks?|months?|releases?|sprints?|cycles?)\b/iu;
@@ -68,6 +69,8 @@ const CHECKABLE_BARS: RegExp[] = [
   /\b(?:above|below|beyond|exceeding|higher\s+than|lower\s+than)\s+(?:the\s+|our\s+)?(?:last|past|previous|prior|current|existing)\b/iu,
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+or\s+(?:more|fewer|less)\b/iu,
   /\b(?:dora|wcag|soc\s?2|iso\s?27001|fedramp)\b/iu,
+  // A level the team already keeps written down: held in its service-level objective, agreement or error budget.
+  /\b(?:in|within|inside|meets?|meeting)\s+(?:its\s+|their\s+|the\s+|our\s+)?(?:slos?|slas?|error[ -]budgets?)\b/iu,
 ];
 
 /** True when the title sets a bar a person can check, though it writes no figure (see `CHECKABLE_BARS`). */

@@ -128,6 +128,8 @@ const DELIVERABLE_NOUNS = new Set([
   'api', 'sdk', 'integration', 'integrations', 'feature', 'features', 'release', 'launch', 'migration', 'redesign', 'rewrite',
   'playbook', 'template', 'templates', 'course', 'podcast', 'portal', 'plugin', 'plugins', 'extension', 'bot', 'chatbot',
   'gui', 'ui', 'cli', 'prototype', 'mvp', 'v2', 'v3', 'beta', 'rollout', 'roadmap', 'report', 'reports', 'blog',
+  // Chores named as nouns, like a migration: the work is the whole objective.
+  'update', 'updates', 'upgrade', 'upgrades', 'cleanup', 'clean-up', 'refactoring',
 ]);
 
 /** Words that say how a named thing should be for its users ("Usable API docs", "Even better SDK reference"). */

@@ -42,6 +42,12 @@ const RATE_AFTER = /^[^,;:()]{0,40}?(?:\bper\b|\b(?:a|an|each|every)\s+(?:day|we
 /** "Reduce false positives to <10%", "Raise coverage to over 80%": a move to a bound, which starts somewhere. */
 const MOVES_TO_A_BOUND = /^(?:reduce|cut|lower|decrease|drop|bring\s+down|increase|raise|grow|improve|boost|lift)\b[^;]*?\bto\s+(?:[<>≤≥]|under\b|below\b|over\b|above\b|less\s+than\b|more\s+than\b|at\s+(?:least|most)\b)/iu;
 
+/**
+ * "Cut errors by at least 20%", "Improve latency by at least one order of magnitude": a change with a floor on its size
+ * is still a change from where the metric stands; the floor gives no starting point.
+ */
+const CHANGES_BY_AT_LEAST = /^(?:reduce|cut|lower|decrease|drop|bring\s+down|increase|raise|grow|improve|boost|lift|speed\s+up|accelerate)\b[^;]*?\bby\s+(?:at\s+least|more\s+than|over|no\s+less\s+than|a\s+minimum\s+of)\b/iu;
+
 /** "Onboarding takes 2 hours", "make setup take 10 minutes". */
 const TAKES_BEFORE = /\b(?:take|takes|taking|took)\s+(?:only\s+|just\s+|less than\s+|no more than\s+)?$/iu;
 
@@ -112,7 +118,8 @@ export function missingBaseline(graph: WorkspaceGraph, kr: PlanNode, lexicon: Le
   const title = readKrTitle(kr.title);
   // A count of activity gets kr-measures-activity; its baseline is the lesser problem.
   const movesToABound = title.form === 'threshold' && MOVES_TO_A_BOUND.test(kr.title);
-  if ((title.form === 'threshold' && !movesToABound) || activityCountOf(kr, lexicon)) return undefined;
+  const changesByAtLeast = title.form === 'threshold' && CHANGES_BY_AT_LEAST.test(kr.title);
+  if ((title.form === 'threshold' && !movesToABound && !changesByAtLeast) || activityCountOf(kr, lexicon)) return undefined;
   const targetField = fieldOf(kr, 'target');
   if (targetField) {
     if (isShareOfPeriodTarget(targetField.value, findQuantities(targetField.value)[0])) return undefined;
@@ -124,6 +131,7 @@ export function missingBaseline(graph: WorkspaceGraph, kr: PlanNode, lexicon: Le
   // "Develop a system that keeps it updated within a week": what is built is new, so nothing to start from.
   if (MAKES_SOMETHING_NEW.test(kr.title)) return undefined;
   if (movesToABound) return `the target ${code(values.target.raw)} has no starting point`;
+  if (changesByAtLeast) return `the relative target ${code(values.target.raw)} cannot be computed without a starting point`;
   switch (title.form) {
     case 'relative':
       // "Have 4x replication": a multiple that no verb of change moves is a bar to clear, not a move from somewhere.
@@ -153,7 +161,7 @@ export const krMissingBaseline: Rule = {
   group: 'Key results',
   scope: 'node',
   description:
-    'A key result with a target but no baseline: no "from X" in its title and no `Baseline` field. Relative targets ("by 20%", "Double …") and lone levels need one too: a percentage or money amount ("Hit 99.9% uptime"), a share ("Reach 40 of 50 accounts"), a duration ("Onboarding takes 2 hours"), a rate ("Close 5 deals per rep per month"). A move to a bound ("Reduce false positives to <10%") needs one as well. Not reported: full coverage or none ("100% of flagged outputs cite a source"), a bar wherever the share stands now; and, counted from zero, thresholds ("at least 50", "50+", "under 2 hours") that no verb of change moves to, tallies ("Sign 3 design partners", "Present the roadmap to 600 people"), money won or built in the period ("Build $3M in qualified pipeline"; a standing level such as ARR, MRR or a price needs a baseline), shares of the period’s own target ("Reach 120% of plan", "41% of the opportunity target", "100% of planned sprint work", "90% of reps at quota"), shares of a set where something happens in the period ("100% of systems have delivered at least one release"), and shares of a fixed set worked through ("moving or decommissioning 100% of the existing systems"). A percentage in a descriptive clause ("teams where 80% of members are active") and a number in an aside ("…, including up to three KPIs") are not the target. Where `kr-measures-activity` fires, this rule stays quiet.',
+    'A key result with a target but no baseline: no "from X" in its title and no `Baseline` field. Relative targets ("by 20%", "Double …") and lone levels need one too: a percentage or money amount ("Hit 99.9% uptime"), a share ("Reach 40 of 50 accounts"), a duration ("Onboarding takes 2 hours"), a rate ("Close 5 deals per rep per month"). A move to a bound ("Reduce false positives to <10%") and a change with a floor on its size ("Cut errors by at least 20%", "by at least one order of magnitude") need one as well. Not reported: full coverage or none ("100% of flagged outputs cite a source"), a bar wherever the share stands now; and, counted from zero, thresholds ("at least 50", "50+", "under 2 hours") that no verb of change moves to, tallies ("Sign 3 design partners", "Present the roadmap to 600 people"), money won or built in the period ("Build $3M in qualified pipeline"; a standing level such as ARR, MRR or a price needs a baseline), shares of the period’s own target ("Reach 120% of plan", "41% of the opportunity target", "100% of planned sprint work", "90% of reps at quota"), shares of a set where something happens in the period ("100% of systems have delivered at least one release"), and shares of a fixed set worked through ("moving or decommissioning 100% of the existing systems"). A percentage in a descriptive clause ("teams where 80% of members are active") and a number in an aside ("…, including up to three KPIs") are not the target. Where `kr-measures-activity` fires, this rule stays quiet.',
   rationale:
     'A target means little without its starting point: "to 5 days" is a triumph from 10 days and a setback from 4, and "by 20%" is no number at all until you know 20% of what. The baseline also makes progress computable, so each check-in can say how far along the key result is. A threshold is different — the value either clears the bar or not, wherever it started — and so is a tally or a share of this period’s plan, which everyone starts at zero.',
   weak: '### KR1.1: Reduce time-to-first-value to 5 days',

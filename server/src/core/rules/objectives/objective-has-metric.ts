@@ -2,13 +2,19 @@ import type { Rule } from '../types';
 import { nodesOfKind } from '../../model';
 import { findMetric } from '../helpers/metric-words';
 
+/**
+ * A metric whose figures are still placeholders (`from X% to Y%`, `by N%`): the writer put a metric in the objective and
+ * meant to fill it in later, which is the same weakness as a written figure.
+ */
+const PLACEHOLDER_METRIC = /\bfrom\s+[XYN]\s?(?:%|[a-z]{1,4}\b)\s+to\s+[XYN]\s?(?:%|[a-z]{1,4}\b)|(?<![\p{L}\p{N}])[XYN]\s?%/u;
+
 export const objectiveHasMetric: Rule = {
   code: 'OKR301',
   name: 'objective-has-metric',
   defaultSeverity: 'warning',
   group: 'Objectives',
   scope: 'node',
-  description: 'An objective whose text holds a number with a unit, a percentage or a money amount.',
+  description: 'An objective whose text holds a number with a unit, a percentage or a money amount, or such a metric with its figures left as placeholders (`from X% to Y%`).',
   rationale:
     'An objective sets direction in words people remember; its key results carry the numbers. Put a number in the objective and it becomes a key result without siblings: the team optimises that one figure and loses the change it was meant to stand for.',
   weak: '## Objective O1: Grow revenue by 20%',
@@ -16,8 +22,8 @@ export const objectiveHasMetric: Rule = {
   fix: 'State the change in words, and move the number into a key result under it.',
   check({ plan, report }) {
     for (const objective of nodesOfKind(plan, 'objective')) {
-      const metric = findMetric(objective.title);
-      if (metric) report({ range: objective.range, message: `The objective holds the metric \`${metric.quantity.raw}\`; state the change in words and measure it in a key result.` });
+      const written = findMetric(objective.title)?.quantity.raw ?? PLACEHOLDER_METRIC.exec(objective.title)?.[0];
+      if (written) report({ range: objective.range, message: `The objective holds the metric \`${written}\`; state the change in words and measure it in a key result.` });
     }
   },
 };
