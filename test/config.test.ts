@@ -44,7 +44,8 @@ describe('parseConfig', () => {
   "files": "plans/*.md",
   "lexicon": { "verbs": { "add": ["x"] }, "taskVerbs": { "add": [1], "drop": [] } },
   "checkInMaxAgeDays": "two weeks",
-  "colour": "blue"
+  "colour": "blue",
+  "checkPastPlans": "yes"
 }`),
     ).toEqual([
       '2:warning:A rule setting must be "off", "error", "warning", "info" or "hint"; found "sometimes".',
@@ -55,7 +56,8 @@ describe('parseConfig', () => {
       '4:warning:`lexicon.taskVerbs.add` must hold only strings.',
       '4:warning:`lexicon.taskVerbs` takes `add` and `remove`; found `drop`.',
       '5:warning:`checkInMaxAgeDays` must be a whole number of days, 1 or more.',
-      '6:warning:`colour` is not a setting; known settings: `files`, `rules`, `lexicon`, `checkInMaxAgeDays`, `planMaxSizeKb`.',
+      '6:warning:`colour` is not a setting; known settings: `files`, `rules`, `lexicon`, `checkInMaxAgeDays`, `planMaxSizeKb`, `checkPastPlans`.',
+      '7:warning:`checkPastPlans` must be `true` or `false`.',
     ]);
   });
 

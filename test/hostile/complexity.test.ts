@@ -33,7 +33,7 @@ describe('cost bounded by the size of the input', { retry: 2 }, () => {
     const finding = (i: number): Finding => ({ file: `/ws/p${i % 3}.okr.md`, code: 'OKR303', rule: 'missing-owner', severity: 'warning', message: 'm', range: { start: { line: i, character: 0 }, end: { line: i, character: 1 } } });
     const build = (n: number) => Array.from({ length: n }, (_, i) => finding(i));
     const stylish = (findings: Finding[]): string => {
-      const writer = formatStylish({ planCount: 3, relative: (f) => f, color: false });
+      const writer = formatStylish({ planCount: 3, pastPlanCount: 0, relative: (f) => f, color: false });
       const files = [...new Set(findings.map((f) => f.file))].sort();
       const counts = countInto(noFindings(), findings);
       return writer.start() + files.map((file) => writer.file(findings.filter((f) => f.file === file))).join('') + writer.end(counts);

@@ -41,7 +41,7 @@ export function runCheck(paths: string[], options: CheckOptions, io: { cwd: stri
   const workspace = loadWorkspace({ paths: paths.length ? paths : ['.'], cwd: io.cwd, today: options.today, ...(options.config ? { configPath: options.config } : {}) });
   const missing = workspace.errors.find((e) => e.message === 'does not exist');
   if (missing) throw new UsageError(`${missing.path} does not exist`);
-  const writer = formatter({ planCount: workspace.planCount, relative: relativeTo(io.cwd), color: io.color });
+  const writer = formatter({ planCount: workspace.planCount, pastPlanCount: workspace.pastPlanCount, relative: relativeTo(io.cwd), color: io.color });
   io.write(writer.start());
   const counts = noFindings();
   for (const findings of workspace.findingsByFile()) {

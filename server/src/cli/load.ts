@@ -28,6 +28,8 @@ export interface LoadedWorkspace {
   findingsByFile(): Generator<Finding[]>;
   /** Plans in scope (found under the given paths) that could be read. */
   planCount: number;
+  /** Plans in scope left unchecked as history (`isUncheckedHistory`). */
+  pastPlanCount: number;
   /** Those plans' files, as the graph keys them. */
   files: string[];
   /** Paths in scope that could not be found or read. */
@@ -81,12 +83,15 @@ export function loadWorkspace(options: LoadOptions): LoadedWorkspace {
   const rest = contexts.length ? service.findPlans(contexts, options.cwd).plans : [];
   const inScope = new Set(scope.plans);
   const unread = service.readPlans([...new Set([...scope.plans, ...rest])].sort());
+  // A plan named on its own is checked even when it is history: the user asked for it.
+  service.checkEvenIfPast(given.filter((p) => existsSync(p) && !isDirectory(p)).map(toCorePath));
   const errors = [...scope.errors, ...unread.filter((e) => inScope.has(e.path))];
   const loaded = [...folders, ...contexts];
   if (!roots.every((root) => loaded.some((folder) => isUnder(root, folder)))) service.readParentPlans();
   // Cross-plan rules read every plan: parse them all before checking any.
   service.parsePending(Infinity);
-  const checked = [...inScope].filter((file) => service.graph.has(file));
+  const known = [...inScope].filter((file) => service.graph.has(file));
+  const checked = known.filter((file) => !service.isUncheckedHistory(file));
   const configs = new Set<string>();
   for (const file of checked) {
     const config = service.configFor(file).file;
@@ -101,7 +106,7 @@ export function loadWorkspace(options: LoadOptions): LoadedWorkspace {
       if (findings.length) yield sortFindings(findings);
     }
   }
-  return { graph: service.graph, findingsByFile, planCount: checked.length, files: checked, errors };
+  return { graph: service.graph, findingsByFile, planCount: checked.length, pastPlanCount: known.length - checked.length, files: known, errors };
 }
 
 /** A path in scope that could not be found or read. */

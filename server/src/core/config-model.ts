@@ -23,6 +23,8 @@ export interface ResolvedConfig {
   planMaxSizeKb: number;
   /** Globs (relative to the config's folder) of Markdown files that are plans besides `*.okr.md`. */
   files: string[];
+  /** Check plans of past periods that a later plan of the same team follows (by default they are indexed for navigation only). */
+  checkPastPlans: boolean;
   /** Problems found in the config file itself, located in it. */
   problems: Finding[];
 }
@@ -44,6 +46,7 @@ export function defaultConfig(): ResolvedConfig {
     checkInMaxAgeDays: DEFAULT_CHECK_IN_MAX_AGE_DAYS,
     planMaxSizeKb: DEFAULT_PLAN_MAX_SIZE_KB,
     files: [],
+    checkPastPlans: false,
     problems: [],
   };
 }

@@ -304,6 +304,8 @@ function shiftFinding(finding: Finding, lines: number): Finding {
 }
 
 function planTooLargeFinding(plan: Plan, config: ResolvedConfig): Finding | undefined {
+  // No UTF-16 unit takes more than 3 bytes: most plans are cleared without their text (which a resting plan reads from disk).
+  if (plan.textLength * 3 <= config.planMaxSizeKb * 1024) return undefined;
   const problem = planSizeProblem(plan.text, config.planMaxSizeKb);
   const { code, name, severity } = SYSTEM_CODES.planTooLarge;
   return problem && { file: plan.file, code, rule: name, severity, ...problem };

@@ -118,6 +118,11 @@ export class WorkspaceGraph {
     return this.store.pendingCount();
   }
 
+  /** Plans read but not parsed yet, in the order they were added. */
+  pendingFiles(): string[] {
+    return this.store.pendingFiles();
+  }
+
   /** Parses up to `count` pending plans (in the order they were added); returns how many are left. */
   parsePending(count: number): number {
     for (let parsed = 0; parsed < count && this.store.pendingCount(); parsed++) this.materialize(this.store.firstPending()!);

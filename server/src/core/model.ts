@@ -142,6 +142,8 @@ export interface Plan {
   file: string;
   text: string;
   lineCount: number;
+  /** `text.length`, kept: a plan resting on disk is kept without its text, and its size is asked at every check. */
+  textLength: number;
   frontMatter?: FrontMatter;
   /** Every node in document order. */
   nodes: PlanNode[];

@@ -4,7 +4,7 @@ import { indentedJson } from '../terminal-text';
 import { totalOf } from './types';
 
 /** Exactly one JSON object: 1-based lines and columns (UTF-16), paths relative to the working directory. */
-export const formatJson: Formatter = ({ planCount, relative }) => {
+export const formatJson: Formatter = ({ planCount, pastPlanCount, relative }) => {
   let written = 0;
   const diagnostic = (f: Finding) => ({
     file: relative(f.file),
@@ -25,7 +25,7 @@ export const formatJson: Formatter = ({ planCount, relative }) => {
       return opening + findings.map((f) => indentedJson(diagnostic(f), 4)).join(',\n    ');
     },
     end(counts) {
-      const summary = indentedJson({ plans: planCount, ...counts, total: totalOf(counts) }, 2);
+      const summary = indentedJson({ plans: planCount, ...counts, total: totalOf(counts), ...(pastPlanCount ? { pastPlansNotChecked: pastPlanCount } : {}) }, 2);
       return `${written ? '\n  ]' : '{\n  "diagnostics": []'},\n  "summary": ${summary}\n}\n`;
     },
   };

@@ -2,6 +2,8 @@ import type { Finding } from '../../core/rules/types';
 
 export interface OutputContext {
   planCount: number;
+  /** Plans of past periods that a later plan of their team follows, left unchecked (`checkPastPlans`). */
+  pastPlanCount: number;
   /** A path relative to the working directory, `/`-separated. */
   relative(file: string): string;
   color: boolean;

@@ -117,6 +117,17 @@ export const CONFIG_SETTINGS: ConfigSetting[] = [
     'whole number of kilobytes (1,024 bytes of UTF-8 text), 1 or more: above it a plan gets one `OKR902 plan-too-large` warning and only the structural rules run (see below)',
     'Above this size (kilobytes of UTF-8 text) a plan gets one OKR902 plan-too-large warning and only the structural rules run.',
   ),
+  {
+    key: 'checkPastPlans',
+    value: '`true` or `false`: whether plans of past periods that a later plan of the same team follows (history a workspace keeps) are checked; see “Plans of past periods” below',
+    defaultText: '`false`',
+    description: 'Check plans of past periods that a later plan of the same team follows; by default they are indexed for navigation and checked only when opened.',
+    schema: () => ({ default: false, examples: [true, false] }),
+    read(node, config, problems) {
+      if (node?.type === 'boolean') config.checkPastPlans = node.value as boolean;
+      else problems.at(node, '`checkPastPlans` must be `true` or `false`.');
+    },
+  },
 ];
 
 /** The keys table of docs/configuration.md, and the rules' options. */

@@ -13,6 +13,6 @@ export function parsePlanGuarded(file: string, text: string, textProblems: TextP
   } catch (error) {
     const start = { line: 0, character: 0 };
     const problem: TextProblem = { message: `The plan could not be read (${describeError(error)}).`, range: { start, end: start }, unreadable: true };
-    return { file, text, lineCount: new LineIndex(text).lineCount, nodes: [], suppressions: [], textProblems: [...textProblems, problem], unread: [], sections: [] };
+    return { file, text, lineCount: new LineIndex(text).lineCount, textLength: text.length, nodes: [], suppressions: [], textProblems: [...textProblems, problem], unread: [], sections: [] };
   }
 }

@@ -264,6 +264,7 @@ export function parsePlan(file: string, text: string, textProblems: Plan['textPr
     file,
     text,
     lineCount: lines.lineCount,
+    textLength: text.length,
     nodes: [],
     suppressions: scan.suppressions,
     textProblems: [...textProblems],

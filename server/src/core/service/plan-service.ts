@@ -14,6 +14,7 @@ import { findingFactsOf } from '../plan-facts';
 import { documentText, isPlanPath, type PlanFiles } from './plan-files';
 import { detachFindings, detachStrings } from '../parse/detach';
 import { RestingTexts } from './resting-texts';
+import { headerOf, PlanHistory, readPlanHeader } from './plan-history';
 
 export interface PlanServiceOptions {
   /** Workspace folders (absolute, `/`-separated): nothing outside them is read. */
@@ -61,6 +62,12 @@ export class PlanService {
   private readonly findings = new Map<string, Finding[]>();
   /** Per plan not open in an editor: what its rules that read only the plan found, kept while the plan is unchanged. */
   private readonly ownFindings = new Map<string, OwnFindings>();
+  /** Each plan's period and team: which plans are history (`plan-history.ts`). */
+  private readonly history = new PlanHistory();
+  /** Plans checked even when they are history: named one by one on the command line. */
+  private readonly namedPlans = new Set<string>();
+  /** The pending plans to parse ahead of need (history waits until something reads it), and how far that has got. */
+  private parseQueue: { files: string[]; next: number } | undefined;
   private readonly restingTexts = new RestingTexts((file) => {
     const read = this.files.readPlan(file);
     return 'error' in read ? '' : read.text;
@@ -105,6 +112,8 @@ export class PlanService {
     this.findings.clear();
     this.ownFindings.clear();
     this.parentPaths.clear();
+    this.history.clear();
+    this.parseQueue = undefined;
   }
 
   /** Reads every plan on disk under the folders (synchronously); open documents keep their text. */
@@ -127,6 +136,8 @@ export class PlanService {
     }
     const { text, problems } = read;
     const scan = scanParents(file, text);
+    this.history.set(file, readPlanHeader(text));
+    this.parseQueue = undefined;
     this.graph.setPending({
       file,
       parse: () => this.restingPlan(parsePlanGuarded(file, text, problems)),
@@ -185,12 +196,35 @@ export class PlanService {
 
   /** How many plans read at startup are not parsed yet. */
   pendingCount(): number {
-    return this.graph.pendingCount();
+    const queue = this.queueToParse();
+    return queue.files.length - queue.next;
   }
 
   /** Parses up to `count` of the plans read at startup; returns how many are left. */
   parsePending(count: number): number {
-    return this.graph.parsePending(count);
+    const queue = this.queueToParse();
+    for (let parsed = 0; parsed < count && queue.next < queue.files.length; parsed++) this.graph.plan(queue.files[queue.next++]!);
+    return queue.files.length - queue.next;
+  }
+
+  private queueToParse(): { files: string[]; next: number } {
+    this.parseQueue ??= { files: this.graph.pendingFiles().filter((file) => !this.isUncheckedHistory(file)), next: 0 };
+    return this.parseQueue;
+  }
+
+  /**
+   * A plan of a past period that a later plan of its team follows, not open in an editor, not
+   * named on the command line, and under a config that does not ask to check such plans: it is
+   * indexed for navigation, never checked (`plan-history.ts`).
+   */
+  isUncheckedHistory(file: string): boolean {
+    return !this.open.has(file) && !this.namedPlans.has(file) && this.history.isHistory(file, this.today) && !this.configFor(file).checkPastPlans;
+  }
+
+  /** Plans to check even when they are history (the files a command line names one by one). */
+  checkEvenIfPast(files: Iterable<string>): void {
+    for (const file of files) this.namedPlans.add(file);
+    this.parseQueue = undefined;
   }
 
   isPlan(file: string): boolean {
@@ -250,6 +284,7 @@ export class PlanService {
    */
   configChanged(configFile: string): Set<string> {
     this.resolver.invalidate(configFile);
+    this.parseQueue = undefined;
     const folder = posix.dirname(configFile);
     const affected = new Set<string>([configFile]);
     for (const file of this.graph.files()) {
@@ -299,6 +334,7 @@ export class PlanService {
     this.graph.removePlan(file);
     this.ownFindings.delete(file);
     this.restingTexts.forget(file);
+    for (const other of this.history.delete(file)) affected.add(other);
     affected.add(file);
     this.invalidate(affected);
     return affected;
@@ -308,6 +344,7 @@ export class PlanService {
     const before = this.graph.plan(file);
     const plan = parse();
     if (!plan) return this.removePlan(file);
+    const sameTeam = this.history.set(file, headerOf(plan.frontMatter));
     // What other plans read from this one is unchanged (most keystrokes): only the plans it reads can see the edit.
     const onCycle = (version: Plan): boolean => version.nodes.some((node) => this.graph.isInCycle(node));
     let quiet = before !== undefined && findingFactsOf(before) === findingFactsOf(plan) && !onCycle(before);
@@ -319,6 +356,8 @@ export class PlanService {
     }
     for (const other of quiet ? this.graph.plansReadBy(file) : this.related(plan)) affected.add(other);
     affected.add(file);
+    // A plan's period or team changed (or it is new): the plans of its team may have become history, or stopped being it.
+    for (const other of sameTeam) affected.add(other);
     this.invalidate(affected);
     return affected;
   }
@@ -342,9 +381,13 @@ export class PlanService {
   findingsFor(file: string): Finding[] {
     const cached = this.findings.get(file);
     if (cached) return cached;
-    const plan = this.graph.plan(file);
+    // History is not parsed for its findings: it has none.
+    const history = this.graph.has(file) && this.isUncheckedHistory(file);
+    const plan = history ? undefined : this.graph.plan(file);
     let result: Finding[];
-    if (plan) {
+    if (history) {
+      result = [];
+    } else if (plan) {
       const sectionFindings = this.open.get(file)?.findings;
       const onRuleError = this.onRuleError ?? ((rule: Rule, error: unknown): void => this.log(`rule ${rule.name} failed on ${file}: ${String(error)}`));
       const config = this.withOverrides(this.configFor(file));
@@ -414,6 +457,7 @@ export class PlanService {
     if (today === this.today) return false;
     this.today = today;
     this.findings.clear();
+    this.parseQueue = undefined;
     return true;
   }
 }
