@@ -277,3 +277,21 @@ describe('WorkspaceGraph with plans parsed on first use', () => {
     expect(pendingGraph().plans().map((p) => p.file)).toEqual(files.map(([file]) => file));
   });
 });
+
+describe('an index over every plan', () => {
+  it('keeps no key for the texts an objective passed through while it was typed', async () => {
+    const { objectivesByText } = await import('../server/src/core/rules/helpers/objective-texts');
+    const graph = new WorkspaceGraph(['/ws']);
+    const other = '/ws/other.okr.md';
+    graph.setPlan(parsePlan(other, '## Objective O1: Owners trust the numbers\n'));
+    const typed = '/ws/typed.okr.md';
+    let title = 'Owners';
+    for (const word of ' see every payout the day it lands'.split(/(?= )/)) {
+      title += word;
+      graph.setPlan(parsePlan(typed, `## Objective O1: ${title}\n`));
+      expect(graph.index(objectivesByText).get('owners trust the numbers')).toHaveLength(1);
+    }
+    // The other plan's objective and the typed one's last text: the texts typed on the way are gone.
+    expect(graph.index(objectivesByText).keyCount()).toBe(2);
+  });
+});
