@@ -31,6 +31,7 @@ function explain(name: string): number {
 }
 
 async function startLanguageServer(): Promise<void> {
+  keepHeapNearLive();
   const [{ startServer }, { nodeServer }] = await Promise.all([import('../lsp/server'), import('../node/host')]);
   const { connection, host } = nodeServer();
   startServer(connection, host);
@@ -52,6 +53,7 @@ function program(setExit: (code: number) => void): Command {
     .addOption(today)
     .option('--config <file>', 'use this .okrrc.json for every plan')
     .action((paths: string[], options: { format: string; today: string; config?: string }) => {
+      keepHeapNearLive();
       const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
       setExit(runCheck(paths, options, { cwd: process.cwd(), write: (t) => process.stdout.write(t), color }));
     });
@@ -94,7 +96,6 @@ function program(setExit: (code: number) => void): Command {
 }
 
 async function main(): Promise<void> {
-  keepHeapNearLive();
   let exitCode = 0;
   try {
     await program((code) => (exitCode = code)).parseAsync(process.argv);

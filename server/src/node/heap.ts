@@ -11,7 +11,12 @@ import { setFlagsFromString } from 'node:v8';
  */
 const HEAP_GROWING_PERCENT = 20;
 
-/** Keeps the process's heap close to what it holds (read by V8 at each collection, so it applies from now on). */
+/**
+ * Keeps the process's heap close to what it holds (read by V8 at each collection, so it applies
+ * from now on). For the language server and `check`, whose memory is bounded (issue 13); not for
+ * `report`, which holds the whole workspace's model and findings to draw them anyway: there the
+ * extra collections cost a third of a second on 2,000 plans for 25 MB less.
+ */
 export function keepHeapNearLive(): void {
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 }
