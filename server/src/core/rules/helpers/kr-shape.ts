@@ -94,10 +94,24 @@ function readTaskVerb(kr: PlanNode, lexicon: Lexicon): string | undefined {
   if (setsATimeLimit(kr) || fieldOf(kr, 'target') !== undefined) return undefined;
   // "By Week 10, deliver an evaluation …, identifying 1–2 strengths": the deadline and the aside describe the deliverable.
   const core = kr.title.replace(LEADING_DEADLINE, '').replace(DESCRIPTIVE_ASIDE, '');
-  const numbers = krNumbersFromTitle(core);
+  // "Finalize the taxonomy covering all 4 tiers (1–4)": the set the task works on, however sized, is no level to reach.
+  const numbers = krNumbersFromTitle(withoutSetSizes(core).replace(LISTING_ASIDE, ' '));
   if (numbers.target !== undefined || numbers.baseline !== undefined) return undefined;
   return taskVerbPhrase(core, lexicon);
 }
+
+/**
+ * "all 4 place tiers", "the top 3 analyzers": a number that sizes the set a task works through names the work, it is
+ * no level to reach. A count of what a funnel produces keeps its number ("Close the top 20 target accounts").
+ */
+const SET_SIZE = /\b(all|top)\s+\d[\d,]*(?=\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+))/giu;
+
+function withoutSetSizes(text: string): string {
+  return text.replace(SET_SIZE, (whole: string, word: string, nouns: string) => (nouns.split(/\s+/).some((noun) => FUNNEL_OUTCOMES.test(noun)) ? whole : word));
+}
+
+/** A bracketed aside that names or numbers the items ("(1–4)", "(01_eda through 05_evaluation)"), not one that sets a target or a bar. */
+const LISTING_ASIDE = /\((?![^()]*(?:target|goal|baseline|%|[<>≤≥]))[^()]*\)/giu;
 
 /** A deadline before the statement: "By Week 10, …", "By 31 March 2026, …". */
 const LEADING_DEADLINE = /^by\s+[^,]{1,30},\s*/iu;
