@@ -209,6 +209,9 @@ function readActivityCount(kr: PlanNode, lexicon: Lexicon): ActivityCount | unde
   if (verb && every) return { verb: title.slice(0, verb.length), count: { value: 1, raw: every[1]! }, phrase: title.slice(0, verb.length + every[0].length) };
   const found = findQuantities(title);
   if (found.length === 0) return undefined;
+  // "Tackle 60% of the issues raised", "Migrate 33% of the remaining components": the share of a fixed set of work done is the work.
+  const share = SERVICE_LEVEL.test(title) ? undefined : found.find((q) => isShareOfWorkDone(title, q, lexicon));
+  if (share) return { verb: title.slice(0, share.index).trim(), count: share.quantity, phrase: upToCount(title, share) };
   // "Source{d} talks at 5 conferences": a verb glued to a brand is no verb.
   if (verb && /^[\s,]/.test(title.slice(verb.length))) {
     const count = countAfterVerb(title, 0, verb.length, found);
@@ -243,6 +246,24 @@ function readActivityCount(kr: PlanNode, lexicon: Lexicon): ActivityCount | unde
   }
   return undefined;
 }
+
+/** Verbs that work through a set of items: a share of them done counts from zero ("Tackle 60% of the issues raised"). */
+const WORK_THROUGH = /^(?:tackle|resolve|address|fix|close|triage|answer|handle|complete|clear|migrate|review|process)\b/i;
+
+/** The same work written just before the share, in any form ("by moving or decommissioning 100% of the existing systems"). */
+const WORKING_THROUGH = /\b(?:tackl|resolv|address|fix|clos|triag|answer|handl|complet|clear|migrat|review|process|mov|decommission|retir|remov|replac|upgrad|convert|transition|sunset|deprecat)(?:e|es|ed|ing)?\s*$/i;
+
+/** "Tackle 60% of the issues raised in the survey": the share of a fixed set worked through this period. */
+export function isShareOfWorkDone(title: string, match: QuantityMatch | undefined, lexicon: Lexicon): boolean {
+  if (match === undefined || match.quantity.unit !== '%') return false;
+  const before = title.slice(0, match.index);
+  const after = title.slice(match.index + match.length, match.index + match.length + 20);
+  if (!/^\s*of\b/i.test(after)) return false;
+  return WORKING_THROUGH.test(before) || ((WORK_THROUGH.test(before.trim()) || startsWithPhrase(before, lexicon.taskVerbs) !== undefined) && before.trim().split(/\s+/).length <= 2);
+}
+
+/** Work held to a service level ("Resolve 90% of tickets within 24 hours", "on first contact", "inside their SLO"): how well it is done, not how much. */
+const SERVICE_LEVEL = /\b(?:within|inside|under|below|before)\b|\bsl[oa]s?\b|\bfirst[ -](?:contact|response|touch|time)\b|\bon[ -]time\b/iu;
 
 /** After an activity verb (and joined verbs, a preposition or a cadence word or two): the whole set, or a cadence, of something done again and again. */
 const EVERY_OF_ACTIVITY = /^(?:\s*(?:,|and|&|with|on|to|of)?\s*[\p{L}-]+){0,4}?\s+(all|each|every|weekly|monthly|daily|fortnightly)\b(?!\s+(?:schedule|plan|calendar|roadmap|cadence)\b)/iu;
