@@ -49,6 +49,18 @@ export function statesANumber(kr: PlanNode): boolean {
 /** A limit in words: "within an hour", "in under two days", "within one release". */
 const TIME_LIMIT = /\b(?:within|in under|in less than)\s+(?:an?|one|two|three|four|five|a few)\s+(?:business\s+)?(?:minutes?|hours?|days?|weeks?|months?|releases?|sprints?|cycles?)\b/iu;
 
+/**
+ * A count of people moved in a way nobody can observe: "influence 30+ developers", "100+ owners inspired". Who counts as
+ * influenced is undefined, so the number cannot be read off, unless the title says how it is measured.
+ */
+const VAGUE_EFFECT = /\b(?:influenc(?:e|es|ed|ing)|inspir(?:e|es|ed|ing)|impact(?:s|ed|ing)?|empower(?:s|ed|ing)?)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?[~≥>]?\s?\d[\d,.]*\+?(?!\s*%)|\d[\d,.]*\+?\s+(?:[\p{L}-]+\s+)?(?:influences|influenced|inspired|impacted|empowered)\b/iu;
+const MEASURED_BY = /\b(?:measured|defined|counted|shown|tracked)\s+(?:by|as|through|via)\b/iu;
+
+/** True when the only way the title states its number is as a count of people moved in an unobservable way. */
+export function countsAVagueEffect(kr: PlanNode): boolean {
+  return VAGUE_EFFECT.test(kr.title) && !MEASURED_BY.test(kr.title);
+}
+
 /** True when the title sets a time limit for work that keeps coming ("Fix all new P1 bugs within one release"): a service level, not a task. */
 export function setsATimeLimit(kr: PlanNode): boolean {
   return TIME_LIMIT.test(kr.title);
