@@ -292,16 +292,22 @@ const NOT_A_TALLY = /\bfrom\s+[^\s\d]{0,2}\d|\b(?:reduce[sd]?|cut|lower|decrease
 /** Verbs that obtain something from others: what they count is a response, not the team's effort ("Get 75 posts on the forum"). */
 const OBTAIN_VERBS = /^(?:get|gets|reach|receive|attract|earn|gain|win|hit|achieve|grow|increase|raise|double|see|have)\b/i;
 
+/** No word, one or two words between a count and its output noun ("6 posts", "4 customer webinars", "5 large regional meetups"). */
+const OUTPUT_QUALIFIERS = [/^\s*/u, /^\s*[\p{L}{}-]+\s+/u, /^\s*(?:[\p{L}{}-]+\s+){2}/u];
+
 /** A tally of activity outputs: the count, then (after a word or two) an output noun: "6 blog posts", "talks at 5 conferences". */
 function outputTallyOf(title: string, found: QuantityMatch[]): ActivityCount | undefined {
   if (NOT_A_TALLY.test(title) || OBTAIN_VERBS.test(title)) return undefined;
   for (const count of found) {
     if (!isActivityTally(title, count)) continue;
     const at = count.index + count.length - (count.quantity.unit?.length ?? 0);
-    const output = /^\s*(?:[\p{L}{}-]+\s+){0,2}?/u.exec(title.slice(at))!;
-    for (const skip of [/^\s*/.exec(title.slice(at))![0].length, output[0].length]) {
-      const noun = ACTIVITY_OUTPUTS.exec(title.slice(at + skip));
-      if (noun) return { verb: '', count: count.quantity, phrase: title.slice(0, at + skip + noun[0].length) };
+    // "5 large (200+ attendees) conferences": a bracketed aside describes the output, it does not stand between.
+    const rest = title.slice(at).replace(/\s*\([^()]*\)/gu, '');
+    for (const between of OUTPUT_QUALIFIERS) {
+      const skip = between.exec(rest)?.[0].length;
+      const noun = skip === undefined ? null : ACTIVITY_OUTPUTS.exec(rest.slice(skip));
+      // Quoted as written, aside and all.
+      if (noun) return { verb: '', count: count.quantity, phrase: title.slice(0, title.indexOf(noun[0], at) + noun[0].length) };
     }
   }
   return undefined;
