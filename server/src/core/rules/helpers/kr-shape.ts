@@ -243,6 +243,14 @@ function readActivityCount(kr: PlanNode, lexicon: Lexicon): ActivityCount | unde
   // "6 blog posts with video", "Talks at 5 conferences", "Include 5 talks by guests": a tally of things the team produces or attends.
   const output = outputTallyOf(title, found);
   if (output) return output;
+  // "Delivered 25 releases", "The team has delivered at least 10 trainings", "OCTO has produced 6 guides": the team's work reported as done.
+  const done = DONE_BY_THE_TEAM.exec(title);
+  if (done && (done[1] === undefined || isTheTeam(done[1]))) {
+    const verbAt = done[0].length;
+    const participleWritten = forms.participles.exec(title.slice(verbAt));
+    const count = participleWritten && countAfterVerb(title, verbAt, participleWritten[0].length, found);
+    if (count && isActivityTally(title, count)) return { verb: participleWritten[0], count: count.quantity, phrase: upToCount(title, count) };
+  }
   // "Members speak at 10 conferences", "Our engineers publish 6 posts": the team, a present verb, a tally.
   const words = [...title.matchAll(/[\p{L}][\p{L}-]*/gu)].slice(0, 4);
   let at = words[0] && SUBJECT_DETERMINERS.test(words[0][0]) ? 1 : 0;
@@ -323,6 +331,15 @@ export interface ActivityCount {
   verb: string;
   count: Quantity;
   phrase: string;
+}
+
+/** The start of a title that reports work as done: nothing (a participle opens it) or a subject and "has"/"have". */
+const DONE_BY_THE_TEAM = /^(?:((?:the\s+|our\s+)?[\p{L}&-]+)\s+(?:has|have)\s+)?/iu;
+
+/** The team as a subject: a word for it ("the team", "we", "our engineers") or an organisation's acronym ("OCTO", "CX"). */
+function isTheTeam(subject: string): boolean {
+  const head = subject.replace(/^(?:the|our)\s+/i, '');
+  return TEAM_SUBJECTS.test(head) || /^\p{Lu}{2,}$/u.test(head);
 }
 
 /** Words that end the noun phrase of a tally ("3 owners who attended …" is no tally of attending). */
