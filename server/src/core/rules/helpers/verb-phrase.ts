@@ -170,16 +170,38 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'every', 'each', 'all', 'our', 't
 /** Words an objective may not open with and still be only a name (a verb, an article before a clause…). */
 const NAME_OPENERS_TO_SKIP = /^(?:to|be|become|make|help|let|get|keep|stay|have|ensure|enable|give)$/i;
 
+/** The words of a short objective that is only a name (no verb from the lists, no change or quality word, no clause), or undefined. */
+function nameWords(title: string, lexicon: Lexicon): string[] | undefined {
+  // An aside or a team tag after the name is not part of it: "Alerting (Owner: …)", "Gitbase research [DR]".
+  const words = [...title.replace(/(?:\s*(?:\([^)]*\)|\[[^\]]*\]))+\s*$/, '').matchAll(WORD)].map((m) => m[0].replace(/[.'’]+$/, '').toLowerCase());
+  if (words.length === 0 || words.length > 5) return undefined;
+  if (startsWithPhrase(title, [...lexicon.taskVerbs, ...lexicon.activityVerbs]) || CHANGE_VERBS.has(words[0]!) || NAME_OPENERS_TO_SKIP.test(words[0]!)) return undefined;
+  // A determiner means a clause ("Owners understand every report"), not a name.
+  if (words.some((word) => QUALITY_WORDS.has(word) || NAME_QUALITIES.has(word) || DETERMINERS.has(word))) return undefined;
+  return words;
+}
+
 /**
  * The deliverable a short objective only names ("Next-generation wizard", "Changelog videos", "Newsletter"),
  * or undefined: at most five words, no verb from the lists, no quality word, and a deliverable as its last word.
  */
 export function namedDeliverable(title: string, lexicon: Lexicon): string | undefined {
-  const words = [...title.replace(/\([^)]*\)\s*$/, '').matchAll(WORD)].map((m) => m[0].replace(/[.'’]+$/, '').toLowerCase());
-  if (words.length === 0 || words.length > 5) return undefined;
-  if (startsWithPhrase(title, [...lexicon.taskVerbs, ...lexicon.activityVerbs]) || CHANGE_VERBS.has(words[0]!) || NAME_OPENERS_TO_SKIP.test(words[0]!)) return undefined;
-  // A determiner means a clause ("Owners understand every report"), not a name.
-  if (words.some((word) => QUALITY_WORDS.has(word) || NAME_QUALITIES.has(word) || DETERMINERS.has(word))) return undefined;
-  const head = words[words.length - 1]!;
-  return DELIVERABLE_NOUNS.has(head) ? head : undefined;
+  const head = nameWords(title, lexicon)?.at(-1);
+  return head !== undefined && DELIVERABLE_NOUNS.has(head) ? head : undefined;
+}
+
+/** Words ending in -ing that name no activity. */
+const NOT_GERUNDS = /(?:thing|spring|string|morning|evening|ceiling|during|wedding|king|ring)$/;
+
+/**
+ * The area of work a very short objective only names ("Alerting", "Issue enrichment", "Gitbase research"), or
+ * undefined: at most three words, the last an activity (a gerund, research) — what the team will work on, not what
+ * should change.
+ */
+export function namedAreaOfWork(title: string, lexicon: Lexicon): string | undefined {
+  const words = nameWords(title, lexicon);
+  const head = words?.at(-1);
+  if (!words || words.length > 3 || head === undefined) return undefined;
+  const activity = head === 'research' || head === 'enrichment' || (head.length >= 6 && head.endsWith('ing') && !NOT_GERUNDS.test(head));
+  return activity ? words.join(' ') : undefined;
 }
