@@ -190,8 +190,8 @@ export function namedDeliverable(title: string, lexicon: Lexicon): string | unde
   return head !== undefined && DELIVERABLE_NOUNS.has(head) ? head : undefined;
 }
 
-/** Words ending in -ing that name no activity. */
-const NOT_GERUNDS = /(?:thing|spring|string|morning|evening|ceiling|during|wedding|king|ring)$/;
+/** Words ending in -ing that name no activity, or name a state people are in ("wellbeing", "belonging"). */
+const NOT_GERUNDS = /(?:thing|spring|string|morning|evening|ceiling|during|wedding|king|ring|being|belonging|feeling|meaning)$/;
 
 /**
  * The area of work a very short objective only names ("Alerting", "Issue enrichment", "Gitbase research"), or
@@ -202,6 +202,9 @@ export function namedAreaOfWork(title: string, lexicon: Lexicon): string | undef
   const words = nameWords(title, lexicon);
   const head = words?.at(-1);
   if (!words || words.length > 3 || head === undefined) return undefined;
-  const activity = head === 'research' || head === 'enrichment' || (head.length >= 6 && head.endsWith('ing') && !NOT_GERUNDS.test(head));
-  return activity ? words.join(' ') : undefined;
+  const isGerund = (word: string) => word.length >= 6 && word.endsWith('ing') && !NOT_GERUNDS.test(word);
+  // "Improving onboarding", "Streamlining invoicing": a verb opens a phrase, so it is no name.
+  if (words.slice(0, -1).some(isGerund)) return undefined;
+  if (outcomeHeads(lexicon).includes(head)) return undefined;
+  return head === 'research' || head === 'enrichment' || isGerund(head) ? words.join(' ') : undefined;
 }
