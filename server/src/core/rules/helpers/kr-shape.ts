@@ -53,7 +53,8 @@ const TIME_LIMIT = /\b(?:within|in under|in less than)\s+(?:an?|one|two|three|fo
  * A count of people moved in a way nobody can observe: "influence 30+ developers", "100+ owners inspired". Who counts as
  * influenced is undefined, so the number cannot be read off, unless the title says how it is measured.
  */
-const VAGUE_EFFECT = /\b(?:influenc(?:e|es|ed|ing)|inspir(?:e|es|ed|ing)|impact(?:s|ed|ing)?|empower(?:s|ed|ing)?)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?[~≥>]?\s?\d[\d,.]*\+?(?!\s*%)|\d[\d,.]*\+?\s+(?:[\p{L}-]+\s+)?(?:influences|influenced|inspired|impacted|empowered)\b/iu;
+// "Impacted" is left out: owners impacted by an outage can be counted.
+const VAGUE_EFFECT = /\b(?:influenc(?:e|es|ed|ing)|inspir(?:e|es|ed|ing)|empower(?:s|ed|ing)?)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?[~≥>]?\s?\d[\d,.]*(?![\d,.]*\s*%)\+?|\d[\d,.]*\+?\s+(?:[\p{L}-]+\s+)?(?:influences|influenced|inspired|empowered)\b/iu;
 const MEASURED_BY = /\b(?:measured|defined|counted|shown|tracked)\s+(?:by|as|through|via)\b/iu;
 
 /** True when the only way the title states its number is as a count of people moved in an unobservable way. */

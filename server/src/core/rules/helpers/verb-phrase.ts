@@ -107,7 +107,7 @@ export function taskVerbPhrase(title: string, lexicon: Lexicon): string | undefi
   const milestone = READINESS_MILESTONE.exec(plain);
   if (milestone) return milestone[1];
   const steward = STEWARD_VERBS.exec(plain);
-  if (steward) return objectWords(plain.slice(steward[0].length)).object.some((word) => WORK_NOUNS.has(word)) ? steward[0] : undefined;
+  if (steward) return WORK_NOUNS.has(objectWords(plain.slice(steward[0].length)).object.at(-1) ?? '') ? steward[0] : undefined;
   const verb = startsWithPhrase(title, lexicon.taskVerbs);
   if (!verb) return undefined;
   const written = plain.slice(0, verb.length);
