@@ -54,7 +54,7 @@ const TIME_LIMIT = /\b(?:within|in under|in less than)\s+(?:an?|one|two|three|fo
  * influenced is undefined, so the number cannot be read off, unless the title says how it is measured.
  */
 // "Impacted" is left out: owners impacted by an outage can be counted.
-const VAGUE_EFFECT = /\b(?:influenc(?:e|es|ed|ing)|inspir(?:e|es|ed|ing)|empower(?:s|ed|ing)?)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?[~≥>]?\s?\d[\d,.]*(?![\d,.]*\s*%)\+?|\d[\d,.]*\+?\s+(?:[\p{L}-]+\s+)?(?:influences|influenced|inspired|empowered)\b/iu;
+const VAGUE_EFFECT = /\b(?:influenc(?:e|es|ed|ing)|inspir(?:e|es|ed|ing)|empower(?:s|ed|ing)?)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?[~≥>]?\s?\d[\d,.]*(?![\d,.]*\s*%)\+?|(?<![\d,.])\d[\d,.]*\+?\s+(?:[\p{L}-]+\s+)?(?:influences|influenced|inspired|empowered)\b/iu;
 const MEASURED_BY = /\b(?:measured|defined|counted|shown|tracked)\s+(?:by|as|through|via)\b/iu;
 
 /** True when the only way the title states its number is as a count of people moved in an unobservable way. */
@@ -277,10 +277,12 @@ const WORKING_THROUGH = /\b(?:tackl|resolv|address|fix|clos|triag|answer|handl|c
 /** "Tackle 60% of the issues raised in the survey": the share of a fixed set worked through this period. */
 export function isShareOfWorkDone(title: string, match: QuantityMatch | undefined, lexicon: Lexicon): boolean {
   if (match === undefined || match.quantity.unit !== '%') return false;
-  const before = title.slice(0, match.index);
   const after = title.slice(match.index + match.length, match.index + match.length + 20);
   if (!/^\s*of\b/i.test(after)) return false;
-  return WORKING_THROUGH.test(before) || ((WORK_THROUGH.test(before.trim()) || startsWithPhrase(before, lexicon.taskVerbs) !== undefined) && before.trim().split(/\s+/).length <= 2);
+  // Only the words just before the share are read: it is asked of every share in a title, whatever its length.
+  if (WORKING_THROUGH.test(title.slice(Math.max(0, match.index - 60), match.index))) return true;
+  const before = title.slice(0, match.index);
+  return before.length <= 60 && (WORK_THROUGH.test(before.trim()) || startsWithPhrase(before, lexicon.taskVerbs) !== undefined) && before.trim().split(/\s+/).length <= 2;
 }
 
 /** Work held to a service level ("Resolve 90% of tickets within 24 hours", "on first contact", "inside their SLO"): how well it is done, not how much. */
@@ -311,7 +313,8 @@ function outputTallyOf(title: string, found: QuantityMatch[]): ActivityCount | u
     if (!isActivityTally(title, count)) continue;
     const at = count.index + count.length - (count.quantity.unit?.length ?? 0);
     // "5 large (200+ attendees) conferences": a bracketed aside describes the output, it does not stand between.
-    const rest = title.slice(at).replace(/\s*\([^()]*\)/gu, '');
+    // The output noun is a few words on: only so much of the title is read, whatever its length.
+    const rest = title.slice(at, at + 200).replace(/\([^()]*\)/gu, '');
     for (const between of OUTPUT_QUALIFIERS) {
       const skip = between.exec(rest)?.[0].length;
       const noun = skip === undefined ? null : ACTIVITY_OUTPUTS.exec(rest.slice(skip));

@@ -170,10 +170,24 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'every', 'each', 'all', 'our', 't
 /** Words an objective may not open with and still be only a name (a verb, an article before a clause…). */
 const NAME_OPENERS_TO_SKIP = /^(?:to|be|become|make|help|let|get|keep|stay|have|ensure|enable|give)$/i;
 
+/**
+ * The title without the asides and tags after it: "Alerting (Owner: …)", "Gitbase research [DR]" are names. Cut from
+ * the end, bracket by bracket, so that a long title costs its length.
+ */
+function withoutTrailingAsides(title: string): string {
+  let text = title.trimEnd();
+  for (;;) {
+    const close = text.at(-1);
+    const open = close === ')' ? text.lastIndexOf('(') : close === ']' ? text.lastIndexOf('[') : -1;
+    if (open < 0) return text;
+    text = text.slice(0, open).trimEnd();
+  }
+}
+
 /** The words of a short objective that is only a name (no verb from the lists, no change or quality word, no clause), or undefined. */
 function nameWords(title: string, lexicon: Lexicon): string[] | undefined {
   // An aside or a team tag after the name is not part of it: "Alerting (Owner: …)", "Gitbase research [DR]".
-  const words = [...title.replace(/(?:\s*(?:\([^)]*\)|\[[^\]]*\]))+\s*$/, '').matchAll(WORD)].map((m) => m[0].replace(/[.'’]+$/, '').toLowerCase());
+  const words = [...withoutTrailingAsides(title).matchAll(WORD)].map((m) => m[0].replace(/[.'’]+$/, '').toLowerCase());
   if (words.length === 0 || words.length > 5) return undefined;
   if (startsWithPhrase(title, [...lexicon.taskVerbs, ...lexicon.activityVerbs]) || CHANGE_VERBS.has(words[0]!) || NAME_OPENERS_TO_SKIP.test(words[0]!)) return undefined;
   // A determiner means a clause ("Owners understand every report"), not a name.
