@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../server/src/core/parse/parser';
 import { readGroupDeclaration } from '../server/src/core/parse/node-line';
 import { basename } from 'node:path';
-import { analyzeCorpus, contentFindings, corpusBatchRoots, corpusPlans, findingKey, labelsOf, planNameOf } from '../scripts/corpus/labels';
+import { analyzeCorpus, coachNotesOf, contentFindings, corpusBatchRoots, corpusPlans, corpusSubjects, findingKey, finds, labelsOf, planNameOf } from '../scripts/corpus/labels';
 
 /*
  * Published plans (test/corpus/README.md). Every finding of the content rules on them is labelled
@@ -30,6 +30,19 @@ describe('the corpus of published plans', () => {
       }
     }
     expect(lost).toEqual([]);
+  });
+
+  it('a coach\'s note is found by a finding about the same node, whatever line of it each is on', () => {
+    const root = corpusBatchRoots().find((r) => basename(r) === 'fifth-batch')!;
+    const plan = 'gerrit-google/google-okrs-2021q3-2023q1.okr.md';
+    const findings = batches.find((b) => b.root === root)!.current.get(plan)!;
+    const subjects = corpusSubjects(root).get(plan)!;
+    const noteOn = (text: string) => coachNotesOf(plan, root).find((n) => n.text.startsWith(text))!;
+    // too-many-key-results reports on the sixth key result; the coach wrote the note on the objective.
+    const tooMany = noteOn('## O: Improve user experience');
+    expect(findings.some((f) => f.line !== tooMany.line && finds(f, tooMany, subjects))).toBe(true);
+    // A note of one kind never maps onto a node of another: no key-result finding finds an objective's note.
+    expect(findings.filter((f) => f.rule.startsWith('kr-')).some((f) => finds(f, { ...tooMany, weakness: f.rule }, subjects) && f.line !== tooMany.line)).toBe(false);
   });
 
   it.each(batches)('no text that looks like an objective, key result or initiative goes unread without a finding ($name)', ({ root }) => {

@@ -103,7 +103,7 @@ describe('kr-not-measurable and kr-is-task', () => {
   it('gives a task one diagnostic, kr-is-task, on the KR line', () => {
     const findings = analyze({ 'plan.okr.md': planWithKr('Launch a new onboarding flow') });
     expect(findings.map((f) => [f.code, f.range.start.line, f.message])).toEqual([
-      ['OKR402', 5, 'This key result is a task (“Launch…”) with no number; measure the outcome it should cause and make the task an initiative.'],
+      ['OKR402', 5, 'This key result is a task (“Launch…”) with no number to reach; measure the outcome it should cause and make the task an initiative.'],
     ]);
   });
 

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { analyzePlans, type Analysis } from '../../server/src/core/analyze';
 import { defaultConfig } from '../../server/src/core/config-model';
 import type { Finding } from '../../server/src/core/rules/types';
+import type { PlanNode } from '../../server/src/core/model';
 
 /*
  * The corpus of published plans (test/corpus/README.md): each organisation's folder is one
@@ -81,6 +82,15 @@ export function corpusPlans(root = CORPUS_ROOT): CorpusPlan[] {
   return plans;
 }
 
+/** The analysis behind `contentFindings`, kept per corpus folder so that scoring reads the same nodes without analysing again. */
+const ANALYSED = new Map<string, ReturnType<typeof analyzeCorpus>>();
+
+function analysedCorpus(root: string): ReturnType<typeof analyzeCorpus> {
+  let analysed = ANALYSED.get(root);
+  if (!analysed) ANALYSED.set(root, (analysed = analyzeCorpus(corpusPlans(root))));
+  return analysed;
+}
+
 /** Each organisation's plans analysed as one workspace. */
 export function analyzeCorpus(plans = corpusPlans()): { analyses: Map<string, Analysis>; findings: Finding[] } {
   const byOrg = new Map<string, CorpusPlan[]>();
@@ -120,15 +130,15 @@ export function labelsPath(plan: string): string {
   return jsonBeside(plan, '.findings.json', CORPUS_ROOT);
 }
 
-export function coachNotesOf(plan: string): CoachNote[] {
-  const path = jsonBeside(plan, '.coach.json', CORPUS_ROOT);
+export function coachNotesOf(plan: string, root = CORPUS_ROOT): CoachNote[] {
+  const path = jsonBeside(plan, '.coach.json', root);
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as CoachNote[]) : [];
 }
 
 /** The content-rule findings of the corpus, by plan, as `LabelledFinding`s carrying their current labels. */
 export function contentFindings(root = CORPUS_ROOT): Map<string, LabelledFinding[]> {
   const plans = corpusPlans(root);
-  const { findings } = analyzeCorpus(plans);
+  const { findings } = analysedCorpus(root);
   const lines = new Map(plans.map((p) => [p.name, p.text.split(/\r\n|\r|\n/)]));
   const byPlan = new Map<string, LabelledFinding[]>(plans.map((p) => [p.name, []]));
   for (const finding of findings) {
@@ -155,14 +165,89 @@ export function contentFindings(root = CORPUS_ROOT): Map<string, LabelledFinding
  */
 const KR_OUTPUT_NOT_OUTCOME = new Set(['kr-is-task', 'kr-not-measurable', 'kr-measures-activity']);
 
-/** Whether a finding finds the weakness a coach noted: the same rule (or family) on the same line; plan-wide counts anywhere in the plan. */
-export function finds(finding: LabelledFinding, note: CoachNote): boolean {
+/**
+ * Rules that judge an objective by its key results but report on one of them: `too-many-key-results` points at the
+ * first key result beyond the limit, while a coach writes the note on the objective.
+ */
+const OBJECTIVE_COUNTED_ON_A_KEY_RESULT = new Set(['too-many-key-results']);
+
+/**
+ * The node a note or a finding is about, as its 1-based line, in one plan. A note may sit on any line of a node's
+ * own text (the `_Objective_:` paragraph under a bare `### O1` heading); a finding of a rule that counts an
+ * objective's key results is about the objective.
+ */
+export interface Subjects {
+  ofNote(note: CoachNote): number | undefined;
+  ofFinding(finding: LabelledFinding): number | undefined;
+}
+
+/** The kind of node each rule that may report away from a note's line judges; a note maps to a node of that kind only. */
+const KIND_JUDGED: Record<string, PlanNode['kind']> = {
+  'objective-has-metric': 'objective',
+  'objective-is-task': 'objective',
+  'too-many-key-results': 'objective',
+  'too-few-key-results': 'objective',
+  'kr-not-measurable': 'kr',
+  'kr-is-task': 'kr',
+  'kr-measures-activity': 'kr',
+  'kr-missing-baseline': 'kr',
+  'kr-no-change': 'kr',
+};
+
+function objectiveServed(kr: PlanNode, parentOf: (node: PlanNode) => PlanNode | undefined): PlanNode | undefined {
+  const parent = parentOf(kr);
+  return parent?.kind === 'objective' ? parent : kr.enclosing?.kind === 'objective' ? kr.enclosing : undefined;
+}
+
+/** The subjects of every plan in a corpus folder, from the analysis `contentFindings` made. */
+export function corpusSubjects(root = CORPUS_ROOT): Map<string, Subjects> {
+  const { analyses } = analysedCorpus(root);
+  const subjects = new Map<string, Subjects>();
+  for (const analysis of analyses.values()) {
+    const parentOf = (node: PlanNode) => {
+      const link = analysis.graph.parentOf(node);
+      return link.status === 'resolved' ? link.node : undefined;
+    };
+    for (const file of analysis.graph.files()) {
+      const nodes = analysis.graph.plan(file)?.nodes ?? [];
+      // A node's own text runs from its line to the line before the next node (its first child or its next sibling).
+      const starts = nodes.map((n) => n.line).sort((a, b) => a - b);
+      const ownNode = (line0: number) => {
+        const at = starts.filter((s) => s <= line0).pop();
+        const node = at === undefined ? undefined : nodes.find((n) => n.line === at);
+        return node && line0 <= node.fullRange.end.line ? node : undefined;
+      };
+      subjects.set(planNameOf(file), {
+        ofNote: (note) => {
+          const node = ownNode(note.line - 1);
+          return node && node.kind === KIND_JUDGED[note.weakness] ? node.line + 1 : undefined;
+        },
+        ofFinding: (finding) => {
+          const node = nodes.find((n) => n.line === finding.line - 1);
+          if (!node) return undefined;
+          const about = OBJECTIVE_COUNTED_ON_A_KEY_RESULT.has(finding.rule) && node.kind === 'kr' ? objectiveServed(node, parentOf) : node;
+          return about && about.line + 1;
+        },
+      });
+    }
+  }
+  return subjects;
+}
+
+/**
+ * Whether a finding finds the weakness a coach noted: the same rule (or family) about the same node, written on its
+ * line or on any line of the node's own text; plan-wide counts anywhere in the plan.
+ */
+export function finds(finding: LabelledFinding, note: CoachNote, subjects?: Subjects): boolean {
   const sameRule = finding.rule === note.weakness || (KR_OUTPUT_NOT_OUTCOME.has(finding.rule) && KR_OUTPUT_NOT_OUTCOME.has(note.weakness));
-  return sameRule && (note.weakness === 'too-many-objectives' || finding.line === note.line);
+  if (!sameRule) return false;
+  if (note.weakness === 'too-many-objectives' || finding.line === note.line) return true;
+  const about = subjects?.ofNote(note);
+  return about !== undefined && about === subjects!.ofFinding(finding);
 }
 
 /** Precision per rule (true ÷ true + false + unjudged; debatable counted apart) and recall of the coach's notes. */
-export function corpusScore(byPlan = contentFindings()) {
+export function corpusScore(byPlan = contentFindings(), subjects = corpusSubjects()) {
   const perRule = new Map<string, { true: number; false: number; debatable: number; unjudged: number }>();
   const coach = { flagged: 0, found: 0 };
   for (const [plan, findings] of byPlan) {
@@ -174,7 +259,7 @@ export function corpusScore(byPlan = contentFindings()) {
     for (const note of coachNotesOf(plan)) {
       if (!CONTENT_RULES.has(note.weakness)) continue;
       coach.flagged++;
-      if (findings.some((f) => finds(f, note))) coach.found++;
+      if (findings.some((f) => finds(f, note, subjects.get(plan)))) coach.found++;
     }
   }
   return { perRule, coach };

@@ -99,7 +99,12 @@ describe('cost bounded by the size of the input', { retry: 2 }, () => {
   it('long lines cost their length: runs of blanks, brackets and emphasis in headings, fields and check-ins', { timeout: PER_CASE_MS }, () => {
     const shapes: [string, string][] = [
       ['## Objective O1: x', ' '],
+      ['## Objective O1: x', ' ['],
       ['### KR1.1: x', ' '],
+      // Rules read numbers, shares and asides in a key result's title: runs of each.
+      ['### KR1.1: x', '1'],
+      ['### KR1.1: Tackle', ' 5% of'],
+      ['### KR1.1: Speak at 5', ' ('],
       ['Owner: x', ' '],
       ['Owner: x', '('],
       ['Owner: x', ']('],

@@ -49,6 +49,8 @@ export const DEFAULT_LEXICON: Lexicon = {
     'reach out to', 'perform', 'deliver', 'submit', 'review', 'demo', 'develop', 'feature', 'distribute', 'test',
     'price out', 'speak', 'amplify', 'author', 'pitch', 'share', 'source', 'add', 'co-host', 'include',
     'introduce', 'invite', 'recruit', 'document', 'build', 'validate', 'label', 'annotate',
+    // Finding people or things to approach: a count of them is the team's own search, not the response it brings.
+    'identify',
   ],
   laggingMetrics: [
     'revenue', 'arr', 'mrr', 'acv', 'churn', 'nps', 'net promoter score', 'retention', 'net revenue retention',

@@ -49,6 +49,19 @@ export function statesANumber(kr: PlanNode): boolean {
 /** A limit in words: "within an hour", "in under two days", "within one release". */
 const TIME_LIMIT = /\b(?:within|in under|in less than)\s+(?:an?|one|two|three|four|five|a few)\s+(?:business\s+)?(?:minutes?|hours?|days?|weeks?|months?|releases?|sprints?|cycles?)\b/iu;
 
+/**
+ * A count of people moved in a way nobody can observe: "influence 30+ developers", "100+ owners inspired". Who counts as
+ * influenced is undefined, so the number cannot be read off, unless the title says how it is measured.
+ */
+// "Impacted" is left out: owners impacted by an outage can be counted.
+const VAGUE_EFFECT = /\b(?:influenc(?:e|es|ed|ing)|inspir(?:e|es|ed|ing)|empower(?:s|ed|ing)?)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?[~≥>]?\s?\d[\d,.]*(?![\d,.]*\s*%)\+?|(?<![\d,.])\d[\d,.]*\+?\s+(?:[\p{L}-]+\s+)?(?:influences|influenced|inspired|empowered)\b/iu;
+const MEASURED_BY = /\b(?:measured|defined|counted|shown|tracked)\s+(?:by|as|through|via)\b/iu;
+
+/** True when the only way the title states its number is as a count of people moved in an unobservable way. */
+export function countsAVagueEffect(kr: PlanNode): boolean {
+  return VAGUE_EFFECT.test(kr.title) && !MEASURED_BY.test(kr.title);
+}
+
 /** True when the title sets a time limit for work that keeps coming ("Fix all new P1 bugs within one release"): a service level, not a task. */
 export function setsATimeLimit(kr: PlanNode): boolean {
   return TIME_LIMIT.test(kr.title);
@@ -94,10 +107,24 @@ function readTaskVerb(kr: PlanNode, lexicon: Lexicon): string | undefined {
   if (setsATimeLimit(kr) || fieldOf(kr, 'target') !== undefined) return undefined;
   // "By Week 10, deliver an evaluation …, identifying 1–2 strengths": the deadline and the aside describe the deliverable.
   const core = kr.title.replace(LEADING_DEADLINE, '').replace(DESCRIPTIVE_ASIDE, '');
-  const numbers = krNumbersFromTitle(core);
+  // "Finalize the taxonomy covering all 4 tiers (1–4)": the set the task works on, however sized, is no level to reach.
+  const numbers = krNumbersFromTitle(withoutSetSizes(core).replace(LISTING_ASIDE, ' '));
   if (numbers.target !== undefined || numbers.baseline !== undefined) return undefined;
   return taskVerbPhrase(core, lexicon);
 }
+
+/**
+ * "all 4 place tiers", "the top 3 analyzers": a number that sizes the set a task works through names the work, it is
+ * no level to reach. A count of what a funnel produces keeps its number ("Close the top 20 target accounts").
+ */
+const SET_SIZE = /\b(all|top)\s+\d[\d,]*(?=\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+))/giu;
+
+function withoutSetSizes(text: string): string {
+  return text.replace(SET_SIZE, (whole: string, word: string, nouns: string) => (nouns.split(/\s+/).some((noun) => FUNNEL_OUTCOMES.test(noun)) ? whole : word));
+}
+
+/** A bracketed aside that names or numbers the items ("(1–4)", "(01_eda through 05_evaluation)"), not one that sets a target or a bar. */
+const LISTING_ASIDE = /\((?![^()]*(?:target|goal|baseline|%|[<>≤≥]))[^()]*\)/giu;
 
 /** A deadline before the statement: "By Week 10, …", "By 31 March 2026, …". */
 const LEADING_DEADLINE = /^by\s+[^,]{1,30},\s*/iu;
@@ -195,6 +222,9 @@ function readActivityCount(kr: PlanNode, lexicon: Lexicon): ActivityCount | unde
   if (verb && every) return { verb: title.slice(0, verb.length), count: { value: 1, raw: every[1]! }, phrase: title.slice(0, verb.length + every[0].length) };
   const found = findQuantities(title);
   if (found.length === 0) return undefined;
+  // "Tackle 60% of the issues raised", "Migrate 33% of the remaining components": the share of a fixed set of work done is the work.
+  const share = SERVICE_LEVEL.test(title) ? undefined : found.find((q) => isShareOfWorkDone(title, q, lexicon));
+  if (share) return { verb: title.slice(0, share.index).trim(), count: share.quantity, phrase: upToCount(title, share) };
   // "Source{d} talks at 5 conferences": a verb glued to a brand is no verb.
   if (verb && /^[\s,]/.test(title.slice(verb.length))) {
     const count = countAfterVerb(title, 0, verb.length, found);
@@ -214,6 +244,14 @@ function readActivityCount(kr: PlanNode, lexicon: Lexicon): ActivityCount | unde
   // "6 blog posts with video", "Talks at 5 conferences", "Include 5 talks by guests": a tally of things the team produces or attends.
   const output = outputTallyOf(title, found);
   if (output) return output;
+  // "Delivered 25 releases", "The team has delivered at least 10 trainings", "OCTO has produced 6 guides": the team's work reported as done.
+  const done = DONE_BY_THE_TEAM.exec(title);
+  if (done && (done[1] === undefined || isTheTeam(done[1]))) {
+    const verbAt = done[0].length;
+    const participleWritten = forms.participles.exec(title.slice(verbAt));
+    const count = participleWritten && countAfterVerb(title, verbAt, participleWritten[0].length, found);
+    if (count && isActivityTally(title, count)) return { verb: participleWritten[0], count: count.quantity, phrase: upToCount(title, count) };
+  }
   // "Members speak at 10 conferences", "Our engineers publish 6 posts": the team, a present verb, a tally.
   const words = [...title.matchAll(/[\p{L}][\p{L}-]*/gu)].slice(0, 4);
   let at = words[0] && SUBJECT_DETERMINERS.test(words[0][0]) ? 1 : 0;
@@ -230,11 +268,31 @@ function readActivityCount(kr: PlanNode, lexicon: Lexicon): ActivityCount | unde
   return undefined;
 }
 
+/** Verbs that work through a set of items: a share of them done counts from zero ("Tackle 60% of the issues raised"). */
+const WORK_THROUGH = /^(?:tackle|resolve|address|fix|close|triage|answer|handle|complete|clear|migrate|review|process)\b/i;
+
+/** The same work written just before the share, in any form ("by moving or decommissioning 100% of the existing systems"). */
+const WORKING_THROUGH = /\b(?:tackl|resolv|address|fix|clos|triag|answer|handl|complet|clear|migrat|review|process|mov|decommission|retir|remov|replac|upgrad|convert|transition|sunset|deprecat)(?:e|es|ed|ing)?\s*$/i;
+
+/** "Tackle 60% of the issues raised in the survey": the share of a fixed set worked through this period. */
+export function isShareOfWorkDone(title: string, match: QuantityMatch | undefined, lexicon: Lexicon): boolean {
+  if (match === undefined || match.quantity.unit !== '%') return false;
+  const after = title.slice(match.index + match.length, match.index + match.length + 20);
+  if (!/^\s*of\b/i.test(after)) return false;
+  // Only the words just before the share are read: it is asked of every share in a title, whatever its length.
+  if (WORKING_THROUGH.test(title.slice(Math.max(0, match.index - 60), match.index))) return true;
+  const before = title.slice(0, match.index);
+  return before.length <= 60 && (WORK_THROUGH.test(before.trim()) || startsWithPhrase(before, lexicon.taskVerbs) !== undefined) && before.trim().split(/\s+/).length <= 2;
+}
+
+/** Work held to a service level ("Resolve 90% of tickets within 24 hours", "on first contact", "inside their SLO"): how well it is done, not how much. */
+const SERVICE_LEVEL = /\b(?:within|inside|under|below|before)\b|\bsl[oa]s?\b|\bfirst[ -](?:contact|response|touch|time)\b|\bon[ -]time\b/iu;
+
 /** After an activity verb (and joined verbs, a preposition or a cadence word or two): the whole set, or a cadence, of something done again and again. */
 const EVERY_OF_ACTIVITY = /^(?:\s*(?:,|and|&|with|on|to|of)?\s*[\p{L}-]+){0,4}?\s+(all|each|every|weekly|monthly|daily|fortnightly)\b(?!\s+(?:schedule|plan|calendar|roadmap|cadence)\b)/iu;
 
 /** Verbs done once for a whole set: "Include all old videos" is a completeness bar, not a count of effort. */
-const ONE_OFF_VERBS = /^(?:include|add|create|complete|make|do|ship|launch|deliver|develop|produce|record|feature|distribute|test)$/i;
+const ONE_OFF_VERBS = /^(?:include|add|create|complete|make|do|ship|launch|deliver|develop|produce|record|feature|distribute|test|identify)$/i;
 
 /** What a team produces or turns up to: counting these counts effort. */
 const ACTIVITY_OUTPUTS = /^(?:blog\s+posts?|posts?|articles?|talks?|videos?|meetups?|events?|workshops?|webinars?|newsletters?|tweets?|pull\s+requests?|prs?|calls?|meetings?|demos?|presentations?|interviews?|tutorials?|episodes?|conferences?|sessions?|hackathons?|podcasts?|case\s+studies|guest\s+posts?)\b/iu;
@@ -245,16 +303,23 @@ const NOT_A_TALLY = /\bfrom\s+[^\s\d]{0,2}\d|\b(?:reduce[sd]?|cut|lower|decrease
 /** Verbs that obtain something from others: what they count is a response, not the team's effort ("Get 75 posts on the forum"). */
 const OBTAIN_VERBS = /^(?:get|gets|reach|receive|attract|earn|gain|win|hit|achieve|grow|increase|raise|double|see|have)\b/i;
 
+/** No word, one or two words between a count and its output noun ("6 posts", "4 customer webinars", "5 large regional meetups"). */
+const OUTPUT_QUALIFIERS = [/^\s*/u, /^\s*[\p{L}{}-]+\s+/u, /^\s*(?:[\p{L}{}-]+\s+){2}/u];
+
 /** A tally of activity outputs: the count, then (after a word or two) an output noun: "6 blog posts", "talks at 5 conferences". */
 function outputTallyOf(title: string, found: QuantityMatch[]): ActivityCount | undefined {
   if (NOT_A_TALLY.test(title) || OBTAIN_VERBS.test(title)) return undefined;
   for (const count of found) {
     if (!isActivityTally(title, count)) continue;
     const at = count.index + count.length - (count.quantity.unit?.length ?? 0);
-    const output = /^\s*(?:[\p{L}{}-]+\s+){0,2}?/u.exec(title.slice(at))!;
-    for (const skip of [/^\s*/.exec(title.slice(at))![0].length, output[0].length]) {
-      const noun = ACTIVITY_OUTPUTS.exec(title.slice(at + skip));
-      if (noun) return { verb: '', count: count.quantity, phrase: title.slice(0, at + skip + noun[0].length) };
+    // "5 large (200+ attendees) conferences": a bracketed aside describes the output, it does not stand between.
+    // The output noun is a few words on: only so much of the title is read, whatever its length.
+    const rest = title.slice(at, at + 200).replace(/\([^()]*\)/gu, '');
+    for (const between of OUTPUT_QUALIFIERS) {
+      const skip = between.exec(rest)?.[0].length;
+      const noun = skip === undefined ? null : ACTIVITY_OUTPUTS.exec(rest.slice(skip));
+      // Quoted as written, aside and all.
+      if (noun) return { verb: '', count: count.quantity, phrase: title.slice(0, title.indexOf(noun[0], at) + noun[0].length) };
     }
   }
   return undefined;
@@ -270,6 +335,15 @@ export interface ActivityCount {
   verb: string;
   count: Quantity;
   phrase: string;
+}
+
+/** The start of a title that reports work as done: nothing (a participle opens it) or a subject and "has"/"have". */
+const DONE_BY_THE_TEAM = /^(?:((?:the\s+|our\s+)?[\p{L}&-]+)\s+(?:has|have)\s+)?/iu;
+
+/** The team as a subject: a word for it ("the team", "we", "our engineers") or an organisation's acronym ("OCTO", "CX"). */
+function isTheTeam(subject: string): boolean {
+  const head = subject.replace(/^(?:the|our)\s+/i, '');
+  return TEAM_SUBJECTS.test(head) || /^\p{Lu}{2,}$/u.test(head);
 }
 
 /** Words that end the noun phrase of a tally ("3 owners who attended …" is no tally of attending). */

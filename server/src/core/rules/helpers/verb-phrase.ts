@@ -31,8 +31,26 @@ const QUALITY_WORDS = new Set([
   'high-performing', 'vibrant', 'engaged', 'happy', 'winning', 'enduring', 'lasting',
 ]);
 
-/** Heads that make the verb idiomatic, not a task: "Start the year with a healthy pipeline", "Finish the quarter above plan". */
+/**
+ * Heads that make the verb idiomatic, not a task: "Start the year with a healthy pipeline", "Finish the quarter above
+ * plan". Followed by "of" they measure out a batch of work instead ("Shoot a season of videos").
+ */
 const TIME_HEADS = new Set(['year', 'quarter', 'half', 'month', 'week', 'period', 'season', 'decade']);
+
+/**
+ * "Get the billing service production ready", "Make the API enterprise-ready": readiness of the team's own product for
+ * its release is a milestone of the work, whatever it should bring its users.
+ */
+const READINESS_MILESTONE = /^(get|make)\s+[^,;:()]{1,60}?\s(?:production|enterprise|ga|launch|release|market)[ -]ready\b/iu;
+
+/** Verbs of taking charge: "Lead the market" names a position, but what they lead may be a piece of work. */
+const STEWARD_VERBS = /^(?:lead|drive|own|oversee|coordinate|spearhead|head\s+up)(?![\p{L}-])/iu;
+
+/** Pieces of work: taking charge of one is doing it ("Lead research that …", "Lead the design and implementation of …"). */
+const WORK_NOUNS = new Set([
+  'research', 'design', 'implementation', 'development', 'migration', 'rollout', 'roll-out', 'launch', 'project', 'projects',
+  'rewrite', 'redesign', 'integration', 'build-out', 'audit', 'evaluation', 'study', 'investigation', 'refactoring',
+]);
 
 /** Words before a metric noun that make it a technical (or non-sales) thing ("data pipeline", "CI pipeline", "hiring pipeline"). */
 const TECHNICAL_MODIFIERS = new Set([
@@ -85,9 +103,13 @@ function outcomeHeads(lexicon: Lexicon): string[] {
 export function taskVerbPhrase(title: string, lexicon: Lexicon): string | undefined {
   const continued = CONTINUE.exec(title);
   if (continued) return taskVerbPhrase(baseForm(title.slice(continued[0].length)), lexicon) && continued[0].trim();
+  const plain = title.replace(/^[^\p{L}\p{N}#]+/u, '');
+  const milestone = READINESS_MILESTONE.exec(plain);
+  if (milestone) return milestone[1];
+  const steward = STEWARD_VERBS.exec(plain);
+  if (steward) return WORK_NOUNS.has(objectWords(plain.slice(steward[0].length)).object.at(-1) ?? '') ? steward[0] : undefined;
   const verb = startsWithPhrase(title, lexicon.taskVerbs);
   if (!verb) return undefined;
-  const plain = title.replace(/^[^\p{L}\p{N}#]+/u, '');
   const written = plain.slice(0, verb.length);
   const words = [...plain.slice(verb.length).matchAll(WORD)].map((m) => m[0].replace(/[.'’]+$/, ''));
   let at = 0;
@@ -101,13 +123,10 @@ export function taskVerbPhrase(title: string, lexicon: Lexicon): string | undefi
   }
   // "Deliver products on time": the phrase is about reliability, not a deliverable.
   if (/\bon[ -]time\b/i.test(rest)) return undefined;
-  const object: string[] = [];
-  for (const word of words.slice(at)) {
-    if (OBJECT_END.has(word.toLowerCase())) break;
-    object.push(word.toLowerCase());
-  }
+  const { object, end } = objectWords(words.slice(at).join(' '));
   if (object.length === 0) return written;
-  if (TIME_HEADS.has(object[object.length - 1]!) || object.some((word) => QUALITY_WORDS.has(word))) return undefined;
+  const spanOfTime = TIME_HEADS.has(object[object.length - 1]!) && end !== 'of';
+  if (spanOfTime || object.some((word) => QUALITY_WORDS.has(word))) return undefined;
   const heads = outcomeHeads(lexicon);
   for (const head of heads) {
     const parts = head.split(/\s+/);
@@ -119,6 +138,17 @@ export function taskVerbPhrase(title: string, lexicon: Lexicon): string | undefi
   // "Build trust with bookkeepers": an outcome straight after the verb, whatever follows it.
   if (startsWithPhrase(object.join(' '), heads) && !isTechnical(undefined, object[1])) return undefined;
   return written;
+}
+
+/** The object of a verb, lower-cased: the words up to a preposition or a clause, and the word that ended it. */
+function objectWords(rest: string): { object: string[]; end?: string } {
+  const object: string[] = [];
+  for (const match of rest.matchAll(WORD)) {
+    const word = match[0].replace(/[.'’]+$/, '').toLowerCase();
+    if (OBJECT_END.has(word)) return { object, end: word };
+    object.push(word);
+  }
+  return { object };
 }
 
 /** Things a team builds or publishes: an objective that is only the name of one is a project, not a change. */
@@ -141,15 +171,54 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'every', 'each', 'all', 'our', 't
 const NAME_OPENERS_TO_SKIP = /^(?:to|be|become|make|help|let|get|keep|stay|have|ensure|enable|give)$/i;
 
 /**
- * The deliverable a short objective only names ("Next-generation wizard", "Changelog videos", "Newsletter"),
- * or undefined: at most five words, no verb from the lists, no quality word, and a deliverable as its last word.
+ * The title without the asides and tags after it: "Alerting (Owner: …)", "Gitbase research [DR]" are names. Cut from
+ * the end, bracket by bracket, so that a long title costs its length.
  */
-export function namedDeliverable(title: string, lexicon: Lexicon): string | undefined {
-  const words = [...title.replace(/\([^)]*\)\s*$/, '').matchAll(WORD)].map((m) => m[0].replace(/[.'’]+$/, '').toLowerCase());
+function withoutTrailingAsides(title: string): string {
+  let text = title.trimEnd();
+  for (;;) {
+    const close = text.at(-1);
+    const open = close === ')' ? text.lastIndexOf('(') : close === ']' ? text.lastIndexOf('[') : -1;
+    if (open < 0) return text;
+    text = text.slice(0, open).trimEnd();
+  }
+}
+
+/** The words of a short objective that is only a name (no verb from the lists, no change or quality word, no clause), or undefined. */
+function nameWords(title: string, lexicon: Lexicon): string[] | undefined {
+  // An aside or a team tag after the name is not part of it: "Alerting (Owner: …)", "Gitbase research [DR]".
+  const words = [...withoutTrailingAsides(title).matchAll(WORD)].map((m) => m[0].replace(/[.'’]+$/, '').toLowerCase());
   if (words.length === 0 || words.length > 5) return undefined;
   if (startsWithPhrase(title, [...lexicon.taskVerbs, ...lexicon.activityVerbs]) || CHANGE_VERBS.has(words[0]!) || NAME_OPENERS_TO_SKIP.test(words[0]!)) return undefined;
   // A determiner means a clause ("Owners understand every report"), not a name.
   if (words.some((word) => QUALITY_WORDS.has(word) || NAME_QUALITIES.has(word) || DETERMINERS.has(word))) return undefined;
-  const head = words[words.length - 1]!;
-  return DELIVERABLE_NOUNS.has(head) ? head : undefined;
+  return words;
+}
+
+/**
+ * The deliverable a short objective only names ("Next-generation wizard", "Changelog videos", "Newsletter"),
+ * or undefined: at most five words, no verb from the lists, no quality word, and a deliverable as its last word.
+ */
+export function namedDeliverable(title: string, lexicon: Lexicon): string | undefined {
+  const head = nameWords(title, lexicon)?.at(-1);
+  return head !== undefined && DELIVERABLE_NOUNS.has(head) ? head : undefined;
+}
+
+/** Words ending in -ing that name no activity, or name a state people are in ("wellbeing", "belonging"). */
+const NOT_GERUNDS = /(?:thing|spring|string|morning|evening|ceiling|during|wedding|king|ring|being|belonging|feeling|meaning)$/;
+
+/**
+ * The area of work a very short objective only names ("Alerting", "Issue enrichment", "Gitbase research"), or
+ * undefined: at most three words, the last an activity (a gerund, research) — what the team will work on, not what
+ * should change.
+ */
+export function namedAreaOfWork(title: string, lexicon: Lexicon): string | undefined {
+  const words = nameWords(title, lexicon);
+  const head = words?.at(-1);
+  if (!words || words.length > 3 || head === undefined) return undefined;
+  const isGerund = (word: string) => word.length >= 6 && word.endsWith('ing') && !NOT_GERUNDS.test(word);
+  // "Improving onboarding", "Streamlining invoicing": a verb opens a phrase, so it is no name.
+  if (words.slice(0, -1).some(isGerund)) return undefined;
+  if (outcomeHeads(lexicon).includes(head)) return undefined;
+  return head === 'research' || head === 'enrichment' || isGerund(head) ? words.join(' ') : undefined;
 }

@@ -4,7 +4,7 @@ import { fieldOf, nodesOfKind, type PlanNode, type Quantity } from '../../model'
 import type { WorkspaceGraph } from '../../graph';
 import { findQuantities, readKrTitle, type QuantityMatch } from '../../parse/quantity';
 import { startsWithPhrase } from '../helpers/text-match';
-import { activityCountOf, code } from '../helpers/kr-shape';
+import { activityCountOf, code, isShareOfWorkDone } from '../helpers/kr-shape';
 
 /** Units that make a lone number a level to reach ("Hit 99.9% uptime") rather than a tally that starts at zero. */
 const LEVEL_UNITS = new Set(['%', 'pp', 'points', '$', '€', '£', '¥']);
@@ -71,21 +71,6 @@ const MULTIPLIES = /^(?:grow|increase|raise|boost|multiply|scale|expand|lift|imp
 
 /** Verbs that make something that did not exist, so its level has no earlier value. */
 const MAKES_SOMETHING_NEW = /^(?:build|develop|create|implement|design|set[ -]up|launch|introduce|ship)\b/i;
-
-/** Verbs that work through a set of items: a share of them done counts from zero ("Tackle 60% of the issues raised"). */
-const WORK_THROUGH = /^(?:tackle|resolve|address|fix|close|triage|answer|handle|complete|clear|migrate|review|process)\b/i;
-
-/** The same work written just before the share, in any form ("by moving or decommissioning 100% of the existing systems"). */
-const WORKING_THROUGH = /\b(?:tackl|resolv|address|fix|clos|triag|answer|handl|complet|clear|migrat|review|process|mov|decommission|retir|remov|replac|upgrad|convert|transition|sunset|deprecat)(?:e|es|ed|ing)?\s*$/i;
-
-/** "Tackle 60% of the issues raised in the survey": the share of a fixed set worked through this period. */
-function isShareOfWorkDone(title: string, match: QuantityMatch | undefined, lexicon: Lexicon): boolean {
-  if (match === undefined || match.quantity.unit !== '%') return false;
-  const before = title.slice(0, match.index);
-  const after = title.slice(match.index + match.length, match.index + match.length + 20);
-  if (!/^\s*of\b/i.test(after)) return false;
-  return WORKING_THROUGH.test(before) || ((WORK_THROUGH.test(before.trim()) || startsWithPhrase(before, lexicon.taskVerbs) !== undefined) && before.trim().split(/\s+/).length <= 2);
-}
 
 /** True when a lone number is a level to reach from somewhere (a percentage, money, a share, a duration, a rate), not a tally from zero. */
 function isLevel(title: string, match: QuantityMatch | undefined, target: Quantity): boolean {

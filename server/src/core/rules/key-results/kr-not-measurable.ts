@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import { nodesOfKind } from '../../model';
-import { setsACheckableBar, statesANumber, taskVerbOf, underLearningObjective } from '../helpers/kr-shape';
+import { countsAVagueEffect, setsACheckableBar, statesANumber, taskVerbOf, underLearningObjective } from '../helpers/kr-shape';
 
 export const krNotMeasurable: Rule = {
   code: 'OKR401',
@@ -8,7 +8,7 @@ export const krNotMeasurable: Rule = {
   defaultSeverity: 'warning',
   group: 'Key results',
   description:
-    'A key result with no number to reach: no quantity in its title ("from X to Y", "to Y", "by Y%", "at least Y", "under Y", "Double …") and no `Target` field. A bar that can be checked without a written figure counts as one: a zero target ("No PRs merged after the freeze"), a limit in words ("within an hour", "more than one business day"), a cadence ("ship every two weeks"), full coverage of a countable set ("all roles are contested", "any component can be deployed"), progress kept as a fraction of a set ("[6/18]"), a comparison with a known count or thing ("more views than the existing video", "twice as many as last year", "as fast as simple text", "above the last 12 months’ peaks"), a spelled threshold ("five or more teams"), a published standard ("DORA elite") or a level held in a service-level objective or error budget kept elsewhere ("Keep the endpoint in SLO"). Skipped under an objective with `Type: learning`, and where `kr-is-task` fires.',
+    'A key result with no number to reach: no quantity in its title ("from X to Y", "to Y", "by Y%", "at least Y", "under Y", "Double …") and no `Target` field. A bar that can be checked without a written figure counts as one: a zero target ("No PRs merged after the freeze"), a limit in words ("within an hour", "more than one business day"), a cadence ("ship every two weeks"), full coverage of a countable set ("all roles are contested", "any component can be deployed"), progress kept as a fraction of a set ("[6/18]"), a comparison with a known count or thing ("more views than the existing video", "twice as many as last year", "as fast as simple text", "above the last 12 months’ peaks"), a spelled threshold ("five or more teams"), a published standard ("DORA elite") or a level held in a service-level objective or error budget kept elsewhere ("Keep the endpoint in SLO"). A number that counts people moved in a way no one can observe ("influence 30+ developers", "100+ owners inspired") is none, unless the title says how it is measured. Skipped under an objective with `Type: learning`, and where `kr-is-task` fires.',
   rationale:
     'A key result is the evidence that an objective was met, so it has to be something you can read off: a number, a percentage, a threshold. Without one, the check-in becomes a debate about feelings and the grade at the end of the quarter is whatever the owner believes. Learning objectives are the exception: their key results may name what the team must find out.',
   weak: '### KR1.1: Improve the onboarding experience',
@@ -16,8 +16,12 @@ export const krNotMeasurable: Rule = {
   fix: 'Name the metric and the number it must reach — "from X to Y", "at least Y", "under Y" — or add `Target:`. If the objective is about finding something out, mark it `Type: learning`.',
   check({ plan, graph, lexicon, report }) {
     for (const kr of nodesOfKind(plan, 'kr')) {
-      if (statesANumber(kr) || setsACheckableBar(kr) || taskVerbOf(kr, lexicon) || underLearningObjective(graph, kr)) continue;
-      report({ range: kr.range, message: 'This key result has no number to reach; name the metric and its target ("from X to Y") or add `Target:`.' });
+      const vague = countsAVagueEffect(kr);
+      if ((statesANumber(kr) && !vague) || setsACheckableBar(kr) || taskVerbOf(kr, lexicon) || underLearningObjective(graph, kr)) continue;
+      const message = vague
+        ? 'This key result counts people moved in a way no one can observe (influenced, inspired…); name what they do that shows it and its target, or say how it is measured.'
+        : 'This key result has no number to reach; name the metric and its target ("from X to Y") or add `Target:`.';
+      report({ range: kr.range, message });
     }
   },
 };

@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import { nodesOfKind } from '../../model';
-import { namedDeliverable, taskVerbPhrase } from '../helpers/verb-phrase';
+import { namedAreaOfWork, namedDeliverable, taskVerbPhrase } from '../helpers/verb-phrase';
 
 export const objectiveIsTask: Rule = {
   code: 'OKR302',
@@ -9,7 +9,7 @@ export const objectiveIsTask: Rule = {
   group: 'Objectives',
   scope: 'node',
   description:
-    'An objective that starts with a task verb (the `taskVerbs` lexicon, shared with `kr-is-task`: launch, build, ship, implement, migrate, roll out, execute, define, prepare, evaluate, open, start, hire…) and whose verb phrase, read whole, names a deliverable. Joined verbs are read together ("Design and build the billing service" is a task; "Launch and grow the partner program" names a change). An outcome or a metric as the object (the `outcomeNouns` lexicon: "Build lasting trust", "Develop and evangelize a data-driven culture", "Build enterprise pipeline", "Deliver more MQLs") is no task; a technical one ("Build the data pipeline") is. A short objective that only names a deliverable ("Next-generation setup wizard", "Changelog videos") is one too, unless a quality word says how it should be for people ("World-class docs").',
+    'An objective that starts with a task verb (the `taskVerbs` lexicon, shared with `kr-is-task`: launch, build, ship, implement, migrate, roll out, execute, define, prepare, evaluate, open, start, hire…) and whose verb phrase, read whole, names a deliverable. Joined verbs are read together ("Design and build the billing service" is a task; "Launch and grow the partner program" names a change). An outcome or a metric as the object (the `outcomeNouns` lexicon: "Build lasting trust", "Develop and evangelize a data-driven culture", "Build enterprise pipeline", "Deliver more MQLs") is no task; a technical one ("Build the data pipeline") is. Readiness of the team’s own product for its release is a milestone too ("Get the billing service production ready", "enterprise-ready"), and so is taking charge of a piece of work ("Lead research that …", "Lead the design and implementation of …"; "Lead the market" or "Drive adoption" is no task). A short objective that only names a deliverable ("Next-generation setup wizard", "Changelog videos") is one too, unless a quality word says how it should be for people ("World-class docs"); so is one of up to three words that only names an area of work, an activity ("Alerting", "Issue enrichment", "Gitbase research"). A trailing aside or team tag ("(Owner: …)", "[DR]") is not part of the name.',
   rationale:
     'An objective is a bet on a change in the world; a task is one way to try to cause it. Plans whose objectives are deliverables turn into project lists: everything ships, nothing is learned, and nobody asks whether shipping it mattered.',
   weak: '## Objective O2: Launch the new onboarding flow',
@@ -23,7 +23,12 @@ export const objectiveIsTask: Rule = {
         continue;
       }
       const deliverable = namedDeliverable(objective.title, lexicon);
-      if (deliverable) report({ range: objective.range, message: `The objective only names a deliverable (“${deliverable}”); say what should be different once it exists, and make building it an initiative.` });
+      if (deliverable) {
+        report({ range: objective.range, message: `The objective only names a deliverable (“${deliverable}”); say what should be different once it exists, and make building it an initiative.` });
+        continue;
+      }
+      const area = namedAreaOfWork(objective.title, lexicon);
+      if (area) report({ range: objective.range, message: `The objective only names an area of work (“${area}”); say what should be different once the work is done, and make the work initiatives.` });
     }
   },
 };
