@@ -89,6 +89,35 @@ describe('a plan resting on disk', () => {
     expect(reads).toEqual([first]);
   });
 
+  it('is read at startup for its links, and read again when parsed rather than kept until then', () => {
+    const disk = new Map<string, string>();
+    for (let i = 0; i < 5; i++) disk.set(`${ROOT}/team-${i}.okr.md`, `---\nperiod: 2026-Q1\n---\n\n## Objective O1: Team ${i} owners trust their numbers 🎯\n`);
+    const inMemory = memoryPlanFiles(disk);
+    const reads: string[] = [];
+    const counting: PlanFiles = { ...inMemory, readPlan: (path) => (reads.push(path), inMemory.readPlan(path)) };
+    const service = createPlanService({ roots: [ROOT], today: TODAY, files: counting, log: () => {}, configFor: () => defaultConfig() });
+    service.loadAll();
+    expect(reads.sort()).toEqual([...disk.keys()].sort());
+    reads.length = 0;
+    service.parsePending(Infinity);
+    expect(reads.sort()).toEqual([...disk.keys()].sort());
+    expect(service.graph.plan(`${ROOT}/team-3.okr.md`)!.nodes[0]!.title).toBe('Team 3 owners trust their numbers 🎯');
+  });
+
+  it('read at startup and gone before it is parsed, is an empty plan until its deletion is seen', () => {
+    const disk = new Map([[`${ROOT}/a.okr.md`, '## Objective O1: Owners trust the numbers\n'], [`${ROOT}/b.okr.md`, '## Objective O1: Buyers come back\n']]);
+    const logged: string[] = [];
+    const service = createPlanService({ roots: [ROOT], today: TODAY, files: memoryPlanFiles(disk), log: (line) => logged.push(line), configFor: () => defaultConfig() });
+    service.loadAll();
+    disk.delete(`${ROOT}/a.okr.md`);
+    service.parsePending(Infinity);
+    expect(service.graph.plan(`${ROOT}/a.okr.md`)!.nodes).toEqual([]);
+    expect(logged.join('\n')).toContain('a.okr.md');
+    expect(service.graph.plan(`${ROOT}/b.okr.md`)!.nodes[0]!.title).toBe('Buyers come back');
+    service.fileChanged(`${ROOT}/a.okr.md`);
+    expect(service.graph.has(`${ROOT}/a.okr.md`)).toBe(false);
+  });
+
   it('is checked as the same plan open in an editor (rules that read its lines included)', () => {
     const texts = files.filter((file) => file.endsWith('.okr.md') && (file.includes('corpus') || file.includes('examples'))).slice(0, 60);
     const disk = new Map(texts.map((file) => [`${ROOT}/${file}`, readFileSync(file, 'utf8')]));

@@ -134,14 +134,17 @@ export class PlanService {
       this.log(`${file}: ${read.error}`);
       return read;
     }
-    const { text, problems } = read;
+    const { text } = read;
     const scan = scanParents(file, text);
     this.history.set(file, readPlanHeader(text));
     this.parseQueue = undefined;
+    // The text is read again when the plan is parsed: kept from now until then, the texts of
+    // thousands of plans would outweigh their models, and die scattered among them.
     this.graph.setPending({
       file,
-      parse: () => this.restingPlan(parsePlanGuarded(file, text, problems)),
-      sectionNodes: (wanted) => parseSectionsWhere(file, text, wanted),
+      // Gone since it was read: an empty plan until the watcher's event removes it.
+      parse: () => this.readAndParse(file) ?? parsePlanGuarded(file, '', []),
+      sectionNodes: (wanted) => parseSectionsWhere(file, this.restingTexts.get(file), wanted),
       ...scan,
     });
     return scan;
@@ -269,12 +272,15 @@ export class PlanService {
     if (this.open.has(file)) return new Set();
     // A watched-file event may name a path through a link out of the folder: real paths decide.
     if (!this.isPlan(file) || !this.files.isReallyInside(file, this.roots)) return this.removePlan(file);
-    return this.replacePlan(file, () => {
-      const read = this.files.readPlan(file);
-      if (!('error' in read)) return this.restingPlan(parsePlanGuarded(file, read.text, read.problems));
-      this.log(read.error);
-      return undefined;
-    });
+    return this.replacePlan(file, () => this.readAndParse(file));
+  }
+
+  /** A plan resting on disk, read and parsed; undefined (and logged) when it cannot be read. */
+  private readAndParse(file: string): Plan | undefined {
+    const read = this.files.readPlan(file);
+    if (!('error' in read)) return this.restingPlan(parsePlanGuarded(file, read.text, read.problems));
+    this.log(read.error);
+    return undefined;
   }
 
   /**
