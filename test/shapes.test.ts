@@ -273,6 +273,27 @@ describe('reading plain lists by their place', () => {
     expect(kinds(text)).toEqual(['objective Launch the network', 'kr Get 75 posts on the forum', 'kr Reach 95% uptime']);
   });
 
+  it('a key result that ends with a colon introduces its details: the sentences nested under it are no more key results', () => {
+    const text = '#### Objective: Make our finances public\n\nKey results:\n\n- We should be able to show people our site and have them tell us the following:\n  - Whether our finances are public and transparent\n  - How much money we spent in the previous month\n- Publish the monthly spending report\n';
+    expect(kinds(text)).toEqual([
+      'objective Make our finances public',
+      'kr We should be able to show people our site and have them tell us the following:',
+      'kr Publish the monthly spending report',
+    ]);
+  });
+
+  it('a bare name over a nested list groups key results: the nested items are the key results', () => {
+    const text = '#### Objective: Make social media our home\n\n_Key results:_\n\n- Twitter\n  - Followers: 1,500\n  - Retweets: 150\n- Events\n  - 10 recorded & fully tracked (Max)\n    - Name, date, website, clubs organizing it, staff that attended it\n  - Portal released (Zach)\n- Grow the newsletter to 4,000 readers\n  - Send a digest every week\n';
+    expect(kinds(text)).toEqual([
+      'objective Make social media our home',
+      'kr Followers: 1,500',
+      'kr Retweets: 150',
+      'kr 10 recorded & fully tracked (Max)',
+      'kr Portal released (Zach)',
+      'kr Grow the newsletter to 4,000 readers',
+    ]);
+  });
+
   it('a bold name before a statement of eight words or more names a key result; a short one is a note', () => {
     const text = '### Objective 1: Support\n- **Ticket volume [ASPIRATIONAL]:** Reduce the number of unnecessary support tickets by 50% this year\n- **Deadline**: 7-9 days after the launch (first weekday)\n';
     expect(kinds(text)).toEqual(['objective Support', 'kr Reduce the number of unnecessary support tickets by 50% this year']);

@@ -83,6 +83,9 @@ const REPORT_LABELS = /^(?:next\s+steps?|status|progress|results?|notes?|updates
 /** A list item that names a table's columns: both node keywords, side by side. */
 const COLUMN_NAMES = /^(?:\*\*|__)?objectives?\s*[/|,&]\s*(?:key\s*results?|krs?)\b/i;
 
+/** A name of one or two words and nothing else: no number, no punctuation but a joining `&`, `-` or `'`. */
+const BARE_NAME = /^\p{L}[\p{L}'’-]*(?:[ \t]+(?:&[ \t]+)?\p{L}[\p{L}'’-]*)?$/u;
+
 /** A bold label's value shorter than this is a note about the node (`**Tracked:** every Monday`), not a node's statement. */
 const MIN_STATEMENT_WORDS = 8;
 
@@ -800,6 +803,16 @@ class SectionWalker {
     });
   }
 
+  /**
+   * Where plain items are key results, an item that is only a name of a word or two (`- Twitter`, `- Events`) over a
+   * nested list of plain items groups the key results nested under it: it is no key result of its own.
+   */
+  private groupByName(item: ListItem, content: string, implicit: NodeKind | undefined): NodeKind | undefined {
+    if (implicit !== 'kr' || !BARE_NAME.test(content)) return undefined;
+    const nested = item.children.find((c): c is List => c.type === 'list');
+    return nested?.children.some((child) => this.isPlainItem(child) || Boolean(readFieldLine(this.itemContent(child).content))) ? 'kr' : undefined;
+  }
+
   /** Every item of the item's nested list is a plain statement of five words or more, with no `key: value` in it. */
   private nestsMoreStatements(item: ListItem): boolean {
     const nested = item.children.find((c): c is List => c.type === 'list');
@@ -838,7 +851,7 @@ class SectionWalker {
     const statement = written && firstParagraph && this.statementUnderName(written, content, line, this.endLineOf(firstParagraph));
     if (statement) written = { ...written!, statement };
     const linesRead = statement ? 2 : 1;
-    const group = firstParagraph && !written ? (readGroupDeclaration(content) ?? groupLabelOf(content)) : undefined;
+    const group = firstParagraph && !written ? (readGroupDeclaration(content) ?? groupLabelOf(content) ?? this.groupByName(item, content, implicit)) : undefined;
     const declaration = firstParagraph && !group ? (written ?? this.implicitDeclaration(content, implicit, task)) : undefined;
     let childOwner: Owner = owner;
     if (declaration) {
@@ -850,9 +863,11 @@ class SectionWalker {
       node.enclosing?.nested.push(node);
       childOwner = { node, implicit: implicitUnder(node) };
       // Under a `Key results` label, sentences indented under a key result are more of them, nested by accident.
-      if (!written && owner.labelled && implicit === 'kr' && this.nestsMoreStatements(item)) childOwner = { node: owner.node, implicit: 'kr', labelled: true };
+      // One that ends with a colon introduces its details (`… tell us the following:`), which are no more of them.
+      if (!written && owner.labelled && implicit === 'kr' && !content.endsWith(':') && this.nestsMoreStatements(item)) childOwner = { node: owner.node, implicit: 'kr', labelled: true };
     } else if (group) {
-      childOwner = { node: owner.node, implicit: group, labelled: true };
+      // A name that groups key results (`- Twitter`) says nothing of what its own nested lists hold; a `Key results` label does.
+      childOwner = { node: owner.node, implicit: group, labelled: !BARE_NAME.test(content) || owner.labelled };
       // `- **Key Results**:` with the list after it rather than inside it: the group holds for the lists that follow.
       if (!item.children.some((c) => c.type === 'list')) {
         owner.implicit = group;

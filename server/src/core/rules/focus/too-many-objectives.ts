@@ -14,6 +14,12 @@ const OWNER_HEADING = /@[\w-]+|<TeamMember\b|\bteam\b|\bokrs?\b|\bwg\b|working g
  */
 const PERIOD_HEADING = /^(?=.*\b(?:(?:19|20)\d{2}|FY\d{2}|CY\d{2})\b)(?=.*(?:\bQ[1-4]\b|\bH[12]\b|[-\s]Q[1-4]\b|[-\s]H[12]\b)).{0,60}$/i;
 
+/** A heading that names only a year (`## 2018`, `## FY23`): a quarter or half named under it is that year's. */
+const YEAR_HEADING = /^(?:(?:19|20)\d{2}|FY\d{2}|CY\d{2})$/i;
+
+/** A heading that names only quarters or halves (`### Q1`, `### Q1 & Q2`): a period once a year heading above gives its year. */
+const BARE_PERIOD_HEADING = /^(?:Q[1-4]|H[12])(?:\s*(?:&|and|[-–\/,])\s*(?:Q[1-4]|H[12]))*$/i;
+
 /**
  * The plan's objectives grouped by the nearest heading above each that names an owner, and by the nearest that
  * names a period (`undefined`: none does).
@@ -22,7 +28,7 @@ function objectivesByOwnerSection(plan: Plan): Map<string | undefined, PlanNode[
   const lines = plan.text.split(/\r\n|\r|\n/);
   // A heading that declares a node (`## Objective: Ship it by Q3 2025`) is that node, not a period or a team.
   const nodeLines = new Set(plan.nodes.map((n) => n.range.start.line));
-  const open: { depth: number; owner?: string; period?: string; line: number }[] = [];
+  const open: { depth: number; owner?: string; period?: string; year?: string; line: number }[] = [];
   const ownerAt = new Map<number, { owner: string; line: number } | undefined>();
   for (const section of plan.sections) {
     const heading = /^ {0,3}(#{1,6})[ \t]+(.*)$/.exec(lines[section.startLine] ?? '');
@@ -33,11 +39,15 @@ function objectivesByOwnerSection(plan: Plan): Map<string | undefined, PlanNode[
     while (open.length && open[open.length - 1]!.depth >= heading[1]!.length) open.pop();
     const text = withoutClosingHashes(heading[2]!).replace(/<TeamMember\b[^>]{0,200}?name="([^"]{0,100})"[^>]{0,200}>/, "$1");
     const declaresNode = nodeLines.has(section.startLine);
+    const plain = text.replace(/[*_=`]/g, '').trim();
+    const year = [...open].reverse().find((h) => h.year !== undefined)?.year;
+    const periodNamed = declaresNode ? undefined : PERIOD_HEADING.test(plain) ? text.trim() : year && BARE_PERIOD_HEADING.test(plain) ? `${plain} ${year}` : undefined;
     open.push({
       depth: heading[1]!.length,
       line: section.startLine,
       ...(OWNER_HEADING.test(heading[2]!) ? { owner: text } : {}),
-      ...(!declaresNode && PERIOD_HEADING.test(text.replace(/[*_=`]/g, '').trim()) ? { period: text.trim() } : {}),
+      ...(periodNamed ? { period: periodNamed } : {}),
+      ...(!declaresNode && YEAR_HEADING.test(plain) ? { year: plain } : {}),
     });
     const owner = [...open].reverse().find((h) => h.owner !== undefined);
     const period = [...open].reverse().find((h) => h.period !== undefined);
@@ -75,7 +85,7 @@ export const tooManyObjectives: Rule = {
   structural: true,
   defaultSeverity: 'warning',
   group: 'Focus',
-  description: 'More than `max` objectives in one plan; reported once, on the first objective beyond the limit, naming how many there are (the others beyond it are related locations). A file that holds several teams\' or people\'s sets under headings that name them (`## Team OKRs`, `### OKR: @maria`, `#### Finance WG`), or several periods\' under headings that name a quarter or half (`# Q1 2023`, `## H2 2025`), counts each set on its own.',
+  description: 'More than `max` objectives in one plan; reported once, on the first objective beyond the limit, naming how many there are (the others beyond it are related locations). A file that holds several teams\' or people\'s sets under headings that name them (`## Team OKRs`, `### OKR: @maria`, `#### Finance WG`), or several periods\' under headings that name a quarter or half (`# Q1 2023`, `## H2 2025`, or `### Q1` under `## 2018`), counts each set on its own.',
   rationale:
     'A plan is a statement of what the team will not do as much as of what it will. Past a handful of objectives, every one gets a sliver of attention, priorities stop guiding daily choices, and the plan reads like a backlog. Three to five is where focus still holds.',
   weak: 'Seven objectives in one quarterly plan',

@@ -82,6 +82,8 @@ const CHECKABLE_BARS: RegExp[] = [
   /\b(?:above|below|beyond|exceeding|higher\s+than|lower\s+than)\s+(?:the\s+|our\s+)?(?:last|past|previous|prior|current|existing)\b/iu,
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+or\s+(?:more|fewer|less)\b/iu,
   /\b(?:dora|wcag|soc\s?2|iso\s?27001|fedramp)\b/iu,
+  // A position in search results: on the first page for a phrase or not.
+  /\b(?:first|front|top)\s+page\s+of\s+(?:the\s+)?(?:google|bing|search)\b/iu,
   // A level the team already keeps written down: held in its service-level objective, agreement or error budget.
   /\b(?:in|within|inside|meets?|meeting)\s+(?:its\s+|their\s+|the\s+|our\s+)?(?:slos?|slas?|error[ -]budgets?)\b/iu,
 ];

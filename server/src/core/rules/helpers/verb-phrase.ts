@@ -124,6 +124,8 @@ export function taskVerbPhrase(title: string, lexicon: Lexicon): string | undefi
   // "Deliver products on time": the phrase is about reliability, not a deliverable.
   if (/\bon[ -]time\b/i.test(rest)) return undefined;
   const { object, end } = objectWords(words.slice(at).join(' '));
+  // "Establish social media as the home of …": a standing to reach, as "Become the home of …" is.
+  if (end === 'as' && STANDING_VERBS.has(written.toLowerCase())) return undefined;
   if (object.length === 0) return written;
   const spanOfTime = TIME_HEADS.has(object[object.length - 1]!) && end !== 'of';
   if (spanOfTime || object.some((word) => QUALITY_WORDS.has(word))) return undefined;
@@ -139,6 +141,9 @@ export function taskVerbPhrase(title: string, lexicon: Lexicon): string | undefi
   if (startsWithPhrase(object.join(' '), heads) && !isTechnical(undefined, object[1])) return undefined;
   return written;
 }
+
+/** Verbs that, with `… as <a role>`, set the standing of something in people's eyes rather than make it. */
+const STANDING_VERBS = new Set(['establish', 'cement', 'position']);
 
 /** The object of a verb, lower-cased: the words up to a preposition or a clause, and the word that ended it. */
 function objectWords(rest: string): { object: string[]; end?: string } {
