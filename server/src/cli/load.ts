@@ -5,6 +5,7 @@ import type { Finding } from '../core/rules/types';
 import { SYSTEM_CODES, sortFindings } from '../core/engine';
 import { createPlanService } from '../core/service/plan-service';
 import { nodePlanFiles } from '../node/plan-files';
+import { fitHeapToWorkspace } from '../node/heap';
 import { readRegularTextFile } from '../node/regular-file';
 import { toCorePath } from '../node/paths';
 import { UsageError } from './usage-error';
@@ -88,6 +89,7 @@ export function loadWorkspace(options: LoadOptions): LoadedWorkspace {
   const errors = [...scope.errors, ...unread.filter((e) => inScope.has(e.path))];
   const loaded = [...folders, ...contexts];
   if (!roots.every((root) => loaded.some((folder) => isUnder(root, folder)))) service.readParentPlans();
+  fitHeapToWorkspace(service.graph.files().length);
   // Cross-plan rules read every plan: parse them all before checking any.
   service.parsePending(Infinity);
   const known = [...inScope].filter((file) => service.graph.has(file));

@@ -90,6 +90,8 @@ export interface ServerHost {
   prepare?(folders: string[]): Promise<void>;
   /** Takes a file's new text pushed by the client (`throughline/fileContent`; undefined: deleted), for a host with no file system to re-read. */
   setFile?(file: string, text: string | undefined): void;
+  /** The workspace's plans are read (none parsed yet): a host may size its memory for how many there are. */
+  plansRead?(count: number): void;
   /** Routes errors no handler caught to `report`, so the session goes on. */
   catchUncaught?(report: (what: string, error: unknown) => void): void;
 }
@@ -227,7 +229,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (host.prepare) await host.prepare(workspace.folders()).catch((error: unknown) => reportCrash('could not read the workspace', error));
     // Before any other message is handled (or, when the host first asks its client for the files, once they are in): the
     // graph holds every plan, so the first diagnostics of a document opened right away already see the plans it points to.
-    workspace.loadAll();
+    host.plansRead?.(workspace.loadAll().length);
     adoptOpenDocuments();
     // Navigation needs only the plans: answer it while the settings and the first check are on their way.
     markReady();
@@ -237,7 +239,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
         const added = event.added.map((f) => fileOf(f.uri)).filter((f): f is string => f !== undefined);
         publisher.clearAll();
         workspace.setFolders([...new Set([...workspace.folders().filter((f) => !removed.has(f)), ...added])]);
-        workspace.loadAll();
+        host.plansRead?.(workspace.loadAll().length);
         adoptOpenDocuments();
         publisher.scheduleAll(progressSupport ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined);
       });
