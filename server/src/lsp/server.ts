@@ -229,7 +229,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (host.prepare) await host.prepare(workspace.folders()).catch((error: unknown) => reportCrash('could not read the workspace', error));
     // Before any other message is handled (or, when the host first asks its client for the files, once they are in): the
     // graph holds every plan, so the first diagnostics of a document opened right away already see the plans it points to.
-    host.plansRead?.(workspace.loadAll().length);
+    const plans = workspace.loadAll();
+    host.plansRead?.(plans.length);
     adoptOpenDocuments();
     // Navigation needs only the plans: answer it while the settings and the first check are on their way.
     markReady();
@@ -239,7 +240,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
         const added = event.added.map((f) => fileOf(f.uri)).filter((f): f is string => f !== undefined);
         publisher.clearAll();
         workspace.setFolders([...new Set([...workspace.folders().filter((f) => !removed.has(f)), ...added])]);
-        host.plansRead?.(workspace.loadAll().length);
+        const plans = workspace.loadAll();
+        host.plansRead?.(plans.length);
         adoptOpenDocuments();
         publisher.scheduleAll(progressSupport ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined);
       });
