@@ -9,16 +9,24 @@ interface OthersChildren {
   after: Map<PlanNode, PlanNode[]>;
 }
 
+/** A file no other plan links into: one shared, empty index rather than two empty maps per plan. */
+const NO_OTHERS: OthersChildren = { before: new Map(), after: new Map() };
+
 /**
  * The children of each node, indexed per file from the links that resolve into that file
  * (reader by reader, in the order plans were added), and which nodes have every possible child
- * parsed and linked. A file's own links into itself (nesting) are indexed apart from the other
- * plans' links: a new version of a company plan re-links its own nodes, but the links of the
- * thousands of team plans into it stand, and their index is only re-keyed to the new nodes.
+ * parsed and linked. A file's own links into itself are not indexed: most are nesting, whose
+ * children are found under the node itself, and only the others (a `Parent:` naming a node of
+ * the same plan elsewhere, objectives reaching the plan's mission) are kept, per file. A list
+ * per node with children was a tenth of the memory of a checked workspace. The other plans'
+ * links are indexed apart: a new version of a company plan re-links its own nodes, but the
+ * links of the thousands of team plans into it stand, and their index is only re-keyed to the
+ * new nodes.
  */
 export class ChildrenIndex {
   private readonly others = new Map<string, OthersChildren>();
-  private readonly own = new Map<string, Map<PlanNode, PlanNode[]>>();
+  /** Per file, its nodes' children in the file that are not nested under them. */
+  private readonly ownElsewhere = new Map<string, Map<PlanNode, PlanNode[]>>();
   private complete = new WeakSet<PlanNode>();
 
   constructor(
@@ -28,14 +36,14 @@ export class ChildrenIndex {
 
   /** The links of `reader` into `file` may have changed. */
   forget(file: string, reader: string): void {
-    if (reader === file) this.own.delete(file);
+    if (reader === file) this.ownElsewhere.delete(file);
     else this.others.delete(file);
   }
 
   /** A new version of a file's plan whose link facts are unchanged: the other plans' children stand under its new nodes. */
   move(file: string, moved: Map<PlanNode, PlanNode>): void {
     const others = this.others.get(file);
-    if (!others) return;
+    if (!others || others === NO_OTHERS) return;
     const rekey = (index: Map<PlanNode, PlanNode[]>) => new Map([...index].map(([parent, children]) => [moved.get(parent) ?? parent, children]));
     this.others.set(file, { before: rekey(others.before), after: rekey(others.after) });
   }
@@ -56,15 +64,15 @@ export class ChildrenIndex {
   /** Children among the parsed plans. */
   childrenOf(node: PlanNode): PlanNode[] {
     const others = this.othersOf(node.file);
-    const parts = [others.before.get(node), this.ownOf(node.file).get(node), others.after.get(node)].filter((list): list is PlanNode[] => list !== undefined);
+    const parts = [others.before.get(node), this.ownChildrenOf(node), others.after.get(node)].filter((list): list is PlanNode[] => list !== undefined && list.length > 0);
     return parts.length === 1 ? parts[0]! : parts.flat();
   }
 
   private othersOf(file: string): OthersChildren {
     let others = this.others.get(file);
     if (!others) {
-      others = { before: new Map(), after: new Map() };
       const into = [...this.table.linksInto(file)].filter(([reader]) => reader !== file && this.store.isParsed(reader));
+      others = into.length ? { before: new Map(), after: new Map() } : NO_OTHERS;
       into.sort(([a], [b]) => this.store.byRank(a, b));
       for (const [reader, children] of into) this.add(this.store.byRank(reader, file) < 0 ? others.before : others.after, children);
       this.others.set(file, others);
@@ -72,14 +80,36 @@ export class ChildrenIndex {
     return others;
   }
 
-  private ownOf(file: string): Map<PlanNode, PlanNode[]> {
-    let own = this.own.get(file);
+  /** The node's children in its own file, in the order they are written: those nested under it, and those that name it from elsewhere. */
+  private ownChildrenOf(node: PlanNode): PlanNode[] {
+    const nested: PlanNode[] = [];
+    const walk = (under: PlanNode) => {
+      for (const child of under.nested) {
+        if (this.parentOf(child) === node) nested.push(child);
+        walk(child);
+      }
+    };
+    walk(node);
+    const elsewhere = this.ownElsewhereOf(node.file).get(node);
+    if (!elsewhere) return nested;
+    return [...nested, ...elsewhere].sort((a, b) => a.line - b.line || a.range.start.character - b.range.start.character);
+  }
+
+  private ownElsewhereOf(file: string): Map<PlanNode, PlanNode[]> {
+    let own = this.ownElsewhere.get(file);
     if (!own) {
       own = new Map();
-      for (const [reader, children] of this.table.linksInto(file)) if (reader === file) this.add(own, children);
-      this.own.set(file, own);
+      for (const [reader, children] of this.table.linksInto(file)) {
+        if (reader === file) this.add(own, children.filter((child) => !isUnder(child, this.parentOf(child)!)));
+      }
+      this.ownElsewhere.set(file, own);
     }
     return own;
+  }
+
+  private parentOf(node: PlanNode): PlanNode | undefined {
+    const link = this.table.linkOf(node);
+    return link?.status === 'resolved' ? link.node : undefined;
   }
 
   private add(index: Map<PlanNode, PlanNode[]>, children: PlanNode[]): void {
@@ -90,4 +120,10 @@ export class ChildrenIndex {
       else index.set(parent, [child]);
     }
   }
+}
+
+/** True when `node` is nested, at any depth, under `ancestor`. */
+function isUnder(node: PlanNode, ancestor: PlanNode): boolean {
+  for (let at = node.enclosing; at; at = at.enclosing) if (at === ancestor) return true;
+  return false;
 }
