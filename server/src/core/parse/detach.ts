@@ -1,6 +1,7 @@
 import type { CheckIn, FrontMatter, Plan, PlanNode, Quantity, Reference } from '../model';
 import type { LineField } from './compact-model';
 import type { Finding, Fix } from '../rules/types';
+import { intern } from './intern';
 
 /*
  * A plan that rests on disk is kept without its text (the service reads it again when a rule
@@ -14,13 +15,30 @@ import type { Finding, Fix } from '../rules/types';
 /** Strings this short are copied by V8 already, never kept as a view into their parent. */
 const SHORTEST_VIEW = 13;
 
-/** `text` as a string of its own, holding no other string alive. */
+/**
+ * `text` as a string of its own, holding no other string alive. Equal strings get one copy
+ * while the pool of copies keeps it: across a workspace the same title, message, unit or
+ * check-in value is written in many plans (2,000 generated plans held 16 MB of 23 MB of
+ * strings as repeats of another).
+ */
 export function ownCopy(text: string): string;
 export function ownCopy(text: string | undefined): string | undefined;
 export function ownCopy(text: string | undefined): string | undefined {
+  if (text === undefined) return text;
+  // Shorter strings are copies already; the pool of short strings keeps one of each.
+  if (text.length < SHORTEST_VIEW) return intern(text);
+  const kept = copies.get(text);
+  if (kept !== undefined) return kept;
+  if (copies.size >= MAX_COPIES) copies.clear();
   // JSON's parser builds a fresh flat string (one-byte when it can be): the cheapest copy measured.
-  return text === undefined || text.length < SHORTEST_VIEW ? text : (JSON.parse(JSON.stringify(text)) as string);
+  const copy = JSON.parse(JSON.stringify(text)) as string;
+  copies.set(copy, copy);
+  return copy;
 }
+
+/** Past this many different strings the pool starts again rather than grow: it keeps the strings of plans long gone until then. */
+const MAX_COPIES = 50_000;
+const copies = new Map<string, string>();
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
