@@ -522,3 +522,28 @@ describe('shapes of the third corpus batch', () => {
     expect(read(text)).toEqual(['objective Deliver recommendations for the conflation strategy <- -']);
   });
 });
+
+describe('shapes of the sixth corpus batch', () => {
+  const read = (text: string) => parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.title} <- ${n.enclosing?.id ?? '-'}`);
+  const codes = (text: string) =>
+    analyzePlans(new Map([['/ws/p.okr.md', text]]), { roots: ['/ws'], today: '2026-01-01', configFor: () => defaultConfig() })
+      .findings.map((f) => `${f.range.start.line} ${f.rule}`)
+      .sort();
+
+  it('a list whose first item names a key-result column over other columns holds key results; with no objective above, each is reported', () => {
+    const text = '## Overview\n\n*   Key Result Owner(s) Score\n*   [Add 3 real-world pages with lots of layout.](#kr1) \\[benjhayden\\] 0.7\n*   [Finish root layer scrolling.](#kr5)\n            \\[skobes\\] 0.5\n';
+    expect(read(text)).toEqual(['kr Add 3 real-world pages with lots of layout. <- -', 'kr Finish root layer scrolling. <- -']);
+    const found = codes(text);
+    expect(found).toContain('3 orphan-key-result');
+    expect(found).toContain('4 orphan-key-result');
+    expect(found).toContain('4 kr-is-task');
+    expect(found.filter((f) => f.endsWith('node-not-read'))).toEqual([]);
+    // Under an objective, the same list is that objective's key results.
+    expect(read(`## Objective: Layout is fast on real pages\n${text.replace('## Overview\n', '')}`).slice(1)).toEqual(['kr Add 3 real-world pages with lots of layout. <- O1', 'kr Finish root layer scrolling. <- O1']);
+  });
+
+  it('prose that starts with the words key result is no column header', () => {
+    expect(read('## Notes\n\n- Key result owners meet every Monday\n- Bring your numbers\n')).toEqual([]);
+    expect(read('## Notes\n\n- Key Result Score\n- Bring your numbers\n')).toEqual(['kr Bring your numbers <- -']);
+  });
+});

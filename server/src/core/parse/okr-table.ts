@@ -37,7 +37,7 @@ const NODE_COLUMNS: { kind: NodeKind; re: RegExp }[] = [
 
 /** Header words that name a field column, by the field's label. */
 const FIELD_COLUMNS: { label: string; re: RegExp }[] = [
-  { label: 'Owner', re: /^(?:owners?|dri|responsible|lead|accountable)$/i },
+  { label: 'Owner', re: /^(?:owners?|owner\(s\)|dri|responsible|lead|accountable)$/i },
   { label: 'Parent', re: /^(?:parent|aligns? (?:to|with)|cascades? from)$/i },
   { label: 'Baseline', re: /^(?:baseline|start(?:ing)?(?: value)?|from)$/i },
   { label: 'Target', re: /^(?:target|goal value|to)$/i },
@@ -92,6 +92,18 @@ function columnOf(header: string): Column {
   for (const { kind, re } of NODE_COLUMNS) if (re.test(name)) return { node: kind };
   for (const { label, re } of FIELD_COLUMNS) if (re.test(name)) return { field: label };
   return undefined;
+}
+
+/**
+ * The kind of the nodes a list item that names a table's columns announces: `Key Result  Owner(s)  Score`, the
+ * key-result column followed only by field columns (a table written as a list of key results). Prose that merely
+ * opens with the words (`Key result owners meet weekly`) names no columns.
+ */
+export function listedColumnsKind(content: string): NodeKind | undefined {
+  const m = /^(?:\*\*|__)?(?:key[ \t]+results?|krs?)[ \t]+([^*_]+?)(?:\*\*|__)?$/i.exec(content);
+  if (!m) return undefined;
+  const names = m[1]!.trim().split(/[ \t]+/);
+  return names.length <= 4 && names.every((name) => FIELD_COLUMNS.some(({ re }) => re.test(name))) ? 'kr' : undefined;
 }
 
 /** A cell that is nothing but an id: `KR 1`, `O2`, `Key Result 1.2`, `1.1`, or empty. */

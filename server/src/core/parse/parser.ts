@@ -8,7 +8,7 @@ import { canonicalFieldName, fieldSpec, nearestKnownField } from '../fields';
 import { LineIndex } from './positions';
 import { scanLines } from './scan';
 import { isBoldLabel, looksLikeDeclaration, readFieldLine, readGroupDeclaration, readNodeDeclaration, readNumberedKr, readNumberedLine, type NodeDeclaration } from './node-line';
-import { readOkrTable } from './okr-table';
+import { listedColumnsKind, readOkrTable } from './okr-table';
 import { isIsoDate, parseQuantity } from './quantity';
 import { parseFrontMatter } from './front-matter';
 import { assignDerivedIds } from './ids';
@@ -82,6 +82,14 @@ const REPORT_LABELS = /^(?:next\s+steps?|status|progress|results?|notes?|updates
 
 /** A list item that names a table's columns: both node keywords, side by side. */
 const COLUMN_NAMES = /^(?:\*\*|__)?objectives?\s*[/|,&]\s*(?:key\s*results?|krs?)\b/i;
+
+/**
+ * The kind a list item naming a table's columns announces for the other items of its list: objectives over their key
+ * results (`Objective / Key Result  Owner(s)  Status`, read as an outline), or key results (`Key Result  Owner(s)  Score`).
+ */
+function columnNamesKind(content: string): NodeKind | undefined {
+  return COLUMN_NAMES.test(content) ? 'objective' : listedColumnsKind(content);
+}
 
 /** A name of one or two words and nothing else: no number, no punctuation but a joining `&`, `-` or `'`. */
 const BARE_NAME = /^\p{L}[\p{L}'’-]*(?:[ \t]+(?:&[ \t]+)?\p{L}[\p{L}'’-]*)?$/u;
@@ -783,7 +791,9 @@ class SectionWalker {
     }
     // A list that declares some of its nodes with keywords leaves its other items as prose.
     const declares = items.some((item) => this.declaresNode(item));
-    const implicit = declares ? undefined : (owner.implicit ?? (this.isObjectiveOutline(items, owner) ? 'objective' : undefined));
+    // `Key Result  Owner(s)  Score` first: a table of key results written as a list.
+    const columns = items[0]?.children[0]?.type === 'paragraph' ? columnNamesKind(this.itemContent(items[0]).content) : undefined;
+    const implicit = declares ? undefined : (owner.implicit ?? (columns === 'kr' ? 'kr' : this.isObjectiveOutline(items, owner) ? 'objective' : undefined));
     for (const item of items) this.addListItem(item, owner, level + 1, implicit);
   }
 
@@ -845,7 +855,7 @@ class SectionWalker {
     const { line, contentStart, content, task } = this.itemContent(item);
     const firstParagraph = item.children[0]?.type === 'paragraph' ? item.children[0] : undefined;
     // `Objective / Key Result   Owner(s)   Status`: the column names of a table written as a list.
-    if (firstParagraph && COLUMN_NAMES.test(content)) return;
+    if (firstParagraph && columnNamesKind(content)) return;
     let written = firstParagraph ? readNodeDeclaration(content) : undefined;
     // `- **KR1 — Normalization dataset**` with the key result itself on the next line.
     const statement = written && firstParagraph && this.statementUnderName(written, content, line, this.endLineOf(firstParagraph));
