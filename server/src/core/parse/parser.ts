@@ -62,6 +62,8 @@ interface Owner {
   outer?: Owner;
   /** `implicit` comes from a label that names the group (`Key results`, `We'll know we're successful when`), not from the place alone. */
   labelled?: boolean;
+  /** The lists here are notes (under `- Risks`, `- Open questions:`): no outline, no nodes but those declared with a keyword. */
+  notes?: boolean;
 }
 
 /** A heading met in a section; `node` when it declares one, `group` when it announces a kind (`### Key results`). Lines are section-relative. */
@@ -79,6 +81,30 @@ function isNoteLabel(text: string): boolean {
 
 /** Bold names of a report on a node (`**Next Steps:** …`, `**Status:** …`): never the name of a node. */
 const REPORT_LABELS = /^(?:next\s+steps?|status|progress|results?|notes?|updates?|comments?|blockers?|risks?|learnings?|lessons(?:\s+learned)?|summary|details|analysis|evidence|context|background)$/i;
+
+/**
+ * The names writers give to notes about a plan or a node (risks, dependencies, open questions, links, the team, steps,
+ * what is out of scope), with up to two qualifying words (`Open questions`, `Useful links`, `Key risks`): a label that
+ * is only such a name, with or without a colon, introduces notes. Its list holds no key results, and it is no key result
+ * or group of its own.
+ */
+const NOTE_NAMES = String.raw`notes?|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?|references?|(?:further\s+)?reading|out\s+of\s+scope|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|team|team\s+members|members|people|contacts?|stakeholders?|context|background|motivation|rationale|glossary|definitions?|terms|appendix|history|changelog|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process`;
+/** What a note label may say it is for, before its colon: `Steps to get there:`, `Questions for the team:`. */
+const NOTE_PURPOSE = String.raw`[ \t]+(?:to|for|of|on|about|we|from)[ \t]+[^:*_]{1,40}[ \t]*(?:\1)?[ \t]*:`;
+const NOTE_QUALIFIERS = String.raw`open|key|known|main|major|other|useful|related|further|important|technical|external|internal|project|our|current|previous|next`;
+const NOTE_LABEL = new RegExp(
+  String.raw`^(\*\*|__|\*|_)?(?:(?:${NOTE_QUALIFIERS})[ \t]+){0,2}(?:${NOTE_NAMES})(?:[ \t]*(?:\1)?[ \t]*:?|${NOTE_PURPOSE})[ \t]*(?:\1)?$`,
+  'i',
+);
+
+/** A list item that names a person by handle, maybe with a role (`@maria (PM)`, `@lee — engineering`): the people on it, not a statement. */
+const PERSON_ITEM = /^@[\w.-]+(?:[ \t]*(?:\([^()]{1,40}\)|[—–-][ \t]*[^.:;]{1,40}|,[ \t]*[^.:;]{1,40}))?$/;
+
+/** A heading over how the team works (`How we run the quarter`, `How to score`): what it holds is process, not a plan. */
+const PROCESS_HEADING = /^how[ \t]+(?:we|to|it)\b/i;
+
+/** A link to another page or site: a reference to what is written there, not a statement here (`#anchor` links point at this page's own details). */
+const LINK_ELSEWHERE = /^\[[^\]]*\]\((?!#)[^)]*\)$/;
 
 /** A list item that names a table's columns: both node keywords, side by side. */
 const COLUMN_NAMES = /^(?:\*\*|__)?objectives?\s*[/|,&]\s*(?:key\s*results?|krs?)\b/i;
@@ -516,6 +542,8 @@ class SectionWalker {
   private idOnlyHeading: { entry: SectionHeading; kind: NodeKind } | undefined;
   /** A label with nothing after it (`_Key Result_:`): the line under it is that node's statement. */
   private emptyLabel: { kind: NodeKind; line: number } | undefined;
+  /** The last line that introduced what follows with a colon and named no group (`Before we start, the team will:`). */
+  private introducedAt: number | undefined;
   /** The last wholly bold line since the last heading or node: the objective, if a `Key results` label follows. */
   private pendingTitle: { line: number; indent: number; text: string } | undefined;
 
@@ -705,6 +733,9 @@ class SectionWalker {
         target.lastField = undefined;
         continue;
       }
+      if (trimmed.endsWith(':')) this.introducedAt = line;
+      // `Risks:`, `Open questions`: the list after it is notes, not more key results.
+      if (NOTE_LABEL.test(trimmed)) (owner.outer ?? owner).implicit = undefined;
       if (WHOLLY_BOLD.test(trimmed)) this.pendingTitle = { line, indent, text: trimmed };
       // `**Motivation:** …`, `**Owner:** …`: what follows is about the node, not more of its key results.
       if (isNoteLabel(trimmed)) owner.implicit = undefined;
@@ -789,12 +820,18 @@ class SectionWalker {
       items = this.addCheckIns(items, owner.node);
       owner.lastField = undefined;
     }
-    // A list that declares some of its nodes with keywords leaves its other items as prose.
-    const declares = items.some((item) => this.declaresNode(item));
+    // A list that declares some of its nodes with keywords leaves its other items as prose, and a checklist that a
+    // sentence introduces (`Before we start, the team will:`) is the work it announces.
+    const prose = items.some((item) => this.declaresNode(item)) || this.introducedTaskList(list);
     // `Key Result  Owner(s)  Score` first: a table of key results written as a list.
     const columns = items[0]?.children[0]?.type === 'paragraph' ? columnNamesKind(this.itemContent(items[0]).content) : undefined;
-    const implicit = declares ? undefined : (owner.implicit ?? (columns === 'kr' ? 'kr' : this.isObjectiveOutline(items, owner) ? 'objective' : undefined));
+    const implicit = prose ? undefined : (owner.implicit ?? (columns === 'kr' ? 'kr' : !list.ordered && this.isObjectiveOutline(items, owner) ? 'objective' : undefined));
     for (const item of items) this.addListItem(item, owner, level + 1, implicit);
+  }
+
+  /** A task list right under a line that introduces it with a colon and names no group. */
+  private introducedTaskList(list: List): boolean {
+    return this.introducedAt !== undefined && this.isTaskList(list) && this.onlyBlankBetween(this.introducedAt, this.lineOf(list));
   }
 
   /**
@@ -804,7 +841,7 @@ class SectionWalker {
    */
   private isObjectiveOutline(items: ListItem[], owner: Owner): boolean {
     const above = owner.node ?? this.enclosingHeadingNode();
-    if (above && above.kind !== 'mission') return false;
+    if ((above && above.kind !== 'mission') || owner.notes || owner.outer?.notes || this.underNoteHeading()) return false;
     return items.some((item) => {
       const nested = item.children.find((c): c is List => c.type === 'list');
       // `Migrate every client:` introduces its details; a line that is only a link is a table of contents.
@@ -813,12 +850,20 @@ class SectionWalker {
     });
   }
 
+  /** The innermost heading names notes or process (`## Notes`, `## Team`, `## How we run the quarter`), not a group or a node. */
+  private underNoteHeading(): boolean {
+    const top = this.stack[this.stack.length - 1];
+    if (!top || top.node || top.group) return false;
+    const text = withoutClosingHashes(this.lines.lineText(top.line).replace(/^\s{0,3}#{1,6}[ \t]*/, ''));
+    return NOTE_LABEL.test(text) || PROCESS_HEADING.test(text);
+  }
+
   /**
    * Where plain items are key results, an item that is only a name of a word or two (`- Twitter`, `- Events`) over a
    * nested list of plain items groups the key results nested under it: it is no key result of its own.
    */
   private groupByName(item: ListItem, content: string, implicit: NodeKind | undefined): NodeKind | undefined {
-    if (implicit !== 'kr' || !BARE_NAME.test(content)) return undefined;
+    if (implicit !== 'kr' || !BARE_NAME.test(content) || NOTE_LABEL.test(content)) return undefined;
     const nested = item.children.find((c): c is List => c.type === 'list');
     return nested?.children.some((child) => this.isPlainItem(child) || Boolean(readFieldLine(this.itemContent(child).content))) ? 'kr' : undefined;
   }
@@ -836,7 +881,7 @@ class SectionWalker {
   private isPlainItem(item: ListItem): boolean {
     if (item.children[0]?.type !== 'paragraph') return false;
     const { content } = this.itemContent(item);
-    return content !== '' && !readFieldLine(content) && !isBoldLabel(content) && !readNodeDeclaration(content) && !readGroupDeclaration(content);
+    return content !== '' && !readFieldLine(content) && !isBoldLabel(content) && !NOTE_LABEL.test(content) && !readNodeDeclaration(content) && !readGroupDeclaration(content);
   }
 
   private declaresNode(item: ListItem): boolean {
@@ -862,7 +907,9 @@ class SectionWalker {
     if (statement) written = { ...written!, statement };
     const linesRead = statement ? 2 : 1;
     const group = firstParagraph && !written ? (readGroupDeclaration(content) ?? groupLabelOf(content) ?? this.groupByName(item, content, implicit)) : undefined;
-    const declaration = firstParagraph && !group ? (written ?? this.implicitDeclaration(content, implicit, task)) : undefined;
+    // `- Dependencies`, `- Out of scope:`: a label over notes, no node and no group.
+    const note = firstParagraph && !written && !group && NOTE_LABEL.test(content);
+    const declaration = firstParagraph && !group && !note ? (written ?? this.implicitDeclaration(content, implicit, task)) : undefined;
     let childOwner: Owner = owner;
     if (declaration) {
       const headingDepth = this.stack[this.stack.length - 1]?.depth ?? 0;
@@ -883,6 +930,10 @@ class SectionWalker {
         owner.implicit = group;
         owner.labelled = true;
       }
+    } else if (note) {
+      // Notes about the node: what follows them is no more of its key results, and what they hold is no outline.
+      owner.implicit = undefined;
+      childOwner = { notes: true };
     } else if (firstParagraph) {
       // `- **Notes**`, `- **Final score**`: what follows is about the node, not more of its key results.
       if (isNoteLabel(content)) owner.implicit = undefined;
@@ -925,6 +976,8 @@ class SectionWalker {
    */
   private implicitDeclaration(content: string, implicit: NodeKind | undefined, task: boolean): NodeDeclaration | undefined {
     if (!implicit || !content) return undefined;
+    // `[Funnel dashboard](https://…)`: a reference to another page; `@maria (PM)`: a person.
+    if (LINK_ELSEWHERE.test(content) || PERSON_ITEM.test(content)) return undefined;
     // A task list is work to tick off, not a set of objectives.
     if (implicit === 'objective' && task) return undefined;
     const field = readFieldLine(content);
