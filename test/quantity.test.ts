@@ -110,6 +110,9 @@ describe('findQuantities', () => {
 
   it('reads number words where a person reads them as counts', () => {
     expect(found('Cut handoffs to one per week')).toEqual(['one|1|']);
+    // A rate: one of something for each of something else.
+    expect(found('Record one project shipped per club member')).toEqual(['one project|1|project']);
+    expect(found('One post per week on the blog')).toEqual(['One post|1|post']);
     expect(found('Sign two design partners')).toEqual(['two design|2|design']);
     expect(found('Get to zero')).toEqual(['zero|0|']);
     expect(found('Zero broken links in the docs')).toEqual(['Zero broken|0|broken']);

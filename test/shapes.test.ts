@@ -542,6 +542,29 @@ describe('shapes of the sixth corpus batch', () => {
     expect(read(`## Objective: Layout is fast on real pages\n${text.replace('## Overview\n', '')}`).slice(1)).toEqual(['kr Add 3 real-world pages with lots of layout. <- O1', 'kr Finish root layer scrolling. <- O1']);
   });
 
+  it('under a heading naming a period, bold titles each over a list are objectives over their key results', () => {
+    const text = '## 2017\n\n### Q3\n\n**Increase number of clubs**\n\n- Have 200 clubs\n\n**Increase leader happiness**\n\n- Median of 1.22 Slack messages per day for club leaders\n\n**Secure funding**\n\n- \\$750k in commitments\n- Over \\$250k in the bank\n';
+    expect(read(text)).toEqual([
+      'objective Increase number of clubs <- -',
+      'kr Have 200 clubs <- O1',
+      'objective Increase leader happiness <- -',
+      'kr Median of 1.22 Slack messages per day for club leaders <- O2',
+      'objective Secure funding <- -',
+      'kr \\$750k in commitments <- O3',
+      'kr Over \\$250k in the bank <- O3',
+    ]);
+    expect(codes(text)).toContain('4 too-few-key-results');
+  });
+
+  it('bold titles over lists stay emphasis without a period heading, alone, as notes, or as one-word names', () => {
+    const pairs = '**Increase number of clubs**\n\n- Have 200 clubs\n\n**Increase leader happiness**\n\n- Median of 1.22 messages a day\n';
+    expect(read(`## Club growth\n\n${pairs}`)).toEqual([]);
+    expect(read('### Q3\n\n**Increase number of clubs**\n\n- Have 200 clubs\n')).toEqual([]);
+    expect(read('### Q3\n\n**Highlights**\n\n- Shipped the portal\n\n**Lowlights**\n\n- Lost two leaders\n')).toEqual([]);
+    expect(read('### Q3\n\n**Open questions**\n\n- Who runs events?\n\n**Key risks**\n\n- Funding slips\n')).toEqual([]);
+    expect(read(`### Q3\n\n${pairs}\nWe met every week.\n`)).toEqual([]);
+  });
+
   it('prose that starts with the words key result is no column header', () => {
     expect(read('## Notes\n\n- Key result owners meet every Monday\n- Bring your numbers\n')).toEqual([]);
     expect(read('## Notes\n\n- Key Result Score\n- Bring your numbers\n')).toEqual(['kr Bring your numbers <- -']);

@@ -17,6 +17,7 @@ import { readBlocksFast } from './fast-blocks';
 import { CellField, exactCopy, LineCheckIn, LineField, LineNode, type FieldKey } from './compact-model';
 import { intern } from './intern';
 import { ownCopy } from './detach';
+import { BARE_PERIOD_HEADING, PERIOD_HEADING } from '../period';
 
 /**
  * Inline constructs micromark need not parse: plans are read from the blocks (headings,
@@ -573,13 +574,42 @@ class SectionWalker {
 
   walkBlocks(blocks: RootContent[]): void {
     let owner: Owner = this.headingOwner();
+    const titles = this.boldTitlesOverLists(blocks);
     for (const [index, block] of blocks.entries()) {
       if (block.type === 'heading') owner = this.addHeading(block, this.isTaskList(blocks[index + 1]) && !(this.context.overHeadings && this.isSingleItem(blocks[index + 1])));
-      else if (block.type === 'paragraph') this.addFieldLines(block, owner, 0);
+      else if (block.type === 'paragraph' && titles.has(block)) {
+        const line = this.lineOf(block);
+        const text = this.lines.lineText(line);
+        this.addLabelNode({ kind: 'objective', title: text.trim(), titleStart: 0 }, line, text.length - text.trimStart().length, owner);
+      } else if (block.type === 'paragraph') this.addFieldLines(block, owner, 0);
       else if (block.type === 'list') this.addList(block, owner, 0);
       else if (block.type === 'table') this.addTable(block, owner);
       else if (block.type === 'html') this.addSummary(block, owner);
     }
+  }
+
+  /**
+   * `### Q3` then `**Increase number of clubs**` / `- Have 200 clubs` / `**Secure funding**` / `- $750k in commitments`:
+   * under a heading that names a period and holds nothing else, two or more bold titles of a few words, each right over
+   * a list of plain items, are objectives over their key results. The paragraphs that are such titles, else none.
+   */
+  private boldTitlesOverLists(blocks: RootContent[]): Set<Paragraph> {
+    const none = new Set<Paragraph>();
+    const [heading, ...rest] = blocks;
+    if (heading?.type !== 'heading' || rest.length < 4 || rest.length % 2 !== 0) return none;
+    const name = withoutClosingHashes(this.lines.lineText(this.lineOf(heading)).replace(/^\s{0,3}#{1,6}[ \t]*/, '')).replace(/[*_=`]/g, '').trim();
+    if (!PERIOD_HEADING.test(name) && !BARE_PERIOD_HEADING.test(name)) return none;
+    const titles = new Set<Paragraph>();
+    for (let i = 0; i < rest.length; i += 2) {
+      const [title, list] = [rest[i]!, rest[i + 1]!];
+      if (title.type !== 'paragraph' || list.type !== 'list' || !list.children.some((item) => this.isPlainItem(item))) return none;
+      const line = this.lineOf(title);
+      const text = this.lines.lineText(line).trim();
+      const words = text.replace(/[*_]/g, '').trim().split(/\s+/).length;
+      if (line !== this.endLineOf(title) || !WHOLLY_BOLD.test(text) || text.endsWith(':') || words < 2 || NOTE_LABEL.test(text) || readGroupDeclaration(text) || readNodeDeclaration(text)) return none;
+      titles.add(title);
+    }
+    return titles;
   }
 
   /**

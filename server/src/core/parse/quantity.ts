@@ -289,6 +289,9 @@ function thresholdAfter(text: string, end: number, groups: Groups): QuantityMatc
   return undefined;
 }
 
+/** A thing or two words, then `per` and what it is counted against: after `one`, a rate. */
+const ONE_PER = /^(?:\s+[\p{L}][\p{L}-]*){1,3}\s+per\s+\p{L}/u;
+
 /** A number word counts where a person reads it as one: after a comparison, or before a plural noun mid-sentence. */
 function isCountWord(text: string, index: number, groups: Groups, unit: string | undefined): boolean {
   const numword = groups.numword!.toLowerCase();
@@ -297,6 +300,8 @@ function isCountWord(text: string, index: number, groups: Groups, unit: string |
   const previous = wordBefore(text, index);
   const end = index + groups.numword!.length;
   const next = /^\s+([\p{L}][\p{L}-]*)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
+  // "one project shipped per club member", "one post per week": a rate, one of a thing for each of another.
+  if (numword === 'one' && ONE_PER.test(text.slice(end, end + 60))) return true;
   if (numword === 'one' || numword === 'hundred') {
     // "to one per week" is a count; "one place", "one of", "a hundred ways" are not.
     return NUMBER_WORD_CUES.has(previous) && (next === undefined || (NOT_UNITS.has(next) && next !== 'of'));
