@@ -607,6 +607,14 @@ describe('ordinary Markdown near OKR text is no node', () => {
     expect(read(`${OBJECTIVE}${KR}${notes}`)).toEqual(real);
   });
 
+  it('a table about something else that names objectives or goals in a later column holds no nodes', () => {
+    expect(read(`${OBJECTIVE}${KR}## Risks\n\n| Risk | Objective | Mitigation |\n|---|---|---|\n| Bank sync stays slow | O1 | Cache balances nightly |\n| Partner API slips | New owners see their cash | Ship CSV import first |\n`)).toEqual(real);
+    expect(read(`${OBJECTIVE}${KR}## Schedule\n\n| Week | Goal |\n|---|---|\n| 1 | Kickoff |\n| 2 | Draft the email |\n`)).toEqual(real);
+    // A column that numbers, groups or owns the rows may come first.
+    expect(read('| # | Objective | Key result |\n|---|---|---|\n| 1 | Owners trust the app | |\n| | | Raise weekly owners from 12k to 18k |\n')).toEqual(['objective Owners trust the app', 'kr Raise weekly owners from 12k to 18k']);
+    expect(read('| Team | Objective | Key result |\n|---|---|---|\n| Payments | Owners trust the app | Raise weekly owners from 12k to 18k |\n')).toEqual(['objective Owners trust the app', 'kr Raise weekly owners from 12k to 18k']);
+  });
+
   it('a whole plan with every kind of note gets findings on its real nodes only', () => {
     const text = `---\nperiod: 2026-Q1\n---\n${OBJECTIVE}Risks:\n- Bank sync may stay slow\n\n- Out of scope:\n  - A mobile app\n\n${KR}Notes:\n- Weekends count\n\n### KR1.2: Cut reconciliation errors from 4% to 1%\nOwner: @ana\n\n## Notes\n- Risks\n  - Hiring may slip\n`;
     const content = new Set(['objective-is-task', 'objective-has-metric', 'kr-not-measurable', 'kr-is-task', 'kr-measures-activity', 'kr-missing-baseline', 'too-many-key-results', 'too-few-key-results', 'too-many-objectives']);

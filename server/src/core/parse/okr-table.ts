@@ -51,6 +51,9 @@ const FIELD_COLUMNS: { label: string; re: RegExp }[] = [
   { label: 'Due', re: /^(?:due|deadline)$/i },
 ];
 
+/** Columns that may stand before the objective or key-result column of an OKR table: they number, group or place its rows. */
+const LEADING_COLUMN = /^(?:|#|no\.?|nr\.?|id|number|rank|priority|team|teams|area|theme|pillar|focus(?:\s+area)?|category|quarter|period|level|department|squad|group|workstream)$/i;
+
 type Column = { node: NodeKind } | { field: string } | undefined;
 
 /**
@@ -64,6 +67,9 @@ export function readOkrTable(table: Table, lines: LineIndex, underObjective: boo
   const [header, ...body] = table.children;
   if (!header) return undefined;
   const columns = header.children.map((cell) => columnOf(cellText(cell, lines).text));
+  // `| Risk | Objective | Mitigation |`, `| Week | Goal |`: a table about something else, naming objectives by the way.
+  const firstNode = columns.findIndex((c) => c !== undefined && 'node' in c);
+  if (firstNode > 0 && !header.children.slice(0, firstNode).every((cell, index) => columns[index] !== undefined || LEADING_COLUMN.test(cellText(cell, lines).text.replace(/[*_`]/g, '').trim()))) return undefined;
   const hasObjective = columns.some((c) => c && 'node' in c && c.node === 'objective');
   const hasKr = columns.some((c) => c && 'node' in c && c.node === 'kr');
   if (!hasObjective && !hasKr) return undefined;
