@@ -602,6 +602,7 @@ describe('ordinary Markdown near OKR text is no node', () => {
     ['a glossary', '## Glossary\n- TTFV: time to first value\n- **ARR**: annual recurring revenue\n- Reconciliation: matching bank lines to ledger entries\n'],
     ['a team list', '## Team\n- Maria Lopez, product\n  - Owns the roadmap\n- Lee Chen, engineering\n  - Owns the ledger\n'],
     ['a list of links with nested links', '## Links\n- [Company plan](company.okr.md)\n  - [Last quarter](2025-Q4.okr.md)\n'],
+    ['values introduced by a label', '## About us\n\nOur values:\n\n- Honesty\n  - We tell owners the truth about their cash\n- Care\n  - We answer within a day\n'],
     ['an FAQ', '## FAQ\n- What is a key result?\n  - A number that shows the objective moved\n'],
   ])('after the plan: %s', (_, notes) => {
     expect(read(`${OBJECTIVE}${KR}${notes}`)).toEqual(real);

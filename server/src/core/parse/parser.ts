@@ -89,7 +89,7 @@ const REPORT_LABELS = /^(?:next\s+steps?|status|progress|results?|notes?|updates
  * is only such a name, with or without a colon, introduces notes. Its list holds no key results, and it is no key result
  * or group of its own.
  */
-const NOTE_NAMES = String.raw`notes?|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?|references?|(?:further\s+)?reading|out\s+of\s+scope|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|team|team\s+members|members|people|contacts?|stakeholders?|context|background|motivation|rationale|glossary|definitions?|terms|appendix|history|changelog|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process`;
+const NOTE_NAMES = String.raw`notes?|values|principles|tenets|beliefs|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?|references?|(?:further\s+)?reading|out\s+of\s+scope|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|team|team\s+members|members|people|contacts?|stakeholders?|context|background|motivation|rationale|glossary|definitions?|terms|appendix|history|changelog|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process`;
 /** What a note label may say it is for, before its colon: `Steps to get there:`, `Questions for the team:`. */
 const NOTE_PURPOSE = String.raw`[ \t]+(?:to|for|of|on|about|we|from)[ \t]+[^:*_]{1,40}[ \t]*(?:\1)?[ \t]*:`;
 const NOTE_QUALIFIERS = String.raw`open|key|known|main|major|other|useful|related|further|important|technical|external|internal|project|our|current|previous|next`;
@@ -543,6 +543,8 @@ class SectionWalker {
   private idOnlyHeading: { entry: SectionHeading; kind: NodeKind } | undefined;
   /** A label with nothing after it (`_Key Result_:`): the line under it is that node's statement. */
   private emptyLabel: { kind: NodeKind; line: number } | undefined;
+  /** The last line that only named notes (`Risks:`, `Our values:`): the list right under it is no outline. */
+  private notesAt: number | undefined;
   /** The last line that introduced what follows with a colon and named no group (`Before we start, the team will:`). */
   private introducedAt: number | undefined;
   /** The last wholly bold line since the last heading or node: the objective, if a `Key results` label follows. */
@@ -765,7 +767,10 @@ class SectionWalker {
       }
       if (trimmed.endsWith(':')) this.introducedAt = line;
       // `Risks:`, `Open questions`: the list after it is notes, not more key results.
-      if (NOTE_LABEL.test(trimmed)) (owner.outer ?? owner).implicit = undefined;
+      if (NOTE_LABEL.test(trimmed)) {
+        (owner.outer ?? owner).implicit = undefined;
+        this.notesAt = line;
+      }
       if (WHOLLY_BOLD.test(trimmed)) this.pendingTitle = { line, indent, text: trimmed };
       // `**Motivation:** …`, `**Owner:** …`: what follows is about the node, not more of its key results.
       if (isNoteLabel(trimmed)) owner.implicit = undefined;
@@ -855,7 +860,8 @@ class SectionWalker {
     const prose = items.some((item) => this.declaresNode(item)) || this.introducedTaskList(list);
     // `Key Result  Owner(s)  Score` first: a table of key results written as a list.
     const columns = items[0]?.children[0]?.type === 'paragraph' ? columnNamesKind(this.itemContent(items[0]).content) : undefined;
-    const implicit = prose ? undefined : (owner.implicit ?? (columns === 'kr' ? 'kr' : !list.ordered && this.isObjectiveOutline(items, owner) ? 'objective' : undefined));
+    const labelledNotes = this.notesAt !== undefined && this.onlyBlankBetween(this.notesAt, this.lineOf(list));
+    const implicit = prose ? undefined : (owner.implicit ?? (columns === 'kr' ? 'kr' : !list.ordered && !labelledNotes && this.isObjectiveOutline(items, owner) ? 'objective' : undefined));
     for (const item of items) this.addListItem(item, owner, level + 1, implicit);
   }
 
