@@ -133,6 +133,8 @@ describe('findQuantities', () => {
     expect(found('Cut latency by two orders of magnitude')).toEqual(['two orders of magnitude|100|x']);
     expect(found('Speed up pushes by an order of magnitude')).toEqual(['an order of magnitude|10|x']);
     expect(found('Grow throughput 3 orders of magnitude')).toEqual(['3 orders of magnitude|1000|x']);
+    expect(found('Speed up complex text by a factor of 2.')).toEqual(['a factor of 2|2|x']);
+    expect(found('Cut build time by a factor of three')).toEqual(['a factor of three|3|x']);
     expect(found('Sort the queue in order of magnitude')).toEqual([]);
   });
 
