@@ -110,6 +110,9 @@ describe('findQuantities', () => {
 
   it('reads number words where a person reads them as counts', () => {
     expect(found('Cut handoffs to one per week')).toEqual(['one|1|']);
+    // A rate: one of something for each of something else.
+    expect(found('Record one project shipped per club member')).toEqual(['one project|1|project']);
+    expect(found('One post per week on the blog')).toEqual(['One post|1|post']);
     expect(found('Sign two design partners')).toEqual(['two design|2|design']);
     expect(found('Get to zero')).toEqual(['zero|0|']);
     expect(found('Zero broken links in the docs')).toEqual(['Zero broken|0|broken']);
@@ -130,6 +133,8 @@ describe('findQuantities', () => {
     expect(found('Cut latency by two orders of magnitude')).toEqual(['two orders of magnitude|100|x']);
     expect(found('Speed up pushes by an order of magnitude')).toEqual(['an order of magnitude|10|x']);
     expect(found('Grow throughput 3 orders of magnitude')).toEqual(['3 orders of magnitude|1000|x']);
+    expect(found('Speed up complex text by a factor of 2.')).toEqual(['a factor of 2|2|x']);
+    expect(found('Cut build time by a factor of three')).toEqual(['a factor of three|3|x']);
     expect(found('Sort the queue in order of magnitude')).toEqual([]);
   });
 

@@ -522,3 +522,104 @@ describe('shapes of the third corpus batch', () => {
     expect(read(text)).toEqual(['objective Deliver recommendations for the conflation strategy <- -']);
   });
 });
+
+describe('shapes of the sixth corpus batch', () => {
+  const read = (text: string) => parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.title} <- ${n.enclosing?.id ?? '-'}`);
+  const codes = (text: string) =>
+    analyzePlans(new Map([['/ws/p.okr.md', text]]), { roots: ['/ws'], today: '2026-01-01', configFor: () => defaultConfig() })
+      .findings.map((f) => `${f.range.start.line} ${f.rule}`)
+      .sort();
+
+  it('a list whose first item names a key-result column over other columns holds key results; with no objective above, each is reported', () => {
+    const text = '## Overview\n\n*   Key Result Owner(s) Score\n*   [Add 3 real-world pages with lots of layout.](#kr1) \\[benjhayden\\] 0.7\n*   [Finish root layer scrolling.](#kr5)\n            \\[skobes\\] 0.5\n';
+    expect(read(text)).toEqual(['kr Add 3 real-world pages with lots of layout. <- -', 'kr Finish root layer scrolling. <- -']);
+    const found = codes(text);
+    expect(found).toContain('3 orphan-key-result');
+    expect(found).toContain('4 orphan-key-result');
+    expect(found).toContain('4 kr-is-task');
+    expect(found.filter((f) => f.endsWith('node-not-read'))).toEqual([]);
+    // Under an objective, the same list is that objective's key results.
+    expect(read(`## Objective: Layout is fast on real pages\n${text.replace('## Overview\n', '')}`).slice(1)).toEqual(['kr Add 3 real-world pages with lots of layout. <- O1', 'kr Finish root layer scrolling. <- O1']);
+  });
+
+  it('under a heading naming a period, bold titles each over a list are objectives over their key results', () => {
+    const text = '## 2017\n\n### Q3\n\n**Increase number of clubs**\n\n- Have 200 clubs\n\n**Increase leader happiness**\n\n- Median of 1.22 Slack messages per day for club leaders\n\n**Secure funding**\n\n- \\$750k in commitments\n- Over \\$250k in the bank\n';
+    expect(read(text)).toEqual([
+      'objective Increase number of clubs <- -',
+      'kr Have 200 clubs <- O1',
+      'objective Increase leader happiness <- -',
+      'kr Median of 1.22 Slack messages per day for club leaders <- O2',
+      'objective Secure funding <- -',
+      'kr \\$750k in commitments <- O3',
+      'kr Over \\$250k in the bank <- O3',
+    ]);
+    expect(codes(text)).toContain('4 too-few-key-results');
+  });
+
+  it('bold titles over lists stay emphasis without a period heading, alone, as notes, or as one-word names', () => {
+    const pairs = '**Increase number of clubs**\n\n- Have 200 clubs\n\n**Increase leader happiness**\n\n- Median of 1.22 messages a day\n';
+    expect(read(`## Club growth\n\n${pairs}`)).toEqual([]);
+    expect(read('### Q3\n\n**Increase number of clubs**\n\n- Have 200 clubs\n')).toEqual([]);
+    expect(read('### Q3\n\n**Highlights**\n\n- Shipped the portal\n\n**Lowlights**\n\n- Lost two leaders\n')).toEqual([]);
+    expect(read('### Q3\n\n**Open questions**\n\n- Who runs events?\n\n**Key risks**\n\n- Funding slips\n')).toEqual([]);
+    expect(read(`### Q3\n\n${pairs}\nWe met every week.\n`)).toEqual([]);
+  });
+
+  it('prose that starts with the words key result is no column header', () => {
+    expect(read('## Notes\n\n- Key result owners meet every Monday\n- Bring your numbers\n')).toEqual([]);
+    expect(read('## Notes\n\n- Key Result Score\n- Bring your numbers\n')).toEqual(['kr Bring your numbers <- -']);
+  });
+});
+
+describe('ordinary Markdown near OKR text is no node', () => {
+  const OBJECTIVE = '## Objective O1: New owners see their cash in their first week\nOwner: @maria\n\n';
+  const KR = '### KR1.1: Reduce time-to-first-value from 10 days to 5 days\nOwner: @lee\n\n';
+  const read = (text: string) => parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.title}`);
+  const real = ['objective New owners see their cash in their first week', 'kr Reduce time-to-first-value from 10 days to 5 days'];
+
+  it.each([
+    ['a checklist of tasks after a line introducing it', 'Before we start, the team will:\n- [ ] Interview five bookkeepers\n- [ ] Draft the onboarding email\n'],
+    ['risks after a label line', 'Risks:\n- Bank sync may stay slow\n- The partner API could slip\n'],
+    ['dependencies as a name over a nested list', '- Dependencies\n  - Platform team ships the ledger API\n  - Legal signs off the data policy\n'],
+    ['out of scope as a label item over a nested list', '- Out of scope:\n  - A mobile app\n  - Payroll\n'],
+    ['anti-goals in bold', '**Anti-goals**\n- Growth at any cost\n'],
+    ['a list of links after a label line', 'Useful links:\n- [Funnel dashboard](https://example.com/d)\n- [Design doc](https://example.com/doc)\n'],
+    ['a list of links on its own', '- [Funnel dashboard](https://example.com/d)\n- [Design doc](https://example.com/doc)\n'],
+    ['open questions as a numbered list after a label line', 'Open questions:\n1. Do we count weekends?\n2. Who owns the dashboard?\n'],
+    ['the team as a name over a nested list', '- Team\n  - Maria (PM)\n  - Lee (engineering)\n'],
+    ['notes in a heading', '### Notes\n- The baseline comes from the March cohort\n- Weekends count\n'],
+    ['assumptions as a plain item label', '- Assumptions:\n  - Banks keep their APIs stable\n'],
+    ['steps introduced by a label with a purpose', 'Steps to get there:\n\n1. Export the cohort\n2. Compute the median\n'],
+    ['the people on it, by handle', '- @maria (PM)\n- @lee — engineering\n- @sam\n'],
+  ])('under an objective: %s', (_, notes) => {
+    expect(read(`${OBJECTIVE}${notes}\n${KR}`)).toEqual(real);
+    expect(read(`${OBJECTIVE}${KR}${notes}`)).toEqual(real);
+  });
+
+  it.each([
+    ['numbered steps with details', '## How we run the quarter\n1. Draft objectives in the first week\n   - Each lead drafts three\n   - The team reviews them together\n2. Check in every two weeks\n   - Scores go in the sheet\n'],
+    ['notes grouped by name', '## Notes\n- Risks\n  - Hiring may slip\n- Dependencies\n  - Platform ships the ledger API\n'],
+    ['a glossary', '## Glossary\n- TTFV: time to first value\n- **ARR**: annual recurring revenue\n- Reconciliation: matching bank lines to ledger entries\n'],
+    ['a team list', '## Team\n- Maria Lopez, product\n  - Owns the roadmap\n- Lee Chen, engineering\n  - Owns the ledger\n'],
+    ['a list of links with nested links', '## Links\n- [Company plan](company.okr.md)\n  - [Last quarter](2025-Q4.okr.md)\n'],
+    ['values introduced by a label', '## About us\n\nOur values:\n\n- Honesty\n  - We tell owners the truth about their cash\n- Care\n  - We answer within a day\n'],
+    ['an FAQ', '## FAQ\n- What is a key result?\n  - A number that shows the objective moved\n'],
+  ])('after the plan: %s', (_, notes) => {
+    expect(read(`${OBJECTIVE}${KR}${notes}`)).toEqual(real);
+  });
+
+  it('a table about something else that names objectives or goals in a later column holds no nodes', () => {
+    expect(read(`${OBJECTIVE}${KR}## Risks\n\n| Risk | Objective | Mitigation |\n|---|---|---|\n| Bank sync stays slow | O1 | Cache balances nightly |\n| Partner API slips | New owners see their cash | Ship CSV import first |\n`)).toEqual(real);
+    expect(read(`${OBJECTIVE}${KR}## Schedule\n\n| Week | Goal |\n|---|---|\n| 1 | Kickoff |\n| 2 | Draft the email |\n`)).toEqual(real);
+    // A column that numbers, groups or owns the rows may come first.
+    expect(read('| # | Objective | Key result |\n|---|---|---|\n| 1 | Owners trust the app | |\n| | | Raise weekly owners from 12k to 18k |\n')).toEqual(['objective Owners trust the app', 'kr Raise weekly owners from 12k to 18k']);
+    expect(read('| Team | Objective | Key result |\n|---|---|---|\n| Payments | Owners trust the app | Raise weekly owners from 12k to 18k |\n')).toEqual(['objective Owners trust the app', 'kr Raise weekly owners from 12k to 18k']);
+  });
+
+  it('a whole plan with every kind of note gets findings on its real nodes only', () => {
+    const text = `---\nperiod: 2026-Q1\n---\n${OBJECTIVE}Risks:\n- Bank sync may stay slow\n\n- Out of scope:\n  - A mobile app\n\n${KR}Notes:\n- Weekends count\n\n### KR1.2: Cut reconciliation errors from 4% to 1%\nOwner: @ana\n\n## Notes\n- Risks\n  - Hiring may slip\n`;
+    const content = new Set(['objective-is-task', 'objective-has-metric', 'kr-not-measurable', 'kr-is-task', 'kr-measures-activity', 'kr-missing-baseline', 'too-many-key-results', 'too-few-key-results', 'too-many-objectives']);
+    const findings = analyzePlans(new Map([['/ws/p.okr.md', text]]), { roots: ['/ws'], today: '2026-01-10', configFor: () => defaultConfig() }).findings;
+    expect(findings.filter((f) => content.has(f.rule)).map((f) => `${f.range.start.line + 1} ${f.rule}`)).toEqual([]);
+  });
+});

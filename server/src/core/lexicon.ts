@@ -29,7 +29,7 @@ const TASK_VERBS = [
   'finish', 'set up', 'setup', 'roll out', 'rollout', 'develop', 'deliver', 'install', 'configure', 'publish',
   'redesign', 'rebuild', 'refactor', 'integrate', 'introduce', 'upgrade', 'document', 'design', 'add', 'hire',
   'run', 'host', 'organize', 'organise', 'send', 'define', 'draft', 'finalize', 'finalise', 'automate', 'replace',
-  'rewrite', 'translate', 'localize', 'localise', 'kick off', 'start', 'begin', 'conduct', 'produce', 'prepare',
+  'rewrite', 'translate', 'localize', 'localise', 'kick off', 'spin up', 'start', 'begin', 'conduct', 'produce', 'prepare',
   'update', 'fix', 'train', 'execute', 'evaluate', 'open', 'assess', 'examine', 'review', 'explore', 'research',
   'investigate', 'decide', 'gather', 'redefine', 'establish', 'close', 'shoot', 'film', 'tell', 'build out', 'engage in',
   'identify', 'audit', 'analyse', 'analyze', 'map', 'pilot', 'prototype', 'refresh', 'revamp', 'overhaul', 'formalize',

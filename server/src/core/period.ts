@@ -13,6 +13,15 @@ export interface Period {
   end: string;
 }
 
+/**
+ * A heading that names a period of its own (`# Q1 2023`, `## 2017 Q4 0.54`, `## H1 2025`, `## FY23-Q3`): a file that
+ * keeps several periods' objectives (an archive, a roadmap) is one plan per period, and focus is judged per period.
+ */
+export const PERIOD_HEADING = /^(?=.*\b(?:(?:19|20)\d{2}|FY\d{2}|CY\d{2})\b)(?=.*(?:\bQ[1-4]\b|\bH[12]\b|[-\s]Q[1-4]\b|[-\s]H[12]\b)).{0,60}$/i;
+
+/** A heading that names only quarters or halves (`### Q1`, `### Q1 & Q2`): a period once a year heading above gives its year. */
+export const BARE_PERIOD_HEADING = /^(?:Q[1-4]|H[12])(?:\s*(?:&|and|[-–\/,])\s*(?:Q[1-4]|H[12]))*$/i;
+
 const DAY_MS = 86_400_000;
 const pad = (n: number): string => String(n).padStart(2, '0');
 const lastDayOf = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();

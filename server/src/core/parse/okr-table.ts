@@ -37,7 +37,7 @@ const NODE_COLUMNS: { kind: NodeKind; re: RegExp }[] = [
 
 /** Header words that name a field column, by the field's label. */
 const FIELD_COLUMNS: { label: string; re: RegExp }[] = [
-  { label: 'Owner', re: /^(?:owners?|dri|responsible|lead|accountable)$/i },
+  { label: 'Owner', re: /^(?:owners?|owner\(s\)|dri|responsible|lead|accountable)$/i },
   { label: 'Parent', re: /^(?:parent|aligns? (?:to|with)|cascades? from)$/i },
   { label: 'Baseline', re: /^(?:baseline|start(?:ing)?(?: value)?|from)$/i },
   { label: 'Target', re: /^(?:target|goal value|to)$/i },
@@ -50,6 +50,9 @@ const FIELD_COLUMNS: { label: string; re: RegExp }[] = [
   { label: 'Indicator', re: /^indicator$/i },
   { label: 'Due', re: /^(?:due|deadline)$/i },
 ];
+
+/** Columns that may stand before the objective or key-result column of an OKR table: they number, group or place its rows. */
+const LEADING_COLUMN = /^(?:|#|no\.?|nr\.?|id|number|rank|priority|team|teams|area|theme|pillar|focus(?:\s+area)?|category|quarter|period|level|department|squad|group|workstream)$/i;
 
 type Column = { node: NodeKind } | { field: string } | undefined;
 
@@ -64,6 +67,9 @@ export function readOkrTable(table: Table, lines: LineIndex, underObjective: boo
   const [header, ...body] = table.children;
   if (!header) return undefined;
   const columns = header.children.map((cell) => columnOf(cellText(cell, lines).text));
+  // `| Risk | Objective | Mitigation |`, `| Week | Goal |`: a table about something else, naming objectives by the way.
+  const firstNode = columns.findIndex((c) => c !== undefined && 'node' in c);
+  if (firstNode > 0 && !header.children.slice(0, firstNode).every((cell, index) => columns[index] !== undefined || LEADING_COLUMN.test(cellText(cell, lines).text.replace(/[*_`]/g, '').trim()))) return undefined;
   const hasObjective = columns.some((c) => c && 'node' in c && c.node === 'objective');
   const hasKr = columns.some((c) => c && 'node' in c && c.node === 'kr');
   if (!hasObjective && !hasKr) return undefined;
@@ -92,6 +98,18 @@ function columnOf(header: string): Column {
   for (const { kind, re } of NODE_COLUMNS) if (re.test(name)) return { node: kind };
   for (const { label, re } of FIELD_COLUMNS) if (re.test(name)) return { field: label };
   return undefined;
+}
+
+/**
+ * The kind of the nodes a list item that names a table's columns announces: `Key Result  Owner(s)  Score`, the
+ * key-result column followed only by field columns (a table written as a list of key results). Prose that merely
+ * opens with the words (`Key result owners meet weekly`) names no columns.
+ */
+export function listedColumnsKind(content: string): NodeKind | undefined {
+  const m = /^(?:\*\*|__)?(?:key[ \t]+results?|krs?)[ \t]+([^*_]+?)(?:\*\*|__)?$/i.exec(content);
+  if (!m) return undefined;
+  const names = m[1]!.trim().split(/[ \t]+/);
+  return names.length <= 4 && names.every((name) => FIELD_COLUMNS.some(({ re }) => re.test(name))) ? 'kr' : undefined;
 }
 
 /** A cell that is nothing but an id: `KR 1`, `O2`, `Key Result 1.2`, `1.1`, or empty. */

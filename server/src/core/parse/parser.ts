@@ -8,7 +8,7 @@ import { canonicalFieldName, fieldSpec, nearestKnownField } from '../fields';
 import { LineIndex } from './positions';
 import { scanLines } from './scan';
 import { isBoldLabel, looksLikeDeclaration, readFieldLine, readGroupDeclaration, readNodeDeclaration, readNumberedKr, readNumberedLine, type NodeDeclaration } from './node-line';
-import { readOkrTable } from './okr-table';
+import { listedColumnsKind, readOkrTable } from './okr-table';
 import { isIsoDate, parseQuantity } from './quantity';
 import { parseFrontMatter } from './front-matter';
 import { assignDerivedIds } from './ids';
@@ -17,6 +17,7 @@ import { readBlocksFast } from './fast-blocks';
 import { CellField, exactCopy, LineCheckIn, LineField, LineNode, type FieldKey } from './compact-model';
 import { intern } from './intern';
 import { ownCopy } from './detach';
+import { BARE_PERIOD_HEADING, PERIOD_HEADING } from '../period';
 
 /**
  * Inline constructs micromark need not parse: plans are read from the blocks (headings,
@@ -62,6 +63,8 @@ interface Owner {
   outer?: Owner;
   /** `implicit` comes from a label that names the group (`Key results`, `We'll know we're successful when`), not from the place alone. */
   labelled?: boolean;
+  /** The lists here are notes (under `- Risks`, `- Open questions:`): no outline, no nodes but those declared with a keyword. */
+  notes?: boolean;
 }
 
 /** A heading met in a section; `node` when it declares one, `group` when it announces a kind (`### Key results`). Lines are section-relative. */
@@ -80,8 +83,40 @@ function isNoteLabel(text: string): boolean {
 /** Bold names of a report on a node (`**Next Steps:** …`, `**Status:** …`): never the name of a node. */
 const REPORT_LABELS = /^(?:next\s+steps?|status|progress|results?|notes?|updates?|comments?|blockers?|risks?|learnings?|lessons(?:\s+learned)?|summary|details|analysis|evidence|context|background)$/i;
 
+/**
+ * The names writers give to notes about a plan or a node (risks, dependencies, open questions, links, the team, steps,
+ * what is out of scope), with up to two qualifying words (`Open questions`, `Useful links`, `Key risks`): a label that
+ * is only such a name, with or without a colon, introduces notes. Its list holds no key results, and it is no key result
+ * or group of its own.
+ */
+const NOTE_NAMES = String.raw`notes?|values|principles|tenets|beliefs|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?|references?|(?:further\s+)?reading|out\s+of\s+scope|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|team|team\s+members|members|people|contacts?|stakeholders?|context|background|motivation|rationale|glossary|definitions?|terms|appendix|history|changelog|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process`;
+/** What a note label may say it is for, before its colon: `Steps to get there:`, `Questions for the team:`. */
+const NOTE_PURPOSE = String.raw`[ \t]+(?:to|for|of|on|about|we|from)[ \t]+[^:*_]{1,40}[ \t]*(?:\1)?[ \t]*:`;
+const NOTE_QUALIFIERS = String.raw`open|key|known|main|major|other|useful|related|further|important|technical|external|internal|project|our|current|previous|next`;
+const NOTE_LABEL = new RegExp(
+  String.raw`^(\*\*|__|\*|_)?(?:(?:${NOTE_QUALIFIERS})[ \t]+){0,2}(?:${NOTE_NAMES})(?:[ \t]*(?:\1)?[ \t]*:?|${NOTE_PURPOSE})[ \t]*(?:\1)?$`,
+  'i',
+);
+
+/** A list item that names a person by handle, maybe with a role (`@maria (PM)`, `@lee — engineering`): the people on it, not a statement. */
+const PERSON_ITEM = /^@[\w.-]+(?:[ \t]*(?:\([^()]{1,40}\)|[—–-][ \t]*[^.:;]{1,40}|,[ \t]*[^.:;]{1,40}))?$/;
+
+/** A heading over how the team works (`How we run the quarter`, `How to score`): what it holds is process, not a plan. */
+const PROCESS_HEADING = /^how[ \t]+(?:we|to|it)\b/i;
+
+/** A link to another page or site: a reference to what is written there, not a statement here (`#anchor` links point at this page's own details). */
+const LINK_ELSEWHERE = /^\[[^\]]*\]\((?!#)[^)]*\)$/;
+
 /** A list item that names a table's columns: both node keywords, side by side. */
 const COLUMN_NAMES = /^(?:\*\*|__)?objectives?\s*[/|,&]\s*(?:key\s*results?|krs?)\b/i;
+
+/**
+ * The kind a list item naming a table's columns announces for the other items of its list: objectives over their key
+ * results (`Objective / Key Result  Owner(s)  Status`, read as an outline), or key results (`Key Result  Owner(s)  Score`).
+ */
+function columnNamesKind(content: string): NodeKind | undefined {
+  return COLUMN_NAMES.test(content) ? 'objective' : listedColumnsKind(content);
+}
 
 /** A name of one or two words and nothing else: no number, no punctuation but a joining `&`, `-` or `'`. */
 const BARE_NAME = /^\p{L}[\p{L}'’-]*(?:[ \t]+(?:&[ \t]+)?\p{L}[\p{L}'’-]*)?$/u;
@@ -508,6 +543,10 @@ class SectionWalker {
   private idOnlyHeading: { entry: SectionHeading; kind: NodeKind } | undefined;
   /** A label with nothing after it (`_Key Result_:`): the line under it is that node's statement. */
   private emptyLabel: { kind: NodeKind; line: number } | undefined;
+  /** The last line that only named notes (`Risks:`, `Our values:`): the list right under it is no outline. */
+  private notesAt: number | undefined;
+  /** The last line that introduced what follows with a colon and named no group (`Before we start, the team will:`). */
+  private introducedAt: number | undefined;
   /** The last wholly bold line since the last heading or node: the objective, if a `Key results` label follows. */
   private pendingTitle: { line: number; indent: number; text: string } | undefined;
 
@@ -537,13 +576,42 @@ class SectionWalker {
 
   walkBlocks(blocks: RootContent[]): void {
     let owner: Owner = this.headingOwner();
+    const titles = this.boldTitlesOverLists(blocks);
     for (const [index, block] of blocks.entries()) {
       if (block.type === 'heading') owner = this.addHeading(block, this.isTaskList(blocks[index + 1]) && !(this.context.overHeadings && this.isSingleItem(blocks[index + 1])));
-      else if (block.type === 'paragraph') this.addFieldLines(block, owner, 0);
+      else if (block.type === 'paragraph' && titles.has(block)) {
+        const line = this.lineOf(block);
+        const text = this.lines.lineText(line);
+        this.addLabelNode({ kind: 'objective', title: text.trim(), titleStart: 0 }, line, text.length - text.trimStart().length, owner);
+      } else if (block.type === 'paragraph') this.addFieldLines(block, owner, 0);
       else if (block.type === 'list') this.addList(block, owner, 0);
       else if (block.type === 'table') this.addTable(block, owner);
       else if (block.type === 'html') this.addSummary(block, owner);
     }
+  }
+
+  /**
+   * `### Q3` then `**Increase number of clubs**` / `- Have 200 clubs` / `**Secure funding**` / `- $750k in commitments`:
+   * under a heading that names a period and holds nothing else, two or more bold titles of a few words, each right over
+   * a list of plain items, are objectives over their key results. The paragraphs that are such titles, else none.
+   */
+  private boldTitlesOverLists(blocks: RootContent[]): Set<Paragraph> {
+    const none = new Set<Paragraph>();
+    const [heading, ...rest] = blocks;
+    if (heading?.type !== 'heading' || rest.length < 4 || rest.length % 2 !== 0) return none;
+    const name = withoutClosingHashes(this.lines.lineText(this.lineOf(heading)).replace(/^\s{0,3}#{1,6}[ \t]*/, '')).replace(/[*_=`]/g, '').trim();
+    if (!PERIOD_HEADING.test(name) && !BARE_PERIOD_HEADING.test(name)) return none;
+    const titles = new Set<Paragraph>();
+    for (let i = 0; i < rest.length; i += 2) {
+      const [title, list] = [rest[i]!, rest[i + 1]!];
+      if (title.type !== 'paragraph' || list.type !== 'list' || !list.children.some((item) => this.isPlainItem(item))) return none;
+      const line = this.lineOf(title);
+      const text = this.lines.lineText(line).trim();
+      const words = text.replace(/[*_]/g, '').trim().split(/\s+/).length;
+      if (line !== this.endLineOf(title) || !WHOLLY_BOLD.test(text) || text.endsWith(':') || words < 2 || NOTE_LABEL.test(text) || readGroupDeclaration(text) || readNodeDeclaration(text)) return none;
+      titles.add(title);
+    }
+    return titles;
   }
 
   /**
@@ -697,6 +765,12 @@ class SectionWalker {
         target.lastField = undefined;
         continue;
       }
+      if (trimmed.endsWith(':')) this.introducedAt = line;
+      // `Risks:`, `Open questions`: the list after it is notes, not more key results.
+      if (NOTE_LABEL.test(trimmed)) {
+        (owner.outer ?? owner).implicit = undefined;
+        this.notesAt = line;
+      }
       if (WHOLLY_BOLD.test(trimmed)) this.pendingTitle = { line, indent, text: trimmed };
       // `**Motivation:** …`, `**Owner:** …`: what follows is about the node, not more of its key results.
       if (isNoteLabel(trimmed)) owner.implicit = undefined;
@@ -781,10 +855,19 @@ class SectionWalker {
       items = this.addCheckIns(items, owner.node);
       owner.lastField = undefined;
     }
-    // A list that declares some of its nodes with keywords leaves its other items as prose.
-    const declares = items.some((item) => this.declaresNode(item));
-    const implicit = declares ? undefined : (owner.implicit ?? (this.isObjectiveOutline(items, owner) ? 'objective' : undefined));
+    // A list that declares some of its nodes with keywords leaves its other items as prose, and a checklist that a
+    // sentence introduces (`Before we start, the team will:`) is the work it announces.
+    const prose = items.some((item) => this.declaresNode(item)) || this.introducedTaskList(list);
+    // `Key Result  Owner(s)  Score` first: a table of key results written as a list.
+    const columns = items[0]?.children[0]?.type === 'paragraph' ? columnNamesKind(this.itemContent(items[0]).content) : undefined;
+    const labelledNotes = this.notesAt !== undefined && this.onlyBlankBetween(this.notesAt, this.lineOf(list));
+    const implicit = prose ? undefined : (owner.implicit ?? (columns === 'kr' ? 'kr' : !list.ordered && !labelledNotes && this.isObjectiveOutline(items, owner) ? 'objective' : undefined));
     for (const item of items) this.addListItem(item, owner, level + 1, implicit);
+  }
+
+  /** A task list right under a line that introduces it with a colon and names no group. */
+  private introducedTaskList(list: List): boolean {
+    return this.introducedAt !== undefined && this.isTaskList(list) && this.onlyBlankBetween(this.introducedAt, this.lineOf(list));
   }
 
   /**
@@ -794,7 +877,7 @@ class SectionWalker {
    */
   private isObjectiveOutline(items: ListItem[], owner: Owner): boolean {
     const above = owner.node ?? this.enclosingHeadingNode();
-    if (above && above.kind !== 'mission') return false;
+    if ((above && above.kind !== 'mission') || owner.notes || owner.outer?.notes || this.underNoteHeading()) return false;
     return items.some((item) => {
       const nested = item.children.find((c): c is List => c.type === 'list');
       // `Migrate every client:` introduces its details; a line that is only a link is a table of contents.
@@ -803,12 +886,20 @@ class SectionWalker {
     });
   }
 
+  /** The innermost heading names notes or process (`## Notes`, `## Team`, `## How we run the quarter`), not a group or a node. */
+  private underNoteHeading(): boolean {
+    const top = this.stack[this.stack.length - 1];
+    if (!top || top.node || top.group) return false;
+    const text = withoutClosingHashes(this.lines.lineText(top.line).replace(/^\s{0,3}#{1,6}[ \t]*/, ''));
+    return NOTE_LABEL.test(text) || PROCESS_HEADING.test(text);
+  }
+
   /**
    * Where plain items are key results, an item that is only a name of a word or two (`- Twitter`, `- Events`) over a
    * nested list of plain items groups the key results nested under it: it is no key result of its own.
    */
   private groupByName(item: ListItem, content: string, implicit: NodeKind | undefined): NodeKind | undefined {
-    if (implicit !== 'kr' || !BARE_NAME.test(content)) return undefined;
+    if (implicit !== 'kr' || !BARE_NAME.test(content) || NOTE_LABEL.test(content)) return undefined;
     const nested = item.children.find((c): c is List => c.type === 'list');
     return nested?.children.some((child) => this.isPlainItem(child) || Boolean(readFieldLine(this.itemContent(child).content))) ? 'kr' : undefined;
   }
@@ -826,7 +917,7 @@ class SectionWalker {
   private isPlainItem(item: ListItem): boolean {
     if (item.children[0]?.type !== 'paragraph') return false;
     const { content } = this.itemContent(item);
-    return content !== '' && !readFieldLine(content) && !isBoldLabel(content) && !readNodeDeclaration(content) && !readGroupDeclaration(content);
+    return content !== '' && !readFieldLine(content) && !isBoldLabel(content) && !NOTE_LABEL.test(content) && !readNodeDeclaration(content) && !readGroupDeclaration(content);
   }
 
   private declaresNode(item: ListItem): boolean {
@@ -845,14 +936,16 @@ class SectionWalker {
     const { line, contentStart, content, task } = this.itemContent(item);
     const firstParagraph = item.children[0]?.type === 'paragraph' ? item.children[0] : undefined;
     // `Objective / Key Result   Owner(s)   Status`: the column names of a table written as a list.
-    if (firstParagraph && COLUMN_NAMES.test(content)) return;
+    if (firstParagraph && columnNamesKind(content)) return;
     let written = firstParagraph ? readNodeDeclaration(content) : undefined;
     // `- **KR1 — Normalization dataset**` with the key result itself on the next line.
     const statement = written && firstParagraph && this.statementUnderName(written, content, line, this.endLineOf(firstParagraph));
     if (statement) written = { ...written!, statement };
     const linesRead = statement ? 2 : 1;
     const group = firstParagraph && !written ? (readGroupDeclaration(content) ?? groupLabelOf(content) ?? this.groupByName(item, content, implicit)) : undefined;
-    const declaration = firstParagraph && !group ? (written ?? this.implicitDeclaration(content, implicit, task)) : undefined;
+    // `- Dependencies`, `- Out of scope:`: a label over notes, no node and no group.
+    const note = firstParagraph && !written && !group && NOTE_LABEL.test(content);
+    const declaration = firstParagraph && !group && !note ? (written ?? this.implicitDeclaration(content, implicit, task)) : undefined;
     let childOwner: Owner = owner;
     if (declaration) {
       const headingDepth = this.stack[this.stack.length - 1]?.depth ?? 0;
@@ -873,6 +966,10 @@ class SectionWalker {
         owner.implicit = group;
         owner.labelled = true;
       }
+    } else if (note) {
+      // Notes about the node: what follows them is no more of its key results, and what they hold is no outline.
+      owner.implicit = undefined;
+      childOwner = { notes: true };
     } else if (firstParagraph) {
       // `- **Notes**`, `- **Final score**`: what follows is about the node, not more of its key results.
       if (isNoteLabel(content)) owner.implicit = undefined;
@@ -915,6 +1012,8 @@ class SectionWalker {
    */
   private implicitDeclaration(content: string, implicit: NodeKind | undefined, task: boolean): NodeDeclaration | undefined {
     if (!implicit || !content) return undefined;
+    // `[Funnel dashboard](https://…)`: a reference to another page; `@maria (PM)`: a person.
+    if (LINK_ELSEWHERE.test(content) || PERSON_ITEM.test(content)) return undefined;
     // A task list is work to tick off, not a set of objectives.
     if (implicit === 'objective' && task) return undefined;
     const field = readFieldLine(content);

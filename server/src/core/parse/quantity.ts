@@ -104,6 +104,10 @@ const SPELLED_RE = new RegExp(SPELLED_SOURCE, 'giu');
 const MAGNITUDE_ORDERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 const ORDERS_OF_MAGNITUDE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?<count>${Object.keys(MAGNITUDE_ORDERS).join('|')}|\d)\s+orders?\s+of\s+magnitude(?![\p{L}\p{N}-])`, 'giu');
 
+/** "by a factor of 2", "a factor of three": a multiplier (`2x`); the number in it is part of the phrase. */
+const FACTOR_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const FACTOR_OF_RE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:an?\s+)?factor\s+of\s+(?<count>${Object.keys(FACTOR_COUNTS).join('|')}|\d+(?:\.\d+)?)(?![\p{L}\p{N}-])`, 'giu');
+
 /** Words after a multiplier that make it no multiplier ("double down", "double-check", "double digits"). */
 const NOT_MULTIPLIED = /^(?:\s+(?:down|check|checks|click|clicks|digits?|opt-in|standards?|edged?|sided|entry|bind)\b|-)/i;
 
@@ -289,6 +293,9 @@ function thresholdAfter(text: string, end: number, groups: Groups): QuantityMatc
   return undefined;
 }
 
+/** A thing or two words, then `per` and what it is counted against: after `one`, a rate. */
+const ONE_PER = /^(?:\s+[\p{L}][\p{L}-]*){1,3}\s+per\s+\p{L}/u;
+
 /** A number word counts where a person reads it as one: after a comparison, or before a plural noun mid-sentence. */
 function isCountWord(text: string, index: number, groups: Groups, unit: string | undefined): boolean {
   const numword = groups.numword!.toLowerCase();
@@ -297,6 +304,8 @@ function isCountWord(text: string, index: number, groups: Groups, unit: string |
   const previous = wordBefore(text, index);
   const end = index + groups.numword!.length;
   const next = /^\s+([\p{L}][\p{L}-]*)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
+  // "one project shipped per club member", "one post per week": a rate, one of a thing for each of another.
+  if (numword === 'one' && ONE_PER.test(text.slice(end, end + 60))) return true;
   if (numword === 'one' || numword === 'hundred') {
     // "to one per week" is a count; "one place", "one of", "a hundred ways" are not.
     return NUMBER_WORD_CUES.has(previous) && (next === undefined || (NOT_UNITS.has(next) && next !== 'of'));
@@ -369,20 +378,24 @@ export function findQuantities(text: string): QuantityMatch[] {
     const match = readSpelled(text, m);
     if (match && !inLink(match.index)) found.push(match);
   }
-  if (/magnitude/i.test(text)) return withOrdersOfMagnitude(text, found, inLink).sort((a, b) => a.index - b.index);
-  return found.sort((a, b) => a.index - b.index);
+  let read = found;
+  if (/magnitude/i.test(text)) read = withMultiplierPhrases(text, read, inLink, ORDERS_OF_MAGNITUDE_RE, (count) => 10 ** (MAGNITUDE_ORDERS[count] ?? Number(count)));
+  if (/factor/i.test(text)) read = withMultiplierPhrases(text, read, inLink, FACTOR_OF_RE, (count) => FACTOR_COUNTS[count] ?? Number(count));
+  return read.sort((a, b) => a.index - b.index);
 }
 
-/** The matches with each "N orders of magnitude" read as one multiplier, in place of the count read inside it. */
-function withOrdersOfMagnitude(text: string, found: QuantityMatch[], inLink: (index: number) => boolean): QuantityMatch[] {
+/**
+ * The matches with each multiplier phrase ("N orders of magnitude", "a factor of N") read as one multiplier, in place of
+ * the count read inside it; `value` turns the phrase's count into the multiplier.
+ */
+function withMultiplierPhrases(text: string, found: QuantityMatch[], inLink: (index: number) => boolean, phrase: RegExp, value: (count: string) => number): QuantityMatch[] {
   let kept = found;
-  for (const m of text.matchAll(ORDERS_OF_MAGNITUDE_RE)) {
+  for (const m of text.matchAll(phrase)) {
     const index = m.index ?? 0;
     if (inLink(index)) continue;
     const count = m.groups!.count!.toLowerCase();
-    const power = MAGNITUDE_ORDERS[count] ?? Number(count);
     kept = kept.filter((q) => q.index < index || q.index >= index + m[0].length);
-    kept.push({ quantity: { value: 10 ** power, unit: 'x', raw: m[0] }, index, length: m[0].length, spelled: !/\d/.test(count) });
+    kept.push({ quantity: { value: value(count), unit: 'x', raw: m[0] }, index, length: m[0].length, spelled: !/\d/.test(count) });
   }
   return kept;
 }

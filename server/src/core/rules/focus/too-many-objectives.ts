@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
 import { nodesOfKind, type Plan, type PlanNode } from '../../model';
 import { withoutClosingHashes } from '../../parse/parser';
+import { BARE_PERIOD_HEADING, PERIOD_HEADING } from '../../period';
 
 /**
  * A heading that gives the objectives under it to one team or person (`## Team OKRs`, `### 1. OKR: @maria`,
@@ -8,17 +9,8 @@ import { withoutClosingHashes } from '../../parse/parser';
  */
 const OWNER_HEADING = /@[\w-]+|<TeamMember\b|\bteam\b|\bokrs?\b|\bwg\b|working group|\bsquad\b|\bdepartment\b|\b(?:personal|individual)\s+(?:okrs?|objectives|goals)\b/i;
 
-/**
- * A heading that names a period of its own (`# Q1 2023`, `## 2017 Q4 0.54`, `## H1 2025`, `## FY23-Q3`): a file that
- * keeps several periods' objectives (an archive, a roadmap) is one plan per period, and focus is judged per period.
- */
-const PERIOD_HEADING = /^(?=.*\b(?:(?:19|20)\d{2}|FY\d{2}|CY\d{2})\b)(?=.*(?:\bQ[1-4]\b|\bH[12]\b|[-\s]Q[1-4]\b|[-\s]H[12]\b)).{0,60}$/i;
-
 /** A heading that names only a year (`## 2018`, `## FY23`): a quarter or half named under it is that year's. */
 const YEAR_HEADING = /^(?:(?:19|20)\d{2}|FY\d{2}|CY\d{2})$/i;
-
-/** A heading that names only quarters or halves (`### Q1`, `### Q1 & Q2`): a period once a year heading above gives its year. */
-const BARE_PERIOD_HEADING = /^(?:Q[1-4]|H[12])(?:\s*(?:&|and|[-–\/,])\s*(?:Q[1-4]|H[12]))*$/i;
 
 /**
  * The plan's objectives grouped by the nearest heading above each that names an owner, and by the nearest that

@@ -209,8 +209,8 @@ export function namedDeliverable(title: string, lexicon: Lexicon): string | unde
   return head !== undefined && DELIVERABLE_NOUNS.has(head) ? head : undefined;
 }
 
-/** Words ending in -ing that name no activity, or name a state people are in ("wellbeing", "belonging"). */
-const NOT_GERUNDS = /(?:thing|spring|string|morning|evening|ceiling|during|wedding|king|ring|being|belonging|feeling|meaning)$/;
+/** Words ending in -ing that name no activity, or name a state people are in ("wellbeing", "belonging"), or money ("funding"). */
+const NOT_GERUNDS = /(?:thing|spring|string|morning|evening|ceiling|during|wedding|king|ring|being|belonging|feeling|meaning|funding|financing)$/;
 
 /**
  * The area of work a very short objective only names ("Alerting", "Issue enrichment", "Gitbase research"), or
