@@ -257,7 +257,8 @@ export class Workbench {
     const collapsed = async () => (await twistie.getAttribute('class', { timeout: 10_000 }))?.includes('collapsed');
     for (let attempt = 0; ; attempt++) {
       if (await collapsed()) await twistie.click();
-      if (await shows(child, 3_000)) return;
+      // Longer at each attempt: on a loaded machine the tree may take seconds to render what an expand asked for.
+      if (await shows(child, 3_000 * (attempt + 1))) return;
       if (attempt === 5) throw new Error(`${what} never showed`);
       if (!(await collapsed())) await twistie.click();
     }
