@@ -6,6 +6,7 @@ import { detachStrings } from '../server/src/core/parse/detach';
 import type { Plan } from '../server/src/core/model';
 import { defaultConfig } from '../server/src/core/config-model';
 import { createPlanService } from '../server/src/core/service/plan-service';
+import { finalScore } from '../server/src/core/report/close';
 import { memoryPlanFiles } from '../server/src/core/service/memory-files';
 import type { PlanFiles } from '../server/src/core/service/plan-files';
 
@@ -41,7 +42,7 @@ function reading(plan: Plan): unknown {
       titleRange: node.titleRange,
       fullRange: node.fullRange,
       fields: node.fields.map((f) => ({ key: f.key, name: f.name, known: f.known, value: f.value, line: f.line, range: f.range, keyRange: f.keyRange, valueRange: f.valueRange })),
-      checkIns: node.checkIns.map((c) => ({ date: c.date, validDate: c.validDate, value: c.value, confidence: c.confidence, note: c.note, range: c.range })),
+      checkIns: node.checkIns.map((c) => ({ date: c.date, validDate: c.validDate, value: c.value, confidence: c.confidence, note: c.note, line: c.line, range: c.range })),
       enclosing: node.enclosing && plan.nodes.indexOf(node.enclosing),
       nested: node.nested.map((n) => plan.nodes.indexOf(n)),
     })),
@@ -53,12 +54,44 @@ describe('a plan resting on disk', () => {
 
   it('reads the same once its strings are detached from its text (examples, fixtures, corpus)', () => {
     expect(files.length).toBeGreaterThan(100);
+    let packed = 0;
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
       const detached = parsePlan(file, text);
       detachStrings(detached);
       expect(reading(detached), file).toEqual(reading(parsePlan(file, text)));
+      // Check-ins kept as their sources are read again at each call.
+      packed += detached.nodes.filter((node) => node.checkIns.length && node.checkIns !== node.checkIns).length;
     }
+    expect(packed).toBeGreaterThan(40);
+  });
+
+  it('reads odd check-ins the same once they are kept as their sources', () => {
+    const texts = [
+      '## Objective O1: Owners trust the numbers\n\n- KR 1.1: Cut close time from 10 days to 4 days\n  - Check-ins:\n    - 2026-01-12: 8 days, confidence 0.5 — bank sync still slow\n    - 2026-01-26: 7 days -- better\n    -\n    - not a date: 5\n    - 2026-02-01:\n    1. 2026-02-02: 45%, confidence 70% - done\n    - : 3\n',
+      '\ufeff## Objective O1: Owners trust the numbers\r\n\r\n- KR 1.1: Cut close time from 10 days to 4 days\r\n  Check-ins:\r\n  - 2026-01-12: 8 days — 每月 note\r\n  - 2026-01-26: 7 days\r\n',
+      '## Objective O1: Owners trust the numbers\r- KR 1.1: Reach 40 NPS\r  - Check-ins:\r    - 2026-01-12: 30 NPS\r',
+      '## Objective O1: Owners trust the numbers\n\n> - KR 1.1: Reach 40 NPS\n>   - Check-ins:\n>     - 2026-01-12: 30 NPS\n\n### KR 1.2: Reach 50 NPS\n\nCheck-ins:\n- 2026-01-12: 30 NPS\n- 2026-01-19: 35 NPS\n',
+    ];
+    for (const text of texts) {
+      const detached = parsePlan('/ws/p.okr.md', text);
+      detachStrings(detached);
+      const parsed = parsePlan('/ws/p.okr.md', text);
+      expect(parsed.nodes.some((node) => node.checkIns.length), text).toBe(true);
+      expect(reading(detached), text).toEqual(reading(parsed));
+    }
+  });
+
+  it('scores a key result from its last check-in when its check-ins are read again at each call', () => {
+    const plan = (current: string) => `---\nperiod: 2026-Q1\n---\n\n## Objective O1: Owners trust the numbers\n\n- KR 1.1: Cut close time from 10 days to 4 days\n${current}  - Check-ins:\n    - 2026-01-12: 8 days\n    - 2026-01-26: 7 days\n`;
+    const disk = new Map([[`${ROOT}/a.okr.md`, plan('')], [`${ROOT}/b.okr.md`, plan('  - Current: 7 days\n')]]);
+    const service = createPlanService({ roots: [ROOT], today: TODAY, files: memoryPlanFiles(disk), log: () => {}, configFor: () => defaultConfig() });
+    service.loadAll();
+    service.parsePending(Infinity);
+    const kr = (file: string) => service.graph.plan(`${ROOT}/${file}`)!.nodes.find((node) => node.kind === 'kr')!;
+    expect(kr('a.okr.md').checkIns).not.toBe(kr('a.okr.md').checkIns);
+    expect(finalScore(service.graph, kr('a.okr.md'))).toEqual({ score: 0.5, source: 'check-in', lastCheckIn: '2026-01-26' });
+    expect(finalScore(service.graph, kr('b.okr.md'))).toEqual({ score: 0.5, source: 'current' });
   });
 
   it('keeps a front-matter key named __proto__ as data when detaching', () => {

@@ -8,6 +8,12 @@ export function latestCheckIn(kr: PlanNode): PlanNode['checkIns'][number] | unde
   return dated.reduce<PlanNode['checkIns'][number] | undefined>((latest, c) => (!latest || c.date >= latest.date ? c : latest), undefined);
 }
 
+/** The quantity a key result's `Current` field says, if it has one that reads as a quantity. */
+export function currentFromField(kr: PlanNode): Quantity | undefined {
+  const field = fieldOf(kr, 'current');
+  return field ? parseQuantity(field.value) : undefined;
+}
+
 const krValuesCache = new WeakMap<PlanNode, KrValues>();
 
 /** Baseline, target, current and score of a key result, fields winning over the title; read once per node (a node never changes), however many views ask. */
@@ -30,7 +36,7 @@ function readKrValues(kr: PlanNode): KrValues {
   const target = quantity('target') ?? (baseline && resolveRelativeTarget(baseline, fromTitle)) ?? fromTitle.target;
   if (target) values.target = target;
   const latest = latestCheckIn(kr);
-  const current = quantity('current') ?? latest?.value;
+  const current = currentFromField(kr) ?? latest?.value;
   if (current) values.current = current;
   const scoreField = fieldOf(kr, 'score');
   const score = scoreField ? parseUnitInterval(scoreField.value) : undefined;

@@ -1,5 +1,8 @@
-import type { CheckIn, Field, NodeKind, PlanNode, Quantity, Range } from '../model';
+import type { CheckIn, Field, NodeKind, PlanNode, Range } from '../model';
 import { lineRange } from '../model';
+import { isPacked, LineCheckIn, unpackCheckIns, type PackedCheckIns } from './check-ins';
+
+export { LineCheckIn } from './check-ins';
 
 /*
  * The model's objects as the parser builds them. A big workspace holds hundreds of thousands
@@ -104,34 +107,12 @@ export class CellField extends LineField {
   }
 }
 
-/** One item of a key result's `Check-ins:` list. */
-export class LineCheckIn implements CheckIn {
-  constructor(
-    readonly date: string,
-    readonly validDate: boolean,
-    readonly value: Quantity | undefined,
-    readonly confidence: number | undefined,
-    readonly note: string | undefined,
-    readonly line: number,
-    readonly start: number,
-    readonly end: number,
-  ) {}
-
-  get range(): Range {
-    return lineRange(this.line, this.start, this.end);
-  }
-
-  placed(lines: number, chars: number): LineCheckIn {
-    const c = this.line === 0 ? chars : 0;
-    return new LineCheckIn(this.date, this.validDate, this.value, this.confidence, this.note, this.line + lines, this.start + c, this.end + c);
-  }
-}
-
 /** A mission, objective, key result or initiative: its line, title and span as numbers. */
 export class LineNode implements PlanNode {
   file = '';
   fields: Field[] = [];
-  checkIns: CheckIn[] = [];
+  /** The check-ins as objects, or packed (a plan resting on disk: `restCheckIns`). */
+  private heldCheckIns: CheckIn[] | PackedCheckIns = [];
   enclosing: PlanNode | undefined = undefined;
   nested: PlanNode[] = [];
   /** Where the node's span starts on its line, and where it ends (`spanTo`). */
@@ -154,6 +135,21 @@ export class LineNode implements PlanNode {
     this.spanStart = start;
     this.spanEndLine = line;
     this.spanEndChar = end;
+  }
+
+  /** The node's check-ins; a resting node's are read again from their sources at every call, not kept. */
+  get checkIns(): CheckIn[] {
+    const held = this.heldCheckIns;
+    return isPacked(held) ? unpackCheckIns(held) : held;
+  }
+
+  set checkIns(checkIns: CheckIn[]) {
+    this.heldCheckIns = checkIns;
+  }
+
+  /** Keeps the check-ins packed (`packCheckIns`), for a plan resting on disk. */
+  restCheckIns(packed: PackedCheckIns): void {
+    this.heldCheckIns = packed;
   }
 
   get range(): Range {
@@ -193,7 +189,7 @@ export class LineNode implements PlanNode {
   unnested(): LineNode {
     const copy = this.shiftedCopy(this.file, 0, 0);
     copy.fields = this.fields;
-    copy.checkIns = this.checkIns;
+    copy.heldCheckIns = this.heldCheckIns;
     return copy;
   }
 

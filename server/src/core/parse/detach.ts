@@ -1,5 +1,7 @@
 import type { CheckIn, FrontMatter, Plan, PlanNode, Quantity, Reference } from '../model';
-import type { LineField } from './compact-model';
+import { LineNode, type LineField } from './compact-model';
+import { packCheckIns } from './check-ins';
+import { LineIndex } from './positions';
 import type { Finding, Fix } from '../rules/types';
 import { intern } from './intern';
 
@@ -44,7 +46,16 @@ type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Every string of the plan's model (not `plan.text`) replaced by its own copy: the model then keeps no part of the text. */
 export function detachStrings(plan: Plan): void {
-  for (const node of plan.nodes) detachNode(node as Writable<PlanNode>);
+  let lines: LineIndex | undefined;
+  for (const node of plan.nodes) {
+    detachNode(node as Writable<PlanNode>);
+    // Check-ins are kept as their sources, read again when asked (`packCheckIns`).
+    if (node.checkIns.length && node instanceof LineNode) {
+      const packed = packCheckIns(node.checkIns, (lines ??= new LineIndex(plan.text)), ownCopy);
+      if (packed) node.restCheckIns(packed);
+      else detachCheckIns(node);
+    } else detachCheckIns(node);
+  }
   if (plan.frontMatter) detachFrontMatter(plan.frontMatter);
   for (const problem of plan.textProblems) problem.message = ownCopy(problem.message);
   for (const unread of plan.unread) {
@@ -59,6 +70,10 @@ function detachNode(node: Writable<PlanNode>): void {
   node.id = ownCopy(node.id);
   // Keys are shared by every field written with them, and copied once when first met (`fieldKeyOf`).
   if (node.fields.some((field) => field.value.length >= SHORTEST_VIEW)) node.fields = node.fields.map((field) => (field.value.length < SHORTEST_VIEW ? field : (field as LineField).withValue(ownCopy(field.value))));
+}
+
+/** A node's check-ins kept as objects, their strings copied. */
+function detachCheckIns(node: PlanNode): void {
   for (const checkIn of node.checkIns) {
     const writable = checkIn as Writable<CheckIn>;
     writable.date = ownCopy(checkIn.date);

@@ -9,12 +9,12 @@ import { LineIndex } from './positions';
 import { scanLines } from './scan';
 import { isBoldLabel, looksLikeDeclaration, readFieldLine, readGroupDeclaration, readNodeDeclaration, readNumberedKr, readNumberedLine, type NodeDeclaration } from './node-line';
 import { listedColumnsKind, readOkrTable } from './okr-table';
-import { isIsoDate, parseQuantity } from './quantity';
 import { parseFrontMatter } from './front-matter';
 import { assignDerivedIds } from './ids';
 import { RecentlyUsed } from '../recently-used';
 import { readBlocksFast } from './fast-blocks';
-import { CellField, exactCopy, LineCheckIn, LineField, LineNode, type FieldKey } from './compact-model';
+import { CellField, exactCopy, LineField, LineNode, type FieldKey } from './compact-model';
+import { checkInSource, readCheckIn } from './check-ins';
 import { intern } from './intern';
 import { ownCopy } from './detach';
 import { BARE_PERIOD_HEADING, PERIOD_HEADING } from '../period';
@@ -1084,13 +1084,8 @@ class SectionWalker {
   private addCheckIns(items: ListItem[], kr: LineNode): ListItem[] {
     for (const [index, item] of items.entries()) {
       const line = this.lineOf(item);
-      const text = this.lines.lineText(line);
-      const marker = /^\s*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/.exec(text);
-      const start = marker ? marker[0].length : 0;
-      const content = text.slice(start).trimEnd();
+      const { content, from, to } = checkInSource(this.lines.lineText(line));
       if (readNodeDeclaration(content)) return items.slice(index);
-      // An empty item is pointed at by its marker.
-      const [from, to] = content ? [start, start + content.length] : [text.length - text.trimStart().length, text.trimEnd().length];
       const c = this.charsBefore(line);
       kr.checkIns.push(readCheckIn(content, line + this.placement.lines, from + c, to + c));
     }
@@ -1136,48 +1131,4 @@ function fieldKeyOf(written: string): FieldKey {
   entry = { key, name, known: fieldSpec(name) !== undefined };
   fieldKeys.set(key, entry);
   return entry;
-}
-
-const CONFIDENCE_WORD = /confidence/gi;
-
-/**
- * `, confidence 0.5` at the end of a check-in value: the number, and where the `,` or blanks before
- * the word start. Only the last `confidence` can end the value, so only it is tried: one regex
- * tried at every position was quadratic in a long run of blanks.
- */
-function trailingConfidence(text: string): { value: string; index: number } | undefined {
-  let at = -1;
-  CONFIDENCE_WORD.lastIndex = 0;
-  while (CONFIDENCE_WORD.exec(text)) at = CONFIDENCE_WORD.lastIndex - 'confidence'.length;
-  if (at < 0) return undefined;
-  const m = /^confidence\s*(?::\s*)?([0-9.]+%?)\s*$/i.exec(text.slice(at));
-  if (!m) return undefined;
-  let index = at;
-  while (index > 0 && /\s/.test(text[index - 1]!)) index--;
-  if (index > 0 && text[index - 1] === ',') index--;
-  return { value: m[1]!, index };
-}
-
-/** `2026-01-26: 8 days, confidence 0.5 — bank sync still slow` */
-function readCheckIn(text: string, line: number, start: number, end: number): LineCheckIn {
-  // The date is what comes before the first colon (indexOf, not a lazy regex: that was quadratic in a long line without one).
-  const colon = text.indexOf(':');
-  const date = intern((colon > 0 ? text.slice(0, colon) : text).trim());
-  if (colon <= 0) return new LineCheckIn(date, isIsoDate(date), undefined, undefined, undefined, line, start, end);
-  let rest = text.slice(colon + 1).trimStart();
-  let note: string | undefined;
-  const noteAt = rest.search(/\s[—–]\s|\s--\s|\s-\s/);
-  if (noteAt >= 0) {
-    note = rest.slice(noteAt).replace(/^\s*(?:[—–]|--|-)\s*/, '').trim();
-    rest = rest.slice(0, noteAt);
-  }
-  let confidence: number | undefined;
-  const written = trailingConfidence(rest);
-  if (written) {
-    const value = Number(written.value.replace('%', '')) / (written.value.endsWith('%') ? 100 : 1);
-    if (Number.isFinite(value)) confidence = value;
-    rest = rest.slice(0, written.index);
-  }
-  const value = parseQuantity(rest.replace(/,\s*$/, ''));
-  return new LineCheckIn(date, isIsoDate(date), value, confidence, note, line, start, end);
 }

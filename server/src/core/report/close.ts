@@ -1,5 +1,6 @@
 import type { WorkspaceGraph } from '../graph';
 import { krProgress, latestCheckIn } from '../graph';
+import { currentFromField } from '../graph/kr-values';
 import { fieldOf, nodesOfKind, type Plan, type PlanNode } from '../model';
 import type { Period } from '../period';
 import type { CloseGroup, CloseModel, CloseRow, CloseType } from './model';
@@ -30,8 +31,9 @@ export function finalScore(graph: WorkspaceGraph, kr: PlanNode): Pick<CloseRow, 
   if (values.score !== undefined) return { score: values.score, source: 'score' };
   const own = krProgress(values);
   if (own !== undefined) {
+    // The current value is the last check-in's unless a `Current` field says one (a resting plan's check-ins are new objects at each read: not compared by identity).
     const last = latestCheckIn(kr);
-    return last?.value && last.value === values.current ? { score: own, source: 'check-in', lastCheckIn: last.date } : { score: own, source: 'current' };
+    return last?.value && values.current && !currentFromField(kr) ? { score: own, source: 'check-in', lastCheckIn: last.date } : { score: own, source: 'current' };
   }
   const cascaded = graph.progressOf(kr);
   return cascaded !== undefined ? { score: cascaded, source: 'cascade' } : { source: 'none' };
