@@ -94,6 +94,22 @@ describe('a plan resting on disk', () => {
     expect(finalScore(service.graph, kr('b.okr.md'))).toEqual({ score: 0.5, source: 'current' });
   });
 
+  it('gives the sections a fresh parse records, worked out from its text (examples, fixtures, corpus)', () => {
+    const disk = new Map(files.map((file) => [`${ROOT}/${file}`, readFileSync(file, 'utf8')]));
+    disk.set(`${ROOT}/bom.okr.md`, '\ufeff# Plan\n\n```\n## Objective O9: not a section\n```\n\nObjective O1: Setext\n====\n\n## Objective O2: Owners trust the numbers\r\n- KR 2.1: Reach 40 NPS\r\n');
+    const service = createPlanService({ roots: [ROOT], today: TODAY, files: memoryPlanFiles(disk), log: () => {}, configFor: () => defaultConfig() });
+    service.loadAll();
+    service.parsePending(Infinity);
+    let compared = 0;
+    for (const [file, text] of disk) {
+      const plan = service.graph.plan(file);
+      if (!plan) continue;
+      expect(plan.sections, file).toEqual(parsePlan(file, text).sections);
+      if (Object.getOwnPropertyDescriptor(plan, 'sections')?.get) compared += plan.sections.length;
+    }
+    expect(compared).toBeGreaterThan(500);
+  });
+
   it('keeps a front-matter key named __proto__ as data when detaching', () => {
     const plan = parsePlan('/ws/p.okr.md', '---\nperiod: 2026-Q1\n__proto__:\n  polluted: a long enough value\n---\n\n## Objective O1: Owners trust the numbers\n');
     detachStrings(plan);

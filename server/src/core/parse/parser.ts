@@ -2,7 +2,7 @@ import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Heading, Html, List, ListItem, Paragraph, Root, RootContent, Table } from 'mdast';
-import type { Field, NodeKind, Plan, PlanNode, Position, UnreadText } from '../model';
+import type { Field, NodeKind, Plan, PlanNode, PlanSection, Position, UnreadText } from '../model';
 import { shiftLines } from '../model';
 import { canonicalFieldName, fieldSpec, nearestKnownField } from '../fields';
 import { LineIndex } from './positions';
@@ -355,6 +355,22 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const overHeadings = heading !== null && nextDepth !== undefined && nextDepth > heading[1]!.length;
     yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings ? { underNode, overHeadings } : NO_CONTEXT };
   }
+}
+
+/**
+ * The sections `parsePlan` records for `nodes` parsed from `text` without a section cache (no
+ * section texts): where each starts, and which of the plan's nodes it holds. A plan resting on
+ * disk works them out when asked rather than keep them (one rule reads them, and only for a
+ * plan over its objectives limit); a section's nodes are the nodes on its lines.
+ */
+export function sectionRecords(text: string, nodes: readonly PlanNode[]): PlanSection[] {
+  const lines = new LineIndex(text);
+  let next = 0;
+  return scanLines(lines).sections.map(({ startLine, endLine }) => {
+    const firstNode = next;
+    while (next < nodes.length && nodes[next]!.line < endLine) next++;
+    return { startLine, firstLineChars: startLine === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0, firstNode, nodeCount: next - firstNode };
+  });
 }
 
 /** What a section's parse is cached and checked by: its text, and its context. */

@@ -1,10 +1,10 @@
 import { posix } from 'node:path';
 import { WorkspaceGraph } from '../graph';
-import { parseSectionsWhere, SectionCache } from '../parse/parser';
+import { parseSectionsWhere, SectionCache, sectionRecords } from '../parse/parser';
 import { parsePlanGuarded } from '../parse/guarded-parse';
 import { ConfigResolver, CONFIG_FILE_NAME } from '../config/resolver';
 import { checkPlanGuarded, OwnFindings, SectionFindingsCache } from '../engine';
-import type { Plan } from '../model';
+import type { Plan, PlanSection } from '../model';
 import { SEVERITIES, type Finding, type Rule, type Severity } from '../rules/types';
 import type { ResolvedConfig } from '../config-model';
 import { findRule } from '../rules/registry';
@@ -331,6 +331,8 @@ export class PlanService {
     this.restingTexts.keep(file, plan.text);
     const texts = this.restingTexts;
     Object.defineProperty(plan, 'text', { enumerable: true, configurable: true, get: () => texts.get(file) });
+    // Its sections are worked out from its text when asked (`sectionRecords`); an unreadable plan keeps its (none).
+    if (plan.sections.length && !plan.textProblems.some((problem) => problem.unreadable)) Object.defineProperty(plan, 'sections', { enumerable: true, configurable: true, get: restingSections });
     return plan;
   }
 
@@ -466,4 +468,9 @@ export class PlanService {
     this.parseQueue = undefined;
     return true;
   }
+}
+
+/** A resting plan's sections, worked out from its text: kept, they were 63,000 records on 2,000 plans. */
+function restingSections(this: Plan): PlanSection[] {
+  return sectionRecords(this.text, this.nodes);
 }
