@@ -143,6 +143,27 @@ describe('WorkspaceGraph', () => {
   });
 });
 
+describe('links shared by the nodes of a plan', () => {
+  it('are one per parent, and follow a parent plan replaced with the same link facts', () => {
+    const company = '/ws/company/2026-Q1.okr.md';
+    const team = '/ws/teams/a.okr.md';
+    const teamText = '---\nperiod: 2026-Q1\nparent: ../company/2026-Q1.okr.md\n---\n## Objective O1: Owners see their cash\n### KR1.1: Reach 40 NPS\n### KR1.2: Reach 50 NPS\n## Objective O2: Partners connect alone\n### KR2.1: Reach 60 NPS\n';
+    const g = workspace({ [company]: COMPANY, [team]: teamText });
+    const node = (id: string) => g.findById(g.plan(team)!, id)!;
+    expect(g.parentOf(node('KR1.1'))).toBe(g.parentOf(node('KR1.2')));
+    expect(g.parentOf(node('KR1.1'))).not.toBe(g.parentOf(node('KR2.1')));
+    expect(g.parentOf(node('O1'))).toBe(g.parentOf(node('O2')));
+    expect(g.parentOf(node('O1'))).toMatchObject({ status: 'resolved', via: 'plan-mission' });
+    // The mission reworded: same link facts, so the team plan's links are moved to the new mission, for both objectives.
+    g.setPlan(parsePlan(company, COMPANY.replace('understand their money', 'see their money')));
+    const mission = g.plan(company)!.nodes[0]!;
+    expect(mission.title).toBe('Help small businesses see their money');
+    for (const id of ['O1', 'O2']) expect(g.parentOf(node(id))).toMatchObject({ status: 'resolved', node: mission, via: 'plan-mission' });
+    for (const id of ['KR1.1', 'KR1.2']) expect((g.parentOf(node(id)) as { node: PlanNode }).node).toBe(node('O1'));
+    expect(g.childrenOf(mission).map((n) => n.id).sort()).toEqual(['O1', 'O1', 'O2']);
+  });
+});
+
 describe('WorkspaceGraph kept up to date plan by plan', () => {
   const base = [...generateWorkspace(6, 60, 2)].map(([path, text]) => [`/ws/${path}`, text] as const);
   /** Variants of a plan that move its links: parents renamed, parent plans dropped or pointed elsewhere, nodes gone. */
