@@ -91,7 +91,8 @@ export function readCheckIn(text: string, line: number, start: number, end: numb
 /*
  * A plan resting on disk keeps its key results' check-ins as what they say, not as objects: per
  * node, one string (each check-in's source, joined by line breaks: a check-in is one line) and
- * each one's place, `line * PLACE + column`. `LineNode.checkIns` reads them again when asked;
+ * each one's place, `line * PLACE + column`. `LineNode.checkIns` reads them again when asked
+ * (the last few read are kept, not every node's);
  * a check-in, its quantity and its list slot were some 170 bytes, most of it object headers and
  * numbers boxed on their own, on 2,000 plans 19 MB.
  */
@@ -127,8 +128,26 @@ export function packCheckIns(checkIns: readonly CheckIn[], lines: LineIndex, cop
   return [copy(sources.join('\n')), ...places] as unknown as PackedCheckIns;
 }
 
-/** The check-ins `packed` holds, read again (new objects at every call: nothing is kept). */
+/**
+ * The nodes whose check-ins were read last, with what was read: the rules of a check read a key
+ * result's check-ins four or five times in a row (values, latest, last two, each item's value),
+ * and reading each time cost a tenth of a check. At most this many, then it starts again: the
+ * memory stays that of one plan's check-ins, not kept per node.
+ */
+const recentlyRead = new Map<PackedCheckIns, CheckIn[]>();
+const RECENT = 256;
+
+/** The check-ins `packed` holds, read again unless among the last read (callers share the list, as they share an open document's: none changes it). */
 export function unpackCheckIns(packed: PackedCheckIns): CheckIn[] {
+  const kept = recentlyRead.get(packed);
+  if (kept) return kept;
+  if (recentlyRead.size >= RECENT) recentlyRead.clear();
+  const checkIns = readPacked(packed);
+  recentlyRead.set(packed, checkIns);
+  return checkIns;
+}
+
+function readPacked(packed: PackedCheckIns): CheckIn[] {
   const source = packed[0];
   const count = packed.length - 1;
   const sources = count === 1 ? [source] : source.split('\n');

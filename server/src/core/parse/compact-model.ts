@@ -137,7 +137,7 @@ export class LineNode implements PlanNode {
     this.spanEndChar = end;
   }
 
-  /** The node's check-ins; a resting node's are read again from their sources at every call, not kept. */
+  /** The node's check-ins; a resting node's are read again from their sources when asked (`unpackCheckIns`), not kept on the node. */
   get checkIns(): CheckIn[] {
     const held = this.heldCheckIns;
     return isPacked(held) ? unpackCheckIns(held) : held;
