@@ -175,3 +175,29 @@ describe('parsePlan: section boundaries', () => {
     expect(plan.nodes.map((n) => n.title)).toEqual(['m', 'shown']);
   });
 });
+
+describe('parsePlan: where a field is, however long or deep', () => {
+  it('gives each field its key, value and line ranges, columns packed or not', () => {
+    const longValue = `Ana ${'and the finance team '.repeat(250)}`.trim();
+    const longKey = `Owner ${'x'.repeat(300)}`;
+    const fields = [['Owner', 'Ana'], ['Owner', longValue], [longKey, 'Ana'], ['Target', '']];
+    const indents = ['', ' '.repeat(2), ' '.repeat(1500)];
+    let found = 0;
+    for (const indent of indents) {
+      for (const [key, value] of fields) {
+        const line = `${indent}- ${key}: ${value}`.trimEnd();
+        const text = `## Objective O1: Owners trust the numbers\n\n- KR 1.1: Reach 40 NPS\n${line}\n`;
+        const field = parsePlan('/ws/p.okr.md', text).nodes.flatMap((node) => node.fields).find((f) => f.key === key);
+        if (!field) continue;
+        found++;
+        const keyAt = line.indexOf(key!);
+        const valueAt = value ? line.lastIndexOf(value) : line.length;
+        expect(field.keyRange, `${indent.length} ${key!.length} ${value!.length}`).toEqual({ start: { line: 3, character: keyAt }, end: { line: 3, character: keyAt + key!.length } });
+        if (value) expect(field.valueRange).toEqual({ start: { line: 3, character: valueAt }, end: { line: 3, character: valueAt + value.length } });
+        expect(field.range.start).toEqual({ line: 3, character: keyAt });
+        expect(field.range.end).toEqual({ line: 3, character: line.length });
+      }
+    }
+    expect(found).toBeGreaterThanOrEqual(7);
+  });
+});
