@@ -29,8 +29,7 @@ function plansUnder(folder: string): string[] {
 
 /** True when the node keeps its check-ins as their sources (`packCheckIns`), read again when asked. */
 function isPacked(node: PlanNode): boolean {
-  const held = (node as unknown as { heldCheckIns?: unknown[] }).heldCheckIns;
-  return typeof held?.[0] === 'string';
+  return typeof (node as unknown as { heldCheckIns?: unknown }).heldCheckIns === 'string';
 }
 
 /** Everything the faces read of a plan's model, ranges built by the getters included. */

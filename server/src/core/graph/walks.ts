@@ -1,12 +1,27 @@
 import type { PlanNode } from '../model';
 import type { Chain, ParentLink } from './types';
 
+interface Walk {
+  readonly end: Chain['end'];
+  readonly inCycle: boolean;
+}
+
+/** Every answer a walk can give, made once: a workspace remembers one per node (100k nodes on 2,000 plans). */
+const WALKS = new Map<string, Walk>();
+
+function walkEnding(end: Chain['end'], inCycle: boolean): Walk {
+  const key = `${end}${inCycle ? '+cycle' : ''}`;
+  let walk = WALKS.get(key);
+  if (!walk) WALKS.set(key, (walk = Object.freeze({ end, inCycle })));
+  return walk;
+}
+
 /**
  * Walks up the parent links: chains, where they end, and cycles. How the walk from each node
  * ends is remembered until the graph changes (a long chain is walked once, not once per node).
  */
 export class ParentWalks {
-  private readonly known = new Map<PlanNode, { end: Chain['end']; inCycle: boolean }>();
+  private readonly known = new Map<PlanNode, Walk>();
 
   constructor(private readonly parentOf: (node: PlanNode) => ParentLink) {}
 
@@ -45,7 +60,7 @@ export class ParentWalks {
    * walk, and records the answer for every node on the way: a node's chain ends as its
    * parent's does, and a cycle's members are the nodes from the one met again.
    */
-  private walkOf(node: PlanNode): { end: Chain['end']; inCycle: boolean } {
+  private walkOf(node: PlanNode): Walk {
     const known = this.known.get(node);
     if (known) return known;
     const path: PlanNode[] = [];
@@ -72,7 +87,7 @@ export class ParentWalks {
       }
       break;
     }
-    path.forEach((n, index) => this.known.set(n, { end, inCycle: cycleFrom >= 0 && index >= cycleFrom }));
+    path.forEach((n, index) => this.known.set(n, walkEnding(end, cycleFrom >= 0 && index >= cycleFrom)));
     return this.known.get(node)!;
   }
 }

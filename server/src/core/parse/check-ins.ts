@@ -90,22 +90,23 @@ export function readCheckIn(text: string, line: number, start: number, end: numb
 
 /*
  * A plan resting on disk keeps its key results' check-ins as what they say, not as objects: per
- * node, one string (each check-in's source, joined by line breaks: a check-in is one line) and
- * each one's place, `line * PLACE + column`. `LineNode.checkIns` reads them again when asked
- * (the last few read are kept, not every node's);
- * a check-in, its quantity and its list slot were some 170 bytes, most of it object headers and
- * numbers boxed on their own, on 2,000 plans 19 MB.
+ * node, one string, the places of its check-ins (`line * PLACE + column`, in base 36) on its first
+ * line, then each check-in's source on a line of its own (a check-in is one line).
+ * `LineNode.checkIns` reads them again when asked (the last few read are kept, not every node's).
+ * A check-in, its quantity and its list slot were some 170 bytes, most of it object headers and
+ * numbers boxed on their own; a list of the sources and places was still an array and its store
+ * (200 bytes a key result on 2,000 plans: 8 MB); one string is its characters.
  */
 
-/** A node's check-ins packed: `[sources joined by '\n', place of the first, place of the second, …]`. */
-export type PackedCheckIns = readonly [string, ...number[]] & { readonly packed: true };
+/** A node's check-ins packed: `"<place> <place> …\n<source>\n<source>…"`. */
+export type PackedCheckIns = string & { readonly packed: true };
 
 const PLACE = 1024;
 const MAX_LINE = 1_000_000;
 
 /** True when `held` is packed check-ins rather than a list of check-in objects. */
 export function isPacked(held: readonly CheckIn[] | PackedCheckIns): held is PackedCheckIns {
-  return typeof held[0] === 'string';
+  return typeof held === 'string';
 }
 
 /**
@@ -116,16 +117,16 @@ export function isPacked(held: readonly CheckIn[] | PackedCheckIns): held is Pac
  */
 export function packCheckIns(checkIns: readonly CheckIn[], lines: LineIndex, copy: (text: string) => string): PackedCheckIns | undefined {
   const sources: string[] = [];
-  const places: number[] = [];
+  const places: string[] = [];
   for (const checkIn of checkIns) {
     if (!(checkIn instanceof LineCheckIn) || checkIn.line <= 0 || checkIn.line >= MAX_LINE) return undefined;
     const { content, from, to } = checkInSource(lines.lineText(checkIn.line));
     if (!content || from >= PLACE || from !== checkIn.start || to !== checkIn.end || dateOf(content) !== checkIn.date) return undefined;
     sources.push(content);
-    places.push(checkIn.line * PLACE + from);
+    places.push((checkIn.line * PLACE + from).toString(36));
   }
   if (!sources.length) return undefined;
-  return [copy(sources.join('\n')), ...places] as unknown as PackedCheckIns;
+  return copy(`${places.join(' ')}\n${sources.join('\n')}`) as PackedCheckIns;
 }
 
 /**
@@ -148,13 +149,12 @@ export function unpackCheckIns(packed: PackedCheckIns): CheckIn[] {
 }
 
 function readPacked(packed: PackedCheckIns): CheckIn[] {
-  const source = packed[0];
-  const count = packed.length - 1;
-  const sources = count === 1 ? [source] : source.split('\n');
-  const checkIns: CheckIn[] = new Array(count);
-  for (let i = 0; i < count; i++) {
-    const place = packed[i + 1] as number;
-    const content = sources[i]!;
+  const lines = packed.split('\n');
+  const places = lines[0]!.split(' ');
+  const checkIns: CheckIn[] = new Array(places.length);
+  for (let i = 0; i < places.length; i++) {
+    const place = parseInt(places[i]!, 36);
+    const content = lines[i + 1]!;
     const from = place % PLACE;
     checkIns[i] = readCheckIn(content, (place - from) / PLACE, from, from + content.length);
   }
