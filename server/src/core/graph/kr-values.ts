@@ -2,6 +2,7 @@ import type { PlanNode, Quantity } from '../model';
 import { fieldOf } from '../model';
 import { krNumbersFromTitle, parseQuantity, parseUnitInterval, resolveRelativeTarget } from '../parse/quantity';
 import type { KrValues } from './types';
+import { LastRead } from '../last-read';
 
 export function latestCheckIn(kr: PlanNode): PlanNode['checkIns'][number] | undefined {
   const dated = kr.checkIns.filter((c) => c.validDate);
@@ -14,13 +15,12 @@ export function currentFromField(kr: PlanNode): Quantity | undefined {
   return field ? parseQuantity(field.value) : undefined;
 }
 
-const krValuesCache = new WeakMap<PlanNode, KrValues>();
+/** Enough for the key results of the largest plan a check reads at once; views keep what they derive (progress, the map's items). */
+const lastRead = new LastRead<PlanNode, KrValues>(8192);
 
-/** Baseline, target, current and score of a key result, fields winning over the title; read once per node (a node never changes), however many views ask. */
+/** Baseline, target, current and score of a key result, fields winning over the title; the rules of one check read them once (a node never changes). */
 export function krValuesOf(kr: PlanNode): KrValues {
-  let values = krValuesCache.get(kr);
-  if (!values) krValuesCache.set(kr, (values = readKrValues(kr)));
-  return values;
+  return lastRead.get(kr, readKrValues);
 }
 
 function readKrValues(kr: PlanNode): KrValues {

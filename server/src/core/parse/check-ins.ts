@@ -3,6 +3,7 @@ import { lineRange } from '../model';
 import { isIsoDate, parseQuantity } from './quantity';
 import { intern } from './intern';
 import type { LineIndex } from './positions';
+import { LastRead } from '../last-read';
 
 /** One item of a key result's `Check-ins:` list. */
 export class LineCheckIn implements CheckIn {
@@ -130,22 +131,15 @@ export function packCheckIns(checkIns: readonly CheckIn[], lines: LineIndex, cop
 }
 
 /**
- * The nodes whose check-ins were read last, with what was read: the rules of a check read a key
- * result's check-ins four or five times in a row (values, latest, last two, each item's value),
- * and reading each time cost a tenth of a check. At most this many, then it starts again: the
- * memory stays that of one plan's check-ins, not kept per node.
+ * The check-ins of the nodes read last: the rules of a check read a key result's check-ins four
+ * or five times in a row (values, latest, last two, each item's value), and reading each time
+ * cost a tenth of a check. The memory stays that of one plan's check-ins, not kept per node.
  */
-const recentlyRead = new Map<PackedCheckIns, CheckIn[]>();
-const RECENT = 256;
+const recentlyRead = new LastRead<PackedCheckIns, CheckIn[]>(256);
 
 /** The check-ins `packed` holds, read again unless among the last read (callers share the list, as they share an open document's: none changes it). */
 export function unpackCheckIns(packed: PackedCheckIns): CheckIn[] {
-  const kept = recentlyRead.get(packed);
-  if (kept) return kept;
-  if (recentlyRead.size >= RECENT) recentlyRead.clear();
-  const checkIns = readPacked(packed);
-  recentlyRead.set(packed, checkIns);
-  return checkIns;
+  return recentlyRead.get(packed, readPacked);
 }
 
 function readPacked(packed: PackedCheckIns): CheckIn[] {
