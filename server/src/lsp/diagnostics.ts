@@ -28,8 +28,18 @@ export function toDiagnostic(finding: Finding): Diagnostic {
  */
 const SLICE_MS = 20;
 
+/**
+ * How long typing must pause before the plans an edit touched elsewhere are checked, and how
+ * long they wait at most while it does not. Keys come every 100–200 ms from a person, so the
+ * pause falls between two keys and costs nothing; keys sent back to back (a paste replayed, a
+ * macro, a bench) would otherwise each wait behind a check of the plan the edited one reads,
+ * a company plan with thousands of children taking longer than the edit's own check.
+ */
+export const TYPING_PAUSE_MS = 50;
+export const MAX_DEFER_MS = 1000;
+
 /** Runs after the messages already received: `setImmediate` on Node; a web worker has only timers. */
-const nextTurn: (run: () => void) => void = typeof setImmediate === 'function' ? setImmediate : (run) => setTimeout(run, 0);
+const nextTurn = (run: () => void): void => void (typeof setImmediate === 'function' ? setImmediate(run) : setTimeout(run, 0));
 
 /**
  * Publishes diagnostics as plans change. Work is coalesced rather than delayed: changes
@@ -37,7 +47,8 @@ const nextTurn: (run: () => void) => void = typeof setImmediate === 'function' ?
  * of keystrokes costs one check of the latest text and a lone edit is not held back by a
  * timer. The edited plan goes first, then the plans that depend on it, in batches; a newer
  * edit jumps ahead of the dependants still waiting, and a plan queued twice is checked once,
- * on its latest state (work for stale text is never done). Nothing is published while
+ * on its latest state (work for stale text is never done). After a key the dependants wait for
+ * a pause in typing (`TYPING_PAUSE_MS`, at most `MAX_DEFER_MS` in all). Nothing is published while
  * held (until the workspace and the settings are read). With pull diagnostics the client
  * asks instead, after a refresh.
  */
@@ -45,8 +56,12 @@ export class DiagnosticsPublisher {
   private readonly pending = new Set<string>();
   private readonly published = new Set<string>();
   private urgent: string | undefined;
+  private typed = false;
   private scheduled = false;
   private held = true;
+  /** When the plans queued now first waited for typing to pause (cleared once the queue is empty). */
+  private waitingSince: number | undefined;
+  private pauseTimer: ReturnType<typeof setTimeout> | undefined;
   /** Plans announced even when clean (every plan once at startup, so clients hear about each one). */
   private readonly announce = new Set<string>();
   private progress: { reporter: WorkDoneProgressServerReporter; done: number } | undefined;
@@ -66,10 +81,14 @@ export class DiagnosticsPublisher {
     return this.visible(file, this.workspace().findingsFor(file)).map(toDiagnostic);
   }
 
-  /** Queues plans (and config files) for checking; `urgent` is the one the user is editing. */
-  schedule(files: Iterable<string>, urgent?: string): void {
+  /**
+   * Queues plans (and config files) for checking; `urgent` is the one the user is editing, and
+   * `typed` says it changed by a key (not opened): the others then wait for typing to pause.
+   */
+  schedule(files: Iterable<string>, urgent?: string, typed = false): void {
     for (const file of files) this.pending.add(file);
     if (urgent) this.urgent = urgent;
+    this.typed ||= typed;
     this.kick();
   }
 
@@ -127,6 +146,12 @@ export class DiagnosticsPublisher {
       checked++;
     }
     this.urgent = undefined;
+    const typed = this.typed;
+    this.typed = false;
+    if (typed && this.pending.size && this.waitForTypingPause()) {
+      this.reportProgress(checked);
+      return;
+    }
     for (const file of this.pending) {
       if (checked > 0 && performance.now() >= deadline) break;
       this.pending.delete(file);
@@ -135,7 +160,24 @@ export class DiagnosticsPublisher {
     }
     this.reportProgress(checked);
     if (this.pending.size) this.kick();
-    else this.onSettled();
+    else {
+      this.waitingSince = undefined;
+      this.onSettled();
+    }
+  }
+
+  /** Starts (or restarts) the wait for a pause in typing; false once the queued plans have waited `MAX_DEFER_MS`. */
+  private waitForTypingPause(): boolean {
+    const now = performance.now();
+    this.waitingSince ??= now;
+    clearTimeout(this.pauseTimer);
+    this.pauseTimer = undefined;
+    if (now - this.waitingSince >= MAX_DEFER_MS) return false;
+    this.pauseTimer = setTimeout(() => {
+      this.pauseTimer = undefined;
+      this.kick();
+    }, TYPING_PAUSE_MS);
+    return true;
   }
 
   private reportProgress(checked: number): void {

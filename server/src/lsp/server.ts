@@ -271,8 +271,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   documents.onDidChangeContent(({ document }) => {
     const file = fileOf(document.uri);
     if (!file || !workspace.isPlan(file)) return;
-    typing.changed(file, document.getText());
-    publisher.schedule(workspace.updateDocument(file, document.getText(), document.version), file);
+    const typed = typing.changed(file, document.getText());
+    publisher.schedule(workspace.updateDocument(file, document.getText(), document.version), file, typed);
   });
   documents.onDidClose(({ document }) => {
     const file = fileOf(document.uri);

@@ -19,19 +19,20 @@ export class TypingTracker {
 
   constructor(private readonly release: (file: string) => void) {}
 
-  /** A document's new text (open or change). The first text of a document is no edit. */
-  changed(file: string, text: string): void {
+  /** A document's new text (open or change); true when it is an edit (the first text of a document is none). */
+  changed(file: string, text: string): boolean {
     const before = this.texts.get(file);
     this.texts.set(file, text);
-    if (before === undefined) return;
+    if (before === undefined) return false;
     const line = editedLine(before, text);
-    if (line === undefined) return;
+    if (line === undefined) return false;
     this.lines.set(file, line);
-    if (this.cursors.has(file)) return;
+    if (this.cursors.has(file)) return true;
     clearTimeout(this.timers.get(file));
     const timer = setTimeout(() => this.stop(file), TYPING_IDLE_MS);
     timer.unref?.();
     this.timers.set(file, timer);
+    return true;
   }
 
   /** The client says where the cursor is: leaving the typed line releases what was held there. */

@@ -44,6 +44,21 @@ function readKrValues(kr: PlanNode): KrValues {
   return values;
 }
 
+/**
+ * A key result's progress from its own numbers, kept while the node lives: the roll-up of a
+ * company plan with thousands of team plans under it reads every key result below it after
+ * each change of the graph (each key typed in it). Only the number is kept, not the values
+ * it comes from: a million key results' values would outweigh the rest of the model.
+ */
+export function krOwnProgress(kr: PlanNode): number | undefined {
+  if (ownProgress.has(kr)) return ownProgress.get(kr);
+  const progress = krProgress(krValuesOf(kr));
+  ownProgress.set(kr, progress);
+  return progress;
+}
+
+const ownProgress = new WeakMap<PlanNode, number | undefined>();
+
 /** A key result's progress from its own numbers: `Score`, else current against baseline and target. */
 export function krProgress(values: KrValues): number | undefined {
   if (values.score !== undefined) return values.score;

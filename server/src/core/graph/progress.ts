@@ -1,6 +1,6 @@
 import type { Plan, PlanNode } from '../model';
 import { nodesOfKind } from '../model';
-import { krProgress, krValuesOf, mean } from './kr-values';
+import { krOwnProgress, mean } from './kr-values';
 
 /** What the roll-up reads of the graph. */
 export interface ProgressSource {
@@ -34,7 +34,7 @@ export class ProgressRollUp {
     // Known already (views ask for every node): no walk to start.
     if (this.known.has(node)) return this.known.get(node);
     // A key result with numbers of its own needs no walk (views ask this of tens of thousands of them).
-    const own = node.kind === 'kr' ? krProgress(krValuesOf(node)) : undefined;
+    const own = node.kind === 'kr' ? krOwnProgress(node) : undefined;
     if (own !== undefined) {
       if (!this.graph.isInCycle(node)) this.known.set(node, own);
       return own;
@@ -48,14 +48,14 @@ export class ProgressRollUp {
    */
   progressSource(node: PlanNode): 'own' | 'cascade' | undefined {
     if (this.progressOf(node) === undefined) return undefined;
-    return node.kind === 'kr' && krProgress(krValuesOf(node)) === undefined ? 'cascade' : 'own';
+    return node.kind === 'kr' && krOwnProgress(node) === undefined ? 'cascade' : 'own';
   }
 
   private progressWithin(node: PlanNode, seen: Set<PlanNode>): number | undefined {
     if ((node.kind !== 'kr' && node.kind !== 'objective') || seen.has(node)) return undefined;
     if (this.known.has(node)) return this.known.get(node);
     seen.add(node);
-    let progress = node.kind === 'kr' ? krProgress(krValuesOf(node)) : undefined;
+    let progress = node.kind === 'kr' ? krOwnProgress(node) : undefined;
     if (progress === undefined) {
       // The mean of what serves it: team objectives cascading in, and an objective's key results.
       let sum = 0;
