@@ -523,12 +523,16 @@ describe('shapes of the third corpus batch', () => {
   });
 });
 
+/** Each node as `kind title <- enclosing id`, and each finding as `line rule`, of one plan read alone. */
+const readWithParents = (text: string) => parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.title} <- ${n.enclosing?.id ?? '-'}`);
+const findingCodes = (text: string) =>
+  analyzePlans(new Map([['/ws/p.okr.md', text]]), { roots: ['/ws'], today: '2026-01-01', configFor: () => defaultConfig() })
+    .findings.map((f) => `${f.range.start.line} ${f.rule}`)
+    .sort();
+
 describe('shapes of the sixth corpus batch', () => {
-  const read = (text: string) => parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.title} <- ${n.enclosing?.id ?? '-'}`);
-  const codes = (text: string) =>
-    analyzePlans(new Map([['/ws/p.okr.md', text]]), { roots: ['/ws'], today: '2026-01-01', configFor: () => defaultConfig() })
-      .findings.map((f) => `${f.range.start.line} ${f.rule}`)
-      .sort();
+  const read = readWithParents;
+  const codes = findingCodes;
 
   it('a list whose first item names a key-result column over other columns holds key results; with no objective above, each is reported', () => {
     const text = '## Overview\n\n*   Key Result Owner(s) Score\n*   [Add 3 real-world pages with lots of layout.](#kr1) \\[benjhayden\\] 0.7\n*   [Finish root layer scrolling.](#kr5)\n            \\[skobes\\] 0.5\n';
@@ -568,6 +572,47 @@ describe('shapes of the sixth corpus batch', () => {
   it('prose that starts with the words key result is no column header', () => {
     expect(read('## Notes\n\n- Key result owners meet every Monday\n- Bring your numbers\n')).toEqual([]);
     expect(read('## Notes\n\n- Key Result Score\n- Bring your numbers\n')).toEqual(['kr Bring your numbers <- -']);
+  });
+});
+
+describe('shapes of the seventh corpus batch', () => {
+  const read = readWithParents;
+  const codes = findingCodes;
+  const AREAS = '# scale current platform\n\n* Grow followers by 2x\n* Have 15 repeat customers\n\n# understand our customer\n\n* Further understand our users before May\n    * Understand the funder\'s lifecycle:\n        * current experience, tasks, painpoints\n* Have a 9 NPS\n\n# rapid hypothesis testing\n\n* Launch/test at least 3 OSS funding tools\n    * Balance with maintaining focus on core product.\n* Launch an MVP of codefund';
+
+  it('after a heading naming a period and holding nothing else, plain headings each over a list only are objectives over their key results', () => {
+    const text = `# OKRs for Q2 2018\n------------\n\n${AREAS}`;
+    expect(read(text)).toEqual([
+      'objective scale current platform <- -',
+      'kr Grow followers by 2x <- O1',
+      'kr Have 15 repeat customers <- O1',
+      'objective understand our customer <- -',
+      'kr Further understand our users before May <- O2',
+      'kr Have a 9 NPS <- O2',
+      'objective rapid hypothesis testing <- -',
+      'kr Launch/test at least 3 OSS funding tools <- O3',
+      'kr Launch an MVP of codefund <- O3',
+    ]);
+    const found = codes(text);
+    expect(found.filter((f) => / (too-many-objectives|too-few-key-results|objective-has-metric)$/.test(f))).toEqual([]);
+    expect(found).toContain('5 kr-missing-baseline');
+    expect(found).toContain('15 objective-is-task');
+    // Deeper headings under the period heading read the same; the cache gives the same reading after an edit.
+    expect(read(`## OKRs for Q2 2018\n\n${AREAS.replace(/^# /gm, '### ')}`)).toEqual(read(text));
+    const cache = new SectionCache();
+    parsePlan('/ws/p.okr.md', text, [], cache);
+    const edited = text.replace('by 2x', 'by 3x');
+    expect(parsePlan('/ws/p.okr.md', edited, [], cache).nodes.map((n) => `${n.kind} ${n.title}`)).toEqual(parsePlan('/ws/p.okr.md', edited).nodes.map((n) => `${n.kind} ${n.title}`));
+  });
+
+  it('plain headings over lists stay prose without a period heading, alone, beside prose, or naming notes', () => {
+    const kinds = (text: string) => read(text).filter((n) => n.startsWith('objective'));
+    expect(kinds(AREAS)).not.toContain('objective scale current platform <- -');
+    expect(kinds(`# Roadmap\n\n${AREAS}`)).not.toContain('objective scale current platform <- -');
+    expect(kinds('# OKRs for Q2 2018\n\n# scale current platform\n\n* Grow followers by 2x\n')).toEqual([]);
+    expect(kinds(`# OKRs for Q2 2018\n\nWe set these at the retreat.\n\n${AREAS}`)).not.toContain('objective scale current platform <- -');
+    expect(kinds(`# OKRs for Q2 2018\n\n${AREAS}\n\n# Notes\n\n* Scores go in the sheet\n`)).not.toContain('objective Notes <- -');
+    expect(kinds(`# OKRs for Q2 2018\n\n${AREAS.replace('* Have 15 repeat customers', '* Have 15 repeat customers\n\nWe will revisit this in May.')}`)).not.toContain('objective scale current platform <- -');
   });
 });
 

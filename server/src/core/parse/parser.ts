@@ -333,6 +333,8 @@ interface SectionContext {
   underNode: boolean;
   /** The next section's heading nests under this section's heading. */
   overHeadings: boolean;
+  /** This section's plain heading names an area of the period named just above it (`# OKRs for Q2 2018` then `# scale current platform`): an objective. */
+  areaOfPeriod?: boolean;
 }
 
 const NO_CONTEXT: SectionContext = { underNode: false, overHeadings: false };
@@ -342,6 +344,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
   const { text } = lines;
   const open: { depth: number; node: boolean }[] = [];
   const depthAt = (line: number): number | undefined => /^ {0,3}(#{1,6})(?:[ \t]|$)/.exec(lines.lineText(line))?.[1]!.length;
+  const areas = areasOfPeriods(lines, sections);
   for (const [index, section] of sections.entries()) {
     const start = lines.lineStarts[section.startLine]!;
     const firstLineChars = start === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -350,10 +353,11 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const heading = /^ {0,3}(#{1,6})(?:[ \t]+([^\n]*))?/.exec(sectionText);
     if (heading) while (open.length && open[open.length - 1]!.depth >= heading[1]!.length) open.pop();
     const underNode = open.some((h) => h.node);
-    if (heading) open.push({ depth: heading[1]!.length, node: readNodeDeclaration(withoutClosingHashes(heading[2] ?? '').trimStart()) !== undefined });
+    const areaOfPeriod = areas.has(index);
+    if (heading) open.push({ depth: heading[1]!.length, node: areaOfPeriod || readNodeDeclaration(withoutClosingHashes(heading[2] ?? '').trimStart()) !== undefined });
     const nextDepth = index + 1 < sections.length ? depthAt(sections[index + 1]!.startLine) : undefined;
     const overHeadings = heading !== null && nextDepth !== undefined && nextDepth > heading[1]!.length;
-    yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings ? { underNode, overHeadings } : NO_CONTEXT };
+    yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || areaOfPeriod ? { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}) } : NO_CONTEXT };
   }
 }
 
@@ -375,7 +379,59 @@ export function sectionRecords(text: string, nodes: readonly PlanNode[]): PlanSe
 
 /** What a section's parse is cached and checked by: its text, and its context. */
 function sectionKey(text: string, context: SectionContext): string {
-  return context.underNode || context.overHeadings ? `${context.underNode ? '\u0001' : '\u0000'}${context.overHeadings ? '\u0001' : '\u0000'}${text}` : text;
+  const flag = (on: boolean | undefined): string => (on ? '\u0001' : '\u0000');
+  if (context.areaOfPeriod) return `${flag(context.underNode)}${flag(context.overHeadings)}${flag(true)}${text}`;
+  return context.underNode || context.overHeadings ? `${flag(context.underNode)}${flag(context.overHeadings)}${text}` : text;
+}
+
+/** A thematic break (`---`, `***`, `___`): a rule under a heading, no content of it. */
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+
+/** A list item's first line (`* …`, `- …`, `1. …`). */
+const LIST_ITEM_LINE = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
+
+/**
+ * `# OKRs for Q2 2018` (holding nothing but a rule) then `# scale current platform` / `* Grow followers by 2x` /
+ * `# understand our customer` / `* Have a 9 NPS`: after a heading that names a period and holds nothing else, two or
+ * more plain headings at one depth (its own or deeper), each holding only a list, name the period's areas: each is an
+ * objective over its list's items. The indexes of the sections whose headings are such areas; every heading up to the
+ * next shallower one, or the next period, must be one, else none is.
+ */
+function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): Set<number> {
+  const areas = new Set<number>();
+  const headingOf = (index: number): { depth: number; name: string } | undefined => {
+    const match = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/.exec(lines.lineText(sections[index]!.startLine));
+    return match ? { depth: match[1]!.length, name: withoutClosingHashes(match[2] ?? '').replace(/[*_=`]/g, '').trim() } : undefined;
+  };
+  const bodyOf = (index: number): string[] => {
+    const { startLine, endLine } = sections[index]!;
+    const body: string[] = [];
+    for (let line = startLine + 1; line < Math.min(endLine, lines.lineCount); line++) if (lines.lineText(line).trim() !== '') body.push(lines.lineText(line));
+    return body;
+  };
+  const isPeriod = (name: string): boolean => PERIOD_HEADING.test(name) || BARE_PERIOD_HEADING.test(name);
+  const isArea = (index: number, depth: number): boolean => {
+    const heading = headingOf(index)!;
+    const body = bodyOf(index);
+    const { name } = heading;
+    if (heading.depth !== depth || name === '' || readNodeDeclaration(name) || readGroupDeclaration(name) || NOTE_LABEL.test(name) || PROCESS_HEADING.test(name)) return false;
+    return body.length > 0 && LIST_ITEM_LINE.test(body[0]!) && body.every((line) => LIST_ITEM_LINE.test(line) || /^(?: {2,}|\t)\S?/.test(line));
+  };
+  for (let index = 0; index < sections.length; index++) {
+    const period = headingOf(index);
+    if (!period || !isPeriod(period.name) || !bodyOf(index).every((line) => THEMATIC_BREAK.test(line))) continue;
+    const run: number[] = [];
+    let next = index + 1;
+    for (; next < sections.length; next++) {
+      const heading = headingOf(next);
+      if (!heading || heading.depth < period.depth || isPeriod(heading.name)) break;
+      run.push(next);
+    }
+    const depth = run.length ? headingOf(run[0]!)!.depth : 0;
+    if (run.length >= 2 && run.every((area) => isArea(area, depth))) for (const area of run) areas.add(area);
+    index = next - 1;
+  }
+  return areas;
 }
 
 /**
@@ -685,7 +741,8 @@ class SectionWalker {
     const body = withoutClosingHashes(text.slice(contentStart));
     const group = readGroupDeclaration(body);
     const objectiveOverTasks = beforeTaskList && !group && !this.context.underNode && !this.enclosingHeadingNode() && body ? { kind: 'objective' as const, title: body, titleStart: 0 } : undefined;
-    const declaration = readNodeDeclaration(body) ?? objectiveOverTasks;
+    const area = this.context.areaOfPeriod && !group && body ? { kind: 'objective' as const, title: body, titleStart: 0 } : undefined;
+    const declaration = readNodeDeclaration(body) ?? objectiveOverTasks ?? area;
     if (!declaration) {
       const plain: SectionHeading = group ? { line, depth: heading.depth, group } : { line, depth: heading.depth };
       this.stack.push(plain);
