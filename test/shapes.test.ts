@@ -605,6 +605,33 @@ describe('shapes of the seventh corpus batch', () => {
     expect(parsePlan('/ws/p.okr.md', edited, [], cache).nodes.map((n) => `${n.kind} ${n.title}`)).toEqual(parsePlan('/ws/p.okr.md', edited).nodes.map((n) => `${n.kind} ${n.title}`));
   });
 
+  it('an OKR table may name its columns with a qualifier, repeat its header row for each group, and number its key results in the cell', () => {
+    const text = '## Plan\n\n| **Objectives - DAO structure** | **Key Results** | **Evaluation** |\n|---|---|---|\n| Finish the DAO structure | 1. Finished tokenomics v2 | YES |\n| | 2. Finished governance v2 | YES |\n| **Objectives - Media Committee** | **Key Results** | **Evaluation** |\n| Grow media presence | 1. @lunarpunksquad >2k followers | NO, 777 |\n';
+    expect(read(text)).toEqual([
+      'objective Finish the DAO structure <- -',
+      'kr Finished tokenomics v2 <- O1',
+      'kr Finished governance v2 <- O1',
+      'objective Grow media presence <- -',
+      'kr @lunarpunksquad >2k followers <- O2',
+    ]);
+    expect(codes(text)).toEqual(expect.arrayContaining(['4 objective-is-task', '4 kr-not-measurable', '5 kr-not-measurable']));
+  });
+
+  it('in a one-column OKR table, a row that names the key-result column gives its kind to the rows after it', () => {
+    const text = '## Top OKRs\n\n| **OBJECTIVE** |\n| --- |\n|**Grow the community of privacy investors** |\n|  |\n| **KEY RESULTS** |\n| 1. Reach 200 Squad members |\n| 2. Public announcement of a privacy investment proposal |\n';
+    expect(read(text)).toEqual([
+      'objective Grow the community of privacy investors <- -',
+      'kr Reach 200 Squad members <- O1',
+      'kr Public announcement of a privacy investment proposal <- O1',
+    ]);
+    expect(codes(text).filter((f) => f.endsWith('objective-has-metric'))).toEqual([]);
+  });
+
+  it('a table row of column names only is no node, and a table about something else stays unread', () => {
+    expect(read('| **Objectives** | **Key Results** |\n|---|---|\n| **Objectives** | **Key Results** |\n')).toEqual([]);
+    expect(read('| Risk | Mitigation |\n|---|---|\n| **Key Results** | slip |\n| 1. Budget cut | Ask early |\n')).toEqual([]);
+  });
+
   it('plain headings over lists stay prose without a period heading, alone, beside prose, or naming notes', () => {
     const kinds = (text: string) => read(text).filter((n) => n.startsWith('objective'));
     expect(kinds(AREAS)).not.toContain('objective scale current platform <- -');
