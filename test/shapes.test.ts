@@ -627,6 +627,23 @@ describe('shapes of the seventh corpus batch', () => {
     expect(codes(text).filter((f) => f.endsWith('objective-has-metric'))).toEqual([]);
   });
 
+  it('a bold keyword label alone in its paragraph takes the next paragraph as its statement', () => {
+    expect(read('**Objective:**\n\nAlign all DAO parts for the genesis launch.\n\n**Key Results:**\n\n1. Finished the DAO structure\n2. Grow our media presence\n')).toEqual([
+      'objective Align all DAO parts for the genesis launch. <- -',
+      'kr Finished the DAO structure <- O1',
+      'kr Grow our media presence <- O1',
+    ]);
+    const personal = '## Core-Team Growth\n\n**Objective**\n\nIn Q1 2023, every Steward expands their knowledge, as measured by:\n\n**Key Results**\n\n1. Read a mini-ebook on trends\n2. Study a guide to Git\n';
+    expect(read(personal)).toEqual([
+      'objective In Q1 2023, every Steward expands their knowledge, as measured by: <- -',
+      'kr Read a mini-ebook on trends <- O1',
+      'kr Study a guide to Git <- O1',
+    ]);
+    expect(codes(personal).filter((f) => f.endsWith('node-not-read'))).toEqual([]);
+    // Over a list, or as emphasis inside prose, it stays what it was.
+    expect(read('**Objectives**\n\nWe set these every quarter.\n')).toEqual([]);
+  });
+
   it('a table row of column names only is no node, and a table about something else stays unread', () => {
     expect(read('| **Objectives** | **Key Results** |\n|---|---|\n| **Objectives** | **Key Results** |\n')).toEqual([]);
     expect(read('| Risk | Mitigation |\n|---|---|\n| **Key Results** | slip |\n| 1. Budget cut | Ask early |\n')).toEqual([]);

@@ -188,6 +188,9 @@ const ID_ONLY_HEADINGS: { kind: NodeKind; re: RegExp }[] = [
 ];
 
 /** A line that is bold from start to end (`**Grow the community**`, `**Grow the community**:`). */
+/** A singular keyword alone in bold (`**Objective**`, `__Key Result__`): a label whose statement follows. */
+const BARE_KEYWORD_LABEL = /^(\*\*|__)(objective|key[ \t]+result|kr)\1$/i;
+
 const WHOLLY_BOLD = /^(\*\*|__)(?!\s)[^*_]+?\1[ \t]*:?$/;
 
 /** A list item that is nothing but a link (`[Project OKRs](#project-okrs)`). */
@@ -655,6 +658,8 @@ class SectionWalker {
         const line = this.lineOf(block);
         const text = this.lines.lineText(line);
         this.addLabelNode({ kind: 'objective', title: text.trim(), titleStart: 0 }, line, text.length - text.trimStart().length, owner);
+      } else if (block.type === 'paragraph' && this.labelOverParagraph(block, blocks[index + 1])) {
+        this.emptyLabel = { kind: this.labelOverParagraph(block, blocks[index + 1])!, line: this.lineOf(block) };
       } else if (block.type === 'paragraph') this.addFieldLines(block, owner, 0);
       else if (block.type === 'list') this.addList(block, owner, 0);
       else if (block.type === 'table') this.addTable(block, owner);
@@ -684,6 +689,20 @@ class SectionWalker {
       titles.add(title);
     }
     return titles;
+  }
+
+  /**
+   * `**Objective:**` (or `**Objective**`) alone in its paragraph, then a paragraph: an empty label whose statement is
+   * the next paragraph's first line. The kind it announces, else undefined.
+   */
+  private labelOverParagraph(paragraph: Paragraph, next: RootContent | undefined): NodeKind | undefined {
+    const line = this.lineOf(paragraph);
+    if (next?.type !== 'paragraph' || line !== this.endLineOf(paragraph)) return undefined;
+    const text = this.lines.lineText(line).trim();
+    if (readGroupDeclaration(text)) return undefined;
+    const declaration = readNodeDeclaration(text);
+    if (declaration) return statementOf(declaration.title).text === '' ? declaration.kind : undefined;
+    return BARE_KEYWORD_LABEL.exec(text)?.[2] ? (/^o/i.test(BARE_KEYWORD_LABEL.exec(text)![2]!) ? 'objective' : 'kr') : undefined;
   }
 
   /**
@@ -860,7 +879,7 @@ class SectionWalker {
    * (`#### O1KR2`), when it is no field or label of its own: the statement of the node announced.
    */
   private awaitedDeclaration(line: number, text: string): NodeDeclaration | undefined {
-    const kind = this.emptyLabel?.line === line - 1 ? this.emptyLabel.kind : this.idOnlyHeading && this.onlyBlankBetween(this.idOnlyHeading.entry.line, line) ? this.idOnlyHeading.kind : undefined;
+    const kind = this.emptyLabel && this.onlyBlankBetween(this.emptyLabel.line, line) ? this.emptyLabel.kind : this.idOnlyHeading && this.onlyBlankBetween(this.idOnlyHeading.entry.line, line) ? this.idOnlyHeading.kind : undefined;
     const field = readFieldLine(text);
     if (!kind || (field && fieldKeyOf(field.key).known) || readGroupDeclaration(text) || isBoldLabel(text)) return undefined;
     return { kind, title: text, titleStart: 0 };
