@@ -649,6 +649,22 @@ describe('shapes of the seventh corpus batch', () => {
     expect(read('| Risk | Mitigation |\n|---|---|\n| **Key Results** | slip |\n| 1. Budget cut | Ask early |\n')).toEqual([]);
   });
 
+  it('under a heading naming a period, outline items may name their area before a colon', () => {
+    const text = '# OKRs for Q1 2018\n------------\n\n* Retention: Maintain a high net promoter score\n  * For repo owners\n  * For funders\n* Growth: Capture leads from the web3 community\n  * Grow the mailing list to 5k\n  * Grow the Twitter audience to 5k\n';
+    expect(read(text)).toEqual([
+      'objective Maintain a high net promoter score <- -',
+      'kr For repo owners <- O1',
+      'kr For funders <- O1',
+      'objective Capture leads from the web3 community <- -',
+      'kr Grow the mailing list to 5k <- O2',
+      'kr Grow the Twitter audience to 5k <- O2',
+    ]);
+    expect(codes(text)).toEqual(expect.arrayContaining(['4 kr-not-measurable', '8 kr-missing-baseline']));
+    // Elsewhere, or with a known field or a note before the colon, the list stays prose.
+    expect(read(text.replace('# OKRs for Q1 2018', '# Retro notes'))).toEqual([]);
+    expect(read('# OKRs for Q1 2018\n\n* Status: waiting on the legal review\n  * Call the lawyer\n* Risks: the budget may be cut\n  * Ask early\n')).toEqual([]);
+  });
+
   it('plain headings over lists stay prose without a period heading, alone, beside prose, or naming notes', () => {
     const kinds = (text: string) => read(text).filter((n) => n.startsWith('objective'));
     expect(kinds(AREAS)).not.toContain('objective scale current platform <- -');

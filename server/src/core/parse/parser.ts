@@ -191,6 +191,9 @@ const ID_ONLY_HEADINGS: { kind: NodeKind; re: RegExp }[] = [
 /** A singular keyword alone in bold (`**Objective**`, `__Key Result__`): a label whose statement follows. */
 const BARE_KEYWORD_LABEL = /^(\*\*|__)(objective|key[ \t]+result|kr)\1$/i;
 
+/** An area name of a word or two, a colon, then a statement of three words or more (`Growth: Capture leads from web3`). */
+const AREA_STATEMENT = /^(\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*)?):[ \t]+(\p{L}\S*(?:[ \t]+\S+){2,})$/u;
+
 const WHOLLY_BOLD = /^(\*\*|__)(?!\s)[^*_]+?\1[ \t]*:?$/;
 
 /** A list item that is nothing but a link (`[Project OKRs](#project-okrs)`). */
@@ -974,8 +977,29 @@ class SectionWalker {
       const nested = item.children.find((c): c is List => c.type === 'list');
       // `Migrate every client:` introduces its details; a line that is only a link is a table of contents.
       const { content, task } = this.itemContent(item);
-      return nested !== undefined && !task && !content.endsWith(':') && !ONLY_A_LINK.test(content) && this.isPlainItem(item) && nested.children.some((child) => this.isPlainItem(child));
+      const head = this.isPlainItem(item) || (this.underPeriodHeading() && this.areaStatement(content) !== undefined);
+      return nested !== undefined && !task && !content.endsWith(':') && !ONLY_A_LINK.test(content) && head && nested.children.some((child) => this.isPlainItem(child));
     });
+  }
+
+  /** The innermost heading names a period (`# OKRs for Q1 2018`, `### Q3`). */
+  private underPeriodHeading(): boolean {
+    const top = this.stack[this.stack.length - 1];
+    if (!top || top.node || top.group) return false;
+    const name = withoutClosingHashes(this.lines.lineText(top.line).replace(/^\s{0,3}#{1,6}[ \t]*/, '')).replace(/[*_=`]/g, '').trim();
+    return PERIOD_HEADING.test(name) || BARE_PERIOD_HEADING.test(name);
+  }
+
+  /**
+   * `Retention: Maintain a high net promoter score`: an area of a word or two (no field, near-field or note name), a
+   * colon, and a statement of three words or more. Where the statement starts, else undefined.
+   */
+  private areaStatement(content: string): number | undefined {
+    const m = AREA_STATEMENT.exec(content);
+    if (!m) return undefined;
+    const area = m[1]!;
+    if (fieldKeyOf(area).known || nearestKnownField(area) || NOTE_LABEL.test(area) || readGroupDeclaration(area)) return undefined;
+    return m[0].length - m[2]!.length;
   }
 
   /** The innermost heading names notes or process (`## Notes`, `## Team`, `## How we run the quarter`), not a group or a node. */
@@ -1122,6 +1146,9 @@ class SectionWalker {
       const numbered = readNumberedKr(content);
       if (numbered) return numbered;
     }
+    // `Retention: Maintain a high net promoter score` in an outline under a period heading: the area names the objective's place, the statement is the objective.
+    const areaAt = implicit === 'objective' && this.underPeriodHeading() ? this.areaStatement(content) : undefined;
+    if (areaAt !== undefined) return { kind: implicit, title: content.slice(areaAt), titleStart: areaAt };
     return { kind: implicit, title: content, titleStart: 0 };
   }
 
