@@ -665,6 +665,25 @@ describe('shapes of the seventh corpus batch', () => {
     expect(read('# OKRs for Q1 2018\n\n* Status: waiting on the legal review\n  * Call the lawyer\n* Risks: the budget may be cut\n  * Ask early\n')).toEqual([]);
   });
 
+  it('under a heading naming OKRs and a period, short plain titles each right over a list are objectives over their key results', () => {
+    const text = '# OKRs for Q3 2018\n------------\n\nScale Product\n- Lifetime Work $500k\n- Grow top of marketing funnel by 4k\n\nRevenue\n- Codefund Revenue $25k\n- Test 2 business models\n';
+    expect(read(text)).toEqual([
+      'objective Scale Product <- -',
+      'kr Lifetime Work $500k <- O1',
+      'kr Grow top of marketing funnel by 4k <- O1',
+      'objective Revenue <- -',
+      'kr Codefund Revenue $25k <- O2',
+      'kr Test 2 business models <- O2',
+    ]);
+    expect(codes(text)).toEqual(expect.arrayContaining(['5 kr-missing-baseline', '9 kr-measures-activity']));
+    // A heading naming only a period, notes, sentences or a single pair keep it prose.
+    expect(read(text.replace('# OKRs for Q3 2018', '### Q3'))).toEqual([]);
+    expect(read('# OKRs for Q3 2018\n\nHighlights\n- Shipped the portal\n\nOpen questions\n- Who runs events?\n')).toEqual([]);
+    expect(read('# OKRs for Q3 2018\n\nHighlights\n- Shipped the portal\n\nLowlights\n- Lost two leaders\n')).toEqual([]);
+    expect(read('# OKRs for Q3 2018\n\nWe met twice this quarter.\n- Monday\n\nThe team agreed on these.\n- Friday\n')).toEqual([]);
+    expect(read('# OKRs for Q3 2018\n\nScale Product\n- Lifetime Work $500k\n')).toEqual([]);
+  });
+
   it('plain headings over lists stay prose without a period heading, alone, beside prose, or naming notes', () => {
     const kinds = (text: string) => read(text).filter((n) => n.startsWith('objective'));
     expect(kinds(AREAS)).not.toContain('objective scale current platform <- -');

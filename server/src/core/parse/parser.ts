@@ -89,7 +89,7 @@ const REPORT_LABELS = /^(?:next\s+steps?|status|progress|results?|notes?|updates
  * is only such a name, with or without a colon, introduces notes. Its list holds no key results, and it is no key result
  * or group of its own.
  */
-const NOTE_NAMES = String.raw`notes?|values|principles|tenets|beliefs|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?|references?|(?:further\s+)?reading|out\s+of\s+scope|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|team|team\s+members|members|people|contacts?|stakeholders?|context|background|motivation|rationale|glossary|definitions?|terms|appendix|history|changelog|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process`;
+const NOTE_NAMES = String.raw`notes?|values|principles|tenets|beliefs|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?|references?|(?:further\s+)?reading|out\s+of\s+scope|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|team|team\s+members|members|people|contacts?|stakeholders?|context|background|motivation|rationale|glossary|definitions?|terms|appendix|history|changelog|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|highlights?|lowlights?|wins|achievements|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process`;
 /** What a note label may say it is for, before its colon: `Steps to get there:`, `Questions for the team:`. */
 const NOTE_PURPOSE = String.raw`[ \t]+(?:to|for|of|on|about|we|from)[ \t]+[^:*_]{1,40}[ \t]*(?:\1)?[ \t]*:`;
 const NOTE_QUALIFIERS = String.raw`open|key|known|main|major|other|useful|related|further|important|technical|external|internal|project|our|current|previous|next`;
@@ -188,6 +188,12 @@ const ID_ONLY_HEADINGS: { kind: NodeKind; re: RegExp }[] = [
 ];
 
 /** A line that is bold from start to end (`**Grow the community**`, `**Grow the community**:`). */
+/** A heading that names the plan's OKRs (`OKRs for Q3 2018`, `Objectives and key results`). */
+const NAMES_OKRS = /\bOKRs?\b|\bobjectives\b/i;
+
+/** A short plain title: one to four words of letters, no sentence punctuation (`Scale Product`, `Revenue`). */
+const PLAIN_TITLE = /^\p{L}[\p{L}'’-]*(?:[ \t]+(?:&[ \t]+)?\p{L}[\p{L}'’-]*){0,3}$/u;
+
 /** A singular keyword alone in bold (`**Objective**`, `__Key Result__`): a label whose statement follows. */
 const BARE_KEYWORD_LABEL = /^(\*\*|__)(objective|key[ \t]+result|kr)\1$/i;
 
@@ -677,10 +683,14 @@ class SectionWalker {
    */
   private boldTitlesOverLists(blocks: RootContent[]): Set<Paragraph> {
     const none = new Set<Paragraph>();
-    const [heading, ...rest] = blocks;
+    const [heading, ...after] = blocks;
+    // A rule under the heading (`# OKRs for Q3 2018` / `------------`) is no content of it.
+    const rest = after.filter((block) => block.type !== 'thematicBreak');
     if (heading?.type !== 'heading' || rest.length < 4 || rest.length % 2 !== 0) return none;
     const name = withoutClosingHashes(this.lines.lineText(this.lineOf(heading)).replace(/^\s{0,3}#{1,6}[ \t]*/, '')).replace(/[*_=`]/g, '').trim();
     if (!PERIOD_HEADING.test(name) && !BARE_PERIOD_HEADING.test(name)) return none;
+    // `# OKRs for Q3 2018` then `Scale Product` / `- Lifetime Work $500k`: where the heading names OKRs too, a title may be plain.
+    const plainTitles = NAMES_OKRS.test(name);
     const titles = new Set<Paragraph>();
     for (let i = 0; i < rest.length; i += 2) {
       const [title, list] = [rest[i]!, rest[i + 1]!];
@@ -688,7 +698,8 @@ class SectionWalker {
       const line = this.lineOf(title);
       const text = this.lines.lineText(line).trim();
       const words = text.replace(/[*_]/g, '').trim().split(/\s+/).length;
-      if (line !== this.endLineOf(title) || !WHOLLY_BOLD.test(text) || text.endsWith(':') || words < 2 || NOTE_LABEL.test(text) || readGroupDeclaration(text) || readNodeDeclaration(text)) return none;
+      const titled = WHOLLY_BOLD.test(text) ? words >= 2 : plainTitles && PLAIN_TITLE.test(text);
+      if (line !== this.endLineOf(title) || !titled || text.endsWith(':') || NOTE_LABEL.test(text) || readGroupDeclaration(text) || readNodeDeclaration(text)) return none;
       titles.add(title);
     }
     return titles;
