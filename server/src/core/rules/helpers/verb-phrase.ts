@@ -212,6 +212,9 @@ export function namedDeliverable(title: string, lexicon: Lexicon): string | unde
 /** A name, then the field it works in (a word to three) after a preposition ("… testing in OSS sustainability", "… research on pricing"). */
 const FIELD_OF_WORK = /^([^,;:()]+?)\s+(?:in|on|for|around|across)\s+[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2}$/iu;
 
+/** The longest title read as a name and the field it works in. */
+const MAX_NAME_WITH_FIELD = 100;
+
 /** Words ending in -ing that name no activity, or name a state people are in ("wellbeing", "belonging"), or money ("funding"). */
 const NOT_GERUNDS = /(?:thing|spring|string|morning|evening|ceiling|during|wedding|king|ring|being|belonging|feeling|meaning|funding|financing)$/;
 
@@ -222,7 +225,8 @@ const NOT_GERUNDS = /(?:thing|spring|string|morning|evening|ceiling|during|weddi
  */
 export function namedAreaOfWork(title: string, lexicon: Lexicon): string | undefined {
   // "Rapid hypothesis testing in OSS sustainability": a name of two or three words and the field it works in.
-  const field = FIELD_OF_WORK.exec(title);
+  // Such a name is short: a longer title is no name, and is not searched (the pattern backtracks over long runs of blanks).
+  const field = title.length <= MAX_NAME_WITH_FIELD ? FIELD_OF_WORK.exec(title) : null;
   const name = field && field[1]!.trim().split(/\s+/).length >= 2 ? field[1]! : title;
   const words = nameWords(name, lexicon);
   const head = words?.at(-1);
