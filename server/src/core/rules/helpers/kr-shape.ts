@@ -227,7 +227,14 @@ function countAfterVerb(title: string, at: number, verbLength: number, found: Qu
 export const activityCountOf = keptPerNode(readActivityCount);
 
 function readActivityCount(kr: PlanNode, lexicon: Lexicon): ActivityCount | undefined {
-  const title = plainTitle(kr).replace(LEADING_ADVERB, '');
+  const written = plainTitle(kr);
+  const adverb = LEADING_ADVERB.exec(written)?.[0] ?? '';
+  const count = activityCountIn(written.slice(adverb.length), lexicon);
+  // The message quotes the key result as written, adverb and all.
+  return count && adverb ? { ...count, phrase: `${adverb}${count.phrase}` } : count;
+}
+
+function activityCountIn(title: string, lexicon: Lexicon): ActivityCount | undefined {
   // "Attending 2 external twitter spaces": the -ing form is the verb as much as "Attend 2 …".
   const verb = startsWithPhrase(title, lexicon.activityVerbs) ?? formsOf(lexicon.activityVerbs).gerunds.exec(title)?.[0];
   // "Meet with all of the influencers", "Meet monthly with each of them", "Schedule and run weekly testing": the whole set, or a cadence, of an activity.
