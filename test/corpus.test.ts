@@ -53,13 +53,17 @@ describe('the corpus of published plans', () => {
       const parsed = parsePlan(plan.file, plan.text);
       const nodeLines = new Set(parsed.nodes.map((n) => n.range.start.line));
       const reported = new Set(findings.filter((f) => planNameOf(f.file) === plan.name && f.rule === 'node-not-read').map((f) => f.range.start.line));
-      plan.text.split(/\r\n|\r|\n/).forEach((line, index) => {
+      const textLines = plan.text.split(/\r\n|\r|\n/);
+      textLines.forEach((line, index) => {
         // A keyword at the start of a heading, a bold label, a list item or a table header cell.
         const start = /^\s{0,3}(?:#{1,6}\s+|[-*+]\s+(?:\[[ xX]\]\s+)?|\d{1,9}[.)]\s+|\|\s*)?(?:\*\*|__)?\s*(.*)$/.exec(line)![1]!;
         // The singular keyword, maybe an id, then a separator or nothing: a node someone meant to write.
         if (!/^(?:objective|key\s+result|kr|initiative)(?![\p{L}])\s*(?:#?\s*[\w.-]*\d[\w.-]*|[A-Z](?![\p{L}]))?\s*(?:\*\*|__)?\s*(?:[:：—–-]|\||$)/iu.test(start)) return;
-        // An empty label (`Objective 3:`) or a bold name (`**KR1 — Normalization dataset**`) over the node's statement on the next line.
-        const labelOfNext = /(?:[:：][ \t]*(?:\*\*|__|_)?|\*\*|__)[ \t]*$/.test(start) && nodeLines.has(index + 1);
+        // An empty label (`Objective 3:`, `**Objective**`) or a bold name (`**KR1 — Normalization dataset**`) over the node's
+        // statement on the next line of text.
+        let next = index + 1;
+        while (next < textLines.length && textLines[next]!.trim() === '') next++;
+        const labelOfNext = /(?:[:：][ \t]*(?:\*\*|__|_)?|\*\*|__)[ \t]*$/.test(start) && nodeLines.has(next);
         // A table's header row over rows read as nodes.
         const headerOfTable = /^\s*\|/.test(line) && nodeLines.has(index + 2);
         if (nodeLines.has(index) || labelOfNext || headerOfTable || reported.has(index) || readGroupDeclaration(start)) return;

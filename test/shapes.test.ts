@@ -523,12 +523,16 @@ describe('shapes of the third corpus batch', () => {
   });
 });
 
+/** Each node as `kind title <- enclosing id`, and each finding as `line rule`, of one plan read alone. */
+const readWithParents = (text: string) => parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.title} <- ${n.enclosing?.id ?? '-'}`);
+const findingCodes = (text: string) =>
+  analyzePlans(new Map([['/ws/p.okr.md', text]]), { roots: ['/ws'], today: '2026-01-01', configFor: () => defaultConfig() })
+    .findings.map((f) => `${f.range.start.line} ${f.rule}`)
+    .sort();
+
 describe('shapes of the sixth corpus batch', () => {
-  const read = (text: string) => parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.title} <- ${n.enclosing?.id ?? '-'}`);
-  const codes = (text: string) =>
-    analyzePlans(new Map([['/ws/p.okr.md', text]]), { roots: ['/ws'], today: '2026-01-01', configFor: () => defaultConfig() })
-      .findings.map((f) => `${f.range.start.line} ${f.rule}`)
-      .sort();
+  const read = readWithParents;
+  const codes = findingCodes;
 
   it('a list whose first item names a key-result column over other columns holds key results; with no objective above, each is reported', () => {
     const text = '## Overview\n\n*   Key Result Owner(s) Score\n*   [Add 3 real-world pages with lots of layout.](#kr1) \\[benjhayden\\] 0.7\n*   [Finish root layer scrolling.](#kr5)\n            \\[skobes\\] 0.5\n';
@@ -568,6 +572,126 @@ describe('shapes of the sixth corpus batch', () => {
   it('prose that starts with the words key result is no column header', () => {
     expect(read('## Notes\n\n- Key result owners meet every Monday\n- Bring your numbers\n')).toEqual([]);
     expect(read('## Notes\n\n- Key Result Score\n- Bring your numbers\n')).toEqual(['kr Bring your numbers <- -']);
+  });
+});
+
+describe('shapes of the seventh corpus batch', () => {
+  const read = readWithParents;
+  const codes = findingCodes;
+  const AREAS = '# scale current platform\n\n* Grow followers by 2x\n* Have 15 repeat customers\n\n# understand our customer\n\n* Further understand our users before May\n    * Understand the funder\'s lifecycle:\n        * current experience, tasks, painpoints\n* Have a 9 NPS\n\n# rapid hypothesis testing\n\n* Launch/test at least 3 OSS funding tools\n    * Balance with maintaining focus on core product.\n* Launch an MVP of codefund';
+
+  it('after a heading naming a period and holding nothing else, plain headings each over a list only are objectives over their key results', () => {
+    const text = `# OKRs for Q2 2018\n------------\n\n${AREAS}`;
+    expect(read(text)).toEqual([
+      'objective scale current platform <- -',
+      'kr Grow followers by 2x <- O1',
+      'kr Have 15 repeat customers <- O1',
+      'objective understand our customer <- -',
+      'kr Further understand our users before May <- O2',
+      'kr Have a 9 NPS <- O2',
+      'objective rapid hypothesis testing <- -',
+      'kr Launch/test at least 3 OSS funding tools <- O3',
+      'kr Launch an MVP of codefund <- O3',
+    ]);
+    const found = codes(text);
+    expect(found.filter((f) => / (too-many-objectives|too-few-key-results|objective-has-metric)$/.test(f))).toEqual([]);
+    expect(found).toContain('5 kr-missing-baseline');
+    expect(found).toContain('15 objective-is-task');
+    // Deeper headings under the period heading read the same; the cache gives the same reading after an edit.
+    expect(read(`## OKRs for Q2 2018\n\n${AREAS.replace(/^# /gm, '### ')}`)).toEqual(read(text));
+    const cache = new SectionCache();
+    parsePlan('/ws/p.okr.md', text, [], cache);
+    const edited = text.replace('by 2x', 'by 3x');
+    expect(parsePlan('/ws/p.okr.md', edited, [], cache).nodes.map((n) => `${n.kind} ${n.title}`)).toEqual(parsePlan('/ws/p.okr.md', edited).nodes.map((n) => `${n.kind} ${n.title}`));
+  });
+
+  it('an OKR table may name its columns with a qualifier, repeat its header row for each group, and number its key results in the cell', () => {
+    const text = '## Plan\n\n| **Objectives - DAO structure** | **Key Results** | **Evaluation** |\n|---|---|---|\n| Finish the DAO structure | 1. Finished tokenomics v2 | YES |\n| | 2. Finished governance v2 | YES |\n| **Objectives - Media Committee** | **Key Results** | **Evaluation** |\n| Grow media presence | 1. @lunarpunksquad >2k followers | NO, 777 |\n';
+    expect(read(text)).toEqual([
+      'objective Finish the DAO structure <- -',
+      'kr Finished tokenomics v2 <- O1',
+      'kr Finished governance v2 <- O1',
+      'objective Grow media presence <- -',
+      'kr @lunarpunksquad >2k followers <- O2',
+    ]);
+    expect(codes(text)).toEqual(expect.arrayContaining(['4 objective-is-task', '4 kr-not-measurable', '5 kr-not-measurable']));
+  });
+
+  it('in a one-column OKR table, a row that names the key-result column gives its kind to the rows after it', () => {
+    const text = '## Top OKRs\n\n| **OBJECTIVE** |\n| --- |\n|**Grow the community of privacy investors** |\n|  |\n| **KEY RESULTS** |\n| 1. Reach 200 Squad members |\n| 2. Public announcement of a privacy investment proposal |\n';
+    expect(read(text)).toEqual([
+      'objective Grow the community of privacy investors <- -',
+      'kr Reach 200 Squad members <- O1',
+      'kr Public announcement of a privacy investment proposal <- O1',
+    ]);
+    expect(codes(text).filter((f) => f.endsWith('objective-has-metric'))).toEqual([]);
+  });
+
+  it('a bold keyword label alone in its paragraph takes the next paragraph as its statement', () => {
+    expect(read('**Objective:**\n\nAlign all DAO parts for the genesis launch.\n\n**Key Results:**\n\n1. Finished the DAO structure\n2. Grow our media presence\n')).toEqual([
+      'objective Align all DAO parts for the genesis launch. <- -',
+      'kr Finished the DAO structure <- O1',
+      'kr Grow our media presence <- O1',
+    ]);
+    const personal = '## Core-Team Growth\n\n**Objective**\n\nIn Q1 2023, every Steward expands their knowledge, as measured by:\n\n**Key Results**\n\n1. Read a mini-ebook on trends\n2. Study a guide to Git\n';
+    expect(read(personal)).toEqual([
+      'objective In Q1 2023, every Steward expands their knowledge, as measured by: <- -',
+      'kr Read a mini-ebook on trends <- O1',
+      'kr Study a guide to Git <- O1',
+    ]);
+    expect(codes(personal).filter((f) => f.endsWith('node-not-read'))).toEqual([]);
+    // Over a list, or as emphasis inside prose, it stays what it was.
+    expect(read('**Objectives**\n\nWe set these every quarter.\n')).toEqual([]);
+  });
+
+  it('a table row of column names only is no node, and a table about something else stays unread', () => {
+    expect(read('| **Objectives** | **Key Results** |\n|---|---|\n| **Objectives** | **Key Results** |\n')).toEqual([]);
+    expect(read('| Risk | Mitigation |\n|---|---|\n| **Key Results** | slip |\n| 1. Budget cut | Ask early |\n')).toEqual([]);
+  });
+
+  it('under a heading naming a period, outline items may name their area before a colon', () => {
+    const text = '# OKRs for Q1 2018\n------------\n\n* Retention: Maintain a high net promoter score\n  * For repo owners\n  * For funders\n* Growth: Capture leads from the web3 community\n  * Grow the mailing list to 5k\n  * Grow the Twitter audience to 5k\n';
+    expect(read(text)).toEqual([
+      'objective Maintain a high net promoter score <- -',
+      'kr For repo owners <- O1',
+      'kr For funders <- O1',
+      'objective Capture leads from the web3 community <- -',
+      'kr Grow the mailing list to 5k <- O2',
+      'kr Grow the Twitter audience to 5k <- O2',
+    ]);
+    expect(codes(text)).toEqual(expect.arrayContaining(['4 kr-not-measurable', '8 kr-missing-baseline']));
+    // Elsewhere, or with a known field or a note before the colon, the list stays prose.
+    expect(read(text.replace('# OKRs for Q1 2018', '# Retro notes'))).toEqual([]);
+    expect(read('# OKRs for Q1 2018\n\n* Status: waiting on the legal review\n  * Call the lawyer\n* Risks: the budget may be cut\n  * Ask early\n')).toEqual([]);
+  });
+
+  it('under a heading naming OKRs and a period, short plain titles each right over a list are objectives over their key results', () => {
+    const text = '# OKRs for Q3 2018\n------------\n\nScale Product\n- Lifetime Work $500k\n- Grow top of marketing funnel by 4k\n\nRevenue\n- Codefund Revenue $25k\n- Test 2 business models\n';
+    expect(read(text)).toEqual([
+      'objective Scale Product <- -',
+      'kr Lifetime Work $500k <- O1',
+      'kr Grow top of marketing funnel by 4k <- O1',
+      'objective Revenue <- -',
+      'kr Codefund Revenue $25k <- O2',
+      'kr Test 2 business models <- O2',
+    ]);
+    expect(codes(text)).toEqual(expect.arrayContaining(['5 kr-missing-baseline', '9 kr-measures-activity']));
+    // A heading naming only a period, notes, sentences or a single pair keep it prose.
+    expect(read(text.replace('# OKRs for Q3 2018', '### Q3'))).toEqual([]);
+    expect(read('# OKRs for Q3 2018\n\nHighlights\n- Shipped the portal\n\nOpen questions\n- Who runs events?\n')).toEqual([]);
+    expect(read('# OKRs for Q3 2018\n\nHighlights\n- Shipped the portal\n\nLowlights\n- Lost two leaders\n')).toEqual([]);
+    expect(read('# OKRs for Q3 2018\n\nWe met twice this quarter.\n- Monday\n\nThe team agreed on these.\n- Friday\n')).toEqual([]);
+    expect(read('# OKRs for Q3 2018\n\nScale Product\n- Lifetime Work $500k\n')).toEqual([]);
+  });
+
+  it('plain headings over lists stay prose without a period heading, alone, beside prose, or naming notes', () => {
+    const kinds = (text: string) => read(text).filter((n) => n.startsWith('objective'));
+    expect(kinds(AREAS)).not.toContain('objective scale current platform <- -');
+    expect(kinds(`# Roadmap\n\n${AREAS}`)).not.toContain('objective scale current platform <- -');
+    expect(kinds('# OKRs for Q2 2018\n\n# scale current platform\n\n* Grow followers by 2x\n')).toEqual([]);
+    expect(kinds(`# OKRs for Q2 2018\n\nWe set these at the retreat.\n\n${AREAS}`)).not.toContain('objective scale current platform <- -');
+    expect(kinds(`# OKRs for Q2 2018\n\n${AREAS}\n\n# Notes\n\n* Scores go in the sheet\n`)).not.toContain('objective Notes <- -');
+    expect(kinds(`# OKRs for Q2 2018\n\n${AREAS.replace('* Have 15 repeat customers', '* Have 15 repeat customers\n\nWe will revisit this in May.')}`)).not.toContain('objective scale current platform <- -');
   });
 });
 

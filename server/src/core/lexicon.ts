@@ -48,7 +48,7 @@ export const DEFAULT_LEXICON: Lexicon = {
     'produce', 'ship', 'create', 'launch', 'interview', 'visit', 'talk to', 'speak to', 'speak with',
     'reach out to', 'perform', 'deliver', 'submit', 'review', 'demo', 'develop', 'feature', 'distribute', 'test',
     'price out', 'speak', 'amplify', 'author', 'pitch', 'share', 'source', 'add', 'co-host', 'include',
-    'introduce', 'invite', 'recruit', 'document', 'build', 'validate', 'label', 'annotate',
+    'introduce', 'invite', 'recruit', 'document', 'build', 'validate', 'label', 'annotate', 'engage in',
     // Finding people or things to approach: a count of them is the team's own search, not the response it brings.
     'identify',
   ],

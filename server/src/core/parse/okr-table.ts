@@ -31,8 +31,8 @@ export interface OkrTable {
 
 /** Header words that name a node column. */
 const NODE_COLUMNS: { kind: NodeKind; re: RegExp }[] = [
-  { kind: 'objective', re: /^(?:(?:company|team|quarterly|annual)\s+)?(?:objectives?|goals?)(?:\s*\(.*\))?$/i },
-  { kind: 'kr', re: /^(?:key\s*results?|krs?)(?:\s*\(.*\))?$/i },
+  { kind: 'objective', re: /^(?:(?:company|team|quarterly|annual)\s+)?(?:objectives?|goals?)(?:\s+[-–—:]\s+[^()|]{1,40})?(?:\s*\(.*\))?$/i },
+  { kind: 'kr', re: /^(?:key\s*results?|krs?)(?:\s+[-–—:]\s+[^()|]{1,40})?(?:\s*\(.*\))?$/i },
 ];
 
 /** Header words that name a field column, by the field's label. */
@@ -66,7 +66,7 @@ type Column = { node: NodeKind } | { field: string } | undefined;
 export function readOkrTable(table: Table, lines: LineIndex, underObjective: boolean): OkrTable | undefined {
   const [header, ...body] = table.children;
   if (!header) return undefined;
-  const columns = header.children.map((cell) => columnOf(cellText(cell, lines).text));
+  const columns: Column[] = header.children.map((cell) => columnOf(cellText(cell, lines).text));
   // `| Risk | Objective | Mitigation |`, `| Week | Goal |`: a table about something else, naming objectives by the way.
   const firstNode = columns.findIndex((c) => c !== undefined && 'node' in c);
   if (firstNode > 0 && !header.children.slice(0, firstNode).every((cell, index) => columns[index] !== undefined || LEADING_COLUMN.test(cellText(cell, lines).text.replace(/[*_`]/g, '').trim()))) return undefined;
@@ -74,11 +74,23 @@ export function readOkrTable(table: Table, lines: LineIndex, underObjective: boo
   const hasKr = columns.some((c) => c && 'node' in c && c.node === 'kr');
   if (!hasObjective && !hasKr) return undefined;
   const headerLine = lineOf(header, lines);
+  const headerNames = header.children.map((cell) => cellText(cell, lines).text);
   const rows: OkrTableRow[] = [];
   let lastObjective: string | undefined;
   for (const row of body) {
     const read: OkrTableRow = { line: lineOf(row, lines), fields: [] };
     const cells = row.children.map((cell) => cellText(cell, lines));
+    // `| **Objectives - Media Committee** | **Key Results** |` again, or `| **KEY RESULTS** |` alone: the columns named
+    // again, for the rows after it (a group of the table), not a node.
+    const named = cells.map(({ text }) => (text ? columnOf(text) : undefined));
+    const repeatsHeader = (text: string, index: number): boolean => plain(text) === plain(headerNames[index] ?? '');
+    if (named.some((c) => c && 'node' in c) && cells.every(({ text }, index) => !text || named[index] || repeatsHeader(text, index))) {
+      named.forEach((column, index) => {
+        if (column) columns[index] = column;
+      });
+      lastObjective = undefined;
+      continue;
+    }
     cells.forEach(({ text, start }, index) => {
       const column = columns[index];
       if (!column || !text || cells[index]!.statementOf) return;
@@ -127,9 +139,19 @@ function cellNode(text: string, start: number, kind: NodeKind, next: CellText | 
   return { declaration: { ...declaration, title: next.text, titleStart: 0 }, start: next.start };
 }
 
+/** A number before a cell's statement (`1. Finished tokenomics v2`): it numbers the rows, as in a list; it is no part of the statement. */
+const ROW_NUMBER = /^\d{1,3}[.)][ \t]+(?=\S)/;
+
 function declarationOf(text: string, kind: NodeKind): NodeDeclaration {
   const written = readNodeDeclaration(text);
-  return written && written.kind === kind ? written : { kind, title: text, titleStart: 0 };
+  if (written && written.kind === kind) return written;
+  const numbered = ROW_NUMBER.exec(text)?.[0].length ?? 0;
+  return { kind, title: text.slice(numbered), titleStart: numbered };
+}
+
+/** A cell's words without emphasis, in lower case: `**Evaluation**` is `evaluation`. */
+function plain(text: string): string {
+  return normalized(text.replace(/[*_`]/g, ''));
 }
 
 function normalized(text: string): string {

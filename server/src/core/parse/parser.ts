@@ -89,7 +89,7 @@ const REPORT_LABELS = /^(?:next\s+steps?|status|progress|results?|notes?|updates
  * is only such a name, with or without a colon, introduces notes. Its list holds no key results, and it is no key result
  * or group of its own.
  */
-const NOTE_NAMES = String.raw`notes?|values|principles|tenets|beliefs|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?|references?|(?:further\s+)?reading|out\s+of\s+scope|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|team|team\s+members|members|people|contacts?|stakeholders?|context|background|motivation|rationale|glossary|definitions?|terms|appendix|history|changelog|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process`;
+const NOTE_NAMES = String.raw`notes?|values|principles|tenets|beliefs|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?|references?|(?:further\s+)?reading|out\s+of\s+scope|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|team|team\s+members|members|people|contacts?|stakeholders?|context|background|motivation|rationale|glossary|definitions?|terms|appendix|history|changelog|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|highlights?|lowlights?|wins|achievements|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process`;
 /** What a note label may say it is for, before its colon: `Steps to get there:`, `Questions for the team:`. */
 const NOTE_PURPOSE = String.raw`[ \t]+(?:to|for|of|on|about|we|from)[ \t]+[^:*_]{1,40}[ \t]*(?:\1)?[ \t]*:`;
 const NOTE_QUALIFIERS = String.raw`open|key|known|main|major|other|useful|related|further|important|technical|external|internal|project|our|current|previous|next`;
@@ -188,6 +188,18 @@ const ID_ONLY_HEADINGS: { kind: NodeKind; re: RegExp }[] = [
 ];
 
 /** A line that is bold from start to end (`**Grow the community**`, `**Grow the community**:`). */
+/** A heading that names the plan's OKRs (`OKRs for Q3 2018`, `Objectives and key results`). */
+const NAMES_OKRS = /\bOKRs?\b|\bobjectives\b/i;
+
+/** A short plain title: one to four words of letters, no sentence punctuation (`Scale Product`, `Revenue`). */
+const PLAIN_TITLE = /^\p{L}[\p{L}'’-]*(?:[ \t]+(?:&[ \t]+)?\p{L}[\p{L}'’-]*){0,3}$/u;
+
+/** A singular keyword alone in bold (`**Objective**`, `__Key Result__`): a label whose statement follows. */
+const BARE_KEYWORD_LABEL = /^(\*\*|__)(objective|key[ \t]+result|kr)\1$/i;
+
+/** An area name of a word or two, a colon, then a statement of three words or more (`Growth: Capture leads from web3`). */
+const AREA_STATEMENT = /^(\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*)?):[ \t]+(\p{L}\S*(?:[ \t]+\S+){2,})$/u;
+
 const WHOLLY_BOLD = /^(\*\*|__)(?!\s)[^*_]+?\1[ \t]*:?$/;
 
 /** A list item that is nothing but a link (`[Project OKRs](#project-okrs)`). */
@@ -333,6 +345,8 @@ interface SectionContext {
   underNode: boolean;
   /** The next section's heading nests under this section's heading. */
   overHeadings: boolean;
+  /** This section's plain heading names an area of the period named just above it (`# OKRs for Q2 2018` then `# scale current platform`): an objective. */
+  areaOfPeriod?: boolean;
 }
 
 const NO_CONTEXT: SectionContext = { underNode: false, overHeadings: false };
@@ -342,6 +356,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
   const { text } = lines;
   const open: { depth: number; node: boolean }[] = [];
   const depthAt = (line: number): number | undefined => /^ {0,3}(#{1,6})(?:[ \t]|$)/.exec(lines.lineText(line))?.[1]!.length;
+  const areas = areasOfPeriods(lines, sections);
   for (const [index, section] of sections.entries()) {
     const start = lines.lineStarts[section.startLine]!;
     const firstLineChars = start === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -350,10 +365,11 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const heading = /^ {0,3}(#{1,6})(?:[ \t]+([^\n]*))?/.exec(sectionText);
     if (heading) while (open.length && open[open.length - 1]!.depth >= heading[1]!.length) open.pop();
     const underNode = open.some((h) => h.node);
-    if (heading) open.push({ depth: heading[1]!.length, node: readNodeDeclaration(withoutClosingHashes(heading[2] ?? '').trimStart()) !== undefined });
+    const areaOfPeriod = areas.has(index);
+    if (heading) open.push({ depth: heading[1]!.length, node: areaOfPeriod || readNodeDeclaration(withoutClosingHashes(heading[2] ?? '').trimStart()) !== undefined });
     const nextDepth = index + 1 < sections.length ? depthAt(sections[index + 1]!.startLine) : undefined;
     const overHeadings = heading !== null && nextDepth !== undefined && nextDepth > heading[1]!.length;
-    yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings ? { underNode, overHeadings } : NO_CONTEXT };
+    yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || areaOfPeriod ? { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}) } : NO_CONTEXT };
   }
 }
 
@@ -375,7 +391,59 @@ export function sectionRecords(text: string, nodes: readonly PlanNode[]): PlanSe
 
 /** What a section's parse is cached and checked by: its text, and its context. */
 function sectionKey(text: string, context: SectionContext): string {
-  return context.underNode || context.overHeadings ? `${context.underNode ? '\u0001' : '\u0000'}${context.overHeadings ? '\u0001' : '\u0000'}${text}` : text;
+  const flag = (on: boolean | undefined): string => (on ? '\u0001' : '\u0000');
+  if (context.areaOfPeriod) return `${flag(context.underNode)}${flag(context.overHeadings)}${flag(true)}${text}`;
+  return context.underNode || context.overHeadings ? `${flag(context.underNode)}${flag(context.overHeadings)}${text}` : text;
+}
+
+/** A thematic break (`---`, `***`, `___`): a rule under a heading, no content of it. */
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+
+/** A list item's first line (`* …`, `- …`, `1. …`). */
+const LIST_ITEM_LINE = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
+
+/**
+ * `# OKRs for Q2 2018` (holding nothing but a rule) then `# scale current platform` / `* Grow followers by 2x` /
+ * `# understand our customer` / `* Have a 9 NPS`: after a heading that names a period and holds nothing else, two or
+ * more plain headings at one depth (its own or deeper), each holding only a list, name the period's areas: each is an
+ * objective over its list's items. The indexes of the sections whose headings are such areas; every heading up to the
+ * next shallower one, or the next period, must be one, else none is.
+ */
+function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): Set<number> {
+  const areas = new Set<number>();
+  const headingOf = (index: number): { depth: number; name: string } | undefined => {
+    const match = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/.exec(lines.lineText(sections[index]!.startLine));
+    return match ? { depth: match[1]!.length, name: withoutClosingHashes(match[2] ?? '').replace(/[*_=`]/g, '').trim() } : undefined;
+  };
+  const bodyOf = (index: number): string[] => {
+    const { startLine, endLine } = sections[index]!;
+    const body: string[] = [];
+    for (let line = startLine + 1; line < Math.min(endLine, lines.lineCount); line++) if (lines.lineText(line).trim() !== '') body.push(lines.lineText(line));
+    return body;
+  };
+  const isPeriod = (name: string): boolean => PERIOD_HEADING.test(name) || BARE_PERIOD_HEADING.test(name);
+  const isArea = (index: number, depth: number): boolean => {
+    const heading = headingOf(index)!;
+    const body = bodyOf(index);
+    const { name } = heading;
+    if (heading.depth !== depth || name === '' || readNodeDeclaration(name) || readGroupDeclaration(name) || NOTE_LABEL.test(name) || PROCESS_HEADING.test(name)) return false;
+    return body.length > 0 && LIST_ITEM_LINE.test(body[0]!) && body.every((line) => LIST_ITEM_LINE.test(line) || /^(?: {2,}|\t)\S?/.test(line));
+  };
+  for (let index = 0; index < sections.length; index++) {
+    const period = headingOf(index);
+    if (!period || !isPeriod(period.name) || !bodyOf(index).every((line) => THEMATIC_BREAK.test(line))) continue;
+    const run: number[] = [];
+    let next = index + 1;
+    for (; next < sections.length; next++) {
+      const heading = headingOf(next);
+      if (!heading || heading.depth < period.depth || isPeriod(heading.name)) break;
+      run.push(next);
+    }
+    const depth = run.length ? headingOf(run[0]!)!.depth : 0;
+    if (run.length >= 2 && run.every((area) => isArea(area, depth))) for (const area of run) areas.add(area);
+    index = next - 1;
+  }
+  return areas;
 }
 
 /**
@@ -599,6 +667,8 @@ class SectionWalker {
         const line = this.lineOf(block);
         const text = this.lines.lineText(line);
         this.addLabelNode({ kind: 'objective', title: text.trim(), titleStart: 0 }, line, text.length - text.trimStart().length, owner);
+      } else if (block.type === 'paragraph' && this.labelOverParagraph(block, blocks[index + 1])) {
+        this.emptyLabel = { kind: this.labelOverParagraph(block, blocks[index + 1])!, line: this.lineOf(block) };
       } else if (block.type === 'paragraph') this.addFieldLines(block, owner, 0);
       else if (block.type === 'list') this.addList(block, owner, 0);
       else if (block.type === 'table') this.addTable(block, owner);
@@ -613,10 +683,14 @@ class SectionWalker {
    */
   private boldTitlesOverLists(blocks: RootContent[]): Set<Paragraph> {
     const none = new Set<Paragraph>();
-    const [heading, ...rest] = blocks;
+    const [heading, ...after] = blocks;
+    // A rule under the heading (`# OKRs for Q3 2018` / `------------`) is no content of it.
+    const rest = after.filter((block) => block.type !== 'thematicBreak');
     if (heading?.type !== 'heading' || rest.length < 4 || rest.length % 2 !== 0) return none;
     const name = withoutClosingHashes(this.lines.lineText(this.lineOf(heading)).replace(/^\s{0,3}#{1,6}[ \t]*/, '')).replace(/[*_=`]/g, '').trim();
     if (!PERIOD_HEADING.test(name) && !BARE_PERIOD_HEADING.test(name)) return none;
+    // `# OKRs for Q3 2018` then `Scale Product` / `- Lifetime Work $500k`: where the heading names OKRs too, a title may be plain.
+    const plainTitles = NAMES_OKRS.test(name);
     const titles = new Set<Paragraph>();
     for (let i = 0; i < rest.length; i += 2) {
       const [title, list] = [rest[i]!, rest[i + 1]!];
@@ -624,10 +698,25 @@ class SectionWalker {
       const line = this.lineOf(title);
       const text = this.lines.lineText(line).trim();
       const words = text.replace(/[*_]/g, '').trim().split(/\s+/).length;
-      if (line !== this.endLineOf(title) || !WHOLLY_BOLD.test(text) || text.endsWith(':') || words < 2 || NOTE_LABEL.test(text) || readGroupDeclaration(text) || readNodeDeclaration(text)) return none;
+      const titled = WHOLLY_BOLD.test(text) ? words >= 2 : plainTitles && PLAIN_TITLE.test(text);
+      if (line !== this.endLineOf(title) || !titled || text.endsWith(':') || NOTE_LABEL.test(text) || readGroupDeclaration(text) || readNodeDeclaration(text)) return none;
       titles.add(title);
     }
     return titles;
+  }
+
+  /**
+   * `**Objective:**` (or `**Objective**`) alone in its paragraph, then a paragraph: an empty label whose statement is
+   * the next paragraph's first line. The kind it announces, else undefined.
+   */
+  private labelOverParagraph(paragraph: Paragraph, next: RootContent | undefined): NodeKind | undefined {
+    const line = this.lineOf(paragraph);
+    if (next?.type !== 'paragraph' || line !== this.endLineOf(paragraph)) return undefined;
+    const text = this.lines.lineText(line).trim();
+    if (readGroupDeclaration(text)) return undefined;
+    const declaration = readNodeDeclaration(text);
+    if (declaration) return statementOf(declaration.title).text === '' ? declaration.kind : undefined;
+    return BARE_KEYWORD_LABEL.exec(text)?.[2] ? (/^o/i.test(BARE_KEYWORD_LABEL.exec(text)![2]!) ? 'objective' : 'kr') : undefined;
   }
 
   /**
@@ -685,7 +774,8 @@ class SectionWalker {
     const body = withoutClosingHashes(text.slice(contentStart));
     const group = readGroupDeclaration(body);
     const objectiveOverTasks = beforeTaskList && !group && !this.context.underNode && !this.enclosingHeadingNode() && body ? { kind: 'objective' as const, title: body, titleStart: 0 } : undefined;
-    const declaration = readNodeDeclaration(body) ?? objectiveOverTasks;
+    const area = this.context.areaOfPeriod && !group && body ? { kind: 'objective' as const, title: body, titleStart: 0 } : undefined;
+    const declaration = readNodeDeclaration(body) ?? objectiveOverTasks ?? area;
     if (!declaration) {
       const plain: SectionHeading = group ? { line, depth: heading.depth, group } : { line, depth: heading.depth };
       this.stack.push(plain);
@@ -803,7 +893,7 @@ class SectionWalker {
    * (`#### O1KR2`), when it is no field or label of its own: the statement of the node announced.
    */
   private awaitedDeclaration(line: number, text: string): NodeDeclaration | undefined {
-    const kind = this.emptyLabel?.line === line - 1 ? this.emptyLabel.kind : this.idOnlyHeading && this.onlyBlankBetween(this.idOnlyHeading.entry.line, line) ? this.idOnlyHeading.kind : undefined;
+    const kind = this.emptyLabel && this.onlyBlankBetween(this.emptyLabel.line, line) ? this.emptyLabel.kind : this.idOnlyHeading && this.onlyBlankBetween(this.idOnlyHeading.entry.line, line) ? this.idOnlyHeading.kind : undefined;
     const field = readFieldLine(text);
     if (!kind || (field && fieldKeyOf(field.key).known) || readGroupDeclaration(text) || isBoldLabel(text)) return undefined;
     return { kind, title: text, titleStart: 0 };
@@ -898,8 +988,29 @@ class SectionWalker {
       const nested = item.children.find((c): c is List => c.type === 'list');
       // `Migrate every client:` introduces its details; a line that is only a link is a table of contents.
       const { content, task } = this.itemContent(item);
-      return nested !== undefined && !task && !content.endsWith(':') && !ONLY_A_LINK.test(content) && this.isPlainItem(item) && nested.children.some((child) => this.isPlainItem(child));
+      const head = this.isPlainItem(item) || (this.underPeriodHeading() && this.areaStatement(content) !== undefined);
+      return nested !== undefined && !task && !content.endsWith(':') && !ONLY_A_LINK.test(content) && head && nested.children.some((child) => this.isPlainItem(child));
     });
+  }
+
+  /** The innermost heading names a period (`# OKRs for Q1 2018`, `### Q3`). */
+  private underPeriodHeading(): boolean {
+    const top = this.stack[this.stack.length - 1];
+    if (!top || top.node || top.group) return false;
+    const name = withoutClosingHashes(this.lines.lineText(top.line).replace(/^\s{0,3}#{1,6}[ \t]*/, '')).replace(/[*_=`]/g, '').trim();
+    return PERIOD_HEADING.test(name) || BARE_PERIOD_HEADING.test(name);
+  }
+
+  /**
+   * `Retention: Maintain a high net promoter score`: an area of a word or two (no field, near-field or note name), a
+   * colon, and a statement of three words or more. Where the statement starts, else undefined.
+   */
+  private areaStatement(content: string): number | undefined {
+    const m = AREA_STATEMENT.exec(content);
+    if (!m) return undefined;
+    const area = m[1]!;
+    if (fieldKeyOf(area).known || nearestKnownField(area) || NOTE_LABEL.test(area) || readGroupDeclaration(area)) return undefined;
+    return m[0].length - m[2]!.length;
   }
 
   /** The innermost heading names notes or process (`## Notes`, `## Team`, `## How we run the quarter`), not a group or a node. */
@@ -1046,6 +1157,9 @@ class SectionWalker {
       const numbered = readNumberedKr(content);
       if (numbered) return numbered;
     }
+    // `Retention: Maintain a high net promoter score` in an outline under a period heading: the area names the objective's place, the statement is the objective.
+    const areaAt = implicit === 'objective' && this.underPeriodHeading() ? this.areaStatement(content) : undefined;
+    if (areaAt !== undefined) return { kind: implicit, title: content.slice(areaAt), titleStart: areaAt };
     return { kind: implicit, title: content, titleStart: 0 };
   }
 

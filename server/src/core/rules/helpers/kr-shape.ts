@@ -134,7 +134,9 @@ const LEADING_DEADLINE = /^by\s+[^,]{1,30},\s*/iu;
 const DESCRIPTIVE_ASIDE = /,\s*(?:including|identifying|covering|listing|describing|comparing|such as|e\.g\.|for example)\b.*$/isu;
 
 /** Verbs joined to the first ("Write and publish 12 posts", "Record, edit and post 10 episodes"). */
-const JOINED_VERBS = /^(?:\s*,\s*(?:and\s+|&\s+)?[\p{L}-]+|\s+(?:and|&|or)\s+[\p{L}-]+)*/u;
+const JOINED_VERBS = /^(?:\s*,\s*(?:and\s+|&\s+)?[\p{L}-]+|\s+(?:and|&|or)\s+[\p{L}-]+|\s*\/\s*[\p{L}-]+)*/u;
+/** A manner adverb before the verb says how, not what: "Successfully launch four new features" counts launches. */
+const LEADING_ADVERB = /^(?:successfully|fully|publicly|formally|officially)\s+/i;
 /** Words that may stand between an activity verb and its count ("Hold at least 10 workshops", "Speak at 10 conferences"). */
 const COUNT_PREFIX = /^\s+(?:(?:at(?!\s+(?:least|minimum)\b)|to|with|before|in front of)\s+)?(?:at least |at minimum |a minimum of |no fewer than |no less than |over |more than |another |an extra |a total of |up to |around |about |~\s?|[≥>]\s?|>=\s?)?(?:\*\*|__)?/i;
 /** A made thing and its size after the verb: "Create a labeled dataset of 2,000", "Build a benchmark set of ≥50". */
@@ -173,15 +175,23 @@ function escapeRe(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Compiled per activity-verb list (config may extend it): participles and present forms as one alternation each. */
-const FORMS = new WeakMap<readonly string[], { participles: RegExp; present: RegExp }>();
-function formsOf(verbs: readonly string[]): { participles: RegExp; present: RegExp } {
+/** The -ing form of a (possibly multi-word) verb: `attend` → `attending`, `write` → `writing`, `run` → `running`. */
+function gerund(verb: string): string {
+  const [head = '', ...rest] = verb.toLowerCase().split(' ');
+  const form = /[^aeiou]e$/.test(head) ? `${head.slice(0, -1)}ing` : /^[^aeiou]*[aeiou][bdgmnprt]$/.test(head) ? `${head}${head.slice(-1)}ing` : `${head}ing`;
+  return [form, ...rest].join(' ');
+}
+
+/** Compiled per activity-verb list (config may extend it): participles, present forms and -ing forms as one alternation each. */
+const FORMS = new WeakMap<readonly string[], { participles: RegExp; present: RegExp; gerunds: RegExp }>();
+function formsOf(verbs: readonly string[]): { participles: RegExp; present: RegExp; gerunds: RegExp } {
   let forms = FORMS.get(verbs);
   if (!forms) {
     const longestFirst = (list: string[]) => [...new Set(list)].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
     forms = {
       participles: new RegExp(`^(?:${longestFirst(verbs.map(participle))})(?![\\p{L}-])`, 'iu'),
       present: new RegExp(`^(?:${longestFirst(verbs.flatMap(presentForms))})(?![\\p{L}-])`, 'iu'),
+      gerunds: new RegExp(`^(?:${longestFirst(verbs.map(gerund))})(?![\\p{L}-])`, 'iu'),
     };
     FORMS.set(verbs, forms);
   }
@@ -217,8 +227,16 @@ function countAfterVerb(title: string, at: number, verbLength: number, found: Qu
 export const activityCountOf = keptPerNode(readActivityCount);
 
 function readActivityCount(kr: PlanNode, lexicon: Lexicon): ActivityCount | undefined {
-  const title = plainTitle(kr);
-  const verb = startsWithPhrase(title, lexicon.activityVerbs);
+  const written = plainTitle(kr);
+  const adverb = LEADING_ADVERB.exec(written)?.[0] ?? '';
+  const count = activityCountIn(written.slice(adverb.length), lexicon);
+  // The message quotes the key result as written, adverb and all.
+  return count && adverb ? { ...count, phrase: `${adverb}${count.phrase}` } : count;
+}
+
+function activityCountIn(title: string, lexicon: Lexicon): ActivityCount | undefined {
+  // "Attending 2 external twitter spaces": the -ing form is the verb as much as "Attend 2 …".
+  const verb = startsWithPhrase(title, lexicon.activityVerbs) ?? formsOf(lexicon.activityVerbs).gerunds.exec(title)?.[0];
   // "Meet with all of the influencers", "Meet monthly with each of them", "Schedule and run weekly testing": the whole set, or a cadence, of an activity.
   const every = verb && !ONE_OFF_VERBS.test(verb) && EVERY_OF_ACTIVITY.exec(title.slice(verb.length));
   if (verb && every) return { verb: title.slice(0, verb.length), count: { value: 1, raw: every[1]! }, phrase: title.slice(0, verb.length + every[0].length) };
@@ -228,7 +246,7 @@ function readActivityCount(kr: PlanNode, lexicon: Lexicon): ActivityCount | unde
   const share = SERVICE_LEVEL.test(title) ? undefined : found.find((q) => isShareOfWorkDone(title, q, lexicon));
   if (share) return { verb: title.slice(0, share.index).trim(), count: share.quantity, phrase: upToCount(title, share) };
   // "Source{d} talks at 5 conferences": a verb glued to a brand is no verb.
-  if (verb && /^[\s,]/.test(title.slice(verb.length))) {
+  if (verb && /^[\s,/]/.test(title.slice(verb.length))) {
     const count = countAfterVerb(title, 0, verb.length, found);
     if (count && isActivityTally(title, count)) return { verb: title.slice(0, verb.length), count: count.quantity, phrase: upToCount(title, count) };
     return undefined;

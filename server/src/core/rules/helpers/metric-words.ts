@@ -3,13 +3,17 @@ import { findQuantities, type QuantityMatch } from '../../parse/quantity';
 /** Words after a number that are not its unit ("in 2026 the…", "3 of our…"). */
 const NOT_UNITS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'for', 'with', 'by', 'on', 'at', 'from', 'as', 'is', 'are']);
 
+/** A count of the plan's own parts ("measured by 4 key results", "3 objectives"): how the plan is built, not a metric of it. */
+const PLAN_PARTS = /^(?:key[ \t]+results?|krs?|objectives?|okrs?|initiatives?)\b/i;
+
 /** The first metric in a text: a percentage, a money amount or a number with a unit, written in digits (years, bare numbers and number words are not metrics). */
 export function findMetric(text: string): QuantityMatch | undefined {
-  return findQuantities(text).find(({ quantity, spelled }) => {
+  return findQuantities(text).find(({ quantity, spelled, index }) => {
     // "Double down", "halve the time": words, not a number to hit.
     if (spelled) return false;
     if (quantity.unit === '%' || /^[$€£¥]$/.test(quantity.unit ?? '')) return true;
     if (!quantity.unit || NOT_UNITS.has(quantity.unit)) return false;
+    if (PLAN_PARTS.test(text.slice(text.toLowerCase().indexOf(quantity.unit.toLowerCase(), index)))) return false;
     return !(Number.isInteger(quantity.value) && quantity.value >= 1900 && quantity.value <= 2100);
   });
 }

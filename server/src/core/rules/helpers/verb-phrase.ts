@@ -209,6 +209,12 @@ export function namedDeliverable(title: string, lexicon: Lexicon): string | unde
   return head !== undefined && DELIVERABLE_NOUNS.has(head) ? head : undefined;
 }
 
+/** A name, then the field it works in (a word to three) after a preposition ("… testing in OSS sustainability", "… research on pricing"). */
+const FIELD_OF_WORK = /^([^,;:()]+?)\s+(?:in|on|for|around|across)\s+[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2}$/iu;
+
+/** The longest title read as a name and the field it works in. */
+const MAX_NAME_WITH_FIELD = 100;
+
 /** Words ending in -ing that name no activity, or name a state people are in ("wellbeing", "belonging"), or money ("funding"). */
 const NOT_GERUNDS = /(?:thing|spring|string|morning|evening|ceiling|during|wedding|king|ring|being|belonging|feeling|meaning|funding|financing)$/;
 
@@ -218,7 +224,11 @@ const NOT_GERUNDS = /(?:thing|spring|string|morning|evening|ceiling|during|weddi
  * should change.
  */
 export function namedAreaOfWork(title: string, lexicon: Lexicon): string | undefined {
-  const words = nameWords(title, lexicon);
+  // "Rapid hypothesis testing in OSS sustainability": a name of two or three words and the field it works in.
+  // Such a name is short: a longer title is no name, and is not searched (the pattern backtracks over long runs of blanks).
+  const field = title.length <= MAX_NAME_WITH_FIELD ? FIELD_OF_WORK.exec(title) : null;
+  const name = field && field[1]!.trim().split(/\s+/).length >= 2 ? field[1]! : title;
+  const words = nameWords(name, lexicon);
   const head = words?.at(-1);
   if (!words || words.length > 3 || head === undefined) return undefined;
   const isGerund = (word: string) => word.length >= 6 && word.endsWith('ing') && !NOT_GERUNDS.test(word);

@@ -6,8 +6,8 @@ import { findQuantities, readKrTitle, type QuantityMatch } from '../../parse/qua
 import { startsWithPhrase } from '../helpers/text-match';
 import { activityCountOf, code, isShareOfWorkDone } from '../helpers/kr-shape';
 
-/** Units that make a lone number a level to reach ("Hit 99.9% uptime") rather than a tally that starts at zero. */
-const LEVEL_UNITS = new Set(['%', 'pp', 'points', '$', '€', '£', '¥']);
+/** Units that make a lone number a level to reach ("Hit 99.9% uptime", "Have a 9 NPS") rather than a tally that starts at zero. */
+const LEVEL_UNITS = new Set(['%', 'pp', 'points', '$', '€', '£', '¥', 'nps', 'csat']);
 
 /** Units of time: a lone duration ("Onboarding takes 2 hours") is a level, not a tally. */
 const DURATION_UNITS = new Set([
@@ -31,7 +31,7 @@ const ASIDE_OPENER = /\b(?:including|such as|e\.g\.|for example)\b/iu;
 const AT_QUOTA = /^[^,;:()]{0,50}?\bquotas?\b/iu;
 
 /** Money that is a standing level (recurring revenue, a run rate, a balance) rather than an amount won or built in the period. */
-const MONEY_STOCK = /\b(?:arr|mrr|run[- ]rate|recurring|valuation|balance|cash|burn|price|prices|pricing|cost|costs|spend|budget|acv|arpu|arpa|ltv|cac|per (?:user|seat|account|customer|month|year))\b/iu;
+const MONEY_STOCK = /\b(?:arr|mrr|run[- ]rate|recurring|valuation|balance|cash|burn|price|prices|pricing|cost|costs|spend|budget|acv|arpu|arpa|ltv|cac|lifetime|cumulative|all[- ]time|to date|per (?:user|seat|account|customer|month|year))\b/iu;
 
 /** "40 of 50 accounts", "8 out of 10 owners": a share, a level to reach. */
 const SHARE_OF_N = /^\s*(?:out\s+)?of\s+(?:the\s+|our\s+)?(?:\d|top\b)/iu;
@@ -39,14 +39,18 @@ const SHARE_OF_N = /^\s*(?:out\s+)?of\s+(?:the\s+|our\s+)?(?:\d|top\b)/iu;
 /** "per rep per month", "a week", "each sprint", "/month": a rate, a level to reach. */
 const RATE_AFTER = /^[^,;:()]{0,40}?(?:\bper\b|\b(?:a|an|each|every)\s+(?:day|week|month|quarter|year|sprint)\b|\/\s?(?:day|week|wk|month|mo|quarter|year|yr)\b)/iu;
 
+/** Verbs of change, in the base and the -ing form ("Reduce …", "increasing the number of … by 2x"). */
+const CHANGE_VERBS = String.raw`reduc(?:e|ing)|cut(?:ting)?|lower(?:ing)?|decreas(?:e|ing)|drop(?:ping)?|bring(?:ing)?\s+down|increas(?:e|ing)|rais(?:e|ing)|grow(?:ing)?|improv(?:e|ing)|boost(?:ing)?|lift(?:ing)?`;
+const SPEED_UP = String.raw`speed(?:ing)?\s+up|accelerat(?:e|ing)`;
+
 /** "Reduce false positives to <10%", "Raise coverage to over 80%": a move to a bound, which starts somewhere. */
-const MOVES_TO_A_BOUND = /^(?:reduce|cut|lower|decrease|drop|bring\s+down|increase|raise|grow|improve|boost|lift)\b[^;]*?\bto\s+(?:[<>≤≥]|under\b|below\b|over\b|above\b|less\s+than\b|more\s+than\b|at\s+(?:least|most)\b)/iu;
+const MOVES_TO_A_BOUND = new RegExp(String.raw`^(?:${CHANGE_VERBS})\b[^;]*?\bto\s+(?:[<>≤≥]|under\b|below\b|over\b|above\b|less\s+than\b|more\s+than\b|at\s+(?:least|most)\b)`, 'iu');
 
 /**
  * "Cut errors by at least 20%", "Improve latency by at least one order of magnitude": a change with a floor on its size
  * is still a change from where the metric stands; the floor gives no starting point.
  */
-const CHANGES_BY_AT_LEAST = /^(?:reduce|cut|lower|decrease|drop|bring\s+down|increase|raise|grow|improve|boost|lift|speed\s+up|accelerate)\b[^;]*?\bby\s+(?:at\s+least|more\s+than|over|no\s+less\s+than|a\s+minimum\s+of)\b/iu;
+const CHANGES_BY_AT_LEAST = new RegExp(String.raw`^(?:${CHANGE_VERBS}|${SPEED_UP})\b[^;]*?\bby\s+(?:at\s+least|more\s+than|over|no\s+less\s+than|a\s+minimum\s+of)\b`, 'iu');
 
 /** "Onboarding takes 2 hours", "make setup take 10 minutes". */
 const TAKES_BEFORE = /\b(?:take|takes|taking|took)\s+(?:only\s+|just\s+|less than\s+|no more than\s+)?$/iu;
@@ -67,7 +71,7 @@ function isShareOfPeriodTarget(text: string, match: QuantityMatch | undefined): 
 }
 
 /** Words that make a multiple a change from where the metric stands ("Grow signups 4x", "a 3x increase"). */
-const MULTIPLIES = /^(?:grow|increase|raise|boost|multiply|scale|expand|lift|improve|accelerate|speed\s+up|cut|reduce)\b|\b(?:doubl|tripl|quadrupl|halv)\w*|\d\s*x\s+(?:growth|increase|more|faster|bigger|larger|improvement)\b/i;
+const MULTIPLIES = new RegExp(String.raw`^(?:${CHANGE_VERBS}|multiply(?:ing)?|scal(?:e|ing)|expand(?:ing)?|${SPEED_UP})\b|\b(?:doubl|tripl|quadrupl|halv)\w*|\d\s*x\s+(?:growth|increase|more|faster|bigger|larger|improvement)\b`, 'i');
 
 /** Verbs that make something that did not exist, so its level has no earlier value. */
 const MAKES_SOMETHING_NEW = /^(?:build|develop|create|implement|design|set[ -]up|launch|introduce|ship)\b/i;
@@ -146,7 +150,7 @@ export const krMissingBaseline: Rule = {
   group: 'Key results',
   scope: 'node',
   description:
-    'A key result with a target but no baseline: no "from X" in its title and no `Baseline` field. Relative targets ("by 20%", "Double …") and lone levels need one too: a percentage or money amount ("Hit 99.9% uptime"), a share ("Reach 40 of 50 accounts"), a duration ("Onboarding takes 2 hours"), a rate ("Close 5 deals per rep per month"). A move to a bound ("Reduce false positives to <10%") and a change with a floor on its size ("Cut errors by at least 20%", "by at least one order of magnitude") need one as well. Not reported: full coverage or none ("100% of flagged outputs cite a source"), a bar wherever the share stands now; and, counted from zero, thresholds ("at least 50", "50+", "under 2 hours") that no verb of change moves to, tallies ("Sign 3 design partners", "Present the roadmap to 600 people"), money won or built in the period ("Build $3M in qualified pipeline"; a standing level such as ARR, MRR or a price needs a baseline), shares of the period’s own target ("Reach 120% of plan", "41% of the opportunity target", "100% of planned sprint work", "90% of reps at quota"), shares of a set where something happens in the period ("100% of systems have delivered at least one release"), and shares of a fixed set worked through ("moving or decommissioning 100% of the existing systems"). A percentage in a descriptive clause ("teams where 80% of members are active") and a number in an aside ("…, including up to three KPIs") are not the target. Where `kr-measures-activity` fires, this rule stays quiet.',
+    'A key result with a target but no baseline: no "from X" in its title and no `Baseline` field. Relative targets ("by 20%", "Double …") and lone levels need one too: a percentage, a money amount or a score ("Hit 99.9% uptime", "Have a 9 NPS"), a share ("Reach 40 of 50 accounts"), a duration ("Onboarding takes 2 hours"), a rate ("Close 5 deals per rep per month"). A move to a bound ("Reduce false positives to <10%") and a change with a floor on its size ("Cut errors by at least 20%", "by at least one order of magnitude") need one as well; a verb of change may be written in its -ing form ("increasing the number of readers by 2x"). Not reported: full coverage or none ("100% of flagged outputs cite a source"), a bar wherever the share stands now; and, counted from zero, thresholds ("at least 50", "50+", "under 2 hours") that no verb of change moves to, tallies ("Sign 3 design partners", "Present the roadmap to 600 people"), money won or built in the period ("Build $3M in qualified pipeline"; a standing level such as ARR, MRR, a price or a lifetime total needs a baseline), shares of the period’s own target ("Reach 120% of plan", "41% of the opportunity target", "100% of planned sprint work", "90% of reps at quota"), shares of a set where something happens in the period ("100% of systems have delivered at least one release"), and shares of a fixed set worked through ("moving or decommissioning 100% of the existing systems"). A percentage in a descriptive clause ("teams where 80% of members are active") and a number in an aside ("…, including up to three KPIs") are not the target. Where `kr-measures-activity` fires, this rule stays quiet.',
   rationale:
     'A target means little without its starting point: "to 5 days" is a triumph from 10 days and a setback from 4, and "by 20%" is no number at all until you know 20% of what. The baseline also makes progress computable, so each check-in can say how far along the key result is. A threshold is different — the value either clears the bar or not, wherever it started — and so is a tally or a share of this period’s plan, which everyone starts at zero.',
   weak: '### KR1.1: Reduce time-to-first-value to 5 days',
