@@ -255,6 +255,11 @@ export class WorkspaceGraph {
     return this.store.files();
   }
 
+  /** The same, as one list that stays the same object until a plan is added or removed: what is worked out from the set of plans is kept by it. */
+  fileList(): readonly string[] {
+    return this.store.fileList();
+  }
+
   plan(file: string): Plan | undefined {
     return this.materialize(file);
   }

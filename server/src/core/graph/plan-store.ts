@@ -92,8 +92,13 @@ export class PlanStore {
 
   /** Every plan's file, parsed or not, in the order they were first added. */
   files(): string[] {
+    return [...this.fileList()];
+  }
+
+  /** The same, as one list that stays the same object until a plan is added or removed. */
+  fileList(): readonly string[] {
     this.order ??= [...this.parsed.keys(), ...this.pending.keys()].sort(this.byRank);
-    return [...this.order];
+    return this.order;
   }
 
   /** Orders files as they were first added. */

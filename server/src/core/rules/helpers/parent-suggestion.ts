@@ -4,7 +4,7 @@ import { isAllowedParentKind } from '../../graph';
 import type { Plan, PlanNode, Range, Reference } from '../../model';
 import { lineRange } from '../../model';
 import { readReference } from '../../parse/node-line';
-import { didYouMean } from '../../did-you-mean';
+import { didYouMean, editDistance, typoAllowance } from '../../did-you-mean';
 import type { Fix } from '../types';
 
 /*
@@ -13,14 +13,6 @@ import type { Fix } from '../types';
  * is clearly nearest, and only when the corrected reference resolves to a node the writer may
  * name, so applying it always clears the finding.
  */
-
-/** The other plans, by the path a plan in `from` would write for them. */
-function planPaths(graph: WorkspaceGraph, from: Plan): { path: string; plan: Plan }[] {
-  return graph
-    .plans()
-    .filter((p) => p !== from)
-    .map((plan) => ({ path: posix.relative(posix.dirname(from.file), plan.file), plan }));
-}
 
 /** The plans a bare id is looked up in: this one, then its parent plans. */
 function bareIdPlans(graph: WorkspaceGraph, plan: Plan): Plan[] {
@@ -36,13 +28,42 @@ function meantId(id: string, plans: Plan[], fits: (n: PlanNode) => boolean): str
   return didYouMean(id, ids);
 }
 
-/** The plan path `path` most likely meant, written from `plan`; a path written without its extension (`company`) counts as a typo of it. */
+/**
+ * The plan path `path` most likely meant, written from `plan`; a path written without its
+ * extension (`company`) counts as a typo of it. The plans of a folder often share a path that
+ * names no plan (a company plan moved or renamed, every team plan still pointing at it), and
+ * each answer compares the path with every plan's: answers are kept by folder and path for as
+ * long as the set of plans is the same.
+ */
 function meantPath(graph: WorkspaceGraph, plan: Plan, path: string): string | undefined {
   const written = path.replace(/^\.\//, '');
-  const paths = planPaths(graph, plan);
-  const bare = paths.filter((p) => p.path.replace(/(?:\.okr)?\.md$/i, '').toLowerCase() === written.toLowerCase());
-  if (bare.length === 1) return bare[0]!.path;
-  return didYouMean(written, paths, (p) => p.path)?.path;
+  const folder = posix.dirname(plan.file);
+  // The plan itself is no candidate. It can change the answer only when the path is near its own name, and then the answer is its own.
+  if (mayNameItself(written, posix.basename(plan.file))) return nearestPath(graph.files().filter((file) => file !== plan.file), folder, written);
+  const files = graph.fileList();
+  let answers = meantPaths.get(files);
+  if (!answers) meantPaths.set(files, (answers = new Map()));
+  const key = `${folder}\n${written}`;
+  if (!answers.has(key)) answers.set(key, nearestPath(files, folder, written));
+  return answers.get(key);
+}
+
+/** Answers of `meantPath`, by the list of plan files they were worked out from (a new list when a plan comes or goes), then by folder and path. */
+const meantPaths = new WeakMap<readonly string[], Map<string, string | undefined>>();
+
+function mayNameItself(written: string, ownName: string): boolean {
+  const lower = written.toLowerCase();
+  return withoutExtension(ownName) === lower || editDistance(lower, ownName.toLowerCase()) <= typoAllowance(lower.length);
+}
+
+const withoutExtension = (path: string): string => path.replace(/(?:\.okr)?\.md$/i, '').toLowerCase();
+
+/** Among `files`, the path written from `folder` that `written` most likely meant. */
+function nearestPath(files: readonly string[], folder: string, written: string): string | undefined {
+  const paths = files.map((file) => posix.relative(folder, file));
+  const bare = paths.filter((p) => withoutExtension(p) === written.toLowerCase());
+  if (bare.length === 1) return bare[0]!;
+  return didYouMean(written, paths);
 }
 
 /** The corrected text of a reference (`path#id` or an id), when a correction resolves; `fits` says which nodes it may name. */
