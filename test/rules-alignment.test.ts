@@ -14,6 +14,7 @@ import { normalizeStatement } from '../server/src/core/rules/helpers/objective-t
 import { intendedField } from '../server/src/core/rules/alignment/unknown-field';
 import { nearestKnownField } from '../server/src/core/fields';
 import { editDistance } from '../server/src/core/did-you-mean';
+import fc from 'fast-check';
 import { keyResultsOf } from '../server/src/core/rules/helpers/parent-status';
 import type { Finding, Rule } from '../server/src/core/rules/types';
 import { loadFixture } from './helpers/fixtures';
@@ -251,6 +252,19 @@ describe('unknown-field', () => {
     expect(editDistance('tradeof', 'tradeoff')).toBe(1);
     expect(editDistance('scope', 'score')).toBe(1);
     expect(editDistance('', 'due')).toBe(3);
+  });
+
+  it('stops past a bound with a number over it, and gives the same distance within it (property)', () => {
+    // A small alphabet makes near strings, transpositions among them, common.
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', '/', '.'), maxLength: 12 });
+    fc.assert(
+      fc.property(word, word, fc.integer({ min: 0, max: 6 }), (a, b, max) => {
+        const full = editDistance(a, b);
+        const bounded = editDistance(a, b, max);
+        return full <= max ? bounded === full : bounded > max;
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('allows one edit for short keys and two for longer ones', () => {

@@ -1,16 +1,29 @@
-/** Optimal string alignment distance (Levenshtein with adjacent transpositions). */
-export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+/**
+ * Optimal string alignment distance (Levenshtein with adjacent transpositions); past `max`,
+ * any number over `max` (the work stops once every way through is further than that: a
+ * did-you-mean compares one word with every plan path of a workspace).
+ */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  // Three rows of the table: two back (for transpositions), the last, and this one.
+  let before = new Array<number>(b.length + 1).fill(0);
+  let last = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let row = new Array<number>(b.length + 1).fill(0);
   for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = best;
+      let best = Math.min(last[j]! + 1, row[j - 1]! + 1, last[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, before[j - 2]! + 1);
+      row[j] = best;
+      if (best < rowMin) rowMin = best;
     }
+    // A transposition reaches back two rows, so both must be past `max` before nothing can come back under it.
+    if (rowMin > max && Math.min(...last) > max) return max + 1;
+    [before, last, row] = [last, row, before];
   }
-  return d[a.length]![b.length]!;
+  return last[b.length]!;
 }
 
 /** How many edits a word of this length may be away from what was meant: one up to five characters, two up to twenty, then one more per ten. */
@@ -32,10 +45,10 @@ export function didYouMean<T>(written: string, candidates: Iterable<T>, key: (ca
   let bestDistance = Infinity;
   let tie = false;
   // Lengths further apart than the allowance cannot be near: skipped without computing the distance.
-  const near = (k: string): number => (Math.abs(k.length - lower.length) > allowed ? Infinity : editDistance(lower, k.toLowerCase()));
+  const near = (k: string): number => (Math.abs(k.length - lower.length) > allowed ? Infinity : editDistance(lower, k.toLowerCase(), allowed));
   for (const candidate of candidates) {
     const keys = key(candidate);
-    const distance = Math.min(...(Array.isArray(keys) ? keys : [keys]).map(near));
+    const distance = typeof keys === 'string' ? near(keys) : Math.min(...keys.map(near));
     if (distance === 0) return undefined;
     if (distance > allowed || distance > bestDistance) continue;
     if (distance === bestDistance) {
