@@ -2,7 +2,7 @@
 // plans cascading from it, a plan whose objective text 200+ plans share, 2,000 unrelated
 // plans, and 20,000 plans (ten organisations side by side). The server is driven over stdio
 // as lsp-bench.ts does; `throughline check` and markdownlint run as whole processes.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generateCoupledWorkspace, SHARED_OBJECTIVE, type CoupledWorkspace } from './generate-plans';
@@ -28,7 +28,7 @@ interface Options {
   root: string;
   work: string;
   quick: boolean;
-  /** Which cases to run (`company`, `shared`, `none`, `many`); every case when empty. */
+  /** Which cases to run (`company`, `shared`, `none`, `many`, `corpus`); every case when empty. */
   cases: string[];
 }
 
@@ -331,6 +331,7 @@ export async function measureCoupled(options: Options): Promise<Row[]> {
   if (runs('shared')) rows.push(...(await sharedCase(options, teams, sharedBy)));
   if (runs('none')) rows.push(...(await aloneCase(options, teams)));
   if (runs('many')) rows.push(...(await manyPlans(options, 10, quick ? 200 : 2000)));
+  if (runs('corpus')) rows.push(...(await corpusPlans(options, quick ? 200 : 2000)));
   return rows;
 }
 
@@ -379,4 +380,65 @@ async function aloneCase(options: Options, teams: number): Promise<Row[]> {
   writeWorkspace(aloneDir, alone.files);
   const aloneTarget = alone.teams.find((t) => (alone.files.get(t)!.match(/\n/g)?.length ?? 0) >= 300) ?? alone.teams[0]!;
   return (await editCase(options, `${teams + 1} plans, unique objectives, no cascade`, aloneDir, alone, aloneTarget, undefined)).rows;
+}
+
+/**
+ * Case 5: plans written as organisations write them, not as the generator does: each plan is
+ * four published plans of `test/corpus` (and `examples/`) one after the other, their lines
+ * marked with a word of its own so that no two plans share a title. Tables, bold labels,
+ * ordered lists, rules and HTML send much of them through remark, where the generated plans
+ * take the line reader; their `Parent:` paths name plans that are not there.
+ */
+async function corpusPlans(options: Options, count: number): Promise<Row[]> {
+  const { root, work } = options;
+  const dir = join(work, 'coupled-corpus');
+  const files = corpusShapedWorkspace(root, count);
+  writeWorkspace(dir, files);
+  const megabytes = [...files.values()].reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1e6;
+  const label = `${files.size} plans made of published ones (${megabytes.toFixed(0)} MB)`;
+  step(`${label}: cold start`);
+  const { server, allDiagnosed: all } = await coldServer(root, dir, files.size);
+  const allDiagnosed = await all;
+  const serverRss = peakRssMb(server.child.pid);
+  await server.close();
+  step(`${label}: throughline check`);
+  const check = timeProcess([join(root, 'bin', 'throughline.js'), 'check', '--format', 'json', '--today', TODAY, '.'], dir);
+  step(`${label}: markdownlint`);
+  const lint = timeProcess([join(root, 'scripts', 'bench', 'markdownlint-lint.mjs'), `@${dir}-files.txt`], root);
+  const versus = (ours: number) => ({ markdownlint: `${ms(lint.ms)} (${lint.rssMb.toFixed(0)} MB)`, ratio: `${(ours / lint.ms).toFixed(2)}× markdownlint` });
+  return [
+    { what: `${label} · diagnostics for all plans, from \`initialize\` answered`, throughline: ms(allDiagnosed), ...versus(allDiagnosed) },
+    { what: `${label} · server peak RSS`, throughline: `${serverRss.toFixed(0)} MB` },
+    { what: `${label} · \`throughline check\` (peak RSS)`, throughline: `${ms(check.ms)} (${check.rssMb.toFixed(0)} MB)`, ...versus(check.ms) },
+  ];
+}
+
+/** `count` plans, each four published plans in a row (front matter kept on the first only), every longer line marked with the plan's own word. */
+function corpusShapedWorkspace(root: string, count: number): Map<string, string> {
+  const sources = [join(root, 'test', 'corpus'), join(root, 'examples')]
+    .flatMap((folder) => readdirSync(folder, { recursive: true, encoding: 'utf8' }).map((path) => join(folder, path)))
+    .filter((path) => path.endsWith('.okr.md'))
+    .sort()
+    .map((path) => readFileSync(path, 'utf8'));
+  const body = (text: string) => text.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+  const files = new Map<string, string>();
+  for (let i = 0; i < count; i++) {
+    const word = planWord(i);
+    const parts = [0, 7, 13, 29].map((step, k) => sources[(i * step + k * 3) % sources.length]!);
+    const text = [parts[0]!, ...parts.slice(1).map(body)].join('\n\n');
+    // Lines that are table rows, rules, fences or front-matter markers stay as they are.
+    const marked = text.split('\n').map((line) => (line.length > 20 && !/^\s*(?:\||---|```|\.\.\.)/.test(line) ? `${line} ${word}` : line));
+    files.set(`org-${i % 10}/unit-${Math.floor(i / 100) % 20}/plan-${i}.okr.md`, marked.join('\n'));
+  }
+  return files;
+}
+
+/** A word of letters only, one per plan (digits would read as quantities). */
+function planWord(i: number): string {
+  let word = '';
+  for (let n = i; ; n = Math.floor(n / 26) - 1) {
+    word = String.fromCharCode(97 + (n % 26)) + word;
+    if (n < 26) break;
+  }
+  return `zq${word}`;
 }
