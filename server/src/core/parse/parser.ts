@@ -45,6 +45,8 @@ const UNREAD_INLINE_CONSTRUCTS = [
 function withoutInlineConstructs(this: Processor): void {
   const data = this.data();
   (data.micromarkExtensions ??= []).push({ disable: { null: UNREAD_INLINE_CONSTRUCTS } });
+  // remark-gfm's literal autolinks are also made after the parse, by a pass over every text node looking for URLs (4% of reading plans that need remark).
+  data.fromMarkdownExtensions = (data.fromMarkdownExtensions ?? []).flat().filter((extension) => !('literalAutolink' in (extension.enter ?? {})));
 }
 
 const markdown = unified().use(remarkParse).use(remarkGfm).use(withoutInlineConstructs);
