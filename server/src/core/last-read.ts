@@ -10,9 +10,13 @@ export class LastRead<K, V> {
 
   constructor(private readonly limit: number) {}
 
-  /** The value kept for `key`, or `read(key)`, then kept. */
-  get(key: K, read: (key: K) => V): V {
-    if (this.kept.has(key)) return this.kept.get(key) as V;
+  /** The value kept for `key` (when `fresh` accepts it), or `read(key)`, then kept. */
+  get(key: K, read: (key: K) => V, fresh: (kept: V) => boolean = () => true): V {
+    if (this.kept.has(key)) {
+      const kept = this.kept.get(key) as V;
+      if (fresh(kept)) return kept;
+      this.kept.delete(key);
+    }
     if (this.kept.size >= this.limit) this.kept.clear();
     const value = read(key);
     this.kept.set(key, value);
