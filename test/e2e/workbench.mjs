@@ -1,15 +1,42 @@
 // What the workbench checks share: the page, the workspace folder, and the ways a person works the
 // workbench with the keyboard and the mouse (quick open, go to line, the command palette, the
 // Problems panel), each waiting on what the workbench shows, never on time.
-import { readFileSync } from 'node:fs';
+import { readFileSync, watch } from 'node:fs';
 import { join } from 'node:path';
 import { OUT, workbenchUrl } from './code-server.mjs';
 
+const indexIn = (file, needle) => readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(needle));
+
 /** 1-based line of the first line of `file` that contains `needle`. */
 export function lineIn(file, needle) {
-  const index = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(needle));
+  const index = indexIn(file, needle);
   if (index < 0) throw new Error(`"${needle}" not in ${file}`);
   return index + 1;
+}
+
+/**
+ * 1-based line of `needle` in `file` once the file on disk holds it: a check that follows a save
+ * may read the file while the editor is still writing it (it is written in place, truncated
+ * first). Waits for the file's change events, at most `timeout` ms.
+ */
+export async function lineOnDisk(file, needle, timeout = 10_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const index = indexIn(file, needle);
+    if (index >= 0) return index + 1;
+    const left = deadline - Date.now();
+    // The file as it is then, to tell a slow write from lost text.
+    if (left <= 0) throw new Error(`"${needle}" not in ${file}, which reads:\n${readFileSync(file, 'utf8')}`);
+    await new Promise((resolve) => {
+      const watcher = watch(file, () => done());
+      const timer = setTimeout(() => done(), left);
+      function done() {
+        clearTimeout(timer);
+        watcher.close();
+        resolve(undefined);
+      }
+    });
+  }
 }
 
 /** Whether `locator` shows within `timeout` ms (false instead of a timeout error). */

@@ -1,7 +1,7 @@
 // Typing into teams/platform.okr.md (a list-shaped plan): the front-matter `parent` completion, did-you-mean fixes for a
 // plan path, a `Parent` id and a rule name in a suppression comment, and "Fix all" of one kind. Each check saves what it
 // typed, so the next reads its line numbers from the plan on disk.
-import { expectPreferred, lineIn } from '../workbench.mjs';
+import { expectPreferred, lineIn, lineOnDisk } from '../workbench.mjs';
 
 const PLAN = 'teams/platform.okr.md';
 const PARENT_PLAN = 'parent: ../company/2026-Q1.okr.md';
@@ -61,7 +61,7 @@ export const checks = [
       const missingOwner = w.problemRow('missing-owner');
       await missingOwner.waitFor({ timeout: 10_000 });
       // `<!--` closes itself with ` -->`, as a person sees while typing.
-      await w.typeNewLine(lineIn(w.path(PLAN), tradeoff), '<!-- okr-disable-next-line missing-ownr');
+      await w.typeNewLine(await lineOnDisk(w.path(PLAN), tradeoff), '<!-- okr-disable-next-line missing-ownr');
       await w.showsLines([tradeoff, '<!-- okr-disable-next-line missing-ownr -->', kr]);
       await w.lightBulb(true);
       const menu = await w.quickFixMenu();
