@@ -174,7 +174,7 @@ function closeBold(text: string, from: number, bold: string): number | undefined
  * `1.1 Raise …`, `2.3. Cut …`, `1.2) Grow …`. The number becomes its id (`KR1.1`).
  */
 export function readNumberedKr(text: string): NodeDeclaration | undefined {
-  const m = /^(\d{1,3}(?:\.\d{1,3})+)\.?[)]?[ \t]+(?=\S)/.exec(text);
+  const m = /^(\d{1,3}(?:\.\d{1,3})+[a-z]?)\.?[)]?[ \t]+(?=\S)/.exec(text);
   if (!m) return undefined;
   return { kind: 'kr', id: `KR${m[1]}`, title: text.slice(m[0].length).trimEnd(), titleStart: m[0].length };
 }

@@ -8,7 +8,7 @@ import { canonicalFieldName, fieldSpec, nearestKnownField } from '../fields';
 import { LineIndex } from './positions';
 import { scanLines } from './scan';
 import { isBoldLabel, looksLikeDeclaration, readFieldLine, readGroupDeclaration, readNodeDeclaration, readNumberedKr, readNumberedLine, type NodeDeclaration } from './node-line';
-import { listedColumnsKind, readOkrTable } from './okr-table';
+import { columnsHeadingKind, listedColumnsKind, readOkrTable } from './okr-table';
 import { parseFrontMatter } from './front-matter';
 import { assignDerivedIds } from './ids';
 import { RecentlyUsed } from '../recently-used';
@@ -426,7 +426,7 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
     const heading = headingOf(index)!;
     const body = bodyOf(index);
     const { name } = heading;
-    if (heading.depth !== depth || name === '' || readNodeDeclaration(name) || readGroupDeclaration(name) || NOTE_LABEL.test(name) || PROCESS_HEADING.test(name)) return false;
+    if (heading.depth !== depth || name === '' || readNodeDeclaration(name) || readGroupDeclaration(name) || columnsHeadingKind(name) || NOTE_LABEL.test(name) || PROCESS_HEADING.test(name)) return false;
     return body.length > 0 && LIST_ITEM_LINE.test(body[0]!) && body.every((line) => LIST_ITEM_LINE.test(line) || /^(?: {2,}|\t)\S?/.test(line));
   };
   for (let index = 0; index < sections.length; index++) {
@@ -511,8 +511,13 @@ function headingOnly(text: string, placement: Placement | undefined, problems: P
 
 /** Places parsed sections in the plan: absolute ranges, nesting across sections, node spans. */
 class Assembler {
-  /** Open headings across sections, innermost last. */
-  private readonly open: { depth: number; node?: LineNode }[] = [];
+  /**
+   * Open headings across sections, innermost last. `borrowed`: a `Key results` heading right after an objective written
+   * as a label or paragraph (`OKR 1: …` then `# Key Results`) holds that objective's key results, as if nested under it.
+   */
+  private readonly open: { depth: number; node?: LineNode; borrowed?: boolean }[] = [];
+  /** The last node placed in the plan. */
+  private last: LineNode | undefined;
 
   constructor(
     private readonly plan: Plan,
@@ -532,6 +537,7 @@ class Assembler {
         if (heading.node !== local) this.openHeading(heading.depth, lineOffset + heading.line, undefined, heading.group);
       }
       const node = this.copyNode(local, lineOffset, firstLineChars, section);
+      this.endBorrowedBefore(node);
       copies.set(local, node);
       const localParent = local.enclosing && copies.get(local.enclosing);
       // A node written in a list or on a label line nests only under a node of a higher rank (an objective label under a key result's heading does not).
@@ -539,6 +545,7 @@ class Assembler {
       node.enclosing?.nested.push(node);
       if (node.form === 'heading') this.openHeading(node.depth, node.line, node);
       this.plan.nodes.push(node);
+      this.last = node;
     }
     for (; h < section.headings.length; h++) this.openHeading(section.headings[h]!.depth, lineOffset + section.headings[h]!.line, undefined, section.headings[h]!.group);
   }
@@ -556,9 +563,29 @@ class Assembler {
     }
     while (this.open.length && this.open[this.open.length - 1]!.depth >= depth) {
       const closed = this.open.pop()!;
-      if (closed.node) this.endSpan(closed.node, line - 1);
+      if (closed.node) this.endSpan(closed.node, line - 1, closed.borrowed);
+    }
+    const last = this.last;
+    if (group && !node && last && this.isLabelLine(last) && RANK[last.kind] === RANK[group] - 1) {
+      this.open.push({ depth, node: last, borrowed: true });
+      return;
     }
     this.open.push(node ? { depth, node } : { depth });
+  }
+
+  /** A node written on a label or paragraph line of its own: no heading, list item or table row (of a list of several objectives, none owns the key results after it). */
+  private isLabelLine(node: LineNode): boolean {
+    return node.form !== 'heading' && !/^[ \t]*(?:[-*+|]|\d{1,9}[.)])/.test(this.lines.lineText(node.line));
+  }
+
+  /** A node of the rank of a borrowed one (`OKR 2: …` under the `Key results` heading of `OKR 1`) ends it: what follows is no more of its. */
+  private endBorrowedBefore(node: LineNode): void {
+    for (const entry of this.open) {
+      if (!entry.borrowed || !entry.node || RANK[node.kind] > RANK[entry.node.kind]) continue;
+      this.endSpan(entry.node, node.line - 1, true);
+      entry.node = undefined;
+      entry.borrowed = undefined;
+    }
   }
 
   private innermostNode(belowDepth: number, belowRank = Infinity): LineNode | undefined {
@@ -569,13 +596,15 @@ class Assembler {
     return undefined;
   }
 
-  private endSpan(node: LineNode, endLine: number): void {
-    const line = Math.max(endLine, node.line);
-    node.spanTo(line, this.lines.lineText(line).length, true);
+  /** A borrowed node (written on a label line) ends at the last line with text, and keeps its own start. */
+  private endSpan(node: LineNode, endLine: number, borrowed = false): void {
+    let line = Math.max(endLine, node.line);
+    if (borrowed) while (line > node.line && this.lines.lineText(line).trim() === '') line--;
+    node.spanTo(line, this.lines.lineText(line).length, !borrowed);
   }
 
   finish(): void {
-    for (const entry of this.open) if (entry.node) this.endSpan(entry.node, this.lines.lineCount - 1);
+    for (const entry of this.open) if (entry.node) this.endSpan(entry.node, this.lines.lineCount - 1, entry.borrowed);
     this.open.length = 0;
     for (const node of this.plan.nodes) node.nested = exactCopy(node.nested);
   }
@@ -613,6 +642,58 @@ function placeUnread(unread: UnreadText, lines: number, chars: number): UnreadTe
  * so their nodes' placed fields and check-ins are reused rather than rebuilt for every version.
  */
 const placedNodes = new WeakMap<LineNode, { lines: number; chars: number; node: LineNode }>();
+
+/** A line that starts with a bullet character Markdown makes no list of: `•`, `◦`, `▪`. */
+const BULLET_LINE = /^([ \t]*)[•◦▪][ \t]+(?=\S)/;
+
+/** The bullet lines (`• …`) of one paragraph: where each is, the kind its plain bullets take, and the owner of the lines under the last one. */
+class BulletRun {
+  /** The owner of the lines under the last bullet (its node, or none for a prose bullet). */
+  owner: Owner | undefined;
+  /** The kind plain bullets take: what a `-` list here would give, unless some bullet declares a node with a keyword (then the others are prose). */
+  readonly implicit: NodeKind | undefined;
+  private firstIndent: number | undefined;
+  /** The owner of the last bullet at the first indent, which deeper bullets nest under. */
+  outer: Owner | undefined;
+
+  constructor(
+    private readonly lines: LineIndex,
+    from: number,
+    private readonly last: number,
+    implicit: NodeKind | undefined,
+  ) {
+    let declared = false;
+    for (let line = from; line <= last && !declared; line++) {
+      const bullet = this.at(line);
+      declared = bullet !== undefined && readNodeDeclaration(bullet.content) !== undefined;
+    }
+    this.implicit = declared ? undefined : implicit;
+  }
+
+  at(line: number): { indent: number; contentStart: number; content: string } | undefined {
+    const text = this.lines.lineText(line);
+    const m = BULLET_LINE.exec(text);
+    return m ? { indent: m[1]!.length, contentStart: m[0].length, content: text.slice(m[0].length).trimEnd() } : undefined;
+  }
+
+  /** Whether a bullet at `indent` nests under the bullet above it. */
+  nested(indent: number): boolean {
+    return this.firstIndent !== undefined && indent > this.firstIndent && this.outer !== undefined;
+  }
+
+  enter(indent: number, owner: Owner, nested: boolean): void {
+    this.firstIndent ??= indent;
+    if (!nested) this.outer = owner;
+    this.owner = owner;
+  }
+
+  /** The bullet's last line: the line before the next bullet, or the paragraph's last line. */
+  endOf(line: number): number {
+    let end = line;
+    while (end < this.last && !BULLET_LINE.test(this.lines.lineText(end + 1))) end++;
+    return end;
+  }
+}
 
 /** Walks one section's Markdown tree; ranges are relative to the section. */
 class SectionWalker {
@@ -772,7 +853,7 @@ class SectionWalker {
     const content = /^\s{0,3}#{1,6}[ \t]*/.exec(text);
     const contentStart = content ? content[0].length : 0;
     const body = withoutClosingHashes(text.slice(contentStart));
-    const group = readGroupDeclaration(body);
+    const group = readGroupDeclaration(body) ?? columnsHeadingKind(body);
     const objectiveOverTasks = beforeTaskList && !group && !this.context.underNode && !this.enclosingHeadingNode() && body ? { kind: 'objective' as const, title: body, titleStart: 0 } : undefined;
     const area = this.context.areaOfPeriod && !group && body ? { kind: 'objective' as const, title: body, titleStart: 0 } : undefined;
     const declaration = readNodeDeclaration(body) ?? objectiveOverTasks ?? area;
@@ -830,11 +911,19 @@ class SectionWalker {
    * (`**Objective:** …`, `Key result: …`, `1.1 …` under an objective) or a group label
    * (`**Key results:**`); `skipFirst` skips a list item's own line.
    */
-  private addFieldLines(paragraph: Paragraph, owner: Owner, skipFirst: number): void {
+  private addFieldLines(paragraph: Paragraph, paragraphOwner: Owner, skipFirst: number): void {
     const first = this.lineOf(paragraph);
     const last = this.endLineOf(paragraph);
+    const bullets = new BulletRun(this.lines, first + skipFirst, last, paragraphOwner.implicit);
     for (let line = first + skipFirst; line <= last; line++) {
       const text = this.lines.lineText(line);
+      const bullet = bullets.at(line);
+      if (bullet) {
+        this.addBulletLine(bullets, bullet, line, paragraphOwner);
+        continue;
+      }
+      // The lines under a bullet are its own, as a list item's are.
+      const owner = bullets.owner ?? paragraphOwner;
       const indent = text.length - text.trimStart().length;
       const trimmed = text.trim();
       const declaration = readNodeDeclaration(trimmed) ?? (this.numberedKrsAllowed(owner) ? (readNumberedKr(trimmed) ?? readNumberedLine(trimmed)) : undefined) ?? this.awaitedDeclaration(line, trimmed);
@@ -889,6 +978,35 @@ class SectionWalker {
   }
 
   /**
+   * `  • KR1 – Long-term community program design`: a line that starts with a bullet character Markdown makes no list
+   * of (`•`, `◦`, `▪`), read as the list item it stands for: a node where a `-` item would be one (a key result under an
+   * objective, or declared with its keyword), else prose or a field of the node above. A bullet indented deeper than
+   * the first of its run is nested under the bullet above it.
+   */
+  private addBulletLine(run: BulletRun, bullet: { indent: number; contentStart: number; content: string }, line: number, paragraphOwner: Owner): void {
+    const { contentStart, content } = bullet;
+    const nested = run.nested(bullet.indent);
+    const above = nested ? run.outer : paragraphOwner;
+    const implicit = nested ? above?.node && implicitUnder(above.node) : run.implicit;
+    const written = readNodeDeclaration(content);
+    const declaration = written ?? (NOTE_LABEL.test(content) || readGroupDeclaration(content) ? undefined : this.implicitDeclaration(content, implicit, false));
+    if (!declaration) {
+      const field = this.readField(line, contentStart, content);
+      if (field && paragraphOwner.node) paragraphOwner.node.fields.push(field);
+      else if (!field) this.noteUnread(line, contentStart, content, 'list item');
+      run.enter(bullet.indent, { node: undefined, outer: paragraphOwner }, nested);
+      return;
+    }
+    const headingDepth = this.stack[this.stack.length - 1]?.depth ?? 0;
+    const node = this.newNode(declaration, line, contentStart, 'list', headingDepth + (nested ? 2 : 1));
+    const end = run.endOf(line);
+    node.spanTo(end + this.placement.lines, this.lines.lineText(end).length + this.charsBefore(end));
+    node.enclosing = this.enclosingFor(node.kind, above?.node);
+    node.enclosing?.nested.push(node);
+    run.enter(bullet.indent, { node, implicit: implicitUnder(node) }, nested);
+  }
+
+  /**
    * The line right under an empty label (`Objective 3:`) or under a heading that holds only an id
    * (`#### O1KR2`), when it is no field or label of its own: the statement of the node announced.
    */
@@ -906,7 +1024,8 @@ class SectionWalker {
 
   /** `1.1 …` lines are key results under an objective, or after a `Key results` label, and go on being so after the first. */
   private numberedKrsAllowed(owner: Owner): boolean {
-    return owner.implicit === 'kr' || this.enclosingFor('kr', owner.node)?.kind === 'objective';
+    // Under a `Key results` heading they stay key results after a note between them (`Motivation:` …).
+    return owner.implicit === 'kr' || this.enclosingFor('kr', owner.node)?.kind === 'objective' || this.stack[this.stack.length - 1]?.group === 'kr';
   }
 
   /**
