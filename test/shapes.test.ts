@@ -857,3 +857,45 @@ describe('shapes of the eighth corpus batch', () => {
     ]);
   });
 });
+
+describe('shapes of the eighth corpus batch: objectives', () => {
+  const read = readWithParents;
+  const codes = findingCodes;
+
+  it('a theme before the statement of an objective is not part of it', () => {
+    const text = 'OKR 1: THOUGHT LEADERSHIP: Test out our theory of change with other orgs.\n\nOKR 2: Making AI Transparency the Norm: Test AI transparency practices to increase adoption.\n\n## Objective O3: Growth: Capture leads from the web3 community\n';
+    expect(read(text)).toEqual([
+      'objective Test out our theory of change with other orgs. <- -',
+      'objective Test AI transparency practices to increase adoption. <- -',
+      'objective Capture leads from the web3 community <- -',
+    ]);
+    const plan = parsePlan('/ws/p.okr.md', text);
+    for (const node of plan.nodes) {
+      const { start, end } = node.titleRange;
+      expect(text.split('\n')[start.line]!.slice(start.character, end.character)).toBe(node.title);
+    }
+    // The rules judge the statement: a task verb after the theme is a task.
+    expect(codes('OKR 1: NETWORK: Launch the Mozilla Network into the world.\n')).toContain('0 objective-is-task');
+    // A colon inside the statement, or a statement too short to stand alone, stays as written.
+    expect(read('## Objective: Win the market: the rest follows\n## Objective: Grow: revenue\n')).toEqual([
+      'objective Win the market: the rest follows <- -',
+      'objective Grow: revenue <- -',
+    ]);
+  });
+
+  it('a numbered item alone in its list, right over key results written with their keyword, is their objective', () => {
+    const text = 'Here are our objectives:\n\n1. Firefox OS Ignite has a validated community program design\n\nView on GitHub\n\n  • KR1 – Long-term FirefoxOS community program design\n  • KR2 – 50 weekly users of updated Foxfooding tools\n\n2. Our Indian community is contributing to Fennec\n\n- KR1- 25 contributors active on Fennec projects\n';
+    expect(read(text)).toEqual([
+      'objective Firefox OS Ignite has a validated community program design <- -',
+      'kr Long-term FirefoxOS community program design <- O1',
+      'kr 50 weekly users of updated Foxfooding tools <- O1',
+      'objective Our Indian community is contributing to Fennec <- -',
+      'kr 25 contributors active on Fennec projects <- O2',
+    ]);
+    expect(codes(text).filter((f) => / (orphan-key-result|node-not-read)$/.test(f))).toEqual([]);
+    expectSameFromCache(text, ['Indian community', 'Indian and Kenyan community']);
+    // Steps of a procedure, an item over prose, or an item under an objective stay what they were.
+    expect(read('1. Open the dashboard\n\nThen look at the numbers.\n\n2. Close it\n')).toEqual([]);
+    expect(read('## Objective: Grow the docs\n\n1. Hire a writer\n\n- KR1: Raise docs visits from 10k to 20k\n')).not.toContain('objective Hire a writer <- -');
+  });
+});

@@ -172,6 +172,19 @@ function statementOf(title: string): { text: string; start: number } {
   return { text, start };
 }
 
+/**
+ * A theme of one to six words before an objective's statement (`THOUGHT LEADERSHIP: Test out our theory of change …`,
+ * `Making AI Transparency the Norm: Test AI transparency …`): the statement is what follows its colon, when that is a
+ * sentence of four words or more starting with a capital.
+ */
+const THEME = /^\p{L}[\p{L}'’&-]*(?:[ \t]+[\p{L}&][\p{L}'’&-]*){0,5}[ \t]*:[ \t]+(?=\p{Lu}\S*(?:[ \t]+\S+){3})/u;
+
+function withoutTheme(statement: { text: string; start: number }): { text: string; start: number } {
+  const theme = THEME.exec(statement.text);
+  if (!theme || fieldKeyOf(theme[0].slice(0, theme[0].indexOf(':')).trim()).known) return statement;
+  return { text: statement.text.slice(theme[0].length), start: statement.start + theme[0].length };
+}
+
 /** What may follow a statement written as a link: an owner tag or names, and a score (` \[eae\] 1.0`, ` skobes, ymalik 1.00`). */
 const LINK_TRAILER = /^(?:[ \t]*\\?\[[^\]]{1,30}\\?\])?(?:[ \t]+[\p{L}][\p{L}._-]*,?){0,3}[ \t]*(?:[01](?:\.\d{1,2})?)?[ \t]*$/u;
 
@@ -712,6 +725,8 @@ class SectionWalker {
   private notesAt: number | undefined;
   /** The last line that introduced what follows with a colon and named no group (`Before we start, the team will:`). */
   private introducedAt: number | undefined;
+  /** The last objective read from a numbered item right over its key results (`1. …` / `  • KR1 – …`). */
+  private numberedObjective: LineNode | undefined;
   /** The last wholly bold line since the last heading or node: the objective, if a `Key results` label follows. */
   private pendingTitle: { line: number; indent: number; text: string } | undefined;
 
@@ -751,7 +766,11 @@ class SectionWalker {
       } else if (block.type === 'paragraph' && this.labelOverParagraph(block, blocks[index + 1])) {
         this.emptyLabel = { kind: this.labelOverParagraph(block, blocks[index + 1])!, line: this.lineOf(block) };
       } else if (block.type === 'paragraph') this.addFieldLines(block, owner, 0);
-      else if (block.type === 'list') this.addList(block, owner, 0);
+      else if (block.type === 'list' && this.objectiveOverKeyResults(block, blocks, index, owner)) {
+        const { line, contentStart, content } = this.itemContent(block.children[0]!);
+        this.addLabelNode({ kind: 'objective', title: content, titleStart: 0 }, line, contentStart, owner);
+        this.numberedObjective = owner.node;
+      } else if (block.type === 'list') this.addList(block, owner, 0);
       else if (block.type === 'table') this.addTable(block, owner);
       else if (block.type === 'html') this.addSummary(block, owner);
     }
@@ -784,6 +803,27 @@ class SectionWalker {
       titles.add(title);
     }
     return titles;
+  }
+
+  /**
+   * `1. Firefox OS Ignite has a validated community program design` / `View on GitHub` / `  • KR1 – …`: outside any
+   * objective, the one item of a numbered list, a plain statement on one line, right over key results written with their
+   * keyword (a list or bullet lines whose first is `KR1 – …`), with at most a caption of a few words between them, is
+   * the objective they measure.
+   */
+  private objectiveOverKeyResults(list: List, blocks: RootContent[], index: number, owner: Owner): boolean {
+    const item = list.children[0];
+    if (!list.ordered || list.children.length !== 1 || !item || item.children.length !== 1 || !this.isPlainItem(item)) return false;
+    const { line, content, task } = this.itemContent(item);
+    // The objective before, read the same way, is no objective this one sits under.
+    const above = owner.node ?? this.enclosingHeadingNode();
+    if (task || content.endsWith(':') || line !== this.endLineOf(item) || (above && above.kind !== 'mission' && above !== this.numberedObjective)) return false;
+    let next = blocks[index + 1];
+    if (next?.type === 'paragraph' && this.lineOf(next) === this.endLineOf(next) && /^[^:]*$/.test(this.lines.lineText(this.lineOf(next))) && this.lines.lineText(this.lineOf(next)).trim().split(/\s+/).length <= 4) next = blocks[index + 2];
+    let first: string | undefined;
+    if (next?.type === 'list' && next.children[0]?.children[0]?.type === 'paragraph') first = this.itemContent(next.children[0]).content;
+    else if (next?.type === 'paragraph') first = this.lines.lineText(this.lineOf(next)).replace(BULLET_LINE, '').trim();
+    return first !== undefined && readNodeDeclaration(first)?.kind === 'kr';
   }
 
   /**
@@ -896,7 +936,7 @@ class SectionWalker {
   private newNode(declaration: NodeDeclaration, line: number, start: number, form: PlanNode['form'], depth: number): LineNode {
     this.pendingTitle = undefined;
     const c = this.charsBefore(line);
-    const statement = statementOf(declaration.title);
+    const statement = declaration.kind === 'objective' ? withoutTheme(statementOf(declaration.title)) : statementOf(declaration.title);
     const titleStart = start + declaration.titleStart + statement.start;
     // The node's range ends with its statement; a tag after it (`(ewd)`) stays outside.
     const end = titleStart + statement.text.length;
