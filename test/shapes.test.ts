@@ -852,6 +852,9 @@ describe('shapes of the eighth corpus batch', () => {
     expect(codes(`${base}Accountable: Mark Surman\nResponsible: Sam Burton and Ana Ruiz\n`).filter((f) => / (missing-owner|multiple-owners|unknown-field)$/.test(f))).toEqual([]);
     expect(messages(`${base}Accountable: Mark Surman and Chris Lawrence\n`).filter((f) => f.includes('multiple-owners'))).toEqual(['1 multiple-owners `Accountable` names more than one person (`Mark Surman and Chris Lawrence`); name one.']);
     expect(codes(`${base}Owner: @maria\nAccountable: @mark\n`)).toContain('2 multiple-owners');
+    // In a table too: an `Accountable` column is the owner, a `Responsible` column is not.
+    const table = '| Objective | Accountable | Responsible |\n|---|---|---|\n| Owners trust what the app tells them | Mark Surman | Sam Burton |\n';
+    expect(parsePlan('/ws/p.okr.md', table).nodes[0]!.fields.map((f) => `${f.name}=${f.value}`)).toEqual(['owner=Mark Surman', 'responsible=Sam Burton']);
     expect(messages(`${base}Responsible: Sam Burton\n`).filter((f) => f.includes('missing-owner'))).toEqual([
       '0 missing-owner This objective names who is `Responsible` but no one who answers for it; name one person with `Owner:` (or `Accountable:`).',
     ]);

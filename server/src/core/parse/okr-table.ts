@@ -37,7 +37,9 @@ const NODE_COLUMNS: { kind: NodeKind; re: RegExp }[] = [
 
 /** Header words that name a field column, by the field's label. */
 const FIELD_COLUMNS: { label: string; re: RegExp }[] = [
-  { label: 'Owner', re: /^(?:owners?|owner\(s\)|dri|responsible|lead|accountable)$/i },
+  { label: 'Owner', re: /^(?:owners?|owner\(s\)|dri|lead|accountable)$/i },
+  // RACI: who does the work, not the one who answers for it.
+  { label: 'Responsible', re: /^responsible$/i },
   { label: 'Parent', re: /^(?:parent|aligns? (?:to|with)|cascades? from)$/i },
   { label: 'Baseline', re: /^(?:baseline|start(?:ing)?(?: value)?|from)$/i },
   { label: 'Target', re: /^(?:target|goal value|to)$/i },
