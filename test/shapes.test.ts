@@ -3,6 +3,8 @@ import { analyzePlans } from '../server/src/core/analyze';
 import { defaultConfig } from '../server/src/core/config-model';
 import { hoverAt } from '../server/src/core/features/hover';
 import { nodeAtLine } from '../server/src/core/features/chain';
+import { parentAt, referencesAt } from '../server/src/core/features/navigation';
+import { prepareRenameAt, renameAt } from '../server/src/core/features/rename';
 import type { Plan, PlanNode } from '../server/src/core/model';
 import { parsePlan, SectionCache } from '../server/src/core/parse/parser';
 
@@ -900,5 +902,34 @@ describe('shapes of the eighth corpus batch: objectives', () => {
     // Steps of a procedure, an item over prose, or an item under an objective stay what they were.
     expect(read('1. Open the dashboard\n\nThen look at the numbers.\n\n2. Close it\n')).toEqual([]);
     expect(read('## Objective: Grow the docs\n\n1. Hire a writer\n\n- KR1: Raise docs visits from 10k to 20k\n')).not.toContain('objective Hire a writer <- -');
+  });
+});
+
+describe('the eighth batch’s shapes in the editor', () => {
+  const at = (text: string, needle: string, offset = 0) => {
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.includes(needle));
+    return { line, character: lines[line]!.indexOf(needle) + offset };
+  };
+  const editor = (text: string) => {
+    const { graph, findings } = analyze(text);
+    return { graph, uriOf: (file: string) => file, findingsFor: (file: string) => findings.filter((f) => f.file === file) };
+  };
+
+  it('go to parent, references and rename on key results under a Key results heading and on bullets', () => {
+    for (const shape of ['objective paragraphs over Key results headings, with numbered lines', 'bullet characters Markdown makes no list of']) {
+      const text = SHAPES[shape]!;
+      const ctx = editor(text);
+      const kr = at(text, 'Reduce time-to-first-value', 2);
+      // Go to parent from the key result lands on its objective; the objective's references include its key results.
+      expect(parentAt(ctx, '/ws/team.okr.md', kr)?.range.start.line, shape).toBe(at(text, 'New owners see').line);
+      const refs = referencesAt(ctx, '/ws/team.okr.md', at(text, 'New owners see', 2), true).map((l) => l.range.start.line);
+      expect(refs, shape).toContain(at(text, 'New owners see').line);
+      // The key result's id renames where it is written.
+      const id = shape.startsWith('bullet') ? at(text, 'KR1.1 –') : at(text, '1.1 Reduce');
+      const prepared = prepareRenameAt(ctx, '/ws/team.okr.md', id);
+      expect(prepared?.placeholder, shape).toBe('KR1.1');
+      expect(renameAt(ctx, '/ws/team.okr.md', id, 'KR1.9'), shape).not.toBeNull();
+    }
   });
 });
