@@ -3,6 +3,8 @@ import { analyzePlans } from '../server/src/core/analyze';
 import { defaultConfig } from '../server/src/core/config-model';
 import { hoverAt } from '../server/src/core/features/hover';
 import { nodeAtLine } from '../server/src/core/features/chain';
+import { parentAt, referencesAt } from '../server/src/core/features/navigation';
+import { prepareRenameAt, renameAt } from '../server/src/core/features/rename';
 import type { Plan, PlanNode } from '../server/src/core/model';
 import { parsePlan, SectionCache } from '../server/src/core/parse/parser';
 
@@ -164,6 +166,58 @@ Owner: Maria Lopez
 ### KR: Raise partner signups to 40
 Owner: @ana
 `,
+  'objective paragraphs over Key results headings, with numbered lines': `${FRONT}OKR 1: New owners see their cash in their first week
+Owner: @maria
+Parent: company.okr.md#KR1.1
+
+# Key Results KR Lead
+1.1 Reduce time-to-first-value from 10 days to 5 days
+Owner: @lee
+1.2 Launch the new onboarding checklist
+Owner: VP Eng
+1.3 Publish 12 blog posts about cash flow
+Owner: @sam
+
+Objective 2: Ship the partner API
+Owner: Maria Lopez
+
+### KRs
+2.1 Raise partner signups to 40
+Owner: @ana
+`,
+  'RACI Accountable and Responsible lines': `${FRONT}## Objective O1: New owners see their cash in their first week
+Accountable: @maria
+Responsible: @kim
+Parent: company.okr.md#KR1.1
+### KR1.1: Reduce time-to-first-value from 10 days to 5 days
+Accountable: @lee
+### KR1.2: Launch the new onboarding checklist
+Responsible: @ron
+Owner: VP Eng
+### KR1.3: Publish 12 blog posts about cash flow
+Accountable: @sam
+## Objective O2: Ship the partner API
+Accountable: Maria Lopez
+### KR2.1: Raise partner signups to 40
+Accountable: @ana
+`,
+  'bullet characters Markdown makes no list of': `${FRONT}## Objective O1: New owners see their cash in their first week
+Owner: @maria
+Parent: company.okr.md#KR1.1
+
+  • KR1.1 – Reduce time-to-first-value from 10 days to 5 days
+    Owner: @lee
+  • KR1.2 – Launch the new onboarding checklist
+    Owner: VP Eng
+  • KR1.3 – Publish 12 blog posts about cash flow
+    Owner: @sam
+
+## Objective O2: Ship the partner API
+Owner: Maria Lopez
+
+▪ Raise partner signups to 40
+Owner: @ana
+`,
   'an OKR table': `${FRONT}| Objective | Key result | Owner | Parent |
 |---|---|---|---|
 | New owners see their cash in their first week | | @maria | company.okr.md#KR1.1 |
@@ -208,6 +262,17 @@ function reading(team: string) {
 /** A plan's nodes with their ranges, fields and nesting, for comparing two parses. */
 function view(plan: Plan) {
   return plan.nodes.map((n) => ({ kind: n.kind, id: n.id, range: n.range, full: n.fullRange, fields: n.fields.map((f) => [f.key, f.value, f.range]), enclosing: n.enclosing?.id }));
+}
+
+/** Each edited version of `text` (the edits applied one after another), parsed section by section from one cache, reads as a fresh parse of it. */
+function expectSameFromCache(text: string, ...edits: [string, string][]): void {
+  const cache = new SectionCache();
+  parsePlan('/ws/p.okr.md', text, [], cache);
+  let edited = text;
+  for (const [from, to] of edits) {
+    edited = edited.replace(from, to);
+    expect(view(parsePlan('/ws/p.okr.md', edited, [], cache))).toEqual(view(parsePlan('/ws/p.okr.md', edited)));
+  }
 }
 
 describe('every shape reads as the heading form', () => {
@@ -443,10 +508,7 @@ describe('a heading that holds only an id', () => {
   });
 
   it('reads the same section by section from the cache as in one pass', () => {
-    const cache = new SectionCache();
-    parsePlan('/ws/p.okr.md', text, [], cache);
-    const edited = text.replace('data catalog', 'shared data catalog');
-    expect(view(parsePlan('/ws/p.okr.md', edited, [], cache))).toEqual(view(parsePlan('/ws/p.okr.md', edited)));
+    expectSameFromCache(text, ['data catalog', 'shared data catalog']);
   });
 });
 
@@ -487,10 +549,7 @@ describe('shapes of the third corpus batch', () => {
     const plan = parsePlan('/ws/p.okr.md', text);
     expect(plan.nodes[1]!.fields).toEqual([]);
     expect(plan.nodes[0]!.fullRange.end.line).toBe(9);
-    const cache = new SectionCache();
-    parsePlan('/ws/p.okr.md', text, [], cache);
-    const edited = text.replace('500 entries', '600 entries');
-    expect(view(parsePlan('/ws/p.okr.md', edited, [], cache))).toEqual(view(parsePlan('/ws/p.okr.md', edited)));
+    expectSameFromCache(text, ['500 entries', '600 entries']);
   });
 
   it('an Objective #1 heading is an objective whose statement is the paragraph under it', () => {
@@ -745,5 +804,132 @@ describe('ordinary Markdown near OKR text is no node', () => {
     const content = new Set(['objective-is-task', 'objective-has-metric', 'kr-not-measurable', 'kr-is-task', 'kr-measures-activity', 'kr-missing-baseline', 'too-many-key-results', 'too-few-key-results', 'too-many-objectives']);
     const findings = analyzePlans(new Map([['/ws/p.okr.md', text]]), { roots: ['/ws'], today: '2026-01-10', configFor: () => defaultConfig() }).findings;
     expect(findings.filter((f) => content.has(f.rule)).map((f) => `${f.range.start.line + 1} ${f.rule}`)).toEqual([]);
+  });
+});
+
+describe('shapes of the eighth corpus batch', () => {
+  const read = readWithParents;
+  const codes = findingCodes;
+  const messages = (text: string) =>
+    analyzePlans(new Map([['/ws/p.okr.md', text]]), { roots: ['/ws'], today: '2026-01-01', configFor: () => defaultConfig() }).findings.map((f) => `${f.range.start.line} ${f.rule} ${f.message}`);
+
+  it('a Key results heading, with or without column names run on, after an objective paragraph holds its numbered key results', () => {
+    const text = 'OKR 1: Grow the community of builders.\n\nResponsible: Sam Burton\n\n# Key Results KR Lead\n1.1 Publish a whitepaper on trust\n1.2 250 people participate in mapping the field\n\nOKR 2: Launch the network into the world.\n\n## H1 Key Results KR Lead Target H1 Achievements\n2.1a [Until end Q2] Network site launched by Q2\n2.1b [Q3-Q4] Site evolved into a participation mechanism\n';
+    expect(read(text)).toEqual([
+      'objective Grow the community of builders. <- -',
+      'kr Publish a whitepaper on trust <- O1',
+      'kr 250 people participate in mapping the field <- O1',
+      'objective Launch the network into the world. <- -',
+      'kr Network site launched by Q2 <- O2',
+      'kr Site evolved into a participation mechanism <- O2',
+    ]);
+    const plan = parsePlan('/ws/p.okr.md', text);
+    // The objective's span covers its key results and stops before the next objective.
+    expect(plan.nodes.map((n) => [n.id, n.fullRange.start.line, n.fullRange.end.line])).toEqual([
+      ['O1', 0, 6],
+      ['KR1.1', 5, 5],
+      ['KR1.2', 6, 7],
+      ['O2', 8, 12],
+      ['KR2.1a', 11, 11],
+      ['KR2.1b', 12, 12],
+    ]);
+    expect(codes(text).filter((f) => / (objective-without-key-results|orphan-key-result)$/.test(f))).toEqual([]);
+    // Section by section from the cache, after an edit to the objective above the heading.
+    expectSameFromCache(text, ['Grow the community', 'Grow the wide community'], ['OKR 1: Grow', 'We hope to grow']);
+  });
+
+  it('a Key results heading after a list of several objectives, or after prose, attaches to none', () => {
+    expect(read('### Objectives\n\n1. Grow the community\n1. Ship the network\n\n### Key Results\n\n1. 100+ people on site\n')).toEqual([
+      'objective Grow the community <- -',
+      'objective Ship the network <- -',
+      'kr 100+ people on site <- -',
+    ]);
+    expect(read('We plan well.\n\n# Key Results KR Lead\n1.1 Publish a whitepaper on trust\n')).toEqual(['kr Publish a whitepaper on trust <- -']);
+    // A heading that only names other columns, or prose after the words, is no group.
+    expect(read('OKR 1: Grow the community of builders.\n\n# Key Results were mixed this year\n1.1 Publish a whitepaper on trust\n')).toEqual(['objective Grow the community of builders. <- -']);
+  });
+
+  it('Accountable is the owner, Responsible is who does the work', () => {
+    const base = '## Objective O1: Owners trust what the app tells them\n';
+    expect(codes(`${base}Accountable: Mark Surman\nResponsible: Sam Burton and Ana Ruiz\n`).filter((f) => / (missing-owner|multiple-owners|unknown-field)$/.test(f))).toEqual([]);
+    expect(messages(`${base}Accountable: Mark Surman and Chris Lawrence\n`).filter((f) => f.includes('multiple-owners'))).toEqual(['1 multiple-owners `Accountable` names more than one person (`Mark Surman and Chris Lawrence`); name one.']);
+    expect(codes(`${base}Owner: @maria\nAccountable: @mark\n`)).toContain('2 multiple-owners');
+    // In a table too: an `Accountable` column is the owner, a `Responsible` column is not.
+    const table = '| Objective | Accountable | Responsible |\n|---|---|---|\n| Owners trust what the app tells them | Mark Surman | Sam Burton |\n';
+    expect(parsePlan('/ws/p.okr.md', table).nodes[0]!.fields.map((f) => `${f.name}=${f.value}`)).toEqual(['owner=Mark Surman', 'responsible=Sam Burton']);
+    expect(messages(`${base}Responsible: Sam Burton\n`).filter((f) => f.includes('missing-owner'))).toEqual([
+      '0 missing-owner This objective names who is `Responsible` but no one who answers for it; name one person with `Owner:` (or `Accountable:`).',
+    ]);
+  });
+});
+
+describe('shapes of the eighth corpus batch: objectives', () => {
+  const read = readWithParents;
+  const codes = findingCodes;
+
+  it('a theme before the statement of an objective is not part of it', () => {
+    const text = 'OKR 1: THOUGHT LEADERSHIP: Test out our theory of change with other orgs.\n\nOKR 2: Making AI Transparency the Norm: Test AI transparency practices to increase adoption.\n\n## Objective O3: Growth: Capture leads from the web3 community\n';
+    expect(read(text)).toEqual([
+      'objective Test out our theory of change with other orgs. <- -',
+      'objective Test AI transparency practices to increase adoption. <- -',
+      'objective Capture leads from the web3 community <- -',
+    ]);
+    const plan = parsePlan('/ws/p.okr.md', text);
+    for (const node of plan.nodes) {
+      const { start, end } = node.titleRange;
+      expect(text.split('\n')[start.line]!.slice(start.character, end.character)).toBe(node.title);
+    }
+    // The rules judge the statement: a task verb after the theme is a task.
+    expect(codes('OKR 1: NETWORK: Launch the Mozilla Network into the world.\n')).toContain('0 objective-is-task');
+    // A colon inside the statement, or a statement too short to stand alone, stays as written.
+    expect(read('## Objective: Win the market: the rest follows\n## Objective: Grow: revenue\n')).toEqual([
+      'objective Win the market: the rest follows <- -',
+      'objective Grow: revenue <- -',
+    ]);
+  });
+
+  it('a numbered item alone in its list, right over key results written with their keyword, is their objective', () => {
+    const text = 'Here are our objectives:\n\n1. Firefox OS Ignite has a validated community program design\n\nView on GitHub\n\n  • KR1 – Long-term FirefoxOS community program design\n  • KR2 – 50 weekly users of updated Foxfooding tools\n\n2. Our Indian community is contributing to Fennec\n\n- KR1- 25 contributors active on Fennec projects\n';
+    expect(read(text)).toEqual([
+      'objective Firefox OS Ignite has a validated community program design <- -',
+      'kr Long-term FirefoxOS community program design <- O1',
+      'kr 50 weekly users of updated Foxfooding tools <- O1',
+      'objective Our Indian community is contributing to Fennec <- -',
+      'kr 25 contributors active on Fennec projects <- O2',
+    ]);
+    expect(codes(text).filter((f) => / (orphan-key-result|node-not-read)$/.test(f))).toEqual([]);
+    expectSameFromCache(text, ['Indian community', 'Indian and Kenyan community']);
+    // Steps of a procedure, an item over prose, or an item under an objective stay what they were.
+    expect(read('1. Open the dashboard\n\nThen look at the numbers.\n\n2. Close it\n')).toEqual([]);
+    expect(read('## Objective: Grow the docs\n\n1. Hire a writer\n\n- KR1: Raise docs visits from 10k to 20k\n')).not.toContain('objective Hire a writer <- -');
+  });
+});
+
+describe('the eighth batch’s shapes in the editor', () => {
+  const at = (text: string, needle: string, offset = 0) => {
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.includes(needle));
+    return { line, character: lines[line]!.indexOf(needle) + offset };
+  };
+  const editor = (text: string) => {
+    const { graph, findings } = analyze(text);
+    return { graph, uriOf: (file: string) => file, findingsFor: (file: string) => findings.filter((f) => f.file === file) };
+  };
+
+  it('go to parent, references and rename on key results under a Key results heading and on bullets', () => {
+    for (const shape of ['objective paragraphs over Key results headings, with numbered lines', 'bullet characters Markdown makes no list of']) {
+      const text = SHAPES[shape]!;
+      const ctx = editor(text);
+      const kr = at(text, 'Reduce time-to-first-value', 2);
+      // Go to parent from the key result lands on its objective; the objective's references include its key results.
+      expect(parentAt(ctx, '/ws/team.okr.md', kr)?.range.start.line, shape).toBe(at(text, 'New owners see').line);
+      const refs = referencesAt(ctx, '/ws/team.okr.md', at(text, 'New owners see', 2), true).map((l) => l.range.start.line);
+      expect(refs, shape).toContain(at(text, 'New owners see').line);
+      // The key result's id renames where it is written.
+      const id = shape.startsWith('bullet') ? at(text, 'KR1.1 –') : at(text, '1.1 Reduce');
+      const prepared = prepareRenameAt(ctx, '/ws/team.okr.md', id);
+      expect(prepared?.placeholder, shape).toBe('KR1.1');
+      expect(renameAt(ctx, '/ws/team.okr.md', id, 'KR1.9'), shape).not.toBeNull();
+    }
   });
 });

@@ -112,6 +112,12 @@ describe('cost bounded by the size of the input', { retry: 2 }, () => {
       ['Parent: x', '_'],
       ['- 2026-01-01: x', ' '],
       ['- 2026-01-01: x', ' confidence'],
+      // Group headings and labels, a table header run into a heading, bullet lines and themes before an objective's statement.
+      ['## Key Results', ' '],
+      ['**Key results**', ' '],
+      ['# Key Results KR', ' Lead'],
+      ['  • KR1 –', ' '],
+      ['OKR 1: THEME', ' '],
     ];
     for (const [prefix, run] of shapes) {
       const build = (n: number) => onePlan(`## Objective O1: x\n### KR1.1: y\nCheck-ins:\n${prefix}${run.repeat(n)}y\n`);

@@ -20,6 +20,8 @@ export interface FieldSpec {
 export const FIELD_SPECS: FieldSpec[] = [
   { name: 'owner', label: 'Owner', on: ['mission', 'objective', 'kr', 'initiative'], value: 'handle',
     description: 'The one person accountable for this node: an `@handle`, a name or a role (`VP Eng`).' },
+  { name: 'responsible', label: 'Responsible', on: ['objective', 'kr', 'initiative'], value: 'text',
+    description: 'Who does the work, as RACI names it; not the owner. The one person who answers for the node is its `Owner` (RACI\'s `Accountable:`).' },
   { name: 'parent', label: 'Parent', on: ['objective', 'kr', 'initiative'], value: 'reference',
     description: 'The node this one serves, when it is not the node it is nested under: a bare id (`KR1.2`), `path#id`, or a Markdown link to either.' },
   { name: 'type', label: 'Type', on: ['objective'], value: 'enum', values: ['committed', 'aspirational', 'learning'],
@@ -57,7 +59,8 @@ export const FIELD_SPECS: FieldSpec[] = [
 ];
 
 const BY_NAME = new Map(FIELD_SPECS.map((s) => [s.name, s]));
-const ALIASES: Record<string, string> = { checkins: 'check-ins', 'check ins': 'check-ins', 'check-in': 'check-ins' };
+/** `Accountable:` is RACI's name for the one person who answers for a node: its owner. */
+const ALIASES: Record<string, string> = { checkins: 'check-ins', 'check ins': 'check-ins', 'check-in': 'check-ins', accountable: 'owner' };
 
 /** The canonical name of a key as written (`Check-Ins` → `check-ins`), known or not. */
 export function canonicalFieldName(key: string): string {

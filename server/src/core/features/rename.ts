@@ -27,9 +27,10 @@ function declaredId(ctx: FeatureContext, node: PlanNode): WrittenId | undefined 
   const line = node.range.start.line;
   const prefix = lineOf(ctx, node.file, line).slice(0, node.titleRange.start.character);
   const letters = { objective: 'O', kr: 'KR', initiative: 'I' }[node.kind];
-  const written = new RegExp(`(?:(?<![A-Za-z])(${letters})\\s?)?(\\d+(?:\\.\\d+)*)\\s*:\\s*$`, 'i').exec(prefix);
+  // After the id: a colon, a dash or a full stop (`KR1 – …`, `O-2. …`), or nothing (`1.1 Publish …`); the blanks before the title are trimmed first.
+  const written = new RegExp(`(?:(?<![A-Za-z])(${letters})\\s?)?(\\d+(?:\\.\\d+)*)(?:[ \\t]*(?:[:：—–.)]|-))?$`, 'i').exec(prefix.trimEnd());
   if (!written) return undefined;
-  const end = written.index + written[0].replace(/\s*:\s*$/, '').length;
+  const end = written.index + written[0].indexOf(written[2]!) + written[2]!.length;
   return { range: { start: { line, character: written.index }, end: { line, character: end } }, lettered: written[1] !== undefined };
 }
 

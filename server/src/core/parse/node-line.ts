@@ -61,7 +61,9 @@ const GROUP_HINT = /results?|krs|okr|objectives|goals|success|initiatives|measur
 export function readGroupDeclaration(text: string): NodeKind | undefined {
   // Most lines name no group: one cheap look for a group word spares the full patterns.
   if (!GROUP_HINT.test(text)) return undefined;
-  const trimmed = text.trim();
+  // Runs of blanks collapsed first: the patterns' blanks around optional colons and emphasis backtrack through every
+  // split of a long run (`## Key Results` and 1,000 blanks took 36 s).
+  const trimmed = text.trim().replace(/[ \t]+/g, ' ');
   return GROUP_RES.find(({ re }) => re.test(trimmed))?.kind;
 }
 
@@ -174,7 +176,7 @@ function closeBold(text: string, from: number, bold: string): number | undefined
  * `1.1 Raise …`, `2.3. Cut …`, `1.2) Grow …`. The number becomes its id (`KR1.1`).
  */
 export function readNumberedKr(text: string): NodeDeclaration | undefined {
-  const m = /^(\d{1,3}(?:\.\d{1,3})+)\.?[)]?[ \t]+(?=\S)/.exec(text);
+  const m = /^(\d{1,3}(?:\.\d{1,3})+[a-z]?)\.?[)]?[ \t]+(?=\S)/.exec(text);
   if (!m) return undefined;
   return { kind: 'kr', id: `KR${m[1]}`, title: text.slice(m[0].length).trimEnd(), titleStart: m[0].length };
 }

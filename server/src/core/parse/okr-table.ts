@@ -37,7 +37,9 @@ const NODE_COLUMNS: { kind: NodeKind; re: RegExp }[] = [
 
 /** Header words that name a field column, by the field's label. */
 const FIELD_COLUMNS: { label: string; re: RegExp }[] = [
-  { label: 'Owner', re: /^(?:owners?|owner\(s\)|dri|responsible|lead|accountable)$/i },
+  { label: 'Owner', re: /^(?:owners?|owner\(s\)|dri|lead|accountable)$/i },
+  // RACI: who does the work, not the one who answers for it.
+  { label: 'Responsible', re: /^responsible$/i },
   { label: 'Parent', re: /^(?:parent|aligns? (?:to|with)|cascades? from)$/i },
   { label: 'Baseline', re: /^(?:baseline|start(?:ing)?(?: value)?|from)$/i },
   { label: 'Target', re: /^(?:target|goal value|to)$/i },
@@ -121,7 +123,27 @@ export function listedColumnsKind(content: string): NodeKind | undefined {
   const m = /^(?:\*\*|__)?(?:key[ \t]+results?|krs?)[ \t]+([^*_]+?)(?:\*\*|__)?$/i.exec(content);
   if (!m) return undefined;
   const names = m[1]!.trim().split(/[ \t]+/);
-  return names.length <= 4 && names.every((name) => FIELD_COLUMNS.some(({ re }) => re.test(name))) ? 'kr' : undefined;
+  return names.length <= 4 && names.every(isFieldColumn) ? 'kr' : undefined;
+}
+
+/** Words of a table's header row besides field names: a period a column is for (`H1`, `Q3`, `2018`), `KR` before a field name (`KR Lead`), what was achieved. */
+const OTHER_COLUMN_WORD = /^(?:kr|h[12]|q[1-4]|\d{4}|achievements?|actuals?|results?|evaluation|comments?|notes?)$/i;
+
+/**
+ * A heading that is a table's header row run together (`# Key Results KR Lead`, `# Key Results Responsible`,
+ * `# H1 Key Results KR Lead Target H1 Achievements`): the key-results column name, then only names of other columns,
+ * at least one of them a field's. It announces key results, as `Key results` alone would.
+ */
+export function columnsHeadingKind(text: string): NodeKind | undefined {
+  const m = /^(?:(?:h[12]|q[1-4])[ \t]+)?(?:key[ \t]+results?|krs)[ \t]+(\S.*)$/i.exec(text.replace(/[*_]/g, '').trim());
+  if (!m) return undefined;
+  const names = m[1]!.split(/[ \t]+/);
+  if (names.length > 8 || !names.every((name) => isFieldColumn(name) || OTHER_COLUMN_WORD.test(name))) return undefined;
+  return names.some(isFieldColumn) ? 'kr' : undefined;
+}
+
+function isFieldColumn(name: string): boolean {
+  return FIELD_COLUMNS.some(({ re }) => re.test(name));
 }
 
 /** A cell that is nothing but an id: `KR 1`, `O2`, `Key Result 1.2`, `1.1`, or empty. */

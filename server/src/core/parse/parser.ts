@@ -8,7 +8,7 @@ import { canonicalFieldName, fieldSpec, nearestKnownField } from '../fields';
 import { LineIndex } from './positions';
 import { scanLines } from './scan';
 import { isBoldLabel, looksLikeDeclaration, readFieldLine, readGroupDeclaration, readNodeDeclaration, readNumberedKr, readNumberedLine, type NodeDeclaration } from './node-line';
-import { listedColumnsKind, readOkrTable } from './okr-table';
+import { columnsHeadingKind, listedColumnsKind, readOkrTable } from './okr-table';
 import { parseFrontMatter } from './front-matter';
 import { assignDerivedIds } from './ids';
 import { RecentlyUsed } from '../recently-used';
@@ -172,6 +172,19 @@ function statementOf(title: string): { text: string; start: number } {
     if (/^[ \t]*(?:\([^)]{1,12}\)|[.,;:])?[ \t]*$/.test(rest)) return { text: wrapped[2]!, start: start + wrapped[1]!.length };
   }
   return { text, start };
+}
+
+/**
+ * A theme of one to six words before an objective's statement (`THOUGHT LEADERSHIP: Test out our theory of change …`,
+ * `Making AI Transparency the Norm: Test AI transparency …`): the statement is what follows its colon, when that is a
+ * sentence of four words or more starting with a capital.
+ */
+const THEME = /^\p{L}[\p{L}'’&-]*(?:[ \t]+[\p{L}&][\p{L}'’&-]*){0,5}[ \t]*:[ \t]+(?=\p{Lu}\S*(?:[ \t]+\S+){3})/u;
+
+function withoutTheme(statement: { text: string; start: number }): { text: string; start: number } {
+  const theme = THEME.exec(statement.text);
+  if (!theme || fieldKeyOf(theme[0].slice(0, theme[0].indexOf(':')).trim()).known) return statement;
+  return { text: statement.text.slice(theme[0].length), start: statement.start + theme[0].length };
 }
 
 /** What may follow a statement written as a link: an owner tag or names, and a score (` \[eae\] 1.0`, ` skobes, ymalik 1.00`). */
@@ -428,7 +441,7 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
     const heading = headingOf(index)!;
     const body = bodyOf(index);
     const { name } = heading;
-    if (heading.depth !== depth || name === '' || readNodeDeclaration(name) || readGroupDeclaration(name) || NOTE_LABEL.test(name) || PROCESS_HEADING.test(name)) return false;
+    if (heading.depth !== depth || name === '' || readNodeDeclaration(name) || readGroupDeclaration(name) || columnsHeadingKind(name) || NOTE_LABEL.test(name) || PROCESS_HEADING.test(name)) return false;
     return body.length > 0 && LIST_ITEM_LINE.test(body[0]!) && body.every((line) => LIST_ITEM_LINE.test(line) || /^(?: {2,}|\t)\S?/.test(line));
   };
   for (let index = 0; index < sections.length; index++) {
@@ -513,8 +526,13 @@ function headingOnly(text: string, placement: Placement | undefined, problems: P
 
 /** Places parsed sections in the plan: absolute ranges, nesting across sections, node spans. */
 class Assembler {
-  /** Open headings across sections, innermost last. */
-  private readonly open: { depth: number; node?: LineNode }[] = [];
+  /**
+   * Open headings across sections, innermost last. `borrowed`: a `Key results` heading right after an objective written
+   * as a label or paragraph (`OKR 1: …` then `# Key Results`) holds that objective's key results, as if nested under it.
+   */
+  private readonly open: { depth: number; node?: LineNode; borrowed?: boolean }[] = [];
+  /** The last node placed in the plan. */
+  private last: LineNode | undefined;
 
   constructor(
     private readonly plan: Plan,
@@ -534,6 +552,7 @@ class Assembler {
         if (heading.node !== local) this.openHeading(heading.depth, lineOffset + heading.line, undefined, heading.group);
       }
       const node = this.copyNode(local, lineOffset, firstLineChars, section);
+      this.endBorrowedBefore(node);
       copies.set(local, node);
       const localParent = local.enclosing && copies.get(local.enclosing);
       // A node written in a list or on a label line nests only under a node of a higher rank (an objective label under a key result's heading does not).
@@ -541,6 +560,7 @@ class Assembler {
       node.enclosing?.nested.push(node);
       if (node.form === 'heading') this.openHeading(node.depth, node.line, node);
       this.plan.nodes.push(node);
+      this.last = node;
     }
     for (; h < section.headings.length; h++) this.openHeading(section.headings[h]!.depth, lineOffset + section.headings[h]!.line, undefined, section.headings[h]!.group);
   }
@@ -558,9 +578,29 @@ class Assembler {
     }
     while (this.open.length && this.open[this.open.length - 1]!.depth >= depth) {
       const closed = this.open.pop()!;
-      if (closed.node) this.endSpan(closed.node, line - 1);
+      if (closed.node) this.endSpan(closed.node, line - 1, closed.borrowed);
+    }
+    const last = this.last;
+    if (group && !node && last && this.isLabelLine(last) && RANK[last.kind] === RANK[group] - 1) {
+      this.open.push({ depth, node: last, borrowed: true });
+      return;
     }
     this.open.push(node ? { depth, node } : { depth });
+  }
+
+  /** A node written on a label or paragraph line of its own: no heading, list item or table row (of a list of several objectives, none owns the key results after it). */
+  private isLabelLine(node: LineNode): boolean {
+    return node.form !== 'heading' && !/^[ \t]*(?:[-*+|]|\d{1,9}[.)])/.test(this.lines.lineText(node.line));
+  }
+
+  /** A node of the rank of a borrowed one (`OKR 2: …` under the `Key results` heading of `OKR 1`) ends it: what follows is no more of its. */
+  private endBorrowedBefore(node: LineNode): void {
+    for (const entry of this.open) {
+      if (!entry.borrowed || !entry.node || RANK[node.kind] > RANK[entry.node.kind]) continue;
+      this.endSpan(entry.node, node.line - 1, true);
+      entry.node = undefined;
+      entry.borrowed = undefined;
+    }
   }
 
   private innermostNode(belowDepth: number, belowRank = Infinity): LineNode | undefined {
@@ -571,13 +611,15 @@ class Assembler {
     return undefined;
   }
 
-  private endSpan(node: LineNode, endLine: number): void {
-    const line = Math.max(endLine, node.line);
-    node.spanTo(line, this.lines.lineText(line).length, true);
+  /** A borrowed node (written on a label line) ends at the last line with text, and keeps its own start. */
+  private endSpan(node: LineNode, endLine: number, borrowed = false): void {
+    let line = Math.max(endLine, node.line);
+    if (borrowed) while (line > node.line && this.lines.lineText(line).trim() === '') line--;
+    node.spanTo(line, this.lines.lineText(line).length, !borrowed);
   }
 
   finish(): void {
-    for (const entry of this.open) if (entry.node) this.endSpan(entry.node, this.lines.lineCount - 1);
+    for (const entry of this.open) if (entry.node) this.endSpan(entry.node, this.lines.lineCount - 1, entry.borrowed);
     this.open.length = 0;
     for (const node of this.plan.nodes) node.nested = exactCopy(node.nested);
   }
@@ -616,6 +658,58 @@ function placeUnread(unread: UnreadText, lines: number, chars: number): UnreadTe
  */
 const placedNodes = new WeakMap<LineNode, { lines: number; chars: number; node: LineNode }>();
 
+/** A line that starts with a bullet character Markdown makes no list of: `•`, `◦`, `▪`. */
+const BULLET_LINE = /^([ \t]*)[•◦▪][ \t]+(?=\S)/;
+
+/** The bullet lines (`• …`) of one paragraph: where each is, the kind its plain bullets take, and the owner of the lines under the last one. */
+class BulletRun {
+  /** The owner of the lines under the last bullet (its node, or none for a prose bullet). */
+  owner: Owner | undefined;
+  /** The kind plain bullets take: what a `-` list here would give, unless some bullet declares a node with a keyword (then the others are prose). */
+  readonly implicit: NodeKind | undefined;
+  private firstIndent: number | undefined;
+  /** The owner of the last bullet at the first indent, which deeper bullets nest under. */
+  outer: Owner | undefined;
+
+  constructor(
+    private readonly lines: LineIndex,
+    from: number,
+    private readonly last: number,
+    implicit: NodeKind | undefined,
+  ) {
+    let declared = false;
+    for (let line = from; line <= last && !declared; line++) {
+      const bullet = this.at(line);
+      declared = bullet !== undefined && readNodeDeclaration(bullet.content) !== undefined;
+    }
+    this.implicit = declared ? undefined : implicit;
+  }
+
+  at(line: number): { indent: number; contentStart: number; content: string } | undefined {
+    const text = this.lines.lineText(line);
+    const m = BULLET_LINE.exec(text);
+    return m ? { indent: m[1]!.length, contentStart: m[0].length, content: text.slice(m[0].length).trimEnd() } : undefined;
+  }
+
+  /** Whether a bullet at `indent` nests under the bullet above it. */
+  nested(indent: number): boolean {
+    return this.firstIndent !== undefined && indent > this.firstIndent && this.outer !== undefined;
+  }
+
+  enter(indent: number, owner: Owner, nested: boolean): void {
+    this.firstIndent ??= indent;
+    if (!nested) this.outer = owner;
+    this.owner = owner;
+  }
+
+  /** The bullet's last line: the line before the next bullet, or the paragraph's last line. */
+  endOf(line: number): number {
+    let end = line;
+    while (end < this.last && !BULLET_LINE.test(this.lines.lineText(end + 1))) end++;
+    return end;
+  }
+}
+
 /** Walks one section's Markdown tree; ranges are relative to the section. */
 class SectionWalker {
   readonly nodes: LineNode[] = [];
@@ -633,6 +727,8 @@ class SectionWalker {
   private notesAt: number | undefined;
   /** The last line that introduced what follows with a colon and named no group (`Before we start, the team will:`). */
   private introducedAt: number | undefined;
+  /** The last objective read from a numbered item right over its key results (`1. …` / `  • KR1 – …`). */
+  private numberedObjective: LineNode | undefined;
   /** The last wholly bold line since the last heading or node: the objective, if a `Key results` label follows. */
   private pendingTitle: { line: number; indent: number; text: string } | undefined;
 
@@ -672,7 +768,11 @@ class SectionWalker {
       } else if (block.type === 'paragraph' && this.labelOverParagraph(block, blocks[index + 1])) {
         this.emptyLabel = { kind: this.labelOverParagraph(block, blocks[index + 1])!, line: this.lineOf(block) };
       } else if (block.type === 'paragraph') this.addFieldLines(block, owner, 0);
-      else if (block.type === 'list') this.addList(block, owner, 0);
+      else if (block.type === 'list' && this.objectiveOverKeyResults(block, blocks, index, owner)) {
+        const { line, contentStart, content } = this.itemContent(block.children[0]!);
+        this.addLabelNode({ kind: 'objective', title: content, titleStart: 0 }, line, contentStart, owner);
+        this.numberedObjective = owner.node;
+      } else if (block.type === 'list') this.addList(block, owner, 0);
       else if (block.type === 'table') this.addTable(block, owner);
       else if (block.type === 'html') this.addSummary(block, owner);
     }
@@ -705,6 +805,27 @@ class SectionWalker {
       titles.add(title);
     }
     return titles;
+  }
+
+  /**
+   * `1. Firefox OS Ignite has a validated community program design` / `View on GitHub` / `  • KR1 – …`: outside any
+   * objective, the one item of a numbered list, a plain statement on one line, right over key results written with their
+   * keyword (a list or bullet lines whose first is `KR1 – …`), with at most a caption of a few words between them, is
+   * the objective they measure.
+   */
+  private objectiveOverKeyResults(list: List, blocks: RootContent[], index: number, owner: Owner): boolean {
+    const item = list.children[0];
+    if (!list.ordered || list.children.length !== 1 || !item || item.children.length !== 1 || !this.isPlainItem(item)) return false;
+    const { line, content, task } = this.itemContent(item);
+    // The objective before, read the same way, is no objective this one sits under.
+    const above = owner.node ?? this.enclosingHeadingNode();
+    if (task || content.endsWith(':') || line !== this.endLineOf(item) || (above && above.kind !== 'mission' && above !== this.numberedObjective)) return false;
+    let next = blocks[index + 1];
+    if (next?.type === 'paragraph' && this.lineOf(next) === this.endLineOf(next) && /^[^:]*$/.test(this.lines.lineText(this.lineOf(next))) && this.lines.lineText(this.lineOf(next)).trim().split(/\s+/).length <= 4) next = blocks[index + 2];
+    let first: string | undefined;
+    if (next?.type === 'list' && next.children[0]?.children[0]?.type === 'paragraph') first = this.itemContent(next.children[0]).content;
+    else if (next?.type === 'paragraph') first = this.lines.lineText(this.lineOf(next)).replace(BULLET_LINE, '').trim();
+    return first !== undefined && readNodeDeclaration(first)?.kind === 'kr';
   }
 
   /**
@@ -774,7 +895,7 @@ class SectionWalker {
     const content = /^\s{0,3}#{1,6}[ \t]*/.exec(text);
     const contentStart = content ? content[0].length : 0;
     const body = withoutClosingHashes(text.slice(contentStart));
-    const group = readGroupDeclaration(body);
+    const group = readGroupDeclaration(body) ?? columnsHeadingKind(body);
     const objectiveOverTasks = beforeTaskList && !group && !this.context.underNode && !this.enclosingHeadingNode() && body ? { kind: 'objective' as const, title: body, titleStart: 0 } : undefined;
     const area = this.context.areaOfPeriod && !group && body ? { kind: 'objective' as const, title: body, titleStart: 0 } : undefined;
     const declaration = readNodeDeclaration(body) ?? objectiveOverTasks ?? area;
@@ -817,7 +938,7 @@ class SectionWalker {
   private newNode(declaration: NodeDeclaration, line: number, start: number, form: PlanNode['form'], depth: number): LineNode {
     this.pendingTitle = undefined;
     const c = this.charsBefore(line);
-    const statement = statementOf(declaration.title);
+    const statement = declaration.kind === 'objective' ? withoutTheme(statementOf(declaration.title)) : statementOf(declaration.title);
     const titleStart = start + declaration.titleStart + statement.start;
     // The node's range ends with its statement; a tag after it (`(ewd)`) stays outside.
     const end = titleStart + statement.text.length;
@@ -832,11 +953,19 @@ class SectionWalker {
    * (`**Objective:** …`, `Key result: …`, `1.1 …` under an objective) or a group label
    * (`**Key results:**`); `skipFirst` skips a list item's own line.
    */
-  private addFieldLines(paragraph: Paragraph, owner: Owner, skipFirst: number): void {
+  private addFieldLines(paragraph: Paragraph, paragraphOwner: Owner, skipFirst: number): void {
     const first = this.lineOf(paragraph);
     const last = this.endLineOf(paragraph);
+    const bullets = new BulletRun(this.lines, first + skipFirst, last, paragraphOwner.implicit);
     for (let line = first + skipFirst; line <= last; line++) {
       const text = this.lines.lineText(line);
+      const bullet = bullets.at(line);
+      if (bullet) {
+        this.addBulletLine(bullets, bullet, line, paragraphOwner);
+        continue;
+      }
+      // The lines under a bullet are its own, as a list item's are.
+      const owner = bullets.owner ?? paragraphOwner;
       const indent = text.length - text.trimStart().length;
       const trimmed = text.trim();
       const declaration = readNodeDeclaration(trimmed) ?? (this.numberedKrsAllowed(owner) ? (readNumberedKr(trimmed) ?? readNumberedLine(trimmed)) : undefined) ?? this.awaitedDeclaration(line, trimmed);
@@ -891,6 +1020,35 @@ class SectionWalker {
   }
 
   /**
+   * `  • KR1 – Long-term community program design`: a line that starts with a bullet character Markdown makes no list
+   * of (`•`, `◦`, `▪`), read as the list item it stands for: a node where a `-` item would be one (a key result under an
+   * objective, or declared with its keyword), else prose or a field of the node above. A bullet indented deeper than
+   * the first of its run is nested under the bullet above it.
+   */
+  private addBulletLine(run: BulletRun, bullet: { indent: number; contentStart: number; content: string }, line: number, paragraphOwner: Owner): void {
+    const { contentStart, content } = bullet;
+    const nested = run.nested(bullet.indent);
+    const above = nested ? run.outer : paragraphOwner;
+    const implicit = nested ? above?.node && implicitUnder(above.node) : run.implicit;
+    const written = readNodeDeclaration(content);
+    const declaration = written ?? (NOTE_LABEL.test(content) || readGroupDeclaration(content) ? undefined : this.implicitDeclaration(content, implicit, false));
+    if (!declaration) {
+      const field = this.readField(line, contentStart, content);
+      if (field && paragraphOwner.node) paragraphOwner.node.fields.push(field);
+      else if (!field) this.noteUnread(line, contentStart, content, 'list item');
+      run.enter(bullet.indent, { node: undefined, outer: paragraphOwner }, nested);
+      return;
+    }
+    const headingDepth = this.stack[this.stack.length - 1]?.depth ?? 0;
+    const node = this.newNode(declaration, line, contentStart, 'list', headingDepth + (nested ? 2 : 1));
+    const end = run.endOf(line);
+    node.spanTo(end + this.placement.lines, this.lines.lineText(end).length + this.charsBefore(end));
+    node.enclosing = this.enclosingFor(node.kind, above?.node);
+    node.enclosing?.nested.push(node);
+    run.enter(bullet.indent, { node, implicit: implicitUnder(node) }, nested);
+  }
+
+  /**
    * The line right under an empty label (`Objective 3:`) or under a heading that holds only an id
    * (`#### O1KR2`), when it is no field or label of its own: the statement of the node announced.
    */
@@ -908,7 +1066,8 @@ class SectionWalker {
 
   /** `1.1 …` lines are key results under an objective, or after a `Key results` label, and go on being so after the first. */
   private numberedKrsAllowed(owner: Owner): boolean {
-    return owner.implicit === 'kr' || this.enclosingFor('kr', owner.node)?.kind === 'objective';
+    // Under a `Key results` heading they stay key results after a note between them (`Motivation:` …).
+    return owner.implicit === 'kr' || this.enclosingFor('kr', owner.node)?.kind === 'objective' || this.stack[this.stack.length - 1]?.group === 'kr';
   }
 
   /**

@@ -8,7 +8,7 @@ export const missingOwner: Rule = {
   defaultSeverity: 'warning',
   group: 'Objectives',
   scope: 'node',
-  description: 'An objective or key result with no `Owner` (owners are not inherited).',
+  description: 'An objective or key result with no `Owner` (owners are not inherited). RACI\'s `Accountable:` is the owner; `Responsible:` alone is not.',
   rationale:
     'A result that belongs to a whole team belongs to nobody: check-ins slip, nobody raises the alarm, and at the end of the quarter everyone has a reason it was someone else’s. One named owner per objective and key result makes the follow-up somebody’s job.',
   weak: '### KR1.1: Reduce time-to-first-value from 10 days to 5 days',
@@ -17,7 +17,12 @@ export const missingOwner: Rule = {
   check({ plan, report }) {
     for (const node of plan.nodes) {
       if ((node.kind !== 'objective' && node.kind !== 'kr') || fieldOf(node, 'owner')) continue;
-      report({ range: node.range, message: `This ${KIND_LABEL[node.kind]} has no \`Owner\`; name one person with \`Owner:\` (an \`@handle\`, a name or a role).` });
+      // RACI's `Responsible:` names who does the work; the one who answers for it is `Accountable:` (its owner).
+      const responsible = fieldOf(node, 'responsible');
+      const message = responsible
+        ? `This ${KIND_LABEL[node.kind]} names who is \`Responsible\` but no one who answers for it; name one person with \`Owner:\` (or \`Accountable:\`).`
+        : `This ${KIND_LABEL[node.kind]} has no \`Owner\`; name one person with \`Owner:\` (an \`@handle\`, a name or a role).`;
+      report({ range: node.range, message });
     }
   },
 };

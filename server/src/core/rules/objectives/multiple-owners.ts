@@ -32,7 +32,7 @@ export const multipleOwners: Rule = {
   defaultSeverity: 'warning',
   group: 'Objectives',
   scope: 'node',
-  description: 'An `Owner` value naming more than one person (two handles, or names joined by "and", "&", "/" or commas), or a node with two `Owner` lines.',
+  description: 'An `Owner` (or RACI `Accountable`) value naming more than one person (two handles, or names joined by "and", "&", "/" or commas), or a node with two `Owner` or `Accountable` lines. `Responsible` names who does the work and may name several.',
   rationale:
     'Shared ownership feels collaborative and works like no ownership: each owner waits for the other to call the check-in or flag the risk. Many people can contribute; one is answerable.',
   weak: 'Owner: @tom & @ines',
@@ -43,7 +43,7 @@ export const multipleOwners: Rule = {
       const owners = fieldsOf(node, 'owner');
       for (const field of owners.slice(1)) report({ range: field.range, message: 'This node already has an `Owner`; name one person.' });
       const first = owners[0];
-      if (first && namesSeveralOwners(first.value)) report({ range: first.range, message: `\`Owner\` names more than one person (\`${first.value}\`); name one.` });
+      if (first && namesSeveralOwners(first.value)) report({ range: first.range, message: `\`${first.key}\` names more than one person (\`${first.value}\`); name one.` });
     }
   },
 };
