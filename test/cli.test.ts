@@ -1,4 +1,5 @@
 import { describe, expect, it, beforeAll } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { CLI, run, workspace } from './helpers/cli';
 import { existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,6 +67,15 @@ describe('throughline CLI', () => {
     expect(report.diagnostics[1]).toEqual({
       file: 'teams/team.okr.md', line: 15, column: 1, endLine: 15, endColumn: 16, severity: 'warning', code: 'OKR502', rule: 'initiative-past-due', message: expect.stringContaining('2026-01-20'),
     });
+  });
+
+  it('blocks on a pipe rather than queue its whole output in memory (check | less, a CI log)', () => {
+    // Node writes to a pipe asynchronously, and check writes file by file in one pass: 175 MB of JSON held 1.1 GB.
+    const preload = join(__dirname, 'helpers', 'watch-blocking.cjs');
+    const dir = workspace({ 'company.okr.md': COMPANY, 'teams/team.okr.md': TEAM });
+    const result = spawnSync(process.execPath, ['--require', preload, CLI, 'check', '--format', 'json', '--today', '2026-02-02', '.'], { cwd: dir, encoding: 'utf8', input: '' });
+    expect(result.stderr).toContain('stdout blocking: true');
+    expect(JSON.parse(result.stdout).diagnostics.length).toBeGreaterThan(0);
   });
 
   it('exits 1 on an error-severity finding and reports it with UTF-16 columns', () => {

@@ -37,6 +37,21 @@ async function startLanguageServer(): Promise<void> {
   startServer(connection, host);
 }
 
+/**
+ * Writes to standard output. A pipe (`check | less`, a CI step capturing it) is made blocking,
+ * as a Unix tool's output is: Node writes to a pipe asynchronously, and `check` writes file by
+ * file in one synchronous pass, so the whole output was queued in memory until the end (175 MB
+ * of JSON held 1,093 MB at the peak, against 238 MB written to a file).
+ */
+function writeOut(text: string): void {
+  const handle = (process.stdout as unknown as { _handle?: { setBlocking?: (blocking: boolean) => number } })._handle;
+  if (!blockingSet) handle?.setBlocking?.(true);
+  blockingSet = true;
+  process.stdout.write(text);
+}
+
+let blockingSet = false;
+
 function program(setExit: (code: number) => void): Command {
   const cli = new Command('throughline')
     .description('Lint, explain and navigate OKR plans written in Markdown.')
@@ -55,7 +70,7 @@ function program(setExit: (code: number) => void): Command {
     .action((paths: string[], options: { format: string; today: string; config?: string }) => {
       keepHeapNearLive();
       const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-      setExit(runCheck(paths, options, { cwd: process.cwd(), write: (t) => process.stdout.write(t), color }));
+      setExit(runCheck(paths, options, { cwd: process.cwd(), write: writeOut, color }));
     });
   cli
     .command('explain')
@@ -68,7 +83,7 @@ function program(setExit: (code: number) => void): Command {
     .argument('<file:line>', 'a plan and a 1-based line of a node or one of its fields')
     .addOption(new Option('--today <date>', 'the date the date rules use').default(localToday(), 'today').argParser(parseToday))
     .option('--config <file>', 'use this .okrrc.json for every plan')
-    .action((target: string, options: { today: string; config?: string }) => setExit(runChain(target, options, { cwd: process.cwd(), write: (t) => process.stdout.write(t) })));
+    .action((target: string, options: { today: string; config?: string }) => setExit(runChain(target, options, { cwd: process.cwd(), write: writeOut })));
   cli
     .command('report')
     .description('write the alignment map, check-in charts and review lists as one HTML page (or Markdown for a CI summary)')
@@ -80,7 +95,7 @@ function program(setExit: (code: number) => void): Command {
     .option('--out <file>', 'write to this file instead of standard output')
     .option('--config <file>', 'use this .okrrc.json for every plan')
     .action((paths: string[], options: { format: string; today: string; period?: string; close?: boolean; out?: string; config?: string }) =>
-      setExit(runReport(paths, options, { cwd: process.cwd(), write: (t) => process.stdout.write(t) })),
+      setExit(runReport(paths, options, { cwd: process.cwd(), write: writeOut })),
     );
   cli
     .command('lsp')
