@@ -65,7 +65,9 @@ export class ChildrenIndex {
   childrenOf(node: PlanNode): PlanNode[] {
     const others = this.othersOf(node.file);
     const parts = [others.before.get(node), this.ownChildrenOf(node), others.after.get(node)].filter((list): list is PlanNode[] => list !== undefined && list.length > 0);
-    return parts.length === 1 ? parts[0]! : parts.flat();
+    // `concat`, not `flat`: `flat` took 17 µs on a company key result's few hundred children, asked by four rules at each key typed.
+    if (parts.length <= 1) return parts[0] ?? [];
+    return parts[0]!.concat(...parts.slice(1));
   }
 
   private othersOf(file: string): OthersChildren {
