@@ -44,13 +44,14 @@ async function startLanguageServer(): Promise<void> {
  * of JSON held 1,093 MB at the peak, against 238 MB written to a file).
  */
 function writeOut(text: string): void {
-  const handle = (process.stdout as unknown as { _handle?: { setBlocking?: (blocking: boolean) => number } })._handle;
-  if (!blockingSet) handle?.setBlocking?.(true);
-  blockingSet = true;
+  if (!stdoutBlocks) {
+    stdoutBlocks = true;
+    (process.stdout as unknown as { _handle?: { setBlocking?: (blocking: boolean) => number } })._handle?.setBlocking?.(true);
+  }
   process.stdout.write(text);
 }
 
-let blockingSet = false;
+let stdoutBlocks = false;
 
 function program(setExit: (code: number) => void): Command {
   const cli = new Command('throughline')

@@ -465,9 +465,6 @@ export class WorkspaceGraph {
   }
 }
 
-
-
-
 /**
  * Links a plan's nodes share while it is linked: one per parent its nodes nest under, and one to
  * the mission its objectives reach. `LinkTable.linkOf` moves a link to the node its target became,

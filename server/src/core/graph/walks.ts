@@ -7,14 +7,9 @@ interface Walk {
 }
 
 /** Every answer a walk can give, made once: a workspace remembers one per node (100k nodes on 2,000 plans). */
-const WALKS = new Map<string, Walk>();
+const WALKS = new Map<Chain['end'], readonly [Walk, Walk]>((['mission', 'none', 'unresolved', 'cycle'] as const).map((end) => [end, [Object.freeze({ end, inCycle: false }), Object.freeze({ end, inCycle: true })]]));
 
-function walkEnding(end: Chain['end'], inCycle: boolean): Walk {
-  const key = `${end}${inCycle ? '+cycle' : ''}`;
-  let walk = WALKS.get(key);
-  if (!walk) WALKS.set(key, (walk = Object.freeze({ end, inCycle })));
-  return walk;
-}
+const walkEnding = (end: Chain['end'], inCycle: boolean): Walk => WALKS.get(end)![inCycle ? 1 : 0];
 
 /**
  * Walks up the parent links: chains, where they end, and cycles. How the walk from each node

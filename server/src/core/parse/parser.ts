@@ -202,7 +202,6 @@ const ID_ONLY_HEADINGS: { kind: NodeKind; re: RegExp }[] = [
   { kind: 'kr', re: /^(?:(?:o-?\d+[ .-]?)?kr[ -]?#?\d+(?:\.\d+)*|key result(?:[ \t]*#?[ \t]*\d+(?:\.\d+)*)?)$/i },
 ];
 
-/** A line that is bold from start to end (`**Grow the community**`, `**Grow the community**:`). */
 /** A heading that names the plan's OKRs (`OKRs for Q3 2018`, `Objectives and key results`). */
 const NAMES_OKRS = /\bOKRs?\b|\bobjectives\b/i;
 
@@ -215,6 +214,7 @@ const BARE_KEYWORD_LABEL = /^(\*\*|__)(objective|key[ \t]+result|kr)\1$/i;
 /** An area name of a word or two, a colon, then a statement of three words or more (`Growth: Capture leads from web3`). */
 const AREA_STATEMENT = /^(\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*)?):[ \t]+(\p{L}\S*(?:[ \t]+\S+){2,})$/u;
 
+/** A line that is bold from start to end (`**Grow the community**`, `**Grow the community**:`). */
 const WHOLLY_BOLD = /^(\*\*|__)(?!\s)[^*_]+?\1[ \t]*:?$/;
 
 /** A list item that is nothing but a link (`[Project OKRs](#project-okrs)`). */

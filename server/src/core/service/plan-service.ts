@@ -389,6 +389,13 @@ export class PlanService {
   findingsFor(file: string): Finding[] {
     const cached = this.findings.get(file);
     if (cached) return cached;
+    const result = this.computeFindings(file, true);
+    this.findings.set(file, result);
+    return result;
+  }
+
+  /** A plan's (or config file's) findings; `kept` when they stay while the plan rests. */
+  private computeFindings(file: string, kept: boolean): Finding[] {
     // History is not parsed for its findings: it has none.
     const history = this.graph.has(file) && this.isUncheckedHistory(file);
     const plan = history ? undefined : this.graph.plan(file);
@@ -401,13 +408,12 @@ export class PlanService {
       const config = this.withOverrides(this.configFor(file));
       result = checkPlanGuarded({ graph: this.graph, plan, config, today: this.today, onRuleError, ...(sectionFindings ? { sectionFindings } : { ownFindings: this.ownFindingsOf(file) }) });
       // Kept while the plan rests: they must not hold the text it was checked with.
-      if (!sectionFindings) detachFindings(result);
+      if (kept && !sectionFindings) detachFindings(result);
     } else if (posix.basename(file) === CONFIG_FILE_NAME) {
       result = this.resolver.forFolder(posix.dirname(file)).file === file ? this.resolver.forFolder(posix.dirname(file)).problems : [];
     } else {
       result = [];
     }
-    this.findings.set(file, result);
     return result;
   }
 
@@ -419,7 +425,8 @@ export class PlanService {
 
   /** A plan's (or config file's) findings, not kept: for a face that reads each one once, as `check` does while it writes them out. */
   takeFindings(file: string): Finding[] {
-    const findings = this.findingsFor(file);
+    // Not kept, so not detached from the plan's text either.
+    const findings = this.findings.get(file) ?? this.computeFindings(file, false);
     this.findings.delete(file);
     this.ownFindings.delete(file);
     return findings;

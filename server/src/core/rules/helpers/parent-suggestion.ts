@@ -71,7 +71,8 @@ const relativePaths = (files: readonly string[], folder: string): string[] => fi
 
 /** Among plan paths written from one folder, the one `written` most likely meant. */
 function nearestPath(paths: string[], written: string): string | undefined {
-  const bare = paths.filter((p) => withoutExtension(p) === written.toLowerCase());
+  const lower = written.toLowerCase();
+  const bare = paths.filter((p) => withoutExtension(p) === lower);
   if (bare.length === 1) return bare[0]!;
   return didYouMean(written, paths);
 }
