@@ -4,13 +4,36 @@ import { propertyRuns } from './helpers/property-runs';
 import { parseSection, type ParsedSection } from '../server/src/core/parse/parser';
 import { readBlocksFast } from '../server/src/core/parse/fast-blocks';
 import { generatePlan } from '../scripts/bench/generate-plans';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { LineIndex } from '../server/src/core/parse/positions';
+import { scanLines } from '../server/src/core/parse/scan';
 
 /** What the plan builder keeps from a section, without cycles. */
 function view(section: ParsedSection): unknown {
   return {
     headings: section.headings.map((h) => ({ line: h.line, depth: h.depth, node: h.node?.id })),
     nodes: section.nodes.map((n) => ({ ...n, enclosing: n.enclosing?.title, nested: n.nested.map((c) => c.title) })),
+    unread: section.unread,
+    problems: section.problems,
   };
+}
+
+/** Every Markdown plan under a folder. */
+function plansUnder(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((path) => path.endsWith('.md'))
+    .map((path) => join(folder, path));
+}
+
+/** A plan's sections as the parser cuts them: from a heading (or the start) to the next heading. */
+function sectionTexts(text: string): string[] {
+  const lines = new LineIndex(text.replace(/\r\n?/g, '\n'));
+  const bodyStart = (frontMatterEnd: number | undefined): number => (frontMatterEnd === undefined ? 0 : frontMatterEnd + 1);
+  const scan = scanLines(lines);
+  return scan.sections
+    .filter((section) => section.startLine >= bodyStart(scan.frontMatter?.endLine))
+    .map(({ startLine, endLine }) => lines.text.slice(lines.lineStarts[startLine], endLine < lines.lineCount ? lines.lineStarts[endLine] : undefined).replace(/^\uFEFF/, ''));
 }
 
 const LINES = [
@@ -21,6 +44,7 @@ const LINES = [
   '  Status: done', '    Owner: @deep', '* KR: starred item', '+ plus item', '- 2026-01-12: 9 days', '', '', '<!-- okr-disable-next-line -->',
   '| a | b |', '|---|---|', '| 1 | 2 |', '```', 'code', '> quoted', '1. ordered KR: x', '---', 'text', '    indented code', '-', '  ', '   - KR: three-space item',
   '[ref]: https://example.com', 'KR1.2: not a node in a paragraph', '- [ ] Initiative: task item', '<div>', '  Parent: KR1.1',
+  '- KR: trailing spaces from 1 to 2  ', '## Objective: trailing space ', 'Prose with a trailing space ',
 ];
 
 const section = fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 30 }).map((lines) => `${lines.join('\n')}\n`);
@@ -40,6 +64,17 @@ describe('line-oriented block reader', () => {
     for (const part of text.split(/\n(?=## )/)) {
       expect(view(parseSection(part))).toEqual(view(parseSection(part, true)));
     }
+  });
+
+  it('agrees with remark on every section of the published, example and fixture plans, and reads most of them itself', () => {
+    const sections = ['test/corpus', 'examples', 'test/fixtures'].flatMap(plansUnder).flatMap((file) => sectionTexts(readFileSync(file, 'utf8')).map((text) => ({ file, text })));
+    let readFast = 0;
+    for (const { file, text } of sections) {
+      if (readBlocksFast(text)) readFast++;
+      expect(view(parseSection(text)), `${file}:\n${text}`).toEqual(view(parseSection(text, true)));
+    }
+    expect(sections.length).toBeGreaterThan(1000);
+    expect(readFast / sections.length).toBeGreaterThan(0.75);
   });
 
   it('reads the common plan shapes itself and leaves the rest to remark', () => {

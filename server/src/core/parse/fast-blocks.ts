@@ -68,8 +68,9 @@ function position(start: number, end: number): { start: { line: number; column: 
   return { start: { line: 1, column: 1, offset: start }, end: { line: 1, column: 1, offset: end } };
 }
 
+/** Where a block ends on its last line: remark counts trailing spaces in. */
 function segmentEnd(segment: Segment): number {
-  return segment.offset + segment.text.trimEnd().length;
+  return segment.offset + segment.text.length;
 }
 
 /** Blocks of one container (the section root or a list item's content). */
