@@ -1,13 +1,15 @@
-import type { Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
+import type { Blockquote, Code, Heading, Html, List, ListItem, Paragraph, Root, RootContent, Table, TableCell, TableRow, ThematicBreak } from 'mdast';
+import { htmlBlockNames, htmlRawNames } from 'micromark-util-html-tag-name';
 
 /**
- * A line-oriented reader for the block structure plans use most: ATX headings, bullet
- * lists (nested, with lazy continuation lines), paragraphs and one-line HTML comments.
- * It builds the few mdast nodes the plan builder reads (heading, paragraph, list,
- * listItem, with offsets) about two orders of magnitude faster than remark.
- * Any construct it does not model (tables, quotes, code, setext headings, ordered lists,
- * tabs, link definitions…) makes it return `undefined`, and the caller uses remark.
- * The property test `test/fast-blocks.test.ts` checks it agrees with remark.
+ * A line-oriented reader for the block structure plans use: ATX headings, bullet and ordered
+ * lists (nested, loose, with lazy continuation lines), paragraphs, thematic breaks, HTML blocks,
+ * fenced and indented code and block quotes at the top level, and tables. It builds the few mdast
+ * nodes the plan builder reads (with offsets) about two orders of magnitude faster than remark.
+ * Any construct it does not model (setext headings, link definitions, tabs, a table of objectives
+ * or key results, code or quotes inside list items…) makes it return `undefined`, and the caller
+ * uses remark. The tests in `test/fast-blocks.test.ts` check it agrees with remark, on random
+ * sections and on every section of the published plans in `test/corpus`.
  */
 
 interface Segment {
@@ -20,17 +22,22 @@ interface Segment {
 class Unsupported extends Error {}
 
 const BULLET = /^([-*+])( {1,4})(?=\S)/;
+const ORDERED = /^(\d{1,9})([.)])( {1,4})(?=\S)/;
 const ATX = /^#{1,6}(?:[ ]+|$)/;
+const THEMATIC_BREAK = /^(?:(?:\* *){3,}|(?:- *){3,}|(?:_ *){3,})$/;
+/** A line that turns the paragraph above it into a heading. */
+const SETEXT_UNDERLINE = /^(?:=+|-+) *$/;
+const FENCE = /^(`{3,}|~{3,})(.*)$/;
 const COMMENT_LINE = /^<!--.*-->\s*$/;
+const HTML_BLOCK_NAMES = new Set(htmlBlockNames);
+const HTML_RAW_NAMES = new Set(htmlRawNames);
+const ATTRIBUTE = String.raw`\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>\x60]+|'[^']*'|"[^"]*"))?`;
+/** A whole open or closing tag alone on its line: an HTML block of the seventh kind, which cannot interrupt a paragraph. */
+const COMPLETE_TAG_LINE = new RegExp(String.raw`^(?:<([A-Za-z][A-Za-z0-9-]*)(?:${ATTRIBUTE})*\s*\/?>|<\/([A-Za-z][A-Za-z0-9-]*)\s*>)\s*$`);
 
-/** Lines that need real Markdown semantics. */
+/** Lines whose Markdown this reader does not model, wherever they are. */
 function needsRemark(trimmed: string): boolean {
-  return (
-    /^(>|```|~~~|\||\[[^\]]*\]:|\d{1,9}[.)](\s|$)|[-*+]\s*$|[-*+] {5})/.test(trimmed) ||
-    (trimmed.startsWith('<') && !COMMENT_LINE.test(trimmed)) ||
-    /^(?:(?:=+|-+)|(?:[-*_] *){3,})$/.test(trimmed.trimEnd()) ||
-    /^\s*:?-+:?\s*\|/.test(trimmed)
-  );
+  return /^(\[[^\]]*\]:|[-*+]\s*$|\d{1,9}[.)]\s*$|[-*+] {5}|\d{1,9}[.)] {5}|=+\s*$)/.test(trimmed);
 }
 
 function indentOf(text: string): number {
@@ -51,7 +58,7 @@ export function readBlocksFast(text: string): Root | undefined {
     offset += line.length + 1;
   }
   if (segments.length && segments[segments.length - 1]!.text === '') segments.pop();
-  if (segments.some((s) => needsRemark(s.text.trimStart()) && !isTableLine(s.text))) return undefined;
+  if (segments.some((s) => needsRemark(s.text.trimStart()))) return undefined;
   // CommonMark indents with spaces and tabs only; this reader's trims take any Unicode space
   // (NBSP, U+3000, form feed, U+2028…), so a line starting with one goes to remark, which reads a paragraph.
   if (segments.some((s) => LEADING_ODD_SPACE.test(s.text))) return undefined;
@@ -73,6 +80,38 @@ function segmentEnd(segment: Segment): number {
   return segment.offset + segment.text.length;
 }
 
+/** A block over lines `[start, end)` (the last one holding text), from its first line's text. */
+function spanning(lines: Segment[], start: number, end: number): ReturnType<typeof position> {
+  let last = end - 1;
+  while (last > start && isBlank(lines[last]!.text)) last--;
+  return position(lines[start]!.offset + indentOf(lines[start]!.text), segmentEnd(lines[last]!));
+}
+
+/** The kinds of HTML block (CommonMark's seven) this reader models. */
+type HtmlStart = 'comment' | 'block' | 'tag';
+
+/** The kind of HTML block a line (without its indentation) opens, if any; the kinds it does not model are unsupported. */
+function htmlStart(trimmed: string): HtmlStart | undefined {
+  if (!trimmed.startsWith('<')) return undefined;
+  if (trimmed.startsWith('<!--')) return 'comment';
+  if (/^<[?!]/.test(trimmed)) throw new Unsupported();
+  const name = /^<\/?([A-Za-z][A-Za-z0-9-]*)(?=[\s/>]|$)/.exec(trimmed)?.[1]?.toLowerCase();
+  if (name === undefined) return undefined;
+  if (HTML_RAW_NAMES.has(name) && !trimmed.startsWith('</')) throw new Unsupported();
+  if (HTML_BLOCK_NAMES.has(name)) return /^<\/?[A-Za-z][A-Za-z0-9-]*(?:[\s>]|\/>|$)/.test(trimmed) ? 'block' : undefined;
+  const tag = COMPLETE_TAG_LINE.exec(trimmed);
+  return tag && !HTML_RAW_NAMES.has((tag[1] ?? tag[2])!.toLowerCase()) ? 'tag' : undefined;
+}
+
+/** The list marker a line (without its indentation) starts with, if any. */
+function listMarker(trimmed: string): { kind: string; width: number; number?: number } | undefined {
+  if (THEMATIC_BREAK.test(trimmed.trimEnd())) return undefined;
+  const bullet = BULLET.exec(trimmed);
+  if (bullet) return { kind: bullet[1]!, width: bullet[0].length };
+  const ordered = ORDERED.exec(trimmed);
+  return ordered ? { kind: ordered[2]!, width: ordered[0].length, number: Number(ordered[1]) } : undefined;
+}
+
 /** Blocks of one container (the section root or a list item's content). */
 function readContainer(lines: Segment[], atRoot: boolean): RootContent[] {
   const blocks: RootContent[] = [];
@@ -85,36 +124,76 @@ function readContainer(lines: Segment[], atRoot: boolean): RootContent[] {
     }
     const indent = indentOf(line.text);
     const trimmed = line.text.slice(indent);
-    if (indent < 4 && (i === 0 || isBlank(lines[i - 1]!.text)) && isTableStart(lines, i)) {
-      // A table of objectives or key results is read cell by cell, from remark's tree.
-      if (OKR_TABLE_HEADER.test(line.text)) throw new Unsupported();
-      i = skipTable(lines, i);
-      continue;
-    }
-    if (indent >= 4 || needsRemark(trimmed)) throw new Unsupported();
-    if (ATX.test(trimmed)) {
+    if (indent < 4 && (i === 0 || isBlank(lines[i - 1]!.text) || ATX.test(lines[i - 1]!.text.trimStart())) && isTableStart(lines, i)) i = readTable(lines, i, blocks);
+    else if (indent >= 4) i = readIndentedCode(lines, i, blocks, atRoot);
+    else if (trimmed.startsWith('|')) throw new Unsupported();
+    else if (ATX.test(trimmed)) {
       if (indent > 0 && !atRoot) throw new Unsupported();
       const depth = /^#+/.exec(trimmed)![0].length as Heading['depth'];
       blocks.push({ type: 'heading', depth, children: [], position: position(line.offset + indent, segmentEnd(line)) });
       i++;
-    } else if (COMMENT_LINE.test(trimmed)) {
+    } else if (THEMATIC_BREAK.test(trimmed.trimEnd())) {
+      blocks.push({ type: 'thematicBreak', position: position(line.offset + indent, segmentEnd(line)) } satisfies ThematicBreak);
       i++;
-    } else if (BULLET.test(trimmed)) {
-      i = readList(lines, i, blocks);
-    } else {
-      i = readParagraph(lines, i, blocks);
-    }
+    } else if (FENCE.test(trimmed)) i = readFence(lines, i, blocks, atRoot);
+    else if (trimmed.startsWith('>')) i = readQuote(lines, i, blocks, atRoot);
+    else if (htmlStart(trimmed)) i = readHtml(lines, i, blocks, atRoot);
+    else if (listMarker(trimmed)) i = readList(lines, i, blocks);
+    else i = readParagraph(lines, i, blocks);
   }
   return blocks;
 }
 
-/** Table rows are the one construct `needsRemark` flags that the reader handles itself. */
+/** Code indented four spaces: up to the next line indented less. Only at the top level, where no list item's lazy lines can follow it. */
+function readIndentedCode(lines: Segment[], start: number, blocks: RootContent[], atRoot: boolean): number {
+  if (!atRoot) throw new Unsupported();
+  let end = start + 1;
+  while (end < lines.length && (isBlank(lines[end]!.text) || indentOf(lines[end]!.text) >= 4)) end++;
+  // micromark reads a line right under indented code as if it interrupted a paragraph (`10.` starts no list there).
+  if (end < lines.length && !isBlank(lines[end - 1]!.text)) throw new Unsupported();
+  blocks.push({ type: 'code', value: '', position: spanning(lines, start, end) } satisfies Code);
+  return end;
+}
+
+/** A fenced code block, up to its closing fence or the section's end. Only at the top level, as above. */
+function readFence(lines: Segment[], start: number, blocks: RootContent[], atRoot: boolean): number {
+  const [, fence, info] = FENCE.exec(lines[start]!.text.trimStart())!;
+  if (!atRoot || (fence!.startsWith('`') && info!.includes('`'))) throw new Unsupported();
+  const closing = new RegExp(`^ {0,3}${fence![0] === '`' ? '`' : '~'}{${fence!.length},} *$`);
+  let end = start + 1;
+  while (end < lines.length && !closing.test(lines[end]!.text)) end++;
+  end = Math.min(end + 1, lines.length);
+  blocks.push({ type: 'code', value: '', position: position(lines[start]!.offset + indentOf(lines[start]!.text), segmentEnd(lines[end - 1]!)) } satisfies Code);
+  return end;
+}
+
+/** A block quote whose every line starts with `>`, up to a blank line; a lazy line after it is unsupported. */
+function readQuote(lines: Segment[], start: number, blocks: RootContent[], atRoot: boolean): number {
+  if (!atRoot) throw new Unsupported();
+  let end = start + 1;
+  while (end < lines.length && /^ {0,3}>/.test(lines[end]!.text)) end++;
+  if (end < lines.length && !isBlank(lines[end]!.text) && !interruptsParagraph(lines[end]!.text)) throw new Unsupported();
+  blocks.push({ type: 'blockquote', children: [], position: spanning(lines, start, end) } satisfies Blockquote);
+  return end;
+}
+
+/** An HTML block: a comment up to the line that closes it, other kinds up to a blank line. Inside a list item only a one-line comment. */
+function readHtml(lines: Segment[], start: number, blocks: RootContent[], atRoot: boolean): number {
+  const first = lines[start]!.text.trimStart();
+  const kind = htmlStart(first);
+  let end = start + 1;
+  if (kind === 'comment') {
+    if (!first.slice(4).includes('-->')) while (end < lines.length && !lines[end++]!.text.includes('-->'));
+  } else while (end < lines.length && !isBlank(lines[end]!.text)) end++;
+  if (!atRoot && !(kind === 'comment' && end === start + 1)) throw new Unsupported();
+  blocks.push({ type: 'html', value: '', position: spanning(lines, start, end) } satisfies Html);
+  return end;
+}
+
+/** Table rows are read by the table reader, not as paragraphs. */
 function isTableLine(text: string): boolean {
   return /^\s*\|/.test(text) || /^\s*:?-+:?\s*\|/.test(text);
 }
-
-/** A header row that may name objective or key-result columns (see `okr-table.ts`). */
-const OKR_TABLE_HEADER = /objective|goal|key\s*result|\bkrs?\b/i;
 
 const DELIMITER_ROW = /^ {0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 
@@ -130,56 +209,88 @@ function isTableStart(lines: Segment[], i: number): boolean {
   return header.includes('|') && delimiter !== undefined && delimiter.includes('|') && DELIMITER_ROW.test(delimiter) && cellCount(header) === cellCount(delimiter);
 }
 
-/** A table runs to the next blank line; another block right after it needs remark. */
-function skipTable(lines: Segment[], start: number): number {
+/**
+ * A table runs to the next blank line (a line without a pipe is a row of one cell); another block
+ * right after it needs remark. Its cells span from their pipe to the next, as remark's do.
+ */
+function readTable(lines: Segment[], start: number, blocks: RootContent[]): number {
   let end = start + 2;
   while (end < lines.length && !isBlank(lines[end]!.text)) {
     const row = lines[end]!.text;
-    if (indentOf(row) >= 4 || /^(>|```|~~~|<|#)/.test(row.trimStart()) || BULLET.test(row.trimStart())) throw new Unsupported();
+    if (indentOf(row) >= 4 || /^(>|```|~~~|<|#)/.test(row.trimStart()) || listMarker(row.trimStart()) || THEMATIC_BREAK.test(row.trim())) throw new Unsupported();
     end++;
   }
+  const rows = [lines[start]!, ...lines.slice(start + 2, end)].map(tableRow);
+  blocks.push({ type: 'table', align: [], children: rows, position: position(rows[0]!.position!.start.offset!, rows[rows.length - 1]!.position!.end.offset!) } satisfies Table);
   return end;
+}
+
+function tableRow(line: Segment): TableRow {
+  const first = indentOf(line.text);
+  const cells: TableCell[] = [];
+  let cellStart = first;
+  for (let at = line.text.indexOf('|', first + 1); at >= 0; at = line.text.indexOf('|', at + 1)) {
+    if (isEscaped(line.text, at) || at === line.text.trimEnd().length - 1) continue;
+    cells.push({ type: 'tableCell', children: [], position: position(line.offset + cellStart, line.offset + at) });
+    cellStart = at;
+  }
+  cells.push({ type: 'tableCell', children: [], position: position(line.offset + cellStart, segmentEnd(line)) });
+  return { type: 'tableRow', children: cells, position: position(line.offset + first, segmentEnd(line)) };
+}
+
+/** A character after an odd number of backslashes. */
+function isEscaped(text: string, at: number): boolean {
+  let backslashes = 0;
+  while (at - backslashes - 1 >= 0 && text[at - backslashes - 1] === '\\') backslashes++;
+  return backslashes % 2 === 1;
 }
 
 /** True when a line would end a paragraph (it starts another block). */
 function interruptsParagraph(text: string): boolean {
-  const trimmed = text.trimStart();
-  if (needsRemark(trimmed) && !/^[-*+]\s*$/.test(trimmed)) return indentOf(text) < 4;
-  return indentOf(text) < 4 && (ATX.test(trimmed) || BULLET.test(trimmed) || COMMENT_LINE.test(trimmed));
+  const indent = indentOf(text);
+  if (indent >= 4) return false;
+  const trimmed = text.slice(indent);
+  if (ATX.test(trimmed) || THEMATIC_BREAK.test(trimmed.trimEnd()) || FENCE.test(trimmed) || trimmed.startsWith('>') || (isTableLine(text) && trimmed.startsWith('|'))) return true;
+  const html = htmlStart(trimmed);
+  if (html) return html !== 'tag';
+  const marker = listMarker(trimmed);
+  // An ordered list interrupts a paragraph only when it starts at 1.
+  return marker !== undefined && (marker.number === undefined || marker.number === 1);
 }
 
 function readParagraph(lines: Segment[], start: number, blocks: RootContent[]): number {
   let end = start + 1;
-  while (end < lines.length && !isBlank(lines[end]!.text) && !interruptsParagraph(lines[end]!.text)) end++;
-  if (end < lines.length && needsRemark(lines[end]!.text.trimStart()) && !isBlank(lines[end]!.text)) throw new Unsupported();
-  const first = lines[start]!;
-  const paragraph: Paragraph = {
-    type: 'paragraph',
-    children: [],
-    position: position(first.offset + indentOf(first.text), segmentEnd(lines[end - 1]!)),
-  };
+  while (end < lines.length && !isBlank(lines[end]!.text) && !interruptsParagraph(lines[end]!.text)) {
+    const text = lines[end]!.text;
+    // An underline makes the paragraph a heading; a delimiter row makes the line above a table's header.
+    if ((SETEXT_UNDERLINE.test(text.trim()) && indentOf(text) < 4) || (text.includes('|') && DELIMITER_ROW.test(text))) throw new Unsupported();
+    end++;
+  }
+  // `---` right under a paragraph underlines a heading; a table's rows under it are for remark.
+  if (end < lines.length && !isBlank(lines[end]!.text) && (SETEXT_UNDERLINE.test(lines[end]!.text.trim()) || isTableLine(lines[end]!.text))) throw new Unsupported();
+  const paragraph: Paragraph = { type: 'paragraph', children: [], position: spanning(lines, start, end) };
   blocks.push(paragraph);
   return end;
 }
 
 function readList(lines: Segment[], start: number, blocks: RootContent[]): number {
-  const list: List = { type: 'list', ordered: false, spread: false, children: [] };
-  const marker = BULLET.exec(lines[start]!.text.trimStart())![1];
+  const first = listMarker(lines[start]!.text.trimStart())!;
+  const list: List = { type: 'list', ordered: first.number !== undefined, start: first.number ?? null, spread: false, children: [] };
   let i = start;
   while (i < lines.length) {
     const line = lines[i]!;
     const indent = indentOf(line.text);
-    const bullet = BULLET.exec(line.text.slice(indent));
-    if (!bullet || indent >= 4) break;
-    if (bullet[1] !== marker) throw new Unsupported();
-    i = readItem(lines, i, indent + bullet[0].length, list);
-    // Blank lines between items keep the list going; anything else at this level ends it.
+    const marker = listMarker(line.text.slice(indent));
+    if (!marker || indent >= 4) break;
+    if (marker.kind !== first.kind) throw new Unsupported();
+    i = readItem(lines, i, indent + marker.width, list);
+    // Blank lines between items keep the list going (a loose list); anything else at this level ends it.
     let next = i;
     while (next < lines.length && isBlank(lines[next]!.text)) next++;
-    if (next < lines.length && BULLET.test(lines[next]!.text.trimStart()) && indentOf(lines[next]!.text) < 4) {
-      if (next > i) throw new Unsupported(); // a loose list: remark's item ends differ subtly
-      i = next;
-    } else break;
+    const following = next < lines.length && indentOf(lines[next]!.text) < 4 ? listMarker(lines[next]!.text.trimStart()) : undefined;
+    if (!following) break;
+    if (next > i) list.spread = true;
+    i = next;
   }
   blocks.push(list);
   return i;
@@ -204,8 +315,10 @@ function readItem(lines: Segment[], start: number, contentColumn: number, list: 
     if (indent >= contentColumn) {
       const inner = line.text.slice(contentColumn);
       content.push({ offset: line.offset + contentColumn, text: inner });
-      paragraphOpen = !COMMENT_LINE.test(inner.trim()) && !ATX.test(inner.trimStart());
-    } else if (paragraphOpen && !interruptsParagraph(line.text)) {
+      paragraphOpen = !COMMENT_LINE.test(inner.trim()) && !ATX.test(inner.trimStart()) && !THEMATIC_BREAK.test(inner.trim());
+    } else if (paragraphOpen && !interruptsParagraph(line.text) && !(indent < 4 && listMarker(line.text.trimStart()))) {
+      // micromark ends the item's paragraph at a lazy line that is a whole HTML tag, and keeps the tag in the item.
+      if (indent < 4 && htmlStart(line.text.trimStart())) throw new Unsupported();
       // A lazy continuation line: keep its indentation so it can only continue the paragraph.
       content.push({ offset: line.offset, text: line.text });
     } else break;
@@ -213,7 +326,6 @@ function readItem(lines: Segment[], start: number, contentColumn: number, list: 
     end++;
   }
   while (content.length && isBlank(content[content.length - 1]!.text)) content.pop();
-  if (content.some((s) => isBlank(s.text))) throw new Unsupported(); // blank lines inside an item: a loose item
   const item: ListItem = {
     type: 'listItem',
     spread: false,

@@ -505,9 +505,9 @@ export function parseSection(text: string, useRemark = false, placement?: Placem
 }
 
 /**
- * Sections longer than this that only remark can read (quotes, code, ordered lists…) are read as
- * far as their first line: remark takes some 40 µs and 9 KB a line of quotes, so one
- * 200,000-line section took 18 s and 1.8 GB. No plan writes a section this long by hand.
+ * Sections longer than this that only remark can read (quotes or code inside list items, tabs,
+ * link definitions…) are read as far as their first line: remark takes some 40 µs and 9 KB a line
+ * of quotes, so one 200,000-line section took 18 s and 1.8 GB. No plan writes a section this long by hand.
  */
 export const MAX_REMARK_LINES = 5_000;
 
@@ -520,7 +520,7 @@ function hasMoreLinesThan(text: string, count: number): boolean {
 /** A section too long for remark: its first line (the heading, which keeps the nesting of what follows) and one problem. */
 function headingOnly(text: string, placement: Placement | undefined, problems: Plan['textProblems']): ParsedSection {
   const first = parseSection(text.slice(0, text.indexOf('\n') + 1), false, placement);
-  const message = `This section is longer than ${MAX_REMARK_LINES.toLocaleString('en-US')} lines of Markdown that only a full parser reads (quotes, code, ordered lists…), so only its first line is read; split it under more headings.`;
+  const message = `This section is longer than ${MAX_REMARK_LINES.toLocaleString('en-US')} lines of Markdown that only a full parser reads (quotes or code inside list items, tabs, link definitions…), so only its first line is read; split it under more headings.`;
   return { ...first, problems: [...problems, ...first.problems, { message, range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } } }] };
 }
 
