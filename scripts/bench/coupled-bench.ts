@@ -385,9 +385,9 @@ async function aloneCase(options: Options, teams: number): Promise<Row[]> {
 /**
  * Case 5: plans written as organisations write them, not as the generator does: each plan is
  * four published plans of `test/corpus` (and `examples/`) one after the other, their lines
- * marked with a word of its own so that no two plans share a title. Tables, bold labels,
- * ordered lists, rules and HTML send much of them through remark, where the generated plans
- * take the line reader; their `Parent:` paths name plans that are not there.
+ * marked with a word of its own so that no two plans share a title: tables, bold labels,
+ * ordered lists, rules and HTML, and lines every one of which is its own string; their `Parent:`
+ * paths name plans that are not there (the same few in every plan).
  */
 async function corpusPlans(options: Options, count: number): Promise<Row[]> {
   const { root, work } = options;
@@ -413,6 +413,8 @@ async function corpusPlans(options: Options, count: number): Promise<Row[]> {
   ];
 }
 
+const PARENT_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*)?parent\b/i;
+
 /** `count` plans, each four published plans in a row (front matter kept on the first only), every longer line marked with the plan's own word. */
 function corpusShapedWorkspace(root: string, count: number): Map<string, string> {
   const sources = [join(root, 'test', 'corpus'), join(root, 'examples')]
@@ -425,10 +427,11 @@ function corpusShapedWorkspace(root: string, count: number): Map<string, string>
   for (let i = 0; i < count; i++) {
     const word = planWord(i);
     const parts = [0, 7, 13, 29].map((step, k) => sources[(i * step + k * 3) % sources.length]!);
-    const text = [parts[0]!, ...parts.slice(1).map(body)].join('\n\n');
-    // Lines that are table rows, rules, fences or front-matter markers stay as they are.
-    const marked = text.split('\n').map((line) => (line.length > 20 && !/^\s*(?:\||---|```|\.\.\.)/.test(line) ? `${line} ${word}` : line));
-    files.set(`org-${i % 10}/unit-${Math.floor(i / 100) % 20}/plan-${i}.okr.md`, marked.join('\n'));
+    const frontMatter = parts[0]!.slice(0, parts[0]!.length - body(parts[0]!).length);
+    const text = parts.map(body).join('\n\n');
+    // Lines that are table rows, rules or fences stay as they are, and so do the front matter and `Parent:` lines: a word after a path names no plan.
+    const marked = text.split('\n').map((line) => (line.length > 20 && !/^\s*(?:\||---|```|\.\.\.)/.test(line) && !PARENT_LINE.test(line) ? `${line} ${word}` : line));
+    files.set(`org-${i % 10}/unit-${Math.floor(i / 100) % 20}/plan-${i}.okr.md`, frontMatter + marked.join('\n'));
   }
   return files;
 }

@@ -1,4 +1,5 @@
 import type { Plan, PlanSection, Range, SuppressionComment } from './model';
+import { PackedFindings } from './packed-findings';
 import { lineRange, shiftLines } from './model';
 import { LineIndex } from './parse/positions';
 import { didYouMean } from './did-you-mean';
@@ -50,16 +51,16 @@ export interface CheckRequest {
  * the rules that read the graph run again, not every rule's reading of every title.
  */
 export class OwnFindings {
-  private kept: { plan: Plan; config: ResolvedConfig; today: string; findings: Finding[]; graphRules: Set<Rule> } | undefined;
+  private kept: { plan: Plan; config: ResolvedConfig; today: string; findings: PackedFindings; graphRules: Set<Rule> } | undefined;
 
   /** The rules that read the graph last time, and what the others found, if `plan`, `config` and `today` are those of last time. */
   reusable(plan: Plan, config: ResolvedConfig, today: string): { findings: Finding[]; graphRules: Set<Rule> } | undefined {
     const kept = this.kept;
-    return kept && kept.plan === plan && kept.config === config && kept.today === today ? kept : undefined;
+    return kept && kept.plan === plan && kept.config === config && kept.today === today ? { findings: kept.findings.unpack(), graphRules: kept.graphRules } : undefined;
   }
 
   keep(plan: Plan, config: ResolvedConfig, today: string, findings: Finding[], graphRules: Set<Rule>): void {
-    this.kept = { plan, config, today, findings, graphRules };
+    this.kept = { plan, config, today, findings: PackedFindings.pack(plan.file, findings), graphRules };
   }
 }
 

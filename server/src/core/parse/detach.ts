@@ -1,8 +1,7 @@
-import type { CheckIn, FrontMatter, Plan, PlanNode, Quantity, Range, Reference } from '../model';
+import type { CheckIn, FrontMatter, Plan, PlanNode, Quantity, Reference } from '../model';
 import { LineNode, type LineField } from './compact-model';
 import { packCheckIns } from './check-ins';
 import { LineIndex } from './positions';
-import type { Finding, Fix } from '../rules/types';
 import { intern } from './intern';
 
 /*
@@ -116,38 +115,4 @@ function detachValue(value: unknown): unknown {
     return copy;
   }
   return value;
-}
-
-/**
- * A plan's findings, kept while it rests, with their texts copied (a fix's new text is built
- * from pieces of the plan's text) and one range object for equal ranges: several rules report
- * on the same node's line (a key result with no owner, no initiative, no number), and a range
- * with its two positions weighed more than the finding holding it. Published plans written as
- * organisations write them have some 180 findings each, 60% of them on a range another finding
- * of the plan has.
- */
-export function detachFindings(findings: Finding[]): void {
-  const ranges = new Map<string, Range>();
-  const shared = (file: string, range: Range): Range => {
-    const key = `${file}\n${range.start.line}:${range.start.character}:${range.end.line}:${range.end.character}`;
-    const kept = ranges.get(key);
-    if (kept) return kept;
-    ranges.set(key, range);
-    return range;
-  };
-  for (const finding of findings) {
-    finding.message = ownCopy(finding.message);
-    finding.range = shared(finding.file, finding.range);
-    if (finding.fix) detachFix(finding.fix);
-    for (const fix of finding.otherFixes ?? []) detachFix(fix);
-    for (const related of finding.related ?? []) {
-      related.message = ownCopy(related.message);
-      related.range = shared(related.file, related.range);
-    }
-  }
-}
-
-function detachFix(fix: Fix): void {
-  fix.title = ownCopy(fix.title);
-  for (const edit of fix.edits) edit.newText = ownCopy(edit.newText);
 }

@@ -12,7 +12,9 @@ import { plansSharingObjectives } from '../rules/helpers/objective-texts';
 import { scanParents } from '../parse/parent-scan';
 import { findingFactsOf } from '../plan-facts';
 import { documentText, isPlanPath, type PlanFiles } from './plan-files';
-import { detachFindings, detachStrings } from '../parse/detach';
+import { detachStrings } from '../parse/detach';
+import { PackedFindings } from '../packed-findings';
+import { LastRead } from '../last-read';
 import { RestingTexts } from './resting-texts';
 import { headerOf, PlanHistory, readPlanHeader } from './plan-history';
 
@@ -59,7 +61,10 @@ export class PlanService {
   /** The files each plan read by `readPlans` may name as a parent (a superset, from `scanParents`): what `readParentPlans` follows. */
   private readonly parentPaths = new Map<string, string[]>();
   private readonly open = new Map<string, OpenDocument>();
-  private readonly findings = new Map<string, Finding[]>();
+  /** Findings by file, computed once per change; packed for plans not open in an editor. */
+  private readonly findings = new Map<string, Finding[] | PackedFindings>();
+  /** The findings of the last packed plans asked for, unpacked (a view asks for one plan's findings node by node). */
+  private readonly unpacked = new LastRead<PackedFindings, Finding[]>(8);
   /** Per plan not open in an editor: what its rules that read only the plan found, kept while the plan is unchanged. */
   private readonly ownFindings = new Map<string, OwnFindings>();
   /** Each plan's period and team: which plans are history (`plan-history.ts`). */
@@ -388,9 +393,10 @@ export class PlanService {
   /** Findings of a plan (computed once per change), or of a config file. */
   findingsFor(file: string): Finding[] {
     const cached = this.findings.get(file);
-    if (cached) return cached;
+    if (cached) return cached instanceof PackedFindings ? this.unpacked.get(cached, (packed) => packed.unpack()) : cached;
     const result = this.computeFindings(file, true);
-    this.findings.set(file, result);
+    // A plan that rests keeps its findings packed (they must not hold the text it was checked with either).
+    this.findings.set(file, this.open.has(file) || !this.graph.has(file) ? result : PackedFindings.pack(file, result));
     return result;
   }
 
@@ -406,9 +412,8 @@ export class PlanService {
       const sectionFindings = this.open.get(file)?.findings;
       const onRuleError = this.onRuleError ?? ((rule: Rule, error: unknown): void => this.log(`rule ${rule.name} failed on ${file}: ${String(error)}`));
       const config = this.withOverrides(this.configFor(file));
-      result = checkPlanGuarded({ graph: this.graph, plan, config, today: this.today, onRuleError, ...(sectionFindings ? { sectionFindings } : { ownFindings: this.ownFindingsOf(file) }) });
-      // Kept while the plan rests: they must not hold the text it was checked with.
-      if (kept && !sectionFindings) detachFindings(result);
+      // What a resting plan's own rules found is kept for its next check only when its findings are kept.
+      result = checkPlanGuarded({ graph: this.graph, plan, config, today: this.today, onRuleError, ...(sectionFindings ? { sectionFindings } : kept ? { ownFindings: this.ownFindingsOf(file) } : {}) });
     } else if (posix.basename(file) === CONFIG_FILE_NAME) {
       result = this.resolver.forFolder(posix.dirname(file)).file === file ? this.resolver.forFolder(posix.dirname(file)).problems : [];
     } else {
@@ -426,7 +431,8 @@ export class PlanService {
   /** A plan's (or config file's) findings, not kept: for a face that reads each one once, as `check` does while it writes them out. */
   takeFindings(file: string): Finding[] {
     // Not kept, so not detached from the plan's text either.
-    const findings = this.findings.get(file) ?? this.computeFindings(file, false);
+    const kept = this.findings.get(file);
+    const findings = kept instanceof PackedFindings ? kept.unpack() : (kept ?? this.computeFindings(file, false));
     this.findings.delete(file);
     this.ownFindings.delete(file);
     return findings;
