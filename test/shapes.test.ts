@@ -972,8 +972,14 @@ describe('shapes of the ninth corpus batch', () => {
     expect(readWithParents(text)).toEqual(['objective Teams build on a shared platform <- -', 'kr Raise the share of teams on the platform from 40% to 80% <- O1']);
     expect(readWithParents('- KR1: Raise the share from 40% to 80%\n\n  Q1 Goals:\n  * Write the guide\n')).toEqual(['kr Raise the share from 40% to 80% <- -']);
     expect(findingCodes(text).filter((f) => / (objective-is-task|objective-has-metric|objective-without-key-results)$/.test(f))).toEqual([]);
-    // Outside any key result a goals label still lists objectives.
+    // Outside any key result a goals label still lists objectives, also in a paragraph of its own after a key result's.
     expect(readWithParents('Q1 Goals:\n* Grow the community\n* Ship the network\n')).toEqual(['objective Grow the community <- -', 'objective Ship the network <- -']);
+    expect(readWithParents('Objective: Grow the community\nKR1: 20 new contributors join\n\nQ2 Objectives:\n- Ship the network\n- Grow the forum\n')).toEqual([
+      'objective Grow the community <- -',
+      'kr 20 new contributors join <- O1',
+      'objective Ship the network <- -',
+      'objective Grow the forum <- -',
+    ]);
   });
 
   it('a keyword alone on its line, plain or with a wiki’s edit link, takes the next paragraph as its statement', () => {

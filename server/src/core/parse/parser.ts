@@ -1004,7 +1004,7 @@ class SectionWalker {
       if (group) {
         // `  * a note\n**We'll know we're successful when**`: a lazy line of the item above, but a label for the list's owner.
         const target = owner.outer ?? owner;
-        if (this.listsWorkOfKeyResult(group, target)) {
+        if (this.listsWorkOfKeyResult(group, target, first)) {
           // `KR3 Four new services in production` / `Q1 Goals:` / `* Define the target architecture`: the quarter's work toward it.
           target.implicit = undefined;
           this.notesAt = line;
@@ -1038,9 +1038,15 @@ class SectionWalker {
     }
   }
 
-  /** Under a key result (or its initiative), a label of goals or objectives lists the work planned toward it: no objectives. */
-  private listsWorkOfKeyResult(group: NodeKind, target: Owner): boolean {
-    return group === 'objective' && target.node !== undefined && RANK[target.node.kind] >= RANK.kr;
+  /**
+   * Under a key result (or its initiative), a label of goals or objectives lists the work planned toward it: no
+   * objectives. Under means in the key result's own paragraph, or in its list item; a paragraph of its own after a key
+   * result written as a label may start the next objectives (`KR1: …` / blank / `Q2 Objectives:`).
+   */
+  private listsWorkOfKeyResult(group: NodeKind, target: Owner, paragraphStart: number): boolean {
+    const node = target.node;
+    if (group !== 'objective' || node === undefined || RANK[node.kind] < RANK.kr) return false;
+    return !this.openLabels.includes(node) || node.line - this.placement.lines >= paragraphStart;
   }
 
   /**
