@@ -218,6 +218,38 @@ Owner: Maria Lopez
 ▪ Raise partner signups to 40
 Owner: @ana
 `,
+  'a page copied from a wiki: bare Objective lines with their edit links over the statement, KR lines with the quarter’s goals under them': `${FRONT}Onboarding - First week[edit]
+
+Objective[edit]
+
+New owners see their cash in their first week
+
+Owner: @maria
+Parent: company.okr.md#KR1.1
+
+Key Results[edit]
+
+KR1.1 Reduce time-to-first-value from 10 days to 5 days
+Owner: @lee
+Q1 Goals:
+* Write the setup guide and present it to the support team.
+* Survey new owners with a 60% response rate.
+
+KR1.2 Launch the new onboarding checklist
+Owner: VP Eng
+
+KR1.3 Publish 12 blog posts about cash flow
+Owner: @sam
+
+Objective
+
+Ship the partner API
+
+Owner: Maria Lopez
+
+KR2.1 Raise partner signups to 40
+Owner: @ana
+`,
   'an OKR table': `${FRONT}| Objective | Key result | Owner | Parent |
 |---|---|---|---|
 | New owners see their cash in their first week | | @maria | company.okr.md#KR1.1 |
@@ -931,5 +963,34 @@ describe('the eighth batch’s shapes in the editor', () => {
       expect(prepared?.placeholder, shape).toBe('KR1.1');
       expect(renameAt(ctx, '/ws/team.okr.md', id, 'KR1.9'), shape).not.toBeNull();
     }
+  });
+});
+
+describe('shapes of the ninth corpus batch', () => {
+  it('under a key result, a label of goals lists the quarter’s work toward it, not objectives', () => {
+    const text = '## Objective: Teams build on a shared platform\n\nKR1 Raise the share of teams on the platform from 40% to 80%\nQ1 Goals:\n* Write the migration guide and present it to team leads.\n* Survey every team lead with a 70% response rate.\n';
+    expect(readWithParents(text)).toEqual(['objective Teams build on a shared platform <- -', 'kr Raise the share of teams on the platform from 40% to 80% <- O1']);
+    expect(readWithParents('- KR1: Raise the share from 40% to 80%\n\n  Q1 Goals:\n  * Write the guide\n')).toEqual(['kr Raise the share from 40% to 80% <- -']);
+    expect(findingCodes(text).filter((f) => / (objective-is-task|objective-has-metric|objective-without-key-results)$/.test(f))).toEqual([]);
+    // Outside any key result a goals label still lists objectives, also in a paragraph of its own after a key result's.
+    expect(readWithParents('Q1 Goals:\n* Grow the community\n* Ship the network\n')).toEqual(['objective Grow the community <- -', 'objective Ship the network <- -']);
+    expect(readWithParents('Objective: Grow the community\nKR1: 20 new contributors join\n\nQ2 Objectives:\n- Ship the network\n- Grow the forum\n')).toEqual([
+      'objective Grow the community <- -',
+      'kr 20 new contributors join <- O1',
+      'objective Ship the network <- -',
+      'objective Grow the forum <- -',
+    ]);
+  });
+
+  it('a keyword alone on its line, plain or with a wiki’s edit link, takes the next paragraph as its statement', () => {
+    expect(readWithParents('Objective[edit]\n\nSoftware teams reuse each other’s code\n\nKey Results[edit]\n\nKR1 Raise reuse from 10% to 30%\n')).toEqual([
+      'objective Software teams reuse each other’s code <- -',
+      'kr Raise reuse from 10% to 30% <- O1',
+    ]);
+    expect(readWithParents('Objective\n\nSoftware teams reuse each other’s code\n')).toEqual(['objective Software teams reuse each other’s code <- -']);
+    // An edit link after other words, or a keyword inside prose, is no label.
+    expect(readWithParents('Our objective[edit]\n\nSoftware teams reuse each other’s code\n')).toEqual([]);
+    expect(readWithParents('The objective\n\nSoftware teams reuse each other’s code\n')).toEqual([]);
+    expectSameFromCache('Objective[edit]\n\nSoftware teams reuse each other’s code\n\nKR1 Raise reuse from 10% to 30%\n', ['reuse each', 'share each']);
   });
 });

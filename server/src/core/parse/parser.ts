@@ -208,8 +208,19 @@ const NAMES_OKRS = /\bOKRs?\b|\bobjectives\b/i;
 /** A short plain title: one to four words of letters, no sentence punctuation (`Scale Product`, `Revenue`). */
 const PLAIN_TITLE = /^\p{L}[\p{L}'’-]*(?:[ \t]+(?:&[ \t]+)?\p{L}[\p{L}'’-]*){0,3}$/u;
 
-/** A singular keyword alone in bold (`**Objective**`, `__Key Result__`): a label whose statement follows. */
-const BARE_KEYWORD_LABEL = /^(\*\*|__)(objective|key[ \t]+result|kr)\1$/i;
+/**
+ * A singular keyword alone, in bold (`**Objective**`, `__Key Result__`) or plain (`Objective`), as a page's text keeps a
+ * section title: a label whose statement follows. A page copied from a wiki keeps each title's edit link (`Objective[edit]`).
+ */
+const BARE_KEYWORD_LABEL = /^(?:(\*\*|__)(objective|key[ \t]+result|kr)\1|(objective|key[ \t]+result))$/i;
+
+/** The edit link a wiki page's text keeps after each section title: `Key Results[edit]`. */
+const WIKI_EDIT_LINK = /(?<=\S)\[edit\]$/;
+
+/** A label line without the edit link a copied wiki page leaves after it. */
+function withoutEditLink(text: string): string {
+  return text.replace(WIKI_EDIT_LINK, '');
+}
 
 /** An area name of a word or two, a colon, then a statement of three words or more (`Growth: Capture leads from web3`). */
 const AREA_STATEMENT = /^(\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*)?):[ \t]+(\p{L}\S*(?:[ \t]+\S+){2,})$/u;
@@ -829,8 +840,8 @@ class SectionWalker {
   }
 
   /**
-   * `**Objective:**` (or `**Objective**`) alone in its paragraph, then a paragraph: an empty label whose statement is
-   * the next paragraph's first line. The kind it announces, else undefined.
+   * `**Objective:**` (or `**Objective**`, `Objective`, `Objective[edit]`) alone in its paragraph, then a paragraph: an
+   * empty label whose statement is the next paragraph's first line. The kind it announces, else undefined.
    */
   private labelOverParagraph(paragraph: Paragraph, next: RootContent | undefined): NodeKind | undefined {
     const line = this.lineOf(paragraph);
@@ -839,7 +850,9 @@ class SectionWalker {
     if (readGroupDeclaration(text)) return undefined;
     const declaration = readNodeDeclaration(text);
     if (declaration) return statementOf(declaration.title).text === '' ? declaration.kind : undefined;
-    return BARE_KEYWORD_LABEL.exec(text)?.[2] ? (/^o/i.test(BARE_KEYWORD_LABEL.exec(text)![2]!) ? 'objective' : 'kr') : undefined;
+    const bare = BARE_KEYWORD_LABEL.exec(withoutEditLink(text));
+    const keyword = bare?.[2] ?? bare?.[3];
+    return keyword ? (/^o/i.test(keyword) ? 'objective' : 'kr') : undefined;
   }
 
   /**
@@ -987,10 +1000,16 @@ class SectionWalker {
         (owner.outer ?? owner).implicit = undefined;
         continue;
       }
-      const group = readGroupDeclaration(trimmed);
+      const group = readGroupDeclaration(withoutEditLink(trimmed));
       if (group) {
         // `  * a note\n**We'll know we're successful when**`: a lazy line of the item above, but a label for the list's owner.
         const target = owner.outer ?? owner;
+        if (this.listsWorkOfKeyResult(group, target, first)) {
+          // `KR3 Four new services in production` / `Q1 Goals:` / `* Define the target architecture`: the quarter's work toward it.
+          target.implicit = undefined;
+          this.notesAt = line;
+          continue;
+        }
         if (group === 'kr' && this.pendingTitle && this.enclosingFor('kr', target.node)?.kind !== 'objective') {
           // `**Help every CSM show up for every customer**` … `**We'll know we're successful when:**`: the bold title was the objective.
           const { line: titleLine, indent: titleIndent, text: titleText } = this.pendingTitle;
@@ -1017,6 +1036,17 @@ class SectionWalker {
         owner.lastField = field;
       } else if (!field) this.noteUnread(line, indent, trimmed, 'label');
     }
+  }
+
+  /**
+   * Under a key result (or its initiative), a label of goals or objectives lists the work planned toward it: no
+   * objectives. Under means in the key result's own paragraph, or in its list item; a paragraph of its own after a key
+   * result written as a label may start the next objectives (`KR1: …` / blank / `Q2 Objectives:`).
+   */
+  private listsWorkOfKeyResult(group: NodeKind, target: Owner, paragraphStart: number): boolean {
+    const node = target.node;
+    if (group !== 'objective' || node === undefined || RANK[node.kind] < RANK.kr) return false;
+    return !this.openLabels.includes(node) || node.line - this.placement.lines >= paragraphStart;
   }
 
   /**

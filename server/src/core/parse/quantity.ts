@@ -521,7 +521,20 @@ function deepFreeze(title: KrTitle): KrTitle {
   return Object.freeze(title);
 }
 
-function readTitleUncached(title: string): KrTitle {
+/**
+ * ", enabled by the outputs of reaching level 3", ", thanks to 2 new hires": a clause naming what makes the result
+ * possible. Its numbers belong to the means, not to the result the key result states.
+ */
+const MEANS_CLAUSE = /,\s*(?:(?:enabled|made\s+possible|driven|powered)\s+by|thanks\s+to)\b/iu;
+
+/** The title up to a clause naming the means of its result. */
+function resultPart(title: string): string {
+  const means = MEANS_CLAUSE.exec(title);
+  return means ? title.slice(0, means.index) : title;
+}
+
+function readTitleUncached(written: string): KrTitle {
+  const title = resultPart(written);
   const found = findQuantities(title).map((q) => ({ ...q, cue: cueOf(title, q) }));
   const fromAt = found.findIndex((q) => q.cue === 'from');
   if (fromAt >= 0) {

@@ -326,12 +326,20 @@ const OBTAIN_VERBS = /^(?:get|gets|reach|receive|attract|earn|gain|win|hit|achie
 /** No word, one or two words between a count and its output noun ("6 posts", "4 customer webinars", "5 large regional meetups"). */
 const OUTPUT_QUALIFIERS = [/^\s*/u, /^\s*[\p{L}{}-]+\s+/u, /^\s*(?:[\p{L}{}-]+\s+){2}/u];
 
+/**
+ * After a count: new things the team puts out, said to be in service ("Four (4) new service components in production",
+ * "3 new reporting features live"). Counting what shipped counts output, whatever the things are.
+ */
+const NEW_THINGS_IN_SERVICE = /^[)\]]?\s*new\s+(?:[\p{L}-]+\s+){1,3}?(?:in\s+production|live|released|shipped|launched|deployed)\b/iu;
+
 /** A tally of activity outputs: the count, then (after a word or two) an output noun: "6 blog posts", "talks at 5 conferences". */
 function outputTallyOf(title: string, found: QuantityMatch[]): ActivityCount | undefined {
   if (NOT_A_TALLY.test(title) || OBTAIN_VERBS.test(title)) return undefined;
   for (const count of found) {
     if (!isActivityTally(title, count)) continue;
     const at = count.index + count.length - (count.quantity.unit?.length ?? 0);
+    const shipped = NEW_THINGS_IN_SERVICE.exec(title.slice(at, at + 200));
+    if (shipped) return { verb: '', count: count.quantity, phrase: title.slice(0, at + shipped[0].length) };
     // "5 large (200+ attendees) conferences": a bracketed aside describes the output, it does not stand between.
     // The output noun is a few words on: only so much of the title is read, whatever its length.
     const rest = title.slice(at, at + 200).replace(/\([^()]*\)/gu, '');

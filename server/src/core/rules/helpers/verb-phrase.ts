@@ -209,6 +209,37 @@ export function namedDeliverable(title: string, lexicon: Lexicon): string | unde
   return head !== undefined && DELIVERABLE_NOUNS.has(head) ? head : undefined;
 }
 
+/** Systems a team builds, named by their parts ("Software platforms with …"); alone ("Stronger platforms") they may name a quality. */
+const SYSTEM_NOUNS = new Set(['platform', 'platforms', 'system', 'systems']);
+
+/** A deliverable named in a word to three, then what it holds after "with": "Software platforms with integrated machine learning, …". */
+const NAMED_WITH_PARTS = /^((?:[\p{L}-]+[ \t]+){0,2}?)([\p{L}-]+)[ \t]+with[ \t]+(.+)$/iu;
+
+/** Words that open a clause saying what the thing does for people ("… with tools that let owners …"), not only what it holds. */
+const CLAUSE_OPENERS = /\b(?:that|which|who|whom|where|so|to|let|lets|letting|help|helps|helping)\b/iu;
+
+/** Fewer words than this is a topic's name ("Integration with other products"), which names no deliverable by its parts. */
+const MIN_PARTS_DESCRIPTION_WORDS = 8;
+
+/**
+ * The deliverable an objective describes by its parts ("Software platforms with integrated machine learning, rich media,
+ * and structured data components, and associated tooling for …"), or undefined: a deliverable noun within its first
+ * three words, then "with" and a list of parts, with no clause about what it does for people and no outcome or quality word.
+ */
+export function deliverableByItsParts(title: string, lexicon: Lexicon): string | undefined {
+  const m = NAMED_WITH_PARTS.exec(title);
+  if (!m || title.split(/[ \t]+/).length < MIN_PARTS_DESCRIPTION_WORDS) return undefined;
+  const [, before = '', head = '', parts = ''] = m;
+  // "A reporting service with …": an article before the name is no clause.
+  const name = `${before}${head}`.replace(/^(?:a|an|the)[ \t]+/i, '');
+  const noun = head.toLowerCase();
+  if (!(DELIVERABLE_NOUNS.has(noun) || SYSTEM_NOUNS.has(noun)) || nameWords(name, lexicon) === undefined) return undefined;
+  const partWords = parts.toLowerCase().match(WORD) ?? [];
+  const outcomes = outcomeHeads(lexicon);
+  if (CLAUSE_OPENERS.test(parts) || partWords.some((word) => QUALITY_WORDS.has(word) || outcomes.includes(word))) return undefined;
+  return name;
+}
+
 /** A name, then the field it works in (a word to three) after a preposition ("… testing in OSS sustainability", "… research on pricing"). */
 const FIELD_OF_WORK = /^([^,;:()]+?)\s+(?:in|on|for|around|across)\s+[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2}$/iu;
 

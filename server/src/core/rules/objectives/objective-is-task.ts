@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import { nodesOfKind } from '../../model';
-import { namedAreaOfWork, namedDeliverable, taskVerbPhrase } from '../helpers/verb-phrase';
+import { deliverableByItsParts, namedAreaOfWork, namedDeliverable, taskVerbPhrase } from '../helpers/verb-phrase';
 
 export const objectiveIsTask: Rule = {
   code: 'OKR302',
@@ -9,7 +9,7 @@ export const objectiveIsTask: Rule = {
   group: 'Objectives',
   scope: 'node',
   description:
-    'An objective that starts with a task verb (the `taskVerbs` lexicon, shared with `kr-is-task`: launch, build, ship, implement, migrate, roll out, execute, define, prepare, evaluate, open, start, spin up, hire…) and whose verb phrase, read whole, names a deliverable. Joined verbs are read together ("Design and build the billing service" is a task; "Launch and grow the partner program" names a change). An outcome or a metric as the object (the `outcomeNouns` lexicon: "Build lasting trust", "Develop and evangelize a data-driven culture", "Build enterprise pipeline", "Deliver more MQLs") is no task; a technical one ("Build the data pipeline") is. Readiness of the team’s own product for its release is a milestone too ("Get the billing service production ready", "enterprise-ready"), and so is taking charge of a piece of work ("Lead research that …", "Lead the design and implementation of …"; "Lead the market" or "Drive adoption" is no task). Setting how something stands in people’s eyes is an outcome ("Establish social media as the home of high-school hacking"). A short objective that only names a deliverable ("Next-generation setup wizard", "Changelog videos") is one too, unless a quality word says how it should be for people ("World-class docs"); so is one of up to three words that only names an area of work, an activity ("Alerting", "Issue enrichment", "Gitbase research"), also when a name of two or three words is followed by the field it works in ("Rapid hypothesis testing in OSS sustainability"). A trailing aside or team tag ("(Owner: …)", "[DR]") is not part of the name.',
+    'An objective that starts with a task verb (the `taskVerbs` lexicon, shared with `kr-is-task`: launch, build, ship, implement, migrate, roll out, execute, define, prepare, evaluate, open, start, spin up, hire…) and whose verb phrase, read whole, names a deliverable. Joined verbs are read together ("Design and build the billing service" is a task; "Launch and grow the partner program" names a change). An outcome or a metric as the object (the `outcomeNouns` lexicon: "Build lasting trust", "Develop and evangelize a data-driven culture", "Build enterprise pipeline", "Deliver more MQLs") is no task; a technical one ("Build the data pipeline") is. Readiness of the team’s own product for its release is a milestone too ("Get the billing service production ready", "enterprise-ready"), and so is taking charge of a piece of work ("Lead research that …", "Lead the design and implementation of …"; "Lead the market" or "Drive adoption" is no task). Setting how something stands in people’s eyes is an outcome ("Establish social media as the home of high-school hacking"). A short objective that only names a deliverable ("Next-generation setup wizard", "Changelog videos") is one too, unless a quality word says how it should be for people ("World-class docs"), and so is a longer one that names a deliverable or a platform by its parts ("Software platforms with integrated machine learning, rich media and structured data components, and associated tooling for …"; not "Integration with other products", a topic, nor one with a clause on what it does for people); so is one of up to three words that only names an area of work, an activity ("Alerting", "Issue enrichment", "Gitbase research"), also when a name of two or three words is followed by the field it works in ("Rapid hypothesis testing in OSS sustainability"). A trailing aside or team tag ("(Owner: …)", "[DR]") is not part of the name.',
   rationale:
     'An objective is a bet on a change in the world; a task is one way to try to cause it. Plans whose objectives are deliverables turn into project lists: everything ships, nothing is learned, and nobody asks whether shipping it mattered.',
   weak: '## Objective O2: Launch the new onboarding flow',
@@ -22,7 +22,7 @@ export const objectiveIsTask: Rule = {
         report({ range: objective.range, message: `The objective starts with the task verb “${verb.toLowerCase()}”; say what should change, and make the task an initiative.` });
         continue;
       }
-      const deliverable = namedDeliverable(objective.title, lexicon);
+      const deliverable = namedDeliverable(objective.title, lexicon) ?? deliverableByItsParts(objective.title, lexicon);
       if (deliverable) {
         report({ range: objective.range, message: `The objective only names a deliverable (“${deliverable}”); say what should be different once it exists, and make building it an initiative.` });
         continue;
