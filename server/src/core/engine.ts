@@ -51,16 +51,39 @@ export interface CheckRequest {
  * the rules that read the graph run again, not every rule's reading of every title.
  */
 export class OwnFindings {
+  /** The last check's findings, those of rules that did not read the graph marked, with what they were found on. */
   private kept: { plan: Plan; config: ResolvedConfig; today: string; findings: PackedFindings; graphRules: Set<Rule> } | undefined;
+  /** What the check under way found so far: its own findings, until its final findings are kept. */
+  private pending: { plan: Plan; config: ResolvedConfig; today: string; own: Set<Finding>; graphRules: Set<Rule> } | undefined;
+  /** The findings the last check kept, until the service takes them to keep as the plan's own. */
+  private lastKept: PackedFindings | undefined;
 
   /** The rules that read the graph last time, and what the others found, if `plan`, `config` and `today` are those of last time. */
   reusable(plan: Plan, config: ResolvedConfig, today: string): { findings: Finding[]; graphRules: Set<Rule> } | undefined {
     const kept = this.kept;
-    return kept && kept.plan === plan && kept.config === config && kept.today === today ? { findings: kept.findings.unpack(), graphRules: kept.graphRules } : undefined;
+    return kept && kept.plan === plan && kept.config === config && kept.today === today ? { findings: kept.findings.unpack(true), graphRules: kept.graphRules } : undefined;
   }
 
-  keep(plan: Plan, config: ResolvedConfig, today: string, findings: Finding[], graphRules: Set<Rule>): void {
-    this.kept = { plan, config, today, findings: PackedFindings.pack(plan.file, findings), graphRules };
+  /** Notes which findings of the check under way came from rules that read only the plan. */
+  collect(plan: Plan, config: ResolvedConfig, today: string, own: readonly Finding[], graphRules: Set<Rule>): void {
+    this.pending = { plan, config, today, own: new Set(own), graphRules };
+  }
+
+  /** Keeps the check's final findings packed, those `collect` noted marked as its own (a suppressed one is gone, and stays gone). */
+  keep(file: string, findings: readonly Finding[]): void {
+    const pending = this.pending;
+    if (!pending) return;
+    const packed = PackedFindings.pack(file, findings, (finding) => pending.own.has(finding));
+    this.kept = { plan: pending.plan, config: pending.config, today: pending.today, findings: packed, graphRules: pending.graphRules };
+    this.pending = undefined;
+    this.lastKept = packed;
+  }
+
+  /** The findings the last check kept (once): what the service keeps for the plan, so they are packed once. */
+  takeKept(): PackedFindings | undefined {
+    const packed = this.lastKept;
+    this.lastKept = undefined;
+    return packed;
   }
 }
 
@@ -125,7 +148,8 @@ export function checkPlan(request: CheckRequest): Finding[] {
   const tooLarge = planTooLargeFinding(request.plan, request.config);
   // An oversized plan is checked again with only the structural rules (that config lifts the limit, so this
   // recurses once); the notice joins after suppressions, which cannot silence it.
-  if (tooLarge) return sortFindings([tooLarge, ...checkPlan({ ...request, config: oversizedPlanConfig(request.config) })]);
+  // Its findings are not kept as its own: they are what the limit lets through, and the notice is not among them.
+  if (tooLarge) return sortFindings([tooLarge, ...checkPlan({ ...request, config: oversizedPlanConfig(request.config), ownFindings: undefined })]);
   const { plan, sectionFindings } = request;
   const findings: Finding[] = planTextFindings(plan);
   if (plan.textProblems.some((p) => p.unreadable)) return findings;
@@ -141,7 +165,9 @@ export function checkPlan(request: CheckRequest): Finding[] {
   }
   const kept = applySuppressions(findings, plan.suppressions);
   for (const finding of suppressionNameFindings(plan)) kept.push(finding);
-  return sortFindings(kept);
+  const sorted = sortFindings(kept);
+  request.ownFindings?.keep(plan.file, sorted);
+  return sorted;
 }
 
 /** A word in a suppression comment that is meant as a rule: a code (`OKR401`) or a kebab-case name; other words are a note. */
@@ -189,6 +215,7 @@ function runPlanRules(request: CheckRequest, rules: readonly Rule[], findings: F
   const reusable = ownFindings.reusable(plan, config, today);
   if (reusable) {
     findings.push(...reusable.findings);
+    ownFindings.collect(plan, config, today, reusable.findings, reusable.graphRules);
     runRules(request, rules.filter((rule) => reusable.graphRules.has(rule)), plan, findings);
     return;
   }
@@ -199,7 +226,7 @@ function runPlanRules(request: CheckRequest, rules: readonly Rule[], findings: F
     if (runRules(request, [rule], plan, findings).readGraph) graphRules.add(rule);
     else for (let i = before; i < findings.length; i++) own.push(findings[i]!);
   }
-  ownFindings.keep(plan, config, today, own, graphRules);
+  ownFindings.collect(plan, config, today, own, graphRules);
 }
 
 /** Runs rules on `plan` (the whole plan, or one section's nodes), appending to `findings`; says whether any rule read `ctx.graph`. */

@@ -17,6 +17,8 @@ const RULE_INDEX = new Map(RULES.map((rule, index) => [rule.code, index]));
 const STRIDE = 5;
 const INCOMPLETE = 1 << 16;
 const SYNTAX = 1 << 17;
+/** Found by a rule that read only the plan: reused as it is while the plan is unchanged (`OwnFindings`). */
+const OWN = 1 << 18;
 
 /**
  * What few findings carry besides their rule, range and message (related places, fixes; the
@@ -34,14 +36,14 @@ export class PackedFindings {
     private readonly extras: ReadonlyMap<number, Extras>,
   ) {}
 
-  /** `findings` (all of `file`) packed; their strings are copies, holding no plan's text alive. */
-  static pack(file: string, findings: readonly Finding[]): PackedFindings {
+  /** `findings` (all of `file`) packed; their strings are copies, holding no plan's text alive. `isOwn` marks those `unpack(true)` gives. */
+  static pack(file: string, findings: readonly Finding[], isOwn: (finding: Finding) => boolean = () => false): PackedFindings {
     const numbers = new Int32Array(findings.length * STRIDE);
     const extras = new Map<number, Extras>();
     findings.forEach((finding, index) => {
       const rule = RULE_INDEX.get(finding.code);
       const at = index * STRIDE;
-      numbers[at] = (rule ?? 0) | (SEVERITIES.indexOf(finding.severity) << 8) | (finding.incomplete ? INCOMPLETE : 0) | (finding.syntax ? SYNTAX : 0);
+      numbers[at] = (rule ?? 0) | (SEVERITIES.indexOf(finding.severity) << 8) | (finding.incomplete ? INCOMPLETE : 0) | (finding.syntax ? SYNTAX : 0) | (isOwn(finding) ? OWN : 0);
       numbers.set([finding.range.start.line, finding.range.start.character, finding.range.end.line, finding.range.end.character], at + 1);
       const extra = extrasOf(finding, rule === undefined);
       if (extra) extras.set(index, extra);
@@ -53,11 +55,13 @@ export class PackedFindings {
     return this.messages.length;
   }
 
-  /** The findings as objects again, new ones at each call. */
-  unpack(): Finding[] {
-    return this.messages.map((message, index) => {
+  /** The findings as objects again (only those marked own, with `ownOnly`), new ones at each call. */
+  unpack(ownOnly = false): Finding[] {
+    const findings: Finding[] = [];
+    this.messages.forEach((message, index) => {
       const at = index * STRIDE;
       const head = this.numbers[at]!;
+      if (ownOnly && !(head & OWN)) return;
       const rule = RULES[head & 0xff]!;
       const range: Range = { start: { line: this.numbers[at + 1]!, character: this.numbers[at + 2]! }, end: { line: this.numbers[at + 3]!, character: this.numbers[at + 4]! } };
       const finding: Finding = { file: this.file, code: rule.code, rule: rule.name, severity: SEVERITIES[(head >> 8) & 0xff]!, range, message };
@@ -65,8 +69,9 @@ export class PackedFindings {
       if (extras) readExtras(extras, finding);
       if (head & INCOMPLETE) finding.incomplete = true;
       if (head & SYNTAX) finding.syntax = true;
-      return finding;
+      findings.push(finding);
     });
+    return findings;
   }
 }
 

@@ -395,8 +395,9 @@ export class PlanService {
     const cached = this.findings.get(file);
     if (cached) return cached instanceof PackedFindings ? this.unpacked.get(cached, (packed) => packed.unpack()) : cached;
     const result = this.computeFindings(file, true);
-    // A plan that rests keeps its findings packed (they must not hold the text it was checked with either).
-    this.findings.set(file, this.open.has(file) || !this.graph.has(file) ? result : PackedFindings.pack(file, result));
+    // A plan that rests keeps its findings packed (they must not hold the text it was checked with either), once: as its own findings are.
+    const resting = !this.open.has(file) && this.graph.has(file);
+    this.findings.set(file, resting ? (this.ownFindings.get(file)?.takeKept() ?? PackedFindings.pack(file, result)) : result);
     return result;
   }
 
