@@ -93,6 +93,24 @@ describe('line-oriented block reader', () => {
     }
   });
 
+  it('agrees with remark where micromark reads a line its own way', () => {
+    const sections = [
+      '    - indented code\n\n10. KR: ten\n',
+      '    indented code\n2. KR: two\n',
+      '- **Key results**:\n1. KR: one from 1 to 2\n2. KR: two\n',
+      '- KR: a bullet\n2. KR: not a list here\n',
+      '- KR: a bullet\n<br/>\n<br/>\n',
+      '- KR: a bullet\n\n2. KR: a list of its own\n',
+      '1. KR: one\n1) KR: another list\n',
+      '- KR: a bullet\n<br/>\n  - Owner: @li\nlazy\n',
+      '- KR: a bullet\n  - Owner: @li\n<br/>\n  - KR: next\nlazy\n',
+      '- KR: a bullet\n  <details>\nnot lazy\n',
+      '- KR: a bullet\n  - KR: nested\n<img src="x.png">\n    - inside the nested item\nlazy\n',
+      '- KR: a bullet\n  <!-- a comment\nthat ends -->\n',
+    ];
+    for (const text of sections) expect(view(parseSection(text)), text).toEqual(view(parseSection(text, true)));
+  });
+
   it('reads the common plan shapes itself and leaves the rest to remark', () => {
     const read = ['## Objective: a\nOwner: @a\n- KR: x from 1 to 2\n  - Owner: @b\n\n| a | b |\n|---|---|\n| 1 | 2 |\n', '> quote\n', '```\ncode\n```\n', '1. item\n2. item\n', 'a\n\n---\n', '<details>\n<summary>Grow</summary>\n\n- KR: x\n\n</details>\n', '- a\n\n- b\n', '| Objective | KR |\n|---|---|\n| a | b |\n'];
     for (const text of read) expect(readBlocksFast(text), text).toBeDefined();

@@ -79,7 +79,8 @@ export function nearestKnownField(key: string, candidates: readonly FieldSpec[] 
   const allowed = lower.length <= 5 ? 1 : 2;
   let best: { spec: FieldSpec; distance: number } | undefined;
   for (const spec of candidates) {
-    const distance = Math.min(editDistance(lower, spec.name), editDistance(lower, spec.label.toLowerCase()));
+    // Past the allowance the distance stops counting: every line that looks like `Key: value` asks, with every known key.
+    const distance = Math.min(editDistance(lower, spec.name, allowed), editDistance(lower, spec.label.toLowerCase(), allowed));
     if (distance <= allowed && (!best || distance < best.distance)) best = { spec, distance };
   }
   return best?.spec;

@@ -17,6 +17,8 @@ interface Segment {
   offset: number;
   /** The line's text from the container's content column. */
   text: string;
+  /** A lazy line of a list item that micromark reads as an HTML block, not as more of the paragraph above it. */
+  startsHtml?: true;
 }
 
 class Unsupported extends Error {}
@@ -28,7 +30,6 @@ const THEMATIC_BREAK = /^(?:(?:\* *){3,}|(?:- *){3,}|(?:_ *){3,})$/;
 /** A line that turns the paragraph above it into a heading. */
 const SETEXT_UNDERLINE = /^(?:=+|-+) *$/;
 const FENCE = /^(`{3,}|~{3,})(.*)$/;
-const COMMENT_LINE = /^<!--.*-->\s*$/;
 const HTML_BLOCK_NAMES = new Set(htmlBlockNames);
 const HTML_RAW_NAMES = new Set(htmlRawNames);
 const ATTRIBUTE = String.raw`\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>\x60]+|'[^']*'|"[^"]*"))?`;
@@ -137,7 +138,7 @@ function readContainer(lines: Segment[], atRoot: boolean): RootContent[] {
       i++;
     } else if (FENCE.test(trimmed)) i = readFence(lines, i, blocks, atRoot);
     else if (trimmed.startsWith('>')) i = readQuote(lines, i, blocks, atRoot);
-    else if (htmlStart(trimmed)) i = readHtml(lines, i, blocks, atRoot);
+    else if (htmlStart(trimmed)) i = readHtml(lines, i, blocks);
     else if (listMarker(trimmed)) i = readList(lines, i, blocks);
     else i = readParagraph(lines, i, blocks);
   }
@@ -149,8 +150,9 @@ function readIndentedCode(lines: Segment[], start: number, blocks: RootContent[]
   if (!atRoot) throw new Unsupported();
   let end = start + 1;
   while (end < lines.length && (isBlank(lines[end]!.text) || indentOf(lines[end]!.text) >= 4)) end++;
-  // micromark reads a line right under indented code as if it interrupted a paragraph (`10.` starts no list there).
-  if (end < lines.length && !isBlank(lines[end - 1]!.text)) throw new Unsupported();
+  // micromark reads the next line after indented code as if it interrupted a paragraph: right under it, or a list that starts past 1 (`10.`).
+  const next = end < lines.length ? listMarker(lines[end]!.text.trimStart()) : undefined;
+  if (end < lines.length && (!isBlank(lines[end - 1]!.text) || (next?.number !== undefined && next.number !== 1))) throw new Unsupported();
   blocks.push({ type: 'code', value: '', position: spanning(lines, start, end) } satisfies Code);
   return end;
 }
@@ -177,15 +179,14 @@ function readQuote(lines: Segment[], start: number, blocks: RootContent[], atRoo
   return end;
 }
 
-/** An HTML block: a comment up to the line that closes it, other kinds up to a blank line. Inside a list item only a one-line comment. */
-function readHtml(lines: Segment[], start: number, blocks: RootContent[], atRoot: boolean): number {
+/** An HTML block: a comment up to the line that closes it, other kinds up to a blank line (or the end of the list item holding it). */
+function readHtml(lines: Segment[], start: number, blocks: RootContent[]): number {
   const first = lines[start]!.text.trimStart();
   const kind = htmlStart(first);
   let end = start + 1;
   if (kind === 'comment') {
     if (!first.slice(4).includes('-->')) while (end < lines.length && !lines[end++]!.text.includes('-->'));
   } else while (end < lines.length && !isBlank(lines[end]!.text)) end++;
-  if (!atRoot && !(kind === 'comment' && end === start + 1)) throw new Unsupported();
   blocks.push({ type: 'html', value: '', position: spanning(lines, start, end) } satisfies Html);
   return end;
 }
@@ -260,7 +261,7 @@ function interruptsParagraph(text: string): boolean {
 
 function readParagraph(lines: Segment[], start: number, blocks: RootContent[]): number {
   let end = start + 1;
-  while (end < lines.length && !isBlank(lines[end]!.text) && !interruptsParagraph(lines[end]!.text)) {
+  while (end < lines.length && !isBlank(lines[end]!.text) && !interruptsParagraph(lines[end]!.text) && !lines[end]!.startsHtml) {
     const text = lines[end]!.text;
     // An underline makes the paragraph a heading; a delimiter row makes the line above a table's header.
     if ((SETEXT_UNDERLINE.test(text.trim()) && indentOf(text) < 4) || (text.includes('|') && DELIMITER_ROW.test(text))) throw new Unsupported();
@@ -282,13 +283,17 @@ function readList(lines: Segment[], start: number, blocks: RootContent[]): numbe
     const indent = indentOf(line.text);
     const marker = listMarker(line.text.slice(indent));
     if (!marker || indent >= 4) break;
-    if (marker.kind !== first.kind) throw new Unsupported();
     i = readItem(lines, i, indent + marker.width, list);
     // Blank lines between items keep the list going (a loose list); anything else at this level ends it.
     let next = i;
     while (next < lines.length && isBlank(lines[next]!.text)) next++;
     const following = next < lines.length && indentOf(lines[next]!.text) < 4 ? listMarker(lines[next]!.text.trimStart()) : undefined;
     if (!following) break;
+    if (following.kind !== first.kind) {
+      // Another marker starts another list, unless, right under an item, it could not interrupt its paragraph (`2.`): micromark's lazy reading.
+      if (next === i && !interruptsParagraph(lines[next]!.text)) throw new Unsupported();
+      break;
+    }
     if (next > i) list.spread = true;
     i = next;
   }
@@ -296,18 +301,36 @@ function readList(lines: Segment[], start: number, blocks: RootContent[]): numbe
   return i;
 }
 
+/** What a line of a list item leaves open: a paragraph (lazy lines continue it), an HTML block (to a blank line, or a comment to its end), or nothing. */
+type Open = 'paragraph' | 'html' | 'comment' | 'none';
+
+/** What is open after a line of an item's content (from its content column), given what was open before it. */
+function openAfter(text: string, before: Open): Open {
+  if (isBlank(text)) return before === 'comment' ? 'comment' : 'none';
+  if (before === 'html') return 'html';
+  if (before === 'comment') return text.includes('-->') ? 'none' : 'comment';
+  const indent = indentOf(text);
+  const trimmed = text.slice(indent);
+  if (indent >= 4) return before === 'paragraph' ? 'paragraph' : 'none';
+  const html = htmlStart(trimmed);
+  if (html === 'comment') return trimmed.slice(4).includes('-->') ? 'none' : 'comment';
+  // A whole tag cannot interrupt a paragraph: under one it is more of it.
+  if (html === 'block' || (html === 'tag' && before !== 'paragraph')) return 'html';
+  return ATX.test(trimmed) || THEMATIC_BREAK.test(trimmed.trimEnd()) ? 'none' : 'paragraph';
+}
+
 /** One item: its marker line, lines indented to its content column, and lazy continuation lines. */
 function readItem(lines: Segment[], start: number, contentColumn: number, list: List): number {
   const first = lines[start]!;
   const content: Segment[] = [{ offset: first.offset + contentColumn, text: first.text.slice(contentColumn) }];
-  let paragraphOpen = true;
+  let open = openAfter(content[0]!.text, 'none');
   let end = start + 1;
   let lastContent = start;
   while (end < lines.length) {
     const line = lines[end]!;
     if (isBlank(line.text)) {
       content.push({ offset: line.offset, text: '' });
-      paragraphOpen = false;
+      open = openAfter('', open);
       end++;
       continue;
     }
@@ -315,12 +338,15 @@ function readItem(lines: Segment[], start: number, contentColumn: number, list: 
     if (indent >= contentColumn) {
       const inner = line.text.slice(contentColumn);
       content.push({ offset: line.offset + contentColumn, text: inner });
-      paragraphOpen = !COMMENT_LINE.test(inner.trim()) && !ATX.test(inner.trimStart()) && !THEMATIC_BREAK.test(inner.trim());
-    } else if (paragraphOpen && !interruptsParagraph(line.text) && !(indent < 4 && listMarker(line.text.trimStart()))) {
-      // micromark ends the item's paragraph at a lazy line that is a whole HTML tag, and keeps the tag in the item.
-      if (indent < 4 && htmlStart(line.text.trimStart())) throw new Unsupported();
-      // A lazy continuation line: keep its indentation so it can only continue the paragraph.
-      content.push({ offset: line.offset, text: line.text });
+      open = openAfter(inner, open);
+    } else if (open === 'paragraph' && !interruptsParagraph(line.text) && !(indent < 4 && listMarker(line.text.trimStart()))) {
+      // A lazy continuation line: keep its indentation so it can only continue the paragraph. micromark ends the
+      // paragraph at one that is a whole HTML tag (`<br/>`), an HTML block of the item's, which takes the item's lines after it.
+      const startsHtml = indent < 4 && htmlStart(line.text.trimStart()) !== undefined;
+      // Which item's paragraph it ends, when lists nest in this one, is for remark to say.
+      if (startsHtml && content.some((segment) => indentOf(segment.text) < 4 && listMarker(segment.text.trimStart()))) throw new Unsupported();
+      content.push({ offset: line.offset, text: line.text, ...(startsHtml ? { startsHtml } : {}) });
+      open = startsHtml ? 'html' : 'paragraph';
     } else break;
     lastContent = end;
     end++;

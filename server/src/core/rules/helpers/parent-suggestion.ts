@@ -7,6 +7,7 @@ import { readReference } from '../../parse/node-line';
 import { didYouMean, editDistance, typoAllowance } from '../../did-you-mean';
 import type { Fix } from '../types';
 import { LastRead } from '../../last-read';
+import { relativePath } from '../../relative-path';
 
 /*
  * Did-you-mean for references that do not resolve: a misspelt id (`RK1.2`), a misspelt or
@@ -67,7 +68,7 @@ function mayNameItself(written: string, ownName: string): boolean {
 
 const withoutExtension = (path: string): string => path.replace(/(?:\.okr)?\.md$/i, '').toLowerCase();
 
-const relativePaths = (files: readonly string[], folder: string): string[] => files.map((file) => posix.relative(folder, file));
+const relativePaths = (files: readonly string[], folder: string): string[] => files.map((file) => relativePath(folder, file));
 
 /** Among plan paths written from one folder, the one `written` most likely meant. */
 function nearestPath(paths: string[], written: string): string | undefined {
