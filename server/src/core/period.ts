@@ -1,3 +1,4 @@
+import { LastRead } from './last-read';
 import type { WorkspaceGraph } from './graph';
 import type { Plan } from './model';
 
@@ -90,7 +91,10 @@ export function effectivePeriod(plan: Plan, graph: WorkspaceGraph): Period | und
   const seen = new Set<Plan>();
   for (let p: Plan | undefined = plan; p && !seen.has(p); p = graph.parentPlan(p)) {
     seen.add(p);
-    if (p.frontMatter?.period !== undefined) return parsePeriod(p.frontMatter.period);
+    if (p.frontMatter?.period !== undefined) return periodsRead.get(p.frontMatter.period, parsePeriod);
   }
   return undefined;
 }
+
+/** A workspace writes few periods, and `duplicate-objective` asks for the period of every plan sharing an objective's text. */
+const periodsRead = new LastRead<string, Period | undefined>(256);
