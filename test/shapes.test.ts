@@ -201,6 +201,20 @@ Accountable: Maria Lopez
 ### KR2.1: Raise partner signups to 40
 Accountable: @ana
 `,
+  'owner lines under other names: DRI, Owned by, Lead, an objective manager': `${FRONT}## Objective O1: New owners see their cash in their first week
+DRI: @maria
+Parent: company.okr.md#KR1.1
+### KR1.1: Reduce time-to-first-value from 10 days to 5 days
+Directly Responsible Individual: @lee
+### KR1.2: Launch the new onboarding checklist
+Owned by: VP Eng
+### KR1.3: Publish 12 blog posts about cash flow
+KR Lead: @sam
+## Objective O2: Ship the partner API
+Objective Manager: Maria Lopez
+### KR2.1: Raise partner signups to 40
+Lead: @ana
+`,
   'bullet characters Markdown makes no list of': `${FRONT}## Objective O1: New owners see their cash in their first week
 Owner: @maria
 Parent: company.okr.md#KR1.1
