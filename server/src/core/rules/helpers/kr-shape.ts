@@ -309,7 +309,7 @@ export function isShareOfWorkDone(title: string, match: QuantityMatch | undefine
 const SERVICE_LEVEL = /\b(?:within|inside|under|below|before)\b|\bsl[oa]s?\b|\bfirst[ -](?:contact|response|touch|time)\b|\bon[ -]time\b/iu;
 
 /** After an activity verb (and joined verbs, a preposition or a cadence word or two): the whole set, or a cadence, of something done again and again. */
-const EVERY_OF_ACTIVITY = /^(?:\s*(?:,|and|&|with|on|to|of)?\s*[\p{L}-]+){0,4}?\s+(all|each|every|weekly|monthly|daily|fortnightly)\b(?!\s+(?:schedule|plan|calendar|roadmap|cadence)\b)/iu;
+const EVERY_OF_ACTIVITY = /^(?:\s*(?:,|and|&|with|on|to|of)?\s*[\p{L}-]+){0,4}?\s+(all|each|every|weekly|bi-?weekly|monthly|daily|fortnightly|quarterly|regularly)\b(?!\s+(?:schedule|plan|calendar|roadmap|cadence)\b)/iu;
 
 /** Verbs done once for a whole set: "Include all old videos" is a completeness bar, not a count of effort. */
 const ONE_OFF_VERBS = /^(?:include|add|create|complete|make|do|ship|launch|deliver|develop|produce|record|feature|distribute|test|identify)$/i;
