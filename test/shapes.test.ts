@@ -456,6 +456,18 @@ describe('a heading over a task list', () => {
     ]);
   });
 
+  it('a task that introduces its own checklist with a colon is one of the tasks, its checklist its details', () => {
+    const text = '# OKRs 2018 Q4\n## Bring code as data to market\n### Get the parser ready for every language [LA]\n\n- Finish the v2 migration for every client:\n   - [x] Go\n   - [ ] Scala\n- [ ] Retire the v1 format.\n- [ ] Fix spans in all drivers.\n';
+    expect(parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.title}`)).toEqual([
+      'objective Get the parser ready for every language [LA]',
+      'kr Finish the v2 migration for every client:',
+      'kr Retire the v1 format.',
+      'kr Fix spans in all drivers.',
+    ]);
+    // Without a task of its own at the top, the list is a plain list: its heading is no objective.
+    expect(parsePlan('/ws/p.okr.md', '## Notes\n### Before the offsite\n\n- Things to bring:\n  - [ ] Laptops\n').nodes).toEqual([]);
+  });
+
   it('a section parsed from the cache follows a change to the heading that encloses it', () => {
     const cache = new SectionCache();
     const under = (kr: string): string => `## Theme\n### ${kr}\n#### Work\n- [ ] Audit logs\n`;

@@ -771,7 +771,7 @@ class SectionWalker {
     let owner: Owner = this.headingOwner();
     const titles = this.boldTitlesOverLists(blocks);
     for (const [index, block] of blocks.entries()) {
-      if (block.type === 'heading') owner = this.addHeading(block, this.isTaskList(blocks[index + 1]) && !(this.context.overHeadings && this.isSingleItem(blocks[index + 1])));
+      if (block.type === 'heading') owner = this.addHeading(block, this.isChecklist(blocks[index + 1]) && !(this.context.overHeadings && this.isSingleItem(blocks[index + 1])));
       else if (block.type === 'paragraph' && titles.has(block)) {
         const line = this.lineOf(block);
         const text = this.lines.lineText(line);
@@ -892,6 +892,21 @@ class SectionWalker {
   /** A list of task items only (`- [ ] …`, `- [x] …`). */
   private isTaskList(block: RootContent | undefined): boolean {
     return block?.type === 'list' && block.children.length > 0 && block.children.every((item) => this.itemContent(item).task);
+  }
+
+  /**
+   * A task list whose tasks may introduce their own checklist with a colon (`- Finish the migration:` / `  - [ ] Go`):
+   * at least one task item at the top, and every other item such a task.
+   */
+  private isChecklist(block: RootContent | undefined): boolean {
+    if (block?.type !== 'list' || !block.children.some((item) => this.itemContent(item).task)) return false;
+    return block.children.every((item) => this.itemContent(item).task || this.introducesChecklist(item));
+  }
+
+  /** `- Finish the migration for every client:` over a nested list of task items only. */
+  private introducesChecklist(item: ListItem): boolean {
+    const nested = item.children.find((c): c is List => c.type === 'list');
+    return nested !== undefined && this.itemContent(item).content.endsWith(':') && this.isTaskList(nested);
   }
 
   /**
