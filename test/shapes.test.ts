@@ -215,6 +215,14 @@ Objective Manager: Maria Lopez
 ### KR2.1: Raise partner signups to 40
 Lead: @ana
 `,
+  'owners named in brackets at the end of each title': `${FRONT}## Objective O1: New owners see their cash in their first week (@maria)
+Parent: company.okr.md#KR1.1
+### KR1.1: Reduce time-to-first-value from 10 days to 5 days (Owner: @lee)
+### KR1.2: Launch the new onboarding checklist (Owner: VP Eng)
+### KR1.3: Publish 12 blog posts about cash flow (DRI: @sam)
+## Objective O2: Ship the partner API (Maria Lopez)
+### KR2.1: Raise partner signups to 40 (Owner: <TeamMember name="@ana" />)
+`,
   'bullet characters Markdown makes no list of': `${FRONT}## Objective O1: New owners see their cash in their first week
 Owner: @maria
 Parent: company.okr.md#KR1.1
@@ -399,8 +407,9 @@ describe('reading plain lists by their place', () => {
       'objective Make social media our home',
       'kr Followers: 1,500',
       'kr Retweets: 150',
-      'kr 10 recorded & fully tracked (Max)',
-      'kr Portal released (Zach)',
+      // The names in brackets are the key results' owners, not part of them.
+      'kr 10 recorded & fully tracked',
+      'kr Portal released',
       'kr Grow the newsletter to 4,000 readers',
     ]);
   });
@@ -905,6 +914,19 @@ describe('shapes of the eighth corpus batch', () => {
     expect(read('We plan well.\n\n# Key Results KR Lead\n1.1 Publish a whitepaper on trust\n')).toEqual(['kr Publish a whitepaper on trust <- -']);
     // A heading that only names other columns, or prose after the words, is no group.
     expect(read('OKR 1: Grow the community of builders.\n\n# Key Results were mixed this year\n1.1 Publish a whitepaper on trust\n')).toEqual(['objective Grow the community of builders. <- -']);
+  });
+
+  it('a name in brackets after a title is its owner; a tag or a note in brackets is not', () => {
+    const owners = (title: string): string[] => parsePlan('/ws/p.okr.md', `## Objective O1: ${title}\n`).nodes[0]!.fields.filter((f) => f.name === 'owner').map((f) => f.value);
+    expect(owners('Owners trust their numbers (Max)')).toEqual(['Max']);
+    expect(owners('Owners trust their numbers (Max & Zach)')).toEqual(['Max & Zach']);
+    expect(owners('Owners trust their numbers (Owner: <TeamMember name="Cory Slater" />)')).toEqual(['Cory Slater']);
+    for (const aside of ['(Stretch)', '(Q3)', '(P1)', '(Beta)', '(ewd)', '(see below)', '(Interoperability, Compatibility, Conformance)', '(MVP)', '(Tech Writer / Designer)']) {
+      expect(owners(`Owners trust their numbers ${aside}`), aside).toEqual([]);
+    }
+    // After a quoted or emphasised work, a name is its author.
+    expect(owners('Read *"The Goal"* (Eliyahu Goldratt)')).toEqual([]);
+    expect(parsePlan('/ws/p.okr.md', '## Objective O1: Owners trust their numbers (Max)\n').nodes[0]!.title).toBe('Owners trust their numbers');
   });
 
   it('Accountable is the owner, Responsible is who does the work', () => {

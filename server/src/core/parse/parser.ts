@@ -18,6 +18,7 @@ import { checkInSource, readCheckIn } from './check-ins';
 import { intern } from './intern';
 import { ownCopy } from './detach';
 import { BARE_PERIOD_HEADING, PERIOD_HEADING } from '../period';
+import { ownerAside } from './owner-aside';
 
 /**
  * Inline constructs micromark need not parse: plans are read from the blocks (headings,
@@ -966,12 +967,16 @@ class SectionWalker {
   private newNode(declaration: NodeDeclaration, line: number, start: number, form: PlanNode['form'], depth: number): LineNode {
     this.pendingTitle = undefined;
     const c = this.charsBefore(line);
-    const statement = declaration.kind === 'objective' ? withoutTheme(statementOf(declaration.title)) : statementOf(declaration.title);
+    const written = declaration.kind === 'objective' ? withoutTheme(statementOf(declaration.title)) : statementOf(declaration.title);
+    // `Grow the community (Max)`: the owner named in brackets after the statement is no part of it.
+    const aside = declaration.statement === undefined ? ownerAside(written.text) : undefined;
+    const statement = aside ? { text: written.text.slice(0, aside.asideStart), start: written.start } : written;
     const titleStart = start + declaration.titleStart + statement.start;
     // The node's range ends with its statement; a tag after it (`(ewd)`) stays outside.
     const end = titleStart + statement.text.length;
     const id = declaration.id ?? '';
     const node = new LineNode(declaration.kind, intern(id), declaration.id !== undefined, declaration.statement ?? statement.text, form, depth, line + this.placement.lines, start + c, end + c, titleStart + c);
+    if (aside) node.fields.push(new CellField(fieldKeyOf('Owner'), intern(aside.owner), line + this.placement.lines, titleStart + aside.ownerStart + c));
     this.nodes.push(node);
     return node;
   }
