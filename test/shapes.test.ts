@@ -201,6 +201,28 @@ Accountable: Maria Lopez
 ### KR2.1: Raise partner signups to 40
 Accountable: @ana
 `,
+  'owner lines under other names: DRI, Owned by, Lead, an objective manager': `${FRONT}## Objective O1: New owners see their cash in their first week
+DRI: @maria
+Parent: company.okr.md#KR1.1
+### KR1.1: Reduce time-to-first-value from 10 days to 5 days
+Directly Responsible Individual: @lee
+### KR1.2: Launch the new onboarding checklist
+Owned by: VP Eng
+### KR1.3: Publish 12 blog posts about cash flow
+KR Lead: @sam
+## Objective O2: Ship the partner API
+Objective Manager: Maria Lopez
+### KR2.1: Raise partner signups to 40
+Lead: @ana
+`,
+  'owners named in brackets at the end of each title': `${FRONT}## Objective O1: New owners see their cash in their first week (@maria)
+Parent: company.okr.md#KR1.1
+### KR1.1: Reduce time-to-first-value from 10 days to 5 days (Owner: @lee)
+### KR1.2: Launch the new onboarding checklist (Owner: VP Eng)
+### KR1.3: Publish 12 blog posts about cash flow (DRI: @sam)
+## Objective O2: Ship the partner API (Maria Lopez)
+### KR2.1: Raise partner signups to 40 (Owner: <TeamMember name="@ana" />)
+`,
   'bullet characters Markdown makes no list of': `${FRONT}## Objective O1: New owners see their cash in their first week
 Owner: @maria
 Parent: company.okr.md#KR1.1
@@ -385,8 +407,9 @@ describe('reading plain lists by their place', () => {
       'objective Make social media our home',
       'kr Followers: 1,500',
       'kr Retweets: 150',
-      'kr 10 recorded & fully tracked (Max)',
-      'kr Portal released (Zach)',
+      // The names in brackets are the key results' owners, not part of them.
+      'kr 10 recorded & fully tracked',
+      'kr Portal released',
       'kr Grow the newsletter to 4,000 readers',
     ]);
   });
@@ -440,6 +463,18 @@ describe('a heading over a task list', () => {
       'kr Basic MySQL auth',
       'kr Audit logs',
     ]);
+  });
+
+  it('a task that introduces its own checklist with a colon is one of the tasks, its checklist its details', () => {
+    const text = '# OKRs 2018 Q4\n## Bring code as data to market\n### Get the parser ready for every language [LA]\n\n- Finish the v2 migration for every client:\n   - [x] Go\n   - [ ] Scala\n- [ ] Retire the v1 format.\n- [ ] Fix spans in all drivers.\n';
+    expect(parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.title}`)).toEqual([
+      'objective Get the parser ready for every language [LA]',
+      'kr Finish the v2 migration for every client:',
+      'kr Retire the v1 format.',
+      'kr Fix spans in all drivers.',
+    ]);
+    // Without a task of its own at the top, the list is a plain list: its heading is no objective.
+    expect(parsePlan('/ws/p.okr.md', '## Notes\n### Before the offsite\n\n- Things to bring:\n  - [ ] Laptops\n').nodes).toEqual([]);
   });
 
   it('a section parsed from the cache follows a change to the heading that encloses it', () => {
@@ -879,6 +914,19 @@ describe('shapes of the eighth corpus batch', () => {
     expect(read('We plan well.\n\n# Key Results KR Lead\n1.1 Publish a whitepaper on trust\n')).toEqual(['kr Publish a whitepaper on trust <- -']);
     // A heading that only names other columns, or prose after the words, is no group.
     expect(read('OKR 1: Grow the community of builders.\n\n# Key Results were mixed this year\n1.1 Publish a whitepaper on trust\n')).toEqual(['objective Grow the community of builders. <- -']);
+  });
+
+  it('a name in brackets after a title is its owner; a tag or a note in brackets is not', () => {
+    const owners = (title: string): string[] => parsePlan('/ws/p.okr.md', `## Objective O1: ${title}\n`).nodes[0]!.fields.filter((f) => f.name === 'owner').map((f) => f.value);
+    expect(owners('Owners trust their numbers (Max)')).toEqual(['Max']);
+    expect(owners('Owners trust their numbers (Max & Zach)')).toEqual(['Max & Zach']);
+    expect(owners('Owners trust their numbers (Owner: <TeamMember name="Cory Slater" />)')).toEqual(['Cory Slater']);
+    for (const aside of ['(Stretch)', '(Q3)', '(P1)', '(Beta)', '(ewd)', '(see below)', '(Interoperability, Compatibility, Conformance)', '(MVP)', '(Tech Writer / Designer)']) {
+      expect(owners(`Owners trust their numbers ${aside}`), aside).toEqual([]);
+    }
+    // After a quoted or emphasised work, a name is its author.
+    expect(owners('Read *"The Goal"* (Eliyahu Goldratt)')).toEqual([]);
+    expect(parsePlan('/ws/p.okr.md', '## Objective O1: Owners trust their numbers (Max)\n').nodes[0]!.title).toBe('Owners trust their numbers');
   });
 
   it('Accountable is the owner, Responsible is who does the work', () => {

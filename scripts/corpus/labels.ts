@@ -265,6 +265,17 @@ export function corpusScore(byPlan = contentFindings(), subjects = corpusSubject
   return { perRule, coach };
 }
 
+/** The coach's notes of the content rules that no finding covers, in plan order. */
+export function missedNotes(byPlan = contentFindings(), subjects = corpusSubjects()): { plan: string; note: CoachNote }[] {
+  const missed: { plan: string; note: CoachNote }[] = [];
+  for (const [plan, findings] of byPlan) {
+    for (const note of coachNotesOf(plan)) {
+      if (CONTENT_RULES.has(note.weakness) && !findings.some((f) => finds(f, note, subjects.get(plan)))) missed.push({ plan, note });
+    }
+  }
+  return missed;
+}
+
 const percent = (n: number, d: number): string => (d ? `${((100 * n) / d).toFixed(1)}%` : '–');
 
 /** The precision table (one row per content rule that fired) and the coach's notes found, as Markdown. */

@@ -6,9 +6,10 @@
  *                                  keeping the labels already given (new ones are `unjudged`);
  *                                  a finding labelled true that no longer fires is kept, so the
  *                                  corpus test still reports it lost
+ *   npm run corpus -- --missed     also list each coach's note no finding covers (plan:line, weakness, text)
  */
 import { writeFileSync } from 'node:fs';
-import { contentFindings, labelsOf, labelsPath, precisionMarkdown } from './labels';
+import { contentFindings, labelsOf, labelsPath, missedNotes, precisionMarkdown } from './labels';
 
 const byPlan = contentFindings();
 if (process.argv.includes('--write')) {
@@ -20,3 +21,7 @@ if (process.argv.includes('--write')) {
   }
 }
 console.log(precisionMarkdown(byPlan));
+if (process.argv.includes('--missed')) {
+  console.log('\nMissed notes:');
+  for (const { plan, note } of missedNotes(byPlan)) console.log(`- ${plan}:${note.line} \`${note.weakness}\` ${note.text}`);
+}

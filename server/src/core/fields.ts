@@ -59,8 +59,19 @@ export const FIELD_SPECS: FieldSpec[] = [
 ];
 
 const BY_NAME = new Map(FIELD_SPECS.map((s) => [s.name, s]));
-/** `Accountable:` is RACI's name for the one person who answers for a node: its owner. */
-const ALIASES: Record<string, string> = { checkins: 'check-ins', 'check ins': 'check-ins', 'check-in': 'check-ins', accountable: 'owner' };
+/**
+ * Other names plans give the one person who answers for a node, its owner: RACI's `Accountable:`, a handbook's `DRI:`
+ * (directly responsible individual), `Owned by:`, `Lead:`, and an objective's or key result's own owner, lead or manager.
+ * Not a `Key Results Manager:` above an objective (one person over several nodes) or a `Tracking Manager:` (who keeps score).
+ */
+const OWNER_NAMES = [
+  'accountable', 'dri', 'directly responsible individual', 'owned by', 'lead', 'objective owner', 'objective lead',
+  'objective manager', 'kr owner', 'kr lead', 'key result owner', 'key result lead',
+];
+const ALIASES: Record<string, string> = {
+  checkins: 'check-ins', 'check ins': 'check-ins', 'check-in': 'check-ins',
+  ...Object.fromEntries(OWNER_NAMES.map((name) => [name, 'owner'])),
+};
 
 /** The canonical name of a key as written (`Check-Ins` → `check-ins`), known or not. */
 export function canonicalFieldName(key: string): string {

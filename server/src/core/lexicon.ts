@@ -37,6 +37,8 @@ const TASK_VERBS = [
   'pursue', 'enroll', 'enrol', 'attend', 'observe', 'participate in', 'quantify', 'compute', 'make available',
   // Changes to a system's structure: work on the system, whatever it should bring its users.
   'decouple', 'modularize', 'modularise', 'containerize', 'containerise', 'parallelize', 'parallelise', 'deprecate',
+  // Trying something out and putting it into a system: work toward a result, not the result.
+  'test', 'test out', 'systematize', 'systematise',
 ];
 
 export const DEFAULT_LEXICON: Lexicon = {

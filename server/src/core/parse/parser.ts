@@ -18,6 +18,7 @@ import { checkInSource, readCheckIn } from './check-ins';
 import { intern } from './intern';
 import { ownCopy } from './detach';
 import { BARE_PERIOD_HEADING, PERIOD_HEADING } from '../period';
+import { ownerAside } from './owner-aside';
 
 /**
  * Inline constructs micromark need not parse: plans are read from the blocks (headings,
@@ -771,7 +772,7 @@ class SectionWalker {
     let owner: Owner = this.headingOwner();
     const titles = this.boldTitlesOverLists(blocks);
     for (const [index, block] of blocks.entries()) {
-      if (block.type === 'heading') owner = this.addHeading(block, this.isTaskList(blocks[index + 1]) && !(this.context.overHeadings && this.isSingleItem(blocks[index + 1])));
+      if (block.type === 'heading') owner = this.addHeading(block, this.isChecklist(blocks[index + 1]) && !(this.context.overHeadings && this.isSingleItem(blocks[index + 1])));
       else if (block.type === 'paragraph' && titles.has(block)) {
         const line = this.lineOf(block);
         const text = this.lines.lineText(line);
@@ -895,6 +896,21 @@ class SectionWalker {
   }
 
   /**
+   * A task list whose tasks may introduce their own checklist with a colon (`- Finish the migration:` / `  - [ ] Go`):
+   * at least one task item at the top, and every other item such a task.
+   */
+  private isChecklist(block: RootContent | undefined): boolean {
+    if (block?.type !== 'list' || !block.children.some((item) => this.itemContent(item).task)) return false;
+    return block.children.every((item) => this.itemContent(item).task || this.introducesChecklist(item));
+  }
+
+  /** `- Finish the migration for every client:` over a nested list of task items only. */
+  private introducesChecklist(item: ListItem): boolean {
+    const nested = item.children.find((c): c is List => c.type === 'list');
+    return nested !== undefined && this.itemContent(item).content.endsWith(':') && this.isTaskList(nested);
+  }
+
+  /**
    * `beforeTaskList`: the heading is followed by a task list. A plain heading there is an
    * objective whose key results are the tasks (`### Get gitbase enterprise ready` / `- [ ] Audit logs`).
    */
@@ -951,12 +967,16 @@ class SectionWalker {
   private newNode(declaration: NodeDeclaration, line: number, start: number, form: PlanNode['form'], depth: number): LineNode {
     this.pendingTitle = undefined;
     const c = this.charsBefore(line);
-    const statement = declaration.kind === 'objective' ? withoutTheme(statementOf(declaration.title)) : statementOf(declaration.title);
+    const written = declaration.kind === 'objective' ? withoutTheme(statementOf(declaration.title)) : statementOf(declaration.title);
+    // `Grow the community (Max)`: the owner named in brackets after the statement is no part of it.
+    const aside = declaration.statement === undefined ? ownerAside(written.text) : undefined;
+    const statement = aside ? { text: written.text.slice(0, aside.asideStart), start: written.start } : written;
     const titleStart = start + declaration.titleStart + statement.start;
     // The node's range ends with its statement; a tag after it (`(ewd)`) stays outside.
     const end = titleStart + statement.text.length;
     const id = declaration.id ?? '';
     const node = new LineNode(declaration.kind, intern(id), declaration.id !== undefined, declaration.statement ?? statement.text, form, depth, line + this.placement.lines, start + c, end + c, titleStart + c);
+    if (aside) node.fields.push(new CellField(fieldKeyOf('Owner'), intern(aside.owner), line + this.placement.lines, titleStart + aside.ownerStart + c));
     this.nodes.push(node);
     return node;
   }

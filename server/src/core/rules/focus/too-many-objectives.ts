@@ -37,7 +37,8 @@ function objectivesByOwnerSection(plan: Plan): Map<string | undefined, PlanNode[
     open.push({
       depth: heading[1]!.length,
       line: section.startLine,
-      ...(OWNER_HEADING.test(heading[2]!) ? { owner: text } : {}),
+      // "#### Objective 3: Make bills predictable (Owner: @cory)": an objective naming its own owner is one of the set.
+      ...(!declaresNode && OWNER_HEADING.test(heading[2]!) ? { owner: text } : {}),
       ...(periodNamed ? { period: periodNamed } : {}),
       ...(!declaresNode && YEAR_HEADING.test(plain) ? { year: plain } : {}),
     });
@@ -77,7 +78,7 @@ export const tooManyObjectives: Rule = {
   structural: true,
   defaultSeverity: 'warning',
   group: 'Focus',
-  description: 'More than `max` objectives in one plan; reported once, on the first objective beyond the limit, naming how many there are (the others beyond it are related locations). A file that holds several teams\' or people\'s sets under headings that name them (`## Team OKRs`, `### OKR: @maria`, `#### Finance WG`), or several periods\' under headings that name a quarter or half (`# Q1 2023`, `## H2 2025`, or `### Q1` under `## 2018`), counts each set on its own.',
+  description: 'More than `max` objectives in one plan; reported once, on the first objective beyond the limit, naming how many there are (the others beyond it are related locations). A file that holds several teams\' or people\'s sets under headings that name them (`## Team OKRs`, `### OKR: @maria`, `#### Finance WG`), or several periods\' under headings that name a quarter or half (`# Q1 2023`, `## H2 2025`, or `### Q1` under `## 2018`), counts each set on its own. An objective\'s own heading that names its owner (`#### Objective 3: Make bills predictable (Owner: @cory)`) is one of the set, not a set of its own.',
   rationale:
     'A plan is a statement of what the team will not do as much as of what it will. Past a handful of objectives, every one gets a sliver of attention, priorities stop guiding daily choices, and the plan reads like a backlog. Three to five is where focus still holds.',
   weak: 'Seven objectives in one quarterly plan',

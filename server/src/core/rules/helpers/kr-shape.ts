@@ -309,13 +309,13 @@ export function isShareOfWorkDone(title: string, match: QuantityMatch | undefine
 const SERVICE_LEVEL = /\b(?:within|inside|under|below|before)\b|\bsl[oa]s?\b|\bfirst[ -](?:contact|response|touch|time)\b|\bon[ -]time\b/iu;
 
 /** After an activity verb (and joined verbs, a preposition or a cadence word or two): the whole set, or a cadence, of something done again and again. */
-const EVERY_OF_ACTIVITY = /^(?:\s*(?:,|and|&|with|on|to|of)?\s*[\p{L}-]+){0,4}?\s+(all|each|every|weekly|monthly|daily|fortnightly)\b(?!\s+(?:schedule|plan|calendar|roadmap|cadence)\b)/iu;
+const EVERY_OF_ACTIVITY = /^(?:\s*(?:,|and|&|with|on|to|of)?\s*[\p{L}-]+){0,4}?\s+(all|each|every|weekly|bi-?weekly|monthly|daily|fortnightly|quarterly|regularly)\b(?!\s+(?:schedule|plan|calendar|roadmap|cadence)\b)/iu;
 
 /** Verbs done once for a whole set: "Include all old videos" is a completeness bar, not a count of effort. */
 const ONE_OFF_VERBS = /^(?:include|add|create|complete|make|do|ship|launch|deliver|develop|produce|record|feature|distribute|test|identify)$/i;
 
 /** What a team produces or turns up to: counting these counts effort. */
-const ACTIVITY_OUTPUTS = /^(?:blog\s+posts?|posts?|articles?|talks?|videos?|meetups?|events?|workshops?|webinars?|newsletters?|tweets?|pull\s+requests?|prs?|calls?|meetings?|demos?|presentations?|interviews?|tutorials?|episodes?|conferences?|sessions?|hackathons?|podcasts?|case\s+studies|guest\s+posts?)\b/iu;
+const ACTIVITY_OUTPUTS = /^(?:blog\s+posts?|posts?|articles?|talks?|videos?|meetups?|events?|workshops?|webinars?|newsletters?|tweets?|pull\s+requests?|prs?|calls?|meetings?|demos?|presentations?|interviews?|tutorials?|episodes?|conferences?|sessions?|hackathons?|podcasts?|case\s+studies|guest\s+posts?|briefings?)\b/iu;
 
 /** Words that make a count of outputs a change to reach, not a tally ("Cut support calls from 400 to 250"). */
 const NOT_A_TALLY = /\bfrom\s+[^\s\d]{0,2}\d|\b(?:reduce[sd]?|cut|lower|decrease[sd]?|fewer|less|under|below|per|a\s+(?:week|month|day))\b|%/i;
@@ -323,8 +323,11 @@ const NOT_A_TALLY = /\bfrom\s+[^\s\d]{0,2}\d|\b(?:reduce[sd]?|cut|lower|decrease
 /** Verbs that obtain something from others: what they count is a response, not the team's effort ("Get 75 posts on the forum"). */
 const OBTAIN_VERBS = /^(?:get|gets|reach|receive|attract|earn|gain|win|hit|achieve|grow|increase|raise|double|see|have)\b/i;
 
-/** No word, one or two words between a count and its output noun ("6 posts", "4 customer webinars", "5 large regional meetups"). */
-const OUTPUT_QUALIFIERS = [/^\s*/u, /^\s*[\p{L}{}-]+\s+/u, /^\s*(?:[\p{L}{}-]+\s+){2}/u];
+/**
+ * No word, one or two words between a count and its output noun ("6 posts", "4 customer webinars", "5 large regional
+ * meetups"), quoted or not ("5 “test” events", "6 'office hours' sessions").
+ */
+const OUTPUT_QUALIFIERS = [/^\s*/u, /^\s*[\p{L}{}"'“”‘’-]+\s+/u, /^\s*(?:[\p{L}{}"'“”‘’-]+\s+){2}/u];
 
 /**
  * After a count: new things the team puts out, said to be in service ("Four (4) new service components in production",

@@ -43,6 +43,15 @@ const TIME_HEADS = new Set(['year', 'quarter', 'half', 'month', 'week', 'period'
  */
 const READINESS_MILESTONE = /^(get|make)\s+[^,;:()]{1,60}?\s(?:production|enterprise|ga|launch|release|market)[ -]ready\b/iu;
 
+/**
+ * Nouns that make a task verb the first word of a compound noun, a measure of the work rather than the work: "Test
+ * coverage the team can rely on", "Build times under five minutes", "Review time is never the reason a change waits".
+ */
+const MEASURE_HEADS = new Set([
+  'coverage', 'suite', 'suites', 'time', 'times', 'duration', 'latency', 'speed', 'rate', 'rates', 'cycle', 'cycles',
+  'flakiness', 'attainment', 'throughput',
+]);
+
 /** Verbs of taking charge: "Lead the market" names a position, but what they lead may be a piece of work. */
 const STEWARD_VERBS = /^(?:lead|drive|own|oversee|coordinate|spearhead|head\s+up)(?![\p{L}-])/iu;
 
@@ -112,6 +121,7 @@ export function taskVerbPhrase(title: string, lexicon: Lexicon): string | undefi
   if (!verb) return undefined;
   const written = plain.slice(0, verb.length);
   const words = [...plain.slice(verb.length).matchAll(WORD)].map((m) => m[0].replace(/[.'’]+$/, ''));
+  if (MEASURE_HEADS.has(words[0]?.toLowerCase() ?? '')) return undefined;
   let at = 0;
   // Joined verbs: "and evangelize", ", test and ship", "& launch", "/ roll out".
   const rest = plain.slice(verb.length);

@@ -76,6 +76,35 @@ const MULTIPLIES = new RegExp(String.raw`^(?:${CHANGE_VERBS}|multiply(?:ing)?|sc
 /** Verbs that make something that did not exist, so its level has no earlier value. */
 const MAKES_SOMETHING_NEW = /^(?:build|develop|create|implement|design|set[ -]up|launch|introduce|ship)\b/i;
 
+/**
+ * A count of a population that has a size today, stated as the key result itself (the number opens the statement or
+ * its part after a colon, or follows "Have"), so the target is a level reached from somewhere, not a tally from zero:
+ * a qualifier of standing ("250 active clubs", "50 weekly users", "25 contributors active"), an audience that
+ * accumulates ("one million followers", "Page likes: 2500"), or what the team holds ("Have 200 clubs"). Likes on
+ * posts and new followers are gained in the period, a tally; "Get 100 subscribers" names the gain, not the level.
+ */
+const STANDING_QUALIFIER = String.raw`active|weekly|monthly|daily|repeat|returning|self-sustaining`;
+const AUDIENCE = String.raw`followers|subscribers|page\s+likes|stars`;
+const STANDING_AFTER_NUMBER = new RegExp(String.raw`^\S+(?:\s+(?:thousand|million|billion))?(?:\s+(?!new\b)[\p{L}-]+){0,2}?\s+(?:${STANDING_QUALIFIER}|${AUDIENCE})(?![\p{L}-])`, 'iu');
+const AUDIENCE_LABEL = new RegExp(String.raw`(?:^|[^\p{L}])(${AUDIENCE})\s*:\s*$`, 'iu');
+/** Where a count stands as the statement: at its start, after a colon, or after "Have"/"Having". */
+const COUNT_AS_STATEMENT = /(?:^|:\s*|^(?:have|having)\s+)$/iu;
+/** "Have 200 clubs": held things named after the number, with no participle of work done to them ("Have 3 case studies published"). */
+const HOLDS = /^(?:have|having)\s+\S+(?:\s+(?![\p{L}-]*(?:ed|en)\b|live\b)[\p{L}-]+){1,3}\s*(?:\([^)]*\))?\s*$/iu;
+
+function isStandingCount(title: string, match: QuantityMatch): boolean {
+  const before = title.slice(0, match.index);
+  if (!COUNT_AS_STATEMENT.test(before)) return false;
+  return STANDING_AFTER_NUMBER.test(title.slice(match.index)) || AUDIENCE_LABEL.test(before) || HOLDS.test(title);
+}
+
+/** The count as written, the number and up to three words naming what it counts ("3k followers", "250 active clubs", "followers: 1,500"). */
+function countNamed(title: string, match: QuantityMatch): string {
+  const label = AUDIENCE_LABEL.exec(title.slice(0, match.index));
+  if (label) return `${label[1]}: ${match.quantity.raw}`;
+  return /^\S+(?:\s+(?!(?:of|on|in|at|and|or|for|to|by|with|the)\b)[\p{L}-]+){0,3}/iu.exec(title.slice(match.index))![0];
+}
+
 /** True when a lone number is a level to reach from somewhere (a percentage, money, a share, a duration, a rate), not a tally from zero. */
 function isLevel(title: string, match: QuantityMatch | undefined, target: Quantity): boolean {
   const unit = (target.unit ?? '').toLowerCase();
@@ -84,6 +113,7 @@ function isLevel(title: string, match: QuantityMatch | undefined, target: Quanti
     if (SHARE_OF_N.test(after) || RATE_AFTER.test(after) || TAKES_BEFORE.test(title.slice(Math.max(0, match.index - 30), match.index))) return true;
     // "Grow teams where 80% of members are active": the percentage describes whom the key result counts.
     if (unit === '%' && CLAUSE_OPENER.test(title.slice(0, match.index))) return false;
+    if (isStandingCount(title, match)) return true;
   }
   // "Build $3M in qualified pipeline", "Close $500k in new business": money made in the period counts from zero.
   if (/^[$€£¥]$/.test(unit)) return MONEY_STOCK.test(title);
@@ -135,7 +165,7 @@ export function missingBaseline(graph: WorkspaceGraph, kr: PlanNode, lexicon: Le
       if (!isLevel(kr.title, match, values.target) || isWholeOrNone(values.target)) return undefined;
       // "Reach 45 of 60 accounts" names the share, not just its first number.
       const share = match && /^\s*(?:out\s+)?of\s+[^\s,;]+/iu.exec(kr.title.slice(match.index + match.length));
-      const level = share && SHARE_OF_N.test(share[0]) ? `${values.target.raw}${share[0]}` : values.target.raw;
+      const level = share && SHARE_OF_N.test(share[0]) ? `${values.target.raw}${share[0]}` : match && isStandingCount(kr.title, match) ? countNamed(kr.title, match) : values.target.raw;
       return `the level ${code(level)} has no starting point`;
     }
     default:
@@ -150,7 +180,7 @@ export const krMissingBaseline: Rule = {
   group: 'Key results',
   scope: 'node',
   description:
-    'A key result with a target but no baseline: no "from X" in its title and no `Baseline` field. Relative targets ("by 20%", "Double …") and lone levels need one too: a percentage, a money amount or a score ("Hit 99.9% uptime", "Have a 9 NPS"), a share ("Reach 40 of 50 accounts"), a duration ("Onboarding takes 2 hours"), a rate ("Close 5 deals per rep per month"). A move to a bound ("Reduce false positives to <10%") and a change with a floor on its size ("Cut errors by at least 20%", "by at least one order of magnitude") need one as well; a verb of change may be written in its -ing form ("increasing the number of readers by 2x"). Not reported: full coverage or none ("100% of flagged outputs cite a source"), a bar wherever the share stands now; and, counted from zero, thresholds ("at least 50", "50+", "under 2 hours") that no verb of change moves to, tallies ("Sign 3 design partners", "Present the roadmap to 600 people"), money won or built in the period ("Build $3M in qualified pipeline"; a standing level such as ARR, MRR, a price or a lifetime total needs a baseline), shares of the period’s own target ("Reach 120% of plan", "41% of the opportunity target", "100% of planned sprint work", "90% of reps at quota"), shares of a set where something happens in the period ("100% of systems have delivered at least one release"), and shares of a fixed set worked through ("moving or decommissioning 100% of the existing systems"). A percentage in a descriptive clause ("teams where 80% of members are active") and a number in an aside ("…, including up to three KPIs") are not the target. Where `kr-measures-activity` fires, this rule stays quiet.',
+    'A key result with a target but no baseline: no "from X" in its title and no `Baseline` field. Relative targets ("by 20%", "Double …") and lone levels need one too: a percentage, a money amount or a score ("Hit 99.9% uptime", "Have a 9 NPS"), a share ("Reach 40 of 50 accounts"), a duration ("Onboarding takes 2 hours"), a rate ("Close 5 deals per rep per month"), and a standing count stated as the key result, a population that has a size today ("250 active clubs", "50 weekly users", "Followers: 1,500", "Have 200 clubs"). A move to a bound ("Reduce false positives to <10%") and a change with a floor on its size ("Cut errors by at least 20%", "by at least one order of magnitude") need one as well; a verb of change may be written in its -ing form ("increasing the number of readers by 2x"). Not reported: full coverage or none ("100% of flagged outputs cite a source"), a bar wherever the share stands now; and, counted from zero, thresholds ("at least 50", "50+", "under 2 hours") that no verb of change moves to, tallies ("Sign 3 design partners", "Present the roadmap to 600 people", "Get 100 subscribers", "500 new followers", likes on posts), money won or built in the period ("Build $3M in qualified pipeline"; a standing level such as ARR, MRR, a price or a lifetime total needs a baseline), shares of the period’s own target ("Reach 120% of plan", "41% of the opportunity target", "100% of planned sprint work", "90% of reps at quota"), shares of a set where something happens in the period ("100% of systems have delivered at least one release"), and shares of a fixed set worked through ("moving or decommissioning 100% of the existing systems"). A percentage in a descriptive clause ("teams where 80% of members are active") and a number in an aside ("…, including up to three KPIs") are not the target. Where `kr-measures-activity` fires, this rule stays quiet.',
   rationale:
     'A target means little without its starting point: "to 5 days" is a triumph from 10 days and a setback from 4, and "by 20%" is no number at all until you know 20% of what. The baseline also makes progress computable, so each check-in can say how far along the key result is. A threshold is different — the value either clears the bar or not, wherever it started — and so is a tally or a share of this period’s plan, which everyone starts at zero.',
   weak: '### KR1.1: Reduce time-to-first-value to 5 days',

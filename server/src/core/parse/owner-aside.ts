@@ -1,0 +1,77 @@
+/**
+ * An owner named in brackets at the end of a title: `Grow the community (Max)`, `… (Max & Zach)`, `… (@maria)`,
+ * `… (Owner: <TeamMember name="Cory Slater" />)`. Plans that give each node its owner this way write no `Owner:` line,
+ * so the aside is the node's owner, not part of its statement.
+ */
+import { canonicalFieldName } from '../fields';
+
+/** One person: an `@handle`, or a name of one or two capitalised words. */
+const PERSON = String.raw`(?:@[\w.-]+|\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)`;
+
+/**
+ * Names in a bare aside: one person, or several joined by "&" or "and" (a second owner is a finding of its own). Not
+ * "/": `Hire one more team member (Tech Writer / Advocate)` names roles to fill.
+ */
+const BARE_NAMES = new RegExp(String.raw`^${PERSON}(?:[ \t]*(?:&|and)[ \t]*${PERSON})*$`, 'u');
+
+/** The closing marks of a quoted or emphasised work: a name in brackets after one is its author (`Read *"The Goal"* (Eliyahu Goldratt)`). */
+const WORK_CLOSERS = new Set(['"', '”', "'", '’', '*', '_', '`']);
+
+/** The longest aside read: a name or an owner line, never a paragraph. */
+const MAX_ASIDE = 120;
+
+/** An owner field written inside the aside: `Owner: …`, `DRI: …`, any name the owner line takes. */
+const LABELLED = /^([\p{L} ]{2,40}?)[ \t]*:[ \t]*(.+)$/u;
+
+/** A `<TeamMember name="…" />` component stands for the person it names. */
+const TEAM_MEMBER = /^<TeamMember\b[^>]*?\bname="([^"]+)"[^>]*\/?>$/u;
+
+/**
+ * Capitalised words that tag a node rather than name a person: its kind of commitment, its status, its priority or
+ * its stage (`(Stretch)`, `(Beta)`, `(Done)`).
+ */
+const TAG_WORDS = new Set([
+  'stretch', 'optional', 'committed', 'aspirational', 'learning', 'draft', 'beta', 'alpha', 'done', 'new', 'pending',
+  'blocked', 'ongoing', 'bonus', 'maybe', 'tentative', 'partial', 'partially', 'yes', 'no', 'complete', 'completed',
+  'shipped', 'launched', 'deprecated', 'moonshot', 'carryover', 'leading', 'lagging', 'must', 'should', 'could',
+  'high', 'medium', 'low', 'later', 'next', 'now', 'cancelled', 'canceled', 'dropped', 'paused', 'missed', 'met',
+  'achieved', 'green', 'yellow', 'red', 'amber', 'internal', 'external', 'research', 'experimental', 'pilot',
+]);
+
+export interface OwnerAside {
+  /** The owner as the aside names it (a component's name attribute for `<TeamMember name="…" />`). */
+  owner: string;
+  /** Where the aside starts in the title, its opening bracket and any blank before it included. */
+  asideStart: number;
+  /** Where the owner starts in the title. */
+  ownerStart: number;
+}
+
+/** The last bracketed aside of a title: its text, where its opening bracket is, and where the blanks before it start. */
+function lastAside(title: string): { inner: string; open: number; asideStart: number } | undefined {
+  // Read from the end with string search: a title may be a long run of blanks or brackets, and a pattern would retry at each.
+  const trimmed = title.trimEnd();
+  if (!trimmed.endsWith(')')) return undefined;
+  const open = trimmed.lastIndexOf('(');
+  const inner = trimmed.slice(open + 1, -1);
+  if (open <= 0 || inner.length === 0 || inner.length > MAX_ASIDE || inner.includes(')')) return undefined;
+  return { inner, open, asideStart: title.slice(0, open).trimEnd().length };
+}
+
+/** The owner a title's last bracketed aside names, or undefined when the aside is no owner (or there is none). */
+export function ownerAside(title: string): OwnerAside | undefined {
+  const aside = lastAside(title);
+  if (!aside || aside.asideStart === 0) return undefined;
+  const inner = aside.inner.trim();
+  const innerStart = aside.open + 1 + (aside.inner.length - aside.inner.trimStart().length);
+  const labelled = LABELLED.exec(inner);
+  if (labelled) {
+    if (canonicalFieldName(labelled[1]!) !== 'owner') return undefined;
+    const written = labelled[2]!.trim();
+    const owner = TEAM_MEMBER.exec(written)?.[1] ?? written;
+    return { owner, asideStart: aside.asideStart, ownerStart: innerStart + inner.indexOf(written) };
+  }
+  if (!BARE_NAMES.test(inner) || WORK_CLOSERS.has(title.charAt(aside.asideStart - 1))) return undefined;
+  if (inner.split(/[ \t&]+|\band\b/u).some((word) => TAG_WORDS.has(word.toLowerCase()))) return undefined;
+  return { owner: inner, asideStart: aside.asideStart, ownerStart: innerStart };
+}
