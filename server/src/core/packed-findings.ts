@@ -33,7 +33,8 @@ export class PackedFindings {
     private readonly file: string,
     private readonly numbers: Int32Array,
     private readonly messages: readonly string[],
-    private readonly extras: ReadonlyMap<number, Extras>,
+    /** By finding; undefined when no finding has any, as on most plans (no empty map on each of 20,000). */
+    private readonly extras: ReadonlyMap<number, Extras> | undefined,
   ) {}
 
   /** `findings` (all of `file`) packed; their strings are copies, holding no plan's text alive. `isOwn` marks those `unpack(true)` gives. */
@@ -48,7 +49,7 @@ export class PackedFindings {
       const extra = extrasOf(finding, rule === undefined);
       if (extra) extras.set(index, extra);
     });
-    return new PackedFindings(file, numbers, findings.map((finding) => ownCopy(finding.message)), extras);
+    return new PackedFindings(file, numbers, findings.map((finding) => ownCopy(finding.message)), extras.size ? extras : undefined);
   }
 
   get length(): number {
@@ -65,7 +66,7 @@ export class PackedFindings {
       const rule = RULES[head & 0xff]!;
       const range: Range = { start: { line: this.numbers[at + 1]!, character: this.numbers[at + 2]! }, end: { line: this.numbers[at + 3]!, character: this.numbers[at + 4]! } };
       const finding: Finding = { file: this.file, code: rule.code, rule: rule.name, severity: SEVERITIES[(head >> 8) & 0xff]!, range, message };
-      const extras = this.extras.get(index);
+      const extras = this.extras?.get(index);
       if (extras) readExtras(extras, finding);
       if (head & INCOMPLETE) finding.incomplete = true;
       if (head & SYNTAX) finding.syntax = true;
