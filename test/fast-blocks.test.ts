@@ -106,6 +106,8 @@ describe('line-oriented block reader', () => {
       '- KR: a bullet\n  - Owner: @li\n<br/>\n  - KR: next\nlazy\n',
       '- KR: a bullet\n  <details>\nnot lazy\n',
       '- KR: a bullet\n  - KR: nested\n<img src="x.png">\n    - inside the nested item\nlazy\n',
+      '- **Key results**:\n  1. KR: one from 1 to 2\n  2. KR: two\n<br />\n- **Score**\n',
+      '- **Key results**:\n  1. KR: one from 1 to 2\n<br />\n\n    more of the first\n',
       '- KR: a bullet\n  <!-- a comment\nthat ends -->\n',
     ];
     for (const text of sections) expect(view(parseSection(text)), text).toEqual(view(parseSection(text, true)));

@@ -343,8 +343,11 @@ function readItem(lines: Segment[], start: number, contentColumn: number, list: 
       // A lazy continuation line: keep its indentation so it can only continue the paragraph. micromark ends the
       // paragraph at one that is a whole HTML tag (`<br/>`), an HTML block of the item's, which takes the item's lines after it.
       const startsHtml = indent < 4 && htmlStart(line.text.trimStart()) !== undefined;
-      // Which item's paragraph it ends, when lists nest in this one, is for remark to say.
-      if (startsHtml && content.some((segment) => indentOf(segment.text) < 4 && listMarker(segment.text.trimStart()))) throw new Unsupported();
+      // When lists nest in this one, the block is the innermost item's. Which lines after it are the block's is for
+      // remark to say, unless none can be: the next line is blank or ends this item.
+      const following = lines[end + 1];
+      const endsHere = !following || isBlank(following.text) || indentOf(following.text) < contentColumn;
+      if (startsHtml && !endsHere && content.some((segment) => indentOf(segment.text) < 4 && listMarker(segment.text.trimStart()))) throw new Unsupported();
       content.push({ offset: line.offset, text: line.text, ...(startsHtml ? { startsHtml } : {}) });
       open = startsHtml ? 'html' : 'paragraph';
     } else break;
