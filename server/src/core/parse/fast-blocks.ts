@@ -6,8 +6,8 @@ import { htmlBlockNames, htmlRawNames } from 'micromark-util-html-tag-name';
  * lists (nested, loose, with lazy continuation lines), paragraphs, thematic breaks, HTML blocks,
  * fenced and indented code and block quotes at the top level, and tables. It builds the few mdast
  * nodes the plan builder reads (with offsets) about two orders of magnitude faster than remark.
- * Any construct it does not model (setext headings, link definitions, tabs, a table of objectives
- * or key results, code or quotes inside list items…) makes it return `undefined`, and the caller
+ * Any construct it does not model (setext headings, link definitions, tabs, code or quotes inside
+ * list items, lines micromark reads its own way…) makes it return `undefined`, and the caller
  * uses remark. The tests in `test/fast-blocks.test.ts` check it agrees with remark, on random
  * sections and on every section of the published plans in `test/corpus`.
  */
@@ -319,11 +319,16 @@ function openAfter(text: string, before: Open): Open {
   return ATX.test(trimmed) || THEMATIC_BREAK.test(trimmed.trimEnd()) ? 'none' : 'paragraph';
 }
 
+/** True when a line of an item's content starts a list item of its own. */
+const startsList = (text: string): boolean => indentOf(text) < 4 && listMarker(text.trimStart()) !== undefined;
+
 /** One item: its marker line, lines indented to its content column, and lazy continuation lines. */
 function readItem(lines: Segment[], start: number, contentColumn: number, list: List): number {
   const first = lines[start]!;
   const content: Segment[] = [{ offset: first.offset + contentColumn, text: first.text.slice(contentColumn) }];
   let open = openAfter(content[0]!.text, 'none');
+  // A list nests in this item: the innermost item's paragraph is the one a lazy line continues.
+  let nestsList = startsList(content[0]!.text);
   let end = start + 1;
   let lastContent = start;
   while (end < lines.length) {
@@ -339,6 +344,7 @@ function readItem(lines: Segment[], start: number, contentColumn: number, list: 
       const inner = line.text.slice(contentColumn);
       content.push({ offset: line.offset + contentColumn, text: inner });
       open = openAfter(inner, open);
+      nestsList ||= startsList(inner);
     } else if (open === 'paragraph' && !interruptsParagraph(line.text) && !(indent < 4 && listMarker(line.text.trimStart()))) {
       // A lazy continuation line: keep its indentation so it can only continue the paragraph. micromark ends the
       // paragraph at one that is a whole HTML tag (`<br/>`), an HTML block of the item's, which takes the item's lines after it.
@@ -347,7 +353,7 @@ function readItem(lines: Segment[], start: number, contentColumn: number, list: 
       // remark to say, unless none can be: the next line is blank or ends this item.
       const following = lines[end + 1];
       const endsHere = !following || isBlank(following.text) || indentOf(following.text) < contentColumn;
-      if (startsHtml && !endsHere && content.some((segment) => indentOf(segment.text) < 4 && listMarker(segment.text.trimStart()))) throw new Unsupported();
+      if (startsHtml && !endsHere && nestsList) throw new Unsupported();
       content.push({ offset: line.offset, text: line.text, ...(startsHtml ? { startsHtml } : {}) });
       open = startsHtml ? 'html' : 'paragraph';
     } else break;
