@@ -207,7 +207,7 @@ function isActivityTally(title: string, match: QuantityMatch): boolean {
 }
 
 /** The verb as written and the count where a verb from the list stands at `at` in the title (after joined verbs and a prefix). */
-function countAfterVerb(title: string, at: number, verbLength: number, found: QuantityMatch[]): QuantityMatch | undefined {
+function countAfterVerb(title: string, at: number, verbLength: number, found: readonly QuantityMatch[]): QuantityMatch | undefined {
   let end = at + verbLength;
   end += JOINED_VERBS.exec(title.slice(end))?.[0].length ?? 0;
   const size = SIZE_OF_OBJECT.exec(title.slice(end));
@@ -336,7 +336,7 @@ const OUTPUT_QUALIFIERS = [/^\s*/u, /^\s*[\p{L}{}"'“”‘’-]+\s+/u, /^\s*(?
 const NEW_THINGS_IN_SERVICE = /^[)\]]?\s*new\s+(?:[\p{L}-]+\s+){1,3}?(?:in\s+production|live|released|shipped|launched|deployed)\b/iu;
 
 /** A tally of activity outputs: the count, then (after a word or two) an output noun: "6 blog posts", "talks at 5 conferences". */
-function outputTallyOf(title: string, found: QuantityMatch[]): ActivityCount | undefined {
+function outputTallyOf(title: string, found: readonly QuantityMatch[]): ActivityCount | undefined {
   if (NOT_A_TALLY.test(title) || OBTAIN_VERBS.test(title)) return undefined;
   for (const count of found) {
     if (!isActivityTally(title, count)) continue;

@@ -3,7 +3,7 @@ import type { Lexicon } from '../../lexicon';
 import { fieldOf, nodesOfKind, type PlanNode, type Quantity } from '../../model';
 import type { WorkspaceGraph } from '../../graph';
 import { findQuantities, readKrTitle, type QuantityMatch } from '../../parse/quantity';
-import { startsWithPhrase } from '../helpers/text-match';
+import { startsWithWorkVerb } from '../helpers/verb-phrase';
 import { activityCountOf, code, isShareOfWorkDone } from '../helpers/kr-shape';
 
 /** Units that make a lone number a level to reach ("Hit 99.9% uptime", "Have a 9 NPS") rather than a tally that starts at zero. */
@@ -158,7 +158,7 @@ export function missingBaseline(graph: WorkspaceGraph, kr: PlanNode, lexicon: Le
       return `the relative target ${code(values.target.raw)} cannot be computed without a starting point`;
     case 'to':
       // "Present the roadmap to 600 people": "to" names whom the activity reaches, a tally from zero.
-      if (!isLevel(kr.title, match, values.target) && startsWithPhrase(kr.title, [...lexicon.activityVerbs, ...lexicon.taskVerbs])) return undefined;
+      if (!isLevel(kr.title, match, values.target) && startsWithWorkVerb(kr.title, lexicon)) return undefined;
       return `the target ${code(values.target.raw)} has no starting point`;
     case 'bare': {
       // "Ensure 100% of flagged outputs cite a source": full coverage (or none) is a bar, wherever the share stands now.
