@@ -1,5 +1,6 @@
 import type { KrNumbers, Quantity } from '../model';
 import { LastRead } from '../last-read';
+import { matchesOf } from '../regex-matches';
 
 /**
  * Quantities in plan text, read as a person reads them: `10 days`, `45%`, `$2M`, `1.2k`, `0.35`,
@@ -365,7 +366,7 @@ function readQuantities(text: string): readonly QuantityMatch[] {
   const found: QuantityMatch[] = [];
   const links = linkTextSpans(text);
   const inLink = (index: number) => insideSpan(links, index);
-  for (const m of text.matchAll(QUANTITY_RE)) {
+  for (const m of matchesOf(QUANTITY_RE, text)) {
     const groups = m.groups ?? {};
     const index = m.index ?? 0;
     const read = readMatch(groups, m[0]);
@@ -375,7 +376,7 @@ function readQuantities(text: string): readonly QuantityMatch[] {
     if (threshold) match.threshold = threshold;
     found.push(match);
   }
-  for (const m of text.matchAll(WORD_QUANTITY_RE)) {
+  for (const m of matchesOf(WORD_QUANTITY_RE, text)) {
     const groups = m.groups ?? {};
     const index = m.index ?? 0;
     const read = readMatch(groups, m[0]);
@@ -385,7 +386,7 @@ function readQuantities(text: string): readonly QuantityMatch[] {
     if (threshold) match.threshold = threshold;
     found.push(match);
   }
-  for (const m of text.matchAll(SPELLED_RE)) {
+  for (const m of matchesOf(SPELLED_RE, text)) {
     const match = readSpelled(text, m);
     if (match && !inLink(match.index)) found.push(match);
   }

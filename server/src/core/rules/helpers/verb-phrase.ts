@@ -149,7 +149,7 @@ export function taskVerbPhrase(title: string, lexicon: Lexicon): string | undefi
   const verb = startsWithPhrase(title, lexicon.taskVerbs);
   if (!verb) return undefined;
   const written = plain.slice(0, verb.length);
-  const words = [...plain.slice(verb.length).matchAll(WORD)].map((m) => m[0].replace(/[.'’]+$/, ''));
+  const words = (plain.slice(verb.length).match(WORD) ?? []).map((word) => word.replace(/[.'’]+$/, ''));
   if (MEASURE_HEADS.has(words[0]?.toLowerCase() ?? '')) return undefined;
   let at = 0;
   // Joined verbs: "and evangelize", ", test and ship", "& launch", "/ roll out".
@@ -158,7 +158,7 @@ export function taskVerbPhrase(title: string, lexicon: Lexicon): string | undefi
   if (joined) {
     const verbs = [...joined[0].matchAll(/([\p{L}-]+)/gu)].map((m) => m[1]!.toLowerCase()).filter((w) => !['and', 'or', 'out', 'up', 'off'].includes(w));
     if (verbs.some((v) => CHANGE_VERBS.has(v))) return undefined;
-    at = [...joined[0].matchAll(WORD)].length;
+    at = joined[0].match(WORD)?.length ?? 0;
   }
   // "Deliver products on time": the phrase is about reliability, not a deliverable.
   if (/\bon[ -]time\b/i.test(rest)) return undefined;
@@ -185,8 +185,8 @@ const STANDING_VERBS = new Set(['establish', 'cement', 'position']);
 /** The object of a verb, lower-cased: the words up to a preposition or a clause, and the word that ended it. */
 function objectWords(rest: string): { object: string[]; end?: string } {
   const object: string[] = [];
-  for (const match of rest.matchAll(WORD)) {
-    const word = match[0].replace(/[.'’]+$/, '').toLowerCase();
+  for (const written of rest.match(WORD) ?? []) {
+    const word = written.replace(/[.'’]+$/, '').toLowerCase();
     if (OBJECT_END.has(word)) return { object, end: word };
     object.push(word);
   }
@@ -229,7 +229,7 @@ function withoutTrailingAsides(title: string): string {
 /** The words of a short objective that is only a name (no verb from the lists, no change or quality word, no clause), or undefined. */
 function nameWords(title: string, lexicon: Lexicon): string[] | undefined {
   // An aside or a team tag after the name is not part of it: "Alerting (Owner: …)", "Gitbase research [DR]".
-  const words = [...withoutTrailingAsides(title).matchAll(WORD)].map((m) => m[0].replace(/[.'’]+$/, '').toLowerCase());
+  const words = (withoutTrailingAsides(title).match(WORD) ?? []).map((word) => word.replace(/[.'’]+$/, '').toLowerCase());
   if (words.length === 0 || words.length > 5) return undefined;
   if (startsWithWorkVerb(title, lexicon) || CHANGE_VERBS.has(words[0]!) || NAME_OPENERS_TO_SKIP.test(words[0]!)) return undefined;
   // A determiner means a clause ("Owners understand every report"), not a name.
