@@ -14,8 +14,7 @@ export function relativePath(from: string, to: string): string {
   let same = 0;
   while (same < from.length && same < to.length && from.charCodeAt(same) === to.charCodeAt(same)) same++;
   // The shared folders end where both paths end or reach a `/`; else at the `/` before the segment they differ in.
-  const atBoundary = (path: string) => same === path.length || path.charCodeAt(same) === SLASH;
-  const shared = atBoundary(from) && atBoundary(to) ? same : from.lastIndexOf('/', same - 1);
+  const shared = endsSegment(from, same) && endsSegment(to, same) ? same : from.lastIndexOf('/', same - 1);
   let up = 0;
   for (let i = shared; i < from.length; i++) if (from.charCodeAt(i) === SLASH) up++;
   const down = to.slice(shared + 1);
@@ -24,7 +23,15 @@ export function relativePath(from: string, to: string): string {
 
 const SLASH = 47;
 
+/** True when a segment of `path` ends at `at`: the path ends there or has a `/` there. */
+function endsSegment(path: string, at: number): boolean {
+  return at === path.length || path.charCodeAt(at) === SLASH;
+}
+
+/** An empty, `.` or `..` segment. */
+const ODD_SEGMENT = /\/\/|\/\.\.?(?:\/|$)/;
+
 /** Absolute, and nothing `posix.normalize` would change: no empty, `.` or `..` segment, no trailing slash. */
 function isNormalAbsolute(path: string): boolean {
-  return path.startsWith('/') && (path === '/' || (!path.endsWith('/') && !/\/\/|\/\.\.?(?:\/|$)/.test(path)));
+  return path.startsWith('/') && (path === '/' || (!path.endsWith('/') && !ODD_SEGMENT.test(path)));
 }
