@@ -8,17 +8,28 @@ const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.
 
 /** A finding as an LSP diagnostic: source, code, a link to the rule's docs, related places, the fix as data. */
 export function toDiagnostic(finding: Finding): Diagnostic {
-  const rule = findRule(finding.code);
+  const description = codeDescriptionOf(finding.code);
   return {
     range: finding.range,
     severity: SEVERITY[finding.severity],
     source: 'throughline',
     code: finding.code,
-    ...(rule ? { codeDescription: { href: ruleDocsUrl(rule) } } : {}),
+    ...(description ? { codeDescription: description } : {}),
     message: `${finding.message} (${finding.rule})`,
     ...(finding.related?.length ? { relatedInformation: finding.related.map((r) => ({ location: { uri: uriOf(r.file), range: r.range }, message: r.message })) } : {}),
     ...(finding.fix ? { data: { fix: finding.fix } } : {}),
   };
+}
+
+/** The link to a rule's docs, made once per code: a workspace's first publish writes hundreds of thousands. */
+const descriptions = new Map<string, { href: string } | undefined>();
+
+function codeDescriptionOf(code: string): { href: string } | undefined {
+  if (!descriptions.has(code)) {
+    const rule = findRule(code);
+    descriptions.set(code, rule ? { href: ruleDocsUrl(rule) } : undefined);
+  }
+  return descriptions.get(code);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import { URI } from 'vscode-uri';
+import { LastRead } from '../core/last-read';
 
 /**
  * The one place that maps between LSP URIs and core paths (absolute, `/`-separated). `file:`
@@ -15,6 +16,7 @@ let anyScheme = false;
 /** Lets URIs of every scheme map to paths (a server in a browser); by default only `file:` does. */
 export function acceptAnyScheme(): void {
   anyScheme = true;
+  uriSpelled = new LastRead(URIS_KEPT);
 }
 
 /** A path without `.` and `..` segments or a trailing slash. */
@@ -38,6 +40,14 @@ export function fileOf(uri: string): string | undefined {
 export function uriOf(file: string): string {
   const spelled = clientSpelling.get(file);
   if (spelled) return spelled;
+  return uriSpelled.get(file, spellUri);
+}
+
+/** The URIs of the last plans asked about: the related places of a plan's findings name the same few plans again and again. */
+const URIS_KEPT = 1024;
+let uriSpelled = new LastRead<string, string>(URIS_KEPT);
+
+function spellUri(file: string): string {
   if (anyScheme) {
     const [, scheme, authority, path] = /^\/([^/]+)\/([^/]*)(\/.*)?$/.exec(file) ?? [];
     if (scheme && scheme !== 'file') return URI.from({ scheme, authority: authority ?? '', path: path ?? '/' }).toString();
