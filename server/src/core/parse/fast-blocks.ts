@@ -3,13 +3,14 @@ import { htmlBlockNames, htmlRawNames } from 'micromark-util-html-tag-name';
 
 /**
  * A line-oriented reader for the block structure plans use: ATX headings, setext headings at the
- * top level, bullet and ordered lists (nested, loose, with lazy continuation lines), paragraphs, thematic breaks, HTML blocks,
- * fenced and indented code and block quotes at the top level, and tables. It builds the few mdast
- * nodes the plan builder reads (with offsets) about two orders of magnitude faster than remark.
- * Any construct it does not model (setext headings in list items, link definitions, tabs, code or quotes inside
- * list items, lines micromark reads its own way…) makes it return `undefined`, and the caller
- * uses remark. The tests in `test/fast-blocks.test.ts` check it agrees with remark, on random
- * sections and on every section of the published plans in `test/corpus`.
+ * top level, bullet and ordered lists (nested, loose, with lazy continuation lines), paragraphs,
+ * thematic breaks, HTML blocks, fenced and indented code at the top level, block quotes, and
+ * tables. It builds the few mdast nodes the plan builder reads (with offsets) about two orders of
+ * magnitude faster than remark. Any construct it does not model (setext headings or code inside
+ * list items, link definitions, tabs, a lazy line after a quote, lines micromark reads its own
+ * way…) makes it return `undefined`, and the caller uses remark. The tests in
+ * `test/fast-blocks.test.ts` check it agrees with remark, on random sections and on every section
+ * of the published plans in `test/corpus`.
  */
 
 interface Segment {
