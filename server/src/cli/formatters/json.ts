@@ -46,8 +46,11 @@ export function diagnosticJson(fileJson: string, f: Finding): string {
  */
 const wordsAsJson = new Map<string, string>();
 const MAX_KEPT = 20_000;
+/** A message quoting a long title is written each time: kept, thousands of them would hold as much text. */
+const LONGEST_KEPT = 500;
 
 function wordJson(word: string): string {
+  if (word.length > LONGEST_KEPT) return safeJson(word);
   let json = wordsAsJson.get(word);
   if (json === undefined) {
     if (wordsAsJson.size >= MAX_KEPT) wordsAsJson.clear();

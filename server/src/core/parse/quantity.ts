@@ -356,11 +356,13 @@ function readSpelled(text: string, m: RegExpMatchArray): QuantityMatch | undefin
  * The rules of a check each read a plan's titles in turn: the last readings are kept, so the list is shared and frozen.
  */
 export function findQuantities(text: string): readonly QuantityMatch[] {
-  return lastFound.get(text, readQuantities);
+  return text.length > LONGEST_KEPT ? readQuantities(text) : lastFound.get(text, readQuantities);
 }
 
 /** Enough for every title of a large plan between one rule's reading and the next's. */
 const lastFound = new LastRead<string, readonly QuantityMatch[]>(1024);
+/** Longer texts are read each time they are asked: kept, a thousand of them could hold a hostile plan's worth of text. */
+const LONGEST_KEPT = 1000;
 
 function readQuantities(text: string): readonly QuantityMatch[] {
   const found: QuantityMatch[] = [];
