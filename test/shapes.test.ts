@@ -1042,3 +1042,36 @@ describe('shapes of the ninth corpus batch', () => {
     expectSameFromCache('Objective[edit]\n\nSoftware teams reuse each other’s code\n\nKR1 Raise reuse from 10% to 30%\n', ['reuse each', 'share each']);
   });
 });
+
+describe('shapes of the tenth corpus batch (measured, not stored)', () => {
+  it('a keyword in square brackets labels the node it opens', () => {
+    const text = '## Q3 goals\n### [Objective] Make the storage engine easy to debug\n- [Key Result] Cut the time to find a failing call from 2 hours to 15 minutes\n- [KeyResult] Ship a support bundle tool to end users\n- [Activity] Pair with support on three escalations\n';
+    expect(readWithParents(text)).toEqual([
+      'objective Make the storage engine easy to debug <- -',
+      'kr Cut the time to find a failing call from 2 hours to 15 minutes <- O1',
+      'kr Ship a support bundle tool to end users <- O1',
+    ]);
+    expect(findingCodes(text)).toContain('3 kr-is-task');
+    // A tag, a checkbox or a link in brackets is no keyword.
+    expect(readWithParents('## Objective: Teams trust the storage engine\n- [P0] Cut failed writes from 4% to 1%\n- [x] Ship the support bundle\n')).toEqual([
+      'objective Teams trust the storage engine <- -',
+      'kr Cut failed writes from 4% to 1% <- O1',
+      'kr Ship the support bundle <- O1',
+    ]);
+    expect(readWithParents('## Notes\n[Objective](#o1) is the one we lead with.\n')).toEqual([]);
+  });
+
+  it('a priority and a score before a key result are no part of its statement', () => {
+    const kr = (item: string) => readWithParents(`## Objective: Implementers adopt the new spec\n* ${item}\n* P1: 0.5: Three vendors ship the spec in production\n`)[1];
+    expect(kr('P0: 1.0: Publish the implementer guide')).toBe('kr Publish the implementer guide <- O1');
+    expect(kr('P1 (0.4 -- half done; the rest moves on): Write the migration notes')).toBe('kr Write the migration notes <- O1');
+    expect(kr('P0-JM (0.8): Document the current support')).toBe('kr Document the current support <- O1');
+    expect(kr('P2 (BP/GC) Apply the approved changes to the spec (1 week)')).toBe('kr Apply the approved changes to the spec (1 week) <- O1');
+    expect(kr('P3: (0.75 -- core features done) Build the reference server')).toBe('kr Build the reference server <- O1');
+    expect(kr('P∞: Review the parser for slow paths')).toBe('kr Review the parser for slow paths <- O1');
+    expect(findingCodes('## Objective: Implementers adopt the new spec\n* P0: 1.0: Publish the implementer guide\n* P1: 0.5: Three vendors ship the spec in production\n')).toContain('1 kr-is-task');
+    // A severity class or a percentile that opens the statement is part of it.
+    expect(kr('P1 incidents fall from 10 to 2 a month')).toBe('kr P1 incidents fall from 10 to 2 a month <- O1');
+    expect(kr('P95 latency falls from 900 ms to 300 ms')).toBe('kr P95 latency falls from 900 ms to 300 ms <- O1');
+  });
+});

@@ -134,13 +134,23 @@ function groupLabelOf(content: string): NodeKind | undefined {
 }
 
 /**
- * The statement in a title as written, without the writer's decorations around it: leading tags
+ * A priority the team ranks its key results by, written bare before the statement with a score or a note on it, or a
+ * colon: `P0: 1.0: …`, `P1 (0.4 -- half done): …`, `P0-JM (0.8): …` (with the owner's initials), `P2 (BP/GC) …`, `P∞: …`,
+ * `P1/2: 1.0: …`. A severity class or a percentile opening the statement (`P1 incidents …`, `P95 latency …`) has none of
+ * them after it, or more than one digit.
+ */
+const PRIORITY_AND_SCORE = /^\??P(?:\d(?:\/\d)?|∞|X|\?)\??(?:-[A-Z]{1,3}(?:\/[A-Z]{1,3})*)?(?=[ \t]*[:(])(?:[ \t]*(?::|\([^()\n]{0,160}\)|(?<=:)[ \t]*\d(?:\.\d{1,2})?[ \t]*:)){1,3}[ \t]*/u;
+
+/**
+ * The statement in a title as written, without the writer's decorations around it: a priority and a score before it
+ * (`P0: 1.0: …`), leading tags
  * (`[P0]`, `[DR]`, `(P1)`), a role before it (`CEO: …`, `VP Sales: …`), and code or emphasis wrapped around the whole (`` `Launch the network` ``,
  * `*Grow …*`), a link around it (`[Ship containment](#o0r0) leviw 0.60`) and an emoji before an emphasised statement. `start` is where it begins in the title.
  */
 function statementOf(title: string): { text: string; start: number } {
-  let start = 0;
-  let text = title;
+  const ranked = PRIORITY_AND_SCORE.exec(title);
+  let start = ranked && ranked[0].length < title.length ? ranked[0].length : 0;
+  let text = title.slice(start);
   for (let tag = /^(?:\[[^\]\n]{1,16}\]|\((?:p\d|[A-Z]{1,8})\))[ \t]*/i.exec(text); tag; tag = /^(?:\[[^\]\n]{1,16}\]|\((?:p\d|[A-Z]{1,8})\))[ \t]*/i.exec(text)) {
     if (tag[0].length === text.length) break;
     start += tag[0].length;
