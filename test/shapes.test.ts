@@ -1074,4 +1074,48 @@ describe('shapes of the tenth corpus batch (measured, not stored)', () => {
     expect(kr('P1 incidents fall from 10 to 2 a month')).toBe('kr P1 incidents fall from 10 to 2 a month <- O1');
     expect(kr('P95 latency falls from 900 ms to 300 ms')).toBe('kr P95 latency falls from 900 ms to 300 ms <- O1');
   });
+
+  it('a plain heading right over key results ranked by priority is their objective, the details under them no nodes', () => {
+    const text = [
+      '# Plans for the spring cycle',
+      '',
+      '## Implementers adopt the new spec with little help',
+      '* P0 (0.8): Publish the implementer guide',
+      '    * a chapter per channel',
+      '    * a worked example',
+      '* P1 (0.5): Three vendors ship the spec in production',
+      '* Support for every channel',
+      '    * P2 (1.0): rest-hook',
+      '',
+      '### (0.25) The test server is easy to run',
+      '* P1-GC (0.4): The test server runs from one container image',
+      '* P2-GC/BP (0.0): Publish a walkthrough video',
+      '',
+      '# Ideas for later',
+      '### A library of examples',
+      '* P0 A call series to collect examples',
+      '* Pick a home for it',
+      '',
+    ].join('\n');
+    expect(readWithParents(text)).toEqual([
+      'objective Implementers adopt the new spec with little help <- -',
+      'kr Publish the implementer guide <- O1',
+      'kr Three vendors ship the spec in production <- O1',
+      'kr Support for every channel <- O1',
+      'objective The test server is easy to run <- O1',
+      'kr The test server runs from one container image <- O2',
+      'kr Publish a walkthrough video <- O2',
+    ]);
+    const found = findingCodes(text);
+    expect(found.filter((f) => / (objective-has-metric|too-few-key-results|too-many-objectives)$/.test(f))).toEqual([]);
+    expect(found).toContain('3 kr-is-task');
+    // Without ranks, a plain heading over a list stays prose, and a list of ranked items under an objective is its key results.
+    expect(readWithParents('## Implementers adopt the new spec\n* Publish the implementer guide\n* Three vendors ship the spec\n')).toEqual([]);
+    expect(readWithParents('## Objective: Implementers adopt the new spec\n* P0 (0.8): Publish the guide\n* P1: Three vendors ship it\n')).toEqual([
+      'objective Implementers adopt the new spec <- -',
+      'kr Publish the guide <- O1',
+      'kr Three vendors ship it <- O1',
+    ]);
+    expectSameFromCache(text, ['P1 (0.5)', 'P1 (0.6)'], ['Publish a walkthrough', 'Record a walkthrough']);
+  });
 });

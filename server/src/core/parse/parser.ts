@@ -133,6 +133,9 @@ function groupLabelOf(content: string): NodeKind | undefined {
   return field ? readGroupDeclaration(field.key) : undefined;
 }
 
+/** A tag before a statement: `[P0]`, `[DR]`, `(P1)`, or a score in brackets (`(0.25)`, `(1.0)`). */
+const LEADING_TAG = /^(?:\[[^\]\n]{1,16}\]|\((?:p\d|[A-Z]{1,8}|[01](?:\.\d{1,2})?)\))[ \t]*/i;
+
 /**
  * A priority the team ranks its key results by, written bare before the statement with a score or a note on it, or a
  * colon: `P0: 1.0: …`, `P1 (0.4 -- half done): …`, `P0-JM (0.8): …` (with the owner's initials), `P2 (BP/GC) …`, `P∞: …`,
@@ -151,7 +154,7 @@ function statementOf(title: string): { text: string; start: number } {
   const ranked = PRIORITY_AND_SCORE.exec(title);
   let start = ranked && ranked[0].length < title.length ? ranked[0].length : 0;
   let text = title.slice(start);
-  for (let tag = /^(?:\[[^\]\n]{1,16}\]|\((?:p\d|[A-Z]{1,8})\))[ \t]*/i.exec(text); tag; tag = /^(?:\[[^\]\n]{1,16}\]|\((?:p\d|[A-Z]{1,8})\))[ \t]*/i.exec(text)) {
+  for (let tag = LEADING_TAG.exec(text); tag; tag = LEADING_TAG.exec(text)) {
     if (tag[0].length === text.length) break;
     start += tag[0].length;
     text = text.slice(tag[0].length);
@@ -782,7 +785,7 @@ class SectionWalker {
     let owner: Owner = this.headingOwner();
     const titles = this.boldTitlesOverLists(blocks);
     for (const [index, block] of blocks.entries()) {
-      if (block.type === 'heading') owner = this.addHeading(block, this.isChecklist(blocks[index + 1]) && !(this.context.overHeadings && this.isSingleItem(blocks[index + 1])));
+      if (block.type === 'heading') owner = this.addHeading(block, this.isChecklist(blocks[index + 1]) && !(this.context.overHeadings && this.isSingleItem(blocks[index + 1])), this.isRankedList(blocks[index + 1]));
       else if (block.type === 'paragraph' && titles.has(block)) {
         const line = this.lineOf(block);
         const text = this.lines.lineText(line);
@@ -921,10 +924,22 @@ class SectionWalker {
   }
 
   /**
+   * Key results ranked by priority (`* P0 (0.8): Publish the guide`, `* P1-GC: …`): a list of which at least half the
+   * items open with a priority and a score or a colon. The ranks order the key results of one objective.
+   */
+  private isRankedList(block: RootContent | undefined): boolean {
+    if (block?.type !== 'list') return false;
+    const ranked = block.children.filter((item) => PRIORITY_AND_SCORE.test(this.itemContent(item).content)).length;
+    return ranked > 0 && 2 * ranked >= block.children.length;
+  }
+
+  /**
    * `beforeTaskList`: the heading is followed by a task list. A plain heading there is an
    * objective whose key results are the tasks (`### Get gitbase enterprise ready` / `- [ ] Audit logs`).
+   * `beforeRankedList`: the heading is right over key results ranked by priority; a plain heading there (no period,
+   * notes or process) is their objective, also under another objective's heading.
    */
-  private addHeading(heading: Heading, beforeTaskList = false): Owner {
+  private addHeading(heading: Heading, beforeTaskList = false, beforeRankedList = false): Owner {
     const line = this.lineOf(heading);
     this.pendingTitle = undefined;
     this.idOnlyHeading = undefined;
@@ -937,7 +952,9 @@ class SectionWalker {
     const group = readGroupDeclaration(body) ?? columnsHeadingKind(body);
     const objectiveOverTasks = beforeTaskList && !group && !this.context.underNode && !this.enclosingHeadingNode() && body ? { kind: 'objective' as const, title: body, titleStart: 0 } : undefined;
     const area = this.context.areaOfPeriod && !group && body ? { kind: 'objective' as const, title: body, titleStart: 0 } : undefined;
-    const declaration = readNodeDeclaration(body) ?? objectiveOverTasks ?? area;
+    const name = body.replace(/[*_=`]/g, '').trim();
+    const overRanked = beforeRankedList && !group && name && !PERIOD_HEADING.test(name) && !BARE_PERIOD_HEADING.test(name) && !NOTE_LABEL.test(name) && !PROCESS_HEADING.test(name) ? { kind: 'objective' as const, title: body, titleStart: 0 } : undefined;
+    const declaration = readNodeDeclaration(body) ?? objectiveOverTasks ?? area ?? overRanked;
     if (!declaration) {
       const plain: SectionHeading = group ? { line, depth: heading.depth, group } : { line, depth: heading.depth };
       this.stack.push(plain);
