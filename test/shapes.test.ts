@@ -1118,4 +1118,19 @@ describe('shapes of the tenth corpus batch (measured, not stored)', () => {
     ]);
     expectSameFromCache(text, ['P1 (0.5)', 'P1 (0.6)'], ['Publish a walkthrough', 'Record a walkthrough']);
   });
+
+  it('an item written wholly in brackets is an aside on the list, no key result', () => {
+    const text = '## Objective: Implementers adopt the new spec\n* Publish the implementer guide\n* Three vendors ship the spec in production\n* (Scoring note: we also ran two community calls that were not planned)\n';
+    expect(readWithParents(text)).toEqual([
+      'objective Implementers adopt the new spec <- -',
+      'kr Publish the implementer guide <- O1',
+      'kr Three vendors ship the spec in production <- O1',
+    ]);
+    // A bracketed tag or aside before or after a statement keeps it a key result.
+    expect(readWithParents('## Objective: Implementers adopt the new spec\n* (Stretch) Five vendors ship the spec\n* Three vendors ship it (see the tracker)\n')).toEqual([
+      'objective Implementers adopt the new spec <- -',
+      'kr Five vendors ship the spec <- O1',
+      'kr Three vendors ship it (see the tracker) <- O1',
+    ]);
+  });
 });

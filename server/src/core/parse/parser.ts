@@ -110,6 +110,9 @@ const PROCESS_HEADING = /^how[ \t]+(?:we|to|it)\b/i;
 /** A link to another page or site: a reference to what is written there, not a statement here (`#anchor` links point at this page's own details). */
 const LINK_ELSEWHERE = /^\[[^\]]*\]\((?!#)[^)]*\)$/;
 
+/** An item written wholly in brackets (`(Scoring note: …)`, `(Also: resolved all the ballot comments)`): an aside on the list. */
+const BRACKETED_ASIDE = /^\([^()]*(?:\([^()]*\)[^()]*)*\)[.!]?$/;
+
 /** A list item that names a table's columns: both node keywords, side by side. */
 const COLUMN_NAMES = /^(?:\*\*|__)?objectives?\s*[/|,&]\s*(?:key\s*results?|krs?)\b/i;
 
@@ -1377,8 +1380,8 @@ class SectionWalker {
    */
   private implicitDeclaration(content: string, implicit: NodeKind | undefined, task: boolean): NodeDeclaration | undefined {
     if (!implicit || !content) return undefined;
-    // `[Funnel dashboard](https://…)`: a reference to another page; `@maria (PM)`: a person.
-    if (LINK_ELSEWHERE.test(content) || PERSON_ITEM.test(content)) return undefined;
+    // `[Funnel dashboard](https://…)`: a reference to another page; `@maria (PM)`: a person; `(Scoring note: …)`: an aside.
+    if (LINK_ELSEWHERE.test(content) || PERSON_ITEM.test(content) || BRACKETED_ASIDE.test(content)) return undefined;
     // A task list is work to tick off, not a set of objectives.
     if (implicit === 'objective' && task) return undefined;
     const field = readFieldLine(content);

@@ -289,19 +289,24 @@ function activityCountIn(title: string, lexicon: Lexicon): ActivityCount | undef
 }
 
 /** Verbs that work through a set of items: a share of them done counts from zero ("Tackle 60% of the issues raised"). */
-const WORK_THROUGH = /^(?:tackle|resolve|address|fix|close|triage|answer|handle|complete|clear|migrate|review|process)\b/i;
+const WORK_THROUGH = /^(?:tackle|resolve|solve|address|fix|close|triage|answer|handle|complete|clear|migrate|review|process)\b/i;
 
 /** The same work written just before the share, in any form ("by moving or decommissioning 100% of the existing systems"). */
-const WORKING_THROUGH = /\b(?:tackl|resolv|address|fix|clos|triag|answer|handl|complet|clear|migrat|review|process|mov|decommission|retir|remov|replac|upgrad|convert|transition|sunset|deprecat)(?:e|es|ed|ing)?\s*$/i;
+const WORKING_THROUGH = /\b(?:tackl|resolv|solv|address|fix|clos|triag|answer|handl|complet|clear|migrat|review|process|mov|decommission|retir|remov|replac|upgrad|convert|transition|sunset|deprecat)(?:e|es|ed|ing)?\s*$/i;
+
+/** A floor or a cap written before a share: "at least", "at-least", "up to", "more than". */
+const SHARE_FLOOR = /\b(?:at[ -]least|at[ -]most|up[ -]to|more[ -]than|over)\s*$/i;
 
 /** "Tackle 60% of the issues raised in the survey": the share of a fixed set worked through this period. */
 export function isShareOfWorkDone(title: string, match: QuantityMatch | undefined, lexicon: Lexicon): boolean {
   if (match === undefined || match.quantity.unit !== '%') return false;
   const after = title.slice(match.index + match.length, match.index + match.length + 20);
   if (!/^\s*of\b/i.test(after)) return false;
-  // Only the words just before the share are read: it is asked of every share in a title, whatever its length.
-  if (WORKING_THROUGH.test(title.slice(Math.max(0, match.index - 60), match.index))) return true;
-  const before = title.slice(0, match.index);
+  // Only the words just before the share are read: it is asked of every share in a title, whatever its length. A floor
+  // on the share ("Solve at least 10% of the issues") stands between the work and the share.
+  const end = match.index - (SHARE_FLOOR.exec(title.slice(Math.max(0, match.index - 20), match.index))?.[0].length ?? 0);
+  if (WORKING_THROUGH.test(title.slice(Math.max(0, end - 60), end))) return true;
+  const before = title.slice(0, end);
   return before.length <= 60 && (WORK_THROUGH.test(before.trim()) || startsWithPhrase(before, lexicon.taskVerbs) !== undefined) && before.trim().split(/\s+/).length <= 2;
 }
 
