@@ -1133,4 +1133,17 @@ describe('shapes of the tenth corpus batch (measured, not stored)', () => {
       'kr Three vendors ship it (see the tracker) <- O1',
     ]);
   });
+
+  it('under an objective, a paragraph that opens with a priority and a score is a key result, the list right under it its parts', () => {
+    const text = '## Objective: Implementers adopt the new spec\n\nP0: 1.0: Publish the implementer guide\n\nP1: 0.5: Build a reference server that\n- P0: 1.0: accepts subscriptions\n- P2: 0.0: sends notifications\n\nP2: 0.0: Three vendors ship the spec in production\n';
+    expect(readWithParents(text)).toEqual([
+      'objective Implementers adopt the new spec <- -',
+      'kr Publish the implementer guide <- O1',
+      'kr Build a reference server that <- O1',
+      'kr Three vendors ship the spec in production <- O1',
+    ]);
+    // Outside an objective such a paragraph is prose.
+    expect(readWithParents('## Notes\n\nP0: 1.0: Publish the implementer guide\n')).toEqual([]);
+    expectSameFromCache(text, ['P2: 0.0: Three', 'P2: 0.5: Three']);
+  });
 });

@@ -148,6 +148,15 @@ const LEADING_TAG = /^(?:\[[^\]\n]{1,16}\]|\((?:p\d|[A-Z]{1,8}|[01](?:\.\d{1,2})
 const PRIORITY_AND_SCORE = /^\??P(?:\d(?:\/\d)?|∞|X|\?)\??(?:-[A-Z]{1,3}(?:\/[A-Z]{1,3})*)?(?=[ \t]*[:(])(?:[ \t]*(?::|\([^()\n]{0,160}\)|(?<=:)[ \t]*\d(?:\.\d{1,2})?[ \t]*:)){1,3}[ \t]*/u;
 
 /**
+ * `P0: 1.0: Publish the guide` on a line of its own under an objective: a key result the team ranks (the priority and
+ * the score are stripped from its statement as from any title). The list right under it holds its parts.
+ */
+function readRankedLine(text: string): NodeDeclaration | undefined {
+  const ranked = PRIORITY_AND_SCORE.exec(text);
+  return ranked && ranked[0].length < text.length ? { kind: 'kr', title: text, titleStart: 0 } : undefined;
+}
+
+/**
  * The statement in a title as written, without the writer's decorations around it: a priority and a score before it
  * (`P0: 1.0: …`), leading tags
  * (`[P0]`, `[DR]`, `(P1)`), a role before it (`CEO: …`, `VP Sales: …`), and code or emphasis wrapped around the whole (`` `Launch the network` ``,
@@ -1031,7 +1040,7 @@ class SectionWalker {
       const owner = bullets.owner ?? paragraphOwner;
       const indent = text.length - text.trimStart().length;
       const trimmed = text.trim();
-      const declaration = readNodeDeclaration(trimmed) ?? (this.numberedKrsAllowed(owner) ? (readNumberedKr(trimmed) ?? readNumberedLine(trimmed)) : undefined) ?? this.awaitedDeclaration(line, trimmed);
+      const declaration = readNodeDeclaration(trimmed) ?? (this.numberedKrsAllowed(owner) ? (readNumberedKr(trimmed) ?? readNumberedLine(trimmed) ?? readRankedLine(trimmed)) : undefined) ?? this.awaitedDeclaration(line, trimmed);
       if (declaration && statementOf(declaration.title).text === '' && line < last) {
         // `_Key Result_:` with the key result on the next line.
         this.emptyLabel = { kind: declaration.kind, line };
