@@ -1146,4 +1146,38 @@ describe('shapes of the tenth corpus batch (measured, not stored)', () => {
     expect(readWithParents('## Notes\n\nP0: 1.0: Publish the implementer guide\n')).toEqual([]);
     expectSameFromCache(text, ['P2: 0.0: Three', 'P2: 0.5: Three']);
   });
+
+  it('a plain heading over a Key Results sub-heading is the objective of those key results', () => {
+    const text = [
+      '# Objectives and Key Results',
+      '',
+      '## Grow the partner network',
+      'Win in new regions and deepen the regions we have.',
+      '',
+      '### Team',
+      'Partnerships',
+      '',
+      '### Key Results',
+      '- Raise partner-sourced revenue from $1M to $1.5M',
+      '- Grow partners who use the platform from 4 to 10',
+      '',
+      '## Platform reliability',
+      '### Key Results',
+      '- Cut failed syncs from 3% to 1%',
+      '- Cut p95 sync time from 5 s to 2 s',
+      '',
+    ].join('\n');
+    expect(readWithParents(text)).toEqual([
+      'objective Grow the partner network <- -',
+      'kr Raise partner-sourced revenue from $1M to $1.5M <- O1',
+      'kr Grow partners who use the platform from 4 to 10 <- O1',
+      'objective Platform reliability <- -',
+      'kr Cut failed syncs from 3% to 1% <- O2',
+      'kr Cut p95 sync time from 5 s to 2 s <- O2',
+    ]);
+    expect(findingCodes(text).filter((f) => / (orphan-key-result|node-not-read)$/.test(f))).toEqual([]);
+    // A heading naming a period or notes over such a sub-heading is no objective.
+    expect(readWithParents('## Q3 2024\n### Key Results\n- Cut failed syncs from 3% to 1%\n')).toEqual(['kr Cut failed syncs from 3% to 1% <- -']);
+    expectSameFromCache(text, ['from 4 to 10', 'from 4 to 12'], ['## Platform reliability', '## Platform stays reliable']);
+  });
 });

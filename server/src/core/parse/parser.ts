@@ -397,7 +397,10 @@ interface SectionContext {
   underNode: boolean;
   /** The next section's heading nests under this section's heading. */
   overHeadings: boolean;
-  /** This section's plain heading names an area of the period named just above it (`# OKRs for Q2 2018` then `# scale current platform`): an objective. */
+  /**
+   * This section's plain heading is an objective: it names an area of the period named just above it (`# OKRs for Q2
+   * 2018` then `# scale current platform`), or it stands over a `Key Results` sub-heading.
+   */
   areaOfPeriod?: boolean;
 }
 
@@ -408,7 +411,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
   const { text } = lines;
   const open: { depth: number; node: boolean }[] = [];
   const depthAt = (line: number): number | undefined => /^ {0,3}(#{1,6})(?:[ \t]|$)/.exec(lines.lineText(line))?.[1]!.length;
-  const areas = areasOfPeriods(lines, sections);
+  const areas = new Set([...areasOfPeriods(lines, sections), ...headingsOverKeyResultGroups(lines, sections)]);
   for (const [index, section] of sections.entries()) {
     const start = lines.lineStarts[section.startLine]!;
     const firstLineChars = start === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -496,6 +499,35 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
     index = next - 1;
   }
   return areas;
+}
+
+/**
+ * `## Grow the partner network` / a description / `### Team` / `### Key Results` / `- …`: a plain heading (no node,
+ * id, group, period, notes or process, nor one naming a set of OKRs or a person) with a `Key Results` heading among its
+ * own sub-headings, before any that names another group or a node, is the objective of those key results. The indexes of the sections whose headings are such objectives.
+ */
+function headingsOverKeyResultGroups(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): Set<number> {
+  const objectives = new Set<number>();
+  const headingOf = (index: number): { depth: number; name: string } | undefined => {
+    const match = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/.exec(lines.lineText(sections[index]!.startLine));
+    return match ? { depth: match[1]!.length, name: withoutClosingHashes(match[2] ?? '').replace(/[*_=`]/g, '').trim() } : undefined;
+  };
+  for (let index = 0; index < sections.length; index++) {
+    const heading = headingOf(index);
+    if (!heading) continue;
+    const { name, depth } = heading;
+    if (name === '' || readNodeDeclaration(name) || readGroupDeclaration(name) || columnsHeadingKind(name) || ID_ONLY_HEADINGS.some(({ re }) => re.test(name))) continue;
+    if (NOTE_LABEL.test(name) || PROCESS_HEADING.test(name) || PERIOD_HEADING.test(name) || BARE_PERIOD_HEADING.test(name) || NAMES_OKRS.test(name) || name.includes('@')) continue;
+    for (let next = index + 1; next < sections.length; next++) {
+      const sub = headingOf(next);
+      if (!sub || sub.depth <= depth) break;
+      // `### 1. OKR: @maria` / `#### Objectives` / `#### Key Results`: the objectives are named below, not by this heading.
+      const group = readGroupDeclaration(sub.name);
+      if (group === 'kr') objectives.add(index);
+      if (group !== undefined || readNodeDeclaration(sub.name)) break;
+    }
+  }
+  return objectives;
 }
 
 /**
