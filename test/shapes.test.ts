@@ -385,6 +385,8 @@ describe('reading plain lists by their place', () => {
     expect(kinds('- [Project OKRs](#project-okrs)\n  - [Objective one](#objective-one)\n')).toEqual([]);
     expect(kinds('- [ ] Ship drivers\n  - [ ] Python\n')).toEqual([]);
     expect(kinds('- Finish the migration for every client:\n  - Go\n  - Scala\n')).toEqual([]);
+    // A numbered list nested under an item lists its options or steps, not key results.
+    expect(kinds('## Funding\n- Describe 3 realistic funding methods\n  1. Grants\n  1. Sponsorships\n- 10 inquiries towards those methods\n')).toEqual([]);
   });
 
   it('a bold note ends the key results of an objective; a Key results label after it starts them again', () => {

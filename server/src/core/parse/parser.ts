@@ -1271,7 +1271,8 @@ class SectionWalker {
       // `Migrate every client:` introduces its details; a line that is only a link is a table of contents.
       const { content, task } = this.itemContent(item);
       const head = this.isPlainItem(item) || (this.underPeriodHeading() && this.areaStatement(content) !== undefined);
-      return nested !== undefined && !task && !content.endsWith(':') && !ONLY_A_LINK.test(content) && head && nested.children.some((child) => this.isPlainItem(child));
+      // A numbered list nested under an item lists its options or steps (`1. Grants` / `1. Sponsorships`), not key results.
+      return nested !== undefined && !nested.ordered && !task && !content.endsWith(':') && !ONLY_A_LINK.test(content) && head && nested.children.some((child) => this.isPlainItem(child));
     });
   }
 
