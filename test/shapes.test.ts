@@ -385,6 +385,8 @@ describe('reading plain lists by their place', () => {
     expect(kinds('- [Project OKRs](#project-okrs)\n  - [Objective one](#objective-one)\n')).toEqual([]);
     expect(kinds('- [ ] Ship drivers\n  - [ ] Python\n')).toEqual([]);
     expect(kinds('- Finish the migration for every client:\n  - Go\n  - Scala\n')).toEqual([]);
+    // Under a plain heading inside an objective's section, an outline is no set of objectives of its own.
+    expect(kinds('## Objective: The spec is easy to adopt\n### Areas are clear\n* Areas have no open tickets\n  * Search\n* Review the examples\n  * Search\n')).toEqual(['objective The spec is easy to adopt']);
     // A numbered list nested under an item lists its options or steps, not key results.
     expect(kinds('## Funding\n- Describe 3 realistic funding methods\n  1. Grants\n  1. Sponsorships\n- 10 inquiries towards those methods\n')).toEqual([]);
   });
@@ -1181,5 +1183,14 @@ describe('shapes of the tenth corpus batch (measured, not stored)', () => {
     // A heading naming a period or notes over such a sub-heading is no objective.
     expect(readWithParents('## Q3 2024\n### Key Results\n- Cut failed syncs from 3% to 1%\n')).toEqual(['kr Cut failed syncs from 3% to 1% <- -']);
     expectSameFromCache(text, ['from 4 to 10', 'from 4 to 12'], ['## Platform reliability', '## Platform stays reliable']);
+  });
+
+  it('under a key result, a nested item naming objectives lists what its work covers, not objectives', () => {
+    const text = '## Objective: Implementers learn the new spec\n* Publish 2 videos on data extraction\n  * Learning objectives\n      * Understand template-based extraction\n      * Apply definition-based extraction\n* Two vendors run the extraction in production\n';
+    expect(readWithParents(text)).toEqual([
+      'objective Implementers learn the new spec <- -',
+      'kr Publish 2 videos on data extraction <- O1',
+      'kr Two vendors run the extraction in production <- O1',
+    ]);
   });
 });

@@ -397,6 +397,8 @@ interface SectionContext {
   underNode: boolean;
   /** The next section's heading nests under this section's heading. */
   overHeadings: boolean;
+  /** The node heading that encloses this section is no mission: an outline here is no set of objectives of its own. */
+  underObjective?: boolean;
   /**
    * This section's plain heading is an objective: it names an area of the period named just above it (`# OKRs for Q2
    * 2018` then `# scale current platform`), or it stands over a `Key Results` sub-heading.
@@ -409,7 +411,7 @@ const NO_CONTEXT: SectionContext = { underNode: false, overHeadings: false };
 /** Each section's text (without a leading byte-order mark), where it starts, and its context. */
 function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): Generator<{ text: string; startLine: number; firstLineChars: number; context: SectionContext }> {
   const { text } = lines;
-  const open: { depth: number; node: boolean }[] = [];
+  const open: { depth: number; node: boolean; mission: boolean }[] = [];
   const depthAt = (line: number): number | undefined => /^ {0,3}(#{1,6})(?:[ \t]|$)/.exec(lines.lineText(line))?.[1]!.length;
   const areas = new Set([...areasOfPeriods(lines, sections), ...headingsOverKeyResultGroups(lines, sections)]);
   for (const [index, section] of sections.entries()) {
@@ -420,11 +422,14 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const heading = /^ {0,3}(#{1,6})(?:[ \t]+([^\n]*))?/.exec(sectionText);
     if (heading) while (open.length && open[open.length - 1]!.depth >= heading[1]!.length) open.pop();
     const underNode = open.some((h) => h.node);
+    const underObjective = open.some((h) => h.node && !h.mission);
     const areaOfPeriod = areas.has(index);
-    if (heading) open.push({ depth: heading[1]!.length, node: areaOfPeriod || readNodeDeclaration(withoutClosingHashes(heading[2] ?? '').trimStart()) !== undefined });
+    const declared = heading ? readNodeDeclaration(withoutClosingHashes(heading[2] ?? '').trimStart()) : undefined;
+    if (heading) open.push({ depth: heading[1]!.length, node: areaOfPeriod || declared !== undefined, mission: declared?.kind === 'mission' });
     const nextDepth = index + 1 < sections.length ? depthAt(sections[index + 1]!.startLine) : undefined;
     const overHeadings = heading !== null && nextDepth !== undefined && nextDepth > heading[1]!.length;
-    yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || areaOfPeriod ? { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}) } : NO_CONTEXT };
+    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}) };
+    yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || areaOfPeriod ? context : NO_CONTEXT };
   }
 }
 
@@ -447,7 +452,7 @@ export function sectionRecords(text: string, nodes: readonly PlanNode[]): PlanSe
 /** What a section's parse is cached and checked by: its text, and its context. */
 function sectionKey(text: string, context: SectionContext): string {
   const flag = (on: boolean | undefined): string => (on ? '\u0001' : '\u0000');
-  if (context.areaOfPeriod) return `${flag(context.underNode)}${flag(context.overHeadings)}${flag(true)}${text}`;
+  if (context.areaOfPeriod || context.underObjective) return `${flag(context.underNode)}${flag(context.overHeadings)}${flag(context.areaOfPeriod)}${flag(context.underObjective)}${text}`;
   return context.underNode || context.overHeadings ? `${flag(context.underNode)}${flag(context.overHeadings)}${text}` : text;
 }
 
@@ -1265,7 +1270,8 @@ class SectionWalker {
    */
   private isObjectiveOutline(items: ListItem[], owner: Owner): boolean {
     const above = owner.node ?? this.enclosingHeadingNode();
-    if ((above && above.kind !== 'mission') || owner.notes || owner.outer?.notes || this.underNoteHeading()) return false;
+    // A node heading in an earlier section encloses this one (`## Objective: …` / `### Areas are clear` / `* …`).
+    if ((above && above.kind !== 'mission') || (!above && this.context.underObjective) || owner.notes || owner.outer?.notes || this.underNoteHeading()) return false;
     return items.some((item) => {
       const nested = item.children.find((c): c is List => c.type === 'list');
       // `Migrate every client:` introduces its details; a line that is only a link is a table of contents.
@@ -1352,9 +1358,12 @@ class SectionWalker {
     const statement = written && firstParagraph && this.statementUnderName(written, content, line, this.endLineOf(firstParagraph));
     if (statement) written = { ...written!, statement };
     const linesRead = statement ? 2 : 1;
-    const group = firstParagraph && !written ? (readGroupDeclaration(content) ?? groupLabelOf(content) ?? this.groupByName(item, content, implicit)) : undefined;
+    const named = firstParagraph && !written ? (readGroupDeclaration(content) ?? groupLabelOf(content) ?? this.groupByName(item, content, implicit)) : undefined;
+    // Under a key result, `- Learning objectives` over a nested list names what the key result's work covers: notes.
+    const coveredByKeyResult = named === 'objective' && owner.node !== undefined && RANK[owner.node.kind] >= RANK.kr;
+    const group = coveredByKeyResult ? undefined : named;
     // `- Dependencies`, `- Out of scope:`: a label over notes, no node and no group.
-    const note = firstParagraph && !written && !group && NOTE_LABEL.test(content);
+    const note = firstParagraph && !written && !group && (coveredByKeyResult || NOTE_LABEL.test(content));
     const declaration = firstParagraph && !group && !note ? (written ?? this.implicitDeclaration(content, implicit, task)) : undefined;
     let childOwner: Owner = owner;
     if (declaration) {
