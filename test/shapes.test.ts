@@ -1193,4 +1193,21 @@ describe('shapes of the tenth corpus batch (measured, not stored)', () => {
       'kr Two vendors run the extraction in production <- O1',
     ]);
   });
+
+  it('under a heading that names ideas for later, outlines and ranked lists are no plan', () => {
+    const text = '# Spring plan\n## Objective: Implementers adopt the new spec\n* Three vendors ship the spec in production\n* Cut open ballot comments from 40 to 0\n\n# Future scope / Ideas\n### Library models\n* Design library-style models\n  * P4 Extension handling\n### Tooling is easy to use\n* P0 (0.5): Build a debugger\n* P1: Write the docs\n';
+    expect(readWithParents(text)).toEqual([
+      'objective Implementers adopt the new spec <- -',
+      'kr Three vendors ship the spec in production <- O1',
+      'kr Cut open ballot comments from 40 to 0 <- O1',
+    ]);
+    // The same outline at the top of a plan is objectives over key results.
+    expect(readWithParents('# Spring plan\n### Library models\n* Design library-style models\n  * Ship extension handling\n')).toEqual([
+      'objective Design library-style models <- -',
+      'kr Ship extension handling <- O1',
+    ]);
+    expectSameFromCache(text, ['# Future scope / Ideas', '# Next steps']);
+    // A statement that only starts with such a word is no such heading.
+    expect(readWithParents('## Future-proof the billing service\n* P0 (0.5): Cut failed syncs from 3% to 1%\n')).toEqual(['objective Future-proof the billing service <- -', 'kr Cut failed syncs from 3% to 1% <- O1']);
+  });
 });
