@@ -31,9 +31,21 @@ export function titleNumbers(kr: PlanNode): KrNumbers {
   return krNumbersFromTitle(kr.title);
 }
 
+/**
+ * The time given to the work, not a level it reaches: an effort estimate in brackets closing the statement ("Apply the
+ * changes to the spec (3 days)") or a timebox opening it ("1 week sprint to evaluate …"). Where it stands in the title.
+ */
+const TIME_GIVEN_TO_WORK = /\(\s*(?:~|about\s+|approx\.?\s+)?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?)\s*\)\s*$|^\s*\d+[ -](?:day|week|month)s?\s+(?:sprint|timebox|spike)\b/iu;
+
+export function timeGivenToWork(title: string): { start: number; end: number } | undefined {
+  const m = TIME_GIVEN_TO_WORK.exec(title);
+  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+}
+
 /** True when the KR states a number to reach: a target or baseline in its title, or a `Target` field. */
 export function statesANumber(kr: PlanNode): boolean {
-  const numbers = titleNumbers(kr);
+  const effort = timeGivenToWork(kr.title);
+  const numbers = effort ? krNumbersFromTitle(kr.title.slice(0, effort.start) + kr.title.slice(effort.end)) : titleNumbers(kr);
   return numbers.target !== undefined || numbers.baseline !== undefined || fieldOf(kr, 'target') !== undefined;
 }
 

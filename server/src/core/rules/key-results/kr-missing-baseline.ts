@@ -4,7 +4,7 @@ import { fieldOf, nodesOfKind, type PlanNode, type Quantity } from '../../model'
 import type { WorkspaceGraph } from '../../graph';
 import { findQuantities, readKrTitle, type QuantityMatch } from '../../parse/quantity';
 import { startsWithPhrase } from '../helpers/text-match';
-import { activityCountOf, code, isShareOfWorkDone } from '../helpers/kr-shape';
+import { activityCountOf, code, isShareOfWorkDone, timeGivenToWork } from '../helpers/kr-shape';
 
 /** Units that make a lone number a level to reach ("Hit 99.9% uptime", "Have a 9 NPS") rather than a tally that starts at zero. */
 const LEVEL_UNITS = new Set(['%', 'pp', 'points', '$', '€', '£', '¥', 'nps', 'csat']);
@@ -57,17 +57,6 @@ const TAKES_BEFORE = /\b(?:take|takes|taking|took)\s+(?:only\s+|just\s+|less tha
 
 /** Words that open a descriptive clause: a percentage after one describes whom the key result counts, it is not the target. */
 const CLAUSE_OPENER = /\b(?:who|that|which|where|whose|when|whenever|while|if|with|without|having|covering|using)\b/iu;
-
-/**
- * Time given to the work, not a level it reaches: an estimate of effort in brackets closing the statement ("Apply the
- * changes to the spec (3 days)") or a timebox ("1 week sprint to evaluate …").
- */
-function isTimeGivenToWork(title: string, match: QuantityMatch | undefined, target: Quantity): boolean {
-  if (match === undefined || !DURATION_UNITS.has((target.unit ?? '').toLowerCase())) return false;
-  const before = title.slice(0, match.index);
-  const after = title.slice(match.index + match.length);
-  return (/\(\s*(?:~|about\s+|approx\.?\s+)?$/i.test(before) && /^\s*\)\s*$/.test(after)) || /^[\s-]*(?:sprint|timebox|spike)\b/i.test(after);
-}
 
 /** Verbs whose object follows "to" ("Respond to 100% of questions"): the "to" is no move to a level. */
 const VERB_TAKING_TO = /^(?:respond|reply|react|listen|attend|contribute|subscribe)(?:s|ed|ing)?\s+to\b/iu;
@@ -162,7 +151,10 @@ export function missingBaseline(graph: WorkspaceGraph, kr: PlanNode, lexicon: Le
     return `the target ${code(values.target.raw)} has no starting point`;
   }
   const match = matchOf(kr.title, values.target);
-  if (isShareOfPeriodTarget(kr.title, match) || isShareOfWorkDone(kr.title, match, lexicon) || isTimeGivenToWork(kr.title, match, values.target) || AGAINST_LAST_PERIOD.test(kr.title)) return undefined;
+  if (isShareOfPeriodTarget(kr.title, match) || isShareOfWorkDone(kr.title, match, lexicon) || AGAINST_LAST_PERIOD.test(kr.title)) return undefined;
+  // "Apply the changes to the spec (3 days)", "1 week sprint to evaluate …": the time given to the work is no target.
+  const effort = timeGivenToWork(kr.title);
+  if (match && effort && match.index >= effort.start && match.index < effort.end) return undefined;
   if (match && ASIDE_OPENER.test(kr.title.slice(0, match.index))) return undefined;
   // "Develop a system that keeps it updated within a week": what is built is new, so nothing to start from.
   if (MAKES_SOMETHING_NEW.test(kr.title)) return undefined;
