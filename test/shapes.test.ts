@@ -1073,6 +1073,7 @@ describe('shapes of the tenth corpus batch (measured, not stored)', () => {
     expect(kr('P2 (BP/GC) Apply the approved changes to the spec (1 week)')).toBe('kr Apply the approved changes to the spec (1 week) <- O1');
     expect(kr('P3: (0.75 -- core features done) Build the reference server')).toBe('kr Build the reference server <- O1');
     expect(kr('P∞: Review the parser for slow paths')).toBe('kr Review the parser for slow paths <- O1');
+    expect(kr('P0: 0.8 (gaps were in two channels): Merge the models into the spec')).toBe('kr Merge the models into the spec <- O1');
     expect(findingCodes('## Objective: Implementers adopt the new spec\n* P0: 1.0: Publish the implementer guide\n* P1: 0.5: Three vendors ship the spec in production\n')).toContain('1 kr-is-task');
     // A severity class or a percentile that opens the statement is part of it.
     expect(kr('P1 incidents fall from 10 to 2 a month')).toBe('kr P1 incidents fall from 10 to 2 a month <- O1');
