@@ -32,20 +32,22 @@ export function titleNumbers(kr: PlanNode): KrNumbers {
 }
 
 /**
- * The time given to the work, not a level it reaches: an effort estimate in brackets closing the statement ("Apply the
- * changes to the spec (3 days)") or a timebox opening it ("1 week sprint to evaluate …"). Where it stands in the title.
+ * What the writer notes about the work, not a level it reaches: the time given to it, an effort estimate in brackets
+ * closing the statement ("Apply the changes to the spec (3 days)") or a timebox opening it ("1 week sprint to evaluate
+ * …"), or the grade it got at the review, a score from 0 to 1 in brackets closing it ("Litmus cookbook (0.8)", "-- (1)").
+ * Where it stands in the title.
  */
-const TIME_GIVEN_TO_WORK = /\(\s*(?:~|about\s+|approx\.?\s+)?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?)\s*\)\s*$|^\s*\d+[ -](?:day|week|month)s?\s+(?:sprint|timebox|spike)\b/iu;
+const NOTE_ON_THE_WORK = /\(\s*(?:~|about\s+|approx\.?\s+)?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?)\s*\)\s*$|^\s*\d+[ -](?:day|week|month)s?\s+(?:sprint|timebox|spike)\b|(?:\s--)?\s*\(\s*(?:0(?:\.\d{1,3})?|1(?:\.0{1,3})?)\s*\)\s*$/iu;
 
-export function timeGivenToWork(title: string): { start: number; end: number } | undefined {
-  const m = TIME_GIVEN_TO_WORK.exec(title);
+export function noteOnTheWork(title: string): { start: number; end: number } | undefined {
+  const m = NOTE_ON_THE_WORK.exec(title);
   return m ? { start: m.index, end: m.index + m[0].length } : undefined;
 }
 
 /** True when the KR states a number to reach: a target or baseline in its title, or a `Target` field. */
 export function statesANumber(kr: PlanNode): boolean {
-  const effort = timeGivenToWork(kr.title);
-  const numbers = effort ? krNumbersFromTitle(kr.title.slice(0, effort.start) + kr.title.slice(effort.end)) : titleNumbers(kr);
+  const note = noteOnTheWork(kr.title);
+  const numbers = note ? krNumbersFromTitle(kr.title.slice(0, note.start) + kr.title.slice(note.end)) : titleNumbers(kr);
   return numbers.target !== undefined || numbers.baseline !== undefined || fieldOf(kr, 'target') !== undefined;
 }
 

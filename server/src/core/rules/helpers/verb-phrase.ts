@@ -52,8 +52,8 @@ const MEASURE_HEADS = new Set([
   'flakiness', 'attainment', 'throughput',
 ]);
 
-/** Verbs of taking charge: "Lead the market" names a position, but what they lead may be a piece of work. */
-const STEWARD_VERBS = /^(?:lead|drive|own|oversee|coordinate|spearhead|head\s+up)(?![\p{L}-])/iu;
+/** Verbs of taking charge or helping: "Lead the market" names a position, but what they lead or support may be a piece of work. */
+const STEWARD_VERBS = /^(?:lead|drive|own|oversee|coordinate|spearhead|head\s+up|support)(?![\p{L}-])/iu;
 
 /** Pieces of work: taking charge of one is doing it ("Lead research that …", "Lead the design and implementation of …"). */
 const WORK_NOUNS = new Set([

@@ -4,7 +4,7 @@ import { fieldOf, nodesOfKind, type PlanNode, type Quantity } from '../../model'
 import type { WorkspaceGraph } from '../../graph';
 import { findQuantities, readKrTitle, type QuantityMatch } from '../../parse/quantity';
 import { startsWithPhrase } from '../helpers/text-match';
-import { activityCountOf, code, isShareOfWorkDone, timeGivenToWork } from '../helpers/kr-shape';
+import { activityCountOf, code, isShareOfWorkDone, noteOnTheWork } from '../helpers/kr-shape';
 
 /** Units that make a lone number a level to reach ("Hit 99.9% uptime", "Have a 9 NPS") rather than a tally that starts at zero. */
 const LEVEL_UNITS = new Set(['%', 'pp', 'points', '$', '€', '£', '¥', 'nps', 'csat']);
@@ -152,9 +152,9 @@ export function missingBaseline(graph: WorkspaceGraph, kr: PlanNode, lexicon: Le
   }
   const match = matchOf(kr.title, values.target);
   if (isShareOfPeriodTarget(kr.title, match) || isShareOfWorkDone(kr.title, match, lexicon) || AGAINST_LAST_PERIOD.test(kr.title)) return undefined;
-  // "Apply the changes to the spec (3 days)", "1 week sprint to evaluate …": the time given to the work is no target.
-  const effort = timeGivenToWork(kr.title);
-  if (match && effort && match.index >= effort.start && match.index < effort.end) return undefined;
+  // "Apply the changes to the spec (3 days)", "1 week sprint to evaluate …", "… (0.8)": the time given to the work, or its grade, is no target.
+  const note = noteOnTheWork(kr.title);
+  if (match && note && match.index >= note.start && match.index < note.end) return undefined;
   if (match && ASIDE_OPENER.test(kr.title.slice(0, match.index))) return undefined;
   // "Develop a system that keeps it updated within a week": what is built is new, so nothing to start from.
   if (MAKES_SOMETHING_NEW.test(kr.title)) return undefined;
