@@ -48,7 +48,8 @@ const LINES = [
   '2. second ordered', '1) paren ordered', '   1. KR: nested ordered from 3 to 4', '10. KR: ten', '***', '- - -', '___', '* * *',
   '<details>', '<summary>Objective: Grow the base</summary>', '</details>', '<br/>', '<!-- a comment', 'that ends -->', '~~~',
   '> - quoted item', '<img src="x.png">', '<pre>', '  1. item under a bullet', '    - KR: four-space item', '<https://example.com>',
-  '---|---', 'Objective | KR', '| Objective | Key result |', '| Grow | Reach 5 from 2 |',
+  '---|---', 'Objective | KR', '| Objective | Key result |', '| Grow | Reach 5 from 2 |', '===', '  ==  ', '--', '   ---', '    ===', '= =',
+  'Objective: underlined',
 ];
 
 const section = fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 30 }).map((lines) => `${lines.join('\n')}\n`);
@@ -114,9 +115,9 @@ describe('line-oriented block reader', () => {
   });
 
   it('reads the common plan shapes itself and leaves the rest to remark', () => {
-    const read = ['## Objective: a\nOwner: @a\n- KR: x from 1 to 2\n  - Owner: @b\n\n| a | b |\n|---|---|\n| 1 | 2 |\n', '> quote\n', '```\ncode\n```\n', '1. item\n2. item\n', 'a\n\n---\n', '<details>\n<summary>Grow</summary>\n\n- KR: x\n\n</details>\n', '- a\n\n- b\n', '| Objective | KR |\n|---|---|\n| a | b |\n'];
+    const read = ['## Objective: a\nOwner: @a\n- KR: x from 1 to 2\n  - Owner: @b\n\n| a | b |\n|---|---|\n| 1 | 2 |\n', '> quote\n', '```\ncode\n```\n', '1. item\n2. item\n', 'a\n\n---\n', '<details>\n<summary>Grow</summary>\n\n- KR: x\n\n</details>\n', '- a\n\n- b\n', '| Objective | KR |\n|---|---|\n| a | b |\n', 'a\n===\n', 'Objective: a\nwrapped\n---\n'];
     for (const text of read) expect(readBlocksFast(text), text).toBeDefined();
-    for (const text of ['a\n===\n', 'a\n---\n', '\tOwner: tab\n', '[x]: y\n', '- a\n  > quoted in an item\n']) {
+    for (const text of ['- a\n  ===\n', '- a\n===\n', '\tOwner: tab\n', '[x]: y\n', '- a\n  > quoted in an item\n']) {
       expect(readBlocksFast(text), text).toBeUndefined();
     }
   });

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { propertyRuns } from './helpers/property-runs';
 import { relativePath } from '../server/src/core/relative-path';
 
-const segment = fc.constantFrom('a', 'b', 'org-0', 'unit 1', 'é', '.', '..', '', '2026-Q1.okr.md', '.hidden');
+const segment = fc.constantFrom('a', 'ab', 'b', 'org', 'org-0', 'unit 1', 'é', '.', '..', '', '2026-Q1.okr.md', '.hidden');
 const path = fc.tuple(fc.boolean(), fc.array(segment, { maxLength: 5 }), fc.boolean()).map(([absolute, parts, slash]) => `${absolute ? '/' : ''}${parts.join('/')}${slash ? '/' : ''}`);
 
 describe('relative paths between plans', () => {

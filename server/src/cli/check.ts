@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import type { Finding } from '../core/rules/types';
 import { toCorePath } from '../node/paths';
+import { relativePath } from '../core/relative-path';
 import { loadWorkspace, type LoadedWorkspace } from './load';
 import { UsageError } from './usage-error';
 import { countInto, noFindings, type Formatter } from './formatters/types';
@@ -27,9 +28,9 @@ export function relativeTo(cwd: string): (file: string) => string {
   const base = toCorePath(cwd);
   const prefix = base.endsWith('/') ? base : `${base}/`;
   return (file) => {
-    // Core paths are normalised: a file under the working directory (the usual case) needs no `posix.relative`.
+    // Core paths are normalised: a file under the working directory (the usual case) needs no relative path worked out.
     if (file.startsWith(prefix)) return file.slice(prefix.length);
-    const rel = posix.relative(base, file);
+    const rel = relativePath(base, file);
     return rel === '..' || rel.startsWith('../') || posix.isAbsolute(rel) ? file : rel;
   };
 }

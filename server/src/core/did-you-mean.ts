@@ -5,26 +5,40 @@
  */
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  // Three rows of the table: two back (for transpositions), the last, and this one.
-  let before = new Array<number>(b.length + 1).fill(0);
-  let last = Array.from({ length: b.length + 1 }, (_, j) => j);
-  let row = new Array<number>(b.length + 1).fill(0);
+  // Three rows of the table: two back (for transpositions), the last, and this one; reused from call to call.
+  const width = b.length + 1;
+  if (rows.length < 3 * width) rows = new Int32Array(3 * width * 2);
+  let before = 0;
+  let last = width;
+  let row = 2 * width;
+  for (let j = 0; j < width; j++) {
+    rows[before + j] = 0;
+    rows[last + j] = j;
+  }
+  let lastMin = 0;
   for (let i = 1; i <= a.length; i++) {
-    row[0] = i;
+    rows[row] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(last[j]! + 1, row[j - 1]! + 1, last[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, before[j - 2]! + 1);
-      row[j] = best;
+      let best = Math.min(rows[last + j]! + 1, rows[row + j - 1]! + 1, rows[last + j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[before + j - 2]! + 1);
+      rows[row + j] = best;
       if (best < rowMin) rowMin = best;
     }
     // A transposition reaches back two rows, so both must be past `max` before nothing can come back under it.
-    if (rowMin > max && Math.min(...last) > max) return max + 1;
-    [before, last, row] = [last, row, before];
+    if (rowMin > max && lastMin > max) return max + 1;
+    lastMin = rowMin;
+    const free = before;
+    before = last;
+    last = row;
+    row = free;
   }
-  return last[b.length]!;
+  return rows[last + b.length]!;
 }
+
+/** The rows `editDistance` works in: a did-you-mean compares one word with thousands, and fresh rows each time were most of its cost. */
+let rows = new Int32Array(3 * 64);
 
 /** How many edits a word of this length may be away from what was meant: one up to five characters, two up to twenty, then one more per ten. */
 export function typoAllowance(length: number): number {

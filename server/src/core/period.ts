@@ -88,6 +88,8 @@ export function periodsOverlap(a: Period, b: Period): boolean {
 
 /** The plan's period; a plan that names none takes the nearest parent plan's (front matter `parent`). */
 export function effectivePeriod(plan: Plan, graph: WorkspaceGraph): Period | undefined {
+  // Most plans name their own period: asked for every plan sharing an objective's text, that answer makes no set.
+  if (plan.frontMatter?.period !== undefined) return periodsRead.get(plan.frontMatter.period, parsePeriod);
   const seen = new Set<Plan>();
   for (let p: Plan | undefined = plan; p && !seen.has(p); p = graph.parentPlan(p)) {
     seen.add(p);

@@ -64,10 +64,13 @@ export class ChildrenIndex {
   /** Children among the parsed plans. */
   childrenOf(node: PlanNode): PlanNode[] {
     const others = this.othersOf(node.file);
-    const parts = [others.before.get(node), this.ownChildrenOf(node), others.after.get(node)].filter((list): list is PlanNode[] => list !== undefined && list.length > 0);
+    const own = this.ownChildrenOf(node);
+    const before = others.before.get(node);
+    const after = others.after.get(node);
+    // Most nodes have children in their own plan only: those are returned as kept, with no list made (every rule asks).
+    if (!before?.length && !after?.length) return own;
     // `concat`, not `flat`: `flat` took 17 µs on a company key result's few hundred children, asked by four rules at each key typed.
-    if (parts.length <= 1) return parts[0] ?? [];
-    return parts[0]!.concat(...parts.slice(1));
+    return (before ?? []).concat(own, after ?? []);
   }
 
   private othersOf(file: string): OthersChildren {

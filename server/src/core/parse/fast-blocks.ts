@@ -2,11 +2,11 @@ import type { Blockquote, Code, Heading, Html, List, ListItem, Paragraph, Root, 
 import { htmlBlockNames, htmlRawNames } from 'micromark-util-html-tag-name';
 
 /**
- * A line-oriented reader for the block structure plans use: ATX headings, bullet and ordered
- * lists (nested, loose, with lazy continuation lines), paragraphs, thematic breaks, HTML blocks,
+ * A line-oriented reader for the block structure plans use: ATX headings, setext headings at the
+ * top level, bullet and ordered lists (nested, loose, with lazy continuation lines), paragraphs, thematic breaks, HTML blocks,
  * fenced and indented code and block quotes at the top level, and tables. It builds the few mdast
  * nodes the plan builder reads (with offsets) about two orders of magnitude faster than remark.
- * Any construct it does not model (setext headings, link definitions, tabs, code or quotes inside
+ * Any construct it does not model (setext headings in list items, link definitions, tabs, code or quotes inside
  * list items, lines micromark reads its own way…) makes it return `undefined`, and the caller
  * uses remark. The tests in `test/fast-blocks.test.ts` check it agrees with remark, on random
  * sections and on every section of the published plans in `test/corpus`.
@@ -38,7 +38,7 @@ const COMPLETE_TAG_LINE = new RegExp(String.raw`^(?:<([A-Za-z][A-Za-z0-9-]*)(?:$
 
 /** Lines whose Markdown this reader does not model, wherever they are. */
 function needsRemark(trimmed: string): boolean {
-  return /^(\[[^\]]*\]:|[-*+]\s*$|\d{1,9}[.)]\s*$|[-*+] {5}|\d{1,9}[.)] {5}|=+\s*$)/.test(trimmed);
+  return /^(\[[^\]]*\]:|[-*+]\s*$|\d{1,9}[.)]\s*$|[-*+] {5}|\d{1,9}[.)] {5})/.test(trimmed);
 }
 
 function indentOf(text: string): number {
@@ -140,7 +140,7 @@ function readContainer(lines: Segment[], atRoot: boolean): RootContent[] {
     else if (trimmed.startsWith('>')) i = readQuote(lines, i, blocks, atRoot);
     else if (htmlStart(trimmed)) i = readHtml(lines, i, blocks);
     else if (listMarker(trimmed)) i = readList(lines, i, blocks);
-    else i = readParagraph(lines, i, blocks);
+    else i = readParagraph(lines, i, blocks, atRoot);
   }
   return blocks;
 }
@@ -259,19 +259,37 @@ function interruptsParagraph(text: string): boolean {
   return marker !== undefined && (marker.number === undefined || marker.number === 1);
 }
 
-function readParagraph(lines: Segment[], start: number, blocks: RootContent[]): number {
+function readParagraph(lines: Segment[], start: number, blocks: RootContent[], atRoot: boolean): number {
   let end = start + 1;
   while (end < lines.length && !isBlank(lines[end]!.text) && !interruptsParagraph(lines[end]!.text) && !lines[end]!.startsHtml) {
     const text = lines[end]!.text;
-    // An underline makes the paragraph a heading; a delimiter row makes the line above a table's header.
-    if ((SETEXT_UNDERLINE.test(text.trim()) && indentOf(text) < 4) || (text.includes('|') && DELIMITER_ROW.test(text))) throw new Unsupported();
+    if (isUnderline(text)) return readSetextHeading(lines, start, end, blocks, atRoot);
+    // A delimiter row makes the line above a table's header.
+    if (text.includes('|') && DELIMITER_ROW.test(text)) throw new Unsupported();
     end++;
   }
-  // `---` right under a paragraph underlines a heading; a table's rows under it are for remark.
-  if (end < lines.length && !isBlank(lines[end]!.text) && (SETEXT_UNDERLINE.test(lines[end]!.text.trim()) || isTableLine(lines[end]!.text))) throw new Unsupported();
+  // `---` right under a paragraph underlines a heading (it would otherwise be a rule); a table's rows under it are for remark.
+  if (end < lines.length && isUnderline(lines[end]!.text)) return readSetextHeading(lines, start, end, blocks, atRoot);
+  if (end < lines.length && !isBlank(lines[end]!.text) && isTableLine(lines[end]!.text)) throw new Unsupported();
   const paragraph: Paragraph = { type: 'paragraph', children: [], position: spanning(lines, start, end) };
   blocks.push(paragraph);
   return end;
+}
+
+/** A setext underline (`===`, `---`) as CommonMark writes it: at most three spaces in, no space inside. */
+function isUnderline(text: string): boolean {
+  return indentOf(text) < 4 && SETEXT_UNDERLINE.test(text.trim());
+}
+
+/**
+ * The paragraph over lines `[start, underline)` made a heading by the underline: `=` a first-level one, `-` a second.
+ * Only at the top level: in a list item the underline may be a lazy line, which micromark reads as paragraph text.
+ */
+function readSetextHeading(lines: Segment[], start: number, underline: number, blocks: RootContent[], atRoot: boolean): number {
+  if (!atRoot) throw new Unsupported();
+  const depth = lines[underline]!.text.trim().startsWith('=') ? 1 : 2;
+  blocks.push({ type: 'heading', depth, children: [], position: spanning(lines, start, underline + 1) });
+  return underline + 1;
 }
 
 function readList(lines: Segment[], start: number, blocks: RootContent[]): number {
@@ -289,11 +307,8 @@ function readList(lines: Segment[], start: number, blocks: RootContent[]): numbe
     while (next < lines.length && isBlank(lines[next]!.text)) next++;
     const following = next < lines.length && indentOf(lines[next]!.text) < 4 ? listMarker(lines[next]!.text.trimStart()) : undefined;
     if (!following) break;
-    if (following.kind !== first.kind) {
-      // Another marker starts another list, unless, right under an item, it could not interrupt its paragraph (`2.`): micromark's lazy reading.
-      if (next === i && !interruptsParagraph(lines[next]!.text)) throw new Unsupported();
-      break;
-    }
+    // Another marker starts another list, even one that could not interrupt a paragraph (`2.` right under a bullet item).
+    if (following.kind !== first.kind) break;
     if (next > i) list.spread = true;
     i = next;
   }

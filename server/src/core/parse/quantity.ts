@@ -1,4 +1,6 @@
 import type { KrNumbers, Quantity } from '../model';
+import { LastRead } from '../last-read';
+import { matchesOf } from '../regex-matches';
 
 /**
  * Quantities in plan text, read as a person reads them: `10 days`, `45%`, `$2M`, `1.2k`, `0.35`,
@@ -349,12 +351,22 @@ function readSpelled(text: string, m: RegExpMatchArray): QuantityMatch | undefin
   return { quantity: { value: 0.5, unit: 'x', raw: m[0] }, index, length: m[0].length, spelled: true };
 }
 
-/** Every quantity mentioned in a text, with its offset, in text order. Linear in the text's length; never throws. */
-export function findQuantities(text: string): QuantityMatch[] {
+/**
+ * Every quantity mentioned in a text, with its offset, in text order. Linear in the text's length; never throws.
+ * The rules of a check each read a plan's titles in turn: the last readings are kept, so the list is shared and frozen.
+ */
+export function findQuantities(text: string): readonly QuantityMatch[] {
+  return lastFound.get(text, readQuantities);
+}
+
+/** Enough for every title of a large plan between one rule's reading and the next's. */
+const lastFound = new LastRead<string, readonly QuantityMatch[]>(1024);
+
+function readQuantities(text: string): readonly QuantityMatch[] {
   const found: QuantityMatch[] = [];
   const links = linkTextSpans(text);
   const inLink = (index: number) => insideSpan(links, index);
-  for (const m of text.matchAll(QUANTITY_RE)) {
+  for (const m of matchesOf(QUANTITY_RE, text)) {
     const groups = m.groups ?? {};
     const index = m.index ?? 0;
     const read = readMatch(groups, m[0]);
@@ -364,7 +376,7 @@ export function findQuantities(text: string): QuantityMatch[] {
     if (threshold) match.threshold = threshold;
     found.push(match);
   }
-  for (const m of text.matchAll(WORD_QUANTITY_RE)) {
+  for (const m of matchesOf(WORD_QUANTITY_RE, text)) {
     const groups = m.groups ?? {};
     const index = m.index ?? 0;
     const read = readMatch(groups, m[0]);
@@ -374,14 +386,14 @@ export function findQuantities(text: string): QuantityMatch[] {
     if (threshold) match.threshold = threshold;
     found.push(match);
   }
-  for (const m of text.matchAll(SPELLED_RE)) {
+  for (const m of matchesOf(SPELLED_RE, text)) {
     const match = readSpelled(text, m);
     if (match && !inLink(match.index)) found.push(match);
   }
   let read = found;
   if (/magnitude/i.test(text)) read = withMultiplierPhrases(text, read, inLink, ORDERS_OF_MAGNITUDE_RE, (count) => 10 ** (MAGNITUDE_ORDERS[count] ?? Number(count)));
   if (/factor/i.test(text)) read = withMultiplierPhrases(text, read, inLink, FACTOR_OF_RE, (count) => FACTOR_COUNTS[count] ?? Number(count));
-  return read.sort((a, b) => a.index - b.index);
+  return Object.freeze(read.sort((a, b) => a.index - b.index));
 }
 
 /**
@@ -502,17 +514,29 @@ function formOf(numbers: KrNumbers, cue: Cue, hasBaseline: boolean): KrTargetFor
  * A quantity after "per" or "every" ("tickets per 1000 users") is a denominator, never the target.
  */
 export function readKrTitle(title: string): KrTitle {
+  return readTitle(title).title;
+}
+
+/** A title's reading, with and without its form (asked of every key result by several rules: made once). */
+interface TitleReading {
+  title: KrTitle;
+  numbers: KrNumbers;
+}
+
+function readTitle(title: string): TitleReading {
   let read = TITLE_CACHE.get(title);
   if (!read) {
     if (TITLE_CACHE.size >= TITLE_CACHE_MAX) TITLE_CACHE.clear();
-    read = deepFreeze(readTitleUncached(title));
+    const whole = deepFreeze(readTitleUncached(title));
+    const { form: _form, ...numbers } = whole;
+    read = { title: whole, numbers: Object.freeze(numbers) };
     TITLE_CACHE.set(title, read);
   }
   return read;
 }
 
 /** Several rules and the graph read the same titles; reading one costs tens of microseconds. */
-const TITLE_CACHE = new Map<string, KrTitle>();
+const TITLE_CACHE = new Map<string, TitleReading>();
 const TITLE_CACHE_MAX = 5000;
 
 function deepFreeze(title: KrTitle): KrTitle {
@@ -570,8 +594,7 @@ function readTitleUncached(written: string): KrTitle {
 
 /** The numbers a key result title states (see `readKrTitle`), without the form. */
 export function krNumbersFromTitle(title: string): KrNumbers {
-  const { form: _form, ...numbers } = readKrTitle(title);
-  return numbers;
+  return readTitle(title).numbers;
 }
 
 /** "from 45 to 60%" reads the baseline as 45%. */

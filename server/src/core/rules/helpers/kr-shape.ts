@@ -5,6 +5,7 @@ import type { Lexicon } from '../../lexicon';
 import type { WorkspaceGraph } from '../../graph';
 import { findQuantities, krNumbersFromTitle, type QuantityMatch } from '../../parse/quantity';
 import { startsWithPhrase } from './text-match';
+import { matchesOf } from '../../regex-matches';
 import { taskVerbPhrase } from './verb-phrase';
 
 /**
@@ -224,7 +225,7 @@ function isActivityTally(title: string, match: QuantityMatch): boolean {
 }
 
 /** The verb as written and the count where a verb from the list stands at `at` in the title (after joined verbs and a prefix). */
-function countAfterVerb(title: string, at: number, verbLength: number, found: QuantityMatch[]): QuantityMatch | undefined {
+function countAfterVerb(title: string, at: number, verbLength: number, found: readonly QuantityMatch[]): QuantityMatch | undefined {
   let end = at + verbLength;
   end += JOINED_VERBS.exec(title.slice(end))?.[0].length ?? 0;
   const size = SIZE_OF_OBJECT.exec(title.slice(end));
@@ -272,7 +273,7 @@ function activityCountIn(title: string, lexicon: Lexicon): ActivityCount | undef
   // "3 blog posts authored by …", "12 workshops held": a tally, a few nouns, the verb's participle.
   const first = found[0]!;
   if (first.index === 0 && isActivityTally(title, first)) {
-    for (const word of [...title.slice(first.length).matchAll(/[\p{L}][\p{L}-]*/gu)].slice(0, 5)) {
+    for (const word of matchesOf(LETTER_WORD, title.slice(first.length), 5)) {
       const m = forms.participles.exec(title.slice(first.length + (word.index ?? 0)));
       if (m) return { verb: m[0], count: first.quantity, phrase: title.slice(0, first.length + (word.index ?? 0) + m[0].length) };
       if (CLAUSE_WORDS.has(word[0].toLowerCase())) break;
@@ -290,7 +291,7 @@ function activityCountIn(title: string, lexicon: Lexicon): ActivityCount | undef
     if (count && isActivityTally(title, count)) return { verb: participleWritten[0], count: count.quantity, phrase: upToCount(title, count) };
   }
   // "Members speak at 10 conferences", "Our engineers publish 6 posts": the team, a present verb, a tally.
-  const words = [...title.matchAll(/[\p{L}][\p{L}-]*/gu)].slice(0, 4);
+  const words = matchesOf(LETTER_WORD, title, 4);
   let at = words[0] && SUBJECT_DETERMINERS.test(words[0][0]) ? 1 : 0;
   if (words[at + 1] && !TEAM_SUBJECTS.test(words[at]![0]) && !NOT_TEAM.test(words[at]![0])) at++; // "core members", "sales reps"
   const noun = words[at];
@@ -358,7 +359,7 @@ const OUTPUT_QUALIFIERS = [/^\s*/u, /^\s*[\p{L}{}"'“”‘’-]+\s+/u, /^\s*(?
 const NEW_THINGS_IN_SERVICE = /^[)\]]?\s*new\s+(?:[\p{L}-]+\s+){1,3}?(?:in\s+production|live|released|shipped|launched|deployed)\b/iu;
 
 /** A tally of activity outputs: the count, then (after a word or two) an output noun: "6 blog posts", "talks at 5 conferences". */
-function outputTallyOf(title: string, found: QuantityMatch[]): ActivityCount | undefined {
+function outputTallyOf(title: string, found: readonly QuantityMatch[]): ActivityCount | undefined {
   if (NOT_A_TALLY.test(title) || OBTAIN_VERBS.test(title)) return undefined;
   for (const count of found) {
     if (!isActivityTally(title, count)) continue;
@@ -398,6 +399,9 @@ function isTheTeam(subject: string): boolean {
   const head = subject.replace(/^(?:the|our)\s+/i, '');
   return TEAM_SUBJECTS.test(head) || /^\p{Lu}{2,}$/u.test(head);
 }
+
+/** A word of letters (and hyphens). */
+const LETTER_WORD = /[\p{L}][\p{L}-]*/gu;
 
 /** Words that end the noun phrase of a tally ("3 owners who attended …" is no tally of attending). */
 const CLAUSE_WORDS = new Set(['who', 'that', 'which', 'where', 'with', 'of', 'to', 'from', 'per', 'and', 'or', 'for', 'in', 'on', 'at', 'whose']);

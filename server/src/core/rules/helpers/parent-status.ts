@@ -3,6 +3,7 @@ import type { WorkspaceGraph } from '../../graph';
 import { isAllowedParentKind } from '../../graph';
 import type { NodeKind, Plan, PlanNode } from '../../model';
 import { fieldOf, nodesOfKind } from '../../model';
+import { relativePath } from '../../relative-path';
 
 /*
  * Shared predicates of the alignment rules, so that one problem yields one diagnostic:
@@ -82,7 +83,7 @@ export function keyResultsOf(graph: WorkspaceGraph, objective: PlanNode): PlanNo
 /** How a diagnostic in `fromFile` names a node: its id, with the plan's relative path when it lives elsewhere. */
 export function nodeLabel(node: PlanNode, fromFile: string): string {
   if (node.file === fromFile) return `\`${node.id}\``;
-  return `\`${posix.relative(posix.dirname(fromFile), node.file)}#${node.id}\``;
+  return `\`${relativePath(posix.dirname(fromFile), node.file)}#${node.id}\``;
 }
 
 /** Nodes of a kind that have no `Parent` and nest under nothing they may serve: orphans (an explicit parent is the parent rules' business). */

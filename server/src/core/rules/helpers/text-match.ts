@@ -35,10 +35,35 @@ export function findPhrase(text: string, phrases: readonly string[]): string | u
   return phrases.find((phrase) => anywherePattern(phrase).test(lower));
 }
 
-/** The phrase of `phrases` that `text` starts with (after optional emphasis or emoji), if any. */
+const FIRST_WORD = /^[\p{L}\p{N}#]*/u;
+
+/**
+ * A list's phrases by their first word (lower-cased), in list order. A phrase can only open a text whose first word is
+ * its own: were the text's longer, the phrase would end inside a word, and were it shorter, the text would not start with it.
+ */
+const byFirstWord = new WeakMap<readonly string[], Map<string, string[]>>();
+
+function phrasesByFirstWord(phrases: readonly string[]): Map<string, string[]> {
+  let index = byFirstWord.get(phrases);
+  if (!index) {
+    index = new Map();
+    for (const phrase of phrases) {
+      const word = FIRST_WORD.exec(phrase.toLowerCase())![0];
+      const bucket = index.get(word);
+      if (bucket) bucket.push(phrase);
+      else index.set(word, [phrase]);
+    }
+    byFirstWord.set(phrases, index);
+  }
+  return index;
+}
+
+/**
+ * The phrase of `phrases` that `text` starts with (after optional emphasis or emoji), if any. Lists are indexed once
+ * (by identity): rules ask the same lists of every title in a workspace, so pass the list itself, not a copy.
+ */
 export function startsWithPhrase(text: string, phrases: readonly string[]): string | undefined {
   const lower = text.toLowerCase().replace(/^[^\p{L}\p{N}#]+/u, '');
-  const firstWord = /^[\p{L}\p{N}#]+/u.exec(lower)?.[0] ?? '';
-  // Only phrases that begin with the text's first word can match: skip the rest cheaply.
-  return phrases.find((phrase) => phrase.toLowerCase().startsWith(firstWord) && startPattern(phrase).test(lower));
+  const bucket = phrasesByFirstWord(phrases).get(FIRST_WORD.exec(lower)![0]);
+  return bucket?.find((phrase) => startPattern(phrase).test(lower));
 }

@@ -107,9 +107,38 @@ function baseForm(phrase: string): string {
   return undoubled + phrase.slice(gerund[0].length);
 }
 
-/** Outcome phrases as the head of an object: "a culture" is "culture". */
-function outcomeHeads(lexicon: Lexicon): string[] {
-  return lexicon.outcomeNouns.map((p) => p.toLowerCase().replace(/^(?:a|an|the)\s+/, ''));
+/** Outcome phrases as the head of an object ("a culture" is "culture"), with their words; worked out once per list. */
+interface OutcomeHeads {
+  heads: string[];
+  words: string[][];
+}
+const outcomeHeadsByList = new WeakMap<readonly string[], OutcomeHeads>();
+
+function outcomeHeads(lexicon: Lexicon): OutcomeHeads {
+  let read = outcomeHeadsByList.get(lexicon.outcomeNouns);
+  if (!read) {
+    const heads = lexicon.outcomeNouns.map((p) => p.toLowerCase().replace(/^(?:a|an|the)\s+/, ''));
+    read = { heads, words: heads.map((head) => head.split(/\s+/)) };
+    outcomeHeadsByList.set(lexicon.outcomeNouns, read);
+  }
+  return read;
+}
+
+/** True when `object` ends with the words of `head`. */
+function endsWithWords(object: readonly string[], head: readonly string[]): boolean {
+  if (head.length > object.length) return false;
+  const from = object.length - head.length;
+  return head.every((word, i) => object[from + i] === word);
+}
+
+/** The task and activity verbs as one list, made once per lexicon: rules ask it of every title. */
+const workVerbsByLexicon = new WeakMap<Lexicon, string[]>();
+
+/** The task or activity verb (the lexicon's lists) a title opens with, if any. */
+export function startsWithWorkVerb(title: string, lexicon: Lexicon): string | undefined {
+  let verbs = workVerbsByLexicon.get(lexicon);
+  if (!verbs) workVerbsByLexicon.set(lexicon, (verbs = [...lexicon.taskVerbs, ...lexicon.activityVerbs]));
+  return startsWithPhrase(title, verbs);
 }
 
 /**
@@ -132,7 +161,7 @@ export function taskVerbPhrase(title: string, lexicon: Lexicon): string | undefi
   const verb = startsWithPhrase(title, lexicon.taskVerbs);
   if (!verb) return undefined;
   const written = plain.slice(0, verb.length);
-  const words = [...plain.slice(verb.length).matchAll(WORD)].map((m) => m[0].replace(/[.'’]+$/, ''));
+  const words = (plain.slice(verb.length).match(WORD) ?? []).map((word) => word.replace(/[.'’]+$/, ''));
   if (MEASURE_HEADS.has(words[0]?.toLowerCase() ?? '')) return undefined;
   let at = 0;
   // Joined verbs: "and evangelize", ", test and ship", "& launch", "/ roll out".
@@ -141,7 +170,7 @@ export function taskVerbPhrase(title: string, lexicon: Lexicon): string | undefi
   if (joined) {
     const verbs = [...joined[0].matchAll(/([\p{L}-]+)/gu)].map((m) => m[1]!.toLowerCase()).filter((w) => !['and', 'or', 'out', 'up', 'off'].includes(w));
     if (verbs.some((v) => CHANGE_VERBS.has(v))) return undefined;
-    at = [...joined[0].matchAll(WORD)].length;
+    at = joined[0].match(WORD)?.length ?? 0;
   }
   // "Deliver products on time": the phrase is about reliability, not a deliverable.
   if (/\bon[ -]time\b/i.test(rest)) return undefined;
@@ -151,11 +180,9 @@ export function taskVerbPhrase(title: string, lexicon: Lexicon): string | undefi
   if (object.length === 0) return written;
   const spanOfTime = TIME_HEADS.has(object[object.length - 1]!) && end !== 'of';
   if (spanOfTime || object.some((word) => QUALITY_WORDS.has(word))) return undefined;
-  const heads = outcomeHeads(lexicon);
-  for (const head of heads) {
-    const parts = head.split(/\s+/);
-    const end = object.slice(-parts.length).join(' ');
-    if (end !== head) continue;
+  const { heads, words: headWords } = outcomeHeads(lexicon);
+  for (const parts of headWords) {
+    if (!endsWithWords(object, parts)) continue;
     if (isTechnical(object[object.length - parts.length - 1], undefined)) continue;
     return undefined;
   }
@@ -170,8 +197,8 @@ const STANDING_VERBS = new Set(['establish', 'cement', 'position']);
 /** The object of a verb, lower-cased: the words up to a preposition or a clause, and the word that ended it. */
 function objectWords(rest: string): { object: string[]; end?: string } {
   const object: string[] = [];
-  for (const match of rest.matchAll(WORD)) {
-    const word = match[0].replace(/[.'’]+$/, '').toLowerCase();
+  for (const written of rest.match(WORD) ?? []) {
+    const word = written.replace(/[.'’]+$/, '').toLowerCase();
     if (OBJECT_END.has(word)) return { object, end: word };
     object.push(word);
   }
@@ -214,9 +241,9 @@ function withoutTrailingAsides(title: string): string {
 /** The words of a short objective that is only a name (no verb from the lists, no change or quality word, no clause), or undefined. */
 function nameWords(title: string, lexicon: Lexicon): string[] | undefined {
   // An aside or a team tag after the name is not part of it: "Alerting (Owner: …)", "Gitbase research [DR]".
-  const words = [...withoutTrailingAsides(title).matchAll(WORD)].map((m) => m[0].replace(/[.'’]+$/, '').toLowerCase());
+  const words = (withoutTrailingAsides(title).match(WORD) ?? []).map((word) => word.replace(/[.'’]+$/, '').toLowerCase());
   if (words.length === 0 || words.length > 5) return undefined;
-  if (startsWithPhrase(title, [...lexicon.taskVerbs, ...lexicon.activityVerbs]) || CHANGE_VERBS.has(words[0]!) || NAME_OPENERS_TO_SKIP.test(words[0]!)) return undefined;
+  if (startsWithWorkVerb(title, lexicon) || CHANGE_VERBS.has(words[0]!) || NAME_OPENERS_TO_SKIP.test(words[0]!)) return undefined;
   // A determiner means a clause ("Owners understand every report"), not a name.
   if (words.some((word) => QUALITY_WORDS.has(word) || NAME_QUALITIES.has(word) || DETERMINERS.has(word))) return undefined;
   return words;
@@ -257,7 +284,7 @@ export function deliverableByItsParts(title: string, lexicon: Lexicon): string |
   const noun = head.toLowerCase();
   if (!(DELIVERABLE_NOUNS.has(noun) || SYSTEM_NOUNS.has(noun)) || nameWords(name, lexicon) === undefined) return undefined;
   const partWords = parts.toLowerCase().match(WORD) ?? [];
-  const outcomes = outcomeHeads(lexicon);
+  const outcomes = outcomeHeads(lexicon).heads;
   if (CLAUSE_OPENERS.test(parts) || partWords.some((word) => QUALITY_WORDS.has(word) || outcomes.includes(word))) return undefined;
   return name;
 }
@@ -287,6 +314,6 @@ export function namedAreaOfWork(title: string, lexicon: Lexicon): string | undef
   const isGerund = (word: string) => word.length >= 6 && word.endsWith('ing') && !NOT_GERUNDS.test(word);
   // "Improving onboarding", "Streamlining invoicing": a verb opens a phrase, so it is no name.
   if (words.slice(0, -1).some(isGerund)) return undefined;
-  if (outcomeHeads(lexicon).includes(head)) return undefined;
+  if (outcomeHeads(lexicon).heads.includes(head)) return undefined;
   return head === 'research' || head === 'enrichment' || isGerund(head) ? words.join(' ') : undefined;
 }

@@ -3,18 +3,30 @@ import type { Lexicon } from '../../lexicon';
 import { fieldOf, nodesOfKind, type PlanNode } from '../../model';
 import { isTechnical } from '../helpers/verb-phrase';
 
-/** Whole-word, case-insensitive patterns by phrase. */
-const PATTERNS = new Map<string, RegExp>();
+/** A phrase as a whole-word pattern source: word boundaries only where the phrase starts or ends with a word character. */
+function wholeWordSource(phrase: string): string {
+  const p = phrase.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return `${/^\w/.test(phrase) ? '(?<![\\w-])' : ''}${p}${/\w$/.test(phrase) ? '(?![\\w-])' : ''}`;
+}
 
-function patternOf(phrase: string): RegExp {
-  let re = PATTERNS.get(phrase);
-  if (!re) {
-    const p = phrase.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    re = new RegExp(`${/^\w/.test(phrase) ? '(?<![\\w-])' : ''}${p}${/\w$/.test(phrase) ? '(?![\\w-])' : ''}`, 'g');
-    PATTERNS.set(phrase, re);
+/**
+ * Per metric list: each metric's whole-word pattern, and one pattern for any of them. Most titles name none, and one
+ * search tells so where a search per metric took one per entry of the list.
+ */
+interface MetricPatterns {
+  each: RegExp[];
+  any: RegExp;
+}
+const PATTERNS = new WeakMap<readonly string[], MetricPatterns>();
+
+function patternsOf(metrics: readonly string[]): MetricPatterns {
+  let patterns = PATTERNS.get(metrics);
+  if (!patterns) {
+    const sources = metrics.map(wholeWordSource);
+    patterns = { each: sources.map((source) => new RegExp(source, 'g')), any: new RegExp(sources.map((source) => `(?:${source})`).join('|') || '(?!)') };
+    PATTERNS.set(metrics, patterns);
   }
-  re.lastIndex = 0;
-  return re;
+  return patterns;
 }
 
 /**
@@ -23,11 +35,17 @@ function patternOf(phrase: string): RegExp {
  */
 export function laggingMetricIn(title: string, metrics: readonly string[]): string | undefined {
   const lower = title.toLowerCase();
-  for (const metric of metrics) {
-    for (const m of lower.matchAll(patternOf(metric))) {
+  const patterns = patternsOf(metrics);
+  if (!patterns.any.test(lower)) return undefined;
+  for (let i = 0; i < metrics.length; i++) {
+    const pattern = patterns.each[i]!;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(lower); m !== null; m = pattern.exec(lower)) {
       const before = /([\p{L}\p{N}/]+)[^\p{L}\p{N}/]*$/u.exec(lower.slice(Math.max(0, m.index - 30), m.index))?.[1];
       const after = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u.exec(lower.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1];
-      if (!isTechnical(before, after)) return metric;
+      if (!isTechnical(before, after)) return metrics[i];
+      // An empty match (an empty entry) would find itself again.
+      if (m[0].length === 0) pattern.lastIndex++;
     }
   }
   return undefined;
@@ -67,8 +85,14 @@ export const allKeyResultsLagging: Rule = {
     for (const objective of nodesOfKind(plan, 'objective')) {
       const krs = graph.childrenOf(objective).filter((c) => c.kind === 'kr');
       if (krs.length === 0) continue;
-      const reasons = krs.map((kr) => laggingReason(kr, lexicon));
-      if (reasons.some((r) => r === undefined)) continue;
+      // Most objectives have a key result that is not lagging: stop at the first.
+      const reasons: string[] = [];
+      for (const kr of krs) {
+        const reason = laggingReason(kr, lexicon);
+        if (reason === undefined) break;
+        reasons.push(reason);
+      }
+      if (reasons.length < krs.length) continue;
       report({
         range: objective.range,
         message: `${krs.length === 1 ? 'The only key result' : `All ${krs.length} key results`} of this objective ${krs.length === 1 ? 'is' : 'are'} lagging; add a leading one the team can see move during the period.`,

@@ -3,7 +3,7 @@ import type { Lexicon } from '../../lexicon';
 import { fieldOf, nodesOfKind, type PlanNode, type Quantity } from '../../model';
 import type { WorkspaceGraph } from '../../graph';
 import { findQuantities, readKrTitle, type QuantityMatch } from '../../parse/quantity';
-import { startsWithPhrase } from '../helpers/text-match';
+import { startsWithWorkVerb } from '../helpers/verb-phrase';
 import { activityCountOf, code, isShareOfWorkDone, noteOnTheWork } from '../helpers/kr-shape';
 
 /** Units that make a lone number a level to reach ("Hit 99.9% uptime", "Have a 9 NPS") rather than a tally that starts at zero. */
@@ -169,7 +169,7 @@ export function missingBaseline(graph: WorkspaceGraph, kr: PlanNode, lexicon: Le
       // "Respond to 100% of questions within a day": "to" belongs to the verb and names what it answers; full coverage is a bar.
       if (VERB_TAKING_TO.test(kr.title) && isWholeOrNone(values.target)) return undefined;
       // "Present the roadmap to 600 people": "to" names whom the activity reaches, a tally from zero.
-      if (!isLevel(kr.title, match, values.target) && startsWithPhrase(kr.title, [...lexicon.activityVerbs, ...lexicon.taskVerbs])) return undefined;
+      if (!isLevel(kr.title, match, values.target) && startsWithWorkVerb(kr.title, lexicon)) return undefined;
       return `the target ${code(values.target.raw)} has no starting point`;
     case 'bare': {
       // "Ensure 100% of flagged outputs cite a source": full coverage (or none) is a bar, wherever the share stands now.
