@@ -1211,4 +1211,17 @@ describe('shapes of the tenth corpus batch (measured, not stored)', () => {
     // A statement that only starts with such a word is no such heading.
     expect(readWithParents('## Future-proof the billing service\n* P0 (0.5): Cut failed syncs from 3% to 1%\n')).toEqual(['objective Future-proof the billing service <- -', 'kr Cut failed syncs from 3% to 1% <- O1']);
   });
+
+  it('under a Key results heading, a list whose first key result is written with its keyword keeps its plain items as key results', () => {
+    const text = '## Objective: Owners trust the export\n### Key Results\n- KR 1: Cut manual fixes from 300 to 100 hours a month\n- Raise first-time-right exports from 80% to 95%\n- Deliver the new export to 3 pilot schools\n';
+    expect(readWithParents(text)).toEqual([
+      'objective Owners trust the export <- -',
+      'kr Cut manual fixes from 300 to 100 hours a month <- O1',
+      'kr Raise first-time-right exports from 80% to 95% <- O1',
+      'kr Deliver the new export to 3 pilot schools <- O1',
+    ]);
+    // Without the heading, plain items beside keyword items stay prose; an objective among them keeps them prose too.
+    expect(readWithParents('## Objective: Owners trust the export\n- KR 1: Cut manual fixes from 300 to 100 hours\n- a note on the pilot\n')).toEqual(['objective Owners trust the export <- -', 'kr Cut manual fixes from 300 to 100 hours <- O1']);
+    expect(readWithParents('### Key Results\n- Objective: Owners trust the export\n- a note on the pilot\n')).toEqual(['objective Owners trust the export <- -']);
+  });
 });

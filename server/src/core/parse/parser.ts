@@ -1258,7 +1258,11 @@ class SectionWalker {
     }
     // A list that declares some of its nodes with keywords leaves its other items as prose, and a checklist that a
     // sentence introduces (`Before we start, the team will:`) is the work it announces.
-    const prose = items.some((item) => this.declaresNode(item)) || this.introducedTaskList(list);
+    // Under a `Key results` heading or label, key results written with their keyword (`- KR 1: …`) leave the plain items
+    // beside them key results too.
+    const keywordKinds = items.filter((item) => this.declaresNode(item)).map((item) => readNodeDeclaration(this.itemContent(item).content)!.kind);
+    const amongKeyResults = owner.labelled === true && owner.implicit === 'kr' && keywordKinds.every((kind) => kind === 'kr');
+    const prose = (keywordKinds.length > 0 && !amongKeyResults) || this.introducedTaskList(list);
     // `Key Result  Owner(s)  Score` first: a table of key results written as a list.
     const columns = items[0]?.children[0]?.type === 'paragraph' ? columnNamesKind(this.itemContent(items[0]).content) : undefined;
     const labelledNotes = this.notesAt !== undefined && this.onlyBlankBetween(this.notesAt, this.lineOf(list));
