@@ -1,28 +1,27 @@
 import type { Finding } from '../../core/rules/types';
 import type { Formatter } from './types';
-import { indentedJson } from '../terminal-text';
+import { indentedJson, safeJson } from '../terminal-text';
 import { totalOf } from './types';
 
 /** Exactly one JSON object: 1-based lines and columns (UTF-16), paths relative to the working directory. */
 export const formatJson: Formatter = ({ planCount, pastPlanCount, relative }) => {
   let written = 0;
-  const diagnostic = (f: Finding) => ({
-    file: relative(f.file),
-    line: f.range.start.line + 1,
-    column: f.range.start.character + 1,
-    endLine: f.range.end.line + 1,
-    endColumn: f.range.end.character + 1,
-    severity: f.severity,
-    code: f.code,
-    rule: f.rule,
-    message: f.message,
-  });
+  // The findings of one plan share its path: written once.
+  let lastFile: string | undefined;
+  let lastFileJson = '';
+  const fileJson = (file: string): string => {
+    if (file !== lastFile) {
+      lastFile = file;
+      lastFileJson = safeJson(relative(file));
+    }
+    return lastFileJson;
+  };
   return {
     start: () => '',
     file(findings) {
       const opening = written ? ',\n    ' : '{\n  "diagnostics": [\n    ';
       written += findings.length;
-      return opening + findings.map((f) => indentedJson(diagnostic(f), 4)).join(',\n    ');
+      return opening + findings.map((f) => diagnosticJson(fileJson(f.file), f)).join(',\n    ');
     },
     end(counts) {
       const summary = indentedJson({ plans: planCount, ...counts, total: totalOf(counts), ...(pastPlanCount ? { pastPlansNotChecked: pastPlanCount } : {}) }, 2);
@@ -30,3 +29,13 @@ export const formatJson: Formatter = ({ planCount, pastPlanCount, relative }) =>
     },
   };
 };
+
+/**
+ * One diagnostic as `indentedJson` writes it four spaces in (`file`, `line`, `column`, `endLine`, `endColumn`,
+ * `severity`, `code`, `rule`, `message`), written out directly: a check may print hundreds of thousands of them, and an
+ * object stringified and re-indented per finding was most of the time spent printing.
+ */
+export function diagnosticJson(fileJson: string, f: Finding): string {
+  const { start, end } = f.range;
+  return `{\n      "file": ${fileJson},\n      "line": ${start.line + 1},\n      "column": ${start.character + 1},\n      "endLine": ${end.line + 1},\n      "endColumn": ${end.character + 1},\n      "severity": ${safeJson(f.severity)},\n      "code": ${safeJson(f.code)},\n      "rule": ${safeJson(f.rule)},\n      "message": ${safeJson(f.message)}\n    }`;
+}

@@ -39,6 +39,12 @@ export class PlanIndex<T> {
     return this.byKey.size;
   }
 
+  /** True when some plan other than `file` has an entry under the key (most keys are one plan's own, asked by that plan). */
+  hasOtherThan(key: string, file: string): boolean {
+    this.refresh();
+    return this.byKey.get(key)?.some((entry) => entry.file !== file) ?? false;
+  }
+
   /** Every plan's entries under a key. */
   get(key: string): T[] {
     this.refresh();

@@ -34,7 +34,9 @@ export const duplicateObjective: Rule = {
       return copies;
     };
     for (const objective of nodesOfKind(plan, 'objective')) {
-      const others = copiesOf(normalizeStatement(objective.title));
+      const key = normalizeStatement(objective.title);
+      if (!index.hasOtherThan(key, plan.file)) continue;
+      const others = copiesOf(key);
       if (others.length === 0) continue;
       const first = others[0]!;
       const more = others.length - 1;
