@@ -38,7 +38,7 @@ export function titleNumbers(kr: PlanNode): KrNumbers {
  * …"), or the grade it got at the review, a score from 0 to 1 in brackets closing it ("Litmus cookbook (0.8)", "-- (1)").
  * Where it stands in the title.
  */
-const NOTE_ON_THE_WORK = /\(\s*(?:~|about\s+|approx\.?\s+)?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?)\s*\)\s*$|^\s*\d+[ -](?:day|week|month)s?\s+(?:sprint|timebox|spike)\b|(?:\s--)?\s*\(\s*(?:0(?:\.\d{1,3})?|1(?:\.0{1,3})?)\s*\)\s*$/iu;
+const NOTE_ON_THE_WORK = /\(\s*(?:~|about\s+|approx\.?\s+)?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?)\s*\)\s*$|^\s*\d+[ -](?:day|week|month)s?\s+(?:sprint|timebox|spike)\b|\(\s*(?:0(?:\.\d{1,3})?|1(?:\.0{1,3})?)\s*\)\s*$/iu;
 
 export function noteOnTheWork(title: string): { start: number; end: number } | undefined {
   const m = NOTE_ON_THE_WORK.exec(title);
