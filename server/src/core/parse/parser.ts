@@ -431,7 +431,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const underIdeas = open.some((h) => h.ideas);
     const areaOfPeriod = areas.has(index);
     const declared = heading ? readNodeDeclaration(withoutClosingHashes(heading[2] ?? '').trimStart()) : undefined;
-    if (heading) open.push({ depth: heading[1]!.length, node: areaOfPeriod || declared !== undefined, mission: declared?.kind === 'mission', ideas: IDEAS_FOR_LATER.test(withoutClosingHashes(heading[2] ?? '').replace(/[*_=`]/g, '').trim()) });
+    if (heading) open.push({ depth: heading[1]!.length, node: areaOfPeriod || declared !== undefined, mission: declared?.kind === 'mission', ideas: IDEAS_FOR_LATER.test((heading[2] ?? '').replace(/^[*_=` \t]+/, '')) });
     const nextDepth = index + 1 < sections.length ? depthAt(sections[index + 1]!.startLine) : undefined;
     const overHeadings = heading !== null && nextDepth !== undefined && nextDepth > heading[1]!.length;
     const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underIdeas ? { underIdeas } : {}) };
@@ -521,24 +521,27 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
  */
 function headingsOverKeyResultGroups(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): Set<number> {
   const objectives = new Set<number>();
-  const headingOf = (index: number): { depth: number; name: string } | undefined => {
-    const match = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/.exec(lines.lineText(sections[index]!.startLine));
-    return match ? { depth: match[1]!.length, name: withoutClosingHashes(match[2] ?? '').replace(/[*_=`]/g, '').trim() } : undefined;
-  };
+  const depthOf = (index: number): number | undefined => /^ {0,3}(#{1,6})(?:[ \t]|$)/.exec(lines.lineText(sections[index]!.startLine))?.[1]!.length;
+  const nameOf = (index: number): string => withoutClosingHashes(lines.lineText(sections[index]!.startLine).replace(/^ {0,3}#{1,6}[ \t]*/, '')).replace(/[*_=`]/g, '').trim();
   for (let index = 0; index < sections.length; index++) {
-    const heading = headingOf(index);
-    if (!heading) continue;
-    const { name, depth } = heading;
+    const depth = depthOf(index);
+    if (depth === undefined) continue;
+    // The sub-headings first: most headings have no `Key Results` one, and their own names need not be read.
+    let overKeyResults = false;
+    for (let next = index + 1; next < sections.length; next++) {
+      const subDepth = depthOf(next);
+      if (subDepth === undefined || subDepth <= depth) break;
+      // `### 1. OKR: @maria` / `#### Objectives` / `#### Key Results`: the objectives are named below, not by this heading.
+      const sub = nameOf(next);
+      const group = readGroupDeclaration(sub);
+      overKeyResults = group === 'kr';
+      if (group !== undefined || readNodeDeclaration(sub)) break;
+    }
+    if (!overKeyResults) continue;
+    const name = nameOf(index);
     if (name === '' || readNodeDeclaration(name) || readGroupDeclaration(name) || columnsHeadingKind(name) || ID_ONLY_HEADINGS.some(({ re }) => re.test(name))) continue;
     if (NOTE_LABEL.test(name) || PROCESS_HEADING.test(name) || PERIOD_HEADING.test(name) || BARE_PERIOD_HEADING.test(name) || NAMES_OKRS.test(name) || name.includes('@')) continue;
-    for (let next = index + 1; next < sections.length; next++) {
-      const sub = headingOf(next);
-      if (!sub || sub.depth <= depth) break;
-      // `### 1. OKR: @maria` / `#### Objectives` / `#### Key Results`: the objectives are named below, not by this heading.
-      const group = readGroupDeclaration(sub.name);
-      if (group === 'kr') objectives.add(index);
-      if (group !== undefined || readNodeDeclaration(sub.name)) break;
-    }
+    objectives.add(index);
   }
   return objectives;
 }
