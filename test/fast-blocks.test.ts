@@ -49,7 +49,7 @@ const LINES = [
   '<details>', '<summary>Objective: Grow the base</summary>', '</details>', '<br/>', '<!-- a comment', 'that ends -->', '~~~',
   '> - quoted item', '<img src="x.png">', '<pre>', '  1. item under a bullet', '    - KR: four-space item', '<https://example.com>',
   '---|---', 'Objective | KR', '| Objective | Key result |', '| Grow | Reach 5 from 2 |', '===', '  ==  ', '--', '   ---', '    ===', '= =',
-  'Objective: underlined',
+  'Objective: underlined', '#hashtag', '<3 love', '  > quoted in an item', '    > quoted deeper', '   > three-space quote',
 ];
 
 const section = fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 30 }).map((lines) => `${lines.join('\n')}\n`);
@@ -94,6 +94,16 @@ describe('line-oriented block reader', () => {
     }
   });
 
+  it('ends a table where remark does: at a line starting another block, not at one that only looks like it', () => {
+    const table = '| Objective | KR |\n|---|---|\n| Grow | Reach 5 from 2 |\n';
+    const after = ['# Objective: heading', '#hashtag KR: a row', '<div>', '<br/>', '<3 a row', '> quote', '```\ncode\n```', '~~~\ncode\n~~~', '    indented code', '- KR: item', '2. KR: item', '  - KR: item', '---', '* * *', 'KR: a row', '<!-- note -->'];
+    for (const line of after) {
+      const text = `${table}${line}\n`;
+      expect(readBlocksFast(text), text).toBeDefined();
+      expect(view(parseSection(text)), text).toEqual(view(parseSection(text, true)));
+    }
+  });
+
   it('agrees with remark where micromark reads a line its own way', () => {
     const sections = [
       '    - indented code\n\n10. KR: ten\n',
@@ -115,9 +125,9 @@ describe('line-oriented block reader', () => {
   });
 
   it('reads the common plan shapes itself and leaves the rest to remark', () => {
-    const read = ['## Objective: a\nOwner: @a\n- KR: x from 1 to 2\n  - Owner: @b\n\n| a | b |\n|---|---|\n| 1 | 2 |\n', '> quote\n', '```\ncode\n```\n', '1. item\n2. item\n', 'a\n\n---\n', '<details>\n<summary>Grow</summary>\n\n- KR: x\n\n</details>\n', '- a\n\n- b\n', '| Objective | KR |\n|---|---|\n| a | b |\n', 'a\n===\n', 'Objective: a\nwrapped\n---\n'];
+    const read = ['## Objective: a\nOwner: @a\n- KR: x from 1 to 2\n  - Owner: @b\n\n| a | b |\n|---|---|\n| 1 | 2 |\n', '> quote\n', '```\ncode\n```\n', '1. item\n2. item\n', 'a\n\n---\n', '<details>\n<summary>Grow</summary>\n\n- KR: x\n\n</details>\n', '- a\n\n- b\n', '| Objective | KR |\n|---|---|\n| a | b |\n', '1. KR: a\n   > a note on it\n2. KR: b\n', 'a\n===\n', 'Objective: a\nwrapped\n---\n'];
     for (const text of read) expect(readBlocksFast(text), text).toBeDefined();
-    for (const text of ['- a\n  ===\n', '- a\n===\n', '\tOwner: tab\n', '[x]: y\n', '- a\n  > quoted in an item\n']) {
+    for (const text of ['- a\n  ===\n', '- a\n===\n', '\tOwner: tab\n', '[x]: y\n', '- a\n  > quoted in an item\n  lazy after the quote\n']) {
       expect(readBlocksFast(text), text).toBeUndefined();
     }
   });

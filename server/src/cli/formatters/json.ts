@@ -37,5 +37,14 @@ export const formatJson: Formatter = ({ planCount, pastPlanCount, relative }) =>
  */
 export function diagnosticJson(fileJson: string, f: Finding): string {
   const { start, end } = f.range;
-  return `{\n      "file": ${fileJson},\n      "line": ${start.line + 1},\n      "column": ${start.character + 1},\n      "endLine": ${end.line + 1},\n      "endColumn": ${end.character + 1},\n      "severity": ${safeJson(f.severity)},\n      "code": ${safeJson(f.code)},\n      "rule": ${safeJson(f.rule)},\n      "message": ${safeJson(f.message)}\n    }`;
+  return `{\n      "file": ${fileJson},\n      "line": ${start.line + 1},\n      "column": ${start.character + 1},\n      "endLine": ${end.line + 1},\n      "endColumn": ${end.character + 1},\n      "severity": ${wordJson(f.severity)},\n      "code": ${wordJson(f.code)},\n      "rule": ${wordJson(f.rule)},\n      "message": ${safeJson(f.message)}\n    }`;
+}
+
+/** Severities, codes and rule names: a few dozen words, each written as JSON once. */
+const wordsAsJson = new Map<string, string>();
+
+function wordJson(word: string): string {
+  let json = wordsAsJson.get(word);
+  if (json === undefined) wordsAsJson.set(word, (json = safeJson(word)));
+  return json;
 }

@@ -137,7 +137,7 @@ function readContainer(lines: Segment[], atRoot: boolean): RootContent[] {
       blocks.push({ type: 'thematicBreak', position: position(line.offset + indent, segmentEnd(line)) } satisfies ThematicBreak);
       i++;
     } else if (FENCE.test(trimmed)) i = readFence(lines, i, blocks, atRoot);
-    else if (trimmed.startsWith('>')) i = readQuote(lines, i, blocks, atRoot);
+    else if (trimmed.startsWith('>')) i = readQuote(lines, i, blocks);
     else if (htmlStart(trimmed)) i = readHtml(lines, i, blocks);
     else if (listMarker(trimmed)) i = readList(lines, i, blocks);
     else i = readParagraph(lines, i, blocks, atRoot);
@@ -169,9 +169,8 @@ function readFence(lines: Segment[], start: number, blocks: RootContent[], atRoo
   return end;
 }
 
-/** A block quote whose every line starts with `>`, up to a blank line; a lazy line after it is unsupported. */
-function readQuote(lines: Segment[], start: number, blocks: RootContent[], atRoot: boolean): number {
-  if (!atRoot) throw new Unsupported();
+/** A block quote (at the top level or in a list item) whose every line starts with `>`, up to a blank line; a lazy line after it is unsupported. */
+function readQuote(lines: Segment[], start: number, blocks: RootContent[]): number {
   let end = start + 1;
   while (end < lines.length && /^ {0,3}>/.test(lines[end]!.text)) end++;
   if (end < lines.length && !isBlank(lines[end]!.text) && !interruptsParagraph(lines[end]!.text)) throw new Unsupported();
@@ -211,19 +210,24 @@ function isTableStart(lines: Segment[], i: number): boolean {
 }
 
 /**
- * A table runs to the next blank line (a line without a pipe is a row of one cell); another block
- * right after it needs remark. Its cells span from their pipe to the next, as remark's do.
+ * A table runs to the next blank line (a line without a pipe is a row of one cell), or to a line that
+ * starts another block: indented code, a quote, a fence, HTML, a heading, a list item (any number),
+ * a rule. Its cells span from their pipe to the next, as remark's do.
  */
 function readTable(lines: Segment[], start: number, blocks: RootContent[]): number {
   let end = start + 2;
-  while (end < lines.length && !isBlank(lines[end]!.text)) {
-    const row = lines[end]!.text;
-    if (indentOf(row) >= 4 || /^(>|```|~~~|<|#)/.test(row.trimStart()) || listMarker(row.trimStart()) || THEMATIC_BREAK.test(row.trim())) throw new Unsupported();
-    end++;
-  }
+  while (end < lines.length && !isBlank(lines[end]!.text) && !endsTable(lines[end]!.text)) end++;
   const rows = [lines[start]!, ...lines.slice(start + 2, end)].map(tableRow);
   blocks.push({ type: 'table', align: [], children: rows, position: position(rows[0]!.position!.start.offset!, rows[rows.length - 1]!.position!.end.offset!) } satisfies Table);
   return end;
+}
+
+/** A line that starts a block of its own under a table row, ending the table. */
+function endsTable(row: string): boolean {
+  const trimmed = row.trimStart();
+  return (
+    indentOf(row) >= 4 || trimmed.startsWith('>') || FENCE.test(trimmed) || ATX.test(trimmed) || htmlStart(trimmed) !== undefined || listMarker(trimmed) !== undefined || THEMATIC_BREAK.test(row.trim())
+  );
 }
 
 function tableRow(line: Segment): TableRow {

@@ -72,6 +72,6 @@ export function ownerAside(title: string): OwnerAside | undefined {
     return { owner, asideStart: aside.asideStart, ownerStart: innerStart + inner.indexOf(written) };
   }
   if (!BARE_NAMES.test(inner) || WORK_CLOSERS.has(title.charAt(aside.asideStart - 1))) return undefined;
-  if (inner.split(/[ \t&]+|\band\b/u).some((word) => TAG_WORDS.has(word.toLowerCase()))) return undefined;
+  if (inner.split(/[ \t&]+|\band\b/).some((word) => TAG_WORDS.has(word.toLowerCase()))) return undefined;
   return { owner: inner, asideStart: aside.asideStart, ownerStart: innerStart };
 }

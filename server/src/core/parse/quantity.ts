@@ -549,7 +549,7 @@ function deepFreeze(title: KrTitle): KrTitle {
  * ", enabled by the outputs of reaching level 3", ", thanks to 2 new hires": a clause naming what makes the result
  * possible. Its numbers belong to the means, not to the result the key result states.
  */
-const MEANS_CLAUSE = /,\s*(?:(?:enabled|made\s+possible|driven|powered)\s+by|thanks\s+to)\b/iu;
+const MEANS_CLAUSE = /,\s*(?:(?:enabled|made\s+possible|driven|powered)\s+by|thanks\s+to)\b/i;
 
 /** The title up to a clause naming the means of its result. */
 function resultPart(title: string): string {

@@ -265,7 +265,7 @@ const SYSTEM_NOUNS = new Set(['platform', 'platforms', 'system', 'systems']);
 const NAMED_WITH_PARTS = /^((?:[\p{L}-]+[ \t]+){0,2}?)([\p{L}-]+)[ \t]+with[ \t]+(.+)$/iu;
 
 /** Words that open a clause saying what the thing does for people ("… with tools that let owners …"), not only what it holds. */
-const CLAUSE_OPENERS = /\b(?:that|which|who|whom|where|so|to|let|lets|letting|help|helps|helping)\b/iu;
+const CLAUSE_OPENERS = /\b(?:that|which|who|whom|where|so|to|let|lets|letting|help|helps|helping)\b/i;
 
 /** Fewer words than this is a topic's name ("Integration with other products"), which names no deliverable by its parts. */
 const MIN_PARTS_DESCRIPTION_WORDS = 8;

@@ -25,16 +25,16 @@ const SHARE_OF_PERIOD_TARGET = /^\s*of\s+(?:the\s+|our\s+|its\s+|their\s+|this\s
 const IN_PERIOD_EVENT = /^\s*of\b[^,;:()]{0,60}?\b(?:have|has)\s+(?:delivered|shipped|released|published|launched|held|run|presented|completed)\s+(?:at\s+least\s+)?(?:one|an?|\d)/iu;
 
 /** Words that open an aside: a number after one describes the work ("…, including up to three KPIs"), it is not the target. */
-const ASIDE_OPENER = /\b(?:including|such as|e\.g\.|for example)\b/iu;
+const ASIDE_OPENER = /\b(?:including|such as|e\.g\.|for example)\b/i;
 
 /** "90% of reps at or above quota", "80% of AEs hit quota": the share of people meeting this period's quota. */
 const AT_QUOTA = /^[^,;:()]{0,50}?\bquotas?\b/iu;
 
 /** Money that is a standing level (recurring revenue, a run rate, a balance) rather than an amount won or built in the period. */
-const MONEY_STOCK = /\b(?:arr|mrr|run[- ]rate|recurring|valuation|balance|cash|burn|price|prices|pricing|cost|costs|spend|budget|acv|arpu|arpa|ltv|cac|lifetime|cumulative|all[- ]time|to date|per (?:user|seat|account|customer|month|year))\b/iu;
+const MONEY_STOCK = /\b(?:arr|mrr|run[- ]rate|recurring|valuation|balance|cash|burn|price|prices|pricing|cost|costs|spend|budget|acv|arpu|arpa|ltv|cac|lifetime|cumulative|all[- ]time|to date|per (?:user|seat|account|customer|month|year))\b/i;
 
 /** "40 of 50 accounts", "8 out of 10 owners": a share, a level to reach. */
-const SHARE_OF_N = /^\s*(?:out\s+)?of\s+(?:the\s+|our\s+)?(?:\d|top\b)/iu;
+const SHARE_OF_N = /^\s*(?:out\s+)?of\s+(?:the\s+|our\s+)?(?:\d|top\b)/i;
 
 /** "per rep per month", "a week", "each sprint", "/month": a rate, a level to reach. */
 const RATE_AFTER = /^[^,;:()]{0,40}?(?:\bper\b|\b(?:a|an|each|every)\s+(?:day|week|month|quarter|year|sprint)\b|\/\s?(?:day|week|wk|month|mo|quarter|year|yr)\b)/iu;
@@ -53,10 +53,10 @@ const MOVES_TO_A_BOUND = new RegExp(String.raw`^(?:${CHANGE_VERBS})\b[^;]*?\bto\
 const CHANGES_BY_AT_LEAST = new RegExp(String.raw`^(?:${CHANGE_VERBS}|${SPEED_UP})\b[^;]*?\bby\s+(?:at\s+least|more\s+than|over|no\s+less\s+than|a\s+minimum\s+of)\b`, 'iu');
 
 /** "Onboarding takes 2 hours", "make setup take 10 minutes". */
-const TAKES_BEFORE = /\b(?:take|takes|taking|took)\s+(?:only\s+|just\s+|less than\s+|no more than\s+)?$/iu;
+const TAKES_BEFORE = /\b(?:take|takes|taking|took)\s+(?:only\s+|just\s+|less than\s+|no more than\s+)?$/i;
 
 /** Words that open a descriptive clause: a percentage after one describes whom the key result counts, it is not the target. */
-const CLAUSE_OPENER = /\b(?:who|that|which|where|whose|when|whenever|while|if|with|without|having|covering|using)\b/iu;
+const CLAUSE_OPENER = /\b(?:who|that|which|where|whose|when|whenever|while|if|with|without|having|covering|using)\b/i;
 
 /** Verbs whose object follows "to" ("Respond to 100% of questions"): the "to" is no move to a level. */
 const VERB_TAKING_TO = /^(?:respond|reply|react|listen|attend|contribute|subscribe)(?:s|ed|ing)?\s+to\b/iu;
@@ -94,7 +94,7 @@ const AUDIENCE = String.raw`followers|subscribers|page\s+likes|stars`;
 const STANDING_AFTER_NUMBER = new RegExp(String.raw`^\S+(?:\s+(?:thousand|million|billion))?(?:\s+(?!new\b)[\p{L}-]+){0,2}?\s+(?:${STANDING_QUALIFIER}|${AUDIENCE})(?![\p{L}-])`, 'iu');
 const AUDIENCE_LABEL = new RegExp(String.raw`(?:^|[^\p{L}])(${AUDIENCE})\s*:\s*$`, 'iu');
 /** Where a count stands as the statement: at its start, after a colon, or after "Have"/"Having". */
-const COUNT_AS_STATEMENT = /(?:^|:\s*|^(?:have|having)\s+)$/iu;
+const COUNT_AS_STATEMENT = /(?:^|:\s*|^(?:have|having)\s+)$/i;
 /** "Have 200 clubs": held things named after the number, with no participle of work done to them ("Have 3 case studies published"). */
 const HOLDS = /^(?:have|having)\s+\S+(?:\s+(?![\p{L}-]*(?:ed|en)\b|live\b)[\p{L}-]+){1,3}\s*(?:\([^)]*\))?\s*$/iu;
 

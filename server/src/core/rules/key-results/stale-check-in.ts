@@ -18,6 +18,7 @@ export const staleCheckIn: Rule = {
   check({ plan, graph, today, checkInMaxAgeDays, report }) {
     const period = effectivePeriod(plan, graph);
     if (!period || !periodContains(period, today)) return;
+    const checkInsDue = today > addDays(period.start, checkInMaxAgeDays);
     for (const kr of nodesOfKind(plan, 'kr')) {
       const latest = latestCheckIn(kr);
       if (latest) {
@@ -25,7 +26,7 @@ export const staleCheckIn: Rule = {
         if (age > checkInMaxAgeDays) {
           report({ range: kr.range, message: `The latest check-in is ${age} days old (${latest.date}); check in at least every ${checkInMaxAgeDays} days.` });
         }
-      } else if (today > addDays(period.start, checkInMaxAgeDays)) {
+      } else if (checkInsDue) {
         report({
           range: kr.range,
           message: `This key result has no check-in ${daysBetween(period.start, today)} days into the period (since ${period.start}); add \`Check-ins:\` with a dated value at least every ${checkInMaxAgeDays} days.`,
