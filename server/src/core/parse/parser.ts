@@ -148,7 +148,7 @@ const LEADING_TAG = /^(?:\[[^\]\n]{1,16}\]|\((?:p\d|[A-Z]{1,8}|[01](?:\.\d{1,2})
  * `P1/2: 1.0: …`. A severity class or a percentile opening the statement (`P1 incidents …`, `P95 latency …`) has none of
  * them after it, or more than one digit.
  */
-const PRIORITY_AND_SCORE = /^\??P(?:\d(?:\/\d)?|∞|X|\?)\??(?:-[A-Z]{1,3}(?:\/[A-Z]{1,3})*)?(?=[ \t]*[:(])(?:[ \t]*(?::|\([^()\n]{0,160}\)|(?<=:)[ \t]*\d(?:\.\d{1,2})?(?=[ \t]*[:(]))){1,4}[ \t]*:?[ \t]*/u;
+const PRIORITY_AND_SCORE = /^\??P(?:\d(?:\/\d)?|∞|X|\?)\??(?:-[A-Z]{1,3}(?:\/[A-Z]{1,3})*)?(?=[ \t]*[:(])(?:[ \t]*(?::|\([^()\n]{0,160}\)|(?<=:)[ \t]*\d(?:\.\d{1,2})?(?=[ \t]*[:(]))){1,4}[ \t]*:?[ \t]*/;
 
 /**
  * `P0: 1.0: Publish the guide` on a line of its own under an objective: a key result the team ranks (the priority and

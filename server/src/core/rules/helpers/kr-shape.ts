@@ -38,7 +38,7 @@ export function titleNumbers(kr: PlanNode): KrNumbers {
  * …"), or the grade it got at the review, a score from 0 to 1 in brackets closing it ("Litmus cookbook (0.8)", "-- (1)").
  * Where it stands in the title.
  */
-const NOTE_ON_THE_WORK = /\(\s*(?:~|about\s+|approx\.?\s+)?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?)\s*\)\s*$|^\s*\d+[ -](?:day|week|month)s?\s+(?:sprint|timebox|spike)\b|\(\s*(?:0(?:\.\d{1,3})?|1(?:\.0{1,3})?)\s*\)\s*$/iu;
+const NOTE_ON_THE_WORK = /\(\s*(?:~|about\s+|approx\.?\s+)?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?)\s*\)\s*$|^\s*\d+[ -](?:day|week|month)s?\s+(?:sprint|timebox|spike)\b|\(\s*(?:0(?:\.\d{1,3})?|1(?:\.0{1,3})?)\s*\)\s*$/i;
 
 export function noteOnTheWork(title: string): { start: number; end: number } | undefined {
   const m = NOTE_ON_THE_WORK.exec(title);
@@ -156,7 +156,7 @@ const LEADING_ADVERB = /^(?:successfully|fully|publicly|formally|officially)\s+/
  * Words that may stand between an activity verb and its count ("Hold at least 10 workshops", "Speak at 10 conferences"),
  * also the meetings held with those counted ("Conduct interviews with at least two firms", "Run design reviews with 3 banks").
  */
-const COUNT_PREFIX = /^\s+(?:(?:[\p{L}\d:/-]+\s+){0,2}(?:interviews?|reviews?|discussions?|calls?|meetings?|sessions?|demos?|workshops?)\s+with\s+|(?:at(?!\s+(?:least|minimum)\b)|to|with|before|in front of)\s+)?(?:at least |at minimum |a minimum of |no fewer than |no less than |over |more than |another |an extra |a total of |up to |around |about |~\s?|[≥>]\s?|>=\s?)?(?:\*\*|__)?/iu;
+const COUNT_PREFIX = /^\s+(?:(?:[A-Za-z\d:/-]+\s+){0,2}(?:interviews?|reviews?|discussions?|calls?|meetings?|sessions?|demos?|workshops?)\s+with\s+|(?:at(?!\s+(?:least|minimum)\b)|to|with|before|in front of)\s+)?(?:at least |at minimum |a minimum of |no fewer than |no less than |over |more than |another |an extra |a total of |up to |around |about |~\s?|[≥>]\s?|>=\s?)?(?:\*\*|__)?/i;
 /** A made thing and its size after the verb: "Create a labeled dataset of 2,000", "Build a benchmark set of ≥50". */
 const SIZE_OF_OBJECT = /^\s+(?:an?|the)\s+(?:[\p{L}"'“”-]+\s+){0,4}?of\s+(?:at least |≥\s?|>=\s?)?(?:\*\*|__)?/iu;
 /** Units that make a number a level, not a tally of actions. */

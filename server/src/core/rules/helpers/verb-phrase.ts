@@ -48,7 +48,7 @@ const READINESS_MILESTONE = /^(get|make)\s+[^,;:()]{1,60}?\s(?:production|enterp
  * complete": a thing the team makes, stated as reaching its release, is a milestone of the work. People ready for
  * something ("Owners are ready for tax season") are not a release, nor is "what is published" a thing.
  */
-const RELEASE_STATE = /^[^,;:]{2,80}?(?<!\b(?:what|which|that|who|it|this|everything|nothing))\s(?:is|are)\s+((?:(?:now|formally|officially)\s+)?(?:ready\s+for\s+(?:the\s+|its\s+)?(?:[\p{L}-]+\s+)?(?:publication|release|launch|ballot|testing|production|ga)|published|released|feature[ -]complete|an?\s+(?:formally\s+|officially\s+)?published\s+[\p{L}-]+))\b/iu;
+const RELEASE_STATE = /^[^,;:]{2,80}?(?<!\b(?:what|which|that|who|it|this|everything|nothing))\s(?:is|are)\s+((?:(?:now|formally|officially)\s+)?(?:ready\s+for\s+(?:the\s+|its\s+)?(?:[A-Za-z-]+\s+)?(?:publication|release|launch|ballot|testing|production|ga)|published|released|feature[ -]complete|an?\s+(?:formally\s+|officially\s+)?published\s+[A-Za-z-]+))\b/i;
 
 /** The milestone a title states its thing has reached, if it states one ("is ready for publication"). */
 export function releaseMilestone(title: string): string | undefined {

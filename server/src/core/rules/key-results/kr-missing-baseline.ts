@@ -59,10 +59,10 @@ const TAKES_BEFORE = /\b(?:take|takes|taking|took)\s+(?:only\s+|just\s+|less tha
 const CLAUSE_OPENER = /\b(?:who|that|which|where|whose|when|whenever|while|if|with|without|having|covering|using)\b/i;
 
 /** Verbs whose object follows "to" ("Respond to 100% of questions"): the "to" is no move to a level. */
-const VERB_TAKING_TO = /^(?:respond|reply|react|listen|attend|contribute|subscribe)(?:s|ed|ing)?\s+to\b/iu;
+const VERB_TAKING_TO = /^(?:respond|reply|react|listen|attend|contribute|subscribe)(?:s|ed|ing)?\s+to\b/i;
 
 /** "by 10 compared to last quarter", "5 points over last year": the starting point is the last period's figure, named. */
-const AGAINST_LAST_PERIOD = /\b(?:compared\s+(?:to|with)|vs\.?|versus|over|than)\s+(?:the\s+)?(?:last|previous|prior)\s+(?:week|sprint|month|quarter|half|year|period|cycle)\b/iu;
+const AGAINST_LAST_PERIOD = /\b(?:compared\s+(?:to|with)|vs\.?|versus|over|than)\s+(?:the\s+)?(?:last|previous|prior)\s+(?:week|sprint|month|quarter|half|year|period|cycle)\b/i;
 
 /** The match of a title quantity, to look at the words around it. */
 function matchOf(title: string, quantity: Quantity): QuantityMatch | undefined {
