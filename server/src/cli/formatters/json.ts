@@ -37,14 +37,21 @@ export const formatJson: Formatter = ({ planCount, pastPlanCount, relative }) =>
  */
 export function diagnosticJson(fileJson: string, f: Finding): string {
   const { start, end } = f.range;
-  return `{\n      "file": ${fileJson},\n      "line": ${start.line + 1},\n      "column": ${start.character + 1},\n      "endLine": ${end.line + 1},\n      "endColumn": ${end.character + 1},\n      "severity": ${wordJson(f.severity)},\n      "code": ${wordJson(f.code)},\n      "rule": ${wordJson(f.rule)},\n      "message": ${safeJson(f.message)}\n    }`;
+  return `{\n      "file": ${fileJson},\n      "line": ${start.line + 1},\n      "column": ${start.character + 1},\n      "endLine": ${end.line + 1},\n      "endColumn": ${end.character + 1},\n      "severity": ${wordJson(f.severity)},\n      "code": ${wordJson(f.code)},\n      "rule": ${wordJson(f.rule)},\n      "message": ${wordJson(f.message)}\n    }`;
 }
 
-/** Severities, codes and rule names: a few dozen words, each written as JSON once. */
+/**
+ * Severities, codes, rule names and messages written as JSON, kept: most findings repeat a rule's message word for
+ * word. Past `MAX_KEPT` different strings the list starts again.
+ */
 const wordsAsJson = new Map<string, string>();
+const MAX_KEPT = 20_000;
 
 function wordJson(word: string): string {
   let json = wordsAsJson.get(word);
-  if (json === undefined) wordsAsJson.set(word, (json = safeJson(word)));
+  if (json === undefined) {
+    if (wordsAsJson.size >= MAX_KEPT) wordsAsJson.clear();
+    wordsAsJson.set(word, (json = safeJson(word)));
+  }
   return json;
 }

@@ -99,6 +99,8 @@ function firstCharCode(lines: LineIndex, line: number): number {
 /** Whether a line starting with this character may open or close a fence, be a heading, or hide odd whitespace. */
 function mayMatter(c: number): boolean {
   if (c === 96 /* ` */ || c === 126 /* ~ */ || c === 35 /* # */) return true;
+  // An empty line opens nothing.
+  if (c === 10 || c === 13) return false;
   return c < 33 || (c > 127 && /\s/.test(String.fromCharCode(c)));
 }
 

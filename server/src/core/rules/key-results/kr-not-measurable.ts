@@ -16,8 +16,9 @@ export const krNotMeasurable: Rule = {
   fix: 'Name the metric and the number it must reach — "from X to Y", "at least Y", "under Y" — or add `Target:`. If the objective is about finding something out, mark it `Type: learning`.',
   check({ plan, graph, lexicon, report }) {
     for (const kr of nodesOfKind(plan, 'kr')) {
+      if (statesANumber(kr) && !countsAVagueEffect(kr)) continue;
+      if (setsACheckableBar(kr) || taskVerbOf(kr, lexicon) || underLearningObjective(graph, kr)) continue;
       const vague = countsAVagueEffect(kr);
-      if ((statesANumber(kr) && !vague) || setsACheckableBar(kr) || taskVerbOf(kr, lexicon) || underLearningObjective(graph, kr)) continue;
       const message = vague
         ? 'This key result counts people moved in a way no one can observe (influenced, inspired…); name what they do that shows it and its target, or say how it is measured.'
         : 'This key result has no number to reach; name the metric and its target ("from X to Y") or add `Target:`.';
