@@ -385,6 +385,10 @@ describe('reading plain lists by their place', () => {
     expect(kinds('- [Project OKRs](#project-okrs)\n  - [Objective one](#objective-one)\n')).toEqual([]);
     expect(kinds('- [ ] Ship drivers\n  - [ ] Python\n')).toEqual([]);
     expect(kinds('- Finish the migration for every client:\n  - Go\n  - Scala\n')).toEqual([]);
+    // Under a plain heading inside an objective's section, an outline is no set of objectives of its own.
+    expect(kinds('## Objective: The spec is easy to adopt\n### Areas are clear\n* Areas have no open tickets\n  * Search\n* Review the examples\n  * Search\n')).toEqual(['objective The spec is easy to adopt']);
+    // A numbered list nested under an item lists its options or steps, not key results.
+    expect(kinds('## Funding\n- Describe 3 realistic funding methods\n  1. Grants\n  1. Sponsorships\n- 10 inquiries towards those methods\n')).toEqual([]);
   });
 
   it('a bold note ends the key results of an objective; a Key results label after it starts them again', () => {
@@ -1040,5 +1044,184 @@ describe('shapes of the ninth corpus batch', () => {
     expect(readWithParents('Our objective[edit]\n\nSoftware teams reuse each other’s code\n')).toEqual([]);
     expect(readWithParents('The objective\n\nSoftware teams reuse each other’s code\n')).toEqual([]);
     expectSameFromCache('Objective[edit]\n\nSoftware teams reuse each other’s code\n\nKR1 Raise reuse from 10% to 30%\n', ['reuse each', 'share each']);
+  });
+});
+
+describe('shapes of the tenth corpus batch (measured, not stored)', () => {
+  it('a keyword in square brackets labels the node it opens', () => {
+    const text = '## Q3 goals\n### [Objective] Make the storage engine easy to debug\n- [Key Result] Cut the time to find a failing call from 2 hours to 15 minutes\n- [KeyResult] Ship a support bundle tool to end users\n- [Activity] Pair with support on three escalations\n';
+    expect(readWithParents(text)).toEqual([
+      'objective Make the storage engine easy to debug <- -',
+      'kr Cut the time to find a failing call from 2 hours to 15 minutes <- O1',
+      'kr Ship a support bundle tool to end users <- O1',
+    ]);
+    expect(findingCodes(text)).toContain('3 kr-is-task');
+    // A tag, a checkbox or a link in brackets is no keyword.
+    expect(readWithParents('## Objective: Teams trust the storage engine\n- [P0] Cut failed writes from 4% to 1%\n- [x] Ship the support bundle\n')).toEqual([
+      'objective Teams trust the storage engine <- -',
+      'kr Cut failed writes from 4% to 1% <- O1',
+      'kr Ship the support bundle <- O1',
+    ]);
+    expect(readWithParents('## Notes\n[Objective](#o1) is the one we lead with.\n')).toEqual([]);
+  });
+
+  it('a priority and a score before a key result are no part of its statement', () => {
+    const kr = (item: string) => readWithParents(`## Objective: Implementers adopt the new spec\n* ${item}\n* P1: 0.5: Three vendors ship the spec in production\n`)[1];
+    expect(kr('P0: 1.0: Publish the implementer guide')).toBe('kr Publish the implementer guide <- O1');
+    expect(kr('P1 (0.4 -- half done; the rest moves on): Write the migration notes')).toBe('kr Write the migration notes <- O1');
+    expect(kr('P0-JM (0.8): Document the current support')).toBe('kr Document the current support <- O1');
+    expect(kr('P2 (BP/GC) Apply the approved changes to the spec (1 week)')).toBe('kr Apply the approved changes to the spec (1 week) <- O1');
+    expect(kr('P3: (0.75 -- core features done) Build the reference server')).toBe('kr Build the reference server <- O1');
+    expect(kr('P∞: Review the parser for slow paths')).toBe('kr Review the parser for slow paths <- O1');
+    expect(kr('P0: 0.8 (gaps were in two channels): Merge the models into the spec')).toBe('kr Merge the models into the spec <- O1');
+    expect(findingCodes('## Objective: Implementers adopt the new spec\n* P0: 1.0: Publish the implementer guide\n* P1: 0.5: Three vendors ship the spec in production\n')).toContain('1 kr-is-task');
+    // A severity class or a percentile that opens the statement is part of it.
+    expect(kr('P1 incidents fall from 10 to 2 a month')).toBe('kr P1 incidents fall from 10 to 2 a month <- O1');
+    expect(kr('P95 latency falls from 900 ms to 300 ms')).toBe('kr P95 latency falls from 900 ms to 300 ms <- O1');
+  });
+
+  it('a plain heading right over key results ranked by priority is their objective, the details under them no nodes', () => {
+    const text = [
+      '# Plans for the spring cycle',
+      '',
+      '## Implementers adopt the new spec with little help',
+      '* P0 (0.8): Publish the implementer guide',
+      '    * a chapter per channel',
+      '    * a worked example',
+      '* P1 (0.5): Three vendors ship the spec in production',
+      '* Support for every channel',
+      '    * P2 (1.0): rest-hook',
+      '',
+      '### (0.25) The test server is easy to run',
+      '* P1-GC (0.4): The test server runs from one container image',
+      '* P2-GC/BP (0.0): Publish a walkthrough video',
+      '',
+      '# Ideas for later',
+      '### A library of examples',
+      '* P0 A call series to collect examples',
+      '* Pick a home for it',
+      '',
+    ].join('\n');
+    expect(readWithParents(text)).toEqual([
+      'objective Implementers adopt the new spec with little help <- -',
+      'kr Publish the implementer guide <- O1',
+      'kr Three vendors ship the spec in production <- O1',
+      'kr Support for every channel <- O1',
+      'objective The test server is easy to run <- O1',
+      'kr The test server runs from one container image <- O2',
+      'kr Publish a walkthrough video <- O2',
+    ]);
+    const found = findingCodes(text);
+    expect(found.filter((f) => / (objective-has-metric|too-few-key-results|too-many-objectives)$/.test(f))).toEqual([]);
+    expect(found).toContain('3 kr-is-task');
+    // Without ranks, a plain heading over a list stays prose, and a list of ranked items under an objective is its key results.
+    expect(readWithParents('## Implementers adopt the new spec\n* Publish the implementer guide\n* Three vendors ship the spec\n')).toEqual([]);
+    expect(readWithParents('## Objective: Implementers adopt the new spec\n* P0 (0.8): Publish the guide\n* P1: Three vendors ship it\n')).toEqual([
+      'objective Implementers adopt the new spec <- -',
+      'kr Publish the guide <- O1',
+      'kr Three vendors ship it <- O1',
+    ]);
+    expectSameFromCache(text, ['P1 (0.5)', 'P1 (0.6)'], ['Publish a walkthrough', 'Record a walkthrough']);
+  });
+
+  it('an item written wholly in brackets is an aside on the list, no key result', () => {
+    const text = '## Objective: Implementers adopt the new spec\n* Publish the implementer guide\n* Three vendors ship the spec in production\n* (Scoring note: we also ran two community calls that were not planned)\n';
+    expect(readWithParents(text)).toEqual([
+      'objective Implementers adopt the new spec <- -',
+      'kr Publish the implementer guide <- O1',
+      'kr Three vendors ship the spec in production <- O1',
+    ]);
+    // A bracketed tag or aside before or after a statement keeps it a key result.
+    expect(readWithParents('## Objective: Implementers adopt the new spec\n* (Stretch) Five vendors ship the spec\n* Three vendors ship it (see the tracker)\n')).toEqual([
+      'objective Implementers adopt the new spec <- -',
+      'kr Five vendors ship the spec <- O1',
+      'kr Three vendors ship it (see the tracker) <- O1',
+    ]);
+  });
+
+  it('under an objective, a paragraph that opens with a priority and a score is a key result, the list right under it its parts', () => {
+    const text = '## Objective: Implementers adopt the new spec\n\nP0: 1.0: Publish the implementer guide\n\nP1: 0.5: Build a reference server that\n- P0: 1.0: accepts subscriptions\n- P2: 0.0: sends notifications\n\nP2: 0.0: Three vendors ship the spec in production\n';
+    expect(readWithParents(text)).toEqual([
+      'objective Implementers adopt the new spec <- -',
+      'kr Publish the implementer guide <- O1',
+      'kr Build a reference server that <- O1',
+      'kr Three vendors ship the spec in production <- O1',
+    ]);
+    // Outside an objective such a paragraph is prose.
+    expect(readWithParents('## Notes\n\nP0: 1.0: Publish the implementer guide\n')).toEqual([]);
+    expectSameFromCache(text, ['P2: 0.0: Three', 'P2: 0.5: Three']);
+  });
+
+  it('a plain heading over a Key Results sub-heading is the objective of those key results', () => {
+    const text = [
+      '# Objectives and Key Results',
+      '',
+      '## Grow the partner network',
+      'Win in new regions and deepen the regions we have.',
+      '',
+      '### Team',
+      'Partnerships',
+      '',
+      '### Key Results',
+      '- Raise partner-sourced revenue from $1M to $1.5M',
+      '- Grow partners who use the platform from 4 to 10',
+      '',
+      '## Platform reliability',
+      '### Key Results',
+      '- Cut failed syncs from 3% to 1%',
+      '- Cut p95 sync time from 5 s to 2 s',
+      '',
+    ].join('\n');
+    expect(readWithParents(text)).toEqual([
+      'objective Grow the partner network <- -',
+      'kr Raise partner-sourced revenue from $1M to $1.5M <- O1',
+      'kr Grow partners who use the platform from 4 to 10 <- O1',
+      'objective Platform reliability <- -',
+      'kr Cut failed syncs from 3% to 1% <- O2',
+      'kr Cut p95 sync time from 5 s to 2 s <- O2',
+    ]);
+    expect(findingCodes(text).filter((f) => / (orphan-key-result|node-not-read)$/.test(f))).toEqual([]);
+    // A heading naming a period or notes over such a sub-heading is no objective.
+    expect(readWithParents('## Q3 2024\n### Key Results\n- Cut failed syncs from 3% to 1%\n')).toEqual(['kr Cut failed syncs from 3% to 1% <- -']);
+    expectSameFromCache(text, ['from 4 to 10', 'from 4 to 12'], ['## Platform reliability', '## Platform stays reliable']);
+  });
+
+  it('under a key result, a nested item naming objectives lists what its work covers, not objectives', () => {
+    const text = '## Objective: Implementers learn the new spec\n* Publish 2 videos on data extraction\n  * Learning objectives\n      * Understand template-based extraction\n      * Apply definition-based extraction\n* Two vendors run the extraction in production\n';
+    expect(readWithParents(text)).toEqual([
+      'objective Implementers learn the new spec <- -',
+      'kr Publish 2 videos on data extraction <- O1',
+      'kr Two vendors run the extraction in production <- O1',
+    ]);
+  });
+
+  it('under a heading that names ideas for later, outlines and ranked lists are no plan', () => {
+    const text = '# Spring plan\n## Objective: Implementers adopt the new spec\n* Three vendors ship the spec in production\n* Cut open ballot comments from 40 to 0\n\n# Future scope / Ideas\n### Library models\n* Design library-style models\n  * P4 Extension handling\n### Tooling is easy to use\n* P0 (0.5): Build a debugger\n* P1: Write the docs\n';
+    expect(readWithParents(text)).toEqual([
+      'objective Implementers adopt the new spec <- -',
+      'kr Three vendors ship the spec in production <- O1',
+      'kr Cut open ballot comments from 40 to 0 <- O1',
+    ]);
+    // The same outline at the top of a plan is objectives over key results.
+    expect(readWithParents('# Spring plan\n### Library models\n* Design library-style models\n  * Ship extension handling\n')).toEqual([
+      'objective Design library-style models <- -',
+      'kr Ship extension handling <- O1',
+    ]);
+    expectSameFromCache(text, ['# Future scope / Ideas', '# Next steps']);
+    // A statement that only starts with such a word is no such heading.
+    expect(readWithParents('## Future-proof the billing service\n* P0 (0.5): Cut failed syncs from 3% to 1%\n')).toEqual(['objective Future-proof the billing service <- -', 'kr Cut failed syncs from 3% to 1% <- O1']);
+  });
+
+  it('under a Key results heading, a list whose first key result is written with its keyword keeps its plain items as key results', () => {
+    const text = '## Objective: Owners trust the export\n### Key Results\n- KR 1: Cut manual fixes from 300 to 100 hours a month\n- Raise first-time-right exports from 80% to 95%\n- Deliver the new export to 3 pilot schools\n';
+    expect(readWithParents(text)).toEqual([
+      'objective Owners trust the export <- -',
+      'kr Cut manual fixes from 300 to 100 hours a month <- O1',
+      'kr Raise first-time-right exports from 80% to 95% <- O1',
+      'kr Deliver the new export to 3 pilot schools <- O1',
+    ]);
+    // Without the heading, plain items beside keyword items stay prose; an objective among them keeps them prose too.
+    expect(readWithParents('## Objective: Owners trust the export\n- KR 1: Cut manual fixes from 300 to 100 hours\n- a note on the pilot\n')).toEqual(['objective Owners trust the export <- -', 'kr Cut manual fixes from 300 to 100 hours <- O1']);
+    expect(readWithParents('### Key Results\n- Objective: Owners trust the export\n- a note on the pilot\n')).toEqual(['objective Owners trust the export <- -']);
   });
 });

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, posix } from 'node:path';
+import { dirname, join, posix, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzePlans, type Analysis } from '../../server/src/core/analyze';
 import { defaultConfig } from '../../server/src/core/config-model';
@@ -14,10 +14,11 @@ import type { PlanNode } from '../../server/src/core/model';
 
 /**
  * The corpus folder. The plans the rules were tuned on are at its top; each `*-batch/` folder holds
- * plans gathered after tuning, measured once before any rule changed for them (`CORPUS=second-batch`).
+ * plans gathered after tuning, measured once before any rule changed for them (`CORPUS=second-batch`). An absolute
+ * path measures plans kept outside the repository (`CORPUS=/abs/path`), such as a batch whose text has no licence.
  */
 const CORPUS_BASE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'corpus');
-export const CORPUS_ROOT = join(CORPUS_BASE, process.env.CORPUS ?? '');
+export const CORPUS_ROOT = resolve(CORPUS_BASE, process.env.CORPUS ?? '');
 
 /** The folder of the plans tuned on and each batch kept out of tuning. */
 export function corpusBatchRoots(): string[] {

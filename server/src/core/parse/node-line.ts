@@ -87,10 +87,18 @@ const NOT_QUALIFIERS = /^(?:objective|kr|key|initiative|mission|not|no|non|never
  * `:`, a dash, `.` or `)` must follow.
  */
 export function readNodeDeclaration(text: string): NodeDeclaration | undefined {
+  const bracketed = BRACKETED_KEYWORD.exec(text);
+  if (bracketed) return { kind: bracketed[1] ? 'objective' : bracketed[2] ? 'kr' : 'initiative', title: text.slice(bracketed[0].length).trimEnd(), titleStart: bracketed[0].length };
   // Most lines hold no keyword at all: one cheap look for one spares every keyword and qualifier pattern.
   if (!KEYWORD_HINT.test(text)) return undefined;
   return readDeclarationAt(text, 0, false) ?? readQualified(text);
 }
+
+/**
+ * `[Objective] Make … easy to debug`, `[Key Result] Cut …`, `[KeyResult] Ship …`: the keyword in square brackets labels
+ * the node, with no separator after it. A link (`[Objective](#o1)`) or a tag (`[P0]`) is no such label.
+ */
+const BRACKETED_KEYWORD = /^\[[ \t]*(?:(objective)|(key[ \t]*result|kr)|(initiative))[ \t]*\](?!\()[ \t]*(?=\S)/i;
 
 /** A word every declaration holds: a keyword, a short id (`O1`, `O-1`) or the short label `O:`. */
 const KEYWORD_HINT = /mission|objective|okr|kr|key[ \t]+result|initiative|o[-\s]?\d|o[ \t]*[:：]/i;

@@ -104,11 +104,17 @@ const NOTE_LABEL = new RegExp(
 /** A list item that names a person by handle, maybe with a role (`@maria (PM)`, `@lee — engineering`): the people on it, not a statement. */
 const PERSON_ITEM = /^@[\w.-]+(?:[ \t]*(?:\([^()]{1,40}\)|[—–-][ \t]*[^.:;]{1,40}|,[ \t]*[^.:;]{1,40}))?$/;
 
+/** A heading over ideas for later (`Future scope / Ideas Scratchpad`, `Backlog`, `Parking lot`): what it holds is no plan yet. */
+const IDEAS_FOR_LATER = /^(?:future|ideas?|later|someday|backlog|parking[ \t]+lot|wish[ \t]*list)(?![\p{L}\p{N}-])/iu;
+
 /** A heading over how the team works (`How we run the quarter`, `How to score`): what it holds is process, not a plan. */
 const PROCESS_HEADING = /^how[ \t]+(?:we|to|it)\b/i;
 
 /** A link to another page or site: a reference to what is written there, not a statement here (`#anchor` links point at this page's own details). */
 const LINK_ELSEWHERE = /^\[[^\]]*\]\((?!#)[^)]*\)$/;
+
+/** An item written wholly in brackets (`(Scoring note: …)`, `(Also: resolved all the ballot comments)`): an aside on the list. */
+const BRACKETED_ASIDE = /^\([^()]*(?:\([^()]*\)[^()]*)*\)[.!]?$/;
 
 /** A list item that names a table's columns: both node keywords, side by side. */
 const COLUMN_NAMES = /^(?:\*\*|__)?objectives?\s*[/|,&]\s*(?:key\s*results?|krs?)\b/i;
@@ -133,15 +139,37 @@ function groupLabelOf(content: string): NodeKind | undefined {
   return field ? readGroupDeclaration(field.key) : undefined;
 }
 
+/** A tag before a statement: `[P0]`, `[DR]`, `(P1)`, or a score in brackets (`(0.25)`, `(1.0)`). */
+const LEADING_TAG = /^(?:\[[^\]\n]{1,16}\]|\((?:p\d|[A-Z]{1,8}|[01](?:\.\d{1,2})?)\))[ \t]*/i;
+
 /**
- * The statement in a title as written, without the writer's decorations around it: leading tags
+ * A priority the team ranks its key results by, written bare before the statement with a score or a note on it, or a
+ * colon: `P0: 1.0: …`, `P0: 0.8 (gaps left): …`, `P1 (0.4 -- half done): …`, `P0-JM (0.8): …` (with the owner's initials), `P2 (BP/GC) …`, `P∞: …`,
+ * `P1/2: 1.0: …`. A severity class or a percentile opening the statement (`P1 incidents …`, `P95 latency …`) has none of
+ * them after it, or more than one digit.
+ */
+const PRIORITY_AND_SCORE = /^\??P(?:\d(?:\/\d)?|∞|X|\?)\??(?:-[A-Z]{1,3}(?:\/[A-Z]{1,3})*)?(?=[ \t]*[:(])(?:[ \t]*(?::|\([^()\n]{0,160}\)|(?<=:)[ \t]*\d(?:\.\d{1,2})?(?=[ \t]*[:(]))){1,4}[ \t]*:?[ \t]*/;
+
+/**
+ * `P0: 1.0: Publish the guide` on a line of its own under an objective: a key result the team ranks (the priority and
+ * the score are stripped from its statement as from any title). The list right under it holds its parts.
+ */
+function readRankedLine(text: string): NodeDeclaration | undefined {
+  const ranked = PRIORITY_AND_SCORE.exec(text);
+  return ranked && ranked[0].length < text.length ? { kind: 'kr', title: text, titleStart: 0 } : undefined;
+}
+
+/**
+ * The statement in a title as written, without the writer's decorations around it: a priority and a score before it
+ * (`P0: 1.0: …`), leading tags
  * (`[P0]`, `[DR]`, `(P1)`), a role before it (`CEO: …`, `VP Sales: …`), and code or emphasis wrapped around the whole (`` `Launch the network` ``,
  * `*Grow …*`), a link around it (`[Ship containment](#o0r0) leviw 0.60`) and an emoji before an emphasised statement. `start` is where it begins in the title.
  */
 function statementOf(title: string): { text: string; start: number } {
-  let start = 0;
-  let text = title;
-  for (let tag = /^(?:\[[^\]\n]{1,16}\]|\((?:p\d|[A-Z]{1,8})\))[ \t]*/i.exec(text); tag; tag = /^(?:\[[^\]\n]{1,16}\]|\((?:p\d|[A-Z]{1,8})\))[ \t]*/i.exec(text)) {
+  const ranked = PRIORITY_AND_SCORE.exec(title);
+  let start = ranked && ranked[0].length < title.length ? ranked[0].length : 0;
+  let text = title.slice(start);
+  for (let tag = LEADING_TAG.exec(text); tag; tag = LEADING_TAG.exec(text)) {
     if (tag[0].length === text.length) break;
     start += tag[0].length;
     text = text.slice(tag[0].length);
@@ -372,7 +400,14 @@ interface SectionContext {
   underNode: boolean;
   /** The next section's heading nests under this section's heading. */
   overHeadings: boolean;
-  /** This section's plain heading names an area of the period named just above it (`# OKRs for Q2 2018` then `# scale current platform`): an objective. */
+  /** The node heading that encloses this section is no mission: an outline here is no set of objectives of its own. */
+  underObjective?: boolean;
+  /** A heading in an earlier section names ideas for later (`# Future scope / Ideas`): what it holds is no plan. */
+  underIdeas?: boolean;
+  /**
+   * This section's plain heading is an objective: it names an area of the period named just above it (`# OKRs for Q2
+   * 2018` then `# scale current platform`), or it stands over a `Key Results` sub-heading.
+   */
   areaOfPeriod?: boolean;
 }
 
@@ -381,9 +416,9 @@ const NO_CONTEXT: SectionContext = { underNode: false, overHeadings: false };
 /** Each section's text (without a leading byte-order mark), where it starts, and its context. */
 function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): Generator<{ text: string; startLine: number; firstLineChars: number; context: SectionContext }> {
   const { text } = lines;
-  const open: { depth: number; node: boolean }[] = [];
+  const open: { depth: number; node: boolean; mission: boolean; ideas: boolean }[] = [];
   const depthAt = (line: number): number | undefined => /^ {0,3}(#{1,6})(?:[ \t]|$)/.exec(lines.lineText(line))?.[1]!.length;
-  const areas = areasOfPeriods(lines, sections);
+  const areas = new Set([...areasOfPeriods(lines, sections), ...headingsOverKeyResultGroups(lines, sections)]);
   for (const [index, section] of sections.entries()) {
     const start = lines.lineStarts[section.startLine]!;
     const firstLineChars = start === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -392,11 +427,15 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const heading = /^ {0,3}(#{1,6})(?:[ \t]+([^\n]*))?/.exec(sectionText);
     if (heading) while (open.length && open[open.length - 1]!.depth >= heading[1]!.length) open.pop();
     const underNode = open.some((h) => h.node);
+    const underObjective = open.some((h) => h.node && !h.mission);
+    const underIdeas = open.some((h) => h.ideas);
     const areaOfPeriod = areas.has(index);
-    if (heading) open.push({ depth: heading[1]!.length, node: areaOfPeriod || readNodeDeclaration(withoutClosingHashes(heading[2] ?? '').trimStart()) !== undefined });
+    const declared = heading ? readNodeDeclaration(withoutClosingHashes(heading[2] ?? '').trimStart()) : undefined;
+    if (heading) open.push({ depth: heading[1]!.length, node: areaOfPeriod || declared !== undefined, mission: declared?.kind === 'mission', ideas: IDEAS_FOR_LATER.test((heading[2] ?? '').replace(/^[*_=` \t]+/, '')) });
     const nextDepth = index + 1 < sections.length ? depthAt(sections[index + 1]!.startLine) : undefined;
     const overHeadings = heading !== null && nextDepth !== undefined && nextDepth > heading[1]!.length;
-    yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || areaOfPeriod ? { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}) } : NO_CONTEXT };
+    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underIdeas ? { underIdeas } : {}) };
+    yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || areaOfPeriod || underIdeas ? context : NO_CONTEXT };
   }
 }
 
@@ -419,7 +458,9 @@ export function sectionRecords(text: string, nodes: readonly PlanNode[]): PlanSe
 /** What a section's parse is cached and checked by: its text, and its context. */
 function sectionKey(text: string, context: SectionContext): string {
   const flag = (on: boolean | undefined): string => (on ? '\u0001' : '\u0000');
-  if (context.areaOfPeriod) return `${flag(context.underNode)}${flag(context.overHeadings)}${flag(true)}${text}`;
+  if (context.areaOfPeriod || context.underObjective || context.underIdeas) {
+    return `${flag(context.underNode)}${flag(context.overHeadings)}${flag(context.areaOfPeriod)}${flag(context.underObjective)}${flag(context.underIdeas)}${text}`;
+  }
   return context.underNode || context.overHeadings ? `${flag(context.underNode)}${flag(context.overHeadings)}${text}` : text;
 }
 
@@ -471,6 +512,38 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
     index = next - 1;
   }
   return areas;
+}
+
+/**
+ * `## Grow the partner network` / a description / `### Team` / `### Key Results` / `- …`: a plain heading (no node,
+ * id, group, period, notes or process, nor one naming a set of OKRs or a person) with a `Key Results` heading among its
+ * own sub-headings, before any that names another group or a node, is the objective of those key results. The indexes of the sections whose headings are such objectives.
+ */
+function headingsOverKeyResultGroups(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): Set<number> {
+  const objectives = new Set<number>();
+  const depthOf = (index: number): number | undefined => /^ {0,3}(#{1,6})(?:[ \t]|$)/.exec(lines.lineText(sections[index]!.startLine))?.[1]!.length;
+  const nameOf = (index: number): string => withoutClosingHashes(lines.lineText(sections[index]!.startLine).replace(/^ {0,3}#{1,6}[ \t]*/, '')).replace(/[*_=`]/g, '').trim();
+  for (let index = 0; index < sections.length; index++) {
+    const depth = depthOf(index);
+    if (depth === undefined) continue;
+    // The sub-headings first: most headings have no `Key Results` one, and their own names need not be read.
+    let overKeyResults = false;
+    for (let next = index + 1; next < sections.length; next++) {
+      const subDepth = depthOf(next);
+      if (subDepth === undefined || subDepth <= depth) break;
+      // `### 1. OKR: @maria` / `#### Objectives` / `#### Key Results`: the objectives are named below, not by this heading.
+      const sub = nameOf(next);
+      const group = readGroupDeclaration(sub);
+      overKeyResults = group === 'kr';
+      if (group !== undefined || readNodeDeclaration(sub)) break;
+    }
+    if (!overKeyResults) continue;
+    const name = nameOf(index);
+    if (name === '' || readNodeDeclaration(name) || readGroupDeclaration(name) || columnsHeadingKind(name) || ID_ONLY_HEADINGS.some(({ re }) => re.test(name))) continue;
+    if (NOTE_LABEL.test(name) || PROCESS_HEADING.test(name) || PERIOD_HEADING.test(name) || BARE_PERIOD_HEADING.test(name) || NAMES_OKRS.test(name) || name.includes('@')) continue;
+    objectives.add(index);
+  }
+  return objectives;
 }
 
 /**
@@ -772,7 +845,7 @@ class SectionWalker {
     let owner: Owner = this.headingOwner();
     const titles = this.boldTitlesOverLists(blocks);
     for (const [index, block] of blocks.entries()) {
-      if (block.type === 'heading') owner = this.addHeading(block, this.isChecklist(blocks[index + 1]) && !(this.context.overHeadings && this.isSingleItem(blocks[index + 1])));
+      if (block.type === 'heading') owner = this.addHeading(block, this.isChecklist(blocks[index + 1]) && !(this.context.overHeadings && this.isSingleItem(blocks[index + 1])), this.isRankedList(blocks[index + 1]));
       else if (block.type === 'paragraph' && titles.has(block)) {
         const line = this.lineOf(block);
         const text = this.lines.lineText(line);
@@ -911,10 +984,22 @@ class SectionWalker {
   }
 
   /**
+   * Key results ranked by priority (`* P0 (0.8): Publish the guide`, `* P1-GC: …`): a list of which at least half the
+   * items open with a priority and a score or a colon. The ranks order the key results of one objective.
+   */
+  private isRankedList(block: RootContent | undefined): boolean {
+    if (block?.type !== 'list') return false;
+    const ranked = block.children.filter((item) => PRIORITY_AND_SCORE.test(this.itemContent(item).content)).length;
+    return ranked > 0 && 2 * ranked >= block.children.length;
+  }
+
+  /**
    * `beforeTaskList`: the heading is followed by a task list. A plain heading there is an
    * objective whose key results are the tasks (`### Get gitbase enterprise ready` / `- [ ] Audit logs`).
+   * `beforeRankedList`: the heading is right over key results ranked by priority; a plain heading there (no period,
+   * notes or process) is their objective, also under another objective's heading.
    */
-  private addHeading(heading: Heading, beforeTaskList = false): Owner {
+  private addHeading(heading: Heading, beforeTaskList = false, beforeRankedList = false): Owner {
     const line = this.lineOf(heading);
     this.pendingTitle = undefined;
     this.idOnlyHeading = undefined;
@@ -927,7 +1012,9 @@ class SectionWalker {
     const group = readGroupDeclaration(body) ?? columnsHeadingKind(body);
     const objectiveOverTasks = beforeTaskList && !group && !this.context.underNode && !this.enclosingHeadingNode() && body ? { kind: 'objective' as const, title: body, titleStart: 0 } : undefined;
     const area = this.context.areaOfPeriod && !group && body ? { kind: 'objective' as const, title: body, titleStart: 0 } : undefined;
-    const declaration = readNodeDeclaration(body) ?? objectiveOverTasks ?? area;
+    const name = body.replace(/[*_=`]/g, '').trim();
+    const overRanked = beforeRankedList && !group && name && !this.context.underIdeas && !IDEAS_FOR_LATER.test(name) && !PERIOD_HEADING.test(name) && !BARE_PERIOD_HEADING.test(name) && !NOTE_LABEL.test(name) && !PROCESS_HEADING.test(name) ? { kind: 'objective' as const, title: body, titleStart: 0 } : undefined;
+    const declaration = readNodeDeclaration(body) ?? objectiveOverTasks ?? area ?? overRanked;
     if (!declaration) {
       const plain: SectionHeading = group ? { line, depth: heading.depth, group } : { line, depth: heading.depth };
       this.stack.push(plain);
@@ -1001,7 +1088,7 @@ class SectionWalker {
       const owner = bullets.owner ?? paragraphOwner;
       const indent = text.length - text.trimStart().length;
       const trimmed = text.trim();
-      const declaration = readNodeDeclaration(trimmed) ?? (this.numberedKrsAllowed(owner) ? (readNumberedKr(trimmed) ?? readNumberedLine(trimmed)) : undefined) ?? this.awaitedDeclaration(line, trimmed);
+      const declaration = readNodeDeclaration(trimmed) ?? (this.numberedKrsAllowed(owner) ? (readNumberedKr(trimmed) ?? readNumberedLine(trimmed) ?? readRankedLine(trimmed)) : undefined) ?? this.awaitedDeclaration(line, trimmed);
       if (declaration && statementOf(declaration.title).text === '' && line < last) {
         // `_Key Result_:` with the key result on the next line.
         this.emptyLabel = { kind: declaration.kind, line };
@@ -1174,7 +1261,11 @@ class SectionWalker {
     }
     // A list that declares some of its nodes with keywords leaves its other items as prose, and a checklist that a
     // sentence introduces (`Before we start, the team will:`) is the work it announces.
-    const prose = items.some((item) => this.declaresNode(item)) || this.introducedTaskList(list);
+    // Under a `Key results` heading or label, key results written with their keyword (`- KR 1: …`) leave the plain items
+    // beside them key results too.
+    const keywordKinds = items.filter((item) => this.declaresNode(item)).map((item) => readNodeDeclaration(this.itemContent(item).content)!.kind);
+    const amongKeyResults = owner.labelled === true && owner.implicit === 'kr' && keywordKinds.every((kind) => kind === 'kr');
+    const prose = (keywordKinds.length > 0 && !amongKeyResults) || this.introducedTaskList(list);
     // `Key Result  Owner(s)  Score` first: a table of key results written as a list.
     const columns = items[0]?.children[0]?.type === 'paragraph' ? columnNamesKind(this.itemContent(items[0]).content) : undefined;
     const labelledNotes = this.notesAt !== undefined && this.onlyBlankBetween(this.notesAt, this.lineOf(list));
@@ -1194,13 +1285,15 @@ class SectionWalker {
    */
   private isObjectiveOutline(items: ListItem[], owner: Owner): boolean {
     const above = owner.node ?? this.enclosingHeadingNode();
-    if ((above && above.kind !== 'mission') || owner.notes || owner.outer?.notes || this.underNoteHeading()) return false;
+    // A node heading in an earlier section encloses this one (`## Objective: …` / `### Areas are clear` / `* …`).
+    if ((above && above.kind !== 'mission') || (!above && (this.context.underObjective || this.context.underIdeas)) || owner.notes || owner.outer?.notes || this.underNoteHeading()) return false;
     return items.some((item) => {
       const nested = item.children.find((c): c is List => c.type === 'list');
       // `Migrate every client:` introduces its details; a line that is only a link is a table of contents.
       const { content, task } = this.itemContent(item);
       const head = this.isPlainItem(item) || (this.underPeriodHeading() && this.areaStatement(content) !== undefined);
-      return nested !== undefined && !task && !content.endsWith(':') && !ONLY_A_LINK.test(content) && head && nested.children.some((child) => this.isPlainItem(child));
+      // A numbered list nested under an item lists its options or steps (`1. Grants` / `1. Sponsorships`), not key results.
+      return nested !== undefined && !nested.ordered && !task && !content.endsWith(':') && !ONLY_A_LINK.test(content) && head && nested.children.some((child) => this.isPlainItem(child));
     });
   }
 
@@ -1229,7 +1322,7 @@ class SectionWalker {
     const top = this.stack[this.stack.length - 1];
     if (!top || top.node || top.group) return false;
     const text = withoutClosingHashes(this.lines.lineText(top.line).replace(/^\s{0,3}#{1,6}[ \t]*/, ''));
-    return NOTE_LABEL.test(text) || PROCESS_HEADING.test(text);
+    return NOTE_LABEL.test(text) || PROCESS_HEADING.test(text) || IDEAS_FOR_LATER.test(text);
   }
 
   /**
@@ -1280,9 +1373,12 @@ class SectionWalker {
     const statement = written && firstParagraph && this.statementUnderName(written, content, line, this.endLineOf(firstParagraph));
     if (statement) written = { ...written!, statement };
     const linesRead = statement ? 2 : 1;
-    const group = firstParagraph && !written ? (readGroupDeclaration(content) ?? groupLabelOf(content) ?? this.groupByName(item, content, implicit)) : undefined;
+    const named = firstParagraph && !written ? (readGroupDeclaration(content) ?? groupLabelOf(content) ?? this.groupByName(item, content, implicit)) : undefined;
+    // Under a key result, `- Learning objectives` over a nested list names what the key result's work covers: notes.
+    const coveredByKeyResult = named === 'objective' && owner.node !== undefined && RANK[owner.node.kind] >= RANK.kr;
+    const group = coveredByKeyResult ? undefined : named;
     // `- Dependencies`, `- Out of scope:`: a label over notes, no node and no group.
-    const note = firstParagraph && !written && !group && NOTE_LABEL.test(content);
+    const note = firstParagraph && !written && !group && (coveredByKeyResult || NOTE_LABEL.test(content));
     const declaration = firstParagraph && !group && !note ? (written ?? this.implicitDeclaration(content, implicit, task)) : undefined;
     let childOwner: Owner = owner;
     if (declaration) {
@@ -1350,8 +1446,8 @@ class SectionWalker {
    */
   private implicitDeclaration(content: string, implicit: NodeKind | undefined, task: boolean): NodeDeclaration | undefined {
     if (!implicit || !content) return undefined;
-    // `[Funnel dashboard](https://…)`: a reference to another page; `@maria (PM)`: a person.
-    if (LINK_ELSEWHERE.test(content) || PERSON_ITEM.test(content)) return undefined;
+    // `[Funnel dashboard](https://…)`: a reference to another page; `@maria (PM)`: a person; `(Scoring note: …)`: an aside.
+    if (LINK_ELSEWHERE.test(content) || PERSON_ITEM.test(content) || BRACKETED_ASIDE.test(content)) return undefined;
     // A task list is work to tick off, not a set of objectives.
     if (implicit === 'objective' && task) return undefined;
     const field = readFieldLine(content);

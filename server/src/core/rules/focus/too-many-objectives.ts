@@ -9,6 +9,9 @@ import { BARE_PERIOD_HEADING, PERIOD_HEADING } from '../../period';
  */
 const OWNER_HEADING = /@[\w-]+|<TeamMember\b|\bteam\b|\bokrs?\b|\bwg\b|working group|\bsquad\b|\bdepartment\b|\b(?:personal|individual)\s+(?:okrs?|objectives|goals)\b/i;
 
+/** A heading that opens with a quarter or half and names the set it holds (`## Q2 Objectives`, `## Q1 OKRs (Quarter End Review)`). */
+const QUARTER_SET_HEADING = /^(?:Q[1-4]|H[12])[ \t]+(?:[\p{L}/&-]+[ \t]+){0,2}(?:okrs?|objectives|goals)\b/iu;
+
 /** A heading that names only a year (`## 2018`, `## FY23`): a quarter or half named under it is that year's. */
 const YEAR_HEADING = /^(?:(?:19|20)\d{2}|FY\d{2}|CY\d{2})$/i;
 
@@ -60,7 +63,7 @@ function objectivesByOwnerSection(plan: Plan): Map<string | undefined, PlanNode[
     const declaresNode = nodeLines.has(section.startLine);
     const plain = text.replace(/[*_=`]/g, '').trim();
     const year = [...open].reverse().find((h) => h.year !== undefined)?.year;
-    const periodNamed = declaresNode ? undefined : PERIOD_HEADING.test(plain) ? text.trim() : year && BARE_PERIOD_HEADING.test(plain) ? `${plain} ${year}` : undefined;
+    const periodNamed = declaresNode ? undefined : PERIOD_HEADING.test(plain) || QUARTER_SET_HEADING.test(plain) ? text.trim() : year && BARE_PERIOD_HEADING.test(plain) ? `${plain} ${year}` : undefined;
     open.push({
       depth: heading[1]!.length,
       line: section.startLine,
@@ -105,7 +108,7 @@ export const tooManyObjectives: Rule = {
   structural: true,
   defaultSeverity: 'warning',
   group: 'Focus',
-  description: 'More than `max` objectives in one plan; reported once, on the first objective beyond the limit, naming how many there are (the others beyond it are related locations). A file that holds several teams\' or people\'s sets under headings that name them (`## Team OKRs`, `### OKR: @maria`, `#### Finance WG`), or several periods\' under headings that name a quarter or half (`# Q1 2023`, `## H2 2025`, or `### Q1` under `## 2018`), counts each set on its own. An objective\'s own heading that names its owner (`#### Objective 3: Make bills predictable (Owner: @cory)`) is one of the set, not a set of its own.',
+  description: 'More than `max` objectives in one plan; reported once, on the first objective beyond the limit, naming how many there are (the others beyond it are related locations). A file that holds several teams\' or people\'s sets under headings that name them (`## Team OKRs`, `### OKR: @maria`, `#### Finance WG`), or several periods\' under headings that name a quarter or half (`# Q1 2023`, `## H2 2025`, `### Q1` under `## 2018`, or `## Q2 Objectives`), counts each set on its own. An objective\'s own heading that names its owner (`#### Objective 3: Make bills predictable (Owner: @cory)`) is one of the set, not a set of its own.',
   rationale:
     'A plan is a statement of what the team will not do as much as of what it will. Past a handful of objectives, every one gets a sliver of attention, priorities stop guiding daily choices, and the plan reads like a backlog. Three to five is where focus still holds.',
   weak: 'Seven objectives in one quarterly plan',

@@ -32,9 +32,23 @@ export function titleNumbers(kr: PlanNode): KrNumbers {
   return krNumbersFromTitle(kr.title);
 }
 
+/**
+ * What the writer notes about the work, not a level it reaches: the time given to it, an effort estimate in brackets
+ * closing the statement ("Apply the changes to the spec (3 days)") or a timebox opening it ("1 week sprint to evaluate
+ * …"), or the grade it got at the review, a score from 0 to 1 in brackets closing it ("Litmus cookbook (0.8)", "-- (1)").
+ * Where it stands in the title.
+ */
+const NOTE_ON_THE_WORK = /\(\s*(?:~|about\s+|approx\.?\s+)?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?)\s*\)\s*$|^\s*\d+[ -](?:day|week|month)s?\s+(?:sprint|timebox|spike)\b|\(\s*(?:0(?:\.\d{1,3})?|1(?:\.0{1,3})?)\s*\)\s*$/i;
+
+export function noteOnTheWork(title: string): { start: number; end: number } | undefined {
+  const m = NOTE_ON_THE_WORK.exec(title);
+  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+}
+
 /** True when the KR states a number to reach: a target or baseline in its title, or a `Target` field. */
 export function statesANumber(kr: PlanNode): boolean {
-  const numbers = titleNumbers(kr);
+  const note = noteOnTheWork(kr.title);
+  const numbers = note ? krNumbersFromTitle(kr.title.slice(0, note.start) + kr.title.slice(note.end)) : titleNumbers(kr);
   return numbers.target !== undefined || numbers.baseline !== undefined || fieldOf(kr, 'target') !== undefined;
 }
 
@@ -138,8 +152,11 @@ const DESCRIPTIVE_ASIDE = /,\s*(?:including|identifying|covering|listing|describ
 const JOINED_VERBS = /^(?:\s*,\s*(?:and\s+|&\s+)?[\p{L}-]+|\s+(?:and|&|or)\s+[\p{L}-]+|\s*\/\s*[\p{L}-]+)*/u;
 /** A manner adverb before the verb says how, not what: "Successfully launch four new features" counts launches. */
 const LEADING_ADVERB = /^(?:successfully|fully|publicly|formally|officially)\s+/i;
-/** Words that may stand between an activity verb and its count ("Hold at least 10 workshops", "Speak at 10 conferences"). */
-const COUNT_PREFIX = /^\s+(?:(?:at(?!\s+(?:least|minimum)\b)|to|with|before|in front of)\s+)?(?:at least |at minimum |a minimum of |no fewer than |no less than |over |more than |another |an extra |a total of |up to |around |about |~\s?|[≥>]\s?|>=\s?)?(?:\*\*|__)?/i;
+/**
+ * Words that may stand between an activity verb and its count ("Hold at least 10 workshops", "Speak at 10 conferences"),
+ * also the meetings held with those counted ("Conduct interviews with at least two firms", "Run design reviews with 3 banks").
+ */
+const COUNT_PREFIX = /^\s+(?:(?:[A-Za-z\d:/-]+\s+){0,2}(?:interviews?|reviews?|discussions?|calls?|meetings?|sessions?|demos?|workshops?)\s+with\s+|(?:at(?!\s+(?:least|minimum)\b)|to|with|before|in front of)\s+)?(?:at least |at minimum |a minimum of |no fewer than |no less than |over |more than |another |an extra |a total of |up to |around |about |~\s?|[≥>]\s?|>=\s?)?(?:\*\*|__)?/i;
 /** A made thing and its size after the verb: "Create a labeled dataset of 2,000", "Build a benchmark set of ≥50". */
 const SIZE_OF_OBJECT = /^\s+(?:an?|the)\s+(?:[\p{L}"'“”-]+\s+){0,4}?of\s+(?:at least |≥\s?|>=\s?)?(?:\*\*|__)?/iu;
 /** Units that make a number a level, not a tally of actions. */
@@ -290,19 +307,24 @@ function activityCountIn(title: string, lexicon: Lexicon): ActivityCount | undef
 }
 
 /** Verbs that work through a set of items: a share of them done counts from zero ("Tackle 60% of the issues raised"). */
-const WORK_THROUGH = /^(?:tackle|resolve|address|fix|close|triage|answer|handle|complete|clear|migrate|review|process)\b/i;
+const WORK_THROUGH = /^(?:tackle|resolve|solve|address|fix|close|triage|answer|handle|complete|clear|migrate|review|process)\b/i;
 
 /** The same work written just before the share, in any form ("by moving or decommissioning 100% of the existing systems"). */
-const WORKING_THROUGH = /\b(?:tackl|resolv|address|fix|clos|triag|answer|handl|complet|clear|migrat|review|process|mov|decommission|retir|remov|replac|upgrad|convert|transition|sunset|deprecat)(?:e|es|ed|ing)?\s*$/i;
+const WORKING_THROUGH = /\b(?:tackl|resolv|solv|address|fix|clos|triag|answer|handl|complet|clear|migrat|review|process|mov|decommission|retir|remov|replac|upgrad|convert|transition|sunset|deprecat)(?:e|es|ed|ing)?\s*$/i;
+
+/** A floor or a cap written before a share: "at least", "at-least", "up to", "more than". */
+const SHARE_FLOOR = /\b(?:at[ -]least|at[ -]most|up[ -]to|more[ -]than|over)\s*$/i;
 
 /** "Tackle 60% of the issues raised in the survey": the share of a fixed set worked through this period. */
 export function isShareOfWorkDone(title: string, match: QuantityMatch | undefined, lexicon: Lexicon): boolean {
   if (match === undefined || match.quantity.unit !== '%') return false;
   const after = title.slice(match.index + match.length, match.index + match.length + 20);
   if (!/^\s*of\b/i.test(after)) return false;
-  // Only the words just before the share are read: it is asked of every share in a title, whatever its length.
-  if (WORKING_THROUGH.test(title.slice(Math.max(0, match.index - 60), match.index))) return true;
-  const before = title.slice(0, match.index);
+  // Only the words just before the share are read: it is asked of every share in a title, whatever its length. A floor
+  // on the share ("Solve at least 10% of the issues") stands between the work and the share.
+  const end = match.index - (SHARE_FLOOR.exec(title.slice(Math.max(0, match.index - 20), match.index))?.[0].length ?? 0);
+  if (WORKING_THROUGH.test(title.slice(Math.max(0, end - 60), end))) return true;
+  const before = title.slice(0, end);
   return before.length <= 60 && (WORK_THROUGH.test(before.trim()) || startsWithPhrase(before, lexicon.taskVerbs) !== undefined) && before.trim().split(/\s+/).length <= 2;
 }
 

@@ -44,6 +44,18 @@ const TIME_HEADS = new Set(['year', 'quarter', 'half', 'month', 'week', 'period'
 const READINESS_MILESTONE = /^(get|make)\s+[^,;:()]{1,60}?\s(?:production|enterprise|ga|launch|release|market)[ -]ready\b/iu;
 
 /**
+ * "The billing API v2 is ready for publication", "The partner guide is published", "The spec and its server are feature
+ * complete": a thing the team makes, stated as reaching its release, is a milestone of the work. People ready for
+ * something ("Owners are ready for tax season") are not a release, nor is "what is published" a thing.
+ */
+const RELEASE_STATE = /^[^,;:]{2,80}?(?<!\b(?:what|which|that|who|it|this|everything|nothing))\s(?:is|are)\s+((?:(?:now|formally|officially)\s+)?(?:ready\s+for\s+(?:the\s+|its\s+)?(?:[A-Za-z-]+\s+)?(?:publication|release|launch|ballot|testing|production|ga)|published|released|feature[ -]complete|an?\s+(?:formally\s+|officially\s+)?published\s+[A-Za-z-]+))\b/i;
+
+/** The milestone a title states its thing has reached, if it states one ("is ready for publication"). */
+export function releaseMilestone(title: string): string | undefined {
+  return RELEASE_STATE.exec(title)?.[1];
+}
+
+/**
  * Nouns that make a task verb the first word of a compound noun, a measure of the work rather than the work: "Test
  * coverage the team can rely on", "Build times under five minutes", "Review time is never the reason a change waits".
  */
@@ -52,8 +64,8 @@ const MEASURE_HEADS = new Set([
   'flakiness', 'attainment', 'throughput',
 ]);
 
-/** Verbs of taking charge: "Lead the market" names a position, but what they lead may be a piece of work. */
-const STEWARD_VERBS = /^(?:lead|drive|own|oversee|coordinate|spearhead|head\s+up)(?![\p{L}-])/iu;
+/** Verbs of taking charge or helping: "Lead the market" names a position, but what they lead or support may be a piece of work. */
+const STEWARD_VERBS = /^(?:lead|drive|own|oversee|coordinate|spearhead|head\s+up|support)(?![\p{L}-])/iu;
 
 /** Pieces of work: taking charge of one is doing it ("Lead research that …", "Lead the design and implementation of …"). */
 const WORK_NOUNS = new Set([

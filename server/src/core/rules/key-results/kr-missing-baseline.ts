@@ -4,7 +4,7 @@ import { fieldOf, nodesOfKind, type PlanNode, type Quantity } from '../../model'
 import type { WorkspaceGraph } from '../../graph';
 import { findQuantities, readKrTitle, type QuantityMatch } from '../../parse/quantity';
 import { startsWithWorkVerb } from '../helpers/verb-phrase';
-import { activityCountOf, code, isShareOfWorkDone } from '../helpers/kr-shape';
+import { activityCountOf, code, isShareOfWorkDone, noteOnTheWork } from '../helpers/kr-shape';
 
 /** Units that make a lone number a level to reach ("Hit 99.9% uptime", "Have a 9 NPS") rather than a tally that starts at zero. */
 const LEVEL_UNITS = new Set(['%', 'pp', 'points', '$', '€', '£', '¥', 'nps', 'csat']);
@@ -57,6 +57,12 @@ const TAKES_BEFORE = /\b(?:take|takes|taking|took)\s+(?:only\s+|just\s+|less tha
 
 /** Words that open a descriptive clause: a percentage after one describes whom the key result counts, it is not the target. */
 const CLAUSE_OPENER = /\b(?:who|that|which|where|whose|when|whenever|while|if|with|without|having|covering|using)\b/i;
+
+/** Verbs whose object follows "to" ("Respond to 100% of questions"): the "to" is no move to a level. */
+const VERB_TAKING_TO = /^(?:respond|reply|react|listen|attend|contribute|subscribe)(?:s|ed|ing)?\s+to\b/i;
+
+/** "by 10 compared to last quarter", "5 points over last year": the starting point is the last period's figure, named. */
+const AGAINST_LAST_PERIOD = /\b(?:compared\s+(?:to|with)|vs\.?|versus|over|than)\s+(?:the\s+)?(?:last|previous|prior)\s+(?:week|sprint|month|quarter|half|year|period|cycle)\b/i;
 
 /** The match of a title quantity, to look at the words around it. */
 function matchOf(title: string, quantity: Quantity): QuantityMatch | undefined {
@@ -145,7 +151,10 @@ export function missingBaseline(graph: WorkspaceGraph, kr: PlanNode, lexicon: Le
     return `the target ${code(values.target.raw)} has no starting point`;
   }
   const match = matchOf(kr.title, values.target);
-  if (isShareOfPeriodTarget(kr.title, match) || isShareOfWorkDone(kr.title, match, lexicon)) return undefined;
+  if (isShareOfPeriodTarget(kr.title, match) || isShareOfWorkDone(kr.title, match, lexicon) || AGAINST_LAST_PERIOD.test(kr.title)) return undefined;
+  // "Apply the changes to the spec (3 days)", "1 week sprint to evaluate …", "… (0.8)": the time given to the work, or its grade, is no target.
+  const note = noteOnTheWork(kr.title);
+  if (match && note && match.index >= note.start && match.index < note.end) return undefined;
   if (match && ASIDE_OPENER.test(kr.title.slice(0, match.index))) return undefined;
   // "Develop a system that keeps it updated within a week": what is built is new, so nothing to start from.
   if (MAKES_SOMETHING_NEW.test(kr.title)) return undefined;
@@ -157,6 +166,8 @@ export function missingBaseline(graph: WorkspaceGraph, kr: PlanNode, lexicon: Le
       if (values.target.unit === 'x' && !MULTIPLIES.test(kr.title)) return undefined;
       return `the relative target ${code(values.target.raw)} cannot be computed without a starting point`;
     case 'to':
+      // "Respond to 100% of questions within a day": "to" belongs to the verb and names what it answers; full coverage is a bar.
+      if (VERB_TAKING_TO.test(kr.title) && isWholeOrNone(values.target)) return undefined;
       // "Present the roadmap to 600 people": "to" names whom the activity reaches, a tally from zero.
       if (!isLevel(kr.title, match, values.target) && startsWithWorkVerb(kr.title, lexicon)) return undefined;
       return `the target ${code(values.target.raw)} has no starting point`;
@@ -180,7 +191,7 @@ export const krMissingBaseline: Rule = {
   group: 'Key results',
   scope: 'node',
   description:
-    'A key result with a target but no baseline: no "from X" in its title and no `Baseline` field. Relative targets ("by 20%", "Double …") and lone levels need one too: a percentage, a money amount or a score ("Hit 99.9% uptime", "Have a 9 NPS"), a share ("Reach 40 of 50 accounts"), a duration ("Onboarding takes 2 hours"), a rate ("Close 5 deals per rep per month"), and a standing count stated as the key result, a population that has a size today ("250 active clubs", "50 weekly users", "Followers: 1,500", "Have 200 clubs"). A move to a bound ("Reduce false positives to <10%") and a change with a floor on its size ("Cut errors by at least 20%", "by at least one order of magnitude") need one as well; a verb of change may be written in its -ing form ("increasing the number of readers by 2x"). Not reported: full coverage or none ("100% of flagged outputs cite a source"), a bar wherever the share stands now; and, counted from zero, thresholds ("at least 50", "50+", "under 2 hours") that no verb of change moves to, tallies ("Sign 3 design partners", "Present the roadmap to 600 people", "Get 100 subscribers", "500 new followers", likes on posts), money won or built in the period ("Build $3M in qualified pipeline"; a standing level such as ARR, MRR, a price or a lifetime total needs a baseline), shares of the period’s own target ("Reach 120% of plan", "41% of the opportunity target", "100% of planned sprint work", "90% of reps at quota"), shares of a set where something happens in the period ("100% of systems have delivered at least one release"), and shares of a fixed set worked through ("moving or decommissioning 100% of the existing systems"). A percentage in a descriptive clause ("teams where 80% of members are active") and a number in an aside ("…, including up to three KPIs") are not the target. Where `kr-measures-activity` fires, this rule stays quiet.',
+    'A key result with a target but no baseline: no "from X" in its title and no `Baseline` field. Relative targets ("by 20%", "Double …") and lone levels need one too: a percentage, a money amount or a score ("Hit 99.9% uptime", "Have a 9 NPS"), a share ("Reach 40 of 50 accounts"), a duration ("Onboarding takes 2 hours"), a rate ("Close 5 deals per rep per month"), and a standing count stated as the key result, a population that has a size today ("250 active clubs", "50 weekly users", "Followers: 1,500", "Have 200 clubs"). A move to a bound ("Reduce false positives to <10%") and a change with a floor on its size ("Cut errors by at least 20%", "by at least one order of magnitude") need one as well; a verb of change may be written in its -ing form ("increasing the number of readers by 2x"). Not reported: full coverage or none ("100% of flagged outputs cite a source"), a bar wherever the share stands now; and, counted from zero, thresholds ("at least 50", "50+", "under 2 hours") that no verb of change moves to, tallies ("Sign 3 design partners", "Present the roadmap to 600 people", "Get 100 subscribers", "500 new followers", likes on posts), money won or built in the period ("Build $3M in qualified pipeline"; a standing level such as ARR, MRR, a price or a lifetime total needs a baseline), shares of the period’s own target ("Reach 120% of plan", "41% of the opportunity target", "100% of planned sprint work", "90% of reps at quota"), shares of a set where something happens in the period ("100% of systems have delivered at least one release"), and shares of a fixed set worked through ("moving or decommissioning 100% of the existing systems"). A percentage in a descriptive clause ("teams where 80% of members are active"), a number in an aside ("…, including up to three KPIs") and the time given to the work (an effort estimate closing the statement, "Apply the changes (3 days)", or a timebox, "1 week sprint to evaluate …") are not the target, and "to" after a verb that takes it ("Respond to 100% of questions within a day") is no move to a level; a change "compared to last quarter" or "over last year" names its starting point. Where `kr-measures-activity` fires, this rule stays quiet.',
   rationale:
     'A target means little without its starting point: "to 5 days" is a triumph from 10 days and a setback from 4, and "by 20%" is no number at all until you know 20% of what. The baseline also makes progress computable, so each check-in can say how far along the key result is. A threshold is different — the value either clears the bar or not, wherever it started — and so is a tally or a share of this period’s plan, which everyone starts at zero.',
   weak: '### KR1.1: Reduce time-to-first-value to 5 days',
