@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { nodesOfKind, type Plan, type PlanNode } from '../../model';
+import { nodesOfKind, type Plan, type PlanNode, type PlanSection } from '../../model';
 import { withoutClosingHashes } from '../../parse/parser';
 import { BARE_PERIOD_HEADING, PERIOD_HEADING } from '../../period';
 
@@ -20,12 +20,11 @@ const YEAR_HEADING = /^(?:(?:19|20)\d{2}|FY\d{2}|CY\d{2})$/i;
  * names a period (`undefined`: none does).
  */
 /** The first line of each section, by line number: read in one pass, without splitting the whole text into lines. */
-function firstLinesOf(plan: Plan): Map<number, string> {
+function firstLinesOf(text: string, sections: readonly PlanSection[]): Map<number, string> {
   const lines = new Map<number, string>();
-  const { text } = plan;
   let line = 0;
   let at = 0;
-  for (const { startLine } of plan.sections) {
+  for (const { startLine } of sections) {
     while (line < startLine && at <= text.length) {
       const end = lineEnd(text, at);
       at = end + (text.startsWith('\r\n', end) ? 2 : 1);
@@ -47,12 +46,14 @@ function lineEnd(text: string, from: number): number {
 }
 
 function objectivesByOwnerSection(plan: Plan): Map<string | undefined, PlanNode[]> {
-  const lines = firstLinesOf(plan);
+  // A resting plan works its sections out from its text at each ask: asked once.
+  const sections = plan.sections;
+  const lines = firstLinesOf(plan.text, sections);
   // A heading that declares a node (`## Objective: Ship it by Q3 2025`) is that node, not a period or a team.
   const nodeLines = new Set(plan.nodes.map((n) => n.range.start.line));
   const open: { depth: number; owner?: string; period?: string; year?: string; line: number }[] = [];
   const ownerAt = new Map<number, { owner: string; line: number } | undefined>();
-  for (const section of plan.sections) {
+  for (const section of sections) {
     const heading = /^ {0,3}(#{1,6})[ \t]+(.*)$/.exec(lines.get(section.startLine) ?? '');
     if (!heading) {
       ownerAt.set(section.startLine, undefined);
@@ -78,7 +79,7 @@ function objectivesByOwnerSection(plan: Plan): Map<string | undefined, PlanNode[
     ownerAt.set(section.startLine, name === undefined ? undefined : { owner: name, line: (owner ?? period)!.line });
   }
   const groups = new Map<string | undefined, PlanNode[]>();
-  const starts = plan.sections.map((s) => s.startLine);
+  const starts = sections.map((s) => s.startLine);
   // Objectives come in document order: the section pointer only moves forward.
   let section = 0;
   for (const objective of nodesOfKind(plan, 'objective')) {
