@@ -1225,3 +1225,19 @@ describe('shapes of the tenth corpus batch (measured, not stored)', () => {
     expect(readWithParents('### Key Results\n- Objective: Owners trust the export\n- a note on the pilot\n')).toEqual(['objective Owners trust the export <- -']);
   });
 });
+
+describe('shapes of the eleventh corpus batch (measured, not stored)', () => {
+  it('under a heading that names work outside the plan, outlines and ranked lists are no plan', () => {
+    const outside = (heading: string) =>
+      readWithParents(`# Summer plan\n## ${heading}\n* AB\n    * Release support for the old client\n    * On-call rotation\n* CD\n    * (1.0) Migration notes applied\n    * P1 (0.5): Upgrade the build server\n\n---\n## Objective: Implementers adopt the new spec\n* P0 (0.5): Three vendors ship the spec in production\n`);
+    for (const heading of ['Competing priorities / Keeping the lights on', 'KTLO', 'Business as usual', 'Other work not covered by the OKRs', 'Unplanned work']) {
+      expect(outside(heading)).toEqual(['objective Implementers adopt the new spec <- -', 'kr Three vendors ship the spec in production <- O1']);
+    }
+    // A statement that only starts with such a word is no such heading.
+    expect(readWithParents('## Other teams adopt the new spec\n* P0 (0.5): Three vendors ship the spec in production\n')).toEqual([
+      'objective Other teams adopt the new spec <- -',
+      'kr Three vendors ship the spec in production <- O1',
+    ]);
+    expectSameFromCache(`# Summer plan\n## Keeping the lights on\n* AB\n    * On-call rotation\n`, ['## Keeping the lights on', '## Keeping the users happy']);
+  });
+});

@@ -104,8 +104,13 @@ const NOTE_LABEL = new RegExp(
 /** A list item that names a person by handle, maybe with a role (`@maria (PM)`, `@lee — engineering`): the people on it, not a statement. */
 const PERSON_ITEM = /^@[\w.-]+(?:[ \t]*(?:\([^()]{1,40}\)|[—–-][ \t]*[^.:;]{1,40}|,[ \t]*[^.:;]{1,40}))?$/;
 
-/** A heading over ideas for later (`Future scope / Ideas Scratchpad`, `Backlog`, `Parking lot`): what it holds is no plan yet. */
-const IDEAS_FOR_LATER = /^(?:future|ideas?|later|someday|backlog|parking[ \t]+lot|wish[ \t]*list)(?![\p{L}\p{N}-])/iu;
+/**
+ * A heading over ideas for later (`Future scope / Ideas Scratchpad`, `Backlog`, `Parking lot`), or over the work done
+ * beside the plan (`Competing interests / Keeping the lights on`, `KTLO`, `Business as usual`, `Other work not covered
+ * by the OKRs`, `Unplanned work`): what it holds is no plan.
+ */
+const NO_PLAN_HEADING =
+  /^(?:future|ideas?|later|someday|backlog|parking[ \t]+lot|wish[ \t]*list|competing[ \t]+(?:interests|priorities)|keep(?:ing)?[ \t]+the[ \t]+lights[ \t]+on|ktlo|bau|business[ \t]+as[ \t]+usual|other[ \t]+work|un(?:planned|scheduled)[ \t]+work)(?![\w-])/i;
 
 /** A heading over how the team works (`How we run the quarter`, `How to score`): what it holds is process, not a plan. */
 const PROCESS_HEADING = /^how[ \t]+(?:we|to|it)\b/i;
@@ -402,8 +407,8 @@ interface SectionContext {
   overHeadings: boolean;
   /** The node heading that encloses this section is no mission: an outline here is no set of objectives of its own. */
   underObjective?: boolean;
-  /** A heading in an earlier section names ideas for later (`# Future scope / Ideas`): what it holds is no plan. */
-  underIdeas?: boolean;
+  /** A heading in an earlier section names ideas for later or work beside the plan (`# Future scope / Ideas`, `## Keeping the lights on`): what it holds is no plan. */
+  underNoPlan?: boolean;
   /**
    * This section's plain heading is an objective: it names an area of the period named just above it (`# OKRs for Q2
    * 2018` then `# scale current platform`), or it stands over a `Key Results` sub-heading.
@@ -416,7 +421,7 @@ const NO_CONTEXT: SectionContext = { underNode: false, overHeadings: false };
 /** Each section's text (without a leading byte-order mark), where it starts, and its context. */
 function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): Generator<{ text: string; startLine: number; firstLineChars: number; context: SectionContext }> {
   const { text } = lines;
-  const open: { depth: number; node: boolean; mission: boolean; ideas: boolean }[] = [];
+  const open: { depth: number; node: boolean; mission: boolean; noPlan: boolean }[] = [];
   const depthAt = (line: number): number | undefined => /^ {0,3}(#{1,6})(?:[ \t]|$)/.exec(lines.lineText(line))?.[1]!.length;
   const areas = new Set([...areasOfPeriods(lines, sections), ...headingsOverKeyResultGroups(lines, sections)]);
   for (const [index, section] of sections.entries()) {
@@ -428,14 +433,14 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     if (heading) while (open.length && open[open.length - 1]!.depth >= heading[1]!.length) open.pop();
     const underNode = open.some((h) => h.node);
     const underObjective = open.some((h) => h.node && !h.mission);
-    const underIdeas = open.some((h) => h.ideas);
+    const underNoPlan = open.some((h) => h.noPlan);
     const areaOfPeriod = areas.has(index);
     const declared = heading ? readNodeDeclaration(withoutClosingHashes(heading[2] ?? '').trimStart()) : undefined;
-    if (heading) open.push({ depth: heading[1]!.length, node: areaOfPeriod || declared !== undefined, mission: declared?.kind === 'mission', ideas: IDEAS_FOR_LATER.test((heading[2] ?? '').replace(/^[*_=` \t]+/, '')) });
+    if (heading) open.push({ depth: heading[1]!.length, node: areaOfPeriod || declared !== undefined, mission: declared?.kind === 'mission', noPlan: NO_PLAN_HEADING.test((heading[2] ?? '').replace(/^[*_=` \t]+/, '')) });
     const nextDepth = index + 1 < sections.length ? depthAt(sections[index + 1]!.startLine) : undefined;
     const overHeadings = heading !== null && nextDepth !== undefined && nextDepth > heading[1]!.length;
-    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underIdeas ? { underIdeas } : {}) };
-    yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || areaOfPeriod || underIdeas ? context : NO_CONTEXT };
+    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}) };
+    yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || areaOfPeriod || underNoPlan ? context : NO_CONTEXT };
   }
 }
 
@@ -458,8 +463,8 @@ export function sectionRecords(text: string, nodes: readonly PlanNode[]): PlanSe
 /** What a section's parse is cached and checked by: its text, and its context. */
 function sectionKey(text: string, context: SectionContext): string {
   const flag = (on: boolean | undefined): string => (on ? '\u0001' : '\u0000');
-  if (context.areaOfPeriod || context.underObjective || context.underIdeas) {
-    return `${flag(context.underNode)}${flag(context.overHeadings)}${flag(context.areaOfPeriod)}${flag(context.underObjective)}${flag(context.underIdeas)}${text}`;
+  if (context.areaOfPeriod || context.underObjective || context.underNoPlan) {
+    return `${flag(context.underNode)}${flag(context.overHeadings)}${flag(context.areaOfPeriod)}${flag(context.underObjective)}${flag(context.underNoPlan)}${text}`;
   }
   return context.underNode || context.overHeadings ? `${flag(context.underNode)}${flag(context.overHeadings)}${text}` : text;
 }
@@ -1013,7 +1018,7 @@ class SectionWalker {
     const objectiveOverTasks = beforeTaskList && !group && !this.context.underNode && !this.enclosingHeadingNode() && body ? { kind: 'objective' as const, title: body, titleStart: 0 } : undefined;
     const area = this.context.areaOfPeriod && !group && body ? { kind: 'objective' as const, title: body, titleStart: 0 } : undefined;
     const name = body.replace(/[*_=`]/g, '').trim();
-    const overRanked = beforeRankedList && !group && name && !this.context.underIdeas && !IDEAS_FOR_LATER.test(name) && !PERIOD_HEADING.test(name) && !BARE_PERIOD_HEADING.test(name) && !NOTE_LABEL.test(name) && !PROCESS_HEADING.test(name) ? { kind: 'objective' as const, title: body, titleStart: 0 } : undefined;
+    const overRanked = beforeRankedList && !group && name && !this.context.underNoPlan && !NO_PLAN_HEADING.test(name) && !PERIOD_HEADING.test(name) && !BARE_PERIOD_HEADING.test(name) && !NOTE_LABEL.test(name) && !PROCESS_HEADING.test(name) ? { kind: 'objective' as const, title: body, titleStart: 0 } : undefined;
     const declaration = readNodeDeclaration(body) ?? objectiveOverTasks ?? area ?? overRanked;
     if (!declaration) {
       const plain: SectionHeading = group ? { line, depth: heading.depth, group } : { line, depth: heading.depth };
@@ -1286,7 +1291,7 @@ class SectionWalker {
   private isObjectiveOutline(items: ListItem[], owner: Owner): boolean {
     const above = owner.node ?? this.enclosingHeadingNode();
     // A node heading in an earlier section encloses this one (`## Objective: …` / `### Areas are clear` / `* …`).
-    if ((above && above.kind !== 'mission') || (!above && (this.context.underObjective || this.context.underIdeas)) || owner.notes || owner.outer?.notes || this.underNoteHeading()) return false;
+    if ((above && above.kind !== 'mission') || (!above && (this.context.underObjective || this.context.underNoPlan)) || owner.notes || owner.outer?.notes || this.underNoteHeading()) return false;
     return items.some((item) => {
       const nested = item.children.find((c): c is List => c.type === 'list');
       // `Migrate every client:` introduces its details; a line that is only a link is a table of contents.
@@ -1322,7 +1327,7 @@ class SectionWalker {
     const top = this.stack[this.stack.length - 1];
     if (!top || top.node || top.group) return false;
     const text = withoutClosingHashes(this.lines.lineText(top.line).replace(/^\s{0,3}#{1,6}[ \t]*/, ''));
-    return NOTE_LABEL.test(text) || PROCESS_HEADING.test(text) || IDEAS_FOR_LATER.test(text);
+    return NOTE_LABEL.test(text) || PROCESS_HEADING.test(text) || NO_PLAN_HEADING.test(text);
   }
 
   /**
