@@ -1240,4 +1240,15 @@ describe('shapes of the eleventh corpus batch (measured, not stored)', () => {
     ]);
     expectSameFromCache(`# Summer plan\n## Keeping the lights on\n* AB\n    * On-call rotation\n`, ['## Keeping the lights on', '## Keeping the users happy']);
   });
+
+  it('a score written bare after a priority and its owner is no part of the statement', () => {
+    const kr = (item: string) => readWithParents(`## Objective: Implementers adopt the new spec\n* ${item}\n* P1: 0.5: Three vendors ship the spec in production\n`)[1];
+    expect(kr('P1 (AB) 1.0 Publish the implementer guide')).toBe('kr Publish the implementer guide <- O1');
+    expect(kr('P6 (CD) 0.0 (blocked on the release) Publish the backport guide')).toBe('kr Publish the backport guide <- O1');
+    expect(kr('P0 (AB) 0.75 Hold three calls on the payload')).toBe('kr Hold three calls on the payload <- O1');
+    expect(kr('P5 0.0 Review the parser for slow paths')).toBe('kr Review the parser for slow paths <- O1');
+    expect(findingCodes('## Objective: Implementers adopt the new spec\n* P1 (AB) 1.0 Build a demo server\n* P1: 0.5: Three vendors ship the spec in production\n')).toContain('1 kr-is-task');
+    // A count after the owner is the statement's own.
+    expect(kr('P2 (AB) 3 vendors ship the spec')).toBe('kr 3 vendors ship the spec <- O1');
+  });
 });

@@ -150,10 +150,11 @@ const LEADING_TAG = /^(?:\[[^\]\n]{1,16}\]|\((?:p\d|[A-Z]{1,8}|[01](?:\.\d{1,2})
 /**
  * A priority the team ranks its key results by, written bare before the statement with a score or a note on it, or a
  * colon: `P0: 1.0: …`, `P0: 0.8 (gaps left): …`, `P1 (0.4 -- half done): …`, `P0-JM (0.8): …` (with the owner's initials), `P2 (BP/GC) …`, `P∞: …`,
- * `P1/2: 1.0: …`. A severity class or a percentile opening the statement (`P1 incidents …`, `P95 latency …`) has none of
+ * `P1/2: 1.0: …`, or a score written bare after the priority and its owner (`P1 (BP) 1.0 …`, `P5 0.0 …`). A severity class or a percentile opening the statement (`P1 incidents …`, `P95 latency …`) has none of
  * them after it, or more than one digit.
  */
-const PRIORITY_AND_SCORE = /^\??P(?:\d(?:\/\d)?|∞|X|\?)\??(?:-[A-Z]{1,3}(?:\/[A-Z]{1,3})*)?(?=[ \t]*[:(])(?:[ \t]*(?::|\([^()\n]{0,160}\)|(?<=:)[ \t]*\d(?:\.\d{1,2})?(?=[ \t]*[:(]))){1,4}[ \t]*:?[ \t]*/;
+const PRIORITY_AND_SCORE =
+  /^\??P(?:\d(?:\/\d)?|∞|X|\?)\??(?:-[A-Z]{1,3}(?:\/[A-Z]{1,3})*)?(?=[ \t]*(?:[:(]|[01]\.\d{1,2}[ \t]))(?:[ \t]*(?::|\([^()\n]{0,160}\)|(?<=:)[ \t]*\d(?:\.\d{1,2})?(?=[ \t]*[:(])|[01]\.\d{1,2}(?=[ \t]))){1,4}[ \t]*:?[ \t]*/;
 
 /**
  * `P0: 1.0: Publish the guide` on a line of its own under an objective: a key result the team ranks (the priority and
