@@ -1251,4 +1251,15 @@ describe('shapes of the eleventh corpus batch (measured, not stored)', () => {
     // A count after the owner is the statement's own.
     expect(kr('P2 (AB) 3 vendors ship the spec')).toBe('kr 3 vendors ship the spec <- O1');
   });
+
+  it('a list where fewer than half the items hold a nested list is no outline of objectives', () => {
+    const text = '# Spring plan\n## Lay the ground for a shared client library\n\n* Propose a roadmap\n* Find candidates to lead it\n    * someone who decides\n    * someone who builds on it\n* Pick a lead\n* Find a home for the project\n';
+    expect(readWithParents(text)).toEqual([]);
+    // Half of them or more, it is one.
+    expect(readWithParents('# Spring plan\n* Grow the community\n    * Reach 20 new contributors\n* Keep the docs fresh\n')).toEqual([
+      'objective Grow the community <- -',
+      'kr Reach 20 new contributors <- O1',
+      'objective Keep the docs fresh <- -',
+    ]);
+  });
 });

@@ -1286,21 +1286,28 @@ class SectionWalker {
 
   /**
    * An outline of objectives with their key results, outside any objective: plain items of which
-   * at least one holds a nested list of plain items (`- Grow the community` / `  - 20 new
-   * contributors`). A flat list is prose; an outline under an objective is its key results.
+   * at least half hold a nested list of plain items (`- Grow the community` / `  - 20 new
+   * contributors`). A flat list is prose, and so is a list of steps where one holds its details
+   * (`- Find candidates to lead it` / `  - someone who decides`); an outline under an objective is
+   * its key results.
    */
   private isObjectiveOutline(items: ListItem[], owner: Owner): boolean {
     const above = owner.node ?? this.enclosingHeadingNode();
     // A node heading in an earlier section encloses this one (`## Objective: …` / `### Areas are clear` / `* …`).
     if ((above && above.kind !== 'mission') || (!above && (this.context.underObjective || this.context.underNoPlan)) || owner.notes || owner.outer?.notes || this.underNoteHeading()) return false;
-    return items.some((item) => {
-      const nested = item.children.find((c): c is List => c.type === 'list');
-      // `Migrate every client:` introduces its details; a line that is only a link is a table of contents.
-      const { content, task } = this.itemContent(item);
-      const head = this.isPlainItem(item) || (this.underPeriodHeading() && this.areaStatement(content) !== undefined);
-      // A numbered list nested under an item lists its options or steps (`1. Grants` / `1. Sponsorships`), not key results.
-      return nested !== undefined && !nested.ordered && !task && !content.endsWith(':') && !ONLY_A_LINK.test(content) && head && nested.children.some((child) => this.isPlainItem(child));
-    });
+    let heads = 0;
+    for (const item of items) if (this.isOutlineHead(item)) heads++;
+    return heads > 0 && heads * 2 >= items.length;
+  }
+
+  /** An item that heads a part of an outline: a plain statement over a nested list of plain items. */
+  private isOutlineHead(item: ListItem): boolean {
+    const nested = item.children.find((c): c is List => c.type === 'list');
+    // `Migrate every client:` introduces its details; a line that is only a link is a table of contents.
+    const { content, task } = this.itemContent(item);
+    const head = this.isPlainItem(item) || (this.underPeriodHeading() && this.areaStatement(content) !== undefined);
+    // A numbered list nested under an item lists its options or steps (`1. Grants` / `1. Sponsorships`), not key results.
+    return nested !== undefined && !nested.ordered && !task && !content.endsWith(':') && !ONLY_A_LINK.test(content) && head && nested.children.some((child) => this.isPlainItem(child));
   }
 
   /** The innermost heading names a period (`# OKRs for Q1 2018`, `### Q3`). */
