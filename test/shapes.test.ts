@@ -1262,4 +1262,19 @@ describe('shapes of the eleventh corpus batch (measured, not stored)', () => {
       'objective Keep the docs fresh <- -',
     ]);
   });
+
+  it('under an objective, a short label with a colon groups the key results nested under it, and work marked unplanned is none', () => {
+    const text = '## Objective: Guide authors find the tooling easy\n* P3 (AB) 0.0 Update the mapping tools\n* Prototypes:\n    * P3 (AB) 0.0 Publish the validator to a package registry\n* Unscheduled (AB): a debugger in the web lab\n    * a pull request for the engine\n* Unplanned (CD): the community club, track planning\n* Not planned: a second exporter\n';
+    expect(readWithParents(text)).toEqual([
+      'objective Guide authors find the tooling easy <- -',
+      'kr Update the mapping tools <- O1',
+      'kr Publish the validator to a package registry <- O1',
+    ]);
+    expect(findingCodes(text).filter((f) => / kr-(is-task|not-measurable)$/.test(f))).toEqual(['1 kr-is-task', '3 kr-is-task']);
+    // A key result that ends with a colon over its parts stays one.
+    expect(readWithParents('## Objective: Guide authors find the tooling easy\n* Three vendors ship the validator in production, namely:\n    * one hosted service\n')).toEqual([
+      'objective Guide authors find the tooling easy <- -',
+      'kr Three vendors ship the validator in production, namely: <- O1',
+    ]);
+  });
 });

@@ -132,6 +132,15 @@ function columnNamesKind(content: string): NodeKind | undefined {
   return COLUMN_NAMES.test(content) ? 'objective' : listedColumnsKind(content);
 }
 
+/** A label of a word or a few and a colon, nothing after it (`Prototyping activities:`): it names what the items under it are. */
+const SHORT_LABEL = /^[A-Za-z][\w'-]*(?:[ \t]+[A-Za-z][\w'-]*){0,3}[ \t]*:$/;
+
+/**
+ * An item that opens by saying its work was done beside the plan (`Unplanned (JM): …`, `Unscheduled: …`, `Not planned:
+ * …`): a record of the period, no node.
+ */
+const UNPLANNED_ITEM = /^(?:\*\*|__)?(?:un(?:planned|scheduled)|not[ \t]+planned)\b/i;
+
 /** A name of one or two words and nothing else: no number, no punctuation but a joining `&`, `-` or `'`. */
 const BARE_NAME = /^\p{L}[\p{L}'’-]*(?:[ \t]+(?:&[ \t]+)?\p{L}[\p{L}'’-]*)?$/u;
 
@@ -1339,11 +1348,12 @@ class SectionWalker {
   }
 
   /**
-   * Where plain items are key results, an item that is only a name of a word or two (`- Twitter`, `- Events`) over a
-   * nested list of plain items groups the key results nested under it: it is no key result of its own.
+   * Where plain items are key results, an item that is only a name of a word or two (`- Twitter`, `- Events`), or a short
+   * label with a colon (`- Prototyping activities:`), over a nested list of plain items groups the key results nested
+   * under it: it is no key result of its own.
    */
   private groupByName(item: ListItem, content: string, implicit: NodeKind | undefined): NodeKind | undefined {
-    if (implicit !== 'kr' || !BARE_NAME.test(content) || NOTE_LABEL.test(content)) return undefined;
+    if (implicit !== 'kr' || !(BARE_NAME.test(content) || SHORT_LABEL.test(content)) || NOTE_LABEL.test(content)) return undefined;
     const nested = item.children.find((c): c is List => c.type === 'list');
     return nested?.children.some((child) => this.isPlainItem(child) || Boolean(readFieldLine(this.itemContent(child).content))) ? 'kr' : undefined;
   }
@@ -1459,8 +1469,9 @@ class SectionWalker {
    */
   private implicitDeclaration(content: string, implicit: NodeKind | undefined, task: boolean): NodeDeclaration | undefined {
     if (!implicit || !content) return undefined;
-    // `[Funnel dashboard](https://…)`: a reference to another page; `@maria (PM)`: a person; `(Scoring note: …)`: an aside.
-    if (LINK_ELSEWHERE.test(content) || PERSON_ITEM.test(content) || BRACKETED_ASIDE.test(content)) return undefined;
+    // `[Funnel dashboard](https://…)`: a reference to another page; `@maria (PM)`: a person; `(Scoring note: …)`: an aside;
+    // `Unplanned (JM): …`: work done beside the plan.
+    if (LINK_ELSEWHERE.test(content) || PERSON_ITEM.test(content) || BRACKETED_ASIDE.test(content) || UNPLANNED_ITEM.test(content)) return undefined;
     // A task list is work to tick off, not a set of objectives.
     if (implicit === 'objective' && task) return undefined;
     const field = readFieldLine(content);
