@@ -64,6 +64,12 @@ const MEASURE_HEADS = new Set([
   'flakiness', 'attainment', 'throughput',
 ]);
 
+/**
+ * "Open source tools make it easy …": a task verb and the noun after it that make an adjective of the words that follow,
+ * not an action on them. With a determiner after the pair, the pair is the verb ("Open source the client library").
+ */
+const ADJECTIVE_PAIRS = new Set(['open source']);
+
 /** Verbs of taking charge or helping: "Lead the market" names a position, but what they lead or support may be a piece of work. */
 const STEWARD_VERBS = /^(?:lead|drive|own|oversee|coordinate|spearhead|head\s+up|support)(?![\p{L}-])/iu;
 
@@ -163,6 +169,7 @@ export function taskVerbPhrase(title: string, lexicon: Lexicon): string | undefi
   const written = plain.slice(0, verb.length);
   const words = (plain.slice(verb.length).match(WORD) ?? []).map((word) => word.replace(/[.'’]+$/, ''));
   if (MEASURE_HEADS.has(words[0]?.toLowerCase() ?? '')) return undefined;
+  if (ADJECTIVE_PAIRS.has(`${written.toLowerCase()} ${words[0]?.toLowerCase()}`) && !DETERMINERS.has(words[1]?.toLowerCase() ?? '')) return undefined;
   let at = 0;
   // Joined verbs: "and evangelize", ", test and ship", "& launch", "/ roll out".
   const rest = plain.slice(verb.length);
