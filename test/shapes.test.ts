@@ -1277,4 +1277,15 @@ describe('shapes of the eleventh corpus batch (measured, not stored)', () => {
       'kr Three vendors ship the validator in production, namely: <- O1',
     ]);
   });
+
+  it('under an objective, an item that opens with the name of a note and a colon is a note, no key result', () => {
+    const text = '## Objective: Teams have a home for early community projects\n* Pitch: a place and a template for projects not ready for a standards body, with light rules for running them\n* Motivation: two projects asked us for one last year\n* P0: One-pager on how a project is triaged\n* P1: Three projects start there by the end of the cycle\n';
+    expect(readWithParents(text)).toEqual([
+      'objective Teams have a home for early community projects <- -',
+      'kr One-pager on how a project is triaged <- O1',
+      'kr Three projects start there by the end of the cycle <- O1',
+    ]);
+    // An area before a statement keeps it a key result.
+    expect(readWithParents('## Objective: Teams have a home for early community projects\n* Adoption: three projects start there by the end of the cycle\n')[1]).toBe('kr Adoption: three projects start there by the end of the cycle <- O1');
+  });
 });

@@ -92,7 +92,7 @@ const REPORT_LABELS = /^(?:next\s+steps?|status|progress|results?|notes?|updates
  * is only such a name, with or without a colon, introduces notes. Its list holds no key results, and it is no key result
  * or group of its own.
  */
-const NOTE_NAMES = String.raw`notes?|values|principles|tenets|beliefs|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?|references?|(?:further\s+)?reading|out\s+of\s+scope|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|team|team\s+members|members|people|contacts?|stakeholders?|context|background|motivation|rationale|glossary|definitions?|terms|appendix|history|changelog|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|highlights?|lowlights?|wins|achievements|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process`;
+const NOTE_NAMES = String.raw`notes?|values|principles|tenets|beliefs|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?|references?|(?:further\s+)?reading|out\s+of\s+scope|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|team|team\s+members|members|people|contacts?|stakeholders?|context|background|motivation|rationale|(?:elevator\s+)?pitch|glossary|definitions?|terms|appendix|history|changelog|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|highlights?|lowlights?|wins|achievements|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process`;
 /** What a note label may say it is for, before its colon: `Steps to get there:`, `Questions for the team:`. */
 const NOTE_PURPOSE = String.raw`[ \t]+(?:to|for|of|on|about|we|from)[ \t]+[^:*_]{1,40}[ \t]*(?:\1)?[ \t]*:`;
 const NOTE_QUALIFIERS = String.raw`open|key|known|main|major|other|useful|related|further|important|technical|external|internal|project|our|current|previous|next`;
@@ -100,6 +100,12 @@ const NOTE_LABEL = new RegExp(
   String.raw`^(\*\*|__|\*|_)?(?:(?:${NOTE_QUALIFIERS})[ \t]+){0,2}(?:${NOTE_NAMES})(?:[ \t]*(?:\1)?[ \t]*:?|${NOTE_PURPOSE})[ \t]*(?:\1)?$`,
   'i',
 );
+
+/**
+ * `Pitch: a home for projects not ready for …`, `Motivation: two teams asked for it`: an item that opens with the name of
+ * a note and a colon says something about the node, it is no node of its own.
+ */
+const NOTE_LEAD = new RegExp(String.raw`^(\*\*|__)?(?:${NOTE_NAMES})(?:\1)?[ \t]*:(?:\1)?[ \t]+\S`, 'i');
 
 /** A list item that names a person by handle, maybe with a role (`@maria (PM)`, `@lee — engineering`): the people on it, not a statement. */
 const PERSON_ITEM = /^@[\w.-]+(?:[ \t]*(?:\([^()]{1,40}\)|[—–-][ \t]*[^.:;]{1,40}|,[ \t]*[^.:;]{1,40}))?$/;
@@ -1470,8 +1476,8 @@ class SectionWalker {
   private implicitDeclaration(content: string, implicit: NodeKind | undefined, task: boolean): NodeDeclaration | undefined {
     if (!implicit || !content) return undefined;
     // `[Funnel dashboard](https://…)`: a reference to another page; `@maria (PM)`: a person; `(Scoring note: …)`: an aside;
-    // `Unplanned (JM): …`: work done beside the plan.
-    if (LINK_ELSEWHERE.test(content) || PERSON_ITEM.test(content) || BRACKETED_ASIDE.test(content) || UNPLANNED_ITEM.test(content)) return undefined;
+    // `Unplanned (JM): …`: work done beside the plan; `Pitch: …`: a note on the node.
+    if (LINK_ELSEWHERE.test(content) || PERSON_ITEM.test(content) || BRACKETED_ASIDE.test(content) || UNPLANNED_ITEM.test(content) || NOTE_LEAD.test(content)) return undefined;
     // A task list is work to tick off, not a set of objectives.
     if (implicit === 'objective' && task) return undefined;
     const field = readFieldLine(content);
