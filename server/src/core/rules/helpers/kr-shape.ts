@@ -348,9 +348,10 @@ const OBTAIN_VERBS = /^(?:get|gets|reach|receive|attract|earn|gain|win|hit|achie
 
 /**
  * No word, one or two words between a count and its output noun ("6 posts", "4 customer webinars", "5 large regional
- * meetups"), quoted or not ("5 “test” events", "6 'office hours' sessions").
+ * meetups"), quoted or not ("5 “test” events", "6 'office hours' sessions"), and a cadence before those two ("12 monthly
+ * leadership coaching sessions").
  */
-const OUTPUT_QUALIFIERS = [/^\s*/, /^\s*[\p{L}{}"'“”‘’-]+\s+/u, /^\s*(?:[\p{L}{}"'“”‘’-]+\s+){2}/u];
+const OUTPUT_QUALIFIERS = [/^\s*/, /^\s*[\p{L}{}"'“”‘’-]+\s+/u, /^\s*(?:[\p{L}{}"'“”‘’-]+\s+){2}/u, /^\s*(?:daily|weekly|bi-?weekly|fortnightly|monthly|quarterly)\s+(?:[A-Za-z-]+\s+){2}/i];
 
 /**
  * After a count: new things the team puts out, said to be in service ("Four (4) new service components in production",
