@@ -58,7 +58,7 @@ export function statesANumber(kr: PlanNode): boolean {
  * once a year"), a cadence ("ship every two weeks", "weekly testing"), full coverage of a countable set ("All
  * infrastructure roles are contested", "content for each section", "any component can be deployed"), progress kept as a fraction of a set ("[6/18]"), a comparison with a known count
  * or a known thing ("more combined views than the existing video", "twice as many as last year", "as fast as simple text", "above the last 12 months’ peaks"), a spelled threshold ("five or
- * more teams"), a published standard ("DORA elite", "WCAG 2.1 AA"), and a level held in a service-level objective,
+ * more teams"), a published standard ("DORA elite", "WCAG 2.1 AA"), a score on a known scale ("10/10 rating"), and a level held in a service-level objective,
  * agreement or error budget written elsewhere ("Keep the endpoint in SLO", "stays within its error budget").
  */
 /** A limit in words: "within an hour", "in under two days", "within one release". */
@@ -97,6 +97,8 @@ const CHECKABLE_BARS: RegExp[] = [
   /\b(?:above|below|beyond|exceeding|higher\s+than|lower\s+than)\s+(?:the\s+|our\s+)?(?:last|past|previous|prior|current|existing)\b/i,
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+or\s+(?:more|fewer|less)\b/i,
   /\b(?:dora|wcag|soc\s?2|iso\s?27001|fedramp)\b/i,
+  // A score on a known scale: "Get 10/10 rating from the checker", "a score of 4.5/5".
+  /\b\d{1,3}(?:\.\d)?\s?\/\s?(?:5|10|100)\s+(?:ratings?|scores?|stars?|grades?)\b|\b(?:rating|score|grade)\s+of\s+\d{1,3}(?:\.\d)?\s?\/\s?(?:5|10|100)\b/i,
   // A position in search results: on the first page for a phrase or not.
   /\b(?:first|front|top)\s+page\s+of\s+(?:the\s+)?(?:google|bing|search)\b/i,
   // A level the team already keeps written down: held in its service-level objective, agreement or error budget.
