@@ -78,6 +78,8 @@ describe('findQuantities', () => {
     'Close Q3 strong',
     'Publish the 2027 roadmap',
     '2027 planning done by March',
+    'Submit the 2027 project proposal for the scheduling work',
+    'Submit 2027 project proposals to the steering group',
     'Raise week 4 retention',
     'Finish Sprint 12 on time',
     'Support Node 20 and Python 3',

@@ -84,7 +84,8 @@ const VOTE_WORDS = /^(?:from|on|for|to|by)$/i;
 const YEAR_NOUNS = new Set([
   'plan', 'plans', 'planning', 'roadmap', 'budget', 'strategy', 'goals', 'okr', 'okrs', 'targets', 'forecast', 'kickoff',
   'offsite', 'summit', 'conference', 'report', 'edition', 'release', 'launch', 'cohort', 'season', 'calendar', 'vision',
-  'program', 'programme', 'survey', 'review', 'pricing', 'campaign', 'priorities', 'theme', 'themes',
+  'program', 'programme', 'survey', 'review', 'pricing', 'campaign', 'priorities', 'theme', 'themes', 'project', 'proposal',
+  'proposals',
 ]);
 
 /** Multiplier verbs anywhere in a title: "Signups double", "triple the partner pipeline", "Halve churn". */
