@@ -1288,4 +1288,15 @@ describe('shapes of the eleventh corpus batch (measured, not stored)', () => {
     // An area before a statement keeps it a key result.
     expect(readWithParents('## Objective: Teams have a home for early community projects\n* Adoption: three projects start there by the end of the cycle\n')[1]).toBe('kr Adoption: three projects start there by the end of the cycle <- O1');
   });
+
+  it('a key-result keyword in square brackets with a slip in "key" still labels the key result', () => {
+    expect(readWithParents('### [Objective] Operators run chaos tests unattended\n- [Key Result] Cut manual test setup from 2 hours to 10 minutes\n- [Ket Result] Raise unattended runs from 10% to 60%\n- [Kez Result] Keep flaky runs under 2%\n')).toEqual([
+      'objective Operators run chaos tests unattended <- -',
+      'kr Cut manual test setup from 2 hours to 10 minutes <- O1',
+      'kr Raise unattended runs from 10% to 60% <- O1',
+      'kr Keep flaky runs under 2% <- O1',
+    ]);
+    // Another word in brackets is no keyword.
+    expect(readWithParents('## Notes\n- [Ket Result] Cut setup time from 2 hours to 10 minutes\n- [Kernel Result] Cut boot time from 2 minutes to 1\n')).toEqual(['kr Cut setup time from 2 hours to 10 minutes <- -']);
+  });
 });

@@ -96,9 +96,9 @@ export function readNodeDeclaration(text: string): NodeDeclaration | undefined {
 
 /**
  * `[Objective] Make … easy to debug`, `[Key Result] Cut …`, `[KeyResult] Ship …`: the keyword in square brackets labels
- * the node, with no separator after it. A link (`[Objective](#o1)`) or a tag (`[P0]`) is no such label.
+ * the node, with no separator after it, also with a slip of one letter in "key" (`[Ket Result]`). A link (`[Objective](#o1)`) or a tag (`[P0]`) is no such label.
  */
-const BRACKETED_KEYWORD = /^\[[ \t]*(?:(objective)|(key[ \t]*result|kr)|(initiative))[ \t]*\](?!\()[ \t]*(?=\S)/i;
+const BRACKETED_KEYWORD = /^\[[ \t]*(?:(objective)|((?:ke[a-z]|k[a-z]y)[ \t]*result|kr)|(initiative))[ \t]*\](?!\()[ \t]*(?=\S)/i;
 
 /** A word every declaration holds: a keyword, a short id (`O1`, `O-1`) or the short label `O:`. */
 const KEYWORD_HINT = /mission|objective|okr|kr|key[ \t]+result|initiative|o[-\s]?\d|o[ \t]*[:：]/i;
