@@ -39,6 +39,8 @@ const TASK_VERBS = [
   'decouple', 'modularize', 'modularise', 'containerize', 'containerise', 'parallelize', 'parallelise', 'deprecate',
   // Trying something out and putting it into a system: work toward a result, not the result.
   'test', 'test out', 'systematize', 'systematise',
+  // Bringing one's own work to its end: "Wrap up the import guide".
+  'wrap up',
 ];
 
 export const DEFAULT_LEXICON: Lexicon = {
@@ -50,7 +52,7 @@ export const DEFAULT_LEXICON: Lexicon = {
     'produce', 'ship', 'create', 'launch', 'interview', 'visit', 'talk to', 'speak to', 'speak with',
     'reach out to', 'perform', 'deliver', 'submit', 'review', 'demo', 'develop', 'feature', 'distribute', 'test',
     'price out', 'speak', 'amplify', 'author', 'pitch', 'share', 'source', 'add', 'co-host', 'include',
-    'introduce', 'invite', 'recruit', 'document', 'build', 'validate', 'label', 'annotate', 'engage in',
+    'introduce', 'invite', 'recruit', 'document', 'build', 'validate', 'label', 'annotate', 'engage in', 'solicit',
     // Finding people or things to approach: a count of them is the team's own search, not the response it brings.
     'identify',
   ],
