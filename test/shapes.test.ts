@@ -1299,4 +1299,33 @@ describe('shapes of the eleventh corpus batch (measured, not stored)', () => {
     // Another word in brackets is no keyword.
     expect(readWithParents('## Notes\n- [Ket Result] Cut setup time from 2 hours to 10 minutes\n- [Kernel Result] Cut boot time from 2 minutes to 1\n')).toEqual(['kr Cut setup time from 2 hours to 10 minutes <- -']);
   });
+
+  it('under an objective, a plain heading over bold names ranked by a bracketed priority and a score is the objective of those key results', () => {
+    const text = [
+      '## Objective: Implementers move between spec versions without breaking',
+      '',
+      'Note: core versions first.',
+      '',
+      '### Write the versioning strategy',
+      '',
+      '- **[P0] (1.0) Problem statement:**',
+      '  - **Where upgrades hurt:**',
+      '    - Collect the upgrade pains from the last two cycles.',
+      '',
+      '- **[P1] (0.3 -- started, too detailed to be useful) Upgrade maps:**',
+      '  - One map per release.',
+      '- **[P2] (0.0) Migration guide for server vendors**',
+      '',
+    ].join('\n');
+    expect(readWithParents(text)).toEqual([
+      'objective Implementers move between spec versions without breaking <- -',
+      'objective Write the versioning strategy <- O1',
+      'kr Problem statement <- O2',
+      'kr Upgrade maps <- O2',
+      'kr Migration guide for server vendors <- O2',
+    ]);
+    expect(findingCodes(text)).toContain('4 objective-is-task');
+    // A bracketed priority with no score is a tag, as before: the list is no ranked list.
+    expect(readWithParents('## Objective: Implementers upgrade\n### Tooling\n- **[P0] Upgrade maps:**\n  - One map per release.\n')).toEqual(['objective Implementers upgrade <- -']);
+  });
 });

@@ -159,8 +159,17 @@ function groupLabelOf(content: string): NodeKind | undefined {
   return field ? readGroupDeclaration(field.key) : undefined;
 }
 
-/** A tag before a statement: `[P0]`, `[DR]`, `(P1)`, or a score in brackets (`(0.25)`, `(1.0)`). */
-const LEADING_TAG = /^(?:\[[^\]\n]{1,16}\]|\((?:p\d|[A-Z]{1,8}|[01](?:\.\d{1,2})?)\))[ \t]*/i;
+/** A tag before a statement: `[P0]`, `[DR]`, `(P1)`, or a score in brackets (`(0.25)`, `(1.0)`, `(0.3 -- started late)`). */
+const LEADING_TAG = /^(?:\[[^\]\n]{1,16}\]|\((?:p\d|[A-Z]{1,8}|[01](?:\.\d{1,2})?(?:[ \t]*(?:-{1,2}|\u2013|\u2014|,|;)[^()\n]{0,160})?)\))[ \t]*/i;
+
+/** A name wholly in bold, its closing colon inside the bold or after it (`**[P0] (1.0) Problem statement:**`). */
+const RANKED_BOLD_NAME = /^(\*\*|__)(.+?):?\1[ \t]*:?$/;
+
+/**
+ * `**[P0] (1.0) Problem statement:**`, `[P1] (0.3 -- started late) …`: a priority in square brackets and a score in round
+ * ones before a statement (in bold or not) rank it as `P0 (1.0): …` does.
+ */
+const BRACKETED_PRIORITY_AND_SCORE = /^(?:\*\*|__)?\[P(?:\d|\?)\][ \t]*\([01](?:\.\d{1,2})?(?:[ \t]*(?:-{1,2}|\u2013|\u2014|,|;)[^()\n]{0,160})?\)[ \t]*\S/;
 
 /**
  * A priority the team ranks its key results by, written bare before the statement with a score or a note on it, or a
@@ -1010,7 +1019,10 @@ class SectionWalker {
    */
   private isRankedList(block: RootContent | undefined): boolean {
     if (block?.type !== 'list') return false;
-    const ranked = block.children.filter((item) => PRIORITY_AND_SCORE.test(this.itemContent(item).content)).length;
+    const ranked = block.children.filter((item) => {
+      const { content } = this.itemContent(item);
+      return PRIORITY_AND_SCORE.test(content) || BRACKETED_PRIORITY_AND_SCORE.test(content);
+    }).length;
     return ranked > 0 && 2 * ranked >= block.children.length;
   }
 
@@ -1487,6 +1499,9 @@ class SectionWalker {
       // `**Tracked:** Every Monday` and `**Notes**` label what follows them.
       const named = /^(\*\*|__)(.+?)(?::\1|\1[ \t]*:)[ \t]*/.exec(content);
       const statement = named ? content.slice(named[0].length) : '';
+      // `**[P0] (1.0) Problem statement:**` over its parts: a ranked name is the key result itself.
+      const rankedName = statement === '' && BRACKETED_PRIORITY_AND_SCORE.test(content) ? RANKED_BOLD_NAME.exec(content) : null;
+      if (rankedName) return { kind: implicit, title: rankedName[2]!, titleStart: rankedName[1]!.length };
       if (statement.split(/\s+/).length < MIN_STATEMENT_WORDS || REPORT_LABELS.test(named![2]!.trim())) return undefined;
       return { kind: implicit, title: statement, titleStart: named![0].length };
     }
