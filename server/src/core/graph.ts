@@ -395,7 +395,7 @@ export class WorkspaceGraph {
   }
 
   /** Nodes (in every plan) whose parent is this node. */
-  childrenOf(node: PlanNode): PlanNode[] {
+  childrenOf(node: PlanNode): readonly PlanNode[] {
     this.linkPossibleChildrenOf(node);
     return this.children.childrenOf(node);
   }
@@ -405,7 +405,7 @@ export class WorkspaceGraph {
    * pending plans that name it by `path#id`: of those, only the sections whose `parent` lines
    * may name it are read (a cold start's first `references` on a much-named node).
    */
-  childPlacesOf(node: PlanNode): NodePlace[] {
+  childPlacesOf(node: PlanNode): readonly NodePlace[] {
     if (node.kind === 'mission' || this.children.isComplete(node)) return this.childrenOf(node);
     this.linkChanged();
     const { byPath, byBareId } = refsNaming(node);
