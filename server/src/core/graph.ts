@@ -59,6 +59,15 @@ export class WorkspaceGraph {
   /** Collects the files looked at while a plan is being linked. */
   private reading: Set<string> | undefined;
   private readonly indexes = new Map<(plan: Plan) => Iterable<[string, unknown]>, PlanIndex<unknown>>();
+  /**
+   * Counts the changes to what the graph holds (a plan parsed, added, replaced or removed): what a rule works out from the
+   * whole workspace holds for as long as this stays the same.
+   */
+  private changes = 0;
+
+  get generation(): number {
+    return this.changes;
+  }
 
   /** @param roots workspace folders (absolute, `/`-separated); references never resolve outside them. */
   constructor(private readonly roots: string[]) {}
@@ -108,6 +117,7 @@ export class WorkspaceGraph {
     if (!pending) return undefined;
     const plan = pending.parse();
     this.store.setParsed(plan);
+    this.changes++;
     // Linked at once, so it is among the readers of every file it reads from now on.
     this.linksOf(file);
     return plan;
@@ -140,6 +150,7 @@ export class WorkspaceGraph {
 
   /** Drops what is derived from the links (walks, missions, progress, completeness) and the indexes' entries of a changed plan. */
   private forgetDerived(file: string): void {
+    this.changes++;
     this.missions.clear();
     this.walks.forget();
     this.progress.forget();
@@ -395,7 +406,7 @@ export class WorkspaceGraph {
   }
 
   /** Nodes (in every plan) whose parent is this node. */
-  childrenOf(node: PlanNode): PlanNode[] {
+  childrenOf(node: PlanNode): readonly PlanNode[] {
     this.linkPossibleChildrenOf(node);
     return this.children.childrenOf(node);
   }
@@ -405,7 +416,7 @@ export class WorkspaceGraph {
    * pending plans that name it by `path#id`: of those, only the sections whose `parent` lines
    * may name it are read (a cold start's first `references` on a much-named node).
    */
-  childPlacesOf(node: PlanNode): NodePlace[] {
+  childPlacesOf(node: PlanNode): readonly NodePlace[] {
     if (node.kind === 'mission' || this.children.isComplete(node)) return this.childrenOf(node);
     this.linkChanged();
     const { byPath, byBareId } = refsNaming(node);

@@ -48,7 +48,7 @@ export function alignmentForest<T>(graph: WorkspaceGraph, plans: Plan[], build: 
   const seen = new Set<PlanNode>();
   interface Frame {
     node: PlanNode;
-    children: PlanNode[];
+    children: readonly PlanNode[];
     /** The next of `children` to look at: the walk visits the workspace's every node, so it copies no lists. */
     next: number;
     built: T[];

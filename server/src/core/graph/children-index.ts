@@ -2,6 +2,7 @@ import type { PlanNode } from '../model';
 import type { LinkTable } from './link-table';
 import type { PlanStore } from './plan-store';
 import type { ParentLink } from './types';
+import { LastRead } from '../last-read';
 
 /** Children of a file's nodes, by parent, from the plans added before that file and after it. */
 interface OthersChildren {
@@ -28,6 +29,12 @@ export class ChildrenIndex {
   /** Per file, its nodes' children in the file that are not nested under them. */
   private readonly ownElsewhere = new Map<string, Map<PlanNode, PlanNode[]>>();
   private complete = new WeakSet<PlanNode>();
+  /**
+   * The own children of the nodes asked about last, with the link state they were worked out in: the rules of a check
+   * each ask them of every node of a plan in turn. Any change of links starts a new generation.
+   */
+  private readonly lastOwn = new LastRead<PlanNode, { generation: number; children: PlanNode[] }>(1024);
+  private generation = 0;
 
   constructor(
     private readonly table: LinkTable,
@@ -36,12 +43,14 @@ export class ChildrenIndex {
 
   /** The links of `reader` into `file` may have changed. */
   forget(file: string, reader: string): void {
+    this.generation++;
     if (reader === file) this.ownElsewhere.delete(file);
     else this.others.delete(file);
   }
 
   /** A new version of a file's plan whose link facts are unchanged: the other plans' children stand under its new nodes. */
   move(file: string, moved: Map<PlanNode, PlanNode>): void {
+    this.generation++;
     const others = this.others.get(file);
     if (!others || others === NO_OTHERS) return;
     const rekey = (index: Map<PlanNode, PlanNode[]>) => new Map([...index].map(([parent, children]) => [moved.get(parent) ?? parent, children]));
@@ -50,6 +59,7 @@ export class ChildrenIndex {
 
   /** Any plan changed: a node's possible children may have too. */
   forgetCompleteness(): void {
+    this.generation++;
     this.complete = new WeakSet();
   }
 
@@ -62,9 +72,10 @@ export class ChildrenIndex {
   }
 
   /** Children among the parsed plans. */
-  childrenOf(node: PlanNode): PlanNode[] {
+  childrenOf(node: PlanNode): readonly PlanNode[] {
     const others = this.othersOf(node.file);
-    const own = this.ownChildrenOf(node);
+    const generation = this.generation;
+    const own = this.lastOwn.get(node, (asked) => ({ generation, children: this.ownChildrenOf(asked) }), (kept) => kept.generation === generation).children;
     const before = others.before.get(node);
     const after = others.after.get(node);
     // Most nodes have children in their own plan only: those are returned as kept, with no list made (every rule asks).

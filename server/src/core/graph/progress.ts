@@ -4,7 +4,7 @@ import { krOwnProgress, mean } from './kr-values';
 
 /** What the roll-up reads of the graph. */
 export interface ProgressSource {
-  childrenOf(node: PlanNode): PlanNode[];
+  childrenOf(node: PlanNode): readonly PlanNode[];
   isInCycle(node: PlanNode): boolean;
 }
 

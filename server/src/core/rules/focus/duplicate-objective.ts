@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
 import { nodesOfKind, type PlanNode } from '../../model';
+import type { WorkspaceGraph } from '../../graph';
 import { effectivePeriod, periodsOverlap, type Period } from '../../period';
 import { nodeLabel } from '../helpers/parent-status';
 import { normalizeStatement, objectivesByText } from '../helpers/objective-texts';
@@ -18,20 +19,20 @@ export const duplicateObjective: Rule = {
   check({ plan, graph, report }) {
     const index = graph.index(objectivesByText);
     const period = effectivePeriod(plan, graph);
-    // Copies are looked up once per distinct text: a plan repeating one objective must not cost copies × objectives.
-    const copiesByText = new Map<string, PlanNode[]>();
+    const copies = copiesInPeriod(graph);
+    // Copies are looked up once per distinct text and period: the plans sharing a text (hundreds) share the list.
     const copiesOf = (key: string): PlanNode[] => {
-      let copies = copiesByText.get(key);
-      if (!copies) {
-        copies = index.get(key).filter((o) => {
-          if (o.file === plan.file) return false;
+      const cacheKey = `${period ? `${period.start}/${period.end}` : ''}\n${key}`;
+      let inPeriod = copies.get(cacheKey);
+      if (!inPeriod) {
+        inPeriod = index.get(key).filter((o) => {
           const otherPlan = graph.plan(o.file);
           return !otherPlan || mayOverlap(period, effectivePeriod(otherPlan, graph));
         });
-        copies.sort((a, b) => a.file.localeCompare(b.file) || a.range.start.line - b.range.start.line);
-        copiesByText.set(key, copies);
+        inPeriod.sort((a, b) => a.file.localeCompare(b.file) || a.range.start.line - b.range.start.line);
+        copies.set(cacheKey, inPeriod);
       }
-      return copies;
+      return inPeriod.filter((o) => o.file !== plan.file);
     };
     for (const objective of nodesOfKind(plan, 'objective')) {
       const key = normalizeStatement(objective.title);
@@ -48,6 +49,17 @@ export const duplicateObjective: Rule = {
     }
   },
 };
+
+/** The objectives written with a text, in plans whose periods may overlap a period, by period and text, while the graph stays the same. */
+const keptCopies = new WeakMap<WorkspaceGraph, { generation: number; copies: Map<string, PlanNode[]> }>();
+
+function copiesInPeriod(graph: WorkspaceGraph): Map<string, PlanNode[]> {
+  const kept = keptCopies.get(graph);
+  if (kept?.generation === graph.generation) return kept.copies;
+  const copies = new Map<string, PlanNode[]>();
+  keptCopies.set(graph, { generation: graph.generation, copies });
+  return copies;
+}
 
 /** Copies listed with each finding; the message counts them all. */
 const MAX_RELATED = 20;
