@@ -1271,6 +1271,11 @@ describe('shapes of the eleventh corpus batch (measured, not stored)', () => {
       'kr Publish the validator to a package registry <- O1',
     ]);
     expect(findingCodes(text).filter((f) => / kr-(is-task|not-measurable)$/.test(f))).toEqual(['1 kr-is-task', '3 kr-is-task']);
+    // A key result about unplanned events is one.
+    expect(readWithParents('## Objective: Owners can rely on the service\n* Unplanned downtime falls from 5 hours to 1 hour a quarter\n* Unscheduled restarts: from 12 to 2 a month\n').slice(1)).toEqual([
+      'kr Unplanned downtime falls from 5 hours to 1 hour a quarter <- O1',
+      'kr Unscheduled restarts: from 12 to 2 a month <- O1',
+    ]);
     // A key result that ends with a colon over its parts stays one.
     expect(readWithParents('## Objective: Guide authors find the tooling easy\n* Three vendors ship the validator in production, namely:\n    * one hosted service\n')).toEqual([
       'objective Guide authors find the tooling easy <- -',
@@ -1285,8 +1290,11 @@ describe('shapes of the eleventh corpus batch (measured, not stored)', () => {
       'kr One-pager on how a project is triaged <- O1',
       'kr Three projects start there by the end of the cycle <- O1',
     ]);
-    // An area before a statement keeps it a key result.
-    expect(readWithParents('## Objective: Teams have a home for early community projects\n* Adoption: three projects start there by the end of the cycle\n')[1]).toBe('kr Adoption: three projects start there by the end of the cycle <- O1');
+    // An area before a statement keeps it a key result, also one that could name notes elsewhere.
+    expect(readWithParents('## Objective: Teams have a home for early community projects\n* Adoption: three projects start there by the end of the cycle\n* Process: cut the time to accept a project from 30 days to 10\n').slice(1)).toEqual([
+      'kr Adoption: three projects start there by the end of the cycle <- O1',
+      'kr Process: cut the time to accept a project from 30 days to 10 <- O1',
+    ]);
   });
 
   it('a key-result keyword in square brackets with a slip in "key" still labels the key result', () => {

@@ -103,9 +103,10 @@ const NOTE_LABEL = new RegExp(
 
 /**
  * `Pitch: a home for projects not ready for …`, `Motivation: two teams asked for it`: an item that opens with the name of
- * a note and a colon says something about the node, it is no node of its own.
+ * a note about why or on what terms (a pitch, motivation, context, a risk or an assumption) and a colon says something
+ * about the node, it is no node of its own. Names that may also be an area of key results (`Process: …`) are left out.
  */
-const NOTE_LEAD = new RegExp(String.raw`^(\*\*|__)?(?:${NOTE_NAMES})(?:\1)?[ \t]*:(?:\1)?[ \t]+\S`, 'i');
+const NOTE_LEAD = /^(\*\*|__)?(?:(?:elevator[ \t]+)?pitch|motivation|rationale|context|background|notes?|caveats?|assumptions?|risks?|dependenc(?:y|ies)|open[ \t]+questions?)(?:\1)?[ \t]*:(?:\1)?[ \t]+\S/i;
 
 /** A list item that names a person by handle, maybe with a role (`@maria (PM)`, `@lee — engineering`): the people on it, not a statement. */
 const PERSON_ITEM = /^@[\w.-]+(?:[ \t]*(?:\([^()]{1,40}\)|[—–-][ \t]*[^.:;]{1,40}|,[ \t]*[^.:;]{1,40}))?$/;
@@ -142,10 +143,10 @@ function columnNamesKind(content: string): NodeKind | undefined {
 const SHORT_LABEL = /^[A-Za-z][\w'-]*(?:[ \t]+[A-Za-z][\w'-]*){0,3}[ \t]*:$/;
 
 /**
- * An item that opens by saying its work was done beside the plan (`Unplanned (JM): …`, `Unscheduled: …`, `Not planned:
- * …`): a record of the period, no node.
+ * An item labelled as work done beside the plan (`Unplanned (JM): …`, `Unscheduled: …`, `Not planned: …`): a record of
+ * the period, no node. A statement about unplanned events (`Unplanned downtime falls …`) is no such label.
  */
-const UNPLANNED_ITEM = /^(?:\*\*|__)?(?:un(?:planned|scheduled)|not[ \t]+planned)\b/i;
+const UNPLANNED_ITEM = /^(?:\*\*|__)?(?:un(?:planned|scheduled)|not[ \t]+planned)(?:[ \t]+work)?(?:[ \t]*\([^()\n]{1,40}\))?(?:\*\*|__)?[ \t]*:/i;
 
 /** A name of one or two words and nothing else: no number, no punctuation but a joining `&`, `-` or `'`. */
 const BARE_NAME = /^\p{L}[\p{L}'’-]*(?:[ \t]+(?:&[ \t]+)?\p{L}[\p{L}'’-]*)?$/u;
