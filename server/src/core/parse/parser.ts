@@ -1367,13 +1367,16 @@ class SectionWalker {
   }
 
   /**
-   * Where plain items are key results, an item that is only a name of a word or two (`- Twitter`, `- Events`), or a short
-   * label with a colon (`- Prototyping activities:`), over a nested list of plain items groups the key results nested
-   * under it: it is no key result of its own.
+   * Where plain items are key results, an item that is only a name of a word or two (`- Twitter`, `- Events`) over a
+   * nested list of plain items, or a short label with a colon over ranked key results (`- Prototyping activities:` /
+   * `  - P3 (BP) 0.0 …`), groups the key results nested under it: it is no key result of its own. A short key result
+   * with a colon over plain details (`- Launch the validator:` / `  - a first pass`) stays one.
    */
   private groupByName(item: ListItem, content: string, implicit: NodeKind | undefined): NodeKind | undefined {
-    if (implicit !== 'kr' || !(BARE_NAME.test(content) || SHORT_LABEL.test(content)) || NOTE_LABEL.test(content)) return undefined;
+    if (implicit !== 'kr' || NOTE_LABEL.test(content)) return undefined;
     const nested = item.children.find((c): c is List => c.type === 'list');
+    if (SHORT_LABEL.test(content)) return this.isRankedList(nested) ? 'kr' : undefined;
+    if (!BARE_NAME.test(content)) return undefined;
     return nested?.children.some((child) => this.isPlainItem(child) || Boolean(readFieldLine(this.itemContent(child).content))) ? 'kr' : undefined;
   }
 
