@@ -1015,8 +1015,9 @@ class SectionWalker {
   }
 
   /**
-   * Key results ranked by priority (`* P0 (0.8): Publish the guide`, `* P1-GC: …`): a list of which at least half the
-   * items open with a priority and a score or a colon. The ranks order the key results of one objective.
+   * Key results ranked by priority (`* P0 (0.8): Publish the guide`, `* P1-GC: …`, `- **[P0] (1.0) Problem statement:**`): a
+   * list of which at least half the items open with a priority and a score or a colon, or with a priority in square
+   * brackets and a score. The ranks order the key results of one objective.
    */
   private isRankedList(block: RootContent | undefined): boolean {
     if (block?.type !== 'list') return false;
