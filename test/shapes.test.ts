@@ -1264,7 +1264,7 @@ describe('shapes of the eleventh corpus batch (measured, not stored)', () => {
   });
 
   it('under an objective, a short label with a colon groups the key results nested under it, and work marked unplanned is none', () => {
-    const text = '## Objective: Guide authors find the tooling easy\n* P3 (AB) 0.0 Update the mapping tools\n* Prototypes:\n    * P3 (AB) 0.0 Publish the validator to a package registry\n* Unscheduled (AB): a debugger in the web lab\n    * a pull request for the engine\n* Unplanned (CD): the community club, track planning\n* Not planned: a second exporter\n';
+    const text = '## Objective: Guide authors find the tooling easy\n* P3 (AB) 0.0 Update the mapping tools\n* Prototypes:\n    * P3 (AB) 0.0 Publish the validator to a package registry\n* Unscheduled (AB): a debugger in the web lab\n    * a pull request for the engine\n* Unplanned (CD): the community club, track planning\n* Not planned: a second exporter\n* (Done but not planned for) Cleaned up the old mapping files\n';
     expect(readWithParents(text)).toEqual([
       'objective Guide authors find the tooling easy <- -',
       'kr Update the mapping tools <- O1',
@@ -1335,6 +1335,14 @@ describe('shapes of the eleventh corpus batch (measured, not stored)', () => {
       'kr Migration guide for server vendors <- O2',
     ]);
     expect(findingCodes(text)).toContain('4 objective-is-task');
+    // A short bold label over ranked names groups them, and counts as ranked for the heading above.
+    expect(readWithParents('## Objective: Implementers upgrade without breaking\n### A toolkit for upgrades\n- **Implementer tools:**\n  - **[P1] (0.2) Conversion utility:**\n    - Converts resources between any two versions of the spec.\n  - **[P3] (0.1) Validation tool:**\n- **[P5] (0.3 -- draft UI) Difference viewer:**\n')).toEqual([
+      'objective Implementers upgrade without breaking <- -',
+      'objective A toolkit for upgrades <- O1',
+      'kr Conversion utility <- O2',
+      'kr Validation tool <- O2',
+      'kr Difference viewer <- O2',
+    ]);
     // A bracketed priority with no score is a tag, as before: the list is no ranked list.
     expect(readWithParents('## Objective: Implementers upgrade\n### Tooling\n- **[P0] Upgrade maps:**\n  - One map per release.\n')).toEqual(['objective Implementers upgrade <- -']);
   });

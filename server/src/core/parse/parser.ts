@@ -142,11 +142,19 @@ function columnNamesKind(content: string): NodeKind | undefined {
 /** A label of a word or a few and a colon, nothing after it (`Prototyping activities:`): it names what the items under it are. */
 const SHORT_LABEL = /^[A-Za-z][\w'-]*(?:[ \t]+[A-Za-z][\w'-]*){0,3}[ \t]*:$/;
 
+/** The text inside bold that wraps it whole (`**Implementer tools:**` → `Implementer tools:`), else the text. */
+function unbolded(text: string): string {
+  const bold = WHOLLY_BOLD_TEXT.exec(text);
+  return bold ? bold[2]! : text;
+}
+const WHOLLY_BOLD_TEXT = /^(\*\*|__)([^*_]+)\1$/;
+
 /**
- * An item labelled as work done beside the plan (`Unplanned (JM): …`, `Unscheduled: …`, `Not planned: …`): a record of
- * the period, no node. A statement about unplanned events (`Unplanned downtime falls …`) is no such label.
+ * An item labelled as work done beside the plan (`Unplanned (JM): …`, `Unscheduled: …`, `Not planned: …`, `(Done but not
+ * planned for) …`): a record of the period, no node. A statement about unplanned events (`Unplanned downtime falls …`) is no such label.
  */
-const UNPLANNED_ITEM = /^(?:\*\*|__)?(?:un(?:planned|scheduled)|not[ \t]+planned)(?:[ \t]+work)?(?:[ \t]*\([^()\n]{1,40}\))?(?:\*\*|__)?[ \t]*:/i;
+const UNPLANNED_ITEM =
+  /^(?:(?:\*\*|__)?(?:un(?:planned|scheduled)|not[ \t]+planned)(?:[ \t]+work)?(?:[ \t]*\([^()\n]{1,40}\))?(?:\*\*|__)?[ \t]*:|\((?:done[ \t]+but[ \t]+)?(?:un(?:planned|scheduled)|not[ \t]+planned)\b[^()\n]{0,40}\))/i;
 
 /** A name of one or two words and nothing else: no number, no punctuation but a joining `&`, `-` or `'`. */
 const BARE_NAME = /^\p{L}[\p{L}'’-]*(?:[ \t]+(?:&[ \t]+)?\p{L}[\p{L}'’-]*)?$/u;
@@ -1019,13 +1027,21 @@ class SectionWalker {
    * list of which at least half the items open with a priority and a score or a colon, or with a priority in square
    * brackets and a score. The ranks order the key results of one objective.
    */
-  private isRankedList(block: RootContent | undefined): boolean {
+  private isRankedList(block: RootContent | undefined, labelsCount = true): boolean {
     if (block?.type !== 'list') return false;
-    const ranked = block.children.filter((item) => {
-      const { content } = this.itemContent(item);
-      return PRIORITY_AND_SCORE.test(content) || BRACKETED_PRIORITY_AND_SCORE.test(content);
-    }).length;
+    const ranked = block.children.filter((item) => this.isRankedItem(item, labelsCount)).length;
     return ranked > 0 && 2 * ranked >= block.children.length;
+  }
+
+  /**
+   * An item that opens with a rank, or (where `labelsCount`) a short label, bold or not, over a ranked list
+   * (`- **Implementer tools:**` / `  - **[P1] (0.2) Conversion utility:**`): the label groups ranked key results. Only
+   * one level of labels is looked through, so nested labels cost no more than their items.
+   */
+  private isRankedItem(item: ListItem, labelsCount: boolean): boolean {
+    const { content } = this.itemContent(item);
+    if (PRIORITY_AND_SCORE.test(content) || BRACKETED_PRIORITY_AND_SCORE.test(content)) return true;
+    return labelsCount && SHORT_LABEL.test(unbolded(content)) && this.isRankedList(item.children.find((c): c is List => c.type === 'list'), false);
   }
 
   /**
@@ -1369,14 +1385,14 @@ class SectionWalker {
 
   /**
    * Where plain items are key results, an item that is only a name of a word or two (`- Twitter`, `- Events`) over a
-   * nested list of plain items, or a short label with a colon over ranked key results (`- Prototyping activities:` /
+   * nested list of plain items, or a short label with a colon, bold or not, over ranked key results (`- Prototyping activities:` /
    * `  - P3 (BP) 0.0 …`), groups the key results nested under it: it is no key result of its own. A short key result
    * with a colon over plain details (`- Launch the validator:` / `  - a first pass`) stays one.
    */
   private groupByName(item: ListItem, content: string, implicit: NodeKind | undefined): NodeKind | undefined {
     if (implicit !== 'kr' || NOTE_LABEL.test(content)) return undefined;
     const nested = item.children.find((c): c is List => c.type === 'list');
-    if (SHORT_LABEL.test(content)) return this.isRankedList(nested) ? 'kr' : undefined;
+    if (SHORT_LABEL.test(unbolded(content))) return this.isRankedList(nested, false) ? 'kr' : undefined;
     if (!BARE_NAME.test(content)) return undefined;
     return nested?.children.some((child) => this.isPlainItem(child) || Boolean(readFieldLine(this.itemContent(child).content))) ? 'kr' : undefined;
   }
@@ -1419,7 +1435,8 @@ class SectionWalker {
     const statement = written && firstParagraph && this.statementUnderName(written, content, line, this.endLineOf(firstParagraph));
     if (statement) written = { ...written!, statement };
     const linesRead = statement ? 2 : 1;
-    const named = firstParagraph && !written ? (readGroupDeclaration(content) ?? groupLabelOf(content) ?? this.groupByName(item, content, implicit)) : undefined;
+    const declared = firstParagraph && !written ? (readGroupDeclaration(content) ?? groupLabelOf(content)) : undefined;
+    const named = declared ?? (firstParagraph && !written ? this.groupByName(item, content, implicit) : undefined);
     // Under a key result, `- Learning objectives` over a nested list names what the key result's work covers: notes.
     const coveredByKeyResult = named === 'objective' && owner.node !== undefined && RANK[owner.node.kind] >= RANK.kr;
     const group = coveredByKeyResult ? undefined : named;
@@ -1439,8 +1456,9 @@ class SectionWalker {
       // One that ends with a colon introduces its details (`… tell us the following:`), which are no more of them.
       if (!written && owner.labelled && implicit === 'kr' && !content.endsWith(':') && this.nestsMoreStatements(item)) childOwner = { node: owner.node, implicit: 'kr', labelled: true };
     } else if (group) {
-      // A name that groups key results (`- Twitter`) says nothing of what its own nested lists hold; a `Key results` label does.
-      childOwner = { node: owner.node, implicit: group, labelled: !BARE_NAME.test(content) || owner.labelled };
+      // A name that groups key results (`- Twitter`, `- Prototyping activities:`) says nothing of what its own nested lists
+      // hold; a `Key results:` label does.
+      childOwner = { node: owner.node, implicit: group, labelled: (declared !== undefined && !BARE_NAME.test(content)) || owner.labelled };
       // `- **Key Results**:` with the list after it rather than inside it: the group holds for the lists that follow.
       if (!item.children.some((c) => c.type === 'list')) {
         owner.implicit = group;
