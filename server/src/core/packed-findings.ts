@@ -45,7 +45,11 @@ export class PackedFindings {
       const rule = RULE_INDEX.get(finding.code);
       const at = index * STRIDE;
       numbers[at] = (rule ?? 0) | (SEVERITIES.indexOf(finding.severity) << 8) | (finding.incomplete ? INCOMPLETE : 0) | (finding.syntax ? SYNTAX : 0) | (isOwn(finding) ? OWN : 0);
-      numbers.set([finding.range.start.line, finding.range.start.character, finding.range.end.line, finding.range.end.character], at + 1);
+      const { start, end } = finding.range;
+      numbers[at + 1] = start.line;
+      numbers[at + 2] = start.character;
+      numbers[at + 3] = end.line;
+      numbers[at + 4] = end.character;
       const extra = extrasOf(finding, rule === undefined);
       if (extra) extras.set(index, extra);
     });
