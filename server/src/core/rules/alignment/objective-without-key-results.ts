@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import { fieldOf, nodesOfKind } from '../../model';
-import { keyResultsOf } from '../helpers/parent-status';
+import { keyResultSet } from '../helpers/parent-status';
 
 export const objectiveWithoutKeyResults: Rule = {
   code: 'OKR007',
@@ -16,7 +16,7 @@ export const objectiveWithoutKeyResults: Rule = {
   check({ plan, graph, report }) {
     for (const objective of nodesOfKind(plan, 'objective')) {
       if (fieldOf(objective, 'type')?.value.trim().toLowerCase() === 'learning') continue;
-      if (keyResultsOf(graph, objective).length > 0) continue;
+      if (keyResultSet(graph, objective).size > 0) continue;
       if (graph.childrenOf(objective).some((child) => child.kind === 'objective')) continue;
       report({ range: objective.range, message: `\`${objective.id}\` has no key result; add the results that would show it met.` });
     }

@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import { nodesOfKind } from '../../model';
-import { keyResultsOf } from '../helpers/parent-status';
+import { keyResultSet } from '../helpers/parent-status';
 
 export const tooFewKeyResults: Rule = {
   code: 'OKR103',
@@ -17,7 +17,7 @@ export const tooFewKeyResults: Rule = {
   check({ plan, graph, options, report }) {
     const min = options.min ?? 2;
     for (const objective of nodesOfKind(plan, 'objective')) {
-      const count = keyResultsOf(graph, objective).length;
+      const count = keyResultSet(graph, objective).size;
       if (count > 0 && count < min) {
         report({ range: objective.range, message: `\`${objective.id}\` has ${count} key result${count === 1 ? '' : 's'}; ${min} or more show it from more than one side.` });
       }

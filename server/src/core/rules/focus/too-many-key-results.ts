@@ -1,6 +1,13 @@
 import type { Rule } from '../types';
 import { nodesOfKind, type PlanNode } from '../../model';
-import { keyResultsOf, nodeLabel } from '../helpers/parent-status';
+import { keyResultSet, keyResultsOf, nodeLabel } from '../helpers/parent-status';
+
+/** How many of `nodes` are in `file`. */
+function countIn(nodes: Iterable<PlanNode>, file: string): number {
+  let count = 0;
+  for (const node of nodes) if (node.file === file) count++;
+  return count;
+}
 
 export const tooManyKeyResults: Rule = {
   code: 'OKR102',
@@ -23,6 +30,10 @@ export const tooManyKeyResults: Rule = {
       else if (kr.enclosing?.kind === 'objective') objectives.add(kr.enclosing); // a stranded KR still counts where it stands
     }
     for (const objective of objectives) {
+      // Put in order only where the one over the limit may be this plan's: the objective's own plan's come first.
+      const set = keyResultSet(graph, objective);
+      if (set.size <= max) continue;
+      if (objective.file !== plan.file && countIn(set, objective.file) > max) continue;
       const krs = keyResultsOf(graph, objective);
       const first = krs[max];
       if (!first || first.file !== plan.file) continue;

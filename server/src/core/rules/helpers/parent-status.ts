@@ -72,12 +72,21 @@ export function chainHasParentProblem(graph: WorkspaceGraph, node: PlanNode): bo
  * also told it has too few. Its own plan's come first in document order, then other plans' by path.
  */
 export function keyResultsOf(graph: WorkspaceGraph, objective: PlanNode): PlanNode[] {
-  const serving = graph.childrenOf(objective).filter((child) => child.kind === 'kr');
-  const stranded = objective.nested.filter((child) => child.kind === 'kr' && explicitParentProblem(graph, child) !== undefined);
-  const all = [...new Set([...serving, ...stranded])];
+  const all = [...keyResultSet(graph, objective)];
   const own = all.filter((kr) => kr.file === objective.file).sort((a, b) => a.range.start.line - b.range.start.line);
   const others = all.filter((kr) => kr.file !== objective.file).sort((a, b) => a.file.localeCompare(b.file) || a.range.start.line - b.range.start.line);
   return [...own, ...others];
+}
+
+/**
+ * The key results of an objective (see `keyResultsOf`), in no order: what counting them needs. A company objective
+ * served by thousands of team key results is counted by every team plan's check, where putting them in order cost most.
+ */
+export function keyResultSet(graph: WorkspaceGraph, objective: PlanNode): Set<PlanNode> {
+  const set = new Set<PlanNode>();
+  for (const child of graph.childrenOf(objective)) if (child.kind === 'kr') set.add(child);
+  for (const child of objective.nested) if (child.kind === 'kr' && explicitParentProblem(graph, child) !== undefined) set.add(child);
+  return set;
 }
 
 /** How a diagnostic in `fromFile` names a node: its id, with the plan's relative path when it lives elsewhere. */
