@@ -655,6 +655,9 @@ describe('shapes of the third corpus batch', () => {
 
 /** Each node as `kind title <- enclosing id`, and each finding as `line rule`, of one plan read alone. */
 const readWithParents = (text: string) => parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.title} <- ${n.enclosing?.id ?? '-'}`);
+
+/** How an item ranked by priority (and maybe scored) reads as the first of an objective's key results. */
+const rankedKr = (item: string) => readWithParents(`## Objective: Implementers adopt the new spec\n* ${item}\n* P1: 0.5: Three vendors ship the spec in production\n`)[1];
 const findingCodes = (text: string) =>
   analyzePlans(new Map([['/ws/p.okr.md', text]]), { roots: ['/ws'], today: '2026-01-01', configFor: () => defaultConfig() })
     .findings.map((f) => `${f.range.start.line} ${f.rule}`)
@@ -1066,18 +1069,17 @@ describe('shapes of the tenth corpus batch (measured, not stored)', () => {
   });
 
   it('a priority and a score before a key result are no part of its statement', () => {
-    const kr = (item: string) => readWithParents(`## Objective: Implementers adopt the new spec\n* ${item}\n* P1: 0.5: Three vendors ship the spec in production\n`)[1];
-    expect(kr('P0: 1.0: Publish the implementer guide')).toBe('kr Publish the implementer guide <- O1');
-    expect(kr('P1 (0.4 -- half done; the rest moves on): Write the migration notes')).toBe('kr Write the migration notes <- O1');
-    expect(kr('P0-JM (0.8): Document the current support')).toBe('kr Document the current support <- O1');
-    expect(kr('P2 (BP/GC) Apply the approved changes to the spec (1 week)')).toBe('kr Apply the approved changes to the spec (1 week) <- O1');
-    expect(kr('P3: (0.75 -- core features done) Build the reference server')).toBe('kr Build the reference server <- O1');
-    expect(kr('P∞: Review the parser for slow paths')).toBe('kr Review the parser for slow paths <- O1');
-    expect(kr('P0: 0.8 (gaps were in two channels): Merge the models into the spec')).toBe('kr Merge the models into the spec <- O1');
+    expect(rankedKr('P0: 1.0: Publish the implementer guide')).toBe('kr Publish the implementer guide <- O1');
+    expect(rankedKr('P1 (0.4 -- half done; the rest moves on): Write the migration notes')).toBe('kr Write the migration notes <- O1');
+    expect(rankedKr('P0-JM (0.8): Document the current support')).toBe('kr Document the current support <- O1');
+    expect(rankedKr('P2 (BP/GC) Apply the approved changes to the spec (1 week)')).toBe('kr Apply the approved changes to the spec (1 week) <- O1');
+    expect(rankedKr('P3: (0.75 -- core features done) Build the reference server')).toBe('kr Build the reference server <- O1');
+    expect(rankedKr('P∞: Review the parser for slow paths')).toBe('kr Review the parser for slow paths <- O1');
+    expect(rankedKr('P0: 0.8 (gaps were in two channels): Merge the models into the spec')).toBe('kr Merge the models into the spec <- O1');
     expect(findingCodes('## Objective: Implementers adopt the new spec\n* P0: 1.0: Publish the implementer guide\n* P1: 0.5: Three vendors ship the spec in production\n')).toContain('1 kr-is-task');
     // A severity class or a percentile that opens the statement is part of it.
-    expect(kr('P1 incidents fall from 10 to 2 a month')).toBe('kr P1 incidents fall from 10 to 2 a month <- O1');
-    expect(kr('P95 latency falls from 900 ms to 300 ms')).toBe('kr P95 latency falls from 900 ms to 300 ms <- O1');
+    expect(rankedKr('P1 incidents fall from 10 to 2 a month')).toBe('kr P1 incidents fall from 10 to 2 a month <- O1');
+    expect(rankedKr('P95 latency falls from 900 ms to 300 ms')).toBe('kr P95 latency falls from 900 ms to 300 ms <- O1');
   });
 
   it('a plain heading right over key results ranked by priority is their objective, the details under them no nodes', () => {
@@ -1242,14 +1244,13 @@ describe('shapes of the eleventh corpus batch (measured, not stored)', () => {
   });
 
   it('a score written bare after a priority and its owner is no part of the statement', () => {
-    const kr = (item: string) => readWithParents(`## Objective: Implementers adopt the new spec\n* ${item}\n* P1: 0.5: Three vendors ship the spec in production\n`)[1];
-    expect(kr('P1 (AB) 1.0 Publish the implementer guide')).toBe('kr Publish the implementer guide <- O1');
-    expect(kr('P6 (CD) 0.0 (blocked on the release) Publish the backport guide')).toBe('kr Publish the backport guide <- O1');
-    expect(kr('P0 (AB) 0.75 Hold three calls on the payload')).toBe('kr Hold three calls on the payload <- O1');
-    expect(kr('P5 0.0 Review the parser for slow paths')).toBe('kr Review the parser for slow paths <- O1');
+    expect(rankedKr('P1 (AB) 1.0 Publish the implementer guide')).toBe('kr Publish the implementer guide <- O1');
+    expect(rankedKr('P6 (CD) 0.0 (blocked on the release) Publish the backport guide')).toBe('kr Publish the backport guide <- O1');
+    expect(rankedKr('P0 (AB) 0.75 Hold three calls on the payload')).toBe('kr Hold three calls on the payload <- O1');
+    expect(rankedKr('P5 0.0 Review the parser for slow paths')).toBe('kr Review the parser for slow paths <- O1');
     expect(findingCodes('## Objective: Implementers adopt the new spec\n* P1 (AB) 1.0 Build a demo server\n* P1: 0.5: Three vendors ship the spec in production\n')).toContain('1 kr-is-task');
     // A count after the owner is the statement's own.
-    expect(kr('P2 (AB) 3 vendors ship the spec')).toBe('kr 3 vendors ship the spec <- O1');
+    expect(rankedKr('P2 (AB) 3 vendors ship the spec')).toBe('kr 3 vendors ship the spec <- O1');
   });
 
   it('a list where fewer than half the items hold a nested list is no outline of objectives', () => {

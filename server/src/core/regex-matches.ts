@@ -6,7 +6,11 @@
 export function matchesOf(pattern: RegExp, text: string, limit = Infinity): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   pattern.lastIndex = 0;
-  for (let m = found.length < limit ? pattern.exec(text) : null; m !== null; m = found.length < limit ? pattern.exec(text) : null) found.push(m);
+  while (found.length < limit) {
+    const m = pattern.exec(text);
+    if (!m) break;
+    found.push(m);
+  }
   pattern.lastIndex = 0;
   return found;
 }

@@ -2,6 +2,7 @@ import type { Finding } from '../../core/rules/types';
 import type { Formatter } from './types';
 import { indentedJson, safeJson } from '../terminal-text';
 import { totalOf } from './types';
+import { LastRead } from '../../core/last-read';
 
 /** Exactly one JSON object: 1-based lines and columns (UTF-16), paths relative to the working directory. */
 export const formatJson: Formatter = ({ planCount, pastPlanCount, relative }) => {
@@ -42,19 +43,12 @@ export function diagnosticJson(fileJson: string, f: Finding): string {
 
 /**
  * Severities, codes, rule names and messages written as JSON, kept: most findings repeat a rule's message word for
- * word. Past `MAX_KEPT` different strings the list starts again.
+ * word. Past 20,000 different strings the list starts again.
  */
-const wordsAsJson = new Map<string, string>();
-const MAX_KEPT = 20_000;
+const wordsAsJson = new LastRead<string, string>(20_000);
 /** A message quoting a long title is written each time: kept, thousands of them would hold as much text. */
 const LONGEST_KEPT = 500;
 
 function wordJson(word: string): string {
-  if (word.length > LONGEST_KEPT) return safeJson(word);
-  let json = wordsAsJson.get(word);
-  if (json === undefined) {
-    if (wordsAsJson.size >= MAX_KEPT) wordsAsJson.clear();
-    wordsAsJson.set(word, (json = safeJson(word)));
-  }
-  return json;
+  return word.length > LONGEST_KEPT ? safeJson(word) : wordsAsJson.get(word, safeJson);
 }

@@ -527,20 +527,17 @@ interface TitleReading {
 }
 
 function readTitle(title: string): TitleReading {
-  let read = TITLE_CACHE.get(title);
-  if (!read) {
-    if (TITLE_CACHE.size >= TITLE_CACHE_MAX) TITLE_CACHE.clear();
-    const whole = deepFreeze(readTitleUncached(title));
-    const { form: _form, ...numbers } = whole;
-    read = { title: whole, numbers: Object.freeze(numbers) };
-    TITLE_CACHE.set(title, read);
-  }
-  return read;
+  return titlesRead.get(title, readTitleWithForm);
+}
+
+function readTitleWithForm(title: string): TitleReading {
+  const whole = deepFreeze(readTitleUncached(title));
+  const { form: _form, ...numbers } = whole;
+  return { title: whole, numbers: Object.freeze(numbers) };
 }
 
 /** Several rules and the graph read the same titles; reading one costs tens of microseconds. */
-const TITLE_CACHE = new Map<string, TitleReading>();
-const TITLE_CACHE_MAX = 5000;
+const titlesRead = new LastRead<string, TitleReading>(5000);
 
 function deepFreeze(title: KrTitle): KrTitle {
   if (title.baseline) Object.freeze(title.baseline);

@@ -34,7 +34,7 @@ export const tooManyKeyResults: Rule = {
       const set = keyResultSet(graph, objective);
       if (set.size <= max) continue;
       if (objective.file !== plan.file && countIn(set, objective.file) > max) continue;
-      const krs = keyResultsOf(graph, objective);
+      const krs = keyResultsOf(graph, objective, set);
       const first = krs[max];
       if (!first || first.file !== plan.file) continue;
       report({

@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
-import { nodesOfKind, type Plan, type PlanNode, type PlanSection } from '../../model';
+import { nodesOfKind, type Plan, type PlanNode } from '../../model';
+import { LineIndex } from '../../parse/positions';
 import { withoutClosingHashes } from '../../parse/parser';
 import { BARE_PERIOD_HEADING, PERIOD_HEADING } from '../../period';
 
@@ -19,42 +20,16 @@ const YEAR_HEADING = /^(?:(?:19|20)\d{2}|FY\d{2}|CY\d{2})$/i;
  * The plan's objectives grouped by the nearest heading above each that names an owner, and by the nearest that
  * names a period (`undefined`: none does).
  */
-/** The first line of each section, by line number: read in one pass, without splitting the whole text into lines. */
-function firstLinesOf(text: string, sections: readonly PlanSection[]): Map<number, string> {
-  const lines = new Map<number, string>();
-  let line = 0;
-  let at = 0;
-  for (const { startLine } of sections) {
-    while (line < startLine && at <= text.length) {
-      const end = lineEnd(text, at);
-      at = end + (text.startsWith('\r\n', end) ? 2 : 1);
-      line++;
-    }
-    if (at > text.length) break;
-    lines.set(startLine, text.slice(at, lineEnd(text, at)));
-  }
-  return lines;
-}
-
-/** Where the line starting at `from` ends: at the next `\r` or `\n`, or the end of the text. */
-function lineEnd(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return i;
-  }
-  return text.length;
-}
-
 function objectivesByOwnerSection(plan: Plan): Map<string | undefined, PlanNode[]> {
   // A resting plan works its sections out from its text at each ask: asked once.
   const sections = plan.sections;
-  const lines = firstLinesOf(plan.text, sections);
+  const lines = new LineIndex(plan.text);
   // A heading that declares a node (`## Objective: Ship it by Q3 2025`) is that node, not a period or a team.
   const nodeLines = new Set(plan.nodes.map((n) => n.range.start.line));
   const open: { depth: number; owner?: string; period?: string; year?: string; line: number }[] = [];
   const ownerAt = new Map<number, { owner: string; line: number } | undefined>();
   for (const section of sections) {
-    const heading = /^ {0,3}(#{1,6})[ \t]+(.*)$/.exec(lines.get(section.startLine) ?? '');
+    const heading = /^ {0,3}(#{1,6})[ \t]+(.*)$/.exec(lines.lineText(section.startLine));
     if (!heading) {
       ownerAt.set(section.startLine, undefined);
       continue;

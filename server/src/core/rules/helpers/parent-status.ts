@@ -70,9 +70,10 @@ export function chainHasParentProblem(graph: WorkspaceGraph, node: PlanNode): bo
  * with `Parent`, in any plan), and those nested under it whose own `Parent` is broken —
  * they are reported for that and still count where they stand, so the objective is not
  * also told it has too few. Its own plan's come first in document order, then other plans' by path.
+ * `set`: its `keyResultSet`, when the caller has it already.
  */
-export function keyResultsOf(graph: WorkspaceGraph, objective: PlanNode): PlanNode[] {
-  const all = [...keyResultSet(graph, objective)];
+export function keyResultsOf(graph: WorkspaceGraph, objective: PlanNode, set = keyResultSet(graph, objective)): PlanNode[] {
+  const all = [...set];
   const own = all.filter((kr) => kr.file === objective.file).sort((a, b) => a.range.start.line - b.range.start.line);
   const others = all.filter((kr) => kr.file !== objective.file).sort((a, b) => a.file.localeCompare(b.file) || a.range.start.line - b.range.start.line);
   return [...own, ...others];

@@ -8,13 +8,18 @@ function escape(text: string): string {
 const anywhere = new Map<string, RegExp>();
 const atStart = new Map<string, RegExp>();
 
+/** A phrase as a lower-case pattern source matching it as whole words: bounded only where it starts or ends with a word character. */
+export function wholeWordSource(phrase: string): string {
+  const p = phrase.toLowerCase();
+  const left = /^\w/.test(p) ? '(?<![\\w-])' : '';
+  const right = /\w$/.test(p) ? '(?![\\w-])' : '';
+  return `${left}${escape(p)}${right}`;
+}
+
 function anywherePattern(phrase: string): RegExp {
   let re = anywhere.get(phrase);
   if (!re) {
-    const p = phrase.toLowerCase();
-    const left = /^\w/.test(p) ? '(?<![\\w-])' : '';
-    const right = /\w$/.test(p) ? '(?![\\w-])' : '';
-    re = new RegExp(`${left}${escape(p)}${right}`);
+    re = new RegExp(wholeWordSource(phrase));
     anywhere.set(phrase, re);
   }
   return re;

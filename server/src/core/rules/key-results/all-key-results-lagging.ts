@@ -2,12 +2,7 @@ import type { Rule } from '../types';
 import type { Lexicon } from '../../lexicon';
 import { fieldOf, nodesOfKind, type PlanNode } from '../../model';
 import { isTechnical } from '../helpers/verb-phrase';
-
-/** A phrase as a whole-word pattern source: word boundaries only where the phrase starts or ends with a word character. */
-function wholeWordSource(phrase: string): string {
-  const p = phrase.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return `${/^\w/.test(phrase) ? '(?<![\\w-])' : ''}${p}${/\w$/.test(phrase) ? '(?![\\w-])' : ''}`;
-}
+import { wholeWordSource } from '../helpers/text-match';
 
 /**
  * Per metric list: each metric's whole-word pattern, and one pattern for any of them. Most titles name none, and one
