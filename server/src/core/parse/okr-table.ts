@@ -137,7 +137,8 @@ const OTHER_COLUMN_WORD = /^(?:kr|h[12]|q[1-4]|\d{4}|achievements?|actuals?|resu
 export function columnsHeadingKind(text: string): NodeKind | undefined {
   const m = /^(?:(?:h[12]|q[1-4])[ \t]+)?(?:key[ \t]+results?|krs)[ \t]+(\S.*)$/i.exec(text.replace(/[*_]/g, '').trim());
   if (!m) return undefined;
-  const names = m[1]!.split(/[ \t]+/);
+  // More than eight names is no header row: a ninth is where reading them stops (a heading may run on for pages).
+  const names = m[1]!.split(/[ \t]+/, 9);
   if (names.length > 8 || !names.every((name) => isFieldColumn(name) || OTHER_COLUMN_WORD.test(name))) return undefined;
   return names.some(isFieldColumn) ? 'kr' : undefined;
 }
