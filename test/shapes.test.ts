@@ -1348,3 +1348,34 @@ describe('shapes of the eleventh corpus batch (measured, not stored)', () => {
     expect(readWithParents('## Objective: Implementers upgrade\n### Tooling\n- **[P0] Upgrade maps:**\n  - One map per release.\n')).toEqual(['objective Implementers upgrade <- -']);
   });
 });
+
+describe('shapes of the twelfth corpus batch (measured, not stored)', () => {
+  it('an objective label right after a key result item (no blank line, so Markdown keeps it in the item) starts the next objective', () => {
+    const text = [
+      'First half',
+      'Objective 1: Members renew without being chased',
+      '- Key Result 1: Raise the renewal rate from 60% to 80%',
+      '- Key Result 2: Cut late renewals from 40 to 10 a year',
+      'Second half',
+      'Objective 2: Volunteers stay for a second year',
+      '- Key Result 1: Raise second-year volunteers from 30% to 50%',
+      'Objective 3: New members find a project in their first month',
+      '- Key Result 1: Raise members matched in 30 days from 20% to 60%',
+      '- Key Result 2: Cut the median days to a first project from 45 to 15',
+      '',
+    ].join('\n');
+    expect(readWithParents(text)).toEqual([
+      'objective Members renew without being chased <- -',
+      'kr Raise the renewal rate from 60% to 80% <- O1',
+      'kr Cut late renewals from 40 to 10 a year <- O1',
+      'objective Volunteers stay for a second year <- -',
+      'kr Raise second-year volunteers from 30% to 50% <- O2',
+      'objective New members find a project in their first month <- -',
+      'kr Raise members matched in 30 days from 20% to 60% <- O3',
+      'kr Cut the median days to a first project from 45 to 15 <- O3',
+    ]);
+    // The same plan with blank lines reads the same.
+    expect(readWithParents(text.replace(/\n(?=Objective)/g, '\n\n'))).toEqual(readWithParents(text));
+    expect(findingCodes(text).filter((f) => / too-(many|few)-key-results$/.test(f))).toEqual(['5 too-few-key-results']);
+  });
+});

@@ -855,6 +855,8 @@ class SectionWalker {
   private numberedObjective: LineNode | undefined;
   /** The last wholly bold line since the last heading or node: the objective, if a `Key results` label follows. */
   private pendingTitle: { line: number; indent: number; text: string } | undefined;
+  /** The last node written as a label, with the indent of its line: one on a lazy line of a list item may end the list's objective. */
+  private lastLabel: { node: LineNode; indent: number } | undefined;
 
   constructor(
     private readonly lines: LineIndex,
@@ -1286,6 +1288,7 @@ class SectionWalker {
     owner.node = node;
     owner.lastField = undefined;
     owner.implicit = implicitUnder(node);
+    this.lastLabel = { node, indent };
   }
 
   /** Ends the spans of label nodes of `rank` or deeper (all by default) at `endLine`. */
@@ -1321,7 +1324,28 @@ class SectionWalker {
     const columns = items[0]?.children[0]?.type === 'paragraph' ? columnNamesKind(this.itemContent(items[0]).content) : undefined;
     const labelledNotes = this.notesAt !== undefined && this.onlyBlankBetween(this.notesAt, this.lineOf(list));
     const implicit = prose ? undefined : (owner.implicit ?? (columns === 'kr' ? 'kr' : !list.ordered && !labelledNotes && this.isObjectiveOutline(items, owner) ? 'objective' : undefined));
-    for (const item of items) this.addListItem(item, owner, level + 1, implicit);
+    for (const item of items) {
+      this.lastLabel = undefined;
+      this.addListItem(item, owner, level + 1, implicit);
+      this.takeLazyObjective(item, owner, implicit);
+    }
+  }
+
+  /**
+   * `- Key Result 4: Issue the annual report` / `Objective 2: Formalise the council` / `- Key Result 1: …`: with no blank
+   * line, Markdown keeps the objective's line in the key result's item (a lazy continuation line), but the writer
+   * started the next objective. The items after it are its key results, as they would be after a blank line.
+   */
+  private takeLazyObjective(item: ListItem, owner: Owner, implicit: NodeKind | undefined): void {
+    const label = this.lastLabel;
+    this.lastLabel = undefined;
+    if (!label || label.node.kind !== 'objective' || owner.node?.kind !== 'objective') return;
+    const { line, contentStart } = this.itemContent(item);
+    const itemKind = readNodeDeclaration(this.itemContent(item).content)?.kind ?? implicit;
+    if (itemKind !== 'kr' || label.indent >= contentStart || label.node.line - this.placement.lines <= line) return;
+    owner.node = label.node;
+    owner.lastField = undefined;
+    owner.implicit = implicitUnder(label.node);
   }
 
   /** A task list right under a line that introduces it with a colon and names no group. */
