@@ -1378,4 +1378,64 @@ describe('shapes of the twelfth corpus batch (measured, not stored)', () => {
     expect(readWithParents(text.replace(/\n(?=Objective)/g, '\n\n'))).toEqual(readWithParents(text));
     expect(findingCodes(text).filter((f) => / too-(many|few)-key-results$/.test(f))).toEqual(['5 too-few-key-results']);
   });
+
+  it('an emoji before a heading, item or label is decoration: the keyword after it declares the node', () => {
+    const plain = '## Objective 1: Members renew without being chased\n### Key Results\n- Raise the renewal rate from 60% to 80%\n- KR2: Cut late renewals from 40 to 10 a year\n';
+    const decorated = '## 🎯 Objective 1: Members renew without being chased\n### 📈 Key Results\n- Raise the renewal rate from 60% to 80%\n- ✅ KR2: Cut late renewals from 40 to 10 a year\n';
+    expect(readWithParents(decorated)).toEqual(readWithParents(plain));
+    expect(readWithParents(decorated)).toHaveLength(3);
+    expect(findingCodes(decorated)).toEqual(findingCodes(plain));
+    // Where the statement starts is counted after the emoji (a variation selector and a joiner included).
+    const node = parsePlan('/ws/p.okr.md', '## ➡️ Objective: Members renew without being chased\n').nodes[0]!;
+    expect(node.title).toBe('Members renew without being chased');
+    // An emoji alone, or before plain prose, declares nothing.
+    expect(readWithParents('## 🎯\n- 🚀 Ship it\n')).toEqual([]);
+  });
+
+  it('after a heading that names only a year (decorated or not) and holds nothing else, two or more plain headings each holding only a list are that year’s objectives', () => {
+    const plan = (pin: string, arrow: string) =>
+      [
+        '# Goals of the project',
+        `# ${pin}2025`,
+        `## ${arrow}Grow the contributor base`,
+        '- Reach 40 monthly contributors',
+        '- Cut the time to a first review from 5 days to 2',
+        `## ${arrow}Keep the docs current`,
+        '- Keep 95% of pages reviewed within a year',
+        `## ${arrow}Welcome new maintainers`,
+        '- Add 3 maintainers',
+        `# ${pin}2024`,
+        `## ${arrow}Grow the sponsors`,
+        '- Raise sponsors from 10 to 20',
+        `## ${arrow}Publish a roadmap`,
+        '- Publish the roadmap on the website',
+        `## ${arrow}Hear from users`,
+        '- Run the user survey',
+        '',
+      ].join('\n');
+    const plain = plan('', '');
+    expect(readWithParents(plain)).toEqual([
+      'objective Grow the contributor base <- -',
+      'kr Reach 40 monthly contributors <- O1',
+      'kr Cut the time to a first review from 5 days to 2 <- O1',
+      'objective Keep the docs current <- -',
+      'kr Keep 95% of pages reviewed within a year <- O2',
+      'objective Welcome new maintainers <- -',
+      'kr Add 3 maintainers <- O3',
+      'objective Grow the sponsors <- -',
+      'kr Raise sponsors from 10 to 20 <- O4',
+      'objective Publish a roadmap <- -',
+      'kr Publish the roadmap on the website <- O5',
+      'objective Hear from users <- -',
+      'kr Run the user survey <- O6',
+    ]);
+    // Each year is a period of its own: three objectives a year are not six in one plan.
+    expect(findingCodes(plain).filter((f) => f.endsWith(' too-many-objectives'))).toEqual([]);
+    expect(readWithParents(plan('📌 ', '➡️ '))).toEqual(readWithParents(plain));
+    expect(findingCodes(plan('📌 ', '➡️ '))).toEqual(findingCodes(plain));
+    // A year heading over a description, or over one heading only, names no areas.
+    expect(readWithParents('# 2025\nWhat we aim for this year.\n## Grow the contributor base\n- Reach 40 monthly contributors\n## Keep the docs current\n- Keep 95% of pages reviewed\n')).toEqual([]);
+    expect(readWithParents('# 2025\n## Grow the contributor base\n- Reach 40 monthly contributors\n')).toEqual([]);
+  });
 });
+

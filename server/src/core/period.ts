@@ -20,6 +20,9 @@ export interface Period {
  */
 export const PERIOD_HEADING = /^(?=.*\b(?:(?:19|20)\d{2}|FY\d{2}|CY\d{2})\b)(?=.*(?:\bQ[1-4]\b|\bH[12]\b|[-\s]Q[1-4]\b|[-\s]H[12]\b)).{0,60}$/i;
 
+/** A heading that names only a year (`## 2018`, `## FY23`): the year's plan, or the year of the quarters named under it. */
+export const YEAR_HEADING = /^(?:(?:19|20)\d{2}|FY\d{2}|CY\d{2})$/i;
+
 /** A heading that names only quarters or halves (`### Q1`, `### Q1 & Q2`): a period once a year heading above gives its year. */
 export const BARE_PERIOD_HEADING = /^(?:Q[1-4]|H[12])(?:\s*(?:&|and|[-–\/,])\s*(?:Q[1-4]|H[12]))*$/i;
 

@@ -63,7 +63,8 @@ export function readGroupDeclaration(text: string): NodeKind | undefined {
   if (!GROUP_HINT.test(text)) return undefined;
   // Runs of blanks collapsed first: the patterns' blanks around optional colons and emphasis backtrack through every
   // split of a long run (`## Key Results` and 1,000 blanks took 36 s).
-  const trimmed = text.trim().replace(/[ \t]+/g, ' ');
+  let trimmed = text.trim().replace(/[ \t]+/g, ' ');
+  trimmed = trimmed.slice(decorationLength(trimmed));
   return GROUP_RES.find(({ re }) => re.test(trimmed))?.kind;
 }
 
@@ -87,6 +88,26 @@ const NOT_QUALIFIERS = /^(?:objective|kr|key|initiative|mission|not|no|non|never
  * `:`, a dash, `.` or `)` must follow.
  */
 export function readNodeDeclaration(text: string): NodeDeclaration | undefined {
+  const lead = decorationLength(text);
+  if (lead) {
+    const declaration = readUndecorated(text.slice(lead));
+    return declaration && { ...declaration, titleStart: declaration.titleStart + lead };
+  }
+  return readUndecorated(text);
+}
+
+/**
+ * Emoji and other pictographs writers put before a heading, item or label (`## 🎯 Objective 1: …`, `### 📈 Key results`,
+ * `## ➡️ Grow the community`), with their variation selectors, joiners and skin tones: decoration, no part of the text.
+ */
+const DECORATION = /^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\p{Emoji_Modifier}\u{1F1E6}-\u{1F1FF}]+[ \t]*(?=\S)/u;
+
+/** How many columns of decoration open `text` (0 when none). */
+export function decorationLength(text: string): number {
+  return DECORATION.exec(text)?.[0].length ?? 0;
+}
+
+function readUndecorated(text: string): NodeDeclaration | undefined {
   const bracketed = BRACKETED_KEYWORD.exec(text);
   if (bracketed) return { kind: bracketed[1] ? 'objective' : bracketed[2] ? 'kr' : 'initiative', title: text.slice(bracketed[0].length).trimEnd(), titleStart: bracketed[0].length };
   // Most lines hold no keyword at all: one cheap look for one spares every keyword and qualifier pattern.

@@ -7,7 +7,7 @@ import { shiftLines } from '../model';
 import { canonicalFieldName, fieldSpec, nearestKnownField } from '../fields';
 import { LineIndex } from './positions';
 import { scanLines } from './scan';
-import { isBoldLabel, looksLikeDeclaration, readFieldLine, readGroupDeclaration, readNodeDeclaration, readNumberedKr, readNumberedLine, type NodeDeclaration } from './node-line';
+import { decorationLength, isBoldLabel, looksLikeDeclaration, readFieldLine, readGroupDeclaration, readNodeDeclaration, readNumberedKr, readNumberedLine, type NodeDeclaration } from './node-line';
 import { columnsHeadingKind, listedColumnsKind, readOkrTable } from './okr-table';
 import { parseFrontMatter } from './front-matter';
 import { assignDerivedIds } from './ids';
@@ -17,7 +17,7 @@ import { CellField, exactCopy, LineField, LineNode, type FieldKey } from './comp
 import { checkInSource, readCheckIn } from './check-ins';
 import { intern } from './intern';
 import { ownCopy } from './detach';
-import { BARE_PERIOD_HEADING, PERIOD_HEADING } from '../period';
+import { BARE_PERIOD_HEADING, PERIOD_HEADING, YEAR_HEADING } from '../period';
 import { ownerAside } from './owner-aside';
 
 /**
@@ -520,7 +520,10 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
   const areas = new Set<number>();
   const headingOf = (index: number): { depth: number; name: string } | undefined => {
     const match = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/.exec(lines.lineText(sections[index]!.startLine));
-    return match ? { depth: match[1]!.length, name: withoutClosingHashes(match[2] ?? '').replace(/[*_=`]/g, '').trim() } : undefined;
+    if (!match) return undefined;
+    // `# 📌 2023`, `## ➡️ Grow the community`: an emoji before the name is decoration.
+    const name = withoutClosingHashes(match[2] ?? '').replace(/[*_=`]/g, '').trim();
+    return { depth: match[1]!.length, name: name.slice(decorationLength(name)) };
   };
   const bodyOf = (index: number): string[] => {
     const { startLine, endLine } = sections[index]!;
@@ -528,7 +531,7 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
     for (let line = startLine + 1; line < Math.min(endLine, lines.lineCount); line++) if (lines.lineText(line).trim() !== '') body.push(lines.lineText(line));
     return body;
   };
-  const isPeriod = (name: string): boolean => PERIOD_HEADING.test(name) || BARE_PERIOD_HEADING.test(name);
+  const isPeriod = (name: string): boolean => PERIOD_HEADING.test(name) || BARE_PERIOD_HEADING.test(name) || YEAR_HEADING.test(name);
   const isArea = (index: number, depth: number): boolean => {
     const heading = headingOf(index)!;
     const body = bodyOf(index);
@@ -1063,10 +1066,13 @@ class SectionWalker {
     const contentStart = content ? content[0].length : 0;
     const body = withoutClosingHashes(text.slice(contentStart));
     const group = readGroupDeclaration(body) ?? columnsHeadingKind(body);
-    const objectiveOverTasks = beforeTaskList && !group && !this.context.underNode && !this.enclosingHeadingNode() && body ? { kind: 'objective' as const, title: body, titleStart: 0 } : undefined;
-    const area = this.context.areaOfPeriod && !group && body ? { kind: 'objective' as const, title: body, titleStart: 0 } : undefined;
+    // A plain heading read as an objective: its text after any emoji before it (`## ➡️ Grow the community`).
+    const lead = decorationLength(body);
+    const asObjective = { kind: 'objective' as const, title: body.slice(lead), titleStart: lead };
+    const objectiveOverTasks = beforeTaskList && !group && !this.context.underNode && !this.enclosingHeadingNode() && body ? asObjective : undefined;
+    const area = this.context.areaOfPeriod && !group && body ? asObjective : undefined;
     const name = body.replace(/[*_=`]/g, '').trim();
-    const overRanked = beforeRankedList && !group && name && !this.context.underNoPlan && !NO_PLAN_HEADING.test(name) && !PERIOD_HEADING.test(name) && !BARE_PERIOD_HEADING.test(name) && !NOTE_LABEL.test(name) && !PROCESS_HEADING.test(name) ? { kind: 'objective' as const, title: body, titleStart: 0 } : undefined;
+    const overRanked = beforeRankedList && !group && name && !this.context.underNoPlan && !NO_PLAN_HEADING.test(name) && !PERIOD_HEADING.test(name) && !BARE_PERIOD_HEADING.test(name) && !NOTE_LABEL.test(name) && !PROCESS_HEADING.test(name) ? asObjective : undefined;
     const declaration = readNodeDeclaration(body) ?? objectiveOverTasks ?? area ?? overRanked;
     if (!declaration) {
       const plain: SectionHeading = group ? { line, depth: heading.depth, group } : { line, depth: heading.depth };

@@ -2,7 +2,8 @@ import type { Rule } from '../types';
 import { nodesOfKind, type Plan, type PlanNode } from '../../model';
 import { LineIndex } from '../../parse/positions';
 import { withoutClosingHashes } from '../../parse/parser';
-import { BARE_PERIOD_HEADING, PERIOD_HEADING } from '../../period';
+import { BARE_PERIOD_HEADING, PERIOD_HEADING, YEAR_HEADING } from '../../period';
+import { decorationLength } from '../../parse/node-line';
 
 /**
  * A heading that gives the objectives under it to one team or person (`## Team OKRs`, `### 1. OKR: @maria`,
@@ -12,9 +13,6 @@ const OWNER_HEADING = /@[\w-]+|<TeamMember\b|\bteam\b|\bokrs?\b|\bwg\b|working g
 
 /** A heading that opens with a quarter or half and names the set it holds (`## Q2 Objectives`, `## Q1 OKRs (Quarter End Review)`). */
 const QUARTER_SET_HEADING = /^(?:Q[1-4]|H[12])[ \t]+(?:[\p{L}/&-]+[ \t]+){0,2}(?:okrs?|objectives|goals)\b/iu;
-
-/** A heading that names only a year (`## 2018`, `## FY23`): a quarter or half named under it is that year's. */
-const YEAR_HEADING = /^(?:(?:19|20)\d{2}|FY\d{2}|CY\d{2})$/i;
 
 /**
  * The plan's objectives grouped by the nearest heading above each that names an owner, and by the nearest that
@@ -37,9 +35,12 @@ function objectivesByOwnerSection(plan: Plan): Map<string | undefined, PlanNode[
     while (open.length && open[open.length - 1]!.depth >= heading[1]!.length) open.pop();
     const text = withoutClosingHashes(heading[2]!).replace(/<TeamMember\b[^>]{0,200}?name="([^"]{0,100})"[^>]{0,200}>/, "$1");
     const declaresNode = nodeLines.has(section.startLine);
-    const plain = text.replace(/[*_=`]/g, '').trim();
+    const written = text.replace(/[*_=`]/g, '').trim();
+    // `# 📌 2023`: an emoji before the name is decoration.
+    const plain = written.slice(decorationLength(written));
     const year = [...open].reverse().find((h) => h.year !== undefined)?.year;
-    const periodNamed = declaresNode ? undefined : PERIOD_HEADING.test(plain) || QUARTER_SET_HEADING.test(plain) ? text.trim() : year && BARE_PERIOD_HEADING.test(plain) ? `${plain} ${year}` : undefined;
+    // A year heading is a period too: the objectives right under it are that year's (a quarter under it is nearer).
+    const periodNamed = declaresNode ? undefined : PERIOD_HEADING.test(plain) || QUARTER_SET_HEADING.test(plain) ? text.trim() : year && BARE_PERIOD_HEADING.test(plain) ? `${plain} ${year}` : YEAR_HEADING.test(plain) ? plain : undefined;
     open.push({
       depth: heading[1]!.length,
       line: section.startLine,
@@ -84,7 +85,7 @@ export const tooManyObjectives: Rule = {
   structural: true,
   defaultSeverity: 'warning',
   group: 'Focus',
-  description: 'More than `max` objectives in one plan; reported once, on the first objective beyond the limit, naming how many there are (the others beyond it are related locations). A file that holds several teams\' or people\'s sets under headings that name them (`## Team OKRs`, `### OKR: @maria`, `#### Finance WG`), or several periods\' under headings that name a quarter or half (`# Q1 2023`, `## H2 2025`, `### Q1` under `## 2018`, or `## Q2 Objectives`), counts each set on its own. An objective\'s own heading that names its owner (`#### Objective 3: Make bills predictable (Owner: @cory)`) is one of the set, not a set of its own.',
+  description: 'More than `max` objectives in one plan; reported once, on the first objective beyond the limit, naming how many there are (the others beyond it are related locations). A file that holds several teams\' or people\'s sets under headings that name them (`## Team OKRs`, `### OKR: @maria`, `#### Finance WG`), or several periods\' under headings that name a quarter or half (`# Q1 2023`, `## H2 2025`, `### Q1` under `## 2018`, or `## Q2 Objectives`) or only a year (`# 2024`, `## 📌 2025`), counts each set on its own. An objective\'s own heading that names its owner (`#### Objective 3: Make bills predictable (Owner: @cory)`) is one of the set, not a set of its own.',
   rationale:
     'A plan is a statement of what the team will not do as much as of what it will. Past a handful of objectives, every one gets a sliver of attention, priorities stop guiding daily choices, and the plan reads like a backlog. Three to five is where focus still holds.',
   weak: 'Seven objectives in one quarterly plan',
