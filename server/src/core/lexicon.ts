@@ -81,6 +81,8 @@ export const DEFAULT_LEXICON: Lexicon = {
     'demand', 'adoption', 'growth', 'engagement', 'awareness', 'conversions', 'advocacy', 'excellence', 'step change',
     'step-change', 'a reputation', 'reputation', 'a community', 'community', 'an ecosystem', 'ecosystem', 'a movement',
     'talent', 'leaders', 'skills',
+    // "Create value for members": the value people get is the outcome, whatever makes it.
+    'value',
   ],
 };
 
