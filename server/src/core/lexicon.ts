@@ -41,6 +41,8 @@ const TASK_VERBS = [
   'test', 'test out', 'systematize', 'systematise',
   // Bringing one's own work to its end: "Wrap up the import guide".
   'wrap up',
+  // Launching again, and getting a decision voted through: "Relaunch the newsletter", "Ratify the budget".
+  'relaunch', 'ratify',
 ];
 
 export const DEFAULT_LEXICON: Lexicon = {
