@@ -1437,5 +1437,27 @@ describe('shapes of the twelfth corpus batch (measured, not stored)', () => {
     expect(readWithParents('# 2025\nWhat we aim for this year.\n## Grow the contributor base\n- Reach 40 monthly contributors\n## Keep the docs current\n- Keep 95% of pages reviewed\n')).toEqual([]);
     expect(readWithParents('# 2025\n## Grow the contributor base\n- Reach 40 monthly contributors\n')).toEqual([]);
   });
+
+  it('areas of a period may slip a level as long as none sits under another', () => {
+    const text = '## 2021\n### 1. Grow the contributor base\n* Reach 40 monthly contributors\n## 2. Keep the docs current\n* Keep 95% of pages reviewed within a year\n## 3. Hear from users\n* Run the user survey\n';
+    expect(readWithParents(text)).toEqual([
+      'objective 1. Grow the contributor base <- -',
+      'kr Reach 40 monthly contributors <- O1',
+      'objective 2. Keep the docs current <- -',
+      'kr Keep 95% of pages reviewed within a year <- O2',
+      'objective 3. Hear from users <- -',
+      'kr Run the user survey <- O3',
+    ]);
+    // Those areas are the year's, also the ones written at the year heading's own level.
+    const years = [
+      '# 2022', '## Grow the sponsors', '- Raise sponsors from 10 to 20', '## Publish a roadmap', '- Publish the roadmap', '## Hear from users', '- Run the user survey',
+      '## 2021', '### 1. Grow the contributor base', '* Reach 40 monthly contributors', '## 2. Keep the docs current', '* Keep 95% of pages reviewed',
+      '## 3. Welcome new maintainers', '* Add 3 maintainers', '## 4. Meet in person', '* Hold 2 meetups', '',
+    ].join('\n');
+    expect(readWithParents(years).filter((n) => n.startsWith('objective'))).toHaveLength(7);
+    expect(findingCodes(years).filter((f) => f.endsWith(' too-many-objectives'))).toEqual([]);
+    // A heading one level deeper right after an area sits under it: no areas.
+    expect(readWithParents('## 2021\n## Grow the contributor base\n* Reach 40 monthly contributors\n### Keep the docs current\n* Keep 95% of pages reviewed within a year\n')).toEqual([]);
+  });
 });
 

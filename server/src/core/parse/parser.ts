@@ -512,7 +512,7 @@ const LIST_ITEM_LINE = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
 /**
  * `# OKRs for Q2 2018` (holding nothing but a rule) then `# scale current platform` / `* Grow followers by 2x` /
  * `# understand our customer` / `* Have a 9 NPS`: after a heading that names a period and holds nothing else, two or
- * more plain headings at one depth (its own or deeper), each holding only a list, name the period's areas: each is an
+ * more plain headings at one depth (its own or deeper; a later one may slip shallower, never deeper), each holding only a list, name the period's areas: each is an
  * objective over its list's items. The indexes of the sections whose headings are such areas; every heading up to the
  * next shallower one, or the next period, must be one, else none is.
  */
@@ -549,8 +549,10 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
       if (!heading || heading.depth < period.depth || isPeriod(heading.name)) break;
       run.push(next);
     }
-    const depth = run.length ? headingOf(run[0]!)!.depth : 0;
-    if (run.length >= 2 && run.every((area) => isArea(area, depth))) for (const area of run) areas.add(area);
+    // At one depth, or slipping shallower on the way (`### 1. …` then `## 2. …`): never one deeper than the one before it, under it.
+    const depths = run.map((area) => headingOf(area)!.depth);
+    const nested = depths.some((depth, i) => i > 0 && depth > depths[i - 1]!);
+    if (run.length >= 2 && !nested && run.every((area, i) => isArea(area, depths[i]!))) for (const area of run) areas.add(area);
     index = next - 1;
   }
   return areas;

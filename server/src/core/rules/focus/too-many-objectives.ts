@@ -32,9 +32,10 @@ function objectivesByOwnerSection(plan: Plan): Map<string | undefined, PlanNode[
       ownerAt.set(section.startLine, undefined);
       continue;
     }
-    while (open.length && open[open.length - 1]!.depth >= heading[1]!.length) open.pop();
-    const text = withoutClosingHashes(heading[2]!).replace(/<TeamMember\b[^>]{0,200}?name="([^"]{0,100})"[^>]{0,200}>/, "$1");
     const declaresNode = nodeLines.has(section.startLine);
+    // An objective written at the level of the period heading above it (`## 2021` / `### 1. …` / `## 2. …`) is still one of that period's.
+    while (open.length && open[open.length - 1]!.depth >= heading[1]!.length && !(declaresNode && open[open.length - 1]!.period !== undefined && open[open.length - 1]!.depth === heading[1]!.length)) open.pop();
+    const text = withoutClosingHashes(heading[2]!).replace(/<TeamMember\b[^>]{0,200}?name="([^"]{0,100})"[^>]{0,200}>/, "$1");
     const written = text.replace(/[*_=`]/g, '').trim();
     // `# 📌 2023`: an emoji before the name is decoration.
     const plain = written.slice(decorationLength(written));
