@@ -46,6 +46,17 @@ describe('findings packed while their plan rests', () => {
     );
   });
 
+  it('unpack to the own findings alone, whatever the others carry (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(finding, fc.boolean()), { maxLength: 30 }), (marked) => {
+        const own = new Set(marked.filter(([, isOwn]) => isOwn).map(([f]) => f));
+        const packed = PackedFindings.pack(FILE, marked.map(([f]) => f), (f) => own.has(f));
+        expect(packed.unpack(true)).toEqual([...own]);
+      }),
+      propertyRuns(300, 20261204),
+    );
+  });
+
   it('unpack to the findings of every published and example plan', () => {
     const folders = ['test/corpus', 'examples'];
     const files = new Map(folders.flatMap((folder) => readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('.okr.md')).map((p) => [`/ws/${folder}/${p}`, readFileSync(join(folder, p), 'utf8')] as const)));

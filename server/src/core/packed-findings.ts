@@ -20,40 +20,48 @@ const SYNTAX = 1 << 17;
 /** Found by a rule that read only the plan: reused as it is while the plan is unchanged (`OwnFindings`). */
 const OWN = 1 << 18;
 
+/** The finding has extras (`writeExtras`): the next ones in the plan's streams. */
+const EXTRAS = 1 << 19;
+
 /**
  * What few findings carry besides their rule, range and message (related places, fixes; the
- * code and rule name when no registered rule has them), written out flat: strings and numbers in
- * one array, read back in the same order. As objects, with a range of three objects each, they
- * were most of what packed plans still held.
+ * code and rule name when no registered rule has them), written out flat in the findings' order:
+ * the numbers of all of a plan's findings in one typed array, their strings in one array, read
+ * back in the same order as the findings are unpacked. Kept as an array per finding, they were
+ * 10 MB of 2,000 published-shape plans' findings (a `duplicate-objective` finding names twenty
+ * places), most of it the arrays' own slots and spare room.
  */
-type Extras = readonly (string | number)[];
+interface ExtrasStreams {
+  numbers: ArrayLike<number>;
+  strings: readonly string[];
+}
 
 export class PackedFindings {
   private constructor(
     private readonly file: string,
     private readonly numbers: Int32Array,
     private readonly messages: readonly string[],
-    /** By finding; undefined when no finding has any, as on most plans (no empty map on each of 20,000). */
-    private readonly extras: ReadonlyMap<number, Extras> | undefined,
+    /** Undefined when no finding has any, as on most plans (no empty arrays on each of 20,000). */
+    private readonly extras: ExtrasStreams | undefined,
   ) {}
 
   /** `findings` (all of `file`) packed; their strings are copies, holding no plan's text alive. `isOwn` marks those `unpack(true)` gives. */
   static pack(file: string, findings: readonly Finding[], isOwn: (finding: Finding) => boolean = () => false): PackedFindings {
     const numbers = new Int32Array(findings.length * STRIDE);
-    const extras = new Map<number, Extras>();
+    const extras = { numbers: [] as number[], strings: [] as string[] };
     findings.forEach((finding, index) => {
       const rule = RULE_INDEX.get(finding.code);
       const at = index * STRIDE;
-      numbers[at] = (rule ?? 0) | (SEVERITIES.indexOf(finding.severity) << 8) | (finding.incomplete ? INCOMPLETE : 0) | (finding.syntax ? SYNTAX : 0) | (isOwn(finding) ? OWN : 0);
+      const hasExtras = writeExtras(finding, rule === undefined, extras);
+      numbers[at] = (rule ?? 0) | (SEVERITIES.indexOf(finding.severity) << 8) | (finding.incomplete ? INCOMPLETE : 0) | (finding.syntax ? SYNTAX : 0) | (isOwn(finding) ? OWN : 0) | (hasExtras ? EXTRAS : 0);
       const { start, end } = finding.range;
       numbers[at + 1] = start.line;
       numbers[at + 2] = start.character;
       numbers[at + 3] = end.line;
       numbers[at + 4] = end.character;
-      const extra = extrasOf(finding, rule === undefined);
-      if (extra) extras.set(index, extra);
     });
-    return new PackedFindings(file, numbers, findings.map((finding) => ownCopy(finding.message)), extras.size ? extras : undefined);
+    const packedExtras = extras.numbers.length ? { numbers: Int32Array.from(extras.numbers), strings: extras.strings.slice() } : undefined;
+    return new PackedFindings(file, numbers, findings.map((finding) => ownCopy(finding.message)), packedExtras);
   }
 
   get length(): number {
@@ -63,15 +71,16 @@ export class PackedFindings {
   /** The findings as objects again (only those marked own, with `ownOnly`), new ones at each call. */
   unpack(ownOnly = false): Finding[] {
     const findings: Finding[] = [];
+    const extras = this.extras ? new ExtrasReader(this.extras) : undefined;
     this.messages.forEach((message, index) => {
       const at = index * STRIDE;
       const head = this.numbers[at]!;
-      if (ownOnly && !(head & OWN)) return;
       const rule = RULES[head & 0xff]!;
       const range: Range = { start: { line: this.numbers[at + 1]!, character: this.numbers[at + 2]! }, end: { line: this.numbers[at + 3]!, character: this.numbers[at + 4]! } };
       const finding: Finding = { file: this.file, code: rule.code, rule: rule.name, severity: SEVERITIES[(head >> 8) & 0xff]!, range, message };
-      const extras = this.extras?.get(index);
-      if (extras) readExtras(extras, finding);
+      // Read even when the finding is skipped: the next finding's extras follow its.
+      if (head & EXTRAS) extras!.readOnto(finding);
+      if (ownOnly && !(head & OWN)) return;
       if (head & INCOMPLETE) finding.incomplete = true;
       if (head & SYNTAX) finding.syntax = true;
       findings.push(finding);
@@ -80,43 +89,70 @@ export class PackedFindings {
   }
 }
 
-/** A finding's related places and fixes (their strings copied), and its code and rule when no registered rule has them. */
-function extrasOf(finding: Finding, unregistered: boolean): Extras | undefined {
-  if (!unregistered && !finding.fix && !finding.otherFixes && !finding.related) return undefined;
-  const out: (string | number)[] = unregistered ? [finding.code, finding.rule] : ['', ''];
-  out.push(finding.related?.length ?? -1);
-  for (const related of finding.related ?? []) out.push(related.file, ...rangeNumbers(related.range), ownCopy(related.message));
-  const fixes = [finding.fix, ...(finding.otherFixes ?? [])];
-  out.push(finding.fix ? 1 : 0, finding.otherFixes?.length ?? -1);
-  for (const fix of fixes) if (fix) writeFix(out, fix);
-  return out;
+/** Writes a finding's related places and fixes (their strings copied), and its code and rule when no registered rule has them; false when it has none. */
+function writeExtras(finding: Finding, unregistered: boolean, out: { numbers: number[]; strings: string[] }): boolean {
+  if (!unregistered && !finding.fix && !finding.otherFixes && !finding.related) return false;
+  const range = ({ start, end }: Range): void => void out.numbers.push(start.line, start.character, end.line, end.character);
+  out.numbers.push(unregistered ? 1 : 0);
+  if (unregistered) out.strings.push(finding.code, finding.rule);
+  out.numbers.push(finding.related?.length ?? -1);
+  for (const related of finding.related ?? []) {
+    out.strings.push(related.file, ownCopy(related.message));
+    range(related.range);
+  }
+  out.numbers.push(finding.fix ? 1 : 0, finding.otherFixes?.length ?? -1);
+  for (const fix of [finding.fix, ...(finding.otherFixes ?? [])]) {
+    if (!fix) continue;
+    out.strings.push(ownCopy(fix.title));
+    out.numbers.push(fix.repeatable ? 1 : 0, fix.edits.length);
+    for (const edit of fix.edits) {
+      out.strings.push(edit.file, ownCopy(edit.newText));
+      range(edit.range);
+    }
+  }
+  return true;
 }
 
-function writeFix(out: (string | number)[], fix: Fix): void {
-  out.push(ownCopy(fix.title), fix.repeatable ? 1 : 0, fix.edits.length);
-  for (const edit of fix.edits) out.push(edit.file, ...rangeNumbers(edit.range), ownCopy(edit.newText));
-}
+/** Reads back, finding after finding, what `writeExtras` wrote. */
+class ExtrasReader {
+  private number = 0;
+  private string = 0;
 
-const rangeNumbers = (range: Range): number[] => [range.start.line, range.start.character, range.end.line, range.end.character];
+  constructor(private readonly streams: ExtrasStreams) {}
 
-/** Reads what `extrasOf` wrote onto `finding`. */
-function readExtras(extras: Extras, finding: Finding): void {
-  let at = 0;
-  const next = <T extends string | number>(): T => extras[at++] as T;
-  const range = (): Range => ({ start: { line: next(), character: next() }, end: { line: next(), character: next() } });
-  const code = next<string>();
-  const rule = next<string>();
-  if (code) Object.assign(finding, { code, rule });
-  const relatedCount = next<number>();
-  if (relatedCount >= 0) finding.related = Array.from({ length: relatedCount }, () => ({ file: next<string>(), range: range(), message: next<string>() }));
-  const hasFix = next<number>() === 1;
-  const otherCount = next<number>();
-  const fix = (): Fix => {
-    const title = next<string>();
-    const repeatable = next<number>() === 1;
-    const edits = Array.from({ length: next<number>() }, () => ({ file: next<string>(), range: range(), newText: next<string>() }));
+  readOnto(finding: Finding): void {
+    if (this.nextNumber() === 1) Object.assign(finding, { code: this.nextString(), rule: this.nextString() });
+    const relatedCount = this.nextNumber();
+    if (relatedCount >= 0) finding.related = Array.from({ length: relatedCount }, () => this.place((file, range, message) => ({ file, range, message })));
+    const hasFix = this.nextNumber() === 1;
+    const otherCount = this.nextNumber();
+    if (hasFix) finding.fix = this.fix();
+    if (otherCount >= 0) finding.otherFixes = Array.from({ length: otherCount }, () => this.fix());
+  }
+
+  private fix(): Fix {
+    const title = this.nextString();
+    const repeatable = this.nextNumber() === 1;
+    const edits = Array.from({ length: this.nextNumber() }, () => this.place((file, range, newText) => ({ file, range, newText })));
     return { title, edits, ...(repeatable ? { repeatable: true as const } : {}) };
-  };
-  if (hasFix) finding.fix = fix();
-  if (otherCount >= 0) finding.otherFixes = Array.from({ length: otherCount }, fix);
+  }
+
+  /** A related place or an edit: a file, a range and a text (written as two strings, then four numbers). */
+  private place<T>(make: (file: string, range: Range, text: string) => T): T {
+    const file = this.nextString();
+    const text = this.nextString();
+    return make(file, this.range(), text);
+  }
+
+  private range(): Range {
+    return { start: { line: this.nextNumber(), character: this.nextNumber() }, end: { line: this.nextNumber(), character: this.nextNumber() } };
+  }
+
+  private nextNumber(): number {
+    return this.streams.numbers[this.number++]!;
+  }
+
+  private nextString(): string {
+    return this.streams.strings[this.string++]!;
+  }
 }
