@@ -1348,3 +1348,35 @@ describe('shapes of the eleventh corpus batch (measured, not stored)', () => {
     expect(readWithParents('## Objective: Implementers upgrade\n### Tooling\n- **[P0] Upgrade maps:**\n  - One map per release.\n')).toEqual(['objective Implementers upgrade <- -']);
   });
 });
+
+describe('shapes of the thirteenth corpus batch (measured, not stored)', () => {
+  it('tables of key results written one after another with no blank line read as one table per objective', () => {
+    // GFM runs such tables together: the next objective's line, its header row and its delimiter row become rows.
+    const text = [
+      'O1. Volunteers feel welcome',
+      'Key Result | Description | Progress |',
+      '|---|---|---|',
+      'KR 1.1 | Raise the share of newcomers who return from 20% to 40% |',
+      '|',
+      'O2. Organisers stay for a second season',
+      'Key Result | Description | Progress |',
+      '|---|---|---|',
+      'KR 2.1 | Keep 8 of 10 organisers for another season |',
+      '|',
+      '',
+    ].join('\n');
+    expect(readWithParents(text)).toEqual([
+      'objective Volunteers feel welcome <- -',
+      'kr Raise the share of newcomers who return from 20% to 40% <- O1',
+      'objective Organisers stay for a second season <- -',
+      'kr Keep 8 of 10 organisers for another season <- O2',
+    ]);
+    expect(findingCodes(text).filter((f) => /too-many|not-measurable/.test(f))).toEqual([]);
+    // A row with one cell that no repeated header follows is still a key result.
+    expect(readWithParents('## Objective: Volunteers feel welcome\n\n| Key result | Owner |\n|---|---|\n| Raise returning newcomers from 20% to 40% |\n| Cut the wait for a first task from 10 days to 2 | @ana |\n')).toEqual([
+      'objective Volunteers feel welcome <- -',
+      'kr Raise returning newcomers from 20% to 40% <- O1',
+      'kr Cut the wait for a first task from 10 days to 2 <- O1',
+    ]);
+  });
+});
