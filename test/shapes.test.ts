@@ -1379,4 +1379,27 @@ describe('shapes of the thirteenth corpus batch (measured, not stored)', () => {
       'kr Cut the wait for a first task from 10 days to 2 <- O1',
     ]);
   });
+  it('a plain line right over a Key results label in its paragraph is their objective; bullet characters after the label are its key results, and related projects are none', () => {
+    const text = [
+      'Our plan for the season.',
+      '',
+      'Make the toolkit the default choice for new teams',
+      'Key Results:',
+      '  \u2022 400 teams build with the toolkit',
+      '  \u2022 Cut the time to a first build from 2 days to 2 hours',
+      '',
+      'Important Related Projects: ',
+      '  \u2022 Run one workshop a month',
+      '  \u2022 Translate the guide into Spanish.',
+      '',
+    ].join('\n');
+    expect(readWithParents(text)).toEqual([
+      'objective Make the toolkit the default choice for new teams <- -',
+      'kr 400 teams build with the toolkit <- O1',
+      'kr Cut the time to a first build from 2 days to 2 hours <- O1',
+    ]);
+    // A sentence over the label, or a line that is not the paragraph's first, is no objective.
+    expect(readWithParents('We wrote these together, and the team agreed on them.\nKey Results:\n  \u2022 400 teams build with the toolkit\n').map((n) => n.split(' <-')[0])).toEqual(['kr 400 teams build with the toolkit']);
+    expect(readWithParents('Notes from the review\nMake the toolkit the default choice\nKey Results:\n  \u2022 400 teams build with the toolkit\n').map((n) => n.split(' <-')[0])).toEqual(['kr 400 teams build with the toolkit']);
+  });
 });

@@ -92,7 +92,7 @@ const REPORT_LABELS = /^(?:next\s+steps?|status|progress|results?|notes?|updates
  * is only such a name, with or without a colon, introduces notes. Its list holds no key results, and it is no key result
  * or group of its own.
  */
-const NOTE_NAMES = String.raw`notes?|values|principles|tenets|beliefs|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?|references?|(?:further\s+)?reading|out\s+of\s+scope|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|team|team\s+members|members|people|contacts?|stakeholders?|context|background|motivation|rationale|(?:elevator\s+)?pitch|glossary|definitions?|terms|appendix|history|changelog|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|highlights?|lowlights?|wins|achievements|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process`;
+const NOTE_NAMES = String.raw`notes?|values|principles|tenets|beliefs|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?|references?|(?:further\s+)?reading|out\s+of\s+scope|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|projects|team|team\s+members|members|people|contacts?|stakeholders?|context|background|motivation|rationale|(?:elevator\s+)?pitch|glossary|definitions?|terms|appendix|history|changelog|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|highlights?|lowlights?|wins|achievements|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process`;
 /** What a note label may say it is for, before its colon: `Steps to get there:`, `Questions for the team:`. */
 const NOTE_PURPOSE = String.raw`[ \t]+(?:to|for|of|on|about|we|from)[ \t]+[^:*_]{1,40}[ \t]*(?:\1)?[ \t]*:`;
 const NOTE_QUALIFIERS = String.raw`open|key|known|main|major|other|useful|related|further|important|technical|external|internal|project|our|current|previous|next`;
@@ -782,6 +782,13 @@ function placeUnread(unread: UnreadText, lines: number, chars: number): UnreadTe
  */
 const placedNodes = new WeakMap<LineNode, { lines: number; chars: number; node: LineNode }>();
 
+/**
+ * A short title on a line of its own: a few words that start with a capital and end without a colon or a full stop
+ * (`Accelerate adoption of the toolkit`), no sentence of prose (`We agreed on these.`), no markup.
+ */
+const PARAGRAPH_TITLE = /^\p{Lu}[^:.!?*_#|[\]`<>]*$/u;
+const PARAGRAPH_TITLE_MAX_WORDS = 14;
+
 /** A line that starts with a bullet character Markdown makes no list of: `•`, `◦`, `▪`. */
 const BULLET_LINE = /^([ \t]*)[•◦▪][ \t]+(?=\S)/;
 
@@ -790,7 +797,9 @@ class BulletRun {
   /** The owner of the lines under the last bullet (its node, or none for a prose bullet). */
   owner: Owner | undefined;
   /** The kind plain bullets take: what a `-` list here would give, unless some bullet declares a node with a keyword (then the others are prose). */
-  readonly implicit: NodeKind | undefined;
+  implicit: NodeKind | undefined;
+  /** Some bullet of the run declares a node with a keyword. */
+  private readonly declared: boolean;
   private firstIndent: number | undefined;
   /** The owner of the last bullet at the first indent, which deeper bullets nest under. */
   outer: Owner | undefined;
@@ -806,7 +815,13 @@ class BulletRun {
       const bullet = this.at(line);
       declared = bullet !== undefined && readNodeDeclaration(bullet.content) !== undefined;
     }
+    this.declared = declared;
     this.implicit = declared ? undefined : implicit;
+  }
+
+  /** `Key Results:` (or `Related projects:`) on a line of the paragraph between bullets: the bullets after it take that kind (or none). */
+  follow(implicit: NodeKind | undefined): void {
+    this.implicit = this.declared ? undefined : implicit;
   }
 
   at(line: number): { indent: number; contentStart: number; content: string } | undefined {
@@ -1128,6 +1143,8 @@ class SectionWalker {
     const first = this.lineOf(paragraph);
     const last = this.endLineOf(paragraph);
     const bullets = new BulletRun(this.lines, first + skipFirst, last, paragraphOwner.implicit);
+    /** The paragraph's first line when it reads as a short title: the objective, if a `Key results` label follows right under it. */
+    let plainTitle: { line: number; indent: number; text: string } | undefined;
     for (let line = first + skipFirst; line <= last; line++) {
       const text = this.lines.lineText(line);
       const bullet = bullets.at(line);
@@ -1173,10 +1190,15 @@ class SectionWalker {
           const { line: titleLine, indent: titleIndent, text: titleText } = this.pendingTitle;
           this.addLabelNode({ kind: 'objective', title: titleText, titleStart: 0 }, titleLine, titleIndent, target);
         }
+        if (group === 'kr' && !this.pendingTitle && plainTitle?.line === line - 1 && this.enclosingFor('kr', target.node)?.kind !== 'objective') {
+          // `Accelerate adoption of the toolkit` / `Key Results:`: the plain line that opens the paragraph right over the label is their objective.
+          this.addLabelNode({ kind: 'objective', title: plainTitle.text, titleStart: 0 }, plainTitle.line, plainTitle.indent, target);
+        }
         this.pendingTitle = undefined;
         target.implicit = group;
         target.labelled = true;
         target.lastField = undefined;
+        bullets.follow(target.implicit);
         continue;
       }
       if (trimmed.endsWith(':')) this.introducedAt = line;
@@ -1184,8 +1206,10 @@ class SectionWalker {
       if (NOTE_LABEL.test(trimmed)) {
         (owner.outer ?? owner).implicit = undefined;
         this.notesAt = line;
+        bullets.follow(undefined);
       }
       if (WHOLLY_BOLD.test(trimmed)) this.pendingTitle = { line, indent, text: trimmed };
+      else if (line === first && skipFirst === 0 && PARAGRAPH_TITLE.test(trimmed) && trimmed.split(/\s+/).length <= PARAGRAPH_TITLE_MAX_WORDS) plainTitle = { line, indent, text: trimmed };
       // `**Motivation:** …`, `**Owner:** …`: what follows is about the node, not more of its key results.
       if (isNoteLabel(trimmed)) owner.implicit = undefined;
       const field = this.readField(line, indent, trimmed);
