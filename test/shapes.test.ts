@@ -1402,4 +1402,22 @@ describe('shapes of the thirteenth corpus batch (measured, not stored)', () => {
     expect(readWithParents('We wrote these together, and the team agreed on them.\nKey Results:\n  \u2022 400 teams build with the toolkit\n').map((n) => n.split(' <-')[0])).toEqual(['kr 400 teams build with the toolkit']);
     expect(readWithParents('Notes from the review\nMake the toolkit the default choice\nKey Results:\n  \u2022 400 teams build with the toolkit\n').map((n) => n.split(' <-')[0])).toEqual(['kr 400 teams build with the toolkit']);
   });
+  it('an item labelled OKR with no number is an objective, and the items nested under it are its key results', () => {
+    const text = '# Web team OKRs for the half\n\n## Proposal\n\n* OKR: make the help pages easier to keep current (not ambitious enough?)\n   * [new site generator][]\n   * bring the build time to 15 minutes\n* OKR: translators contribute without asking for help\n   * half of the translators find their own copy of the site\n';
+    expect(readWithParents(text)).toEqual([
+      'objective make the help pages easier to keep current (not ambitious enough?) <- -',
+      'kr [new site generator][] <- O1',
+      'kr bring the build time to 15 minutes <- O1',
+      'objective translators contribute without asking for help <- -',
+      'kr half of the translators find their own copy of the site <- O2',
+    ]);
+    // The plural, or the word in prose, is no label.
+    expect(readWithParents('* OKRs: we set them every quarter\n* OKR stands for objectives and key results\n')).toEqual([]);
+  });
+  it('a reference link opening a statement is no tag before it', () => {
+    expect(readWithParents('## Objective: Readers find current help pages\n* [docs site][] (Q2)\n* [P1] Retire the old wiki\n').slice(1)).toEqual([
+      'kr [docs site][] (Q2) <- O1',
+      'kr Retire the old wiki <- O1',
+    ]);
+  });
 });

@@ -169,7 +169,7 @@ function groupLabelOf(content: string): NodeKind | undefined {
 }
 
 /** A tag before a statement: `[P0]`, `[DR]`, `(P1)`, or a score in brackets (`(0.25)`, `(1.0)`, `(0.3 -- started late)`). */
-const LEADING_TAG = /^(?:\[[^\]\n]{1,16}\]|\((?:p\d|[A-Z]{1,8}|[01](?:\.\d{1,2})?(?:[ \t]*(?:-{1,2}|\u2013|\u2014|,|;)[^()\n]{0,160})?)\))[ \t]*/i;
+const LEADING_TAG = /^(?:\[[^\]\n]{1,16}\](?![[(])|\((?:p\d|[A-Z]{1,8}|[01](?:\.\d{1,2})?(?:[ \t]*(?:-{1,2}|\u2013|\u2014|,|;)[^()\n]{0,160})?)\))[ \t]*/i;
 
 /** A name wholly in bold, its closing colon inside the bold or after it (`**[P0] (1.0) Problem statement:**`). */
 const RANKED_BOLD_NAME = /^(\*\*|__)(.+?):?\1[ \t]*:?$/;
