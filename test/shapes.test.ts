@@ -1420,4 +1420,16 @@ describe('shapes of the thirteenth corpus batch (measured, not stored)', () => {
       'kr Retire the old wiki <- O1',
     ]);
   });
+  it('an objective label written right after a list, with no blank line, takes the list items after it', () => {
+    // Markdown reads the label as a lazy line of the item above, and the next items as more of the same list.
+    const text = 'Volunteer example:\nObjective: Volunteers stay engaged.\nKey Results\n- Raise engagement scores from 6 to 8.\n- Raise sign-ups from 20 to 40 a month.\nCustomer example:\nObjective: Customers stay loyal.\nKey Results:\n- Raise NPS from 30 to 40.\n- Cut churn from 4% to 2%.\n';
+    expect(readWithParents(text)).toEqual([
+      'objective Volunteers stay engaged. <- -',
+      'kr Raise engagement scores from 6 to 8. <- O1',
+      'kr Raise sign-ups from 20 to 40 a month. <- O1',
+      'objective Customers stay loyal. <- -',
+      'kr Raise NPS from 30 to 40. <- O2',
+      'kr Cut churn from 4% to 2%. <- O2',
+    ]);
+  });
 });

@@ -68,6 +68,8 @@ interface Owner {
   labelled?: boolean;
   /** The lists here are notes (under `- Risks`, `- Open questions:`): no outline, no nodes but those declared with a keyword. */
   notes?: boolean;
+  /** For the lines of a list item that declares a node: the owner of the list, which an objective label written as a lazy line takes over. */
+  list?: Owner;
 }
 
 /** A heading met in a section; `node` when it declares one, `group` when it announces a kind (`### Key results`). Lines are section-relative. */
@@ -1166,7 +1168,11 @@ class SectionWalker {
       if (declaration) {
         // `### O1 Build the data platform` then `_Objective_: Design, implement …`: the label restates the heading's node.
         const restates = owner.node?.form === 'heading' && owner.node.kind === declaration.kind && owner.node.nested.length === 0 && !declaration.id;
+        // `- Raise sign-ups …` / `Objective: Customers stay loyal.` with no blank line: a lazy line of the key result's item
+        // for Markdown, but the next objective of the list, whose items after it are its own.
+        const listOwner = skipFirst > 0 && declaration.kind === 'objective' && owner.node && RANK[owner.node.kind] > RANK.objective ? owner.list : undefined;
         if (this.idOnlyHeading?.kind === declaration.kind) this.addUnderIdOnlyHeading(declaration, line, indent, owner);
+        else if (listOwner) this.addLabelNode(declaration, line, indent, listOwner);
         else if (!restates) this.addLabelNode(declaration, line, indent, owner);
         continue;
       }
@@ -1475,7 +1481,7 @@ class SectionWalker {
       node.spanTo(end.line, end.character);
       node.enclosing = owner.node && RANK[owner.node.kind] < RANK[node.kind] ? owner.node : this.enclosingFor(node.kind, owner.node);
       node.enclosing?.nested.push(node);
-      childOwner = { node, implicit: implicitUnder(node) };
+      childOwner = { node, implicit: implicitUnder(node), list: owner };
       // Under a `Key results` label, sentences indented under a key result are more of them, nested by accident.
       // One that ends with a colon introduces its details (`… tell us the following:`), which are no more of them.
       if (!written && owner.labelled && implicit === 'kr' && !content.endsWith(':') && this.nestsMoreStatements(item)) childOwner = { node: owner.node, implicit: 'kr', labelled: true };
