@@ -1432,4 +1432,29 @@ describe('shapes of the thirteenth corpus batch (measured, not stored)', () => {
       'kr Cut churn from 4% to 2%. <- O2',
     ]);
   });
+  it('a bullet-character label of key results under an objective bullet holds the bullets nested under it, and a question is no key result', () => {
+    const text = [
+      'Key Results:',
+      '',
+      '  \u2022 How do we know we are getting closer?',
+      '',
+      '  \u2022 Objective: Owners close their books on time',
+      '  \u2022 Key Results:',
+      '    \u2022 Cut the close from 10 days to 4',
+      '    \u2022 Raise on-time closes from 60% to 90%',
+      '  \u2022 Objective: Owners trust the numbers',
+      '  \u2022 Key Results:',
+      '    \u2022 Cut reconciliation errors from 4% to 1%',
+      '',
+    ].join('\n');
+    expect(readWithParents(text)).toEqual([
+      'objective Owners close their books on time <- -',
+      'kr Cut the close from 10 days to 4 <- O1',
+      'kr Raise on-time closes from 60% to 90% <- O1',
+      'objective Owners trust the numbers <- -',
+      'kr Cut reconciliation errors from 4% to 1% <- O2',
+    ]);
+    // A statement that ends with a doubt is still one.
+    expect(readWithParents('## Objective: Owners close their books on time\n- Define a closing checklist / template ?\n').slice(1)).toEqual(['kr Define a closing checklist / template ? <- O1']);
+  });
 });

@@ -791,6 +791,9 @@ const placedNodes = new WeakMap<LineNode, { lines: number; chars: number; node: 
 const PARAGRAPH_TITLE = /^\p{Lu}[^:.!?*_#|[\]`<>]*$/u;
 const PARAGRAPH_TITLE_MAX_WORDS = 14;
 
+/** A question: a question word first and a question mark last (`How do we know …?`; `Define a strategy … ?` is a statement with a doubt). */
+const QUESTION = /^(?:how|what|why|when|where|who|which|do|does|did|is|are|can|could|should|will|would)\b[^?]*\?\s*$/i;
+
 /** A line that starts with a bullet character Markdown makes no list of: `•`, `◦`, `▪`. */
 const BULLET_LINE = /^([ \t]*)[•◦▪][ \t]+(?=\S)/;
 
@@ -1249,6 +1252,11 @@ class SectionWalker {
     const above = nested ? run.outer : paragraphOwner;
     const implicit = nested ? above?.node && implicitUnder(above.node) : run.implicit;
     const written = readNodeDeclaration(content);
+    if (!written && !nested && run.outer?.node?.kind === 'objective' && readGroupDeclaration(content) === 'kr') {
+      // `• Objective: …` / `• Key Results:` / `  • Cut …`: the label names what is nested under it, the objective's key results.
+      run.enter(bullet.indent, run.outer, false);
+      return;
+    }
     const declaration = written ?? (NOTE_LABEL.test(content) || readGroupDeclaration(content) ? undefined : this.implicitDeclaration(content, implicit, false));
     if (!declaration) {
       const field = this.readField(line, contentStart, content);
@@ -1543,6 +1551,8 @@ class SectionWalker {
     // `[Funnel dashboard](https://…)`: a reference to another page; `@maria (PM)`: a person; `(Scoring note: …)`: an aside;
     // `Unplanned (JM): …`: work done beside the plan; `Pitch: …`: a note on the node.
     if (LINK_ELSEWHERE.test(content) || PERSON_ITEM.test(content) || BRACKETED_ASIDE.test(content) || UNPLANNED_ITEM.test(content) || NOTE_LEAD.test(content)) return undefined;
+    // `How do we know we are getting closer?`: a question asks for a key result, it states none.
+    if (implicit === 'kr' && QUESTION.test(content)) return undefined;
     // A task list is work to tick off, not a set of objectives.
     if (implicit === 'objective' && task) return undefined;
     const field = readFieldLine(content);
