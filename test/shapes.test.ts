@@ -1457,4 +1457,10 @@ describe('shapes of the thirteenth corpus batch (measured, not stored)', () => {
     // A statement that ends with a doubt is still one.
     expect(readWithParents('## Objective: Owners close their books on time\n- Define a closing checklist / template ?\n').slice(1)).toEqual(['kr Define a closing checklist / template ? <- O1']);
   });
+  it('a singular Key Result label alone in its paragraph is the label of the paragraph after it, as Objective alone is', () => {
+    const text = 'Owners close their books sooner.\n\nKey Result\n\nCut the monthly close from 10 days to 4.\n\nKey Result\n\nRaise on-time closes from 60% to 90%.\n';
+    expect(readWithParents(text)).toEqual(['kr Cut the monthly close from 10 days to 4. <- -', 'kr Raise on-time closes from 60% to 90%. <- -']);
+    // The plural over a paragraph still names a group, no single key result.
+    expect(readWithParents('Key Results\n\nWe track them every week.\n')).toEqual([]);
+  });
 });

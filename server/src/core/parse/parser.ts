@@ -980,12 +980,13 @@ class SectionWalker {
     const line = this.lineOf(paragraph);
     if (next?.type !== 'paragraph' || line !== this.endLineOf(paragraph)) return undefined;
     const text = this.lines.lineText(line).trim();
-    if (readGroupDeclaration(text)) return undefined;
-    const declaration = readNodeDeclaration(text);
-    if (declaration) return statementOf(declaration.title).text === '' ? declaration.kind : undefined;
+    // `Key Result` alone (singular) labels the paragraph under it, though a group's name allows the singular too.
     const bare = BARE_KEYWORD_LABEL.exec(withoutEditLink(text));
     const keyword = bare?.[2] ?? bare?.[3];
-    return keyword ? (/^o/i.test(keyword) ? 'objective' : 'kr') : undefined;
+    if (keyword) return /^o/i.test(keyword) ? 'objective' : 'kr';
+    if (readGroupDeclaration(text)) return undefined;
+    const declaration = readNodeDeclaration(text);
+    return declaration && statementOf(declaration.title).text === '' ? declaration.kind : undefined;
   }
 
   /**
