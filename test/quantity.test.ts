@@ -243,6 +243,13 @@ describe('readKrTitle', () => {
   ])('%s reads as %s', (title, form) => {
     expect(readKrTitle(title).form).toBe(form);
   });
+
+  it('reads the baseline written after the target as where the metric stands now', () => {
+    for (const title of ['Raise test coverage to 80% from current 50%', 'Raise test coverage to 80% from the current 50%', "Raise test coverage to 80% from today's 50%"]) {
+      const read = readKrTitle(title);
+      expect([read.baseline?.raw, read.target?.raw, read.form]).toEqual(['50%', '80%', 'from-to']);
+    }
+  });
 });
 
 describe('titleDirection', () => {

@@ -1461,3 +1461,118 @@ describe('shapes of the twelfth corpus batch (measured, not stored)', () => {
   });
 });
 
+describe('shapes of the thirteenth corpus batch (measured, not stored)', () => {
+  it('tables of key results written one after another with no blank line read as one table per objective', () => {
+    // GFM runs such tables together: the next objective's line, its header row and its delimiter row become rows.
+    const text = [
+      'O1. Volunteers feel welcome',
+      'Key Result | Description | Progress |',
+      '|---|---|---|',
+      'KR 1.1 | Raise the share of newcomers who return from 20% to 40% |',
+      '|',
+      'O2. Organisers stay for a second season',
+      'Key Result | Description | Progress |',
+      '|---|---|---|',
+      'KR 2.1 | Keep 8 of 10 organisers for another season |',
+      '|',
+      '',
+    ].join('\n');
+    expect(readWithParents(text)).toEqual([
+      'objective Volunteers feel welcome <- -',
+      'kr Raise the share of newcomers who return from 20% to 40% <- O1',
+      'objective Organisers stay for a second season <- -',
+      'kr Keep 8 of 10 organisers for another season <- O2',
+    ]);
+    expect(findingCodes(text).filter((f) => /too-many|not-measurable/.test(f))).toEqual([]);
+    // A row with one cell that no repeated header follows is still a key result.
+    expect(readWithParents('## Objective: Volunteers feel welcome\n\n| Key result | Owner |\n|---|---|\n| Raise returning newcomers from 20% to 40% |\n| Cut the wait for a first task from 10 days to 2 | @ana |\n')).toEqual([
+      'objective Volunteers feel welcome <- -',
+      'kr Raise returning newcomers from 20% to 40% <- O1',
+      'kr Cut the wait for a first task from 10 days to 2 <- O1',
+    ]);
+  });
+  it('a plain line right over a Key results label in its paragraph is their objective; bullet characters after the label are its key results, and related projects are none', () => {
+    const text = [
+      'Our plan for the season.',
+      '',
+      'Make the toolkit the default choice for new teams',
+      'Key Results:',
+      '  \u2022 400 teams build with the toolkit',
+      '  \u2022 Cut the time to a first build from 2 days to 2 hours',
+      '',
+      'Important Related Projects: ',
+      '  \u2022 Run one workshop a month',
+      '  \u2022 Translate the guide into Spanish.',
+      '',
+    ].join('\n');
+    expect(readWithParents(text)).toEqual([
+      'objective Make the toolkit the default choice for new teams <- -',
+      'kr 400 teams build with the toolkit <- O1',
+      'kr Cut the time to a first build from 2 days to 2 hours <- O1',
+    ]);
+    // A sentence over the label, or a line that is not the paragraph's first, is no objective.
+    expect(readWithParents('We wrote these together, and the team agreed on them.\nKey Results:\n  \u2022 400 teams build with the toolkit\n').map((n) => n.split(' <-')[0])).toEqual(['kr 400 teams build with the toolkit']);
+    expect(readWithParents('Notes from the review\nMake the toolkit the default choice\nKey Results:\n  \u2022 400 teams build with the toolkit\n').map((n) => n.split(' <-')[0])).toEqual(['kr 400 teams build with the toolkit']);
+  });
+  it('an item labelled OKR with no number is an objective, and the items nested under it are its key results', () => {
+    const text = '# Web team OKRs for the half\n\n## Proposal\n\n* OKR: make the help pages easier to keep current (not ambitious enough?)\n   * [new site generator][]\n   * bring the build time to 15 minutes\n* OKR: translators contribute without asking for help\n   * half of the translators find their own copy of the site\n';
+    expect(readWithParents(text)).toEqual([
+      'objective make the help pages easier to keep current (not ambitious enough?) <- -',
+      'kr [new site generator][] <- O1',
+      'kr bring the build time to 15 minutes <- O1',
+      'objective translators contribute without asking for help <- -',
+      'kr half of the translators find their own copy of the site <- O2',
+    ]);
+    // The plural, or the word in prose, is no label.
+    expect(readWithParents('* OKRs: we set them every quarter\n* OKR stands for objectives and key results\n')).toEqual([]);
+  });
+  it('a reference link opening a statement is no tag before it', () => {
+    expect(readWithParents('## Objective: Readers find current help pages\n* [docs site][] (Q2)\n* [P1] Retire the old wiki\n').slice(1)).toEqual([
+      'kr [docs site][] (Q2) <- O1',
+      'kr Retire the old wiki <- O1',
+    ]);
+  });
+  it('an objective label written right after a list, with no blank line, takes the list items after it', () => {
+    // Markdown reads the label as a lazy line of the item above, and the next items as more of the same list.
+    const text = 'Volunteer example:\nObjective: Volunteers stay engaged.\nKey Results\n- Raise engagement scores from 6 to 8.\n- Raise sign-ups from 20 to 40 a month.\nCustomer example:\nObjective: Customers stay loyal.\nKey Results:\n- Raise NPS from 30 to 40.\n- Cut churn from 4% to 2%.\n';
+    expect(readWithParents(text)).toEqual([
+      'objective Volunteers stay engaged. <- -',
+      'kr Raise engagement scores from 6 to 8. <- O1',
+      'kr Raise sign-ups from 20 to 40 a month. <- O1',
+      'objective Customers stay loyal. <- -',
+      'kr Raise NPS from 30 to 40. <- O2',
+      'kr Cut churn from 4% to 2%. <- O2',
+    ]);
+  });
+  it('a bullet-character label of key results under an objective bullet holds the bullets nested under it, and a question is no key result', () => {
+    const text = [
+      'Key Results:',
+      '',
+      '  \u2022 How do we know we are getting closer?',
+      '',
+      '  \u2022 Objective: Owners close their books on time',
+      '  \u2022 Key Results:',
+      '    \u2022 Cut the close from 10 days to 4',
+      '    \u2022 Raise on-time closes from 60% to 90%',
+      '  \u2022 Objective: Owners trust the numbers',
+      '  \u2022 Key Results:',
+      '    \u2022 Cut reconciliation errors from 4% to 1%',
+      '',
+    ].join('\n');
+    expect(readWithParents(text)).toEqual([
+      'objective Owners close their books on time <- -',
+      'kr Cut the close from 10 days to 4 <- O1',
+      'kr Raise on-time closes from 60% to 90% <- O1',
+      'objective Owners trust the numbers <- -',
+      'kr Cut reconciliation errors from 4% to 1% <- O2',
+    ]);
+    // A statement that ends with a doubt is still one.
+    expect(readWithParents('## Objective: Owners close their books on time\n- Define a closing checklist / template ?\n').slice(1)).toEqual(['kr Define a closing checklist / template ? <- O1']);
+  });
+  it('a singular Key Result label alone in its paragraph is the label of the paragraph after it, as Objective alone is', () => {
+    const text = 'Owners close their books sooner.\n\nKey Result\n\nCut the monthly close from 10 days to 4.\n\nKey Result\n\nRaise on-time closes from 60% to 90%.\n';
+    expect(readWithParents(text)).toEqual(['kr Cut the monthly close from 10 days to 4. <- -', 'kr Raise on-time closes from 60% to 90%. <- -']);
+    // The plural over a paragraph still names a group, no single key result.
+    expect(readWithParents('Key Results\n\nWe track them every week.\n')).toEqual([]);
+  });
+});

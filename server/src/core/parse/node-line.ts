@@ -28,8 +28,9 @@ const KEYWORDS: { kind: NodeKind; re: RegExp }[] = [
   // `O: Grow the community`: the short label writers pair with `KR:`. Only a capital O right before a colon, so a
   // stray letter or an `o:` in prose stays prose.
   { kind: 'objective', re: /^O(?=[ \t]*[:：])/u },
-  // `OKR 2: Grow the community`: numbered OKRs are objectives with their key results.
-  { kind: 'objective', re: /^okr[ \t]*#?[ \t]*(?<id>\d+)(?![\p{L}\p{N}])(?=[ \t]*[:：—–.-][ \t]*[^@\s])/iu },
+  // `OKR 2: Grow the community`: numbered OKRs are objectives with their key results. So is `OKR: make the docs easy
+  // to keep current`, the label alone over a statement (`OKRs:` and `OKR stands for …` are no label).
+  { kind: 'objective', re: /^okr(?:[ \t]*#?[ \t]*(?<id>\d+))?(?![\p{L}\p{N}])(?=[ \t]*[:：—–.-][ \t]*[^@\s])/iu },
   { kind: 'kr', re: new RegExp(String.raw`^(?:kr|key[ \t]+result)(?![\p{L}])${ID_AND_TAG}`, 'iu') },
   { kind: 'initiative', re: new RegExp(String.raw`^initiative(?![\p{L}\p{N}])${ID_AND_TAG}`, 'iu') },
 ];

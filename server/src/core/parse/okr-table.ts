@@ -79,18 +79,33 @@ export function readOkrTable(table: Table, lines: LineIndex, underObjective: boo
   const headerNames = header.children.map((cell) => cellText(cell, lines).text);
   const rows: OkrTableRow[] = [];
   let lastObjective: string | undefined;
-  for (const row of body) {
-    const read: OkrTableRow = { line: lineOf(row, lines), fields: [] };
-    const cells = row.children.map((cell) => cellText(cell, lines));
-    // `| **Objectives - Media Committee** | **Key Results** |` again, or `| **KEY RESULTS** |` alone: the columns named
-    // again, for the rows after it (a group of the table), not a node.
+  const repeatsHeader = (text: string, index: number): boolean => plain(text) === plain(headerNames[index] ?? '');
+  // `| **Objectives - Media Committee** | **Key Results** |` again, or `| **KEY RESULTS** |` alone: the columns named
+  // again, for the rows after it (a group of the table), not a node.
+  const namesColumns = (cells: CellText[]): Column[] | undefined => {
     const named = cells.map(({ text }) => (text ? columnOf(text) : undefined));
-    const repeatsHeader = (text: string, index: number): boolean => plain(text) === plain(headerNames[index] ?? '');
-    if (named.some((c) => c && 'node' in c) && cells.every(({ text }, index) => !text || named[index] || repeatsHeader(text, index))) {
+    return named.some((c) => c && 'node' in c) && cells.every(({ text }, index) => !text || named[index] || repeatsHeader(text, index)) ? named : undefined;
+  };
+  const bodyCells = body.map((row) => row.children.map((cell) => cellText(cell, lines)));
+  for (const [rowIndex, row] of body.entries()) {
+    const read: OkrTableRow = { line: lineOf(row, lines), fields: [] };
+    const cells = bodyCells[rowIndex]!;
+    const named = namesColumns(cells);
+    if (named) {
       named.forEach((column, index) => {
         if (column) columns[index] = column;
       });
       lastObjective = undefined;
+      continue;
+    }
+    // `|---|---|---|` again: the delimiter row of a table run together with this one (no blank line between them).
+    if (cells.some(({ text }) => text) && cells.every(({ text }) => !text || DELIMITER_CELL.test(text))) continue;
+    // `O2. Organisers stay …` alone in its row, right over the columns named again: the title of the next table, run
+    // together with this one, as the line over this table was its title. It is the objective of the rows after it.
+    const next = bodyCells[rowIndex + 1];
+    if (!hasObjective && cells[0]?.text && cells.slice(1).every(({ text }) => !text) && next && namesColumns(next)) {
+      read.objective = { declaration: declarationOf(cells[0].text, 'objective'), start: cells[0].start };
+      rows.push(read);
       continue;
     }
     cells.forEach(({ text, start }, index) => {
@@ -171,6 +186,9 @@ function declarationOf(text: string, kind: NodeKind): NodeDeclaration {
   const numbered = ROW_NUMBER.exec(text)?.[0].length ?? 0;
   return { kind, title: text.slice(numbered), titleStart: numbered };
 }
+
+/** A cell of a delimiter row: `---`, `:--`, `--:`. */
+const DELIMITER_CELL = /^:?-{3,}:?$/;
 
 /** A cell's words without emphasis, in lower case: `**Evaluation**` is `evaluation`. */
 function plain(text: string): string {

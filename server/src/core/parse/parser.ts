@@ -68,6 +68,8 @@ interface Owner {
   labelled?: boolean;
   /** The lists here are notes (under `- Risks`, `- Open questions:`): no outline, no nodes but those declared with a keyword. */
   notes?: boolean;
+  /** For the lines of a list item that declares a node: the owner of the list, which an objective label written as a lazy line takes over. */
+  list?: Owner;
 }
 
 /** A heading met in a section; `node` when it declares one, `group` when it announces a kind (`### Key results`). Lines are section-relative. */
@@ -92,7 +94,7 @@ const REPORT_LABELS = /^(?:next\s+steps?|status|progress|results?|notes?|updates
  * is only such a name, with or without a colon, introduces notes. Its list holds no key results, and it is no key result
  * or group of its own.
  */
-const NOTE_NAMES = String.raw`notes?|values|principles|tenets|beliefs|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?|references?|(?:further\s+)?reading|out\s+of\s+scope|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|team|team\s+members|members|people|contacts?|stakeholders?|context|background|motivation|rationale|(?:elevator\s+)?pitch|glossary|definitions?|terms|appendix|history|changelog|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|highlights?|lowlights?|wins|achievements|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process`;
+const NOTE_NAMES = String.raw`notes?|values|principles|tenets|beliefs|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?|references?|(?:further\s+)?reading|out\s+of\s+scope|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|projects|team|team\s+members|members|people|contacts?|stakeholders?|context|background|motivation|rationale|(?:elevator\s+)?pitch|glossary|definitions?|terms|appendix|history|changelog|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|highlights?|lowlights?|wins|achievements|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process`;
 /** What a note label may say it is for, before its colon: `Steps to get there:`, `Questions for the team:`. */
 const NOTE_PURPOSE = String.raw`[ \t]+(?:to|for|of|on|about|we|from)[ \t]+[^:*_]{1,40}[ \t]*(?:\1)?[ \t]*:`;
 const NOTE_QUALIFIERS = String.raw`open|key|known|main|major|other|useful|related|further|important|technical|external|internal|project|our|current|previous|next`;
@@ -169,7 +171,7 @@ function groupLabelOf(content: string): NodeKind | undefined {
 }
 
 /** A tag before a statement: `[P0]`, `[DR]`, `(P1)`, or a score in brackets (`(0.25)`, `(1.0)`, `(0.3 -- started late)`). */
-const LEADING_TAG = /^(?:\[[^\]\n]{1,16}\]|\((?:p\d|[A-Z]{1,8}|[01](?:\.\d{1,2})?(?:[ \t]*(?:-{1,2}|\u2013|\u2014|,|;)[^()\n]{0,160})?)\))[ \t]*/i;
+const LEADING_TAG = /^(?:\[[^\]\n]{1,16}\](?![[(])|\((?:p\d|[A-Z]{1,8}|[01](?:\.\d{1,2})?(?:[ \t]*(?:-{1,2}|\u2013|\u2014|,|;)[^()\n]{0,160})?)\))[ \t]*/i;
 
 /** A name wholly in bold, its closing colon inside the bold or after it (`**[P0] (1.0) Problem statement:**`). */
 const RANKED_BOLD_NAME = /^(\*\*|__)(.+?):?\1[ \t]*:?$/;
@@ -787,6 +789,16 @@ function placeUnread(unread: UnreadText, lines: number, chars: number): UnreadTe
  */
 const placedNodes = new WeakMap<LineNode, { lines: number; chars: number; node: LineNode }>();
 
+/**
+ * A short title on a line of its own: a few words that start with a capital and end without a colon or a full stop
+ * (`Accelerate adoption of the toolkit`), no sentence of prose (`We agreed on these.`), no markup.
+ */
+const PARAGRAPH_TITLE = /^\p{Lu}[^:.!?*_#|[\]`<>]*$/u;
+const PARAGRAPH_TITLE_MAX_WORDS = 14;
+
+/** A question: a question word first and a question mark last (`How do we know …?`; `Define a strategy … ?` is a statement with a doubt). */
+const QUESTION = /^(?:how|what|why|when|where|who|which|do|does|did|is|are|can|could|should|will|would)\b[^?]*\?\s*$/i;
+
 /** A line that starts with a bullet character Markdown makes no list of: `•`, `◦`, `▪`. */
 const BULLET_LINE = /^([ \t]*)[•◦▪][ \t]+(?=\S)/;
 
@@ -795,7 +807,9 @@ class BulletRun {
   /** The owner of the lines under the last bullet (its node, or none for a prose bullet). */
   owner: Owner | undefined;
   /** The kind plain bullets take: what a `-` list here would give, unless some bullet declares a node with a keyword (then the others are prose). */
-  readonly implicit: NodeKind | undefined;
+  implicit: NodeKind | undefined;
+  /** Some bullet of the run declares a node with a keyword. */
+  private readonly declared: boolean;
   private firstIndent: number | undefined;
   /** The owner of the last bullet at the first indent, which deeper bullets nest under. */
   outer: Owner | undefined;
@@ -811,7 +825,13 @@ class BulletRun {
       const bullet = this.at(line);
       declared = bullet !== undefined && readNodeDeclaration(bullet.content) !== undefined;
     }
+    this.declared = declared;
     this.implicit = declared ? undefined : implicit;
+  }
+
+  /** `Key Results:` (or `Related projects:`) on a line of the paragraph between bullets: the bullets after it take that kind (or none). */
+  follow(implicit: NodeKind | undefined): void {
+    this.implicit = this.declared ? undefined : implicit;
   }
 
   at(line: number): { indent: number; contentStart: number; content: string } | undefined {
@@ -967,12 +987,13 @@ class SectionWalker {
     const line = this.lineOf(paragraph);
     if (next?.type !== 'paragraph' || line !== this.endLineOf(paragraph)) return undefined;
     const text = this.lines.lineText(line).trim();
-    if (readGroupDeclaration(text)) return undefined;
-    const declaration = readNodeDeclaration(text);
-    if (declaration) return statementOf(declaration.title).text === '' ? declaration.kind : undefined;
+    // `Key Result` alone (singular) labels the paragraph under it, though a group's name allows the singular too.
     const bare = BARE_KEYWORD_LABEL.exec(withoutEditLink(text));
     const keyword = bare?.[2] ?? bare?.[3];
-    return keyword ? (/^o/i.test(keyword) ? 'objective' : 'kr') : undefined;
+    if (keyword) return /^o/i.test(keyword) ? 'objective' : 'kr';
+    if (readGroupDeclaration(text)) return undefined;
+    const declaration = readNodeDeclaration(text);
+    return declaration && statementOf(declaration.title).text === '' ? declaration.kind : undefined;
   }
 
   /**
@@ -1138,6 +1159,8 @@ class SectionWalker {
     const first = this.lineOf(paragraph);
     const last = this.endLineOf(paragraph);
     const bullets = new BulletRun(this.lines, first + skipFirst, last, paragraphOwner.implicit);
+    /** The paragraph's first line when it reads as a short title: the objective, if a `Key results` label follows right under it. */
+    let plainTitle: { line: number; indent: number; text: string } | undefined;
     for (let line = first + skipFirst; line <= last; line++) {
       const text = this.lines.lineText(line);
       const bullet = bullets.at(line);
@@ -1159,7 +1182,11 @@ class SectionWalker {
       if (declaration) {
         // `### O1 Build the data platform` then `_Objective_: Design, implement …`: the label restates the heading's node.
         const restates = owner.node?.form === 'heading' && owner.node.kind === declaration.kind && owner.node.nested.length === 0 && !declaration.id;
+        // `- Raise sign-ups …` / `Objective: Customers stay loyal.` with no blank line: a lazy line of the key result's item
+        // for Markdown, but the next objective of the list, whose items after it are its own.
+        const listOwner = skipFirst > 0 && declaration.kind === 'objective' && owner.node && RANK[owner.node.kind] > RANK.objective ? owner.list : undefined;
         if (this.idOnlyHeading?.kind === declaration.kind) this.addUnderIdOnlyHeading(declaration, line, indent, owner);
+        else if (listOwner) this.addLabelNode(declaration, line, indent, listOwner);
         else if (!restates) this.addLabelNode(declaration, line, indent, owner);
         continue;
       }
@@ -1183,10 +1210,15 @@ class SectionWalker {
           const { line: titleLine, indent: titleIndent, text: titleText } = this.pendingTitle;
           this.addLabelNode({ kind: 'objective', title: titleText, titleStart: 0 }, titleLine, titleIndent, target);
         }
+        if (group === 'kr' && !this.pendingTitle && plainTitle?.line === line - 1 && this.enclosingFor('kr', target.node)?.kind !== 'objective') {
+          // `Accelerate adoption of the toolkit` / `Key Results:`: the plain line that opens the paragraph right over the label is their objective.
+          this.addLabelNode({ kind: 'objective', title: plainTitle.text, titleStart: 0 }, plainTitle.line, plainTitle.indent, target);
+        }
         this.pendingTitle = undefined;
         target.implicit = group;
         target.labelled = true;
         target.lastField = undefined;
+        bullets.follow(target.implicit);
         continue;
       }
       if (trimmed.endsWith(':')) this.introducedAt = line;
@@ -1194,8 +1226,10 @@ class SectionWalker {
       if (NOTE_LABEL.test(trimmed)) {
         (owner.outer ?? owner).implicit = undefined;
         this.notesAt = line;
+        bullets.follow(undefined);
       }
       if (WHOLLY_BOLD.test(trimmed)) this.pendingTitle = { line, indent, text: trimmed };
+      else if (line === first && skipFirst === 0 && PARAGRAPH_TITLE.test(trimmed) && trimmed.split(/\s+/).length <= PARAGRAPH_TITLE_MAX_WORDS) plainTitle = { line, indent, text: trimmed };
       // `**Motivation:** …`, `**Owner:** …`: what follows is about the node, not more of its key results.
       if (isNoteLabel(trimmed)) owner.implicit = undefined;
       const field = this.readField(line, indent, trimmed);
@@ -1229,6 +1263,11 @@ class SectionWalker {
     const above = nested ? run.outer : paragraphOwner;
     const implicit = nested ? above?.node && implicitUnder(above.node) : run.implicit;
     const written = readNodeDeclaration(content);
+    if (!written && !nested && run.outer?.node?.kind === 'objective' && readGroupDeclaration(content) === 'kr') {
+      // `• Objective: …` / `• Key Results:` / `  • Cut …`: the label names what is nested under it, the objective's key results.
+      run.enter(bullet.indent, run.outer, false);
+      return;
+    }
     const declaration = written ?? (NOTE_LABEL.test(content) || readGroupDeclaration(content) ? undefined : this.implicitDeclaration(content, implicit, false));
     if (!declaration) {
       const field = this.readField(line, contentStart, content);
@@ -1483,7 +1522,7 @@ class SectionWalker {
       node.spanTo(end.line, end.character);
       node.enclosing = owner.node && RANK[owner.node.kind] < RANK[node.kind] ? owner.node : this.enclosingFor(node.kind, owner.node);
       node.enclosing?.nested.push(node);
-      childOwner = { node, implicit: implicitUnder(node) };
+      childOwner = { node, implicit: implicitUnder(node), list: owner };
       // Under a `Key results` label, sentences indented under a key result are more of them, nested by accident.
       // One that ends with a colon introduces its details (`… tell us the following:`), which are no more of them.
       if (!written && owner.labelled && implicit === 'kr' && !content.endsWith(':') && this.nestsMoreStatements(item)) childOwner = { node: owner.node, implicit: 'kr', labelled: true };
@@ -1545,6 +1584,8 @@ class SectionWalker {
     // `[Funnel dashboard](https://…)`: a reference to another page; `@maria (PM)`: a person; `(Scoring note: …)`: an aside;
     // `Unplanned (JM): …`: work done beside the plan; `Pitch: …`: a note on the node.
     if (LINK_ELSEWHERE.test(content) || PERSON_ITEM.test(content) || BRACKETED_ASIDE.test(content) || UNPLANNED_ITEM.test(content) || NOTE_LEAD.test(content)) return undefined;
+    // `How do we know we are getting closer?`: a question asks for a key result, it states none.
+    if (implicit === 'kr' && QUESTION.test(content)) return undefined;
     // A task list is work to tick off, not a set of objectives.
     if (implicit === 'objective' && task) return undefined;
     const field = readFieldLine(content);

@@ -460,6 +460,9 @@ function cueOf(title: string, q: QuantityMatch): Cue {
   return cue;
 }
 
+/** "to 80% from current 50%", "from the current 50%", "from today's 50%": where the metric stands now, named after the target. */
+const FROM_WHERE_IT_STANDS = /\bfrom\s+(?:the\s+)?(?:current|present|today['’]s)$/;
+
 /** What the words right before a quantity make of it. */
 function cueBefore(title: string, index: number): Cue {
   // The longest cue is a few words long; looking further back only costs time.
@@ -468,7 +471,7 @@ function cueBefore(title: string, index: number): Cue {
   if (AT_MOST.test(before)) return 'at-most';
   if (AT_LEAST.test(before)) return 'at-least';
   const word = wordBefore(title, index);
-  if (word === 'from') return 'from';
+  if (word === 'from' || FROM_WHERE_IT_STANDS.test(before)) return 'from';
   if (word === 'by') return 'by';
   if (word === 'to') return 'to';
   if (word === 'per' || word === 'every') return 'per';
