@@ -9,6 +9,7 @@ import type { Finding, FindingInput, Fix, Rule } from './rules/types';
 import { RULES, findRule } from './rules/registry';
 import { oversizedPlanConfig, planSizeProblem } from './plan-size-limit';
 import { RecentlyUsed } from './recently-used';
+import { LastRead } from './last-read';
 import { describeError } from './describe-error';
 
 /**
@@ -52,20 +53,20 @@ export interface CheckRequest {
  */
 export class OwnFindings {
   /** The last check's findings, those of rules that did not read the graph marked, with what they were found on. */
-  private kept: { plan: Plan; config: ResolvedConfig; today: string; findings: PackedFindings; graphRules: Set<Rule> } | undefined;
+  private kept: { plan: Plan; config: ResolvedConfig; today: string; findings: PackedFindings; graphRules: ReadonlySet<Rule> } | undefined;
   /** What the check under way found so far: its own findings, until its final findings are kept. */
-  private pending: { plan: Plan; config: ResolvedConfig; today: string; own: Set<Finding>; graphRules: Set<Rule> } | undefined;
+  private pending: { plan: Plan; config: ResolvedConfig; today: string; own: Set<Finding>; graphRules: ReadonlySet<Rule> } | undefined;
   /** The findings the last check kept, until the service takes them to keep as the plan's own. */
   private lastKept: PackedFindings | undefined;
 
   /** The rules that read the graph last time, and what the others found, if `plan`, `config` and `today` are those of last time. */
-  reusable(plan: Plan, config: ResolvedConfig, today: string): { findings: Finding[]; graphRules: Set<Rule> } | undefined {
+  reusable(plan: Plan, config: ResolvedConfig, today: string): { findings: Finding[]; graphRules: ReadonlySet<Rule> } | undefined {
     const kept = this.kept;
     return kept && kept.plan === plan && kept.config === config && kept.today === today ? { findings: kept.findings.unpack(true), graphRules: kept.graphRules } : undefined;
   }
 
   /** Notes which findings of the check under way came from rules that read only the plan. */
-  collect(plan: Plan, config: ResolvedConfig, today: string, own: readonly Finding[], graphRules: Set<Rule>): void {
+  collect(plan: Plan, config: ResolvedConfig, today: string, own: readonly Finding[], graphRules: ReadonlySet<Rule>): void {
     this.pending = { plan, config, today, own: new Set(own), graphRules };
   }
 
@@ -226,7 +227,14 @@ function runPlanRules(request: CheckRequest, rules: readonly Rule[], findings: F
     if (runRules(request, [rule], plan, findings).readGraph) graphRules.add(rule);
     else for (let i = before; i < findings.length; i++) own.push(findings[i]!);
   }
-  ownFindings.collect(plan, config, today, own, graphRules);
+  ownFindings.collect(plan, config, today, own, sharedRuleSet(graphRules));
+}
+
+/** The same few sets of rules that read the graph recur on every plan: the plans resting on disk share one copy of each (2,000 plans kept a set each). */
+const ruleSets = new LastRead<string, ReadonlySet<Rule>>(256);
+
+function sharedRuleSet(rules: Set<Rule>): ReadonlySet<Rule> {
+  return ruleSets.get([...rules].map((rule) => rule.code).join(' '), () => rules);
 }
 
 /** Runs rules on `plan` (the whole plan, or one section's nodes), appending to `findings`; says whether any rule read `ctx.graph`. */
