@@ -6,26 +6,28 @@ import type { WorkspaceGraph } from '../../graph';
 import { findQuantities, krNumbersFromTitle, type QuantityMatch } from '../../parse/quantity';
 import { startsWithPhrase } from './text-match';
 import { matchesOf } from '../../regex-matches';
-import { LastRead } from '../../last-read';
 import { taskVerbPhrase } from './verb-phrase';
 
 /**
- * A reading of one node with a lexicon, kept for the last nodes read (`LastRead`): nodes never
- * change (an edit makes new ones), and a check reads each key result several times in a row,
- * one rule after another. Kept for each node's life, these readings held some 10 MB per 2,000
- * published-shape plans resting on disk, whose own rules are not run again anyway (`OwnFindings`).
+ * A reading of one node with a lexicon, kept while the node lives: nodes never change (an edit
+ * makes new ones), and a plan is checked again, unchanged, whenever a plan it links to changes
+ * (a company plan's 2,000 team plans when a company key result is renamed). The readings of
+ * titles are most of what a check allocates; kept, such a re-check reads each title once. Kept
+ * for only the last few thousand nodes, 10 MB less stayed alive on 2,000 published-shape plans,
+ * but that re-check took a quarter more time (docs/benchmarks.md, "Memory of resting plans").
  */
 function keptPerNode<T>(read: (kr: PlanNode, lexicon: Lexicon) => T): (kr: PlanNode, lexicon: Lexicon) => T {
-  const kept = new WeakMap<Lexicon, { readings: LastRead<PlanNode, T>; readWith: (kr: PlanNode) => T }>();
+  // By lexicon, then by node: one entry per node (a wrapper per reading weighed as much as the reading).
+  const kept = new WeakMap<Lexicon, WeakMap<PlanNode, T>>();
   return (kr, lexicon) => {
     let byNode = kept.get(lexicon);
-    if (!byNode) kept.set(lexicon, (byNode = { readings: new LastRead(NODES_KEPT), readWith: (node) => read(node, lexicon) }));
-    return byNode.readings.get(kr, byNode.readWith);
+    if (!byNode) kept.set(lexicon, (byNode = new WeakMap()));
+    if (byNode.has(kr)) return byNode.get(kr)!;
+    const value = read(kr, lexicon);
+    byNode.set(kr, value);
+    return value;
   };
 }
-
-/** More key results than one plan holds, so one check reads each once. */
-const NODES_KEPT = 4096;
 
 /** The numbers a KR's title states (baseline, target, threshold or relative target). */
 export function titleNumbers(kr: PlanNode): KrNumbers {
