@@ -271,7 +271,8 @@ function activityCountIn(title: string, lexicon: Lexicon): ActivityCount | undef
     const audience = REACH_VERBS.test(verb) ? AUDIENCE.exec(title.slice(verb.length)) : null;
     const count = countAfterVerb(title, 0, verb.length, found) ?? (audience ? countAfterVerb(title, 0, verb.length + audience[0].length, found) : undefined);
     if (count && isActivityTally(title, count)) return { verb: title.slice(0, verb.length), count: count.quantity, phrase: upToCount(title, count) };
-    return undefined;
+    // "Make a splash at 2-3 strategic conferences": what the activity is done at, counted further on, is a tally of it too.
+    return outputTallyOf(title, found);
   }
   const forms = formsOf(lexicon.activityVerbs);
   // "3 blog posts authored by …", "12 workshops held": a tally, a few nouns, the verb's participle.
