@@ -1576,3 +1576,72 @@ describe('shapes of the thirteenth corpus batch (measured, not stored)', () => {
     expect(readWithParents('Key Results\n\nWe track them every week.\n')).toEqual([]);
   });
 });
+
+describe('goal labels under a plain heading', () => {
+  const text = [
+    'Members',
+    '-------',
+    '',
+    'Some words on how the membership stands today.',
+    '',
+    '**Goal:** raise renewals from 60% to 80% by the autumn.',
+    '',
+    '**Goal:** rewrite the welcome pack.',
+    '',
+    'Events',
+    '------',
+    '',
+    '* Come to a meetup near you',
+    '* Tell a friend about us',
+    '',
+    'What we aim for this year:',
+    '',
+    '* Goal: hold 6 regional meetups',
+    '* Goal: half of new members attend a first event within 60 days',
+    '',
+  ].join('\n');
+
+  it('a plain heading over two or more `Goal:` labels (paragraphs or items) is an objective, and each goal is one of its key results', () => {
+    expect(readWithParents(text)).toEqual([
+      'objective Members <- -',
+      'kr raise renewals from 60% to 80% by the autumn. <- O1',
+      'kr rewrite the welcome pack. <- O1',
+      'objective Events <- -',
+      'kr hold 6 regional meetups <- O2',
+      'kr half of new members attend a first event within 60 days <- O2',
+    ]);
+    // The other items under such a heading are no key results: a call to readers is not the plan.
+    expect(findingCodes(text).filter((f) => /kr-is-task|kr-not-measurable|kr-measures-activity/.test(f))).toEqual(['17 kr-measures-activity', '7 kr-is-task']);
+  });
+
+  it('beside goals, a stretch, extra or ongoing goal named by its label is one of the key results too, never on its own', () => {
+    const goals = '## Tooling\n\n**Goal:** finish the remaining export features.\n\n**Goal:** move every old page to the new design kit.\n\n**Extra:** start on the plugin loader.\n\n**Stretch:** cut the build time from 9 to 4 minutes.\n\n**Ongoing:** answer questions on the forum.\n';
+    expect(readWithParents(goals)).toEqual([
+      'objective Tooling <- -',
+      'kr finish the remaining export features. <- O1',
+      'kr move every old page to the new design kit. <- O1',
+      'kr start on the plugin loader. <- O1',
+      'kr cut the build time from 9 to 4 minutes. <- O1',
+      'kr answer questions on the forum. <- O1',
+    ]);
+    expect(readWithParents('## Tooling\n\n**Goal:** finish the remaining export features.\n\n**Extra:** start on the plugin loader.\n\n**Stretch:** cut the build time.\n')).toEqual([]);
+  });
+
+  it('the same goals under ATX headings read the same', () => {
+    const atx = text.replace('Members\n-------', '## Members').replace('Events\n------', '## Events');
+    expect(readWithParents(atx)).toEqual(readWithParents(text));
+  });
+
+  it('one goal alone, goals under no heading, and goals under a heading over notes or a period stay prose', () => {
+    expect(readWithParents('## Why we exist\n\nGoal: help owners understand their cash.\n\nMore words.\n')).toEqual([]);
+    expect(readWithParents('Goal: help owners understand their cash.\n\nGoal: keep it simple.\n')).toEqual([]);
+    expect(readWithParents('## Notes\n\n**Goal:** one thing.\n\n**Goal:** another thing.\n')).toEqual([]);
+    expect(readWithParents('## Q3 2024\n\n**Goal:** one thing.\n\n**Goal:** another thing.\n')).toEqual([]);
+    // `Goals:` names a group, and a heading that declares its node keeps it.
+    expect(readWithParents('## Objective: Owners trust their numbers\n\n**Goal:** raise weekly reconciliations from 30% to 60%.\n\n**Goal:** cut reconciliation errors from 12 to 3 a month.\n')).toEqual([
+      'objective Owners trust their numbers <- -',
+      'kr raise weekly reconciliations from 30% to 60%. <- O1',
+      'kr cut reconciliation errors from 12 to 3 a month. <- O1',
+    ]);
+  });
+});

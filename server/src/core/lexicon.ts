@@ -43,6 +43,8 @@ const TASK_VERBS = [
   'wrap up',
   // Launching again, and getting a decision voted through: "Relaunch the newsletter", "Ratify the budget".
   'relaunch', 'ratify',
+  // Making something known, and handing a service over: "Publicize the new prices", "Provide monthly summaries".
+  'publicize', 'publicise', 'provide',
 ];
 
 export const DEFAULT_LEXICON: Lexicon = {
@@ -57,6 +59,8 @@ export const DEFAULT_LEXICON: Lexicon = {
     'introduce', 'invite', 'recruit', 'document', 'build', 'validate', 'label', 'annotate', 'engage in', 'solicit',
     // Finding people or things to approach: a count of them is the team's own search, not the response it brings.
     'identify',
+    // Offering something to people, and choosing what to pass on: "Offer 8 firms our clinic", "Curate and send stories every month".
+    'offer', 'curate',
   ],
   laggingMetrics: [
     'revenue', 'arr', 'mrr', 'acv', 'churn', 'nps', 'net promoter score', 'retention', 'net revenue retention',

@@ -301,6 +301,25 @@ const WHOLLY_BOLD = /^(\*\*|__)(?!\s)[^*_]+?\1[ \t]*:?$/;
 /** A list item that is nothing but a link (`[Project OKRs](#project-okrs)`). */
 const ONLY_A_LINK = /^\[[^\]]*\]\([^)]*\)$/;
 
+/**
+ * `**Goal:** …`, `Goal: …`, `* Goal: …`: a goal named by its label. Two or more under a plain heading are that heading's
+ * key results (`Technical` / `**Goal:** complete the telemetry features` / `**Goal:** migrate the remaining templates`);
+ * one alone, or outside such a heading, is prose ("goal" names objectives as often as key results).
+ */
+const GOAL_LABEL = /^(?:(\*\*|__)goal[ \t]*(?::[ \t]*\1|\1[ \t]*:)|goal[ \t]*:)[ \t]*(?=\S)/i;
+
+/** A heading that names who does the work: a note over a list of people, but over goals the team's objective. */
+const WHO_HEADING = /^(?:team|team[ \t]+members|members|people)$/i;
+
+/** Goals beside the goals, named by their label (`**Extra:** …`, `Stretch goal: …`, `**Ongoing:** …`): key results only where goals are. */
+const SIDE_GOAL_LABEL = /^(?:(\*\*|__)(?:extra|stretch(?:[ \t]+goal)?|ongoing|bonus)[ \t]*(?::[ \t]*\1|\1[ \t]*:)|(?:extra|stretch(?:[ \t]+goal)?|ongoing|bonus)[ \t]*:)[ \t]*(?=\S)/i;
+
+/** The key result a goal label (or, beside goals, a stretch, extra or ongoing one) declares, where goals are key results. */
+function readGoalLabel(text: string): NodeDeclaration | undefined {
+  const label = GOAL_LABEL.exec(text) ?? SIDE_GOAL_LABEL.exec(text);
+  return label ? { kind: 'kr', title: text.slice(label[0].length).trimEnd(), titleStart: label[0].length } : undefined;
+}
+
 /** Chain order: a node nests under the nearest node of a lower rank. */
 const RANK: Record<NodeKind, number> = { mission: 0, objective: 1, kr: 2, initiative: 3 };
 
@@ -880,6 +899,8 @@ class SectionWalker {
   private numberedObjective: LineNode | undefined;
   /** The last wholly bold line since the last heading or node: the objective, if a `Key results` label follows. */
   private pendingTitle: { line: number; indent: number; text: string } | undefined;
+  /** Under a heading over two or more goal labels that is an objective: each `Goal:` label declares one of its key results. */
+  private goalsAreKeyResults = false;
   /** The last node written as a label, with the indent of its line: one on a lazy line of a list item may end the list's objective. */
   private lastLabel: { node: LineNode; indent: number } | undefined;
 
@@ -911,7 +932,7 @@ class SectionWalker {
     let owner: Owner = this.headingOwner();
     const titles = this.boldTitlesOverLists(blocks);
     for (const [index, block] of blocks.entries()) {
-      if (block.type === 'heading') owner = this.addHeading(block, this.isChecklist(blocks[index + 1]) && !(this.context.overHeadings && this.isSingleItem(blocks[index + 1])), this.isRankedList(blocks[index + 1]));
+      if (block.type === 'heading') owner = this.addHeading(block, this.isChecklist(blocks[index + 1]) && !(this.context.overHeadings && this.isSingleItem(blocks[index + 1])), this.isRankedList(blocks[index + 1]), this.goalLabelsAfter(blocks, index) >= 2);
       else if (block.type === 'paragraph' && titles.has(block)) {
         const line = this.lineOf(block);
         const text = this.lines.lineText(line);
@@ -927,6 +948,18 @@ class SectionWalker {
       else if (block.type === 'table') this.addTable(block, owner);
       else if (block.type === 'html') this.addSummary(block, owner);
     }
+  }
+
+  /** How many paragraphs and top-level list items between a heading and the next one open with a goal label (`**Goal:** …`). */
+  private goalLabelsAfter(blocks: RootContent[], index: number): number {
+    let goals = 0;
+    for (let next = index + 1; next < blocks.length; next++) {
+      const block = blocks[next]!;
+      if (block.type === 'heading') break;
+      if (block.type === 'paragraph' && GOAL_LABEL.test(this.lines.lineText(this.lineOf(block)).trim())) goals++;
+      else if (block.type === 'list') goals += block.children.filter((item) => item.children[0]?.type === 'paragraph' && GOAL_LABEL.test(this.itemContent(item).content)).length;
+    }
+    return goals;
   }
 
   /**
@@ -1078,9 +1111,10 @@ class SectionWalker {
    * `beforeRankedList`: the heading is right over key results ranked by priority; a plain heading there (no period,
    * notes or process) is their objective, also under another objective's heading.
    */
-  private addHeading(heading: Heading, beforeTaskList = false, beforeRankedList = false): Owner {
+  private addHeading(heading: Heading, beforeTaskList = false, beforeRankedList = false, beforeGoals = false): Owner {
     const line = this.lineOf(heading);
     this.pendingTitle = undefined;
+    this.goalsAreKeyResults = false;
     this.idOnlyHeading = undefined;
     while (this.stack.length && this.stack[this.stack.length - 1]!.depth >= heading.depth) this.stack.pop();
     this.closeLabels(line - 1);
@@ -1096,7 +1130,13 @@ class SectionWalker {
     const area = this.context.areaOfPeriod && !group && body ? asObjective : undefined;
     const name = body.replace(/[*_=`]/g, '').trim();
     const overRanked = beforeRankedList && !group && name && !this.context.underNoPlan && !NO_PLAN_HEADING.test(name) && !PERIOD_HEADING.test(name) && !BARE_PERIOD_HEADING.test(name) && !NOTE_LABEL.test(name) && !PROCESS_HEADING.test(name) ? asObjective : undefined;
-    const declaration = readNodeDeclaration(body) ?? objectiveOverTasks ?? area ?? overRanked;
+    // `Technical` / `**Goal:** …` / `**Goal:** …`: a plain heading over goals is their objective; its other lists are no key
+    // results. Goals under a heading named for who does the work (`Team`) are that team's, not a list of its people.
+    const notes = NOTE_LABEL.test(name) && !WHO_HEADING.test(name);
+    const plainName = !group && name !== '' && !this.context.underNoPlan && !NO_PLAN_HEADING.test(name) && !PERIOD_HEADING.test(name) && !BARE_PERIOD_HEADING.test(name) && !notes && !PROCESS_HEADING.test(name);
+    const overGoals = beforeGoals && plainName ? asObjective : undefined;
+    const written = readNodeDeclaration(body);
+    const declaration = written ?? objectiveOverTasks ?? area ?? overRanked ?? overGoals;
     if (!declaration) {
       const plain: SectionHeading = group ? { line, depth: heading.depth, group } : { line, depth: heading.depth };
       this.stack.push(plain);
@@ -1112,7 +1152,9 @@ class SectionWalker {
     const entry = { line, depth: heading.depth, node };
     this.stack.push(entry);
     this.headings.push(entry);
-    return { node, implicit: implicitUnder(node) };
+    this.goalsAreKeyResults = beforeGoals && node.kind === 'objective';
+    const madeOverGoals = declaration === overGoals && !written && !objectiveOverTasks && !area && !overRanked;
+    return { node, implicit: madeOverGoals ? undefined : implicitUnder(node) };
   }
 
   private enclosingHeadingNode(): LineNode | undefined {
@@ -1172,7 +1214,7 @@ class SectionWalker {
       const owner = bullets.owner ?? paragraphOwner;
       const indent = text.length - text.trimStart().length;
       const trimmed = text.trim();
-      const declaration = readNodeDeclaration(trimmed) ?? (this.numberedKrsAllowed(owner) ? (readNumberedKr(trimmed) ?? readNumberedLine(trimmed) ?? readRankedLine(trimmed)) : undefined) ?? this.awaitedDeclaration(line, trimmed);
+      const declaration = readNodeDeclaration(trimmed) ?? (this.goalsAreKeyResults ? readGoalLabel(trimmed) : undefined) ?? (this.numberedKrsAllowed(owner) ? (readNumberedKr(trimmed) ?? readNumberedLine(trimmed) ?? readRankedLine(trimmed)) : undefined) ?? this.awaitedDeclaration(line, trimmed);
       if (declaration && statementOf(declaration.title).text === '' && line < last) {
         // `_Key Result_:` with the key result on the next line.
         this.emptyLabel = { kind: declaration.kind, line };
@@ -1501,7 +1543,7 @@ class SectionWalker {
     const firstParagraph = item.children[0]?.type === 'paragraph' ? item.children[0] : undefined;
     // `Objective / Key Result   Owner(s)   Status`: the column names of a table written as a list.
     if (firstParagraph && columnNamesKind(content)) return;
-    let written = firstParagraph ? readNodeDeclaration(content) : undefined;
+    let written = firstParagraph ? (readNodeDeclaration(content) ?? (this.goalsAreKeyResults ? readGoalLabel(content) : undefined)) : undefined;
     // `- **KR1 — Normalization dataset**` with the key result itself on the next line.
     const statement = written && firstParagraph && this.statementUnderName(written, content, line, this.endLineOf(firstParagraph));
     if (statement) written = { ...written!, statement };

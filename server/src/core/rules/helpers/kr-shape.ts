@@ -270,9 +270,11 @@ function activityCountIn(title: string, lexicon: Lexicon): ActivityCount | undef
   if (share) return { verb: title.slice(0, share.index).trim(), count: share.quantity, phrase: upToCount(title, share) };
   // "Source{d} talks at 5 conferences": a verb glued to a brand is no verb.
   if (verb && /^[\s,/]/.test(title.slice(verb.length))) {
-    const count = countAfterVerb(title, 0, verb.length, found);
+    const audience = REACH_VERBS.test(verb) ? AUDIENCE.exec(title.slice(verb.length)) : null;
+    const count = countAfterVerb(title, 0, verb.length, found) ?? (audience ? countAfterVerb(title, 0, verb.length + audience[0].length, found) : undefined);
     if (count && isActivityTally(title, count)) return { verb: title.slice(0, verb.length), count: count.quantity, phrase: upToCount(title, count) };
-    return undefined;
+    // "Make a splash at 2-3 strategic conferences": what the activity is done at, counted further on, is a tally of it too.
+    return outputTallyOf(title, found);
   }
   const forms = formsOf(lexicon.activityVerbs);
   // "3 blog posts authored by …", "12 workshops held": a tally, a few nouns, the verb's participle.
@@ -311,6 +313,14 @@ function activityCountIn(title: string, lexicon: Lexicon): ActivityCount | undef
   return undefined;
 }
 
+/** Verbs of bringing something to people: how many it is brought to counts the team's reach-outs ("Present the export to 30 bookkeepers"). */
+const REACH_VERBS = /^(?:introduce|present|pitch|demo|offer|send|email)$/i;
+/**
+ * What is brought, a word to four, before "to" or "with" and a floor on the people counted: "Introduce the exporter| to
+ * more than 20 people". Without a floor the number may name who is meant ("Present Q1 results to 12 bookkeepers who churned").
+ */
+const AUDIENCE = /^(?:\s+[\p{L}\p{N}'’&.-]+){1,4}?(?=\s+(?:to|with)\s+(?:at least|more than|over|no fewer than|a minimum of|[≥>])\s?\d)/iu;
+
 /** Verbs that work through a set of items: a share of them done counts from zero ("Tackle 60% of the issues raised"). */
 const WORK_THROUGH = /^(?:tackle|resolve|solve|address|fix|close|triage|answer|handle|complete|clear|migrate|review|process)\b/i;
 
@@ -340,7 +350,7 @@ const SERVICE_LEVEL = /\b(?:within|inside|under|below|before)\b|\bsl[oa]s?\b|\bf
 const EVERY_OF_ACTIVITY = /^(?:\s*(?:,|and|&|with|on|to|of)?\s*[\p{L}-]+){0,4}?\s+(all|each|every|weekly|bi-?weekly|monthly|daily|fortnightly|quarterly|regularly)\b(?!\s+(?:schedule|plan|calendar|roadmap|cadence)\b)/iu;
 
 /** Verbs done once for a whole set: "Include all old videos" is a completeness bar, not a count of effort. */
-const ONE_OFF_VERBS = /^(?:include|add|create|complete|make|do|ship|launch|deliver|develop|produce|record|feature|distribute|test|identify)$/i;
+const ONE_OFF_VERBS = /^(?:include|add|create|complete|make|do|ship|launch|deliver|develop|produce|record|feature|distribute|test|identify|offer)$/i;
 
 /** What a team produces or turns up to: counting these counts effort. */
 const ACTIVITY_OUTPUTS = /^(?:blog\s+posts?|posts?|articles?|talks?|videos?|meetups?|events?|workshops?|webinars?|newsletters?|tweets?|pull\s+requests?|prs?|calls?|meetings?|demos?|presentations?|interviews?|tutorials?|episodes?|conferences?|sessions?|hackathons?|podcasts?|case\s+studies|guest\s+posts?|briefings?)\b/i;

@@ -100,6 +100,9 @@ export function isTechnical(before: string | undefined, after: string | undefine
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’/&.-]*/gu;
 
+/** A manner adverb before the verb: "Successfully launch …", "Formally adopt …". The verb after it is judged. */
+const MANNER_ADVERB = /^[^\p{L}\p{N}#]*(?:successfully|fully|formally|officially|publicly)\s+(?=\p{L})/iu;
+
 /** "Continue to …", "Continue building …", "Keep …": the phrase is judged by the verb that follows. */
 const CONTINUE = /^[^\p{L}\p{N}#]*(?:continue|keep)(?:\s+to)?\s+/iu;
 
@@ -159,6 +162,12 @@ export function startsWithWorkVerb(title: string, lexicon: Lexicon): string | un
 export function taskVerbPhrase(title: string, lexicon: Lexicon): string | undefined {
   const continued = CONTINUE.exec(title);
   if (continued) return taskVerbPhrase(baseForm(title.slice(continued[0].length)), lexicon) && continued[0].trim();
+  // "Successfully hire for each open role": a manner adverb says how the task should go; the task is the same.
+  const manner = MANNER_ADVERB.exec(title);
+  if (manner) {
+    const verb = taskVerbPhrase(title.slice(manner[0].length), lexicon);
+    return verb && `${manner[0].trim()} ${verb}`;
+  }
   const plain = title.replace(/^[^\p{L}\p{N}#]+/u, '');
   const milestone = READINESS_MILESTONE.exec(plain);
   if (milestone) return milestone[1];
