@@ -372,12 +372,19 @@ function tooDeep(line: string): boolean {
   return false;
 }
 
-/** Whether any line may be too deep: a cheap test over the whole text before looking line by line. */
-const MAY_BE_TOO_DEEP = new RegExp(`\\n(?: {${MAX_INDENT + 1}}|(?:[ \\t]*(?:[->*+]|\\d{1,9}[.)])){${MAX_CONTAINER_MARKERS + 1}})`);
+/** How a line that may be too deep starts. */
+const DEEP_LINE_START = ` {${MAX_INDENT + 1}}|(?:[ \\t]*(?:[->*+]|\\d{1,9}[.)])){${MAX_CONTAINER_MARKERS + 1}}`;
+/**
+ * Whether any line may be too deep: a cheap test over the whole text before looking line by line.
+ * The first line is tested on its own: a newline put before the text made a copy of it at each
+ * parse, and past 128 KB V8 makes such a copy a large object, at several times the cost.
+ */
+const MAY_BE_TOO_DEEP = new RegExp(`\\n(?:${DEEP_LINE_START})`);
+const FIRST_LINE_MAY_BE_TOO_DEEP = new RegExp(`^(?:${DEEP_LINE_START})`);
 
 /** Blanks out over-nested lines (keeping line count and offsets) and says where. */
 function withoutDeepLines(text: string): { text: string; problems: Plan['textProblems'] } {
-  if (!MAY_BE_TOO_DEEP.test(`\n${text}`)) return { text, problems: [] };
+  if (!FIRST_LINE_MAY_BE_TOO_DEEP.test(text) && !MAY_BE_TOO_DEEP.test(text)) return { text, problems: [] };
   const lines = text.split('\n');
   let first = -1;
   const kept = lines.map((line, index) => {
