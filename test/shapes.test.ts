@@ -1576,3 +1576,89 @@ describe('shapes of the thirteenth corpus batch (measured, not stored)', () => {
     expect(readWithParents('Key Results\n\nWe track them every week.\n')).toEqual([]);
   });
 });
+
+describe('shapes of the fourteenth corpus batch (measured, not stored)', () => {
+  it('a collapsible block whose summary names only a quarter (and its grade) is a period, not an objective', () => {
+    const text = [
+      '## Earlier quarters',
+      '',
+      '<details>',
+      '  <summary>Q2 2021 (72%)</summary>',
+      '  <p>Archived.</p>',
+      '</details>',
+      '',
+      '<details>',
+      '  <summary>2020 Q4</summary>',
+      '</details>',
+      '',
+      '<details><summary>H1 2020 (0.6)</summary></details>',
+      '',
+    ].join('\n');
+    expect(readWithParents(text)).toEqual([]);
+    expect(findingCodes(text).filter((f) => /objective-has-metric|too-many-objectives/.test(f))).toEqual([]);
+    // A summary that states a goal for a quarter is still an objective.
+    expect(readWithParents('<details><summary>Double weekly readers in Q3 2021</summary>\n\n- Raise weekly readers from 2k to 4k\n</details>\n')[0]).toBe('objective Double weekly readers in Q3 2021 <- -');
+  });
+
+  it('an HTML table that marks child rows with an arrow reads its bold rows as objectives and the arrow rows as their key results', () => {
+    const text = [
+      '## Current plan',
+      '',
+      '<div>',
+      '  <table>',
+      '    <thead>',
+      '      <tr><th>Goal</th><th>Done</th></tr>',
+      '    </thead>',
+      '    <tbody>',
+      '      <tr>',
+      '        <td><strong>Readers trust the weekly letter</strong></td>',
+      '        <td><strong>40%</strong></td>',
+      '      </tr>',
+      '      <tr>',
+      '        <td>\u21b3 Raise the open rate from 30% to 45%</td>',
+      '        <td>50%</td>',
+      '      </tr>',
+      '    <tr>',
+      '        <td>\u21b3 Cut unsubscribes per issue from 40 to 15</td>',
+      '        <td>20%</td>',
+      '      </tr>',
+      '      <tr><td><strong>Sponsors renew</strong></td><td><strong>10%</strong></td></tr>',
+      '      <tr><td>\u21b3 Renew 4 of the 6 sponsors</td><td>0%</td></tr>',
+      '    </tbody>',
+      '  </table>',
+      '</div>',
+      '',
+    ].join('\n');
+    expect(readWithParents(text)).toEqual([
+      'objective Readers trust the weekly letter <- -',
+      'kr Raise the open rate from 30% to 45% <- O1',
+      'kr Cut unsubscribes per issue from 40 to 15 <- O1',
+      'objective Sponsors renew <- -',
+      'kr Renew 4 of the 6 sponsors <- O2',
+    ]);
+    const nodes = parsePlan('/ws/p.okr.md', text).nodes;
+    expect(nodes.map((n) => n.line + 1)).toEqual([10, 14, 18, 21, 22]);
+    // The title's range covers the statement only, not the cell's tags or the arrow.
+    expect(nodes[1]!.titleRange.start.character).toBe('        <td>\u21b3 '.length);
+    // With no arrow rows, an HTML table is prose, bold cells and all.
+    expect(readWithParents('<table>\n<tr><td><strong>Revenue</strong></td><td>12</td></tr>\n<tr><td>Costs</td><td>9</td></tr>\n</table>\n')).toEqual([]);
+  });
+
+  it('objectives under a collapsible summary that names a quarter are that quarter’s set for too-many-objectives', () => {
+    const quarter = (name: string, goals: string[]) => [
+      '<details>',
+      `  <summary>${name}</summary>`,
+      '  <table>',
+      ...goals.flatMap((goal, i) => [`    <tr><td><strong>${goal}</strong></td></tr>`, `    <tr><td>\u21b3 Raise the ${goal.toLowerCase()} score from ${i} to ${i + 2}</td></tr>`]),
+      '  </table>',
+      '</details>',
+      '',
+    ];
+    const text = ['## Past quarters', '', ...quarter('Q1 2022 (61%)', ['Health', 'Money', 'Work']), ...quarter('Q2 2022 (38%)', ['Body', 'Home', 'Friends']), ...quarter('Q3 2022 (50%)', ['Sleep', 'Travel', 'Craft'])].join('\n');
+    expect(parsePlan('/ws/p.okr.md', text).nodes.filter((n) => n.kind === 'objective')).toHaveLength(9);
+    expect(findingCodes(text).filter((f) => f.endsWith('too-many-objectives'))).toEqual([]);
+    // Six objectives under one quarter's summary are still too many.
+    const six = ['## Past quarters', '', ...quarter('Q1 2022', ['Health', 'Money', 'Work', 'Body', 'Home', 'Friends'])].join('\n');
+    expect(findingCodes(six).filter((f) => f.endsWith('too-many-objectives'))).toHaveLength(1);
+  });
+});

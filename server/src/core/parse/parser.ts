@@ -998,17 +998,22 @@ class SectionWalker {
 
   /**
    * A collapsible objective: `<details><summary>Grow …</summary>` around its key results. The
-   * summary is an objective unless its text declares another kind.
+   * summary is an objective unless its text declares another kind, or names only a period (`Q4 2023 (57%)`).
    */
   private addSummary(html: Html, owner: Owner): void {
     const first = this.lineOf(html);
     const last = this.endLineOf(html);
+    // The fast block reader keeps no value for an HTML block: read its lines.
+    let arrowRows = false;
+    for (let line = first; line <= last && !arrowRows; line++) arrowRows = ARROW_CELL.test(this.lines.lineText(line));
+    let cell = 0;
     for (let line = first; line <= last; line++) {
+      if (arrowRows) cell = this.addArrowRows(line, cell, owner);
       const summary = /<summary>\s*(.*?)\s*<\/summary>/i.exec(this.lines.lineText(line));
       if (!summary?.[1]) continue;
       const text = summary[1];
-      if (NOT_OBJECTIVES.test(text)) {
-        // What follows lists what the team will not do: it ends the objective above.
+      if (NOT_OBJECTIVES.test(text) || namesOnlyPeriod(text)) {
+        // What follows lists what the team will not do, or another quarter's plan: it ends the objective above.
         this.closeLabels(line - 1);
         owner.node = undefined;
         owner.implicit = undefined;
@@ -1017,6 +1022,30 @@ class SectionWalker {
       const start = summary.index + summary[0].indexOf(text, '<summary>'.length);
       this.addLabelNode(readNodeDeclaration(text) ?? { kind: 'objective', title: text, titleStart: 0 }, line, start, owner);
     }
+  }
+
+  /**
+   * Rows of an HTML table that marks child rows with an arrow (`<td>↳ Raise …</td>`): a row whose first cell is bold is an
+   * objective, a row whose first cell opens with the arrow one of its key results. Returns the index of the next cell in
+   * its row, counted across lines (one cell per line is the common layout).
+   */
+  private addArrowRows(line: number, cell: number, owner: Owner): number {
+    const text = this.lines.lineText(line);
+    for (const match of text.matchAll(/<tr\b[^>]{0,200}>|<td\b[^>]{0,200}>(.{0,500}?)<\/td>/gi)) {
+      if (match[0].toLowerCase().startsWith('<tr')) {
+        cell = 0;
+        continue;
+      }
+      if (cell++ !== 0) continue;
+      const content = match[1] ?? '';
+      const bold = /^\s*<(strong|b)>\s*(.*?)\s*<\/\1>\s*$/i.exec(content);
+      const arrow = /^\s*\u21b3\s*(.*?)\s*$/.exec(content);
+      const title = bold?.[2] ?? arrow?.[1];
+      if (!title) continue;
+      const start = match.index! + match[0].indexOf('>') + 1 + content.indexOf(title, arrow ? content.indexOf('\u21b3') + 1 : 0);
+      this.addLabelNode({ kind: bold ? 'objective' : 'kr', title, titleStart: 0 }, line, start, owner);
+    }
+    return cell;
   }
 
   private headingOwner(): Owner {
@@ -1710,3 +1739,14 @@ function fieldKeyOf(written: string): FieldKey {
   fieldKeys.set(key, entry);
   return entry;
 }
+
+/** A quarter, a half or a year alone, maybe with its grade in brackets (`Q4 2023 (57%)`, `2020 Q4`, `H1 2020 (0.6)`, `2022`). */
+const ONLY_PERIOD = /^(?:(?:Q[1-4]|H[12])[\s-]*(?:(?:19|20)\d{2}|FY\d{2})|(?:(?:19|20)\d{2}|FY\d{2})[\s-]*(?:Q[1-4]|H[12])|(?:19|20)\d{2}|FY\d{2})(?:\s*\(\s*\d+(?:[.,]\d+)?\s*%?\s*\))?$/i;
+
+/** Whether a summary's text names only a quarter, a half or a year (with its grade, maybe): a period, not an objective. */
+export function namesOnlyPeriod(text: string): boolean {
+  return ONLY_PERIOD.test(text.trim());
+}
+
+/** A table cell that opens with an arrow, the mark of a child row (`<td>↳ Raise the open rate …</td>`). */
+const ARROW_CELL = /<td\b[^>]{0,200}>\s{0,20}\u21b3/i;
