@@ -1661,4 +1661,17 @@ describe('shapes of the fourteenth corpus batch (measured, not stored)', () => {
     const six = ['## Past quarters', '', ...quarter('Q1 2022', ['Health', 'Money', 'Work', 'Body', 'Home', 'Friends'])].join('\n');
     expect(findingCodes(six).filter((f) => f.endsWith('too-many-objectives'))).toHaveLength(1);
   });
+
+  it('a key result whose whole text is withheld ([redacted]) is not asked for a number; the words around a withheld part are still read', () => {
+    const text = [
+      '## Objective: The household runs on a calm budget',
+      '- [redacted]',
+      '- [CONFIDENTIAL]',
+      '- Publish [redacted]',
+      '- Get the [redacted] account sorted out',
+      '- Lower monthly fixed costs from 2,400 to 2,000 euros',
+      '',
+    ].join('\n');
+    expect(findingCodes(text).filter((f) => /kr-not-measurable|kr-is-task/.test(f))).toEqual(['3 kr-is-task', '4 kr-not-measurable']);
+  });
 });

@@ -46,6 +46,11 @@ export function noteOnTheWork(title: string): { start: number; end: number } | u
 }
 
 /** True when the KR states a number to reach: a target or baseline in its title, or a `Target` field. */
+/** A key result whose whole text is withheld from the published plan (`[redacted]`, `[confidential]`, `███`): nothing in it can be judged. */
+export function withholdsText(kr: PlanNode): boolean {
+  return /^\s*(?:\[\s*(?:redacted|withheld|confidential|private)\s*\]|\u2588{2,})\s*\.?\s*$/i.test(kr.title);
+}
+
 export function statesANumber(kr: PlanNode): boolean {
   const note = noteOnTheWork(kr.title);
   const numbers = note ? krNumbersFromTitle(kr.title.slice(0, note.start) + kr.title.slice(note.end)) : titleNumbers(kr);
