@@ -1674,4 +1674,36 @@ describe('shapes of the fourteenth corpus batch (measured, not stored)', () => {
     ].join('\n');
     expect(findingCodes(text).filter((f) => /kr-not-measurable|kr-is-task/.test(f))).toEqual(['3 kr-is-task', '4 kr-not-measurable']);
   });
+
+  it('under a Key Results heading, bold theme lines over lists group key results; a Measure item describes the key result above, and a Target item is its target', () => {
+    const text = [
+      '## 1) Stay fit through the busy season',
+      '',
+      '### Key Results',
+      '',
+      '**Movement**',
+      '- Cycle to the office at least 3 days a week',
+      '- Measure: commutes by bike per week',
+      '',
+      '**Sleep and recovery**',
+      '- Share of nights with 7 hours of sleep or more',
+      '- Measured by: the watch\u2019s sleep log',
+      '- Target: 80%',
+      '- Tracking support: a weekly reminder logs the week',
+      '',
+    ].join('\n');
+    expect(readWithParents(text)).toEqual([
+      'objective 1) Stay fit through the busy season <- -',
+      'kr Cycle to the office at least 3 days a week <- O1',
+      'kr Share of nights with 7 hours of sleep or more <- O1',
+    ]);
+    const nodes = parsePlan('/ws/p.okr.md', text).nodes;
+    expect(nodes[2]!.fields.map((f) => `${f.name}=${f.value}`)).toEqual(['target=80%']);
+    expect(nodes[0]!.fields).toEqual([]);
+    // A bold line with a colon still opens notes about the objective: what follows is no more of its key results.
+    expect(readWithParents('## Objective: Stay fit\n\n### Key Results\n\n- Cycle to the office at least 3 days a week\n\n**Notes:**\n- the bike needs new tyres\n')).toEqual([
+      'objective Stay fit <- -',
+      'kr Cycle to the office at least 3 days a week <- O1',
+    ]);
+  });
 });

@@ -106,9 +106,11 @@ const NOTE_LABEL = new RegExp(
 /**
  * `Pitch: a home for projects not ready for …`, `Motivation: two teams asked for it`: an item that opens with the name of
  * a note about why or on what terms (a pitch, motivation, context, a risk or an assumption) and a colon says something
- * about the node, it is no node of its own. Names that may also be an area of key results (`Process: …`) are left out.
+ * about the node, it is no node of its own, and so does one that says how the key result above is measured or tracked
+ * (`Measure: pickups per month`, `Measured by: …`, `Tracking support: …`). Names that may also be an area of key results
+ * (`Process: …`) are left out.
  */
-const NOTE_LEAD = /^(\*\*|__)?(?:(?:elevator[ \t]+)?pitch|motivation|rationale|context|background|notes?|caveats?|assumptions?|risks?|dependenc(?:y|ies)|open[ \t]+questions?)(?:\1)?[ \t]*:(?:\1)?[ \t]+\S/i;
+const NOTE_LEAD = /^(\*\*|__)?(?:(?:elevator[ \t]+)?pitch|motivation|rationale|context|background|notes?|caveats?|assumptions?|risks?|dependenc(?:y|ies)|open[ \t]+questions?|measures?|measured[ \t]+by|measurement|tracking(?:[ \t]+support)?)(?:\1)?[ \t]*:(?:\1)?[ \t]+\S/i;
 
 /** A list item that names a person by handle, maybe with a role (`@maria (PM)`, `@lee — engineering`): the people on it, not a statement. */
 const PERSON_ITEM = /^@[\w.-]+(?:[ \t]*(?:\([^()]{1,40}\)|[—–-][ \t]*[^.:;]{1,40}|,[ \t]*[^.:;]{1,40}))?$/;
@@ -297,6 +299,9 @@ const AREA_STATEMENT = /^(\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*)?):[ \t]
 
 /** A line that is bold from start to end (`**Grow the community**`, `**Grow the community**:`). */
 const WHOLLY_BOLD = /^(\*\*|__)(?!\s)[^*_]+?\1[ \t]*:?$/;
+
+/** A bold name alone on its line, with no colon (`**Weight and health**`): under a `Key Results` heading, a theme of them. */
+const BOLD_THEME = /^(\*\*|__)(?!\s)[^*_:]+?\1$/;
 
 /** A list item that is nothing but a link (`[Project OKRs](#project-okrs)`). */
 const ONLY_A_LINK = /^\[[^\]]*\]\([^)]*\)$/;
@@ -1259,8 +1264,9 @@ class SectionWalker {
       }
       if (WHOLLY_BOLD.test(trimmed)) this.pendingTitle = { line, indent, text: trimmed };
       else if (line === first && skipFirst === 0 && PARAGRAPH_TITLE.test(trimmed) && trimmed.split(/\s+/).length <= PARAGRAPH_TITLE_MAX_WORDS) plainTitle = { line, indent, text: trimmed };
-      // `**Motivation:** …`, `**Owner:** …`: what follows is about the node, not more of its key results.
-      if (isNoteLabel(trimmed)) owner.implicit = undefined;
+      // `**Motivation:** …`, `**Owner:** …`: what follows is about the node, not more of its key results. Under a `Key
+      // Results` heading or label, a bold name alone on its line (`**Weight and health**`) is a theme of them.
+      if (isNoteLabel(trimmed) && !(owner.implicit === 'kr' && BOLD_THEME.test(trimmed) && !NOTE_LABEL.test(trimmed))) owner.implicit = undefined;
       const field = this.readField(line, indent, trimmed);
       if (field && owner.node) {
         owner.node.fields.push(field);
@@ -1400,9 +1406,13 @@ class SectionWalker {
     const columns = items[0]?.children[0]?.type === 'paragraph' ? columnNamesKind(this.itemContent(items[0]).content) : undefined;
     const labelledNotes = this.notesAt !== undefined && this.onlyBlankBetween(this.notesAt, this.lineOf(list));
     const implicit = prose ? undefined : (owner.implicit ?? (columns === 'kr' ? 'kr' : !list.ordered && !labelledNotes && this.isObjectiveOutline(items, owner) ? 'objective' : undefined));
+    // The key result of the latest item that declared one: a field only key results take, in an item after it, is its.
+    let keyResult: LineNode | undefined;
     for (const item of items) {
       this.lastLabel = undefined;
-      this.addListItem(item, owner, level + 1, implicit);
+      const before = this.nodes.length;
+      this.addListItem(item, owner, level + 1, implicit, keyResult);
+      if (this.nodes.length > before) keyResult = this.nodes[before]!.kind === 'kr' ? this.nodes[before] : undefined;
       this.takeLazyObjective(item, owner, implicit);
     }
   }
@@ -1525,7 +1535,7 @@ class SectionWalker {
     return { line, contentStart, content: text.slice(contentStart).trimEnd(), task: Boolean(marker?.[1]) };
   }
 
-  private addListItem(item: ListItem, owner: Owner, level: number, implicit?: NodeKind): void {
+  private addListItem(item: ListItem, owner: Owner, level: number, implicit?: NodeKind, keyResultAbove?: LineNode): void {
     const { line, contentStart, content, task } = this.itemContent(item);
     const firstParagraph = item.children[0]?.type === 'paragraph' ? item.children[0] : undefined;
     // `Objective / Key Result   Owner(s)   Status`: the column names of a table written as a list.
@@ -1572,15 +1582,17 @@ class SectionWalker {
       // `- **Notes**`, `- **Final score**`: what follows is about the node, not more of its key results.
       if (isNoteLabel(content)) owner.implicit = undefined;
       const field = this.readField(line, contentStart, content);
-      if (field && owner.node) {
-        owner.node.fields.push(field);
-        owner.lastField = field;
+      // `- Cut churn …` / `- Target: 2%`: a field only key results take, in an item after a key result's, is that key result's.
+      const holder = field && keyResultAbove && fieldSpec(field.name)?.on.includes('kr') && !(owner.node && fieldSpec(field.name)?.on.includes(owner.node.kind)) ? keyResultAbove : owner.node;
+      if (field && holder) {
+        holder.fields.push(field);
+        if (holder === owner.node) owner.lastField = field;
         const nested = item.children.find((c): c is List => c.type === 'list');
         if (field.name === 'check-ins' && nested) {
-          for (const rest of this.addCheckIns(nested.children, owner.node)) this.addListItem(rest, { node: owner.node }, level + 1);
+          for (const rest of this.addCheckIns(nested.children, holder)) this.addListItem(rest, { node: holder }, level + 1);
           return;
         }
-        childOwner = { node: owner.node };
+        childOwner = { node: holder };
       } else {
         if (!field) this.noteUnread(line, contentStart, content, 'list item');
         childOwner = { node: undefined, outer: owner };
