@@ -1706,4 +1706,18 @@ describe('shapes of the fourteenth corpus batch (measured, not stored)', () => {
       'kr Cycle to the office at least 3 days a week <- O1',
     ]);
   });
+
+  it('in one flat list, an item that declares a key result with its keyword belongs to the objective declared by an item above it', () => {
+    const text = ['March', '- O: Get fit for the summer hike', '- KR: Walk 10 km without a break (now 4)', '- KR: Cut resting heart rate from 72 to 64', '- O: Speak Spanish on the trip', '- KR: Pass the A2 test', ''].join('\n');
+    expect(readWithParents(text)).toEqual([
+      'objective Get fit for the summer hike <- -',
+      'kr Walk 10 km without a break (now 4) <- O1',
+      'kr Cut resting heart rate from 72 to 64 <- O1',
+      'objective Speak Spanish on the trip <- -',
+      'kr Pass the A2 test <- O2',
+    ]);
+    expect(findingCodes(text).filter((f) => f.endsWith('too-few-key-results'))).toEqual(['4 too-few-key-results']);
+    // Key results declared before any objective of the list stay where they are.
+    expect(readWithParents('- KR: Walk 10 km without a break\n- O: Get fit for the summer hike\n')).toEqual(['kr Walk 10 km without a break <- -', 'objective Get fit for the summer hike <- -']);
+  });
 });

@@ -1408,11 +1408,21 @@ class SectionWalker {
     const implicit = prose ? undefined : (owner.implicit ?? (columns === 'kr' ? 'kr' : !list.ordered && !labelledNotes && this.isObjectiveOutline(items, owner) ? 'objective' : undefined));
     // The key result of the latest item that declared one: a field only key results take, in an item after it, is its.
     let keyResult: LineNode | undefined;
+    // `- O: Get fit` / `- KR: Walk 10 km` as siblings: a key result declared with its keyword belongs to the objective
+    // declared with its keyword by an item above it in the same list.
+    let objective: LineNode | undefined;
     for (const item of items) {
       this.lastLabel = undefined;
       const before = this.nodes.length;
-      this.addListItem(item, owner, level + 1, implicit, keyResult);
-      if (this.nodes.length > before) keyResult = this.nodes[before]!.kind === 'kr' ? this.nodes[before] : undefined;
+      const declared = item.children[0]?.type === 'paragraph' ? readNodeDeclaration(this.itemContent(item).content)?.kind : undefined;
+      const itemOwner = declared === 'kr' && objective && owner.node?.kind !== 'objective' ? { node: objective, implicit: 'kr' as const, outer: owner } : owner;
+      this.addListItem(item, itemOwner, level + 1, implicit, keyResult);
+      if (this.nodes.length > before) {
+        const made = this.nodes[before]!;
+        keyResult = made.kind === 'kr' ? made : undefined;
+        if (made.kind === 'objective') objective = declared === 'objective' ? made : undefined;
+        else if (made.kind !== 'kr') objective = undefined;
+      }
       this.takeLazyObjective(item, owner, implicit);
     }
   }
