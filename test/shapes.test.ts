@@ -1720,4 +1720,9 @@ describe('shapes of the fourteenth corpus batch (measured, not stored)', () => {
     // Key results declared before any objective of the list stay where they are.
     expect(readWithParents('- KR: Walk 10 km without a break\n- O: Get fit for the summer hike\n')).toEqual(['kr Walk 10 km without a break <- -', 'objective Get fit for the summer hike <- -']);
   });
+
+  it('a bracketed scale from 0 to 1 closing a key result is how it is graded, not a number to reach', () => {
+    const text = ['## Objective: Visitors find the portfolio memorable', '### KR 1.1: Style guide approved by the client (0.0 \u2192 1.0)', '### KR 1.2: Lighthouse performance score from 62 to 90 (0 -> 1)', ''].join('\n');
+    expect(findingCodes(text).filter((f) => /kr-not-measurable|kr-missing-baseline/.test(f))).toEqual(['1 kr-not-measurable']);
+  });
 });
