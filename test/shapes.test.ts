@@ -1645,3 +1645,153 @@ describe('goal labels under a plain heading', () => {
     ]);
   });
 });
+
+describe('shapes of the fourteenth corpus batch (measured, not stored)', () => {
+  it('a collapsible block whose summary names only a quarter (and its grade) is a period, not an objective', () => {
+    const text = [
+      '## Earlier quarters',
+      '',
+      '<details>',
+      '  <summary>Q2 2021 (72%)</summary>',
+      '  <p>Archived.</p>',
+      '</details>',
+      '',
+      '<details>',
+      '  <summary>2020 Q4</summary>',
+      '</details>',
+      '',
+      '<details><summary>H1 2020 (0.6)</summary></details>',
+      '',
+    ].join('\n');
+    expect(readWithParents(text)).toEqual([]);
+    expect(findingCodes(text).filter((f) => /objective-has-metric|too-many-objectives/.test(f))).toEqual([]);
+    // A summary that states a goal for a quarter is still an objective.
+    expect(readWithParents('<details><summary>Double weekly readers in Q3 2021</summary>\n\n- Raise weekly readers from 2k to 4k\n</details>\n')[0]).toBe('objective Double weekly readers in Q3 2021 <- -');
+  });
+
+  it('an HTML table that marks child rows with an arrow reads its bold rows as objectives and the arrow rows as their key results', () => {
+    const text = [
+      '## Current plan',
+      '',
+      '<div>',
+      '  <table>',
+      '    <thead>',
+      '      <tr><th>Goal</th><th>Done</th></tr>',
+      '    </thead>',
+      '    <tbody>',
+      '      <tr>',
+      '        <td><strong>Readers trust the weekly letter</strong></td>',
+      '        <td><strong>40%</strong></td>',
+      '      </tr>',
+      '      <tr>',
+      '        <td>\u21b3 Raise the open rate from 30% to 45%</td>',
+      '        <td>50%</td>',
+      '      </tr>',
+      '    <tr>',
+      '        <td>\u21b3 Cut unsubscribes per issue from 40 to 15</td>',
+      '        <td>20%</td>',
+      '      </tr>',
+      '      <tr><td><strong>Sponsors renew</strong></td><td><strong>10%</strong></td></tr>',
+      '      <tr><td>\u21b3 Renew 4 of the 6 sponsors</td><td>0%</td></tr>',
+      '    </tbody>',
+      '  </table>',
+      '</div>',
+      '',
+    ].join('\n');
+    expect(readWithParents(text)).toEqual([
+      'objective Readers trust the weekly letter <- -',
+      'kr Raise the open rate from 30% to 45% <- O1',
+      'kr Cut unsubscribes per issue from 40 to 15 <- O1',
+      'objective Sponsors renew <- -',
+      'kr Renew 4 of the 6 sponsors <- O2',
+    ]);
+    const nodes = parsePlan('/ws/p.okr.md', text).nodes;
+    expect(nodes.map((n) => n.line + 1)).toEqual([10, 14, 18, 21, 22]);
+    // The title's range covers the statement only, not the cell's tags or the arrow.
+    expect(nodes[1]!.titleRange.start.character).toBe('        <td>\u21b3 '.length);
+    // With no arrow rows, an HTML table is prose, bold cells and all.
+    expect(readWithParents('<table>\n<tr><td><strong>Revenue</strong></td><td>12</td></tr>\n<tr><td>Costs</td><td>9</td></tr>\n</table>\n')).toEqual([]);
+  });
+
+  it('objectives under a collapsible summary that names a quarter are that quarter’s set for too-many-objectives', () => {
+    const quarter = (name: string, goals: string[]) => [
+      '<details>',
+      `  <summary>${name}</summary>`,
+      '  <table>',
+      ...goals.flatMap((goal, i) => [`    <tr><td><strong>${goal}</strong></td></tr>`, `    <tr><td>\u21b3 Raise the ${goal.toLowerCase()} score from ${i} to ${i + 2}</td></tr>`]),
+      '  </table>',
+      '</details>',
+      '',
+    ];
+    const text = ['## Past quarters', '', ...quarter('Q1 2022 (61%)', ['Health', 'Money', 'Work']), ...quarter('Q2 2022 (38%)', ['Body', 'Home', 'Friends']), ...quarter('Q3 2022 (50%)', ['Sleep', 'Travel', 'Craft'])].join('\n');
+    expect(parsePlan('/ws/p.okr.md', text).nodes.filter((n) => n.kind === 'objective')).toHaveLength(9);
+    expect(findingCodes(text).filter((f) => f.endsWith('too-many-objectives'))).toEqual([]);
+    // Six objectives under one quarter's summary are still too many.
+    const six = ['## Past quarters', '', ...quarter('Q1 2022', ['Health', 'Money', 'Work', 'Body', 'Home', 'Friends'])].join('\n');
+    expect(findingCodes(six).filter((f) => f.endsWith('too-many-objectives'))).toHaveLength(1);
+  });
+
+  it('a key result whose whole text is withheld ([redacted]) is not asked for a number; the words around a withheld part are still read', () => {
+    const text = [
+      '## Objective: The household runs on a calm budget',
+      '- [redacted]',
+      '- [CONFIDENTIAL]',
+      '- Publish [redacted]',
+      '- Get the [redacted] account sorted out',
+      '- Lower monthly fixed costs from 2,400 to 2,000 euros',
+      '',
+    ].join('\n');
+    expect(findingCodes(text).filter((f) => /kr-not-measurable|kr-is-task/.test(f))).toEqual(['3 kr-is-task', '4 kr-not-measurable']);
+  });
+
+  it('under a Key Results heading, bold theme lines over lists group key results; a Measure item describes the key result above, and a Target item is its target', () => {
+    const text = [
+      '## 1) Stay fit through the busy season',
+      '',
+      '### Key Results',
+      '',
+      '**Movement**',
+      '- Cycle to the office at least 3 days a week',
+      '- Measure: commutes by bike per week',
+      '',
+      '**Sleep and recovery**',
+      '- Share of nights with 7 hours of sleep or more',
+      '- Measured by: the watch\u2019s sleep log',
+      '- Target: 80%',
+      '- Tracking support: a weekly reminder logs the week',
+      '',
+    ].join('\n');
+    expect(readWithParents(text)).toEqual([
+      'objective 1) Stay fit through the busy season <- -',
+      'kr Cycle to the office at least 3 days a week <- O1',
+      'kr Share of nights with 7 hours of sleep or more <- O1',
+    ]);
+    const nodes = parsePlan('/ws/p.okr.md', text).nodes;
+    expect(nodes[2]!.fields.map((f) => `${f.name}=${f.value}`)).toEqual(['target=80%']);
+    expect(nodes[0]!.fields).toEqual([]);
+    // A bold line with a colon still opens notes about the objective: what follows is no more of its key results.
+    expect(readWithParents('## Objective: Stay fit\n\n### Key Results\n\n- Cycle to the office at least 3 days a week\n\n**Notes:**\n- the bike needs new tyres\n')).toEqual([
+      'objective Stay fit <- -',
+      'kr Cycle to the office at least 3 days a week <- O1',
+    ]);
+  });
+
+  it('in one flat list, an item that declares a key result with its keyword belongs to the objective declared by an item above it', () => {
+    const text = ['March', '- O: Get fit for the summer hike', '- KR: Walk 10 km without a break (now 4)', '- KR: Cut resting heart rate from 72 to 64', '- O: Speak Spanish on the trip', '- KR: Pass the A2 test', ''].join('\n');
+    expect(readWithParents(text)).toEqual([
+      'objective Get fit for the summer hike <- -',
+      'kr Walk 10 km without a break (now 4) <- O1',
+      'kr Cut resting heart rate from 72 to 64 <- O1',
+      'objective Speak Spanish on the trip <- -',
+      'kr Pass the A2 test <- O2',
+    ]);
+    expect(findingCodes(text).filter((f) => f.endsWith('too-few-key-results'))).toEqual(['4 too-few-key-results']);
+    // Key results declared before any objective of the list stay where they are.
+    expect(readWithParents('- KR: Walk 10 km without a break\n- O: Get fit for the summer hike\n')).toEqual(['kr Walk 10 km without a break <- -', 'objective Get fit for the summer hike <- -']);
+  });
+
+  it('a bracketed scale from 0 to 1 closing a key result is how it is graded, not a number to reach', () => {
+    const text = ['## Objective: Visitors find the portfolio memorable', '### KR 1.1: Style guide approved by the client (0.0 \u2192 1.0)', '### KR 1.2: Lighthouse performance score from 62 to 90 (0 -> 1)', ''].join('\n');
+    expect(findingCodes(text).filter((f) => /kr-not-measurable|kr-missing-baseline/.test(f))).toEqual(['1 kr-not-measurable']);
+  });
+});

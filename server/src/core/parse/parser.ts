@@ -106,9 +106,11 @@ const NOTE_LABEL = new RegExp(
 /**
  * `Pitch: a home for projects not ready for …`, `Motivation: two teams asked for it`: an item that opens with the name of
  * a note about why or on what terms (a pitch, motivation, context, a risk or an assumption) and a colon says something
- * about the node, it is no node of its own. Names that may also be an area of key results (`Process: …`) are left out.
+ * about the node, it is no node of its own, and so does one that says how the key result above is measured or tracked
+ * (`Measure: pickups per month`, `Measured by: …`, `Tracking support: …`). Names that may also be an area of key results
+ * (`Process: …`) are left out.
  */
-const NOTE_LEAD = /^(\*\*|__)?(?:(?:elevator[ \t]+)?pitch|motivation|rationale|context|background|notes?|caveats?|assumptions?|risks?|dependenc(?:y|ies)|open[ \t]+questions?)(?:\1)?[ \t]*:(?:\1)?[ \t]+\S/i;
+const NOTE_LEAD = /^(\*\*|__)?(?:(?:elevator[ \t]+)?pitch|motivation|rationale|context|background|notes?|caveats?|assumptions?|risks?|dependenc(?:y|ies)|open[ \t]+questions?|measures?|measured[ \t]+by|measurement|tracking(?:[ \t]+support)?)(?:\1)?[ \t]*:(?:\1)?[ \t]+\S/i;
 
 /** A list item that names a person by handle, maybe with a role (`@maria (PM)`, `@lee — engineering`): the people on it, not a statement. */
 const PERSON_ITEM = /^@[\w.-]+(?:[ \t]*(?:\([^()]{1,40}\)|[—–-][ \t]*[^.:;]{1,40}|,[ \t]*[^.:;]{1,40}))?$/;
@@ -297,6 +299,9 @@ const AREA_STATEMENT = /^(\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*)?):[ \t]
 
 /** A line that is bold from start to end (`**Grow the community**`, `**Grow the community**:`). */
 const WHOLLY_BOLD = /^(\*\*|__)(?!\s)[^*_]+?\1[ \t]*:?$/;
+
+/** A bold name alone on its line, with no colon (`**Weight and health**`): under a `Key Results` heading, a theme of them. */
+const BOLD_THEME = /^(\*\*|__)(?!\s)[^*_:]+?\1$/;
 
 /** A list item that is nothing but a link (`[Project OKRs](#project-okrs)`). */
 const ONLY_A_LINK = /^\[[^\]]*\]\([^)]*\)$/;
@@ -1038,17 +1043,22 @@ class SectionWalker {
 
   /**
    * A collapsible objective: `<details><summary>Grow …</summary>` around its key results. The
-   * summary is an objective unless its text declares another kind.
+   * summary is an objective unless its text declares another kind, or names only a period (`Q4 2023 (57%)`).
    */
   private addSummary(html: Html, owner: Owner): void {
     const first = this.lineOf(html);
     const last = this.endLineOf(html);
+    // The fast block reader keeps no value for an HTML block: read its lines.
+    let arrowRows = false;
+    for (let line = first; line <= last && !arrowRows; line++) arrowRows = ARROW_CELL.test(this.lines.lineText(line));
+    let cell = 0;
     for (let line = first; line <= last; line++) {
+      if (arrowRows) cell = this.addArrowRows(line, cell, owner);
       const summary = /<summary>\s*(.*?)\s*<\/summary>/i.exec(this.lines.lineText(line));
       if (!summary?.[1]) continue;
       const text = summary[1];
-      if (NOT_OBJECTIVES.test(text)) {
-        // What follows lists what the team will not do: it ends the objective above.
+      if (NOT_OBJECTIVES.test(text) || namesOnlyPeriod(text)) {
+        // What follows lists what the team will not do, or another quarter's plan: it ends the objective above.
         this.closeLabels(line - 1);
         owner.node = undefined;
         owner.implicit = undefined;
@@ -1057,6 +1067,30 @@ class SectionWalker {
       const start = summary.index + summary[0].indexOf(text, '<summary>'.length);
       this.addLabelNode(readNodeDeclaration(text) ?? { kind: 'objective', title: text, titleStart: 0 }, line, start, owner);
     }
+  }
+
+  /**
+   * Rows of an HTML table that marks child rows with an arrow (`<td>↳ Raise …</td>`): a row whose first cell is bold is an
+   * objective, a row whose first cell opens with the arrow one of its key results. Returns the index of the next cell in
+   * its row, counted across lines (one cell per line is the common layout).
+   */
+  private addArrowRows(line: number, cell: number, owner: Owner): number {
+    const text = this.lines.lineText(line);
+    for (const match of text.matchAll(/<tr\b[^>]{0,200}>|<td\b[^>]{0,200}>(.{0,500}?)<\/td>/gi)) {
+      if (match[0].toLowerCase().startsWith('<tr')) {
+        cell = 0;
+        continue;
+      }
+      if (cell++ !== 0) continue;
+      const content = match[1] ?? '';
+      const bold = /^\s*<(strong|b)>\s*(.*?)\s*<\/\1>\s*$/i.exec(content);
+      const arrow = /^\s*\u21b3\s*(.*?)\s*$/.exec(content);
+      const title = bold?.[2] ?? arrow?.[1];
+      if (!title) continue;
+      const start = match.index! + match[0].indexOf('>') + 1 + content.indexOf(title, arrow ? content.indexOf('\u21b3') + 1 : 0);
+      this.addLabelNode({ kind: bold ? 'objective' : 'kr', title, titleStart: 0 }, line, start, owner);
+    }
+    return cell;
   }
 
   private headingOwner(): Owner {
@@ -1279,8 +1313,9 @@ class SectionWalker {
       }
       if (WHOLLY_BOLD.test(trimmed)) this.pendingTitle = { line, indent, text: trimmed };
       else if (line === first && skipFirst === 0 && PARAGRAPH_TITLE.test(trimmed) && trimmed.split(/\s+/).length <= PARAGRAPH_TITLE_MAX_WORDS) plainTitle = { line, indent, text: trimmed };
-      // `**Motivation:** …`, `**Owner:** …`: what follows is about the node, not more of its key results.
-      if (isNoteLabel(trimmed)) owner.implicit = undefined;
+      // `**Motivation:** …`, `**Owner:** …`: what follows is about the node, not more of its key results. Under a `Key
+      // Results` heading or label, a bold name alone on its line (`**Weight and health**`) is a theme of them.
+      if (isNoteLabel(trimmed) && !(owner.implicit === 'kr' && BOLD_THEME.test(trimmed) && !NOTE_LABEL.test(trimmed))) owner.implicit = undefined;
       const field = this.readField(line, indent, trimmed);
       if (field && owner.node) {
         owner.node.fields.push(field);
@@ -1420,9 +1455,23 @@ class SectionWalker {
     const columns = items[0]?.children[0]?.type === 'paragraph' ? columnNamesKind(this.itemContent(items[0]).content) : undefined;
     const labelledNotes = this.notesAt !== undefined && this.onlyBlankBetween(this.notesAt, this.lineOf(list));
     const implicit = prose ? undefined : (owner.implicit ?? (columns === 'kr' ? 'kr' : !list.ordered && !labelledNotes && this.isObjectiveOutline(items, owner) ? 'objective' : undefined));
+    // The key result of the latest item that declared one: a field only key results take, in an item after it, is its.
+    let keyResult: LineNode | undefined;
+    // `- O: Get fit` / `- KR: Walk 10 km` as siblings: a key result declared with its keyword belongs to the objective
+    // declared with its keyword by an item above it in the same list.
+    let objective: LineNode | undefined;
     for (const item of items) {
       this.lastLabel = undefined;
-      this.addListItem(item, owner, level + 1, implicit);
+      const before = this.nodes.length;
+      const declared = item.children[0]?.type === 'paragraph' ? readNodeDeclaration(this.itemContent(item).content)?.kind : undefined;
+      const itemOwner = declared === 'kr' && objective && owner.node?.kind !== 'objective' ? { node: objective, implicit: 'kr' as const, outer: owner } : owner;
+      this.addListItem(item, itemOwner, level + 1, implicit, keyResult);
+      if (this.nodes.length > before) {
+        const made = this.nodes[before]!;
+        keyResult = made.kind === 'kr' ? made : undefined;
+        if (made.kind === 'objective') objective = declared === 'objective' ? made : undefined;
+        else if (made.kind !== 'kr') objective = undefined;
+      }
       this.takeLazyObjective(item, owner, implicit);
     }
   }
@@ -1545,7 +1594,7 @@ class SectionWalker {
     return { line, contentStart, content: text.slice(contentStart).trimEnd(), task: Boolean(marker?.[1]) };
   }
 
-  private addListItem(item: ListItem, owner: Owner, level: number, implicit?: NodeKind): void {
+  private addListItem(item: ListItem, owner: Owner, level: number, implicit?: NodeKind, keyResultAbove?: LineNode): void {
     const { line, contentStart, content, task } = this.itemContent(item);
     const firstParagraph = item.children[0]?.type === 'paragraph' ? item.children[0] : undefined;
     // `Objective / Key Result   Owner(s)   Status`: the column names of a table written as a list.
@@ -1592,15 +1641,17 @@ class SectionWalker {
       // `- **Notes**`, `- **Final score**`: what follows is about the node, not more of its key results.
       if (isNoteLabel(content)) owner.implicit = undefined;
       const field = this.readField(line, contentStart, content);
-      if (field && owner.node) {
-        owner.node.fields.push(field);
-        owner.lastField = field;
+      // `- Cut churn …` / `- Target: 2%`: a field only key results take, in an item after a key result's, is that key result's.
+      const holder = field && keyResultAbove && fieldSpec(field.name)?.on.includes('kr') && !(owner.node && fieldSpec(field.name)?.on.includes(owner.node.kind)) ? keyResultAbove : owner.node;
+      if (field && holder) {
+        holder.fields.push(field);
+        if (holder === owner.node) owner.lastField = field;
         const nested = item.children.find((c): c is List => c.type === 'list');
         if (field.name === 'check-ins' && nested) {
-          for (const rest of this.addCheckIns(nested.children, owner.node)) this.addListItem(rest, { node: owner.node }, level + 1);
+          for (const rest of this.addCheckIns(nested.children, holder)) this.addListItem(rest, { node: holder }, level + 1);
           return;
         }
-        childOwner = { node: owner.node };
+        childOwner = { node: holder };
       } else {
         if (!field) this.noteUnread(line, contentStart, content, 'list item');
         childOwner = { node: undefined, outer: owner };
@@ -1759,3 +1810,14 @@ function fieldKeyOf(written: string): FieldKey {
   fieldKeys.set(key, entry);
   return entry;
 }
+
+/** A quarter, a half or a year alone, maybe with its grade in brackets (`Q4 2023 (57%)`, `2020 Q4`, `H1 2020 (0.6)`, `2022`). */
+const ONLY_PERIOD = /^(?:(?:Q[1-4]|H[12])[\s-]*(?:(?:19|20)\d{2}|FY\d{2})|(?:(?:19|20)\d{2}|FY\d{2})[\s-]*(?:Q[1-4]|H[12])|(?:19|20)\d{2}|FY\d{2})(?:\s*\(\s*\d+(?:[.,]\d+)?\s*%?\s*\))?$/i;
+
+/** Whether a summary's text names only a quarter, a half or a year (with its grade, maybe): a period, not an objective. */
+export function namesOnlyPeriod(text: string): boolean {
+  return ONLY_PERIOD.test(text.trim());
+}
+
+/** A table cell that opens with an arrow, the mark of a child row (`<td>↳ Raise the open rate …</td>`). */
+const ARROW_CELL = /<td\b[^>]{0,200}>\s{0,20}\u21b3/i;

@@ -1,7 +1,7 @@
 import type { Rule } from '../types';
 import { nodesOfKind, type Plan, type PlanNode } from '../../model';
 import { LineIndex } from '../../parse/positions';
-import { withoutClosingHashes } from '../../parse/parser';
+import { namesOnlyPeriod, withoutClosingHashes } from '../../parse/parser';
 import { BARE_PERIOD_HEADING, PERIOD_HEADING, YEAR_HEADING } from '../../period';
 import { decorationLength } from '../../parse/node-line';
 
@@ -55,14 +55,25 @@ function objectivesByOwnerSection(plan: Plan): Map<string | undefined, PlanNode[
     const name = owner && period ? `${owner.owner} (${period.period})` : (owner?.owner ?? period?.period);
     ownerAt.set(section.startLine, name === undefined ? undefined : { owner: name, line: (owner ?? period)!.line });
   }
+  // `<details><summary>Q4 2023 (57%)</summary>`: the objectives after it in its section are that quarter's.
+  const summaries: { line: number; period: string }[] = [];
+  if (plan.text.includes('<summary>')) {
+    for (let line = 0; line < lines.lineCount; line++) {
+      const summary = /<summary>\s*(.{0,200}?)\s*<\/summary>/i.exec(lines.lineText(line));
+      if (summary?.[1] && namesOnlyPeriod(summary[1])) summaries.push({ line, period: summary[1] });
+    }
+  }
   const groups = new Map<string | undefined, PlanNode[]>();
   const starts = sections.map((s) => s.startLine);
-  // Objectives come in document order: the section pointer only moves forward.
+  // Objectives come in document order: the section and summary pointers only move forward.
   let section = 0;
+  let summary = -1;
   for (const objective of nodesOfKind(plan, 'objective')) {
     while (section + 1 < starts.length && starts[section + 1]! <= objective.range.start.line) section++;
+    while (summary + 1 < summaries.length && summaries[summary + 1]!.line <= objective.range.start.line) summary++;
     const owner = ownerAt.get(starts[section] ?? 0);
-    const key = owner?.owner.trim();
+    const period = summary >= 0 && summaries[summary]!.line >= (starts[section] ?? 0) ? summaries[summary]!.period : undefined;
+    const key = period === undefined ? owner?.owner.trim() : owner ? `${owner.owner.trim()} (${period})` : period;
     const group = groups.get(key);
     if (group) group.push(objective);
     else groups.set(key, [objective]);
@@ -86,7 +97,7 @@ export const tooManyObjectives: Rule = {
   structural: true,
   defaultSeverity: 'warning',
   group: 'Focus',
-  description: 'More than `max` objectives in one plan; reported once, on the first objective beyond the limit, naming how many there are (the others beyond it are related locations). A file that holds several teams\' or people\'s sets under headings that name them (`## Team OKRs`, `### OKR: @maria`, `#### Finance WG`), or several periods\' under headings that name a quarter or half (`# Q1 2023`, `## H2 2025`, `### Q1` under `## 2018`, or `## Q2 Objectives`) or only a year (`# 2024`, `## 📌 2025`), counts each set on its own. An objective\'s own heading that names its owner (`#### Objective 3: Make bills predictable (Owner: @cory)`) is one of the set, not a set of its own.',
+  description: 'More than `max` objectives in one plan; reported once, on the first objective beyond the limit, naming how many there are (the others beyond it are related locations). A file that holds several teams\' or people\'s sets under headings that name them (`## Team OKRs`, `### OKR: @maria`, `#### Finance WG`), or several periods\' under headings that name a quarter or half (`# Q1 2023`, `## H2 2025`, `### Q1` under `## 2018`, or `## Q2 Objectives`) or only a year (`# 2024`, `## 📌 2025`), or under collapsible blocks whose summary names only a quarter (`<summary>Q4 2023 (57%)</summary>`), counts each set on its own. An objective\'s own heading that names its owner (`#### Objective 3: Make bills predictable (Owner: @cory)`) is one of the set, not a set of its own.',
   rationale:
     'A plan is a statement of what the team will not do as much as of what it will. Past a handful of objectives, every one gets a sliver of attention, priorities stop guiding daily choices, and the plan reads like a backlog. Three to five is where focus still holds.',
   weak: 'Seven objectives in one quarterly plan',

@@ -37,14 +37,20 @@ export function titleNumbers(kr: PlanNode): KrNumbers {
 /**
  * What the writer notes about the work, not a level it reaches: the time given to it, an effort estimate in brackets
  * closing the statement ("Apply the changes to the spec (3 days)") or a timebox opening it ("1 week sprint to evaluate
- * …"), or the grade it got at the review, a score from 0 to 1 in brackets closing it ("Litmus cookbook (0.8)", "-- (1)").
+ * …"), or the grade it got at the review, a score from 0 to 1 in brackets closing it ("Litmus cookbook (0.8)", "-- (1)"),
+ * or the scale it is graded on ("Style guide published (0.0 → 1.0)").
  * Where it stands in the title.
  */
-const NOTE_ON_THE_WORK = /\(\s*(?:~|about\s+|approx\.?\s+)?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?)\s*\)\s*$|^\s*\d+[ -](?:day|week|month)s?\s+(?:sprint|timebox|spike)\b|\(\s*(?:0(?:\.\d{1,3})?|1(?:\.0{1,3})?)\s*\)\s*$/i;
+const NOTE_ON_THE_WORK = /\(\s*0(?:\.0{1,3})?\s*(?:\u2192|->|=>|to)\s*1(?:\.0{1,3})?\s*\)\s*$|\(\s*(?:~|about\s+|approx\.?\s+)?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?)\s*\)\s*$|^\s*\d+[ -](?:day|week|month)s?\s+(?:sprint|timebox|spike)\b|\(\s*(?:0(?:\.\d{1,3})?|1(?:\.0{1,3})?)\s*\)\s*$/i;
 
 export function noteOnTheWork(title: string): { start: number; end: number } | undefined {
   const m = NOTE_ON_THE_WORK.exec(title);
   return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+}
+
+/** A key result whose whole text is withheld from the published plan (`[redacted]`, `[confidential]`, `███`): nothing in it can be judged. */
+export function withholdsText(kr: PlanNode): boolean {
+  return /^\s*(?:\[\s*(?:redacted|withheld|confidential|private)\s*\]|\u2588{2,})\s*\.?\s*$/i.test(kr.title);
 }
 
 /** True when the KR states a number to reach: a target or baseline in its title, or a `Target` field. */

@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import { nodesOfKind } from '../../model';
-import { countsAVagueEffect, setsACheckableBar, statesANumber, taskVerbOf, underLearningObjective } from '../helpers/kr-shape';
+import { countsAVagueEffect, setsACheckableBar, statesANumber, taskVerbOf, underLearningObjective, withholdsText } from '../helpers/kr-shape';
 
 export const krNotMeasurable: Rule = {
   code: 'OKR401',
@@ -8,7 +8,7 @@ export const krNotMeasurable: Rule = {
   defaultSeverity: 'warning',
   group: 'Key results',
   description:
-    'A key result with no number to reach: no quantity in its title ("from X to Y", "to Y", "by Y%", "at least Y", "under Y", "Double …") and no `Target` field. A bar that can be checked without a written figure counts as one: a zero target ("No PRs merged after the freeze"), a limit in words ("within an hour", "more than one business day"), a cadence ("ship every two weeks"), full coverage of a countable set ("all roles are contested", "any component can be deployed"), progress kept as a fraction of a set ("[6/18]"), a comparison with a known count or thing ("more views than the existing video", "twice as many as last year", "as fast as simple text", "above the last 12 months’ peaks"), a spelled threshold ("five or more teams"), a published standard ("DORA elite"), a score on a known scale ("10/10 rating"), a position in search results ("on the first page of Google results for …") or a level held in a service-level objective or error budget kept elsewhere ("Keep the endpoint in SLO"). A number in a clause naming the means of the result (", enabled by the outputs of reaching level 3", ", thanks to 2 new hires") is not the key result’s, and neither is the time given to the work (an effort estimate closing the statement, "Apply the changes (3 days)", or a timebox, "1 week sprint: evaluate …") or the grade it got at a review ("Contributor cookbook (0.8)"). A number that counts people moved in a way no one can observe ("influence 30+ developers", "100+ owners inspired") is none, unless the title says how it is measured. Skipped under an objective with `Type: learning`, and where `kr-is-task` fires.',
+    'A key result with no number to reach: no quantity in its title ("from X to Y", "to Y", "by Y%", "at least Y", "under Y", "Double …") and no `Target` field. A bar that can be checked without a written figure counts as one: a zero target ("No PRs merged after the freeze"), a limit in words ("within an hour", "more than one business day"), a cadence ("ship every two weeks"), full coverage of a countable set ("all roles are contested", "any component can be deployed"), progress kept as a fraction of a set ("[6/18]"), a comparison with a known count or thing ("more views than the existing video", "twice as many as last year", "as fast as simple text", "above the last 12 months’ peaks"), a spelled threshold ("five or more teams"), a published standard ("DORA elite"), a score on a known scale ("10/10 rating"), a position in search results ("on the first page of Google results for …") or a level held in a service-level objective or error budget kept elsewhere ("Keep the endpoint in SLO"). A number in a clause naming the means of the result (", enabled by the outputs of reaching level 3", ", thanks to 2 new hires") is not the key result’s, and neither is the time given to the work (an effort estimate closing the statement, "Apply the changes (3 days)", or a timebox, "1 week sprint: evaluate …") or the grade it got at a review ("Contributor cookbook (0.8)") or the scale it is graded on ("(0.0 → 1.0)"). A number that counts people moved in a way no one can observe ("influence 30+ developers", "100+ owners inspired") is none, unless the title says how it is measured. Skipped under an objective with `Type: learning`, where `kr-is-task` fires, and where the published text withholds the whole key result (`[redacted]`).',
   rationale:
     'A key result is the evidence that an objective was met, so it has to be something you can read off: a number, a percentage, a threshold. Without one, the check-in becomes a debate about feelings and the grade at the end of the quarter is whatever the owner believes. Learning objectives are the exception: their key results may name what the team must find out.',
   weak: '### KR1.1: Improve the onboarding experience',
@@ -17,7 +17,7 @@ export const krNotMeasurable: Rule = {
   check({ plan, graph, lexicon, report }) {
     for (const kr of nodesOfKind(plan, 'kr')) {
       if (statesANumber(kr) && !countsAVagueEffect(kr)) continue;
-      if (setsACheckableBar(kr) || taskVerbOf(kr, lexicon) || underLearningObjective(graph, kr)) continue;
+      if (setsACheckableBar(kr) || taskVerbOf(kr, lexicon) || underLearningObjective(graph, kr) || withholdsText(kr)) continue;
       const vague = countsAVagueEffect(kr);
       const message = vague
         ? 'This key result counts people moved in a way no one can observe (influenced, inspired…); name what they do that shows it and its target, or say how it is measured.'
