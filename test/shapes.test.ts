@@ -1188,6 +1188,59 @@ describe('shapes of the tenth corpus batch (measured, not stored)', () => {
     expectSameFromCache(text, ['from 4 to 10', 'from 4 to 12'], ['## Platform reliability', '## Platform stays reliable']);
   });
 
+  it('a plain heading right over a Key results label and its list is the objective of those key results', () => {
+    const text = [
+      '# Finance plan',
+      '',
+      '## Faster month-end close',
+      '',
+      '**Key results:**',
+      '- Shorten the close from 8 working days to 3',
+      '- Reconcile 90% of ledger accounts by the second working day',
+      '',
+      '## Cleaner supplier data',
+      'KRs:',
+      '- Merge duplicate supplier records from 1,200 to under 100',
+      '',
+    ].join('\n');
+    expect(readWithParents(text)).toEqual([
+      'objective Faster month-end close <- -',
+      'kr Shorten the close from 8 working days to 3 <- O1',
+      'kr Reconcile 90% of ledger accounts by the second working day <- O1',
+      'objective Cleaner supplier data <- -',
+      'kr Merge duplicate supplier records from 1,200 to under 100 <- O2',
+    ]);
+    expect(findingCodes(text).filter((f) => / (orphan-key-result|node-not-read)$/.test(f))).toEqual([]);
+    // An `Initiatives` label after the key results gives initiatives as it does under a heading that declares the objective.
+    const withInitiatives = '\n\n**Key results:**\n- Shorten the close from 8 working days to 3\n\n**Initiatives:**\n- Automate the bank feeds\n';
+    expect(readWithParents(`## Faster month-end close${withInitiatives}`)).toEqual(readWithParents(`## Objective: Faster month-end close${withInitiatives}`));
+    expect(readWithParents(`## Faster month-end close${withInitiatives}`)[2]).toBe('initiative Automate the bank feeds <- O1');
+    // An `Initiatives` label alone under a plain heading names no objective.
+    expect(readWithParents('## Faster month-end close\n\n**Initiatives:**\n- Automate the bank feeds\n')).toEqual(['initiative Automate the bank feeds <- -']);
+    // A heading that declares a node keeps its own reading.
+    expect(readWithParents('## Objective: Faster month-end close\n\nKey Results:\n- Shorten the close from 8 working days to 3\n')).toEqual([
+      'objective Faster month-end close <- -',
+      'kr Shorten the close from 8 working days to 3 <- O1',
+    ]);
+    // A heading naming a period, notes, or work beside the plan stays what it is: the label's key results are read as before.
+    const orphan = ['kr Shorten the close from 8 working days to 3 <- -'];
+    for (const heading of ['## Q3 2024', '## 2025', '## Backlog', '## Keeping the lights on', '## Future scope', '## Risks'])
+      expect(readWithParents(`${heading}\n\n**Key Results:**\n- Shorten the close from 8 working days to 3\n`), heading).toEqual(
+        readWithParents(`**Key Results:**\n- Shorten the close from 8 working days to 3\n`).length === 1 ? orphan : readWithParents(`**Key Results:**\n- Shorten the close from 8 working days to 3\n`),
+      );
+    // Under a heading over ideas for later, such a heading is no objective either.
+    expect(readWithParents('# Future scope\n## Faster month-end close\nKey results:\n- Shorten the close from 8 working days to 3\n').some((n) => n.startsWith('objective'))).toBe(false);
+    // Not directly over the label (a description first), or a label with no list under it: no objective from the heading.
+    expect(readWithParents('## Faster month-end close\nWe lose a week each month.\n\nKey results:\n- Shorten the close from 8 working days to 3\n').some((n) => n.startsWith('objective Faster'))).toBe(false);
+    expect(readWithParents('## Faster month-end close\nKey results:\n\nSee the finance wiki.\n')).toEqual([]);
+    // Inside an objective's section, a plain heading over such a label stays a plain heading: its key results are the objective's.
+    expect(readWithParents('## Objective: Faster month-end close\n### Ledger\nKey results:\n- Shorten the close from 8 working days to 3\n')).toEqual([
+      'objective Faster month-end close <- -',
+      'kr Shorten the close from 8 working days to 3 <- O1',
+    ]);
+    expectSameFromCache(text, ['## Faster month-end close', '## Q3 2024'], ['## Q3 2024', '## Faster month-end close'], ['**Key results:**', 'Notes:']);
+  });
+
   it('under a key result, a nested item naming objectives lists what its work covers, not objectives', () => {
     const text = '## Objective: Implementers learn the new spec\n* Publish 2 videos on data extraction\n  * Learning objectives\n      * Understand template-based extraction\n      * Apply definition-based extraction\n* Two vendors run the extraction in production\n';
     expect(readWithParents(text)).toEqual([

@@ -944,7 +944,7 @@ class SectionWalker {
     let owner: Owner = this.headingOwner();
     const titles = this.boldTitlesOverLists(blocks);
     for (const [index, block] of blocks.entries()) {
-      if (block.type === 'heading') owner = this.addHeading(block, this.isChecklist(blocks[index + 1]) && !(this.context.overHeadings && this.isSingleItem(blocks[index + 1])), this.isRankedList(blocks[index + 1]), this.goalLabelsAfter(blocks, index) >= 2);
+      if (block.type === 'heading') owner = this.addHeading(block, this.isChecklist(blocks[index + 1]) && !(this.context.overHeadings && this.isSingleItem(blocks[index + 1])), this.isRankedList(blocks[index + 1]), this.goalLabelsAfter(blocks, index) >= 2, this.isKeyResultsLabelOverList(blocks[index + 1], blocks[index + 2]));
       else if (block.type === 'paragraph' && titles.has(block)) {
         const line = this.lineOf(block);
         const text = this.lines.lineText(line);
@@ -960,6 +960,16 @@ class SectionWalker {
       else if (block.type === 'table') this.addTable(block, owner);
       else if (block.type === 'html') this.addSummary(block, owner);
     }
+  }
+
+  /**
+   * A paragraph of one line that only names a `Key results` group (`**Key results:**`, `KRs:`), right over a list: under a
+   * plain heading, the heading is their objective (`## Faster month-end close` / `**Key results:**` / `- …`).
+   */
+  private isKeyResultsLabelOverList(block: RootContent | undefined, next: RootContent | undefined): boolean {
+    if (block?.type !== 'paragraph' || next?.type !== 'list' || this.lineOf(block) !== this.endLineOf(block)) return false;
+    const text = withoutEditLink(this.lines.lineText(this.lineOf(block)).trim());
+    return !text.startsWith('#') && readGroupDeclaration(text) === 'kr';
   }
 
   /** How many paragraphs and top-level list items between a heading and the next one open with a goal label (`**Goal:** …`). */
@@ -1151,8 +1161,10 @@ class SectionWalker {
    * objective whose key results are the tasks (`### Get gitbase enterprise ready` / `- [ ] Audit logs`).
    * `beforeRankedList`: the heading is right over key results ranked by priority; a plain heading there (no period,
    * notes or process) is their objective, also under another objective's heading.
+   * `beforeKeyResultsLabel`: the heading is right over a `Key results` label and its list; a plain heading there (no
+   * period, notes, work beside the plan, id, set of OKRs or person), outside any objective, is their objective.
    */
-  private addHeading(heading: Heading, beforeTaskList = false, beforeRankedList = false, beforeGoals = false): Owner {
+  private addHeading(heading: Heading, beforeTaskList = false, beforeRankedList = false, beforeGoals = false, beforeKeyResultsLabel = false): Owner {
     const line = this.lineOf(heading);
     this.pendingTitle = undefined;
     this.goalsAreKeyResults = false;
@@ -1176,8 +1188,13 @@ class SectionWalker {
     const notes = NOTE_LABEL.test(name) && !WHO_HEADING.test(name);
     const plainName = !group && name !== '' && !this.context.underNoPlan && !NO_PLAN_HEADING.test(name) && !PERIOD_HEADING.test(name) && !BARE_PERIOD_HEADING.test(name) && !notes && !PROCESS_HEADING.test(name);
     const overGoals = beforeGoals && plainName ? asObjective : undefined;
+    const overLabel =
+      beforeKeyResultsLabel && plainName && !notes && !NOTE_LABEL.test(name) && !YEAR_HEADING.test(name) && !NAMES_OKRS.test(name) && !name.includes('@') && !columnsHeadingKind(body) &&
+      !ID_ONLY_HEADINGS.some(({ re }) => re.test(body)) && !this.context.underObjective && !this.enclosingHeadingNode()
+        ? asObjective
+        : undefined;
     const written = readNodeDeclaration(body);
-    const declaration = written ?? objectiveOverTasks ?? area ?? overRanked ?? overGoals;
+    const declaration = written ?? objectiveOverTasks ?? area ?? overRanked ?? overGoals ?? overLabel;
     if (!declaration) {
       const plain: SectionHeading = group ? { line, depth: heading.depth, group } : { line, depth: heading.depth };
       this.stack.push(plain);
