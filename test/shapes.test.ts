@@ -1848,3 +1848,20 @@ describe('shapes of the fourteenth corpus batch (measured, not stored)', () => {
     expect(findingCodes(text).filter((f) => /kr-not-measurable|kr-missing-baseline/.test(f))).toEqual(['1 kr-not-measurable']);
   });
 });
+
+describe('shapes of the fifteenth corpus batch (measured, not stored)', () => {
+  const plan = '## Objective: Dancers find classes near them\n- Grow weekly class bookings from 40 to 120\n- Cut the search time from 5 minutes to 1\n\n';
+  const onlyThePlan = ['objective Dancers find classes near them <- -', 'kr Grow weekly class bookings from 40 to 120 <- O1', 'kr Cut the search time from 5 minutes to 1 <- O1'];
+
+  it('a heading over the next actions, action items or a to-do list holds no plan', () => {
+    for (const heading of ['Next Actions', 'Next steps', 'Action items', 'To-dos', 'TODO', 'To do list']) {
+      expect(readWithParents(`${plan}## ${heading}\n\n- [ ] Sam: draw the ticket page\n- [ ] Kim: set up the booking API\n`), heading).toEqual(onlyThePlan);
+    }
+  });
+
+  it('a statement that only starts with such words is still read', () => {
+    const over = (heading: string) => readWithParents(`## ${heading}\n\n- [ ] Sam: draw the ticket page\n- [ ] Kim: set up the booking API\n`).map((line) => line.replace(heading, 'the heading'));
+    expect(over('Dancers come back').length).toBeGreaterThan(0);
+    expect(over('Next steps for new dancers are obvious')).toEqual(over('Dancers come back'));
+  });
+});

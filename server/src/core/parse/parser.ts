@@ -116,12 +116,13 @@ const NOTE_LEAD = /^(\*\*|__)?(?:(?:elevator[ \t]+)?pitch|motivation|rationale|c
 const PERSON_ITEM = /^@[\w.-]+(?:[ \t]*(?:\([^()]{1,40}\)|[—–-][ \t]*[^.:;]{1,40}|,[ \t]*[^.:;]{1,40}))?$/;
 
 /**
- * A heading over ideas for later (`Future scope / Ideas Scratchpad`, `Backlog`, `Parking lot`), or over the work done
+ * A heading over ideas for later (`Future scope / Ideas Scratchpad`, `Backlog`, `Parking lot`), over the work done
  * beside the plan (`Competing interests / Keeping the lights on`, `KTLO`, `Business as usual`, `Other work not covered
- * by the OKRs`, `Unplanned work`): what it holds is no plan.
+ * by the OKRs`, `Unplanned work`) or over the next things to do (`Next actions`, `Action items`, `To-dos`): what it
+ * holds is no plan.
  */
 const NO_PLAN_HEADING =
-  /^(?:future|ideas?|later|someday|backlog|parking[ \t]+lot|wish[ \t]*list|competing[ \t]+(?:interests|priorities)|keep(?:ing)?[ \t]+the[ \t]+lights[ \t]+on|ktlo|bau|business[ \t]+as[ \t]+usual|other[ \t]+work|un(?:planned|scheduled)[ \t]+work)(?![\w-])/i;
+  /^(?:future|ideas?|later|someday|backlog|parking[ \t]+lot|wish[ \t]*list|competing[ \t]+(?:interests|priorities)|keep(?:ing)?[ \t]+the[ \t]+lights[ \t]+on|ktlo|bau|business[ \t]+as[ \t]+usual|other[ \t]+work|un(?:planned|scheduled)[ \t]+work|next[ \t]+(?:actions?|steps)$|action[ \t]+items|to[ \t-]?dos?(?:[ \t]+list)?)(?![\w-])/i;
 
 /** A heading over how the team works (`How we run the quarter`, `How to score`): what it holds is process, not a plan. */
 const PROCESS_HEADING = /^how[ \t]+(?:we|to|it)\b/i;
@@ -1179,9 +1180,9 @@ class SectionWalker {
     // A plain heading read as an objective: its text after any emoji before it (`## ➡️ Grow the community`).
     const lead = decorationLength(body);
     const asObjective = { kind: 'objective' as const, title: body.slice(lead), titleStart: lead };
-    const objectiveOverTasks = beforeTaskList && !group && !this.context.underNode && !this.enclosingHeadingNode() && body ? asObjective : undefined;
-    const area = this.context.areaOfPeriod && !group && body ? asObjective : undefined;
     const name = body.replace(/[*_=`]/g, '').trim();
+    const objectiveOverTasks = beforeTaskList && !group && !this.context.underNode && !this.enclosingHeadingNode() && body && !NO_PLAN_HEADING.test(name) && !PROCESS_HEADING.test(name) ? asObjective : undefined;
+    const area = this.context.areaOfPeriod && !group && body ? asObjective : undefined;
     const overRanked = beforeRankedList && !group && name && !this.context.underNoPlan && !NO_PLAN_HEADING.test(name) && !PERIOD_HEADING.test(name) && !BARE_PERIOD_HEADING.test(name) && !NOTE_LABEL.test(name) && !PROCESS_HEADING.test(name) ? asObjective : undefined;
     // `Technical` / `**Goal:** …` / `**Goal:** …`: a plain heading over goals is their objective; its other lists are no key
     // results. Goals under a heading named for who does the work (`Team`) are that team's, not a list of its people.
