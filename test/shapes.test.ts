@@ -1859,6 +1859,18 @@ describe('shapes of the fifteenth corpus batch (measured, not stored)', () => {
     }
   });
 
+  it('a heading over how the plan is reviewed holds no plan, not even under a label that names key results', () => {
+    for (const heading of ['Review Process', 'Our planning process', 'OKR cadence']) {
+      expect(readWithParents(`${plan}## ${heading}\n\n1. **Weekly check-ins**\n   - A quick look at the numbers\n   - Blockers cleared\n2. **Success criteria**\n   - Clear ways to measure\n   - Open reporting\n`), heading).toEqual(onlyThePlan);
+    }
+    // A heading that only mentions a process still holds its plan.
+    expect(readWithParents('## Objective: The review process takes a day\n- Cut review time from 5 days to 1\n- Raise reviews done on time from 50% to 90%\n')).toEqual([
+      'objective The review process takes a day <- -',
+      'kr Cut review time from 5 days to 1 <- O1',
+      'kr Raise reviews done on time from 50% to 90% <- O1',
+    ]);
+  });
+
   it('a statement that only starts with such words is still read', () => {
     const over = (heading: string) => readWithParents(`## ${heading}\n\n- [ ] Sam: draw the ticket page\n- [ ] Kim: set up the booking API\n`).map((line) => line.replace(heading, 'the heading'));
     expect(over('Dancers come back').length).toBeGreaterThan(0);

@@ -124,8 +124,8 @@ const PERSON_ITEM = /^@[\w.-]+(?:[ \t]*(?:\([^()]{1,40}\)|[—–-][ \t]*[^.:;]{
 const NO_PLAN_HEADING =
   /^(?:future|ideas?|later|someday|backlog|parking[ \t]+lot|wish[ \t]*list|competing[ \t]+(?:interests|priorities)|keep(?:ing)?[ \t]+the[ \t]+lights[ \t]+on|ktlo|bau|business[ \t]+as[ \t]+usual|other[ \t]+work|un(?:planned|scheduled)[ \t]+work|next[ \t]+(?:actions?|steps)$|action[ \t]+items|to[ \t-]?dos?(?:[ \t]+list)?)(?![\w-])/i;
 
-/** A heading over how the team works (`How we run the quarter`, `How to score`): what it holds is process, not a plan. */
-const PROCESS_HEADING = /^how[ \t]+(?:we|to|it)\b/i;
+/** A heading over how the team works (`How we run the quarter`, `How to score`, `Review process`, `OKR cadence`): what it holds is process, not a plan. */
+const PROCESS_HEADING = /^how[ \t]+(?:we|to|it)\b|^(?:(?:the|our)[ \t]+)?(?:review|planning|okr|scoring|grading|check-?in|reporting)[ \t]+(?:process|cadence|rhythm)$/i;
 
 /** A link to another page or site: a reference to what is written there, not a statement here (`#anchor` links point at this page's own details). */
 const LINK_ELSEWHERE = /^\[[^\]]*\]\((?!#)[^)]*\)$/;
@@ -1626,9 +1626,11 @@ class SectionWalker {
     const named = declared ?? (firstParagraph && !written ? this.groupByName(item, content, implicit) : undefined);
     // Under a key result, `- Learning objectives` over a nested list names what the key result's work covers: notes.
     const coveredByKeyResult = named === 'objective' && owner.node !== undefined && RANK[owner.node.kind] >= RANK.kr;
-    const group = coveredByKeyResult ? undefined : named;
+    // Under a heading over notes or how the team works (`## Review process`), `- **Success criteria**` says how reviews go: notes.
+    const describesProcess = named !== undefined && !owner.node && this.underNoteHeading();
+    const group = coveredByKeyResult || describesProcess ? undefined : named;
     // `- Dependencies`, `- Out of scope:`: a label over notes, no node and no group.
-    const note = firstParagraph && !written && !group && (coveredByKeyResult || NOTE_LABEL.test(content));
+    const note = firstParagraph && !written && !group && (coveredByKeyResult || describesProcess || NOTE_LABEL.test(content));
     const declaration = firstParagraph && !group && !note ? (written ?? this.implicitDeclaration(content, implicit, task)) : undefined;
     let childOwner: Owner = owner;
     if (declaration) {

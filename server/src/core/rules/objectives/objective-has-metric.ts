@@ -8,13 +8,16 @@ import { findMetric } from '../helpers/metric-words';
  */
 const PLACEHOLDER_METRIC = /\bfrom\s+[XYN]\s?(?:%|[a-z]{1,4}\b)\s+to\s+[XYN]\s?(?:%|[a-z]{1,4}\b)|(?<![\p{L}\p{N}])[XYN]\s?%/u;
 
+/** A bracketed percentage closing the title is the progress made so far, as OKR tools and trackers write it beside a title ("… Skills (70%)"). */
+const PROGRESS_MARK = /\s*\(\s*\d{1,3}(?:\.\d+)?\s?%\s*\)\s*$/;
+
 export const objectiveHasMetric: Rule = {
   code: 'OKR301',
   name: 'objective-has-metric',
   defaultSeverity: 'warning',
   group: 'Objectives',
   scope: 'node',
-  description: 'An objective whose text holds a number with a unit, a percentage or a money amount, or such a metric with its figures left as placeholders (`from X% to Y%`). A count of the plan’s own parts (“as measured by 4 key results”) is no metric.',
+  description: 'An objective whose text holds a number with a unit, a percentage or a money amount, or such a metric with its figures left as placeholders (`from X% to Y%`). A count of the plan’s own parts (“as measured by 4 key results”) is no metric, and neither is a bracketed percentage closing the title, the progress made so far (“… skills (70%)”).',
   rationale:
     'An objective sets direction in words people remember; its key results carry the numbers. Put a number in the objective and it becomes a key result without siblings: the team optimises that one figure and loses the change it was meant to stand for.',
   weak: '## Objective O1: Grow revenue by 20%',
@@ -22,7 +25,8 @@ export const objectiveHasMetric: Rule = {
   fix: 'State the change in words, and move the number into a key result under it.',
   check({ plan, report }) {
     for (const objective of nodesOfKind(plan, 'objective')) {
-      const written = findMetric(objective.title)?.quantity.raw ?? PLACEHOLDER_METRIC.exec(objective.title)?.[0];
+      const title = objective.title.replace(PROGRESS_MARK, '');
+      const written = findMetric(title)?.quantity.raw ?? PLACEHOLDER_METRIC.exec(title)?.[0];
       if (written) report({ range: objective.range, message: `The objective holds the metric \`${written}\`; state the change in words and measure it in a key result.` });
     }
   },
