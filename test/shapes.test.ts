@@ -1871,6 +1871,17 @@ describe('shapes of the fifteenth corpus batch (measured, not stored)', () => {
     ]);
   });
 
+  it('items under a key result that open with a status mark say where its work stands: no key results', () => {
+    const text = '### O1: Members book classes online\n\nKRs:\n\n1. Raise online bookings from 10% to 60% of all classes\n   - ⏳ Booking page design ready (40%)\n   - 🔲 Payment provider contract still pending\n2. Cut the time to book from 4 minutes to 1\n   - ✅ Checkout flow rebuilt with fewer steps\n';
+    expect(readWithParents(text)).toEqual([
+      'objective Members book classes online <- -',
+      'kr Raise online bookings from 10% to 60% of all classes <- O1',
+      'kr Cut the time to book from 4 minutes to 1 <- O1',
+    ]);
+    // Written with no mark, sentences nested under a key result by accident are still more key results.
+    expect(readWithParents(text.replace('⏳ ', '').replace('🔲 ', '')).length).toBe(5);
+  });
+
   it('a statement that only starts with such words is still read', () => {
     const over = (heading: string) => readWithParents(`## ${heading}\n\n- [ ] Sam: draw the ticket page\n- [ ] Kim: set up the booking API\n`).map((line) => line.replace(heading, 'the heading'));
     expect(over('Dancers come back').length).toBeGreaterThan(0);

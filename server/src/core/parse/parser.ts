@@ -127,6 +127,9 @@ const NO_PLAN_HEADING =
 /** A heading over how the team works (`How we run the quarter`, `How to score`, `Review process`, `OKR cadence`): what it holds is process, not a plan. */
 const PROCESS_HEADING = /^how[ \t]+(?:we|to|it)\b|^(?:(?:the|our)[ \t]+)?(?:review|planning|okr|scoring|grading|check-?in|reporting)[ \t]+(?:process|cadence|rhythm)$/i;
 
+/** A mark of where work stands, opening an item (in progress, to do, done, blocked, a traffic light): under a key result, its status, no more key results. */
+const STATUS_MARK = /^(?:⏳|⌛|🔲|⬜|☐|✅|☑️?|✔️?|❌|✖️?|🚧|🔄|🟢|🟡|🟠|🔴)/u;
+
 /** A link to another page or site: a reference to what is written there, not a statement here (`#anchor` links point at this page's own details). */
 const LINK_ELSEWHERE = /^\[[^\]]*\]\((?!#)[^)]*\)$/;
 
@@ -1589,7 +1592,7 @@ class SectionWalker {
     const nested = item.children.find((c): c is List => c.type === 'list');
     return nested !== undefined && nested.children.every((child) => {
       const { content } = this.itemContent(child);
-      return this.isPlainItem(child) && !content.includes(':') && content.split(/\s+/).length >= 5;
+      return this.isPlainItem(child) && !content.includes(':') && !STATUS_MARK.test(content) && content.split(/\s+/).length >= 5;
     });
   }
 
