@@ -107,6 +107,8 @@ const CHECKABLE_BARS: RegExp[] = [
   /\b(?:dora|wcag|soc\s?2|iso\s?27001|fedramp)\b/i,
   // A score on a known scale: "Get 10/10 rating from the checker", "a score of 4.5/5".
   /\b\d{1,3}(?:\.\d)?\s?\/\s?(?:5|10|100)\s+(?:ratings?|scores?|stars?|grades?)\b|\b(?:rating|score|grade)\s+of\s+\d{1,3}(?:\.\d)?\s?\/\s?(?:5|10|100)\b/i,
+  // A bound on time written as a prefix: "sub-second responses", "sub-2-second page loads", "sub-200ms".
+  /\bsub-(?:\d+(?:\.\d+)?[ -]?)?(?:ms|milliseconds?|s|secs?|seconds?|minutes?)\b/i,
   // A position in search results: on the first page for a phrase or not.
   /\b(?:first|front|top)\s+page\s+of\s+(?:the\s+)?(?:google|bing|search)\b/i,
   // A level the team already keeps written down: held in its service-level objective, agreement or error budget.
