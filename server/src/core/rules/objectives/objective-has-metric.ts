@@ -9,7 +9,7 @@ import { findMetric } from '../helpers/metric-words';
 const PLACEHOLDER_METRIC = /\bfrom\s+[XYN]\s?(?:%|[a-z]{1,4}\b)\s+to\s+[XYN]\s?(?:%|[a-z]{1,4}\b)|(?<![\p{L}\p{N}])[XYN]\s?%/u;
 
 /** A bracketed percentage closing the title is the progress made so far, as OKR tools and trackers write it beside a title ("… Skills (70%)"). */
-const PROGRESS_MARK = /\s*\(\s*\d{1,3}(?:\.\d+)?\s?%\s*\)\s*$/;
+const PROGRESS_MARK = /\(\s*\d{1,3}(?:\.\d+)?\s?%\s*\)\s*$/;
 
 export const objectiveHasMetric: Rule = {
   code: 'OKR301',
