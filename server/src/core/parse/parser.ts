@@ -1186,14 +1186,14 @@ class SectionWalker {
     const name = body.replace(/[*_=`]/g, '').trim();
     const objectiveOverTasks = beforeTaskList && !group && !this.context.underNode && !this.enclosingHeadingNode() && body && !NO_PLAN_HEADING.test(name) && !PROCESS_HEADING.test(name) ? asObjective : undefined;
     const area = this.context.areaOfPeriod && !group && body ? asObjective : undefined;
-    const overRanked = beforeRankedList && !group && name && !this.context.underNoPlan && !NO_PLAN_HEADING.test(name) && !PERIOD_HEADING.test(name) && !BARE_PERIOD_HEADING.test(name) && !NOTE_LABEL.test(name) && !PROCESS_HEADING.test(name) ? asObjective : undefined;
     // `Technical` / `**Goal:** …` / `**Goal:** …`: a plain heading over goals is their objective; its other lists are no key
     // results. Goals under a heading named for who does the work (`Team`) are that team's, not a list of its people.
     const notes = NOTE_LABEL.test(name) && !WHO_HEADING.test(name);
     const plainName = !group && name !== '' && !this.context.underNoPlan && !NO_PLAN_HEADING.test(name) && !PERIOD_HEADING.test(name) && !BARE_PERIOD_HEADING.test(name) && !notes && !PROCESS_HEADING.test(name);
+    const overRanked = beforeRankedList && plainName && !NOTE_LABEL.test(name) ? asObjective : undefined;
     const overGoals = beforeGoals && plainName ? asObjective : undefined;
     const overLabel =
-      beforeKeyResultsLabel && plainName && !notes && !NOTE_LABEL.test(name) && !YEAR_HEADING.test(name) && !NAMES_OKRS.test(name) && !name.includes('@') && !columnsHeadingKind(body) &&
+      beforeKeyResultsLabel && plainName && !NOTE_LABEL.test(name) && !YEAR_HEADING.test(name) && !NAMES_OKRS.test(name) && !name.includes('@') && !columnsHeadingKind(body) &&
       !ID_ONLY_HEADINGS.some(({ re }) => re.test(body)) && !this.context.underObjective && !this.enclosingHeadingNode()
         ? asObjective
         : undefined;
