@@ -5,7 +5,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { generateCoupledWorkspace, SHARED_OBJECTIVE, type CoupledWorkspace } from './generate-plans';
+import { generateCoupledWorkspace, generateDeepWorkspace, SHARED_OBJECTIVE, type CoupledWorkspace } from './generate-plans';
 import { initialize, peakRssMb, startServer, type Server } from './lsp-bench';
 import { repeat, timeProcess } from './process';
 import { median, ms, percentile, type Row } from './stats';
@@ -28,7 +28,7 @@ interface Options {
   root: string;
   work: string;
   quick: boolean;
-  /** Which cases to run (`company`, `shared`, `none`, `many`, `corpus`); every case when empty. */
+  /** Which cases to run (`company`, `shared`, `none`, `deep`, `many`, `corpus`); every case when empty. */
   cases: string[];
 }
 
@@ -224,13 +224,13 @@ async function editCase(
   options: Options,
   label: string,
   dir: string,
-  workspace: CoupledWorkspace,
+  plans: number,
   target: string,
   change: { line: (lines: string[]) => number; from: string; to: string; what: string } | undefined,
 ): Promise<CaseResult> {
   const { root, quick } = options;
   step(`${label}: cold start`);
-  const cold = await coldServer(root, dir, workspace.files.size);
+  const cold = await coldServer(root, dir, plans);
   const { server, watcher } = cold;
   const allDiagnosed = await cold.allDiagnosed;
   await sleep(300);
@@ -238,7 +238,7 @@ async function editCase(
   const file = join(dir, target);
   const doc = await open(server, watcher, file);
   const typing = await typeOn(server, watcher, doc, krLine(doc.lines), quick ? 30 : 100);
-  const rows: Row[] = [{ what: `${label} · cold start: diagnostics for all ${workspace.files.size} plans, from \`initialize\` answered`, throughline: ms(allDiagnosed) }];
+  const rows: Row[] = [{ what: `${label} · cold start: diagnostics for all ${plans} plans, from \`initialize\` answered`, throughline: ms(allDiagnosed) }];
   step(`${label}: markdownlint on ${target}`);
   const lint = repeat(quick ? 1 : 3, [join(root, 'scripts', 'bench', 'markdownlint-lint.mjs'), file], root);
   rows.push(...typingRows(label, typing, lint));
@@ -330,6 +330,7 @@ export async function measureCoupled(options: Options): Promise<Row[]> {
   if (runs('company')) rows.push(...(await companyCase(options, teams)));
   if (runs('shared')) rows.push(...(await sharedCase(options, teams, sharedBy)));
   if (runs('none')) rows.push(...(await aloneCase(options, teams)));
+  if (runs('deep')) rows.push(...(await deepCase(options, teams)));
   if (runs('many')) rows.push(...(await manyPlans(options, 10, quick ? 200 : 2000)));
   if (runs('corpus')) rows.push(...(await corpusPlans(options, quick ? 200 : 2000)));
   return rows;
@@ -348,7 +349,7 @@ async function companyCase(options: Options, teams: number): Promise<Row[]> {
   const companyLabel = `company plan, ${teams} team plans cascading from it`;
   rows.push(
     ...(
-      await editCase(options, companyLabel, cascadeDir, cascade, cascade.company, {
+      await editCase(options, companyLabel, cascadeDir, cascade.files.size, cascade.company, {
         line: (lines) => lines.findIndex((l) => l.startsWith(`### ${renamed}:`) || l.startsWith(`- ${renamed}:`)),
         from: renamed,
         to: 'KR1.9',
@@ -370,7 +371,7 @@ async function sharedCase(options: Options, teams: number, sharedBy: number): Pr
   const sharedTarget = shared.shared.find((t) => (shared.files.get(t)!.match(/\n/g)?.length ?? 0) >= 300) ?? shared.shared[0]!;
   const label = `plan whose objective ${sharedBy - 1} other plans share (of ${teams + 1})`;
   const rewording = { line: (lines: string[]) => lines.findIndex((l) => l.includes(SHARED_OBJECTIVE)), from: SHARED_OBJECTIVE, to: `${SHARED_OBJECTIVE} by March`, what: 'rewording the shared objective and back' };
-  return (await editCase(options, label, sharedDir, shared, sharedTarget, rewording)).rows;
+  return (await editCase(options, label, sharedDir, shared.files.size, sharedTarget, rewording)).rows;
 }
 
 /** Case 3: unique objectives, no cascade: the baseline. */
@@ -379,7 +380,35 @@ async function aloneCase(options: Options, teams: number): Promise<Row[]> {
   const alone = generateCoupledWorkspace({ seed: 3, teams, cascade: false });
   writeWorkspace(aloneDir, alone.files);
   const aloneTarget = alone.teams.find((t) => (alone.files.get(t)!.match(/\n/g)?.length ?? 0) >= 300) ?? alone.teams[0]!;
-  return (await editCase(options, `${teams + 1} plans, unique objectives, no cascade`, aloneDir, alone, aloneTarget, undefined)).rows;
+  return (await editCase(options, `${teams + 1} plans, unique objectives, no cascade`, aloneDir, alone.files.size, aloneTarget, undefined)).rows;
+}
+
+/**
+ * Case 3b: a cascade four plans deep (company → 8 divisions → 64 groups → teams), as
+ * `generateDeepWorkspace` writes it for the review bench: a company key result's readers are
+ * divisions, whose own readers are groups and so on, so an edit's dependents are a tree, not a fan.
+ */
+async function deepCase(options: Options, plans: number): Promise<Row[]> {
+  const { root, work, quick } = options;
+  const dir = join(work, 'coupled-deep');
+  const files = generateDeepWorkspace(plans);
+  writeWorkspace(dir, files);
+  const company = [...files.keys()].find((path) => path.startsWith('company/'))!;
+  const renamed = 'KR1.1';
+  const naming = [...files.values()].filter((text) => text.includes(`company.okr.md#${renamed}\n`)).length;
+  const label = `company plan atop a cascade 4 plans deep (${files.size} plans)`;
+  const rows = (
+    await editCase(options, label, dir, files.size, company, {
+      line: (lines) => lines.findIndex((l) => l.startsWith(`### ${renamed}:`)),
+      from: renamed,
+      to: 'KR1.9',
+      what: `renaming a company KR id (${naming} division plans name it) and back`,
+    })
+  ).rows;
+  step(`${label}: throughline check`);
+  const check = repeat(quick ? 1 : 3, [join(root, 'bin', 'throughline.js'), 'check', '--format', 'json', '--today', TODAY, '.'], dir);
+  rows.push({ what: `${label} · \`throughline check\` (peak RSS)`, throughline: `${ms(check.ms)} (${check.rssMb.toFixed(0)} MB)`, target: '≤ 250 MB' });
+  return rows;
 }
 
 /**

@@ -18,7 +18,7 @@ const WORK = join(ROOT, '.bench');
 const QUICK = process.argv.includes('--quick');
 /** Only the coupled workspaces of issue 13 (coupled-bench.ts). */
 const COUPLED_ONLY = process.argv.includes('--coupled-only');
-/** `--case company|shared|none|many|corpus`: only these coupled cases (repeatable; all by default). */
+/** `--case company|shared|none|deep|many|corpus`: only these coupled cases (repeatable; all by default). */
 const CASES = process.argv.flatMap((arg, i) => (process.argv[i - 1] === '--case' ? [arg] : []));
 /** Only the report and the Alignment Map of issue 15 (report-bench.ts). */
 const REPORT_ONLY = process.argv.includes('--report-only');
