@@ -61,6 +61,8 @@ export const DEFAULT_LEXICON: Lexicon = {
     'identify',
     // Offering something to people, and choosing what to pass on: "Offer 8 firms our clinic", "Curate and send stories every month".
     'offer', 'curate',
+    // Turning up where people talk: "Join 5 forums and comment on 10 threads in each".
+    'join', 'comment on',
   ],
   laggingMetrics: [
     'revenue', 'arr', 'mrr', 'acv', 'churn', 'nps', 'net promoter score', 'retention', 'net revenue retention',
@@ -86,7 +88,7 @@ export const DEFAULT_LEXICON: Lexicon = {
     'pipeline', 'mqls', 'mql', 'sqls', 'sql', 'leads', 'signups', 'sign-ups', 'bookings', 'revenue', 'arr', 'mrr',
     'demand', 'adoption', 'growth', 'engagement', 'awareness', 'conversions', 'advocacy', 'excellence', 'step change',
     'step-change', 'a reputation', 'reputation', 'a community', 'community', 'an ecosystem', 'ecosystem', 'a movement',
-    'talent', 'leaders', 'skills',
+    'talent', 'leaders', 'skills', 'presence', 'a presence', 'foothold', 'a foothold',
     // "Create value for members": the value people get is the outcome, whatever makes it.
     'value',
   ],

@@ -107,6 +107,10 @@ const CHECKABLE_BARS: RegExp[] = [
   /\b(?:dora|wcag|soc\s?2|iso\s?27001|fedramp)\b/i,
   // A score on a known scale: "Get 10/10 rating from the checker", "a score of 4.5/5".
   /\b\d{1,3}(?:\.\d)?\s?\/\s?(?:5|10|100)\s+(?:ratings?|scores?|stars?|grades?)\b|\b(?:rating|score|grade)\s+of\s+\d{1,3}(?:\.\d)?\s?\/\s?(?:5|10|100)\b/i,
+  // One metric held below or above another: "customer acquisition cost < 6-month lifetime value", "LTV > CAC".
+  /\p{L}\)?\s+(?:[<>]=?|[≤≥])\s+(?:\d+[- ](?:day|week|month|year)s?[- ])?\p{L}/u,
+  // A rank on a known distribution: "to the 75th percentile of the industry panel".
+  /\b\d{1,2}(?:st|nd|rd|th)\s+percentile\b/i,
   // A bound on time written as a prefix: "sub-second responses", "sub-2-second page loads", "sub-200ms".
   /\bsub-(?:\d+(?:\.\d+)?[ -]?)?(?:ms|milliseconds?|s|secs?|seconds?|minutes?)\b/i,
   // A position in search results: on the first page for a phrase or not.
@@ -176,6 +180,8 @@ const SIZE_OF_OBJECT = /^\s+(?:an?|the)\s+(?:[\p{L}"'“”-]+\s+){0,4}?of\s+(?:
 const LEVEL_UNITS = new Set(['%', 'pp', 'points', 'x', '$', '€', '£', '¥']);
 /** What a funnel produces: a count of these is an outcome the activity was for, not the activity ("Deliver 500 MQLs"). */
 const FUNNEL_OUTCOMES = /^(?:mqls?|sqls?|leads|signups|sign-ups|registrations|trials|activations|conversions|customers|deals|opportunities|opps|bookings|subscribers|renewals|upgrades|installs|referrals|logos|accounts|revenue|pipeline|won|memberships|members|hires|developers?|engineers?|designers?|researchers|contributors|partners)$/i;
+/** Words that end the noun phrase after a count: what follows qualifies the counted things. */
+const COUNTED_NOUN_ENDS = /^(?:with|at|in|on|for|of|from|to|by|that|who|which|where|per|each|across)$/i;
 /** Who does the team's own work: a tally after them is activity ("members speak at 10 conferences"). */
 const TEAM_SUBJECTS = /^(?:we|team|members|engineers|staff|employees|maintainers|reps|aes|sdrs|advocates|evangelists|managers|pms|designers|marketers|writers|speakers|recruiters|everyone|leaders|leads|devrel)$/i;
 /** Words before "members" that make them customers or community, not the team ("community members"). */
@@ -234,7 +240,9 @@ function isActivityTally(title: string, match: QuantityMatch): boolean {
   const { quantity } = match;
   if (quantity.value <= 0 || LEVEL_UNITS.has(quantity.unit ?? '')) return false;
   const nouns = title.slice(match.index + match.length - (quantity.unit?.length ?? 0)).match(/[\p{L}-]+/gu)?.slice(0, 6) ?? [];
-  return !nouns.some((word) => FUNNEL_OUTCOMES.test(word));
+  // What is counted ends at a preposition: "5 forums with at least 1000 members" counts forums.
+  const stop = nouns.findIndex((word, i) => i > 0 && COUNTED_NOUN_ENDS.test(word));
+  return !nouns.slice(0, stop < 0 ? undefined : stop).some((word) => FUNNEL_OUTCOMES.test(word));
 }
 
 /** The verb as written and the count where a verb from the list stands at `at` in the title (after joined verbs and a prefix). */
@@ -335,6 +343,9 @@ const WORK_THROUGH = /^(?:tackle|resolve|solve|address|fix|close|triage|answer|h
 /** The same work written just before the share, in any form ("by moving or decommissioning 100% of the existing systems"). */
 const WORKING_THROUGH = /\b(?:tackl|resolv|solv|address|fix|clos|triag|answer|handl|complet|clear|migrat|review|process|mov|decommission|retir|remov|replac|upgrad|convert|transition|sunset|deprecat)(?:e|es|ed|ing)?\s*$/i;
 
+/** People a share is of, after "of" and a word or two: "of trial owners", "of the new users", "of visitors". */
+const PEOPLE_CONVERTED = /^\s*of\s+(?:the\s+|our\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}?(?:users|customers|owners|visitors|members|trialists|trials|subscribers|leads|prospects|accounts|buyers|readers|listeners|viewers|players|students|learners|clients|dancers|people)(?![\p{L}-])/iu;
+
 /** A floor or a cap written before a share: "at least", "at-least", "up to", "more than". */
 const SHARE_FLOOR = /\b(?:at[ -]least|at[ -]most|up[ -]to|more[ -]than|over)\s*$/i;
 
@@ -346,7 +357,9 @@ export function isShareOfWorkDone(title: string, match: QuantityMatch | undefine
   // Only the words just before the share are read: it is asked of every share in a title, whatever its length. A floor
   // on the share ("Solve at least 10% of the issues") stands between the work and the share.
   const end = match.index - (SHARE_FLOOR.exec(title.slice(Math.max(0, match.index - 20), match.index))?.[0].length ?? 0);
-  if (WORKING_THROUGH.test(title.slice(Math.max(0, end - 60), end))) return true;
+  const workedThrough = WORKING_THROUGH.exec(title.slice(Math.max(0, end - 60), end));
+  // "Convert 10% of trial owners to the paid plan": people converted are the funnel's outcome, not a set of work.
+  if (workedThrough) return !(/^convert/i.test(workedThrough[0].trim()) && PEOPLE_CONVERTED.test(after));
   const before = title.slice(0, end);
   return before.length <= 60 && (WORK_THROUGH.test(before.trim()) || startsWithPhrase(before, lexicon.taskVerbs) !== undefined) && before.trim().split(/\s+/).length <= 2;
 }
@@ -361,7 +374,7 @@ const EVERY_OF_ACTIVITY = /^(?:\s*(?:,|and|&|with|on|to|of)?\s*[\p{L}-]+){0,4}?\
 const ONE_OFF_VERBS = /^(?:include|add|create|complete|make|do|ship|launch|deliver|develop|produce|record|feature|distribute|test|identify|offer)$/i;
 
 /** What a team produces or turns up to: counting these counts effort. */
-const ACTIVITY_OUTPUTS = /^(?:blog\s+posts?|posts?|articles?|talks?|videos?|meetups?|events?|workshops?|webinars?|newsletters?|tweets?|pull\s+requests?|prs?|calls?|meetings?|demos?|presentations?|interviews?|tutorials?|episodes?|conferences?|sessions?|hackathons?|podcasts?|case\s+studies|guest\s+posts?|briefings?)\b/i;
+const ACTIVITY_OUTPUTS = /^(?:blog\s+posts?|posts?|articles?|talks?|videos?|meetups?|events?|workshops?|webinars?|newsletters?|tweets?|pull\s+requests?|prs?|calls?|meetings?|demos?|presentations?|interviews?|tutorials?|episodes?|conferences?|sessions?|hackathons?|podcasts?|case\s+studies|guest\s+posts?|briefings?|speaking\s+(?:engagements?|slots?))\b/i;
 
 /** Words that make a count of outputs a change to reach, not a tally ("Cut support calls from 400 to 250"). */
 const NOT_A_TALLY = /\bfrom\s+[^\s\d]{0,2}\d|\b(?:reduce[sd]?|cut|lower|decrease[sd]?|fewer|less|under|below|per|a\s+(?:week|month|day))\b|%/i;
@@ -382,6 +395,9 @@ const OUTPUT_QUALIFIERS = [/^\s*/, /^\s*[\p{L}{}"'“”‘’-]+\s+/u, /^\s*(?:
  */
 const NEW_THINGS_IN_SERVICE = /^[)\]]?\s*new\s+(?:[\p{L}-]+\s+){1,3}?(?:in\s+production|live|released|shipped|launched|deployed)\b/iu;
 
+/** After an output noun, the people it qualifies ("workshop organisers", "event/meetup hosts"): a count of them, not of the output. */
+const PEOPLE_AFTER_OUTPUT = /^(?:\/[\p{L}-]+)?\s+(?:organi[sz]ers|attendees|participants|registrants|hosts|sponsors|partners|leaders|facilitators|trainers|instructors|venues|studios)(?![\p{L}-])/iu;
+
 /** A tally of activity outputs: the count, then (after a word or two) an output noun: "6 blog posts", "talks at 5 conferences". */
 function outputTallyOf(title: string, found: readonly QuantityMatch[]): ActivityCount | undefined {
   if (NOT_A_TALLY.test(title) || OBTAIN_VERBS.test(title)) return undefined;
@@ -396,6 +412,8 @@ function outputTallyOf(title: string, found: readonly QuantityMatch[]): Activity
     for (const between of OUTPUT_QUALIFIERS) {
       const skip = between.exec(rest)?.[0].length;
       const noun = skip === undefined ? null : ACTIVITY_OUTPUTS.exec(rest.slice(skip));
+      // "500 workshop/bootcamp organisers": the output names the people counted, who are the head.
+      if (noun && PEOPLE_AFTER_OUTPUT.test(rest.slice(skip! + noun[0].length, skip! + noun[0].length + 60))) continue;
       // Quoted as written, aside and all.
       if (noun) return { verb: '', count: count.quantity, phrase: title.slice(0, title.indexOf(noun[0], at) + noun[0].length) };
     }

@@ -24,12 +24,24 @@ function patternsOf(metrics: readonly string[]): MetricPatterns {
   return patterns;
 }
 
+/** What opens a purpose clause: "… to manage their bookings", "… so that revenue grows". */
+const PURPOSE_OPENER = /\s(?:in\s+order\s+to|so\s+(?:that|as\s+to)|to\s+(?:manage|handle|run|support|help|enable|track|organi[sz]e))\s/u;
+
+/** The title without a purpose clause after its first number: the clause says what the count is for, not what is counted. */
+function withoutPurpose(lower: string): string {
+  const number = lower.search(/\d/);
+  if (number < 0) return lower;
+  const purpose = PURPOSE_OPENER.exec(lower.slice(number));
+  return purpose ? lower.slice(0, number + purpose.index) : lower;
+}
+
 /**
  * The first lagging metric a title names, as the lexicon writes it. A technical use of a business word
  * does not count: "data pipeline latency", "CI pipeline", "pipeline failures", "API quota".
  */
 export function laggingMetricIn(title: string, metrics: readonly string[]): string | undefined {
-  const lower = title.toLowerCase();
+  // "Partner with 40 studios to manage their bookings": a metric named in the purpose is not the one counted.
+  const lower = withoutPurpose(title.toLowerCase());
   const patterns = patternsOf(metrics);
   if (!patterns.any.test(lower)) return undefined;
   for (let i = 0; i < metrics.length; i++) {
@@ -69,7 +81,7 @@ export const allKeyResultsLagging: Rule = {
   defaultSeverity: 'info',
   group: 'Key results',
   description:
-    'An objective whose key results are all lagging: each is marked `Indicator: lagging`, or has no `Indicator` and names a lagging metric (the `laggingMetrics` lexicon: revenue, ARR, bookings, IACV/ACV, quota, plan attainment, pipeline, churn, NPS, retention, profit…). A technical use of such a word ("data pipeline latency", "API quota") is not one. One key result marked `Indicator: leading` clears it. Reported on the objective.',
+    'An objective whose key results are all lagging: each is marked `Indicator: lagging`, or has no `Indicator` and names a lagging metric (the `laggingMetrics` lexicon: revenue, ARR, bookings, IACV/ACV, quota, plan attainment, pipeline, churn, NPS, retention, profit…). A technical use of such a word ("data pipeline latency", "API quota") is not one, and neither is one named in a purpose clause after the count ("Partner with 40 studios to manage their bookings"). One key result marked `Indicator: leading` clears it. Reported on the objective.',
   rationale:
     'Revenue, churn and satisfaction scores move weeks or months after the work that moves them; nobody can “do” revenue directly. An objective measured only by them gives no signal until the quarter is over, when it is too late to change course. Pair them with a leading indicator — a behaviour the team can influence this week and see move — that plausibly drives the lagging result.',
   weak: '## Objective O2: Bookkeepers recommend us\n### KR2.1: Grow referral revenue from $40k to $90k\n### KR2.2: Raise bookkeeper NPS from 21 to 40',
