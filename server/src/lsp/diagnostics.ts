@@ -37,7 +37,7 @@ function codeDescriptionOf(code: string): { href: string } | undefined {
  * most this long behind the startup pass (a fixed number of plans took up to 250 ms while
  * the code was still cold).
  */
-const SLICE_MS = 20;
+export const SLICE_MS = 20;
 
 /**
  * How long typing must pause before the plans an edit touched elsewhere are checked, and how
@@ -50,7 +50,7 @@ export const TYPING_PAUSE_MS = 50;
 export const MAX_DEFER_MS = 1000;
 
 /** Runs after the messages already received: `setImmediate` on Node; a web worker has only timers. */
-const nextTurn = (run: () => void): void => void (typeof setImmediate === 'function' ? setImmediate(run) : setTimeout(run, 0));
+export const nextTurn = (run: () => void): void => void (typeof setImmediate === 'function' ? setImmediate(run) : setTimeout(run, 0));
 
 /**
  * Publishes diagnostics as plans change. Work is coalesced rather than delayed: changes

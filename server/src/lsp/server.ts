@@ -38,7 +38,7 @@ import { isIsoDate } from '../core/parse/quantity';
 import { CONFIG_FILE_NAME } from '../core/config/resolver';
 import { createPlanService } from '../core/service/plan-service';
 import type { PlanFiles } from '../core/service/plan-files';
-import { DiagnosticsPublisher, toDiagnostic } from './diagnostics';
+import { DiagnosticsPublisher, nextTurn, SLICE_MS, toDiagnostic } from './diagnostics';
 import { acceptAnyScheme, fileOf, forgetUri, rememberUri, uriOf } from './uri';
 import { localToday } from '../node/today';
 
@@ -110,14 +110,17 @@ export function startServer(connection: Connection, host: ServerHost): void {
   /** Resolves once the plans are read; requests wait for it (findings computed before the settings arrive are dropped if they change). */
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
+  /** Resolves once the plans are found, before they are read: navigation reads what it needs ahead of the rest. */
+  let markFound: () => void = () => undefined;
+  const found = new Promise<void>((resolve) => (markFound = resolve));
   /** Where the session is in the protocol's lifecycle: requests are answered only between `initialize` and `shutdown`. */
   let lifecycle: 'starting' | 'running' | 'shut down' = 'starting';
 
   /** Answers a request once the workspace is ready, or with the error the protocol prescribes outside a running session. */
-  function whenReady<T>(answer: () => T): Promise<T> {
+  function whenReady<T>(answer: () => T, stage: Promise<void> = ready): Promise<T> {
     if (lifecycle === 'starting') return Promise.reject(new ResponseError(ErrorCodes.ServerNotInitialized, 'The server is not initialized yet.'));
     if (lifecycle === 'shut down') return Promise.reject(new ResponseError(ErrorCodes.InvalidRequest, 'The server has been shut down.'));
-    return ready.then(answer);
+    return stage.then(answer);
   }
 
   // A bug in one request must not end the session: log it to the client and keep serving.
@@ -146,17 +149,31 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   /** Runs a request handler on the plan (or, with `configToo`, the config file) behind a URI once the workspace is ready; unknown documents answer `fallback`. */
   function onFile<T>(uri: string, fallback: T, handler: (file: string) => T, configToo = false): Promise<T> {
+    return whenReady(() => answerOnFile(uri, fallback, handler, configToo));
+  }
+
+  /**
+   * The same for requests that read only the plan and the plans up its chain (go to parent, the
+   * chain, symbols, folding): answered while the workspace is still being read, reading those first.
+   */
+  function onFileUpItsChain<T>(uri: string, fallback: T, handler: (file: string) => T): Promise<T> {
     return whenReady(() => {
       const file = fileOf(uri);
-      if (!file || !(workspace.graph.plan(file) || (configToo && workspace.configFiles().includes(file)))) return fallback;
-      try {
-        return handler(file);
-      } catch (error) {
-        if (error instanceof RenameError) throw new ResponseError(ErrorCodes.InvalidRequest, error.message);
-        connection.console.error(`Throughline: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-        return fallback;
-      }
-    });
+      if (file && workspace.isPlan(file)) workspace.readAhead(file);
+      return answerOnFile(uri, fallback, handler, false);
+    }, found);
+  }
+
+  function answerOnFile<T>(uri: string, fallback: T, handler: (file: string) => T, configToo: boolean): T {
+    const file = fileOf(uri);
+    if (!file || !(workspace.graph.plan(file) || (configToo && workspace.configFiles().includes(file)))) return fallback;
+    try {
+      return handler(file);
+    } catch (error) {
+      if (error instanceof RenameError) throw new ResponseError(ErrorCodes.InvalidRequest, error.message);
+      connection.console.error(`Throughline: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return fallback;
+    }
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -229,8 +246,16 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (host.prepare) await host.prepare(workspace.folders()).catch((error: unknown) => reportCrash('could not read the workspace', error));
     // Before any other message is handled (or, when the host first asks its client for the files, once they are in): the
     // graph holds every plan, so the first diagnostics of a document opened right away already see the plans it points to.
-    const plans = workspace.loadAll();
-    host.plansRead?.(plans.length);
+    // Not inside the optional call: a host without `plansRead` would skip its argument.
+    const planCount = workspace.startLoading();
+    host.plansRead?.(planCount);
+    markFound();
+    // Read in turns: go to parent on a plan reads that plan and its parents first and answers in between.
+    for (;;) {
+      const deadline = performance.now() + SLICE_MS;
+      if (workspace.loadSome(() => performance.now() < deadline)) break;
+      await new Promise<void>((resolve) => nextTurn(resolve));
+    }
     adoptOpenDocuments();
     // Navigation needs only the plans: answer it while the settings and the first check are on their way.
     markReady();
@@ -317,8 +342,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   }
 
   /** A position request on a plan: positions past the end of the document answer `fallback`. */
-  function onPosition<T>(p: TextDocumentPositionParams, fallback: T, handler: (file: string, position: Position) => T): Promise<T> {
-    return onFile(p.textDocument.uri, fallback, (file) => {
+  function onPosition<T>(p: TextDocumentPositionParams, fallback: T, handler: (file: string, position: Position) => T, upItsChain = false): Promise<T> {
+    return (upItsChain ? onFileUpItsChain : onFile)(p.textDocument.uri, fallback, (file) => {
       const { line, character } = p.position;
       if (!Number.isInteger(line) || !Number.isInteger(character) || line < 0 || character < 0 || line >= planOf(file).lineCount) return fallback;
       return handler(file, p.position);
@@ -326,9 +351,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
   }
   const planOf = (file: string) => workspace.graph.plan(file)!;
   connection.onHover((p) => onPosition(p, null, (file, at) => hoverAt(context, file, at)));
-  connection.onDefinition((p) => onPosition(p, [], (file, at) => definitionAt(context, file, at)));
+  connection.onDefinition((p) => onPosition(p, [], (file, at) => definitionAt(context, file, at), true));
   connection.onReferences((p) => onPosition(p, [], (file, at) => referencesAt(context, file, at, Boolean(p.context?.includeDeclaration))));
-  connection.onDocumentSymbol((p) => onFile(p.textDocument.uri, [], (file) => documentSymbols(planOf(file))));
+  connection.onDocumentSymbol((p) => onFileUpItsChain(p.textDocument.uri, [], (file) => documentSymbols(planOf(file))));
   connection.onWorkspaceSymbol((p) => whenReady(() => workspaceSymbols(context, p.query)));
   connection.onCompletion((p) => onPosition(p, [], (file, at) => completionAt(context, file, at, p.context?.triggerKind === CompletionTriggerKind.TriggerCharacter ? p.context.triggerCharacter : undefined)));
   connection.onPrepareRename((p) => onPosition(p, null, (file, at) => prepareRenameAt(context, file, at)));
@@ -345,10 +370,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
       true,
     ),
   );
-  connection.onFoldingRanges((p) => onFile(p.textDocument.uri, [], (file) => foldingRanges(planOf(file))));
+  connection.onFoldingRanges((p) => onFileUpItsChain(p.textDocument.uri, [], (file) => foldingRanges(planOf(file))));
   connection.onCodeLens((p) => onFile(p.textDocument.uri, [], (file) => codeLenses(context, planOf(file), workspace.today)));
-  connection.onRequest(ParentRequest, (p) => onPosition(p, null, (file, at) => parentAt(context, file, at)));
-  connection.onRequest(ChainRequest, (p) => onPosition(p, [], (file, at) => chainAt(context, file, at)));
+  connection.onRequest(ParentRequest, (p) => onPosition(p, null, (file, at) => parentAt(context, file, at), true));
+  connection.onRequest(ChainRequest, (p) => onPosition(p, [], (file, at) => chainAt(context, file, at), true));
   connection.onRequest(AlignmentTreeRequest, () => whenReady(() => alignmentTree(context)));
   const map = new AlignmentMapSession((memo) => alignmentMap(context, { today: workspace.today, folders: workspace.folders(), memo }));
   connection.onRequest(MapViewRequest, (request) => whenReady(() => map.handle(request)));

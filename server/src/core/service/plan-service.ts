@@ -49,6 +49,9 @@ interface OpenDocument {
  * editor overriding their files, one graph kept up to date change by change, configs, and
  * findings computed per plan on demand. It reads only through its `PlanFiles`.
  */
+/** How many plans a request reads ahead at most while the workspace is still being read: a chain of parents is short. */
+const READ_AHEAD_PLANS = 64;
+
 export class PlanService {
   graph: WorkspaceGraph;
   private resolver: ConfigResolver;
@@ -71,6 +74,8 @@ export class PlanService {
   private readonly history = new PlanHistory();
   /** Plans checked even when they are history: named one by one on the command line. */
   private readonly namedPlans = new Set<string>();
+  /** The plans found at startup and how many are read (`startLoading`, `loadSome`); undefined once all are. */
+  private loading: { files: string[]; next: number; mayRead: Map<string, string[]> } | undefined;
   /** The pending plans to parse ahead of need (history waits until something reads it), and how far that has got. */
   private parseQueue: { files: string[]; next: number } | undefined;
   private readonly restingTexts = new RestingTexts((file) => {
@@ -123,12 +128,60 @@ export class PlanService {
 
   /** Reads every plan on disk under the folders (synchronously); open documents keep their text. */
   loadAll(): string[] {
-    const { plans } = this.files.findPlans(this.roots, this.resolver, this.roots[0] ?? '/');
-    for (const file of plans) if (!this.open.has(file)) this.loadFromDisk(file);
-    // Read the config of every plan's folder now, so the first pass publishes each config file's problems (and its quick fixes work) too.
-    for (const file of plans) this.resolver.configFor(file);
-    this.findings.clear();
+    this.startLoading();
+    this.loadSome(() => true);
     return this.graph.files();
+  }
+
+  /** Finds the workspace's plans for `loadSome` to read; returns how many there are. */
+  startLoading(): number {
+    const { plans } = this.files.findPlans(this.roots, this.resolver, this.roots[0] ?? '/');
+    this.loading = { files: plans, next: 0, mayRead: new Map() };
+    return plans.length;
+  }
+
+  /**
+   * Reads the plans `startLoading` found while `more()` allows, so a server can answer requests
+   * between turns; true once every one is read. A plan already known (open in an editor, read
+   * ahead for a request, or changed on disk meanwhile) is not read again.
+   */
+  loadSome(more: () => boolean): boolean {
+    const loading = this.loading;
+    if (!loading) return true;
+    while (loading.next < loading.files.length && more()) {
+      const file = loading.files[loading.next++]!;
+      if (!this.open.has(file) && !this.graph.has(file)) this.loadFromDisk(file);
+    }
+    if (loading.next < loading.files.length) return false;
+    // Read the config of every plan's folder now, so the first pass publishes each config file's problems (and its quick fixes work) too.
+    for (const file of loading.files) this.resolver.configFor(file);
+    this.findings.clear();
+    this.loading = undefined;
+    return true;
+  }
+
+  /**
+   * While the workspace is still being read: reads the plan a request is about and the plans it
+   * names as parents, up the chain, so that navigation answers before the rest is read.
+   */
+  readAhead(file: string): void {
+    if (!this.loading) return;
+    const loading = this.loading;
+    const pending = [file];
+    const tried = new Set<string>();
+    while (pending.length && tried.size < READ_AHEAD_PLANS) {
+      const next = pending.pop()!;
+      if (tried.has(next)) continue;
+      tried.add(next);
+      const open = this.open.has(next) ? this.graph.plan(next) : undefined;
+      if (open) pending.push(...scanParents(next, open.text).mayRead);
+      else if (this.graph.has(next)) pending.push(...(loading.mayRead.get(next) ?? []));
+      // Inside on real paths, as every plan read from disk: a link must not carry a parent in from outside the workspace.
+      else if (this.isPlan(next) && this.files.isReallyInside(next, this.roots)) {
+        const read = this.loadFromDisk(next);
+        if ('mayRead' in read) pending.push(...read.mayRead);
+      }
+    }
   }
 
   /** Reads a plan into the graph, to be parsed when first needed: the files it may name as parents, or why it could not be read. */
@@ -141,6 +194,8 @@ export class PlanService {
     }
     const { text } = read;
     const scan = scanParents(file, text);
+    // What a plan read at startup may name, for a request that reads ahead of the rest (`readAhead`).
+    this.loading?.mayRead.set(file, scan.mayRead);
     this.history.set(file, readPlanHeader(text));
     this.parseQueue = undefined;
     // The text is read again when the plan is parsed: kept from now until then, the texts of
