@@ -125,7 +125,7 @@ const NO_PLAN_HEADING =
   /^(?:future|ideas?|later|someday|backlog|parking[ \t]+lot|wish[ \t]*list|competing[ \t]+(?:interests|priorities)|keep(?:ing)?[ \t]+the[ \t]+lights[ \t]+on|ktlo|bau|business[ \t]+as[ \t]+usual|other[ \t]+work|un(?:planned|scheduled)[ \t]+work|next[ \t]+(?:actions?|steps)$|action[ \t]+items|to[ \t-]?dos?(?:[ \t]+list)?)(?![\w-])/i;
 
 /**
- * A heading over the craft of writing OKRs (`Defining objectives and key results`, `Setting good OKRs`, `Scoring key
+ * A heading over the craft of writing OKRs (`Writing objectives and key results`, `Setting good OKRs`, `Scoring key
  * results`): it names no group of them, and what it holds is advice, not a plan.
  */
 const OKR_CRAFT_HEADING = /^(?:defining|setting|writing|drafting|crafting|choosing|scoring|grading)[ \t]+(?:(?:good|great|better|your|our|the)[ \t]+)?(?:okrs?|objectives|key[ \t]+results|krs|goals)\b/i;
