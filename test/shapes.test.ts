@@ -272,6 +272,46 @@ Owner: Maria Lopez
 KR2.1 Raise partner signups to 40
 Owner: @ana
 `,
+  'bold items over indented key results, under an area heading': `${FRONT}#### Onboarding
+
+- __Cash: New owners see their cash in their first week__
+    - Owner: @maria
+    - Parent: company.okr.md#KR1.1
+    - Reduce time-to-first-value from 10 days to 5 days
+        - Owner: @lee
+    - Launch the new onboarding checklist
+        - Owner: VP Eng
+    - Publish 12 blog posts about cash flow
+        - Owner: @sam
+
+- **Ship the partner API**
+    - Owner: Maria Lopez
+    - Raise partner signups to 40
+        - Owner: @ana
+`,
+  'a bold key result wrapping over two lines, with detail bullets': `${FRONT}## Objective O1: New owners see their cash in their first week
+Owner: @maria
+Parent: company.okr.md#KR1.1
+
+### Key Results
+
+**KR1.1 — Reduce time-to-first-value from 10 days
+to 5 days**
+Owner: @lee
+- measured on owners who connect a bank
+
+**KR1.2 — Launch the new onboarding checklist**
+Owner: VP Eng
+
+**KR1.3 — Publish 12 blog posts about cash flow**
+Owner: @sam
+
+## Objective O2: Ship the partner API
+Owner: Maria Lopez
+
+**KR2.1 — Raise partner signups to 40**
+Owner: @ana
+`,
   'an OKR table': `${FRONT}| Objective | Key result | Owner | Parent |
 |---|---|---|---|
 | New owners see their cash in their first week | | @maria | company.okr.md#KR1.1 |
@@ -359,7 +399,9 @@ describe('every shape reads as the heading form', () => {
       const lines = text.split('\n');
       for (const node of parsePlan('/ws/team.okr.md', text).nodes) {
         const { start, end } = node.titleRange;
-        expect(lines[start.line]!.slice(start.character, end.character)).toBe(node.title);
+        const written = lines[start.line]!.slice(start.character, end.character);
+        // A title wrapping over lines (a bold label going on to the next line) has its range over the part on its first line.
+        if (written !== node.title) expect(node.title.startsWith(`${written} `) && lines[start.line + 1]!.trimStart().startsWith(node.title.slice(written.length + 1, written.length + 6)), node.title).toBe(true);
       }
       const cache = new SectionCache();
       parsePlan('/ws/team.okr.md', text, [], cache);
@@ -1886,5 +1928,164 @@ describe('shapes of the fifteenth corpus batch (measured, not stored)', () => {
     const over = (heading: string) => readWithParents(`## ${heading}\n\n- [ ] Sam: draw the ticket page\n- [ ] Kim: set up the booking API\n`).map((line) => line.replace(heading, 'the heading'));
     expect(over('Dancers come back').length).toBeGreaterThan(0);
     expect(over('Next steps for new dancers are obvious')).toEqual(over('Dancers come back'));
+  });
+});
+
+describe('shapes of the sixteenth corpus batch (measured, not stored)', () => {
+  const editor = (text: string) => {
+    const { graph, findings } = analyzePlans(new Map([['/ws/p.okr.md', text]]), { roots: ['/ws'], today: '2026-01-01', configFor: () => defaultConfig() });
+    return { graph, uriOf: (file: string) => file, findingsFor: (file: string) => findings.filter((f) => f.file === file) };
+  };
+  const exactRanges = (text: string) => {
+    const lines = text.split('\n');
+    for (const node of parsePlan('/ws/p.okr.md', text).nodes) {
+      const { start, end } = node.titleRange;
+      expect(lines[start.line]!.slice(start.character, end.character), node.title).toBe(node.title);
+    }
+  };
+
+  const areas = [
+    '# Garden club',
+    '',
+    '## How we set goals',
+    '',
+    'Each member keeps their goals on a shared board.',
+    '',
+    '### Writing objectives and key results',
+    '',
+    '- Objectives say where we want the garden to be',
+    '- Key results are counted at the end of the season',
+    '- Goals are public to the whole club',
+    '',
+    'See also:',
+    '',
+    '- The [seed catalogue](https://example.org/seeds)',
+    '',
+    '### Examples of objectives and key results',
+    '',
+    '#### Growing',
+    '',
+    '- __Beds: Turn the north beds into a kitchen garden__',
+    '    - 6 raised beds planted by May',
+    '    - 40 kg of vegetables picked over the summer',
+    '',
+    '- **Compost: Close the loop on green waste**',
+    '    - 3 compost bays in use',
+    '    - 80% of cuttings composted on site',
+    '',
+    '#### Community',
+    '',
+    '- __Volunteers: Grow the Saturday crew__',
+    '    - 12 members at each Saturday session',
+    '    - 4 new members trained on the tools',
+    '',
+    '---',
+    '',
+    '## Club duties',
+    '',
+    '### Tools - Sam',
+    '',
+    '- Sharpening and oiling.',
+    '- Keeping the shed tidy.',
+    '',
+  ].join('\n');
+
+  it('under area headings, a bold item over indented items is an objective over its key results; method bullets and duty lists stay prose', () => {
+    expect(readWithParents(areas)).toEqual([
+      'objective Turn the north beds into a kitchen garden <- -',
+      'kr 6 raised beds planted by May <- O1',
+      'kr 40 kg of vegetables picked over the summer <- O1',
+      'objective Close the loop on green waste <- -',
+      'kr 3 compost bays in use <- O2',
+      'kr 80% of cuttings composted on site <- O2',
+      'objective Grow the Saturday crew <- -',
+      'kr 12 members at each Saturday session <- O3',
+      'kr 4 new members trained on the tools <- O3',
+    ]);
+    exactRanges(areas);
+    // Go to parent from a key result lands on the bold objective; the hover on the key result names it.
+    const lines = areas.split('\n');
+    const krLine = lines.findIndex((l) => l.includes('40 kg of vegetables'));
+    const ctx = editor(areas);
+    expect(parentAt(ctx, '/ws/p.okr.md', { line: krLine, character: 10 })?.range.start.line).toBe(lines.findIndex((l) => l.includes('north beds')));
+    expect(JSON.stringify(hoverAt(ctx, '/ws/p.okr.md', { line: krLine, character: 10 })?.contents)).toContain('Turn the north beds into a kitchen garden');
+  });
+
+  it('a bold item with nothing under it, a bold note label, or bold items under an objective stay as they were', () => {
+    expect(readWithParents('## Ideas\n\n- **More ideas?**\n- **Later**\n')).toEqual([]);
+    expect(readWithParents('## Season\n\n- **Notes**\n    - the shed needs a new lock\n    - the hose leaks\n')).toEqual([]);
+    expect(readWithParents('## Objective: The garden feeds the club\n\n- **Grow more**\n    - 40 kg of vegetables picked\n')).toEqual(['objective The garden feeds the club <- -']);
+  });
+
+  const table = [
+    '# Критерии успеха',
+    '',
+    '| Objective | Key Result |',
+    '|-----------|------------|',
+    '| Ускорить выдачу заказов | 1. Сократить время выдачи на 30% за 6 месяцев. <br>2. Довести долю заказов без ошибок до 95% за год. <br>3. Снизить число жалоб на 50% за 3 месяца. |',
+    '| Удержать клиентов       | 1. Поднять NPS до 80 за год.<br>2. Сократить отток на 20% за год.      |',
+    '',
+  ].join('\n');
+
+  it('a key-result cell of numbered key results joined with <br> holds each as its own key result, with exact ranges', () => {
+    expect(readWithParents(table)).toEqual([
+      'objective Ускорить выдачу заказов <- -',
+      'kr Сократить время выдачи на 30% за 6 месяцев. <- O1',
+      'kr Довести долю заказов без ошибок до 95% за год. <- O1',
+      'kr Снизить число жалоб на 50% за 3 месяца. <- O1',
+      'objective Удержать клиентов <- -',
+      'kr Поднять NPS до 80 за год. <- O2',
+      'kr Сократить отток на 20% за год. <- O2',
+    ]);
+    exactRanges(table);
+    expect(findingCodes(table).filter((f) => f.endsWith('too-few-key-results'))).toEqual([]);
+    const lines = table.split('\n');
+    const at = { line: 4, character: lines[4]!.indexOf('Довести') + 2 };
+    const ctx = editor(table);
+    expect(parentAt(ctx, '/ws/p.okr.md', at)?.range.start.line).toBe(4);
+    expect(JSON.stringify(hoverAt(ctx, '/ws/p.okr.md', at)?.contents)).toContain('Довести долю заказов');
+    // A line break inside one key result, with no numbers, leaves it one key result.
+    expect(readWithParents('| Objective | Key Result |\n|---|---|\n| Keep customers | Raise NPS from 40<br>to 80 by December |\n').length).toBe(2);
+  });
+
+  const wrapped = [
+    '# OKR — Current objectives & key results',
+    '',
+    '> Read this before planning the sprint.',
+    '',
+    '## Objective 1 — Decide between the two delivery routes',
+    '',
+    'A short comparison the board can act on.',
+    '',
+    '### Key Results',
+    '',
+    '**KR1.1 — Build the first version of a cost database for the',
+    'parts of the rail route.**',
+    '- Every figure cited, covering depots, wagons and',
+    '  terminals.',
+    '- Road costs added later.',
+    '',
+    '**KR1.2 — Write the spec for the road model.**',
+    '- Inputs, outputs and formulas.',
+    '',
+  ].join('\n');
+
+  it('a bold key result wrapping over two lines is read, with its details; a title naming the set over objective headings is no objective', () => {
+    expect(readWithParents(wrapped)).toEqual([
+      'objective Decide between the two delivery routes <- -',
+      'kr Build the first version of a cost database for the parts of the rail route. <- O1',
+      'kr Write the spec for the road model. <- O1',
+    ]);
+    const nodes = parsePlan('/ws/p.okr.md', wrapped).nodes;
+    // The wrapped key result stays on its first line, its range over the part written there.
+    const lines = wrapped.split('\n');
+    const { start, end } = nodes[1]!.titleRange;
+    expect(start.line).toBe(10);
+    expect(lines[10]!.slice(start.character, end.character)).toBe('Build the first version of a cost database for the');
+    expect(parsePlan('/ws/p.okr.md', wrapped).unread).toEqual([]);
+    const ctx = editor(wrapped);
+    expect(parentAt(ctx, '/ws/p.okr.md', { line: 10, character: 12 })?.range.start.line).toBe(4);
+    // An OKR label over a statement is still an objective.
+    expect(readWithParents('# OKR — Decide between the two delivery routes\n\n- Publish the comparison by June\n')[0]).toBe('objective Decide between the two delivery routes <- -');
   });
 });

@@ -1,5 +1,5 @@
 import type { WorkspaceGraph, Chain } from '../graph';
-import { KIND_LABEL, type Plan, type PlanNode } from '../model';
+import { KIND_LABEL, type Plan, type PlanNode, type Position } from '../model';
 import { progressText } from './describe';
 
 /** The node that owns a line: the node declared on it, or whose fields or check-ins cover it. */
@@ -10,6 +10,22 @@ export function nodeAtLine(plan: Plan, line: number): PlanNode | undefined {
     if (node.fields.some((f) => f.range.start.line === line) || node.checkIns.some((c) => c.range.start.line === line)) owner = node;
   }
   return owner;
+}
+
+/**
+ * The node at a position: as `nodeAtLine`, but where several nodes start on the line (a table row's objective and its
+ * key results), the last that starts at or before the position.
+ */
+export function nodeAtPosition(plan: Plan, position: Position): PlanNode | undefined {
+  const first = nodeAtLine(plan, position.line);
+  if (!first || first.range.start.line !== position.line) return first;
+  let at = first;
+  for (let i = plan.nodes.indexOf(first) + 1; i < plan.nodes.length; i++) {
+    const node = plan.nodes[i]!;
+    if (node.range.start.line !== position.line || node.range.start.character > position.character) break;
+    at = node;
+  }
+  return at;
 }
 
 /** Why a chain stops before a mission, in one sentence; undefined when it reaches one. */

@@ -1,7 +1,7 @@
 import type { WorkspaceGraph } from '../graph';
 import type { Field, Plan, PlanNode, Position, Range, Reference } from '../model';
 import { contains } from './context';
-import { nodeAtLine } from './chain';
+import { nodeAtPosition } from './chain';
 
 /** What sits under the cursor in a plan. */
 export type Target =
@@ -15,7 +15,7 @@ export type Target =
 export function targetAt(graph: WorkspaceGraph, plan: Plan, position: Position): Target {
   const fmParent = plan.frontMatter?.parent;
   if (fmParent && contains(fmParent.range, position)) return { kind: 'front-matter-parent', plan, ref: fmParent };
-  const node = nodeAtLine(plan, position.line);
+  const node = nodeAtPosition(plan, position);
   if (!node) return { kind: 'none' };
   const field = node.fields.find((f) => f.range.start.line === position.line);
   if (field && contains(field.keyRange, position)) return { kind: 'field-key', node, field };

@@ -2,7 +2,7 @@ import type { Location, LocationLink } from 'vscode-languageserver-types';
 import type { PlanNode, Position } from '../model';
 import type { NodePlace } from '../graph';
 import type { FeatureContext } from './context';
-import { nodeAtLine } from './chain';
+import { nodeAtPosition } from './chain';
 import { targetAt } from './locate';
 
 function locationOf(ctx: FeatureContext, node: NodePlace): Location {
@@ -32,7 +32,7 @@ export function definitionAt(ctx: FeatureContext, file: string, position: Positi
 /** The node a position is about: the node on the line, or the one whose fields hold it. */
 export function nodeAt(ctx: FeatureContext, file: string, position: Position): PlanNode | undefined {
   const plan = ctx.graph.plan(file);
-  return plan ? nodeAtLine(plan, position.line) : undefined;
+  return plan ? nodeAtPosition(plan, position) : undefined;
 }
 
 /** `throughline/parent`: the parent node's line, or null at the top of the chain. */

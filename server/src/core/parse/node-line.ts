@@ -171,6 +171,8 @@ function readDeclarationAt(text: string, from: number, needsSeparator: boolean, 
     if (bold && title.endsWith(bold) && !text.slice(at, rest).includes(bold)) title = title.slice(0, -bold.length).trimEnd();
     // `**Objective**` on its own labels what follows; it declares nothing.
     if (bold && !title && !/[:：]/.test(text.slice(at, rest))) continue;
+    // `OKR — Active objectives & key results`: the label over the name of the set is a title, no objective.
+    if (!idText && /^okr/i.test(m[0]) && readGroupDeclaration(title) !== undefined) continue;
     const declaration: NodeDeclaration = { kind, title, titleStart: rest + (rest >= shiftAt ? shift : 0) };
     if (kind === 'mission') declaration.id = 'mission';
     else if (idText) declaration.id = normalizeId(kind === 'kr' ? `KR${idText}` : idText, kind);

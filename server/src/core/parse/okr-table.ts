@@ -21,6 +21,8 @@ export interface OkrTableRow {
   line: number;
   objective?: TableNodeCell;
   kr?: TableNodeCell;
+  /** The key results after the first, where one cell holds several joined with `<br>` (`1. … <br>2. …`). */
+  moreKrs?: TableNodeCell[];
   fields: TableFieldCell[];
 }
 
@@ -112,7 +114,11 @@ export function readOkrTable(table: Table, lines: LineIndex, underObjective: boo
       const column = columns[index];
       if (!column || !text || cells[index]!.statementOf) return;
       if ('field' in column) read.fields.push({ key: column.field, value: text, start });
-      else if (column.node === 'kr') read.kr = cellNode(text, start, 'kr', cells[index + 1]);
+      else if (column.node === 'kr') {
+        const [first, ...more] = listedInCell(text, start) ?? [cellNode(text, start, 'kr', cells[index + 1])];
+        read.kr = first;
+        if (more.length) read.moreKrs = more;
+      }
       else if (normalized(text) !== lastObjective) read.objective = cellNode(text, start, 'objective', cells[index + 1]);
       if ('node' in column && column.node === 'objective') lastObjective = normalized(text);
     });
@@ -185,6 +191,34 @@ function declarationOf(text: string, kind: NodeKind): NodeDeclaration {
   if (written && written.kind === kind) return written;
   const numbered = ROW_NUMBER.exec(text)?.[0].length ?? 0;
   return { kind, title: text.slice(numbered), titleStart: numbered };
+}
+
+/** A line break in a cell: `<br>`, `<br/>`, `<br />`. */
+const CELL_BREAK = /<br[ \t]*\/?>/gi;
+
+/** A mark opening an item of a list written in a cell: `1.`, `2)`, `-`, `•`. */
+const CELL_ITEM_MARK = /^(?:\d{1,3}[.)]|[-*•])[ \t]+(?=\S)/;
+
+/**
+ * `1. Cut onboarding time by 30% <br>2. Raise completion to 95%`: a cell of two or more items, each opening with a number
+ * or a bullet, joined by line breaks, is a list of key results. Each item without its mark, and the column it starts at;
+ * undefined for any other cell (a break inside one statement leaves it one).
+ */
+function listedInCell(text: string, start: number): TableNodeCell[] | undefined {
+  if (!text.toLowerCase().includes('<br')) return undefined;
+  const items: TableNodeCell[] = [];
+  let from = 0;
+  for (const end of [...Array.from(text.matchAll(CELL_BREAK), (m) => m.index), text.length]) {
+    const part = text.slice(from, end);
+    const at = from + part.length - part.trimStart().length;
+    from = end + (/^<br[ \t]*\/?>/i.exec(text.slice(end))?.[0].length ?? 0);
+    const trimmed = part.trim();
+    if (trimmed === '') continue;
+    const mark = CELL_ITEM_MARK.exec(trimmed);
+    if (!mark) return undefined;
+    items.push({ declaration: { kind: 'kr', title: trimmed.slice(mark[0].length), titleStart: 0 }, start: start + at + mark[0].length });
+  }
+  return items.length >= 2 ? items : undefined;
 }
 
 /** A cell of a delimiter row: `---`, `:--`, `--:`. */

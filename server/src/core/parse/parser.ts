@@ -124,8 +124,17 @@ const PERSON_ITEM = /^@[\w.-]+(?:[ \t]*(?:\([^()]{1,40}\)|[—–-][ \t]*[^.:;]{
 const NO_PLAN_HEADING =
   /^(?:future|ideas?|later|someday|backlog|parking[ \t]+lot|wish[ \t]*list|competing[ \t]+(?:interests|priorities)|keep(?:ing)?[ \t]+the[ \t]+lights[ \t]+on|ktlo|bau|business[ \t]+as[ \t]+usual|other[ \t]+work|un(?:planned|scheduled)[ \t]+work|next[ \t]+(?:actions?|steps)$|action[ \t]+items|to[ \t-]?dos?(?:[ \t]+list)?)(?![\w-])/i;
 
+/**
+ * A heading over the craft of writing OKRs (`Writing objectives and key results`, `Setting good OKRs`, `Scoring key
+ * results`): it names no group of them, and what it holds is advice, not a plan.
+ */
+const OKR_CRAFT_HEADING = /^(?:defining|setting|writing|drafting|crafting|choosing|scoring|grading)[ \t]+(?:(?:good|great|better|your|our|the)[ \t]+)?(?:okrs?|objectives|key[ \t]+results|krs|goals)\b/i;
+
 /** A heading over how the team works (`How we run the quarter`, `How to score`, `Review process`, `OKR cadence`): what it holds is process, not a plan. */
-const PROCESS_HEADING = /^how[ \t]+(?:we|to|it)\b|^(?:(?:the|our)[ \t]+)?(?:review|planning|okr|scoring|grading|check-?in|reporting)[ \t]+(?:process|cadence|rhythm)$/i;
+const PROCESS_HEADING = new RegExp(
+  String.raw`^how[ \t]+(?:we|to|it)\b|^(?:(?:the|our)[ \t]+)?(?:review|planning|okr|scoring|grading|check-?in|reporting)[ \t]+(?:process|cadence|rhythm)$|${OKR_CRAFT_HEADING.source}`,
+  'i',
+);
 
 /** A mark of where work stands, opening an item (in progress, to do, done, blocked, a traffic light): under a key result, its status, no more key results. */
 const STATUS_MARK = /^(?:⏳|⌛|🔲|⬜|☐|✅|☑️?|✔️?|❌|✖️?|🚧|🔄|🟢|🟡|🟠|🔴)/u;
@@ -149,6 +158,18 @@ function columnNamesKind(content: string): NodeKind | undefined {
 
 /** A label of a word or a few and a colon, nothing after it (`Prototyping activities:`): it names what the items under it are. */
 const SHORT_LABEL = /^[A-Za-z][\w'-]*(?:[ \t]+[A-Za-z][\w'-]*){0,3}[ \t]*:$/;
+
+/**
+ * A title wholly in bold (`__Beds: Turn the north beds into a kitchen garden__`, `**Grow the Saturday crew**`): no label
+ * over what follows (a colon closing it, a note or report name, a group, a known field), and no node keyword.
+ */
+function isBoldTitle(content: string): boolean {
+  const bold = WHOLLY_BOLD_TEXT.exec(content);
+  if (!bold) return false;
+  const inner = bold[2]!.trim();
+  const field = readFieldLine(inner);
+  return inner !== '' && !inner.endsWith(':') && !NOTE_LABEL.test(inner) && !REPORT_LABELS.test(inner) && !readGroupDeclaration(inner) && !readNodeDeclaration(inner) && !(field && fieldKeyOf(field.key).known);
+}
 
 /** The text inside bold that wraps it whole (`**Implementer tools:**` → `Implementer tools:`), else the text. */
 function unbolded(text: string): string {
@@ -1179,7 +1200,7 @@ class SectionWalker {
     const content = /^\s{0,3}#{1,6}[ \t]*/.exec(text);
     const contentStart = content ? content[0].length : 0;
     const body = withoutClosingHashes(text.slice(contentStart));
-    const group = readGroupDeclaration(body) ?? columnsHeadingKind(body);
+    const group = OKR_CRAFT_HEADING.test(body.replace(/[*_=`]/g, '').trim()) ? undefined : (readGroupDeclaration(body) ?? columnsHeadingKind(body));
     // A plain heading read as an objective: its text after any emoji before it (`## ➡️ Grow the community`).
     const lead = decorationLength(body);
     const asObjective = { kind: 'objective' as const, title: body.slice(lead), titleStart: lead };
@@ -1276,7 +1297,8 @@ class SectionWalker {
       const owner = bullets.owner ?? paragraphOwner;
       const indent = text.length - text.trimStart().length;
       const trimmed = text.trim();
-      const declaration = readNodeDeclaration(trimmed) ?? (this.goalsAreKeyResults ? readGoalLabel(trimmed) : undefined) ?? (this.numberedKrsAllowed(owner) ? (readNumberedKr(trimmed) ?? readNumberedLine(trimmed) ?? readRankedLine(trimmed)) : undefined) ?? this.awaitedDeclaration(line, trimmed);
+      const wrapped = this.wrappedBoldLabel(line, last, trimmed);
+      const declaration = wrapped?.declaration ?? readNodeDeclaration(trimmed) ?? (this.goalsAreKeyResults ? readGoalLabel(trimmed) : undefined) ?? (this.numberedKrsAllowed(owner) ? (readNumberedKr(trimmed) ?? readNumberedLine(trimmed) ?? readRankedLine(trimmed)) : undefined) ?? this.awaitedDeclaration(line, trimmed);
       if (declaration && statementOf(declaration.title).text === '' && line < last) {
         // `_Key Result_:` with the key result on the next line.
         this.emptyLabel = { kind: declaration.kind, line };
@@ -1292,6 +1314,8 @@ class SectionWalker {
         if (this.idOnlyHeading?.kind === declaration.kind) this.addUnderIdOnlyHeading(declaration, line, indent, owner);
         else if (listOwner) this.addLabelNode(declaration, line, indent, listOwner);
         else if (!restates) this.addLabelNode(declaration, line, indent, owner);
+        // The lines the bold wraps over are the label's own.
+        if (wrapped) line = wrapped.endLine;
         continue;
       }
       if (COUNTER_EXAMPLES.test(trimmed)) {
@@ -1343,6 +1367,29 @@ class SectionWalker {
         owner.lastField = field;
       } else if (!field) this.noteUnread(line, indent, trimmed, 'label');
     }
+  }
+
+  /**
+   * `**KR1.1 — Build the first version of a cost database for the` / `parts of the rail route.**`: a node's label in bold
+   * that wraps over the next line or two of its paragraph, the bold closing at the end of the last. The node stays on the
+   * label's first line, its range over the part written there; its statement is the whole.
+   */
+  private wrappedBoldLabel(line: number, last: number, trimmed: string): { declaration: NodeDeclaration; endLine: number } | undefined {
+    const bold = /^(?:\*\*|__)/.exec(trimmed)?.[0];
+    if (!bold || trimmed.indexOf(bold, bold.length) >= 0) return undefined;
+    let joined = trimmed;
+    for (let next = line + 1; next <= Math.min(last, line + 2); next++) {
+      const more = this.lines.lineText(next).trim();
+      const close = more.indexOf(bold);
+      joined += ` ${more}`;
+      if (close < 0) continue;
+      if (close !== more.length - bold.length) return undefined;
+      const declaration = readNodeDeclaration(joined);
+      if (!declaration || declaration.titleStart >= trimmed.length) return undefined;
+      const firstPart = trimmed.slice(declaration.titleStart).trimEnd();
+      return { declaration: { ...declaration, title: firstPart, statement: statementOf(declaration.title).text }, endLine: next };
+    }
+    return undefined;
   }
 
   /**
@@ -1540,7 +1587,7 @@ class SectionWalker {
     const nested = item.children.find((c): c is List => c.type === 'list');
     // `Migrate every client:` introduces its details; a line that is only a link is a table of contents.
     const { content, task } = this.itemContent(item);
-    const head = this.isPlainItem(item) || (this.underPeriodHeading() && this.areaStatement(content) !== undefined);
+    const head = this.isPlainItem(item) || isBoldTitle(content) || (this.underPeriodHeading() && this.areaStatement(content) !== undefined);
     // A numbered list nested under an item lists its options or steps (`1. Grants` / `1. Sponsorships`), not key results.
     return nested !== undefined && !nested.ordered && !task && !content.endsWith(':') && !ONLY_A_LINK.test(content) && head && nested.children.some((child) => this.isPlainItem(child));
   }
@@ -1634,7 +1681,9 @@ class SectionWalker {
     const group = coveredByKeyResult || describesProcess ? undefined : named;
     // `- Dependencies`, `- Out of scope:`: a label over notes, no node and no group.
     const note = firstParagraph && !written && !group && (coveredByKeyResult || describesProcess || NOTE_LABEL.test(content));
-    const declaration = firstParagraph && !group && !note ? (written ?? this.implicitDeclaration(content, implicit, task)) : undefined;
+    // `- __Beds: Turn the north beds into a kitchen garden__` over indented items, in an outline of objectives: the bold title is the objective.
+    const boldObjective = implicit === 'objective' && !task && isBoldTitle(content) && this.isOutlineHead(item) ? { kind: 'objective' as const, title: content, titleStart: 0 } : undefined;
+    const declaration = firstParagraph && !group && !note ? (written ?? boldObjective ?? this.implicitDeclaration(content, implicit, task)) : undefined;
     let childOwner: Owner = owner;
     if (declaration) {
       const headingDepth = this.stack[this.stack.length - 1]?.depth ?? 0;
@@ -1754,12 +1803,14 @@ class SectionWalker {
         objective = node;
         fieldsOwner = node;
       }
-      if (row.kr) {
-        const node = this.newNode(row.kr.declaration, row.line, row.kr.start, 'list', headingDepth + 2);
+      for (const [index, kr] of [row.kr, ...(row.moreKrs ?? [])].entries()) {
+        if (!kr) continue;
+        const node = this.newNode(kr.declaration, row.line, kr.start, 'list', headingDepth + 2);
         node.spanTo(row.line + this.placement.lines, this.lines.lineText(row.line).length + this.charsBefore(row.line));
         node.enclosing = objective ?? this.enclosingFor('kr', owner.node);
         node.enclosing?.nested.push(node);
-        fieldsOwner = node;
+        // The row's other cells are the first key result's, as for a row of one.
+        if (index === 0) fieldsOwner = node;
       }
       if (!fieldsOwner) continue;
       for (const cell of row.fields) {
