@@ -2089,3 +2089,28 @@ describe('shapes of the sixteenth corpus batch (measured, not stored)', () => {
     expect(readWithParents('# OKR — Decide between the two delivery routes\n\n- Publish the comparison by June\n')[0]).toBe('objective Decide between the two delivery routes <- -');
   });
 });
+
+describe('shapes of the seventeenth corpus batch (measured, not stored)', () => {
+  const plan = '## Objective: Product teams build with the shared components\n- Raise products on the component library from 3 to 12\n- Cut one-off buttons in the apps from 40 to 5\n';
+  const onlyThePlan = [
+    'objective Product teams build with the shared components <- -',
+    'kr Raise products on the component library from 3 to 12 <- O1',
+    'kr Cut one-off buttons in the apps from 40 to 5 <- O1',
+  ];
+
+  it('an introduction that asks what each keyword is for defines the words: no plan', () => {
+    const intro = 'We use two words:\n\n- **Objective** : Where do we want to go?\n- **Key Result** : How will we see that we are getting there?\n\n';
+    expect(readWithParents(`${intro}${plan}`)).toEqual(onlyThePlan);
+    // Statements, not questions, are still an objective and its key result.
+    expect(readWithParents('- **Objective**: Owners trust the numbers\n- **Key Result**: Raise owners who reconcile weekly from 20% to 45%\n')).toEqual([
+      'objective Owners trust the numbers <- -',
+      'kr Raise owners who reconcile weekly from 20% to 45% <- O1',
+    ]);
+  });
+
+  it('a group heading may write its space as a non-breaking space entity', () => {
+    const withEntity = readWithParents('## Objective: Product teams build with the shared components\n### Key&nbsp;Results\n- Raise products on the component library from 3 to 12\n- Cut one-off buttons in the apps from 40 to 5\n');
+    expect(withEntity).toEqual(readWithParents('## Objective: Product teams build with the shared components\n### Key Results\n- Raise products on the component library from 3 to 12\n- Cut one-off buttons in the apps from 40 to 5\n'));
+    expect(withEntity).toEqual(onlyThePlan);
+  });
+});

@@ -55,6 +55,9 @@ const GROUP_RES = GROUPS.map(({ kind, words }) => ({
   re: new RegExp(String.raw`^(?:(\*\*|__)[ \t]*)?(?:[\p{L}\p{N}][\p{L}\p{N}-]*[ \t]+){0,2}(?:${words})[ \t]*[:：]?[ \t]*(?:\1)?[ \t]*[:：]?[ \t]*$`, 'iu'),
 }));
 
+/** A non-breaking space, as a character or as the HTML entity a page written for the web keeps. */
+const NON_BREAKING_SPACE = /&nbsp;|&#160;|&#xa0;|\u00a0/giu;
+
 /** A word every group pattern holds. */
 const GROUP_HINT = /results?|krs|okr|objectives|goals|success|initiatives|measure|we(?:'|’)?ll/i;
 
@@ -64,7 +67,8 @@ export function readGroupDeclaration(text: string): NodeKind | undefined {
   if (!GROUP_HINT.test(text)) return undefined;
   // Runs of blanks collapsed first: the patterns' blanks around optional colons and emphasis backtrack through every
   // split of a long run (`## Key Results` and 1,000 blanks took 36 s).
-  let trimmed = text.trim().replace(/[ \t]+/g, ' ');
+  // A page written for the web keeps its non-breaking spaces as entities (`Key&nbsp;Results`).
+  let trimmed = text.replace(NON_BREAKING_SPACE, ' ').trim().replace(/[ \t]+/g, ' ');
   trimmed = trimmed.slice(decorationLength(trimmed));
   return GROUP_RES.find(({ re }) => re.test(trimmed))?.kind;
 }

@@ -1516,6 +1516,7 @@ class SectionWalker {
     // sentence introduces (`Before we start, the team will:`) is the work it announces.
     // Under a `Key results` heading or label, key results written with their keyword (`- KR 1: …`) leave the plain items
     // beside them key results too.
+    if (this.definesTheWords(items)) return;
     const keywordKinds = items.filter((item) => this.declaresNode(item)).map((item) => readNodeDeclaration(this.itemContent(item).content)!.kind);
     const amongKeyResults = owner.labelled === true && owner.implicit === 'kr' && keywordKinds.every((kind) => kind === 'kr');
     const prose = (keywordKinds.length > 0 && !amongKeyResults) || this.introducedTaskList(list);
@@ -1542,6 +1543,21 @@ class SectionWalker {
       }
       this.takeLazyObjective(item, owner, implicit);
     }
+  }
+
+  /**
+   * `- **Objective**: Where do we want to go?` / `- **Key Result**: How will we know we are getting there?`: a list whose
+   * every item asks what its keyword is for defines the words, as an introduction does; it declares no plan.
+   */
+  private definesTheWords(items: ListItem[]): boolean {
+    return (
+      items.length >= 2 &&
+      items.every((item) => {
+        if (item.children.length !== 1 || item.children[0]?.type !== 'paragraph') return false;
+        const declaration = readNodeDeclaration(this.itemContent(item).content);
+        return declaration !== undefined && declaration.id === undefined && QUESTION.test(declaration.title);
+      })
+    );
   }
 
   /**

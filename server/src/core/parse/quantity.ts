@@ -463,6 +463,12 @@ function cueOf(title: string, q: QuantityMatch): Cue {
 /** "to 80% from current 50%", "from the current 50%", "from today's 50%": where the metric stands now, named after the target. */
 const FROM_WHERE_IT_STANDS = /\bfrom\s+(?:the\s+)?(?:current|present|today['’]s)$/;
 
+/**
+ * "documentation composed by 7+ contributors", "a release used by 40 teams": "by" after a participle names who does it,
+ * not how much a metric moves; "increased by 20%" keeps it as a change.
+ */
+const BY_AGENT = /\b(?!(?:increas|decreas|reduc|rais|improv|lower|boost|lift|grow|expand|shrink|cut|drop|climb|fall|rise|jump|declin|accelerat|slow|spe|shorten|lengthen|widen|narrow|tighten|deepen|broaden|strengthen|weaken|halv|doubl|tripl|multipl|scal|shift|mov|chang|adjust|exceed|beat|outperform|surpass|miss)\w*\s+by$)\p{L}+(?:ed|en|wn|ne|ght)\s+by$/u;
+
 /** What the words right before a quantity make of it. */
 function cueBefore(title: string, index: number): Cue {
   // The longest cue is a few words long; looking further back only costs time.
@@ -472,7 +478,7 @@ function cueBefore(title: string, index: number): Cue {
   if (AT_LEAST.test(before)) return 'at-least';
   const word = wordBefore(title, index);
   if (word === 'from' || FROM_WHERE_IT_STANDS.test(before)) return 'from';
-  if (word === 'by') return 'by';
+  if (word === 'by') return BY_AGENT.test(before) ? undefined : 'by';
   if (word === 'to') return 'to';
   if (word === 'per' || word === 'every') return 'per';
   return undefined;
