@@ -63,7 +63,8 @@ describe('the corpus of published plans', () => {
         // statement on the next line of text.
         let next = index + 1;
         while (next < textLines.length && textLines[next]!.trim() === '') next++;
-        const labelOfNext = /(?:[:：][ \t]*(?:\*\*|__|_)?|\*\*|__)[ \t]*$/.test(start) && nodeLines.has(next);
+        // A heading holding only the keyword and an id (`### Objective 1`) is such a label too.
+        const labelOfNext = (/(?:[:：][ \t]*(?:\*\*|__|_)?|\*\*|__)[ \t]*$/.test(start) || /^\s{0,3}#{1,6}\s/.test(line)) && nodeLines.has(next);
         // A table's header row over rows read as nodes.
         const headerOfTable = /^\s*\|/.test(line) && nodeLines.has(index + 2);
         if (nodeLines.has(index) || labelOfNext || headerOfTable || reported.has(index) || readGroupDeclaration(start)) return;

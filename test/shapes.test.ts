@@ -2108,6 +2108,31 @@ describe('shapes of the seventeenth corpus batch (measured, not stored)', () => 
     ]);
   });
 
+  it('a heading naming only the objective holds its statement in the one item under it, and the area heading above is no objective', () => {
+    const text =
+      '## Component adoption\n\nWhy adoption matters.\n\n### Sample Objective\n\n- Product teams build with the shared components\n\n### Key Results\n\n- **Reach**: 100% of products install the library\n- **Age**: Library versions in the apps are no more than 6 months old\n';
+    const plan = parsePlan('/ws/p.okr.md', text);
+    expect(readWithParents(text)).toEqual([
+      'objective Product teams build with the shared components <- -',
+      'kr 100% of products install the library <- O1',
+      'kr Library versions in the apps are no more than 6 months old <- O1',
+    ]);
+    expect(plan.unread).toEqual([]);
+    // A short bold value with no number, or one saying when the key results are measured, stays a note.
+    expect(readWithParents('## Objective: Product teams build with the shared components\n### Key Results\n- **Tracked**: every Monday by the lead\n- **Measurement deadline**: 7 days after the launch\n- Raise products on the library from 3 to 12\n')).toEqual([
+      'objective Product teams build with the shared components <- -',
+      'kr Raise products on the library from 3 to 12 <- O1',
+    ]);
+  });
+
+  it('a heading holding only the objective keyword over its statement is read without a node-not-read', () => {
+    const plan = parsePlan('/ws/p.okr.md', '### Objective\n\nProduct teams build with the shared components\n\n### Key Results\n\n- Raise products on the library from 3 to 12\n');
+    expect(plan.nodes.map((n) => `${n.kind} ${n.title}`)).toEqual(['objective Product teams build with the shared components', 'kr Raise products on the library from 3 to 12']);
+    expect(plan.unread).toEqual([]);
+    // With nothing under it, the heading is still reported.
+    expect(parsePlan('/ws/p.okr.md', '### Objective\n\n### Notes\n\nNothing yet.\n').unread).toHaveLength(1);
+  });
+
   it('a group heading may write its space as a non-breaking space entity', () => {
     const withEntity = readWithParents('## Objective: Product teams build with the shared components\n### Key&nbsp;Results\n- Raise products on the component library from 3 to 12\n- Cut one-off buttons in the apps from 40 to 5\n');
     expect(withEntity).toEqual(readWithParents('## Objective: Product teams build with the shared components\n### Key Results\n- Raise products on the component library from 3 to 12\n- Cut one-off buttons in the apps from 40 to 5\n'));

@@ -7,6 +7,7 @@ import { shiftLines } from '../model';
 import { canonicalFieldName, fieldSpec, nearestKnownField } from '../fields';
 import { LineIndex } from './positions';
 import { scanLines } from './scan';
+import { findQuantities } from './quantity';
 import { decorationLength, isBoldLabel, looksLikeDeclaration, readFieldLine, readGroupDeclaration, readNodeDeclaration, readNumberedKr, readNumberedLine, type NodeDeclaration } from './node-line';
 import { columnsHeadingKind, listedColumnsKind, readOkrTable } from './okr-table';
 import { parseFrontMatter } from './front-matter';
@@ -190,6 +191,10 @@ const BARE_NAME = /^\p{L}[\p{L}'’-]*(?:[ \t]+(?:&[ \t]+)?\p{L}[\p{L}'’-]*)?$
 
 /** A bold label's value shorter than this is a note about the node (`**Tracked:** every Monday`), not a node's statement. */
 const MIN_STATEMENT_WORDS = 8;
+/** A bold name that says when something is measured or due (`**KR Measurement Deadline**: 7 days after launch`): a note. */
+const WHEN_LABEL = /\b(?:deadlines?|due|dates?|timeline|timing|when|measurement)\b/i;
+/** A key result's value that holds a number may be shorter: a count or a share says what is measured. */
+const MIN_COUNTED_STATEMENT_WORDS = 5;
 
 /** `**Key Results:** Martin and Bedeho`: a group label that also says who; its nested list holds the group. */
 function groupLabelOf(content: string): NodeKind | undefined {
@@ -295,7 +300,8 @@ const NOT_OBJECTIVES = /^(?:anti|non)[- ]?goals?\b|^out of scope\b|^not (?:doing
 
 /** Headings that hold only an id or the bare keyword: an objective's (`O1`, `Objective`, `Objective #1`), or a key result's (`O1KR2`, `KR 1.2`, `Key Result`). */
 const ID_ONLY_HEADINGS: { kind: NodeKind; re: RegExp }[] = [
-  { kind: 'objective', re: /^(?:o-?\d+|objective(?:[ \t]*[#-]?[ \t]*\w*\d\w*)?)$/i },
+  // `### Sample Objective`, `### Our objective`: a word before the keyword that only says whose or what kind.
+  { kind: 'objective', re: /^(?:o-?\d+|(?:(?:sample|example|our|team|company|the)[ \t]+)?objective(?:[ \t]*[#-]?[ \t]*\w*\d\w*)?)$/i },
   { kind: 'kr', re: /^(?:(?:o-?\d+[ .-]?)?kr[ -]?#?\d+(?:\.\d+)*|key result(?:[ \t]*#?[ \t]*\d+(?:\.\d+)*)?)$/i },
 ];
 
@@ -637,7 +643,8 @@ function headingsOverKeyResultGroups(lines: LineIndex, sections: ReturnType<type
       const sub = nameOf(next);
       const group = readGroupDeclaration(sub);
       overKeyResults = group === 'kr';
-      if (group !== undefined || readNodeDeclaration(sub)) break;
+      // `### Sample Objective` over its statement names the objective too.
+      if (group !== undefined || readNodeDeclaration(sub) || ID_ONLY_HEADINGS.some(({ re }) => re.test(sub))) break;
     }
     if (!overKeyResults) continue;
     const name = nameOf(index);
@@ -1466,6 +1473,9 @@ class SectionWalker {
   private addUnderIdOnlyHeading(declaration: NodeDeclaration, line: number, indent: number, owner: Owner): void {
     const { entry } = this.idOnlyHeading!;
     this.idOnlyHeading = undefined;
+    // The heading read as nothing on its own line is read now, with its statement: no longer text left unread.
+    const unreadHeading = this.unread.findIndex((unread) => unread.range.start.line === entry.line);
+    if (unreadHeading >= 0) this.unread.splice(unreadHeading, 1);
     const node = this.newNode(declaration, line, indent, 'heading', entry.depth);
     node.enclosing = this.enclosingFor(node.kind, undefined);
     node.enclosing?.nested.push(node);
@@ -1517,6 +1527,13 @@ class SectionWalker {
     // Under a `Key results` heading or label, key results written with their keyword (`- KR 1: …`) leave the plain items
     // beside them key results too.
     if (this.definesTheWords(items)) return;
+    // `### Objective` then `- Integrate the shared components into every product`: the one item is the heading's statement.
+    const statement = this.statementItemUnderIdOnlyHeading(list);
+    if (statement) {
+      const { line, contentStart, content } = this.itemContent(statement);
+      this.addUnderIdOnlyHeading({ kind: this.idOnlyHeading!.kind, title: content, titleStart: 0 }, line, contentStart, owner);
+      return;
+    }
     const keywordKinds = items.filter((item) => this.declaresNode(item)).map((item) => readNodeDeclaration(this.itemContent(item).content)!.kind);
     const amongKeyResults = owner.labelled === true && owner.implicit === 'kr' && keywordKinds.every((kind) => kind === 'kr');
     const prose = (keywordKinds.length > 0 && !amongKeyResults) || this.introducedTaskList(list);
@@ -1543,6 +1560,15 @@ class SectionWalker {
       }
       this.takeLazyObjective(item, owner, implicit);
     }
+  }
+
+  /** The one plain item of a list right under a heading that holds only its node's keyword or id: that node's statement. */
+  private statementItemUnderIdOnlyHeading(list: List): ListItem | undefined {
+    const item = list.children[0];
+    if (!this.idOnlyHeading || list.children.length !== 1 || !item || item.children.length !== 1 || item.children[0]?.type !== 'paragraph') return undefined;
+    const { line, content, task } = this.itemContent(item);
+    if (task || !this.onlyBlankBetween(this.idOnlyHeading.entry.line, line) || line !== this.endLineOf(item)) return undefined;
+    return readFieldLine(content) || readGroupDeclaration(content) || isBoldLabel(content) || readNodeDeclaration(content) ? undefined : item;
   }
 
   /**
@@ -1786,7 +1812,7 @@ class SectionWalker {
       // `**[P0] (1.0) Problem statement:**` over its parts: a ranked name is the key result itself.
       const rankedName = statement === '' && BRACKETED_PRIORITY_AND_SCORE.test(content) ? RANKED_BOLD_NAME.exec(content) : null;
       if (rankedName) return { kind: implicit, title: rankedName[2]!, titleStart: rankedName[1]!.length };
-      if (statement.split(/\s+/).length < MIN_STATEMENT_WORDS || REPORT_LABELS.test(named![2]!.trim())) return undefined;
+      if (!this.isNamedStatement(statement, implicit) || REPORT_LABELS.test(named![2]!.trim()) || WHEN_LABEL.test(named![2]!)) return undefined;
       return { kind: implicit, title: statement, titleStart: named![0].length };
     }
     if (implicit === 'kr') {
@@ -1797,6 +1823,15 @@ class SectionWalker {
     const areaAt = implicit === 'objective' && this.underPeriodHeading() ? this.areaStatement(content) : undefined;
     if (areaAt !== undefined) return { kind: implicit, title: content.slice(areaAt), titleStart: areaAt };
     return { kind: implicit, title: content, titleStart: 0 };
+  }
+
+  /**
+   * The value after a bold name is a node's statement when it is a sentence, not a note (`**Tracked:** every Monday`): eight
+   * words or more, or, for a key result, five or more with a number in them (`**Reach**: 100% of products installed it`).
+   */
+  private isNamedStatement(statement: string, implicit: NodeKind): boolean {
+    const words = statement.split(/\s+/).length;
+    return words >= MIN_STATEMENT_WORDS || (implicit === 'kr' && words >= MIN_COUNTED_STATEMENT_WORDS && findQuantities(statement).length > 0);
   }
 
   /** An OKR table: its rows become objectives and key results, its known columns their fields. */
