@@ -63,6 +63,8 @@ export const DEFAULT_LEXICON: Lexicon = {
     'offer', 'curate',
     // Turning up where people talk: "Join 5 forums and comment on 10 threads in each".
     'join', 'comment on',
+    // Taking part in others' work, counted: "Lead 3 discussions", "Oversee 2 projects", "Contribute to 3 proposals".
+    'lead', 'oversee', 'contribute to',
   ],
   laggingMetrics: [
     'revenue', 'arr', 'mrr', 'acv', 'churn', 'nps', 'net promoter score', 'retention', 'net revenue retention',
