@@ -167,6 +167,13 @@ describe('findQuantities', () => {
     expect(found('Raise week 4 retention from 20% to 30%')).toEqual(['20%|20|%', '30%|30|%']);
   });
 
+  it('reads numbers written against Chinese or Japanese text, which puts no space between words', () => {
+    expect(found('月活跃用户提升到5000')).toEqual(['5000|5000|']);
+    expect(found('解約率を5%に下げる')).toEqual(['5%|5|%']);
+    // Glued to Latin letters a number is still part of a name.
+    expect(found('Ship v2 of the API')).toEqual([]);
+  });
+
   it('gives a year its due when it is a count, not a date', () => {
     expect(found('Grow from 1500 to 2000 owners')).toEqual(['1500|1500|', '2000 owners|2000|owners']);
     expect(found('Reach 2026 customers')).toEqual(['2026 customers|2026|customers']);

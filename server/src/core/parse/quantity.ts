@@ -210,7 +210,7 @@ function spaceBefore(text: string, index: number): boolean {
 /** True when the characters around a numeric match make it part of a date, a quarter, an id, a version or a name. */
 function isEmbedded(text: string, index: number, length: number, groups: Groups): boolean {
   const before = text.slice(Math.max(0, index - 1), index);
-  if (/[\p{L}\p{N}_.\-/:#]/u.test(before) && !(groups.cur && !groups.sign && /\p{L}/u.test(before))) return true;
+  if (/[\p{L}\p{N}_.\-/:#]/u.test(before) && !(groups.cur && !groups.sign && /\p{L}/u.test(before)) && !NO_SPACE_SCRIPT.test(before)) return true;
   const after = text.slice(index + length, index + length + 2);
   if (/^[-/.:]\d/.test(after) || /^-\p{L}/u.test(after)) return true;
   if (isBareInteger(groups)) {
@@ -227,6 +227,9 @@ function isEmbedded(text: string, index: number, length: number, groups: Groups)
   }
   return false;
 }
+
+/** Scripts written without spaces between words: a number right after their text stands on its own (`提升到5000`, `解約率を5%に`). */
+const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 function isBareInteger(groups: Groups): boolean {
   return !groups.cur && !groups.sign && !groups.suffix && !groups.word && !groups.pct && !groups.num2 && /^\d+$/.test(groups.num ?? '');

@@ -8,8 +8,11 @@ import { findMetric } from '../helpers/metric-words';
  */
 const PLACEHOLDER_METRIC = /\bfrom\s+[XYN]\s?(?:%|[a-z]{1,4}\b)\s+to\s+[XYN]\s?(?:%|[a-z]{1,4}\b)|(?<![\p{L}\p{N}])[XYN]\s?%/u;
 
-/** A bracketed percentage closing the title is the progress made so far, as OKR tools and trackers write it beside a title ("… Skills (70%)"). */
-const PROGRESS_MARK = /\(\s*\d{1,3}(?:\.\d+)?\s?%\s*\)\s*$/;
+/**
+ * A bracketed percentage closing the title is the progress made so far, or the objective's weight, as OKR tools and
+ * trackers write it beside a title ("… Skills (70%)"), also in full-width brackets ("…（40%）").
+ */
+const PROGRESS_MARK = /[(（]\s*\d{1,3}(?:\.\d+)?\s?[%％]\s*[)）]\s*$/;
 
 export const objectiveHasMetric: Rule = {
   code: 'OKR301',
@@ -17,7 +20,7 @@ export const objectiveHasMetric: Rule = {
   defaultSeverity: 'warning',
   group: 'Objectives',
   scope: 'node',
-  description: 'An objective whose text holds a number with a unit, a percentage or a money amount, or such a metric with its figures left as placeholders (`from X% to Y%`). A count of the plan’s own parts (“as measured by 4 key results”) is no metric, and neither is a bracketed percentage closing the title, the progress made so far (“… skills (70%)”).',
+  description: 'An objective whose text holds a number with a unit, a percentage or a money amount, or such a metric with its figures left as placeholders (`from X% to Y%`). A count of the plan’s own parts (“as measured by 4 key results”) is no metric, and neither is a bracketed percentage closing the title, the progress made so far or the objective’s weight (“… skills (70%)”, also in full-width brackets “（40%）”).',
   rationale:
     'An objective sets direction in words people remember; its key results carry the numbers. Put a number in the objective and it becomes a key result without siblings: the team optimises that one figure and loses the change it was meant to stand for.',
   weak: '## Objective O1: Grow revenue by 20%',
