@@ -256,6 +256,11 @@ export class WorkspaceGraph {
     return this.files().map((file) => this.store.parsedPlan(file)!);
   }
 
+  /** The files a plan not parsed yet may name as parents (from its scan); none once it is parsed, its links say. */
+  mayReadOf(file: string): readonly string[] {
+    return this.store.pendingPlan(file)?.mayRead ?? [];
+  }
+
   /** Whether a plan is known for this file (parsed or not). */
   has(file: string): boolean {
     return this.store.has(file);

@@ -244,13 +244,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   connection.onInitialized(async () => {
     if (host.prepare) await host.prepare(workspace.folders()).catch((error: unknown) => reportCrash('could not read the workspace', error));
-    // Before any other message is handled (or, when the host first asks its client for the files, once they are in): the
-    // graph holds every plan, so the first diagnostics of a document opened right away already see the plans it points to.
     // Not inside the optional call: a host without `plansRead` would skip its argument.
     const planCount = workspace.startLoading();
     host.plansRead?.(planCount);
     markFound();
-    // Read in turns: go to parent on a plan reads that plan and its parents first and answers in between.
+    // Read in turns: go to parent on a plan reads that plan and its parents first and answers in between. Every other
+    // request, and the first diagnostics, wait until every plan is read, so they already see the plans a document points to.
     for (;;) {
       const deadline = performance.now() + SLICE_MS;
       if (workspace.loadSome(() => performance.now() < deadline)) break;

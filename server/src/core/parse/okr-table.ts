@@ -20,9 +20,8 @@ export interface OkrTableRow {
   /** Section-relative line. */
   line: number;
   objective?: TableNodeCell;
-  kr?: TableNodeCell;
-  /** The key results after the first, where one cell holds several joined with `<br>` (`1. … <br>2. …`). */
-  moreKrs?: TableNodeCell[];
+  /** The row's key result, or several where one cell holds them joined with `<br>` (`1. … <br>2. …`). */
+  krs: TableNodeCell[];
   fields: TableFieldCell[];
 }
 
@@ -90,7 +89,7 @@ export function readOkrTable(table: Table, lines: LineIndex, underObjective: boo
   };
   const bodyCells = body.map((row) => row.children.map((cell) => cellText(cell, lines)));
   for (const [rowIndex, row] of body.entries()) {
-    const read: OkrTableRow = { line: lineOf(row, lines), fields: [] };
+    const read: OkrTableRow = { line: lineOf(row, lines), krs: [], fields: [] };
     const cells = bodyCells[rowIndex]!;
     const named = namesColumns(cells);
     if (named) {
@@ -114,15 +113,11 @@ export function readOkrTable(table: Table, lines: LineIndex, underObjective: boo
       const column = columns[index];
       if (!column || !text || cells[index]!.statementOf) return;
       if ('field' in column) read.fields.push({ key: column.field, value: text, start });
-      else if (column.node === 'kr') {
-        const [first, ...more] = listedInCell(text, start) ?? [cellNode(text, start, 'kr', cells[index + 1])];
-        read.kr = first;
-        if (more.length) read.moreKrs = more;
-      }
+      else if (column.node === 'kr') read.krs = listedInCell(text, start) ?? [cellNode(text, start, 'kr', cells[index + 1])];
       else if (normalized(text) !== lastObjective) read.objective = cellNode(text, start, 'objective', cells[index + 1]);
       if ('node' in column && column.node === 'objective') lastObjective = normalized(text);
     });
-    if (read.objective || read.kr) rows.push(read);
+    if (read.objective || read.krs.length) rows.push(read);
   }
   if (!hasObjective && !underObjective && !rows.length) return undefined;
   return { headerLine, rows };
@@ -208,10 +203,11 @@ function listedInCell(text: string, start: number): TableNodeCell[] | undefined 
   if (!text.toLowerCase().includes('<br')) return undefined;
   const items: TableNodeCell[] = [];
   let from = 0;
-  for (const end of [...Array.from(text.matchAll(CELL_BREAK), (m) => m.index), text.length]) {
+  for (const lineBreak of [...text.matchAll(CELL_BREAK), undefined]) {
+    const end = lineBreak?.index ?? text.length;
     const part = text.slice(from, end);
     const at = from + part.length - part.trimStart().length;
-    from = end + (/^<br[ \t]*\/?>/i.exec(text.slice(end))?.[0].length ?? 0);
+    from = end + (lineBreak?.[0].length ?? 0);
     const trimmed = part.trim();
     if (trimmed === '') continue;
     const mark = CELL_ITEM_MARK.exec(trimmed);

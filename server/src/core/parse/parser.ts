@@ -1207,11 +1207,11 @@ class SectionWalker {
     const content = /^\s{0,3}#{1,6}[ \t]*/.exec(text);
     const contentStart = content ? content[0].length : 0;
     const body = withoutClosingHashes(text.slice(contentStart));
-    const group = OKR_CRAFT_HEADING.test(body.replace(/[*_=`]/g, '').trim()) ? undefined : (readGroupDeclaration(body) ?? columnsHeadingKind(body));
+    const name = body.replace(/[*_=`]/g, '').trim();
+    const group = OKR_CRAFT_HEADING.test(name) ? undefined : (readGroupDeclaration(body) ?? columnsHeadingKind(body));
     // A plain heading read as an objective: its text after any emoji before it (`## ➡️ Grow the community`).
     const lead = decorationLength(body);
     const asObjective = { kind: 'objective' as const, title: body.slice(lead), titleStart: lead };
-    const name = body.replace(/[*_=`]/g, '').trim();
     const objectiveOverTasks = beforeTaskList && !group && !this.context.underNode && !this.enclosingHeadingNode() && body && !NO_PLAN_HEADING.test(name) && !PROCESS_HEADING.test(name) ? asObjective : undefined;
     const area = this.context.areaOfPeriod && !group && body ? asObjective : undefined;
     // `Technical` / `**Goal:** …` / `**Goal:** …`: a plain heading over goals is their objective; its other lists are no key
@@ -1522,10 +1522,6 @@ class SectionWalker {
       items = this.addCheckIns(items, owner.node);
       owner.lastField = undefined;
     }
-    // A list that declares some of its nodes with keywords leaves its other items as prose, and a checklist that a
-    // sentence introduces (`Before we start, the team will:`) is the work it announces.
-    // Under a `Key results` heading or label, key results written with their keyword (`- KR 1: …`) leave the plain items
-    // beside them key results too.
     if (this.definesTheWords(items)) return;
     // `### Objective` then `- Integrate the shared components into every product`: the one item is the heading's statement.
     const statement = this.statementItemUnderIdOnlyHeading(list);
@@ -1534,6 +1530,10 @@ class SectionWalker {
       this.addUnderIdOnlyHeading({ kind: this.idOnlyHeading!.kind, title: content, titleStart: 0 }, line, contentStart, owner);
       return;
     }
+    // A list that declares some of its nodes with keywords leaves its other items as prose, and a checklist that a
+    // sentence introduces (`Before we start, the team will:`) is the work it announces.
+    // Under a `Key results` heading or label, key results written with their keyword (`- KR 1: …`) leave the plain items
+    // beside them key results too.
     const keywordKinds = items.filter((item) => this.declaresNode(item)).map((item) => readNodeDeclaration(this.itemContent(item).content)!.kind);
     const amongKeyResults = owner.labelled === true && owner.implicit === 'kr' && keywordKinds.every((kind) => kind === 'kr');
     const prose = (keywordKinds.length > 0 && !amongKeyResults) || this.introducedTaskList(list);
@@ -1854,8 +1854,7 @@ class SectionWalker {
         objective = node;
         fieldsOwner = node;
       }
-      for (const [index, kr] of [row.kr, ...(row.moreKrs ?? [])].entries()) {
-        if (!kr) continue;
+      for (const [index, kr] of row.krs.entries()) {
         const node = this.newNode(kr.declaration, row.line, kr.start, 'list', headingDepth + 2);
         node.spanTo(row.line + this.placement.lines, this.lines.lineText(row.line).length + this.charsBefore(row.line));
         node.enclosing = objective ?? this.enclosingFor('kr', owner.node);

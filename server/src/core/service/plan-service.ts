@@ -44,14 +44,14 @@ interface OpenDocument {
   findings: SectionFindingsCache;
 }
 
+/** How many plans a request reads ahead at most while the workspace is still being read: a chain of parents is short. */
+const READ_AHEAD_PLANS = 64;
+
 /**
  * The workspace as the faces see it: every plan under the folders, documents open in an
  * editor overriding their files, one graph kept up to date change by change, configs, and
  * findings computed per plan on demand. It reads only through its `PlanFiles`.
  */
-/** How many plans a request reads ahead at most while the workspace is still being read: a chain of parents is short. */
-const READ_AHEAD_PLANS = 64;
-
 export class PlanService {
   graph: WorkspaceGraph;
   private resolver: ConfigResolver;
@@ -75,7 +75,7 @@ export class PlanService {
   /** Plans checked even when they are history: named one by one on the command line. */
   private readonly namedPlans = new Set<string>();
   /** The plans found at startup and how many are read (`startLoading`, `loadSome`); undefined once all are. */
-  private loading: { files: string[]; next: number; mayRead: Map<string, string[]> } | undefined;
+  private loading: { files: string[]; next: number } | undefined;
   /** The pending plans to parse ahead of need (history waits until something reads it), and how far that has got. */
   private parseQueue: { files: string[]; next: number } | undefined;
   private readonly restingTexts = new RestingTexts((file) => {
@@ -136,7 +136,7 @@ export class PlanService {
   /** Finds the workspace's plans for `loadSome` to read; returns how many there are. */
   startLoading(): number {
     const { plans } = this.files.findPlans(this.roots, this.resolver, this.roots[0] ?? '/');
-    this.loading = { files: plans, next: 0, mayRead: new Map() };
+    this.loading = { files: plans, next: 0 };
     return plans.length;
   }
 
@@ -166,7 +166,6 @@ export class PlanService {
    */
   readAhead(file: string): void {
     if (!this.loading) return;
-    const loading = this.loading;
     const pending = [file];
     const tried = new Set<string>();
     while (pending.length && tried.size < READ_AHEAD_PLANS) {
@@ -175,7 +174,7 @@ export class PlanService {
       tried.add(next);
       const open = this.open.has(next) ? this.graph.plan(next) : undefined;
       if (open) pending.push(...scanParents(next, open.text).mayRead);
-      else if (this.graph.has(next)) pending.push(...(loading.mayRead.get(next) ?? []));
+      else if (this.graph.has(next)) pending.push(...this.graph.mayReadOf(next));
       // Inside on real paths, as every plan read from disk: a link must not carry a parent in from outside the workspace.
       else if (this.isPlan(next) && this.files.isReallyInside(next, this.roots)) {
         const read = this.loadFromDisk(next);
@@ -194,8 +193,6 @@ export class PlanService {
     }
     const { text } = read;
     const scan = scanParents(file, text);
-    // What a plan read at startup may name, for a request that reads ahead of the rest (`readAhead`).
-    this.loading?.mayRead.set(file, scan.mayRead);
     this.history.set(file, readPlanHeader(text));
     this.parseQueue = undefined;
     // The text is read again when the plan is parsed: kept from now until then, the texts of

@@ -6,7 +6,7 @@ import type { WorkspaceGraph } from '../../graph';
 import { findQuantities, krNumbersFromTitle, type QuantityMatch } from '../../parse/quantity';
 import { startsWithPhrase } from './text-match';
 import { matchesOf } from '../../regex-matches';
-import { taskVerbPhrase } from './verb-phrase';
+import { MANNER_ADVERB, taskVerbPhrase } from './verb-phrase';
 
 /**
  * A reading of one node with a lexicon, kept while the node lives: nodes never change (an edit
@@ -166,8 +166,6 @@ const DESCRIPTIVE_ASIDE = /,\s*(?:including|identifying|covering|listing|describ
 
 /** Verbs joined to the first ("Write and publish 12 posts", "Record, edit and post 10 episodes"). */
 const JOINED_VERBS = /^(?:\s*,\s*(?:and\s+|&\s+)?[\p{L}-]+|\s+(?:and|&|or)\s+[\p{L}-]+|\s*\/\s*[\p{L}-]+)*/u;
-/** A manner adverb before the verb says how, not what: "Successfully launch four new features" counts launches. */
-const LEADING_ADVERB = /^(?:successfully|fully|publicly|formally|officially)\s+/i;
 /**
  * Words that may stand between an activity verb and its count ("Hold at least 10 workshops", "Speak at 10 conferences"),
  * also the meetings held with those counted ("Conduct interviews with at least two firms", "Run design reviews with 3 banks",
@@ -267,7 +265,8 @@ export const activityCountOf = keptPerNode(readActivityCount);
 
 function readActivityCount(kr: PlanNode, lexicon: Lexicon): ActivityCount | undefined {
   const written = plainTitle(kr);
-  const adverb = LEADING_ADVERB.exec(written)?.[0] ?? '';
+  // A manner adverb before the verb says how, not what: "Successfully launch four new features" counts launches.
+  const adverb = MANNER_ADVERB.exec(written)?.[0] ?? '';
   const count = activityCountIn(written.slice(adverb.length), lexicon);
   // The message quotes the key result as written, adverb and all.
   return count && adverb ? { ...count, phrase: `${adverb}${count.phrase}` } : count;

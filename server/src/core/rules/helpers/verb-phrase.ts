@@ -101,7 +101,7 @@ export function isTechnical(before: string | undefined, after: string | undefine
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’/&.-]*/gu;
 
 /** A manner adverb before the verb: "Successfully launch …", "Formally adopt …". The verb after it is judged. */
-const MANNER_ADVERB = /^[^\p{L}\p{N}#]*(?:successfully|fully|formally|officially|publicly)\s+(?=\p{L})/iu;
+export const MANNER_ADVERB = /^[^\p{L}\p{N}#]*(?:successfully|fully|formally|officially|publicly)\s+(?=\p{L})/iu;
 
 /** "Continue to …", "Continue building …", "Keep …": the phrase is judged by the verb that follows. */
 const CONTINUE = /^[^\p{L}\p{N}#]*(?:continue|keep)(?:\s+to)?\s+/iu;
