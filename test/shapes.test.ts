@@ -321,6 +321,23 @@ Owner: @ana
 | Ship the partner API | | Maria Lopez | |
 | | Raise partner signups to 40 | @ana | |
 `,
+  'numbered plain headings over key results written with their keyword': `${FRONT}## 1. New owners see their cash in their first week
+Owner: @maria
+Parent: company.okr.md#KR1.1
+
+1. KR: Reduce time-to-first-value from 10 days to 5 days
+   Owner: @lee
+1. KR: Launch the new onboarding checklist
+   Owner: VP Eng
+1. KR: Publish 12 blog posts about cash flow
+   Owner: @sam
+
+## 2. Ship the partner API
+Owner: Maria Lopez
+
+1. KR: Raise partner signups to 40
+   Owner: @ana
+`,
 };
 
 function analyze(team: string) {
@@ -1536,11 +1553,11 @@ describe('shapes of the twelfth corpus batch (measured, not stored)', () => {
   it('areas of a period may slip a level as long as none sits under another', () => {
     const text = '## 2021\n### 1. Grow the contributor base\n* Reach 40 monthly contributors\n## 2. Keep the docs current\n* Keep 95% of pages reviewed within a year\n## 3. Hear from users\n* Run the user survey\n';
     expect(readWithParents(text)).toEqual([
-      'objective 1. Grow the contributor base <- -',
+      'objective Grow the contributor base <- -',
       'kr Reach 40 monthly contributors <- O1',
-      'objective 2. Keep the docs current <- -',
+      'objective Keep the docs current <- -',
       'kr Keep 95% of pages reviewed within a year <- O2',
-      'objective 3. Hear from users <- -',
+      'objective Hear from users <- -',
       'kr Run the user survey <- O3',
     ]);
     // Those areas are the year's, also the ones written at the year heading's own level.
@@ -1857,7 +1874,7 @@ describe('shapes of the fourteenth corpus batch (measured, not stored)', () => {
       '',
     ].join('\n');
     expect(readWithParents(text)).toEqual([
-      'objective 1) Stay fit through the busy season <- -',
+      'objective Stay fit through the busy season <- -',
       'kr Cycle to the office at least 3 days a week <- O1',
       'kr Share of nights with 7 hours of sleep or more <- O1',
     ]);
@@ -2137,5 +2154,32 @@ describe('shapes of the seventeenth corpus batch (measured, not stored)', () => 
     const withEntity = readWithParents('## Objective: Product teams build with the shared components\n### Key&nbsp;Results\n- Raise products on the component library from 3 to 12\n- Cut one-off buttons in the apps from 40 to 5\n');
     expect(withEntity).toEqual(readWithParents('## Objective: Product teams build with the shared components\n### Key Results\n- Raise products on the component library from 3 to 12\n- Cut one-off buttons in the apps from 40 to 5\n'));
     expect(withEntity).toEqual(onlyThePlan);
+  });
+});
+
+describe('plain headings over key results written with their keyword', () => {
+  const read = readWithParents;
+
+  it('a numbered heading with a role before its statement is the objective of the key results under it, each labelled with the role', () => {
+    const text = '# Q1 OKRs\n\n### 1. CEO: Grow revenue as planned\n\n1. CEO KR: Revenue grows from $1M to $2M\n1. CEO KR: Win rate from 60% to 70%\n\n### 2. VP Eng: Make the product reliable\n\n1. VP Eng KR: Availability from 99.5% to 99.95%\n';
+    expect(read(text)).toEqual([
+      'objective Grow revenue as planned <- -',
+      'kr Revenue grows from $1M to $2M <- O1',
+      'kr Win rate from 60% to 70% <- O1',
+      'objective Make the product reliable <- -',
+      'kr Availability from 99.5% to 99.95% <- O2',
+    ]);
+    const objective = parsePlan('/ws/p.okr.md', text).nodes[0]!;
+    expect(text.split('\n')[objective.titleRange.start.line]!.slice(objective.titleRange.start.character, objective.titleRange.end.character)).toBe('Grow revenue as planned');
+  });
+
+  it('a paragraph line declaring a key result counts as a list item does', () => {
+    expect(read('## Faster month-end close\n\nKR: Close the books in 5 days, down from 9\n')).toEqual(['objective Faster month-end close <- -', 'kr Close the books in 5 days, down from 9 <- O1']);
+  });
+
+  it('under an objective, a period, notes or a set of OKRs, the heading stays plain', () => {
+    expect(read('## Objective 1: Owners trust the app\n### Marketing\n- KR: Raise trust from 40% to 60%\n')).toEqual(['objective Owners trust the app <- -', 'kr Raise trust from 40% to 60% <- O1']);
+    expect(read('## Q3 2026\n- KR: Raise trust from 40% to 60%\n')).toEqual(['kr Raise trust from 40% to 60% <- -']);
+    expect(read('## Team OKRs\n- KR: Raise trust from 40% to 60%\n')).toEqual(['kr Raise trust from 40% to 60% <- -']);
   });
 });

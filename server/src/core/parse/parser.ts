@@ -292,6 +292,9 @@ function withoutTheme(statement: { text: string; start: number }): { text: strin
 /** What may follow a statement written as a link: an owner tag or names, and a score (` \[eae\] 1.0`, ` skobes, ymalik 1.00`). */
 const LINK_TRAILER = /^(?:[ \t]*\\?\[[^\]]{1,30}\\?\])?(?:[ \t]+[\p{L}][\p{L}._-]*,?){0,3}[ \t]*(?:[01](?:\.\d{1,2})?)?[ \t]*$/u;
 
+/** The number a writer put before a plain heading's text (`### 2. Grow the partner network`). */
+const HEADING_NUMBER = /^\d{1,3}[.)][ \t]+(?=\S)/;
+
 /** A label over examples of what not to write (`Poor Key Results:`, `**Bad objectives**`). */
 const COUNTER_EXAMPLES = /^(?:\*\*|__)?(?:poor|bad|weak|wrong|not good)\s+(?:examples?\s+of\s+)?(?:key\s+results?|krs|objectives|okrs?)\b/i;
 
@@ -976,7 +979,7 @@ class SectionWalker {
     let owner: Owner = this.headingOwner();
     const titles = this.boldTitlesOverLists(blocks);
     for (const [index, block] of blocks.entries()) {
-      if (block.type === 'heading') owner = this.addHeading(block, this.isChecklist(blocks[index + 1]) && !(this.context.overHeadings && this.isSingleItem(blocks[index + 1])), this.isRankedList(blocks[index + 1]), this.goalLabelsAfter(blocks, index) >= 2, this.isKeyResultsLabelOverList(blocks[index + 1], blocks[index + 2]));
+      if (block.type === 'heading') owner = this.addHeading(block, this.isChecklist(blocks[index + 1]) && !(this.context.overHeadings && this.isSingleItem(blocks[index + 1])), this.isRankedList(blocks[index + 1]), this.goalLabelsAfter(blocks, index) >= 2, this.isKeyResultsLabelOverList(blocks[index + 1], blocks[index + 2]) || this.opensWithKeyResult(this.afterFields(blocks, index + 1)));
       else if (block.type === 'paragraph' && titles.has(block)) {
         const line = this.lineOf(block);
         const text = this.lines.lineText(line);
@@ -1002,6 +1005,33 @@ class SectionWalker {
     if (block?.type !== 'paragraph' || next?.type !== 'list' || this.lineOf(block) !== this.endLineOf(block)) return false;
     const text = withoutEditLink(this.lines.lineText(this.lineOf(block)).trim());
     return !text.startsWith('#') && readGroupDeclaration(text) === 'kr';
+  }
+
+  /**
+   * A list whose first item, or a paragraph whose first line, is a key result written with its keyword (`1. CEO KR: …`,
+   * `KR: …`): under a plain heading, the heading is their objective (`### 1. CEO: Grow revenue` / `1. CEO KR: …`).
+   */
+  private opensWithKeyResult(block: RootContent | undefined): boolean {
+    if (block?.type === 'list') {
+      const item = block.children[0];
+      return item?.children[0]?.type === 'paragraph' && readNodeDeclaration(this.itemContent(item).content)?.kind === 'kr';
+    }
+    return block?.type === 'paragraph' && readNodeDeclaration(this.lines.lineText(this.lineOf(block)).trim())?.kind === 'kr';
+  }
+
+  /** The first block from `index` on that is not a paragraph of known fields only (a heading's `Owner:` and `Parent:`). */
+  private afterFields(blocks: RootContent[], index: number): RootContent | undefined {
+    let block = blocks[index];
+    while (block?.type === 'paragraph' && this.holdsOnlyFields(block)) block = blocks[++index];
+    return block;
+  }
+
+  private holdsOnlyFields(paragraph: Paragraph): boolean {
+    for (let line = this.lineOf(paragraph); line <= this.endLineOf(paragraph); line++) {
+      const field = readFieldLine(this.lines.lineText(line).trim());
+      if (!field || !fieldKeyOf(field.key).known) return false;
+    }
+    return true;
   }
 
   /** How many paragraphs and top-level list items between a heading and the next one open with a goal label (`**Goal:** …`). */
@@ -1193,10 +1223,11 @@ class SectionWalker {
    * objective whose key results are the tasks (`### Get gitbase enterprise ready` / `- [ ] Audit logs`).
    * `beforeRankedList`: the heading is right over key results ranked by priority; a plain heading there (no period,
    * notes or process) is their objective, also under another objective's heading.
-   * `beforeKeyResultsLabel`: the heading is right over a `Key results` label and its list; a plain heading there (no
-   * period, notes, work beside the plan, id, set of OKRs or person), outside any objective, is their objective.
+   * `beforeKeyResults`: the heading is right over a `Key results` label and its list, or over key results written with
+   * their keyword; a plain heading there (no period, notes, work beside the plan, id, set of OKRs or person), outside any
+   * objective, is their objective.
    */
-  private addHeading(heading: Heading, beforeTaskList = false, beforeRankedList = false, beforeGoals = false, beforeKeyResultsLabel = false): Owner {
+  private addHeading(heading: Heading, beforeTaskList = false, beforeRankedList = false, beforeGoals = false, beforeKeyResults = false): Owner {
     const line = this.lineOf(heading);
     this.pendingTitle = undefined;
     this.goalsAreKeyResults = false;
@@ -1209,8 +1240,8 @@ class SectionWalker {
     const body = withoutClosingHashes(text.slice(contentStart));
     const name = body.replace(/[*_=`]/g, '').trim();
     const group = OKR_CRAFT_HEADING.test(name) ? undefined : (readGroupDeclaration(body) ?? columnsHeadingKind(body));
-    // A plain heading read as an objective: its text after any emoji before it (`## ➡️ Grow the community`).
-    const lead = decorationLength(body);
+    // A plain heading read as an objective: its text after any emoji or number before it (`## ➡️ Grow the community`, `### 2. Grow …`).
+    const lead = decorationLength(body) + (HEADING_NUMBER.exec(body.slice(decorationLength(body)))?.[0].length ?? 0);
     const asObjective = { kind: 'objective' as const, title: body.slice(lead), titleStart: lead };
     const objectiveOverTasks = beforeTaskList && !group && !this.context.underNode && !this.enclosingHeadingNode() && body && !NO_PLAN_HEADING.test(name) && !PROCESS_HEADING.test(name) ? asObjective : undefined;
     const area = this.context.areaOfPeriod && !group && body ? asObjective : undefined;
@@ -1221,7 +1252,7 @@ class SectionWalker {
     const overRanked = beforeRankedList && plainName && !NOTE_LABEL.test(name) ? asObjective : undefined;
     const overGoals = beforeGoals && plainName ? asObjective : undefined;
     const overLabel =
-      beforeKeyResultsLabel && plainName && !NOTE_LABEL.test(name) && !YEAR_HEADING.test(name) && !NAMES_OKRS.test(name) && !name.includes('@') && !columnsHeadingKind(body) &&
+      beforeKeyResults && plainName && !NOTE_LABEL.test(name) && !YEAR_HEADING.test(name) && !NAMES_OKRS.test(name) && !name.includes('@') && !columnsHeadingKind(body) &&
       !ID_ONLY_HEADINGS.some(({ re }) => re.test(body)) && !this.context.underObjective && !this.enclosingHeadingNode()
         ? asObjective
         : undefined;
