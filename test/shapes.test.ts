@@ -2177,9 +2177,23 @@ describe('plain headings over key results written with their keyword', () => {
     expect(read('## Faster month-end close\n\nKR: Close the books in 5 days, down from 9\n')).toEqual(['objective Faster month-end close <- -', 'kr Close the books in 5 days, down from 9 <- O1']);
   });
 
+  it('a table of key results under a plain heading is that objective’s; a priority column may be headed `P`', () => {
+    const table = (header: string) => `## Make the stack fast\n\n| ${header} | Owner |\n|---|---|---|\n| P0 | Page load under 1s for 90% of users | @ann |\n| P1 | Cut build time from 20 to 10 minutes | @bob |\n`;
+    const expected = ['objective Make the stack fast <- -', 'kr Page load under 1s for 90% of users <- O1', 'kr Cut build time from 20 to 10 minutes <- O1'];
+    expect(read(table('Priority | Key Result'))).toEqual(expected);
+    expect(read(table('P | KR'))).toEqual(expected);
+    // A table with its own objective column names its objectives itself.
+    expect(read('## Platform\n\n| Objective | Key Result |\n|---|---|\n| Make the stack fast | Page load under 1s for 90% of users |\n')).toEqual(['objective Make the stack fast <- -', 'kr Page load under 1s for 90% of users <- O1']);
+  });
+
   it('under an objective, a period, notes or a set of OKRs, the heading stays plain', () => {
     expect(read('## Objective 1: Owners trust the app\n### Marketing\n- KR: Raise trust from 40% to 60%\n')).toEqual(['objective Owners trust the app <- -', 'kr Raise trust from 40% to 60% <- O1']);
     expect(read('## Q3 2026\n- KR: Raise trust from 40% to 60%\n')).toEqual(['kr Raise trust from 40% to 60% <- -']);
     expect(read('## Team OKRs\n- KR: Raise trust from 40% to 60%\n')).toEqual(['kr Raise trust from 40% to 60% <- -']);
+    // Under a `Key Results` heading, a plain heading over a table of key results names a theme of them.
+    expect(read('### Objective\nMake the stack fast for every user\n\n### Key Results\n\n#### Speed\n\n| KR | Target |\n|---|---|\n| **KR 1** | Page load under 1s for 90% of users |\n')).toEqual([
+      'objective Make the stack fast for every user <- -',
+      'kr Page load under 1s for 90% of users <- O1',
+    ]);
   });
 });

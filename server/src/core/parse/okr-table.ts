@@ -55,7 +55,7 @@ const FIELD_COLUMNS: { label: string; re: RegExp }[] = [
 ];
 
 /** Columns that may stand before the objective or key-result column of an OKR table: they number, group or place its rows. */
-const LEADING_COLUMN = /^(?:|#|no\.?|nr\.?|id|number|rank|priority|team|teams|area|theme|pillar|focus(?:\s+area)?|category|quarter|period|level|department|squad|group|workstream)$/i;
+const LEADING_COLUMN = /^(?:|#|no\.?|nr\.?|id|number|rank|priority|p|pri|prio|team|teams|area|theme|pillar|focus(?:\s+area)?|category|quarter|period|level|department|squad|group|workstream)$/i;
 
 type Column = { node: NodeKind } | { field: string } | undefined;
 

@@ -510,6 +510,8 @@ interface SectionContext {
   underObjective?: boolean;
   /** A heading in an earlier section names ideas for later or work beside the plan (`# Future scope / Ideas`, `## Keeping the lights on`): what it holds is no plan. */
   underNoPlan?: boolean;
+  /** A heading in an earlier section names a `Key results` group: a plain heading under it names a theme of key results, no objective. */
+  underKeyResults?: boolean;
   /**
    * This section's plain heading is an objective: it names an area of the period named just above it (`# OKRs for Q2
    * 2018` then `# scale current platform`), or it stands over a `Key Results` sub-heading.
@@ -522,7 +524,7 @@ const NO_CONTEXT: SectionContext = { underNode: false, overHeadings: false };
 /** Each section's text (without a leading byte-order mark), where it starts, and its context. */
 function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): Generator<{ text: string; startLine: number; firstLineChars: number; context: SectionContext }> {
   const { text } = lines;
-  const open: { depth: number; node: boolean; mission: boolean; noPlan: boolean }[] = [];
+  const open: { depth: number; node: boolean; mission: boolean; noPlan: boolean; keyResults: boolean }[] = [];
   const depthAt = (line: number): number | undefined => /^ {0,3}(#{1,6})(?:[ \t]|$)/.exec(lines.lineText(line))?.[1]!.length;
   const areas = new Set([...areasOfPeriods(lines, sections), ...headingsOverKeyResultGroups(lines, sections)]);
   for (const [index, section] of sections.entries()) {
@@ -535,13 +537,14 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const underNode = open.some((h) => h.node);
     const underObjective = open.some((h) => h.node && !h.mission);
     const underNoPlan = open.some((h) => h.noPlan);
+    const underKeyResults = open.some((h) => h.keyResults);
     const areaOfPeriod = areas.has(index);
     const declared = heading ? readNodeDeclaration(withoutClosingHashes(heading[2] ?? '').trimStart()) : undefined;
-    if (heading) open.push({ depth: heading[1]!.length, node: areaOfPeriod || declared !== undefined, mission: declared?.kind === 'mission', noPlan: NO_PLAN_HEADING.test((heading[2] ?? '').replace(/^[*_=` \t]+/, '')) });
+    if (heading) open.push({ depth: heading[1]!.length, node: areaOfPeriod || declared !== undefined, mission: declared?.kind === 'mission', noPlan: NO_PLAN_HEADING.test((heading[2] ?? '').replace(/^[*_=` \t]+/, '')), keyResults: readGroupDeclaration(withoutClosingHashes(heading[2] ?? '').trim()) === 'kr' });
     const nextDepth = index + 1 < sections.length ? depthAt(sections[index + 1]!.startLine) : undefined;
     const overHeadings = heading !== null && nextDepth !== undefined && nextDepth > heading[1]!.length;
-    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}) };
-    yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || areaOfPeriod || underNoPlan ? context : NO_CONTEXT };
+    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}) };
+    yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || areaOfPeriod || underNoPlan || underKeyResults ? context : NO_CONTEXT };
   }
 }
 
@@ -564,8 +567,8 @@ export function sectionRecords(text: string, nodes: readonly PlanNode[]): PlanSe
 /** What a section's parse is cached and checked by: its text, and its context. */
 function sectionKey(text: string, context: SectionContext): string {
   const flag = (on: boolean | undefined): string => (on ? '\u0001' : '\u0000');
-  if (context.areaOfPeriod || context.underObjective || context.underNoPlan) {
-    return `${flag(context.underNode)}${flag(context.overHeadings)}${flag(context.areaOfPeriod)}${flag(context.underObjective)}${flag(context.underNoPlan)}${text}`;
+  if (context.areaOfPeriod || context.underObjective || context.underNoPlan || context.underKeyResults) {
+    return `${flag(context.underNode)}${flag(context.overHeadings)}${flag(context.areaOfPeriod)}${flag(context.underObjective)}${flag(context.underNoPlan)}${flag(context.underKeyResults)}${text}`;
   }
   return context.underNode || context.overHeadings ? `${flag(context.underNode)}${flag(context.overHeadings)}${text}` : text;
 }
@@ -1009,13 +1012,16 @@ class SectionWalker {
 
   /**
    * A list whose first item, or a paragraph whose first line, is a key result written with its keyword (`1. CEO KR: …`,
-   * `KR: …`): under a plain heading, the heading is their objective (`### 1. CEO: Grow revenue` / `1. CEO KR: …`).
+   * `KR: …`), or a table of key results: under a plain heading, the heading is their objective (`### 1. CEO: Grow
+   * revenue` / `1. CEO KR: …`).
    */
   private opensWithKeyResult(block: RootContent | undefined): boolean {
     if (block?.type === 'list') {
       const item = block.children[0];
       return item?.children[0]?.type === 'paragraph' && readNodeDeclaration(this.itemContent(item).content)?.kind === 'kr';
     }
+    // `| Key Result | Owner | Score |`: a table of key results only.
+    if (block?.type === 'table') return readOkrTable(block, this.lines, true)?.rows.every((row) => !row.objective && row.krs.length > 0) === true;
     return block?.type === 'paragraph' && readNodeDeclaration(this.lines.lineText(this.lineOf(block)).trim())?.kind === 'kr';
   }
 
@@ -1253,7 +1259,7 @@ class SectionWalker {
     const overGoals = beforeGoals && plainName ? asObjective : undefined;
     const overLabel =
       beforeKeyResults && plainName && !NOTE_LABEL.test(name) && !YEAR_HEADING.test(name) && !NAMES_OKRS.test(name) && !name.includes('@') && !columnsHeadingKind(body) &&
-      !ID_ONLY_HEADINGS.some(({ re }) => re.test(body)) && !this.context.underObjective && !this.enclosingHeadingNode()
+      !ID_ONLY_HEADINGS.some(({ re }) => re.test(body)) && !this.context.underObjective && !this.context.underKeyResults && !this.enclosingHeadingNode()
         ? asObjective
         : undefined;
     const written = readNodeDeclaration(body);
