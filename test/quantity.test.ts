@@ -257,6 +257,22 @@ describe('readKrTitle', () => {
       expect([read.baseline?.raw, read.target?.raw, read.form]).toEqual(['50%', '80%', 'from-to']);
     }
   });
+
+  it('reads a level said to stand now, in an aside after the target, as the baseline', () => {
+    for (const [title, baseline, target] of [
+      ['Raise API NPS to 50 (baseline: 32)', '32', '50'],
+      ['Reach 1,000 weekly active developers (currently 600)', '600', '1,000 weekly'],
+      ['95% of API calls succeed on the first try (was 91%)', '91%', '95%'],
+      ['Page load under 1s (today: 2.4s)', '2.4s', '1s'],
+      ['Win rate of 30% (vs 22% last quarter)', '22%', '30%'],
+      ['Cut build time to 10 minutes (now: 25 minutes)', '25 minutes', '10 minutes'],
+    ]) {
+      const read = readKrTitle(title!);
+      expect([read.baseline?.raw, read.target?.raw], title).toEqual([baseline, target]);
+    }
+    // No aside: a count after "was" in a clause of its own is no baseline of the target before it.
+    expect(readKrTitle('Sign 3 design partners').baseline).toBeUndefined();
+  });
 });
 
 describe('titleDirection', () => {

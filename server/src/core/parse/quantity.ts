@@ -451,7 +451,8 @@ export function titleDirection(title: string): -1 | 0 | 1 {
   return up ? 1 : 0;
 }
 
-type Cue = 'from' | 'to' | 'arrow' | 'by' | 'per' | 'at-least' | 'at-most' | undefined;
+/** `now`: a level said to stand now in an aside after the target ("(currently 600)", "(baseline: 32)"), a baseline. */
+type Cue = 'from' | 'now' | 'to' | 'arrow' | 'by' | 'per' | 'at-least' | 'at-most' | undefined;
 
 const AT_MOST = /(?:^|[^\p{L}])(?:no more than|not more than|at most|at the most|under|below|less than|fewer than|within|max(?:imum)?(?: of)?|≤|<=|<)$/u;
 const AT_LEAST = /(?:^|[^\p{L}])(?:at least|at minimum|min(?:imum)?(?: of)?|more than|greater than|over|above|exceeding|≥|>=|(?<![-=])>)$/u;
@@ -459,12 +460,18 @@ const AT_LEAST = /(?:^|[^\p{L}])(?:at least|at minimum|min(?:imum)?(?: of)?|more
 /** What the words around a quantity make of it: a threshold written after it (`50+`, `10 or more`) wins over a plain "to". */
 function cueOf(title: string, q: QuantityMatch): Cue {
   const cue = cueBefore(title, q.index);
-  if (q.threshold && cue !== 'from' && cue !== 'per' && cue !== 'by') return q.threshold;
+  if (q.threshold && cue !== 'from' && cue !== 'now' && cue !== 'per' && cue !== 'by') return q.threshold;
   return cue;
 }
 
 /** "to 80% from current 50%", "from the current 50%", "from today's 50%": where the metric stands now, named after the target. */
 const FROM_WHERE_IT_STANDS = /\bfrom\s+(?:the\s+)?(?:current|present|today['’]s)$/;
+
+/**
+ * "(baseline: 32)", "(currently 600)", "(was 91%)", "(today: 2.4s)", "(vs 22% last quarter)", "(now: 25 minutes)": an
+ * aside after the target saying where the metric stands now.
+ */
+const STANDS_NOW = /\(\s*(?:baseline|currently(?:\s+at)?|current(?:\s+level)?|was|today|now|vs\.?|versus)\s*[:=]?$/;
 
 /**
  * "documentation composed by 7+ contributors", "a release used by 40 teams": "by" after a participle names who does it,
@@ -477,6 +484,7 @@ function cueBefore(title: string, index: number): Cue {
   // The longest cue is a few words long; looking further back only costs time.
   const before = title.slice(Math.max(0, index - 30), index).toLowerCase().trimEnd().replace(/[~≈]$/u, '').trimEnd();
   if (/(?:→|⟶|->|=>)$/u.test(before)) return 'arrow';
+  if (STANDS_NOW.test(before)) return 'now';
   if (AT_MOST.test(before)) return 'at-most';
   if (AT_LEAST.test(before)) return 'at-least';
   const word = wordBefore(title, index);
@@ -572,11 +580,13 @@ function resultPart(title: string): string {
 function readTitleUncached(written: string): KrTitle {
   const title = resultPart(written);
   const found = findQuantities(title).map((q) => ({ ...q, cue: cueOf(title, q) }));
-  const fromAt = found.findIndex((q) => q.cue === 'from');
+  const fromAt = found.findIndex((q) => q.cue === 'from' || q.cue === 'now');
   if (fromAt >= 0) {
     const baseline = found[fromAt]!;
     const target =
-      found.slice(fromAt + 1).find((q) => q.cue !== 'per' && q.cue !== 'from') ??
+      found.slice(fromAt + 1).find((q) => q.cue !== 'per' && q.cue !== 'from' && q.cue !== 'now') ??
+      // "Reach 1,000 weekly developers (currently 600)": the level the aside measures against is the target.
+      (baseline.cue === 'now' ? found.slice(0, fromAt).reverse().find((q) => q.cue !== 'per') : undefined) ??
       found.slice(0, fromAt).find((q) => q.cue === 'to' || q.cue === 'at-least' || q.cue === 'at-most') ??
       // "Signups double from 300 a week": the multiplier before "from" is the target.
       found.slice(0, fromAt).find((q) => q.spelled && q.quantity.unit === 'x');
