@@ -28,6 +28,9 @@ describe('findQuantities', () => {
     ['Cut latency from 800ms to 400ms', ['800ms|800|ms', '400ms|400|ms']],
     ['Raise conversion 2x', ['2x|2|x']],
     ['Raise NPS by 10 points', ['10 points|10|points']],
+    ['Customer satisfaction of 4.5/5 on upgrade surveys', ['4.5/5|4.5|/5']],
+    ['Rated 9 / 10 by new owners', ['9 / 10|9|/10']],
+    ['Support 24/7 from 3/4/2026', []],
     ['Raise activation by 5 pp', ['5 pp|5|pp']],
     ['Raise NPS from -5 to 20', ['-5|-5|', '20|20|']],
     ['Grow to €3 million', ['€3 million|3000000|€']],
@@ -246,6 +249,10 @@ describe('readKrTitle', () => {
     ['Sign 3 design partners', 'bare'],
     ['Hit 99.9% uptime', 'bare'],
     ['Reduce churn from 4%', 'baseline-only'],
+    ['20% reduction in support tickets', 'relative'],
+    ['A 30% increase in weekly signups', 'relative'],
+    ['15% improvement in activation', 'relative'],
+    ['Newsletter reaches 300 (+100% growth) subscribers', 'bare'],
     ['Owners feel confident', undefined],
   ])('%s reads as %s', (title, form) => {
     expect(readKrTitle(title).form).toBe(form);
@@ -282,6 +289,8 @@ describe('titleDirection', () => {
     ['Reduce time-to-first-value', -1],
     ['Cut churn, then grow revenue', -1],
     ['Keep response time steady', 0],
+    ['20% reduction in support tickets', -1],
+    ['30% growth in weekly signups', 1],
   ])('%s → %d', (title, direction) => {
     expect(titleDirection(title)).toBe(direction);
   });

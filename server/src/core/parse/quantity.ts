@@ -228,6 +228,9 @@ function isEmbedded(text: string, index: number, length: number, groups: Groups)
   return false;
 }
 
+/** A score on a scale of 5, 7, 10 or 100 (`4.5/5`, `9 / 10`), not a date (`3/4/2026`) nor a part of an id. */
+const SCORE_OUT_OF_RE = /(?<![\p{L}\p{N}_.\-/:#])(\d{1,3}(?:\.\d{1,2})?)[ \t]?\/[ \t]?(5|7|10|100)(?![\p{L}\p{N}/.\-])/gu;
+
 /** Scripts written without spaces between words: a number right after their text stands on its own (`提升到5000`, `解約率を5%に`). */
 const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
@@ -382,6 +385,14 @@ function readQuantities(text: string): readonly QuantityMatch[] {
     if (threshold) match.threshold = threshold;
     found.push(match);
   }
+  for (const m of matchesOf(SCORE_OUT_OF_RE, text)) {
+    const index = m.index ?? 0;
+    const [value, scale] = [Number(m[1]), Number(m[2])];
+    if (value > scale || inLink(index)) continue;
+    // "4.5/5": one score on a scale, not the numbers either side of the slash.
+    for (let i = found.length - 1; i >= 0; i--) if (found[i]!.index >= index && found[i]!.index < index + m[0].length) found.splice(i, 1);
+    found.push({ quantity: { value, unit: `/${scale}`, raw: m[0] }, index, length: m[0].length });
+  }
   for (const m of matchesOf(WORD_QUANTITY_RE, text)) {
     const groups = m.groups ?? {};
     const index = m.index ?? 0;
@@ -437,8 +448,8 @@ export function parseUnitInterval(text: string): number | undefined {
   return value >= 0 && value <= 1 ? value : undefined;
 }
 
-const DECREASE_VERBS = /\b(reduce|reducing|cut|cutting|lower|decrease|shrink|drop|halve|minimi[sz]e|eliminate|bring down|shorten|slash|trim)\b/i;
-const INCREASE_VERBS = /\b(raise|increase|grow|lift|boost|double|triple|quadruple|expand|maximi[sz]e)\b/i;
+const DECREASE_VERBS = /\b(reduce|reducing|reduction|cut|cutting|lower|decrease|shrink|drop|halve|minimi[sz]e|eliminate|bring down|shorten|slash|trim)\b/i;
+const INCREASE_VERBS = /\b(raise|increase|grow|growth|lift|boost|double|triple|quadruple|expand|maximi[sz]e|improvement|uplift)\b/i;
 
 /**
  * Which way a key result's title wants its metric to move: `1` up ("Raise", "Grow"),
@@ -451,6 +462,9 @@ export function titleDirection(title: string): -1 | 0 | 1 {
   return up ? 1 : 0;
 }
 
+/** "20% reduction in …", "a 30% increase in …": a change of that size, as "by 20%" says. */
+const CHANGE_NOUN_AFTER = /^[ \t]+(?:reduction|decrease|drop|decline|increase|growth|rise|improvement|uplift|lift|gain)\b/i;
+
 /** `now`: a level said to stand now in an aside after the target ("(currently 600)", "(baseline: 32)"), a baseline. */
 type Cue = 'from' | 'now' | 'to' | 'arrow' | 'by' | 'per' | 'at-least' | 'at-most' | undefined;
 
@@ -459,7 +473,9 @@ const AT_LEAST = /(?:^|[^\p{L}])(?:at least|at minimum|min(?:imum)?(?: of)?|more
 
 /** What the words around a quantity make of it: a threshold written after it (`50+`, `10 or more`) wins over a plain "to". */
 function cueOf(title: string, q: QuantityMatch): Cue {
-  const cue = cueBefore(title, q.index);
+  // "300 (+100% growth) subscribers": an aside that explains the target is no target of its own.
+  const changeOfSize = title[q.index - 1] !== '(' && CHANGE_NOUN_AFTER.test(title.slice(q.index + q.length, q.index + q.length + 16));
+  const cue = changeOfSize ? 'by' : cueBefore(title, q.index);
   if (q.threshold && cue !== 'from' && cue !== 'now' && cue !== 'per' && cue !== 'by') return q.threshold;
   return cue;
 }
