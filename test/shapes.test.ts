@@ -2197,3 +2197,14 @@ describe('plain headings over key results written with their keyword', () => {
     ]);
   });
 });
+
+describe('shapes of the twentieth corpus batch (measured, not stored)', () => {
+  const read = readWithParents;
+
+  it('a heading may end with an attribute list naming its anchor, which is no part of its text', () => {
+    const text = '## **Objective 2 - Grow the audience** {#o2}\n\n* **KR 1** - Grow readers from 100 to 200\n\n### Key results {: #kr-2 .wide}\n\n* Keep 40 weekly regulars\n';
+    expect(read(text)).toEqual(['objective Grow the audience <- -', 'kr Grow readers from 100 to 200 <- O2', 'kr Keep 40 weekly regulars <- O2']);
+    const objective = parsePlan('/ws/p.okr.md', text).nodes[0]!;
+    expect(text.slice(objective.titleRange.start.character, objective.titleRange.end.character)).toBe('Grow the audience');
+  });
+});

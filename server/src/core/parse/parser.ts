@@ -539,8 +539,8 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const underNoPlan = open.some((h) => h.noPlan);
     const underKeyResults = open.some((h) => h.keyResults);
     const areaOfPeriod = areas.has(index);
-    const declared = heading ? readNodeDeclaration(withoutClosingHashes(heading[2] ?? '').trimStart()) : undefined;
-    if (heading) open.push({ depth: heading[1]!.length, node: areaOfPeriod || declared !== undefined, mission: declared?.kind === 'mission', noPlan: NO_PLAN_HEADING.test((heading[2] ?? '').replace(/^[*_=` \t]+/, '')), keyResults: readGroupDeclaration(withoutClosingHashes(heading[2] ?? '').trim()) === 'kr' });
+    const declared = heading ? readNodeDeclaration(withoutHeadingTrailer(heading[2] ?? '').trimStart()) : undefined;
+    if (heading) open.push({ depth: heading[1]!.length, node: areaOfPeriod || declared !== undefined, mission: declared?.kind === 'mission', noPlan: NO_PLAN_HEADING.test((heading[2] ?? '').replace(/^[*_=` \t]+/, '')), keyResults: readGroupDeclaration(withoutHeadingTrailer(heading[2] ?? '').trim()) === 'kr' });
     const nextDepth = index + 1 < sections.length ? depthAt(sections[index + 1]!.startLine) : undefined;
     const overHeadings = heading !== null && nextDepth !== undefined && nextDepth > heading[1]!.length;
     const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}) };
@@ -592,7 +592,7 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
     const match = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/.exec(lines.lineText(sections[index]!.startLine));
     if (!match) return undefined;
     // `# 📌 2023`, `## ➡️ Grow the community`: an emoji before the name is decoration.
-    const name = withoutClosingHashes(match[2] ?? '').replace(/[*_=`]/g, '').trim();
+    const name = withoutHeadingTrailer(match[2] ?? '').replace(/[*_=`]/g, '').trim();
     return { depth: match[1]!.length, name: name.slice(decorationLength(name)) };
   };
   const bodyOf = (index: number): string[] => {
@@ -636,7 +636,7 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
 function headingsOverKeyResultGroups(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): Set<number> {
   const objectives = new Set<number>();
   const depthOf = (index: number): number | undefined => /^ {0,3}(#{1,6})(?:[ \t]|$)/.exec(lines.lineText(sections[index]!.startLine))?.[1]!.length;
-  const nameOf = (index: number): string => withoutClosingHashes(lines.lineText(sections[index]!.startLine).replace(/^ {0,3}#{1,6}[ \t]*/, '')).replace(/[*_=`]/g, '').trim();
+  const nameOf = (index: number): string => withoutHeadingTrailer(lines.lineText(sections[index]!.startLine).replace(/^ {0,3}#{1,6}[ \t]*/, '')).replace(/[*_=`]/g, '').trim();
   for (let index = 0; index < sections.length; index++) {
     const depth = depthOf(index);
     if (depth === undefined) continue;
@@ -1063,7 +1063,7 @@ class SectionWalker {
     // A rule under the heading (`# OKRs for Q3 2018` / `------------`) is no content of it.
     const rest = after.filter((block) => block.type !== 'thematicBreak');
     if (heading?.type !== 'heading' || rest.length < 4 || rest.length % 2 !== 0) return none;
-    const name = withoutClosingHashes(this.lines.lineText(this.lineOf(heading)).replace(/^\s{0,3}#{1,6}[ \t]*/, '')).replace(/[*_=`]/g, '').trim();
+    const name = withoutHeadingTrailer(this.lines.lineText(this.lineOf(heading)).replace(/^\s{0,3}#{1,6}[ \t]*/, '')).replace(/[*_=`]/g, '').trim();
     if (!PERIOD_HEADING.test(name) && !BARE_PERIOD_HEADING.test(name)) return none;
     // `# OKRs for Q3 2018` then `Scale Product` / `- Lifetime Work $500k`: where the heading names OKRs too, a title may be plain.
     const plainTitles = NAMES_OKRS.test(name);
@@ -1243,7 +1243,7 @@ class SectionWalker {
     const text = this.lines.lineText(line);
     const content = /^\s{0,3}#{1,6}[ \t]*/.exec(text);
     const contentStart = content ? content[0].length : 0;
-    const body = withoutClosingHashes(text.slice(contentStart));
+    const body = withoutHeadingTrailer(text.slice(contentStart));
     const name = body.replace(/[*_=`]/g, '').trim();
     const group = OKR_CRAFT_HEADING.test(name) ? undefined : (readGroupDeclaration(body) ?? columnsHeadingKind(body));
     // A plain heading read as an objective: its text after any emoji or number before it (`## ➡️ Grow the community`, `### 2. Grow …`).
@@ -1675,7 +1675,7 @@ class SectionWalker {
   private underPeriodHeading(): boolean {
     const top = this.stack[this.stack.length - 1];
     if (!top || top.node || top.group) return false;
-    const name = withoutClosingHashes(this.lines.lineText(top.line).replace(/^\s{0,3}#{1,6}[ \t]*/, '')).replace(/[*_=`]/g, '').trim();
+    const name = withoutHeadingTrailer(this.lines.lineText(top.line).replace(/^\s{0,3}#{1,6}[ \t]*/, '')).replace(/[*_=`]/g, '').trim();
     return PERIOD_HEADING.test(name) || BARE_PERIOD_HEADING.test(name);
   }
 
@@ -1695,7 +1695,7 @@ class SectionWalker {
   private underNoteHeading(): boolean {
     const top = this.stack[this.stack.length - 1];
     if (!top || top.node || top.group) return false;
-    const text = withoutClosingHashes(this.lines.lineText(top.line).replace(/^\s{0,3}#{1,6}[ \t]*/, ''));
+    const text = withoutHeadingTrailer(this.lines.lineText(top.line).replace(/^\s{0,3}#{1,6}[ \t]*/, ''));
     return NOTE_LABEL.test(text) || PROCESS_HEADING.test(text) || NO_PLAN_HEADING.test(text);
   }
 
@@ -1941,10 +1941,25 @@ class SectionWalker {
 }
 
 /**
- * A heading's text without its closing `#` sequence (`## Title ##`) and trailing blanks. Not a
- * regex: `/[ \t]+#+[ \t]*$/` backtracks through every run of blanks, quadratic in a long one.
+ * A heading's text without its closing `#` sequence (`## Title ##`), an attribute list naming its anchor or classes
+ * (`## Title {#title}`, `{: #title .wide}`) and trailing blanks. Not a regex over the whole: `/[ \t]+#+[ \t]*$/`
+ * backtracks through every run of blanks, quadratic in a long one.
  */
-export function withoutClosingHashes(text: string): string {
+export function withoutHeadingTrailer(text: string): string {
+  return withoutAttributeList(withoutClosingHashes(text));
+}
+
+/** An attribute list is short: `{#id}`, `{: #id .class key=value}`. */
+const ATTRIBUTE_LIST = /^\{:?[ \t]*[#.][^{}]{0,80}\}$/;
+
+function withoutAttributeList(text: string): string {
+  if (!text.endsWith('}')) return text;
+  const open = text.lastIndexOf('{');
+  if (open <= 0 || !/[ \t]/.test(text[open - 1]!) || !ATTRIBUTE_LIST.test(text.slice(open))) return text;
+  return text.slice(0, open).trimEnd();
+}
+
+function withoutClosingHashes(text: string): string {
   const trimmed = text.trimEnd();
   let hashes = trimmed.length;
   while (hashes > 0 && trimmed[hashes - 1] === '#') hashes--;

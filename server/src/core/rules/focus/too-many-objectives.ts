@@ -1,7 +1,7 @@
 import type { Rule } from '../types';
 import { nodesOfKind, type Plan, type PlanNode } from '../../model';
 import { LineIndex } from '../../parse/positions';
-import { namesOnlyPeriod, withoutClosingHashes } from '../../parse/parser';
+import { namesOnlyPeriod, withoutHeadingTrailer } from '../../parse/parser';
 import { BARE_PERIOD_HEADING, PERIOD_HEADING, YEAR_HEADING } from '../../period';
 import { decorationLength } from '../../parse/node-line';
 
@@ -35,7 +35,7 @@ function objectivesByOwnerSection(plan: Plan): Map<string | undefined, PlanNode[
     const declaresNode = nodeLines.has(section.startLine);
     // An objective written at the level of the period heading above it (`## 2021` / `### 1. …` / `## 2. …`) is still one of that period's.
     while (open.length && open[open.length - 1]!.depth >= heading[1]!.length && !(declaresNode && open[open.length - 1]!.period !== undefined && open[open.length - 1]!.depth === heading[1]!.length)) open.pop();
-    const text = withoutClosingHashes(heading[2]!).replace(/<TeamMember\b[^>]{0,200}?name="([^"]{0,100})"[^>]{0,200}>/, "$1");
+    const text = withoutHeadingTrailer(heading[2]!).replace(/<TeamMember\b[^>]{0,200}?name="([^"]{0,100})"[^>]{0,200}>/, "$1");
     const written = text.replace(/[*_=`]/g, '').trim();
     // `# 📌 2023`: an emoji before the name is decoration.
     const plain = written.slice(decorationLength(written));
