@@ -2201,6 +2201,14 @@ describe('plain headings over key results written with their keyword', () => {
 describe('shapes of the twentieth corpus batch (measured, not stored)', () => {
   const read = readWithParents;
 
+  it('a status badge in an HTML span before a key result is decoration', () => {
+    const badge = (status: string) => `<span class='label label-ok'><i class='fa fa-check'></i> ${status}</span>`;
+    const text = `### Objective 1: Run the meetup\n\n${badge('DONE')} Key Result 1.1: Hold the meetup every week but holidays\n\n${badge('PARTLY DONE')} Key Result 1.2: At least 30% of speakers are first-timers\n`;
+    expect(read(text)).toEqual(['objective Run the meetup <- -', 'kr Hold the meetup every week but holidays <- O1', 'kr At least 30% of speakers are first-timers <- O1']);
+    const kr = parsePlan('/ws/p.okr.md', text).nodes[1]!;
+    expect(text.split('\n')[kr.titleRange.start.line]!.slice(kr.titleRange.start.character, kr.titleRange.end.character)).toBe('Hold the meetup every week but holidays');
+  });
+
   it('a heading may end with an attribute list naming its anchor, which is no part of its text', () => {
     const text = '## **Objective 2 - Grow the audience** {#o2}\n\n* **KR 1** - Grow readers from 100 to 200\n\n### Key results {: #kr-2 .wide}\n\n* Keep 40 weekly regulars\n';
     expect(read(text)).toEqual(['objective Grow the audience <- -', 'kr Grow readers from 100 to 200 <- O2', 'kr Keep 40 weekly regulars <- O2']);

@@ -107,9 +107,15 @@ export function readNodeDeclaration(text: string): NodeDeclaration | undefined {
  */
 const DECORATION = /^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\p{Emoji_Modifier}\u{1F1E6}-\u{1F1FF}]+[ \t]*(?=\S)/u;
 
+/**
+ * A status badge written as an HTML span before a key result (`<span class='label'><i class='fa fa-check'></i>
+ * ACHIEVED</span> Key Result 1.1: …`): how it went, no part of the statement. Its content is bounded and holds no span.
+ */
+const HTML_BADGE = /^<span\b[^<>]{0,200}>(?:(?!<\/?span\b)[^\n]){0,200}?<\/span>[ \t]*(?=\S)/i;
+
 /** How many columns of decoration open `text` (0 when none). */
 export function decorationLength(text: string): number {
-  return DECORATION.exec(text)?.[0].length ?? 0;
+  return (DECORATION.exec(text) ?? (text.startsWith('<') ? HTML_BADGE.exec(text) : null))?.[0].length ?? 0;
 }
 
 function readUndecorated(text: string): NodeDeclaration | undefined {
