@@ -2201,6 +2201,25 @@ describe('plain headings over key results written with their keyword', () => {
 describe('shapes of the twentieth corpus batch (measured, not stored)', () => {
   const read = readWithParents;
 
+  it('an objective in an HTML heading and key results in HTML bold over their status lines are read as labels', () => {
+    const text = [
+      '<h2 id="okrs">How our first year of OKRs went</h2>',
+      '',
+      '<br />',
+      '<h3>Objective A: Newcomers feel at home at the meetup</h3>',
+      '',
+      '<strong>Key Result A-1: At least 30% of speakers are first-timers</strong><br />',
+      "<span class='label'>Achieved</span> We counted 12 first-time speakers of 35.",
+      '',
+      '<b>Key Result A-2: Hold a welcome session every week</b>',
+      'Partly achieved: we missed four weeks.',
+      '',
+    ].join('\n');
+    expect(read(text)).toEqual(['objective Newcomers feel at home at the meetup <- -', 'kr At least 30% of speakers are first-timers <- A', 'kr Hold a welcome session every week <- A']);
+    const lines = text.split('\n');
+    for (const node of parsePlan('/ws/p.okr.md', text).nodes) expect(lines[node.titleRange.start.line]!.slice(node.titleRange.start.character, node.titleRange.end.character)).toBe(node.title);
+  });
+
   it('a status badge in an HTML span before a key result is decoration', () => {
     const badge = (status: string) => `<span class='label label-ok'><i class='fa fa-check'></i> ${status}</span>`;
     const text = `### Objective 1: Run the meetup\n\n${badge('DONE')} Key Result 1.1: Hold the meetup every week but holidays\n\n${badge('PARTLY DONE')} Key Result 1.2: At least 30% of speakers are first-timers\n`;

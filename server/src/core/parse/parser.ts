@@ -292,6 +292,19 @@ function withoutTheme(statement: { text: string; start: number }): { text: strin
 /** What may follow a statement written as a link: an owner tag or names, and a score (` \[eae\] 1.0`, ` skobes, ymalik 1.00`). */
 const LINK_TRAILER = /^(?:[ \t]*\\?\[[^\]]{1,30}\\?\])?(?:[ \t]+[\p{L}][\p{L}._-]*,?){0,3}[ \t]*(?:[01](?:\.\d{1,2})?)?[ \t]*$/u;
 
+/** A line wholly in HTML bold, with a line break after it at most: `<strong>Key Result A-1: …</strong><br />`. */
+const HTML_BOLD_LINE = /^<(strong|b)>([^<>]{1,500})<\/\1>(?:[ \t]*<br[ \t]*\/?>)?$/i;
+
+/** The node a line wholly in HTML bold declares, as the same line in Markdown bold would. */
+function readHtmlBoldLine(text: string): NodeDeclaration | undefined {
+  const bold = text.startsWith('<') ? HTML_BOLD_LINE.exec(text) : null;
+  const declaration = bold && readNodeDeclaration(bold[2]!);
+  return declaration ? { ...declaration, titleStart: declaration.titleStart + bold[1]!.length + 2 } : undefined;
+}
+
+/** An HTML heading element on one line, its text without markup inside: `<h3 id="a">Objective A: …</h3>`. */
+const HTML_HEADING = /<h([1-6])\b[^<>]{0,200}>([^<>]{1,500})<\/h\1>/i;
+
 /** The number a writer put before a plain heading's text (`### 2. Grow the partner network`). */
 const HEADING_NUMBER = /^\d{1,3}[.)][ \t]+(?=\S)/;
 
@@ -1133,7 +1146,10 @@ class SectionWalker {
     for (let line = first; line <= last; line++) {
       if (arrowRows) cell = this.addArrowRows(line, cell, owner);
       const summary = /<summary>\s*(.*?)\s*<\/summary>/i.exec(this.lines.lineText(line));
-      if (!summary?.[1]) continue;
+      if (!summary?.[1]) {
+        this.addHtmlHeadingNode(line, owner);
+        continue;
+      }
       const text = summary[1];
       if (NOT_OBJECTIVES.test(text) || namesOnlyPeriod(text)) {
         // What follows lists what the team will not do, or another quarter's plan: it ends the objective above.
@@ -1145,6 +1161,14 @@ class SectionWalker {
       const start = summary.index + summary[0].indexOf(text, '<summary>'.length);
       this.addLabelNode(readNodeDeclaration(text) ?? { kind: 'objective', title: text, titleStart: 0 }, line, start, owner);
     }
+  }
+
+  /** `<h3>Objective A: …</h3>`: an HTML heading that declares a node with its keyword declares it as a label does. */
+  private addHtmlHeadingNode(line: number, owner: Owner): void {
+    const text = this.lines.lineText(line);
+    const heading = HTML_HEADING.exec(text);
+    const declaration = heading && readNodeDeclaration(heading[2]!);
+    if (declaration) this.addLabelNode(declaration, line, heading.index + heading[0].indexOf('>') + 1, owner);
   }
 
   /**
@@ -1342,7 +1366,7 @@ class SectionWalker {
       const indent = text.length - text.trimStart().length;
       const trimmed = text.trim();
       const wrapped = this.wrappedBoldLabel(line, last, trimmed);
-      const declaration = wrapped?.declaration ?? readNodeDeclaration(trimmed) ?? (this.goalsAreKeyResults ? readGoalLabel(trimmed) : undefined) ?? (this.numberedKrsAllowed(owner) ? (readNumberedKr(trimmed) ?? readNumberedLine(trimmed) ?? readRankedLine(trimmed)) : undefined) ?? this.awaitedDeclaration(line, trimmed);
+      const declaration = wrapped?.declaration ?? readNodeDeclaration(trimmed) ?? readHtmlBoldLine(trimmed) ?? (this.goalsAreKeyResults ? readGoalLabel(trimmed) : undefined) ?? (this.numberedKrsAllowed(owner) ? (readNumberedKr(trimmed) ?? readNumberedLine(trimmed) ?? readRankedLine(trimmed)) : undefined) ?? this.awaitedDeclaration(line, trimmed);
       if (declaration && statementOf(declaration.title).text === '' && line < last) {
         // `_Key Result_:` with the key result on the next line.
         this.emptyLabel = { kind: declaration.kind, line };
