@@ -95,7 +95,9 @@ const CHECKABLE_BARS: RegExp[] = [
   TIME_LIMIT,
   /\b(?:more|less|fewer|later)\s+than\s+(?:an?|one|two|three|four|five|\d)/i,
   /\bat\s+(?:least|most)\s+(?:once|twice|one|two|three|four|five)\b/i,
-  /\b(?:daily|weekly|fortnightly|bi-?weekly|monthly|quarterly|every\s+(?:day|week|month|quarter|sprint|release|(?:two|three|four|\d+)\s+(?:days|weeks|months)))\b/i,
+  /\b(?:daily|weekly|fortnightly|bi-?weekly|monthly|quarterly|every\s+(?:day|week|month|quarter|sprint|release|(?:two|three|four|\d+)\s+(?:days|weeks|months))|each\s+(?:day|week|month|quarter|year))\b/i,
+  // A frequency: "twice a year", "once per quarter", "three times a month".
+  /\b(?:once|twice|thrice|(?:two|three|four|\d+)\s+times)\s+(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year|sprint|release)\b/i,
   /\b(?:all|every|each|any)\s+(?:of\s+(?:the|our)\s+)?(?:[\p{L}"'“”&-]+\s+){0,3}?(?:roles?|sections?|meetings?|videos?|influencers?|pages?|teams?|repos?|repositories|services?|customers?|products?|issues?|tests?|endpoints?|languages?|members?|components?|systems?|engineers?|analysts?|employees?|apps?|applications?|tools?|platforms?|workflows?|datasets?|portfolios?)\b/iu,
   // Progress tracked as a fraction of a set (`[6/18]`, `[2.5/4]`): the set is the bar.
   /\[\s*\d+(?:\.\d+)?\s*\/\s*(?:[2-9]|\d{2,})\s*\]\s*$/,
@@ -276,7 +278,7 @@ function activityCountIn(title: string, lexicon: Lexicon): ActivityCount | undef
   // "Attending 2 external twitter spaces": the -ing form is the verb as much as "Attend 2 …".
   const verb = startsWithPhrase(title, lexicon.activityVerbs) ?? formsOf(lexicon.activityVerbs).gerunds.exec(title)?.[0];
   // "Meet with all of the influencers", "Meet monthly with each of them", "Schedule and run weekly testing": the whole set, or a cadence, of an activity.
-  const every = verb && !ONE_OFF_VERBS.test(verb) && EVERY_OF_ACTIVITY.exec(title.slice(verb.length));
+  const every = verb && ((!ONE_OFF_VERBS.test(verb) && EVERY_OF_ACTIVITY.exec(title.slice(verb.length))) || CADENCE_OF_ACTIVITY.exec(title.slice(verb.length)));
   if (verb && every) return { verb: title.slice(0, verb.length), count: { value: 1, raw: every[1]! }, phrase: title.slice(0, verb.length + every[0].length) };
   const found = findQuantities(title);
   if (found.length === 0) return undefined;
@@ -367,10 +369,17 @@ export function isShareOfWorkDone(title: string, match: QuantityMatch | undefine
 const SERVICE_LEVEL = /\b(?:within|inside|under|below|before)\b|\bsl[oa]s?\b|\bfirst[ -](?:contact|response|touch|time)\b|\bon[ -]time\b/i;
 
 /** After an activity verb (and joined verbs, a preposition or a cadence word or two): the whole set, or a cadence, of something done again and again. */
-const EVERY_OF_ACTIVITY = /^(?:\s*(?:,|and|&|with|on|to|of)?\s*[\p{L}-]+){0,4}?\s+(all|each|every|weekly|bi-?weekly|monthly|daily|fortnightly|quarterly|regularly)\b(?!\s+(?:schedule|plan|calendar|roadmap|cadence)\b)/iu;
+const EVERY_OF_ACTIVITY = /^(?:\s*(?:,|and|&|with|on|to|of)?\s*[\p{L}\p{N}"'“”‘’-]+){0,4}?\s+(all|each|every|weekly|bi-?weekly|monthly|daily|fortnightly|quarterly|regularly)\b(?!\s+(?:schedule|plan|calendar|roadmap|cadence)\b)/iu;
+
+/**
+ * An activity on a stated period, a few more words on ("Host the “Welcome to the clinic” session each week", "Facilitate a
+ * feedback session with owners twice a year", "Collect feedback from owners on a quarterly basis"): done once per period,
+ * whatever the verb.
+ */
+const CADENCE_OF_ACTIVITY = /^(?:\s*(?:,|and|&|with|on|to|of)?\s*[\p{L}\p{N}"'“”‘’-]+){0,8}?\s+((?:each|every)\s+(?:day|week|month|quarter|year)|on\s+an?\s+(?:daily|weekly|bi-?weekly|monthly|quarterly|yearly|annual)\s+basis|(?:once|twice)\s+(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year))\b/iu;
 
 /** Verbs done once for a whole set: "Include all old videos" is a completeness bar, not a count of effort. */
-const ONE_OFF_VERBS = /^(?:include|add|create|complete|make|do|ship|launch|deliver|develop|produce|record|feature|distribute|test|identify|offer)$/i;
+const ONE_OFF_VERBS = /^(?:include|add|create|complete|make|do|ship|launch|deliver|develop|produce|record|feature|distribute|test|identify|offer|collect|gather)$/i;
 
 /** What a team produces or turns up to: counting these counts effort. */
 const ACTIVITY_OUTPUTS = /^(?:blog\s+posts?|posts?|articles?|talks?|videos?|meetups?|events?|workshops?|webinars?|newsletters?|tweets?|pull\s+requests?|prs?|calls?|meetings?|demos?|presentations?|interviews?|tutorials?|episodes?|conferences?|sessions?|hackathons?|podcasts?|case\s+studies|guest\s+posts?|briefings?|speaking\s+(?:engagements?|slots?)|code\s+reviews?)\b/i;
