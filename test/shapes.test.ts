@@ -2220,6 +2220,14 @@ describe('shapes of the twentieth corpus batch (measured, not stored)', () => {
     for (const node of parsePlan('/ws/p.okr.md', text).nodes) expect(lines[node.titleRange.start.line]!.slice(node.titleRange.start.character, node.titleRange.end.character)).toBe(node.title);
   });
 
+  it('a list defining terms in italics after the key results is a glossary, no key results', () => {
+    const text = '**Objective:** Teams trust the app with their books\n\n**Key Results:**\n1. Raise use of the checklist in **pilot apps** from 20% to 50%\n2. Double the readers of the security guide\n\n* _Pilot apps_: apps that report to us directly\n* *AFP*: the app feedback programme\n';
+    expect(read(text)).toEqual(['objective Teams trust the app with their books <- -', 'kr Raise use of the checklist in **pilot apps** from 20% to 50% <- O1', 'kr Double the readers of the security guide <- O1']);
+    // Key results written with a field or keyword in italics stay key results.
+    expect(read('## Objective: Teams trust the app\n### Key results\n* _Raise use_: of the checklist from 20% to 50%\n* _KR 2_: Double the readers of the guide\n')).toHaveLength(3);
+    expect(read('## Objective: Teams trust the app\n### Key results\n* _Reach_: 100% of apps run the checklist\n* _Readers_: twice as many read the guide\n')).toHaveLength(3);
+  });
+
   it('a status badge in an HTML span before a key result is decoration', () => {
     const badge = (status: string) => `<span class='label label-ok'><i class='fa fa-check'></i> ${status}</span>`;
     const text = `### Objective 1: Run the meetup\n\n${badge('DONE')} Key Result 1.1: Hold the meetup every week but holidays\n\n${badge('PARTLY DONE')} Key Result 1.2: At least 30% of speakers are first-timers\n`;

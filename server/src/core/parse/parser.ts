@@ -302,6 +302,9 @@ function readHtmlBoldLine(text: string): NodeDeclaration | undefined {
   return declaration ? { ...declaration, titleStart: declaration.titleStart + bold[1]!.length + 2 } : undefined;
 }
 
+/** An item defining a term in italics: `_Partner apps_: apps that report to us`, `*AFP*: the feedback programme`. */
+const GLOSSARY_ITEM = /^(_|\*)(?![_*\s])[^_*:]{1,40}\1:[ \t]+\S/;
+
 /** An HTML heading element on one line, its text without markup inside: `<h3 id="a">Objective A: …</h3>`. */
 const HTML_HEADING = /<h([1-6])\b[^<>]{0,200}>([^<>]{1,500})<\/h\1>/i;
 
@@ -1634,14 +1637,18 @@ class SectionWalker {
 
   /**
    * `- **Objective**: Where do we want to go?` / `- **Key Result**: How will we know we are getting there?`: a list whose
-   * every item asks what its keyword is for defines the words, as an introduction does; it declares no plan.
+   * every item asks what its keyword is for defines the words, as an introduction does; it declares no plan. So does a
+   * list whose every item defines a term in italics (`* _AFP_: App feedback programme`), a glossary of the plan's words.
    */
   private definesTheWords(items: ListItem[]): boolean {
     return (
       items.length >= 2 &&
       items.every((item) => {
         if (item.children.length !== 1 || item.children[0]?.type !== 'paragraph') return false;
-        const declaration = readNodeDeclaration(this.itemContent(item).content);
+        const { content } = this.itemContent(item);
+        // `* _Partner apps_: apps that report to us directly`: a glossary of the words above.
+        if (GLOSSARY_ITEM.test(content)) return !/\d/.test(content) && !readNodeDeclaration(content) && !fieldKeyOf(content.slice(1, content.search(/[_*]:/)).trim()).known;
+        const declaration = readNodeDeclaration(content);
         return declaration !== undefined && declaration.id === undefined && QUESTION.test(declaration.title);
       })
     );
