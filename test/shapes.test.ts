@@ -2198,6 +2198,18 @@ describe('plain headings over key results written with their keyword', () => {
   });
 });
 
+describe('shapes of the nineteenth corpus batch (measured, not stored)', () => {
+  it('an objective id of several hyphenated parts opens the objective’s heading', () => {
+    const text = '### O-2-1 Owners trust the export\n\n- **KR-1.1** **Raise the share of exports opened from 40% to 60%.**\n\n### O-2-2 Clinics run themselves\n\n- **KR-2.1** **Four clinics run without us.**\n';
+    expect(readWithParents(text)).toEqual([
+      'objective Owners trust the export <- -',
+      'kr Raise the share of exports opened from 40% to 60%. <- O-2-1',
+      'objective Clinics run themselves <- -',
+      'kr Four clinics run without us. <- O-2-2',
+    ]);
+  });
+});
+
 describe('shapes of the twentieth corpus batch (measured, not stored)', () => {
   const read = readWithParents;
 

@@ -24,7 +24,7 @@ const KEYWORDS: { kind: NodeKind; re: RegExp }[] = [
   { kind: 'mission', re: /^mission(?:[ \t]+statement)?(?![\p{L}\p{N}])/iu },
   // `Objective/Outcome 1:`: a second name for the keyword after a slash.
   { kind: 'objective', re: new RegExp(String.raw`^objective(?:[ \t]*/[ \t]*[\p{L}]+)?(?![\p{L}\p{N}])${ID_AND_TAG}`, 'iu') },
-  { kind: 'objective', re: new RegExp(String.raw`^(?<id>o[-\s]?\d+(?:\.\d+)*)(?![\p{L}\p{N}])`, 'iu') },
+  { kind: 'objective', re: new RegExp(String.raw`^(?<id>o[-\s]?\d+(?:[.-]\d+)*)(?![\p{L}\p{N}])`, 'iu') },
   // `O: Grow the community`: the short label writers pair with `KR:`. Only a capital O right before a colon, so a
   // stray letter or an `o:` in prose stays prose.
   { kind: 'objective', re: /^O(?=[ \t]*[:：])/u },
