@@ -93,6 +93,8 @@ export const DEFAULT_LEXICON: Lexicon = {
     'demand', 'adoption', 'growth', 'engagement', 'awareness', 'conversions', 'advocacy', 'excellence', 'step change',
     'step-change', 'a reputation', 'reputation', 'a community', 'community', 'an ecosystem', 'ecosystem', 'a movement',
     'talent', 'leaders', 'skills', 'presence', 'a presence', 'foothold', 'a foothold',
+    // "Establish long-term sustainability for the platform": a state the organisation is in.
+    'sustainability', 'resilience',
     // "Create value for members": the value people get is the outcome, whatever makes it.
     'value',
   ],

@@ -150,6 +150,9 @@ export function startsWithWorkVerb(title: string, lexicon: Lexicon): string | un
   return startsWithPhrase(title, verbs);
 }
 
+/** Verbs of studying something: their object, outcome or not, is what the work looks at. */
+const STUDY_VERBS = new Set(['assess', 'evaluate', 'measure', 'analyse', 'analyze', 'audit', 'research', 'investigate', 'study', 'survey']);
+
 /**
  * The task verb (as written) a title opens with when its verb phrase is a task, or undefined.
  * Joined verbs ("Design and build …", "Develop, test and ship …") are read together: a change verb among
@@ -194,6 +197,8 @@ export function taskVerbPhrase(title: string, lexicon: Lexicon): string | undefi
   // "Establish social media as the home of …": a standing to reach, as "Become the home of …" is.
   if (end === 'as' && STANDING_VERBS.has(written.toLowerCase())) return undefined;
   if (object.length === 0) return written;
+  // "Assess our financial sustainability": studying an outcome is work on it, whatever it is.
+  if (STUDY_VERBS.has(written.toLowerCase())) return written;
   const spanOfTime = TIME_HEADS.has(object[object.length - 1]!) && end !== 'of';
   if (spanOfTime || object.some((word) => QUALITY_WORDS.has(word))) return undefined;
   const { heads, words: headWords } = outcomeHeads(lexicon);
