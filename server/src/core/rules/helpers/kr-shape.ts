@@ -6,7 +6,7 @@ import type { WorkspaceGraph } from '../../graph';
 import { findQuantities, krNumbersFromTitle, type QuantityMatch } from '../../parse/quantity';
 import { startsWithPhrase } from './text-match';
 import { matchesOf } from '../../regex-matches';
-import { MANNER_ADVERB, taskVerbPhrase } from './verb-phrase';
+import { MANNER_ADVERB, participle, taskVerbPhrase } from './verb-phrase';
 
 /**
  * A reading of one node with a lexicon, kept while the node lives: nodes never change (an edit
@@ -145,7 +145,8 @@ function readTaskVerb(kr: PlanNode, lexicon: Lexicon): string | undefined {
   // "Finalize the taxonomy covering all 4 tiers (1–4)": the set the task works on, however sized, is no level to reach.
   const numbers = krNumbersFromTitle(withoutSetSizes(core).replace(LISTING_ASIDE, ' '));
   if (numbers.target !== undefined || numbers.baseline !== undefined) return undefined;
-  return taskVerbPhrase(core, lexicon);
+  // "Finished the DAO structure": a key result in the past tense reports the work; only "We have …" is read as a task.
+  return taskVerbPhrase(core, lexicon, false);
 }
 
 /**
@@ -186,20 +187,6 @@ const COUNTED_NOUN_ENDS = /^(?:with|at|in|on|for|of|from|to|by|that|who|which|wh
 const TEAM_SUBJECTS = /^(?:we|team|members|engineers|staff|employees|maintainers|reps|aes|sdrs|advocates|evangelists|managers|pms|designers|marketers|writers|speakers|recruiters|everyone|leaders|leads|devrel)$/i;
 /** Words before "members" that make them customers or community, not the team ("community members"). */
 const NOT_TEAM = /^(?:community|user|customer|partner|ecosystem|forum|club|network|program|plan|paying|new)$/i;
-
-/** Irregular past participles of activity verbs; the rest add -ed. */
-const PARTICIPLES: Record<string, string> = {
-  write: 'written', hold: 'held', make: 'made', do: 'done', give: 'given', speak: 'spoken', run: 'run', meet: 'met',
-  send: 'sent', ship: 'shipped', submit: 'submitted', plan: 'planned', demo: 'demoed', pitch: 'pitched',
-};
-
-/** The past participle of a (possibly multi-word) verb: `publish` → `published`, `price out` → `priced out`. */
-function participle(verb: string): string {
-  const [head = '', ...rest] = verb.toLowerCase().split(' ');
-  let form = PARTICIPLES[head];
-  if (!form) form = head.endsWith('e') ? `${head}d` : /[^aeiou]y$/.test(head) ? `${head.slice(0, -1)}ied` : `${head}ed`;
-  return [form, ...rest].join(' ');
-}
 
 /** The present-tense forms a subject takes: `speak` → `speak`, `speaks`; `publish` → `publishes`. */
 function presentForms(verb: string): string[] {

@@ -106,6 +106,38 @@ export const MANNER_ADVERB = /^[^\p{L}\p{N}#]*(?:successfully|fully|formally|off
 /** "Continue to …", "Continue building …", "Keep …": the phrase is judged by the verb that follows. */
 const CONTINUE = /^[^\p{L}\p{N}#]*(?:continue|keep)(?:\s+to)?\s+/iu;
 
+/** Irregular past participles of work verbs; the rest add -ed. */
+const PARTICIPLES: Record<string, string> = {
+  write: 'written', hold: 'held', make: 'made', do: 'done', give: 'given', speak: 'spoken', run: 'run', meet: 'met',
+  send: 'sent', ship: 'shipped', submit: 'submitted', plan: 'planned', demo: 'demoed', pitch: 'pitched', build: 'built',
+  set: 'set', begin: 'begun', spin: 'spun', lead: 'led',
+};
+
+/** The past participle of a (possibly multi-word) verb: `publish` → `published`, `price out` → `priced out`. */
+export function participle(verb: string): string {
+  const [head = '', ...rest] = verb.toLowerCase().split(' ');
+  let form = PARTICIPLES[head];
+  if (!form) form = head.endsWith('e') ? `${head}d` : /[^aeiou]y$/.test(head) ? `${head.slice(0, -1)}ied` : `${head}ed`;
+  return [form, ...rest].join(' ');
+}
+
+/** Work written as done by the team: "We have developed …", "The team has shipped …". */
+const WRITTEN_AS_DONE = /^[^\p{L}\p{N}#]*(?:we|the\s+team|i)\s+(?:have|has)\s+(?:already\s+|now\s+)?(\p{L}+)(?=\s)/iu;
+/** A past participle before an article: "Delivered a detailed strategy …" ("Improved onboarding" stays an adjective). */
+const PAST_BEFORE_OBJECT = /^[^\p{L}\p{N}#]*(\p{L}+ed|built|written)(?=\s+(?:a|an|the|our|its|their)\s)/iu;
+
+/**
+ * The task verb of a phrase written as done, in its base form: `developed` → `develop` (the verbs of the list only), the
+ * words as written, and the phrase after them. A bare past participle counts only where `barePast` says so.
+ */
+function doneVerbOf(title: string, verbs: readonly string[], barePast: boolean): { written: string; verb: string; rest: string } | undefined {
+  const done = WRITTEN_AS_DONE.exec(title) ?? (barePast ? PAST_BEFORE_OBJECT.exec(title) : null);
+  const written = done?.[1];
+  if (!done || !written) return undefined;
+  const verb = verbs.find((candidate) => participle(candidate) === written.toLowerCase());
+  return verb === undefined ? undefined : { written: done[0].trim(), verb, rest: title.slice(done[0].length) };
+}
+
 /** A gerund opening a phrase in its base form ("building our strategy" → "build our strategy", "setting up" → "set up"). */
 function baseForm(phrase: string): string {
   const gerund = /^([\p{L}]+?)(\p{L})?\2?ing\b/u.exec(phrase);
@@ -160,9 +192,10 @@ const STUDY_VERBS = new Set(['assess', 'evaluate', 'measure', 'analyse', 'analyz
  * a clause — is a task's deliverable unless its head is an outcome or a metric (the `outcomeNouns`
  * lexicon: "Build lasting trust", "Develop and evangelize a data-driven culture", "Build enterprise pipeline"),
  * it says how it should be for people ("a delightful first-run experience", "a platform developers love"),
- * or it is a stretch of time ("Start the year with a healthy pipeline").
+ * or it is a stretch of time ("Start the year with a healthy pipeline"). Work written as done ("We have developed …",
+ * and with `barePast`, "Delivered a strategy …") is read as the same task.
  */
-export function taskVerbPhrase(title: string, lexicon: Lexicon): string | undefined {
+export function taskVerbPhrase(title: string, lexicon: Lexicon, barePast = true): string | undefined {
   const continued = CONTINUE.exec(title);
   if (continued) return taskVerbPhrase(baseForm(title.slice(continued[0].length)), lexicon) && continued[0].trim();
   // "Successfully hire for each open role": a manner adverb says how the task should go; the task is the same.
@@ -171,6 +204,9 @@ export function taskVerbPhrase(title: string, lexicon: Lexicon): string | undefi
     const verb = taskVerbPhrase(title.slice(manner[0].length), lexicon);
     return verb && `${manner[0].trim()} ${verb}`;
   }
+  // "We have developed best practices …", "Delivered a detailed strategy …": the task reported as done is the same task.
+  const done = doneVerbOf(title, lexicon.taskVerbs, barePast);
+  if (done) return taskVerbPhrase(`${done.verb}${done.rest}`, lexicon) && done.written;
   const plain = title.replace(/^[^\p{L}\p{N}#]+/u, '');
   const milestone = READINESS_MILESTONE.exec(plain);
   if (milestone) return milestone[1];
