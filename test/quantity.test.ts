@@ -253,6 +253,7 @@ describe('readKrTitle', () => {
     ['20% reduction in support tickets', 'relative'],
     ['A 30% increase in weekly signups', 'relative'],
     ['15% improvement in activation', 'relative'],
+    ['Average 10% weekly growth in active channels', 'relative'],
     ['Newsletter reaches 300 (+100% growth) subscribers', 'bare'],
     ['Owners feel confident', undefined],
   ])('%s reads as %s', (title, form) => {

@@ -465,7 +465,7 @@ export function titleDirection(title: string): -1 | 0 | 1 {
 }
 
 /** "20% reduction in …", "a 30% increase in …": a change of that size, as "by 20%" says. */
-const CHANGE_NOUN_AFTER = /^[ \t]+(?:reduction|decrease|drop|decline|increase|growth|rise|improvement|uplift|lift|gain)\b/i;
+const CHANGE_NOUN_AFTER = /^[ \t]+(?:(?:daily|weekly|monthly|quarterly|yearly|annual)[ \t]+)?(?:reduction|decrease|drop|decline|increase|growth|rise|improvement|uplift|lift|gain)\b/i;
 
 /** `now`: a level said to stand now in an aside after the target ("(currently 600)", "(baseline: 32)"), a baseline. */
 type Cue = 'from' | 'now' | 'to' | 'arrow' | 'by' | 'per' | 'at-least' | 'at-most' | undefined;
