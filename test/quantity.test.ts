@@ -267,6 +267,14 @@ describe('readKrTitle', () => {
     }
   });
 
+  it('reads a result written after the statement with an arrow as no part of the target', () => {
+    const grow = readKrTitle('Revenue grows 2x year over year. => 1.8x');
+    expect([grow.baseline, grow.target?.raw, grow.form]).toEqual([undefined, '2x', 'relative']);
+    const win = readKrTitle('Win rate of 30% or higher. => 27%');
+    expect([win.baseline, win.target?.raw, win.form]).toEqual([undefined, '30%', 'threshold']);
+    expect(readKrTitle('Cut onboarding from 10 days → 5 days').form).toBe('from-to');
+  });
+
   it('reads a level said to stand now, in an aside after the target, as the baseline', () => {
     for (const [title, baseline, target] of [
       ['Raise API NPS to 50 (baseline: 32)', '32', '50'],

@@ -595,8 +595,12 @@ function resultPart(title: string): string {
   return means ? title.slice(0, means.index) : title;
 }
 
+/** "Revenue grows 2x. => 1.8x": an arrow after the statement's full stop reports the result reached, no target. */
+const RESULT_AFTER_STATEMENT = /\.[ \t]*(?:→|⟶|->|=>)/u;
+
 function readTitleUncached(written: string): KrTitle {
-  const title = resultPart(written);
+  const reported = RESULT_AFTER_STATEMENT.exec(written);
+  const title = resultPart(reported ? written.slice(0, reported.index + 1) : written);
   const found = findQuantities(title).map((q) => ({ ...q, cue: cueOf(title, q) }));
   const fromAt = found.findIndex((q) => q.cue === 'from' || q.cue === 'now');
   if (fromAt >= 0) {
