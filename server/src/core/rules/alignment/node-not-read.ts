@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
-import type { Plan } from '../../model';
+import type { Plan, Range } from '../../model';
+import { readNodeDeclaration } from '../../parse/node-line';
 
 /** Where a plan's own text starts: after its front matter. */
 function bodyStart(plan: Plan): number {
@@ -16,13 +17,28 @@ function firstTextLine(plan: Plan): { line: number; text: string } | undefined {
   return undefined;
 }
 
+/** A YAML item or value as written, up to its text: `  - "[P1] Objective: …"`, `objective: '…'`. */
+const YAML_VALUE_LEAD = /^[ \t]*(?:-[ \t]+|[\w-]{1,40}:[ \t]+)?["']?(?:\[[^\]\n]{1,8}\]:?[ \t]*)?/;
+
+/** The first front-matter line that declares an objective or a key result in its value, if any. */
+function declarationInFrontMatter(plan: Plan): Range | undefined {
+  if (!plan.frontMatter) return undefined;
+  const lines = plan.text.split(/\r\n|\r|\n/);
+  for (let line = plan.frontMatter.range.start.line + 1; line < plan.frontMatter.range.end.line; line++) {
+    const text = lines[line] ?? '';
+    const lead = YAML_VALUE_LEAD.exec(text)![0].length;
+    if (readNodeDeclaration(text.slice(lead).replace(/["']\s*$/, ''))) return { start: { line, character: lead }, end: { line, character: text.trimEnd().length } };
+  }
+  return undefined;
+}
+
 export const nodeNotRead: Rule = {
   code: 'OKR011',
   name: 'node-not-read',
   defaultSeverity: 'warning',
   group: 'Alignment chain',
   description:
-    'Text that looks like an objective, key result or initiative but is not read as one: the keyword at the start of a heading, bold label or list item without the statement after it (`Objective 1 Improve onboarding`), or a table whose header names objective or key-result columns but none of whose rows could be read. A plan with text in which no node at all could be read gets one finding on its first line. Where the rewrite is mechanical (a missing colon), the quick fix makes it.',
+    'Text that looks like an objective, key result or initiative but is not read as one: the keyword at the start of a heading, bold label or list item without the statement after it (`Objective 1 Improve onboarding`), or a table whose header names objective or key-result columns but none of whose rows could be read. A plan with text in which no node at all could be read gets one finding on its first line, or on the first objective or key result written in its front matter (`okrs:` / `  - "[P0] KR: …"`), which is never read. Where the rewrite is mechanical (a missing colon), the quick fix makes it.',
   rationale:
     'A linter that cannot read a plan must say so. Otherwise a plan that was never understood looks like a plan with nothing wrong: its weak key results go unflagged, its links are never followed, and the writer concludes the plan is fine. Naming what was not read, and how to write it, turns silence into a one-line fix.',
   weak: '## Objective 1 Improve onboarding for new owners',
@@ -34,6 +50,12 @@ export const nodeNotRead: Rule = {
       report({ range: unread.range, message: unread.message, ...(fix ? { fix } : {}) });
     }
     if (plan.nodes.length > 0 || plan.unread.length > 0 || plan.textProblems.length > 0) return;
+    // `okrs:` / `  - "[P0] KR: …"`: a plan kept in its front matter is never read as one.
+    const inFrontMatter = declarationInFrontMatter(plan);
+    if (inFrontMatter) {
+      report({ range: inFrontMatter, message: 'Objectives and key results in the front matter are not read; write them in the plan below it, as `## Objective: …` and `- KR: …`.' });
+      return;
+    }
     const first = firstTextLine(plan);
     if (!first) return;
     const start = first.text.length - first.text.trimStart().length;
