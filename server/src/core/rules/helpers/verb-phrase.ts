@@ -44,11 +44,11 @@ const TIME_HEADS = new Set(['year', 'quarter', 'half', 'month', 'week', 'period'
 const READINESS_MILESTONE = /^(get|make)\s+[^,;:()]{1,60}?\s(?:production|enterprise|ga|launch|release|market)[ -]ready\b/iu;
 
 /**
- * "The billing API v2 is ready for publication", "The partner guide is published", "The spec and its server are feature
- * complete": a thing the team makes, stated as reaching its release, is a milestone of the work. People ready for
+ * "The billing API v2 is ready for publication", "The partner guide is published", "The beta is launched", "The spec and
+ * its server are feature complete": a thing the team makes, stated as reaching its release, is a milestone of the work. People ready for
  * something ("Owners are ready for tax season") are not a release, nor is "what is published" a thing.
  */
-const RELEASE_STATE = /^[^,;:]{2,80}?(?<!\b(?:what|which|that|who|it|this|everything|nothing))\s(?:is|are)\s+((?:(?:now|formally|officially)\s+)?(?:ready\s+for\s+(?:the\s+|its\s+)?(?:[A-Za-z-]+\s+)?(?:publication|release|launch|ballot|testing|production|ga)|published|released|feature[ -]complete|an?\s+(?:formally\s+|officially\s+)?published\s+[A-Za-z-]+))\b/i;
+const RELEASE_STATE = /^[^,;:]{2,80}?(?<!\b(?:what|which|that|who|it|this|everything|nothing))\s(?:is|are)\s+((?:(?:now|formally|officially)\s+)?(?:ready\s+for\s+(?:the\s+|its\s+)?(?:[A-Za-z-]+\s+)?(?:publication|release|launch|ballot|testing|production|ga)|published|released|launched|shipped|deployed|rolled\s+out|feature[ -]complete|an?\s+(?:formally\s+|officially\s+)?published\s+[A-Za-z-]+))\b/i;
 
 /** The milestone a title states its thing has reached, if it states one ("is ready for publication"). */
 export function releaseMilestone(title: string): string | undefined {
