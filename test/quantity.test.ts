@@ -267,12 +267,17 @@ describe('readKrTitle', () => {
     }
   });
 
-  it('reads a result written after the statement with an arrow as no part of the target', () => {
+  it('reads a result written after the statement with an arrow, not right after a number, as no part of the target', () => {
     const grow = readKrTitle('Revenue grows 2x year over year. => 1.8x');
     expect([grow.baseline, grow.target?.raw, grow.form]).toEqual([undefined, '2x', 'relative']);
     const win = readKrTitle('Win rate of 30% or higher. => 27%');
     expect([win.baseline, win.target?.raw, win.form]).toEqual([undefined, '30%', 'threshold']);
     expect(readKrTitle('Cut onboarding from 10 days → 5 days').form).toBe('from-to');
+    const hired = readKrTitle('Hire 20 engineers => 18 hired');
+    expect([hired.baseline, hired.target?.raw]).toEqual([undefined, '20 engineers']);
+    expect(readKrTitle('Cut the time from Bounty Started → Bounty Completed by 10%').target?.raw).toBe('10%');
+    const nps = readKrTitle('NPS 30 → 45');
+    expect([nps.baseline?.raw, nps.target?.raw, nps.form]).toEqual(['30', '45', 'from-to']);
   });
 
   it('reads a level said to stand now, in an aside after the target, as the baseline', () => {

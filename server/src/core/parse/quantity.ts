@@ -595,12 +595,30 @@ function resultPart(title: string): string {
   return means ? title.slice(0, means.index) : title;
 }
 
-/** "Revenue grows 2x. => 1.8x": an arrow after the statement's full stop reports the result reached, no target. */
-const RESULT_AFTER_STATEMENT = /\.[ \t]*(?:→|⟶|->|=>)/u;
+const ARROW = /→|⟶|->|=>/u;
+
+/**
+ * "Revenue grows 2x. => 1.8x", "Hire 20 engineers => 18 hired": an arrow right before a number that follows no number of
+ * the same measure (the statement's full stop, or a count of something else) reports the result reached; "NPS 30 → 45"
+ * moves from one number to the next, and "from Started → Completed" names a span. The title up to such an arrow.
+ */
+function withoutReportedResult(title: string): string {
+  const arrow = ARROW.exec(title);
+  if (!arrow) return title;
+  const before = title.slice(0, arrow.index).trimEnd();
+  const from = findQuantities(before).at(-1);
+  const after = title.slice(arrow.index + arrow[0].length);
+  const to = findQuantities(after)[0];
+  // "from Bounty Started → Bounty Completed": an arrow between words names a span, no result.
+  if (!to || after.slice(0, to.index).trim() !== '') return title;
+  const followsANumber = from !== undefined && from.index + from.length >= before.length - 1 && !before.endsWith('.');
+  // "20 engineers => 18 hired": a number of something else after the arrow is what came of it.
+  const sameMeasure = !from?.quantity.unit || !to?.quantity.unit || from.quantity.unit.toLowerCase() === to.quantity.unit.toLowerCase();
+  return followsANumber && sameMeasure ? title : before;
+}
 
 function readTitleUncached(written: string): KrTitle {
-  const reported = RESULT_AFTER_STATEMENT.exec(written);
-  const title = resultPart(reported ? written.slice(0, reported.index + 1) : written);
+  const title = resultPart(withoutReportedResult(written));
   const found = findQuantities(title).map((q) => ({ ...q, cue: cueOf(title, q) }));
   const fromAt = found.findIndex((q) => q.cue === 'from' || q.cue === 'now');
   if (fromAt >= 0) {
