@@ -2,13 +2,53 @@ import type { Rule } from '../types';
 import type { PlanNode } from '../../model';
 import { idKey } from '../../parse/node-line';
 
+/** The number of an objective's written id (`O3` → 3), or undefined. */
+function objectiveNumber(node: PlanNode): number | undefined {
+  const number = node.explicitId ? /^O(\d+)$/i.exec(idKey(node.id))?.[1] : undefined;
+  return number === undefined ? undefined : Number(number);
+}
+
+function nearestObjective(node: PlanNode): PlanNode | undefined {
+  for (let n = node.enclosing; n; n = n.enclosing) if (n.kind === 'objective') return n;
+  return undefined;
+}
+
+/**
+ * Where the writer's numbering starts again, and so where an id may repeat without naming the same node: objectives
+ * numbered from one again after a higher number (another team's set in the same file: `O1`, `O2`, `O3`, then `O1`),
+ * and key results numbered from one under each objective (`KR1`, `KR2` under each). The scope of each node's id.
+ */
+function numberingScopes(nodes: readonly PlanNode[]): (node: PlanNode) => string {
+  const runOf = new Map<PlanNode, number>();
+  let run = 0;
+  let previous: number | undefined;
+  for (const node of nodes) {
+    if (node.kind !== 'objective') continue;
+    const number = objectiveNumber(node);
+    if (number === 1 && previous !== undefined && previous > 1) run++;
+    if (number !== undefined) previous = number;
+    runOf.set(node, run);
+  }
+  const objectiveIds = new Map<PlanNode, number>();
+  return (node) => {
+    const objective = node.kind === 'objective' ? node : nearestObjective(node);
+    const objectiveRun = objective ? (runOf.get(objective) ?? 0) : 0;
+    // `KR1` under each objective: the key result's number is its place among its objective's, not in the plan.
+    if (node.kind === 'kr' && objective && /^KR\d+$/i.test(idKey(node.id))) {
+      if (!objectiveIds.has(objective)) objectiveIds.set(objective, objectiveIds.size);
+      return `objective ${objectiveIds.get(objective)}`;
+    }
+    return `run ${objectiveRun}`;
+  };
+}
+
 export const duplicateId: Rule = {
   code: 'OKR004',
   name: 'duplicate-id',
   structural: true,
   defaultSeverity: 'error',
   group: 'Alignment chain',
-  description: 'Two nodes of one plan with the same id (ids compare case-insensitively, and `Objective 2`, `O2` and `o 2` are all `O2`); every occurrence after the first is reported. Missions are left to `multiple-missions`. Ids derived from order (`Objective:` with no id) skip any id written elsewhere in the plan, so they never collide: only written ids are reported. The same id in two plans is not a duplicate.',
+  description: 'Two nodes of one plan with the same id (ids compare case-insensitively, and `Objective 2`, `O2` and `o 2` are all `O2`); every occurrence after the first is reported. Missions are left to `multiple-missions`. Ids derived from order (`Objective:` with no id) skip any id written elsewhere in the plan, so they never collide: only written ids are reported. The same id in two plans is not a duplicate, and neither is an id where the writer numbers from one again: key results numbered from one under each objective (`KR1`, `KR2` under each), and a second set of objectives numbered from one after a higher number (another team’s `O1` after `O3`); a reference to such an id resolves to its first node.',
   rationale:
     'Ids are how other plans and fields point at a node. When two nodes share one, every reference silently resolves to the first, and the team that meant the second sees its work counted under someone else’s key result.',
   weak: '### KR1.1: Reduce time-to-first-value from 10 days to 5 days\n### KR1.1: Raise activation from 20% to 30%',
@@ -16,9 +56,10 @@ export const duplicateId: Rule = {
   fix: 'Give the later node an id of its own, and check which of the two any `Parent` references meant.',
   check({ plan, report }) {
     const first = new Map<string, PlanNode>();
+    const scopeOf = numberingScopes(plan.nodes);
     for (const node of plan.nodes) {
       if (node.kind === 'mission') continue;
-      const key = idKey(node.id);
+      const key = `${scopeOf(node)} ${idKey(node.id)}`;
       const earlier = first.get(key);
       if (!earlier) {
         first.set(key, node);

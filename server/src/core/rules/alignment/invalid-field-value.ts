@@ -51,7 +51,7 @@ export const invalidFieldValue: Rule = {
   group: 'Alignment chain',
   scope: 'node',
   description:
-    'A field value outside its domain: a `Type`, `Indicator` or `Status` that is not one of its values (in any case); a `Confidence` or `Score` outside 0–1; a `Due` or check-in date that is not a real `YYYY-MM-DD` date; a `Baseline`, `Target`, `Current` or check-in value that is not a quantity; an empty or placeholder `Owner` (`TBD`, `?`; an `@handle`, a name or a role are all one owner; several people are left to `multiple-owners`). A field on a kind of node that does not use it is not reported. A misspelt value (`comitted`, `in-progress`) names the value it most likely meant, and the quick fix writes it.',
+    'A field value outside its domain: a `Type`, `Indicator` or `Status` that is not one of its values (in any case); a `Confidence` or `Score` outside 0–1; a `Due` or check-in date that is not a real `YYYY-MM-DD` date; a `Baseline`, `Target`, `Current` or check-in value that is not a quantity; an empty `Owner` (an `@handle`, a name or a role are all one owner; a placeholder such as `TBD` is left to `missing-owner`, several people to `multiple-owners`). A field on a kind of node that does not use it is not reported. A misspelt value (`comitted`, `in-progress`) names the value it most likely meant, and the quick fix writes it.',
   rationale:
     'Fields are what make a plan computable: progress, staleness and due dates all come from them. A value the tools cannot read is silently dropped from every roll-up, so the plan looks emptier — or healthier — than it is.',
   weak: 'Confidence: high\nStatus: ongoing\nDue: end of March',
