@@ -2210,6 +2210,20 @@ describe('shapes of the nineteenth corpus batch (measured, not stored)', () => {
   });
 });
 
+describe('shapes of the twenty-second corpus batch (measured, not stored)', () => {
+  it('a Success criteria heading after the objectives, over a sentence introducing a list, sums up the plan: no key results', () => {
+    const objectives = '## O1: Owners trust the app\n### KR1: Raise trust from 40% to 60%\n## O2: Clinics run themselves\n### KR1: Raise clinics from 2 to 6\n\n';
+    expect(readWithParents(`${objectives}## Success Criteria\n\nAt the end of the quarter, success looks like:\n- Owners trust what they see\n- Clinics run without us\n`)).toEqual([
+      'objective Owners trust the app <- -',
+      'kr Raise trust from 40% to 60% <- O1',
+      'objective Clinics run themselves <- -',
+      'kr Raise clinics from 2 to 6 <- O2',
+    ]);
+    // One per objective, as its sibling, stays that objective's key results.
+    expect(readWithParents('## O1: Owners trust the app\n\n## Success criteria\n\n- Raise trust from 40% to 60%\n')).toEqual(['objective Owners trust the app <- -', 'kr Raise trust from 40% to 60% <- O1']);
+  });
+});
+
 describe('shapes of the twentieth corpus batch (measured, not stored)', () => {
   const read = readWithParents;
 

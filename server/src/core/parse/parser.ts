@@ -305,6 +305,9 @@ function readHtmlBoldLine(text: string): NodeDeclaration | undefined {
 /** An item defining a term in italics: `_Partner apps_: apps that report to us`, `*AFP*: the feedback programme`. */
 const GLOSSARY_ITEM = /^(_|\*)(?![_*\s])[^_*:]{1,40}\1:[ \t]+\S/;
 
+/** Names of a group that says what success looks like, not what measures each objective: `Success criteria`, `Measures of success`. */
+const SUCCESS_SUMMARY = /^(?:overall[ \t]+)?(?:success[ \t]+(?:criteria|metrics|measures)|measures[ \t]+of[ \t]+success)$/i;
+
 /** An HTML heading element on one line, its text without markup inside: `<h3 id="a">Objective A: …</h3>`. */
 const HTML_HEADING = /<h([1-6])\b[^<>]{0,200}>([^<>]{1,500})<\/h\1>/i;
 
@@ -528,6 +531,8 @@ interface SectionContext {
   underNoPlan?: boolean;
   /** A heading in an earlier section names a `Key results` group: a plain heading under it names a theme of key results, no objective. */
   underKeyResults?: boolean;
+  /** A heading in an earlier section declared an objective: a `Success criteria` heading outside any objective after it, over a sentence introducing a list, sums up the plan. */
+  afterObjectives?: boolean;
   /**
    * This section's plain heading is an objective: it names an area of the period named just above it (`# OKRs for Q2
    * 2018` then `# scale current platform`), or it stands over a `Key Results` sub-heading.
@@ -543,6 +548,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
   const open: { depth: number; node: boolean; mission: boolean; noPlan: boolean; keyResults: boolean }[] = [];
   const depthAt = (line: number): number | undefined => /^ {0,3}(#{1,6})(?:[ \t]|$)/.exec(lines.lineText(line))?.[1]!.length;
   const areas = new Set([...areasOfPeriods(lines, sections), ...headingsOverKeyResultGroups(lines, sections)]);
+  let objectivesSeen = false;
   for (const [index, section] of sections.entries()) {
     const start = lines.lineStarts[section.startLine]!;
     const firstLineChars = start === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -554,13 +560,15 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const underObjective = open.some((h) => h.node && !h.mission);
     const underNoPlan = open.some((h) => h.noPlan);
     const underKeyResults = open.some((h) => h.keyResults);
+    const afterObjectives = objectivesSeen;
     const areaOfPeriod = areas.has(index);
     const declared = heading ? readNodeDeclaration(withoutHeadingTrailer(heading[2] ?? '').trimStart()) : undefined;
+    if (declared?.kind === 'objective' || areaOfPeriod) objectivesSeen = true;
     if (heading) open.push({ depth: heading[1]!.length, node: areaOfPeriod || declared !== undefined, mission: declared?.kind === 'mission', noPlan: NO_PLAN_HEADING.test((heading[2] ?? '').replace(/^[*_=` \t]+/, '')), keyResults: readGroupDeclaration(withoutHeadingTrailer(heading[2] ?? '').trim()) === 'kr' });
     const nextDepth = index + 1 < sections.length ? depthAt(sections[index + 1]!.startLine) : undefined;
     const overHeadings = heading !== null && nextDepth !== undefined && nextDepth > heading[1]!.length;
-    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}) };
-    yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || areaOfPeriod || underNoPlan || underKeyResults ? context : NO_CONTEXT };
+    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}) };
+    yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || areaOfPeriod || underNoPlan || underKeyResults || afterObjectives ? context : NO_CONTEXT };
   }
 }
 
@@ -583,8 +591,8 @@ export function sectionRecords(text: string, nodes: readonly PlanNode[]): PlanSe
 /** What a section's parse is cached and checked by: its text, and its context. */
 function sectionKey(text: string, context: SectionContext): string {
   const flag = (on: boolean | undefined): string => (on ? '\u0001' : '\u0000');
-  if (context.areaOfPeriod || context.underObjective || context.underNoPlan || context.underKeyResults) {
-    return `${flag(context.underNode)}${flag(context.overHeadings)}${flag(context.areaOfPeriod)}${flag(context.underObjective)}${flag(context.underNoPlan)}${flag(context.underKeyResults)}${text}`;
+  if (context.areaOfPeriod || context.underObjective || context.underNoPlan || context.underKeyResults || context.afterObjectives) {
+    return `${flag(context.underNode)}${flag(context.overHeadings)}${flag(context.areaOfPeriod)}${flag(context.underObjective)}${flag(context.underNoPlan)}${flag(context.underKeyResults)}${flag(context.afterObjectives)}${text}`;
   }
   return context.underNode || context.overHeadings ? `${flag(context.underNode)}${flag(context.overHeadings)}${text}` : text;
 }
@@ -998,7 +1006,7 @@ class SectionWalker {
     let owner: Owner = this.headingOwner();
     const titles = this.boldTitlesOverLists(blocks);
     for (const [index, block] of blocks.entries()) {
-      if (block.type === 'heading') owner = this.addHeading(block, this.isChecklist(blocks[index + 1]) && !(this.context.overHeadings && this.isSingleItem(blocks[index + 1])), this.isRankedList(blocks[index + 1]), this.goalLabelsAfter(blocks, index) >= 2, this.isKeyResultsLabelOverList(blocks[index + 1], blocks[index + 2]) || this.opensWithKeyResult(this.afterFields(blocks, index + 1)));
+      if (block.type === 'heading') owner = this.addHeading(block, this.isChecklist(blocks[index + 1]) && !(this.context.overHeadings && this.isSingleItem(blocks[index + 1])), this.isRankedList(blocks[index + 1]), this.goalLabelsAfter(blocks, index) >= 2, this.isKeyResultsLabelOverList(blocks[index + 1], blocks[index + 2]) || this.opensWithKeyResult(this.afterFields(blocks, index + 1)), this.isIntroducedList(blocks[index + 1], blocks[index + 2]));
       else if (block.type === 'paragraph' && titles.has(block)) {
         const line = this.lineOf(block);
         const text = this.lines.lineText(line);
@@ -1039,6 +1047,11 @@ class SectionWalker {
     // `| Key Result | Owner | Score |`: a table of key results only.
     if (block?.type === 'table') return readOkrTable(block, this.lines, true)?.rows.every((row) => !row.objective && row.krs.length > 0) === true;
     return block?.type === 'paragraph' && readNodeDeclaration(this.lines.lineText(this.lineOf(block)).trim())?.kind === 'kr';
+  }
+
+  /** A paragraph that ends with a colon, right over a list: a sentence introducing it (`At the end of Q1, success looks like:`). */
+  private isIntroducedList(block: RootContent | undefined, next: RootContent | undefined): boolean {
+    return block?.type === 'paragraph' && next?.type === 'list' && this.lines.lineText(this.endLineOf(block)).trimEnd().endsWith(':') && !readGroupDeclaration(this.lines.lineText(this.lineOf(block)).trim());
   }
 
   /** The first block from `index` on that is not a paragraph of known fields only (a heading's `Owner:` and `Parent:`). */
@@ -1260,7 +1273,7 @@ class SectionWalker {
    * their keyword; a plain heading there (no period, notes, work beside the plan, id, set of OKRs or person), outside any
    * objective, is their objective.
    */
-  private addHeading(heading: Heading, beforeTaskList = false, beforeRankedList = false, beforeGoals = false, beforeKeyResults = false): Owner {
+  private addHeading(heading: Heading, beforeTaskList = false, beforeRankedList = false, beforeGoals = false, beforeKeyResults = false, beforeIntroducedList = false): Owner {
     const line = this.lineOf(heading);
     this.pendingTitle = undefined;
     this.goalsAreKeyResults = false;
@@ -1272,7 +1285,10 @@ class SectionWalker {
     const contentStart = content ? content[0].length : 0;
     const body = withoutHeadingTrailer(text.slice(contentStart));
     const name = body.replace(/[*_=`]/g, '').trim();
-    const group = OKR_CRAFT_HEADING.test(name) ? undefined : (readGroupDeclaration(body) ?? columnsHeadingKind(body));
+    // `## Success Criteria` / `At the end of Q1, success looks like:` / a list, after the objectives and outside any: the
+    // plan summed up, no key results.
+    const sumsUpThePlan = beforeIntroducedList && this.context.afterObjectives === true && !this.context.underObjective && !this.enclosingHeadingNode() && SUCCESS_SUMMARY.test(name);
+    const group = OKR_CRAFT_HEADING.test(name) || sumsUpThePlan ? undefined : (readGroupDeclaration(body) ?? columnsHeadingKind(body));
     // A plain heading read as an objective: its text after any emoji or number before it (`## ➡️ Grow the community`, `### 2. Grow …`).
     const lead = decorationLength(body) + (HEADING_NUMBER.exec(body.slice(decorationLength(body)))?.[0].length ?? 0);
     const asObjective = { kind: 'objective' as const, title: body.slice(lead), titleStart: lead };
@@ -1295,7 +1311,7 @@ class SectionWalker {
       const plain: SectionHeading = group ? { line, depth: heading.depth, group } : { line, depth: heading.depth };
       this.stack.push(plain);
       this.headings.push(plain);
-      if (!group) this.noteUnread(line, contentStart, body, 'heading');
+      if (!group && !sumsUpThePlan) this.noteUnread(line, contentStart, body, 'heading');
       const idOnly = ID_ONLY_HEADINGS.find(({ re }) => re.test(body));
       if (idOnly) this.idOnlyHeading = { entry: plain, kind: idOnly.kind };
       return group ? { implicit: group, labelled: true } : {};
