@@ -31,6 +31,7 @@ describe('findQuantities', () => {
     ['Customer satisfaction of 4.5/5 on upgrade surveys', ['4.5/5|4.5|/5']],
     ['Rated 9 / 10 by new owners', ['9 / 10|9|/10']],
     ['Support 24/7 from 3/4/2026', []],
+    ['Secure letters of intent from 3-5 tier-1 customers', ['3-5 tier|3|tier']],
     ['Recruit one new co-host, greeter or host each quarter', ['one new|1|new']],
     ['Raise activation by 5 pp', ['5 pp|5|pp']],
     ['Raise NPS from -5 to 20', ['-5|-5|', '20|20|']],

@@ -212,7 +212,8 @@ function isEmbedded(text: string, index: number, length: number, groups: Groups)
   const before = text.slice(Math.max(0, index - 1), index);
   if (/[\p{L}\p{N}_.\-/:#]/u.test(before) && !(groups.cur && !groups.sign && /\p{L}/u.test(before)) && !NO_SPACE_SCRIPT.test(before)) return true;
   const after = text.slice(index + length, index + length + 2);
-  if (/^[-/.:]\d/.test(after) || /^-\p{L}/u.test(after)) return true;
+  // `3/4/2026`, `1.2.3`: digits go on past the number; after a unit (`3-5 tier-1 customers`) they belong to the next word.
+  if ((/^[-/.:]\d/.test(after) && /\d$/.test(text.slice(index, index + length))) || /^-\p{L}/u.test(after)) return true;
   if (isBareInteger(groups)) {
     // `RFC 42`, `Tier 1`, `version 2`, `Sprint 3`: a number that names something.
     if (spaceBefore(text, index) && ID_WORDS.has(wordBefore(text, index))) return true;

@@ -98,7 +98,7 @@ const CHECKABLE_BARS: RegExp[] = [
   /\b(?:daily|weekly|fortnightly|bi-?weekly|monthly|quarterly|every\s+(?:day|week|month|quarter|sprint|release|(?:two|three|four|\d+)\s+(?:days|weeks|months))|each\s+(?:day|week|month|quarter|year))\b/i,
   // A frequency: "twice a year", "once per quarter", "three times a month".
   /\b(?:once|twice|thrice|(?:two|three|four|\d+)\s+times)\s+(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year|sprint|release)\b/i,
-  /\b(?:all|every|each|any)\s+(?:of\s+(?:the|our)\s+)?(?:[\p{L}"'“”&-]+\s+){0,3}?(?:roles?|sections?|meetings?|videos?|influencers?|pages?|teams?|repos?|repositories|services?|customers?|products?|issues?|tests?|endpoints?|languages?|members?|components?|systems?|engineers?|analysts?|employees?|apps?|applications?|tools?|platforms?|workflows?|datasets?|portfolios?)\b/iu,
+  /\b(?:all|every|each|any)\s+(?:of\s+(?:the|our)\s+)?(?:[\p{L}"'“”&-]+\s+){0,3}?(?:roles?|sections?|meetings?|videos?|influencers?|pages?|teams?|repos?|repositories|services?|customers?|products?|issues?|tests?|endpoints?|languages?|members?|components?|systems?|engineers?|analysts?|employees?|apps?|applications?|tools?|platforms?|workflows?|datasets?|portfolios?|clusters?|machines?|hosts?|servers?|regions?|devices?|runbooks?|dashboards?|environments?|databases?|suppliers?|vendors?)\b/iu,
   // Progress tracked as a fraction of a set (`[6/18]`, `[2.5/4]`): the set is the bar.
   /\[\s*\d+(?:\.\d+)?\s*\/\s*(?:[2-9]|\d{2,})\s*\]\s*$/,
   /\bmore\b.{1,60}\bthan\s+(?:the\s+)?(?:existing|current|last|previous)\b/iu,
@@ -145,7 +145,8 @@ function readTaskVerb(kr: PlanNode, lexicon: Lexicon): string | undefined {
   // "Finalize the taxonomy covering all 4 tiers (1–4)": the set the task works on, however sized, is no level to reach.
   const numbers = krNumbersFromTitle(withoutSetSizes(core).replace(LISTING_ASIDE, ' '));
   if (numbers.target !== undefined || numbers.baseline !== undefined) return undefined;
-  // "Finished the DAO structure": a key result in the past tense reports the work; only "We have …" is read as a task.
+  // "Finished the DAO structure", "We have delivered a report": a key result in the past tense reports the work and
+  // states no number; `kr-not-measurable` says so.
   return taskVerbPhrase(core, lexicon, false);
 }
 

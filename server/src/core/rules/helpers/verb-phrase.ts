@@ -128,10 +128,10 @@ const PAST_BEFORE_OBJECT = /^[^\p{L}\p{N}#]*(\p{L}+ed|built|written)(?=\s+(?:a|a
 
 /**
  * The task verb of a phrase written as done, in its base form: `developed` → `develop` (the verbs of the list only), the
- * words as written, and the phrase after them. A bare past participle counts only where `barePast` says so.
+ * words as written, and the phrase after them.
  */
-function doneVerbOf(title: string, verbs: readonly string[], barePast: boolean): { written: string; verb: string; rest: string } | undefined {
-  const done = WRITTEN_AS_DONE.exec(title) ?? (barePast ? PAST_BEFORE_OBJECT.exec(title) : null);
+function doneVerbOf(title: string, verbs: readonly string[]): { written: string; verb: string; rest: string } | undefined {
+  const done = WRITTEN_AS_DONE.exec(title) ?? PAST_BEFORE_OBJECT.exec(title);
   const written = done?.[1];
   if (!done || !written) return undefined;
   const verb = verbs.find((candidate) => participle(candidate) === written.toLowerCase());
@@ -192,10 +192,10 @@ const STUDY_VERBS = new Set(['assess', 'evaluate', 'measure', 'analyse', 'analyz
  * a clause — is a task's deliverable unless its head is an outcome or a metric (the `outcomeNouns`
  * lexicon: "Build lasting trust", "Develop and evangelize a data-driven culture", "Build enterprise pipeline"),
  * it says how it should be for people ("a delightful first-run experience", "a platform developers love"),
- * or it is a stretch of time ("Start the year with a healthy pipeline"). Work written as done ("We have developed …",
- * and with `barePast`, "Delivered a strategy …") is read as the same task.
+ * or it is a stretch of time ("Start the year with a healthy pipeline"). With `writtenAsDone`, work written as done ("We
+ * have developed …", "Delivered a strategy …") is read as the same task.
  */
-export function taskVerbPhrase(title: string, lexicon: Lexicon, barePast = true): string | undefined {
+export function taskVerbPhrase(title: string, lexicon: Lexicon, writtenAsDone = true): string | undefined {
   const continued = CONTINUE.exec(title);
   if (continued) return taskVerbPhrase(baseForm(title.slice(continued[0].length)), lexicon) && continued[0].trim();
   // "Successfully hire for each open role": a manner adverb says how the task should go; the task is the same.
@@ -205,7 +205,7 @@ export function taskVerbPhrase(title: string, lexicon: Lexicon, barePast = true)
     return verb && `${manner[0].trim()} ${verb}`;
   }
   // "We have developed best practices …", "Delivered a detailed strategy …": the task reported as done is the same task.
-  const done = doneVerbOf(title, lexicon.taskVerbs, barePast);
+  const done = writtenAsDone ? doneVerbOf(title, lexicon.taskVerbs) : undefined;
   if (done) return taskVerbPhrase(`${done.verb}${done.rest}`, lexicon) && done.written;
   const plain = title.replace(/^[^\p{L}\p{N}#]+/u, '');
   const milestone = READINESS_MILESTONE.exec(plain);
@@ -360,6 +360,9 @@ const NOT_GERUNDS = /(?:thing|spring|string|morning|evening|ceiling|during|weddi
  * undefined: at most three words, the last an activity (a gerund, research) — what the team will work on, not what
  * should change.
  */
+/** Verbs of holding a state ("Maintain strategic positioning", "Keep our lead"): what follows is the state, not a name of work. */
+const STATE_VERBS = new Set(['maintain', 'keep', 'sustain', 'preserve', 'protect', 'defend', 'retain', 'strengthen', 'secure']);
+
 export function namedAreaOfWork(title: string, lexicon: Lexicon): string | undefined {
   // "Rapid hypothesis testing in OSS sustainability": a name of two or three words and the field it works in.
   // Such a name is short: a longer title is no name, and is not searched (the pattern backtracks over long runs of blanks).
@@ -369,8 +372,8 @@ export function namedAreaOfWork(title: string, lexicon: Lexicon): string | undef
   const head = words?.at(-1);
   if (!words || words.length > 3 || head === undefined) return undefined;
   const isGerund = (word: string) => word.length >= 6 && word.endsWith('ing') && !NOT_GERUNDS.test(word);
-  // "Improving onboarding", "Streamlining invoicing": a verb opens a phrase, so it is no name.
-  if (words.slice(0, -1).some(isGerund)) return undefined;
+  // "Improving onboarding", "Streamlining invoicing", "Maintain strategic positioning": a verb opens a phrase, so it is no name.
+  if (words.slice(0, -1).some(isGerund) || STATE_VERBS.has(words[0]!)) return undefined;
   if (outcomeHeads(lexicon).heads.includes(head)) return undefined;
   return head === 'research' || head === 'enrichment' || isGerund(head) ? words.join(' ') : undefined;
 }
