@@ -1,12 +1,7 @@
 import type { Rule } from '../types';
 import type { PlanNode } from '../../model';
 import { idKey } from '../../parse/node-line';
-
-/** The number of an objective's written id (`O3` → 3), or undefined. */
-function objectiveNumber(node: PlanNode): number | undefined {
-  const number = node.explicitId ? /^O(\d+)$/i.exec(idKey(node.id))?.[1] : undefined;
-  return number === undefined ? undefined : Number(number);
-}
+import { objectiveRuns } from '../helpers/numbering-runs';
 
 function nearestObjective(node: PlanNode): PlanNode | undefined {
   for (let n = node.enclosing; n; n = n.enclosing) if (n.kind === 'objective') return n;
@@ -15,30 +10,20 @@ function nearestObjective(node: PlanNode): PlanNode | undefined {
 
 /**
  * Where the writer's numbering starts again, and so where an id may repeat without naming the same node: objectives
- * numbered from one again after a higher number (another team's set in the same file: `O1`, `O2`, `O3`, then `O1`),
- * and key results numbered from one under each objective (`KR1`, `KR2` under each). The scope of each node's id.
+ * numbered from one again after a higher number (another team's set in the same file), and key results numbered from
+ * one under each objective (`KR1`, `KR2` under each). The scope of each node's id.
  */
 function numberingScopes(nodes: readonly PlanNode[]): (node: PlanNode) => string {
-  const runOf = new Map<PlanNode, number>();
-  let run = 0;
-  let previous: number | undefined;
-  for (const node of nodes) {
-    if (node.kind !== 'objective') continue;
-    const number = objectiveNumber(node);
-    if (number === 1 && previous !== undefined && previous > 1) run++;
-    if (number !== undefined) previous = number;
-    runOf.set(node, run);
-  }
+  const runOf = objectiveRuns(nodes);
   const objectiveIds = new Map<PlanNode, number>();
   return (node) => {
     const objective = node.kind === 'objective' ? node : nearestObjective(node);
-    const objectiveRun = objective ? (runOf.get(objective) ?? 0) : 0;
     // `KR1` under each objective: the key result's number is its place among its objective's, not in the plan.
     if (node.kind === 'kr' && objective && /^KR\d+$/i.test(idKey(node.id))) {
       if (!objectiveIds.has(objective)) objectiveIds.set(objective, objectiveIds.size);
       return `objective ${objectiveIds.get(objective)}`;
     }
-    return `run ${objectiveRun}`;
+    return `run ${objective ? (runOf.get(objective) ?? 0) : 0}`;
   };
 }
 

@@ -4,12 +4,16 @@ import { LineIndex } from '../../parse/positions';
 import { namesOnlyPeriod, withoutHeadingTrailer } from '../../parse/parser';
 import { BARE_PERIOD_HEADING, PERIOD_HEADING, YEAR_HEADING } from '../../period';
 import { decorationLength } from '../../parse/node-line';
+import { objectiveRuns } from '../helpers/numbering-runs';
 
 /**
  * A heading that gives the objectives under it to one team or person (`## Team OKRs`, `### 1. OKR: @maria`,
  * `#### Business Planning WG`, `### <TeamMember name="…" />`): a file of several such sets is several plans.
  */
 const OWNER_HEADING = /@[\w-]+|<TeamMember\b|\bteam\b|\bokrs?\b|\bwg\b|working group|\bsquad\b|\bdepartment\b|\b(?:personal|individual)\s+(?:okrs?|objectives|goals)\b/i;
+
+/** A heading over what the team takes on only if the plan is done: `## Stretch Goals`, `### Stretch objectives`. */
+const STRETCH_HEADING = /^stretch(?:[ \t]+(?:goals?|objectives?|okrs?))?$/i;
 
 /** A heading that opens with a quarter or half and names the set it holds (`## Q2 Objectives`, `## Q1 OKRs (Quarter End Review)`). */
 const QUARTER_SET_HEADING = /^(?:Q[1-4]|H[12])[ \t]+(?:[\p{L}/&-]+[ \t]+){0,2}(?:okrs?|objectives|goals)\b/iu;
@@ -24,8 +28,10 @@ function objectivesByOwnerSection(plan: Plan): Map<string | undefined, PlanNode[
   const lines = new LineIndex(plan.text);
   // A heading that declares a node (`## Objective: Ship it by Q3 2025`) is that node, not a period or a team.
   const nodeLines = new Set(plan.nodes.map((n) => n.range.start.line));
-  const open: { depth: number; owner?: string; period?: string; year?: string; line: number }[] = [];
+  const open: { depth: number; owner?: string; period?: string; year?: string; stretch?: boolean; line: number }[] = [];
   const ownerAt = new Map<number, { owner: string; line: number } | undefined>();
+  // `## Stretch Goals`: what the team takes on only if the set is done is no part of the set.
+  const stretchSections = new Set<number>();
   for (const section of sections) {
     const heading = /^ {0,3}(#{1,6})[ \t]+(.*)$/.exec(lines.lineText(section.startLine));
     if (!heading) {
@@ -49,7 +55,9 @@ function objectivesByOwnerSection(plan: Plan): Map<string | undefined, PlanNode[
       ...(!declaresNode && OWNER_HEADING.test(heading[2]!) ? { owner: text } : {}),
       ...(periodNamed ? { period: periodNamed } : {}),
       ...(!declaresNode && YEAR_HEADING.test(plain) ? { year: plain } : {}),
+      ...(!declaresNode && STRETCH_HEADING.test(plain) ? { stretch: true } : {}),
     });
+    if (open.some((h) => h.stretch)) stretchSections.add(section.startLine);
     const owner = [...open].reverse().find((h) => h.owner !== undefined);
     const period = [...open].reverse().find((h) => h.period !== undefined);
     const name = owner && period ? `${owner.owner} (${period.period})` : (owner?.owner ?? period?.period);
@@ -65,15 +73,22 @@ function objectivesByOwnerSection(plan: Plan): Map<string | undefined, PlanNode[
   }
   const groups = new Map<string | undefined, PlanNode[]>();
   const starts = sections.map((s) => s.startLine);
+  // `# Payments` / `O1`…`O3`, then `# Search` / `O1`…: numbering that starts again is another team's set.
+  const runOf = objectiveRuns(plan.nodes);
+  const runStarts = new Map<number, number>();
   // Objectives come in document order: the section and summary pointers only move forward.
   let section = 0;
   let summary = -1;
   for (const objective of nodesOfKind(plan, 'objective')) {
     while (section + 1 < starts.length && starts[section + 1]! <= objective.range.start.line) section++;
     while (summary + 1 < summaries.length && summaries[summary + 1]!.line <= objective.range.start.line) summary++;
+    if (stretchSections.has(starts[section] ?? -1)) continue;
     const owner = ownerAt.get(starts[section] ?? 0);
     const period = summary >= 0 && summaries[summary]!.line >= (starts[section] ?? 0) ? summaries[summary]!.period : undefined;
-    const key = period === undefined ? owner?.owner.trim() : owner ? `${owner.owner.trim()} (${period})` : period;
+    const named = period === undefined ? owner?.owner.trim() : owner ? `${owner.owner.trim()} (${period})` : period;
+    const run = runOf.get(objective) ?? 0;
+    if (run > 0 && !runStarts.has(run)) runStarts.set(run, objective.range.start.line + 1);
+    const key = run === 0 ? named : `${named ?? 'the objectives'} numbered again from line ${runStarts.get(run)}`;
     const group = groups.get(key);
     if (group) group.push(objective);
     else groups.set(key, [objective]);
@@ -97,7 +112,7 @@ export const tooManyObjectives: Rule = {
   structural: true,
   defaultSeverity: 'warning',
   group: 'Focus',
-  description: 'More than `max` objectives in one plan; reported once, on the first objective beyond the limit, naming how many there are (the others beyond it are related locations). A file that holds several teams\' or people\'s sets under headings that name them (`## Team OKRs`, `### OKR: @maria`, `#### Finance WG`), or several periods\' under headings that name a quarter or half (`# Q1 2023`, `## H2 2025`, `### Q1` under `## 2018`, or `## Q2 Objectives`) or only a year (`# 2024`, `## 📌 2025`), or under collapsible blocks whose summary names only a quarter (`<summary>Q4 2023 (57%)</summary>`), counts each set on its own. An objective\'s own heading that names its owner (`#### Objective 3: Make bills predictable (Owner: @cory)`) is one of the set, not a set of its own.',
+  description: 'More than `max` objectives in one plan; reported once, on the first objective beyond the limit, naming how many there are (the others beyond it are related locations). A file that holds several teams\' or people\'s sets under headings that name them (`## Team OKRs`, `### OKR: @maria`, `#### Finance WG`), or several periods\' under headings that name a quarter or half (`# Q1 2023`, `## H2 2025`, `### Q1` under `## 2018`, or `## Q2 Objectives`) or only a year (`# 2024`, `## 📌 2025`), or under collapsible blocks whose summary names only a quarter (`<summary>Q4 2023 (57%)</summary>`), counts each set on its own; so does a file whose objective ids are numbered from one again (`O1`…`O3` under `# Payments`, then `O1`… under `# Search`). Objectives under a `Stretch goals` heading are taken on only if the set is done and are not counted. An objective\'s own heading that names its owner (`#### Objective 3: Make bills predictable (Owner: @cory)`) is one of the set, not a set of its own.',
   rationale:
     'A plan is a statement of what the team will not do as much as of what it will. Past a handful of objectives, every one gets a sliver of attention, priorities stop guiding daily choices, and the plan reads like a backlog. Three to five is where focus still holds.',
   weak: 'Seven objectives in one quarterly plan',
