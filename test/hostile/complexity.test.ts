@@ -106,6 +106,9 @@ describe('cost bounded by the size of the input', { retry: 2 }, () => {
       ['### KR1.1: x', '1'],
       ['### KR1.1: Tackle', ' 5% of'],
       ['### KR1.1: Speak at 5', ' ('],
+      // An activity verb before one long word: the words a cadence may follow are counted, never split.
+      ['### KR1.1: Gather', ' a'],
+      ['### KR1.1: Host a', 'a'],
       ['Owner: x', ' '],
       ['Owner: x', '('],
       ['Owner: x', ']('],
