@@ -30,6 +30,7 @@ describe('findQuantities', () => {
     ['Raise NPS by 10 points', ['10 points|10|points']],
     ['Customer satisfaction of 4.5/5 on upgrade surveys', ['4.5/5|4.5|/5']],
     ['Rated 9 / 10 by new owners', ['9 / 10|9|/10']],
+    ['Customer satisfaction of 4.5/5.', ['4.5/5|4.5|/5']],
     ['Support 24/7 from 3/4/2026', []],
     ['Secure letters of intent from 3-5 tier-1 customers', ['3-5 tier|3|tier']],
     ['Recruit one new co-host, greeter or host each quarter', ['one new|1|new']],
@@ -255,6 +256,8 @@ describe('readKrTitle', () => {
     ['A 30% increase in weekly signups', 'relative'],
     ['15% improvement in activation', 'relative'],
     ['Average 10% weekly growth in active channels', 'relative'],
+    ['10% quarterly growth in active channels', 'relative'],
+    ['A 10% monthly increase in signups', 'relative'],
     ['Newsletter reaches 300 (+100% growth) subscribers', 'bare'],
     ['Owners feel confident', undefined],
   ])('%s reads as %s', (title, form) => {
@@ -277,6 +280,7 @@ describe('readKrTitle', () => {
     const hired = readKrTitle('Hire 20 engineers => 18 hired');
     expect([hired.baseline, hired.target?.raw]).toEqual([undefined, '20 engineers']);
     expect(readKrTitle('Cut the time from Bounty Started → Bounty Completed by 10%').target?.raw).toBe('10%');
+    for (const title of ['Cut MTTR 4h -> 30min', 'Cut the close from 2 days → 12 hours', 'Page load 800ms -> 0.4s']) expect(readKrTitle(title).form, title).toBe('from-to');
     const nps = readKrTitle('NPS 30 → 45');
     expect([nps.baseline?.raw, nps.target?.raw, nps.form]).toEqual(['30', '45', 'from-to']);
   });
@@ -293,8 +297,8 @@ describe('readKrTitle', () => {
       const read = readKrTitle(title!);
       expect([read.baseline?.raw, read.target?.raw], title).toEqual([baseline, target]);
     }
-    // No aside: a count after "was" in a clause of its own is no baseline of the target before it.
-    expect(readKrTitle('Sign 3 design partners').baseline).toBeUndefined();
+    // Outside brackets, "was" opens no aside: a count after it is no baseline of the target before it.
+    expect(readKrTitle('Sign 3 design partners; the plan was 2').baseline).toBeUndefined();
   });
 });
 

@@ -66,7 +66,7 @@ export const DEFAULT_LEXICON: Lexicon = {
     // Taking part in others' work, counted: "Lead 3 discussions", "Oversee 2 projects", "Contribute to 3 proposals".
     'lead', 'oversee', 'contribute to',
     // Running sessions and gathering input, on a cadence or counted: "Facilitate a feedback session twice a year".
-    'facilitate', 'collect', 'gather', 'fulfill', 'fulfil',
+    'facilitate', 'collect', 'gather',
   ],
   laggingMetrics: [
     'revenue', 'arr', 'mrr', 'acv', 'churn', 'nps', 'net promoter score', 'retention', 'net revenue retention',

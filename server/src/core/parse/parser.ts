@@ -305,6 +305,9 @@ function readHtmlBoldLine(text: string): NodeDeclaration | undefined {
 /** An item defining a term in italics: `_Partner apps_: apps that report to us`, `*AFP*: the feedback programme`. */
 const GLOSSARY_ITEM = /^(_|\*)(?![_*\s])[^_*:]{1,40}\1:[ \t]+\S/;
 
+/** A list item or a table row on a line of a section after its first. */
+const HOLDS_ITEMS = /\n {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S|\n {0,3}\|/;
+
 /** Names of a group that says what success looks like, not what measures each objective: `Success criteria`, `Measures of success`. */
 const SUCCESS_SUMMARY = /^(?:overall[ \t]+)?(?:success[ \t]+(?:criteria|metrics|measures)|measures[ \t]+of[ \t]+success)$/i;
 
@@ -531,7 +534,10 @@ interface SectionContext {
   underNoPlan?: boolean;
   /** A heading in an earlier section names a `Key results` group: a plain heading under it names a theme of key results, no objective. */
   underKeyResults?: boolean;
-  /** A heading in an earlier section declared an objective: a `Success criteria` heading outside any objective after it, over a sentence introducing a list, sums up the plan. */
+  /**
+   * An earlier section's heading declared an objective, and a list, a table or a key-result heading followed it: a
+   * `Success criteria` heading outside any objective after them, over a sentence introducing a list, sums up the plan.
+   */
   afterObjectives?: boolean;
   /**
    * This section's plain heading is an objective: it names an area of the period named just above it (`# OKRs for Q2
@@ -548,7 +554,9 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
   const open: { depth: number; node: boolean; mission: boolean; noPlan: boolean; keyResults: boolean }[] = [];
   const depthAt = (line: number): number | undefined => /^ {0,3}(#{1,6})(?:[ \t]|$)/.exec(lines.lineText(line))?.[1]!.length;
   const areas = new Set([...areasOfPeriods(lines, sections), ...headingsOverKeyResultGroups(lines, sections)]);
-  let objectivesSeen = false;
+  // The last objective declared in a heading, and whether a list, a table or a key-result heading has followed it.
+  let objectiveSeen = false;
+  let objectiveMeasured = false;
   for (const [index, section] of sections.entries()) {
     const start = lines.lineStarts[section.startLine]!;
     const firstLineChars = start === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -560,10 +568,11 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const underObjective = open.some((h) => h.node && !h.mission);
     const underNoPlan = open.some((h) => h.noPlan);
     const underKeyResults = open.some((h) => h.keyResults);
-    const afterObjectives = objectivesSeen;
+    const afterObjectives = objectiveSeen && objectiveMeasured;
     const areaOfPeriod = areas.has(index);
     const declared = heading ? readNodeDeclaration(withoutHeadingTrailer(heading[2] ?? '').trimStart()) : undefined;
-    if (declared?.kind === 'objective' || areaOfPeriod) objectivesSeen = true;
+    if (declared?.kind === 'objective' || areaOfPeriod) [objectiveSeen, objectiveMeasured] = [true, false];
+    if (declared?.kind === 'kr' || HOLDS_ITEMS.test(sectionText)) objectiveMeasured = true;
     if (heading) open.push({ depth: heading[1]!.length, node: areaOfPeriod || declared !== undefined, mission: declared?.kind === 'mission', noPlan: NO_PLAN_HEADING.test((heading[2] ?? '').replace(/^[*_=` \t]+/, '')), keyResults: readGroupDeclaration(withoutHeadingTrailer(heading[2] ?? '').trim()) === 'kr' });
     const nextDepth = index + 1 < sections.length ? depthAt(sections[index + 1]!.startLine) : undefined;
     const overHeadings = heading !== null && nextDepth !== undefined && nextDepth > heading[1]!.length;
@@ -1663,7 +1672,7 @@ class SectionWalker {
         if (item.children.length !== 1 || item.children[0]?.type !== 'paragraph') return false;
         const { content } = this.itemContent(item);
         // `* _Partner apps_: apps that report to us directly`: a glossary of the words above.
-        if (GLOSSARY_ITEM.test(content)) return !/\d/.test(content) && !readNodeDeclaration(content) && !fieldKeyOf(content.slice(1, content.search(/[_*]:/)).trim()).known;
+        if (GLOSSARY_ITEM.test(content)) return !/\d/.test(content) && !readNodeDeclaration(content);
         const declaration = readNodeDeclaration(content);
         return declaration !== undefined && declaration.id === undefined && QUESTION.test(declaration.title);
       })
@@ -1993,7 +2002,7 @@ class SectionWalker {
  * backtracks through every run of blanks, quadratic in a long one.
  */
 export function withoutHeadingTrailer(text: string): string {
-  return withoutAttributeList(withoutClosingHashes(text));
+  return withoutClosingHashes(withoutAttributeList(text.trimEnd()));
 }
 
 /** An attribute list is short: `{#id}`, `{: #id .class key=value}`. */

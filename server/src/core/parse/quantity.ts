@@ -230,7 +230,7 @@ function isEmbedded(text: string, index: number, length: number, groups: Groups)
 }
 
 /** A score on a scale of 5, 7, 10 or 100 (`4.5/5`, `9 / 10`), not a date (`3/4/2026`) nor a part of an id. */
-const SCORE_OUT_OF_RE = /(?<![\p{L}\p{N}_.\-/:#])(\d{1,3}(?:\.\d{1,2})?)[ \t]?\/[ \t]?(5|7|10|100)(?![\p{L}\p{N}/.\-])/gu;
+const SCORE_OUT_OF_RE = /(?<![\p{L}\p{N}_.\-/:#])(\d{1,3}(?:\.\d{1,2})?)[ \t]?\/[ \t]?(5|7|10|100)(?![\p{L}\p{N}/\-]|\.\d)/gu;
 
 /** Scripts written without spaces between words: a number right after their text stands on its own (`提升到5000`, `解約率を5%に`). */
 const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -477,7 +477,7 @@ const AT_LEAST = /(?:^|[^\p{L}])(?:at least|at minimum|min(?:imum)?(?: of)?|more
 /** What the words around a quantity make of it: a threshold written after it (`50+`, `10 or more`) wins over a plain "to". */
 function cueOf(title: string, q: QuantityMatch): Cue {
   // "300 (+100% growth) subscribers": an aside that explains the target is no target of its own.
-  const changeOfSize = title[q.index - 1] !== '(' && CHANGE_NOUN_AFTER.test(title.slice(q.index + q.length, q.index + q.length + 16));
+  const changeOfSize = title[q.index - 1] !== '(' && CHANGE_NOUN_AFTER.test(title.slice(q.index + q.length, q.index + q.length + 32));
   const cue = changeOfSize ? 'by' : cueBefore(title, q.index);
   if (q.threshold && cue !== 'from' && cue !== 'now' && cue !== 'per' && cue !== 'by') return q.threshold;
   return cue;
@@ -598,6 +598,9 @@ function resultPart(title: string): string {
 
 const ARROW = /→|⟶|->|=>/u;
 
+/** Units of a measure, any of which a move may be written in: time, money, shares, sizes. */
+const UNIT_OF_MEASURE = /^(?:%|pp|points?|x|[$€£¥]|ms|s|secs?|seconds?|min|mins|minutes?|h|hrs?|hours?|d|days?|wks?|weeks?|mo|mos|months?|quarters?|years?|yrs?|kb|mb|gb|tb)$/;
+
 /**
  * "Revenue grows 2x. => 1.8x", "Hire 20 engineers => 18 hired": an arrow right before a number that follows no number of
  * the same measure (the statement's full stop, or a count of something else) reports the result reached; "NPS 30 → 45"
@@ -613,8 +616,9 @@ function withoutReportedResult(title: string): string {
   // "from Bounty Started → Bounty Completed": an arrow between words names a span, no result.
   if (!to || after.slice(0, to.index).trim() !== '') return title;
   const followsANumber = from !== undefined && from.index + from.length >= before.length - 1 && !before.endsWith('.');
-  // "20 engineers => 18 hired": a number of something else after the arrow is what came of it.
-  const sameMeasure = !from?.quantity.unit || !to?.quantity.unit || from.quantity.unit.toLowerCase() === to.quantity.unit.toLowerCase();
+  // "20 engineers => 18 hired": a number of something else after the arrow is what came of it; "4h -> 30min" is one measure.
+  const [fromUnit, toUnit] = [from?.quantity.unit?.toLowerCase(), to.quantity.unit?.toLowerCase()];
+  const sameMeasure = !fromUnit || !toUnit || fromUnit === toUnit || (UNIT_OF_MEASURE.test(fromUnit) && UNIT_OF_MEASURE.test(toUnit));
   return followsANumber && sameMeasure ? title : before;
 }
 

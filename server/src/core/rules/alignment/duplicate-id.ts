@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import type { PlanNode } from '../../model';
+import type { Plan, PlanNode } from '../../model';
 import { idKey } from '../../parse/node-line';
 import { objectiveRuns } from '../helpers/numbering-runs';
 
@@ -13,8 +13,8 @@ function nearestObjective(node: PlanNode): PlanNode | undefined {
  * numbered from one again after a higher number (another team's set in the same file), and key results numbered from
  * one under each objective (`KR1`, `KR2` under each). The scope of each node's id.
  */
-function numberingScopes(nodes: readonly PlanNode[]): (node: PlanNode) => string {
-  const runOf = objectiveRuns(nodes);
+function numberingScopes(plan: Plan): (node: PlanNode) => string {
+  const runOf = objectiveRuns(plan);
   const objectiveIds = new Map<PlanNode, number>();
   return (node) => {
     const objective = node.kind === 'objective' ? node : nearestObjective(node);
@@ -33,7 +33,7 @@ export const duplicateId: Rule = {
   structural: true,
   defaultSeverity: 'error',
   group: 'Alignment chain',
-  description: 'Two nodes of one plan with the same id (ids compare case-insensitively, and `Objective 2`, `O2` and `o 2` are all `O2`); every occurrence after the first is reported. Missions are left to `multiple-missions`. Ids derived from order (`Objective:` with no id) skip any id written elsewhere in the plan, so they never collide: only written ids are reported. The same id in two plans is not a duplicate, and neither is an id where the writer numbers from one again: key results numbered from one under each objective (`KR1`, `KR2` under each), and a second set of objectives numbered from one after a higher number (another team’s `O1` after `O3`); a reference to such an id resolves to its first node.',
+  description: 'Two nodes of one plan with the same id (ids compare case-insensitively, and `Objective 2`, `O2` and `o 2` are all `O2`); every occurrence after the first is reported. Missions are left to `multiple-missions`. Ids derived from order (`Objective:` with no id) skip any id written elsewhere in the plan, so they never collide: only written ids are reported. The same id in two plans is not a duplicate, and neither is an id where the writer numbers from one again: key results numbered from one under each objective (`KR1`, `KR2` under each), and a second set of objectives numbered from one after a higher number under a heading of its own (another team’s `O1` after `O3`; `O1`, `O2`, `O1` with no heading between is a duplicate); a reference to such an id resolves to its first node.',
   rationale:
     'Ids are how other plans and fields point at a node. When two nodes share one, every reference silently resolves to the first, and the team that meant the second sees its work counted under someone else’s key result.',
   weak: '### KR1.1: Reduce time-to-first-value from 10 days to 5 days\n### KR1.1: Raise activation from 20% to 30%',
@@ -41,7 +41,7 @@ export const duplicateId: Rule = {
   fix: 'Give the later node an id of its own, and check which of the two any `Parent` references meant.',
   check({ plan, report }) {
     const first = new Map<string, PlanNode>();
-    const scopeOf = numberingScopes(plan.nodes);
+    const scopeOf = numberingScopes(plan);
     for (const node of plan.nodes) {
       if (node.kind === 'mission') continue;
       const key = `${scopeOf(node)} ${idKey(node.id)}`;

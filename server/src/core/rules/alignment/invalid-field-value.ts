@@ -2,7 +2,7 @@ import type { Rule, RuleContext } from '../types';
 import type { CheckIn } from '../../model';
 import { fieldSpec } from '../../fields';
 import { isIsoDate } from '../../parse/quantity';
-import { code, DATE_SHAPE, expectation, meantValue, problemWith } from '../helpers/field-values';
+import { code, DATE_SHAPE, expectation, meantValue, OWNER_PLACEHOLDER, problemWith } from '../helpers/field-values';
 
 /** Why a check-in line is unreadable, or undefined when it is fine. */
 function checkInProblem(checkIn: CheckIn): string | undefined {
@@ -25,6 +25,8 @@ function checkFields(ctx: RuleContext): void {
       const spec = field.known ? fieldSpec(field.name) : undefined;
       // `Parent` belongs to unresolved-parent; `Check-ins` are judged line by line below.
       if (!spec || spec.value === 'reference' || spec.value === 'check-ins' || spec.value === 'text') continue;
+      // `Owner: TBD` on an objective or a key result is no owner yet: `missing-owner` says so.
+      if (spec.value === 'handle' && (node.kind === 'objective' || node.kind === 'kr') && OWNER_PLACEHOLDER.test(field.value.trim())) continue;
       const empty = !field.value.trim();
       const problem = empty ? `\`${spec.label}\` is empty; it takes ${expectation(spec)}.` : problemWith(field.value, spec);
       if (!problem) continue;
@@ -51,7 +53,7 @@ export const invalidFieldValue: Rule = {
   group: 'Alignment chain',
   scope: 'node',
   description:
-    'A field value outside its domain: a `Type`, `Indicator` or `Status` that is not one of its values (in any case); a `Confidence` or `Score` outside 0–1; a `Due` or check-in date that is not a real `YYYY-MM-DD` date; a `Baseline`, `Target`, `Current` or check-in value that is not a quantity; an empty `Owner` (an `@handle`, a name or a role are all one owner; a placeholder such as `TBD` is left to `missing-owner`, several people to `multiple-owners`). A field on a kind of node that does not use it is not reported. A misspelt value (`comitted`, `in-progress`) names the value it most likely meant, and the quick fix writes it.',
+    'A field value outside its domain: a `Type`, `Indicator` or `Status` that is not one of its values (in any case); a `Confidence` or `Score` outside 0–1; a `Due` or check-in date that is not a real `YYYY-MM-DD` date; a `Baseline`, `Target`, `Current` or check-in value that is not a quantity; an empty or placeholder `Owner` (`TBD`, `?`; an `@handle`, a name or a role are all one owner; on an objective or a key result a placeholder is left to `missing-owner`, and several people to `multiple-owners`). A field on a kind of node that does not use it is not reported. A misspelt value (`comitted`, `in-progress`) names the value it most likely meant, and the quick fix writes it.',
   rationale:
     'Fields are what make a plan computable: progress, staleness and due dates all come from them. A value the tools cannot read is silently dropped from every roll-up, so the plan looks emptier — or healthier — than it is.',
   weak: 'Confidence: high\nStatus: ongoing\nDue: end of March',

@@ -74,7 +74,7 @@ function objectivesByOwnerSection(plan: Plan): Map<string | undefined, PlanNode[
   const groups = new Map<string | undefined, PlanNode[]>();
   const starts = sections.map((s) => s.startLine);
   // `# Payments` / `O1`…`O3`, then `# Search` / `O1`…: numbering that starts again is another team's set.
-  const runOf = objectiveRuns(plan.nodes);
+  const runOf = objectiveRuns(plan);
   const runStarts = new Map<number, number>();
   // Objectives come in document order: the section and summary pointers only move forward.
   let section = 0;
@@ -88,7 +88,7 @@ function objectivesByOwnerSection(plan: Plan): Map<string | undefined, PlanNode[
     const named = period === undefined ? owner?.owner.trim() : owner ? `${owner.owner.trim()} (${period})` : period;
     const run = runOf.get(objective) ?? 0;
     if (run > 0 && !runStarts.has(run)) runStarts.set(run, objective.range.start.line + 1);
-    const key = run === 0 ? named : `${named ?? 'the objectives'} numbered again from line ${runStarts.get(run)}`;
+    const key = run === 0 ? named : named ? `${named} (from line ${runStarts.get(run)})` : `the set starting on line ${runStarts.get(run)}`;
     const group = groups.get(key);
     if (group) group.push(objective);
     else groups.set(key, [objective]);

@@ -42,12 +42,14 @@ export function problemWith(raw: string, spec: FieldSpec): string | undefined {
       return `\`${spec.label}\` must be a date written \`YYYY-MM-DD\`; found ${code(value)}.`;
     case 'quantity':
       return parseQuantity(value) ? undefined : `\`${spec.label}\` must be a quantity such as \`10 days\`, \`45%\`, \`$2M\` or \`0.35\`; found ${code(value)}.`;
+    case 'handle':
+      return OWNER_PLACEHOLDER.test(value) ? `\`${spec.label}\` must name one person (an \`@handle\`, a name or a role); ${code(value)} is a placeholder.` : undefined;
     default:
       return undefined;
   }
 }
 
-/** Owner values that name nobody yet: `missing-owner` reports them, as no owner. */
+/** Owner values that name nobody yet: on an objective or a key result `missing-owner` reports them, as no owner. */
 export const OWNER_PLACEHOLDER = /^(?:tb[dac]|to be (?:decided|determined|assigned)|\?+|n\/?a|none|nobody|unassigned|todo|-+|—)$/i;
 
 /** The value of an enum a misspelt one most likely meant (`comitted`, `in-progress`), if one is clearly nearest. */

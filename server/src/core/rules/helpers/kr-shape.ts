@@ -147,7 +147,7 @@ function readTaskVerb(kr: PlanNode, lexicon: Lexicon): string | undefined {
   if (numbers.target !== undefined || numbers.baseline !== undefined) return undefined;
   // "Finished the DAO structure", "We have delivered a report": a key result in the past tense reports the work and
   // states no number; `kr-not-measurable` says so.
-  return taskVerbPhrase(core, lexicon, false);
+  return taskVerbPhrase(core, lexicon, { writtenAsDone: false });
 }
 
 /**
@@ -357,14 +357,14 @@ export function isShareOfWorkDone(title: string, match: QuantityMatch | undefine
 const SERVICE_LEVEL = /\b(?:within|inside|under|below|before)\b|\bsl[oa]s?\b|\bfirst[ -](?:contact|response|touch|time)\b|\bon[ -]time\b/i;
 
 /** After an activity verb (and joined verbs, a preposition or a cadence word or two): the whole set, or a cadence, of something done again and again. */
-const EVERY_OF_ACTIVITY = /^,?(?:\s+[\p{L}\p{N}"'“”‘’&,-]+){0,4}?\s+(all|each|every|weekly|bi-?weekly|monthly|daily|fortnightly|quarterly|regularly)\b(?!\s+(?:schedule|plan|calendar|roadmap|cadence)\b)/iu;
+const EVERY_OF_ACTIVITY = /^,?(?:\s+(?:(?:and|&|with|on|to|of)\s+)?[\p{L}\p{N}"'“”‘’&,-]+){0,4}?\s+(all|each|every|weekly|bi-?weekly|monthly|daily|fortnightly|quarterly|regularly)\b(?!\s+(?:schedule|plan|calendar|roadmap|cadence)\b)/iu;
 
 /**
  * An activity on a stated period, a few more words on ("Host the “Welcome to the clinic” session each week", "Facilitate a
  * feedback session with owners twice a year", "Collect feedback from owners on a quarterly basis"): done once per period,
  * whatever the verb.
  */
-const CADENCE_OF_ACTIVITY = /^,?(?:\s+[\p{L}\p{N}"'“”‘’&,-]+){0,8}?\s+((?:each|every)\s+(?:day|week|month|quarter|year)|on\s+an?\s+(?:daily|weekly|bi-?weekly|monthly|quarterly|yearly|annual)\s+basis|(?:once|twice)\s+(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year))\b/iu;
+const CADENCE_OF_ACTIVITY = /^,?(?:\s+(?:(?:and|&|with|on|to|of)\s+)?[\p{L}\p{N}"'“”‘’&,-]+){0,8}?\s+((?:each|every)\s+(?:day|week|month|quarter|year)|on\s+an?\s+(?:daily|weekly|bi-?weekly|monthly|quarterly|yearly|annual)\s+basis|(?:once|twice)\s+(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year))\b/iu;
 
 /** Verbs done once for a whole set: "Include all old videos" is a completeness bar, not a count of effort. */
 const ONE_OFF_VERBS = /^(?:include|add|create|complete|make|do|ship|launch|deliver|develop|produce|record|feature|distribute|test|identify|offer|collect|gather)$/i;

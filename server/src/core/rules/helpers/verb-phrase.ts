@@ -185,6 +185,11 @@ export function startsWithWorkVerb(title: string, lexicon: Lexicon): string | un
 /** Verbs of studying something: their object, outcome or not, is what the work looks at. */
 const STUDY_VERBS = new Set(['assess', 'evaluate', 'measure', 'analyse', 'analyze', 'audit', 'research', 'investigate', 'study', 'survey']);
 
+/** How a title is read: `writtenAsDone` reads work written as done ("We have developed …") as the same task. */
+export interface TaskReading {
+  writtenAsDone: boolean;
+}
+
 /**
  * The task verb (as written) a title opens with when its verb phrase is a task, or undefined.
  * Joined verbs ("Design and build …", "Develop, test and ship …") are read together: a change verb among
@@ -192,21 +197,21 @@ const STUDY_VERBS = new Set(['assess', 'evaluate', 'measure', 'analyse', 'analyz
  * a clause — is a task's deliverable unless its head is an outcome or a metric (the `outcomeNouns`
  * lexicon: "Build lasting trust", "Develop and evangelize a data-driven culture", "Build enterprise pipeline"),
  * it says how it should be for people ("a delightful first-run experience", "a platform developers love"),
- * or it is a stretch of time ("Start the year with a healthy pipeline"). With `writtenAsDone`, work written as done ("We
- * have developed …", "Delivered a strategy …") is read as the same task.
+ * or it is a stretch of time ("Start the year with a healthy pipeline"). Read with `writtenAsDone`, work written as done
+ * ("We have developed …", "Delivered a strategy …") is the same task.
  */
-export function taskVerbPhrase(title: string, lexicon: Lexicon, writtenAsDone = true): string | undefined {
+export function taskVerbPhrase(title: string, lexicon: Lexicon, reading: TaskReading = { writtenAsDone: true }): string | undefined {
   const continued = CONTINUE.exec(title);
-  if (continued) return taskVerbPhrase(baseForm(title.slice(continued[0].length)), lexicon) && continued[0].trim();
+  if (continued) return taskVerbPhrase(baseForm(title.slice(continued[0].length)), lexicon, reading) && continued[0].trim();
   // "Successfully hire for each open role": a manner adverb says how the task should go; the task is the same.
   const manner = MANNER_ADVERB.exec(title);
   if (manner) {
-    const verb = taskVerbPhrase(title.slice(manner[0].length), lexicon);
+    const verb = taskVerbPhrase(title.slice(manner[0].length), lexicon, reading);
     return verb && `${manner[0].trim()} ${verb}`;
   }
   // "We have developed best practices …", "Delivered a detailed strategy …": the task reported as done is the same task.
-  const done = writtenAsDone ? doneVerbOf(title, lexicon.taskVerbs) : undefined;
-  if (done) return taskVerbPhrase(`${done.verb}${done.rest}`, lexicon) && done.written;
+  const done = reading.writtenAsDone ? doneVerbOf(title, lexicon.taskVerbs) : undefined;
+  if (done) return taskVerbPhrase(`${done.verb}${done.rest}`, lexicon, reading) && done.written;
   const plain = title.replace(/^[^\p{L}\p{N}#]+/u, '');
   const milestone = READINESS_MILESTONE.exec(plain);
   if (milestone) return milestone[1];
@@ -355,14 +360,14 @@ const MAX_NAME_WITH_FIELD = 100;
 /** Words ending in -ing that name no activity, or name a state people are in ("wellbeing", "belonging"), or money ("funding"). */
 const NOT_GERUNDS = /(?:thing|spring|string|morning|evening|ceiling|during|wedding|king|ring|being|belonging|feeling|meaning|funding|financing)$/;
 
+/** Verbs of holding a state ("Maintain strategic positioning", "Keep our lead"): what follows is the state, not a name of work. */
+const STATE_VERBS = new Set(['maintain', 'keep', 'preserve', 'protect', 'defend', 'retain', 'secure']);
+
 /**
  * The area of work a very short objective only names ("Alerting", "Issue enrichment", "Gitbase research"), or
  * undefined: at most three words, the last an activity (a gerund, research) — what the team will work on, not what
  * should change.
  */
-/** Verbs of holding a state ("Maintain strategic positioning", "Keep our lead"): what follows is the state, not a name of work. */
-const STATE_VERBS = new Set(['maintain', 'keep', 'sustain', 'preserve', 'protect', 'defend', 'retain', 'strengthen', 'secure']);
-
 export function namedAreaOfWork(title: string, lexicon: Lexicon): string | undefined {
   // "Rapid hypothesis testing in OSS sustainability": a name of two or three words and the field it works in.
   // Such a name is short: a longer title is no name, and is not searched (the pattern backtracks over long runs of blanks).
