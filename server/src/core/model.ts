@@ -202,6 +202,12 @@ export function lastOwnLine(node: PlanNode): number {
   return last;
 }
 
+/** The nearest node of `kind` that encloses `node`, if any. */
+export function enclosingOfKind(node: PlanNode, kind: NodeKind): PlanNode | undefined {
+  for (let n = node.enclosing; n; n = n.enclosing) if (n.kind === kind) return n;
+  return undefined;
+}
+
 export function nodesOfKind(plan: Plan, kind: NodeKind): PlanNode[] {
   return plan.nodes.filter((n) => n.kind === kind);
 }

@@ -1,10 +1,5 @@
-import type { NodeKind, PlanNode } from '../model';
+import { enclosingOfKind, type PlanNode } from '../model';
 import { idKey } from './node-line';
-
-function nearest(node: PlanNode, kind: NodeKind): PlanNode | undefined {
-  for (let n = node.enclosing; n; n = n.enclosing) if (n.kind === kind) return n;
-  return undefined;
-}
 
 /** The numeric part of an id (`O3` → `3`, `KR1.2` → `1.2`), or undefined for custom ids. */
 function numberPart(id: string): string | undefined {
@@ -35,13 +30,13 @@ export function assignDerivedIds(nodes: PlanNode[]): void {
       const position = nextPosition(undefined);
       if (!node.explicitId) node.id = freeId(position, (n) => `O${n}`);
     } else if (node.kind === 'kr') {
-      const objective = nearest(node, 'objective');
+      const objective = enclosingOfKind(node, 'objective');
       const position = nextPosition(objective);
       const o = (objective && numberPart(objective.id)) ?? '0';
       if (!node.explicitId) node.id = freeId(position, (n) => `KR${o}.${n}`);
     } else if (node.kind === 'initiative') {
-      const kr = nearest(node, 'kr');
-      const scope = kr ?? nearest(node, 'objective');
+      const kr = enclosingOfKind(node, 'kr');
+      const scope = kr ?? enclosingOfKind(node, 'objective');
       const position = nextPosition(scope);
       const prefix = kr ? (numberPart(kr.id) ?? '0.0') : `${(scope && numberPart(scope.id)) ?? '0'}.0`;
       if (!node.explicitId) node.id = freeId(position, (n) => `I${prefix}.${n}`);

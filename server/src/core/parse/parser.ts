@@ -6,7 +6,7 @@ import type { Field, NodeKind, Plan, PlanNode, PlanSection, Position, UnreadText
 import { shiftLines } from '../model';
 import { canonicalFieldName, fieldSpec, nearestKnownField } from '../fields';
 import { LineIndex } from './positions';
-import { scanLines } from './scan';
+import { atxHeadingDepth, scanLines } from './scan';
 import { findQuantities } from './quantity';
 import { decorationLength, isBoldLabel, looksLikeDeclaration, readFieldLine, readGroupDeclaration, readNodeDeclaration, readNumberedKr, readNumberedLine, type NodeDeclaration } from './node-line';
 import { columnsHeadingKind, listedColumnsKind, readOkrTable } from './okr-table';
@@ -552,7 +552,7 @@ const NO_CONTEXT: SectionContext = { underNode: false, overHeadings: false };
 function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): Generator<{ text: string; startLine: number; firstLineChars: number; context: SectionContext }> {
   const { text } = lines;
   const open: { depth: number; node: boolean; mission: boolean; noPlan: boolean; keyResults: boolean }[] = [];
-  const depthAt = (line: number): number | undefined => /^ {0,3}(#{1,6})(?:[ \t]|$)/.exec(lines.lineText(line))?.[1]!.length;
+  const depthAt = (line: number): number | undefined => atxHeadingDepth(lines.lineText(line));
   const areas = new Set([...areasOfPeriods(lines, sections), ...headingsOverKeyResultGroups(lines, sections)]);
   // The last objective declared in a heading, and whether a list, a table or a key-result heading has followed it.
   let objectiveSeen = false;
@@ -570,10 +570,12 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const underKeyResults = open.some((h) => h.keyResults);
     const afterObjectives = objectiveSeen && objectiveMeasured;
     const areaOfPeriod = areas.has(index);
-    const declared = heading ? readNodeDeclaration(withoutHeadingTrailer(heading[2] ?? '').trimStart()) : undefined;
+    const headingText = heading ? withoutHeadingTrailer(heading[2] ?? '') : '';
+    const declared = heading ? readNodeDeclaration(headingText.trimStart()) : undefined;
     if (declared?.kind === 'objective' || areaOfPeriod) [objectiveSeen, objectiveMeasured] = [true, false];
-    if (declared?.kind === 'kr' || HOLDS_ITEMS.test(sectionText)) objectiveMeasured = true;
-    if (heading) open.push({ depth: heading[1]!.length, node: areaOfPeriod || declared !== undefined, mission: declared?.kind === 'mission', noPlan: NO_PLAN_HEADING.test((heading[2] ?? '').replace(/^[*_=` \t]+/, '')), keyResults: readGroupDeclaration(withoutHeadingTrailer(heading[2] ?? '').trim()) === 'kr' });
+    // Read only while the last objective still waits for its key results: most sections are never scanned.
+    if (objectiveSeen && !objectiveMeasured && (declared?.kind === 'kr' || HOLDS_ITEMS.test(sectionText))) objectiveMeasured = true;
+    if (heading) open.push({ depth: heading[1]!.length, node: areaOfPeriod || declared !== undefined, mission: declared?.kind === 'mission', noPlan: NO_PLAN_HEADING.test((heading[2] ?? '').replace(/^[*_=` \t]+/, '')), keyResults: readGroupDeclaration(headingText.trim()) === 'kr' });
     const nextDepth = index + 1 < sections.length ? depthAt(sections[index + 1]!.startLine) : undefined;
     const overHeadings = heading !== null && nextDepth !== undefined && nextDepth > heading[1]!.length;
     const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}) };
@@ -668,8 +670,8 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
  */
 function headingsOverKeyResultGroups(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): Set<number> {
   const objectives = new Set<number>();
-  const depthOf = (index: number): number | undefined => /^ {0,3}(#{1,6})(?:[ \t]|$)/.exec(lines.lineText(sections[index]!.startLine))?.[1]!.length;
-  const nameOf = (index: number): string => withoutHeadingTrailer(lines.lineText(sections[index]!.startLine).replace(/^ {0,3}#{1,6}[ \t]*/, '')).replace(/[*_=`]/g, '').trim();
+  const depthOf = (index: number): number | undefined => atxHeadingDepth(lines.lineText(sections[index]!.startLine));
+  const nameOf = (index: number): string => headingName(lines.lineText(sections[index]!.startLine));
   for (let index = 0; index < sections.length; index++) {
     const depth = depthOf(index);
     if (depth === undefined) continue;
@@ -1101,7 +1103,7 @@ class SectionWalker {
     // A rule under the heading (`# OKRs for Q3 2018` / `------------`) is no content of it.
     const rest = after.filter((block) => block.type !== 'thematicBreak');
     if (heading?.type !== 'heading' || rest.length < 4 || rest.length % 2 !== 0) return none;
-    const name = withoutHeadingTrailer(this.lines.lineText(this.lineOf(heading)).replace(/^\s{0,3}#{1,6}[ \t]*/, '')).replace(/[*_=`]/g, '').trim();
+    const name = headingName(this.lines.lineText(this.lineOf(heading)));
     if (!PERIOD_HEADING.test(name) && !BARE_PERIOD_HEADING.test(name)) return none;
     // `# OKRs for Q3 2018` then `Scale Product` / `- Lifetime Work $500k`: where the heading names OKRs too, a title may be plain.
     const plainTitles = NAMES_OKRS.test(name);
@@ -1299,7 +1301,8 @@ class SectionWalker {
     const sumsUpThePlan = beforeIntroducedList && this.context.afterObjectives === true && !this.context.underObjective && !this.enclosingHeadingNode() && SUCCESS_SUMMARY.test(name);
     const group = OKR_CRAFT_HEADING.test(name) || sumsUpThePlan ? undefined : (readGroupDeclaration(body) ?? columnsHeadingKind(body));
     // A plain heading read as an objective: its text after any emoji or number before it (`## ➡️ Grow the community`, `### 2. Grow …`).
-    const lead = decorationLength(body) + (HEADING_NUMBER.exec(body.slice(decorationLength(body)))?.[0].length ?? 0);
+    const decoration = decorationLength(body);
+    const lead = decoration + (HEADING_NUMBER.exec(body.slice(decoration))?.[0].length ?? 0);
     const asObjective = { kind: 'objective' as const, title: body.slice(lead), titleStart: lead };
     const objectiveOverTasks = beforeTaskList && !group && !this.context.underNode && !this.enclosingHeadingNode() && body && !NO_PLAN_HEADING.test(name) && !PROCESS_HEADING.test(name) ? asObjective : undefined;
     const area = this.context.areaOfPeriod && !group && body ? asObjective : undefined;
@@ -1731,7 +1734,7 @@ class SectionWalker {
   private underPeriodHeading(): boolean {
     const top = this.stack[this.stack.length - 1];
     if (!top || top.node || top.group) return false;
-    const name = withoutHeadingTrailer(this.lines.lineText(top.line).replace(/^\s{0,3}#{1,6}[ \t]*/, '')).replace(/[*_=`]/g, '').trim();
+    const name = headingName(this.lines.lineText(top.line));
     return PERIOD_HEADING.test(name) || BARE_PERIOD_HEADING.test(name);
   }
 
@@ -2003,6 +2006,11 @@ class SectionWalker {
  */
 export function withoutHeadingTrailer(text: string): string {
   return withoutClosingHashes(withoutAttributeList(text.trimEnd()));
+}
+
+/** A heading line's name: its text without the `#` marks, its trailer and emphasis (`## **Q3 2024** ##` → `Q3 2024`). */
+function headingName(line: string): string {
+  return withoutHeadingTrailer(line.replace(/^\s{0,3}#{1,6}[ \t]*/, '')).replace(/[*_=`]/g, '').trim();
 }
 
 /** An attribute list is short: `{#id}`, `{: #id .class key=value}`. */

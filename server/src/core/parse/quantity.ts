@@ -498,11 +498,15 @@ const STANDS_NOW = /\(\s*(?:baseline|currently(?:\s+at)?|current(?:\s+level)?|wa
  */
 const BY_AGENT = /\b(?!(?:increas|decreas|reduc|rais|improv|lower|boost|lift|grow|expand|shrink|cut|drop|climb|fall|rise|jump|declin|accelerat|slow|spe|shorten|lengthen|widen|narrow|tighten|deepen|broaden|strengthen|weaken|halv|doubl|tripl|multipl|scal|shift|mov|chang|adjust|exceed|beat|outperform|surpass|miss)\w*\s+by$)\p{L}+(?:ed|en|wn|ne|ght)\s+by$/u;
 
+/** The arrows a move from one number to another is written with (`10 days → 5 days`, `4h -> 30min`). */
+const ARROW = /→|⟶|->|=>/u;
+const ARROW_BEFORE = new RegExp(`(?:${ARROW.source})$`, 'u');
+
 /** What the words right before a quantity make of it. */
 function cueBefore(title: string, index: number): Cue {
   // The longest cue is a few words long; looking further back only costs time.
   const before = title.slice(Math.max(0, index - 30), index).toLowerCase().trimEnd().replace(/[~≈]$/u, '').trimEnd();
-  if (/(?:→|⟶|->|=>)$/u.test(before)) return 'arrow';
+  if (ARROW_BEFORE.test(before)) return 'arrow';
   if (STANDS_NOW.test(before)) return 'now';
   if (AT_MOST.test(before)) return 'at-most';
   if (AT_LEAST.test(before)) return 'at-least';
@@ -595,8 +599,6 @@ function resultPart(title: string): string {
   const means = MEANS_CLAUSE.exec(title);
   return means ? title.slice(0, means.index) : title;
 }
-
-const ARROW = /→|⟶|->|=>/u;
 
 /** Units of a measure, any of which a move may be written in: time, money, shares, sizes. */
 const UNIT_OF_MEASURE = /^(?:%|pp|points?|x|[$€£¥]|ms|s|secs?|seconds?|min|mins|minutes?|h|hrs?|hours?|d|days?|wks?|weeks?|mo|mos|months?|quarters?|years?|yrs?|kb|mb|gb|tb)$/;

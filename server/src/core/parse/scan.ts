@@ -17,6 +17,11 @@ export interface LineScan {
 
 const FENCE_OPEN = /^(`{3,}|~{3,})/;
 const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+
+/** The depth of an ATX heading line (`### …` → 3), or undefined for any other line. */
+export function atxHeadingDepth(line: string): number | undefined {
+  return /^ {0,3}(#{1,6})(?:[ \t]|$)/.exec(line)?.[1]!.length;
+}
 const SUPPRESSION = /<!--\s*okr-(disable-next-line|disable|enable)\b([^>]*?)-->/g;
 
 /** Where the front matter ends, if the text opens with `---`. */

@@ -1,12 +1,7 @@
 import type { Rule } from '../types';
-import type { Plan, PlanNode } from '../../model';
+import { enclosingOfKind, type Plan, type PlanNode } from '../../model';
 import { idKey } from '../../parse/node-line';
 import { objectiveRuns } from '../helpers/numbering-runs';
-
-function nearestObjective(node: PlanNode): PlanNode | undefined {
-  for (let n = node.enclosing; n; n = n.enclosing) if (n.kind === 'objective') return n;
-  return undefined;
-}
 
 /**
  * Where the writer's numbering starts again, and so where an id may repeat without naming the same node: objectives
@@ -17,7 +12,7 @@ function numberingScopes(plan: Plan): (node: PlanNode) => string {
   const runOf = objectiveRuns(plan);
   const objectiveIds = new Map<PlanNode, number>();
   return (node) => {
-    const objective = node.kind === 'objective' ? node : nearestObjective(node);
+    const objective = node.kind === 'objective' ? node : enclosingOfKind(node, 'objective');
     // `KR1` under each objective: the key result's number is its place among its objective's, not in the plan.
     if (node.kind === 'kr' && objective && /^KR\d+$/i.test(idKey(node.id))) {
       if (!objectiveIds.has(objective)) objectiveIds.set(objective, objectiveIds.size);

@@ -8,8 +8,7 @@ function bodyStart(plan: Plan): number {
 }
 
 /** The first line of the body that holds text, if any. */
-function firstTextLine(plan: Plan): { line: number; text: string } | undefined {
-  const lines = plan.text.split(/\r\n|\r|\n/);
+function firstTextLine(plan: Plan, lines: readonly string[]): { line: number; text: string } | undefined {
   for (let line = bodyStart(plan); line < lines.length; line++) {
     const text = lines[line]!.replace(/^\uFEFF/, '');
     if (text.trim()) return { line, text };
@@ -21,9 +20,8 @@ function firstTextLine(plan: Plan): { line: number; text: string } | undefined {
 const YAML_VALUE_LEAD = /^[ \t]*(?:-[ \t]+|[\w-]{1,40}:[ \t]+)?["']?(?:\[[^\]\n]{1,8}\]:?[ \t]*)?/;
 
 /** The first front-matter line that declares an objective or a key result in its value, if any. */
-function declarationInFrontMatter(plan: Plan): Range | undefined {
+function declarationInFrontMatter(plan: Plan, lines: readonly string[]): Range | undefined {
   if (!plan.frontMatter) return undefined;
-  const lines = plan.text.split(/\r\n|\r|\n/);
   for (let line = plan.frontMatter.range.start.line + 1; line < plan.frontMatter.range.end.line; line++) {
     const text = lines[line] ?? '';
     const lead = YAML_VALUE_LEAD.exec(text)![0].length;
@@ -51,12 +49,13 @@ export const nodeNotRead: Rule = {
     }
     if (plan.nodes.length > 0 || plan.unread.length > 0 || plan.textProblems.length > 0) return;
     // `okrs:` / `  - "[P0] KR: …"`: a plan kept in its front matter is never read as one.
-    const inFrontMatter = declarationInFrontMatter(plan);
+    const lines = plan.text.split(/\r\n|\r|\n/);
+    const inFrontMatter = declarationInFrontMatter(plan, lines);
     if (inFrontMatter) {
       report({ range: inFrontMatter, message: 'Objectives and key results in the front matter are not read; write them in the plan below it, as `## Objective: …` and `- KR: …`.' });
       return;
     }
-    const first = firstTextLine(plan);
+    const first = firstTextLine(plan, lines);
     if (!first) return;
     const start = first.text.length - first.text.trimStart().length;
     report({

@@ -1,5 +1,6 @@
 import type { Plan, PlanNode } from '../../model';
 import { idKey } from '../../parse/node-line';
+import { atxHeadingDepth } from '../../parse/scan';
 
 /** The number of an objective's written id (`O3` → 3), or undefined. */
 function objectiveNumber(node: PlanNode): number | undefined {
@@ -7,17 +8,15 @@ function objectiveNumber(node: PlanNode): number | undefined {
   return number === undefined ? undefined : Number(number);
 }
 
-const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
-
 /**
  * True when a heading between two lines could head another set: shallower than the objective's own heading, or any
  * heading above an objective written as a list item or label (`# Search` between `## O3: …` and `## O1: …`).
  */
 function setHeadingBetween(lines: readonly string[], from: number, to: number, objective: PlanNode, nodeLines: ReadonlySet<number>): boolean {
   for (let line = from + 1; line < to; line++) {
-    const heading = ATX_HEADING.exec(lines[line] ?? '');
-    if (!heading || nodeLines.has(line)) continue;
-    if (objective.form !== 'heading' || heading[1]!.length < objective.depth) return true;
+    const depth = atxHeadingDepth(lines[line] ?? '');
+    if (depth === undefined || nodeLines.has(line)) continue;
+    if (objective.form !== 'heading' || depth < objective.depth) return true;
   }
   return false;
 }
