@@ -338,6 +338,43 @@ Owner: Maria Lopez
 1. KR: Raise partner signups to 40
    Owner: @ana
 `,
+  'French bold labels as sibling items, a quote between them': `${FRONT}* **Objectif O1** : New owners see their cash in their first week
+  * Owner: @maria
+  * Parent: company.okr.md#KR1.1
+* **Résultat clé 1.1** : Reduce time-to-first-value from 10 days to 5 days
+  * Owner: @lee
+
+> How it went: 30%, the checklist slipped.
+
+* **Résultat clé 1.2** : Launch the new onboarding checklist
+  * Owner: VP Eng
+* **Résultat clé 1.3** : Publish 12 blog posts about cash flow
+  * Owner: @sam
+
+* **Objectif O2** : Ship the partner API
+  * Owner: Maria Lopez
+* **Résultat clé 2.1** : Raise partner signups to 40
+  * Owner: @ana
+`,
+  'Spanish headings over a numbered list under a bold Resultados clave label': `${FRONT}## Objetivo 1: New owners see their cash in their first week
+Owner: @maria
+Parent: company.okr.md#KR1.1
+
+**Resultados clave:**
+1. Reduce time-to-first-value from 10 days to 5 days
+   Owner: @lee
+2. Launch the new onboarding checklist
+   Owner: VP Eng
+3. Publish 12 blog posts about cash flow
+   Owner: @sam
+
+## Objetivo 2: Ship the partner API
+Owner: Maria Lopez
+
+**Resultados clave:**
+1. Raise partner signups to 40
+   Owner: @ana
+`,
 };
 
 function analyze(team: string) {
@@ -2273,5 +2310,41 @@ describe('shapes of the twentieth corpus batch (measured, not stored)', () => {
     expect(text.slice(objective.titleRange.start.character, objective.titleRange.end.character)).toBe('Grow the audience');
     // Closing hashes before the attribute list, as Pandoc writes them.
     expect(read('## Objective 2: Grow the audience ## {#o2}\n')).toEqual(['objective Grow the audience <- -']);
+  });
+});
+
+describe('shapes of the twenty-fourth corpus batch (measured, not stored)', () => {
+  const read = readWithParents;
+
+  it('the keywords are read in French, Spanish, Portuguese, Italian, German and Korean, the plural naming a group', () => {
+    expect(read('## Ziel 1: Owners trust the app\n### Schlüsselergebnis 1.1: Raise trust from 40% to 60%\n')).toEqual(['objective Owners trust the app <- -', 'kr Raise trust from 40% to 60% <- O1']);
+    expect(read('### Objetivo 2 — Owners trust the app\n- Resultado-chave 2.1: Raise trust from 40% to 60%\n')).toEqual(['objective Owners trust the app <- -', 'kr Raise trust from 40% to 60% <- O2']);
+    expect(read('**Obiettivo:** Owners trust the app\n\n**Risultati chiave:**\n- Raise trust from 40% to 60%\n- Double the clinics\n')).toEqual([
+      'objective Owners trust the app <- -',
+      'kr Raise trust from 40% to 60% <- O1',
+      'kr Double the clinics <- O1',
+    ]);
+    expect(read('## Objective 1: 신뢰\n- 핵심 결과 1.1: 신뢰도 40%에서 60%로\n')).toEqual(['objective 신뢰 <- -', 'kr 신뢰도 40%에서 60%로 <- O1']);
+    expect(read('## Objectifs\n\n### Résultats clés\n')).toEqual([]);
+  });
+
+  it('a keyword in another language with no separator after it is told as unread', () => {
+    const text = '## Objective 1: Owners trust the app\n### KR 1.1: Raise trust from 40% to 60%\n## Objectif 2 Grandir la communauté\n';
+    const { findings } = analyzePlans(new Map([['/ws/p.okr.md', text]]), { roots: ['/ws'], today: '2026-02-02', configFor: () => defaultConfig() });
+    expect(findings.filter((f) => f.rule === 'node-not-read').map((f) => f.range.start.line)).toEqual([2]);
+  });
+
+  it('key results declared with their keyword after a quote still serve the objective declared above them', () => {
+    const text = '* **Objective:** Grow the team\n* **KR:** Hire a developer\n\n> Result: 0%, no one applied.\n\n* **KR:** Run a wellbeing survey each month\n';
+    expect(read(text)).toEqual(['objective Grow the team <- -', 'kr Hire a developer <- O1', 'kr Run a wellbeing survey each month <- O1']);
+    expect(read(`${text}\n## Objective: Secure the services\n\n> A note.\n\n* **KR:** Document the deployment\n`).slice(-2)).toEqual(['objective Secure the services <- -', 'kr Document the deployment <- O2']);
+  });
+
+  it('a field key may be written in any alphabet, and the number keys in the languages of the keywords are known', () => {
+    const kr = parsePlan('/ws/p.okr.md', '## Objective 1: 신뢰\n#### KR 1: 신뢰도 95% 이상\n- **현재 상태**: 0% (출시 전)\n- Ausgangswert: 40%\n').nodes[1]!;
+    expect(kr.fields.map((f) => [f.key, f.value])).toEqual([
+      ['현재 상태', '0% (출시 전)'],
+      ['Ausgangswert', '40%'],
+    ]);
   });
 });

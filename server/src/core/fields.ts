@@ -68,9 +68,21 @@ const OWNER_NAMES = [
   'accountable', 'dri', 'directly responsible individual', 'owned by', 'lead', 'objective owner', 'objective lead',
   'objective manager', 'kr owner', 'kr lead', 'key result owner', 'key result lead',
 ];
+/**
+ * The keys of a key result's numbers in the languages the plan keywords are read in (French, Spanish, Portuguese,
+ * German, Korean): `Ausgangswert: 40%`, `Cible : 90%`, `현재: 0%` (now). Korean `목표` names both an objective and a
+ * key result's target, so it is neither.
+ */
+const NUMBER_NAMES: Record<string, string> = {
+  'valeur de départ': 'baseline', 'valeur initiale': 'baseline', 'línea base': 'baseline', 'linha de base': 'baseline', ausgangswert: 'baseline', 기준: 'baseline', 기준선: 'baseline',
+  cible: 'target', zielwert: 'target',
+  actuel: 'current', atual: 'current', aktuell: 'current', istwert: 'current', 현재: 'current', '현재 상태': 'current', 현재값: 'current',
+};
+
 const ALIASES: Record<string, string> = {
   checkins: 'check-ins', 'check ins': 'check-ins', 'check-in': 'check-ins',
   ...Object.fromEntries(OWNER_NAMES.map((name) => [name, 'owner'])),
+  ...NUMBER_NAMES,
 };
 
 /** The canonical name of a key as written (`Check-Ins` → `check-ins`), known or not. */

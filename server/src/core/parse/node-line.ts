@@ -20,10 +20,25 @@ const ID = String.raw`(?:#\s*|no\.\s*)?(?<id>[A-Za-z]{0,3}[-]?\d+(?:[.\-]?[A-Za-
 /** The id, then an optional tag in parentheses (`Objective 2 (committed):`). */
 const ID_AND_TAG = String.raw`(?:[ \t]*${ID})?(?:[ \t]*\([^()\n]{1,24}\)(?=[ \t]*(?:[:：—–-]|\*\*|__|\*|_)))?`;
 
+/**
+ * The keywords in the languages plans are written in besides English: French, Spanish, Portuguese, Italian, German and
+ * Korean (`**Objectif** : …`, `## Objetivo 1: …`, `Resultado-chave 2: …`, `핵심 결과 1.1: …`). A key result's keyword is
+ * singular; the plural names their group (`**Resultados clave:**`, `Risultati chiave`).
+ */
+export const OBJECTIVE_WORDS = String.raw`objective|objectif|objetivo|obiettivo|ziel`;
+export const KR_WORDS = String.raw`kr|key[ \t]+result|r[ée]sultat[ \t]+cl[ée]|resultado[ \t]+clave|resultado[- \t]chave|risultato[ \t]+chiave|schl[üu]sselergebnis|핵심[ \t]*결과`;
+const KR_GROUP_WORDS = String.raw`r[ée]sultats[ \t]+cl[ée]s|resultados[ \t]+clave|resultados[- \t]chave|risultati[ \t]+chiave|schl[üu]sselergebnisse`;
+const OBJECTIVES_WORDS = String.raw`objectifs|objetivos|obiettivi|ziele`;
+const INITIATIVE_WORDS = String.raw`initiative|iniciativa|iniziativa`;
+const MISSION_WORDS = String.raw`mission|misi[óo]n|miss[ãa]o|missione`;
+
+/** The objective's keyword as a word (not the short `O1`), the only one qualifying words may come before. */
+export const OBJECTIVE_KEYWORD = new RegExp(String.raw`^(?:${OBJECTIVE_WORDS})`, 'iu');
+
 const KEYWORDS: { kind: NodeKind; re: RegExp }[] = [
-  { kind: 'mission', re: /^mission(?:[ \t]+statement)?(?![\p{L}\p{N}])/iu },
+  { kind: 'mission', re: new RegExp(String.raw`^(?:${MISSION_WORDS})(?:[ \t]+statement)?(?![\p{L}\p{N}])`, 'iu') },
   // `Objective/Outcome 1:`: a second name for the keyword after a slash.
-  { kind: 'objective', re: new RegExp(String.raw`^objective(?:[ \t]*/[ \t]*[\p{L}]+)?(?![\p{L}\p{N}])${ID_AND_TAG}`, 'iu') },
+  { kind: 'objective', re: new RegExp(String.raw`^(?:${OBJECTIVE_WORDS})(?:[ \t]*/[ \t]*[\p{L}]+)?(?![\p{L}\p{N}])${ID_AND_TAG}`, 'iu') },
   { kind: 'objective', re: new RegExp(String.raw`^(?<id>o[-\s]?\d+(?:[.-]\d+)*)(?![\p{L}\p{N}])`, 'iu') },
   // `O: Grow the community`: the short label writers pair with `KR:`. Only a capital O right before a colon, so a
   // stray letter or an `o:` in prose stays prose.
@@ -31,8 +46,8 @@ const KEYWORDS: { kind: NodeKind; re: RegExp }[] = [
   // `OKR 2: Grow the community`: numbered OKRs are objectives with their key results. So is `OKR: make the docs easy
   // to keep current`, the label alone over a statement (`OKRs:` and `OKR stands for …` are no label).
   { kind: 'objective', re: /^okr(?:[ \t]*#?[ \t]*(?<id>\d+))?(?![\p{L}\p{N}])(?=[ \t]*[:：—–.-][ \t]*[^@\s])/iu },
-  { kind: 'kr', re: new RegExp(String.raw`^(?:kr|key[ \t]+result)(?![\p{L}])${ID_AND_TAG}`, 'iu') },
-  { kind: 'initiative', re: new RegExp(String.raw`^initiative(?![\p{L}\p{N}])${ID_AND_TAG}`, 'iu') },
+  { kind: 'kr', re: new RegExp(String.raw`^(?:${KR_WORDS})(?![\p{L}])${ID_AND_TAG}`, 'iu') },
+  { kind: 'initiative', re: new RegExp(String.raw`^(?:${INITIATIVE_WORDS})(?![\p{L}\p{N}])${ID_AND_TAG}`, 'iu') },
 ];
 
 /** What may stand between the keyword (and id) and the statement: a colon, a dash, a full stop or a parenthesis. */
@@ -46,9 +61,9 @@ const BOLD = /^(\*\*|__|\*(?!\*)|_(?!_))(?=\S)/;
  * when:`, `Initiatives`, `Ultimate Objectives`, `Company OKRs`, `Objectives and key results`.
  */
 const GROUPS: { kind: NodeKind; words: string }[] = [
-  { kind: 'objective', words: String.raw`okrs?|objectives?[ \t]*(?:and|&)[ \t]*key[ \t]+results|objectives|goals` },
-  { kind: 'kr', words: String.raw`key[ \t]+results?|krs|success[ \t]+(?:criteria|metrics|measures)|measures[ \t]+of[ \t]+success|we(?:'|’)?ll[ \t]+know[ \t]+we(?:'|’)?re[ \t]+successful[ \t]+(?:when|if)|how[ \t]+we(?:'|’)?ll[ \t]+measure(?:[ \t]+success)?` },
-  { kind: 'initiative', words: String.raw`initiatives|what[ \t]+we(?:'|’)?ll[ \t]+(?:ship|do|build)` },
+  { kind: 'objective', words: String.raw`okrs?|objectives?[ \t]*(?:and|&)[ \t]*key[ \t]+results|objectives|goals|${OBJECTIVES_WORDS}` },
+  { kind: 'kr', words: String.raw`key[ \t]+results?|krs|${KR_GROUP_WORDS}|success[ \t]+(?:criteria|metrics|measures)|measures[ \t]+of[ \t]+success|we(?:'|’)?ll[ \t]+know[ \t]+we(?:'|’)?re[ \t]+successful[ \t]+(?:when|if)|how[ \t]+we(?:'|’)?ll[ \t]+measure(?:[ \t]+success)?` },
+  { kind: 'initiative', words: String.raw`initiatives|iniciativas|iniziative|what[ \t]+we(?:'|’)?ll[ \t]+(?:ship|do|build)` },
 ];
 const GROUP_RES = GROUPS.map(({ kind, words }) => ({
   kind,
@@ -59,7 +74,7 @@ const GROUP_RES = GROUPS.map(({ kind, words }) => ({
 const NON_BREAKING_SPACE = /&nbsp;|&#160;|&#xa0;|\u00a0/giu;
 
 /** A word every group pattern holds. */
-const GROUP_HINT = /results?|krs|okr|objectives|goals|success|initiatives|measure|we(?:'|’)?ll/i;
+const GROUP_HINT = /results?|krs|okr|objectives|goals|success|initiatives|measure|we(?:'|’)?ll|r[ée]sultats|resultados|risultati|schl[üu]sselergebnisse|objectifs|objetivos|obiettivi|ziele|iniciativas|iniziative|핵심/i;
 
 /** The kind of nodes a group heading, label or list item announces (`Key results` → `kr`), if the text is one. */
 export function readGroupDeclaration(text: string): NodeKind | undefined {
@@ -133,7 +148,7 @@ function readUndecorated(text: string): NodeDeclaration | undefined {
 const BRACKETED_KEYWORD = /^\[[ \t]*(?:(objective)|((?:ke[a-z]|k[a-z]y)[ \t]*result|kr)|(initiative))[ \t]*\](?!\()[ \t]*(?=\S)/i;
 
 /** A word every declaration holds: a keyword, a short id (`O1`, `O-1`) or the short label `O:`. */
-const KEYWORD_HINT = /mission|objective|okr|kr|key[ \t]+result|initiative|o[-\s]?\d|o[ \t]*[:：]/i;
+const KEYWORD_HINT = /mission|misi|miss[ãa]o|objecti|objetivo|obiettivo|ziel|okr|kr|key[ \t]+result|r[ée]sultat|resultado|risultato|schl[üu]sselergebnis|핵심|initiative|iniciativa|iniziativa|o[-\s]?\d|o[ \t]*[:：]/i;
 
 /** `Company objective: …`, `**CEO KR:** …`: a keyword after qualifying words, with its separator. */
 function readQualified(text: string): NodeDeclaration | undefined {
@@ -164,7 +179,7 @@ function readDeclarationAt(text: string, from: number, needsSeparator: boolean, 
   for (const { kind, re } of KEYWORDS) {
     const m = re.exec(after);
     if (!m) continue;
-    if (needsSeparator && kind === 'objective' && !/^objective/i.test(m[0])) continue;
+    if (needsSeparator && kind === 'objective' && !OBJECTIVE_KEYWORD.test(m[0])) continue;
     const idText = m.groups?.id;
     let rest = at + m[0].length;
     if (bold) {
@@ -232,6 +247,8 @@ export function readNumberedLine(text: string): NodeDeclaration | undefined {
   return m ? { kind: 'kr', title: text.slice(m[0].length).trimEnd(), titleStart: m[0].length } : undefined;
 }
 
+const LOOKS_DECLARED = new RegExp(String.raw`^(?:${OBJECTIVE_WORDS}|${KR_WORDS}|${INITIATIVE_WORDS})(?![\p{L}])[ \t]*(?:[-#(:：—–.]|[A-Za-z]{0,3}\d|$|\*\*|__)`, 'iu');
+
 /**
  * Text that starts like a node but was not read as one: the keyword at the start of a heading,
  * label or list item, followed by an id, a separator or nothing. Prose that merely begins with
@@ -239,7 +256,7 @@ export function readNumberedLine(text: string): NodeDeclaration | undefined {
  */
 export function looksLikeDeclaration(text: string): boolean {
   const plain = text.replace(/^(?:\*\*|__)/, '');
-  return /^(?:objective|key[ \t]+result|kr|initiative)(?![\p{L}])[ \t]*(?:[-#(:：—–.]|[A-Za-z]{0,3}\d|$|\*\*|__)/iu.test(plain) && readGroupDeclaration(text) === undefined;
+  return LOOKS_DECLARED.test(plain) && readGroupDeclaration(text) === undefined;
 }
 
 const PREFIX: Record<NodeKind, string> = { mission: '', objective: 'O', kr: 'KR', initiative: 'I' };
@@ -267,7 +284,9 @@ export function idKey(id: string): string {
   return id.toLowerCase();
 }
 
-const FIELD_LINE = /^([A-Za-z][A-Za-z0-9_-]*(?: [A-Za-z0-9_-]+){0,2})[ \t]*:(?!\/\/)[ \t]*(.*)$/;
+/** A key of up to three words, in any alphabet (`Owner`, `Measured by`, `Valeur initiale`, `현재 상태`). */
+const FIELD_KEY = String.raw`\p{L}[\p{L}\p{N}_-]*(?: [\p{L}\p{N}_-]+){0,2}`;
+const FIELD_LINE = new RegExp(String.raw`^(${FIELD_KEY})[ \t]*:(?!\/\/)[ \t]*(.*)$`, 'u');
 
 export interface FieldLine {
   key: string;
@@ -277,7 +296,7 @@ export interface FieldLine {
 }
 
 /** `**Owner:** …` and `**Owner**: …`: a key in bold. */
-const BOLD_FIELD_LINE = /^(\*\*|__)([A-Za-z][A-Za-z0-9_-]*(?: [A-Za-z0-9_-]+){0,2})[ \t]*(?::\1|\1[ \t]*:)(?!\/\/)[ \t]*(.*)$/;
+const BOLD_FIELD_LINE = new RegExp(String.raw`^(\*\*|__)(${FIELD_KEY})[ \t]*(?::\1|\1[ \t]*:)(?!\/\/)[ \t]*(.*)$`, 'u');
 
 /** Reads `Key: value` (or a bold `**Key:** value`) from a line's text (already without list marker). */
 export function readFieldLine(text: string): FieldLine | undefined {

@@ -8,7 +8,7 @@ import { canonicalFieldName, fieldSpec, nearestKnownField } from '../fields';
 import { LineIndex } from './positions';
 import { atxHeadingDepth, scanLines } from './scan';
 import { findQuantities } from './quantity';
-import { decorationLength, isBoldLabel, looksLikeDeclaration, readFieldLine, readGroupDeclaration, readNodeDeclaration, readNumberedKr, readNumberedLine, type NodeDeclaration } from './node-line';
+import { decorationLength, isBoldLabel, KR_WORDS, looksLikeDeclaration, OBJECTIVE_KEYWORD, OBJECTIVE_WORDS, readFieldLine, readGroupDeclaration, readNodeDeclaration, readNumberedKr, readNumberedLine, type NodeDeclaration } from './node-line';
 import { columnsHeadingKind, listedColumnsKind, readOkrTable } from './okr-table';
 import { parseFrontMatter } from './front-matter';
 import { assignDerivedIds } from './ids';
@@ -71,6 +71,11 @@ interface Owner {
   notes?: boolean;
   /** For the lines of a list item that declares a node: the owner of the list, which an objective label written as a lazy line takes over. */
   list?: Owner;
+  /**
+   * The objective the last list here declared with its keyword: key results declared with theirs in a later list
+   * serve it still, when a quote or a paragraph split the list (`* Objective: …` / `* KR: …` / `> Result: 30%` / `* KR: …`).
+   */
+  keywordObjective?: LineNode;
 }
 
 /** A heading met in a section; `node` when it declares one, `group` when it announces a kind (`### Key results`). Lines are section-relative. */
@@ -340,7 +345,7 @@ const PLAIN_TITLE = /^\p{L}[\p{L}'’-]*(?:[ \t]+(?:&[ \t]+)?\p{L}[\p{L}'’-]*)
  * A singular keyword alone, in bold (`**Objective**`, `__Key Result__`) or plain (`Objective`), as a page's text keeps a
  * section title: a label whose statement follows. A page copied from a wiki keeps each title's edit link (`Objective[edit]`).
  */
-const BARE_KEYWORD_LABEL = /^(?:(\*\*|__)(objective|key[ \t]+result|kr)\1|(objective|key[ \t]+result))$/i;
+const BARE_KEYWORD_LABEL = new RegExp(String.raw`^(?:(\*\*|__)(${OBJECTIVE_WORDS}|${KR_WORDS})\1|(${OBJECTIVE_WORDS}|${KR_WORDS}))$`, 'iu');
 
 /** The edit link a wiki page's text keeps after each section title: `Key Results[edit]`. */
 const WIKI_EDIT_LINK = /(?<=\S)\[edit\]$/;
@@ -1153,7 +1158,7 @@ class SectionWalker {
     // `Key Result` alone (singular) labels the paragraph under it, though a group's name allows the singular too.
     const bare = BARE_KEYWORD_LABEL.exec(withoutEditLink(text));
     const keyword = bare?.[2] ?? bare?.[3];
-    if (keyword) return /^o/i.test(keyword) ? 'objective' : 'kr';
+    if (keyword) return OBJECTIVE_KEYWORD.test(keyword) ? 'objective' : 'kr';
     if (readGroupDeclaration(text)) return undefined;
     const declaration = readNodeDeclaration(text);
     return declaration && statementOf(declaration.title).text === '' ? declaration.kind : undefined;
@@ -1637,7 +1642,7 @@ class SectionWalker {
     let keyResult: LineNode | undefined;
     // `- O: Get fit` / `- KR: Walk 10 km` as siblings: a key result declared with its keyword belongs to the objective
     // declared with its keyword by an item above it in the same list.
-    let objective: LineNode | undefined;
+    let objective = owner.keywordObjective;
     for (const item of items) {
       this.lastLabel = undefined;
       const before = this.nodes.length;
@@ -1652,6 +1657,7 @@ class SectionWalker {
       }
       this.takeLazyObjective(item, owner, implicit);
     }
+    owner.keywordObjective = objective;
   }
 
   /** The one plain item of a list right under a heading that holds only its node's keyword or id: that node's statement. */

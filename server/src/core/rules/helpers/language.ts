@@ -1,0 +1,28 @@
+/**
+ * Whether a statement is written in a European language other than English. The wording rules read English: their
+ * thresholds ("at least", "under"), baselines ("from", "currently") and verbs are English words, so in a statement
+ * in French, Spanish, Portuguese, German or Italian ("Reducir los errores a menos del 5%") they would read a bar as a
+ * level. Such a statement is read and linked as any other; the rules that judge its wording leave it alone.
+ */
+const ENGLISH_WORDS = new Set(['the', 'of', 'to', 'and', 'for', 'with', 'on', 'by', 'our', 'we', 'is', 'are', 'from', 'at', 'all', 'each', 'per', 'least', 'more', 'less', 'than']);
+const OTHER_WORDS = new Set([
+  // French
+  'le', 'les', 'des', 'du', 'une', 'et', 'pour', 'avec', 'sur', 'nos', 'notre', 'dans', 'aux', 'est', 'moins', 'plus',
+  // Spanish and Portuguese
+  'el', 'los', 'las', 'del', 'una', 'y', 'para', 'con', 'por', 'que', 'al', 'nuestro', 'nuestra', 'menos', 'más',
+  'os', 'da', 'dos', 'das', 'uma', 'com', 'na', 'mais', 'nosso', 'nossa',
+  // German
+  'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'und', 'für', 'mit', 'auf', 'zu', 'von', 'ist', 'wir', 'unsere', 'mindestens',
+  // Italian
+  'il', 'gli', 'della', 'di', 'che', 'nel', 'nella', 'almeno',
+]);
+
+export function writtenInAnotherLanguage(text: string): boolean {
+  let english = 0;
+  let other = 0;
+  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    if (ENGLISH_WORDS.has(word)) english++;
+    else if (OTHER_WORDS.has(word)) other++;
+  }
+  return other >= 2 && other > english;
+}
