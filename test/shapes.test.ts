@@ -2348,3 +2348,57 @@ describe('shapes of the twenty-fourth corpus batch (measured, not stored)', () =
     ]);
   });
 });
+
+describe('shapes of the twenty-third and twenty-fifth corpus batches (measured, not stored)', () => {
+  const read = readWithParents;
+
+  it('plain headings each over a list, under a heading naming the set of OKRs, are objectives over their key results', () => {
+    const text = '# OKRs\n\n## Q3 OKRs of the bakery\n*What OKRs are: see the handbook.*\n\n### Grow the team\n- hire 2 bakers\n- write a handbook\n\n### Be profitable\n- reach 10k monthly revenue from 6k\n\n---\n\n## Q4 OKRs of the bakery\n### Keep the regulars\n- Keep 80% of regulars\n### Open a stall\n- Sell 200 loaves a week at the market\n';
+    expect(read(text)).toEqual([
+      'objective Grow the team <- -',
+      'kr hire 2 bakers <- O1',
+      'kr write a handbook <- O1',
+      'objective Be profitable <- -',
+      'kr reach 10k monthly revenue from 6k <- O2',
+      'objective Keep the regulars <- -',
+      'kr Keep 80% of regulars <- O3',
+      'objective Open a stall <- -',
+      'kr Sell 200 loaves a week at the market <- O4',
+    ]);
+    // Headings about OKRs themselves explain the method: no areas.
+    expect(read('## OKR principles\n\n### What makes a good OKR\n- it is measurable\n- it is ambitious\n\n### Pitfalls\n- too many objectives\n')).toEqual([]);
+  });
+
+  it('a list indented into a code block is told unread, with the list unindented as the fix', () => {
+    const text = '## Q3 OKRs\n\n### Be profitable\n\n        - reach 10k monthly revenue\r\n        -cut churn to 3%\r\n\n### Grow the team\n- hire 2 bakers\n';
+    const plan = parsePlan('/ws/p.okr.md', text);
+    expect(plan.unread).toHaveLength(1);
+    expect(plan.unread[0]!.range).toEqual({ start: { line: 4, character: 8 }, end: { line: 5, character: 24 } });
+    expect(plan.unread[0]!.fix!.newText).toBe('- reach 10k monthly revenue\r\n- cut churn to 3%');
+    // Code that is no list stays quiet.
+    expect(parsePlan('/ws/p.okr.md', '## Objective: Grow\n\n    const x = 1;\n    - not a list item first\n').unread).toEqual([]);
+  });
+
+  it('short titles over lists under a period of the plan’s OKRs are objectives, a grade after the title no part of it', () => {
+    const text = '# Objectives and key results\n\n## Quarterly\n### Q1 2026\nFirst public release of the game (7/10)\n- Matches playable online\n- 12 streams\n\nMake the stream good! (6/10)\n- 3 streams with guests\n\nA whitepaper draft\n';
+    expect(read(text)).toEqual([
+      'objective First public release of the game <- -',
+      'kr Matches playable online <- O1',
+      'kr 12 streams <- O1',
+      'objective Make the stream good! <- -',
+      'kr 3 streams with guests <- O2',
+      'objective A whitepaper draft <- -',
+    ]);
+    // Without a heading naming the OKRs above, a period's paragraphs over lists stay prose.
+    expect(read('## Quarterly\n### Q1 2026\nFirst public release of the game\n- Matches playable online\n\nMake the stream good\n- 3 streams with guests\n')).toEqual([]);
+  });
+
+  it('a flat list of measured items under a heading naming the OKRs lists key results, not objectives', () => {
+    expect(read('## Community Q1 OKRs\n- Reach 500 stars (about 400 now)\n- Publish 12 demos\n- Weekly blog posts\n')).toEqual([
+      'kr Reach 500 stars (about 400 now) <- -',
+      'kr Publish 12 demos <- -',
+      'kr Weekly blog posts <- -',
+    ]);
+    expect(read('## Company OKRs\n- Grow the community\n- Be profitable\n')).toEqual(['objective Grow the community <- -', 'objective Be profitable <- -']);
+  });
+});

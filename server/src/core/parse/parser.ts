@@ -1,7 +1,7 @@
 import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
-import type { Heading, Html, List, ListItem, Paragraph, Root, RootContent, Table } from 'mdast';
+import type { Code, Heading, Html, List, ListItem, Paragraph, Root, RootContent, Table } from 'mdast';
 import type { Field, NodeKind, Plan, PlanNode, PlanSection, Position, UnreadText } from '../model';
 import { shiftLines } from '../model';
 import { canonicalFieldName, fieldSpec, nearestKnownField } from '../fields';
@@ -549,6 +549,8 @@ interface SectionContext {
    * 2018` then `# scale current platform`), or it stands over a `Key Results` sub-heading.
    */
   areaOfPeriod?: boolean;
+  /** A heading in an earlier section names the set of OKRs (`# Objectives and Key Results`): a period under it is one of the plan's. */
+  underOkrs?: boolean;
 }
 
 const NO_CONTEXT: SectionContext = { underNode: false, overHeadings: false };
@@ -556,7 +558,7 @@ const NO_CONTEXT: SectionContext = { underNode: false, overHeadings: false };
 /** Each section's text (without a leading byte-order mark), where it starts, and its context. */
 function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): Generator<{ text: string; startLine: number; firstLineChars: number; context: SectionContext }> {
   const { text } = lines;
-  const open: { depth: number; node: boolean; mission: boolean; noPlan: boolean; keyResults: boolean }[] = [];
+  const open: { depth: number; node: boolean; mission: boolean; noPlan: boolean; keyResults: boolean; okrs: boolean }[] = [];
   const depthAt = (line: number): number | undefined => atxHeadingDepth(lines.lineText(line));
   const areas = new Set([...areasOfPeriods(lines, sections), ...headingsOverKeyResultGroups(lines, sections)]);
   // The last objective declared in a heading, and whether a list, a table or a key-result heading has followed it.
@@ -573,6 +575,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const underObjective = open.some((h) => h.node && !h.mission);
     const underNoPlan = open.some((h) => h.noPlan);
     const underKeyResults = open.some((h) => h.keyResults);
+    const underOkrs = open.some((h) => h.okrs);
     const afterObjectives = objectiveSeen && objectiveMeasured;
     const areaOfPeriod = areas.has(index);
     const headingText = heading ? withoutHeadingTrailer(heading[2] ?? '') : '';
@@ -580,11 +583,11 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     if (declared?.kind === 'objective' || areaOfPeriod) [objectiveSeen, objectiveMeasured] = [true, false];
     // Read only while the last objective still waits for its key results: most sections are never scanned.
     if (objectiveSeen && !objectiveMeasured && (declared?.kind === 'kr' || HOLDS_ITEMS.test(sectionText))) objectiveMeasured = true;
-    if (heading) open.push({ depth: heading[1]!.length, node: areaOfPeriod || declared !== undefined, mission: declared?.kind === 'mission', noPlan: NO_PLAN_HEADING.test((heading[2] ?? '').replace(/^[*_=` \t]+/, '')), keyResults: readGroupDeclaration(headingText.trim()) === 'kr' });
+    if (heading) open.push({ depth: heading[1]!.length, node: areaOfPeriod || declared !== undefined, mission: declared?.kind === 'mission', noPlan: NO_PLAN_HEADING.test((heading[2] ?? '').replace(/^[*_=` \t]+/, '')), keyResults: readGroupDeclaration(headingText.trim()) === 'kr', okrs: NAMES_OKRS.test(headingText) });
     const nextDepth = index + 1 < sections.length ? depthAt(sections[index + 1]!.startLine) : undefined;
     const overHeadings = heading !== null && nextDepth !== undefined && nextDepth > heading[1]!.length;
-    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}) };
-    yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || areaOfPeriod || underNoPlan || underKeyResults || afterObjectives ? context : NO_CONTEXT };
+    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}) };
+    yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || areaOfPeriod || underNoPlan || underKeyResults || afterObjectives || underOkrs ? context : NO_CONTEXT };
   }
 }
 
@@ -618,6 +621,8 @@ const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 
 /** A list item's first line (`* …`, `- …`, `1. …`). */
 const LIST_ITEM_LINE = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
+/** A list item indented four spaces or more, which Markdown reads as code (`        - reach 10k`, `        -reach 10k`). */
+const INDENTED_LIST_LINE = /^(?: {4,}|\t)[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]*\S/;
 
 /**
  * `# OKRs for Q2 2018` (holding nothing but a rule) then `# scale current platform` / `* Grow followers by 2x` /
@@ -642,28 +647,42 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
     return body;
   };
   const isPeriod = (name: string): boolean => PERIOD_HEADING.test(name) || BARE_PERIOD_HEADING.test(name) || YEAR_HEADING.test(name);
+  // `## Q3 OKRs`, `## 2017 OKRs ACME`: a heading naming the set of OKRs opens areas too, and may carry a line of prose
+  // (`*What are OKRs? Read more here*`); a period alone holds nothing but a rule.
+  const namesTheSet = (name: string): boolean => /\bOKRs?\b/i.test(name) && !/\b(?:examples?|samples?|templates?)\b/i.test(name) && !readNodeDeclaration(name) && !COUNTER_EXAMPLES.test(name) && !OKR_CRAFT_HEADING.test(name);
+  const opensAreas = (index: number, name: string): boolean => {
+    const body = bodyOf(index);
+    if (isPeriod(name)) return body.every((line) => THEMATIC_BREAK.test(line));
+    return namesTheSet(name) && body.every((line) => !LIST_ITEM_LINE.test(line) && !/^ {0,3}\|/.test(line) && !/^(?: {4,}|\t)/.test(line));
+  };
   const isArea = (index: number, depth: number): boolean => {
     const heading = headingOf(index)!;
     const body = bodyOf(index);
     const { name } = heading;
-    if (heading.depth !== depth || name === '' || readNodeDeclaration(name) || readGroupDeclaration(name) || columnsHeadingKind(name) || NOTE_LABEL.test(name) || PROCESS_HEADING.test(name)) return false;
-    return body.length > 0 && LIST_ITEM_LINE.test(body[0]!) && body.every((line) => LIST_ITEM_LINE.test(line) || /^(?: {2,}|\t)\S?/.test(line));
+    // `### What makes a good OKR`: a heading about OKRs themselves explains the method; it names no area of the plan.
+    if (heading.depth !== depth || name === '' || readNodeDeclaration(name) || readGroupDeclaration(name) || columnsHeadingKind(name) || NOTE_LABEL.test(name) || PROCESS_HEADING.test(name) || NAMES_OKRS.test(name)) return false;
+    // A list indented into a code block (`        - reach 10k`) is still the area's list as written; it is told unread.
+    // A rule closing the area (`---` before the next set) is no part of it.
+    return body.length > 0 && (LIST_ITEM_LINE.test(body[0]!) || INDENTED_LIST_LINE.test(body[0]!)) && body.every((line) => LIST_ITEM_LINE.test(line) || /^(?: {2,}|\t)\S?/.test(line) || THEMATIC_BREAK.test(line));
   };
   for (let index = 0; index < sections.length; index++) {
     const period = headingOf(index);
-    if (!period || !isPeriod(period.name) || !bodyOf(index).every((line) => THEMATIC_BREAK.test(line))) continue;
+    if (!period || !opensAreas(index, period.name)) continue;
     const run: number[] = [];
     let next = index + 1;
     for (; next < sections.length; next++) {
       const heading = headingOf(next);
-      if (!heading || heading.depth < period.depth || isPeriod(heading.name)) break;
+      if (!heading || heading.depth <= period.depth && !isPeriod(period.name) || heading.depth < period.depth || isPeriod(heading.name)) break;
       run.push(next);
     }
     // At one depth, or slipping shallower on the way (`### 1. …` then `## 2. …`): never one deeper than the one before it, under it.
     const depths = run.map((area) => headingOf(area)!.depth);
     const nested = depths.some((depth, i) => i > 0 && depth > depths[i - 1]!);
-    if (run.length >= 2 && !nested && run.every((area, i) => isArea(area, depths[i]!))) for (const area of run) areas.add(area);
-    index = next - 1;
+    if (run.length >= 2 && !nested && run.every((area, i) => isArea(area, depths[i]!))) {
+      for (const area of run) areas.add(area);
+      index = next - 1;
+      // A set that opens no areas (`# OKRs` over `## Q3 OKRs` over areas) leaves the headings under it to be tried.
+    } else if (isPeriod(period.name)) index = next - 1;
   }
   return areas;
 }
@@ -732,7 +751,7 @@ export function parseSection(text: string, useRemark = false, placement?: Placem
     const fast = useRemark ? undefined : readBlocksFast(readable.text);
     if (!fast && hasMoreLinesThan(readable.text, MAX_REMARK_LINES)) return headingOnly(readable.text, placement, readable.problems);
     const tree = fast ?? (markdown.parse(readable.text) as Root);
-    const walker = new SectionWalker(new LineIndex(readable.text), placement, context);
+    const walker = new SectionWalker(new LineIndex(readable.text), placement, context, text.includes('\r\n') ? '\r\n' : '\n');
     walker.walkBlocks(tree.children);
     for (const node of walker.nodes) node.trimLists();
     walker.closeLabels(walker.lastLine());
@@ -905,6 +924,15 @@ const placedNodes = new WeakMap<LineNode, { lines: number; chars: number; node: 
 const PARAGRAPH_TITLE = /^\p{Lu}[^:.!?*_#|[\]`<>]*$/u;
 const PARAGRAPH_TITLE_MAX_WORDS = 14;
 
+/** A grade after a title (`(7/10)`, `(0.6)`, `(60%)`): how the period went, no part of the statement. */
+const TITLE_GRADE = /[ \t]*\((?:\d{1,2}[ \t]*\/[ \t]*10|[01]?\.\d{1,2}|\d{1,3}[ \t]*%)\)$/;
+
+/** A short sentence on one line that may close with `!` and a grade: `Make the stream good! (6/10)`. */
+function isSentenceTitle(text: string): boolean {
+  const statement = text.replace(TITLE_GRADE, '').replace(/!$/, '');
+  return PARAGRAPH_TITLE.test(statement) && statement.split(/\s+/).length <= PARAGRAPH_TITLE_MAX_WORDS;
+}
+
 /** A question: a question word first and a question mark last (`How do we know …?`; `Define a strategy … ?` is a statement with a doubt). */
 const QUESTION = /^(?:how|what|why|when|where|who|which|do|does|did|is|are|can|could|should|will|would)\b[^?]*\?\s*$/i;
 
@@ -999,6 +1027,8 @@ class SectionWalker {
     private readonly placement: Placement = AT_TOP,
     /** What the section's reading takes from outside it. */
     private readonly context: SectionContext = NO_CONTEXT,
+    /** The line ending the section was written with: the lines read here end in `\n` only, a fix writes the writer's. */
+    private readonly lineEnding = '\n',
   ) {}
 
   /** Characters before the section's text on a line of it (a byte-order mark on its first line). */
@@ -1026,7 +1056,8 @@ class SectionWalker {
       else if (block.type === 'paragraph' && titles.has(block)) {
         const line = this.lineOf(block);
         const text = this.lines.lineText(line);
-        this.addLabelNode({ kind: 'objective', title: text.trim(), titleStart: 0 }, line, text.length - text.trimStart().length, owner);
+        // `Alpha release of the game (7/10)`: the grade after the title is how it went.
+        this.addLabelNode({ kind: 'objective', title: text.trim().replace(TITLE_GRADE, ''), titleStart: 0 }, line, text.length - text.trimStart().length, owner);
       } else if (block.type === 'paragraph' && this.labelOverParagraph(block, blocks[index + 1])) {
         this.emptyLabel = { kind: this.labelOverParagraph(block, blocks[index + 1])!, line: this.lineOf(block) };
       } else if (block.type === 'paragraph') this.addFieldLines(block, owner, 0);
@@ -1037,7 +1068,29 @@ class SectionWalker {
       } else if (block.type === 'list') this.addList(block, owner, 0);
       else if (block.type === 'table') this.addTable(block, owner);
       else if (block.type === 'html') this.addSummary(block, owner);
+      else if (block.type === 'code') this.noteIndentedList(block);
     }
+  }
+
+  /**
+   * `### Be profitable` / blank / `        - reach 10k monthly revenue`: a list indented four spaces or more after a blank
+   * line is code to Markdown (and to every viewer of the plan), so none of its items is read. Told so, with the list
+   * unindented (and a marker glued to its text given its space) as the fix.
+   */
+  private noteIndentedList(code: Code): void {
+    const first = this.lineOf(code);
+    const last = this.endLineOf(code);
+    if (!INDENTED_LIST_LINE.test(this.lines.lineText(first))) return;
+    const texts: string[] = [];
+    for (let line = first; line <= last; line++) texts.push(this.lines.lineText(line));
+    const indent = Math.min(...texts.filter((text) => text.trim() !== '').map((text) => text.length - text.trimStart().length));
+    const listed = texts.map((text) => text.slice(Math.min(indent, text.length - text.trimStart().length)).replace(/^([-*+])(?=[^\s*+-])/, '$1 '));
+    const end = { line: last, character: texts[texts.length - 1]!.length };
+    this.unread.push({
+      message: 'This list is indented four spaces or more, so Markdown reads it as code and none of its items is read; indent it as a list (up to three spaces).',
+      range: { start: { line: first, character: indent }, end },
+      fix: { title: 'Unindent the list', range: { start: { line: first, character: 0 }, end }, newText: listed.join(this.lineEnding) },
+    });
   }
 
   /**
@@ -1107,23 +1160,30 @@ class SectionWalker {
     const [heading, ...after] = blocks;
     // A rule under the heading (`# OKRs for Q3 2018` / `------------`) is no content of it.
     const rest = after.filter((block) => block.type !== 'thematicBreak');
-    if (heading?.type !== 'heading' || rest.length < 4 || rest.length % 2 !== 0) return none;
+    if (heading?.type !== 'heading' || rest.length < 4) return none;
     const name = headingName(this.lines.lineText(this.lineOf(heading)));
-    if (!PERIOD_HEADING.test(name) && !BARE_PERIOD_HEADING.test(name)) return none;
-    // `# OKRs for Q3 2018` then `Scale Product` / `- Lifetime Work $500k`: where the heading names OKRs too, a title may be plain.
-    const plainTitles = NAMES_OKRS.test(name);
+    if (!PERIOD_HEADING.test(name) && !BARE_PERIOD_HEADING.test(name) && !(this.context.underOkrs && YEAR_HEADING.test(name))) return none;
+    // `# OKRs for Q3 2018` then `Scale Product` / `- Lifetime Work $500k`: where the heading names OKRs too, a title may be
+    // plain. Under a heading naming the plan's OKRs (`# Objectives and Key Results` / `### Q1 2020`), a plain title may be a
+    // sentence with its grade (`Alpha release of the game (7/10)`), and one may stand alone: an objective with no key results yet.
+    const plainTitles = NAMES_OKRS.test(name) || this.context.underOkrs === true;
     const titles = new Set<Paragraph>();
-    for (let i = 0; i < rest.length; i += 2) {
-      const [title, list] = [rest[i]!, rest[i + 1]!];
-      if (title.type !== 'paragraph' || list.type !== 'list' || !list.children.some((item) => this.isPlainItem(item))) return none;
+    let overLists = 0;
+    for (let i = 0; i < rest.length; i++) {
+      const [title, list] = [rest[i]!, rest[i + 1]];
+      if (title.type !== 'paragraph') return none;
       const line = this.lineOf(title);
       const text = this.lines.lineText(line).trim();
       const words = text.replace(/[*_]/g, '').trim().split(/\s+/).length;
-      const titled = WHOLLY_BOLD.test(text) ? words >= 2 : plainTitles && PLAIN_TITLE.test(text);
+      const titled = WHOLLY_BOLD.test(text) ? words >= 2 : plainTitles && (PLAIN_TITLE.test(text) || (this.context.underOkrs === true && isSentenceTitle(text)));
       if (line !== this.endLineOf(title) || !titled || text.endsWith(':') || NOTE_LABEL.test(text) || readGroupDeclaration(text) || readNodeDeclaration(text)) return none;
       titles.add(title);
+      if (list?.type === 'list' && list.children.some((item) => this.isPlainItem(item))) {
+        overLists++;
+        i++;
+      } else if (list?.type === 'list' || this.context.underOkrs !== true) return none;
     }
-    return titles;
+    return overLists >= 2 ? titles : none;
   }
 
   /**
@@ -1637,7 +1697,8 @@ class SectionWalker {
     // `Key Result  Owner(s)  Score` first: a table of key results written as a list.
     const columns = items[0]?.children[0]?.type === 'paragraph' ? columnNamesKind(this.itemContent(items[0]).content) : undefined;
     const labelledNotes = this.notesAt !== undefined && this.onlyBlankBetween(this.notesAt, this.lineOf(list));
-    const implicit = prose ? undefined : (owner.implicit ?? (columns === 'kr' ? 'kr' : !list.ordered && !labelledNotes && this.isObjectiveOutline(items, owner) ? 'objective' : undefined));
+    const placed = prose ? undefined : (owner.implicit ?? (columns === 'kr' ? 'kr' : !list.ordered && !labelledNotes && this.isObjectiveOutline(items, owner) ? 'objective' : undefined));
+    const implicit = placed === 'objective' && owner.labelled === true && this.isMeasuredFlatList(items) ? 'kr' : placed;
     // The key result of the latest item that declared one: a field only key results take, in an item after it, is its.
     let keyResult: LineNode | undefined;
     // `- O: Get fit` / `- KR: Walk 10 km` as siblings: a key result declared with its keyword belongs to the objective
@@ -1788,6 +1849,17 @@ class SectionWalker {
   }
 
   /** An item whose text is neither a field, a bold label, nor a node keyword. */
+  /**
+   * `## Community Q1 OKRs` / `- Reach 500 stars (about 400 now)` / `- Publish 12 demos`: under a label naming the set of
+   * OKRs, a flat list whose items state numbers (most of them) lists results to reach, key results with no objective
+   * written, not objectives each holding a metric.
+   */
+  private isMeasuredFlatList(items: ListItem[]): boolean {
+    if (items.length < 2 || items.some((item) => item.children.some((child) => child.type === 'list'))) return false;
+    const measured = items.filter((item) => this.isPlainItem(item) && findQuantities(this.itemContent(item).content).length > 0).length;
+    return measured * 2 > items.length;
+  }
+
   private isPlainItem(item: ListItem): boolean {
     if (item.children[0]?.type !== 'paragraph') return false;
     const { content } = this.itemContent(item);
