@@ -2340,6 +2340,24 @@ describe('shapes of the twenty-fourth corpus batch (measured, not stored)', () =
     expect(read(`${text}\n## Objective: Secure the services\n\n> A note.\n\n* **KR:** Document the deployment\n`).slice(-2)).toEqual(['objective Secure the services <- -', 'kr Document the deployment <- O2']);
   });
 
+  it('the objective word of another language over a number alone, under a key result, is its target', () => {
+    const kr = parsePlan('/ws/p.okr.md', '## Ziel 1: Owners trust the app\n### Schlüsselergebnis 1.1: NPS steigern\nAusgangswert: 20\nZiel: 40\n').nodes[1]!;
+    expect(kr.fields.map((f) => [f.name, f.value])).toEqual([
+      ['baseline', '20'],
+      ['target', '40'],
+    ]);
+  });
+
+  it('the group names in Korean and with the French hyphen hold key results', () => {
+    expect(read('## Objective 1: 신뢰\n### 핵심 결과\n- 신뢰도 40%에서 60%로\n')).toEqual(['objective 신뢰 <- -', 'kr 신뢰도 40%에서 60%로 <- O1']);
+    expect(read('**Objectif :** Grandir\n\n**Résultats-clés :**\n- Passer de 40 à 60 membres\n')).toEqual(['objective Grandir <- -', 'kr Passer de 40 à 60 membres <- O1']);
+  });
+
+  it('key results after a quote serve no objective declared before another node', () => {
+    const text = '* **Objective:** Grow the team\n* **KR:** Hire a developer\n\nObjective: Secure the services\n\nKR: Patch every server within a week\n\n> A note.\n\n* **KR:** Document the deployment\n';
+    expect(read(text).slice(-3)).toEqual(['objective Secure the services <- -', 'kr Patch every server within a week <- O2', 'kr Document the deployment <- O2']);
+  });
+
   it('a field key may be written in any alphabet, and the number keys in the languages of the keywords are known', () => {
     const kr = parsePlan('/ws/p.okr.md', '## Objective 1: 신뢰\n#### KR 1: 신뢰도 95% 이상\n- **현재 상태**: 0% (출시 전)\n- Ausgangswert: 40%\n').nodes[1]!;
     expect(kr.fields.map((f) => [f.key, f.value])).toEqual([

@@ -70,12 +70,12 @@ const OWNER_NAMES = [
 ];
 /**
  * The keys of a key result's numbers in the languages the plan keywords are read in (French, Spanish, Portuguese,
- * German, Korean): `Ausgangswert: 40%`, `Cible : 90%`, `현재: 0%` (now). Korean `목표` names both an objective and a
- * key result's target, so it is neither.
+ * German, Korean): `Ausgangswert: 40%`, `Cible : 90%`, `현재: 0%` (now). The objective's word over a number alone (`Ziel: 40`,
+ * `Objetivo: 40%`) is a key result's target. Korean `목표` names both an objective and a target, so it is neither.
  */
 const NUMBER_NAMES: Record<string, string> = {
   'valeur de départ': 'baseline', 'valeur initiale': 'baseline', 'línea base': 'baseline', 'linha de base': 'baseline', ausgangswert: 'baseline', 기준: 'baseline', 기준선: 'baseline',
-  cible: 'target', zielwert: 'target',
+  cible: 'target', zielwert: 'target', ziel: 'target', objectif: 'target', objetivo: 'target', obiettivo: 'target',
   actuel: 'current', atual: 'current', aktuell: 'current', istwert: 'current', 현재: 'current', '현재 상태': 'current', 현재값: 'current',
 };
 

@@ -1,4 +1,5 @@
 import type { NodeKind, Reference, Range } from '../model';
+import { parseQuantity } from './quantity';
 
 /** What a heading, list-item, table-cell or label-line text declares, with columns relative to the text. */
 export interface NodeDeclaration {
@@ -26,10 +27,15 @@ const ID_AND_TAG = String.raw`(?:[ \t]*${ID})?(?:[ \t]*\([^()\n]{1,24}\)(?=[ \t]
  * singular; the plural names their group (`**Resultados clave:**`, `Risultati chiave`).
  */
 export const OBJECTIVE_WORDS = String.raw`objective|objectif|objetivo|obiettivo|ziel`;
-export const KR_WORDS = String.raw`kr|key[ \t]+result|r[ée]sultat[ \t]+cl[ée]|resultado[ \t]+clave|resultado[- \t]chave|risultato[ \t]+chiave|schl[üu]sselergebnis|핵심[ \t]*결과`;
-const KR_GROUP_WORDS = String.raw`r[ée]sultats[ \t]+cl[ée]s|resultados[ \t]+clave|resultados[- \t]chave|risultati[ \t]+chiave|schl[üu]sselergebnisse`;
+/** The objective's keyword in the other languages: with a number alone after it (`Ziel: 40`), it names a key result's target. */
+const OTHER_OBJECTIVE_WORD = /^(?:objectif|objetivo|obiettivo|ziel)\b/iu;
+/** The key result's keyword written out; Korean `핵심 결과` takes an id, since without one it also names their group. */
+export const KR_NAME_WORDS = String.raw`key[ \t]+result|r[ée]sultat[- \t]+cl[ée]|resultado[- \t]+clave|resultado[- \t]chave|risultato[ \t]+chiave|schl[üu]sselergebnis|핵심[ \t]*결과(?=[ \t]*\d)`;
+export const KR_WORDS = String.raw`kr|${KR_NAME_WORDS}`;
+const KR_GROUP_WORDS = String.raw`r[ée]sultats[- \t]+cl[ée]s|resultados[- \t]+clave|resultados[- \t]chave|risultati[ \t]+chiave|schl[üu]sselergebnisse|핵심[ \t]*결과`;
 const OBJECTIVES_WORDS = String.raw`objectifs|objetivos|obiettivi|ziele`;
 const INITIATIVE_WORDS = String.raw`initiative|iniciativa|iniziativa`;
+const INITIATIVES_WORDS = String.raw`initiatives|iniciativas|iniziative`;
 const MISSION_WORDS = String.raw`mission|misi[óo]n|miss[ãa]o|missione`;
 
 /** The objective's keyword as a word (not the short `O1`), the only one qualifying words may come before. */
@@ -63,7 +69,7 @@ const BOLD = /^(\*\*|__|\*(?!\*)|_(?!_))(?=\S)/;
 const GROUPS: { kind: NodeKind; words: string }[] = [
   { kind: 'objective', words: String.raw`okrs?|objectives?[ \t]*(?:and|&)[ \t]*key[ \t]+results|objectives|goals|${OBJECTIVES_WORDS}` },
   { kind: 'kr', words: String.raw`key[ \t]+results?|krs|${KR_GROUP_WORDS}|success[ \t]+(?:criteria|metrics|measures)|measures[ \t]+of[ \t]+success|we(?:'|’)?ll[ \t]+know[ \t]+we(?:'|’)?re[ \t]+successful[ \t]+(?:when|if)|how[ \t]+we(?:'|’)?ll[ \t]+measure(?:[ \t]+success)?` },
-  { kind: 'initiative', words: String.raw`initiatives|iniciativas|iniziative|what[ \t]+we(?:'|’)?ll[ \t]+(?:ship|do|build)` },
+  { kind: 'initiative', words: String.raw`${INITIATIVES_WORDS}|what[ \t]+we(?:'|’)?ll[ \t]+(?:ship|do|build)` },
 ];
 const GROUP_RES = GROUPS.map(({ kind, words }) => ({
   kind,
@@ -74,7 +80,7 @@ const GROUP_RES = GROUPS.map(({ kind, words }) => ({
 const NON_BREAKING_SPACE = /&nbsp;|&#160;|&#xa0;|\u00a0/giu;
 
 /** A word every group pattern holds. */
-const GROUP_HINT = /results?|krs|okr|objectives|goals|success|initiatives|measure|we(?:'|’)?ll|r[ée]sultats|resultados|risultati|schl[üu]sselergebnisse|objectifs|objetivos|obiettivi|ziele|iniciativas|iniziative|핵심/i;
+const GROUP_HINT = new RegExp(String.raw`results?|krs|okr|objectives|goals|success|initiatives|measure|we(?:'|’)?ll|${KR_GROUP_WORDS}|${OBJECTIVES_WORDS}|${INITIATIVES_WORDS}`, 'iu');
 
 /** The kind of nodes a group heading, label or list item announces (`Key results` → `kr`), if the text is one. */
 export function readGroupDeclaration(text: string): NodeKind | undefined {
@@ -148,7 +154,7 @@ function readUndecorated(text: string): NodeDeclaration | undefined {
 const BRACKETED_KEYWORD = /^\[[ \t]*(?:(objective)|((?:ke[a-z]|k[a-z]y)[ \t]*result|kr)|(initiative))[ \t]*\](?!\()[ \t]*(?=\S)/i;
 
 /** A word every declaration holds: a keyword, a short id (`O1`, `O-1`) or the short label `O:`. */
-const KEYWORD_HINT = /mission|misi|miss[ãa]o|objecti|objetivo|obiettivo|ziel|okr|kr|key[ \t]+result|r[ée]sultat|resultado|risultato|schl[üu]sselergebnis|핵심|initiative|iniciativa|iniziativa|o[-\s]?\d|o[ \t]*[:：]/i;
+const KEYWORD_HINT = new RegExp(String.raw`${MISSION_WORDS}|${OBJECTIVE_WORDS}|okr|${KR_WORDS}|${INITIATIVE_WORDS}|o[-\s]?\d|o[ \t]*[:：]`, 'iu');
 
 /** `Company objective: …`, `**CEO KR:** …`: a keyword after qualifying words, with its separator. */
 function readQualified(text: string): NodeDeclaration | undefined {
@@ -194,6 +200,8 @@ function readDeclarationAt(text: string, from: number, needsSeparator: boolean, 
     }
     let title = text.slice(rest).trimEnd();
     if (bold && title.endsWith(bold) && !text.slice(at, rest).includes(bold)) title = title.slice(0, -bold.length).trimEnd();
+    // `Ziel: 40`, `Objetivo: 40%` under a key result: the other languages' objective word names its target too.
+    if (kind === 'objective' && OTHER_OBJECTIVE_WORD.test(m[0]) && parseQuantity(title) !== undefined) continue;
     // `**Objective**` on its own labels what follows; it declares nothing.
     if (bold && !title && !/[:：]/.test(text.slice(at, rest))) continue;
     // `OKR — Active objectives & key results`: the label over the name of the set is a title, no objective.

@@ -8,7 +8,7 @@ import { canonicalFieldName, fieldSpec, nearestKnownField } from '../fields';
 import { LineIndex } from './positions';
 import { atxHeadingDepth, scanLines } from './scan';
 import { findQuantities } from './quantity';
-import { decorationLength, isBoldLabel, KR_WORDS, looksLikeDeclaration, OBJECTIVE_KEYWORD, OBJECTIVE_WORDS, readFieldLine, readGroupDeclaration, readNodeDeclaration, readNumberedKr, readNumberedLine, type NodeDeclaration } from './node-line';
+import { decorationLength, isBoldLabel, KR_NAME_WORDS, KR_WORDS, looksLikeDeclaration, OBJECTIVE_KEYWORD, OBJECTIVE_WORDS, readFieldLine, readGroupDeclaration, readNodeDeclaration, readNumberedKr, readNumberedLine, type NodeDeclaration } from './node-line';
 import { columnsHeadingKind, listedColumnsKind, readOkrTable } from './okr-table';
 import { parseFrontMatter } from './front-matter';
 import { assignDerivedIds } from './ids';
@@ -75,7 +75,7 @@ interface Owner {
    * The objective the last list here declared with its keyword: key results declared with theirs in a later list
    * serve it still, when a quote or a paragraph split the list (`* Objective: …` / `* KR: …` / `> Result: 30%` / `* KR: …`).
    */
-  keywordObjective?: LineNode;
+  keywordObjective?: { node: LineNode; nodesRead: number };
 }
 
 /** A heading met in a section; `node` when it declares one, `group` when it announces a kind (`### Key results`). Lines are section-relative. */
@@ -345,7 +345,7 @@ const PLAIN_TITLE = /^\p{L}[\p{L}'’-]*(?:[ \t]+(?:&[ \t]+)?\p{L}[\p{L}'’-]*)
  * A singular keyword alone, in bold (`**Objective**`, `__Key Result__`) or plain (`Objective`), as a page's text keeps a
  * section title: a label whose statement follows. A page copied from a wiki keeps each title's edit link (`Objective[edit]`).
  */
-const BARE_KEYWORD_LABEL = new RegExp(String.raw`^(?:(\*\*|__)(${OBJECTIVE_WORDS}|${KR_WORDS})\1|(${OBJECTIVE_WORDS}|${KR_WORDS}))$`, 'iu');
+const BARE_KEYWORD_LABEL = new RegExp(String.raw`^(?:(\*\*|__)(${OBJECTIVE_WORDS}|${KR_WORDS})\1|(${OBJECTIVE_WORDS}|${KR_NAME_WORDS}))$`, 'iu');
 
 /** The edit link a wiki page's text keeps after each section title: `Key Results[edit]`. */
 const WIKI_EDIT_LINK = /(?<=\S)\[edit\]$/;
@@ -923,6 +923,9 @@ const placedNodes = new WeakMap<LineNode, { lines: number; chars: number; node: 
  */
 const PARAGRAPH_TITLE = /^\p{Lu}[^:.!?*_#|[\]`<>]*$/u;
 const PARAGRAPH_TITLE_MAX_WORDS = 14;
+
+/** A keyword and its id at the start of a line, before the statement with no separator: `KR 1.2 Raise …`, `**Objectif 2** Grandir …`. */
+const KEYWORD_AND_ID = new RegExp(String.raw`^((?:\*\*|__)?(?:${OBJECTIVE_WORDS}|${KR_WORDS}|initiative)[ \t]*[-#]?[ \t]*[A-Za-z]{0,3}\d+(?:[.-]?[A-Za-z0-9]+)*(?:\*\*|__)?)[ \t]+(?=\S)`, 'iu');
 
 /** A grade after a title (`(7/10)`, `(0.6)`, `(60%)`): how the period went, no part of the statement. */
 const TITLE_GRADE = /[ \t]*\((?:\d{1,2}[ \t]*\/[ \t]*10|[01]?\.\d{1,2}|\d{1,3}[ \t]*%)\)$/;
@@ -1703,7 +1706,8 @@ class SectionWalker {
     let keyResult: LineNode | undefined;
     // `- O: Get fit` / `- KR: Walk 10 km` as siblings: a key result declared with its keyword belongs to the objective
     // declared with its keyword by an item above it in the same list.
-    let objective = owner.keywordObjective;
+    // Only while no other node (a label, a table's, another list's) was read since: it would stand between them.
+    let objective = owner.keywordObjective?.nodesRead === this.nodes.length ? owner.keywordObjective.node : undefined;
     for (const item of items) {
       this.lastLabel = undefined;
       const before = this.nodes.length;
@@ -1718,7 +1722,7 @@ class SectionWalker {
       }
       this.takeLazyObjective(item, owner, implicit);
     }
-    owner.keywordObjective = objective;
+    owner.keywordObjective = objective && { node: objective, nodesRead: this.nodes.length };
   }
 
   /** The one plain item of a list right under a heading that holds only its node's keyword or id: that node's statement. */
@@ -2043,10 +2047,10 @@ class SectionWalker {
     }
   }
 
-  /** Records text that looks like a node but was not read as one. */
+  /** Records text that looks like a node but was not read as one (with the colon it lacks after `KR 1.2`, `Objectif 2`, as its fix). */
   private noteUnread(line: number, start: number, text: string, where: 'heading' | 'label' | 'list item'): void {
     if (!looksLikeDeclaration(text)) return;
-    const separator = /^((?:\*\*|__)?(?:objective|key[ \t]+result|kr|initiative)[ \t]*[-#]?[ \t]*[A-Za-z]{0,3}\d+(?:[.-]?[A-Za-z0-9]+)*(?:\*\*|__)?)[ \t]+(?=\S)/i.exec(text);
+    const separator = KEYWORD_AND_ID.exec(text);
     const message = `This ${where} starts like a node but is not read as one: write the keyword, an optional id, a colon and the statement (\`Objective O1: …\`, \`KR1.2: …\`).`;
     const fix = separator ? { title: 'Add the colon after the id', range: { start: { line, character: start + separator[1]!.length }, end: { line, character: start + separator[1]!.length } }, newText: ':' } : undefined;
     this.noteUnreadAt(line, start, start + text.length, message, fix);

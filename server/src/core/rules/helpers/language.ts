@@ -7,9 +7,9 @@
 const ENGLISH_WORDS = new Set(['the', 'of', 'to', 'and', 'for', 'with', 'on', 'by', 'our', 'we', 'is', 'are', 'from', 'at', 'all', 'each', 'per', 'least', 'more', 'less', 'than']);
 const OTHER_WORDS = new Set([
   // French
-  'le', 'les', 'des', 'du', 'une', 'et', 'pour', 'avec', 'sur', 'nos', 'notre', 'dans', 'aux', 'est', 'moins', 'plus',
+  'le', 'la', 'les', 'des', 'du', 'une', 'et', 'pour', 'avec', 'sur', 'nos', 'notre', 'dans', 'aux', 'est', 'moins', 'plus',
   // Spanish and Portuguese
-  'el', 'los', 'las', 'del', 'una', 'y', 'para', 'con', 'por', 'que', 'al', 'nuestro', 'nuestra', 'menos', 'más',
+  'el', 'los', 'las', 'del', 'de', 'una', 'para', 'con', 'por', 'que', 'al', 'nuestro', 'nuestra', 'menos', 'más',
   'os', 'da', 'dos', 'das', 'uma', 'com', 'na', 'mais', 'nosso', 'nossa',
   // German
   'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'und', 'für', 'mit', 'auf', 'zu', 'von', 'ist', 'wir', 'unsere', 'mindestens',
@@ -17,10 +17,15 @@ const OTHER_WORDS = new Set([
   'il', 'gli', 'della', 'di', 'che', 'nel', 'nella', 'almeno',
 ]);
 
+/**
+ * Counted in lower case only: a capitalised or upper-case word is a name or an acronym (`Los Angeles`, `DoS`, `EST`),
+ * and a single letter (`y/y`) proves nothing.
+ */
 export function writtenInAnotherLanguage(text: string): boolean {
   let english = 0;
   let other = 0;
-  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+  for (const word of text.match(/\p{L}+/gu) ?? []) {
+    if (word.length < 2 || word !== word.toLowerCase()) continue;
     if (ENGLISH_WORDS.has(word)) english++;
     else if (OTHER_WORDS.has(word)) other++;
   }

@@ -83,10 +83,16 @@ const DEADLINE_AFTER_EVENT = /^\s*(?:after|of|following)\s+(?:the|each|every|an?
 /** "Bank-feed matching 80% completed": how much of a piece of work is done, counted from nothing at the start of the work. */
 const SHARE_OF_WORK_DONE = /^\s*(?:complete|completed|done|finished|implemented|built|delivered)\b/i;
 
-/** A `Current` field written with the plan (`Current: 0% (before launch)`) says where the metric stands: the starting point a reader needs. */
+/** A value still to be found (`TBD, survey of 3 teams in March`): no number of where the metric stands. */
+const PLACEHOLDER_VALUE = /^\s*(?:tbd|tba|tbc|n\/?a|unknown|none|\?)(?![\p{L}])/iu;
+
+/**
+ * A `Current` field in a plan with no check-ins yet (`Current: 0% (before the launch)`) says where the metric stands as
+ * the plan is written: the starting point a reader needs. Once check-ins are kept, it is where the metric got to.
+ */
 function statesWhereItStands(kr: PlanNode): boolean {
   const current = fieldOf(kr, 'current');
-  return current !== undefined && findQuantities(current.value).length > 0;
+  return current !== undefined && kr.checkIns.length === 0 && !PLACEHOLDER_VALUE.test(current.value) && findQuantities(current.value).length > 0;
 }
 
 /** The match of a title quantity, to look at the words around it. */
@@ -145,6 +151,11 @@ const NOTHING_BEFORE = /\b(?:first|inaugural|pilot|founding)\s+(?:cohort|class|g
  */
 const STANDING_METRIC = /\b(?:e?nps|csat|net\s+promoter|sentiment|satisfaction|mttr|mttd|mtbf|attrition|churn|turnover|retention)\b|\b(?:average|mean|median|p\d{2})\s+(?:[\p{L}-]+\s+){0,3}?(?:time|latency|duration|delay)\b/iu;
 
+/** A bar on a metric that has a value today, not full coverage nor a level for people or things new this period. */
+function isBarOnStandingMetric(title: string, target: Quantity): boolean {
+  return STANDING_METRIC.test(title) && !isWholeOrNone(target) && !NOTHING_BEFORE.test(title);
+}
+
 /** A score or rate named right before a percentage: "an NPS of", "a response rate of", "CSAT at". */
 const SCORE_BEFORE = /\b(?:nps|csat|score|rate|satisfaction)\s+(?:of|at|above|over)?\s*$/i;
 
@@ -183,7 +194,7 @@ export function missingBaseline(graph: WorkspaceGraph, kr: PlanNode, lexicon: Le
   const movesToABound = title.form === 'threshold' && MOVES_TO_A_BOUND.test(kr.title);
   const changesByAtLeast = title.form === 'threshold' && CHANGES_BY_AT_LEAST.test(kr.title);
   const barOnALevel = title.form === 'threshold' && !movesToABound && !changesByAtLeast;
-  if (activityCountOf(kr, lexicon)) return undefined;
+  if ((barOnALevel && !isBarOnStandingMetric(kr.title, values.target)) || activityCountOf(kr, lexicon)) return undefined;
   const targetField = fieldOf(kr, 'target');
   if (targetField) {
     if (isShareOfPeriodTarget(targetField.value, findQuantities(targetField.value)[0])) return undefined;
@@ -200,10 +211,7 @@ export function missingBaseline(graph: WorkspaceGraph, kr: PlanNode, lexicon: Le
   // "Develop a system that keeps it updated within a week": what is built is new, so nothing to start from.
   if (MAKES_SOMETHING_NEW.test(kr.title)) return undefined;
   if (movesToABound) return `the target ${code(values.target.raw)} has no starting point`;
-  if (barOnALevel) {
-    if (!STANDING_METRIC.test(kr.title) || isWholeOrNone(values.target) || NOTHING_BEFORE.test(kr.title)) return undefined;
-    return `the bar ${code(values.target.raw)} has no starting point`;
-  }
+  if (barOnALevel) return `the bar ${code(values.target.raw)} has no starting point`;
   if (changesByAtLeast) return `the relative target ${code(values.target.raw)} cannot be computed without a starting point`;
   switch (title.form) {
     case 'relative':
@@ -242,7 +250,7 @@ export const krMissingBaseline: Rule = {
   group: 'Key results',
   scope: 'node',
   description:
-    'A key result with a target but no baseline: no "from X" in its title and no `Baseline` field. Relative targets ("by 20%", "a 20% reduction in …", "Double …") and lone levels need one too: a percentage, a money amount or a score ("Hit 99.9% uptime", "Have a 9 NPS"), a share ("Reach 40 of 50 accounts"), a duration ("Onboarding takes 2 hours"), a rate ("Close 5 deals per rep per month"), and a standing count stated as the key result, a population that has a size today ("250 active clubs", "50 weekly users", "Followers: 1,500", "Have 200 clubs"). A move to a bound ("Reduce false positives to <10%", after a label or a short subject too: "Auto-remediation reduces MTTR to <15 min") and a change with a floor on its size ("Cut errors by at least 20%", "by at least one order of magnitude") need one as well; a verb of change may be written in its -ing form ("increasing the number of readers by 2x"). So does a bar on a metric that has a value today: a score or sentiment (NPS, CSAT, satisfaction), time to recover (MTTR), attrition, churn or retention, or an average time ("Partner sentiment >25 NPS", "Under 8% yearly churn", "Average sync time is less than 4s"). Not reported: full coverage or none ("100% of flagged outputs cite a source", "Reduce mismatches by 100%"), a bar wherever the share stands now; and, counted from zero, other thresholds ("at least 50", "50+", "under 2 hours") that no verb of change moves to, tallies ("Sign 3 design partners", "Present the roadmap to 600 people", "Get 100 subscribers", "500 new followers", likes on posts), money won or built in the period ("Build $3M in qualified pipeline"; a standing level such as ARR, MRR, a price or a lifetime total needs a baseline), shares of the period’s own target ("Reach 120% of plan", "41% of the opportunity target", "100% of planned sprint work", "90% of reps at quota"), shares of a set where something happens in the period ("100% of systems have delivered at least one release"), and shares of a fixed set worked through ("moving or decommissioning 100% of the existing systems"), and a level for people or things new this period ("The first cohort of mentors rate it 4 out of 5", "newly trained hosts"). A percentage in a descriptive clause ("teams where 80% of members are active"; a score named right before it is the target: "owners who joined report an NPS of 30%"), a number in an aside ("…, including up to three KPIs") the time given to the work (an effort estimate closing the statement, "Apply the changes (3 days)", or a timebox, "1 week sprint to evaluate …"), a count of new things ("Expand the app to 2 new app stores"), a time allowed after an event ("ready no later than 3 weeks after each clinic ends") and the share of a piece of work done ("Bank-feed matching 80% completed") are not the target, and "to" after a verb that takes it ("Respond to 100% of questions within a day") is no move to a level; a change "compared to last quarter", "over last year" or "year over year" ("YoY") names its starting point, and so does "from current X" written after the target, or an aside after it saying where the metric stands now ("(currently 600)", "(baseline: 32)", "(was 91%)", "(vs 22% last quarter)"), and so does a `Current` field written with the plan (`Current: 0% (before the launch)`). A statement written in another European language ("Reducir los errores a menos del 5%") is left alone: the words that make a threshold or a baseline are read in English. Where `kr-measures-activity` fires, this rule stays quiet.',
+    'A key result with a target but no baseline: no "from X" in its title and no `Baseline` field. Relative targets ("by 20%", "a 20% reduction in …", "Double …") and lone levels need one too: a percentage, a money amount or a score ("Hit 99.9% uptime", "Have a 9 NPS"), a share ("Reach 40 of 50 accounts"), a duration ("Onboarding takes 2 hours"), a rate ("Close 5 deals per rep per month"), and a standing count stated as the key result, a population that has a size today ("250 active clubs", "50 weekly users", "Followers: 1,500", "Have 200 clubs"). A move to a bound ("Reduce false positives to <10%", after a label or a short subject too: "Auto-remediation reduces MTTR to <15 min") and a change with a floor on its size ("Cut errors by at least 20%", "by at least one order of magnitude") need one as well; a verb of change may be written in its -ing form ("increasing the number of readers by 2x"). So does a bar on a metric that has a value today: a score or sentiment (NPS, CSAT, satisfaction), time to recover (MTTR), attrition, churn or retention, or an average time ("Partner sentiment >25 NPS", "Under 8% yearly churn", "Average sync time is less than 4s"). Not reported: full coverage or none ("100% of flagged outputs cite a source", "Reduce mismatches by 100%"), a bar wherever the share stands now; and, counted from zero, other thresholds ("at least 50", "50+", "under 2 hours") that no verb of change moves to, tallies ("Sign 3 design partners", "Present the roadmap to 600 people", "Get 100 subscribers", "500 new followers", likes on posts), money won or built in the period ("Build $3M in qualified pipeline"; a standing level such as ARR, MRR, a price or a lifetime total needs a baseline), shares of the period’s own target ("Reach 120% of plan", "41% of the opportunity target", "100% of planned sprint work", "90% of reps at quota"), shares of a set where something happens in the period ("100% of systems have delivered at least one release"), and shares of a fixed set worked through ("moving or decommissioning 100% of the existing systems"), and a level for people or things new this period ("The first cohort of mentors rate it 4 out of 5", "newly trained hosts"). A percentage in a descriptive clause ("teams where 80% of members are active"; a score named right before it is the target: "owners who joined report an NPS of 30%"), a number in an aside ("…, including up to three KPIs") the time given to the work (an effort estimate closing the statement, "Apply the changes (3 days)", or a timebox, "1 week sprint to evaluate …"), a count of new things ("Expand the app to 2 new app stores"), a time allowed after an event ("ready no later than 3 weeks after each clinic ends") and the share of a piece of work done ("Bank-feed matching 80% completed") are not the target, and "to" after a verb that takes it ("Respond to 100% of questions within a day") is no move to a level; a change "compared to last quarter", "over last year" or "year over year" ("YoY") names its starting point, and so does "from current X" written after the target, or an aside after it saying where the metric stands now ("(currently 600)", "(baseline: 32)", "(was 91%)", "(vs 22% last quarter)"), and so does a `Current` field in a plan that keeps no check-ins yet (`Current: 0% (before the launch)`). A statement written in another European language ("Reducir los errores a menos del 5%") is left alone: the words that make a threshold or a baseline are read in English. Where `kr-measures-activity` fires, this rule stays quiet.',
   rationale:
     'A target means little without its starting point: "to 5 days" is a triumph from 10 days and a setback from 4, and "by 20%" is no number at all until you know 20% of what. The baseline also makes progress computable, so each check-in can say how far along the key result is. A threshold on a count is different — the value either clears the bar or not, wherever it started — and so is a tally or a share of this period’s plan, which everyone starts at zero. A bar on a score, a recovery time or churn is not: it says little until you know whether the metric clears it already.',
   weak: '### KR1.1: Reduce time-to-first-value to 5 days',
