@@ -270,6 +270,8 @@ function activityCountIn(title: string, lexicon: Lexicon): ActivityCount | undef
   if (verb && every) return { verb: title.slice(0, verb.length), count: { value: 1, raw: every[1]! }, phrase: title.slice(0, verb.length + every[0].length) };
   const found = findQuantities(title);
   if (found.length === 0) return undefined;
+  const effort = effortOnACadence(title, found);
+  if (effort) return effort;
   // "Tackle 60% of the issues raised", "Migrate 33% of the remaining components": the share of a fixed set of work done is the work.
   const share = SERVICE_LEVEL.test(title) ? undefined : found.find((q) => isShareOfWorkDone(title, q, lexicon));
   if (share) return { verb: title.slice(0, share.index).trim(), count: share.quantity, phrase: upToCount(title, share) };
@@ -423,6 +425,33 @@ function upToCount(title: string, count: QuantityMatch): string {
 }
 
 /** An activity a key result counts: the verb as written, the tally, and the words that say it ("Speak at 10"). */
+/** Units of time put in: "1hr", "60 mins", "2 hours". */
+const TIME_PUT_IN = /^(?:h|hr|hrs|hour|hours|min|mins|minute|minutes)$/i;
+/** What a session of effort is called when it is counted: "3x exercise sessions", "20 freelance pomodoros", "4 workouts". */
+const SESSIONS = /^(?:[\p{L}-]+\s+){0,2}?(?:sessions?|pomodoros?|workouts?|practices?|lessons?|classes)\b/iu;
+/** A verb of putting time in before the number: "Spend 1hr every week on …", "Put in 5 hours a week". */
+const PUT_IN = /^(?:spend|spending|put\s+in|putting\s+in|dedicate|devote|do|practi[cs]e)\s+(?:at\s+least\s+)?$/i;
+/** A period the effort recurs on: "per week", "a month", "every day", "each week", "at least once a week". */
+const EFFORT_CADENCE = /\b(?:per|a|an|each|every)\s+(?:day|week|month|quarter|weekday|weekend)\b/i;
+
+/**
+ * "1hr studying at least once a week", "Spend 1hr every week on personal projects", "3x exercise sessions per week", "20
+ * freelance pomodoros per week": time or sessions put in on a period, the effort itself, counted where the key result
+ * opens (after a verb of putting time in). "Answer tickets in 4 hours" and "Onboarding takes 2 hours" are levels, not effort.
+ */
+function effortOnACadence(title: string, found: readonly QuantityMatch[]): ActivityCount | undefined {
+  const first = found[0]!;
+  const before = title.slice(0, first.index);
+  if (before !== '' && !PUT_IN.test(before)) return undefined;
+  const after = title.slice(first.index + first.length);
+  const unit = first.quantity.unit ?? '';
+  const effort = TIME_PUT_IN.test(unit) || ((unit === 'x' || unit === '') && SESSIONS.test(after.trimStart())) || (unit !== '' && SESSIONS.test(`${unit}${after}`));
+  const cadence = effort ? EFFORT_CADENCE.exec(after) : null;
+  if (!cadence) return undefined;
+  const end = first.index + first.length + cadence.index + cadence[0].length;
+  return { verb: before.trim(), count: first.quantity, phrase: title.slice(0, end) };
+}
+
 export interface ActivityCount {
   verb: string;
   count: Quantity;
