@@ -2411,6 +2411,16 @@ describe('shapes of the twenty-third and twenty-fifth corpus batches (measured, 
     expect(read('## Quarterly\n### Q1 2026\nFirst public release of the game\n- Matches playable online\n\nMake the stream good\n- 3 streams with guests\n')).toEqual([]);
   });
 
+  it('a bare `## O` heading over its statement and a bare `## KR` heading over a list are the objective and its key results', () => {
+    expect(read('# Plan\n\n## O\n- Understand cloud basics\n## KR\n- Publish one post a day\n- Pass the cloud exam\n')).toEqual([
+      'objective Understand cloud basics <- -',
+      'kr Publish one post a day <- O1',
+      'kr Pass the cloud exam <- O1',
+    ]);
+    // A key result with its statement after the short label is still one.
+    expect(read('## Objective 1: Grow\n\nCEO KR: Double revenue\n')).toEqual(['objective Grow <- -', 'kr Double revenue <- O1']);
+  });
+
   it('a flat list of measured items under a heading naming the OKRs lists key results, not objectives', () => {
     expect(read('## Community Q1 OKRs\n- Reach 500 stars (about 400 now)\n- Publish 12 demos\n- Weekly blog posts\n')).toEqual([
       'kr Reach 500 stars (about 400 now) <- -',

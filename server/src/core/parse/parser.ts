@@ -332,6 +332,8 @@ const NOT_OBJECTIVES = /^(?:anti|non)[- ]?goals?\b|^out of scope\b|^not (?:doing
 const ID_ONLY_HEADINGS: { kind: NodeKind; re: RegExp }[] = [
   // `### Sample Objective`, `### Our objective`: a word before the keyword that only says whose or what kind.
   { kind: 'objective', re: /^(?:o-?\d+|(?:(?:sample|example|our|team|company|the)[ \t]+)?objective(?:[ \t]*[#-]?[ \t]*\w*\d\w*)?)$/i },
+  // `## O` over the objective and `## KR` over its key results: the short label alone, a capital O.
+  { kind: 'objective', re: /^O$/ },
   { kind: 'kr', re: /^(?:(?:o-?\d+[ .-]?)?kr[ -]?#?\d+(?:\.\d+)*|key result(?:[ \t]*#?[ \t]*\d+(?:\.\d+)*)?)$/i },
 ];
 
