@@ -2411,6 +2411,33 @@ describe('shapes of the twenty-third and twenty-fifth corpus batches (measured, 
     expect(read('## Quarterly\n### Q1 2026\nFirst public release of the game\n- Matches playable online\n\nMake the stream good\n- 3 streams with guests\n')).toEqual([]);
   });
 
+  it('headings on the method of OKRs, and other titles over lists, open no areas and no objectives', () => {
+    for (const text of [
+      '## How we use OKRs\n\n### Cadence\n- weekly check-ins\n- quarterly review\n\n### Tools\n- Notion\n- Slack\n',
+      '## OKR FAQ\n\n### Who sets them?\n- the team\n- the lead\n\n### When?\n- each quarter\n',
+      '## OKRs\n\nWe use OKRs to plan.\n\n### Cadence\n- weekly check-ins\n\n### Tools\n- Notion\n',
+      '# Course objectives\n\n## 2024\n\nIntro to Python\n- variables\n- loops\n\nData types\n- lists\n- dicts\n',
+    ]) expect(read(text), text).toEqual([]);
+    // Under an objective, a period's titles over lists are its work, no objectives of their own.
+    expect(read('# OKRs\n\n## Objective 1: Roll out OKRs to every team\n\n### Q1 2026\n\nPilot teams\n- 3 teams write OKRs\n\nCompany wide\n- all 12 teams\n').filter((n) => n.startsWith('objective'))).toEqual(['objective Roll out OKRs to every team <- -']);
+  });
+
+  it('a cached section reads as a fresh parse after the heading naming the OKRs above it changes', () => {
+    expectSameFromCache('# Plan\n\n## Quarterly\n### Q1 2026\nFirst public release (7/10)\n- Matches playable online\n- 12 streams\n\nMake the stream good\n- 3 streams with guests\n', ['# Plan', '# Objectives and key results'], ['# Objectives and key results', '# Notes']);
+  });
+
+  it('code that is no list is not told unread, and tabs unindent by columns', () => {
+    for (const code of ['    -h, --help     show help\n    -v, --version  print version\n', '    ---\n    title: x\n    ---\n', '    - old line\n    + new line\n']) {
+      expect(parsePlan('/ws/p.okr.md', `## Objective: Grow\n\nRun it:\n\n${code}`).unread, code).toEqual([]);
+    }
+    const plan = parsePlan('/ws/p.okr.md', '## Objective: Grow\n\n\t- reach 10k\n    - cut churn\n        - in the EU\n');
+    expect(plan.unread[0]!.fix!.newText).toBe('- reach 10k\n- cut churn\n    - in the EU');
+  });
+
+  it('an objective in another language whose statement is a number, or with an id, stays an objective', () => {
+    expect(read('## Ziel 1: 1000 Kunden\n### Schlüsselergebnis 1.1: 200 neue Kunden\n')).toEqual(['objective 1000 Kunden <- -', 'kr 200 neue Kunden <- O1']);
+  });
+
   it('a bare `## O` heading over its statement and a bare `## KR` heading over a list are the objective and its key results', () => {
     expect(read('# Plan\n\n## O\n- Understand cloud basics\n## KR\n- Publish one post a day\n- Pass the cloud exam\n')).toEqual([
       'objective Understand cloud basics <- -',

@@ -129,6 +129,15 @@ describe('cost bounded by the size of the input', { retry: 2 }, () => {
     }
   });
 
+  it('a title under a period of the plan’s OKRs, and a list indented into code, cost their length', { timeout: PER_CASE_MS }, () => {
+    const cases: [string, (n: number) => string][] = [
+      ['blanks inside a title', (n) => `# Objectives and key results\n\n## 2024\n\nAlpha${' '.repeat(n)}x\n- a\n- b\n\nBeta\n- c\n- d\n`],
+      ['blanks before a grade', (n) => `# OKRs\n\n## 2024\n\nAlpha${' '.repeat(n)}(7/10)\n- a\n- b\n\nBeta\n- c\n- d\n`],
+      ['an indented item', (n) => `## Objective O1: x\n\n        - ${'a '.repeat(n / 2)}\n`],
+    ];
+    for (const [name, build] of cases) expect(doublingRatio(build, (text: string) => parsePlan('/ws/a.okr.md', text), scaled(20_000)), name).toBeLessThan(MAX_RATIO);
+  });
+
   it('inline text in sections remark reads costs its length (emphasis, brackets, HTML openers are not parsed)', { timeout: PER_CASE_MS }, () => {
     for (const run of [']', '](', '*a', '*a*', '<!--', ']: ']) {
       const build = (n: number) => `## Objective O1: x\n> x${run.repeat(n / run.length)}y\n`;

@@ -340,6 +340,19 @@ const ID_ONLY_HEADINGS: { kind: NodeKind; re: RegExp }[] = [
 /** A heading that names the plan's OKRs (`OKRs for Q3 2018`, `Objectives and key results`). */
 const NAMES_OKRS = /\bOKRs?\b|\bobjectives\b/i;
 
+/** Words that make a heading about OKRs a page on the method, its tools or its questions, not the name of a set of them. */
+const ABOUT_OKRS = /\b(?:how|why|what|when|who|about|use|using|used|resources?|faq|faqs|tools?|related|guides?|examples?|samples?|templates?|tips|principles?|framework|process|intro(?:duction)?|overview|history|reading|writing|setting|grading|scoring|training|workshop)\b|\?/i;
+
+/**
+ * A heading that names a set of the plan's OKRs: the word `OKRs` with a period, a team or a name around it (`Q3 OKRs`,
+ * `2017 OKRs ACME`, `Community 2022-Q1 OKRs`), or `Objectives and key results`; not one on the method (`How we use
+ * OKRs`, `OKR FAQ`), nor a node's own heading.
+ */
+function namesTheSetOfOkrs(name: string): boolean {
+  const set = /^(?:[^\s?]+[ \t]+){0,3}(?:OKRs?|objectives[ \t]+(?:and|&)[ \t]+key[ \t]+results)(?:[ \t]+[^\s?]+){0,3}$/i.test(name.trim());
+  return set && !ABOUT_OKRS.test(name) && !PROCESS_HEADING.test(name) && !NO_PLAN_HEADING.test(name) && !COUNTER_EXAMPLES.test(name) && !readNodeDeclaration(name);
+}
+
 /** A short plain title: one to four words of letters, no sentence punctuation (`Scale Product`, `Revenue`). */
 const PLAIN_TITLE = /^\p{L}[\p{L}'’-]*(?:[ \t]+(?:&[ \t]+)?\p{L}[\p{L}'’-]*){0,3}$/u;
 
@@ -585,7 +598,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     if (declared?.kind === 'objective' || areaOfPeriod) [objectiveSeen, objectiveMeasured] = [true, false];
     // Read only while the last objective still waits for its key results: most sections are never scanned.
     if (objectiveSeen && !objectiveMeasured && (declared?.kind === 'kr' || HOLDS_ITEMS.test(sectionText))) objectiveMeasured = true;
-    if (heading) open.push({ depth: heading[1]!.length, node: areaOfPeriod || declared !== undefined, mission: declared?.kind === 'mission', noPlan: NO_PLAN_HEADING.test((heading[2] ?? '').replace(/^[*_=` \t]+/, '')), keyResults: readGroupDeclaration(headingText.trim()) === 'kr', okrs: NAMES_OKRS.test(headingText) });
+    if (heading) open.push({ depth: heading[1]!.length, node: areaOfPeriod || declared !== undefined, mission: declared?.kind === 'mission', noPlan: NO_PLAN_HEADING.test((heading[2] ?? '').replace(/^[*_=` \t]+/, '')), keyResults: readGroupDeclaration(headingText.trim()) === 'kr', okrs: declared === undefined && namesTheSetOfOkrs(headingText) });
     const nextDepth = index + 1 < sections.length ? depthAt(sections[index + 1]!.startLine) : undefined;
     const overHeadings = heading !== null && nextDepth !== undefined && nextDepth > heading[1]!.length;
     const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}) };
@@ -612,8 +625,8 @@ export function sectionRecords(text: string, nodes: readonly PlanNode[]): PlanSe
 /** What a section's parse is cached and checked by: its text, and its context. */
 function sectionKey(text: string, context: SectionContext): string {
   const flag = (on: boolean | undefined): string => (on ? '\u0001' : '\u0000');
-  if (context.areaOfPeriod || context.underObjective || context.underNoPlan || context.underKeyResults || context.afterObjectives) {
-    return `${flag(context.underNode)}${flag(context.overHeadings)}${flag(context.areaOfPeriod)}${flag(context.underObjective)}${flag(context.underNoPlan)}${flag(context.underKeyResults)}${flag(context.afterObjectives)}${text}`;
+  if (context.areaOfPeriod || context.underObjective || context.underNoPlan || context.underKeyResults || context.afterObjectives || context.underOkrs) {
+    return `${flag(context.underNode)}${flag(context.overHeadings)}${flag(context.areaOfPeriod)}${flag(context.underObjective)}${flag(context.underNoPlan)}${flag(context.underKeyResults)}${flag(context.afterObjectives)}${flag(context.underOkrs)}${text}`;
   }
   return context.underNode || context.overHeadings ? `${flag(context.underNode)}${flag(context.overHeadings)}${text}` : text;
 }
@@ -623,8 +636,22 @@ const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 
 /** A list item's first line (`* …`, `- …`, `1. …`). */
 const LIST_ITEM_LINE = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
-/** A list item indented four spaces or more, which Markdown reads as code (`        - reach 10k`, `        -reach 10k`). */
-const INDENTED_LIST_LINE = /^(?: {4,}|\t)[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]*\S/;
+/**
+ * A list item indented four spaces or more, which Markdown reads as code: the marker and a blank (`        - reach 10k`),
+ * or a bullet glued to a word (`        -reach 10k`), not an option (`-h, --help`) nor a rule (`---`).
+ */
+const INDENTED_LIST_LINE = /^[ \t]+(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?![-*_][ \t]*[-*_][ \t]*[-*_][ \t]*$)\S|[-*+]\p{L}{3,}[ \t])/u;
+
+/** How many columns a line's indentation takes, a tab reaching the next multiple of four. */
+function indentColumns(text: string): number {
+  let columns = 0;
+  for (const char of text) {
+    if (char === ' ') columns++;
+    else if (char === '\t') columns += 4 - (columns % 4);
+    else break;
+  }
+  return columns;
+}
 
 /**
  * `# OKRs for Q2 2018` (holding nothing but a rule) then `# scale current platform` / `* Grow followers by 2x` /
@@ -649,20 +676,20 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
     return body;
   };
   const isPeriod = (name: string): boolean => PERIOD_HEADING.test(name) || BARE_PERIOD_HEADING.test(name) || YEAR_HEADING.test(name);
-  // `## Q3 OKRs`, `## 2017 OKRs ACME`: a heading naming the set of OKRs opens areas too, and may carry a line of prose
-  // (`*What are OKRs? Read more here*`); a period alone holds nothing but a rule.
-  const namesTheSet = (name: string): boolean => /\bOKRs?\b/i.test(name) && !/\b(?:examples?|samples?|templates?)\b/i.test(name) && !readNodeDeclaration(name) && !COUNTER_EXAMPLES.test(name) && !OKR_CRAFT_HEADING.test(name);
+  // `## Q3 OKRs`, `## 2017 OKRs ACME`: a heading naming the set of OKRs opens areas too; a period alone holds nothing but a rule.
   const opensAreas = (index: number, name: string): boolean => {
     const body = bodyOf(index);
     if (isPeriod(name)) return body.every((line) => THEMATIC_BREAK.test(line));
-    return namesTheSet(name) && body.every((line) => !LIST_ITEM_LINE.test(line) && !/^ {0,3}\|/.test(line) && !/^(?: {4,}|\t)/.test(line));
+    // A set's heading may carry an aside in emphasis (`*What are OKRs? Read more here*`) or a rule; prose under it
+    // (`We use OKRs to plan.`) makes it a page about them.
+    return namesTheSetOfOkrs(name) && body.every((line) => THEMATIC_BREAK.test(line) || /^(\*|_)[^*_].*\1$/.test(line.trim()));
   };
   const isArea = (index: number, depth: number): boolean => {
     const heading = headingOf(index)!;
     const body = bodyOf(index);
     const { name } = heading;
     // `### What makes a good OKR`: a heading about OKRs themselves explains the method; it names no area of the plan.
-    if (heading.depth !== depth || name === '' || readNodeDeclaration(name) || readGroupDeclaration(name) || columnsHeadingKind(name) || NOTE_LABEL.test(name) || PROCESS_HEADING.test(name) || NAMES_OKRS.test(name)) return false;
+    if (heading.depth !== depth || name === '' || name.endsWith('?') || readNodeDeclaration(name) || readGroupDeclaration(name) || columnsHeadingKind(name) || NOTE_LABEL.test(name) || PROCESS_HEADING.test(name) || NAMES_OKRS.test(name)) return false;
     // A list indented into a code block (`        - reach 10k`) is still the area's list as written; it is told unread.
     // A rule closing the area (`---` before the next set) is no part of it.
     return body.length > 0 && (LIST_ITEM_LINE.test(body[0]!) || INDENTED_LIST_LINE.test(body[0]!)) && body.every((line) => LIST_ITEM_LINE.test(line) || /^(?: {2,}|\t)\S?/.test(line) || THEMATIC_BREAK.test(line));
@@ -930,11 +957,16 @@ const PARAGRAPH_TITLE_MAX_WORDS = 14;
 const KEYWORD_AND_ID = new RegExp(String.raw`^((?:\*\*|__)?(?:${OBJECTIVE_WORDS}|${KR_WORDS}|initiative)[ \t]*[-#]?[ \t]*[A-Za-z]{0,3}\d+(?:[.-]?[A-Za-z0-9]+)*(?:\*\*|__)?)[ \t]+(?=\S)`, 'iu');
 
 /** A grade after a title (`(7/10)`, `(0.6)`, `(60%)`): how the period went, no part of the statement. */
-const TITLE_GRADE = /[ \t]*\((?:\d{1,2}[ \t]*\/[ \t]*10|[01]?\.\d{1,2}|\d{1,3}[ \t]*%)\)$/;
+const TITLE_GRADE = /\((?:\d{1,2}[ \t]*\/[ \t]*10|[01]?\.\d{1,2}|\d{1,3}[ \t]*%)\)$/;
+
+/** A title without the grade after it. */
+function withoutGrade(text: string): string {
+  return text.replace(TITLE_GRADE, '').trimEnd();
+}
 
 /** A short sentence on one line that may close with `!` and a grade: `Make the stream good! (6/10)`. */
 function isSentenceTitle(text: string): boolean {
-  const statement = text.replace(TITLE_GRADE, '').replace(/!$/, '');
+  const statement = withoutGrade(text).replace(/!$/, '');
   return PARAGRAPH_TITLE.test(statement) && statement.split(/\s+/).length <= PARAGRAPH_TITLE_MAX_WORDS;
 }
 
@@ -1062,7 +1094,7 @@ class SectionWalker {
         const line = this.lineOf(block);
         const text = this.lines.lineText(line);
         // `Alpha release of the game (7/10)`: the grade after the title is how it went.
-        this.addLabelNode({ kind: 'objective', title: text.trim().replace(TITLE_GRADE, ''), titleStart: 0 }, line, text.length - text.trimStart().length, owner);
+        this.addLabelNode({ kind: 'objective', title: withoutGrade(text.trim()), titleStart: 0 }, line, text.length - text.trimStart().length, owner);
       } else if (block.type === 'paragraph' && this.labelOverParagraph(block, blocks[index + 1])) {
         this.emptyLabel = { kind: this.labelOverParagraph(block, blocks[index + 1])!, line: this.lineOf(block) };
       } else if (block.type === 'paragraph') this.addFieldLines(block, owner, 0);
@@ -1085,15 +1117,25 @@ class SectionWalker {
   private noteIndentedList(code: Code): void {
     const first = this.lineOf(code);
     const last = this.endLineOf(code);
-    if (!INDENTED_LIST_LINE.test(this.lines.lineText(first))) return;
+    if (!INDENTED_LIST_LINE.test(this.lines.lineText(first)) || indentColumns(this.lines.lineText(first)) < 4) return;
     const texts: string[] = [];
     for (let line = first; line <= last; line++) texts.push(this.lines.lineText(line));
-    const indent = Math.min(...texts.filter((text) => text.trim() !== '').map((text) => text.length - text.trimStart().length));
-    const listed = texts.map((text) => text.slice(Math.min(indent, text.length - text.trimStart().length)).replace(/^([-*+])(?=[^\s*+-])/, '$1 '));
+    const written = texts.filter((text) => text.trim() !== '');
+    const indent = Math.min(...written.map(indentColumns));
+    // The items at the list's own indentation share one bullet: a diff (`-old` / `+new`) is no list.
+    const items = written.filter((text) => indentColumns(text) === indent).map((text) => text.trimStart()[0]);
+    if (items.some((marker) => marker !== items[0])) return;
+    const listed = texts.map((text) => {
+      const columns = indentColumns(text);
+      const rest = ' '.repeat(Math.max(0, columns - indent)) + text.trimStart();
+      // `-reach 10k` opens an item once its bullet has its blank; deeper lines stay as written.
+      return columns === indent ? rest.replace(/^([-*+])(?=\p{L})/u, '$1 ') : rest;
+    });
     const end = { line: last, character: texts[texts.length - 1]!.length };
+    const start = texts[0]!.length - texts[0]!.trimStart().length;
     this.unread.push({
       message: 'This list is indented four spaces or more, so Markdown reads it as code and none of its items is read; indent it as a list (up to three spaces).',
-      range: { start: { line: first, character: indent }, end },
+      range: { start: { line: first, character: start }, end },
       fix: { title: 'Unindent the list', range: { start: { line: first, character: 0 }, end }, newText: listed.join(this.lineEnding) },
     });
   }
@@ -1167,11 +1209,13 @@ class SectionWalker {
     const rest = after.filter((block) => block.type !== 'thematicBreak');
     if (heading?.type !== 'heading' || rest.length < 4) return none;
     const name = headingName(this.lines.lineText(this.lineOf(heading)));
-    if (!PERIOD_HEADING.test(name) && !BARE_PERIOD_HEADING.test(name) && !(this.context.underOkrs && YEAR_HEADING.test(name))) return none;
+    if (!PERIOD_HEADING.test(name) && !BARE_PERIOD_HEADING.test(name) && !(this.context.underOkrs && !this.context.underNode && YEAR_HEADING.test(name))) return none;
     // `# OKRs for Q3 2018` then `Scale Product` / `- Lifetime Work $500k`: where the heading names OKRs too, a title may be
     // plain. Under a heading naming the plan's OKRs (`# Objectives and Key Results` / `### Q1 2020`), a plain title may be a
     // sentence with its grade (`Alpha release of the game (7/10)`), and one may stand alone: an objective with no key results yet.
-    const plainTitles = NAMES_OKRS.test(name) || this.context.underOkrs === true;
+    // Under an objective, its own periods' titles are its work, no objectives of their own.
+    const underOkrs = this.context.underOkrs === true && !this.context.underNode;
+    const plainTitles = NAMES_OKRS.test(name) || underOkrs;
     const titles = new Set<Paragraph>();
     let overLists = 0;
     for (let i = 0; i < rest.length; i++) {
@@ -1180,13 +1224,13 @@ class SectionWalker {
       const line = this.lineOf(title);
       const text = this.lines.lineText(line).trim();
       const words = text.replace(/[*_]/g, '').trim().split(/\s+/).length;
-      const titled = WHOLLY_BOLD.test(text) ? words >= 2 : plainTitles && (PLAIN_TITLE.test(text) || (this.context.underOkrs === true && isSentenceTitle(text)));
+      const titled = WHOLLY_BOLD.test(text) ? words >= 2 : plainTitles && (PLAIN_TITLE.test(text) || (underOkrs && isSentenceTitle(text)));
       if (line !== this.endLineOf(title) || !titled || text.endsWith(':') || NOTE_LABEL.test(text) || readGroupDeclaration(text) || readNodeDeclaration(text)) return none;
       titles.add(title);
       if (list?.type === 'list' && list.children.some((item) => this.isPlainItem(item))) {
         overLists++;
         i++;
-      } else if (list?.type === 'list' || this.context.underOkrs !== true) return none;
+      } else if (list?.type === 'list' || !underOkrs) return none;
     }
     return overLists >= 2 ? titles : none;
   }
