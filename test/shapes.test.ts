@@ -2455,5 +2455,7 @@ describe('shapes of the twenty-third and twenty-fifth corpus batches (measured, 
       'kr Weekly blog posts <- -',
     ]);
     expect(read('## Company OKRs\n- Grow the community\n- Be profitable\n')).toEqual(['objective Grow the community <- -', 'objective Be profitable <- -']);
+    // A heading naming objectives keeps them objectives, numbers or not.
+    expect(read('## Objectives\n- Grow revenue to $2M\n- Reach 500 customers\n- Be loved\n')).toEqual(['objective Grow revenue to $2M <- -', 'objective Reach 500 customers <- -', 'objective Be loved <- -']);
   });
 });

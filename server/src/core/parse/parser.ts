@@ -76,6 +76,8 @@ interface Owner {
    * serve it still, when a quote or a paragraph split the list (`* Objective: …` / `* KR: …` / `> Result: 30%` / `* KR: …`).
    */
   keywordObjective?: { node: LineNode; nodesRead: number };
+  /** A heading naming the set of OKRs (`## Community Q1 OKRs`) announced the objectives here, not one naming objectives alone. */
+  namesOkrs?: boolean;
 }
 
 /** A heading met in a section; `node` when it declares one, `group` when it announces a kind (`### Key results`). Lines are section-relative. */
@@ -1440,7 +1442,8 @@ class SectionWalker {
       if (!group && !sumsUpThePlan) this.noteUnread(line, contentStart, body, 'heading');
       const idOnly = ID_ONLY_HEADINGS.find(({ re }) => re.test(body));
       if (idOnly) this.idOnlyHeading = { entry: plain, kind: idOnly.kind };
-      return group ? { implicit: group, labelled: true } : {};
+      // `## Community Q1 OKRs`: the acronym names a set of objectives and key results, where `## Objectives` names objectives.
+      return group ? { implicit: group, labelled: true, ...(group === 'objective' && /\bOKRs?\b/i.test(body) ? { namesOkrs: true } : {}) } : {};
     }
     const node = this.newNode(declaration, line, contentStart, 'heading', heading.depth);
     node.enclosing = this.enclosingHeadingNode();
@@ -1747,7 +1750,7 @@ class SectionWalker {
     const columns = items[0]?.children[0]?.type === 'paragraph' ? columnNamesKind(this.itemContent(items[0]).content) : undefined;
     const labelledNotes = this.notesAt !== undefined && this.onlyBlankBetween(this.notesAt, this.lineOf(list));
     const placed = prose ? undefined : (owner.implicit ?? (columns === 'kr' ? 'kr' : !list.ordered && !labelledNotes && this.isObjectiveOutline(items, owner) ? 'objective' : undefined));
-    const implicit = placed === 'objective' && owner.labelled === true && this.isMeasuredFlatList(items) ? 'kr' : placed;
+    const implicit = placed === 'objective' && owner.namesOkrs === true && this.isMeasuredFlatList(items) ? 'kr' : placed;
     // The key result of the latest item that declared one: a field only key results take, in an item after it, is its.
     let keyResult: LineNode | undefined;
     // `- O: Get fit` / `- KR: Walk 10 km` as siblings: a key result declared with its keyword belongs to the objective
@@ -1900,8 +1903,8 @@ class SectionWalker {
 
   /** An item whose text is neither a field, a bold label, nor a node keyword. */
   /**
-   * `## Community Q1 OKRs` / `- Reach 500 stars (about 400 now)` / `- Publish 12 demos`: under a label naming the set of
-   * OKRs, a flat list whose items state numbers (most of them) lists results to reach, key results with no objective
+   * `## Community Q1 OKRs` / `- Reach 500 stars (about 400 now)` / `- Publish 12 demos`: under a heading naming the set
+   * of OKRs (not `## Objectives`, which names them), a flat list whose items state numbers (most of them) lists results to reach, key results with no objective
    * written, not objectives each holding a metric.
    */
   private isMeasuredFlatList(items: ListItem[]): boolean {
