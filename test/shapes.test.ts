@@ -2426,6 +2426,25 @@ describe('shapes of the twenty-third and twenty-fifth corpus batches (measured, 
     expectSameFromCache('# Plan\n\n## Quarterly\n### Q1 2026\nFirst public release (7/10)\n- Matches playable online\n- 12 streams\n\nMake the stream good\n- 3 streams with guests\n', ['# Plan', '# Objectives and key results'], ['# Objectives and key results', '# Notes']);
   });
 
+  it('a label naming the OKRs over a measured flat list, and set headings named by a team, a field or a bold aside, read as the set', () => {
+    expect(read('# Community\n\n**Q1 OKRs**\n\n- Reach 500 stars\n- Publish 12 demos\n- Grow Discord to 300 members\n')).toEqual([
+      'kr Reach 500 stars <- -',
+      'kr Publish 12 demos <- -',
+      'kr Grow Discord to 300 members <- -',
+    ]);
+    const titles = '## Quarterly\n### Q1 2026\nFirst public release of the game (7/10)\n- Matches playable online\n- 12 streams\n\nMake the stream good\n- 3 streams with guests\n';
+    for (const heading of ['# Developer Tools team OKRs', '# OKRs — Acme, Platform Engineering, 2026', '# Our objectives for 2026']) expect(read(`${heading}\n\n${titles}`), heading).toHaveLength(5);
+    for (const aside of ['**Status: draft, see the handbook**', 'Owner: @ann']) {
+      expect(read(`## Q3 OKRs\n${aside}\n\n### Grow the team\n- hire 2 bakers\n- write a handbook\n\n### Be profitable\n- reach 10k from 6k\n`), aside).toHaveLength(5);
+    }
+  });
+
+  it('the objective word of another language over a quantity with its unit, under a key result, is its target', () => {
+    const nodes = parsePlan('/ws/p.okr.md', '## Ziel 1: Wachsen\n- KR: Neue Kunden gewinnen\n  - Ziel: 40 Kunden\n').nodes;
+    expect(nodes.map((n) => n.kind)).toEqual(['objective', 'kr']);
+    expect(nodes[1]!.fields.map((f) => [f.name, f.value])).toEqual([['target', '40 Kunden']]);
+  });
+
   it('code that is no list is not told unread, and tabs unindent by columns', () => {
     for (const code of ['    -h, --help     show help\n    -v, --version  print version\n', '    ---\n    title: x\n    ---\n', '    - old line\n    + new line\n']) {
       expect(parsePlan('/ws/p.okr.md', `## Objective: Grow\n\nRun it:\n\n${code}`).unread, code).toEqual([]);

@@ -1,4 +1,5 @@
 import type { NodeKind, Reference, Range } from '../model';
+import { parseQuantity } from './quantity';
 
 /** What a heading, list-item, table-cell or label-line text declares, with columns relative to the text. */
 export interface NodeDeclaration {
@@ -201,7 +202,7 @@ function readDeclarationAt(text: string, from: number, needsSeparator: boolean, 
     let title = text.slice(rest).trimEnd();
     if (bold && title.endsWith(bold) && !text.slice(at, rest).includes(bold)) title = title.slice(0, -bold.length).trimEnd();
     // `Ziel: 40`, `Objetivo: 40%` under a key result: the other languages' objective word names its target too.
-    if (kind === 'objective' && !idText && OTHER_OBJECTIVE_WORD.test(m[0]) && /^[\d.,]+[ \t]*%?$/.test(title)) continue;
+    if (kind === 'objective' && !idText && OTHER_OBJECTIVE_WORD.test(m[0]) && parseQuantity(title) !== undefined) continue;
     // `**Objective**` on its own labels what follows; it declares nothing.
     if (bold && !title && !/[:：]/.test(text.slice(at, rest))) continue;
     // `OKR — Active objectives & key results`: the label over the name of the set is a title, no objective.

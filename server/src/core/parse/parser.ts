@@ -342,17 +342,25 @@ const ID_ONLY_HEADINGS: { kind: NodeKind; re: RegExp }[] = [
 /** A heading that names the plan's OKRs (`OKRs for Q3 2018`, `Objectives and key results`). */
 const NAMES_OKRS = /\bOKRs?\b|\bobjectives\b/i;
 
-/** Words that make a heading about OKRs a page on the method, its tools or its questions, not the name of a set of them. */
-const ABOUT_OKRS = /\b(?:how|why|what|when|who|about|use|using|used|resources?|faq|faqs|tools?|related|guides?|examples?|samples?|templates?|tips|principles?|framework|process|intro(?:duction)?|overview|history|reading|writing|setting|grading|scoring|training|workshop)\b|\?/i;
+/**
+ * A heading on the method of OKRs, its tools or its questions, not the name of a set of them: a question word or "about"
+ * first (`How we use OKRs`, `About OKRs`, `Related OKRs`), a word of the method after the acronym (`OKR FAQ`, `OKR
+ * resources`, `OKR tool`), or a question.
+ */
+const ABOUT_OKRS = /^(?:how|why|what|when|who|about|related|using)\b|\bOKRs?[ \t]+(?:faqs?|resources?|tools?|guides?|examples?|samples?|templates?|tips|principles?|framework|process|intro(?:duction)?|overview|history|reading|training|workshops?)\b|\b(?:examples?|samples?|templates?)\b|\?/i;
+
+/** `Objectives`, `Our objectives for 2026`, `Team objectives`: the plan's objectives named, not a course's or a page's. */
+const OUR_OBJECTIVES = /^(?:(?:our|team|company|(?:\S+[ \t]+)?team's)[ \t]+)?objectives(?:[ \t]+(?:for|in|of)[ \t]+[^?]+)?$/i;
 
 /**
  * A heading that names a set of the plan's OKRs: the word `OKRs` with a period, a team or a name around it (`Q3 OKRs`,
- * `2017 OKRs ACME`, `Community 2022-Q1 OKRs`), or `Objectives and key results`; not one on the method (`How we use
- * OKRs`, `OKR FAQ`), nor a node's own heading.
+ * `2017 OKRs ACME`, `Developer Tools team OKRs`), `Objectives and key results`, or the plan's objectives (`Our objectives
+ * for 2026`); not one on the method (`How we use OKRs`, `OKR FAQ`), nor a node's own heading.
  */
 function namesTheSetOfOkrs(name: string): boolean {
-  const set = /^(?:[^\s?]+[ \t]+){0,3}(?:OKRs?|objectives[ \t]+(?:and|&)[ \t]+key[ \t]+results)(?:[ \t]+[^\s?]+){0,3}$/i.test(name.trim());
-  return set && !ABOUT_OKRS.test(name) && !PROCESS_HEADING.test(name) && !NO_PLAN_HEADING.test(name) && !COUNTER_EXAMPLES.test(name) && !readNodeDeclaration(name);
+  const trimmed = name.trim();
+  const set = /^(?:[^\s?]+[ \t]+){0,6}(?:OKRs?|objectives[ \t]+(?:and|&)[ \t]+key[ \t]+results)(?:[ \t]+[^\s?]+){0,6}$/i.test(trimmed) || OUR_OBJECTIVES.test(trimmed);
+  return set && !ABOUT_OKRS.test(trimmed) && !PROCESS_HEADING.test(trimmed) && !NO_PLAN_HEADING.test(trimmed) && !COUNTER_EXAMPLES.test(trimmed) && !readNodeDeclaration(trimmed);
 }
 
 /** A short plain title: one to four words of letters, no sentence punctuation (`Scale Product`, `Revenue`). */
@@ -642,7 +650,13 @@ const LIST_ITEM_LINE = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
  * A list item indented four spaces or more, which Markdown reads as code: the marker and a blank (`        - reach 10k`),
  * or a bullet glued to a word (`        -reach 10k`), not an option (`-h, --help`) nor a rule (`---`).
  */
-const INDENTED_LIST_LINE = /^[ \t]+(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?![-*_][ \t]*[-*_][ \t]*[-*_][ \t]*$)\S|[-*+]\p{L}{3,}[ \t])/u;
+const INDENTED_LIST_LINE = /^[ \t]+(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?![-*_][ \t]*[-*_][ \t]*[-*_][ \t]*$)\S|[-*+]\p{L}{3,}(?:[ \t]|$))/u;
+
+/** `Owner: @ann` under a heading: a field of a known key, no prose. */
+function isKnownFieldLine(text: string): boolean {
+  const field = readFieldLine(text);
+  return field !== undefined && fieldKeyOf(field.key).known;
+}
 
 /** How many columns a line's indentation takes, a tab reaching the next multiple of four. */
 function indentColumns(text: string): number {
@@ -682,9 +696,9 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
   const opensAreas = (index: number, name: string): boolean => {
     const body = bodyOf(index);
     if (isPeriod(name)) return body.every((line) => THEMATIC_BREAK.test(line));
-    // A set's heading may carry an aside in emphasis (`*What are OKRs? Read more here*`) or a rule; prose under it
+    // A set's heading may carry an aside in emphasis (`*What are OKRs? Read more here*`), a known field or a rule; prose under it
     // (`We use OKRs to plan.`) makes it a page about them.
-    return namesTheSetOfOkrs(name) && body.every((line) => THEMATIC_BREAK.test(line) || /^(\*|_)[^*_].*\1$/.test(line.trim()));
+    return namesTheSetOfOkrs(name) && body.every((line) => THEMATIC_BREAK.test(line) || /^(\*\*|__|\*|_)(?![*_\s]).*\1$/.test(line.trim()) || isKnownFieldLine(line.trim()));
   };
   const isArea = (index: number, depth: number): boolean => {
     const heading = headingOf(index)!;
@@ -1561,6 +1575,7 @@ class SectionWalker {
         this.pendingTitle = undefined;
         target.implicit = group;
         target.labelled = true;
+        target.namesOkrs = group === 'objective' && /\bOKRs?\b/i.test(trimmed);
         target.lastField = undefined;
         bullets.follow(target.implicit);
         continue;
@@ -1973,6 +1988,7 @@ class SectionWalker {
       if (!item.children.some((c) => c.type === 'list')) {
         owner.implicit = group;
         owner.labelled = true;
+        owner.namesOkrs = group === 'objective' && /\bOKRs?\b/i.test(content);
       }
     } else if (note) {
       // Notes about the node: what follows them is no more of its key results, and what they hold is no outline.

@@ -424,34 +424,48 @@ function upToCount(title: string, count: QuantityMatch): string {
   return `${title.slice(0, count.index)}${count.quantity.raw.split(/\s/)[0]}`;
 }
 
-/** An activity a key result counts: the verb as written, the tally, and the words that say it ("Speak at 10"). */
 /** Units of time put in: "1hr", "60 mins", "2 hours". */
 const TIME_PUT_IN = /^(?:h|hr|hrs|hour|hours|min|mins|minute|minutes)$/i;
-/** What a session of effort is called when it is counted: "3x exercise sessions", "20 freelance pomodoros", "4 workouts". */
-const SESSIONS = /^(?:[\p{L}-]+\s+){0,2}?(?:sessions?|pomodoros?|workouts?|practices?|lessons?|classes)\b/iu;
+/**
+ * Sessions of one's own effort, counted: "3x exercise sessions", "20 freelance pomodoros", "4 workouts". Up to two
+ * words may say what kind; a count of sessions others hold (analytics, bookings) is no effort.
+ */
+const SESSIONS = /^(?:[\p{L}-]+\s+){0,2}?(?:sessions?|pomodoros?|workouts?)\b/iu;
+/** The most sessions one person or team puts in on a period; more is a count of others' ("10,000 sessions per day"). */
+const MAX_SESSIONS = 50;
 /** A verb of putting time in before the number: "Spend 1hr every week on …", "Put in 5 hours a week". */
 const PUT_IN = /^(?:spend|spending|put\s+in|putting\s+in|dedicate|devote|do|practi[cs]e)\s+(?:at\s+least\s+)?$/i;
-/** A period the effort recurs on: "per week", "a month", "every day", "each week", "at least once a week". */
-const EFFORT_CADENCE = /\b(?:per|a|an|each|every)\s+(?:day|week|month|quarter|weekday|weekend)\b/i;
+/**
+ * What the time or the sessions are of, then the period they recur on, and at most what they go to: "of reading every
+ * week", "studying at least once a week", "every week on personal projects". Words of a service level ("median response
+ * time", "downtime", "saved") or of others' doing after the period ("booked by customers", "sold") make it no effort.
+ */
+const EFFORT_CADENCE = /^((?:\s+(?!(?:median|average|mean|max|maximum|min|minimum|response|resolution|downtime|uptime|wait|waiting|saved|time|to)\b)[\p{L}\p{N}&/-]+){0,8}?\s+(?:at\s+least\s+)?(?:once\s+)?(?:per|a|an|each|every)\s+(?:day|week|month|weekday|weekend))(?:\s+(?:on|for|with|at)\s+[^,;]*)?$/iu;
 
 /**
  * "1hr studying at least once a week", "Spend 1hr every week on personal projects", "3x exercise sessions per week", "20
  * freelance pomodoros per week": time or sessions put in on a period, the effort itself, counted where the key result
- * opens (after a verb of putting time in). "Answer tickets in 4 hours" and "Onboarding takes 2 hours" are levels, not effort.
+ * opens (after a verb of putting time in). "Answer tickets in 4 hours" and "2 hours median response time every week" are
+ * levels, not effort.
  */
 function effortOnACadence(title: string, found: readonly QuantityMatch[]): ActivityCount | undefined {
   const first = found[0]!;
   const before = title.slice(0, first.index);
   if (before !== '' && !PUT_IN.test(before)) return undefined;
-  const after = title.slice(first.index + first.length);
   const unit = first.quantity.unit ?? '';
-  const effort = TIME_PUT_IN.test(unit) || ((unit === 'x' || unit === '') && SESSIONS.test(after.trimStart())) || (unit !== '' && SESSIONS.test(`${unit}${after}`));
-  const cadence = effort ? EFFORT_CADENCE.exec(after) : null;
+  const afterNumber = title.slice(first.index + first.length);
+  // "3x exercise sessions", "4 workouts" (the unit may be read as the noun itself: "20 freelance").
+  const sessions = first.quantity.value <= MAX_SESSIONS && (unit === 'x' || unit === '' ? SESSIONS.test(afterNumber.trimStart()) : SESSIONS.test(`${unit}${afterNumber}`));
+  if (!TIME_PUT_IN.test(unit) && !sessions) return undefined;
+  // After a time unit, what it is of is any words; after sessions, the words naming them come first.
+  const rest = sessions ? afterNumber.replace(/^\s*(?:[\p{L}-]+\s+){0,2}?(?:sessions?|pomodoros?|workouts?)\b/iu, '') : afterNumber;
+  const cadence = EFFORT_CADENCE.exec(rest);
   if (!cadence) return undefined;
-  const end = first.index + first.length + cadence.index + cadence[0].length;
-  return { verb: before.trim(), count: first.quantity, phrase: title.slice(0, end) };
+  // The message quotes the key result up to its period: "Spend 1hr every week …".
+  return { verb: before.trim(), count: first.quantity, phrase: title.slice(0, title.length - rest.length + cadence[1]!.length) };
 }
 
+/** An activity a key result counts: the verb as written, the tally, and the words that say it ("Speak at 10"). */
 export interface ActivityCount {
   verb: string;
   count: Quantity;
