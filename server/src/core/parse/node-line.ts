@@ -26,9 +26,10 @@ const ID_AND_TAG = String.raw`(?:[ \t]*${ID})?(?:[ \t]*\([^()\n]{1,24}\)(?=[ \t]
  * Korean (`**Objectif** : …`, `## Objetivo 1: …`, `Resultado-chave 2: …`, `핵심 결과 1.1: …`). A key result's keyword is
  * singular; the plural names their group (`**Resultados clave:**`, `Risultati chiave`).
  */
-export const OBJECTIVE_WORDS = String.raw`objective|objectif|objetivo|obiettivo|ziel`;
 /** The objective's keyword in the other languages: with a number alone after it (`Ziel: 40`), it names a key result's target. */
-const OTHER_OBJECTIVE_WORD = /^(?:objectif|objetivo|obiettivo|ziel)\b/iu;
+const OTHER_OBJECTIVE_WORDS = String.raw`objectif|objetivo|obiettivo|ziel`;
+export const OBJECTIVE_WORDS = String.raw`objective|${OTHER_OBJECTIVE_WORDS}`;
+const OTHER_OBJECTIVE_WORD = new RegExp(String.raw`^(?:${OTHER_OBJECTIVE_WORDS})\b`, 'iu');
 /** The key result's keyword written out; Korean `핵심 결과` takes an id, since without one it also names their group. */
 export const KR_NAME_WORDS = String.raw`key[ \t]+result|r[ée]sultat[- \t]+cl[ée]|resultado[- \t]+clave|resultado[- \t]chave|risultato[ \t]+chiave|schl[üu]sselergebnis|핵심[ \t]*결과(?=[ \t]*\d)`;
 export const KR_WORDS = String.raw`kr|${KR_NAME_WORDS}`;

@@ -175,8 +175,7 @@ function isBoldTitle(content: string): boolean {
   const bold = WHOLLY_BOLD_TEXT.exec(content);
   if (!bold) return false;
   const inner = bold[2]!.trim();
-  const field = readFieldLine(inner);
-  return inner !== '' && !inner.endsWith(':') && !NOTE_LABEL.test(inner) && !REPORT_LABELS.test(inner) && !readGroupDeclaration(inner) && !readNodeDeclaration(inner) && !(field && fieldKeyOf(field.key).known);
+  return inner !== '' && !inner.endsWith(':') && !NOTE_LABEL.test(inner) && !REPORT_LABELS.test(inner) && !readGroupDeclaration(inner) && !readNodeDeclaration(inner) && !isKnownFieldLine(inner);
 }
 
 /** The text inside bold that wraps it whole (`**Implementer tools:**` → `Implementer tools:`), else the text. */
@@ -342,6 +341,9 @@ const ID_ONLY_HEADINGS: { kind: NodeKind; re: RegExp }[] = [
 /** A heading that names the plan's OKRs (`OKRs for Q3 2018`, `Objectives and key results`). */
 const NAMES_OKRS = /\bOKRs?\b|\bobjectives\b/i;
 
+/** The acronym, which names a set of objectives and key results where `Objectives` names objectives alone. */
+const OKR_ACRONYM = /\bOKRs?\b/i;
+
 /**
  * A heading on the method of OKRs, its tools or its questions, not the name of a set of them: a question word or "about"
  * first (`How we use OKRs`, `About OKRs`, `Related OKRs`), a word of the method after the acronym (`OKR FAQ`, `OKR
@@ -358,6 +360,8 @@ const OUR_OBJECTIVES = /^(?:(?:our|team|company|(?:\S+[ \t]+)?team's)[ \t]+)?obj
  * for 2026`); not one on the method (`How we use OKRs`, `OKR FAQ`), nor a node's own heading.
  */
 function namesTheSetOfOkrs(name: string): boolean {
+  // Most headings name no OKRs: one cheap look spares the patterns below.
+  if (!NAMES_OKRS.test(name)) return false;
   const trimmed = name.trim();
   const set = /^(?:[^\s?]+[ \t]+){0,6}(?:OKRs?|objectives[ \t]+(?:and|&)[ \t]+key[ \t]+results)(?:[ \t]+[^\s?]+){0,6}$/i.test(trimmed) || OUR_OBJECTIVES.test(trimmed);
   return set && !ABOUT_OKRS.test(trimmed) && !PROCESS_HEADING.test(trimmed) && !NO_PLAN_HEADING.test(trimmed) && !COUNTER_EXAMPLES.test(trimmed) && !readNodeDeclaration(trimmed);
@@ -1136,13 +1140,14 @@ class SectionWalker {
     if (!INDENTED_LIST_LINE.test(this.lines.lineText(first)) || indentColumns(this.lines.lineText(first)) < 4) return;
     const texts: string[] = [];
     for (let line = first; line <= last; line++) texts.push(this.lines.lineText(line));
-    const written = texts.filter((text) => text.trim() !== '');
-    const indent = Math.min(...written.map(indentColumns));
+    const columnsOf = texts.map(indentColumns);
+    const written = texts.flatMap((text, i) => (text.trim() === '' ? [] : [{ text, columns: columnsOf[i]! }]));
+    const indent = Math.min(...written.map(({ columns }) => columns));
     // The items at the list's own indentation share one bullet: a diff (`-old` / `+new`) is no list.
-    const items = written.filter((text) => indentColumns(text) === indent).map((text) => text.trimStart()[0]);
+    const items = written.filter(({ columns }) => columns === indent).map(({ text }) => text.trimStart()[0]);
     if (items.some((marker) => marker !== items[0])) return;
-    const listed = texts.map((text) => {
-      const columns = indentColumns(text);
+    const listed = texts.map((text, i) => {
+      const columns = columnsOf[i]!;
       const rest = ' '.repeat(Math.max(0, columns - indent)) + text.trimStart();
       // `-reach 10k` opens an item once its bullet has its blank; deeper lines stay as written.
       return columns === indent ? rest.replace(/^([-*+])(?=\p{L})/u, '$1 ') : rest;
@@ -1194,10 +1199,7 @@ class SectionWalker {
   }
 
   private holdsOnlyFields(paragraph: Paragraph): boolean {
-    for (let line = this.lineOf(paragraph); line <= this.endLineOf(paragraph); line++) {
-      const field = readFieldLine(this.lines.lineText(line).trim());
-      if (!field || !fieldKeyOf(field.key).known) return false;
-    }
+    for (let line = this.lineOf(paragraph); line <= this.endLineOf(paragraph); line++) if (!isKnownFieldLine(this.lines.lineText(line).trim())) return false;
     return true;
   }
 
@@ -1457,7 +1459,7 @@ class SectionWalker {
       const idOnly = ID_ONLY_HEADINGS.find(({ re }) => re.test(body));
       if (idOnly) this.idOnlyHeading = { entry: plain, kind: idOnly.kind };
       // `## Community Q1 OKRs`: the acronym names a set of objectives and key results, where `## Objectives` names objectives.
-      return group ? { implicit: group, labelled: true, ...(group === 'objective' && /\bOKRs?\b/i.test(body) ? { namesOkrs: true } : {}) } : {};
+      return group ? { implicit: group, labelled: true, ...(group === 'objective' && OKR_ACRONYM.test(body) ? { namesOkrs: true } : {}) } : {};
     }
     const node = this.newNode(declaration, line, contentStart, 'heading', heading.depth);
     node.enclosing = this.enclosingHeadingNode();
@@ -1575,7 +1577,7 @@ class SectionWalker {
         this.pendingTitle = undefined;
         target.implicit = group;
         target.labelled = true;
-        target.namesOkrs = group === 'objective' && /\bOKRs?\b/i.test(trimmed);
+        target.namesOkrs = group === 'objective' && OKR_ACRONYM.test(trimmed);
         target.lastField = undefined;
         bullets.follow(target.implicit);
         continue;
@@ -1674,8 +1676,7 @@ class SectionWalker {
    */
   private awaitedDeclaration(line: number, text: string): NodeDeclaration | undefined {
     const kind = this.emptyLabel && this.onlyBlankBetween(this.emptyLabel.line, line) ? this.emptyLabel.kind : this.idOnlyHeading && this.onlyBlankBetween(this.idOnlyHeading.entry.line, line) ? this.idOnlyHeading.kind : undefined;
-    const field = readFieldLine(text);
-    if (!kind || (field && fieldKeyOf(field.key).known) || readGroupDeclaration(text) || isBoldLabel(text)) return undefined;
+    if (!kind || isKnownFieldLine(text) || readGroupDeclaration(text) || isBoldLabel(text)) return undefined;
     return { kind, title: text, titleStart: 0 };
   }
 
@@ -1988,7 +1989,7 @@ class SectionWalker {
       if (!item.children.some((c) => c.type === 'list')) {
         owner.implicit = group;
         owner.labelled = true;
-        owner.namesOkrs = group === 'objective' && /\bOKRs?\b/i.test(content);
+        owner.namesOkrs = group === 'objective' && OKR_ACRONYM.test(content);
       }
     } else if (note) {
       // Notes about the node: what follows them is no more of its key results, and what they hold is no outline.

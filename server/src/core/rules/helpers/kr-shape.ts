@@ -430,7 +430,7 @@ const TIME_PUT_IN = /^(?:h|hr|hrs|hour|hours|min|mins|minute|minutes)$/i;
  * Sessions of one's own effort, counted: "3x exercise sessions", "20 freelance pomodoros", "4 workouts". Up to two
  * words may say what kind; a count of sessions others hold (analytics, bookings) is no effort.
  */
-const SESSIONS = /^(?:[\p{L}-]+\s+){0,2}?(?:sessions?|pomodoros?|workouts?)\b/iu;
+const SESSIONS = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:sessions?|pomodoros?|workouts?)\b/iu;
 /** The most sessions one person or team puts in on a period; more is a count of others' ("10,000 sessions per day"). */
 const MAX_SESSIONS = 50;
 /** A verb of putting time in before the number: "Spend 1hr every week on …", "Put in 5 hours a week". */
@@ -455,10 +455,10 @@ function effortOnACadence(title: string, found: readonly QuantityMatch[]): Activ
   const unit = first.quantity.unit ?? '';
   const afterNumber = title.slice(first.index + first.length);
   // "3x exercise sessions", "4 workouts" (the unit may be read as the noun itself: "20 freelance").
-  const sessions = first.quantity.value <= MAX_SESSIONS && (unit === 'x' || unit === '' ? SESSIONS.test(afterNumber.trimStart()) : SESSIONS.test(`${unit}${afterNumber}`));
+  const sessions = first.quantity.value <= MAX_SESSIONS && SESSIONS.test(unit === 'x' || unit === '' ? afterNumber : `${unit}${afterNumber}`);
   if (!TIME_PUT_IN.test(unit) && !sessions) return undefined;
   // After a time unit, what it is of is any words; after sessions, the words naming them come first.
-  const rest = sessions ? afterNumber.replace(/^\s*(?:[\p{L}-]+\s+){0,2}?(?:sessions?|pomodoros?|workouts?)\b/iu, '') : afterNumber;
+  const rest = sessions ? afterNumber.replace(SESSIONS, '') : afterNumber;
   const cadence = EFFORT_CADENCE.exec(rest);
   if (!cadence) return undefined;
   // The message quotes the key result up to its period: "Spend 1hr every week …".
