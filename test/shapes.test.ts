@@ -2478,3 +2478,29 @@ describe('shapes of the twenty-third and twenty-fifth corpus batches (measured, 
     expect(read('## Objectives\n- Grow revenue to $2M\n- Reach 500 customers\n- Be loved\n')).toEqual(['objective Grow revenue to $2M <- -', 'objective Reach 500 customers <- -', 'objective Be loved <- -']);
   });
 });
+
+describe('shapes of the twenty-sixth session (restated plans, measured on the twenty-fourth batch)', () => {
+  const read = readWithParents;
+  const PLAN = '# Product OKRs\n\n## OKR\n\n### Objective 1: 사용자 신뢰\n- **KR 1.1 (속도)**: 로딩 4초에서 2초로\n- **KR 1.2 (오류)**: 오류율 5%에서 1%로\n\n### Objective 2: 성장\n- **KR 2.1**: 가입자 100명에서 300명으로\n\n';
+  const ORIGINAL = ['objective 사용자 신뢰 <- -', 'kr 로딩 4초에서 2초로 <- O1', 'kr 오류율 5%에서 1%로 <- O1', 'objective 성장 <- -', 'kr 가입자 100명에서 300명으로 <- O2'];
+
+  it('an objective restated under a progress or review heading, with its key results, adds no nodes', () => {
+    for (const review of ['## Progress', '## 진행 상황', '## Self-review (Q3)', '## 회고', '## Q3 retrospective', '## Status update']) {
+      const text = `${PLAN}${review}\n\n### Objective 1: 사용자 신뢰\n- **KR 1.1 (속도)**: 70% 달성\n- **KR 1.2 (오류)**: 완료\n\n#### Notes\n- **KR 1.2**: done early\n`;
+      expect(read(text), review).toEqual(ORIGINAL);
+      const { findings } = analyzePlans(new Map([['/ws/p.okr.md', text]]), { roots: ['/ws'], today: '2026-02-02', configFor: () => defaultConfig() });
+      expect(findings.filter((f) => f.range.start.line >= 13).map((f) => f.rule), review).toEqual([]);
+      expectSameFromCache(text, ['70% 달성', '80% 달성'], ['### Objective 1: 사용자 신뢰\n- **KR 1.1 (속도)**: 80%', '### Objective 3: 새 목표\n- **KR 3.1 (속도)**: 80%']);
+    }
+  });
+
+  it('a restated objective is matched by its id, or by its title when it has none', () => {
+    const byTitle = '## Objective: Owners trust the app\n- KR: Raise trust from 40% to 60%\n\n## Review\n\n### Objective: Owners trust the app\n- KR: 55%, short of 60%\n';
+    expect(read(byTitle)).toEqual(['objective Owners trust the app <- -', 'kr Raise trust from 40% to 60% <- O1']);
+  });
+
+  it('a new objective under a review heading, or a repeated one under no review heading, is still read', () => {
+    expect(read(`${PLAN}## Progress\n\n### Objective 3: 새 목표\n- **KR 3.1**: 가입자 300명에서 500명으로\n`).slice(-2)).toEqual(['objective 새 목표 <- -', 'kr 가입자 300명에서 500명으로 <- O3']);
+    expect(read(`${PLAN}## Team B\n\n### Objective 1: 사용자 신뢰\n- **KR 1.1**: 가입자 300명에서 500명으로\n`)).toHaveLength(ORIGINAL.length + 2);
+  });
+});

@@ -133,6 +133,32 @@ const NO_PLAN_HEADING =
   /^(?:future|ideas?|later|someday|backlog|parking[ \t]+lot|wish[ \t]*list|competing[ \t]+(?:interests|priorities)|keep(?:ing)?[ \t]+the[ \t]+lights[ \t]+on|ktlo|bau|business[ \t]+as[ \t]+usual|other[ \t]+work|un(?:planned|scheduled)[ \t]+work|next[ \t]+(?:actions?|steps)$|action[ \t]+items|to[ \t-]?dos?(?:[ \t]+list)?)(?![\w-])/i;
 
 /**
+ * A heading over a report on how the plan fares (`## Progress`, `## Self-review`, `## Q3 retrospective`, `## Status
+ * update`, `## 진행 상황`, `## 회고`, `## Bilan`): an objective declared again under it restates the plan, it is no new one.
+ */
+const REVIEW_HEADING =
+  /\b(?:progress|(?:self[- ]?)?review|retro(?:spective)?s?|status|updates?|check-?ins?|scor(?:es|ing|ecard)|grading|evaluation|assessment|reflections?|reports?|recap|wrap[- ]?up|fortschritt|rückblick|bewertung|bilan|avancement|suivi|rétrospective|progreso|avances?|revisión|seguimiento|evaluación|progresso|revisão|avaliação)\b|진행|현황|회고|평가|점검|리뷰|進捗|振り返り|評価|进展|进度|复盘|回顾|评估/iu;
+
+/** The objectives declared in headings so far: one declared again with the same id (or, with none, the same title) is restated. */
+class RestatedObjectives {
+  private readonly ids = new Set<string>();
+  private readonly titles = new Set<string>();
+
+  add(declared: NodeDeclaration): void {
+    if (declared.id) this.ids.add(declared.id.toLowerCase());
+    else if (declared.title) this.titles.add(RestatedObjectives.titleKey(declared.title));
+  }
+
+  restates(declared: NodeDeclaration): boolean {
+    return declared.id ? this.ids.has(declared.id.toLowerCase()) : declared.title !== '' && this.titles.has(RestatedObjectives.titleKey(declared.title));
+  }
+
+  private static titleKey(title: string): string {
+    return title.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  }
+}
+
+/**
  * A heading over the craft of writing OKRs (`Writing objectives and key results`, `Setting good OKRs`, `Scoring key
  * results`): it names no group of them, and what it holds is advice, not a plan.
  */
@@ -580,6 +606,11 @@ interface SectionContext {
   areaOfPeriod?: boolean;
   /** A heading in an earlier section names the set of OKRs (`# Objectives and Key Results`): a period under it is one of the plan's. */
   underOkrs?: boolean;
+  /**
+   * This section's heading, or one enclosing it, restates an objective declared earlier, under a heading over a report on
+   * the plan (`## Progress` / `### Objective 1: …` / `- **KR 1.1**: 70%`): it tells how that objective fares and declares no node.
+   */
+  restated?: boolean;
 }
 
 const NO_CONTEXT: SectionContext = { underNode: false, overHeadings: false };
@@ -587,12 +618,13 @@ const NO_CONTEXT: SectionContext = { underNode: false, overHeadings: false };
 /** Each section's text (without a leading byte-order mark), where it starts, and its context. */
 function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): Generator<{ text: string; startLine: number; firstLineChars: number; context: SectionContext }> {
   const { text } = lines;
-  const open: { depth: number; node: boolean; mission: boolean; noPlan: boolean; keyResults: boolean; okrs: boolean }[] = [];
+  const open: { depth: number; node: boolean; mission: boolean; noPlan: boolean; keyResults: boolean; okrs: boolean; review: boolean; restated: boolean }[] = [];
   const depthAt = (line: number): number | undefined => atxHeadingDepth(lines.lineText(line));
   const areas = new Set([...areasOfPeriods(lines, sections), ...headingsOverKeyResultGroups(lines, sections)]);
   // The last objective declared in a heading, and whether a list, a table or a key-result heading has followed it.
   let objectiveSeen = false;
   let objectiveMeasured = false;
+  const objectivesSeen = new RestatedObjectives();
   for (const [index, section] of sections.entries()) {
     const start = lines.lineStarts[section.startLine]!;
     const firstLineChars = start === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -609,14 +641,16 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const areaOfPeriod = areas.has(index);
     const headingText = heading ? withoutHeadingTrailer(heading[2] ?? '') : '';
     const declared = heading ? readNodeDeclaration(headingText.trimStart()) : undefined;
-    if (declared?.kind === 'objective' || areaOfPeriod) [objectiveSeen, objectiveMeasured] = [true, false];
+    const restated = open.some((h) => h.restated) || (declared?.kind === 'objective' && open.some((h) => h.review) && objectivesSeen.restates(declared));
+    if (declared?.kind === 'objective' && !restated) objectivesSeen.add(declared);
+    if ((declared?.kind === 'objective' && !restated) || areaOfPeriod) [objectiveSeen, objectiveMeasured] = [true, false];
     // Read only while the last objective still waits for its key results: most sections are never scanned.
     if (objectiveSeen && !objectiveMeasured && (declared?.kind === 'kr' || HOLDS_ITEMS.test(sectionText))) objectiveMeasured = true;
-    if (heading) open.push({ depth: heading[1]!.length, node: areaOfPeriod || declared !== undefined, mission: declared?.kind === 'mission', noPlan: NO_PLAN_HEADING.test((heading[2] ?? '').replace(/^[*_=` \t]+/, '')), keyResults: readGroupDeclaration(headingText.trim()) === 'kr', okrs: declared === undefined && namesTheSetOfOkrs(headingText) });
+    if (heading) open.push({ depth: heading[1]!.length, node: areaOfPeriod || declared !== undefined, mission: declared?.kind === 'mission', noPlan: NO_PLAN_HEADING.test((heading[2] ?? '').replace(/^[*_=` \t]+/, '')), keyResults: readGroupDeclaration(headingText.trim()) === 'kr', okrs: declared === undefined && namesTheSetOfOkrs(headingText), review: declared === undefined && REVIEW_HEADING.test(headingText), restated });
     const nextDepth = index + 1 < sections.length ? depthAt(sections[index + 1]!.startLine) : undefined;
     const overHeadings = heading !== null && nextDepth !== undefined && nextDepth > heading[1]!.length;
-    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}) };
-    yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || areaOfPeriod || underNoPlan || underKeyResults || afterObjectives || underOkrs ? context : NO_CONTEXT };
+    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}) };
+    yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || areaOfPeriod || underNoPlan || underKeyResults || afterObjectives || underOkrs || restated ? context : NO_CONTEXT };
   }
 }
 
@@ -639,8 +673,8 @@ export function sectionRecords(text: string, nodes: readonly PlanNode[]): PlanSe
 /** What a section's parse is cached and checked by: its text, and its context. */
 function sectionKey(text: string, context: SectionContext): string {
   const flag = (on: boolean | undefined): string => (on ? '\u0001' : '\u0000');
-  if (context.areaOfPeriod || context.underObjective || context.underNoPlan || context.underKeyResults || context.afterObjectives || context.underOkrs) {
-    return `${flag(context.underNode)}${flag(context.overHeadings)}${flag(context.areaOfPeriod)}${flag(context.underObjective)}${flag(context.underNoPlan)}${flag(context.underKeyResults)}${flag(context.afterObjectives)}${flag(context.underOkrs)}${text}`;
+  if (context.areaOfPeriod || context.underObjective || context.underNoPlan || context.underKeyResults || context.afterObjectives || context.underOkrs || context.restated) {
+    return `${flag(context.underNode)}${flag(context.overHeadings)}${flag(context.areaOfPeriod)}${flag(context.underObjective)}${flag(context.underNoPlan)}${flag(context.underKeyResults)}${flag(context.afterObjectives)}${flag(context.underOkrs)}${flag(context.restated)}${text}`;
   }
   return context.underNode || context.overHeadings ? `${flag(context.underNode)}${flag(context.overHeadings)}${text}` : text;
 }
@@ -796,6 +830,7 @@ export function parseSection(text: string, useRemark = false, placement?: Placem
   // Lines and columns stay the same with every line ending written `\n` (columns never count a `\r`),
   // and the line reader, which leaves `\r` to remark, then reads CRLF plans too.
   const readable = withoutDeepLines(text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text);
+  if (context.restated) return { nodes: [], headings: [{ line: 0, depth: atxHeadingDepth(readable.text) ?? 1 }], problems: readable.problems, unread: [], ...(placement ? { placed: placement } : {}) };
   try {
     const fast = useRemark ? undefined : readBlocksFast(readable.text);
     if (!fast && hasMoreLinesThan(readable.text, MAX_REMARK_LINES)) return headingOnly(readable.text, placement, readable.problems);
