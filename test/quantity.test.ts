@@ -300,6 +300,41 @@ describe('readKrTitle', () => {
     // Outside brackets, "was" opens no aside: a count after it is no baseline of the target before it.
     expect(readKrTitle('Sign 3 design partners; the plan was 2').baseline).toBeUndefined();
   });
+
+  it('reads from and to written after the number in Korean and Japanese, and before it in Chinese', () => {
+    for (const [title, baseline, target] of [
+      ['가입 전환율 2%에서 4%로 개선', '2%', '4%'],
+      ['가입자 100명에서 300명으로', '100', '300'],
+      ['로딩 4초에서 2초로 단축', '4', '2'],
+      ['ユーザー数を100人から300人へ', '100', '300'],
+      ['解約率を5%から2%まで下げる', '5%', '2%'],
+      ['转化率从2%提升到4%', '2%', '4%'],
+    ]) {
+      const read = readKrTitle(title!);
+      expect([read.baseline?.raw, read.target?.raw, read.form], title).toEqual([baseline, target, 'from-to']);
+    }
+    // `로` after a number is "to": the level needs a starting point; a word opening with it (`로그인`) is no particle.
+    expect(readKrTitle('고객 만족도 4.5점으로 향상').form).toBe('to');
+    expect(readKrTitle('전환율 4%까지').form).toBe('to');
+    expect(readKrTitle('10로그인').form).toBe('bare');
+    // A number before a word that ends in the particle (`10 팀에서`, "in 10 teams") starts nothing.
+    expect(readKrTitle('10 팀에서 사용').baseline).toBeUndefined();
+  });
+
+  it('reads a change of a size in Korean, Japanese and Chinese as relative, and which way it goes', () => {
+    for (const [title, direction] of [
+      ['월간 활성 사용자 30% 증가', 1],
+      ['페이지 로딩 시간 50% 단축', -1],
+      ['売上を20%増加', 1],
+      ['コストを10%削減', -1],
+      ['转化率提升30%', 1],
+      ['成本降低20%', -1],
+    ] as const) {
+      const read = readKrTitle(title);
+      expect([read.form, read.relative], title).toEqual(['relative', direction > 0 ? 'increase' : 'decrease']);
+      expect(titleDirection(title), title).toBe(direction);
+    }
+  });
 });
 
 describe('titleDirection', () => {

@@ -451,8 +451,11 @@ export function parseUnitInterval(text: string): number | undefined {
   return value >= 0 && value <= 1 ? value : undefined;
 }
 
-const DECREASE_VERBS = /\b(reduce|reducing|reduction|cut|cutting|lower|decrease|shrink|drop|halve|minimi[sz]e|eliminate|bring down|shorten|slash|trim)\b/i;
-const INCREASE_VERBS = /\b(raise|increase|grow|growth|lift|boost|double|triple|quadruple|expand|maximi[sz]e|improvement|uplift)\b/i;
+/** Korean, Japanese and Chinese words of a fall and a rise, which no word boundary marks off. */
+const CJK_DECREASE = '감소|단축|절감|削減|減少|短縮|低減|减少|降低|缩短|下降';
+const CJK_INCREASE = '증가|향상|상승|증대|확대|増加|向上|上昇|提升|提高|增加|增长';
+const DECREASE_VERBS = new RegExp(String.raw`\b(?:reduce|reducing|reduction|cut|cutting|lower|decrease|shrink|drop|halve|minimi[sz]e|eliminate|bring down|shorten|slash|trim)\b|${CJK_DECREASE}`, 'i');
+const INCREASE_VERBS = new RegExp(String.raw`\b(?:raise|increase|grow|growth|lift|boost|double|triple|quadruple|expand|maximi[sz]e|improvement|uplift)\b|${CJK_INCREASE}`, 'i');
 
 /**
  * Which way a key result's title wants its metric to move: `1` up ("Raise", "Grow"),
@@ -474,11 +477,42 @@ type Cue = 'from' | 'now' | 'to' | 'arrow' | 'by' | 'per' | 'at-least' | 'at-mos
 const AT_MOST = /(?:^|[^\p{L}])(?:no more than|not more than|at most|at the most|under|below|less than|fewer than|within|max(?:imum)?(?: of)?|≤|<=|<)$/u;
 const AT_LEAST = /(?:^|[^\p{L}])(?:at least|at minimum|min(?:imum)?(?: of)?|more than|greater than|over|above|exceeding|≥|>=|(?<![-=])>)$/u;
 
+/** A counter Korean and Japanese write right after a number (`100명`, `4초`, `100人`, `3件`), before a particle. */
+const CJK_COUNTER = '(?:점|명|건|개|초|분|시간|일|주|개월|배|원|회|번|달러|人|件|個|秒|分|時間|日|週|か月|ヶ月|カ月|倍|円|回|点|名|社)?';
+/** Korean and Japanese say "from" after the number (`2%에서`, `100명부터`, `100人から`). */
+const FROM_AFTER = new RegExp(`^${CJK_COUNTER}(?:에서|부터|から)`, 'u');
+/** …and "to" likewise (`4%로`, `300명으로`, `4%까지`, `300人へ`, `2%まで`), a particle no word goes on from (`로그인` is "login"). */
+const TO_AFTER = new RegExp(`^${CJK_COUNTER}(?:으로|로|까지|へ|まで)(?!\\p{Script=Hangul})`, 'u');
+/** Chinese says them before it (`从2%提升到4%`, `降至2%`). */
+const FROM_BEFORE_HAN = /从$/u;
+const TO_BEFORE_HAN = /[到至]$/u;
+
+/** The cue written after a quantity, as Korean and Japanese write "from" and "to", or before it in Chinese. */
+function cjkCue(title: string, q: QuantityMatch): Cue {
+  const after = title.slice(q.index + q.length, q.index + q.length + 8);
+  const before = title.slice(Math.max(0, q.index - 2), q.index).trimEnd();
+  if (FROM_AFTER.test(after) || FROM_BEFORE_HAN.test(before)) return 'from';
+  if (TO_AFTER.test(after) || TO_BEFORE_HAN.test(before)) return 'to';
+  return undefined;
+}
+
+/** A change of that size in Korean or Japanese, written after the number (`30% 증가`, `50% 단축`, `20%削減`)… */
+const CJK_CHANGE_AFTER = new RegExp(`^${CJK_COUNTER}[ \\t]*(?:증가|향상|상승|증대|확대|감소|단축|절감|개선|増加|向上|上昇|削減|減少|短縮|低減|改善)`, 'u');
+/** …or in Chinese, the verb right before it (`提升30%`; `提升到30%` is a level). */
+const CJK_CHANGE_BEFORE = /(?:提升|提高|增加|增长|降低|减少|缩短|下降|改善)$/u;
+
+/** "20% reduction", "30% 증가", "提升30%": a change of the quantity's size. */
+function isChangeOfSize(title: string, q: QuantityMatch): boolean {
+  // "300 (+100% growth) subscribers": an aside that explains the target is no target of its own.
+  if (title[q.index - 1] === '(') return false;
+  const after = title.slice(q.index + q.length, q.index + q.length + 32);
+  return CHANGE_NOUN_AFTER.test(after) || CJK_CHANGE_AFTER.test(after) || CJK_CHANGE_BEFORE.test(title.slice(Math.max(0, q.index - 2), q.index));
+}
+
 /** What the words around a quantity make of it: a threshold written after it (`50+`, `10 or more`) wins over a plain "to". */
 function cueOf(title: string, q: QuantityMatch): Cue {
-  // "300 (+100% growth) subscribers": an aside that explains the target is no target of its own.
-  const changeOfSize = title[q.index - 1] !== '(' && CHANGE_NOUN_AFTER.test(title.slice(q.index + q.length, q.index + q.length + 32));
-  const cue = changeOfSize ? 'by' : cueBefore(title, q.index);
+  const changeOfSize = isChangeOfSize(title, q);
+  const cue = changeOfSize ? 'by' : (cueBefore(title, q.index) ?? cjkCue(title, q));
   if (q.threshold && cue !== 'from' && cue !== 'now' && cue !== 'per' && cue !== 'by') return q.threshold;
   return cue;
 }
