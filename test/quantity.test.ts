@@ -129,6 +129,15 @@ describe('findQuantities', () => {
     expect(found('The two teams agree')).toEqual([]);
   });
 
+  it('reads number words in French, Spanish, Portuguese, Italian and German as English ones are read', () => {
+    expect(found('Organiser cinq ateliers avec les équipes')).toEqual(['cinq ateliers|5|ateliers']);
+    expect(found('Contratar tres desarrolladores')).toEqual(['tres desarrolladores|3|desarrolladores']);
+    expect(found('Publicar quatro artigos')).toEqual(['quatro artigos|4|artigos']);
+    expect(found('Mindestens drei Workshops')).toEqual(['drei Workshops|3|workshops']);
+    // Words that are also English (`due`, `sept`, `cent`, `dos`) stay words.
+    expect(found('Due dates met for all projects')).toEqual([]);
+  });
+
   it('reads fractions, multiplier words and orders of magnitude', () => {
     expect(found('Half of new owners connect a bank')).toEqual(['Half|50|%']);
     expect(found('Two thirds of accounts renew')).toEqual(['Two thirds|66.7|%']);

@@ -51,6 +51,13 @@ const NUMBER_WORDS: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
   hundred: 100,
+  // The languages whose keywords are read (docs/dialect.md), leaving out words that are English too (`due`, `sept`,
+  // `cent`, `dos`, `acht`, `otto`, `sei`): a count is read in them as in English ("Organiser cinq ateliers").
+  deux: 2, trois: 3, quatre: 4, cinq: 5, huit: 8, neuf: 9, dix: 10, vingt: 20, cinquante: 50,
+  tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, veinte: 20, cincuenta: 50,
+  dois: 2, duas: 2, três: 3, quatro: 4, sete: 7, oito: 8, dez: 10, vinte: 20,
+  quattro: 4, cinque: 5, sette: 7, nove: 9, dieci: 10, venti: 20,
+  zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, neun: 9, zehn: 10, zwanzig: 20, fünfzig: 50,
 };
 
 /** Words after which a number word is always a quantity ("under two hours", "to zero", "reach zero"). */
