@@ -2504,3 +2504,20 @@ describe('shapes of the twenty-sixth session (restated plans, measured on the tw
     expect(read(`${PLAN}## Team B\n\n### Objective 1: 사용자 신뢰\n- **KR 1.1**: 가입자 300명에서 500명으로\n`)).toHaveLength(ORIGINAL.length + 2);
   });
 });
+
+describe('shapes of the twenty-eighth corpus batch (measured, not stored)', () => {
+  const read = readWithParents;
+
+  it('a list after a sentence introducing a format or an example shows how to write OKRs: no nodes', () => {
+    for (const intro of ['Objectives have the following format:', 'For example:', 'Here is an example of a good OKR:', 'Use this template:', 'Write them like this, e.g.:']) {
+      const text = `# Objectives\n\n${intro}\n\n- **Objective: some overarching theme we want to work towards**\n  - Result: some measurable result we want to achieve\n\n## 2020\n\n- **Grow the club**\n\n  - Reach 200 members\n`;
+      expect(read(text), intro).toEqual(['objective Grow the club <- -', 'kr Reach 200 members <- O1']);
+      const { findings } = analyzePlans(new Map([['/ws/p.okr.md', text]]), { roots: ['/ws'], today: '2026-02-02', configFor: () => defaultConfig() });
+      expect(findings.filter((f) => f.range.start.line > 0 && f.range.start.line < 6).map((f) => f.rule), intro).toEqual([]);
+    }
+  });
+
+  it('a list after a sentence introducing the plan itself is read', () => {
+    expect(read('# Q3\n\nOur objectives this quarter:\n\n- **Objective: Grow the club**\n  - KR: Reach 200 members\n')).toEqual(['objective Grow the club <- -', 'kr Reach 200 members <- O1']);
+  });
+});

@@ -349,6 +349,9 @@ const HTML_HEADING = /<h([1-6])\b[^<>]{0,200}>([^<>]{1,500})<\/h\1>/i;
 /** The number a writer put before a plain heading's text (`### 2. Grow the partner network`). */
 const HEADING_NUMBER = /^\d{1,3}[.)][ \t]+(?=\S)/;
 
+/** What a sentence introducing an example or the shape to write in says (`the following format:`, `For example:`, `e.g.:`). */
+const EXAMPLE_INTRO = /\b(?:format|for\s+(?:example|instance)|an\s+example|examples?\s+(?:of|below|here)|(?:this|the\s+following)\s+(?:template|structure|pattern)|template)\b|\be\.g\./i;
+
 /** A label over examples of what not to write (`Poor Key Results:`, `**Bad objectives**`). */
 const COUNTER_EXAMPLES = /^(?:\*\*|__)?(?:poor|bad|weak|wrong|not good)\s+(?:examples?\s+of\s+)?(?:key\s+results?|krs|objectives|okrs?)\b/i;
 
@@ -1157,7 +1160,8 @@ class SectionWalker {
         const { line, contentStart, content } = this.itemContent(block.children[0]!);
         this.addLabelNode({ kind: 'objective', title: content, titleStart: 0 }, line, contentStart, owner);
         this.numberedObjective = owner.node;
-      } else if (block.type === 'list') this.addList(block, owner, 0);
+      } else if (block.type === 'list' && this.introducesAnExample(blocks[index - 1])) continue;
+      else if (block.type === 'list') this.addList(block, owner, 0);
       else if (block.type === 'table') this.addTable(block, owner);
       else if (block.type === 'html') this.addSummary(block, owner);
       else if (block.type === 'code') this.noteIndentedList(block);
@@ -1219,6 +1223,16 @@ class SectionWalker {
     // `| Key Result | Owner | Score |`: a table of key results only.
     if (block?.type === 'table') return readOkrTable(block, this.lines, true)?.rows.every((row) => !row.objective && row.krs.length > 0) === true;
     return block?.type === 'paragraph' && readNodeDeclaration(this.lines.lineText(this.lineOf(block)).trim())?.kind === 'kr';
+  }
+
+  /**
+   * `Objectives have the following format:`, `For example:`, `Use this template:`: a sentence introducing the list below it as
+   * the shape OKRs are written in, or an example of one; the list shows how to write a plan and is no part of this one.
+   */
+  private introducesAnExample(block: RootContent | undefined): boolean {
+    if (block?.type !== 'paragraph') return false;
+    const last = this.lines.lineText(this.endLineOf(block)).trimEnd();
+    return last.endsWith(':') && EXAMPLE_INTRO.test(last.slice(last.lastIndexOf('. ') + 1));
   }
 
   /** A paragraph that ends with a colon, right over a list: a sentence introducing it (`At the end of Q1, success looks like:`). */
