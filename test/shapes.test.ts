@@ -2521,3 +2521,23 @@ describe('shapes of the twenty-eighth corpus batch (measured, not stored)', () =
     expect(read('# Q3\n\nOur objectives this quarter:\n\n- **Objective: Grow the club**\n  - KR: Reach 200 members\n')).toEqual(['objective Grow the club <- -', 'kr Reach 200 members <- O1']);
   });
 });
+
+describe('shapes of the twenty-seventh corpus batch (measured, not stored)', () => {
+  const read = readWithParents;
+
+  it('a table whose columns are headed `O` and `KR`, with a gloss in brackets or in Chinese, is an OKR table', () => {
+    const table = (o: string, kr: string) => `| ${o} | ${kr} | 6月 | 7月 |\n| --- | --- | --- | --- |\n| O1 - 9月找到一份实习 | KR1 - 一个kaggle比赛进入Top 5% | /30 | |\n| | KR2 - 投递50份简历 | | |\n| O2 - 身体健康 | KR3 - 体重降到65kg | | |\n`;
+    const expected = ['objective 9月找到一份实习 <- -', 'kr 一个kaggle比赛进入Top 5% <- O1', 'kr 投递50份简历 <- O1', 'objective 身体健康 <- -', 'kr 体重降到65kg <- O2'];
+    for (const [o, kr] of [['O(Objects)', 'KR(KeyResult)'], ['O', 'KR'], ['目标', '关键结果'], ['目標', '成果指標']]) expect(read(table(o!, kr!)), `${o} ${kr}`).toEqual(expected);
+    // Alone, a column headed `O` heads nothing.
+    expect(read('| O | X |\n| --- | --- |\n| win | lose |\n')).toEqual([]);
+  });
+
+  it('a key result wholly in bold with its number is its own statement; lines under it opening with `·` are no statement', () => {
+    const text = '# O1:环比12月，打水印的宝贝总数提高40%\n1. **KR1:优化水印功能-使用水印的人数提高20%**\n·流程优化\n·手动删除水印\n2. KR2:广告点击率提升10%\n';
+    expect(read(text)).toEqual(['objective 环比12月，打水印的宝贝总数提高40% <- -', 'kr 优化水印功能-使用水印的人数提高20% <- O1', 'kr 广告点击率提升10% <- O1']);
+    expect(read('# O1: Grow\n1. **KR1 — Normalization dataset**\n·collect samples\n')).toEqual(['objective Grow <- -', 'kr Normalization dataset <- O1']);
+    // A name in bold over its statement keeps the statement.
+    expect(read('# O1: Grow\n1. **KR1 — Normalization dataset**\nPublish a dataset of 2,000 labelled invoices\n')).toEqual(['objective Grow <- -', 'kr Publish a dataset of 2,000 labelled invoices <- O1']);
+  });
+});

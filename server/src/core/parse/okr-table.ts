@@ -32,9 +32,13 @@ export interface OkrTable {
 
 /** Header words that name a node column. */
 const NODE_COLUMNS: { kind: NodeKind; re: RegExp }[] = [
-  { kind: 'objective', re: /^(?:(?:company|team|quarterly|annual)\s+)?(?:objectives?|goals?)(?:\s+[-–—:]\s+[^()|]{1,40})?(?:\s*\(.*\))?$/i },
-  { kind: 'kr', re: /^(?:key\s*results?|krs?)(?:\s+[-–—:]\s+[^()|]{1,40})?(?:\s*\(.*\))?$/i },
+  // `O` alone, or glossed (`O(Objects)`), heads the objectives beside a `KR` column; so do the words in Chinese, Japanese and Korean.
+  { kind: 'objective', re: /^(?:(?:(?:company|team|quarterly|annual)\s+)?(?:objectives?|goals?)(?:\s+[-–—:]\s+[^()|]{1,40})?|o|目标|目標|목표)(?:\s*\(.*\))?$/i },
+  { kind: 'kr', re: /^(?:(?:key\s*results?|krs?)(?:\s+[-–—:]\s+[^()|]{1,40})?|关键结果|關鍵結果|主要成果|成果指標|핵심\s*결과)(?:\s*\(.*\))?$/i },
 ];
+
+/** `O`, `O(Objects)`: the short heading of an objective column. */
+const BARE_O = /^o(?:\s*\(.*\))?$/i;
 
 /** Header words that name a field column, by the field's label. */
 const FIELD_COLUMNS: { label: string; re: RegExp }[] = [
@@ -69,7 +73,10 @@ type Column = { node: NodeKind } | { field: string } | undefined;
 export function readOkrTable(table: Table, lines: LineIndex, underObjective: boolean): OkrTable | undefined {
   const [header, ...body] = table.children;
   if (!header) return undefined;
-  const columns: Column[] = header.children.map((cell) => columnOf(cellText(cell, lines).text));
+  const names = header.children.map((cell) => cellText(cell, lines).text);
+  const columns: Column[] = names.map(columnOf);
+  // A column headed `O` heads objectives only beside a key-result column: alone it may mean anything.
+  if (!columns.some((c) => c && 'node' in c && c.node === 'kr')) names.forEach((name, index) => BARE_O.test(name.replace(/[*_`]/g, '').trim()) && (columns[index] = undefined));
   // `| Risk | Objective | Mitigation |`, `| Week | Goal |`: a table about something else, naming objectives by the way.
   const firstNode = columns.findIndex((c) => c !== undefined && 'node' in c);
   if (firstNode > 0 && !header.children.slice(0, firstNode).every((cell, index) => columns[index] !== undefined || LEADING_COLUMN.test(cellText(cell, lines).text.replace(/[*_`]/g, '').trim()))) return undefined;
@@ -77,10 +84,9 @@ export function readOkrTable(table: Table, lines: LineIndex, underObjective: boo
   const hasKr = columns.some((c) => c && 'node' in c && c.node === 'kr');
   if (!hasObjective && !hasKr) return undefined;
   const headerLine = lineOf(header, lines);
-  const headerNames = header.children.map((cell) => cellText(cell, lines).text);
   const rows: OkrTableRow[] = [];
   let lastObjective: string | undefined;
-  const repeatsHeader = (text: string, index: number): boolean => plain(text) === plain(headerNames[index] ?? '');
+  const repeatsHeader = (text: string, index: number): boolean => plain(text) === plain(names[index] ?? '');
   // `| **Objectives - Media Committee** | **Key Results** |` again, or `| **KEY RESULTS** |` alone: the columns named
   // again, for the rows after it (a group of the table), not a node.
   const namesColumns = (cells: CellText[]): Column[] | undefined => {

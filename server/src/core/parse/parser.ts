@@ -223,6 +223,8 @@ const BARE_NAME = /^\p{L}[\p{L}'’-]*(?:[ \t]+(?:&[ \t]+)?\p{L}[\p{L}'’-]*)?$
 
 /** A bold label's value shorter than this is a note about the node (`**Tracked:** every Monday`), not a node's statement. */
 const MIN_STATEMENT_WORDS = 8;
+/** A bullet writers type that Markdown reads as text (`·`, `•`, `・`, `●`, `▪`): the line is an item of its own. */
+const ODD_BULLET = /^[·•・●▪◦‣]/u;
 /** A bold name that says when something is measured or due (`**KR Measurement Deadline**: 7 days after launch`): a note. */
 const WHEN_LABEL = /\b(?:deadlines?|due|dates?|timeline|timing|when|measurement)\b/i;
 /** A key result's value that holds a number may be shorter: a count or a share says what is measured. */
@@ -2076,9 +2078,13 @@ class SectionWalker {
    * dataset**`): the next line of the same paragraph. The node stays on the name's line, where its id is.
    */
   private statementUnderName(written: NodeDeclaration, content: string, line: number, lastLine: number): string | undefined {
-    if (line >= lastLine || !WHOLLY_BOLD.test(content) || statementOf(written.title).text.split(/\s+/).length >= MIN_STATEMENT_WORDS) return undefined;
+    if (line >= lastLine || !WHOLLY_BOLD.test(content)) return undefined;
+    // `**KR1:使用水印的人数提高20%**`: a title with its number is the statement itself, however few its words.
+    const title = statementOf(written.title).text;
+    if (title.split(/\s+/).length >= MIN_STATEMENT_WORDS || findQuantities(title).length > 0) return undefined;
     const text = this.lines.lineText(line + 1).trim();
-    return text && !readFieldLine(text) && !readNodeDeclaration(text) ? statementOf(text).text : undefined;
+    // `·流程优化`: a line opening with a bullet Markdown does not know is an item of the work under the node.
+    return text && !ODD_BULLET.test(text) && !readFieldLine(text) && !readNodeDeclaration(text) ? statementOf(text).text : undefined;
   }
 
   /**
