@@ -129,11 +129,16 @@ describe('findQuantities', () => {
     expect(found('The two teams agree')).toEqual([]);
   });
 
-  it('reads number words in French, Spanish, Portuguese, Italian and German as English ones are read', () => {
+  it('reads number words in French, Spanish, Portuguese, Italian, German and Chinese as English ones are read', () => {
     expect(found('Organiser cinq ateliers avec les équipes')).toEqual(['cinq ateliers|5|ateliers']);
     expect(found('Contratar tres desarrolladores')).toEqual(['tres desarrolladores|3|desarrolladores']);
     expect(found('Publicar quatro artigos')).toEqual(['quatro artigos|4|artigos']);
     expect(found('Mindestens drei Workshops')).toEqual(['drei Workshops|3|workshops']);
+    // Chinese numerals before a counter; `一个` is as often "a" as "one".
+    expect(found('每周两次面膜')).toEqual(['两次|2|次']);
+    expect(found('准备好简历上的两个DL项目')).toEqual(['两个|2|个']);
+    expect(found('写十二篇文章')).toEqual(['十二篇|12|篇']);
+    expect(found('一个kaggle比赛')).toEqual([]);
     // Words that are also English (`due`, `sept`, `cent`, `dos`) stay words.
     expect(found('Due dates met for all projects')).toEqual([]);
   });
