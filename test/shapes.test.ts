@@ -1326,8 +1326,12 @@ describe('shapes of the tenth corpus batch (measured, not stored)', () => {
       );
     // Under a heading over ideas for later, such a heading is no objective either.
     expect(readWithParents('# Future scope\n## Faster month-end close\nKey results:\n- Shorten the close from 8 working days to 3\n').some((n) => n.startsWith('objective'))).toBe(false);
-    // Not directly over the label (a description first), or a label with no list under it: no objective from the heading.
-    expect(readWithParents('## Faster month-end close\nWe lose a week each month.\n\nKey results:\n- Shorten the close from 8 working days to 3\n').some((n) => n.startsWith('objective Faster'))).toBe(false);
+    // A description between the heading and the label leaves the heading the objective (the twenty-sixth batch); a label
+    // with no list under it gives none.
+    expect(readWithParents('## Faster month-end close\nWe lose a week each month.\n\nKey results:\n- Shorten the close from 8 working days to 3\n')).toEqual([
+      'objective Faster month-end close <- -',
+      'kr Shorten the close from 8 working days to 3 <- O1',
+    ]);
     expect(readWithParents('## Faster month-end close\nKey results:\n\nSee the finance wiki.\n')).toEqual([]);
     // Inside an objective's section, a plain heading over such a label stays a plain heading: its key results are the objective's.
     expect(readWithParents('## Objective: Faster month-end close\n### Ledger\nKey results:\n- Shorten the close from 8 working days to 3\n')).toEqual([
@@ -2539,5 +2543,40 @@ describe('shapes of the twenty-seventh corpus batch (measured, not stored)', () 
     expect(read('# O1: Grow\n1. **KR1 — Normalization dataset**\n·collect samples\n')).toEqual(['objective Grow <- -', 'kr Normalization dataset <- O1']);
     // A name in bold over its statement keeps the statement.
     expect(read('# O1: Grow\n1. **KR1 — Normalization dataset**\nPublish a dataset of 2,000 labelled invoices\n')).toEqual(['objective Grow <- -', 'kr Publish a dataset of 2,000 labelled invoices <- O1']);
+  });
+});
+
+describe('shapes of the twenty-sixth corpus batch (measured, not stored)', () => {
+  const read = readWithParents;
+
+  it('an `Objective` heading over `Key Outcomes` and `Key Actions` headings holds its key results and initiatives', () => {
+    const text = '## 1. Grow the Community\n\n### Objective\nGrow a strong community.\n\n### Key Outcomes\n- Increase membership to 1,000 members\n\n### Key Actions\n- Review the terms of reference\n';
+    expect(read(text)).toEqual(['objective Grow a strong community. <- -', 'kr Increase membership to 1,000 members <- O1', 'initiative Review the terms of reference <- O1']);
+    // Two groups of key results in a row: the second (`### Success Metrics`) is no more of the objective's.
+    expect(read('### Objective\nGrow a strong community.\n\n### Key Results\n- Reach 1,000 members\n\n### Success Metrics\n- 90% precision\n').map((n) => n.split(' <- ')[1])).toEqual(['-', 'O1', '-']);
+  });
+
+  it('a list of dates, each in bold over its events, is a schedule: no objectives', () => {
+    expect(read('## Important Dates\n\n- **2023-12-09**\n    - <u>Project Start</u>\n- **2023-12-17**\n    - <u>Demo Day</u>\n')).toEqual([]);
+    expect(read('## Milestones\n\n- **Dec 9, 2023**\n  - Project start\n- **Dec 17, 2023**\n  - Demo day\n')).toEqual([]);
+  });
+
+  it('headings under a one-word `Keyresults` heading, over no list, are key results; a state after a bar is no part of a name', () => {
+    const text = '## Objectives\n\n### We provide a single schema | ACHIEVED\nThe goal is a schema.\n\n#### Keyresults\n##### [R1] | Provide a schema definition | MUST DONE\nDevelop a schema.\n- [see README](https://example.com)\n\n##### [R2] | Publish the schema | MAY TODO\nPublish it.\n';
+    expect(read(text)).toEqual(['objective We provide a single schema <- -', 'kr Provide a schema definition <- O1', 'kr Publish the schema <- O1']);
+    // A theme heading over a list of key results stays a theme.
+    expect(read('## Objective: Grow\n### Key results\n#### Community\n- Reach 500 members\n')).toEqual(['objective Grow <- -', 'kr Reach 500 members <- O1']);
+  });
+
+  it('a plain heading over a description and a `Metrics` label over its list is the objective of those key results', () => {
+    const text = '## Area (Team A)\n\n### Predictive topics\n\nWe want to **enable new customers** within two weeks.\n\n- Metrics:\n  - Time to onboard a new customer.\n\n### Pre-trained brands\n\nWe want to infer brands.\n\n**Metrics:**\n\n1. Prospects adopting Edge.\n2. Sales cycle duration.\n';
+    expect(read(text)).toEqual([
+      'objective Predictive topics <- -',
+      'kr Time to onboard a new customer. <- O1',
+      'objective Pre-trained brands <- -',
+      'kr Prospects adopting Edge. <- O2',
+      'kr Sales cycle duration. <- O2',
+    ]);
+    expectSameFromCache(text, ['within two weeks', 'within a week'], ['Pre-trained brands', 'Brands']);
   });
 });

@@ -8,6 +8,7 @@ import { canonicalFieldName, fieldSpec, nearestKnownField } from '../fields';
 import { LineIndex } from './positions';
 import { atxHeadingDepth, scanLines } from './scan';
 import { findQuantities } from './quantity';
+import { matchesOf } from '../regex-matches';
 import { decorationLength, isBoldLabel, KR_NAME_WORDS, KR_WORDS, looksLikeDeclaration, OBJECTIVE_KEYWORD, OBJECTIVE_WORDS, readFieldLine, readGroupDeclaration, readNodeDeclaration, readNumberedKr, readNumberedLine, type NodeDeclaration } from './node-line';
 import { columnsHeadingKind, listedColumnsKind, readOkrTable } from './okr-table';
 import { parseFrontMatter } from './front-matter';
@@ -102,7 +103,7 @@ const REPORT_LABELS = /^(?:next\s+steps?|status|progress|results?|notes?|updates
  * is only such a name, with or without a colon, introduces notes. Its list holds no key results, and it is no key result
  * or group of its own.
  */
-const NOTE_NAMES = String.raw`notes?|values|principles|tenets|beliefs|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?|references?|(?:further\s+)?reading|out\s+of\s+scope|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|projects|team|team\s+members|members|people|contacts?|stakeholders?|context|background|motivation|rationale|(?:elevator\s+)?pitch|glossary|definitions?|terms|appendix|history|changelog|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|highlights?|lowlights?|wins|achievements|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process`;
+const NOTE_NAMES = String.raw`notes?|values|principles|tenets|beliefs|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?|references?|(?:further\s+)?reading|out\s+of\s+scope|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|projects|team|team\s+members|members|people|contacts?|stakeholders?|context|background|motivation|rationale|(?:elevator\s+)?pitch|glossary|definitions?|terms|appendix|history|changelog|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|highlights?|lowlights?|wins|achievements|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process|dates|timeline|schedule|calendar|deadlines`;
 /** What a note label may say it is for, before its colon: `Steps to get there:`, `Questions for the team:`. */
 const NOTE_PURPOSE = String.raw`[ \t]+(?:to|for|of|on|about|we|from)[ \t]+[^:*_]{1,40}[ \t]*(?:\1)?[ \t]*:`;
 const NOTE_QUALIFIERS = String.raw`open|key|known|main|major|other|useful|related|further|important|technical|external|internal|project|our|current|previous|next`;
@@ -201,8 +202,21 @@ function isBoldTitle(content: string): boolean {
   const bold = WHOLLY_BOLD_TEXT.exec(content);
   if (!bold) return false;
   const inner = bold[2]!.trim();
-  return inner !== '' && !inner.endsWith(':') && !NOTE_LABEL.test(inner) && !REPORT_LABELS.test(inner) && !readGroupDeclaration(inner) && !readNodeDeclaration(inner) && !isKnownFieldLine(inner);
+  return inner !== '' && !inner.endsWith(':') && !DATE_ONLY.test(inner) && !NOTE_LABEL.test(inner) && !REPORT_LABELS.test(inner) && !readGroupDeclaration(inner) && !readNodeDeclaration(inner) && !isKnownFieldLine(inner);
 }
+
+/** `[R1] | ` before a heading's statement: the writer's id, and a bar between them. */
+const BRACKETED_ID_BAR = /^\[([A-Za-z]{0,3}\d+(?:\.\d+)*)\][ \t]*\|[ \t]*/;
+
+/** A plain heading read as a key result: its statement after any decoration, and the id in brackets before it (`[R1] | …`). */
+function keyResultHeadingDeclaration(body: string, lead: number): NodeDeclaration {
+  const id = BRACKETED_ID_BAR.exec(body.slice(lead));
+  const titleStart = lead + (id?.[0].length ?? 0);
+  return { kind: 'kr', title: body.slice(titleStart), titleStart, ...(id ? { id: id[1]! } : {}) };
+}
+
+/** A date alone (`2023-12-09`, `12/09/2023`, `9 December 2023`, `Dec 9, 2023`): when things happen, no objective. */
+const DATE_ONLY = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\.?[ \t]+\p{L}{3,9}\.?[ \t]+\d{4}|\p{L}{3,9}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4})$/u;
 
 /** The text inside bold that wraps it whole (`**Implementer tools:**` → `Implementer tools:`), else the text. */
 function unbolded(text: string): string {
@@ -341,6 +355,14 @@ const GLOSSARY_ITEM = /^(_|\*)(?![_*\s])[^_*:]{1,40}\1:[ \t]+\S/;
 
 /** A list item or a table row on a line of a section after its first. */
 const HOLDS_ITEMS = /\n {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S|\n {0,3}\|/;
+const ITEM_LINES = /\n {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(\S[^\n]*)|\n {0,3}\|/g;
+
+/** A section holds a list item other than a link (`- [see README](…)`), or a table. */
+function holdsItemsBesideLinks(sectionText: string): boolean {
+  if (!HOLDS_ITEMS.test(sectionText)) return false;
+  for (const item of matchesOf(ITEM_LINES, sectionText)) if (item[1] === undefined || !ONLY_A_LINK.test(item[1].trim())) return true;
+  return false;
+}
 
 /** Names of a group that says what success looks like, not what measures each objective: `Success criteria`, `Measures of success`. */
 const SUCCESS_SUMMARY = /^(?:overall[ \t]+)?(?:success[ \t]+(?:criteria|metrics|measures)|measures[ \t]+of[ \t]+success)$/i;
@@ -616,6 +638,11 @@ interface SectionContext {
    * the plan (`## Progress` / `### Objective 1: …` / `- **KR 1.1**: 70%`): it tells how that objective fares and declares no node.
    */
   restated?: boolean;
+  /**
+   * This section's plain heading sits under a `Key results` heading and holds no list of its own nor headings under it
+   * (`#### Keyresults` / `##### Provide a schema definition` / a paragraph): it is a key result, not a theme of them.
+   */
+  keyResultHeading?: boolean;
 }
 
 const NO_CONTEXT: SectionContext = { underNode: false, overHeadings: false };
@@ -654,7 +681,8 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     if (heading) open.push({ depth: heading[1]!.length, node: areaOfPeriod || declared !== undefined, mission: declared?.kind === 'mission', noPlan: NO_PLAN_HEADING.test((heading[2] ?? '').replace(/^[*_=` \t]+/, '')), keyResults: readGroupDeclaration(headingText.trim()) === 'kr', okrs: declared === undefined && namesTheSetOfOkrs(headingText), review: declared === undefined && REVIEW_HEADING.test(headingText), restated });
     const nextDepth = index + 1 < sections.length ? depthAt(sections[index + 1]!.startLine) : undefined;
     const overHeadings = heading !== null && nextDepth !== undefined && nextDepth > heading[1]!.length;
-    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}) };
+    const keyResultHeading = underKeyResults && !overHeadings && declared === undefined && readGroupDeclaration(headingText.trim()) === undefined && !holdsItemsBesideLinks(sectionText);
+    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}) };
     yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || areaOfPeriod || underNoPlan || underKeyResults || afterObjectives || underOkrs || restated ? context : NO_CONTEXT };
   }
 }
@@ -679,7 +707,7 @@ export function sectionRecords(text: string, nodes: readonly PlanNode[]): PlanSe
 function sectionKey(text: string, context: SectionContext): string {
   const flag = (on: boolean | undefined): string => (on ? '\u0001' : '\u0000');
   if (context.areaOfPeriod || context.underObjective || context.underNoPlan || context.underKeyResults || context.afterObjectives || context.underOkrs || context.restated) {
-    return `${flag(context.underNode)}${flag(context.overHeadings)}${flag(context.areaOfPeriod)}${flag(context.underObjective)}${flag(context.underNoPlan)}${flag(context.underKeyResults)}${flag(context.afterObjectives)}${flag(context.underOkrs)}${flag(context.restated)}${text}`;
+    return `${flag(context.underNode)}${flag(context.overHeadings)}${flag(context.areaOfPeriod)}${flag(context.underObjective)}${flag(context.underNoPlan)}${flag(context.underKeyResults)}${flag(context.afterObjectives)}${flag(context.underOkrs)}${flag(context.restated)}${flag(context.keyResultHeading)}${text}`;
   }
   return context.underNode || context.overHeadings ? `${flag(context.underNode)}${flag(context.overHeadings)}${text}` : text;
 }
@@ -878,7 +906,7 @@ class Assembler {
    * Open headings across sections, innermost last. `borrowed`: a `Key results` heading right after an objective written
    * as a label or paragraph (`OKR 1: …` then `# Key Results`) holds that objective's key results, as if nested under it.
    */
-  private readonly open: { depth: number; node?: LineNode; borrowed?: boolean }[] = [];
+  private readonly open: { depth: number; node?: LineNode; borrowed?: boolean; groupOf?: LineNode; group?: NodeKind }[] = [];
   /** The last node placed in the plan. */
   private last: LineNode | undefined;
 
@@ -916,12 +944,19 @@ class Assembler {
   /**
    * A heading closes every open heading at its depth or deeper; node headings end their span there.
    * A `Key results` heading right after an objective's heading of the same depth (`### Objective` …
-   * `### Key Results`) holds that objective's key results: it nests under it instead.
+   * `### Key Results`) holds that objective's key results: it nests under it instead, and so does a group heading right
+   * after that one (`### Initiatives`).
    */
   private openHeading(depth: number, line: number, node?: LineNode, group?: NodeKind): void {
     const top = this.open[this.open.length - 1];
     if (group && top?.node && top.depth === depth && RANK[top.node.kind] < RANK[group]) {
-      this.open.push({ depth: depth + 0.5 });
+      this.open.push({ depth: depth + 0.5, groupOf: top.node, group });
+      return;
+    }
+    // `### Objective` / `### Key Outcomes` / `### Key Actions`: a group of another kind next at that depth is the same
+    // objective's (a second group of key results, `### Success Metrics`, may sum up the plan).
+    if (group && top?.groupOf && top.depth === depth + 0.5 && top.group !== group && RANK[top.groupOf.kind] < RANK[group]) {
+      top.group = group;
       return;
     }
     while (this.open.length && this.open[this.open.length - 1]!.depth >= depth) {
@@ -1149,7 +1184,7 @@ class SectionWalker {
     let owner: Owner = this.headingOwner();
     const titles = this.boldTitlesOverLists(blocks);
     for (const [index, block] of blocks.entries()) {
-      if (block.type === 'heading') owner = this.addHeading(block, this.isChecklist(blocks[index + 1]) && !(this.context.overHeadings && this.isSingleItem(blocks[index + 1])), this.isRankedList(blocks[index + 1]), this.goalLabelsAfter(blocks, index) >= 2, this.isKeyResultsLabelOverList(blocks[index + 1], blocks[index + 2]) || this.opensWithKeyResult(this.afterFields(blocks, index + 1)), this.isIntroducedList(blocks[index + 1], blocks[index + 2]));
+      if (block.type === 'heading') owner = this.addHeading(block, this.isChecklist(blocks[index + 1]) && !(this.context.overHeadings && this.isSingleItem(blocks[index + 1])), this.isRankedList(blocks[index + 1]), this.goalLabelsAfter(blocks, index) >= 2, this.holdsKeyResultsLabel(blocks, index) || this.opensWithKeyResult(this.afterFields(blocks, index + 1)), this.isIntroducedList(blocks[index + 1], blocks[index + 2]));
       else if (block.type === 'paragraph' && titles.has(block)) {
         const line = this.lineOf(block);
         const text = this.lines.lineText(line);
@@ -1210,6 +1245,30 @@ class SectionWalker {
     if (block?.type !== 'paragraph' || next?.type !== 'list' || this.lineOf(block) !== this.endLineOf(block)) return false;
     const text = withoutEditLink(this.lines.lineText(this.lineOf(block)).trim());
     return !text.startsWith('#') && readGroupDeclaration(text) === 'kr';
+  }
+
+  /**
+   * After the heading at `index`, past paragraphs of prose (`We want …`), the first list is a `Key results` group: under a
+   * label of its own (`**Metrics:**` / `1. …`) or as an item over its nested list (`- Metrics:` / `  - …`).
+   */
+  private holdsKeyResultsLabel(blocks: RootContent[], index: number): boolean {
+    for (let next = index + 1; next < blocks.length; next++) {
+      const block = blocks[next]!;
+      if (this.isKeyResultsLabelOverList(block, blocks[next + 1])) return true;
+      if (block.type === 'list') {
+        const item = block.children[0];
+        return block.children.length === 1 && item !== undefined && item.children.some((c) => c.type === 'list') && readGroupDeclaration(this.itemContent(item).content) === 'kr';
+      }
+      // Only prose is passed: a bold line of its own (`**Help CSMs find value**`) or a label (`**Objective**`) is the objective.
+      if (block.type !== 'paragraph' || !this.isProse(block, blocks[next + 1])) return false;
+    }
+    return false;
+  }
+
+  /** A paragraph that declares nothing: no bold title, label or node keyword on its first line. */
+  private isProse(paragraph: Paragraph, next: RootContent | undefined): boolean {
+    const first = this.lines.lineText(this.lineOf(paragraph)).trim();
+    return !WHOLLY_BOLD.test(first) && !readNodeDeclaration(first) && !readGroupDeclaration(first) && this.labelOverParagraph(paragraph, next) === undefined;
   }
 
   /**
@@ -1500,8 +1559,10 @@ class SectionWalker {
       !ID_ONLY_HEADINGS.some(({ re }) => re.test(body)) && !this.context.underObjective && !this.context.underKeyResults && !this.enclosingHeadingNode()
         ? asObjective
         : undefined;
+    // `##### [R1] | Provide a schema definition | MUST DONE` under `#### Keyresults`: the key result, its id in brackets before it.
+    const asKeyResult = this.context.keyResultHeading && plainName ? keyResultHeadingDeclaration(body, lead) : undefined;
     const written = readNodeDeclaration(body);
-    const declaration = written ?? objectiveOverTasks ?? area ?? overRanked ?? overGoals ?? overLabel;
+    const declaration = written ?? objectiveOverTasks ?? area ?? overRanked ?? overGoals ?? overLabel ?? asKeyResult;
     if (!declaration) {
       const plain: SectionHeading = group ? { line, depth: heading.depth, group } : { line, depth: heading.depth };
       this.stack.push(plain);
@@ -1510,7 +1571,9 @@ class SectionWalker {
       const idOnly = ID_ONLY_HEADINGS.find(({ re }) => re.test(body));
       if (idOnly) this.idOnlyHeading = { entry: plain, kind: idOnly.kind };
       // `## Community Q1 OKRs`: the acronym names a set of objectives and key results, where `## Objectives` names objectives.
-      return group ? { implicit: group, labelled: true, ...(group === 'objective' && OKR_ACRONYM.test(body) ? { namesOkrs: true } : {}) } : {};
+      if (group) return { implicit: group, labelled: true, ...(group === 'objective' && OKR_ACRONYM.test(body) ? { namesOkrs: true } : {}) };
+      // `### Key results` / `#### Community` / `- Reach 500 members`: a theme of key results lists key results.
+      return this.context.underKeyResults && plainName ? { implicit: 'kr' } : {};
     }
     const node = this.newNode(declaration, line, contentStart, 'heading', heading.depth);
     node.enclosing = this.enclosingHeadingNode();
@@ -2208,8 +2271,11 @@ class SectionWalker {
  * backtracks through every run of blanks, quadratic in a long one.
  */
 export function withoutHeadingTrailer(text: string): string {
-  return withoutClosingHashes(withoutAttributeList(text.trimEnd()));
+  return withoutClosingHashes(withoutAttributeList(text.trimEnd())).replace(STATUS_AFTER_BAR, '');
 }
+
+/** `### We provide a schema | ACHIEVED`, `##### Roadmap as HTML | MUST DONE`: a state in capitals after a bar, no part of the name. */
+const STATUS_AFTER_BAR = /[ \t]+\|[ \t]+[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,3}$/;
 
 /** A heading line's name: its text without the `#` marks, its trailer and emphasis (`## **Q3 2024** ##` → `Q3 2024`). */
 function headingName(line: string): string {
