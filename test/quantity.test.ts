@@ -405,6 +405,10 @@ describe('parseQuantity', () => {
     ['€1.5 million', { value: 1500000, unit: '€' }],
     ['200ms', { value: 200, unit: 'ms' }],
     ['two hours', { value: 2, unit: 'hours' }],
+    // As a table cell writes a value: in bold, marked as met, or as a bound.
+    ['**50** ✅', { value: 50 }],
+    ['>40%', { value: 40, unit: '%' }],
+    ['≤ 2', { value: 2 }],
     ['5 days or so', { value: 5, unit: 'days' }],
   ])('%s', (text, expected) => {
     expect(parseQuantity(text)).toMatchObject({ ...expected, raw: text });

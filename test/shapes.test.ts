@@ -2537,6 +2537,20 @@ describe('shapes of the twenty-seventh corpus batch (measured, not stored)', () 
     expect(read('| O | X |\n| --- | --- |\n| win | lose |\n')).toEqual([]);
   });
 
+  it('an objective heading with its id and no separator, over a description and a key-results label, is that objective', () => {
+    expect(read('### Objective 5 云中转数据通路产品化\n\n**目标说明**：让小车通过云端中转完成控制\n\n**Key Results**\n\n- KR1：服务端最小契约\n')).toEqual(['objective 云中转数据通路产品化 <- -', 'kr 服务端最小契约 <- O5']);
+  });
+
+  it('after a key-result column, `目标` heads the target, and the other columns are read as fields in Chinese too', () => {
+    const text = '### O1：成为中文用户安装 AI Skill 的第一选择\n| KR | 当前 | 目标 | 期限 |\n|----|------|------|------|\n| KR1.1 安装量 | 0 | 10,000 | 6月 |\n| KR1.3 搜索安装转化率 | 未知 | >40% | 6月 |\n';
+    expect(read(text)).toEqual(['objective 成为中文用户安装 AI Skill 的第一选择 <- -', 'kr 安装量 <- O1', 'kr 搜索安装转化率 <- O1']);
+    const kr = parsePlan('/ws/p.okr.md', text).nodes[1]!;
+    expect(kr.fields.map((f) => [f.name, f.value])).toEqual([
+      ['current', '0'],
+      ['target', '10,000'],
+    ]);
+  });
+
   it('a key result wholly in bold with its number is its own statement; lines under it opening with `·` are no statement', () => {
     const text = '# O1:环比12月，打水印的宝贝总数提高40%\n1. **KR1:优化水印功能-使用水印的人数提高20%**\n·流程优化\n·手动删除水印\n2. KR2:广告点击率提升10%\n';
     expect(read(text)).toEqual(['objective 环比12月，打水印的宝贝总数提高40% <- -', 'kr 优化水印功能-使用水印的人数提高20% <- O1', 'kr 广告点击率提升10% <- O1']);

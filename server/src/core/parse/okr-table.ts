@@ -42,21 +42,24 @@ const BARE_O = /^o(?:\s*\(.*\))?$/i;
 
 /** Header words that name a field column, by the field's label. */
 const FIELD_COLUMNS: { label: string; re: RegExp }[] = [
-  { label: 'Owner', re: /^(?:owners?|owner\(s\)|dri|lead|accountable)$/i },
+  { label: 'Owner', re: /^(?:owners?|owner\(s\)|dri|lead|accountable|负责人|負責人|担当者?|담당자?)$/i },
   // RACI: who does the work, not the one who answers for it.
   { label: 'Responsible', re: /^responsible$/i },
   { label: 'Parent', re: /^(?:parent|aligns? (?:to|with)|cascades? from)$/i },
-  { label: 'Baseline', re: /^(?:baseline|start(?:ing)?(?: value)?|from)$/i },
-  { label: 'Target', re: /^(?:target|goal value|to)$/i },
-  { label: 'Current', re: /^(?:current|actual|now)$/i },
+  { label: 'Baseline', re: /^(?:baseline|start(?:ing)?(?: value)?|from|基线|基準値?|기준치?)$/i },
+  { label: 'Target', re: /^(?:target|goal value|to|目标值|目標値|목표치)$/i },
+  { label: 'Current', re: /^(?:current|actual|now|当前值?|现状|目前|現状|現在値?|현재)$/i },
   { label: 'Confidence', re: /^confidence$/i },
   { label: 'Score', re: /^(?:score|grade)$/i },
-  { label: 'Progress', re: /^progress$/i },
-  { label: 'Status', re: /^status$/i },
+  { label: 'Progress', re: /^(?:progress|进度|進捗|진행률)$/i },
+  { label: 'Status', re: /^(?:status|状态|状態|상태)$/i },
   { label: 'Type', re: /^type$/i },
   { label: 'Indicator', re: /^indicator$/i },
   { label: 'Due', re: /^(?:due|deadline)$/i },
 ];
+
+/** `目标`, `目標`, `목표`: the objective, or the target. To the right of a key-result column, the target. */
+const OBJECTIVE_OR_TARGET = /^(?:目标|目標|목표)$/;
 
 /** Columns that may stand before the objective or key-result column of an OKR table: they number, group or place its rows. */
 const LEADING_COLUMN = /^(?:|#|no\.?|nr\.?|id|number|rank|priority|p|pri|prio|team|teams|area|theme|pillar|focus(?:\s+area)?|category|quarter|period|level|department|squad|group|workstream)$/i;
@@ -75,8 +78,14 @@ export function readOkrTable(table: Table, lines: LineIndex, underObjective: boo
   if (!header) return undefined;
   const names = header.children.map((cell) => cellText(cell, lines).text);
   const columns: Column[] = names.map(columnOf);
-  // A column headed `O` heads objectives only beside a key-result column: alone it may mean anything.
-  if (!columns.some((c) => c && 'node' in c && c.node === 'kr')) names.forEach((name, index) => BARE_O.test(name.replace(/[*_`]/g, '').trim()) && (columns[index] = undefined));
+  const firstKr = columns.findIndex((c) => c && 'node' in c && c.node === 'kr');
+  names.forEach((name, index) => {
+    const plainName = name.replace(/[*_`]/g, '').trim();
+    // A column headed `O` heads objectives only beside a key-result column: alone it may mean anything.
+    if (firstKr < 0 && BARE_O.test(plainName)) columns[index] = undefined;
+    // `| KR | 当前 | 目标 | 期限 |`: after the key results, `目标` is their target.
+    if (firstKr >= 0 && firstKr < index && OBJECTIVE_OR_TARGET.test(plainName)) columns[index] = { field: 'Target' };
+  });
   // `| Risk | Objective | Mitigation |`, `| Week | Goal |`: a table about something else, naming objectives by the way.
   const firstNode = columns.findIndex((c) => c !== undefined && 'node' in c);
   if (firstNode > 0 && !header.children.slice(0, firstNode).every((cell, index) => columns[index] !== undefined || LEADING_COLUMN.test(cellText(cell, lines).text.replace(/[*_`]/g, '').trim()))) return undefined;

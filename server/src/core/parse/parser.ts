@@ -1051,6 +1051,19 @@ const PARAGRAPH_TITLE_MAX_WORDS = 14;
 /** A keyword and its id at the start of a line, before the statement with no separator: `KR 1.2 Raise …`, `**Objectif 2** Grandir …`. */
 const KEYWORD_AND_ID = new RegExp(String.raw`^((?:\*\*|__)?(?:${OBJECTIVE_WORDS}|${KR_WORDS}|initiative)[ \t]*[-#]?[ \t]*[A-Za-z]{0,3}\d+(?:[.-]?[A-Za-z0-9]+)*(?:\*\*|__)?)[ \t]+(?=\S)`, 'iu');
 
+/**
+ * `### Objective 5 云中转 …` over its key results: the keyword and id before a statement with no separator are the
+ * objective's own, no part of its title.
+ */
+function withKeywordAndId(declaration: NodeDeclaration): NodeDeclaration {
+  const written = KEYWORD_AND_ID.exec(declaration.title);
+  const title = written && declaration.title.slice(written[0].length);
+  // The id as a declaration with its separator reads it (`Objective 5:` is `O5`).
+  const id = title && readNodeDeclaration(`${written[1]}: ${title}`);
+  if (id?.kind !== 'objective' || !id.id) return declaration;
+  return { ...declaration, id: id.id, title: title!, titleStart: declaration.titleStart + written![0].length };
+}
+
 /** A grade after a title (`(7/10)`, `(0.6)`, `(60%)`): how the period went, no part of the statement. */
 const TITLE_GRADE = /\((?:\d{1,2}[ \t]*\/[ \t]*10|[01]?\.\d{1,2}|\d{1,3}[ \t]*%)\)$/;
 
@@ -1557,7 +1570,7 @@ class SectionWalker {
     const overLabel =
       beforeKeyResults && plainName && !NOTE_LABEL.test(name) && !YEAR_HEADING.test(name) && !NAMES_OKRS.test(name) && !name.includes('@') && !columnsHeadingKind(body) &&
       !ID_ONLY_HEADINGS.some(({ re }) => re.test(body)) && !this.context.underObjective && !this.context.underKeyResults && !this.enclosingHeadingNode()
-        ? asObjective
+        ? withKeywordAndId(asObjective)
         : undefined;
     // `##### [R1] | Provide a schema definition | MUST DONE` under `#### Keyresults`: the key result, its id in brackets before it.
     const asKeyResult = this.context.keyResultHeading && plainName ? keyResultHeadingDeclaration(body, lead) : undefined;

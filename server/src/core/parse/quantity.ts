@@ -462,11 +462,23 @@ function withMultiplierPhrases(text: string, found: QuantityMatch[], inLink: (in
 /** A field value that must be a quantity as a whole: `10 days`, `45%`, `$2M`, `1.2k`, `0.35`, `-5`, `two hours`. */
 export function parseQuantity(text: string): Quantity | undefined {
   const trimmed = text.trim();
-  const m = FIELD_QUANTITY_RE.exec(trimmed) ?? FIELD_WORD_QUANTITY_RE.exec(trimmed);
+  const value = withoutValueMarks(trimmed);
+  const m = FIELD_QUANTITY_RE.exec(value) ?? FIELD_WORD_QUANTITY_RE.exec(value);
   // A range (`5-6 days`) is no single value to compute progress from.
   if (!m?.groups || m.groups.num2 !== undefined) return undefined;
   const read = readMatch(m.groups, m[0]);
   return read ? withRaw(read.quantity, trimmed) : undefined;
+}
+
+/**
+ * `**50** ✅`, `>40%`, `≤ 2`: a value as a table cell writes it, in bold, with a mark that it is met, or as a bound. The
+ * quantity is the number; the bound is how the key result's statement reads it.
+ */
+function withoutValueMarks(value: string): string {
+  return value
+    .replace(/[ \t]*[✅✔☑✓❌⚠️]+\uFE0F?$/u, '')
+    .replace(/^(\*\*|__)(.+)\1$/, '$2')
+    .replace(/^(?:>=|<=|[<>≤≥])[ \t]*(?=[\d$€£¥.])/u, '');
 }
 
 /** A number from 0 to 1 (`0.6`, also `60%`), as Confidence and Score take. */

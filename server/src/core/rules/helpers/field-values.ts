@@ -41,13 +41,17 @@ export function problemWith(raw: string, spec: FieldSpec): string | undefined {
       if (DATE_SHAPE.test(value)) return `\`${spec.label}\` must be a real calendar date; ${code(value)} is not one.`;
       return `\`${spec.label}\` must be a date written \`YYYY-MM-DD\`; found ${code(value)}.`;
     case 'quantity':
-      return parseQuantity(value) ? undefined : `\`${spec.label}\` must be a quantity such as \`10 days\`, \`45%\`, \`$2M\` or \`0.35\`; found ${code(value)}.`;
+      // `Current: unknown`, `| 未知 |`: the writer says the number is not known yet; `kr-missing-baseline` asks for it.
+      return parseQuantity(value) || UNKNOWN_QUANTITY.test(value) ? undefined : `\`${spec.label}\` must be a quantity such as \`10 days\`, \`45%\`, \`$2M\` or \`0.35\`; found ${code(value)}.`;
     case 'handle':
       return OWNER_PLACEHOLDER.test(value) ? `\`${spec.label}\` must name one person (an \`@handle\`, a name or a role); ${code(value)} is a placeholder.` : undefined;
     default:
       return undefined;
   }
 }
+
+/** A quantity field's value saying the number is not known yet. */
+const UNKNOWN_QUANTITY = /^(?:tb[dac]|unknown|n\/?a|\?+|-+|—|未知|不明|待定|미정)$/iu;
 
 /** Owner values that name nobody yet: on an objective or a key result `missing-owner` reports them, as no owner. */
 export const OWNER_PLACEHOLDER = /^(?:tb[dac]|to be (?:decided|determined|assigned)|\?+|n\/?a|none|nobody|unassigned|todo|-+|—)$/i;

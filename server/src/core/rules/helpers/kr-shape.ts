@@ -56,8 +56,31 @@ export function withholdsText(kr: PlanNode): boolean {
 /** True when the KR states a number to reach: a target or baseline in its title, or a `Target` field. */
 export function statesANumber(kr: PlanNode): boolean {
   const note = noteOnTheWork(kr.title);
-  const numbers = note ? krNumbersFromTitle(kr.title.slice(0, note.start) + kr.title.slice(note.end)) : titleNumbers(kr);
+  const numbers = note ? krNumbersFromTitle(kr.title.slice(0, note.start) + kr.title.slice(note.end)) : krNumbersFromTitle(withoutMetricDefinition(kr.title));
   return numbers.target !== undefined || numbers.baseline !== undefined || fieldOf(kr, 'target') !== undefined;
+}
+
+/** A title's one bracketed aside, closing it: the name before it and what it holds. */
+function closingAside(title: string): [name: string, aside: string] | undefined {
+  const end = title.replace(/[ \t.]+$/, '');
+  const open = end.indexOf('(');
+  if (!end.endsWith(')') || open <= 0 || open !== end.lastIndexOf('(') || end.indexOf(')') !== end.length - 1) return undefined;
+  return [end.slice(0, open).trimEnd(), end.slice(open + 1, -1)];
+}
+/** Words that make an aside a target or a starting point, not a definition ("(target 3-7 days)", "(from 5% to 3%)"). */
+const TARGET_WORDS = /\b(?:targets?|goals?|aim|from|to|currently|baseline|was|now|today|vs\.?)\b/i;
+
+/**
+ * "Viable conversation rate (3+ members within 24 hours)", "Active participation rate (daily active users who send
+ * messages)": a metric named, then what it counts defined in brackets. The numbers and cadences of the definition say
+ * what is counted, no level to reach. An aside with a level (`(99.9% or higher)`) or a target word is kept.
+ */
+export function withoutMetricDefinition(title: string): string {
+  const aside = closingAside(title);
+  if (!aside) return title;
+  const [name, definition] = aside;
+  if (findQuantities(name).length > 0 || TARGET_WORDS.test(definition) || !/\p{L}{3,}[ \t]+\p{L}{3,}/u.test(definition)) return title;
+  return findQuantities(definition).some((q) => LEVEL_UNITS.has(q.quantity.unit ?? '')) ? title : name;
 }
 
 /**
@@ -123,7 +146,8 @@ const CHECKABLE_BARS: RegExp[] = [
 
 /** True when the title sets a bar a person can check, though it writes no figure (see `CHECKABLE_BARS`). */
 export function setsACheckableBar(kr: PlanNode): boolean {
-  return CHECKABLE_BARS.some((bar) => bar.test(kr.title));
+  const title = withoutMetricDefinition(kr.title);
+  return CHECKABLE_BARS.some((bar) => bar.test(title));
 }
 
 /** The title after its leading emphasis or emoji, as `startsWithPhrase` reads it. */

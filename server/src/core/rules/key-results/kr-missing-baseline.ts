@@ -94,7 +94,7 @@ const DEADLINE_AFTER_EVENT = /^\s*(?:after|of|following)\s+(?:the|each|every|an?
 const SHARE_OF_WORK_DONE = /^\s*(?:complete|completed|done|finished|implemented|built|delivered)\b/i;
 
 /** A value still to be found (`TBD, survey of 3 teams in March`): no number of where the metric stands. */
-const PLACEHOLDER_VALUE = /^\s*(?:tbd|tba|tbc|n\/?a|unknown|none|\?)(?![\p{L}])/iu;
+const PLACEHOLDER_VALUE = /^\s*(?:tbd|tba|tbc|n\/?a|unknown|none|\?|未知|不明|待定|미정)(?![\p{L}])/iu;
 
 /**
  * A `Current` field in a plan with no check-ins yet (`Current: 0% (before the launch)`) says where the metric stands as
