@@ -127,6 +127,8 @@ describe('findQuantities', () => {
     expect(found('Keep one place for every number')).toEqual([]);
     expect(found('Move to one of the top clouds')).toEqual([]);
     expect(found('The two teams agree')).toEqual([]);
+    // A span of time opening the statement is an amount: "Ten hours in analysis".
+    expect(found('Ten hours in analysis and development')).toEqual(['Ten hours|10|hours']);
   });
 
   it('reads number words in French, Spanish, Portuguese, Italian, German and Chinese as English ones are read', () => {

@@ -81,6 +81,8 @@ const ID_WORDS = new Set([
 /** Words before a number of days, weeks… that make it a window of time ("the last 12 months", "their first 30 days"). */
 const TIME_WINDOW_WORDS = new Set(['last', 'past', 'previous', 'next', 'trailing', 'rolling', 'first', 'coming']);
 const TIME_UNITS = /^(?:days?|weeks?|months?|quarters?|years?|sprints?)$/i;
+/** Units of a span of time, as a count of it opens a statement ("Ten hours in analysis"). */
+const SPAN_UNITS = /^(?:minutes|hours|days|weeks|months)$/i;
 
 /** Roles after a `+1` that make it a vote or a hire, not a change in a metric ("+1 SRE", "+2 engineers"). */
 const ROLE_WORDS = /^(?:engineers?|developers?|devs?|designers?|pms?|sres?|managers?|leads?|hires?|headcount|ftes?|recruiters?|analysts?|reviewers?|maintainers?|approvers?|scientists?|researchers?|writers?|aes?|sdrs?|reps?|ics?|contractors?|heads?)$/i;
@@ -346,6 +348,8 @@ function isCountWord(text: string, index: number, groups: Groups, unit: string |
     return NUMBER_WORD_CUES.has(previous) && (next === undefined || (NOT_UNITS.has(next) && next !== 'of'));
   }
   if (groups.pct) return true;
+  // "Ten hours in analysis", "Two weeks of onboarding": a span of time opening the statement is an amount, no subject.
+  if (previous === '' && next !== undefined && SPAN_UNITS.test(next)) return true;
   if (unit === undefined) {
     if (NUMBER_WORD_CUES.has(previous)) return true;
     return previous === '' ? numword === 'zero' && next !== undefined : next === undefined && !DETERMINERS.has(previous);

@@ -466,6 +466,9 @@ const PUT_IN = /^(?:spend|spending|put\s+in|putting\s+in|dedicate|devote|do|prac
  */
 const EFFORT_CADENCE = /^((?:\s+(?!(?:median|average|mean|max|maximum|min|minimum|response|resolution|downtime|uptime|wait|waiting|saved|time|to)\b)[\p{L}\p{N}&/-]+){0,8}?\s+(?:at\s+least\s+)?(?:once\s+)?(?:per|a|an|each|every)\s+(?:day|week|month|weekday|weekend))(?:\s+(?:on|for|with|at)\s+[^,;]*)?$/iu;
 
+/** Time put into work, named by what is done: "in analysis", "of writing results", "spent on coding" (not "of waiting", a time people wait). */
+const EFFORT_BUDGET = /^\s+(?:of|in|on|spent\s+(?:on|in))\s+(?!(?:waiting|loading|processing|queu(?:e)?ing|booting|building|onboarding)\b)(?:[\p{L}-]+ing|analysis|development|research|study|practice|design)\b/iu;
+
 /**
  * "1hr studying at least once a week", "Spend 1hr every week on personal projects", "3x exercise sessions per week", "20
  * freelance pomodoros per week": time or sessions put in on a period, the effort itself, counted where the key result
@@ -484,6 +487,9 @@ function effortOnACadence(title: string, found: readonly QuantityMatch[]): Activ
   // After a time unit, what it is of is any words; after sessions, the words naming them come first.
   const rest = sessions ? afterNumber.replace(SESSIONS, '') : afterNumber;
   const cadence = EFFORT_CADENCE.exec(rest);
+  // "Ten hours in analysis and development", "Four hours of writing results": a budget of time for the work, the effort.
+  const budget = !cadence && !sessions && EFFORT_BUDGET.exec(rest);
+  if (budget) return { verb: before.trim(), count: first.quantity, phrase: title.slice(0, title.length - rest.length + budget[0].length) };
   if (!cadence) return undefined;
   // The message quotes the key result up to its period: "Spend 1hr every week …".
   return { verb: before.trim(), count: first.quantity, phrase: title.slice(0, title.length - rest.length + cadence[1]!.length) };

@@ -69,11 +69,11 @@ const VERB_TAKING_TO = /^(?:respond|reply|react|listen|attend|contribute|subscri
 
 /**
  * "by 10 compared to last quarter", "5 points over last year", "by 15% YoY", "10% quarter over quarter", and in Chinese,
- * Japanese and Korean `环比` / `同比` (against the last period / year), `前年比`, `전년 대비`: the starting point is the last
- * period's figure, named.
+ * Japanese and Korean `环比` / `同比` (against the last period / year), `前年比`, `전년 대비` (`VTM 대비`: against what is named): the starting
+ * point is the last period's figure, or the named thing's, named.
  */
 const AGAINST_LAST_PERIOD =
-  /\b(?:(?:compared\s+(?:to|with)|vs\.?|versus|over|than)\s+(?:the\s+)?(?:last|previous|prior)\s+(?:week|sprint|month|quarter|half|year|period|cycle)\b|(?:yoy|qoq|mom)\b|(?:year|quarter|month|week)[ -]over[ -](?:year|quarter|month|week)\b)|环比|(?<!不)同比|前(?:年|月|期|四半期)比|(?:전년|전월|전분기|작년|지난\s?\S{1,3})\s?대비/i;
+  /\b(?:(?:compared\s+(?:to|with)|vs\.?|versus|over|than)\s+(?:the\s+)?(?:last|previous|prior)\s+(?:week|sprint|month|quarter|half|year|period|cycle)\b|(?:yoy|qoq|mom)\b|(?:year|quarter|month|week)[ -]over[ -](?:year|quarter|month|week)\b)|环比|(?<!不)同比|前(?:年|月|期|四半期)比|\S\s?대비/i;
 
 /**
  * `# O1: 环比12月，… 提高40%` / `KR2: … 提升20%`: an objective that names the period its change is measured against names
