@@ -328,6 +328,9 @@ function activityCountIn(title: string, lexicon: Lexicon): ActivityCount | undef
     const count = participleWritten && countAfterVerb(title, verbAt, participleWritten[0].length, found);
     if (count && isActivityTally(title, count)) return { verb: participleWritten[0], count: count.quantity, phrase: upToCount(title, count) };
   }
+  // "Every single club member participates in at least 3 discussions": taking part, counted, whoever the subject.
+  const part = found.find((q) => TAKES_PART.test(title.slice(Math.max(0, q.index - 60), q.index)) && isActivityTally(title, q));
+  if (part) return { verb: TAKES_PART.exec(title.slice(Math.max(0, part.index - 60), part.index))![1]!, count: part.quantity, phrase: upToCount(title, part) };
   // "Members speak at 10 conferences", "Our engineers publish 6 posts": the team, a present verb, a tally.
   const words = matchesOf(LETTER_WORD, title, 4);
   let at = words[0] && SUBJECT_DETERMINERS.test(words[0][0]) ? 1 : 0;
@@ -343,6 +346,9 @@ function activityCountIn(title: string, lexicon: Lexicon): ActivityCount | undef
   }
   return undefined;
 }
+
+/** Taking part in something, right before its count: "participates in at least 3", "takes part in 5". */
+const TAKES_PART = /\b(participat(?:e|es|ed|ing)|tak(?:e|es|ing)\s+part)\s+in\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?$/i;
 
 /** Verbs of bringing something to people: how many it is brought to counts the team's reach-outs ("Present the export to 30 bookkeepers"). */
 const REACH_VERBS = /^(?:introduce|present|pitch|demo|offer|send|email)$/i;
