@@ -2541,6 +2541,13 @@ describe('shapes of the twenty-seventh corpus batch (measured, not stored)', () 
     expect(read('### Objective 5 云中转数据通路产品化\n\n**目标说明**：让小车通过云端中转完成控制\n\n**Key Results**\n\n- KR1：服务端最小契约\n')).toEqual(['objective 云中转数据通路产品化 <- -', 'kr 服务端最小契约 <- O5']);
   });
 
+  it('a plain heading over bold notes and a `子 OKR` table is the objective of its rows; a capital and a number before a row is its id; a roadmap is no key results', () => {
+    const text = '### 模块A：技能宝本体\n\n**负责总体 OKR：O1（安装量）**\n\n**使命：成为 Skill 调度中枢**\n\n| 子 OKR | 当前 | 目标 | 期限 |\n|---|---|---|---|\n| A1. 搜索响应准确率 | 未知 | >80% | 6月 |\n\n**Roadmap：**\n- [ ] 4月：搜索准确率基线测量\n';
+    expect(read(text)).toEqual(['objective 模块A：技能宝本体 <- -', 'kr 搜索响应准确率 <- O1']);
+    expect(parsePlan('/ws/p.okr.md', text).nodes[1]!.id).toBe('A1');
+    expectSameFromCache(text, ['>80%', '>85%'], ['技能宝本体', '本体']);
+  });
+
   it('after a key-result column, `目标` heads the target, and the other columns are read as fields in Chinese too', () => {
     const text = '### O1：成为中文用户安装 AI Skill 的第一选择\n| KR | 当前 | 目标 | 期限 |\n|----|------|------|------|\n| KR1.1 安装量 | 0 | 10,000 | 6月 |\n| KR1.3 搜索安装转化率 | 未知 | >40% | 6月 |\n';
     expect(read(text)).toEqual(['objective 成为中文用户安装 AI Skill 的第一选择 <- -', 'kr 安装量 <- O1', 'kr 搜索安装转化率 <- O1']);

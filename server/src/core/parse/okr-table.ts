@@ -34,7 +34,8 @@ export interface OkrTable {
 const NODE_COLUMNS: { kind: NodeKind; re: RegExp }[] = [
   // `O` alone, or glossed (`O(Objects)`), heads the objectives beside a `KR` column; so do the words in Chinese, Japanese and Korean.
   { kind: 'objective', re: /^(?:(?:(?:company|team|quarterly|annual)\s+)?(?:objectives?|goals?)(?:\s+[-–—:]\s+[^()|]{1,40})?|o|目标|目標|목표)(?:\s*\(.*\))?$/i },
-  { kind: 'kr', re: /^(?:(?:key\s*results?|krs?)(?:\s+[-–—:]\s+[^()|]{1,40})?|关键结果|關鍵結果|主要成果|成果指標|핵심\s*결과)(?:\s*\(.*\))?$/i },
+  // `Sub-OKR` (`子 OKR`): the measures of a part of the plan under its objective, its key results.
+  { kind: 'kr', re: /^(?:(?:key\s*results?|krs?)(?:\s+[-–—:]\s+[^()|]{1,40})?|关键结果|關鍵結果|主要成果|成果指標|핵심\s*결과|(?:子|sub[- ]?)\s*okrs?)(?:\s*\(.*\))?$/i },
 ];
 
 /** `O`, `O(Objects)`: the short heading of an objective column. */
@@ -195,10 +196,14 @@ function cellNode(text: string, start: number, kind: NodeKind, next: CellText | 
 
 /** A number before a cell's statement (`1. Finished tokenomics v2`): it numbers the rows, as in a list; it is no part of the statement. */
 const ROW_NUMBER = /^\d{1,3}[.)][ \t]+(?=\S)/;
+/** A row's id before its statement, a capital and a number (`A1. 搜索响应准确率`): the key result's own id. */
+const ROW_ID = /^([A-Z]\d{1,3})[.)][ \t]+(?=\S)/;
 
 function declarationOf(text: string, kind: NodeKind): NodeDeclaration {
   const written = readNodeDeclaration(text);
   if (written && written.kind === kind) return written;
+  const id = ROW_ID.exec(text);
+  if (id) return { kind, id: id[1]!, title: text.slice(id[0].length), titleStart: id[0].length };
   const numbered = ROW_NUMBER.exec(text)?.[0].length ?? 0;
   return { kind, title: text.slice(numbered), titleStart: numbered };
 }

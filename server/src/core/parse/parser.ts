@@ -103,12 +103,12 @@ const REPORT_LABELS = /^(?:next\s+steps?|status|progress|results?|notes?|updates
  * is only such a name, with or without a colon, introduces notes. Its list holds no key results, and it is no key result
  * or group of its own.
  */
-const NOTE_NAMES = String.raw`notes?|values|principles|tenets|beliefs|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?|references?|(?:further\s+)?reading|out\s+of\s+scope|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|projects|team|team\s+members|members|people|contacts?|stakeholders?|context|background|motivation|rationale|(?:elevator\s+)?pitch|glossary|definitions?|terms|appendix|history|changelog|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|highlights?|lowlights?|wins|achievements|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process|dates|timeline|schedule|calendar|deadlines`;
+const NOTE_NAMES = String.raw`notes?|values|principles|tenets|beliefs|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?|references?|(?:further\s+)?reading|out\s+of\s+scope|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|projects|team|team\s+members|members|people|contacts?|stakeholders?|context|background|motivation|rationale|(?:elevator\s+)?pitch|glossary|definitions?|terms|appendix|history|changelog|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|highlights?|lowlights?|wins|achievements|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process|dates|timeline|schedule|calendar|deadlines|roadmap`;
 /** What a note label may say it is for, before its colon: `Steps to get there:`, `Questions for the team:`. */
 const NOTE_PURPOSE = String.raw`[ \t]+(?:to|for|of|on|about|we|from)[ \t]+[^:*_]{1,40}[ \t]*(?:\1)?[ \t]*:`;
 const NOTE_QUALIFIERS = String.raw`open|key|known|main|major|other|useful|related|further|important|technical|external|internal|project|our|current|previous|next`;
 const NOTE_LABEL = new RegExp(
-  String.raw`^(\*\*|__|\*|_)?(?:(?:${NOTE_QUALIFIERS})[ \t]+){0,2}(?:${NOTE_NAMES})(?:[ \t]*(?:\1)?[ \t]*:?|${NOTE_PURPOSE})[ \t]*(?:\1)?$`,
+  String.raw`^(\*\*|__|\*|_)?(?:(?:${NOTE_QUALIFIERS})[ \t]+){0,2}(?:${NOTE_NAMES})(?:[ \t]*(?:\1)?[ \t]*[:：]?|${NOTE_PURPOSE})[ \t]*(?:\1)?$`,
   'i',
 );
 
@@ -237,6 +237,8 @@ const BARE_NAME = /^\p{L}[\p{L}'’-]*(?:[ \t]+(?:&[ \t]+)?\p{L}[\p{L}'’-]*)?$
 
 /** A bold label's value shorter than this is a note about the node (`**Tracked:** every Monday`), not a node's statement. */
 const MIN_STATEMENT_WORDS = 8;
+/** A line wholly in bold that names a note and gives its value inside the bold (`**使命：成为…**`). */
+const BOLD_NOTE_WITH_VALUE = /^(\*\*|__)[^:：*_]{1,30}[:：][ \t]*[^\s*_]/u;
 /** A bullet writers type that Markdown reads as text (`·`, `•`, `・`, `●`, `▪`): the line is an item of its own. */
 const ODD_BULLET = /^[·•・●▪◦‣]/u;
 /** A bold name that says when something is measured or due (`**KR Measurement Deadline**: 7 days after launch`): a note. */
@@ -1268,6 +1270,8 @@ class SectionWalker {
     for (let next = index + 1; next < blocks.length; next++) {
       const block = blocks[next]!;
       if (this.isKeyResultsLabelOverList(block, blocks[next + 1])) return true;
+      // `### 模块A：…` / `**使命：…**` / `| 子 OKR | 当前 | 目标 |`: a table of key results only.
+      if (block.type === 'table') return this.opensWithKeyResult(block);
       if (block.type === 'list') {
         const item = block.children[0];
         return block.children.length === 1 && item !== undefined && item.children.some((c) => c.type === 'list') && readGroupDeclaration(this.itemContent(item).content) === 'kr';
@@ -1278,10 +1282,13 @@ class SectionWalker {
     return false;
   }
 
-  /** A paragraph that declares nothing: no bold title, label or node keyword on its first line. */
+  /**
+   * A paragraph that declares nothing: no bold title, label or node keyword on its first line. A bold note with its value
+   * (`**使命：成为…**`, `**Owner area: O1, O5**`) is prose about the heading's node.
+   */
   private isProse(paragraph: Paragraph, next: RootContent | undefined): boolean {
     const first = this.lines.lineText(this.lineOf(paragraph)).trim();
-    return !WHOLLY_BOLD.test(first) && !readNodeDeclaration(first) && !readGroupDeclaration(first) && this.labelOverParagraph(paragraph, next) === undefined;
+    return (!WHOLLY_BOLD.test(first) || BOLD_NOTE_WITH_VALUE.test(first)) && !readNodeDeclaration(first) && !readGroupDeclaration(first) && this.labelOverParagraph(paragraph, next) === undefined;
   }
 
   /**
