@@ -2521,6 +2521,16 @@ describe('shapes of the twenty-eighth corpus batch (measured, not stored)', () =
     }
   });
 
+  it('an objective named in a word or three over a paragraph takes the paragraph’s first line as its statement', () => {
+    const text = '## Objective #1: Use Cases\n\nThe working group has documented three compelling use cases for the metrics.\n\n* KR 1 - Publish the use cases\n';
+    expect(read(text)).toEqual(['objective The working group has documented three compelling use cases for the metrics. <- -', 'kr Publish the use cases <- O1']);
+    const { findings } = analyzePlans(new Map([['/ws/p.okr.md', text]]), { roots: ['/ws'], today: '2026-02-02', configFor: () => defaultConfig() });
+    expect(findings.filter((f) => f.rule === 'objective-is-task').map((f) => f.range.start.line)).toEqual([0]);
+    // A statement in the heading, a field or a short note under it keeps the heading's own title.
+    expect(read('## Objective 1: Grow the community of mentors\n\nThe working group has documented three use cases for it.\n')).toEqual(['objective Grow the community of mentors <- -']);
+    expect(read('## Objective 1: Growth\n\nOwner: @ann\n')).toEqual(['objective Growth <- -']);
+  });
+
   it('a list after a sentence introducing the plan itself is read', () => {
     expect(read('# Q3\n\nOur objectives this quarter:\n\n- **Objective: Grow the club**\n  - KR: Reach 200 members\n')).toEqual(['objective Grow the club <- -', 'kr Reach 200 members <- O1']);
   });

@@ -239,6 +239,31 @@ const BARE_NAME = /^\p{L}[\p{L}'’-]*(?:[ \t]+(?:&[ \t]+)?\p{L}[\p{L}'’-]*)?$
 const MIN_STATEMENT_WORDS = 8;
 /** A line wholly in bold that names a note and gives its value inside the bold (`**使命：成为…**`). */
 const BOLD_NOTE_WITH_VALUE = /^(\*\*|__)[^:：*_]{1,30}[:：][ \t]*[^\s*_]/u;
+/**
+ * What follows a heading that its reading depends on.
+ * `beforeTaskList`: the heading is followed by a task list. A plain heading there is an
+ * objective whose key results are the tasks (`### Get gitbase enterprise ready` / `- [ ] Audit logs`).
+ * `beforeRankedList`: the heading is right over key results ranked by priority; a plain heading there (no period,
+ * notes or process) is their objective, also under another objective's heading.
+ * `beforeGoals`: two goal labels or more follow (`**Goal:** …`): a plain heading there is their objective.
+ * `beforeKeyResults`: the heading is over a `Key results` label and its list (after prose), or over key results written with
+ * their keyword; a plain heading there (no period, notes, work beside the plan, id, set of OKRs or person), outside any
+ * objective, is their objective.
+ * `beforeIntroducedList`: a sentence introducing a list follows (`At the end of Q1, success looks like:`).
+ * `statementBelow`: the first line of a paragraph of prose right under the heading.
+ */
+interface HeadingSurroundings {
+  beforeTaskList: boolean;
+  beforeRankedList: boolean;
+  beforeGoals: boolean;
+  beforeKeyResults: boolean;
+  beforeIntroducedList: boolean;
+  statementBelow?: string;
+}
+
+/** An objective named in a word to three, with no verb or number (`Use Cases`, `Website`, `Ethics`): a name over its statement. */
+const OBJECTIVE_NAME = /^\p{Lu}[\p{L}&'’-]*(?:[ \t]+(?:&[ \t]+)?\p{L}[\p{L}'’-]*){0,2}$/u;
+
 /** A bullet writers type that Markdown reads as text (`·`, `•`, `・`, `●`, `▪`): the line is an item of its own. */
 const ODD_BULLET = /^[·•・●▪◦‣]/u;
 /** A bold name that says when something is measured or due (`**KR Measurement Deadline**: 7 days after launch`): a note. */
@@ -1061,7 +1086,7 @@ function withKeywordAndId(declaration: NodeDeclaration): NodeDeclaration {
   const written = KEYWORD_AND_ID.exec(declaration.title);
   const title = written && declaration.title.slice(written[0].length);
   // The id as a declaration with its separator reads it (`Objective 5:` is `O5`).
-  const id = title && readNodeDeclaration(`${written[1]}: ${title}`);
+  const id = title ? readNodeDeclaration(`${written![1]}: ${title}`) : undefined;
   if (id?.kind !== 'objective' || !id.id) return declaration;
   return { ...declaration, id: id.id, title: title!, titleStart: declaration.titleStart + written![0].length };
 }
@@ -1199,7 +1224,7 @@ class SectionWalker {
     let owner: Owner = this.headingOwner();
     const titles = this.boldTitlesOverLists(blocks);
     for (const [index, block] of blocks.entries()) {
-      if (block.type === 'heading') owner = this.addHeading(block, this.isChecklist(blocks[index + 1]) && !(this.context.overHeadings && this.isSingleItem(blocks[index + 1])), this.isRankedList(blocks[index + 1]), this.goalLabelsAfter(blocks, index) >= 2, this.holdsKeyResultsLabel(blocks, index) || this.opensWithKeyResult(this.afterFields(blocks, index + 1)), this.isIntroducedList(blocks[index + 1], blocks[index + 2]));
+      if (block.type === 'heading') owner = this.addHeading(block, this.whatFollows(blocks, index));
       else if (block.type === 'paragraph' && titles.has(block)) {
         const line = this.lineOf(block);
         const text = this.lines.lineText(line);
@@ -1537,16 +1562,27 @@ class SectionWalker {
     return labelsCount && SHORT_LABEL.test(unbolded(content)) && this.isRankedList(item.children.find((c): c is List => c.type === 'list'), false);
   }
 
-  /**
-   * `beforeTaskList`: the heading is followed by a task list. A plain heading there is an
-   * objective whose key results are the tasks (`### Get gitbase enterprise ready` / `- [ ] Audit logs`).
-   * `beforeRankedList`: the heading is right over key results ranked by priority; a plain heading there (no period,
-   * notes or process) is their objective, also under another objective's heading.
-   * `beforeKeyResults`: the heading is right over a `Key results` label and its list, or over key results written with
-   * their keyword; a plain heading there (no period, notes, work beside the plan, id, set of OKRs or person), outside any
-   * objective, is their objective.
-   */
-  private addHeading(heading: Heading, beforeTaskList = false, beforeRankedList = false, beforeGoals = false, beforeKeyResults = false, beforeIntroducedList = false): Owner {
+  /** What follows the heading at `index` that its reading depends on (see `HeadingSurroundings`). */
+  private whatFollows(blocks: RootContent[], index: number): HeadingSurroundings {
+    const next = blocks[index + 1];
+    return {
+      beforeTaskList: this.isChecklist(next) && !(this.context.overHeadings && this.isSingleItem(next)),
+      beforeRankedList: this.isRankedList(next),
+      beforeGoals: this.goalLabelsAfter(blocks, index) >= 2,
+      beforeKeyResults: this.holdsKeyResultsLabel(blocks, index) || this.opensWithKeyResult(this.afterFields(blocks, index + 1)),
+      beforeIntroducedList: this.isIntroducedList(next, blocks[index + 2]),
+      ...(next?.type === 'paragraph' ? { statementBelow: this.statementBelow(next) } : {}),
+    };
+  }
+
+  /** `The D&I Working Group has documented …`: the first line of a paragraph of prose right under a heading, as a statement. */
+  private statementBelow(paragraph: Paragraph): string | undefined {
+    const first = this.lines.lineText(this.lineOf(paragraph)).trim();
+    if (!this.isProse(paragraph, undefined) || isKnownFieldLine(first) || readFieldLine(first) || first.split(/\s+/).length < MIN_COUNTED_STATEMENT_WORDS) return undefined;
+    return first;
+  }
+
+  private addHeading(heading: Heading, { beforeTaskList, beforeRankedList, beforeGoals, beforeKeyResults, beforeIntroducedList, statementBelow }: HeadingSurroundings): Owner {
     const line = this.lineOf(heading);
     this.pendingTitle = undefined;
     this.goalsAreKeyResults = false;
@@ -1595,7 +1631,9 @@ class SectionWalker {
       // `### Key results` / `#### Community` / `- Reach 500 members`: a theme of key results lists key results.
       return this.context.underKeyResults && plainName ? { implicit: 'kr' } : {};
     }
-    const node = this.newNode(declaration, line, contentStart, 'heading', heading.depth);
+    // `## Objective #1: Use Cases` over `The D&I Working Group has documented …`: the short name's statement is below it.
+    const named = written?.kind === 'objective' && !written.statement && statementBelow !== undefined && OBJECTIVE_NAME.test(statementOf(written.title).text);
+    const node = this.newNode(named ? { ...written, statement: statementBelow } : declaration, line, contentStart, 'heading', heading.depth);
     node.enclosing = this.enclosingHeadingNode();
     node.enclosing?.nested.push(node);
     const entry = { line, depth: heading.depth, node };

@@ -121,8 +121,9 @@ export function participle(verb: string): string {
   return [form, ...rest].join(' ');
 }
 
-/** Work written as done by the team: "We have developed …", "The team has shipped …". */
-const WRITTEN_AS_DONE = /^[^\p{L}\p{N}#]*(?:we|the\s+team|i)\s+(?:have|has)\s+(?:already\s+|now\s+)?(\p{L}+)(?=\s)/iu;
+/** Work written as done by the team: "We have developed …", "The team has shipped …", "The D&I Working Group has documented …". */
+const WRITTEN_AS_DONE =
+  /^[^\p{L}\p{N}#]*(?:we|i|the\s+(?:[\p{L}&-]+\s+){0,3}?(?:team|group|project|committee|squad|wg))\s+(?:have|has)\s+(?:already\s+|now\s+)?(\p{L}+)(?=\s)/iu;
 /** A past participle before an article: "Delivered a detailed strategy …" ("Improved onboarding" stays an adjective). */
 const PAST_BEFORE_OBJECT = /^[^\p{L}\p{N}#]*(\p{L}+ed|built|written)(?=\s+(?:a|an|the|our|its|their)\s)/iu;
 
