@@ -2611,3 +2611,17 @@ describe('shapes of the twenty-sixth corpus batch (measured, not stored)', () =>
     expectSameFromCache(text, ['within two weeks', 'within a week'], ['Pre-trained brands', 'Brands']);
   });
 });
+
+describe('shapes of the thirty-second corpus batch (measured, not stored)', () => {
+  const read = readWithParents;
+
+  it('an `okr` keyword with its number glued on heads an objective over its numbered key results', () => {
+    expect(read('### okr1 湖仓一体\n1. 研究trino 查询hudi源码\n2. AG、广西项目支持\n')).toEqual(['objective 湖仓一体 <- -', 'kr 研究trino 查询hudi源码 <- O1', 'kr AG、广西项目支持 <- O1']);
+  });
+
+  it('a label glossed as the objective under an objective heading says it again; Turkish names the key results', () => {
+    const text = '### OKR 1: Teknik mimariyi canlıya almak\n\n*   **Hedef (Objective):** Yeni teknik mimariyi başarıyla canlıya almak ve ekibi güçlendirmek.\n*   **Anahtar Sonuçlar (Key Results):**\n    1.  **KR 1 (Kapsam):** Test kapsamını %95e çıkarmak\n';
+    expect(read(text)).toEqual(['objective Teknik mimariyi canlıya almak <- -', 'kr Test kapsamını %95e çıkarmak <- O1']);
+    expect(read('## Objective 1: Güvenilirlik\n- Anahtar Sonuç 1.1: Hata oranını %5ten %1e düşürmek\n')).toEqual(['objective Güvenilirlik <- -', 'kr Hata oranını %5ten %1e düşürmek <- O1']);
+  });
+});

@@ -22,8 +22,8 @@ const ID = String.raw`(?:#\s*|no\.\s*)?(?<id>[A-Za-z]{0,3}[-]?\d+(?:[.\-]?[A-Za-
 const ID_AND_TAG = String.raw`(?:[ \t]*${ID})?(?:[ \t]*\([^()\n]{1,24}\)(?=[ \t]*(?:[:：—–-]|\*\*|__|\*|_)))?`;
 
 /**
- * The keywords in the languages plans are written in besides English: French, Spanish, Portuguese, Italian, German and
- * Korean (`**Objectif** : …`, `## Objetivo 1: …`, `Resultado-chave 2: …`, `핵심 결과 1.1: …`). A key result's keyword is
+ * The keywords in the languages plans are written in besides English: French, Spanish, Portuguese, Italian, German
+ * and Korean, and Turkish for key results (`**Objectif** : …`, `## Objetivo 1: …`, `Resultado-chave 2: …`, `핵심 결과 1.1: …`). A key result's keyword is
  * singular; the plural names their group (`**Resultados clave:**`, `Risultati chiave`).
  */
 /** The objective's keyword in the other languages: with a number alone after it (`Ziel: 40`), it names a key result's target. */
@@ -31,9 +31,9 @@ const OTHER_OBJECTIVE_WORDS = String.raw`objectif|objetivo|obiettivo|ziel`;
 export const OBJECTIVE_WORDS = String.raw`objective|${OTHER_OBJECTIVE_WORDS}`;
 const OTHER_OBJECTIVE_WORD = new RegExp(String.raw`^(?:${OTHER_OBJECTIVE_WORDS})\b`, 'iu');
 /** The key result's keyword written out; Korean `핵심 결과` takes an id, since without one it also names their group. */
-export const KR_NAME_WORDS = String.raw`key[ \t]+result|r[ée]sultat[- \t]+cl[ée]|resultado[- \t]+clave|resultado[- \t]chave|risultato[ \t]+chiave|schl[üu]sselergebnis|핵심[ \t]*결과(?=[ \t]*\d)`;
+export const KR_NAME_WORDS = String.raw`key[ \t]+result|r[ée]sultat[- \t]+cl[ée]|resultado[- \t]+clave|resultado[- \t]chave|risultato[ \t]+chiave|schl[üu]sselergebnis|anahtar[ \t]+sonuç|핵심[ \t]*결과(?=[ \t]*\d)`;
 export const KR_WORDS = String.raw`kr|${KR_NAME_WORDS}`;
-const KR_GROUP_WORDS = String.raw`r[ée]sultats[- \t]+cl[ée]s|resultados[- \t]+clave|resultados[- \t]chave|risultati[ \t]+chiave|schl[üu]sselergebnisse|핵심[ \t]*결과`;
+const KR_GROUP_WORDS = String.raw`r[ée]sultats[- \t]+cl[ée]s|resultados[- \t]+clave|resultados[- \t]chave|risultati[ \t]+chiave|schl[üu]sselergebnisse|anahtar[ \t]+sonuçlar[ıi]?|핵심[ \t]*결과`;
 const OBJECTIVES_WORDS = String.raw`objectifs|objetivos|obiettivi|ziele`;
 const INITIATIVE_WORDS = String.raw`initiative|iniciativa|iniziativa`;
 const INITIATIVES_WORDS = String.raw`initiatives|iniciativas|iniziative`;
@@ -53,6 +53,8 @@ const KEYWORDS: { kind: NodeKind; re: RegExp }[] = [
   // `OKR 2: Grow the community`: numbered OKRs are objectives with their key results. So is `OKR: make the docs easy
   // to keep current`, the label alone over a statement (`OKRs:` and `OKR stands for …` are no label).
   { kind: 'objective', re: /^okr(?:[ \t]*#?[ \t]*(?<id>\d+))?(?![\p{L}\p{N}])(?=[ \t]*[:：—–.-][ \t]*[^@\s])/iu },
+  // `### okr1 湖仓一体`: the number glued to `OKR`, as to `O1`, needs no separator.
+  { kind: 'objective', re: /^okr(?<id>\d+)(?![\p{L}\p{N}])(?=[ \t]+[^@\s])/iu },
   { kind: 'kr', re: new RegExp(String.raw`^(?:${KR_WORDS})(?![\p{L}])${ID_AND_TAG}`, 'iu') },
   { kind: 'initiative', re: new RegExp(String.raw`^(?:${INITIATIVE_WORDS})(?![\p{L}\p{N}])${ID_AND_TAG}`, 'iu') },
 ];
@@ -219,7 +221,7 @@ function readDeclarationAt(text: string, from: number, needsSeparator: boolean, 
 
 /** `KR1.2`, `O1`, `KR-3`: an id written against its keyword, so a space can end it. */
 function gluedId(written: string): boolean {
-  return /^(?:kr|o)-?\d/i.test(written);
+  return /^(?:kr|o|okr)-?\d/i.test(written);
 }
 
 /**

@@ -237,6 +237,9 @@ const BARE_NAME = /^\p{L}[\p{L}'’-]*(?:[ \t]+(?:&[ \t]+)?\p{L}[\p{L}'’-]*)?$
 
 /** A bold label's value shorter than this is a note about the node (`**Tracked:** every Monday`), not a node's statement. */
 const MIN_STATEMENT_WORDS = 8;
+/** A label's name glossed as the objective (`Hedef (Objective)`, `Amaç (Objective)`). */
+const OBJECTIVE_GLOSS = /\((?:objective|objetivo|objectif|ziel)\)\s*$/i;
+
 /** A line wholly in bold that names a note and gives its value inside the bold (`**使命：成为…**`). */
 const BOLD_NOTE_WITH_VALUE = /^(\*\*|__)[^:：*_]{1,30}[:：][ \t]*[^\s*_]/u;
 /**
@@ -2232,7 +2235,8 @@ class SectionWalker {
       // `**[P0] (1.0) Problem statement:**` over its parts: a ranked name is the key result itself.
       const rankedName = statement === '' && BRACKETED_PRIORITY_AND_SCORE.test(content) ? RANKED_BOLD_NAME.exec(content) : null;
       if (rankedName) return { kind: implicit, title: rankedName[2]!, titleStart: rankedName[1]!.length };
-      if (!this.isNamedStatement(statement, implicit) || REPORT_LABELS.test(named![2]!.trim()) || WHEN_LABEL.test(named![2]!)) return undefined;
+      // `**Hedef (Objective):** …` under an objective: the objective said again in the label's own language, no key result.
+      if (!this.isNamedStatement(statement, implicit) || REPORT_LABELS.test(named![2]!.trim()) || WHEN_LABEL.test(named![2]!) || OBJECTIVE_GLOSS.test(named![2]!)) return undefined;
       return { kind: implicit, title: statement, titleStart: named![0].length };
     }
     if (implicit === 'kr') {

@@ -120,11 +120,14 @@ const ORDERS_OF_MAGNITUDE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?<count>
 const FACTOR_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const FACTOR_OF_RE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:an?\s+)?factor\s+of\s+(?<count>${Object.keys(FACTOR_COUNTS).join('|')}|\d+(?:\.\d+)?)(?![\p{L}\p{N}-])`, 'giu');
 
+/** `%95`, `%100`: Turkish (and some other languages) write the percent sign before the number. */
+const PERCENT_BEFORE_RE = /(?<![\p{L}\p{N}%])%[ \t]?(\d{1,3}(?:[.,]\d+)?)(?![\d%])/gu;
+
 /**
- * A Chinese numeral before a counter (`两次`, `三篇`, `十二个`): a count as a person reads it. `一` is left out: `一个` is as
- * often "a" as "one".
+ * A Chinese numeral before a counter (`两次`, `三篇`, `十二个`, `一人`): a count as a person reads it. `一个` is left out: it is
+ * as often "a" as "one".
  */
-const CJK_COUNT_RE = /((?:[二两三四五六七八九]?十[一二三四五六七八九]?|[二两三四五六七八九]))(个|次|篇|套|本|项|场|份|条|家|位|遍|节|门|名|人|款|期)/gu;
+const CJK_COUNT_RE = /((?:[二两三四五六七八九]?十[一二三四五六七八九]?|[二两三四五六七八九]))(个|次|篇|套|本|项|场|份|条|家|位|遍|节|门|名|人|款|期)|(一)(次|篇|套|本|项|场|份|条|家|位|遍|节|门|名|人|款|期)/gu;
 const CJK_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** `两` is 2, `十二` 12, `三十` 30. */
@@ -437,9 +440,16 @@ function readQuantities(text: string): readonly QuantityMatch[] {
     const match = readSpelled(text, m);
     if (match && !inLink(match.index)) found.push(match);
   }
+  for (const m of matchesOf(PERCENT_BEFORE_RE, text)) {
+    const index = m.index ?? 0;
+    if (inLink(index)) continue;
+    // `%95`: one percentage, not the bare number after the sign.
+    for (let i = found.length - 1; i >= 0; i--) if (found[i]!.index > index && found[i]!.index < index + m[0].length) found.splice(i, 1);
+    found.push({ quantity: { value: Number(m[1]!.replace(',', '.')), unit: '%', raw: m[0] }, index, length: m[0].length });
+  }
   for (const m of matchesOf(CJK_COUNT_RE, text)) {
     const index = m.index ?? 0;
-    if (!inLink(index)) found.push({ quantity: { value: cjkNumeralValue(m[1]!), unit: m[2]!, raw: m[0] }, index, length: m[0].length, spelled: true });
+    if (!inLink(index)) found.push({ quantity: { value: cjkNumeralValue(m[1] ?? m[3]!), unit: m[2] ?? m[4]!, raw: m[0] }, index, length: m[0].length, spelled: true });
   }
   let read = found;
   if (/magnitude/i.test(text)) read = withMultiplierPhrases(text, read, inLink, ORDERS_OF_MAGNITUDE_RE, (count) => 10 ** (MAGNITUDE_ORDERS[count] ?? Number(count)));
