@@ -97,6 +97,8 @@ export const DEFAULT_LEXICON: Lexicon = {
     'sustainability', 'resilience',
     // "Create value for members": the value people get is the outcome, whatever makes it.
     'value',
+    // "Create greater cohesion among logged-in tools": a quality of the whole, brought about.
+    'cohesion', 'coherence', 'consistency', 'transparency', 'visibility',
   ],
 };
 
