@@ -142,6 +142,7 @@ describe('findQuantities', () => {
     expect(found('写十二篇文章')).toEqual(['十二篇|12|篇']);
     expect(found('一个kaggle比赛')).toEqual([]);
     expect(found('补充前端开发一人')).toEqual(['一人|1|人']);
+    expect(found('最近一次任务状态')).toEqual([]);
     // The percent sign before the number, as Turkish writes it.
     expect(found("Test kapsamını %95'e çıkarmak")).toEqual(['%95|95|%']);
     // Words that are also English (`due`, `sept`, `cent`, `dos`) stay words.

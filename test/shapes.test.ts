@@ -2625,3 +2625,19 @@ describe('shapes of the thirty-second corpus batch (measured, not stored)', () =
     expect(read('## Objective 1: Güvenilirlik\n- Anahtar Sonuç 1.1: Hata oranını %5ten %1e düşürmek\n')).toEqual(['objective Güvenilirlik <- -', 'kr Hata oranını %5ten %1e düşürmek <- O1']);
   });
 });
+
+describe('shapes of the thirty-third corpus batch (measured, not stored)', () => {
+  const read = readWithParents;
+
+  it('outcomes over `Success indicators` headings hold their indicators as key results, with their fields', () => {
+    const text = '# Measurable goals: December 2020 - March 2021\n\n## 1. The association is sustainable\n\n### Success indicators for outcome 1\n\n#### 1. Public organizations become members\n\n* Baseline: 0 members\n* Target: 3 members\n\n#### 2. Funds secured to finance the Foundation\n\n* Baseline: € 2 million\n* Target: € 3 million\n';
+    expect(read(text)).toEqual(['objective The association is sustainable <- -', 'kr Public organizations become members <- O1', 'kr Funds secured to finance the Foundation <- O1']);
+    expect(parsePlan('/ws/p.okr.md', text).nodes[1]!.fields.map((f) => [f.name, f.value])).toEqual([
+      ['baseline', '0 members'],
+      ['target', '3 members'],
+    ]);
+    const numbered = '# Measurable goals\n\n## 1. The association is sustainable\n\n### Success indicators\n\n1. Public organizations become members\n**Baseline**: 0 members\n**Target**: 3 members\n';
+    expect(read(numbered)).toEqual(['objective The association is sustainable <- -', 'kr Public organizations become members <- O1']);
+    expectSameFromCache(text, ['3 members', '4 members'], ['The association', 'Our association']);
+  });
+});

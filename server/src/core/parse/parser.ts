@@ -387,10 +387,10 @@ const GLOSSARY_ITEM = /^(_|\*)(?![_*\s])[^_*:]{1,40}\1:[ \t]+\S/;
 const HOLDS_ITEMS = /\n {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S|\n {0,3}\|/;
 const ITEM_LINES = /\n {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(\S[^\n]*)|\n {0,3}\|/g;
 
-/** A section holds a list item other than a link (`- [see README](…)`), or a table. */
+/** A section holds a list item other than a link (`- [see README](…)`) or a field (`* Baseline: 0 members`), or a table. */
 function holdsItemsBesideLinks(sectionText: string): boolean {
   if (!HOLDS_ITEMS.test(sectionText)) return false;
-  for (const item of matchesOf(ITEM_LINES, sectionText)) if (item[1] === undefined || !ONLY_A_LINK.test(item[1].trim())) return true;
+  for (const item of matchesOf(ITEM_LINES, sectionText)) if (item[1] === undefined || !(ONLY_A_LINK.test(item[1].trim()) || readFieldLine(item[1].trim()))) return true;
   return false;
 }
 
@@ -847,9 +847,13 @@ function headingsOverKeyResultGroups(lines: LineIndex, sections: ReturnType<type
     if (depth === undefined) continue;
     // The sub-headings first: most headings have no `Key Results` one, and their own names need not be read.
     let overKeyResults = false;
+    let childDepth: number | undefined;
     for (let next = index + 1; next < sections.length; next++) {
       const subDepth = depthOf(next);
       if (subDepth === undefined || subDepth <= depth) break;
+      // `# Measurable goals` / `## 1. An outcome` / `### Success indicators`: a group under a child heading is the child's.
+      childDepth = Math.min(childDepth ?? subDepth, subDepth);
+      if (subDepth > childDepth) continue;
       // `### 1. OKR: @maria` / `#### Objectives` / `#### Key Results`: the objectives are named below, not by this heading.
       const sub = nameOf(next);
       const group = readGroupDeclaration(sub);

@@ -124,10 +124,10 @@ const FACTOR_OF_RE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:an?\s+)?factor\s
 const PERCENT_BEFORE_RE = /(?<![\p{L}\p{N}%])%[ \t]?(\d{1,3}(?:[.,]\d+)?)(?![\d%])/gu;
 
 /**
- * A Chinese numeral before a counter (`两次`, `三篇`, `十二个`, `一人`): a count as a person reads it. `一个` is left out: it is
- * as often "a" as "one".
+ * A Chinese numeral before a counter (`两次`, `三篇`, `十二个`): a count as a person reads it. `一` counts people only (`一人`, a
+ * hire): `一个`, `一次` are as often "a" as "one" (`最近一次任务`, the latest task).
  */
-const CJK_COUNT_RE = /((?:[二两三四五六七八九]?十[一二三四五六七八九]?|[二两三四五六七八九]))(个|次|篇|套|本|项|场|份|条|家|位|遍|节|门|名|人|款|期)|(一)(次|篇|套|本|项|场|份|条|家|位|遍|节|门|名|人|款|期)/gu;
+const CJK_COUNT_RE = /((?:[二两三四五六七八九]?十[一二三四五六七八九]?|[二两三四五六七八九]))(个|次|篇|套|本|项|场|份|条|家|位|遍|节|门|名|人|款|期)|(一)(人|名|位)/gu;
 const CJK_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** `两` is 2, `十二` 12, `三十` 30. */

@@ -3,7 +3,7 @@ import type { KrNumbers, PlanNode, Quantity } from '../../model';
 import { fieldOf } from '../../model';
 import type { Lexicon } from '../../lexicon';
 import type { WorkspaceGraph } from '../../graph';
-import { findQuantities, krNumbersFromTitle, type QuantityMatch } from '../../parse/quantity';
+import { findQuantities, krNumbersFromTitle, parseQuantity, type QuantityMatch } from '../../parse/quantity';
 import { startsWithPhrase } from './text-match';
 import { matchesOf } from '../../regex-matches';
 import { MANNER_ADVERB, participle, taskVerbPhrase } from './verb-phrase';
@@ -57,7 +57,13 @@ export function withholdsText(kr: PlanNode): boolean {
 export function statesANumber(kr: PlanNode): boolean {
   const note = noteOnTheWork(kr.title);
   const numbers = note ? krNumbersFromTitle(kr.title.slice(0, note.start) + kr.title.slice(note.end)) : krNumbersFromTitle(withoutMetricDefinition(kr.title));
-  return numbers.target !== undefined || numbers.baseline !== undefined || fieldOf(kr, 'target') !== undefined;
+  return numbers.target !== undefined || numbers.baseline !== undefined || targetFieldStatesANumber(kr);
+}
+
+/** `Target: 3 members`, `Target: >40%`: a target field opening with its number (`Target: 保持领先`, "stay ahead", has none). */
+function targetFieldStatesANumber(kr: PlanNode): boolean {
+  const target = fieldOf(kr, 'target');
+  return target !== undefined && (parseQuantity(target.value) !== undefined || findQuantities(target.value.trim())[0]?.index === 0);
 }
 
 /** A title's one bracketed aside, closing it: the name before it and what it holds. */

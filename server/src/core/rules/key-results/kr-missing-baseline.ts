@@ -105,6 +105,15 @@ function statesWhereItStands(kr: PlanNode): boolean {
   return current !== undefined && kr.checkIns.length === 0 && !PLACEHOLDER_VALUE.test(current.value) && findQuantities(current.value).length > 0;
 }
 
+/**
+ * `Baseline: 2 mentions in government documents, 1 policy referral`: a baseline written out in words, with its numbers,
+ * states where the metric stands though it is no single quantity.
+ */
+function baselineInWords(kr: PlanNode): boolean {
+  const baseline = fieldOf(kr, 'baseline');
+  return baseline !== undefined && !PLACEHOLDER_VALUE.test(baseline.value) && findQuantities(baseline.value).length > 0;
+}
+
 /** The match of a title quantity, to look at the words around it. */
 function matchOf(title: string, quantity: Quantity): QuantityMatch | undefined {
   return findQuantities(title).find((m) => m.quantity.raw === quantity.raw && m.quantity.value === quantity.value);
@@ -198,7 +207,7 @@ function isWholeOrNone(target: Quantity): boolean {
  */
 export function missingBaseline(graph: WorkspaceGraph, kr: PlanNode, lexicon: Lexicon): string | undefined {
   const values = graph.krValues(kr);
-  if (!values.target || values.baseline || statesWhereItStands(kr) || writtenInAnotherLanguage(kr.title)) return undefined;
+  if (!values.target || values.baseline || statesWhereItStands(kr) || baselineInWords(kr) || writtenInAnotherLanguage(kr.title)) return undefined;
   const title = readKrTitle(kr.title);
   // A count of activity gets kr-measures-activity; its baseline is the lesser problem.
   const movesToABound = title.form === 'threshold' && MOVES_TO_A_BOUND.test(kr.title);
@@ -208,6 +217,8 @@ export function missingBaseline(graph: WorkspaceGraph, kr: PlanNode, lexicon: Le
   const targetField = fieldOf(kr, 'target');
   if (targetField) {
     if (isShareOfPeriodTarget(targetField.value, findQuantities(targetField.value)[0])) return undefined;
+    // `Target: 2 new implementations per codebase`: new things are counted from none.
+    if (/^\S+\s+new\b/i.test(targetField.value.trim())) return undefined;
     return `the target ${code(values.target.raw)} has no starting point`;
   }
   const match = matchOf(kr.title, values.target);
