@@ -127,8 +127,9 @@ describe('findQuantities', () => {
     expect(found('Keep one place for every number')).toEqual([]);
     expect(found('Move to one of the top clouds')).toEqual([]);
     expect(found('The two teams agree')).toEqual([]);
-    // A span of time opening the statement is an amount: "Ten hours in analysis".
+    // A span of time opening the statement is an amount: "Ten hours in analysis"; one opening a clause of time is no target.
     expect(found('Ten hours in analysis and development')).toEqual(['Ten hours|10|hours']);
+    expect(readKrTitle('Two weeks after launch, 80% of users active').target?.raw).toBe('80%');
   });
 
   it('reads number words in French, Spanish, Portuguese, Italian, German and Chinese as English ones are read', () => {
@@ -143,6 +144,12 @@ describe('findQuantities', () => {
     expect(found('一个kaggle比赛')).toEqual([]);
     expect(found('补充前端开发一人')).toEqual(['一人|1|人']);
     expect(found('最近一次任务状态')).toEqual([]);
+    // Ordinals and numerals of hundreds are no counts of the counter after them.
+    expect(found('完成第二期项目开发')).toEqual([]);
+    expect(found('获得第三名')).toEqual([]);
+    expect(found('招募一百二十个志愿者').map((q) => q.split('|')[1])).not.toContain('20');
+    // A month written short is no number word (`dez` 2024 is December).
+    expect(found('Lançar o app até dez 2024')).toEqual([]);
     // The percent sign before the number, as Turkish writes it.
     expect(found("Test kapsamını %95'e çıkarmak")).toEqual(['%95|95|%']);
     // Words that are also English (`due`, `sept`, `cent`, `dos`) stay words.
@@ -337,6 +344,9 @@ describe('readKrTitle', () => {
     expect(readKrTitle('고객 만족도 4.5점으로 향상').form).toBe('to');
     expect(readKrTitle('전환율 4%까지').form).toBe('to');
     expect(readKrTitle('10로그인').form).toBe('bare');
+    // A date before "until" is a deadline, no level: `6월 15일까지`, `6月15日まで`.
+    expect(readKrTitle('6월 15일까지 베타 버전 출시').form).not.toBe('to');
+    expect(readKrTitle('6月15日までにベータ版をリリース').form).not.toBe('to');
     // A number before a word that ends in the particle (`10 팀에서`, "in 10 teams") starts nothing.
     expect(readKrTitle('10 팀에서 사용').baseline).toBeUndefined();
   });

@@ -2590,6 +2590,8 @@ describe('shapes of the twenty-sixth corpus batch (measured, not stored)', () =>
   it('a list of dates, each in bold over its events, is a schedule: no objectives', () => {
     expect(read('## Important Dates\n\n- **2023-12-09**\n    - <u>Project Start</u>\n- **2023-12-17**\n    - <u>Demo Day</u>\n')).toEqual([]);
     expect(read('## Milestones\n\n- **Dec 9, 2023**\n  - Project start\n- **Dec 17, 2023**\n  - Demo day\n')).toEqual([]);
+    // A title with a number and a year is no date.
+    expect(read('- **Release 2 2024**\n  - Ship the installer\n- **Grow the club**\n  - Reach 500 members\n')[0]).toBe('objective Release 2 2024 <- -');
   });
 
   it('headings under a one-word `Keyresults` heading, over no list, are key results; a state after a bar is no part of a name', () => {
@@ -2599,8 +2601,8 @@ describe('shapes of the twenty-sixth corpus batch (measured, not stored)', () =>
     expect(read('## Objective: Grow\n### Key results\n#### Community\n- Reach 500 members\n')).toEqual(['objective Grow <- -', 'kr Reach 500 members <- O1']);
   });
 
-  it('a plain heading over a description and a `Metrics` label over its list is the objective of those key results', () => {
-    const text = '## Area (Team A)\n\n### Predictive topics\n\nWe want to **enable new customers** within two weeks.\n\n- Metrics:\n  - Time to onboard a new customer.\n\n### Pre-trained brands\n\nWe want to infer brands.\n\n**Metrics:**\n\n1. Prospects adopting Edge.\n2. Sales cycle duration.\n';
+  it('a plain heading over a description and a `Success metrics` label over its list is the objective of those key results', () => {
+    const text = '## Area (Team A)\n\n### Predictive topics\n\nWe want to **enable new customers** within two weeks.\n\n- Success metrics:\n  - Time to onboard a new customer.\n\n### Pre-trained brands\n\nWe want to infer brands.\n\n**Success metrics:**\n\n1. Prospects adopting Edge.\n2. Sales cycle duration.\n';
     expect(read(text)).toEqual([
       'objective Predictive topics <- -',
       'kr Time to onboard a new customer. <- O1',
@@ -2639,5 +2641,41 @@ describe('shapes of the thirty-third corpus batch (measured, not stored)', () =>
     const numbered = '# Measurable goals\n\n## 1. The association is sustainable\n\n### Success indicators\n\n1. Public organizations become members\n**Baseline**: 0 members\n**Target**: 3 members\n';
     expect(read(numbered)).toEqual(['objective The association is sustainable <- -', 'kr Public organizations become members <- O1']);
     expectSameFromCache(text, ['3 members', '4 members'], ['The association', 'Our association']);
+  });
+});
+
+describe('review of the session’s readings (regressions)', () => {
+  const read = readWithParents;
+
+  it('a word in capitals after a bar is a state only when it names one; a title keeps `| SRE`', () => {
+    expect(read('## Objective 3: Platform | SRE\n')).toEqual(['objective Platform | SRE <- -']);
+    expect(read('## Objective 4: Search | UX\n')).toEqual(['objective Search | UX <- -']);
+  });
+
+  it('`Metrics` is no group of key results', () => {
+    const text = '## Objective 1: Improve reliability\n### Key Results\n- Cut errors from 5% to 1%\n### Metrics\n- Dashboard: Grafana\n- Weekly active users tracked in Looker\n';
+    expect(read(text)).toEqual(['objective Improve reliability <- -', 'kr Cut errors from 5% to 1% <- O1']);
+    expect(read('## Reporting\nWe send a short report to leadership every month.\n\n**Metrics:**\n- Daily active members\n').some((n) => n.startsWith('objective'))).toBe(false);
+  });
+
+  it('a plain heading under a `Key results` heading that holds its own list is no key result or theme', () => {
+    expect(read('## Objective 1: Grow the club\n## Key Results\n- Reach 500 members from 200\n### Why this matters\nMembers bring members.\n')).toEqual(['objective Grow the club <- -', 'kr Reach 500 members from 200 <- O1']);
+    expect(read('## Objective 1: Grow the club\n## Key Results\n- Reach 500 members from 200\n### Progress so far\n- Membership at 320 in May\n- First meetup held in Berlin\n')).toEqual(['objective Grow the club <- -', 'kr Reach 500 members from 200 <- O1']);
+    expect(read('## Objective 1: Grow the club\n### Key Results\n#### KR1: Reach 500 members from 200\n#### KR2: Hold churn under 5% from 8%\n#### Measurement\nWe count members monthly.\n')).toEqual(['objective Grow the club <- -', 'kr Reach 500 members from 200 <- O1', 'kr Hold churn under 5% from 8% <- O1']);
+  });
+
+  it('an objective under a report heading is restated only with its title as well as its id, declared before the report', () => {
+    const text = '# Platform team — OKR status report\n## Q1 2024\n### O1: Grow the community\n- KR1.1: Reach 500 members from 200\n## Q2 2024\n### O1: Improve retention\n- KR1.1: Raise 90-day retention from 40% to 55%\n';
+    expect(read(text)).toHaveLength(4);
+  });
+
+  it('a list introduced by a sentence naming a template or a format of data is read', () => {
+    expect(read('## Objective 2: Standardize incident reviews\nEvery team writes its postmortems in one shared template:\n- KR2.1: Raise reviews on time from 40% to 90%\n')).toEqual(['objective Standardize incident reviews <- -', 'kr Raise reviews on time from 40% to 90% <- O2']);
+    expect(read('## Objective 3: Serve data\nCustomers ask for data in a new format:\n- KR3.1: Ship exports to 40 customers\n')).toHaveLength(2);
+  });
+
+  it('a number after the objective keyword with no separator is an id only before a capital or another script, never a multiple or a year', () => {
+    expect(read('### Objective 10x developer productivity\n\n**Key results:**\n- Cut build time from 20 min to 2 min\n')[0]).toBe('objective Objective 10x developer productivity <- -');
+    expect(read('### Objective 3 new markets entered\n\n**Key results:**\n- Enter 3 markets\n')[0]).toBe('objective Objective 3 new markets entered <- -');
   });
 });

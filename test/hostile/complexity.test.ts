@@ -122,6 +122,10 @@ describe('cost bounded by the size of the input', { retry: 2 }, () => {
       ['# Key Results KR', ' Lead'],
       ['  • KR1 –', ' '],
       ['OKR 1: THEME', ' '],
+      // An id glued to its keyword and run on with letters (`KR 1aaaa…`), read with and without a separator after it.
+      ['KR 1', 'a'],
+      ['### Objective 1', 'a'],
+      ['## Grow', ' '],
     ];
     for (const [prefix, run] of shapes) {
       const build = (n: number) => onePlan(`## Objective O1: x\n### KR1.1: y\nCheck-ins:\n${prefix}${run.repeat(n)}y\n`);

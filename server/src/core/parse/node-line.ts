@@ -15,7 +15,7 @@ export interface NodeDeclaration {
  * An id as writers write it after the keyword: `O1`, `1.2`, `2022.M1`, `KR-3`, `A` (one capital),
  * optionally after `#` or `No.`. Ids hold a digit, or are a single letter.
  */
-const ID = String.raw`(?:#\s*|no\.\s*)?(?<id>[A-Za-z]{0,3}[-]?\d+(?:[.\-]?[A-Za-z0-9]+)*|[A-Za-z](?![\p{L}\p{N}]))`;
+const ID = String.raw`(?:#\s*|no\.\s*)?(?<id>[A-Za-z]{0,3}[-]?\d[A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*|[A-Za-z](?![\p{L}\p{N}]))`;
 
 /** Keyword and id at the start of a declaration (after any bold marker). */
 /** The id, then an optional tag in parentheses (`Objective 2 (committed):`). */
@@ -72,8 +72,8 @@ const BOLD = /^(\*\*|__|\*(?!\*)|_(?!_))(?=\S)/;
 const GROUPS: { kind: NodeKind; words: string }[] = [
   { kind: 'objective', words: String.raw`okrs?|objectives?[ \t]*(?:and|&)[ \t]*key[ \t]+results|objectives|goals|${OBJECTIVES_WORDS}` },
   // `## KR` alone over a list names them as `## KRs` does (`KR: …` with a statement declares one).
-  // `Key Outcomes`, `Desired outcomes`, `Metrics`: outcome-based plans name their key results so; `Keyresults` is written as one word too.
-  { kind: 'kr', words: String.raw`key[ \t]*results?|krs?|(?:key|desired|expected|target)[ \t]+outcomes|metrics|(?:success[ \t]+indicators?|indicators[ \t]+of[ \t]+success)(?:[ \t]+for[ \t]+(?:outcome|objective|goal)[ \t]*#?\d+)?|${KR_GROUP_WORDS}|success[ \t]+(?:criteria|metrics|measures)|measures[ \t]+of[ \t]+success|we(?:'|’)?ll[ \t]+know[ \t]+we(?:'|’)?re[ \t]+successful[ \t]+(?:when|if)|how[ \t]+we(?:'|’)?ll[ \t]+measure(?:[ \t]+success)?` },
+  // `Key Outcomes`, `Desired outcomes`, `Success indicators`: outcome-based plans name their key results so; `Keyresults` is written as one word too.
+  { kind: 'kr', words: String.raw`key[ \t]*results?|krs?|(?:key|desired|expected|target)[ \t]+outcomes|(?:success[ \t]+indicators?|indicators[ \t]+of[ \t]+success)(?:[ \t]+for[ \t]+(?:outcome|objective|goal)[ \t]*#?\d+)?|${KR_GROUP_WORDS}|success[ \t]+(?:criteria|metrics|measures)|measures[ \t]+of[ \t]+success|we(?:'|’)?ll[ \t]+know[ \t]+we(?:'|’)?re[ \t]+successful[ \t]+(?:when|if)|how[ \t]+we(?:'|’)?ll[ \t]+measure(?:[ \t]+success)?` },
   { kind: 'initiative', words: String.raw`${INITIATIVES_WORDS}|what[ \t]+we(?:'|’)?ll[ \t]+(?:ship|do|build)|(?:key|planned)[ \t]+actions` },
 ];
 const GROUP_RES = GROUPS.map(({ kind, words }) => ({
@@ -85,7 +85,7 @@ const GROUP_RES = GROUPS.map(({ kind, words }) => ({
 const NON_BREAKING_SPACE = /&nbsp;|&#160;|&#xa0;|\u00a0/giu;
 
 /** A word every group pattern holds. */
-const GROUP_HINT = new RegExp(String.raw`results?|krs?|okr|objectives|goals|success|initiatives|measure|outcomes|actions|metrics|we(?:'|’)?ll|${KR_GROUP_WORDS}|${OBJECTIVES_WORDS}|${INITIATIVES_WORDS}`, 'iu');
+const GROUP_HINT = new RegExp(String.raw`results?|krs?|okr|objectives|goals|success|initiatives|measure|outcomes|actions|we(?:'|’)?ll|${KR_GROUP_WORDS}|${OBJECTIVES_WORDS}|${INITIATIVES_WORDS}`, 'iu');
 
 /** The kind of nodes a group heading, label or list item announces (`Key results` → `kr`), if the text is one. */
 export function readGroupDeclaration(text: string): NodeKind | undefined {

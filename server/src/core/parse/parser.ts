@@ -140,22 +140,27 @@ const NO_PLAN_HEADING =
 const REVIEW_HEADING =
   /\b(?:progress|(?:self[- ]?)?review|retro(?:spective)?s?|status|updates?|check-?ins?|scor(?:es|ing|ecard)|grading|evaluation|assessment|reflections?|reports?|recap|wrap[- ]?up|fortschritt|rückblick|bewertung|bilan|avancement|suivi|rétrospective|progreso|avances?|revisión|seguimiento|evaluación|progresso|revisão|avaliação)\b|진행|현황|회고|평가|점검|리뷰|進捗|振り返り|評価|进展|进度|复盘|回顾|评估/iu;
 
-/** The objectives declared in headings so far: one declared again with the same id (or, with none, the same title) is restated. */
+/**
+ * The objectives declared in headings so far, and in which section: one declared again with the same id and title (or,
+ * with no id, the same title) under a report opened after the first is restated.
+ */
 class RestatedObjectives {
-  private readonly ids = new Set<string>();
-  private readonly titles = new Set<string>();
+  private readonly declaredAt = new Map<string, number>();
 
-  add(declared: NodeDeclaration): void {
-    if (declared.id) this.ids.add(declared.id.toLowerCase());
-    else if (declared.title) this.titles.add(RestatedObjectives.titleKey(declared.title));
+  add(declared: NodeDeclaration, section: number): void {
+    const key = RestatedObjectives.keyOf(declared);
+    if (key && !this.declaredAt.has(key)) this.declaredAt.set(key, section);
   }
 
-  restates(declared: NodeDeclaration): boolean {
-    return declared.id ? this.ids.has(declared.id.toLowerCase()) : declared.title !== '' && this.titles.has(RestatedObjectives.titleKey(declared.title));
+  restates(declared: NodeDeclaration, reportOpenedAt: number): boolean {
+    const key = RestatedObjectives.keyOf(declared);
+    const first = key ? this.declaredAt.get(key) : undefined;
+    return first !== undefined && first < reportOpenedAt;
   }
 
-  private static titleKey(title: string): string {
-    return title.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  private static keyOf(declared: NodeDeclaration): string | undefined {
+    const title = declared.title.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+    return title ? `${declared.id?.toLowerCase() ?? ''}\u0000${title}` : undefined;
   }
 }
 
@@ -216,7 +221,8 @@ function keyResultHeadingDeclaration(body: string, lead: number): NodeDeclaratio
 }
 
 /** A date alone (`2023-12-09`, `12/09/2023`, `9 December 2023`, `Dec 9, 2023`): when things happen, no objective. */
-const DATE_ONLY = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\.?[ \t]+\p{L}{3,9}\.?[ \t]+\d{4}|\p{L}{3,9}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4})$/u;
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?`;
+const DATE_ONLY = new RegExp(String.raw`^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\.?[ \t]+${MONTH}[ \t]+\d{4}|${MONTH}[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4})$`, 'i');
 
 /** The text inside bold that wraps it whole (`**Implementer tools:**` → `Implementer tools:`), else the text. */
 function unbolded(text: string): string {
@@ -263,6 +269,9 @@ interface HeadingSurroundings {
   beforeIntroducedList: boolean;
   statementBelow?: string;
 }
+
+/** A sentence stating a state as reached: "The working group has documented …", "Our website includes …". */
+const STATE_REACHED = /^(?:The|Our)[ \t]+(?:[^ \t.]+[ \t]+){0,5}?(?:has|have|is|are|includes)[ \t]+\S/;
 
 /** An objective named in a word to three, with no verb or number (`Use Cases`, `Website`, `Ethics`): a name over its statement. */
 const OBJECTIVE_NAME = /^\p{Lu}[\p{L}&'’-]*(?:[ \t]+(?:&[ \t]+)?\p{L}[\p{L}'’-]*){0,2}$/u;
@@ -404,7 +413,7 @@ const HTML_HEADING = /<h([1-6])\b[^<>]{0,200}>([^<>]{1,500})<\/h\1>/i;
 const HEADING_NUMBER = /^\d{1,3}[.)][ \t]+(?=\S)/;
 
 /** What a sentence introducing an example or the shape to write in says (`the following format:`, `For example:`, `e.g.:`). */
-const EXAMPLE_INTRO = /\b(?:format|for\s+(?:example|instance)|an\s+example|examples?\s+(?:of|below|here)|(?:this|the\s+following)\s+(?:template|structure|pattern)|template)\b|\be\.g\./i;
+const EXAMPLE_INTRO = /\b(?:for\s+(?:example|instance)|an\s+example|examples?\s+(?:of|below|here)|(?:this|the\s+following)\s+(?:template|structure|pattern|format))\b|\be\.g\./i;
 
 /** A label over examples of what not to write (`Poor Key Results:`, `**Bad objectives**`). */
 const COUNTER_EXAMPLES = /^(?:\*\*|__)?(?:poor|bad|weak|wrong|not good)\s+(?:examples?\s+of\s+)?(?:key\s+results?|krs|objectives|okrs?)\b/i;
@@ -673,6 +682,8 @@ interface SectionContext {
    * (`#### Keyresults` / `##### Provide a schema definition` / a paragraph): it is a key result, not a theme of them.
    */
   keyResultHeading?: boolean;
+  /** A `Key results` heading holding nothing but headings encloses this section: its plain heading names a theme of key results. */
+  themeOfKeyResults?: boolean;
 }
 
 const NO_CONTEXT: SectionContext = { underNode: false, overHeadings: false };
@@ -680,7 +691,7 @@ const NO_CONTEXT: SectionContext = { underNode: false, overHeadings: false };
 /** Each section's text (without a leading byte-order mark), where it starts, and its context. */
 function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): Generator<{ text: string; startLine: number; firstLineChars: number; context: SectionContext }> {
   const { text } = lines;
-  const open: { depth: number; node: boolean; mission: boolean; noPlan: boolean; keyResults: boolean; okrs: boolean; review: boolean; restated: boolean }[] = [];
+  const open: { index: number; depth: number; node: boolean; mission: boolean; noPlan: boolean; keyResults: boolean; headingsOnly: boolean; keywordHeadings?: boolean; okrs: boolean; review: boolean; restated: boolean }[] = [];
   const depthAt = (line: number): number | undefined => atxHeadingDepth(lines.lineText(line));
   const areas = new Set([...areasOfPeriods(lines, sections), ...headingsOverKeyResultGroups(lines, sections)]);
   // The last objective declared in a heading, and whether a list, a table or a key-result heading has followed it.
@@ -698,21 +709,28 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const underObjective = open.some((h) => h.node && !h.mission);
     const underNoPlan = open.some((h) => h.noPlan);
     const underKeyResults = open.some((h) => h.keyResults);
+    // `### Key Results` holding nothing but headings (`#### Keyresults` / `##### [R1] | …`): its headings are key results or
+    // themes of them. One with a list of its own holds its key results there, and the headings after it are notes.
+    const group = [...open].reverse().find((h) => h.keyResults);
     const underOkrs = open.some((h) => h.okrs);
     const afterObjectives = objectiveSeen && objectiveMeasured;
     const areaOfPeriod = areas.has(index);
     const headingText = heading ? withoutHeadingTrailer(heading[2] ?? '') : '';
     const declared = heading ? readNodeDeclaration(headingText.trimStart()) : undefined;
-    const restated = open.some((h) => h.restated) || (declared?.kind === 'objective' && open.some((h) => h.review) && objectivesSeen.restates(declared));
-    if (declared?.kind === 'objective' && !restated) objectivesSeen.add(declared);
+    const report = open.find((h) => h.review);
+    const restated = open.some((h) => h.restated) || (declared?.kind === 'objective' && report !== undefined && objectivesSeen.restates(declared, report.index));
+    if (declared?.kind === 'objective' && !restated) objectivesSeen.add(declared, index);
     if ((declared?.kind === 'objective' && !restated) || areaOfPeriod) [objectiveSeen, objectiveMeasured] = [true, false];
     // Read only while the last objective still waits for its key results: most sections are never scanned.
     if (objectiveSeen && !objectiveMeasured && (declared?.kind === 'kr' || HOLDS_ITEMS.test(sectionText))) objectiveMeasured = true;
-    if (heading) open.push({ depth: heading[1]!.length, node: areaOfPeriod || declared !== undefined, mission: declared?.kind === 'mission', noPlan: NO_PLAN_HEADING.test((heading[2] ?? '').replace(/^[*_=` \t]+/, '')), keyResults: readGroupDeclaration(headingText.trim()) === 'kr', okrs: declared === undefined && namesTheSetOfOkrs(headingText), review: declared === undefined && REVIEW_HEADING.test(headingText), restated });
+    if (heading) open.push({ index, depth: heading[1]!.length, node: areaOfPeriod || declared !== undefined, mission: declared?.kind === 'mission', noPlan: NO_PLAN_HEADING.test((heading[2] ?? '').replace(/^[*_=` \t]+/, '')), keyResults: readGroupDeclaration(headingText.trim()) === 'kr', headingsOnly: sectionText.slice(sectionText.indexOf('\n') + 1).trim() === '', okrs: declared === undefined && namesTheSetOfOkrs(headingText), review: declared === undefined && REVIEW_HEADING.test(headingText), restated });
     const nextDepth = index + 1 < sections.length ? depthAt(sections[index + 1]!.startLine) : undefined;
     const overHeadings = heading !== null && nextDepth !== undefined && nextDepth > heading[1]!.length;
-    const keyResultHeading = underKeyResults && !overHeadings && declared === undefined && readGroupDeclaration(headingText.trim()) === undefined && !holdsItemsBesideLinks(sectionText);
-    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}) };
+    // Key results declared with their keyword in headings under it (`#### KR1: …`): a plain heading beside them is a note.
+    if (group && declared) group.keywordHeadings = true;
+    const overKeyResultHeadings = group !== undefined && group.headingsOnly && !group.keywordHeadings;
+    const keyResultHeading = overKeyResultHeadings && !overHeadings && declared === undefined && readGroupDeclaration(headingText.trim()) === undefined && !holdsItemsBesideLinks(sectionText);
+    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}) };
     yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || areaOfPeriod || underNoPlan || underKeyResults || afterObjectives || underOkrs || restated ? context : NO_CONTEXT };
   }
 }
@@ -737,7 +755,7 @@ export function sectionRecords(text: string, nodes: readonly PlanNode[]): PlanSe
 function sectionKey(text: string, context: SectionContext): string {
   const flag = (on: boolean | undefined): string => (on ? '\u0001' : '\u0000');
   if (context.areaOfPeriod || context.underObjective || context.underNoPlan || context.underKeyResults || context.afterObjectives || context.underOkrs || context.restated) {
-    return `${flag(context.underNode)}${flag(context.overHeadings)}${flag(context.areaOfPeriod)}${flag(context.underObjective)}${flag(context.underNoPlan)}${flag(context.underKeyResults)}${flag(context.afterObjectives)}${flag(context.underOkrs)}${flag(context.restated)}${flag(context.keyResultHeading)}${text}`;
+    return `${flag(context.underNode)}${flag(context.overHeadings)}${flag(context.areaOfPeriod)}${flag(context.underObjective)}${flag(context.underNoPlan)}${flag(context.underKeyResults)}${flag(context.afterObjectives)}${flag(context.underOkrs)}${flag(context.restated)}${flag(context.keyResultHeading)}${flag(context.themeOfKeyResults)}${text}`;
   }
   return context.underNode || context.overHeadings ? `${flag(context.underNode)}${flag(context.overHeadings)}${text}` : text;
 }
@@ -1083,7 +1101,7 @@ const PARAGRAPH_TITLE = /^\p{Lu}[^:.!?*_#|[\]`<>]*$/u;
 const PARAGRAPH_TITLE_MAX_WORDS = 14;
 
 /** A keyword and its id at the start of a line, before the statement with no separator: `KR 1.2 Raise …`, `**Objectif 2** Grandir …`. */
-const KEYWORD_AND_ID = new RegExp(String.raw`^((?:\*\*|__)?(?:${OBJECTIVE_WORDS}|${KR_WORDS}|initiative)[ \t]*[-#]?[ \t]*[A-Za-z]{0,3}\d+(?:[.-]?[A-Za-z0-9]+)*(?:\*\*|__)?)[ \t]+(?=\S)`, 'iu');
+const KEYWORD_AND_ID = new RegExp(String.raw`^((?:\*\*|__)?(?:${OBJECTIVE_WORDS}|${KR_WORDS}|initiative)[ \t]*[-#]?[ \t]*[A-Za-z]{0,3}\d[A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*(?:\*\*|__)?)[ \t]+(?=\S)`, 'iu');
 
 /**
  * `### Objective 5 云中转 …` over its key results: the keyword and id before a statement with no separator are the
@@ -1091,11 +1109,14 @@ const KEYWORD_AND_ID = new RegExp(String.raw`^((?:\*\*|__)?(?:${OBJECTIVE_WORDS}
  */
 function withKeywordAndId(declaration: NodeDeclaration): NodeDeclaration {
   const written = KEYWORD_AND_ID.exec(declaration.title);
-  const title = written && declaration.title.slice(written[0].length);
+  // `Objective 5 Grow …`, `Objective 5 云中转 …`: a plain number before a capital or another script; `Objective 10x …`,
+  // `Objective 3 new markets`, `Objective 2024 …` keep the number in the title.
+  if (!written || !/[ \t]\d{1,3}$/.test(written[1]!) || !/^[\p{Lu}\p{Lo}]/u.test(declaration.title.slice(written[0].length))) return declaration;
+  const title = declaration.title.slice(written[0].length);
   // The id as a declaration with its separator reads it (`Objective 5:` is `O5`).
-  const id = title ? readNodeDeclaration(`${written![1]}: ${title}`) : undefined;
+  const id = readNodeDeclaration(`${written[1]}: ${title}`);
   if (id?.kind !== 'objective' || !id.id) return declaration;
-  return { ...declaration, id: id.id, title: title!, titleStart: declaration.titleStart + written![0].length };
+  return { ...declaration, id: id.id, title, titleStart: declaration.titleStart + written[0].length };
 }
 
 /** A grade after a title (`(7/10)`, `(0.6)`, `(60%)`): how the period went, no part of the statement. */
@@ -1582,10 +1603,13 @@ class SectionWalker {
     };
   }
 
-  /** `The D&I Working Group has documented …`: the first line of a paragraph of prose right under a heading, as a statement. */
+  /**
+   * `The D&I Working Group has documented …`: the first line of a paragraph right under a heading that states, as done,
+   * the state the objective names (the "task format" some organisations write objectives in).
+   */
   private statementBelow(paragraph: Paragraph): string | undefined {
     const first = this.lines.lineText(this.lineOf(paragraph)).trim();
-    if (!this.isProse(paragraph, undefined) || isKnownFieldLine(first) || readFieldLine(first) || first.split(/\s+/).length < MIN_COUNTED_STATEMENT_WORDS) return undefined;
+    if (!this.isProse(paragraph, undefined) || readFieldLine(first) || !STATE_REACHED.test(first)) return undefined;
     return first;
   }
 
@@ -1636,7 +1660,7 @@ class SectionWalker {
       // `## Community Q1 OKRs`: the acronym names a set of objectives and key results, where `## Objectives` names objectives.
       if (group) return { implicit: group, labelled: true, ...(group === 'objective' && OKR_ACRONYM.test(body) ? { namesOkrs: true } : {}) };
       // `### Key results` / `#### Community` / `- Reach 500 members`: a theme of key results lists key results.
-      return this.context.underKeyResults && plainName ? { implicit: 'kr' } : {};
+      return this.context.themeOfKeyResults && plainName ? { implicit: 'kr' } : {};
     }
     // `## Objective #1: Use Cases` over `The D&I Working Group has documented …`: the short name's statement is below it.
     const named = written?.kind === 'objective' && !written.statement && statementBelow !== undefined && OBJECTIVE_NAME.test(statementOf(written.title).text);
@@ -2337,11 +2361,17 @@ class SectionWalker {
  * backtracks through every run of blanks, quadratic in a long one.
  */
 export function withoutHeadingTrailer(text: string): string {
-  return withoutClosingHashes(withoutAttributeList(text.trimEnd())).replace(STATUS_AFTER_BAR, '');
+  return withoutStatusAfterBar(withoutClosingHashes(withoutAttributeList(text.trimEnd())));
 }
 
 /** `### We provide a schema | ACHIEVED`, `##### Roadmap as HTML | MUST DONE`: a state in capitals after a bar, no part of the name. */
-const STATUS_AFTER_BAR = /[ \t]+\|[ \t]+[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,3}$/;
+const STATE_WORDS = /^(?:(?:MUST|SHOULD|MAY|WONT|WON'T)[ \t]+)?(?:ACHIEVED|COMMITTED|ASPIRATIONAL|DONE|TODO|IDEA|PLANNED|STARTED|ONGOING|DROPPED|BLOCKED|CANCELLED|CANCELED|WIP)$/;
+
+function withoutStatusAfterBar(text: string): string {
+  const bar = text.lastIndexOf('|');
+  if (bar <= 0 || !/[ \t]/.test(text[bar - 1]!) || !STATE_WORDS.test(text.slice(bar + 1).trim())) return text;
+  return text.slice(0, bar).trimEnd();
+}
 
 /** A heading line's name: its text without the `#` marks, its trailer and emphasis (`## **Q3 2024** ##` → `Q3 2024`). */
 function headingName(line: string): string {

@@ -51,11 +51,12 @@ const NUMBER_WORDS: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
   hundred: 100,
-  // The languages whose keywords are read (docs/dialect.md), leaving out words that are English too (`due`, `sept`,
-  // `cent`, `dos`, `acht`, `otto`, `sei`): a count is read in them as in English ("Organiser cinq ateliers").
+  // The languages whose keywords are read (docs/dialect.md), leaving out words that are English too or months written
+  // short (`due`, `sept`, `cent`, `dos`, `acht`, `otto`, `sei`, `dez`): a count is read in them as in English ("Organiser
+  // cinq ateliers").
   deux: 2, trois: 3, quatre: 4, cinq: 5, huit: 8, neuf: 9, dix: 10, vingt: 20, cinquante: 50,
   tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, veinte: 20, cincuenta: 50,
-  dois: 2, duas: 2, três: 3, quatro: 4, sete: 7, oito: 8, dez: 10, vinte: 20,
+  dois: 2, duas: 2, três: 3, quatro: 4, sete: 7, oito: 8, vinte: 20,
   quattro: 4, cinque: 5, sette: 7, nove: 9, dieci: 10, venti: 20,
   zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, neun: 9, zehn: 10, zwanzig: 20, fünfzig: 50,
 };
@@ -83,6 +84,8 @@ const TIME_WINDOW_WORDS = new Set(['last', 'past', 'previous', 'next', 'trailing
 const TIME_UNITS = /^(?:days?|weeks?|months?|quarters?|years?|sprints?)$/i;
 /** Units of a span of time, as a count of it opens a statement ("Ten hours in analysis"). */
 const SPAN_UNITS = /^(?:minutes|hours|days|weeks|months)$/i;
+/** …and what it is spent on after it (`Ten hours in analysis`, `Four hours of writing`; not `Two weeks after launch`). */
+const SPENT_ON = /^\s+\p{L}+\s+(?:in|of|on|spent)\s/u;
 
 /** Roles after a `+1` that make it a vote or a hire, not a change in a metric ("+1 SRE", "+2 engineers"). */
 const ROLE_WORDS = /^(?:engineers?|developers?|devs?|designers?|pms?|sres?|managers?|leads?|hires?|headcount|ftes?|recruiters?|analysts?|reviewers?|maintainers?|approvers?|scientists?|researchers?|writers?|aes?|sdrs?|reps?|ics?|contractors?|heads?)$/i;
@@ -127,7 +130,7 @@ const PERCENT_BEFORE_RE = /(?<![\p{L}\p{N}%])%[ \t]?(\d{1,3}(?:[.,]\d+)?)(?![\d%
  * A Chinese numeral before a counter (`两次`, `三篇`, `十二个`): a count as a person reads it. `一` counts people only (`一人`, a
  * hire): `一个`, `一次` are as often "a" as "one" (`最近一次任务`, the latest task).
  */
-const CJK_COUNT_RE = /((?:[二两三四五六七八九]?十[一二三四五六七八九]?|[二两三四五六七八九]))(个|次|篇|套|本|项|场|份|条|家|位|遍|节|门|名|人|款|期)|(一)(人|名|位)/gu;
+const CJK_COUNT_RE = /(?<![第百千万零〇一二两三四五六七八九十\d])(?:((?:[二两三四五六七八九]?十[一二三四五六七八九]?|[二两三四五六七八九]))(个|次|篇|套|本|项|场|份|条|家|位|遍|节|门|名|人|款|期)|(一)(人|名|位))/gu;
 const CJK_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** `两` is 2, `十二` 12, `三十` 30. */
@@ -352,7 +355,7 @@ function isCountWord(text: string, index: number, groups: Groups, unit: string |
   }
   if (groups.pct) return true;
   // "Ten hours in analysis", "Two weeks of onboarding": a span of time opening the statement is an amount, no subject.
-  if (previous === '' && next !== undefined && SPAN_UNITS.test(next)) return true;
+  if (previous === '' && next !== undefined && SPAN_UNITS.test(next) && SPENT_ON.test(text.slice(end, end + 40))) return true;
   if (unit === undefined) {
     if (NUMBER_WORD_CUES.has(previous)) return true;
     return previous === '' ? numword === 'zero' && next !== undefined : next === undefined && !DETERMINERS.has(previous);
@@ -489,8 +492,8 @@ export function parseQuantity(text: string): Quantity | undefined {
  * quantity is the number; the bound is how the key result's statement reads it.
  */
 function withoutValueMarks(value: string): string {
-  return value
-    .replace(/[ \t]*[✅✔☑✓❌⚠️]+\uFE0F?$/u, '')
+  const mark = /[✅✔☑✓❌⚠]\uFE0F?$/u.exec(value);
+  return (mark ? value.slice(0, mark.index).trimEnd() : value)
     .replace(/^(\*\*|__)(.+)\1$/, '$2')
     .replace(/^(?:>=|<=|[<>≤≥])[ \t]*(?=[\d$€£¥.])/u, '');
 }
@@ -544,6 +547,8 @@ const TO_BEFORE_HAN = /[到至]$/u;
 function cjkCue(title: string, q: QuantityMatch): Cue {
   const after = title.slice(q.index + q.length, q.index + q.length + 8);
   const before = title.slice(Math.max(0, q.index - 2), q.index).trimEnd();
+  // `6월 15일까지`, `6月15日まで`: a day of a month before "until" is a deadline.
+  if (/[월月]$/u.test(before) || /^[일日]/u.test(after)) return undefined;
   if (FROM_AFTER.test(after) || FROM_BEFORE_HAN.test(before)) return 'from';
   if (TO_AFTER.test(after) || TO_BEFORE_HAN.test(before)) return 'to';
   return undefined;

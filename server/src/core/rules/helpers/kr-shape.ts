@@ -60,15 +60,21 @@ export function statesANumber(kr: PlanNode): boolean {
   return numbers.target !== undefined || numbers.baseline !== undefined || targetFieldStatesANumber(kr);
 }
 
-/** `Target: 3 members`, `Target: >40%`: a target field opening with its number (`Target: 保持领先`, "stay ahead", has none). */
+/**
+ * `Target: 3 members`, `Target: ≤2步`, `Target: 13/13`, `Target: Top 100`: a target field opening with its number, maybe
+ * after a bound or a rank (`Target: 保持领先`, "stay ahead", and `Target: v3` have none).
+ */
 function targetFieldStatesANumber(kr: PlanNode): boolean {
   const target = fieldOf(kr, 'target');
-  return target !== undefined && (parseQuantity(target.value) !== undefined || findQuantities(target.value.trim())[0]?.index === 0);
+  if (target === undefined) return false;
+  const value = target.value.trim().replace(/^(?:\*\*|__)/, '').replace(/^(?:>=|<=|[<>≤≥~≈]|top\b)[ \t]*/i, '');
+  return parseQuantity(target.value) !== undefined || /^[$€£¥]?\d/.test(value);
 }
 
 /** A title's one bracketed aside, closing it: the name before it and what it holds. */
 function closingAside(title: string): [name: string, aside: string] | undefined {
-  const end = title.replace(/[ \t.]+$/, '');
+  let end = title.trimEnd();
+  while (end.endsWith('.')) end = end.slice(0, -1).trimEnd();
   const open = end.indexOf('(');
   if (!end.endsWith(')') || open <= 0 || open !== end.lastIndexOf('(') || end.indexOf(')') !== end.length - 1) return undefined;
   return [end.slice(0, open).trimEnd(), end.slice(open + 1, -1)];

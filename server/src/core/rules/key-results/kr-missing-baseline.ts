@@ -73,7 +73,7 @@ const VERB_TAKING_TO = /^(?:respond|reply|react|listen|attend|contribute|subscri
  * point is the last period's figure, or the named thing's, named.
  */
 const AGAINST_LAST_PERIOD =
-  /\b(?:(?:compared\s+(?:to|with)|vs\.?|versus|over|than)\s+(?:the\s+)?(?:last|previous|prior)\s+(?:week|sprint|month|quarter|half|year|period|cycle)\b|(?:yoy|qoq|mom)\b|(?:year|quarter|month|week)[ -]over[ -](?:year|quarter|month|week)\b)|环比|(?<!不)同比|前(?:年|月|期|四半期)比|\S\s?대비/i;
+  /\b(?:(?:compared\s+(?:to|with)|vs\.?|versus|over|than)\s+(?:the\s+)?(?:last|previous|prior)\s+(?:week|sprint|month|quarter|half|year|period|cycle)\b|(?:yoy|qoq|mom)\b|(?:year|quarter|month|week)[ -]over[ -](?:year|quarter|month|week)\b)|环比|(?<!不)同比|前(?:年|月|期|四半期)比|(?<!(?:장애|위기|재난|사고|증가|비상|만일|변화|성장)\s?)대비(?!\s?훈련)/i;
 
 /**
  * `# O1: 环比12月，… 提高40%` / `KR2: … 提升20%`: an objective that names the period its change is measured against names
@@ -81,7 +81,8 @@ const AGAINST_LAST_PERIOD =
  */
 function comparedInObjective(kr: PlanNode): boolean {
   const objective = enclosingOfKind(kr, 'objective');
-  return objective !== undefined && AGAINST_LAST_PERIOD.test(objective.title);
+  // Korean `대비` in an objective is as often "in preparation for" (`트래픽 증가 대비`) as "compared with".
+  return objective !== undefined && AGAINST_LAST_PERIOD.test(objective.title.replace(/대비/g, ''));
 }
 
 /**
