@@ -2558,6 +2558,13 @@ describe('shapes of the twenty-seventh corpus batch (measured, not stored)', () 
     expectSameFromCache(text, ['>80%', '>85%'], ['技能宝本体', '本体']);
   });
 
+  it('a line ranking the objectives by their ids is no objective, and not told unread', () => {
+    const text = '### 优先级\nO1 安装量 > O2 内容库 > O5 导流\n\n## O1: 成为第一选择\n- KR1: 安装量到 10,000\n';
+    expect(read(text)).toEqual(['objective 成为第一选择 <- -', 'kr 安装量到 10,000 <- O1']);
+    const { findings } = analyzePlans(new Map([['/ws/p.okr.md', text]]), { roots: ['/ws'], today: '2026-02-02', configFor: () => defaultConfig() });
+    expect(findings.filter((f) => f.rule === 'node-not-read' || f.rule === 'duplicate-id')).toEqual([]);
+  });
+
   it('after a key-result column, `目标` heads the target, and the other columns are read as fields in Chinese too', () => {
     const text = '### O1：成为中文用户安装 AI Skill 的第一选择\n| KR | 当前 | 目标 | 期限 |\n|----|------|------|------|\n| KR1.1 安装量 | 0 | 10,000 | 6月 |\n| KR1.3 搜索安装转化率 | 未知 | >40% | 6月 |\n';
     expect(read(text)).toEqual(['objective 成为中文用户安装 AI Skill 的第一选择 <- -', 'kr 安装量 <- O1', 'kr 搜索安装转化率 <- O1']);

@@ -145,6 +145,7 @@ export function decorationLength(text: string): number {
 }
 
 function readUndecorated(text: string): NodeDeclaration | undefined {
+  if (RANKS_OBJECTIVES.test(text)) return undefined;
   const bracketed = BRACKETED_KEYWORD.exec(text);
   if (bracketed) return { kind: bracketed[1] ? 'objective' : bracketed[2] ? 'kr' : 'initiative', title: text.slice(bracketed[0].length).trimEnd(), titleStart: bracketed[0].length };
   // Most lines hold no keyword at all: one cheap look for one spares every keyword and qualifier pattern.
@@ -269,8 +270,11 @@ const LOOKS_DECLARED = new RegExp(String.raw`^(?:${OBJECTIVE_WORDS}|${KR_WORDS}|
  */
 export function looksLikeDeclaration(text: string): boolean {
   const plain = text.replace(/^(?:\*\*|__)/, '');
-  return LOOKS_DECLARED.test(plain) && readGroupDeclaration(text) === undefined;
+  return LOOKS_DECLARED.test(plain) && readGroupDeclaration(text) === undefined && !RANKS_OBJECTIVES.test(text);
 }
+
+/** `O1 安装量 > O2 内容库 > O5 导流`: the objectives ranked by their ids, a line about them, no objective of its own. */
+const RANKS_OBJECTIVES = /^[^>＞\n]{0,60}[>＞][ \t]*O-?\d/u;
 
 const PREFIX: Record<NodeKind, string> = { mission: '', objective: 'O', kr: 'KR', initiative: 'I' };
 
