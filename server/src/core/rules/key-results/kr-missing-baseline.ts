@@ -60,6 +60,15 @@ const CHANGES_BY_AT_LEAST = new RegExp(String.raw`^(?:${CHANGE_VERBS}|${SPEED_UP
 
 /** "Onboarding takes 2 hours", "make setup take 10 minutes". */
 const TAKES_BEFORE = /\b(?:take|takes|taking|took)\s+(?:only\s+|just\s+|less than\s+|no more than\s+)?$/i;
+/** A span of time after the number, a word in between allowed: "2 business days", "10 minutes". */
+const DURATION_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b/iu;
+
+/** "Onboarding takes 2 business days": a time something takes is a level; "Take 5 cooking classes" is no time. */
+function takesATime(title: string, match: QuantityMatch): boolean {
+  if (!TAKES_BEFORE.test(title.slice(Math.max(0, match.index - 30), match.index))) return false;
+  const number = /^[^\s]*?\d[\d.,]*/.exec(title.slice(match.index))?.[0] ?? '';
+  return DURATION_AFTER.test(title.slice(match.index + number.length, match.index + number.length + 40));
+}
 
 /** Words that open a descriptive clause: a percentage after one describes whom the key result counts, it is not the target. */
 const CLAUSE_OPENER = /\b(?:who|that|which|where|whose|when|whenever|while|if|with|without|having|covering|using)\b/i;
@@ -185,7 +194,7 @@ function isLevel(title: string, match: QuantityMatch | undefined, target: Quanti
   const unit = (target.unit ?? '').toLowerCase();
   if (match) {
     const after = title.slice(match.index + match.length, match.index + match.length + 60);
-    if (SHARE_OF_N.test(after) || RATE_AFTER.test(after) || TAKES_BEFORE.test(title.slice(Math.max(0, match.index - 30), match.index))) return true;
+    if (SHARE_OF_N.test(after) || RATE_AFTER.test(after) || takesATime(title, match)) return true;
     // "Grow teams where 80% of members are active": the percentage describes whom the key result counts.
     // "Leaders who are engaged report an NPS of 30%": a score named right before it is the target, whatever came before.
     if (unit === '%' && CLAUSE_OPENER.test(title.slice(0, match.index)) && !SCORE_BEFORE.test(title.slice(Math.max(0, match.index - 30), match.index))) return false;
