@@ -144,6 +144,9 @@ describe('findQuantities', () => {
     expect(found('一个kaggle比赛')).toEqual([]);
     expect(found('补充前端开发一人')).toEqual(['一人|1|人']);
     expect(found('最近一次任务状态')).toEqual([]);
+    // "Every one" (`每一位`, `唯一`) is no count of one (review).
+    expect(found('让每一位客户满意')).toEqual([]);
+    expect(found('唯一一位负责人')).toEqual([]);
     // Ordinals and numerals of hundreds are no counts of the counter after them.
     expect(found('完成第二期项目开发')).toEqual([]);
     expect(found('获得第三名')).toEqual([]);
@@ -349,6 +352,15 @@ describe('readKrTitle', () => {
     expect(readKrTitle('6月15日までにベータ版をリリース').form).not.toBe('to');
     // A number before a word that ends in the particle (`10 팀에서`, "in 10 teams") starts nothing.
     expect(readKrTitle('10 팀에서 사용').baseline).toBeUndefined();
+    // Days counted and "monthly" are no date: only a month and a day together make one (review).
+    for (const [title, baseline, target] of [
+      ['배포 주기를 7일에서 1일로 단축', '7', '1'],
+      ['リードタイムを5日から2日へ短縮', '5', '2'],
+      ['신규 가입자 월 500명에서 1,000명으로 증가', '500', '1,000'],
+    ]) {
+      const read = readKrTitle(title!);
+      expect([read.baseline?.raw.replace(/[^\d,]/g, ''), read.target?.raw.replace(/[^\d,]/g, '')], title).toEqual([baseline, target]);
+    }
   });
 
   it('reads a change of a size in Korean, Japanese and Chinese as relative, and which way it goes', () => {

@@ -2686,3 +2686,30 @@ describe('review of the session’s readings (regressions)', () => {
     expect(read('### Objective 3 new markets entered\n\n**Key results:**\n- Enter 3 markets\n')[0]).toBe('objective Objective 3 new markets entered <- -');
   });
 });
+
+describe('second review of the session’s readings (regressions)', () => {
+  const read = readWithParents;
+  const ids = (text: string) => parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.id} ${n.title}`);
+
+  it('a year glued to `OKR` in a title heading heads no objective', () => {
+    expect(read('# OKR2024 Plan\n\n## Objective 1: Grow the community\n\n- KR 1.1: Reach 500 members\n')).toEqual(['objective Grow the community <- -', 'kr Reach 500 members <- O1']);
+    expect(read('# Okr2025 上半年\n\n## 目标一：提升留存\n\n- KR1：留存率从 30% 提升到 40%\n')).toEqual(['objective 目标一：提升留存 <- -', 'kr 留存率从 30% 提升到 40% <- O1']);
+  });
+
+  it('an arrow or a `>` inside an objective’s line ranks no objectives', () => {
+    expect(read('- O1: Grow signups (hand-off -> O2 below)\n  - KR1: Reach 500 signups from 200\n')).toEqual(['objective Grow signups (hand-off -> O2 below) <- -', 'kr Reach 500 signups from 200 <- O1']);
+    expect(read('## O1: Grow revenue > O2 in priority\n- KR1: Reach $2M from $1M\n')[0]).toBe('objective Grow revenue > O2 in priority <- -');
+  });
+
+  it('an id after `#` in a keyword heading with no separator is the objective’s id', () => {
+    expect(ids('### Objective #5 Grow revenue\n\nWe want more.\n\n**Key results:**\n\n- Reach 500 customers\n')[0]).toBe('objective O5 Grow revenue');
+  });
+
+  it('a paragraph of context under a short objective is no statement of it', () => {
+    expect(read('## Objective 1: Reliability\n\nThe current uptime is 97%, below our 99.9% SLA.\n\n- KR 1.1: Reach 99.9% uptime from 97%\n')[0]).toBe('objective Reliability <- -');
+  });
+
+  it('plain headings beside key-result headings with their keyword are notes, before them as after', () => {
+    expect(read('## Objective 1: Grow the community\n\n### Key results\n\n#### Provide a schema definition\n\n#### KR 2: Reach 50 users\n\n#### Write docs\n')).toEqual(['objective Grow the community <- -', 'kr Reach 50 users <- O1']);
+  });
+});

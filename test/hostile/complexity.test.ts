@@ -3,6 +3,7 @@ import { analyzePlans } from '../../server/src/core/analyze';
 import { defaultConfig } from '../../server/src/core/config-model';
 import { parsePlan } from '../../server/src/core/parse/parser';
 import { scanParents } from '../../server/src/core/parse/parent-scan';
+import { findQuantities } from '../../server/src/core/parse/quantity';
 import { countInto, noFindings } from '../../server/src/cli/formatters/types';
 import { formatStylish } from '../../server/src/cli/formatters/stylish';
 import type { Finding } from '../../server/src/core/rules/types';
@@ -131,6 +132,13 @@ describe('cost bounded by the size of the input', { retry: 2 }, () => {
       const build = (n: number) => onePlan(`## Objective O1: x\n### KR1.1: y\nCheck-ins:\n${prefix}${run.repeat(n)}y\n`);
       expect(doublingRatio(build, analyze, scaled(40_000)), `${prefix} then "${run}" repeated`).toBeLessThan(MAX_RATIO);
     }
+  });
+
+  it('percent signs before their numbers (`%95`, as Turkish writes them) cost their count: each is a quantity, so fewer', { timeout: PER_CASE_MS }, () => {
+    const build = (n: number) => onePlan(`## Objective O1: x\n### KR1.1: Reach${' %1'.repeat(n)}y\n`);
+    expect(doublingRatio(build, analyze, scaled(5_000))).toBeLessThan(MAX_RATIO);
+    // The reader itself, on more of them: each sign's number once, not once per sign read before it.
+    expect(doublingRatio((n: number) => `Reach${' %1'.repeat(n)}`, findQuantities, scaled(20_000))).toBeLessThan(MAX_RATIO);
   });
 
   it('a title under a period of the plan’s OKRs, and a list indented into code, cost their length', { timeout: PER_CASE_MS }, () => {

@@ -53,8 +53,8 @@ const KEYWORDS: { kind: NodeKind; re: RegExp }[] = [
   // `OKR 2: Grow the community`: numbered OKRs are objectives with their key results. So is `OKR: make the docs easy
   // to keep current`, the label alone over a statement (`OKRs:` and `OKR stands for …` are no label).
   { kind: 'objective', re: /^okr(?:[ \t]*#?[ \t]*(?<id>\d+))?(?![\p{L}\p{N}])(?=[ \t]*[:：—–.-][ \t]*[^@\s])/iu },
-  // `### okr1 湖仓一体`: the number glued to `OKR`, as to `O1`, needs no separator.
-  { kind: 'objective', re: /^okr(?<id>\d+)(?![\p{L}\p{N}])(?=[ \t]+[^@\s])/iu },
+  // `### okr1 湖仓一体`: the number glued to `OKR`, as to `O1`, needs no separator; a year (`# OKR2024 Plan`) is no id.
+  { kind: 'objective', re: /^okr(?<id>\d{1,2})(?![\p{L}\p{N}])(?=[ \t]+[^@\s])/iu },
   { kind: 'kr', re: new RegExp(String.raw`^(?:${KR_WORDS})(?![\p{L}])${ID_AND_TAG}`, 'iu') },
   { kind: 'initiative', re: new RegExp(String.raw`^(?:${INITIATIVE_WORDS})(?![\p{L}\p{N}])${ID_AND_TAG}`, 'iu') },
 ];
@@ -273,8 +273,11 @@ export function looksLikeDeclaration(text: string): boolean {
   return LOOKS_DECLARED.test(plain) && readGroupDeclaration(text) === undefined && !RANKS_OBJECTIVES.test(text);
 }
 
-/** `O1 安装量 > O2 内容库 > O5 导流`: the objectives ranked by their ids, a line about them, no objective of its own. */
-const RANKS_OBJECTIVES = /^[^>＞\n]{0,60}[>＞][ \t]*O-?\d/u;
+/**
+ * `O1 安装量 > O2 内容库 > O5 导流`: the objectives ranked by their ids, a line about them, no objective of its own. An id
+ * with a colon after it opens an objective, whatever arrow its statement holds (`O1: Grow signups (hand-off -> O2)`).
+ */
+const RANKS_OBJECTIVES = /^O-?\d+(?![\p{N}])(?![ \t]*[:：])[^>＞:：\n]{0,60}[>＞][ \t]*O-?\d/u;
 
 const PREFIX: Record<NodeKind, string> = { mission: '', objective: 'O', kr: 'KR', initiative: 'I' };
 

@@ -270,8 +270,18 @@ interface HeadingSurroundings {
   statementBelow?: string;
 }
 
-/** A sentence stating a state as reached: "The working group has documented …", "Our website includes …". */
-const STATE_REACHED = /^(?:The|Our)[ \t]+(?:[^ \t.]+[ \t]+){0,5}?(?:has|have|is|are|includes)[ \t]+\S/;
+/**
+ * A sentence stating a state as reached: "The working group has created 7 focus areas …", "Our website includes …". One
+ * with a contrast in it, or a level it "is" at ("The current uptime is 97%, below our 99.9% SLA"), tells where things
+ * stand: context.
+ */
+const STATE_REACHED = /^(?:The|Our)[ \t]+(?:[^ \t.]+[ \t]+){0,5}?(has|have|is|are|includes)[ \t]+\S/;
+const CONTRAST = /\b(?:below|above|but|however|although|though|yet|still|currently|today)\b/i;
+function statesAStateReached(sentence: string): boolean {
+  const verb = STATE_REACHED.exec(sentence)?.[1];
+  if (verb === undefined || CONTRAST.test(sentence)) return false;
+  return !((verb === 'is' || verb === 'are') && /\d/.test(sentence));
+}
 
 /** An objective named in a word to three, with no verb or number (`Use Cases`, `Website`, `Ethics`): a name over its statement. */
 const OBJECTIVE_NAME = /^\p{Lu}[\p{L}&'’-]*(?:[ \t]+(?:&[ \t]+)?\p{L}[\p{L}'’-]*){0,2}$/u;
@@ -691,9 +701,10 @@ const NO_CONTEXT: SectionContext = { underNode: false, overHeadings: false };
 /** Each section's text (without a leading byte-order mark), where it starts, and its context. */
 function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): Generator<{ text: string; startLine: number; firstLineChars: number; context: SectionContext }> {
   const { text } = lines;
-  const open: { index: number; depth: number; node: boolean; mission: boolean; noPlan: boolean; keyResults: boolean; headingsOnly: boolean; keywordHeadings?: boolean; okrs: boolean; review: boolean; restated: boolean }[] = [];
+  const open: { index: number; depth: number; node: boolean; mission: boolean; noPlan: boolean; keyResults: boolean; headingsOnly: boolean; keywordHeadings: boolean; okrs: boolean; review: boolean; restated: boolean }[] = [];
   const depthAt = (line: number): number | undefined => atxHeadingDepth(lines.lineText(line));
   const areas = new Set([...areasOfPeriods(lines, sections), ...headingsOverKeyResultGroups(lines, sections)]);
+  const groupsOfKeywordHeadings = keyResultGroupsOverKeywordHeadings(lines, sections);
   // The last objective declared in a heading, and whether a list, a table or a key-result heading has followed it.
   let objectiveSeen = false;
   let objectiveMeasured = false;
@@ -723,11 +734,11 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     if ((declared?.kind === 'objective' && !restated) || areaOfPeriod) [objectiveSeen, objectiveMeasured] = [true, false];
     // Read only while the last objective still waits for its key results: most sections are never scanned.
     if (objectiveSeen && !objectiveMeasured && (declared?.kind === 'kr' || HOLDS_ITEMS.test(sectionText))) objectiveMeasured = true;
-    if (heading) open.push({ index, depth: heading[1]!.length, node: areaOfPeriod || declared !== undefined, mission: declared?.kind === 'mission', noPlan: NO_PLAN_HEADING.test((heading[2] ?? '').replace(/^[*_=` \t]+/, '')), keyResults: readGroupDeclaration(headingText.trim()) === 'kr', headingsOnly: sectionText.slice(sectionText.indexOf('\n') + 1).trim() === '', okrs: declared === undefined && namesTheSetOfOkrs(headingText), review: declared === undefined && REVIEW_HEADING.test(headingText), restated });
+    if (heading) open.push({ index, depth: heading[1]!.length, node: areaOfPeriod || declared !== undefined, mission: declared?.kind === 'mission', noPlan: NO_PLAN_HEADING.test((heading[2] ?? '').replace(/^[*_=` \t]+/, '')), keyResults: readGroupDeclaration(headingText.trim()) === 'kr', headingsOnly: sectionText.slice(sectionText.indexOf('\n') + 1).trim() === '', keywordHeadings: groupsOfKeywordHeadings.has(index), okrs: declared === undefined && namesTheSetOfOkrs(headingText), review: declared === undefined && REVIEW_HEADING.test(headingText), restated });
     const nextDepth = index + 1 < sections.length ? depthAt(sections[index + 1]!.startLine) : undefined;
     const overHeadings = heading !== null && nextDepth !== undefined && nextDepth > heading[1]!.length;
-    // Key results declared with their keyword in headings under it (`#### KR1: …`): a plain heading beside them is a note.
-    if (group && declared) group.keywordHeadings = true;
+    // Key results declared with their keyword in headings under it (`#### KR1: …`): a plain heading beside them, before
+    // or after them, is a note.
     const overKeyResultHeadings = group !== undefined && group.headingsOnly && !group.keywordHeadings;
     const keyResultHeading = overKeyResultHeadings && !overHeadings && declared === undefined && readGroupDeclaration(headingText.trim()) === undefined && !holdsItemsBesideLinks(sectionText);
     const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}) };
@@ -851,6 +862,36 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
   return areas;
 }
 
+/** The depth and the name of the heading opening each section (no depth for a section before any heading). */
+function sectionHeadings(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): { depthOf: (index: number) => number | undefined; nameOf: (index: number) => string } {
+  return {
+    depthOf: (index) => atxHeadingDepth(lines.lineText(sections[index]!.startLine)),
+    nameOf: (index) => headingName(lines.lineText(sections[index]!.startLine)),
+  };
+}
+
+/**
+ * The `Key results` group headings (by section index) with a node declared with its keyword in a heading under them
+ * (`#### KR 2: …`). Each group reads the headings under it once; groups nest six deep at most.
+ */
+function keyResultGroupsOverKeywordHeadings(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): Set<number> {
+  const groups = new Set<number>();
+  const { depthOf, nameOf } = sectionHeadings(lines, sections);
+  for (let index = 0; index < sections.length; index++) {
+    const depth = depthOf(index);
+    if (depth === undefined || readGroupDeclaration(nameOf(index)) !== 'kr') continue;
+    for (let next = index + 1; next < sections.length; next++) {
+      const subDepth = depthOf(next);
+      if (subDepth === undefined || subDepth <= depth) break;
+      if (readNodeDeclaration(nameOf(next))) {
+        groups.add(index);
+        break;
+      }
+    }
+  }
+  return groups;
+}
+
 /**
  * `## Grow the partner network` / a description / `### Team` / `### Key Results` / `- …`: a plain heading (no node,
  * id, group, period, notes or process, nor one naming a set of OKRs or a person) with a `Key Results` heading among its
@@ -858,8 +899,7 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
  */
 function headingsOverKeyResultGroups(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): Set<number> {
   const objectives = new Set<number>();
-  const depthOf = (index: number): number | undefined => atxHeadingDepth(lines.lineText(sections[index]!.startLine));
-  const nameOf = (index: number): string => headingName(lines.lineText(sections[index]!.startLine));
+  const { depthOf, nameOf } = sectionHeadings(lines, sections);
   for (let index = 0; index < sections.length; index++) {
     const depth = depthOf(index);
     if (depth === undefined) continue;
@@ -1109,9 +1149,9 @@ const KEYWORD_AND_ID = new RegExp(String.raw`^((?:\*\*|__)?(?:${OBJECTIVE_WORDS}
  */
 function withKeywordAndId(declaration: NodeDeclaration): NodeDeclaration {
   const written = KEYWORD_AND_ID.exec(declaration.title);
-  // `Objective 5 Grow …`, `Objective 5 云中转 …`: a plain number before a capital or another script; `Objective 10x …`,
+  // `Objective 5 Grow …`, `Objective #5 Grow …`, `Objective 5 云中转 …`: a plain number before a capital or another script; `Objective 10x …`,
   // `Objective 3 new markets`, `Objective 2024 …` keep the number in the title.
-  if (!written || !/[ \t]\d{1,3}$/.test(written[1]!) || !/^[\p{Lu}\p{Lo}]/u.test(declaration.title.slice(written[0].length))) return declaration;
+  if (!written || !/[ \t#-]\d{1,3}(?:\*\*|__)?$/.test(written[1]!) || !/^[\p{Lu}\p{Lo}]/u.test(declaration.title.slice(written[0].length))) return declaration;
   const title = declaration.title.slice(written[0].length);
   // The id as a declaration with its separator reads it (`Objective 5:` is `O5`).
   const id = readNodeDeclaration(`${written[1]}: ${title}`);
@@ -1609,7 +1649,7 @@ class SectionWalker {
    */
   private statementBelow(paragraph: Paragraph): string | undefined {
     const first = this.lines.lineText(this.lineOf(paragraph)).trim();
-    if (!this.isProse(paragraph, undefined) || readFieldLine(first) || !STATE_REACHED.test(first)) return undefined;
+    if (!this.isProse(paragraph, undefined) || readFieldLine(first) || !statesAStateReached(first)) return undefined;
     return first;
   }
 

@@ -130,7 +130,7 @@ const PERCENT_BEFORE_RE = /(?<![\p{L}\p{N}%])%[ \t]?(\d{1,3}(?:[.,]\d+)?)(?![\d%
  * A Chinese numeral before a counter (`两次`, `三篇`, `十二个`): a count as a person reads it. `一` counts people only (`一人`, a
  * hire): `一个`, `一次` are as often "a" as "one" (`最近一次任务`, the latest task).
  */
-const CJK_COUNT_RE = /(?<![第百千万零〇一二两三四五六七八九十\d])(?:((?:[二两三四五六七八九]?十[一二三四五六七八九]?|[二两三四五六七八九]))(个|次|篇|套|本|项|场|份|条|家|位|遍|节|门|名|人|款|期)|(一)(人|名|位))/gu;
+const CJK_COUNT_RE = /(?<![第百千万零〇一二两三四五六七八九十\d每唯])(?:((?:[二两三四五六七八九]?十[一二三四五六七八九]?|[二两三四五六七八九]))(个|次|篇|套|本|项|场|份|条|家|位|遍|节|门|名|人|款|期)|(一)(人|名|位))/gu;
 const CJK_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** `两` is 2, `十二` 12, `三十` 30. */
@@ -408,7 +408,7 @@ const lastFound = new LastRead<string, readonly QuantityMatch[]>(1024);
 const LONGEST_KEPT = 1000;
 
 function readQuantities(text: string): readonly QuantityMatch[] {
-  const found: QuantityMatch[] = [];
+  let found: QuantityMatch[] = [];
   const links = linkTextSpans(text);
   const inLink = (index: number) => insideSpan(links, index);
   for (const m of matchesOf(QUANTITY_RE, text)) {
@@ -443,13 +443,16 @@ function readQuantities(text: string): readonly QuantityMatch[] {
     const match = readSpelled(text, m);
     if (match && !inLink(match.index)) found.push(match);
   }
+  const percentsBefore: QuantityMatch[] = [];
+  // `%95`: one percentage, not the bare number after the sign; the places the sign's numbers cover, to drop those read alone.
+  const coveredBySign = new Set<number>();
   for (const m of matchesOf(PERCENT_BEFORE_RE, text)) {
     const index = m.index ?? 0;
     if (inLink(index)) continue;
-    // `%95`: one percentage, not the bare number after the sign.
-    for (let i = found.length - 1; i >= 0; i--) if (found[i]!.index > index && found[i]!.index < index + m[0].length) found.splice(i, 1);
-    found.push({ quantity: { value: Number(m[1]!.replace(',', '.')), unit: '%', raw: m[0] }, index, length: m[0].length });
+    for (let at = index + 1; at < index + m[0].length; at++) coveredBySign.add(at);
+    percentsBefore.push({ quantity: { value: Number(m[1]!.replace(',', '.')), unit: '%', raw: m[0] }, index, length: m[0].length });
   }
+  if (percentsBefore.length > 0) found = [...found.filter((f) => !coveredBySign.has(f.index)), ...percentsBefore];
   for (const m of matchesOf(CJK_COUNT_RE, text)) {
     const index = m.index ?? 0;
     if (!inLink(index)) found.push({ quantity: { value: cjkNumeralValue(m[1] ?? m[3]!), unit: m[2] ?? m[4]!, raw: m[0] }, index, length: m[0].length, spelled: true });
@@ -547,8 +550,10 @@ const TO_BEFORE_HAN = /[到至]$/u;
 function cjkCue(title: string, q: QuantityMatch): Cue {
   const after = title.slice(q.index + q.length, q.index + q.length + 8);
   const before = title.slice(Math.max(0, q.index - 2), q.index).trimEnd();
-  // `6월 15일까지`, `6月15日まで`: a day of a month before "until" is a deadline.
-  if (/[월月]$/u.test(before) || /^[일日]/u.test(after)) return undefined;
+  // `6월 15일까지`, `6月15日まで`: a day of a month before "until" is a deadline; days counted (`7일에서`) and "monthly" (`월 500명`) are no date.
+  const dayOfMonth = /[월月]$/u.test(before) && /^[일日]/u.test(after);
+  const monthOfDay = /^[월月][ \t]?\d{1,2}[ \t]?[일日]/u.test(after);
+  if (dayOfMonth || monthOfDay) return undefined;
   if (FROM_AFTER.test(after) || FROM_BEFORE_HAN.test(before)) return 'from';
   if (TO_AFTER.test(after) || TO_BEFORE_HAN.test(before)) return 'to';
   return undefined;

@@ -61,13 +61,15 @@ export function statesANumber(kr: PlanNode): boolean {
 }
 
 /**
- * `Target: 3 members`, `Target: ≤2步`, `Target: 13/13`, `Target: Top 100`: a target field opening with its number, maybe
- * after a bound or a rank (`Target: 保持领先`, "stay ahead", and `Target: v3` have none).
+ * `Target: 3 members`, `Target: ≤2步`, `Target: 13/13`, `Target: Top 100`, `Target: at least 60%`, `Target: reach 40 …`: a
+ * target field opening with its number, maybe after a bound, a rank or a verb of reaching (`Target: 保持领先`, "stay
+ * ahead", and `Target: v3` have none).
  */
+const BEFORE_TARGET_NUMBER = /^(?:>=|<=|[<>≤≥~≈]|top\b|(?:at\s+(?:least|most)|more\s+than|less\s+than|fewer\s+than|no\s+(?:more|less|fewer)\s+than|up\s+to|over|under|above|below|about|around|approx(?:imately|\.)?|reach|hit|achieve|get\s+to)\b)[ \t]*/i;
 function targetFieldStatesANumber(kr: PlanNode): boolean {
   const target = fieldOf(kr, 'target');
   if (target === undefined) return false;
-  const value = target.value.trim().replace(/^(?:\*\*|__)/, '').replace(/^(?:>=|<=|[<>≤≥~≈]|top\b)[ \t]*/i, '');
+  const value = target.value.trim().replace(/^(?:\*\*|__)/, '').replace(BEFORE_TARGET_NUMBER, '');
   return parseQuantity(target.value) !== undefined || /^[$€£¥]?\d/.test(value);
 }
 

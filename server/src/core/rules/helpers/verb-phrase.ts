@@ -387,9 +387,10 @@ export function namedAreaOfWork(title: string, lexicon: Lexicon): string | undef
 /**
  * Chinese task verbs opening an objective (`构建…`, `建立…`, `开发…`, `搭建…`, `完成…`: build, set up, develop, finish), after
  * any id or time before them (`2026年…`), unless what follows names a state of people or the business (`建立品牌信任`,
- * "build brand trust"). Chinese writes no blank between words, so the English verb phrase is not read.
+ * "build brand trust"). `实现` is "achieve" (`实现盈利`, reach profitability), and a verb in a metric's name (`完成率`,
+ * the completion rate) is none. Chinese writes no blank between words, so the English verb phrase is not read.
  */
-const CJK_TASK_VERB = /^(?:[^\p{Script=Han}]{0,12})(构建|建立|建设|开发|搭建|创建|打通|梳理|完成|实现|上线|发布|推出|制定|编写|设计|确定|落地)/u;
+const CJK_TASK_VERB = /^(?:[^\p{Script=Han}]{0,12})(构建|建立|建设|开发|搭建|创建|打通|梳理|完成|上线|发布|推出|制定|编写|设计|确定|落地)(?![率度量])/u;
 const CJK_OUTCOME_WORDS = /信任|认知|口碑|文化|习惯|能力|影响力|生态|社区|满意度|体验|增长|留存|活跃|转化/u;
 
 export function cjkTaskVerb(title: string): string | undefined {

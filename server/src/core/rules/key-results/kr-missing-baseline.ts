@@ -139,6 +139,9 @@ function isShareOfPeriodTarget(text: string, match: QuantityMatch | undefined): 
 /** Words that make a multiple a change from where the metric stands ("Grow signups 4x", "a 3x increase"). */
 const MULTIPLIES = new RegExp(String.raw`^(?:${CHANGE_VERBS}|multiply(?:ing)?|scal(?:e|ing)|expand(?:ing)?|${SPEED_UP})\b|\b(?:doubl|tripl|quadrupl|halv)\w*|\d\s*x\s+(?:growth|increase|more|faster|bigger|larger|improvement)\b`, 'i');
 
+/** A count of new things ("2 new implementations", "two new app stores"); a share ("40% new-user activation") is a level. */
+const NEW_THINGS_COUNTED = /^[^\s%]+\s+new\s/i;
+
 /** Verbs that make something that did not exist, so its level has no earlier value. */
 const MAKES_SOMETHING_NEW = /^(?:build|develop|create|implement|design|set[ -]up|launch|introduce|ship)\b/i;
 
@@ -229,7 +232,7 @@ export function missingBaseline(graph: WorkspaceGraph, kr: PlanNode, lexicon: Le
   if (targetField) {
     if (isShareOfPeriodTarget(targetField.value, findQuantities(targetField.value)[0])) return undefined;
     // `Target: 2 new implementations per codebase`: new things are counted from none.
-    if (/^\S+\s+new\b/i.test(targetField.value.trim())) return undefined;
+    if (NEW_THINGS_COUNTED.test(targetField.value.trim())) return undefined;
     return `the target ${code(values.target.raw)} has no starting point`;
   }
   const match = matchOf(kr.title, values.target);
@@ -257,7 +260,7 @@ export function missingBaseline(graph: WorkspaceGraph, kr: PlanNode, lexicon: Le
       // "Respond to 100% of questions within a day": "to" belongs to the verb and names what it answers; full coverage is a bar.
       if (VERB_TAKING_TO.test(kr.title) && isWholeOrNone(values.target)) return undefined;
       // "Expand the app to 2 new app stores": new things are counted from none.
-      if (match && /^\S+\s+new\b/i.test(kr.title.slice(match.index, match.index + 40))) return undefined;
+      if (match && NEW_THINGS_COUNTED.test(kr.title.slice(match.index, match.index + 40))) return undefined;
       // "Present the roadmap to 600 people": "to" names whom the activity reaches, a tally from zero.
       if (!isLevel(kr.title, match, values.target) && startsWithWorkVerb(kr.title, lexicon)) return undefined;
       return `the target ${code(values.target.raw)} has no starting point`;
