@@ -133,6 +133,7 @@ describe('findQuantities', () => {
   });
 
   it('reads number words in French, Spanish, Portuguese, Italian, German and Chinese as English ones are read', () => {
+    expect(found('Support up to four new major AppSec Days').map((q) => q.split('|')[1])).toEqual(['4']);
     expect(found('Organiser cinq ateliers avec les équipes')).toEqual(['cinq ateliers|5|ateliers']);
     expect(found('Contratar tres desarrolladores')).toEqual(['tres desarrolladores|3|desarrolladores']);
     expect(found('Publicar quatro artigos')).toEqual(['quatro artigos|4|artigos']);

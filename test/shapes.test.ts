@@ -2478,6 +2478,13 @@ describe('shapes of the twenty-third and twenty-fifth corpus batches (measured, 
       'kr Weekly blog posts <- -',
     ]);
     expect(read('## Company OKRs\n- Grow the community\n- Be profitable\n')).toEqual(['objective Grow the community <- -', 'objective Be profitable <- -']);
+    // `## Goals` of one program, a third of them measured (an operating plan of the thirty-fourth batch).
+    expect(read('## Goals\n- Grow our corporate supporters by 25% in 2024\n- Improve the supporter experience\n- Develop a supporter data sheet\n')).toEqual([
+      'kr Grow our corporate supporters by 25% in 2024 <- -',
+      'kr Improve the supporter experience <- -',
+      'kr Develop a supporter data sheet <- -',
+    ]);
+    expect(read('## Goals\n- Grow the community\n- Be profitable\n- Ship the app\n- Hire 2 engineers\n')[0]).toBe('objective Grow the community <- -');
     // A heading naming objectives keeps them objectives, numbers or not.
     expect(read('## Objectives\n- Grow revenue to $2M\n- Reach 500 customers\n- Be loved\n')).toEqual(['objective Grow revenue to $2M <- -', 'objective Reach 500 customers <- -', 'objective Be loved <- -']);
   });

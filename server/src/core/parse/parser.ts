@@ -77,7 +77,10 @@ interface Owner {
    * serve it still, when a quote or a paragraph split the list (`* Objective: …` / `* KR: …` / `> Result: 30%` / `* KR: …`).
    */
   keywordObjective?: { node: LineNode; nodesRead: number };
-  /** A heading naming the set of OKRs (`## Community Q1 OKRs`) announced the objectives here, not one naming objectives alone. */
+  /**
+   * A heading naming the set of OKRs (`## Community Q1 OKRs`) or goals (`## Goals`) announced the objectives here, not
+   * one naming objectives alone: a flat list of measured items under it is key results.
+   */
   namesOkrs?: boolean;
 }
 
@@ -443,8 +446,12 @@ const ID_ONLY_HEADINGS: { kind: NodeKind; re: RegExp }[] = [
 /** A heading that names the plan's OKRs (`OKRs for Q3 2018`, `Objectives and key results`). */
 const NAMES_OKRS = /\bOKRs?\b|\bobjectives\b/i;
 
-/** The acronym, which names a set of objectives and key results where `Objectives` names objectives alone. */
-const OKR_ACRONYM = /\bOKRs?\b/i;
+/**
+ * The acronym, which names a set of objectives and key results where `Objectives` names objectives alone; and `Goals`,
+ * which organisations write over their objectives and over the measured goals of one program alike (`## Goals` / `- 6500
+ * members by the end of 2022`).
+ */
+const OKR_ACRONYM = /\bOKRs?\b|\bgoals\b/i;
 
 /**
  * A heading on the method of OKRs, its tools or its questions, not the name of a set of them: a question word or "about"
@@ -2163,13 +2170,15 @@ class SectionWalker {
   /** An item whose text is neither a field, a bold label, nor a node keyword. */
   /**
    * `## Community Q1 OKRs` / `- Reach 500 stars (about 400 now)` / `- Publish 12 demos`: under a heading naming the set
-   * of OKRs (not `## Objectives`, which names them), a flat list whose items state numbers (most of them) lists results to reach, key results with no objective
+   * of OKRs or goals (not `## Objectives`, which names them), a flat list whose items state numbers (a third of them at least) lists results to reach, key results with no objective
    * written, not objectives each holding a metric.
    */
   private isMeasuredFlatList(items: ListItem[]): boolean {
     if (items.length < 2 || items.some((item) => item.children.some((child) => child.type === 'list'))) return false;
     const measured = items.filter((item) => this.isPlainItem(item) && findQuantities(this.itemContent(item).content).length > 0).length;
-    return measured * 2 > items.length;
+    // Objectives rarely carry numbers: a third of the items measured makes the list one of results, its other items
+    // results written less well (`- Improve the supporter experience`, `- Plan an event for them`).
+    return measured * 3 >= items.length;
   }
 
   private isPlainItem(item: ListItem): boolean {

@@ -360,8 +360,8 @@ function isCountWord(text: string, index: number, groups: Groups, unit: string |
     if (NUMBER_WORD_CUES.has(previous)) return true;
     return previous === '' ? numword === 'zero' && next !== undefined : next === undefined && !DETERMINERS.has(previous);
   }
-  // "zero trust" is a name; "two hours", "zero incidents", "two design partners" are quantities.
-  const nouns = /^(?:\s+[\p{L}][\p{L}-]*){1,3}/u.exec(text.slice(end, end + 60))?.[0].trim().split(/\s+/) ?? [];
+  // "zero trust" is a name; "two hours", "zero incidents", "two design partners", "four new major AppSec Days" are quantities.
+  const nouns = /^(?:\s+[\p{L}][\p{L}-]*){1,4}/u.exec(text.slice(end, end + 60))?.[0].trim().split(/\s+/) ?? [];
   let plural = false;
   for (const word of nouns) {
     if (NOT_UNITS.has(word.toLowerCase())) break;
