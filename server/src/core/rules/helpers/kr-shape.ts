@@ -176,10 +176,18 @@ function plainTitle(kr: PlanNode): string {
  */
 export const taskVerbOf = keptPerNode(readTaskVerb);
 
+/**
+ * "Achieve 100% implementation of all MVP features", "Complete 100% configuration of the key vault": the whole of a piece
+ * of work done is the task itself, its percentage no level of an outcome.
+ */
+const WHOLE_OF_THE_WORK = /^(?:(?:achieve|reach|complete|deliver|ensure|get\s+to)\s+)?(?:an?\s+)?100[ \t]?%[ \t]+(?:implementation|completion|configuration|deployment|roll-?out|migration|delivery|set-?up|integration|execution)\s+of\b/i;
+
 function readTaskVerb(kr: PlanNode, lexicon: Lexicon): string | undefined {
   if (setsATimeLimit(kr) || fieldOf(kr, 'target') !== undefined) return undefined;
   // "By Week 10, deliver an evaluation …, identifying 1–2 strengths": the deadline and the aside describe the deliverable.
   const core = kr.title.replace(LEADING_DEADLINE, '').replace(DESCRIPTIVE_ASIDE, '');
+  const wholeOfTheWork = WHOLE_OF_THE_WORK.exec(core);
+  if (wholeOfTheWork) return wholeOfTheWork[0].replace(/\s+of$/i, '');
   // "Finalize the taxonomy covering all 4 tiers (1–4)": the set the task works on, however sized, is no level to reach.
   const numbers = krNumbersFromTitle(withoutSetSizes(core).replace(LISTING_ASIDE, ' '));
   if (numbers.target !== undefined || numbers.baseline !== undefined) return undefined;
@@ -379,7 +387,7 @@ const WORK_THROUGH = /^(?:tackle|resolve|solve|address|fix|close|triage|answer|h
 const WORKING_THROUGH = /\b(?:tackl|resolv|solv|address|fix|clos|triag|answer|handl|complet|clear|migrat|review|process|mov|decommission|retir|remov|replac|upgrad|convert|transition|sunset|deprecat)(?:e|es|ed|ing)?\s*$/i;
 
 /** People a share is of, after "of" and a word or two: "of trial owners", "of the new users", "of visitors". */
-const PEOPLE_CONVERTED = /^\s*of\s+(?:the\s+|our\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}?(?:users|customers|owners|visitors|members|trialists|trials|subscribers|leads|prospects|accounts|buyers|readers|listeners|viewers|players|students|learners|clients|dancers|people)(?![\p{L}-])/iu;
+const PEOPLE_CONVERTED = /^\s*of\s+(?:the\s+|our\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}?(?:users|customers|owners|visitors|members|trialists|trials|subscribers|leads|prospects|accounts|buyers|readers|listeners|viewers|players|students|learners|clients|dancers|people|downloaders|uploaders|installers|registrants|attendees|participants|signups|sign-ups|donors|shoppers|patients|developers|creators|sellers|merchants|partners|teams|companies|organi[sz]ations)(?![\p{L}-])/iu;
 
 /** A floor or a cap written before a share: "at least", "at-least", "up to", "more than". */
 const SHARE_FLOOR = /\b(?:at[ -]least|at[ -]most|up[ -]to|more[ -]than|over)\s*$/i;
@@ -394,7 +402,7 @@ export function isShareOfWorkDone(title: string, match: QuantityMatch | undefine
   const end = match.index - (SHARE_FLOOR.exec(title.slice(Math.max(0, match.index - 20), match.index))?.[0].length ?? 0);
   const workedThrough = WORKING_THROUGH.exec(title.slice(Math.max(0, end - 60), end));
   // "Convert 10% of trial owners to the paid plan": people converted are the funnel's outcome, not a set of work.
-  if (workedThrough) return !(/^convert/i.test(workedThrough[0].trim()) && PEOPLE_CONVERTED.test(after));
+  if (workedThrough) return !(/^convert/i.test(workedThrough[0].trim()) && PEOPLE_CONVERTED.test(title.slice(match.index + match.length, match.index + match.length + 60)));
   const before = title.slice(0, end);
   return before.length <= 60 && (WORK_THROUGH.test(before.trim()) || startsWithPhrase(before, lexicon.taskVerbs) !== undefined) && before.trim().split(/\s+/).length <= 2;
 }
@@ -410,7 +418,7 @@ const EVERY_OF_ACTIVITY = /^,?(?:\s+(?:(?:and|&|with|on|to|of)\s+)?[\p{L}\p{N}"'
  * feedback session with owners twice a year", "Collect feedback from owners on a quarterly basis"): done once per period,
  * whatever the verb.
  */
-const CADENCE_OF_ACTIVITY = /^,?(?:\s+(?:(?:and|&|with|on|to|of)\s+)?[\p{L}\p{N}"'“”‘’&,-]+){0,8}?\s+((?:each|every)\s+(?:day|week|month|quarter|year)|on\s+an?\s+(?:daily|weekly|bi-?weekly|monthly|quarterly|yearly|annual)\s+basis|(?:once|twice)\s+(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year))\b/iu;
+const CADENCE_OF_ACTIVITY = /^,?(?:\s+(?:(?:and|&|with|on|to|of)\s+)?[\p{L}\p{N}"'“”‘’&,-]+){0,8}?\s+((?:each|every)\s+(?:day|week|month|quarter|year|sprint|iteration)|on\s+an?\s+(?:daily|weekly|bi-?weekly|monthly|quarterly|yearly|annual)\s+basis|(?:once|twice)\s+(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year))\b/iu;
 
 /** Verbs done once for a whole set: "Include all old videos" is a completeness bar, not a count of effort. */
 const ONE_OFF_VERBS = /^(?:include|add|create|complete|make|do|ship|launch|deliver|develop|produce|record|feature|distribute|test|identify|offer|collect|gather)$/i;

@@ -81,7 +81,7 @@ const WORK_NOUNS = new Set([
 
 /** Words before a metric noun that make it a technical (or non-sales) thing ("data pipeline", "CI pipeline", "hiring pipeline"). */
 const TECHNICAL_MODIFIERS = new Set([
-  'data', 'ci', 'cd', 'ci/cd', 'build', 'deploy', 'deployment', 'release', 'etl', 'elt', 'ml', 'ingestion', 'ingest', 'test',
+  'data', 'ci', 'cd', 'ci/cd', 'devops', 'build', 'deploy', 'deployment', 'release', 'etl', 'elt', 'ml', 'ingestion', 'ingest', 'test',
   'testing', 'event', 'events', 'streaming', 'analytics', 'delivery', 'content', 'rendering', 'render', 'asset', 'processing',
   'pipeline', 'reporting', 'logging', 'telemetry', 'api', 'storage', 'rate', 'disk', 'hiring', 'candidate', 'candidates',
   'talent', 'recruiting', 'agentic', 'ai', 'llm', 'inference', 'training', 'validation', 'scoring', 'labeling', 'labelling',

@@ -46,7 +46,7 @@ export const krIsTask: Rule = {
   group: 'Key results',
   scope: 'node',
   description:
-    'A key result that starts with a task verb (the `taskVerbs` lexicon, shared with `objective-is-task`: launch, ship, build, implement, migrate, roll out, hire, test, systematize, provide, publicize…), also after a manner adverb ("Successfully implement the new process"), and states no quantity to reach ("Launch a new onboarding flow"); a key result written as done ("We have delivered a report …") reports the work and is left to `kr-not-measurable`; a verb that opens a compound naming a measure of the work ("Review time is never the reason a change waits", "Test suite stays green") is none. A number that only sizes the set the task works through ("Finalize the taxonomy covering all 4 plan tiers", "Fix the top 10 crash reports"; a count of what a funnel produces keeps its number) or numbers its items in brackets ("(1–4)") is none. The verb phrase is read whole, as for objectives: an outcome or a metric as its object ("Build trust with bookkeepers", "Build enterprise pipeline") is not a task, and neither is work held to a time limit ("Fix all new P1 bugs within one release"). Where this fires, `kr-not-measurable` stays quiet. The quick fix moves the task to an initiative under the key result and leaves a placeholder that asks for the outcome.',
+    'A key result that starts with a task verb (the `taskVerbs` lexicon, shared with `objective-is-task`: launch, ship, build, implement, migrate, roll out, hire, test, systematize, provide, publicize…), also after a manner adverb ("Successfully implement the new process"), and states no quantity to reach ("Launch a new onboarding flow"); a key result written as done ("We have delivered a report …") reports the work and is left to `kr-not-measurable`; a verb that opens a compound naming a measure of the work ("Review time is never the reason a change waits", "Test suite stays green") is none. The whole of a piece of work done is the task too ("Achieve 100% implementation of all MVP features", "Complete 100% configuration of the key vault"). A number that only sizes the set the task works through ("Finalize the taxonomy covering all 4 plan tiers", "Fix the top 10 crash reports"; a count of what a funnel produces keeps its number) or numbers its items in brackets ("(1–4)") is none. The verb phrase is read whole, as for objectives: an outcome or a metric as its object ("Build trust with bookkeepers", "Build enterprise pipeline") is not a task, and neither is work held to a time limit ("Fix all new P1 bugs within one release"). Where this fires, `kr-not-measurable` stays quiet. The quick fix moves the task to an initiative under the key result and leaves a placeholder that asks for the outcome.',
   rationale:
     'Shipping something is an output; a key result is the outcome the output is supposed to cause. A task on the key-result line gets a green tick the day it ships, whether or not anyone’s behaviour changed — the plan reports success while the objective stands still.',
   weak: '### KR1.1: Launch a new onboarding flow',
@@ -58,7 +58,9 @@ export const krIsTask: Rule = {
       const verb = taskVerbOf(kr, lexicon);
       if (!verb) continue;
       const fix = taskToInitiative(plan, kr, (lines ??= new LineIndex(plan.text)));
-      report({ range: kr.range, message: `This key result is a task (“${verb}…”) with no number to reach; measure the outcome it should cause and make the task an initiative.`, ...(fix ? { fix } : {}) });
+      // "Achieve 100% implementation of …" has a number, but one of the work done, not of an outcome.
+      const why = /\d/.test(verb) ? 'measured by how much of it is done' : 'with no number to reach';
+      report({ range: kr.range, message: `This key result is a task (“${verb}…”) ${why}; measure the outcome it should cause and make the task an initiative.`, ...(fix ? { fix } : {}) });
     }
   },
 };
