@@ -2694,6 +2694,24 @@ describe('review of the session’s readings (regressions)', () => {
   });
 });
 
+describe('shapes of the thirty-fourth corpus batch (measured, not stored)', () => {
+  const read = readWithParents;
+
+  it('numbered goal headings are objectives, their bullets key results; under an objective they stay its notes', () => {
+    const text = '## Goals\n\n### Goal #1: Fully implemented focus areas\n\nWe have to produce a full version.\n\n* We are aiming to release version 1 of the metrics by Summer.\n\n### Goal #2: Grow the work group\n\n* We are aiming to recruit more contributors.\n';
+    expect(read(text)).toEqual([
+      'objective Fully implemented focus areas <- -',
+      'kr We are aiming to release version 1 of the metrics by Summer. <- O1',
+      'objective Grow the work group <- -',
+      'kr We are aiming to recruit more contributors. <- O2',
+    ]);
+    expect(parsePlan('/ws/p.okr.md', text).nodes.map((n) => n.id)).toEqual(['O1', 'KR1.1', 'O2', 'KR2.1']);
+    expect(read('## Objective 1: Grow the club\n### Goal 1: Reach 500 members\n')).toEqual(['objective Grow the club <- -']);
+    // A goal heading with no number is no objective: "goal" names key results as often.
+    expect(read('### Goal: more members\n')).toEqual([]);
+  });
+});
+
 describe('second review of the session’s readings (regressions)', () => {
   const read = readWithParents;
   const ids = (text: string) => parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.id} ${n.title}`);

@@ -128,6 +128,18 @@ export function readNodeDeclaration(text: string): NodeDeclaration | undefined {
 }
 
 /**
+ * `### Goal #1: Fully implemented focus areas`: a goal heading with its number is an objective, where no objective
+ * heading is above it. A goal label (`**Goal:** …`, `* Goal: …`) names objectives as often as key results and is read
+ * by where it stands; a numbered goal heading opens a section of its own, as objectives do.
+ */
+const GOAL_HEADING = /^goal[ \t]*#?[ \t]*(\d{1,2})(?![\d.])[ \t]*(?:[:：.—–]|-(?=[ \t]))[ \t]*(?=\S)/i;
+
+export function readGoalHeading(text: string): NodeDeclaration | undefined {
+  const goal = GOAL_HEADING.exec(text);
+  return goal ? { kind: 'objective', id: `O${goal[1]}`, title: text.slice(goal[0].length).trimEnd(), titleStart: goal[0].length } : undefined;
+}
+
+/**
  * Emoji and other pictographs writers put before a heading, item or label (`## 🎯 Objective 1: …`, `### 📈 Key results`,
  * `## ➡️ Grow the community`), with their variation selectors, joiners and skin tones: decoration, no part of the text.
  */

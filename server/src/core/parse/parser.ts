@@ -9,7 +9,7 @@ import { LineIndex } from './positions';
 import { atxHeadingDepth, scanLines } from './scan';
 import { findQuantities } from './quantity';
 import { matchesOf } from '../regex-matches';
-import { decorationLength, isBoldLabel, KR_NAME_WORDS, KR_WORDS, looksLikeDeclaration, OBJECTIVE_KEYWORD, OBJECTIVE_WORDS, readFieldLine, readGroupDeclaration, readNodeDeclaration, readNumberedKr, readNumberedLine, type NodeDeclaration } from './node-line';
+import { decorationLength, isBoldLabel, KR_NAME_WORDS, KR_WORDS, looksLikeDeclaration, OBJECTIVE_KEYWORD, OBJECTIVE_WORDS, readFieldLine, readGoalHeading, readGroupDeclaration, readNodeDeclaration, readNumberedKr, readNumberedLine, type NodeDeclaration } from './node-line';
 import { columnsHeadingKind, listedColumnsKind, readOkrTable } from './okr-table';
 import { parseFrontMatter } from './front-matter';
 import { assignDerivedIds } from './ids';
@@ -734,7 +734,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const afterObjectives = objectiveSeen && objectiveMeasured;
     const areaOfPeriod = areas.has(index);
     const headingText = heading ? withoutHeadingTrailer(heading[2] ?? '') : '';
-    const declared = heading ? readNodeDeclaration(headingText.trimStart()) : undefined;
+    const declared = heading ? (readNodeDeclaration(headingText.trimStart()) ?? (underObjective ? undefined : readGoalHeading(headingText.trimStart()))) : undefined;
     const report = open.find((h) => h.review);
     const restated = open.some((h) => h.restated) || (declared?.kind === 'objective' && report !== undefined && objectivesSeen.restates(declared, report.index));
     if (declared?.kind === 'objective' && !restated) objectivesSeen.add(declared, index);
@@ -1695,7 +1695,7 @@ class SectionWalker {
         : undefined;
     // `##### [R1] | Provide a schema definition | MUST DONE` under `#### Keyresults`: the key result, its id in brackets before it.
     const asKeyResult = this.context.keyResultHeading && plainName ? keyResultHeadingDeclaration(body, lead) : undefined;
-    const written = readNodeDeclaration(body);
+    const written = readNodeDeclaration(body) ?? (this.context.underObjective ? undefined : readGoalHeading(body));
     const declaration = written ?? objectiveOverTasks ?? area ?? overRanked ?? overGoals ?? overLabel ?? asKeyResult;
     if (!declaration) {
       const plain: SectionHeading = group ? { line, depth: heading.depth, group } : { line, depth: heading.depth };

@@ -165,8 +165,12 @@ export function setsACheckableBar(kr: PlanNode): boolean {
 }
 
 /** The title after its leading emphasis or emoji, as `startsWithPhrase` reads it. */
+/** "We are aiming to …", "We will …": the team's intention before what it will do; the verb after it is the key result's. */
+const INTENTION = /^(?:we(?:'re|’re|[ \t]+are)[ \t]+aiming[ \t]+to|we[ \t]+aim[ \t]+to|we[ \t]+(?:will|want[ \t]+to|plan[ \t]+to|intend[ \t]+to)|aim[ \t]+to)[ \t]+(?=\p{L})/iu;
+
+/** The title as the rules read its verb: without marks before it, nor the team's intention ("We are aiming to …"). */
 function plainTitle(kr: PlanNode): string {
-  return kr.title.replace(/^[^\p{L}\p{N}#]+/u, '');
+  return kr.title.replace(/^[^\p{L}\p{N}#]+/u, '').replace(INTENTION, '');
 }
 
 /**
@@ -185,7 +189,7 @@ const WHOLE_OF_THE_WORK = /^(?:(?:achieve|reach|complete|deliver|ensure|get\s+to
 function readTaskVerb(kr: PlanNode, lexicon: Lexicon): string | undefined {
   if (setsATimeLimit(kr) || fieldOf(kr, 'target') !== undefined) return undefined;
   // "By Week 10, deliver an evaluation …, identifying 1–2 strengths": the deadline and the aside describe the deliverable.
-  const core = kr.title.replace(LEADING_DEADLINE, '').replace(DESCRIPTIVE_ASIDE, '');
+  const core = plainTitle(kr).replace(LEADING_DEADLINE, '').replace(DESCRIPTIVE_ASIDE, '');
   const wholeOfTheWork = WHOLE_OF_THE_WORK.exec(core);
   if (wholeOfTheWork) return wholeOfTheWork[0].replace(/\s+of$/i, '');
   // "Finalize the taxonomy covering all 4 tiers (1–4)": the set the task works on, however sized, is no level to reach.
