@@ -2712,6 +2712,18 @@ describe('shapes of the thirty-fourth corpus batch (measured, not stored)', () =
   });
 });
 
+describe('shapes of the thirty-fifth corpus batch (measured, not stored)', () => {
+  const read = readWithParents;
+
+  it('an `OKR —` title over the name of what the plan is for titles the plan, told nothing', () => {
+    const text = '# OKR — EZRoom\n\n## Objective\nSimplifier la réservation de salles.\n\n## Key Results\n- KR1 : Taux de réservations complétées >= 80 %\n';
+    expect(read(text)).toEqual(['objective Simplifier la réservation de salles. <- -', 'kr Taux de réservations complétées >= 80 % <- O1']);
+    expect(parsePlan('/ws/p.okr.md', text).unread).toEqual([]);
+    // A statement after the label is the objective, in a title heading too.
+    expect(read('# OKR: Grow revenue by 20%\n\n- KR1: Reach $2M from $1M\n')[0]).toBe('objective Grow revenue by 20% <- -');
+  });
+});
+
 describe('second review of the session’s readings (regressions)', () => {
   const read = readWithParents;
   const ids = (text: string) => parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.id} ${n.title}`);

@@ -734,7 +734,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const afterObjectives = objectiveSeen && objectiveMeasured;
     const areaOfPeriod = areas.has(index);
     const headingText = heading ? withoutHeadingTrailer(heading[2] ?? '') : '';
-    const declared = heading ? (readNodeDeclaration(headingText.trimStart()) ?? (underObjective ? undefined : readGoalHeading(headingText.trimStart()))) : undefined;
+    const declared = heading ? headingDeclaration(heading[1]!.length, headingText.trimStart(), underObjective) : undefined;
     const report = open.find((h) => h.review);
     const restated = open.some((h) => h.restated) || (declared?.kind === 'objective' && report !== undefined && objectivesSeen.restates(declared, report.index));
     if (declared?.kind === 'objective' && !restated) objectivesSeen.add(declared, index);
@@ -875,6 +875,20 @@ function sectionHeadings(lines: LineIndex, sections: ReturnType<typeof scanLines
     depthOf: (index) => atxHeadingDepth(lines.lineText(sections[index]!.startLine)),
     nameOf: (index) => headingName(lines.lineText(sections[index]!.startLine)),
   };
+}
+
+/** `# OKR — EZRoom`, `# OKRs: Team Atlas`: the plan's title, the OKR label over the name of what the plan is for. */
+const PLAN_NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*(?:[ \t]+[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,2}$/u;
+function namesThePlan(depth: number, text: string): boolean {
+  if (depth !== 1) return false;
+  const label = /^okrs?[ \t]*(?:[:：—–]|-(?=[ \t]))[ \t]*/i.exec(text.trimStart());
+  return label !== null && PLAN_NAME.test(text.trimStart().slice(label[0].length).trimEnd());
+}
+
+/** The node a heading declares: with its keyword, or a numbered goal where no objective is above; none when it titles the plan. */
+function headingDeclaration(depth: number, text: string, underObjective: boolean): NodeDeclaration | undefined {
+  if (namesThePlan(depth, text)) return undefined;
+  return readNodeDeclaration(text) ?? (underObjective ? undefined : readGoalHeading(text));
 }
 
 /**
@@ -1695,13 +1709,14 @@ class SectionWalker {
         : undefined;
     // `##### [R1] | Provide a schema definition | MUST DONE` under `#### Keyresults`: the key result, its id in brackets before it.
     const asKeyResult = this.context.keyResultHeading && plainName ? keyResultHeadingDeclaration(body, lead) : undefined;
-    const written = readNodeDeclaration(body) ?? (this.context.underObjective ? undefined : readGoalHeading(body));
+    const written = headingDeclaration(heading.depth, body, this.context.underObjective === true);
+    const titlesThePlan = !written && namesThePlan(heading.depth, body);
     const declaration = written ?? objectiveOverTasks ?? area ?? overRanked ?? overGoals ?? overLabel ?? asKeyResult;
     if (!declaration) {
       const plain: SectionHeading = group ? { line, depth: heading.depth, group } : { line, depth: heading.depth };
       this.stack.push(plain);
       this.headings.push(plain);
-      if (!group && !sumsUpThePlan) this.noteUnread(line, contentStart, body, 'heading');
+      if (!group && !sumsUpThePlan && !titlesThePlan) this.noteUnread(line, contentStart, body, 'heading');
       const idOnly = ID_ONLY_HEADINGS.find(({ re }) => re.test(body));
       if (idOnly) this.idOnlyHeading = { entry: plain, kind: idOnly.kind };
       // `## Community Q1 OKRs`: the acronym names a set of objectives and key results, where `## Objectives` names objectives.
