@@ -439,11 +439,14 @@ describe('parseQuantity', () => {
     ['>40%', { value: 40, unit: '%' }],
     ['≤ 2', { value: 2 }],
     ['5 days or so', { value: 5, unit: 'days' }],
+    // A share, then what it is of; a value with an aside explaining it.
+    ['90% of issues reviewed within 2 working days', { value: 90, unit: '%' }],
+    ['100% (all skills)', { value: 100, unit: '%' }],
   ])('%s', (text, expected) => {
     expect(parseQuantity(text)).toMatchObject({ ...expected, raw: text });
   });
 
-  it.each(['2026-01-01', 'soon', 'high', '2FA', '15 March', '45 to 60', '5-6 days', ''])('rejects %j', (text) => {
+  it.each(['2026-01-01', 'soon', 'high', '2FA', '15 March', '45 to 60', '5-6 days', '', '40 of 50 accounts', '(5)'])('rejects %j', (text) => {
     expect(parseQuantity(text)).toBeUndefined();
   });
 });

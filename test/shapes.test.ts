@@ -2724,6 +2724,22 @@ describe('shapes of the thirty-fifth corpus batch (measured, not stored)', () =>
   });
 });
 
+describe('metric cards (the thirty-fourth corpus batch)', () => {
+  it('`Metric:` over a list of Current and Target fields is a key result of the heading over it', () => {
+    const text = '### Sustainable maintainership\n\nGoal: Exosphere should have enough maintainers.\n\nMetric: Number of maintainers.\n\n- Current: 2\n- Target: 2 or more\n\nMetric: Review time.\n\n- Current: Need to measure\n- Target: 90% of merge requests reviewed within 1 week\n';
+    const plan = parsePlan('/ws/p.okr.md', text);
+    expect(plan.nodes.map((n) => `${n.kind} ${n.title} <- ${n.enclosing?.id ?? '-'}`)).toEqual([
+      'objective Sustainable maintainership <- -',
+      'kr Number of maintainers. <- O1',
+      'kr Review time. <- O1',
+    ]);
+    expect(plan.nodes[1]!.fields.map((f) => `${f.key}: ${f.value}`)).toEqual(['Current: 2', 'Target: 2 or more']);
+    expect(plan.nodes[1]!.titleRange).toEqual({ start: { line: 4, character: 8 }, end: { line: 4, character: 30 } });
+    // A metric named with no fields under it is prose.
+    expect(parsePlan('/ws/p.okr.md', '## Reporting\n\nMetric: Number of maintainers.\n\n- Count them monthly\n').nodes).toEqual([]);
+  });
+});
+
 describe('second review of the session’s readings (regressions)', () => {
   const read = readWithParents;
   const ids = (text: string) => parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.id} ${n.title}`);

@@ -111,6 +111,9 @@ describe('cost bounded by the size of the input', { retry: 2 }, () => {
       ['### KR1.1: Gather', ' a'],
       ['### KR1.1: Host a', 'a'],
       ['Owner: x', ' '],
+      // A share described after it, and asides closing a value.
+      ['Target: 90%', ' of ('],
+      ['Current: 5', ' ( )'],
       ['Owner: x', '('],
       ['Owner: x', ']('],
       ['Parent: x', '*'],

@@ -877,6 +877,9 @@ function sectionHeadings(lines: LineIndex, sections: ReturnType<typeof scanLines
   };
 }
 
+/** `Metric: Response time to triage new issues.`: the label of a metric card, and the metric's name. */
+const METRIC_LABEL = /^(?:\*\*|__)?metric(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*(\S.*)$/i;
+
 /** `# OKR — EZRoom`, `# OKRs: Team Atlas`: the plan's title, the OKR label over the name of what the plan is for. */
 const PLAN_NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*(?:[ \t]+[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,2}$/u;
 function namesThePlan(depth: number, text: string): boolean {
@@ -1319,6 +1322,11 @@ class SectionWalker {
         const text = this.lines.lineText(line);
         // `Alpha release of the game (7/10)`: the grade after the title is how it went.
         this.addLabelNode({ kind: 'objective', title: withoutGrade(text.trim()), titleStart: 0 }, line, text.length - text.trimStart().length, owner);
+      } else if (block.type === 'paragraph' && this.metricCard(block, blocks[index + 1])) {
+        const line = this.lineOf(block);
+        const text = this.lines.lineText(line);
+        const label = METRIC_LABEL.exec(text.trim())!;
+        this.addLabelNode({ kind: 'kr', title: label[1]!.trimEnd(), titleStart: label[0].length - label[1]!.length }, line, text.length - text.trimStart().length, owner);
       } else if (block.type === 'paragraph' && this.labelOverParagraph(block, blocks[index + 1])) {
         this.emptyLabel = { kind: this.labelOverParagraph(block, blocks[index + 1])!, line: this.lineOf(block) };
       } else if (block.type === 'paragraph') this.addFieldLines(block, owner, 0);
@@ -1380,10 +1388,23 @@ class SectionWalker {
    * After the heading at `index`, past paragraphs of prose (`We want …`), the first list is a `Key results` group: under a
    * label of its own (`**Metrics:**` / `1. …`) or as an item over its nested list (`- Metrics:` / `  - …`).
    */
+  /**
+   * `Metric: Number of maintainers.` over `- Current: 2` / `- Target: 2 or more`: a metric named on its own line, with
+   * where it stands and where it should get in a list of fields under it, is a key result (a "metric card").
+   */
+  private metricCard(paragraph: Paragraph, next: RootContent | undefined): boolean {
+    const line = this.lineOf(paragraph);
+    if (this.endLineOf(paragraph) !== line || !METRIC_LABEL.test(this.lines.lineText(line).trim()) || next?.type !== 'list') return false;
+    const first = next.children[0];
+    const field = first?.children[0]?.type === 'paragraph' ? readFieldLine(this.itemContent(first).content) : undefined;
+    return field !== undefined && /^(?:current|target|baseline)$/i.test(field.key);
+  }
+
   private holdsKeyResultsLabel(blocks: RootContent[], index: number): boolean {
     for (let next = index + 1; next < blocks.length; next++) {
       const block = blocks[next]!;
       if (this.isKeyResultsLabelOverList(block, blocks[next + 1])) return true;
+      if (block.type === 'paragraph' && this.metricCard(block, blocks[next + 1])) return true;
       // `### 模块A：…` / `**使命：…**` / `| 子 OKR | 当前 | 目标 |`: a table of key results only.
       if (block.type === 'table') return this.opensWithKeyResult(block);
       if (block.type === 'list') {

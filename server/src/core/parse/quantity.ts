@@ -482,12 +482,20 @@ function withMultiplierPhrases(text: string, found: QuantityMatch[], inLink: (in
 /** A field value that must be a quantity as a whole: `10 days`, `45%`, `$2M`, `1.2k`, `0.35`, `-5`, `two hours`. */
 export function parseQuantity(text: string): Quantity | undefined {
   const trimmed = text.trim();
-  const value = withoutValueMarks(trimmed);
+  const value = withoutClosingAside(withoutValueMarks(trimmed).replace(SHARE_DESCRIBED, '$1'));
   const m = FIELD_QUANTITY_RE.exec(value) ?? FIELD_WORD_QUANTITY_RE.exec(value);
   // A range (`5-6 days`) is no single value to compute progress from.
   if (!m?.groups || m.groups.num2 !== undefined) return undefined;
   const read = readMatch(m.groups, m[0]);
   return read ? withRaw(read.quantity, trimmed) : undefined;
+}
+
+/** `90% of issues reviewed within 2 working days`: a share, then what it is of; the share is the value. */
+const SHARE_DESCRIBED = /^([^\s%]{1,12}%)\s+of\s.*$/su;
+/** `100% (all skills)`: an aside closing the value explains it. Read from the end, in one pass. */
+function withoutClosingAside(value: string): string {
+  const open = value.lastIndexOf('(');
+  return value.endsWith(')') && open > 0 && value.indexOf(')', open) === value.length - 1 ? value.slice(0, open).trimEnd() : value;
 }
 
 /**

@@ -6,6 +6,7 @@ import { findQuantities, readKrTitle, titleDirection, type QuantityMatch } from 
 import { startsWithWorkVerb } from '../helpers/verb-phrase';
 import { writtenInAnotherLanguage } from '../helpers/language';
 import { activityCountOf, code, isShareOfWorkDone, noteOnTheWork } from '../helpers/kr-shape';
+import { UNKNOWN_QUANTITY } from '../helpers/field-values';
 
 /** Units that make a lone number a level to reach ("Hit 99.9% uptime", "Have a 9 NPS") rather than a tally that starts at zero. */
 const LEVEL_UNITS = new Set(['%', 'pp', 'points', '$', '€', '£', '¥', 'nps', 'csat']);
@@ -103,8 +104,6 @@ const DEADLINE_AFTER_EVENT = /^\s*(?:after|of|following)\s+(?:the|each|every|an?
 /** "Bank-feed matching 80% completed": how much of a piece of work is done, counted from nothing at the start of the work. */
 const SHARE_OF_WORK_DONE = /^\s*(?:complete|completed|done|finished|implemented|built|delivered)\b/i;
 
-/** A value still to be found (`TBD, survey of 3 teams in March`): no number of where the metric stands. */
-const PLACEHOLDER_VALUE = /^\s*(?:tbd|tba|tbc|n\/?a|unknown|none|\?|未知|不明|待定|미정)(?![\p{L}])/iu;
 
 /**
  * A `Current` field in a plan with no check-ins yet (`Current: 0% (before the launch)`) says where the metric stands as
@@ -112,7 +111,7 @@ const PLACEHOLDER_VALUE = /^\s*(?:tbd|tba|tbc|n\/?a|unknown|none|\?|未知|不�
  */
 function statesWhereItStands(kr: PlanNode): boolean {
   const current = fieldOf(kr, 'current');
-  return current !== undefined && kr.checkIns.length === 0 && !PLACEHOLDER_VALUE.test(current.value) && findQuantities(current.value).length > 0;
+  return current !== undefined && kr.checkIns.length === 0 && !UNKNOWN_QUANTITY.test(current.value.trim()) && findQuantities(current.value).length > 0;
 }
 
 /**
@@ -121,7 +120,7 @@ function statesWhereItStands(kr: PlanNode): boolean {
  */
 function baselineInWords(kr: PlanNode): boolean {
   const baseline = fieldOf(kr, 'baseline');
-  return baseline !== undefined && !PLACEHOLDER_VALUE.test(baseline.value) && findQuantities(baseline.value).length > 0;
+  return baseline !== undefined && !UNKNOWN_QUANTITY.test(baseline.value.trim()) && findQuantities(baseline.value).length > 0;
 }
 
 /** The match of a title quantity, to look at the words around it. */

@@ -1,7 +1,13 @@
 import type { Rule } from '../types';
-import { nodesOfKind } from '../../model';
-import { readKrTitle } from '../../parse/quantity';
+import { fieldOf, nodesOfKind, type PlanNode, type Quantity } from '../../model';
+import { parseQuantity, readKrTitle } from '../../parse/quantity';
 import { code, sameScale, sameValue } from '../helpers/kr-shape';
+
+/** `Current: 100%` in a plan with no check-ins yet: where the metric stands as the plan is written, its starting point. */
+function currentAsWritten(kr: PlanNode): Quantity | undefined {
+  const current = fieldOf(kr, 'current');
+  return current && kr.checkIns.length === 0 ? parseQuantity(current.value) : undefined;
+}
 
 export const krNoChange: Rule = {
   code: 'OKR407',
@@ -10,7 +16,7 @@ export const krNoChange: Rule = {
   group: 'Key results',
   scope: 'node',
   description:
-    'A key result whose baseline equals its target (title "from X to X", or `Baseline` and `Target` fields with the same value). A relative target ("by 20%") is compared once it is resolved against the baseline; values in different units are left alone.',
+    'A key result whose baseline equals its target (title "from X to X", or `Baseline` and `Target` fields with the same value; with no baseline, a `Current` field in a plan that keeps no check-ins yet is where the metric starts: `Current: 100%` and `Target: 100%`). A relative target ("by 20%") is compared once it is resolved against the baseline; values in different units, and a target written as a bar (`Target: 2 or more`), are left alone.',
   rationale:
     'A key result that asks for no movement measures nothing the team will do differently, and its progress cannot be computed. Usually it is a copy-paste slip; sometimes it is a guardrail ("keep churn at 2%") that reads better as a threshold ("keep churn under 2%") beside the key results that move.',
   weak: '### KR1.2: Reduce monthly churn from 2% to 2%',
@@ -19,10 +25,12 @@ export const krNoChange: Rule = {
   check({ plan, graph, report }) {
     for (const kr of nodesOfKind(plan, 'kr')) {
       const { baseline, target } = graph.krValues(kr);
-      if (!baseline || !target || !sameScale(baseline, target) || !sameValue(baseline.value, target.value)) continue;
-      // "from 2 hours to under 2 hours" and "at least 50, from 50" ask to cross or hold a line, not to stand still.
-      if (readKrTitle(kr.title).form === 'threshold') continue;
-      report({ range: kr.range, message: `The baseline ${code(baseline.raw)} equals the target ${code(target.raw)}; a key result asks for a change.` });
+      const start = baseline ?? currentAsWritten(kr);
+      if (!start || !target || !sameScale(start, target) || !sameValue(start.value, target.value)) continue;
+      // "from 2 hours to under 2 hours", "at least 50, from 50" and `Target: 2 or more` ask to cross or hold a line, not to stand still.
+      if (readKrTitle(kr.title).form === 'threshold' || readKrTitle(target.raw).form === 'threshold') continue;
+      const named = baseline ? 'baseline' : 'current value';
+      report({ range: kr.range, message: `The ${named} ${code(start.raw)} equals the target ${code(target.raw)}; a key result asks for a change.` });
     }
   },
 };
