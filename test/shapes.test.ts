@@ -2740,6 +2740,20 @@ describe('metric cards (the thirty-fourth corpus batch)', () => {
   });
 });
 
+describe('the mission and reference notes in Chinese, Japanese and Korean (the thirty-first corpus batch)', () => {
+  const read = readWithParents;
+
+  it('`ミッション：`, `미션:` declare the mission; a reference item under a heading is a note, no objective', () => {
+    expect(read('# ミッション：誰もがAIを使える世界をつくる\n\n## O1：継続率を上げる\n- KR1：継続率を30%から40%へ\n')).toEqual(['mission 誰もがAIを使える世界をつくる <- -', 'objective 継続率を上げる <- mission', 'kr 継続率を30%から40%へ <- O1']);
+    expect(read('# ミッション\n- 自分自身を支えてくれるミッションを探す。\n- 参考文\n    - 私たちは、[価値提案]によって\n\n## O\n- IT技術の基礎を体系的に理解する\n## KR\n- 1日1記事発信\n')).toEqual([
+      'objective IT技術の基礎を体系的に理解する <- -',
+      'kr 1日1記事発信 <- O1',
+    ]);
+    // A word that only holds the mission word (`ミッションズ`) declares nothing; Chinese `使命` names a part's purpose as often (a note).
+    expect(read('## ミッションズ\n')).toEqual([]);
+  });
+});
+
 describe('second review of the session’s readings (regressions)', () => {
   const read = readWithParents;
   const ids = (text: string) => parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.id} ${n.title}`);

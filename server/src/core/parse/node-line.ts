@@ -37,7 +37,7 @@ const KR_GROUP_WORDS = String.raw`r[ée]sultats[- \t]+cl[ée]s|resultados[- \t]+
 const OBJECTIVES_WORDS = String.raw`objectifs|objetivos|obiettivi|ziele`;
 const INITIATIVE_WORDS = String.raw`initiative|iniciativa|iniziativa`;
 const INITIATIVES_WORDS = String.raw`initiatives|iniciativas|iniziative`;
-const MISSION_WORDS = String.raw`mission|misi[óo]n|miss[ãa]o|missione`;
+const MISSION_WORDS = String.raw`mission|misi[óo]n|miss[ãa]o|missione|ミッション|미션`;
 
 /** The objective's keyword as a word (not the short `O1`), the only one qualifying words may come before. */
 export const OBJECTIVE_KEYWORD = new RegExp(String.raw`^(?:${OBJECTIVE_WORDS})`, 'iu');
