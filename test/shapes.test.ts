@@ -2754,6 +2754,29 @@ describe('the mission and reference notes in Chinese, Japanese and Korean (the t
   });
 });
 
+describe('shapes of the thirty-seventh corpus batch (measured, not stored)', () => {
+  const read = readWithParents;
+
+  it('areas under a heading naming the OKRs after prose: three or more, none naming a part of the method', () => {
+    const text = '## OKRs\n\nMost of our goals are not quantifiable; the OKRs are listed in company goals order.\n\n### Developer relations framework\n- Discourse up & running\n- YouTube channel\n\n### Non-code contributions\n- Documentation about blog post contributions\n\n### Community growing\n- Speaking at four conferences\n\n\\* *Will define depending on the content*\n';
+    expect(read(text)).toEqual([
+      'objective Developer relations framework <- -',
+      'kr Discourse up & running <- O1',
+      'kr YouTube channel <- O1',
+      'objective Non-code contributions <- -',
+      'kr Documentation about blog post contributions <- O2',
+      'objective Community growing <- -',
+      'kr Speaking at four conferences <- O3',
+    ]);
+    expect(read('## OKRs\n\nWe use OKRs to plan.\n\n### Cadence\n- weekly check-ins\n\n### Tools\n- Notion\n\n### Examples\n- Reach 500 users\n')).toEqual([]);
+  });
+
+  it('an OKR table may open with a date column, and a row may leave out its leading pipe', () => {
+    const text = '| Date Period | Objective | Key Result | Status |\n| --- | --- | --- | --- |\n| Q1 | Grow the app | Reach 500 users from 200 | In Progress |\nQ1 | | Hold churn under 5% | |\n';
+    expect(read(text)).toEqual(['objective Grow the app <- -', 'kr Reach 500 users from 200 <- O1', 'kr Hold churn under 5% <- O1']);
+  });
+});
+
 describe('second review of the session’s readings (regressions)', () => {
   const read = readWithParents;
   const ids = (text: string) => parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.id} ${n.title}`);

@@ -830,13 +830,17 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
   };
   const isPeriod = (name: string): boolean => PERIOD_HEADING.test(name) || BARE_PERIOD_HEADING.test(name) || YEAR_HEADING.test(name);
   // `## Q3 OKRs`, `## 2017 OKRs ACME`: a heading naming the set of OKRs opens areas too; a period alone holds nothing but a rule.
-  const opensAreas = (index: number, name: string): boolean => {
+  /** How a heading opens areas: with nothing but asides under it, or with prose (which then asks more of the areas). */
+  const opensAreas = (index: number, name: string): 'plainly' | 'after prose' | undefined => {
     const body = bodyOf(index);
-    if (isPeriod(name)) return body.every((line) => THEMATIC_BREAK.test(line));
-    // A set's heading may carry an aside in emphasis (`*What are OKRs? Read more here*`), a known field or a rule; prose under it
-    // (`We use OKRs to plan.`) makes it a page about them.
-    return namesTheSetOfOkrs(name) && body.every((line) => THEMATIC_BREAK.test(line) || /^(\*\*|__|\*|_)(?![*_\s]).*\1$/.test(line.trim()) || isKnownFieldLine(line.trim()));
+    if (isPeriod(name)) return body.every((line) => THEMATIC_BREAK.test(line)) ? 'plainly' : undefined;
+    if (!namesTheSetOfOkrs(name)) return undefined;
+    // A set's heading may carry an aside in emphasis (`*What are OKRs? Read more here*`), a known field or a rule.
+    return body.every((line) => THEMATIC_BREAK.test(line) || /^(\*\*|__|\*|_)(?![*_\s]).*\1$/.test(line.trim()) || isKnownFieldLine(line.trim())) ? 'plainly' : 'after prose';
   };
+  // Prose under the set's heading (`We use OKRs to plan.`) may open a page about them (`### Cadence` / `### Tools`): after
+  // prose, areas are three or more and none names a part of the method.
+  const opensAfterProse = (run: number[]): boolean => run.length >= 3 && run.every((area) => !METHOD_AREA.test(headingOf(area)!.name));
   const isArea = (index: number, depth: number): boolean => {
     const heading = headingOf(index)!;
     const body = bodyOf(index);
@@ -845,11 +849,13 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
     if (heading.depth !== depth || name === '' || name.endsWith('?') || readNodeDeclaration(name) || readGroupDeclaration(name) || columnsHeadingKind(name) || NOTE_LABEL.test(name) || PROCESS_HEADING.test(name) || NAMES_OKRS.test(name)) return false;
     // A list indented into a code block (`        - reach 10k`) is still the area's list as written; it is told unread.
     // A rule closing the area (`---` before the next set) is no part of it.
-    return body.length > 0 && (LIST_ITEM_LINE.test(body[0]!) || INDENTED_LIST_LINE.test(body[0]!)) && body.every((line) => LIST_ITEM_LINE.test(line) || /^(?: {2,}|\t)\S?/.test(line) || THEMATIC_BREAK.test(line));
+    // A footnote in emphasis closing the last area (`\* *Will define depending on the content*`) is an aside.
+    return body.length > 0 && (LIST_ITEM_LINE.test(body[0]!) || INDENTED_LIST_LINE.test(body[0]!)) && body.every((line) => LIST_ITEM_LINE.test(line) || /^(?: {2,}|\t)\S?/.test(line) || THEMATIC_BREAK.test(line) || EMPHASIZED_FOOTNOTE.test(line.trim()));
   };
   for (let index = 0; index < sections.length; index++) {
     const period = headingOf(index);
-    if (!period || !opensAreas(index, period.name)) continue;
+    const opens = period && opensAreas(index, period.name);
+    if (!period || !opens) continue;
     const run: number[] = [];
     let next = index + 1;
     for (; next < sections.length; next++) {
@@ -860,7 +866,7 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
     // At one depth, or slipping shallower on the way (`### 1. …` then `## 2. …`): never one deeper than the one before it, under it.
     const depths = run.map((area) => headingOf(area)!.depth);
     const nested = depths.some((depth, i) => i > 0 && depth > depths[i - 1]!);
-    if (run.length >= 2 && !nested && run.every((area, i) => isArea(area, depths[i]!))) {
+    if (run.length >= 2 && !nested && run.every((area, i) => isArea(area, depths[i]!)) && (opens === 'plainly' || opensAfterProse(run))) {
       for (const area of run) areas.add(area);
       index = next - 1;
       // A set that opens no areas (`# OKRs` over `## Q3 OKRs` over areas) leaves the headings under it to be tried.
@@ -876,6 +882,12 @@ function sectionHeadings(lines: LineIndex, sections: ReturnType<typeof scanLines
     nameOf: (index) => headingName(lines.lineText(sections[index]!.startLine)),
   };
 }
+
+/** A line wholly in emphasis, maybe after an escaped star: `\* *Will define depending on the content*`, `_Updated monthly_`. */
+const EMPHASIZED_FOOTNOTE = /^(?:\\\*[ \t]*)?(\*\*|__|\*|_)(?![*_\s]).*\1$/;
+
+/** A heading over a part of the OKR method, not an area of the plan: `Cadence`, `Tools`, `Scoring`, `Examples`. */
+const METHOD_AREA = /^(?:cadence|tools?|tooling|process(?:es)?|rituals?|meetings?|scoring|grading|timelines?|roles?|templates?|examples?|samples?|resources?|faqs?|glossary|tips|guidelines?|principles|rules|best[ \t]+practices)\b/i;
 
 /** `Metric: Response time to triage new issues.`: the label of a metric card, and the metric's name. */
 const METRIC_LABEL = /^(?:\*\*|__)?metric(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*(\S.*)$/i;

@@ -361,6 +361,9 @@ const MAX_NAME_WITH_FIELD = 100;
 /** Words ending in -ing that name no activity, or name a state people are in ("wellbeing", "belonging"), or money ("funding"). */
 const NOT_GERUNDS = /(?:thing|spring|string|morning|evening|ceiling|during|wedding|king|ring|being|belonging|feeling|meaning|funding|financing)$/;
 
+/** A change named as it happens: growing, increasing, improving, reducing … */
+const CHANGE_GERUNDS = /^(?:grow|increas|improv|reduc|decreas|lower|rais|expand|strengthen|deepen|widen|broaden|accelerat|scal)ing$/;
+
 /** Verbs of holding a state ("Maintain strategic positioning", "Keep our lead"): what follows is the state, not a name of work. */
 const STATE_VERBS = new Set(['maintain', 'keep', 'preserve', 'protect', 'defend', 'retain', 'secure']);
 
@@ -380,7 +383,8 @@ export function namedAreaOfWork(title: string, lexicon: Lexicon): string | undef
   const isGerund = (word: string) => word.length >= 6 && word.endsWith('ing') && !NOT_GERUNDS.test(word);
   // "Improving onboarding", "Streamlining invoicing", "Maintain strategic positioning": a verb opens a phrase, so it is no name.
   if (words.slice(0, -1).some(isGerund) || STATE_VERBS.has(words[0]!)) return undefined;
-  if (outcomeHeads(lexicon).heads.includes(head)) return undefined;
+  // "Community growing", "Revenue increasing": a change of what the name says, the outcome itself.
+  if (outcomeHeads(lexicon).heads.includes(head) || CHANGE_GERUNDS.test(head)) return undefined;
   return head === 'research' || head === 'enrichment' || isGerund(head) ? words.join(' ') : undefined;
 }
 
