@@ -277,6 +277,8 @@ const DELIVERABLE_NOUNS = new Set([
   'gui', 'ui', 'cli', 'prototype', 'mvp', 'v2', 'v3', 'beta', 'rollout', 'roadmap', 'report', 'reports', 'blog',
   // Chores named as nouns, like a migration: the work is the whole objective.
   'update', 'updates', 'upgrade', 'upgrades', 'cleanup', 'clean-up', 'refactoring',
+  // A scheme set up for people or for the team's own work: "Advocates Program", "Developer Relations Framework".
+  'program', 'programme', 'framework',
 ]);
 
 /** Words that say how a named thing should be for its users ("Usable API docs", "Even better SDK reference"). */
