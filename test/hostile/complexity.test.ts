@@ -130,6 +130,9 @@ describe('cost bounded by the size of the input', { retry: 2 }, () => {
       ['KR 1', 'a'],
       ['### Objective 1', 'a'],
       ['## Grow', ' '],
+      // A goal heading's keyword and its number, a run of blanks between (with a `#` or none).
+      ['### Goal', ' '],
+      ['### Goal #', ' '],
     ];
     for (const [prefix, run] of shapes) {
       const build = (n: number) => onePlan(`## Objective O1: x\n### KR1.1: y\nCheck-ins:\n${prefix}${run.repeat(n)}y\n`);

@@ -67,8 +67,8 @@ export const DEFAULT_LEXICON: Lexicon = {
     'lead', 'oversee', 'contribute to',
     // Running sessions and gathering input, on a cadence or counted: "Facilitate a feedback session twice a year".
     'facilitate', 'collect', 'gather',
-    // Courses taken and books read, counted: "Take 5 cooking classes", "Read 12 books on leadership".
-    'take', 'read',
+    // Books read, counted: "Read 12 books on leadership" (courses taken are counted by what they are: "Take 5 cooking classes").
+    'read',
   ],
   laggingMetrics: [
     'revenue', 'arr', 'mrr', 'acv', 'churn', 'nps', 'net promoter score', 'retention', 'net revenue retention',

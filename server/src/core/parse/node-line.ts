@@ -132,7 +132,7 @@ export function readNodeDeclaration(text: string): NodeDeclaration | undefined {
  * heading is above it. A goal label (`**Goal:** …`, `* Goal: …`) names objectives as often as key results and is read
  * by where it stands; a numbered goal heading opens a section of its own, as objectives do.
  */
-const GOAL_HEADING = /^goal[ \t]*#?[ \t]*(\d{1,2})(?![\d.])[ \t]*(?:[:：.—–]|-(?=[ \t]))[ \t]*(?=\S)/i;
+const GOAL_HEADING = /^goal[ \t]*(?:#[ \t]*)?(\d{1,2})(?!\d|\.\d)[ \t]*(?:[:：.—–]|-(?=[ \t]))[ \t]*(?=\S)/i;
 
 export function readGoalHeading(text: string): NodeDeclaration | undefined {
   const goal = GOAL_HEADING.exec(text);

@@ -9,6 +9,7 @@ import { LineIndex } from './positions';
 import { atxHeadingDepth, scanLines } from './scan';
 import { findQuantities } from './quantity';
 import { matchesOf } from '../regex-matches';
+import { DEFAULT_LEXICON } from '../lexicon';
 import { decorationLength, isBoldLabel, KR_NAME_WORDS, KR_WORDS, looksLikeDeclaration, OBJECTIVE_KEYWORD, OBJECTIVE_WORDS, readFieldLine, readGoalHeading, readGroupDeclaration, readNodeDeclaration, readNumberedKr, readNumberedLine, type NodeDeclaration } from './node-line';
 import { columnsHeadingKind, listedColumnsKind, readOkrTable } from './okr-table';
 import { parseFrontMatter } from './front-matter';
@@ -689,6 +690,8 @@ interface SectionContext {
   areaOfPeriod?: boolean;
   /** A heading in an earlier section names the set of OKRs (`# Objectives and Key Results`): a period under it is one of the plan's. */
   underOkrs?: boolean;
+  /** This section's heading is a numbered goal (`### Goal #1: …`) under a title, a group or a set of OKRs only: an objective. */
+  goalHeading?: boolean;
   /**
    * This section's heading, or one enclosing it, restates an objective declared earlier, under a heading over a report on
    * the plan (`## Progress` / `### Objective 1: …` / `- **KR 1.1**: 70%`): it tells how that objective fares and declares no node.
@@ -708,7 +711,7 @@ const NO_CONTEXT: SectionContext = { underNode: false, overHeadings: false };
 /** Each section's text (without a leading byte-order mark), where it starts, and its context. */
 function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): Generator<{ text: string; startLine: number; firstLineChars: number; context: SectionContext }> {
   const { text } = lines;
-  const open: { index: number; depth: number; node: boolean; mission: boolean; noPlan: boolean; keyResults: boolean; headingsOnly: boolean; keywordHeadings: boolean; okrs: boolean; review: boolean; restated: boolean }[] = [];
+  const open: { index: number; depth: number; node: boolean; mission: boolean; noPlan: boolean; keyResults: boolean; group: boolean; headingsOnly: boolean; keywordHeadings: boolean; okrs: boolean; review: boolean; restated: boolean }[] = [];
   const depthAt = (line: number): number | undefined => atxHeadingDepth(lines.lineText(line));
   const areas = new Set([...areasOfPeriods(lines, sections), ...headingsOverKeyResultGroups(lines, sections)]);
   const groupsOfKeywordHeadings = keyResultGroupsOverKeywordHeadings(lines, sections);
@@ -734,22 +737,25 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const afterObjectives = objectiveSeen && objectiveMeasured;
     const areaOfPeriod = areas.has(index);
     const headingText = heading ? withoutHeadingTrailer(heading[2] ?? '') : '';
-    const declared = heading ? headingDeclaration(heading[1]!.length, headingText.trimStart(), underObjective) : undefined;
+    // `## Goals` / `### Goal #1: …`: a numbered goal heading is an objective under a title, a group or a set of OKRs only,
+    // not under an objective (nor a plain heading with a body of its own, which may be one).
+    const goalHeading = heading !== null && !underObjective && readGoalHeading(headingText.trimStart()) !== undefined && open.every((h) => h.depth === 1 || h.group || h.okrs || h.headingsOnly);
+    const declared = heading ? headingDeclaration(heading[1]!.length, headingText.trimStart(), goalHeading) : undefined;
     const report = open.find((h) => h.review);
     const restated = open.some((h) => h.restated) || (declared?.kind === 'objective' && report !== undefined && objectivesSeen.restates(declared, report.index));
     if (declared?.kind === 'objective' && !restated) objectivesSeen.add(declared, index);
     if ((declared?.kind === 'objective' && !restated) || areaOfPeriod) [objectiveSeen, objectiveMeasured] = [true, false];
     // Read only while the last objective still waits for its key results: most sections are never scanned.
     if (objectiveSeen && !objectiveMeasured && (declared?.kind === 'kr' || HOLDS_ITEMS.test(sectionText))) objectiveMeasured = true;
-    if (heading) open.push({ index, depth: heading[1]!.length, node: areaOfPeriod || declared !== undefined, mission: declared?.kind === 'mission', noPlan: NO_PLAN_HEADING.test((heading[2] ?? '').replace(/^[*_=` \t]+/, '')), keyResults: readGroupDeclaration(headingText.trim()) === 'kr', headingsOnly: sectionText.slice(sectionText.indexOf('\n') + 1).trim() === '', keywordHeadings: groupsOfKeywordHeadings.has(index), okrs: declared === undefined && namesTheSetOfOkrs(headingText), review: declared === undefined && REVIEW_HEADING.test(headingText), restated });
+    if (heading) open.push({ index, depth: heading[1]!.length, node: areaOfPeriod || declared !== undefined, mission: declared?.kind === 'mission', noPlan: NO_PLAN_HEADING.test((heading[2] ?? '').replace(/^[*_=` \t]+/, '')), keyResults: readGroupDeclaration(headingText.trim()) === 'kr', group: readGroupDeclaration(headingText.trim()) !== undefined, headingsOnly: sectionText.slice(sectionText.indexOf('\n') + 1).trim() === '', keywordHeadings: groupsOfKeywordHeadings.has(index), okrs: declared === undefined && namesTheSetOfOkrs(headingText), review: declared === undefined && REVIEW_HEADING.test(headingText), restated });
     const nextDepth = index + 1 < sections.length ? depthAt(sections[index + 1]!.startLine) : undefined;
     const overHeadings = heading !== null && nextDepth !== undefined && nextDepth > heading[1]!.length;
     // Key results declared with their keyword in headings under it (`#### KR1: …`): a plain heading beside them, before
     // or after them, is a note.
     const overKeyResultHeadings = group !== undefined && group.headingsOnly && !group.keywordHeadings;
     const keyResultHeading = overKeyResultHeadings && !overHeadings && declared === undefined && readGroupDeclaration(headingText.trim()) === undefined && !holdsItemsBesideLinks(sectionText);
-    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}) };
-    yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || areaOfPeriod || underNoPlan || underKeyResults || afterObjectives || underOkrs || restated ? context : NO_CONTEXT };
+    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}), ...(goalHeading ? { goalHeading } : {}) };
+    yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || areaOfPeriod || underNoPlan || underKeyResults || afterObjectives || underOkrs || restated || goalHeading ? context : NO_CONTEXT };
   }
 }
 
@@ -772,8 +778,8 @@ export function sectionRecords(text: string, nodes: readonly PlanNode[]): PlanSe
 /** What a section's parse is cached and checked by: its text, and its context. */
 function sectionKey(text: string, context: SectionContext): string {
   const flag = (on: boolean | undefined): string => (on ? '\u0001' : '\u0000');
-  if (context.areaOfPeriod || context.underObjective || context.underNoPlan || context.underKeyResults || context.afterObjectives || context.underOkrs || context.restated) {
-    return `${flag(context.underNode)}${flag(context.overHeadings)}${flag(context.areaOfPeriod)}${flag(context.underObjective)}${flag(context.underNoPlan)}${flag(context.underKeyResults)}${flag(context.afterObjectives)}${flag(context.underOkrs)}${flag(context.restated)}${flag(context.keyResultHeading)}${flag(context.themeOfKeyResults)}${text}`;
+  if (context.areaOfPeriod || context.underObjective || context.underNoPlan || context.underKeyResults || context.afterObjectives || context.underOkrs || context.restated || context.goalHeading) {
+    return `${flag(context.underNode)}${flag(context.overHeadings)}${flag(context.areaOfPeriod)}${flag(context.underObjective)}${flag(context.underNoPlan)}${flag(context.underKeyResults)}${flag(context.afterObjectives)}${flag(context.underOkrs)}${flag(context.restated)}${flag(context.keyResultHeading)}${flag(context.themeOfKeyResults)}${flag(context.goalHeading)}${text}`;
   }
   return context.underNode || context.overHeadings ? `${flag(context.underNode)}${flag(context.overHeadings)}${text}` : text;
 }
@@ -892,18 +898,28 @@ const METHOD_AREA = /^(?:cadence|tools?|tooling|process(?:es)?|rituals?|meetings
 /** `Metric: Response time to triage new issues.`: the label of a metric card, and the metric's name. */
 const METRIC_LABEL = /^(?:\*\*|__)?metric(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*(\S.*)$/i;
 
+/** The verbs an objective opens with (the task verbs, and verbs of change and of becoming): a name opening with one is a statement. */
+const STATEMENT_VERBS = new Set([
+  ...DEFAULT_LEXICON.taskVerbs.filter((verb) => !verb.includes(' ')),
+  'grow', 'improve', 'increase', 'reduce', 'raise', 'cut', 'boost', 'lower', 'double', 'triple', 'halve', 'become', 'be', 'win',
+  'reach', 'achieve', 'get', 'drive', 'scale', 'expand', 'keep', 'maintain', 'help', 'enable', 'delight', 'make', 'accelerate',
+  'simplify', 'strengthen', 'deepen', 'empower', 'unlock', 'own', 'lead', 'land', 'earn', 'retain', 'protect', 'secure',
+]);
+
 /** `# OKR — EZRoom`, `# OKRs: Team Atlas`: the plan's title, the OKR label over the name of what the plan is for. */
 const PLAN_NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*(?:[ \t]+[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,2}$/u;
 function namesThePlan(depth: number, text: string): boolean {
   if (depth !== 1) return false;
   const label = /^okrs?[ \t]*(?:[:：—–]|-(?=[ \t]))[ \t]*/i.exec(text.trimStart());
-  return label !== null && PLAN_NAME.test(text.trimStart().slice(label[0].length).trimEnd());
+  const name = label ? text.trimStart().slice(label[0].length).trimEnd() : '';
+  // `# OKR: Launch Mobile App` is a statement in title case: it opens with a verb.
+  return PLAN_NAME.test(name) && !STATEMENT_VERBS.has(name.split(/[ \t]/)[0]!.toLowerCase());
 }
 
-/** The node a heading declares: with its keyword, or a numbered goal where no objective is above; none when it titles the plan. */
-function headingDeclaration(depth: number, text: string, underObjective: boolean): NodeDeclaration | undefined {
+/** The node a heading declares: with its keyword, or a numbered goal where goals head objectives; none when it titles the plan. */
+function headingDeclaration(depth: number, text: string, goalHeading: boolean): NodeDeclaration | undefined {
   if (namesThePlan(depth, text)) return undefined;
-  return readNodeDeclaration(text) ?? (underObjective ? undefined : readGoalHeading(text));
+  return readNodeDeclaration(text) ?? (goalHeading ? readGoalHeading(text) : undefined);
 }
 
 /**
@@ -1187,7 +1203,7 @@ function withKeywordAndId(declaration: NodeDeclaration): NodeDeclaration {
   const written = KEYWORD_AND_ID.exec(declaration.title);
   // `Objective 5 Grow …`, `Objective #5 Grow …`, `Objective 5 云中转 …`: a plain number before a capital or another script; `Objective 10x …`,
   // `Objective 3 new markets`, `Objective 2024 …` keep the number in the title.
-  if (!written || !/[ \t#-]\d{1,3}(?:\*\*|__)?$/.test(written[1]!) || !/^[\p{Lu}\p{Lo}]/u.test(declaration.title.slice(written[0].length))) return declaration;
+  if (!written || !/(?:[ \t#]|(?<!\d)-)\d{1,3}(?:\*\*|__)?$/.test(written[1]!) || !/^[\p{Lu}\p{Lo}]/u.test(declaration.title.slice(written[0].length))) return declaration;
   const title = declaration.title.slice(written[0].length);
   // The id as a declaration with its separator reads it (`Objective 5:` is `O5`).
   const id = readNodeDeclaration(`${written[1]}: ${title}`);
@@ -1334,7 +1350,7 @@ class SectionWalker {
         const text = this.lines.lineText(line);
         // `Alpha release of the game (7/10)`: the grade after the title is how it went.
         this.addLabelNode({ kind: 'objective', title: withoutGrade(text.trim()), titleStart: 0 }, line, text.length - text.trimStart().length, owner);
-      } else if (block.type === 'paragraph' && this.metricCard(block, blocks[index + 1])) {
+      } else if (block.type === 'paragraph' && !this.underKeyResult() && this.metricCard(block, blocks[index + 1])) {
         const line = this.lineOf(block);
         const text = this.lines.lineText(line);
         const label = METRIC_LABEL.exec(text.trim())!;
@@ -1396,10 +1412,12 @@ class SectionWalker {
     return !text.startsWith('#') && readGroupDeclaration(text) === 'kr';
   }
 
-  /**
-   * After the heading at `index`, past paragraphs of prose (`We want …`), the first list is a `Key results` group: under a
-   * label of its own (`**Metrics:**` / `1. …`) or as an item over its nested list (`- Metrics:` / `  - …`).
-   */
+  /** Under a key result's heading (or its initiative's), where `Metric:` is a field of it; a card before is no such key result. */
+  private underKeyResult(): boolean {
+    const above = this.enclosingHeadingNode();
+    return above !== undefined && RANK[above.kind] >= RANK.kr;
+  }
+
   /**
    * `Metric: Number of maintainers.` over `- Current: 2` / `- Target: 2 or more`: a metric named on its own line, with
    * where it stands and where it should get in a list of fields under it, is a key result (a "metric card").
@@ -1412,6 +1430,10 @@ class SectionWalker {
     return field !== undefined && /^(?:current|target|baseline)$/i.test(field.key);
   }
 
+  /**
+   * After the heading at `index`, past paragraphs of prose (`We want …`), the first list is a `Key results` group: under a
+   * label of its own (`**Metrics:**` / `1. …`) or as an item over its nested list (`- Metrics:` / `  - …`).
+   */
   private holdsKeyResultsLabel(blocks: RootContent[], index: number): boolean {
     for (let next = index + 1; next < blocks.length; next++) {
       const block = blocks[next]!;
@@ -1742,7 +1764,7 @@ class SectionWalker {
         : undefined;
     // `##### [R1] | Provide a schema definition | MUST DONE` under `#### Keyresults`: the key result, its id in brackets before it.
     const asKeyResult = this.context.keyResultHeading && plainName ? keyResultHeadingDeclaration(body, lead) : undefined;
-    const written = headingDeclaration(heading.depth, body, this.context.underObjective === true);
+    const written = headingDeclaration(heading.depth, body, this.context.goalHeading === true);
     const titlesThePlan = !written && namesThePlan(heading.depth, body);
     const declaration = written ?? objectiveOverTasks ?? area ?? overRanked ?? overGoals ?? overLabel ?? asKeyResult;
     if (!declaration) {
@@ -2224,9 +2246,10 @@ class SectionWalker {
   private isMeasuredFlatList(items: ListItem[]): boolean {
     if (items.length < 2 || items.some((item) => item.children.some((child) => child.type === 'list'))) return false;
     const measured = items.filter((item) => this.isPlainItem(item) && findQuantities(this.itemContent(item).content).length > 0).length;
-    // Objectives rarely carry numbers: a third of the items measured makes the list one of results, its other items
-    // results written less well (`- Improve the supporter experience`, `- Plan an event for them`).
-    return measured * 3 >= items.length;
+    // Objectives rarely carry numbers: two measured items and a third of the list make it one of results, its other
+    // items results written less well (`- Improve the supporter experience`, `- Plan an event for them`); one measured
+    // item takes half the list (`- Grow revenue to $2M` / `- Improve onboarding` / `- Build a great team` are objectives).
+    return measured >= 2 ? measured * 3 >= items.length : measured * 2 >= items.length;
   }
 
   private isPlainItem(item: ListItem): boolean {

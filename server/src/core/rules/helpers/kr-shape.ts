@@ -184,7 +184,7 @@ export const taskVerbOf = keptPerNode(readTaskVerb);
  * "Achieve 100% implementation of all MVP features", "Complete 100% configuration of the key vault": the whole of a piece
  * of work done is the task itself, its percentage no level of an outcome.
  */
-const WHOLE_OF_THE_WORK = /^(?:(?:achieve|reach|complete|deliver|ensure|get\s+to)\s+)?(?:an?\s+)?100[ \t]?%[ \t]+(?:implementation|completion|configuration|deployment|roll-?out|migration|delivery|set-?up|integration|execution)\s+of\b/i;
+const WHOLE_OF_THE_WORK = /^(?:(?:achieve|reach|complete|deliver|ensure|get\s+to)\s+)?(?:an?\s+)?100[ \t]?%[ \t]+(?:implementation|configuration|deployment|roll-?out|migration|set-?up|integration)\s+of\b/i;
 
 function readTaskVerb(kr: PlanNode, lexicon: Lexicon): string | undefined {
   if (setsATimeLimit(kr) || fieldOf(kr, 'target') !== undefined) return undefined;
@@ -312,7 +312,13 @@ function readActivityCount(kr: PlanNode, lexicon: Lexicon): ActivityCount | unde
   return count && adverb ? { ...count, phrase: `${adverb}${count.phrase}` } : count;
 }
 
+/** "Take 5 cooking classes", "Attend 3 courses on SQL": classes taken, counted (not "Take daily signups from 100 to 300"). */
+const TAKES_CLASSES = /^(?:take|taking|attend|attending)\s+(?:at\s+least\s+)?\S+\s+(?:[\p{L}-]+\s+){0,2}?(?:classes|courses|lessons|trainings)\b/iu;
+
 function activityCountIn(title: string, lexicon: Lexicon): ActivityCount | undefined {
+  const classes = TAKES_CLASSES.exec(title);
+  const counted = classes ? findQuantities(classes[0])[0] : undefined;
+  if (classes && counted) return { verb: title.slice(0, title.search(/\s/)), count: counted.quantity, phrase: upToCount(title, counted) };
   // "Attending 2 external twitter spaces": the -ing form is the verb as much as "Attend 2 …".
   const verb = startsWithPhrase(title, lexicon.activityVerbs) ?? formsOf(lexicon.activityVerbs).gerunds.exec(title)?.[0];
   // "Meet with all of the influencers", "Meet monthly with each of them", "Schedule and run weekly testing": the whole set, or a cadence, of an activity.

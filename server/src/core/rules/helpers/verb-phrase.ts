@@ -214,6 +214,15 @@ export function taskVerbPhrase(title: string, lexicon: Lexicon, reading: TaskRea
   const done = reading.writtenAsDone ? doneVerbOf(title, lexicon.taskVerbs) : undefined;
   if (done) return taskVerbPhrase(`${done.verb}${done.rest}`, lexicon, reading) && done.written;
   const plain = title.replace(/^[^\p{L}\p{N}#]+/u, '');
+  // "Building a new onboarding flow", "Launching the partner portal": the task verb in its -ing form, before what it makes.
+  const gerund = GERUND_BEFORE_OBJECT.exec(plain);
+  if (gerund) {
+    const rest = plain.slice(gerund[0].length - gerund[3]!.length);
+    const particle = gerund[2] ? ` ${gerund[2].toLowerCase()}` : '';
+    const stems = [gerund[1]!, `${gerund[1]}e`, gerund[1]!.replace(/([b-df-hj-np-tv-z])\1$/i, '$1')].map((stem) => `${stem}${particle}`);
+    const base = stems.find((stem) => startsWithPhrase(`${stem} `, lexicon.taskVerbs)?.length === stem.length);
+    if (base) return taskVerbPhrase(`${base} ${rest}`, lexicon, reading) && gerund[0].slice(0, gerund[0].length - gerund[3]!.length).trim();
+  }
   const milestone = READINESS_MILESTONE.exec(plain);
   if (milestone) return milestone[1];
   const steward = STEWARD_VERBS.exec(plain);
@@ -267,6 +276,9 @@ function objectWords(rest: string): { object: string[]; end?: string } {
   }
   return { object };
 }
+
+/** A verb's -ing form opening a title, before a determiner that opens its object ("Building a …", "Launching the …"). */
+const GERUND_BEFORE_OBJECT = /^(\p{L}{2,}?)ing(?:\s+(up|out))?\s+((?:a|an|the|our|new|every|all)\s)/iu;
 
 /** Things a team builds or publishes: an objective that is only the name of one is a project, not a change. */
 const DELIVERABLE_NOUNS = new Set([

@@ -179,7 +179,7 @@ function countNamed(title: string, match: QuantityMatch): string {
 }
 
 /** People or things new this period: "the first cohort", "a pilot group", "newly trained mentors". */
-const NOTHING_BEFORE = /\b(?:first|inaugural|pilot|founding)\s+(?:cohort|class|group|batch|intake|edition)\b|\binitial\s+(?:[\p{L}-]+\s+)?(?:surveys?|feedback|users|testers|cohort|pilot)\b|\bnewly\s+(?:trained|launched|created|introduced|formed|onboarded|hired)\b/i;
+const NOTHING_BEFORE = /\b(?:first|inaugural|pilot|founding)\s+(?:cohort|class|group|batch|intake|edition)\b|\binitial\s+(?:[\p{L}-]+\s+)?(?:surveys?|feedback|users|testers|cohort|pilot)\b|\bnewly\s+(?:trained|launched|created|introduced|formed|onboarded|hired)\b/iu;
 
 /**
  * Metrics every running team or service already has a value for, so a bar on one ("Mobilizer sentiment >20 NPS",

@@ -16,7 +16,7 @@ export const krNoChange: Rule = {
   group: 'Key results',
   scope: 'node',
   description:
-    'A key result whose baseline equals its target (title "from X to X", or `Baseline` and `Target` fields with the same value; with no baseline, a `Current` field in a plan that keeps no check-ins yet is where the metric starts: `Current: 100%` and `Target: 100%`). A relative target ("by 20%") is compared once it is resolved against the baseline; values in different units, and a target written as a bar (`Target: 2 or more`), are left alone.',
+    'A key result whose baseline equals its target (title "from X to X", or `Baseline` and `Target` fields with the same value; with no baseline, a `Current` field in a plan that keeps no check-ins yet is where the metric starts: `Current: 100%` and `Target: 100%`; a key result already met is told to say so with a check-in). A relative target ("by 20%") is compared once it is resolved against the baseline; values in different units, and a target written as a bar (`Target: 2 or more`), are left alone.',
   rationale:
     'A key result that asks for no movement measures nothing the team will do differently, and its progress cannot be computed. Usually it is a copy-paste slip; sometimes it is a guardrail ("keep churn at 2%") that reads better as a threshold ("keep churn under 2%") beside the key results that move.',
   weak: '### KR1.2: Reduce monthly churn from 2% to 2%',
@@ -29,8 +29,12 @@ export const krNoChange: Rule = {
       if (!start || !target || !sameScale(start, target) || !sameValue(start.value, target.value)) continue;
       // "from 2 hours to under 2 hours", "at least 50, from 50" and `Target: 2 or more` ask to cross or hold a line, not to stand still.
       if (readKrTitle(kr.title).form === 'threshold' || readKrTitle(target.raw).form === 'threshold') continue;
-      const named = baseline ? 'baseline' : 'current value';
-      report({ range: kr.range, message: `The ${named} ${code(start.raw)} equals the target ${code(target.raw)}; a key result asks for a change.` });
+      report({
+        range: kr.range,
+        message: baseline
+          ? `The baseline ${code(start.raw)} equals the target ${code(target.raw)}; a key result asks for a change.`
+          : `The current value ${code(start.raw)} already equals the target ${code(target.raw)}: as written, the key result asks for no change; set a target beyond it, or record that it is met with a check-in.`,
+      });
     }
   },
 };
