@@ -328,6 +328,9 @@ describe('readKrTitle', () => {
       const read = readKrTitle(title!);
       expect([read.baseline?.raw, read.target?.raw], title).toEqual([baseline, target]);
     }
+    // A tolerance is a bound: "a CI check for +/- 5% drift", "within ±2%".
+    expect(readKrTitle('Provide baseline JSON and CI check for +/- 5% drift').form).toBe('threshold');
+    expect(readKrTitle('Forecast error ±2%').form).toBe('threshold');
     // Outside brackets, "was" opens no aside: a count after it is no baseline of the target before it.
     expect(readKrTitle('Sign 3 design partners; the plan was 2').baseline).toBeUndefined();
   });

@@ -2775,6 +2775,23 @@ describe('shapes of the thirty-seventh corpus batch (measured, not stored)', () 
   });
 });
 
+describe('shapes of the thirty-sixth corpus batch (measured, not stored)', () => {
+  const read = readWithParents;
+
+  it('an appendix and an executive summary hold no plan: checklists and restated objectives there are no nodes', () => {
+    expect(read('# 10. Appendix\n\n## Supporting Materials\n\n### Customer Research\n- [ ] Interview notes\n- [ ] Survey results\n\n### Technical Documentation\n- [ ] Architecture diagrams\n')).toEqual([]);
+    const text = '# 1. Executive Summary\n\n## Mission & Context\n\nWe build the operating system for LLMs.\n\n## H2 Objectives\n\n1. **Ship v1** - production-ready\n2. **Onboard 10 customers**\n\n# 3. Key Objectives\n\n### Objective 1: Ship v1\n- KR1: Reach 99% uptime from 95%\n';
+    expect(read(text)).toEqual(['objective Ship v1 <- -', 'kr Reach 99% uptime from 95% <- O1']);
+  });
+
+  it('a mission heading over its statement is the mission', () => {
+    for (const heading of ['## Mission', '## Our mission', '## Mission & Vision']) {
+      const plan = parsePlan('/ws/p.okr.md', `${heading}\n\nHelp first-time owners understand their cash.\n\n## Objective 1: Grow\n- KR1: Reach 500 from 200\n`);
+      expect(plan.nodes.map((n) => `${n.kind} ${n.id} ${n.title}`), heading).toEqual(['mission mission Help first-time owners understand their cash.', 'objective O1 Grow', 'kr KR1 Reach 500 from 200']);
+    }
+  });
+});
+
 describe('third review of the session’s readings (regressions)', () => {
   const read = readWithParents;
   const ids = (text: string) => parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.id} ${n.title}`);

@@ -45,6 +45,8 @@ const TASK_VERBS = [
   'relaunch', 'ratify',
   // Making something known, and handing a service over: "Publicize the new prices", "Provide monthly summaries".
   'publicize', 'publicise', 'provide',
+  // Putting work into everyday use, and setting one thing against another: "Operationalize KPI exports", "Compare the two value chains".
+  'operationalize', 'operationalise', 'embed', 'resolve', 'compare', 'benchmark',
 ];
 
 export const DEFAULT_LEXICON: Lexicon = {

@@ -131,11 +131,16 @@ const PERSON_ITEM = /^@[\w.-]+(?:[ \t]*(?:\([^()]{1,40}\)|[—–-][ \t]*[^.:;]{
 /**
  * A heading over ideas for later (`Future scope / Ideas Scratchpad`, `Backlog`, `Parking lot`), over the work done
  * beside the plan (`Competing interests / Keeping the lights on`, `KTLO`, `Business as usual`, `Other work not covered
- * by the OKRs`, `Unplanned work`) or over the next things to do (`Next actions`, `Action items`, `To-dos`): what it
- * holds is no plan.
+ * by the OKRs`, `Unplanned work`), over the next things to do (`Next actions`, `Action items`, `To-dos`) or over an
+ * appendix (`Appendix`, `Supporting materials`): what it holds is no plan.
  */
 const NO_PLAN_HEADING =
-  /^(?:future|ideas?|later|someday|backlog|parking[ \t]+lot|wish[ \t]*list|competing[ \t]+(?:interests|priorities)|keep(?:ing)?[ \t]+the[ \t]+lights[ \t]+on|ktlo|bau|business[ \t]+as[ \t]+usual|other[ \t]+work|un(?:planned|scheduled)[ \t]+work|next[ \t]+(?:actions?|steps)$|action[ \t]+items|to[ \t-]?dos?(?:[ \t]+list)?)(?![\w-])/i;
+  /^(?:future|ideas?|later|someday|backlog|parking[ \t]+lot|wish[ \t]*list|competing[ \t]+(?:interests|priorities)|keep(?:ing)?[ \t]+the[ \t]+lights[ \t]+on|ktlo|bau|business[ \t]+as[ \t]+usual|other[ \t]+work|un(?:planned|scheduled)[ \t]+work|next[ \t]+(?:actions?|steps)$|action[ \t]+items|to[ \t-]?dos?(?:[ \t]+list)?|append(?:ix|ices)|annex(?:es)?|supporting[ \t]+(?:materials?|documents?)|executive[ \t]+summary|tl;?dr)(?![\w-])/i;
+
+/** A heading over no plan, its number before it or not (`# 10. Appendix`). */
+function namesNoPlan(name: string): boolean {
+  return NO_PLAN_HEADING.test(name.replace(HEADING_NUMBER, ''));
+}
 
 /**
  * A heading over a report on how the plan fares (`## Progress`, `## Self-review`, `## Q3 retrospective`, `## Status
@@ -437,6 +442,8 @@ const NOT_OBJECTIVES = /^(?:anti|non)[- ]?goals?\b|^out of scope\b|^not (?:doing
 
 /** Headings that hold only an id or the bare keyword: an objective's (`O1`, `Objective`, `Objective #1`), or a key result's (`O1KR2`, `KR 1.2`, `Key Result`). */
 const ID_ONLY_HEADINGS: { kind: NodeKind; re: RegExp }[] = [
+  // `## Mission`, `## Our mission`, `## Mission & Vision` over the statement: the mission, its statement below.
+  { kind: 'mission', re: /^(?:our[ \t]+)?(?:mission|ミッション|미션)(?:[ \t]+statement)?(?:[ \t]*(?:&|and)[ \t]*(?:vision|context|values|purpose))?$/i },
   // `### Sample Objective`, `### Our objective`: a word before the keyword that only says whose or what kind.
   { kind: 'objective', re: /^(?:o-?\d+|(?:(?:sample|example|our|team|company|the)[ \t]+)?objective(?:[ \t]*[#-]?[ \t]*\w*\d\w*)?)$/i },
   // `## O` over the objective and `## KR` over its key results: the short label alone, a capital O.
@@ -747,7 +754,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     if ((declared?.kind === 'objective' && !restated) || areaOfPeriod) [objectiveSeen, objectiveMeasured] = [true, false];
     // Read only while the last objective still waits for its key results: most sections are never scanned.
     if (objectiveSeen && !objectiveMeasured && (declared?.kind === 'kr' || HOLDS_ITEMS.test(sectionText))) objectiveMeasured = true;
-    if (heading) open.push({ index, depth: heading[1]!.length, node: areaOfPeriod || declared !== undefined, mission: declared?.kind === 'mission', noPlan: NO_PLAN_HEADING.test((heading[2] ?? '').replace(/^[*_=` \t]+/, '')), keyResults: readGroupDeclaration(headingText.trim()) === 'kr', group: readGroupDeclaration(headingText.trim()) !== undefined, headingsOnly: sectionText.slice(sectionText.indexOf('\n') + 1).trim() === '', keywordHeadings: groupsOfKeywordHeadings.has(index), okrs: declared === undefined && namesTheSetOfOkrs(headingText), review: declared === undefined && REVIEW_HEADING.test(headingText), restated });
+    if (heading) open.push({ index, depth: heading[1]!.length, node: areaOfPeriod || declared !== undefined, mission: declared?.kind === 'mission', noPlan: namesNoPlan((heading[2] ?? '').replace(/^[*_=` \t]+/, '')), keyResults: readGroupDeclaration(headingText.trim()) === 'kr', group: readGroupDeclaration(headingText.trim()) !== undefined, headingsOnly: sectionText.slice(sectionText.indexOf('\n') + 1).trim() === '', keywordHeadings: groupsOfKeywordHeadings.has(index), okrs: declared === undefined && namesTheSetOfOkrs(headingText), review: declared === undefined && REVIEW_HEADING.test(headingText), restated });
     const nextDepth = index + 1 < sections.length ? depthAt(sections[index + 1]!.startLine) : undefined;
     const overHeadings = heading !== null && nextDepth !== undefined && nextDepth > heading[1]!.length;
     // Key results declared with their keyword in headings under it (`#### KR1: …`): a plain heading beside them, before
@@ -1749,12 +1756,12 @@ class SectionWalker {
     const decoration = decorationLength(body);
     const lead = decoration + (HEADING_NUMBER.exec(body.slice(decoration))?.[0].length ?? 0);
     const asObjective = { kind: 'objective' as const, title: body.slice(lead), titleStart: lead };
-    const objectiveOverTasks = beforeTaskList && !group && !this.context.underNode && !this.enclosingHeadingNode() && body && !NO_PLAN_HEADING.test(name) && !PROCESS_HEADING.test(name) ? asObjective : undefined;
+    const objectiveOverTasks = beforeTaskList && !group && !this.context.underNode && !this.context.underNoPlan && !this.enclosingHeadingNode() && body && !namesNoPlan(name) && !PROCESS_HEADING.test(name) ? asObjective : undefined;
     const area = this.context.areaOfPeriod && !group && body ? asObjective : undefined;
     // `Technical` / `**Goal:** …` / `**Goal:** …`: a plain heading over goals is their objective; its other lists are no key
     // results. Goals under a heading named for who does the work (`Team`) are that team's, not a list of its people.
     const notes = NOTE_LABEL.test(name) && !WHO_HEADING.test(name);
-    const plainName = !group && name !== '' && !this.context.underNoPlan && !NO_PLAN_HEADING.test(name) && !PERIOD_HEADING.test(name) && !BARE_PERIOD_HEADING.test(name) && !notes && !PROCESS_HEADING.test(name);
+    const plainName = !group && name !== '' && !this.context.underNoPlan && !namesNoPlan(name) && !PERIOD_HEADING.test(name) && !BARE_PERIOD_HEADING.test(name) && !notes && !PROCESS_HEADING.test(name);
     const overRanked = beforeRankedList && plainName && !NOTE_LABEL.test(name) ? asObjective : undefined;
     const overGoals = beforeGoals && plainName ? asObjective : undefined;
     const overLabel =
@@ -1772,9 +1779,12 @@ class SectionWalker {
       this.stack.push(plain);
       this.headings.push(plain);
       if (!group && !sumsUpThePlan && !titlesThePlan) this.noteUnread(line, contentStart, body, 'heading');
-      const idOnly = ID_ONLY_HEADINGS.find(({ re }) => re.test(body));
+      // Under a heading over no plan (`# Executive summary`), a `## Mission` heading restates it.
+      const idOnly = this.context.underNoPlan ? undefined : ID_ONLY_HEADINGS.find(({ re }) => re.test(body));
       if (idOnly) this.idOnlyHeading = { entry: plain, kind: idOnly.kind };
       // `## Community Q1 OKRs`: the acronym names a set of objectives and key results, where `## Objectives` names objectives.
+      // Under a heading over no plan (`# Appendix`, `# Executive summary`, `## Backlog`), a group names what is summed up or set aside.
+      if (group && this.context.underNoPlan) return {};
       if (group) return { implicit: group, labelled: true, ...(group === 'objective' && OKR_ACRONYM.test(body) ? { namesOkrs: true } : {}) };
       // `### Key results` / `#### Community` / `- Reach 500 members`: a theme of key results lists key results.
       return this.context.themeOfKeyResults && plainName ? { implicit: 'kr' } : {};
@@ -1820,8 +1830,9 @@ class SectionWalker {
     const titleStart = start + declaration.titleStart + statement.start;
     // The node's range ends with its statement; a tag after it (`(ewd)`) stays outside.
     const end = titleStart + statement.text.length;
-    const id = declaration.id ?? '';
-    const node = new LineNode(declaration.kind, intern(id), declaration.id !== undefined, declaration.statement ?? statement.text, form, depth, line + this.placement.lines, start + c, end + c, titleStart + c);
+    // A mission is `mission` however it was declared (`# Mission: …`, or `## Mission` over its statement).
+    const id = declaration.id ?? (declaration.kind === 'mission' ? 'mission' : '');
+    const node = new LineNode(declaration.kind, intern(id), declaration.id !== undefined || declaration.kind === 'mission', declaration.statement ?? statement.text, form, depth, line + this.placement.lines, start + c, end + c, titleStart + c);
     if (aside) node.fields.push(new CellField(fieldKeyOf('Owner'), intern(aside.owner), line + this.placement.lines, titleStart + aside.ownerStart + c));
     this.nodes.push(node);
     return node;

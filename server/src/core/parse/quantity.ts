@@ -541,7 +541,8 @@ const CHANGE_NOUN_AFTER = /^[ \t]+(?:(?:daily|weekly|monthly|quarterly|yearly|an
 /** `now`: a level said to stand now in an aside after the target ("(currently 600)", "(baseline: 32)"), a baseline. */
 type Cue = 'from' | 'now' | 'to' | 'arrow' | 'by' | 'per' | 'at-least' | 'at-most' | undefined;
 
-const AT_MOST = /(?:^|[^\p{L}])(?:no more than|not more than|at most|at the most|under|below|less than|fewer than|within|max(?:imum)?(?: of)?|≤|<=|<)$/u;
+/** A bound at most, a tolerance too (`±5%`, `+/- 5% drift`). */
+const AT_MOST = /(?:^|[^\p{L}])(?:no more than|not more than|at most|at the most|under|below|less than|fewer than|within|max(?:imum)?(?: of)?|≤|<=|<|±|\+\/-|\+-)$/u;
 const AT_LEAST = /(?:^|[^\p{L}])(?:at least|at minimum|min(?:imum)?(?: of)?|more than|greater than|over|above|exceeding|≥|>=|(?<![-=])>)$/u;
 
 /** A counter Korean and Japanese write right after a number (`100명`, `4초`, `100人`, `3件`), before a particle. */

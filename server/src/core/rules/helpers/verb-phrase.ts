@@ -28,7 +28,7 @@ const OBJECT_END = new Set([
 const QUALITY_WORDS = new Set([
   'delightful', 'great', 'world-class', 'seamless', 'effortless', 'exceptional', 'thriving', 'healthy', 'strong', 'sustainable',
   'profitable', 'repeatable', 'lovable', 'loved', 'love', 'frictionless', 'trusted', 'excellent', 'outstanding', 'best-in-class',
-  'high-performing', 'vibrant', 'engaged', 'happy', 'winning', 'enduring', 'lasting',
+  'high-performing', 'vibrant', 'engaged', 'happy', 'winning', 'enduring', 'lasting', 'solid',
 ]);
 
 /**
@@ -184,7 +184,7 @@ export function startsWithWorkVerb(title: string, lexicon: Lexicon): string | un
 }
 
 /** Verbs of studying something: their object, outcome or not, is what the work looks at. */
-const STUDY_VERBS = new Set(['assess', 'evaluate', 'measure', 'analyse', 'analyze', 'audit', 'research', 'investigate', 'study', 'survey']);
+const STUDY_VERBS = new Set(['assess', 'evaluate', 'measure', 'analyse', 'analyze', 'audit', 'research', 'investigate', 'study', 'survey', 'compare', 'benchmark']);
 
 /** How a title is read: `writtenAsDone` reads work written as done ("We have developed …") as the same task. */
 export interface TaskReading {

@@ -186,7 +186,7 @@ const NOTHING_BEFORE = /\b(?:first|inaugural|pilot|founding)\s+(?:cohort|class|g
  * "<10% voluntary attrition", "Average block time is less than 6.3s", "Our team health survey indicates that more than 75%
  * feel …") is a level reached from where it stands today.
  */
-const STANDING_METRIC = /\b(?:e?nps|csat|net\s+promoter|sentiment|satisfaction|mttr|mttd|mtbf|attrition|churn|turnover|retention|(?:health|pulse|engagement)\s+survey)\b|\b(?:average|mean|median|p\d{2})\s+(?:[\p{L}-]+\s+){0,3}?(?:time|latency|duration|delay)\b/iu;
+const STANDING_METRIC = /\b(?:e?nps|csat|net\s+promoter|sentiment|satisfaction|mttr|mttd|mtbf|attrition|churn|turnover|retention|(?:health|pulse|engagement)\s+survey|(?:test|code)\s+coverage)\b|\b(?:average|mean|median|p\d{2})\s+(?:[\p{L}-]+\s+){0,3}?(?:time|latency|duration|delay)\b/iu;
 
 /** A bar on a metric that has a value today, not full coverage nor a level for people or things new this period. */
 function isBarOnStandingMetric(title: string, target: Quantity): boolean {
