@@ -2792,6 +2792,18 @@ describe('shapes of the thirty-sixth corpus batch (measured, not stored)', () =>
   });
 });
 
+describe('shapes of the thirty-ninth corpus batch (measured, not stored)', () => {
+  const read = readWithParents;
+
+  it('a plain heading over a checklist is no objective in a plan that declares its objectives with their keyword', () => {
+    const roadmap = '## Roadmap\n\n### Q2 2026 — **Fondation**\n- [ ] Site web en ligne\n- [ ] 2 articles de blog\n\n#### 2.1 Self-Service Portal\n- [ ] iOS App\n- [ ] Android App\n\n';
+    expect(read(`${roadmap}## OKRs\n\n**Objective O1** : Devenir la référence\n- KR1 : 10 clients actifs\n`)).toEqual(['objective Devenir la référence <- -', 'kr 10 clients actifs <- O1']);
+    // Without an objective declared so, a heading over a checklist is one, its tasks the key results.
+    expect(read('### Get gitbase enterprise ready\n- [ ] Audit logs\n- [ ] SSO\n')[0]).toBe('objective Get gitbase enterprise ready <- -');
+    expectSameFromCache(`${roadmap}## OKRs\n\n### O1: Grow\n- KR1: Reach 10 clients\n`, ['### O1: Grow', '### Grow'], ['### Grow', '### O1: Grow']);
+  });
+});
+
 describe('third review of the session’s readings (regressions)', () => {
   const read = readWithParents;
   const ids = (text: string) => parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.id} ${n.title}`);
