@@ -328,6 +328,9 @@ describe('readKrTitle', () => {
       const read = readKrTitle(title!);
       expect([read.baseline?.raw, read.target?.raw], title).toEqual([baseline, target]);
     }
+    // A tolerance after a value or a cue leaves them alone (review).
+    expect([readKrTitle('Reduce forecast error from ±10% to ±5%').baseline?.value, readKrTitle('Reduce forecast error from ±10% to ±5%').target?.value]).toEqual([10, 5]);
+    expect(readKrTitle('Keep p95 latency at 200ms ±10%').target?.raw).toBe('200ms');
     // A tolerance is a bound: "a CI check for +/- 5% drift", "within ±2%".
     expect(readKrTitle('Provide baseline JSON and CI check for +/- 5% drift').form).toBe('threshold');
     expect(readKrTitle('Forecast error ±2%').form).toBe('threshold');

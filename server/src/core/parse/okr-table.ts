@@ -63,7 +63,7 @@ const FIELD_COLUMNS: { label: string; re: RegExp }[] = [
 const OBJECTIVE_OR_TARGET = /^(?:目标|目標|목표)$/;
 
 /** Columns that may stand before the objective or key-result column of an OKR table: they number, group or place its rows. */
-const LEADING_COLUMN = /^(?:|#|no\.?|nr\.?|id|number|rank|priority|p|pri|prio|team|teams|area|theme|pillar|focus(?:\s+area)?|category|quarter|period|level|department|squad|group|workstream|date(?:\s+(?:period|range))?|dates|time\s*frame|time\s+period|when|year|half|month|cycle|sprint|phase)$/i;
+const LEADING_COLUMN = /^(?:|#|no\.?|nr\.?|id|number|rank|priority|p|pri|prio|team|teams|area|theme|pillar|focus(?:\s+area)?|category|quarter|period|level|department|squad|group|workstream|date(?:\s+(?:period|range))?|dates|time\s*frame|time\s+period)$/i;
 
 type Column = { node: NodeKind } | { field: string } | undefined;
 

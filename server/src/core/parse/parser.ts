@@ -723,7 +723,7 @@ const NO_CONTEXT: SectionContext = { underNode: false, overHeadings: false };
 /** Each section's text (without a leading byte-order mark), where it starts, and its context. */
 function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): Generator<{ text: string; startLine: number; firstLineChars: number; context: SectionContext }> {
   const { text } = lines;
-  const open: { index: number; depth: number; node: boolean; mission: boolean; noPlan: boolean; keyResults: boolean; group: boolean; headingsOnly: boolean; keywordHeadings: boolean; okrs: boolean; review: boolean; restated: boolean }[] = [];
+  const open: { index: number; depth: number; node: boolean; mission: boolean; noPlan: boolean; keyResults: boolean; holdsItems: boolean; headingsOnly: boolean; keywordHeadings: boolean; okrs: boolean; review: boolean; restated: boolean }[] = [];
   const depthAt = (line: number): number | undefined => atxHeadingDepth(lines.lineText(line));
   const areas = new Set([...areasOfPeriods(lines, sections), ...headingsOverKeyResultGroups(lines, sections)]);
   const groupsOfKeywordHeadings = keyResultGroupsOverKeywordHeadings(lines, sections);
@@ -750,9 +750,9 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const afterObjectives = objectiveSeen && objectiveMeasured;
     const areaOfPeriod = areas.has(index);
     const headingText = heading ? withoutHeadingTrailer(heading[2] ?? '') : '';
-    // `## Goals` / `### Goal #1: …`: a numbered goal heading is an objective under a title, a group or a set of OKRs only,
-    // not under an objective (nor a plain heading with a body of its own, which may be one).
-    const goalHeading = heading !== null && !underObjective && readGoalHeading(headingText.trimStart()) !== undefined && open.every((h) => h.depth === 1 || h.group || h.okrs || h.headingsOnly);
+    // `## Goals` / `### Goal #1: …`: a numbered goal heading is an objective where no objective is above it, nor a plain
+    // heading holding a list or a table of its own (`## Grow the community` over its key results is one).
+    const goalHeading = heading !== null && !underObjective && readGoalHeading(headingText.trimStart()) !== undefined && open.every((h) => !h.holdsItems);
     const declared = heading ? headingDeclaration(heading[1]!.length, headingText.trimStart(), goalHeading) : undefined;
     const report = open.find((h) => h.review);
     const restated = open.some((h) => h.restated) || (declared?.kind === 'objective' && report !== undefined && objectivesSeen.restates(declared, report.index));
@@ -760,7 +760,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     if ((declared?.kind === 'objective' && !restated) || areaOfPeriod) [objectiveSeen, objectiveMeasured] = [true, false];
     // Read only while the last objective still waits for its key results: most sections are never scanned.
     if (objectiveSeen && !objectiveMeasured && (declared?.kind === 'kr' || HOLDS_ITEMS.test(sectionText))) objectiveMeasured = true;
-    if (heading) open.push({ index, depth: heading[1]!.length, node: areaOfPeriod || declared !== undefined, mission: declared?.kind === 'mission', noPlan: namesNoPlan((heading[2] ?? '').replace(/^[*_=` \t]+/, '')), keyResults: readGroupDeclaration(headingText.trim()) === 'kr', group: readGroupDeclaration(headingText.trim()) !== undefined, headingsOnly: sectionText.slice(sectionText.indexOf('\n') + 1).trim() === '', keywordHeadings: groupsOfKeywordHeadings.has(index), okrs: declared === undefined && namesTheSetOfOkrs(headingText), review: declared === undefined && REVIEW_HEADING.test(headingText), restated });
+    if (heading) open.push({ index, depth: heading[1]!.length, node: areaOfPeriod || declared !== undefined, mission: declared?.kind === 'mission', noPlan: namesNoPlan((heading[2] ?? '').replace(/^[*_=` \t]+/, '')), keyResults: readGroupDeclaration(headingText.trim()) === 'kr', holdsItems: HOLDS_ITEMS.test(sectionText), headingsOnly: sectionText.slice(sectionText.indexOf('\n') + 1).trim() === '', keywordHeadings: groupsOfKeywordHeadings.has(index), okrs: declared === undefined && namesTheSetOfOkrs(headingText), review: declared === undefined && REVIEW_HEADING.test(headingText), restated });
     const nextDepth = index + 1 < sections.length ? depthAt(sections[index + 1]!.startLine) : undefined;
     const overHeadings = heading !== null && nextDepth !== undefined && nextDepth > heading[1]!.length;
     // Key results declared with their keyword in headings under it (`#### KR1: …`): a plain heading beside them, before
@@ -906,7 +906,7 @@ function sectionHeadings(lines: LineIndex, sections: ReturnType<typeof scanLines
 const EMPHASIZED_FOOTNOTE = /^(?:\\\*[ \t]*)?(\*\*|__|\*|_)(?![*_\s]).*\1$/;
 
 /** A heading over a part of the OKR method, not an area of the plan: `Cadence`, `Tools`, `Scoring`, `Examples`. */
-const METHOD_AREA = /^(?:cadence|tools?|tooling|process(?:es)?|rituals?|meetings?|scoring|grading|timelines?|roles?|templates?|examples?|samples?|resources?|faqs?|glossary|tips|guidelines?|principles|rules|best[ \t]+practices)\b/i;
+const METHOD_AREA = /^(?:cadence|tools?|tooling|process(?:es)?|rituals?|meetings?|scoring|grading|timelines?|roles?|templates?|examples?|samples?|resources?|faqs?|glossary|tips|guidelines?|principles|rules|best[ \t]+practices|why|what|how|when|who|benefits?|advantages?|(?:common[ \t]+)?(?:mistakes|pitfalls|anti-?patterns)|dos|don[’']?ts|further[ \t]+reading|introduction|overview|background|about|summary|conclusion)\b/i;
 
 /** True when a line of the plan declares an objective with its keyword: a heading, a list item or a label line. */
 function declaresObjectivesByKeyword(lines: LineIndex): boolean {
@@ -920,22 +920,25 @@ function declaresObjectivesByKeyword(lines: LineIndex): boolean {
 /** `Metric: Response time to triage new issues.`: the label of a metric card, and the metric's name. */
 const METRIC_LABEL = /^(?:\*\*|__)?metric(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*(\S.*)$/i;
 
-/** The verbs an objective opens with (the task verbs, and verbs of change and of becoming): a name opening with one is a statement. */
-const STATEMENT_VERBS = new Set([
-  ...DEFAULT_LEXICON.taskVerbs.filter((verb) => !verb.includes(' ')),
+/** Verbs of change and of becoming an objective opens with: a title opening with one is a statement. */
+const CHANGE_STATEMENT_VERBS = new Set([
   'grow', 'improve', 'increase', 'reduce', 'raise', 'cut', 'boost', 'lower', 'double', 'triple', 'halve', 'become', 'be', 'win',
-  'reach', 'achieve', 'get', 'drive', 'scale', 'expand', 'keep', 'maintain', 'help', 'enable', 'delight', 'make', 'accelerate',
-  'simplify', 'strengthen', 'deepen', 'empower', 'unlock', 'own', 'lead', 'land', 'earn', 'retain', 'protect', 'secure',
+  'reach', 'achieve', 'get', 'drive', 'scale', 'expand', 'keep', 'maintain', 'delight', 'make', 'accelerate', 'simplify',
+  'strengthen', 'deepen', 'empower', 'unlock', 'earn', 'retain',
 ]);
+/** Task verbs: after the label's colon a title opening with one is a statement (`# OKR: Launch Mobile App`). */
+const TASK_STATEMENT_VERBS = new Set(DEFAULT_LEXICON.taskVerbs.filter((verb) => !verb.includes(' ')));
 
 /** `# OKR — EZRoom`, `# OKRs: Team Atlas`: the plan's title, the OKR label over the name of what the plan is for. */
 const PLAN_NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*(?:[ \t]+[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,2}$/u;
 function namesThePlan(depth: number, text: string): boolean {
   if (depth !== 1) return false;
-  const label = /^okrs?[ \t]*(?:[:：—–]|-(?=[ \t]))[ \t]*/i.exec(text.trimStart());
+  const label = /^okrs?[ \t]*(?:([:：])|[—–]|-(?=[ \t]))[ \t]*/i.exec(text.trimStart());
   const name = label ? text.trimStart().slice(label[0].length).trimEnd() : '';
-  // `# OKR: Launch Mobile App` is a statement in title case: it opens with a verb.
-  return PLAN_NAME.test(name) && !STATEMENT_VERBS.has(name.split(/[ \t]/)[0]!.toLowerCase());
+  // `# OKR: Launch Mobile App` is a statement in title case, after the label's colon; after a dash a title names the
+  // plan (`# OKR — Design Team`) unless it opens with a verb of change (`# OKR — Improve Onboarding`).
+  const first = name.split(/[ \t]/)[0]!.toLowerCase();
+  return PLAN_NAME.test(name) && !CHANGE_STATEMENT_VERBS.has(first) && !(label?.[1] !== undefined && TASK_STATEMENT_VERBS.has(first));
 }
 
 /** The node a heading declares: with its keyword, or a numbered goal where goals head objectives; none when it titles the plan. */
@@ -996,7 +999,7 @@ function headingsOverKeyResultGroups(lines: LineIndex, sections: ReturnType<type
     if (!overKeyResults) continue;
     const name = nameOf(index);
     if (name === '' || readNodeDeclaration(name) || readGroupDeclaration(name) || columnsHeadingKind(name) || ID_ONLY_HEADINGS.some(({ re }) => re.test(name))) continue;
-    if (NOTE_LABEL.test(name) || PROCESS_HEADING.test(name) || PERIOD_HEADING.test(name) || BARE_PERIOD_HEADING.test(name) || NAMES_OKRS.test(name) || name.includes('@')) continue;
+    if (NOTE_LABEL.test(name) || PROCESS_HEADING.test(name) || PERIOD_HEADING.test(name) || BARE_PERIOD_HEADING.test(name) || NAMES_OKRS.test(name) || namesNoPlan(name) || name.includes('@')) continue;
     objectives.add(index);
   }
   return objectives;
@@ -1902,6 +1905,11 @@ class SectionWalker {
         continue;
       }
       const group = readGroupDeclaration(withoutEditLink(trimmed));
+      if (group && this.overNoPlan()) {
+        // `# Executive summary` / `**Key results:**`: what is summed up or set aside names no key results.
+        (owner.outer ?? owner).implicit = undefined;
+        continue;
+      }
       if (group) {
         // `  * a note\n**We'll know we're successful when**`: a lazy line of the item above, but a label for the list's owner.
         const target = owner.outer ?? owner;
@@ -2233,6 +2241,13 @@ class SectionWalker {
   }
 
   /** The innermost heading names notes or process (`## Notes`, `## Team`, `## How we run the quarter`), not a group or a node. */
+  /** Under a heading over no plan (`# Executive summary`, `## Appendix`, `## Backlog`), here or in an earlier section. */
+  private overNoPlan(): boolean {
+    if (this.context.underNoPlan) return true;
+    const top = this.stack[this.stack.length - 1];
+    return top !== undefined && !top.node && namesNoPlan(headingName(this.lines.lineText(top.line)));
+  }
+
   private underNoteHeading(): boolean {
     const top = this.stack[this.stack.length - 1];
     if (!top || top.node || top.group) return false;
@@ -2312,7 +2327,7 @@ class SectionWalker {
     const coveredByKeyResult = named === 'objective' && owner.node !== undefined && RANK[owner.node.kind] >= RANK.kr;
     // Under a heading over notes or how the team works (`## Review process`), `- **Success criteria**` says how reviews go: notes.
     const describesProcess = named !== undefined && !owner.node && this.underNoteHeading();
-    const group = coveredByKeyResult || describesProcess ? undefined : named;
+    const group = coveredByKeyResult || describesProcess || (named !== undefined && this.overNoPlan()) ? undefined : named;
     // `- Dependencies`, `- Out of scope:`: a label over notes, no node and no group.
     const note = firstParagraph && !written && !group && (coveredByKeyResult || describesProcess || NOTE_LABEL.test(content));
     // `- __Beds: Turn the north beds into a kitchen garden__` over indented items, in an outline of objectives: the bold title is the objective.

@@ -541,8 +541,9 @@ const CHANGE_NOUN_AFTER = /^[ \t]+(?:(?:daily|weekly|monthly|quarterly|yearly|an
 /** `now`: a level said to stand now in an aside after the target ("(currently 600)", "(baseline: 32)"), a baseline. */
 type Cue = 'from' | 'now' | 'to' | 'arrow' | 'by' | 'per' | 'at-least' | 'at-most' | undefined;
 
-/** A bound at most, a tolerance too (`±5%`, `+/- 5% drift`). */
-const AT_MOST = /(?:^|[^\p{L}])(?:no more than|not more than|at most|at the most|under|below|less than|fewer than|within|max(?:imum)?(?: of)?|≤|<=|<|±|\+\/-|\+-)$/u;
+const AT_MOST = /(?:^|[^\p{L}])(?:no more than|not more than|at most|at the most|under|below|less than|fewer than|within|max(?:imum)?(?: of)?|≤|<=|<)$/u;
+/** A tolerance sign before a number (`±5%`, `+/- 5% drift`): a bound at most where no other cue stands before it. */
+const TOLERANCE_SIGN = /(?:±|\+\/-|\+-)$/u;
 const AT_LEAST = /(?:^|[^\p{L}])(?:at least|at minimum|min(?:imum)?(?: of)?|more than|greater than|over|above|exceeding|≥|>=|(?<![-=])>)$/u;
 
 /** A counter Korean and Japanese write right after a number (`100명`, `4초`, `100人`, `3件`), before a particle. */
@@ -611,7 +612,14 @@ const ARROW_BEFORE = new RegExp(`(?:${ARROW.source})$`, 'u');
 /** What the words right before a quantity make of it. */
 function cueBefore(title: string, index: number): Cue {
   // The longest cue is a few words long; looking further back only costs time.
-  const before = title.slice(Math.max(0, index - 30), index).toLowerCase().trimEnd().replace(/[~≈]$/u, '').trimEnd();
+  const written = title.slice(Math.max(0, index - 30), index).toLowerCase().trimEnd().replace(/[~≈]$/u, '').trimEnd();
+  // "from ±10% to ±5%": the cue stands before the sign; "a check for +/- 5% drift": the sign is the cue.
+  const before = written.replace(TOLERANCE_SIGN, '').trimEnd();
+  if (before !== written) return cueWritten(title, index, before) ?? 'at-most';
+  return cueWritten(title, index, before);
+}
+
+function cueWritten(title: string, index: number, before: string): Cue {
   if (ARROW_BEFORE.test(before)) return 'arrow';
   if (STANDS_NOW.test(before)) return 'now';
   if (AT_MOST.test(before)) return 'at-most';
@@ -732,7 +740,10 @@ function withoutReportedResult(title: string): string {
 
 function readTitleUncached(written: string): KrTitle {
   const title = resultPart(withoutReportedResult(written));
-  const found = findQuantities(title).map((q) => ({ ...q, cue: cueOf(title, q) }));
+  // "200ms ±10%": a tolerance right after a value is how far it may stray, no number of its own.
+  const found = findQuantities(title)
+    .filter((q, i, all) => i === 0 || !/^\s*(?:±|\+\/-|\+-)\s*$/u.test(title.slice(all[i - 1]!.index + all[i - 1]!.length, q.index)))
+    .map((q) => ({ ...q, cue: cueOf(title, q) }));
   const fromAt = found.findIndex((q) => q.cue === 'from' || q.cue === 'now');
   if (fromAt >= 0) {
     const baseline = found[fromAt]!;

@@ -127,7 +127,10 @@ export function setsATimeLimit(kr: PlanNode): boolean {
   return TIME_LIMIT.test(kr.title);
 }
 
-/** Bars a person can check with no figure written; "all team revenue goals" points at targets set elsewhere, no bar of its own. */
+/**
+ * Bars a person can check with no figure written; "all team revenue goals" (a set named in the singular, as a modifier of
+ * goals or targets) points at targets set elsewhere, no bar of its own ("All teams publish OKRs" is one).
+ */
 const CHECKABLE_BARS: RegExp[] = [
   /^(?:no|zero)\s+\p{L}/iu,
   TIME_LIMIT,
@@ -136,7 +139,7 @@ const CHECKABLE_BARS: RegExp[] = [
   /\b(?:daily|weekly|fortnightly|bi-?weekly|monthly|quarterly|every\s+(?:day|week|month|quarter|sprint|release|(?:two|three|four|\d+)\s+(?:days|weeks|months))|each\s+(?:day|week|month|quarter|year))\b/i,
   // A frequency: "twice a year", "once per quarter", "three times a month".
   /\b(?:once|twice|thrice|(?:two|three|four|\d+)\s+times)\s+(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year|sprint|release)\b/i,
-  /\b(?:all|every|each|any)\s+(?:of\s+(?:the|our)\s+)?(?:[\p{L}"'“”&-]+\s+){0,3}?(?:roles?|sections?|meetings?|videos?|influencers?|pages?|teams?|repos?|repositories|services?|customers?|products?|issues?|tests?|endpoints?|languages?|members?|components?|systems?|engineers?|analysts?|employees?|apps?|applications?|tools?|platforms?|workflows?|datasets?|portfolios?|clusters?|machines?|hosts?|servers?|regions?|devices?|runbooks?|dashboards?|environments?|databases?|suppliers?|vendors?)\b(?!\s+(?:[\p{L}-]+\s+)?(?:goals?|targets?|quotas?|kpis?|okrs?|objectives?)\b)/iu,
+  /\b(?:all|every|each|any)\s+(?:of\s+(?:the|our)\s+)?(?:[\p{L}"'“”&-]+\s+){0,3}?(?:roles?|sections?|meetings?|videos?|influencers?|pages?|teams?|repos?|repositories|services?|customers?|products?|issues?|tests?|endpoints?|languages?|members?|components?|systems?|engineers?|analysts?|employees?|apps?|applications?|tools?|platforms?|workflows?|datasets?|portfolios?|clusters?|machines?|hosts?|servers?|regions?|devices?|runbooks?|dashboards?|environments?|databases?|suppliers?|vendors?)\b(?:(?<=s)|(?!\s+(?:[\p{L}-]*[^\s\p{P}s]\s+)?(?:goals?|targets?|quotas?|kpis?|okrs?|objectives?)\b))/iu,
   // Progress tracked as a fraction of a set (`[6/18]`, `[2.5/4]`): the set is the bar.
   /\[\s*\d+(?:\.\d+)?\s*\/\s*(?:[2-9]|\d{2,})\s*\]\s*$/,
   /\bmore\b.{1,60}\bthan\s+(?:the\s+)?(?:existing|current|last|previous)\b/iu,

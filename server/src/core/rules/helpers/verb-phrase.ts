@@ -244,6 +244,8 @@ export function taskVerbPhrase(title: string, lexicon: Lexicon, reading: TaskRea
   }
   // "Deliver products on time": the phrase is about reliability, not a deliverable.
   if (/\bon[ -]time\b/i.test(rest)) return undefined;
+  // "Compare favourably with competitors", "Benchmark in the top quartile": how the team stands, no study to run.
+  if (STANDING_COMPARISON.test(written) && /^\s+(?:favou?rably|well|poorly|in|at|among|above|on\s+par)\b/i.test(rest)) return undefined;
   const { object, end } = objectWords(words.slice(at).join(' '));
   // "Establish social media as the home of …": a standing to reach, as "Become the home of …" is.
   if (end === 'as' && STANDING_VERBS.has(written.toLowerCase())) return undefined;
@@ -377,6 +379,9 @@ const NOT_GERUNDS = /(?:thing|spring|string|morning|evening|ceiling|during|weddi
 
 /** A change named as it happens: growing, increasing, improving, reducing … */
 const CHANGE_GERUNDS = /^(?:grow|increas|improv|reduc|decreas|lower|rais|expand|strengthen|deepen|widen|broaden|accelerat|scal)ing$/;
+
+/** Verbs of comparing, which also say how something stands ("Compare favourably …", "Benchmark in the top quartile"). */
+const STANDING_COMPARISON = /^(?:compare|benchmark)$/i;
 
 /** Verbs of holding a state ("Maintain strategic positioning", "Keep our lead"): what follows is the state, not a name of work. */
 const STATE_VERBS = new Set(['maintain', 'keep', 'preserve', 'protect', 'defend', 'retain', 'secure']);
