@@ -2807,6 +2807,15 @@ describe('shapes of the thirty-ninth corpus batch (measured, not stored)', () =>
   });
 });
 
+describe('shapes of the thirty-eighth corpus batch (measured, not stored)', () => {
+  const read = readWithParents;
+
+  it('an item that is only a link by reference label is no key result; a north star section restates the objectives', () => {
+    expect(read('# Objective: Write more\n\n* [Reading List - Managing Engineers][blog-managing]\n* [Hackathons][blog-hackathons]\n\n[blog-managing]: https://example.com/a\n')).toEqual(['objective Write more <- -']);
+    expect(read('## North Star\n\n* Learning - get better at systems\n  * The metric will be measured by books read\n* Work - ship the storage engine\n\n# Objective 1: Learning\n\n## KR: Read a book a month.\n')).toEqual(['objective Learning <- -', 'kr Read a book a month. <- O1']);
+  });
+});
+
 describe('fourth review of the session’s readings (regressions)', () => {
   const read = readWithParents;
 

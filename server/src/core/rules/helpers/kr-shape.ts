@@ -183,6 +183,9 @@ function plainTitle(kr: PlanNode): string {
  */
 export const taskVerbOf = keptPerNode(readTaskVerb);
 
+/** A period the work comes back on: "every two weeks", "each sprint", "weekly", "twice a month". */
+const ON_A_CADENCE = /\b(?:every|each)\s+(?:(?:two|three|four|other|\d+)\s+)?(?:days?|weeks?|months?|quarters?|years?|sprints?)\b|\b(?:daily|weekly|bi-?weekly|fortnightly|monthly|quarterly)\b|\b(?:once|twice)\s+(?:a|per)\s+\w/i;
+
 /**
  * "Achieve 100% implementation of all MVP features", "Complete 100% configuration of the key vault": the whole of a piece
  * of work done is the task itself, its percentage no level of an outcome.
@@ -190,7 +193,8 @@ export const taskVerbOf = keptPerNode(readTaskVerb);
 const WHOLE_OF_THE_WORK = /^(?:(?:achieve|reach|complete|deliver|ensure|get\s+to)\s+)?(?:an?\s+)?100[ \t]?%[ \t]+(?:implementation|configuration|deployment|roll-?out|migration|set-?up|integration)\s+of\b/i;
 
 function readTaskVerb(kr: PlanNode, lexicon: Lexicon): string | undefined {
-  if (setsATimeLimit(kr) || fieldOf(kr, 'target') !== undefined) return undefined;
+  // "Write a post every two weeks": an activity on a cadence is counted effort, which kr-measures-activity names.
+  if (setsATimeLimit(kr) || fieldOf(kr, 'target') !== undefined || (ON_A_CADENCE.test(kr.title) && activityCountOf(kr, lexicon))) return undefined;
   // "By Week 10, deliver an evaluation …, identifying 1–2 strengths": the deadline and the aside describe the deliverable.
   const core = plainTitle(kr).replace(LEADING_DEADLINE, '').replace(DESCRIPTIVE_ASIDE, '');
   const wholeOfTheWork = WHOLE_OF_THE_WORK.exec(core);
