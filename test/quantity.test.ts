@@ -134,6 +134,9 @@ describe('findQuantities', () => {
 
   it('reads number words in French, Spanish, Portuguese, Italian, German and Chinese as English ones are read', () => {
     expect(found('Support up to four new major AppSec Days').map((q) => q.split('|')[1])).toEqual(['4']);
+    // The article counts one on each period: "a book a month"; "a lot a day" counts nothing.
+    expect(found('Read and review a book a month.')).toEqual(['a book a month|1|book']);
+    expect(found('Learn a lot a day')).toEqual([]);
     expect(found('Organiser cinq ateliers avec les équipes')).toEqual(['cinq ateliers|5|ateliers']);
     expect(found('Contratar tres desarrolladores')).toEqual(['tres desarrolladores|3|desarrolladores']);
     expect(found('Publicar quatro artigos')).toEqual(['quatro artigos|4|artigos']);

@@ -2810,6 +2810,12 @@ describe('shapes of the thirty-ninth corpus batch (measured, not stored)', () =>
 describe('shapes of the thirty-eighth corpus batch (measured, not stored)', () => {
   const read = readWithParents;
 
+  it('a key result heading named by its topic takes the plain item right under it as its statement', () => {
+    const plan = parsePlan('/ws/p.okr.md', '# Objective 1: Side project\n\n## [P1] Key Result 3: Reading\n* Read and review a book a month.\n\n## [P0] Key Result 4: Develop a consistent sleeping pattern\n* Sleep within 1 hour of the same time 6 out of 7 days\n');
+    expect(plan.nodes.map((n) => `${n.kind} ${n.title}`)).toEqual(['objective Side project', 'kr Read and review a book a month.', 'kr Develop a consistent sleeping pattern']);
+    expect(plan.nodes[1]!.range.start.line).toBe(2);
+  });
+
   it('an item that is only a link by reference label is no key result; a north star section restates the objectives', () => {
     expect(read('# Objective: Write more\n\n* [Reading List - Managing Engineers][blog-managing]\n* [Hackathons][blog-hackathons]\n\n[blog-managing]: https://example.com/a\n')).toEqual(['objective Write more <- -']);
     expect(read('## North Star\n\n* Learning - get better at systems\n  * The metric will be measured by books read\n* Work - ship the storage engine\n\n# Objective 1: Learning\n\n## KR: Read a book a month.\n')).toEqual(['objective Learning <- -', 'kr Read a book a month. <- O1']);

@@ -281,6 +281,8 @@ interface HeadingSurroundings {
   beforeKeyResults: boolean;
   beforeIntroducedList: boolean;
   statementBelow?: string;
+  /** The first plain item of a list right under the heading, one line long: a key result named by its topic states it. */
+  measureBelow?: string;
 }
 
 /**
@@ -1745,7 +1747,15 @@ class SectionWalker {
       beforeKeyResults: this.holdsKeyResultsLabel(blocks, index) || this.opensWithKeyResult(this.afterFields(blocks, index + 1)),
       beforeIntroducedList: this.isIntroducedList(next, blocks[index + 2]),
       ...(next?.type === 'paragraph' ? { statementBelow: this.statementBelow(next) } : {}),
+      ...(next?.type === 'list' ? { measureBelow: this.measureBelow(next) } : {}),
     };
+  }
+
+  /** `## Key Result 3: Reading` / `* Read and review a book a month.`: the first plain item under a heading, one line long. */
+  private measureBelow(list: List): string | undefined {
+    const first = list.children[0];
+    if (!first || !this.isPlainItem(first) || this.endLineOf(first.children[0]!) !== this.lineOf(first)) return undefined;
+    return this.itemContent(first).content;
   }
 
   /**
@@ -1758,7 +1768,7 @@ class SectionWalker {
     return first;
   }
 
-  private addHeading(heading: Heading, { beforeTaskList, beforeRankedList, beforeGoals, beforeKeyResults, beforeIntroducedList, statementBelow }: HeadingSurroundings): Owner {
+  private addHeading(heading: Heading, { beforeTaskList, beforeRankedList, beforeGoals, beforeKeyResults, beforeIntroducedList, statementBelow, measureBelow }: HeadingSurroundings): Owner {
     const line = this.lineOf(heading);
     this.pendingTitle = undefined;
     this.goalsAreKeyResults = false;
@@ -1813,7 +1823,9 @@ class SectionWalker {
     }
     // `## Objective #1: Use Cases` over `The D&I Working Group has documented …`: the short name's statement is below it.
     const named = written?.kind === 'objective' && !written.statement && statementBelow !== undefined && OBJECTIVE_NAME.test(statementOf(written.title).text);
-    const node = this.newNode(named ? { ...written, statement: statementBelow } : declaration, line, contentStart, 'heading', heading.depth);
+    // `## [P1] Key Result 3: Reading` over `* Read and review a book a month.`: a key result named by its topic is measured below.
+    const measured = written?.kind === 'kr' && !written.statement && measureBelow !== undefined && OBJECTIVE_NAME.test(statementOf(written.title).text);
+    const node = this.newNode(named ? { ...written, statement: statementBelow } : measured ? { ...written, statement: measureBelow } : declaration, line, contentStart, 'heading', heading.depth);
     node.enclosing = this.enclosingHeadingNode();
     node.enclosing?.nested.push(node);
     const entry = { line, depth: heading.depth, node };

@@ -123,6 +123,9 @@ const ORDERS_OF_MAGNITUDE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?<count>
 const FACTOR_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const FACTOR_OF_RE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:an?\s+)?factor\s+of\s+(?<count>${Object.keys(FACTOR_COUNTS).join('|')}|\d+(?:\.\d+)?)(?![\p{L}\p{N}-])`, 'giu');
 
+/** "a book a month", "a post per week": the article counts one of the noun on each period. */
+const ONE_A_PERIOD_RE = /(?<![\p{L}\p{N}])an?[ \t]+(?!(?:lot|bit|few|day|week|month|quarter|year|time)\b)(\p{L}[\p{L}-]*)[ \t]+(?:a|per|every)[ \t]+(?:day|week|month|quarter|year|sprint)(?![\p{L}])/giu;
+
 /** `%95`, `%100`: Turkish (and some other languages) write the percent sign before the number. */
 const PERCENT_BEFORE_RE = /(?<![\p{L}\p{N}%])%[ \t]?(\d{1,3}(?:[.,]\d+)?)(?![\d%])/gu;
 
@@ -438,6 +441,11 @@ function readQuantities(text: string): readonly QuantityMatch[] {
     const threshold = thresholdAfter(text, index + read.length, groups);
     if (threshold) match.threshold = threshold;
     found.push(match);
+  }
+  // "Read a book a month", "one post a week" counted by the article: one of a thing on each period.
+  for (const m of matchesOf(ONE_A_PERIOD_RE, text)) {
+    const index = m.index ?? 0;
+    if (!inLink(index)) found.push({ quantity: { value: 1, unit: m[1]!.toLowerCase(), raw: m[0] }, index, length: m[0].length, spelled: true });
   }
   for (const m of matchesOf(SPELLED_RE, text)) {
     const match = readSpelled(text, m);

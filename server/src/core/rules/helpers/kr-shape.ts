@@ -435,7 +435,7 @@ const EVERY_OF_ACTIVITY = /^,?(?:\s+(?:(?:and|&|with|on|to|of)\s+)?[\p{L}\p{N}"'
  * feedback session with owners twice a year", "Collect feedback from owners on a quarterly basis"): done once per period,
  * whatever the verb.
  */
-const CADENCE_OF_ACTIVITY = /^,?(?:\s+(?:(?:and|&|with|on|to|of)\s+)?[\p{L}\p{N}"'“”‘’&,-]+){0,8}?\s+((?:each|every)\s+(?:day|week|month|quarter|year|sprint|iteration)|on\s+an?\s+(?:daily|weekly|bi-?weekly|monthly|quarterly|yearly|annual)\s+basis|(?:once|twice)\s+(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year))\b/iu;
+const CADENCE_OF_ACTIVITY = /^,?(?:\s+(?:(?:and|&|with|on|to|of)\s+)?[\p{L}\p{N}"'“”‘’&,-]+){0,8}?\s+((?:each|every)\s+(?:(?:two|three|four|other|\d{1,2})\s+)?(?:days?|weeks?|months?|quarters?|years?|sprints?|iterations?)|on\s+an?\s+(?:daily|weekly|bi-?weekly|monthly|quarterly|yearly|annual)\s+basis|(?:once|twice)\s+(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year))\b/iu;
 
 /** Verbs done once for a whole set: "Include all old videos" is a completeness bar, not a count of effort. */
 const ONE_OFF_VERBS = /^(?:include|add|create|complete|make|do|ship|launch|deliver|develop|produce|record|feature|distribute|test|identify|offer|collect|gather)$/i;
