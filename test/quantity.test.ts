@@ -134,6 +134,8 @@ describe('findQuantities', () => {
 
   it('reads number words in French, Spanish, Portuguese, Italian, German and Chinese as English ones are read', () => {
     expect(found('Support up to four new major AppSec Days').map((q) => q.split('|')[1])).toEqual(['4']);
+    // A fraction after a bound is a ratio: "CAC / LTV < 1/3".
+    expect(found('CAC / LTV < 1/3').map((q) => q.split('|').slice(0, 2).join('|'))).toEqual(['1/3|0.3333333333333333']);
     // The article counts one on each period: "a book a month"; "a lot a day" counts nothing.
     expect(found('Read and review a book a month.')).toEqual(['a book a month|1|book']);
     expect(found('Learn a lot a day')).toEqual([]);

@@ -123,6 +123,9 @@ const ORDERS_OF_MAGNITUDE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?<count>
 const FACTOR_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const FACTOR_OF_RE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:an?\s+)?factor\s+of\s+(?<count>${Object.keys(FACTOR_COUNTS).join('|')}|\d+(?:\.\d+)?)(?![\p{L}\p{N}-])`, 'giu');
 
+/** A fraction right after a bound (`< 1/3`, `≥ 2/3`): a ratio; a date or a score written so stands alone. */
+const FRACTION_AFTER_BOUND_RE = /(?:[<>≤≥]=?)[ \t]?(\d{1,2}[ \t]?\/[ \t]?\d{1,2})(?![\d/])/gu;
+
 /** "a book a month", "a post per week": the article counts one of the noun on each period. */
 const ONE_A_PERIOD_RE = /(?<![\p{L}\p{N}])an?[ \t]+(?!(?:lot|bit|few|day|week|month|quarter|year|time)\b)(\p{L}[\p{L}-]*)[ \t]+(?:a|per|every)[ \t]+(?:day|week|month|quarter|year|sprint)(?![\p{L}])/giu;
 
@@ -441,6 +444,12 @@ function readQuantities(text: string): readonly QuantityMatch[] {
     const threshold = thresholdAfter(text, index + read.length, groups);
     if (threshold) match.threshold = threshold;
     found.push(match);
+  }
+  // "CAC / LTV < 1/3": a fraction after a bound is a ratio to stay under or over.
+  for (const m of matchesOf(FRACTION_AFTER_BOUND_RE, text)) {
+    const index = (m.index ?? 0) + m[0].length - m[1]!.length;
+    const [numerator, denominator] = m[1]!.split('/').map((part) => Number(part.trim()));
+    if (!inLink(index) && denominator) found.push({ quantity: { value: numerator! / denominator, raw: m[1]! }, index, length: m[1]!.length });
   }
   // "Read a book a month", "one post a week" counted by the article: one of a thing on each period.
   for (const m of matchesOf(ONE_A_PERIOD_RE, text)) {

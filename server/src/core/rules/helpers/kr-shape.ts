@@ -446,6 +446,9 @@ const ACTIVITY_OUTPUTS = /^(?:blog\s+posts?|posts?|articles?|talks?|videos?|meet
 /** Words that make a count of outputs a change to reach, not a tally ("Cut support calls from 400 to 250"). */
 const NOT_A_TALLY = /\bfrom\s+[^\s\d]{0,2}\d|\b(?:reduce[sd]?|cut|lower|decrease[sd]?|fewer|less|under|below|per|a\s+(?:week|month|day))\b|%/i;
 
+/** Coverage others write: "3 articles de presse tier 1", "5 press articles", "10 media mentions" is a response, no output. */
+const EARNED_COVERAGE = /\b(?:press|presse|prensa|media|earned)\b/i;
+
 /** Verbs that obtain something from others: what they count is a response, not the team's effort ("Get 75 posts on the forum"). */
 const OBTAIN_VERBS = /^(?:get|gets|reach|receive|attract|earn|gain|win|hit|achieve|grow|increase|raise|double|see|have)\b/i;
 
@@ -467,7 +470,7 @@ const PEOPLE_AFTER_OUTPUT = /^(?:\/[\p{L}-]+)?\s+(?:organi[sz]ers|attendees|part
 
 /** A tally of activity outputs: the count, then (after a word or two) an output noun: "6 blog posts", "talks at 5 conferences". */
 function outputTallyOf(title: string, found: readonly QuantityMatch[]): ActivityCount | undefined {
-  if (NOT_A_TALLY.test(title) || OBTAIN_VERBS.test(title)) return undefined;
+  if (NOT_A_TALLY.test(title) || OBTAIN_VERBS.test(title) || EARNED_COVERAGE.test(title)) return undefined;
   for (const count of found) {
     if (!isActivityTally(title, count)) continue;
     const at = count.index + count.length - (count.quantity.unit?.length ?? 0);
