@@ -19,7 +19,8 @@ const OTHER_WORDS = new Set([
 
 /**
  * Counted in lower case only: a capitalised or upper-case word is a name or an acronym (`Los Angeles`, `DoS`, `EST`),
- * and a single letter (`y/y`) proves nothing.
+ * and a single letter (`y/y`) proves nothing. A short statement may hold one such word and no English one
+ * (`30% de conversion prof gratuit → payant`): that is enough.
  */
 export function writtenInAnotherLanguage(text: string): boolean {
   let english = 0;
@@ -29,5 +30,5 @@ export function writtenInAnotherLanguage(text: string): boolean {
     if (ENGLISH_WORDS.has(word)) english++;
     else if (OTHER_WORDS.has(word)) other++;
   }
-  return other >= 2 && other > english;
+  return (other >= 2 && other > english) || (other === 1 && english === 0);
 }
