@@ -139,6 +139,7 @@ describe('findQuantities', () => {
     // The article counts one on each period: "a book a month"; "a lot a day" counts nothing.
     expect(found('Read and review a book a month.')).toEqual(['a book a month|1|book']);
     expect(found('Learn a lot a day')).toEqual([]);
+    expect(found('One painting a week from February').map((q) => q.split('|')[1])).toEqual(['1']);
     expect(found('Organiser cinq ateliers avec les équipes')).toEqual(['cinq ateliers|5|ateliers']);
     expect(found('Contratar tres desarrolladores')).toEqual(['tres desarrolladores|3|desarrolladores']);
     expect(found('Publicar quatro artigos')).toEqual(['quatro artigos|4|artigos']);

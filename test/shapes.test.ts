@@ -2810,6 +2810,12 @@ describe('shapes of the thirty-ninth corpus batch (measured, not stored)', () =>
 describe('shapes of the thirty-eighth corpus batch (measured, not stored)', () => {
   const read = readWithParents;
 
+  it('an HTML heading with its tags on lines of their own declares what its text declares', () => {
+    const plan = parsePlan('/ws/p.okr.md', '# Objective: Be healthier and happier.\nSome prose.\n\n<h2>\n  Key result: Interview at other companies\n</h2>\n{{template "progress"}}\n');
+    expect(plan.nodes.map((n) => `${n.kind} ${n.title} <- ${n.enclosing?.id ?? '-'}`)).toEqual(['objective Be healthier and happier. <- -', 'kr Interview at other companies <- O1']);
+    expect(plan.nodes[1]!.titleRange.start).toEqual({ line: 4, character: 14 });
+  });
+
   it('a key result heading named by its topic takes the plain item right under it as its statement', () => {
     const plan = parsePlan('/ws/p.okr.md', '# Objective 1: Side project\n\n## [P1] Key Result 3: Reading\n* Read and review a book a month.\n\n## [P0] Key Result 4: Develop a consistent sleeping pattern\n* Sleep within 1 hour of the same time 6 out of 7 days\n');
     expect(plan.nodes.map((n) => `${n.kind} ${n.title}`)).toEqual(['objective Side project', 'kr Read and review a book a month.', 'kr Develop a consistent sleeping pattern']);

@@ -433,6 +433,8 @@ const SUCCESS_SUMMARY = /^(?:overall[ \t]+)?(?:success[ \t]+(?:criteria|metrics|
 
 /** An HTML heading element on one line, its text without markup inside: `<h3 id="a">Objective A: …</h3>`. */
 const HTML_HEADING = /<h([1-6])\b[^<>]{0,200}>([^<>]{1,500})<\/h\1>/i;
+/** An HTML heading's opening tag alone on its line, its text and closing tag on the lines after. */
+const HTML_HEADING_OPEN = /^[ \t]*<h([1-6])\b[^<>]{0,200}>[ \t]*$/i;
 
 /** The number a writer put before a plain heading's text (`### 2. Grow the partner network`). */
 const HEADING_NUMBER = /^\d{1,3}[.)][ \t]+(?=\S)/;
@@ -1658,6 +1660,12 @@ class SectionWalker {
     const heading = HTML_HEADING.exec(text);
     const declaration = heading && readNodeDeclaration(heading[2]!);
     if (declaration) this.addLabelNode(declaration, line, heading.index + heading[0].indexOf('>') + 1, owner);
+    // `<h2>` / `  Key result: Interview at other companies` / `</h2>`: the heading's tags on lines of their own.
+    const opened = !heading && HTML_HEADING_OPEN.exec(text);
+    if (!opened || line + 2 >= this.lines.lineCount || this.lines.lineText(line + 2).trim().toLowerCase() !== `</h${opened[1]}>`) return;
+    const inner = this.lines.lineText(line + 1);
+    const split = readNodeDeclaration(inner.trim());
+    if (split) this.addLabelNode(split, line + 1, inner.length - inner.trimStart().length, owner);
   }
 
   /**

@@ -127,7 +127,7 @@ const FACTOR_OF_RE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:an?\s+)?factor\s
 const FRACTION_AFTER_BOUND_RE = /(?:[<>≤≥]=?)[ \t]?(\d{1,2}[ \t]?\/[ \t]?\d{1,2})(?![\d/])/gu;
 
 /** "a book a month", "a post per week": the article counts one of the noun on each period. */
-const ONE_A_PERIOD_RE = /(?<![\p{L}\p{N}])an?[ \t]+(?!(?:lot|bit|few|day|week|month|quarter|year|time)\b)(\p{L}[\p{L}-]*)[ \t]+(?:a|per|every)[ \t]+(?:day|week|month|quarter|year|sprint)(?![\p{L}])/giu;
+const ONE_A_PERIOD_RE = /(?<![\p{L}\p{N}])(?:an?|one)[ \t]+(?!(?:lot|bit|few|day|week|month|quarter|year|time)\b)(\p{L}[\p{L}-]*)[ \t]+(?:a|per|every)[ \t]+(?:day|week|month|quarter|year|sprint)(?![\p{L}])/giu;
 
 /** `%95`, `%100`: Turkish (and some other languages) write the percent sign before the number. */
 const PERCENT_BEFORE_RE = /(?<![\p{L}\p{N}%])%[ \t]?(\d{1,3}(?:[.,]\d+)?)(?![\d%])/gu;
@@ -452,9 +452,11 @@ function readQuantities(text: string): readonly QuantityMatch[] {
     if (!inLink(index) && denominator) found.push({ quantity: { value: numerator! / denominator, raw: m[1]! }, index, length: m[1]!.length });
   }
   // "Read a book a month", "one post a week" counted by the article: one of a thing on each period.
+  const readAt = new Set(found.map((f) => f.index));
   for (const m of matchesOf(ONE_A_PERIOD_RE, text)) {
     const index = m.index ?? 0;
-    if (!inLink(index)) found.push({ quantity: { value: 1, unit: m[1]!.toLowerCase(), raw: m[0] }, index, length: m[0].length, spelled: true });
+    // "One post per week" is read already, as a number word.
+    if (!inLink(index) && !readAt.has(index)) found.push({ quantity: { value: 1, unit: m[1]!.toLowerCase(), raw: m[0] }, index, length: m[0].length, spelled: true });
   }
   for (const m of matchesOf(SPELLED_RE, text)) {
     const match = readSpelled(text, m);
