@@ -2810,6 +2810,11 @@ describe('shapes of the thirty-ninth corpus batch (measured, not stored)', () =>
 describe('shapes of the thirty-eighth corpus batch (measured, not stored)', () => {
   const read = readWithParents;
 
+  it('a period\'s goals name the set of the plan\'s objectives, opening areas as `## Q3 OKRs` does', () => {
+    expect(read('## 2020 Goals\n### Build a habit of learning\n* Read 40 books\n### Raise your fitness bar\n* Run 1700 miles\n')).toEqual(['objective Build a habit of learning <- -', 'kr Read 40 books <- O1', 'objective Raise your fitness bar <- -', 'kr Run 1700 miles <- O2']);
+    expect(read('## Goals\n### Build a habit of learning\n* Read 40 books\n### Raise your fitness bar\n* Run 1700 miles\n')).toEqual([]);
+  });
+
   it('an HTML heading with its tags on lines of their own declares what its text declares', () => {
     const plan = parsePlan('/ws/p.okr.md', '# Objective: Be healthier and happier.\nSome prose.\n\n<h2>\n  Key result: Interview at other companies\n</h2>\n{{template "progress"}}\n');
     expect(plan.nodes.map((n) => `${n.kind} ${n.title} <- ${n.enclosing?.id ?? '-'}`)).toEqual(['objective Be healthier and happier. <- -', 'kr Interview at other companies <- O1']);

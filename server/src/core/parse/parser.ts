@@ -486,9 +486,9 @@ const OUR_OBJECTIVES = /^(?:(?:our|team|company|(?:\S+[ \t]+)?team's)[ \t]+)?obj
  */
 function namesTheSetOfOkrs(name: string): boolean {
   // Most headings name no OKRs: one cheap look spares the patterns below.
-  if (!NAMES_OKRS.test(name)) return false;
+  if (!NAMES_OKRS.test(name) && !/\bgoals\b/i.test(name)) return false;
   const trimmed = name.trim();
-  const set = /^(?:[^\s?]+[ \t]+){0,6}(?:OKRs?|objectives[ \t]+(?:and|&)[ \t]+key[ \t]+results)(?:[ \t]+[^\s?]+){0,6}$/i.test(trimmed) || OUR_OBJECTIVES.test(trimmed);
+  const set = /^(?:[^\s?]+[ \t]+){0,6}(?:OKRs?|objectives[ \t]+(?:and|&)[ \t]+key[ \t]+results)(?:[ \t]+[^\s?]+){0,6}$/i.test(trimmed) || OUR_OBJECTIVES.test(trimmed) || PERIOD_GOALS.test(trimmed);
   return set && !ABOUT_OKRS.test(trimmed) && !PROCESS_HEADING.test(trimmed) && !NO_PLAN_HEADING.test(trimmed) && !COUNTER_EXAMPLES.test(trimmed) && !readNodeDeclaration(trimmed);
 }
 
@@ -912,6 +912,9 @@ function sectionHeadings(lines: LineIndex, sections: ReturnType<typeof scanLines
 
 /** A line wholly in emphasis, maybe after an escaped star: `\* *Will define depending on the content*`, `_Updated monthly_`. */
 const EMPHASIZED_FOOTNOTE = /^(?:\\\*[ \t]*)?(\*\*|__|\*|_)(?![*_\s]).*\1$/;
+
+/** A period's goals (`## 2020 Goals`, `## Q3 goals`, `## Goals for 2021`): the set of the plan's objectives for it. */
+const PERIOD_GOALS = /^(?:(?:(?:fy)?20\d{2}|q[1-4](?:[ \t]+20\d{2})?|h[12](?:[ \t]+20\d{2})?)[ \t]+goals|goals[ \t]+(?:for[ \t]+)?(?:(?:fy)?20\d{2}|q[1-4]|h[12]))$/i;
 
 /** A heading over a part of the OKR method, not an area of the plan: `Cadence`, `Tools`, `Scoring`, `Examples`. */
 const METHOD_AREA = /^(?:cadence|tools?|tooling|process(?:es)?|rituals?|meetings?|scoring|grading|timelines?|roles?|templates?|examples?|samples?|resources?|faqs?|glossary|tips|guidelines?|principles|rules|best[ \t]+practices|why|what|how|when|who|benefits?|advantages?|(?:common[ \t]+)?(?:mistakes|pitfalls|anti-?patterns)|dos|don[’']?ts|further[ \t]+reading|introduction|overview|background|about|summary|conclusion)\b/i;
