@@ -140,6 +140,9 @@ describe('findQuantities', () => {
     expect(found('Read and review a book a month.')).toEqual(['a book a month|1|book']);
     expect(found('Learn a lot a day')).toEqual([]);
     expect(found('One painting a week from February').map((q) => q.split('|')[1])).toEqual(['1']);
+    // A lead or a lag is no cadence: "a month before GA", "a week after each incident" (review).
+    expect(found('Launch a beta a month before GA')).toEqual([]);
+    expect(found('Run a retro a week after each incident')).toEqual([]);
     expect(found('Organiser cinq ateliers avec les équipes')).toEqual(['cinq ateliers|5|ateliers']);
     expect(found('Contratar tres desarrolladores')).toEqual(['tres desarrolladores|3|desarrolladores']);
     expect(found('Publicar quatro artigos')).toEqual(['quatro artigos|4|artigos']);

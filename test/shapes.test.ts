@@ -2833,6 +2833,36 @@ describe('shapes of the thirty-eighth corpus batch (measured, not stored)', () =
   });
 });
 
+describe('fifth review of the session’s readings (regressions)', () => {
+  const read = readWithParents;
+
+  it('goal headings under a title or a set of OKRs holding a list of fields are objectives', () => {
+    expect(read('# Acme plan\n\n- Owner: @ann\n- Period: Q3\n\n## Goal 1: Faster deploys\n\n- Cut deploy time from 30 min to 5 min\n').filter((n) => n.startsWith('objective'))).toEqual(['objective Faster deploys <- -']);
+  });
+
+  it('a year, half, cycle, month or when column dates an OKR table named with objective and key result columns', () => {
+    for (const column of ['Year', 'Half', 'Cycle', 'Month', 'When']) {
+      expect(read(`## Plan\n\n| ${column} | Objective | Key result |\n|---|---|---|\n| 2025 | Grow revenue | Raise ARR from $1M to $2M |\n`), column).toEqual(['objective Grow revenue <- -', 'kr Raise ARR from $1M to $2M <- O1']);
+    }
+  });
+
+  it('after the label\'s colon, a title opening with a verb of taking a place is the objective', () => {
+    for (const title of ['Help New Owners', 'Secure Customer Data', 'Land Enterprise Deals']) {
+      expect(read(`# OKR: ${title}\n\n- KR1: Reach 500 accounts\n`)[0], title).toBe(`objective ${title} <- -`);
+    }
+  });
+
+  it('a key result heading over several items, a task or a link keeps its topic', () => {
+    for (const list of ['- Buy a faster CI runner\n- Parallelize the test suite\n', '* [ ] Parallelize the test suite\n', '* https://example.com/reading-list\n']) {
+      expect(read(`# Objective 1: Faster releases\n\n## Key Result 1: Deploys\n${list}`)[1], list).toBe('kr Deploys <- O1');
+    }
+  });
+
+  it('an example objective in a fenced code block leaves a heading over a checklist an objective', () => {
+    expect(read('```\n## Objective 1: example\n```\n\n### Get gitbase enterprise ready\n- [ ] Audit logs\n- [ ] SSO\n')[0]).toBe('objective Get gitbase enterprise ready <- -');
+  });
+});
+
 describe('fourth review of the session’s readings (regressions)', () => {
   const read = readWithParents;
 

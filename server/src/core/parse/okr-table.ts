@@ -65,6 +65,9 @@ const OBJECTIVE_OR_TARGET = /^(?:目标|目標|목표)$/;
 /** Columns that may stand before the objective or key-result column of an OKR table: they number, group or place its rows. */
 const LEADING_COLUMN = /^(?:|#|no\.?|nr\.?|id|number|rank|priority|p|pri|prio|team|teams|area|theme|pillar|focus(?:\s+area)?|category|quarter|period|level|department|squad|group|workstream|date(?:\s+(?:period|range))?|dates|time\s*frame|time\s+period)$/i;
 
+/** Columns of a schedule (`Sprint`, `Month`, `When`): before a `Goal` column they make a schedule, before `Objective` a dated plan. */
+const SCHEDULE_COLUMN = /^(?:when|year|half|month|cycle|sprint|phase|week)$/i;
+
 type Column = { node: NodeKind } | { field: string } | undefined;
 
 /**
@@ -89,7 +92,10 @@ export function readOkrTable(table: Table, lines: LineIndex, underObjective: boo
   });
   // `| Risk | Objective | Mitigation |`, `| Week | Goal |`: a table about something else, naming objectives by the way.
   const firstNode = columns.findIndex((c) => c !== undefined && 'node' in c);
-  if (firstNode > 0 && !header.children.slice(0, firstNode).every((cell, index) => columns[index] !== undefined || LEADING_COLUMN.test(cellText(cell, lines).text.replace(/[*_`]/g, '').trim()))) return undefined;
+  // `| Month | Goal |` is a schedule; `| Year | Objective | Key result |` dates an OKR table's rows.
+  const namedObjectives = firstNode >= 0 && !/goal/i.test(names[firstNode] ?? '');
+  const leads = (name: string): boolean => LEADING_COLUMN.test(name) || (namedObjectives && SCHEDULE_COLUMN.test(name));
+  if (firstNode > 0 && !header.children.slice(0, firstNode).every((cell, index) => columns[index] !== undefined || leads(cellText(cell, lines).text.replace(/[*_`]/g, '').trim()))) return undefined;
   const hasObjective = columns.some((c) => c && 'node' in c && c.node === 'objective');
   const hasKr = columns.some((c) => c && 'node' in c && c.node === 'kr');
   if (!hasObjective && !hasKr) return undefined;

@@ -731,7 +731,7 @@ const NO_CONTEXT: SectionContext = { underNode: false, overHeadings: false };
 /** Each section's text (without a leading byte-order mark), where it starts, and its context. */
 function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): Generator<{ text: string; startLine: number; firstLineChars: number; context: SectionContext }> {
   const { text } = lines;
-  const open: { index: number; depth: number; node: boolean; mission: boolean; noPlan: boolean; keyResults: boolean; holdsItems: boolean; headingsOnly: boolean; keywordHeadings: boolean; okrs: boolean; review: boolean; restated: boolean }[] = [];
+  const open: { index: number; depth: number; node: boolean; mission: boolean; noPlan: boolean; keyResults: boolean; holdsItems: boolean; group: boolean; headingsOnly: boolean; keywordHeadings: boolean; okrs: boolean; review: boolean; restated: boolean }[] = [];
   const depthAt = (line: number): number | undefined => atxHeadingDepth(lines.lineText(line));
   const areas = new Set([...areasOfPeriods(lines, sections), ...headingsOverKeyResultGroups(lines, sections)]);
   const groupsOfKeywordHeadings = keyResultGroupsOverKeywordHeadings(lines, sections);
@@ -760,7 +760,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const headingText = heading ? withoutHeadingTrailer(heading[2] ?? '') : '';
     // `## Goals` / `### Goal #1: …`: a numbered goal heading is an objective where no objective is above it, nor a plain
     // heading holding a list or a table of its own (`## Grow the community` over its key results is one).
-    const goalHeading = heading !== null && !underObjective && readGoalHeading(headingText.trimStart()) !== undefined && open.every((h) => !h.holdsItems);
+    const goalHeading = heading !== null && !underObjective && readGoalHeading(headingText.trimStart()) !== undefined && open.every((h) => h.depth === 1 || h.group || h.okrs || h.headingsOnly || !h.holdsItems);
     const declared = heading ? headingDeclaration(heading[1]!.length, headingText.trimStart(), goalHeading) : undefined;
     const report = open.find((h) => h.review);
     const restated = open.some((h) => h.restated) || (declared?.kind === 'objective' && report !== undefined && objectivesSeen.restates(declared, report.index));
@@ -768,7 +768,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     if ((declared?.kind === 'objective' && !restated) || areaOfPeriod) [objectiveSeen, objectiveMeasured] = [true, false];
     // Read only while the last objective still waits for its key results: most sections are never scanned.
     if (objectiveSeen && !objectiveMeasured && (declared?.kind === 'kr' || HOLDS_ITEMS.test(sectionText))) objectiveMeasured = true;
-    if (heading) open.push({ index, depth: heading[1]!.length, node: areaOfPeriod || declared !== undefined, mission: declared?.kind === 'mission', noPlan: namesNoPlan((heading[2] ?? '').replace(/^[*_=` \t]+/, '')), keyResults: readGroupDeclaration(headingText.trim()) === 'kr', holdsItems: HOLDS_ITEMS.test(sectionText), headingsOnly: sectionText.slice(sectionText.indexOf('\n') + 1).trim() === '', keywordHeadings: groupsOfKeywordHeadings.has(index), okrs: declared === undefined && namesTheSetOfOkrs(headingText), review: declared === undefined && REVIEW_HEADING.test(headingText), restated });
+    if (heading) open.push({ index, depth: heading[1]!.length, node: areaOfPeriod || declared !== undefined, mission: declared?.kind === 'mission', noPlan: namesNoPlan((heading[2] ?? '').replace(/^[*_=` \t]+/, '')), keyResults: readGroupDeclaration(headingText.trim()) === 'kr', holdsItems: HOLDS_ITEMS.test(sectionText), group: readGroupDeclaration(headingText.trim()) !== undefined, headingsOnly: sectionText.slice(sectionText.indexOf('\n') + 1).trim() === '', keywordHeadings: groupsOfKeywordHeadings.has(index), okrs: declared === undefined && namesTheSetOfOkrs(headingText), review: declared === undefined && REVIEW_HEADING.test(headingText), restated });
     const nextDepth = index + 1 < sections.length ? depthAt(sections[index + 1]!.startLine) : undefined;
     const overHeadings = heading !== null && nextDepth !== undefined && nextDepth > heading[1]!.length;
     // Key results declared with their keyword in headings under it (`#### KR1: …`): a plain heading beside them, before
@@ -921,7 +921,15 @@ const METHOD_AREA = /^(?:cadence|tools?|tooling|process(?:es)?|rituals?|meetings
 
 /** True when a line of the plan declares an objective with its keyword: a heading, a list item or a label line. */
 function declaresObjectivesByKeyword(lines: LineIndex): boolean {
+  let fence: string | undefined;
   for (let line = 0; line < lines.lineCount; line++) {
+    // An example in a fenced code block declares nothing.
+    const opener = /^ {0,3}(`{3,}|~{3,})/.exec(lines.lineText(line))?.[1];
+    if (opener && (fence === undefined || opener.startsWith(fence))) {
+      fence = fence === undefined ? opener : undefined;
+      continue;
+    }
+    if (fence !== undefined) continue;
     const text = lines.lineText(line).replace(/^[ \t]*(?:#{1,6}[ \t]+|(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)?/, '');
     if (readNodeDeclaration(text)?.kind === 'objective') return true;
   }
@@ -937,8 +945,11 @@ const CHANGE_STATEMENT_VERBS = new Set([
   'reach', 'achieve', 'get', 'drive', 'scale', 'expand', 'keep', 'maintain', 'delight', 'make', 'accelerate', 'simplify',
   'strengthen', 'deepen', 'empower', 'unlock', 'earn', 'retain',
 ]);
-/** Task verbs: after the label's colon a title opening with one is a statement (`# OKR: Launch Mobile App`). */
-const TASK_STATEMENT_VERBS = new Set(DEFAULT_LEXICON.taskVerbs.filter((verb) => !verb.includes(' ')));
+/** Task verbs and verbs of taking a place: after the label's colon a title opening with one is a statement (`# OKR: Launch Mobile App`, `# OKR: Help New Owners`). */
+const TASK_STATEMENT_VERBS = new Set([
+  ...DEFAULT_LEXICON.taskVerbs.filter((verb) => !verb.includes(' ')),
+  'help', 'enable', 'own', 'lead', 'land', 'protect', 'secure',
+]);
 
 /** `# OKR — EZRoom`, `# OKRs: Team Atlas`: the plan's title, the OKR label over the name of what the plan is for. */
 const PLAN_NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*(?:[ \t]+[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*){0,2}$/u;
@@ -1765,8 +1776,10 @@ class SectionWalker {
   /** `## Key Result 3: Reading` / `* Read and review a book a month.`: the first plain item under a heading, one line long. */
   private measureBelow(list: List): string | undefined {
     const first = list.children[0];
-    if (!first || !this.isPlainItem(first) || this.endLineOf(first.children[0]!) !== this.lineOf(first)) return undefined;
-    return this.itemContent(first).content;
+    // One item only: a list of several under a key result is its work or its notes.
+    if (list.children.length !== 1 || !first || !this.isPlainItem(first) || this.endLineOf(first.children[0]!) !== this.lineOf(first)) return undefined;
+    const { content, task } = this.itemContent(first);
+    return task || LINK_ELSEWHERE.test(content) || /^<?https?:\/\//.test(content) ? undefined : content;
   }
 
   /**
@@ -2267,7 +2280,6 @@ class SectionWalker {
     return m[0].length - m[2]!.length;
   }
 
-  /** The innermost heading names notes or process (`## Notes`, `## Team`, `## How we run the quarter`), not a group or a node. */
   /** Under a heading over no plan (`# Executive summary`, `## Appendix`, `## Backlog`), here or in an earlier section. */
   private overNoPlan(): boolean {
     if (this.context.underNoPlan) return true;
@@ -2275,6 +2287,7 @@ class SectionWalker {
     return top !== undefined && !top.node && namesNoPlan(headingName(this.lines.lineText(top.line)));
   }
 
+  /** The innermost heading names notes or process (`## Notes`, `## Team`, `## How we run the quarter`), not a group or a node. */
   private underNoteHeading(): boolean {
     const top = this.stack[this.stack.length - 1];
     if (!top || top.node || top.group) return false;

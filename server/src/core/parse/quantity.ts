@@ -127,7 +127,7 @@ const FACTOR_OF_RE = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:an?\s+)?factor\s
 const FRACTION_AFTER_BOUND_RE = /(?:[<>≤≥]=?)[ \t]?(\d{1,2}[ \t]?\/[ \t]?\d{1,2})(?![\d/])/gu;
 
 /** "a book a month", "a post per week": the article counts one of the noun on each period. */
-const ONE_A_PERIOD_RE = /(?<![\p{L}\p{N}])(?:an?|one)[ \t]+(?!(?:lot|bit|few|day|week|month|quarter|year|time)\b)(\p{L}[\p{L}-]*)[ \t]+(?:a|per|every)[ \t]+(?:day|week|month|quarter|year|sprint)(?![\p{L}])/giu;
+const ONE_A_PERIOD_RE = /(?<![\p{L}\p{N}])(?:an?|one)[ \t]+(?!(?:lot|bit|few|day|week|month|quarter|year|time)\b)(\p{L}[\p{L}-]*)[ \t]+(?:a|per|every)[ \t]+(?:day|week|month|quarter|year|sprint)(?![\p{L}])(?![ \t]+(?:before|after|ahead|early|late|ago|from[ \t]+now|in[ \t]+advance)\b)/giu;
 
 /** `%95`, `%100`: Turkish (and some other languages) write the percent sign before the number. */
 const PERCENT_BEFORE_RE = /(?<![\p{L}\p{N}%])%[ \t]?(\d{1,3}(?:[.,]\d+)?)(?![\d%])/gu;

@@ -139,7 +139,7 @@ const CHECKABLE_BARS: RegExp[] = [
   /\b(?:daily|weekly|fortnightly|bi-?weekly|monthly|quarterly|every\s+(?:day|week|month|quarter|sprint|release|(?:two|three|four|\d+)\s+(?:days|weeks|months))|each\s+(?:day|week|month|quarter|year))\b/i,
   // A frequency: "twice a year", "once per quarter", "three times a month".
   /\b(?:once|twice|thrice|(?:two|three|four|\d+)\s+times)\s+(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year|sprint|release)\b/i,
-  /\b(?:all|every|each|any)\s+(?:of\s+(?:the|our)\s+)?(?:[\p{L}"'“”&-]+\s+){0,3}?(?:roles?|sections?|meetings?|videos?|influencers?|pages?|teams?|repos?|repositories|services?|customers?|products?|issues?|tests?|endpoints?|languages?|members?|components?|systems?|engineers?|analysts?|employees?|apps?|applications?|tools?|platforms?|workflows?|datasets?|portfolios?|clusters?|machines?|hosts?|servers?|regions?|devices?|runbooks?|dashboards?|environments?|databases?|suppliers?|vendors?)\b(?:(?<=s)|(?!\s+(?:[\p{L}-]*[^\s\p{P}s]\s+)?(?:goals?|targets?|quotas?|kpis?|okrs?|objectives?)\b))/iu,
+  /\b(?:all|every|each|any)\s+(?:of\s+(?:the|our)\s+)?(?:[\p{L}"'“”&-]+\s+){0,3}?(?:roles?|sections?|meetings?|videos?|influencers?|pages?|teams?|repos?|repositories|services?|customers?|products?|issues?|tests?|endpoints?|languages?|members?|components?|systems?|engineers?|analysts?|employees?|apps?|applications?|tools?|platforms?|workflows?|datasets?|portfolios?|clusters?|machines?|hosts?|servers?|regions?|devices?|runbooks?|dashboards?|environments?|databases?|suppliers?|vendors?)\b(?:(?<=s)|(?!\s+(?:[\p{L}-]*(?:[^\s\p{P}s]|sales)\s+)?(?:goals?|targets?|quotas?|kpis?|okrs?|objectives?)\b))/iu,
   // Progress tracked as a fraction of a set (`[6/18]`, `[2.5/4]`): the set is the bar.
   /\[\s*\d+(?:\.\d+)?\s*\/\s*(?:[2-9]|\d{2,})\s*\]\s*$/,
   /\bmore\b.{1,60}\bthan\s+(?:the\s+)?(?:existing|current|last|previous)\b/iu,
@@ -184,7 +184,7 @@ function plainTitle(kr: PlanNode): string {
 export const taskVerbOf = keptPerNode(readTaskVerb);
 
 /** A period the work comes back on: "every two weeks", "each sprint", "weekly", "twice a month". */
-const ON_A_CADENCE = /\b(?:every|each)\s+(?:(?:two|three|four|other|\d+)\s+)?(?:days?|weeks?|months?|quarters?|years?|sprints?)\b|\b(?:daily|weekly|bi-?weekly|fortnightly|monthly|quarterly)\b|\b(?:once|twice)\s+(?:a|per)\s+\w/i;
+export const ON_A_CADENCE = /\b(?:every|each)\s+(?:(?:two|three|four|other|\d+)\s+)?(?:days?|weeks?|months?|quarters?|years?|sprints?)\b|\b(?:daily|weekly|bi-?weekly|fortnightly|monthly|quarterly)\b|\b(?:once|twice)\s+(?:a|per)\s+\w/i;
 
 /**
  * "Achieve 100% implementation of all MVP features", "Complete 100% configuration of the key vault": the whole of a piece
@@ -193,8 +193,7 @@ const ON_A_CADENCE = /\b(?:every|each)\s+(?:(?:two|three|four|other|\d+)\s+)?(?:
 const WHOLE_OF_THE_WORK = /^(?:(?:achieve|reach|complete|deliver|ensure|get\s+to)\s+)?(?:an?\s+)?100[ \t]?%[ \t]+(?:implementation|configuration|deployment|roll-?out|migration|set-?up|integration)\s+of\b/i;
 
 function readTaskVerb(kr: PlanNode, lexicon: Lexicon): string | undefined {
-  // "Write a post every two weeks": an activity on a cadence is counted effort, which kr-measures-activity names.
-  if (setsATimeLimit(kr) || fieldOf(kr, 'target') !== undefined || (ON_A_CADENCE.test(kr.title) && activityCountOf(kr, lexicon))) return undefined;
+  if (setsATimeLimit(kr) || fieldOf(kr, 'target') !== undefined) return undefined;
   // "By Week 10, deliver an evaluation …, identifying 1–2 strengths": the deadline and the aside describe the deliverable.
   const core = plainTitle(kr).replace(LEADING_DEADLINE, '').replace(DESCRIPTIVE_ASIDE, '');
   const wholeOfTheWork = WHOLE_OF_THE_WORK.exec(core);
@@ -284,7 +283,8 @@ function formsOf(verbs: readonly string[]): { participles: RegExp; present: RegE
 function isActivityTally(title: string, match: QuantityMatch): boolean {
   const { quantity } = match;
   if (quantity.value <= 0 || LEVEL_UNITS.has(quantity.unit ?? '')) return false;
-  const nouns = title.slice(match.index + match.length - (quantity.unit?.length ?? 0)).match(/[\p{L}-]+/gu)?.slice(0, 6) ?? [];
+  // Six words on are read, from a slice no longer than they can be: the rest of the title is asked for each count.
+  const nouns = title.slice(match.index + match.length - (quantity.unit?.length ?? 0), match.index + match.length + 200).match(/[\p{L}-]+/gu)?.slice(0, 6) ?? [];
   // What is counted ends at a preposition: "5 forums with at least 1000 members" counts forums.
   const stop = nouns.findIndex((word, i) => i > 0 && COUNTED_NOUN_ENDS.test(word));
   return !nouns.slice(0, stop < 0 ? undefined : stop).some((word) => FUNNEL_OUTCOMES.test(word));

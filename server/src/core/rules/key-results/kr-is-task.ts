@@ -16,7 +16,8 @@ function taskToInitiative(plan: Plan, kr: PlanNode, lines: LineIndex): Fix | und
   const line = kr.range.start.line;
   const text = lines.lineText(line);
   const title = text.slice(kr.titleRange.start.character, kr.titleRange.end.character).trim();
-  if (!title || kr.titleRange.start.line !== line) return undefined;
+  // A key result stated by the item below its topic heading has no task on its own line to move.
+  if (!title || kr.titleRange.start.line !== line || title !== kr.title) return undefined;
   const last = Math.max(line, ...kr.fields.map((f) => f.range.end.line), ...kr.checkIns.map((c) => c.range.end.line));
   let initiative: string[];
   if (kr.form === 'heading') {
@@ -37,7 +38,7 @@ function taskToInitiative(plan: Plan, kr: PlanNode, lines: LineIndex): Fix | und
     edits: [{ file: plan.file, range: kr.titleRange, newText: OUTCOME_PLACEHOLDER }, insert],
   };
 }
-import { taskVerbOf } from '../helpers/kr-shape';
+import { activityCountOf, ON_A_CADENCE, taskVerbOf, underLearningObjective } from '../helpers/kr-shape';
 
 export const krIsTask: Rule = {
   code: 'OKR402',
@@ -46,17 +47,19 @@ export const krIsTask: Rule = {
   group: 'Key results',
   scope: 'node',
   description:
-    'A key result that starts with a task verb (the `taskVerbs` lexicon, shared with `objective-is-task`: launch, ship, build, implement, migrate, roll out, hire, test, systematize, provide, publicize…), also after a manner adverb ("Successfully implement the new process") or the team’s intention ("We are aiming to release version 1 of the metrics by Summer", "We will publish the onboarding guide"), and states no quantity to reach ("Launch a new onboarding flow"); a key result written as done ("We have delivered a report …") reports the work and is left to `kr-not-measurable`; a verb that opens a compound naming a measure of the work ("Review time is never the reason a change waits", "Test suite stays green") is none. The whole of a piece of work done is the task too ("Achieve 100% implementation of all MVP features", "Complete 100% configuration of the key vault"). A number that only sizes the set the task works through ("Finalize the taxonomy covering all 4 plan tiers", "Fix the top 10 crash reports"; a count of what a funnel produces keeps its number) or numbers its items in brackets ("(1–4)") is none. The verb phrase is read whole, as for objectives: an outcome or a metric as its object ("Build trust with bookkeepers", "Build enterprise pipeline") is not a task, and neither is work held to a time limit ("Fix all new P1 bugs within one release"). Where this fires, `kr-not-measurable` stays quiet; where `kr-measures-activity` fires ("Write a post every two weeks"), this stays quiet. The quick fix moves the task to an initiative under the key result and leaves a placeholder that asks for the outcome.',
+    'A key result that starts with a task verb (the `taskVerbs` lexicon, shared with `objective-is-task`: launch, ship, build, implement, migrate, roll out, hire, test, systematize, provide, publicize…), also after a manner adverb ("Successfully implement the new process") or the team’s intention ("We are aiming to release version 1 of the metrics by Summer", "We will publish the onboarding guide"), and states no quantity to reach ("Launch a new onboarding flow"); a key result written as done ("We have delivered a report …") reports the work and is left to `kr-not-measurable`; a verb that opens a compound naming a measure of the work ("Review time is never the reason a change waits", "Test suite stays green") is none. The whole of a piece of work done is the task too ("Achieve 100% implementation of all MVP features", "Complete 100% configuration of the key vault"). A number that only sizes the set the task works through ("Finalize the taxonomy covering all 4 plan tiers", "Fix the top 10 crash reports"; a count of what a funnel produces keeps its number) or numbers its items in brackets ("(1–4)") is none. The verb phrase is read whole, as for objectives: an outcome or a metric as its object ("Build trust with bookkeepers", "Build enterprise pipeline") is not a task, and neither is work held to a time limit ("Fix all new P1 bugs within one release"). Where this fires, `kr-not-measurable` stays quiet; where `kr-measures-activity` reports an activity on a cadence ("Write a post every two weeks"), this stays quiet. The quick fix moves the task to an initiative under the key result and leaves a placeholder that asks for the outcome.',
   rationale:
     'Shipping something is an output; a key result is the outcome the output is supposed to cause. A task on the key-result line gets a green tick the day it ships, whether or not anyone’s behaviour changed — the plan reports success while the objective stands still.',
   weak: '### KR1.1: Launch a new onboarding flow',
   strong: '### KR1.1: Reduce time-to-first-value from 10 days to 5 days\n#### Initiative: Launch a new onboarding flow',
   fix: 'Ask what the deliverable should change and measure that; move the deliverable to an initiative under the new key result.',
-  check({ plan, lexicon, report }) {
+  check({ plan, graph, lexicon, report }) {
     let lines: LineIndex | undefined;
     for (const kr of nodesOfKind(plan, 'kr')) {
       const verb = taskVerbOf(kr, lexicon);
       if (!verb) continue;
+      // "Write a post every two weeks": an activity on a cadence is counted effort, which kr-measures-activity names.
+      if (ON_A_CADENCE.test(kr.title) && activityCountOf(kr, lexicon) && !underLearningObjective(graph, kr)) continue;
       const fix = taskToInitiative(plan, kr, (lines ??= new LineIndex(plan.text)));
       // "Achieve 100% implementation of …" has a number, but one of the work done, not of an outcome.
       const why = /\d/.test(verb) ? 'measured by how much of it is done' : 'with no number to reach';
