@@ -2807,6 +2807,38 @@ describe('shapes of the thirty-ninth corpus batch (measured, not stored)', () =>
   });
 });
 
+describe('shapes of the fortieth corpus batch (measured, not stored)', () => {
+  const read = readWithParents;
+
+  it('an OKR table may name its columns in Spanish, French, German, Italian, Portuguese or Dutch', () => {
+    const table = (o: string, kr: string) => `## OKRs\n\n| ${o} | ${kr} | Status |\n|---|---|---|\n| **O1**: Los datos llegan completos | KR1: Errores de 12% a 2% | ✅ |\n| | KR2: 30 clientes nuevos importan solos | 🟡 |\n`;
+    for (const [o, kr] of [['Objetivo', 'Key Results'], ['Objetivos', 'Resultados clave'], ['Objectif', 'Résultats clés'], ['Ziel', 'Schlüsselergebnisse'], ['Obiettivo', 'Risultati chiave'], ['Objetivo', 'Resultados-chave'], ['Doel', 'Kernresultaten']]) {
+      expect(read(table(o!, kr!)), `${o} / ${kr}`).toEqual(['objective Los datos llegan completos <- -', 'kr Errores de 12% a 2% <- O1', 'kr 30 clientes nuevos importan solos <- O1']);
+    }
+  });
+
+  it('a row that names its objective by its id alone adds a key result to that objective', () => {
+    const text = '## OKRs\n\n| Objective | Key Result | Owner |\n|---|---|---|\n| **O1: Customers trust our numbers** | KR1: Errors drop from 40 to 5 a week | Ana |\n| O1 | KR2: Balance tickets fall from 30 to 10 | Ana |\n| **O2: Ship faster** | KR3: Lead time falls from 9 to 3 days | Luis |\n| O2 | KR4: Deploys rise from 2 to 10 a week | Luis |\n| O1 | KR5: Refunds fall from 8 to 2 | Ana |\n';
+    expect(read(text)).toEqual(['objective Customers trust our numbers <- -', 'kr Errors drop from 40 to 5 a week <- O1', 'kr Balance tickets fall from 30 to 10 <- O1', 'objective Ship faster <- -', 'kr Lead time falls from 9 to 3 days <- O2', 'kr Deploys rise from 2 to 10 a week <- O2', 'kr Refunds fall from 8 to 2 <- O1']);
+  });
+
+  it('a Definition of Done checklist is no objective, and an OKR table declares objectives by keyword', () => {
+    const table = '## OKRs\n\n| Objective | Key Result |\n|---|---|\n| Customers trust our numbers | Errors drop from 40 to 5 a week |\n\n';
+    expect(read(`${table}## Definition of Done\n\n- [ ] Schema documented\n- [ ] Everything committed\n`)).toEqual(['objective Customers trust our numbers <- -', 'kr Errors drop from 40 to 5 a week <- O1']);
+    expect(read(`${table}## Launch the beta\n\n- [ ] Schema documented\n- [ ] Everything committed\n`)).toEqual(['objective Customers trust our numbers <- -', 'kr Errors drop from 40 to 5 a week <- O1']);
+    expect(read('## Acceptance criteria\n\n- [ ] Schema documented\n- [ ] Everything committed\n')).toEqual([]);
+  });
+
+  it('an OKR table in a progress summary after the objectives restates them', () => {
+    const plan = '## Objective 1: Research rule miners\n\n### KR 1 — Review at least 3 approaches\n\n### KR 2 — Benchmark 2 miners on sample data\n\n';
+    const summary = '## Overall Progress Summary\n\n| Objective | Key Results | Status |\n|---|---|---|\n| **Obj 1: Research** | KR1: ≥3 approaches reviewed | ✅ Done |\n| | KR2: Benchmarks | 🔄 Partial |\n';
+    expect(read(plan + summary)).toEqual(['objective Research rule miners <- -', 'kr Review at least 3 approaches <- O1', 'kr Benchmark 2 miners on sample data <- O1']);
+    // Before any objective, such a table is the plan.
+    expect(read(summary)).toEqual(['objective Research <- -', 'kr ≥3 approaches reviewed <- O1', 'kr Benchmarks <- O1']);
+    expectSameFromCache(plan + summary, ['## Objective 1: Research rule miners', '## Research rule miners'], ['## Research rule miners', '## Objective 1: Research rule miners']);
+  });
+});
+
 describe('shapes of the thirty-eighth corpus batch (measured, not stored)', () => {
   const read = readWithParents;
 

@@ -51,7 +51,7 @@ export const FIELD_SPECS: FieldSpec[] = [
   { name: 'status', label: 'Status', on: ['initiative'], value: 'enum',
     values: ['not started', 'in progress', 'done', 'blocked', 'dropped'],
     valueNotes: { 'not started': 'Planned; no work yet.', 'in progress': 'Being worked on.', done: 'Finished.', blocked: 'Waiting on something outside the team.', dropped: 'Stopped on purpose; no longer counts for its key result.' },
-    description: 'Where the work stands.' },
+    description: 'Where the work stands; a mark or a word for a value reads as it (`✅`, `Complete`, `On track`, `🟡 at risk`, `Blocked on legal review`).' },
   { name: 'due', label: 'Due', on: ['initiative'], value: 'date',
     description: 'The date the work is due, `YYYY-MM-DD`.' },
   { name: 'check-ins', label: 'Check-ins', on: ['kr'], value: 'check-ins',
@@ -107,4 +107,44 @@ export function nearestKnownField(key: string, candidates: readonly FieldSpec[] 
     if (distance <= allowed && (!best || distance < best.distance)) best = { spec, distance };
   }
   return best?.spec;
+}
+
+/** Where a piece of work stands: the values of `Status`. */
+export type WorkStatus = 'not started' | 'in progress' | 'done' | 'blocked' | 'dropped';
+
+/** Traffic lights and marks written for a status (`✅`, `🟡`, `⏳`): a light, on track or not, is work in progress. */
+const STATUS_MARKS: [RegExp, WorkStatus][] = [
+  [/^(?:✅|☑️?|✔️?|🏁)/u, 'done'],
+  [/^(?:🔄|🚧|⏳|⌛|🟢|🟡|🟠|🔴|🏃)/u, 'in progress'],
+  [/^(?:⛔|🛑|🚫)/u, 'blocked'],
+  [/^(?:❌|✖️?|🗑️?)/u, 'dropped'],
+  [/^(?:⬜|🔲|☐|⚪|⏸️?)/u, 'not started'],
+];
+
+/**
+ * Words written for a status, in English and the plan languages (`Completed`, `On track`, `Blocked on legal review`,
+ * `En curso`, `Erledigt`, `已完成`): a status word may open a longer value, a reason or an aside after it.
+ */
+const STATUS_WORDS: [RegExp, WorkStatus][] = [
+  [/^(?:not[ \t]+(?:yet[ \t]+)?started|to[ \t]?do|planned|pending|backlog|no[ \t]+iniciado|pendiente|à[ \t]+faire|offen|未开始|未開始|未着手|시작[ \t]*전)/i, 'not started'],
+  [/^(?:in[ \t]+progress|ongoing|on[ \t-]track|at[ \t-]risk|off[ \t-]track|started|wip|under[ \t]?way|en[ \t]+curso|en[ \t]+cours|in[ \t]+bearbeitung|em[ \t]+andamento|in[ \t]+corso|进行中|進行中|진행[ \t]*중)/i, 'in progress'],
+  [/^(?:done|complete[d]?|finished|achieved|shipped|delivered|closed|erledigt|termin[ée]e?|hecho|completad[oa]|conclu[íi]d[oa]|feito|fatto|klaar|已?完成|完了|완료)/i, 'done'],
+  [/^(?:blocked|on[ \t]+hold|stalled|bloquead[oa]|bloqu[ée]e?|blockiert)/i, 'blocked'],
+  [/^(?:dropped|cancel+ed|abandoned|descoped|won[’']?t[ \t]+do|cancelad[oa]|annul[ée]e?|abgebrochen)/i, 'dropped'],
+];
+
+/**
+ * The status a `Status` value states, as a person reads it: one of the five values, a mark (`✅`, `🟡 at risk`) or a word
+ * for one (`Complete`, `Blocked on board approval`, `In progress (partial)`); undefined when it states none.
+ */
+export function readStatus(raw: string): WorkStatus | undefined {
+  const value = raw.replace(/[*_`]/g, '').trim();
+  const mark = STATUS_MARKS.find(([re]) => re.test(value));
+  const words = (mark ? value.replace(mark[0], '') : value).replace(/^[\s\uFE0F:–—-]+/u, '');
+  for (const [re, status] of STATUS_WORDS) {
+    const m = re.exec(words);
+    // The word ends there (`Done`, `Blocked on …`, `Complete.`), not inside a longer one (`Started` is not `Startedness`).
+    if (m && !/^[\p{L}\p{N}]/u.test(words.slice(m[0].length))) return status;
+  }
+  return mark?.[1];
 }

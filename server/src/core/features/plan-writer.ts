@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import type { WorkspaceGraph } from '../graph';
 import { fieldOf, type Plan, type PlanNode } from '../model';
+import { readStatus, type WorkStatus } from '../fields';
 import { LineIndex } from '../parse/positions';
 import { addDays, daysBetween, parsePeriod, type Period } from '../period';
 import type { FeatureContext } from './context';
@@ -140,7 +141,8 @@ function finished(graph: WorkspaceGraph, node: PlanNode): boolean {
   return progress !== undefined && progress >= 1;
 }
 
-const STATUS_DONE = /^(done|dropped)$/i;
+/** Statuses of work that is over: an initiative with one is not carried into the next plan. */
+const FINISHED = new Set<WorkStatus>(['done', 'dropped']);
 
 /** The result of `nextPlanText`: the text, and what was carried over and left behind. */
 export interface NextPlan {
@@ -185,7 +187,7 @@ export function nextPlanText(graph: WorkspaceGraph, plan: Plan, newFile: string)
       (under && !keep.has(under)) ||
       (node.kind === 'kr' && finished(graph, node)) ||
       (node.kind === 'objective' && (finished(graph, node) || (node.nested.some((c) => c.kind === 'kr') && node.nested.filter((c) => c.kind === 'kr').every((kr) => finished(graph, kr))))) ||
-      (node.kind === 'initiative' && STATUS_DONE.test(fieldOf(node, 'status')?.value.trim() ?? ''));
+      (node.kind === 'initiative' && FINISHED.has(readStatus(fieldOf(node, 'status')?.value ?? '') ?? 'not started'));
     if (dropped) left.push(node.id);
     else keep.add(node);
   }

@@ -47,6 +47,8 @@ const KEYWORDS: { kind: NodeKind; re: RegExp }[] = [
   // `Objective/Outcome 1:`: a second name for the keyword after a slash.
   { kind: 'objective', re: new RegExp(String.raw`^(?:${OBJECTIVE_WORDS})(?:[ \t]*/[ \t]*[\p{L}]+)?(?![\p{L}\p{N}])${ID_AND_TAG}`, 'iu') },
   { kind: 'objective', re: new RegExp(String.raw`^(?<id>o[-\s]?\d+(?:[.-]\d+)*)(?![\p{L}\p{N}])`, 'iu') },
+  // `Obj 3: Ingestion pipeline`, `Obj. 2 —`: the keyword cut short, always with its number.
+  { kind: 'objective', re: /^obj\.?[ \t]*(?<id>\d{1,3}(?:\.\d{1,3})?)(?![\p{L}\p{N}])/iu },
   // `O: Grow the community`: the short label writers pair with `KR:`. Only a capital O right before a colon, so a
   // stray letter or an `o:` in prose stays prose.
   { kind: 'objective', re: /^O(?=[ \t]*[:：])/u },
@@ -171,8 +173,8 @@ function readUndecorated(text: string): NodeDeclaration | undefined {
  */
 const BRACKETED_KEYWORD = /^\[[ \t]*(?:(objective)|((?:ke[a-z]|k[a-z]y)[ \t]*result|kr)|(initiative))[ \t]*\](?!\()[ \t]*(?=\S)/i;
 
-/** A word every declaration holds: a keyword, a short id (`O1`, `O-1`) or the short label `O:`. */
-const KEYWORD_HINT = new RegExp(String.raw`${MISSION_WORDS}|${OBJECTIVE_WORDS}|okr|${KR_WORDS}|${INITIATIVE_WORDS}|o[-\s]?\d|o[ \t]*[:：]`, 'iu');
+/** A word every declaration holds: a keyword, a short id (`O1`, `O-1`, `Obj 1`) or the short label `O:`. */
+const KEYWORD_HINT = new RegExp(String.raw`${MISSION_WORDS}|${OBJECTIVE_WORDS}|okr|${KR_WORDS}|${INITIATIVE_WORDS}|o[-\s]?\d|o[ \t]*[:：]|obj\.?[ \t]*\d`, 'iu');
 
 /** `Company objective: …`, `**CEO KR:** …`: a keyword after qualifying words, with its separator. */
 function readQualified(text: string): NodeDeclaration | undefined {

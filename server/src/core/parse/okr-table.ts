@@ -20,6 +20,8 @@ export interface OkrTableRow {
   /** Section-relative line. */
   line: number;
   objective?: TableNodeCell;
+  /** The row repeats an objective of an earlier row by its id alone (`| O1 | KR2: … |`): the index of that row. */
+  objectiveOf?: number;
   /** The row's key result, or several where one cell holds them joined with `<br>` (`1. … <br>2. …`). */
   krs: TableNodeCell[];
   fields: TableFieldCell[];
@@ -33,9 +35,10 @@ export interface OkrTable {
 /** Header words that name a node column. */
 const NODE_COLUMNS: { kind: NodeKind; re: RegExp }[] = [
   // `O` alone, or glossed (`O(Objects)`), heads the objectives beside a `KR` column; so do the words in Chinese, Japanese and Korean.
-  { kind: 'objective', re: /^(?:(?:(?:company|team|quarterly|annual)\s+)?(?:objectives?|goals?)(?:\s+[-–—:]\s+[^()|]{1,40})?|o|目标|目標|목표)(?:\s*\(.*\))?$/i },
+  // In Spanish, Portuguese, French, Italian, German and Dutch: `Objetivo`, `Objectif`, `Obiettivo`, `Ziel`, `Doel`.
+  { kind: 'objective', re: /^(?:(?:(?:company|team|quarterly|annual)\s+)?(?:objectives?|goals?)(?:\s+[-–—:]\s+[^()|]{1,40})?|o|目标|目標|목표|objetivos?|objectifs?|obiettiv[oi]|ziele?|doel(?:en|stellingen?)?)(?:\s*\(.*\))?$/i },
   // `Sub-OKR` (`子 OKR`): the measures of a part of the plan under its objective, its key results.
-  { kind: 'kr', re: /^(?:(?:key\s*results?|krs?)(?:\s+[-–—:]\s+[^()|]{1,40})?|关键结果|關鍵結果|主要成果|成果指標|핵심\s*결과|(?:子|sub[- ]?)\s*okrs?)(?:\s*\(.*\))?$/i },
+  { kind: 'kr', re: /^(?:(?:key\s*results?|krs?)(?:\s+[-–—:]\s+[^()|]{1,40})?|关键结果|關鍵結果|主要成果|成果指標|핵심\s*결과|(?:子|sub[- ]?)\s*okrs?|resultados?[- ]cla(?:ve|ves)|resultados?[- ]chaves?|r[ée]sultats?[- ]cl[ée]s?|schlüsselergebnisse?|risultat[oi][- ]chiave|kernresulta(?:at|ten))(?:\s*\(.*\))?$/i },
 ];
 
 /** `O`, `O(Objects)`: the short heading of an objective column. */
@@ -43,7 +46,7 @@ const BARE_O = /^o(?:\s*\(.*\))?$/i;
 
 /** Header words that name a field column, by the field's label. */
 const FIELD_COLUMNS: { label: string; re: RegExp }[] = [
-  { label: 'Owner', re: /^(?:owners?|owner\(s\)|dri|lead|accountable|负责人|負責人|担当者?|담당자?)$/i },
+  { label: 'Owner', re: /^(?:owners?|owner\(s\)|dri|lead|accountable|负责人|負責人|担当者?|담당자?|responsables?|respons[áa]vel|propietario|dueño|verantwortlich|eigenaar)$/i },
   // RACI: who does the work, not the one who answers for it.
   { label: 'Responsible', re: /^responsible$/i },
   { label: 'Parent', re: /^(?:parent|aligns? (?:to|with)|cascades? from)$/i },
@@ -52,15 +55,15 @@ const FIELD_COLUMNS: { label: string; re: RegExp }[] = [
   { label: 'Current', re: /^(?:current|actual|now|当前值?|现状|目前|現状|現在値?|현재)$/i },
   { label: 'Confidence', re: /^confidence$/i },
   { label: 'Score', re: /^(?:score|grade)$/i },
-  { label: 'Progress', re: /^(?:progress|进度|進捗|진행률)$/i },
-  { label: 'Status', re: /^(?:status|状态|状態|상태)$/i },
+  { label: 'Progress', re: /^(?:progress|进度|進捗|진행률|progreso|progresso|avance|avancement|fortschritt|voortgang)$/i },
+  { label: 'Status', re: /^(?:status|状态|状態|상태|estado|statut|[ée]tat|stato|situação)$/i },
   { label: 'Type', re: /^type$/i },
   { label: 'Indicator', re: /^indicator$/i },
   { label: 'Due', re: /^(?:due|deadline)$/i },
 ];
 
-/** `目标`, `目標`, `목표`: the objective, or the target. To the right of a key-result column, the target. */
-const OBJECTIVE_OR_TARGET = /^(?:目标|目標|목표)$/;
+/** `目标`, `目標`, `목표`, `Objetivo`, `Ziel`: the objective, or the target. To the right of a key-result column, the target. */
+const OBJECTIVE_OR_TARGET = /^(?:目标|目標|목표|objetivo|objectif|obiettivo|ziel|doel)$/i;
 
 /** Columns that may stand before the objective or key-result column of an OKR table: they number, group or place its rows. */
 const LEADING_COLUMN = /^(?:|#|no\.?|nr\.?|id|number|rank|priority|p|pri|prio|team|teams|area|theme|pillar|focus(?:\s+area)?|category|quarter|period|level|department|squad|group|workstream|date(?:\s+(?:period|range))?|dates|time\s*frame|time\s+period)$/i;
@@ -102,6 +105,8 @@ export function readOkrTable(table: Table, lines: LineIndex, underObjective: boo
   const headerLine = lineOf(header, lines);
   const rows: OkrTableRow[] = [];
   let lastObjective: string | undefined;
+  // The rows that declared each objective id (`**O1: …**`), so that a later cell of the id alone (`O1`) repeats it.
+  const objectiveRows = new Map<string, number>();
   const repeatsHeader = (text: string, index: number): boolean => plain(text) === plain(names[index] ?? '');
   // `| **Objectives - Media Committee** | **Key Results** |` again, or `| **KEY RESULTS** |` alone: the columns named
   // again, for the rows after it (a group of the table), not a node.
@@ -136,13 +141,34 @@ export function readOkrTable(table: Table, lines: LineIndex, underObjective: boo
       if (!column || !text || cells[index]!.statementOf) return;
       if ('field' in column) read.fields.push({ key: column.field, value: text, start });
       else if (column.node === 'kr') read.krs = listedInCell(text, start) ?? [cellNode(text, start, 'kr', cells[index + 1])];
-      else if (normalized(text) !== lastObjective) read.objective = cellNode(text, start, 'objective', cells[index + 1]);
+      else if (normalized(text) === lastObjective) return;
+      else if (objectiveRows.has(idOnly(text))) read.objectiveOf = objectiveRows.get(idOnly(text));
+      else read.objective = cellNode(text, start, 'objective', cells[index + 1]);
       if ('node' in column && column.node === 'objective') lastObjective = normalized(text);
     });
+    const id = read.objective?.declaration.id;
+    if (id && !objectiveRows.has(id.toLowerCase())) objectiveRows.set(id.toLowerCase(), rows.length);
     if (read.objective || read.krs.length) rows.push(read);
   }
   if (!hasObjective && !underObjective && !rows.length) return undefined;
   return { headerLine, rows };
+}
+
+/** A cell's text when it is an id alone (`O1`, `**O1**`), in lower case; empty otherwise. */
+function idOnly(text: string): string {
+  const id = text.replace(/[*_`]/g, '').trim();
+  return /^[A-Za-z]{1,3}[-.]?\d{1,3}(?:\.\d{1,3})?$/.test(id) ? id.toLowerCase() : '';
+}
+
+/**
+ * `| Objective | Key results | Owner |`: a table row (the line, its first pipe or not) naming an objective column beside a
+ * key-result column, as an OKR table's header does.
+ */
+export function namesObjectiveColumn(line: string): boolean {
+  if (!line.includes('|')) return false;
+  // A header names a few columns: past twelve cells the line is no header worth reading whole.
+  const columns = line.replace(/^[ \t]*\|/, '').split('|', 12).map((cell) => columnOf(cell));
+  return columns.some((c) => c && 'node' in c && c.node === 'objective') && columns.some((c) => c && 'node' in c && c.node === 'kr');
 }
 
 function columnOf(header: string): Column {

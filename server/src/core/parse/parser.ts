@@ -11,7 +11,7 @@ import { findQuantities } from './quantity';
 import { matchesOf } from '../regex-matches';
 import { DEFAULT_LEXICON } from '../lexicon';
 import { decorationLength, isBoldLabel, KR_NAME_WORDS, KR_WORDS, looksLikeDeclaration, OBJECTIVE_KEYWORD, OBJECTIVE_WORDS, readFieldLine, readGoalHeading, readGroupDeclaration, readNodeDeclaration, readNumberedKr, readNumberedLine, type NodeDeclaration } from './node-line';
-import { columnsHeadingKind, listedColumnsKind, readOkrTable } from './okr-table';
+import { columnsHeadingKind, listedColumnsKind, namesObjectiveColumn, readOkrTable } from './okr-table';
 import { parseFrontMatter } from './front-matter';
 import { assignDerivedIds } from './ids';
 import { RecentlyUsed } from '../recently-used';
@@ -131,11 +131,12 @@ const PERSON_ITEM = /^@[\w.-]+(?:[ \t]*(?:\([^()]{1,40}\)|[—–-][ \t]*[^.:;]{
 /**
  * A heading over ideas for later (`Future scope / Ideas Scratchpad`, `Backlog`, `Parking lot`), over the work done
  * beside the plan (`Competing interests / Keeping the lights on`, `KTLO`, `Business as usual`, `Other work not covered
- * by the OKRs`, `Unplanned work`), over the next things to do (`Next actions`, `Action items`, `To-dos`) or over an
- * appendix (`Appendix`, `Supporting materials`): what it holds is no plan.
+ * by the OKRs`, `Unplanned work`), over the next things to do (`Next actions`, `Action items`, `To-dos`), over the
+ * checks that close a piece of work (`Definition of Done`, `Acceptance criteria`) or over an appendix (`Appendix`,
+ * `Supporting materials`): what it holds is no plan.
  */
 const NO_PLAN_HEADING =
-  /^(?:future|ideas?|later|someday|backlog|parking[ \t]+lot|wish[ \t]*list|competing[ \t]+(?:interests|priorities)|keep(?:ing)?[ \t]+the[ \t]+lights[ \t]+on|ktlo|bau|business[ \t]+as[ \t]+usual|other[ \t]+work|un(?:planned|scheduled)[ \t]+work|next[ \t]+(?:actions?|steps)$|action[ \t]+items|to[ \t-]?dos?(?:[ \t]+list)?|append(?:ix|ices)|annex(?:es)?|supporting[ \t]+(?:materials?|documents?)|executive[ \t]+summary|tl;?dr|north[ \t]+stars?)(?![\w-])/i;
+  /^(?:future|ideas?|later|someday|backlog|parking[ \t]+lot|wish[ \t]*list|competing[ \t]+(?:interests|priorities)|keep(?:ing)?[ \t]+the[ \t]+lights[ \t]+on|ktlo|bau|business[ \t]+as[ \t]+usual|other[ \t]+work|un(?:planned|scheduled)[ \t]+work|next[ \t]+(?:actions?|steps)$|action[ \t]+items|to[ \t-]?dos?(?:[ \t]+list)?|append(?:ix|ices)|annex(?:es)?|supporting[ \t]+(?:materials?|documents?)|executive[ \t]+summary|tl;?dr|north[ \t]+stars?|definition[ \t]+of[ \t]+done|(?:acceptance|exit|done)[ \t]+criteria)(?![\w-])/i;
 
 /** A heading over no plan, its number before it or not (`# 10. Appendix`). */
 function namesNoPlan(name: string): boolean {
@@ -713,6 +714,11 @@ interface SectionContext {
    */
   keywordObjectives?: boolean;
   /**
+   * A report on how the plan fares (`## Overall progress summary`), opened after objectives were declared and under none of
+   * them, encloses this section: an OKR table in it restates the plan's objectives, under names cut short, with their status.
+   */
+  reportOnPlan?: boolean;
+  /**
    * This section's heading, or one enclosing it, restates an objective declared earlier, under a heading over a report on
    * the plan (`## Progress` / `### Objective 1: …` / `- **KR 1.1**: 70%`): it tells how that objective fares and declares no node.
    */
@@ -731,7 +737,7 @@ const NO_CONTEXT: SectionContext = { underNode: false, overHeadings: false };
 /** Each section's text (without a leading byte-order mark), where it starts, and its context. */
 function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): Generator<{ text: string; startLine: number; firstLineChars: number; context: SectionContext }> {
   const { text } = lines;
-  const open: { index: number; depth: number; node: boolean; mission: boolean; noPlan: boolean; keyResults: boolean; holdsItems: boolean; group: boolean; headingsOnly: boolean; keywordHeadings: boolean; okrs: boolean; review: boolean; restated: boolean }[] = [];
+  const open: { index: number; depth: number; node: boolean; mission: boolean; noPlan: boolean; keyResults: boolean; holdsItems: boolean; group: boolean; headingsOnly: boolean; keywordHeadings: boolean; okrs: boolean; review: boolean; reportOnPlan: boolean; restated: boolean }[] = [];
   const depthAt = (line: number): number | undefined => atxHeadingDepth(lines.lineText(line));
   const areas = new Set([...areasOfPeriods(lines, sections), ...headingsOverKeyResultGroups(lines, sections)]);
   const groupsOfKeywordHeadings = keyResultGroupsOverKeywordHeadings(lines, sections);
@@ -768,15 +774,16 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     if ((declared?.kind === 'objective' && !restated) || areaOfPeriod) [objectiveSeen, objectiveMeasured] = [true, false];
     // Read only while the last objective still waits for its key results: most sections are never scanned.
     if (objectiveSeen && !objectiveMeasured && (declared?.kind === 'kr' || HOLDS_ITEMS.test(sectionText))) objectiveMeasured = true;
-    if (heading) open.push({ index, depth: heading[1]!.length, node: areaOfPeriod || declared !== undefined, mission: declared?.kind === 'mission', noPlan: namesNoPlan((heading[2] ?? '').replace(/^[*_=` \t]+/, '')), keyResults: readGroupDeclaration(headingText.trim()) === 'kr', holdsItems: HOLDS_ITEMS.test(sectionText), group: readGroupDeclaration(headingText.trim()) !== undefined, headingsOnly: sectionText.slice(sectionText.indexOf('\n') + 1).trim() === '', keywordHeadings: groupsOfKeywordHeadings.has(index), okrs: declared === undefined && namesTheSetOfOkrs(headingText), review: declared === undefined && REVIEW_HEADING.test(headingText), restated });
+    if (heading) open.push({ index, depth: heading[1]!.length, node: areaOfPeriod || declared !== undefined, mission: declared?.kind === 'mission', noPlan: namesNoPlan((heading[2] ?? '').replace(/^[*_=` \t]+/, '')), keyResults: readGroupDeclaration(headingText.trim()) === 'kr', holdsItems: HOLDS_ITEMS.test(sectionText), group: readGroupDeclaration(headingText.trim()) !== undefined, headingsOnly: sectionText.slice(sectionText.indexOf('\n') + 1).trim() === '', keywordHeadings: groupsOfKeywordHeadings.has(index), okrs: declared === undefined && namesTheSetOfOkrs(headingText), review: declared === undefined && REVIEW_HEADING.test(headingText), reportOnPlan: declared === undefined && objectiveSeen && !underNode && REVIEW_HEADING.test(headingText), restated });
     const nextDepth = index + 1 < sections.length ? depthAt(sections[index + 1]!.startLine) : undefined;
     const overHeadings = heading !== null && nextDepth !== undefined && nextDepth > heading[1]!.length;
     // Key results declared with their keyword in headings under it (`#### KR1: …`): a plain heading beside them, before
     // or after them, is a note.
     const overKeyResultHeadings = group !== undefined && group.headingsOnly && !group.keywordHeadings;
+    const reportOnPlan = open.some((h) => h.reportOnPlan);
     const keyResultHeading = overKeyResultHeadings && !overHeadings && declared === undefined && readGroupDeclaration(headingText.trim()) === undefined && !holdsItemsBesideLinks(sectionText);
-    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}), ...(goalHeading ? { goalHeading } : {}), ...(keywordObjectives ? { keywordObjectives } : {}) };
-    yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || areaOfPeriod || underNoPlan || underKeyResults || afterObjectives || underOkrs || restated || goalHeading || keywordObjectives ? context : NO_CONTEXT };
+    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}), ...(goalHeading ? { goalHeading } : {}), ...(keywordObjectives ? { keywordObjectives } : {}), ...(reportOnPlan ? { reportOnPlan } : {}) };
+    yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || areaOfPeriod || underNoPlan || underKeyResults || afterObjectives || underOkrs || restated || goalHeading || keywordObjectives || reportOnPlan ? context : NO_CONTEXT };
   }
 }
 
@@ -799,8 +806,8 @@ export function sectionRecords(text: string, nodes: readonly PlanNode[]): PlanSe
 /** What a section's parse is cached and checked by: its text, and its context. */
 function sectionKey(text: string, context: SectionContext): string {
   const flag = (on: boolean | undefined): string => (on ? '\u0001' : '\u0000');
-  if (context.areaOfPeriod || context.underObjective || context.underNoPlan || context.underKeyResults || context.afterObjectives || context.underOkrs || context.restated || context.goalHeading || context.keywordObjectives) {
-    return `${flag(context.underNode)}${flag(context.overHeadings)}${flag(context.areaOfPeriod)}${flag(context.underObjective)}${flag(context.underNoPlan)}${flag(context.underKeyResults)}${flag(context.afterObjectives)}${flag(context.underOkrs)}${flag(context.restated)}${flag(context.keyResultHeading)}${flag(context.themeOfKeyResults)}${flag(context.goalHeading)}${flag(context.keywordObjectives)}${text}`;
+  if (context.areaOfPeriod || context.underObjective || context.underNoPlan || context.underKeyResults || context.afterObjectives || context.underOkrs || context.restated || context.goalHeading || context.keywordObjectives || context.reportOnPlan) {
+    return `${flag(context.underNode)}${flag(context.overHeadings)}${flag(context.areaOfPeriod)}${flag(context.underObjective)}${flag(context.underNoPlan)}${flag(context.underKeyResults)}${flag(context.afterObjectives)}${flag(context.underOkrs)}${flag(context.restated)}${flag(context.keyResultHeading)}${flag(context.themeOfKeyResults)}${flag(context.goalHeading)}${flag(context.keywordObjectives)}${flag(context.reportOnPlan)}${text}`;
   }
   return context.underNode || context.overHeadings ? `${flag(context.underNode)}${flag(context.overHeadings)}${text}` : text;
 }
@@ -919,7 +926,7 @@ const PERIOD_GOALS = /^(?:(?:(?:fy)?20\d{2}|q[1-4](?:[ \t]+20\d{2})?|h[12](?:[ \
 /** A heading over a part of the OKR method, not an area of the plan: `Cadence`, `Tools`, `Scoring`, `Examples`. */
 const METHOD_AREA = /^(?:cadence|tools?|tooling|process(?:es)?|rituals?|meetings?|scoring|grading|timelines?|roles?|templates?|examples?|samples?|resources?|faqs?|glossary|tips|guidelines?|principles|rules|best[ \t]+practices|why|what|how|when|who|benefits?|advantages?|(?:common[ \t]+)?(?:mistakes|pitfalls|anti-?patterns)|dos|don[’']?ts|further[ \t]+reading|introduction|overview|background|about|summary|conclusion)\b/i;
 
-/** True when a line of the plan declares an objective with its keyword: a heading, a list item or a label line. */
+/** True when a line of the plan declares an objective with its keyword: a heading, a list item, a label line or the header of an OKR table. */
 function declaresObjectivesByKeyword(lines: LineIndex): boolean {
   let fence: string | undefined;
   for (let line = 0; line < lines.lineCount; line++) {
@@ -931,7 +938,7 @@ function declaresObjectivesByKeyword(lines: LineIndex): boolean {
     }
     if (fence !== undefined) continue;
     const text = lines.lineText(line).replace(/^[ \t]*(?:#{1,6}[ \t]+|(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)?/, '');
-    if (readNodeDeclaration(text)?.kind === 'objective') return true;
+    if (readNodeDeclaration(text)?.kind === 'objective' || namesObjectiveColumn(text)) return true;
   }
   return false;
 }
@@ -2491,14 +2498,18 @@ class SectionWalker {
   private addTable(table: Table, owner: Owner): void {
     const read = readOkrTable(table, this.lines, owner.node?.kind === 'objective' || owner.implicit === 'kr');
     if (!read) return;
+    // `## Overall progress summary` / `| Objective | Key results | Status |`: the plan told again, with where it stands.
+    if (this.context.reportOnPlan && read.rows.some((row) => row.objective)) return;
     if (!read.rows.length) {
       this.noteUnreadAt(read.headerLine, 0, this.lines.lineText(read.headerLine).trimEnd().length, 'The table names objective or key-result columns, but none of its rows could be read as one.', undefined);
       return;
     }
     let objective: LineNode | undefined = owner.node?.kind === 'objective' ? owner.node : undefined;
     const headingDepth = this.stack[this.stack.length - 1]?.depth ?? 0;
-    for (const row of read.rows) {
+    const objectiveOfRow = new Map<number, LineNode>();
+    for (const [rowIndex, row] of read.rows.entries()) {
       let fieldsOwner: LineNode | undefined;
+      if (row.objectiveOf !== undefined) objective = objectiveOfRow.get(row.objectiveOf) ?? objective;
       if (row.objective) {
         const node = this.newNode(row.objective.declaration, row.line, row.objective.start, 'list', headingDepth + 1);
         node.spanTo(row.line + this.placement.lines, this.lines.lineText(row.line).length + this.charsBefore(row.line));
@@ -2506,6 +2517,7 @@ class SectionWalker {
         node.enclosing?.nested.push(node);
         objective = node;
         fieldsOwner = node;
+        objectiveOfRow.set(rowIndex, node);
       }
       for (const [index, kr] of row.krs.entries()) {
         const node = this.newNode(kr.declaration, row.line, kr.start, 'list', headingDepth + 2);

@@ -1,5 +1,5 @@
 /** What each field accepts, and why a value is outside it: shared by the rules that judge field values and keys. */
-import type { FieldSpec } from '../../fields';
+import { readStatus, type FieldSpec } from '../../fields';
 import { isIsoDate, parseQuantity, parseUnitInterval } from '../../parse/quantity';
 import { didYouMean } from '../../did-you-mean';
 
@@ -33,6 +33,7 @@ export function problemWith(raw: string, spec: FieldSpec): string | undefined {
   const value = raw.trim();
   switch (spec.value) {
     case 'enum':
+      if (spec.name === 'status') return readStatus(value) ? undefined : `\`${spec.label}\` must be one of ${list(spec.values!)} (or a mark or word for one: \`✅\`, \`complete\`, \`on track\`); found ${code(value)}.`;
       return spec.values!.includes(value.toLowerCase().replace(/\s+/g, ' ')) ? undefined : `\`${spec.label}\` must be one of ${list(spec.values!)}; found ${code(value)}.`;
     case 'unit-interval':
       return parseUnitInterval(value) !== undefined ? undefined : `\`${spec.label}\` must be a number from 0 to 1 (or a percentage); found ${code(value)}.`;

@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
 import { fieldOf, nodesOfKind } from '../../model';
 import { isIsoDate } from '../../parse/quantity';
+import { readStatus } from '../../fields';
 
 /** Statuses under which a passed `Due` date is no news. */
 const FINISHED = new Set(['done', 'dropped']);
@@ -24,7 +25,8 @@ export const initiativePastDue: Rule = {
       if (!due || !isIsoDate(due.value)) continue;
       const date = due.value.trim();
       const status = fieldOf(initiative, 'status')?.value.trim().toLowerCase().replace(/\s+/g, ' ') ?? '';
-      if (date >= today || FINISHED.has(status)) continue;
+      const read = readStatus(status);
+      if (date >= today || (read && FINISHED.has(read))) continue;
       report({
         range: due.range,
         message: `This initiative was due ${date} and is ${status ? `still \`${status}\`` : 'not marked done'}; update its \`Status\` or \`Due\`.`,

@@ -1,10 +1,11 @@
 import type { Rule } from '../types';
 import type { WorkspaceGraph } from '../../graph';
 import { fieldOf, nodesOfKind, type PlanNode } from '../../model';
+import { readStatus } from '../../fields';
 
 /** True for an initiative marked `Status: dropped`: it no longer works toward anything. */
 function isDropped(node: PlanNode): boolean {
-  return node.kind === 'initiative' && fieldOf(node, 'status')?.value.trim().toLowerCase().replace(/\s+/g, ' ') === 'dropped';
+  return node.kind === 'initiative' && readStatus(fieldOf(node, 'status')?.value ?? '') === 'dropped';
 }
 
 /** The initiatives and cascaded objectives, in any plan, that work toward a KR (dropped initiatives do not). */

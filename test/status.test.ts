@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { readStatus } from '../server/src/core/fields';
+
+describe('readStatus: a status as a person reads it', () => {
+  it.each([
+    ['done', 'done'],
+    ['In Progress', 'in progress'],
+    ['✅', 'done'],
+    ['✅ Complete', 'done'],
+    ['🟡', 'in progress'],
+    ['🟢 On track', 'in progress'],
+    ['🔄 In Progress (partial)', 'in progress'],
+    ['Blocked on Board approval', 'blocked'],
+    ['Not started', 'not started'],
+    ['⬜', 'not started'],
+    ['Cancelled (replaced)', 'dropped'],
+    ['**Done**', 'done'],
+    ['En curso', 'in progress'],
+    ['Erledigt', 'done'],
+    ['已完成', 'done'],
+  ] as const)('%s reads as %s', (written, status) => {
+    expect(readStatus(written)).toBe(status);
+  });
+
+  it.each(['in-progress', 'blokced', 'Not_Started', 'maybe later', 'Startedness', 'Doneness', '', '完成率 80%'])('%s states no status', (written) => {
+    expect(readStatus(written)).toBeUndefined();
+  });
+});
