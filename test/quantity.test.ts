@@ -3,6 +3,7 @@ import {
   findQuantities,
   isIsoDate,
   krNumbersFromTitle,
+  readWrittenDate,
   parseQuantity,
   parseUnitInterval,
   readKrTitle,
@@ -503,4 +504,17 @@ describe('isIsoDate', () => {
   it.each(['2026-02-30', '2026-13-01', '2026-1-5', '12/01/2026', '2026-01-12T10:00', 'soon'])('rejects %j', (text) => {
     expect(isIsoDate(text)).toBe(false);
   });
+});
+
+describe('readWrittenDate: a due date as people write it', () => {
+  it.each([
+    ['2026-05-15', '2026-05-15'],
+    ['May 15, 2026', '2026-05-15'],
+    ['Sept. 3 2026', '2026-09-03'],
+    ['15 May 2026', '2026-05-15'],
+    ['3rd of September, 2026', '2026-09-03'],
+    ['2026/05/15', '2026-05-15'],
+  ])('%s is %s', (written, iso) => expect(readWrittenDate(written)).toBe(iso));
+
+  it.each(['Feb 30, 2026', '15/05/2026', 'end of March', 'Mayday 15, 2026', 'Ma 15, 2026'])('%s is no date', (written) => expect(readWrittenDate(written)).toBeUndefined());
 });

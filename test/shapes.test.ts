@@ -2839,6 +2839,23 @@ describe('shapes of the fortieth corpus batch (measured, not stored)', () => {
   });
 });
 
+describe('shapes of the forty-second corpus batch (measured, not stored)', () => {
+  const read = readWithParents;
+
+  it('a plain label with its note under it leaves a later `key results:` label over a checklist its key results', () => {
+    const text = '## Basic UI\n\nwhy we prioritize it now:\nWe need to bootstrap the system.\n\ndue date: 31.05.2025\n\nkey results:\n- [ ] support selecting a specialized agent\n- [ ] support dispatching a task\n';
+    expect(read(text)).toEqual(['objective Basic UI <- -', 'kr support selecting a specialized agent <- O1', 'kr support dispatching a task <- O1']);
+    expect(read('## Basic UI\n\nFoo bar:\n\nKey results:\n- [ ] support selecting a specialized agent\n')).toEqual(['objective Basic UI <- -', 'kr support selecting a specialized agent <- O1']);
+  });
+
+  it('a Target cell that states the target as a key result does makes the key result measurable', () => {
+    const { findings } = analyze('## Objective O1: Governance stays light\n\n| Key result | Target | Status |\n|---|---|---|\n| Enforce a context budget per session | Governance overhead < 15% of tokens | Agent running now |\n| Compress verbose docs | Avg words/file < 1,200 | Not started |\n');
+    const team = findings.filter((f) => f.file === '/ws/team.okr.md').map((f) => f.rule);
+    expect(team).toContain('missing-owner');
+    expect(team.filter((rule) => rule === 'kr-not-measurable' || rule === 'invalid-field-value')).toEqual([]);
+  });
+});
+
 describe('shapes of the thirty-eighth corpus batch (measured, not stored)', () => {
   const read = readWithParents;
 

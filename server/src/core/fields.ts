@@ -53,7 +53,7 @@ export const FIELD_SPECS: FieldSpec[] = [
     valueNotes: { 'not started': 'Planned; no work yet.', 'in progress': 'Being worked on.', done: 'Finished.', blocked: 'Waiting on something outside the team.', dropped: 'Stopped on purpose; no longer counts for its key result.' },
     description: 'Where the work stands; a mark or a word for a value reads as it (`✅`, `Complete`, `On track`, `🟡 at risk`, `Blocked on legal review`).' },
   { name: 'due', label: 'Due', on: ['initiative'], value: 'date',
-    description: 'The date the work is due, `YYYY-MM-DD`.' },
+    description: 'The date the work is due, `YYYY-MM-DD` (or with the month\'s name: `May 15, 2026`, `15 May 2026`).' },
   { name: 'check-ins', label: 'Check-ins', on: ['kr'], value: 'check-ins',
     description: 'Dated readings of the metric, one list item each: `YYYY-MM-DD: <quantity> [, confidence 0.6] [— note]`.' },
 ];

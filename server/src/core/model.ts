@@ -68,6 +68,8 @@ export interface Field {
   readonly range: Range;
   readonly keyRange: Range;
   readonly valueRange: Range;
+  /** Read from a cell of an OKR table, under a column named for the field: free text written for people as often as a value. */
+  readonly inTableCell?: boolean;
 }
 
 export interface CheckIn {

@@ -150,6 +150,21 @@ export class CellField extends LineField {
   }
 }
 
+/** A field read from a cell of an OKR table, under a column named for it. */
+export class TableCellField extends CellField {
+  get inTableCell(): boolean {
+    return true;
+  }
+
+  override placed(lines: number, chars: number): TableCellField {
+    return new TableCellField(this.spec, this.value, this.line + lines, this.start + (this.line === 0 ? chars : 0));
+  }
+
+  override withValue(value: string): TableCellField {
+    return new TableCellField(this.spec, value, this.line, this.start);
+  }
+}
+
 /** A mission, objective, key result or initiative: its line, title and span as numbers. */
 export class LineNode implements PlanNode {
   file = '';

@@ -16,7 +16,7 @@ import { parseFrontMatter } from './front-matter';
 import { assignDerivedIds } from './ids';
 import { RecentlyUsed } from '../recently-used';
 import { readBlocksFast } from './fast-blocks';
-import { CellField, exactCopy, LineField, LineNode, type FieldKey } from './compact-model';
+import { CellField, exactCopy, TableCellField, LineField, LineNode, type FieldKey } from './compact-model';
 import { checkInSource, readCheckIn } from './check-ins';
 import { intern } from './intern';
 import { ownCopy } from './detach';
@@ -2529,7 +2529,7 @@ class SectionWalker {
       }
       if (!fieldsOwner) continue;
       for (const cell of row.fields) {
-        fieldsOwner.fields.push(new CellField(fieldKeyOf(cell.key), intern(cell.value), row.line + this.placement.lines, cell.start + this.charsBefore(row.line)));
+        fieldsOwner.fields.push(new TableCellField(fieldKeyOf(cell.key), intern(cell.value), row.line + this.placement.lines, cell.start + this.charsBefore(row.line)));
       }
     }
   }

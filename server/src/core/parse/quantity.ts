@@ -842,6 +842,40 @@ export function isIsoDate(text: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(m[1]), month);
 }
 
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** `May 15, 2026`, `Sept. 3 2026`: a month's name, the day, the year. */
+const MONTH_DAY_YEAR = /^([a-z]{3,9})\.?[ \t]+(\d{1,2})(?:st|nd|rd|th)?,?[ \t]+(\d{4})$/i;
+/** `15 May 2026`, `3rd of September, 2026`. */
+const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+([a-z]{3,9})\.?,?[ \t]+(\d{4})$/i;
+/** `2026/05/15`, `2026.05.15`: the ISO order with another separator. */
+const YEAR_MONTH_DAY = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/;
+
+/**
+ * A date as people write one in a `Due` line, as `YYYY-MM-DD`: ISO itself, a month's name with the day and the year (`May
+ * 15, 2026`, `15 May 2026`) or the ISO order with slashes or dots; undefined for anything else (`15/05/2026` could be
+ * either order, `end of March` has no day).
+ */
+export function readWrittenDate(text: string): string | undefined {
+  const value = text.trim();
+  if (isIsoDate(value)) return value;
+  let year: string, month: number, day: number;
+  const ymd = YEAR_MONTH_DAY.exec(value);
+  const mdy = MONTH_DAY_YEAR.exec(value);
+  const dmy = DAY_MONTH_YEAR.exec(value);
+  if (ymd) [year, month, day] = [ymd[1]!, Number(ymd[2]), Number(ymd[3])];
+  else if (mdy) [year, month, day] = [mdy[3]!, monthNumber(mdy[1]!), Number(mdy[2])];
+  else if (dmy) [year, month, day] = [dmy[3]!, monthNumber(dmy[2]!), Number(dmy[1])];
+  else return undefined;
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : undefined;
+}
+
+/** 1–12 for a month's name or its first three letters or more (`Sept`); 0 for another word. */
+function monthNumber(name: string): number {
+  const lower = name.toLowerCase();
+  return MONTH_NAMES.findIndex((month) => month.startsWith(lower)) + 1;
+}
+
 /** Days in a month (1–12) of the proleptic Gregorian calendar, as ISO 8601 dates use. */
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;

@@ -1,6 +1,6 @@
 import type { Rule, RuleContext } from '../types';
 import type { CheckIn } from '../../model';
-import { fieldSpec } from '../../fields';
+import { fieldSpec, type FieldSpec } from '../../fields';
 import { isIsoDate } from '../../parse/quantity';
 import { code, DATE_SHAPE, expectation, meantValue, OWNER_PLACEHOLDER, problemWith } from '../helpers/field-values';
 
@@ -19,6 +19,17 @@ function checkInProblem(checkIn: CheckIn): string | undefined {
   return undefined;
 }
 
+/**
+ * A table cell under a field's column that holds words for people, not a value: several words with no status in them
+ * (`Agent running now`), or a quantity column's sentence (`Governance overhead < 15% of tokens`, `No page exists`). A
+ * cell of one token (`ongoing`, `5-6 days`) is still judged.
+ */
+function notesInCell(value: string, spec: FieldSpec): boolean {
+  const words = value.trim().split(/\s+/);
+  if (words.length < 2 || spec.value === 'date' || spec.value === 'unit-interval') return false;
+  return spec.value === 'quantity' || spec.name === 'status';
+}
+
 function checkFields(ctx: RuleContext): void {
   for (const node of ctx.plan.nodes) {
     for (const field of node.fields) {
@@ -27,6 +38,10 @@ function checkFields(ctx: RuleContext): void {
       if (!spec || spec.value === 'reference' || spec.value === 'check-ins' || spec.value === 'text') continue;
       // `Owner: TBD` on an objective or a key result is no owner yet: `missing-owner` says so.
       if (spec.value === 'handle' && (node.kind === 'objective' || node.kind === 'kr') && OWNER_PLACEHOLDER.test(field.value.trim())) continue;
+      // A field on a kind of node that does not use it (`Status` on a key result) is read by no tool: nothing to report.
+      if (!spec.on.includes(node.kind)) continue;
+      // `| Current | … |` holding `No page exists`, `| Status |` holding `Agent running now`: a note written in the cell.
+      if (field.inTableCell && notesInCell(field.value, spec)) continue;
       const empty = !field.value.trim();
       const problem = empty ? `\`${spec.label}\` is empty; it takes ${expectation(spec)}.` : problemWith(field.value, spec);
       if (!problem) continue;

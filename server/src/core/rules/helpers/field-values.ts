@@ -1,6 +1,6 @@
 /** What each field accepts, and why a value is outside it: shared by the rules that judge field values and keys. */
 import { readStatus, type FieldSpec } from '../../fields';
-import { isIsoDate, parseQuantity, parseUnitInterval } from '../../parse/quantity';
+import { parseQuantity, parseUnitInterval, readWrittenDate } from '../../parse/quantity';
 import { didYouMean } from '../../did-you-mean';
 
 /** A value as inline code; a value that holds backticks gets a double-backtick span. */
@@ -38,7 +38,7 @@ export function problemWith(raw: string, spec: FieldSpec): string | undefined {
     case 'unit-interval':
       return parseUnitInterval(value) !== undefined ? undefined : `\`${spec.label}\` must be a number from 0 to 1 (or a percentage); found ${code(value)}.`;
     case 'date':
-      if (isIsoDate(value)) return undefined;
+      if (readWrittenDate(value)) return undefined;
       if (DATE_SHAPE.test(value)) return `\`${spec.label}\` must be a real calendar date; ${code(value)} is not one.`;
       return `\`${spec.label}\` must be a date written \`YYYY-MM-DD\`; found ${code(value)}.`;
     case 'quantity':

@@ -63,14 +63,15 @@ export function statesANumber(kr: PlanNode): boolean {
 /**
  * `Target: 3 members`, `Target: ≤2步`, `Target: 13/13`, `Target: Top 100`, `Target: at least 60%`, `Target: reach 40 …`: a
  * target field opening with its number, maybe after a bound, a rank or a verb of reaching (`Target: 保持领先`, "stay
- * ahead", and `Target: v3` have none).
+ * ahead", and `Target: v3` have none), or stating it as a key result does (`Target: Avg words/file < 1,200`).
  */
 const BEFORE_TARGET_NUMBER = /^(?:>=|<=|[<>≤≥~≈]|top\b|(?:at\s+(?:least|most)|more\s+than|less\s+than|fewer\s+than|no\s+(?:more|less|fewer)\s+than|up\s+to|over|under|above|below|about|around|approx(?:imately|\.)?|reach|hit|achieve|get\s+to)\b)[ \t]*/i;
 function targetFieldStatesANumber(kr: PlanNode): boolean {
   const target = fieldOf(kr, 'target');
   if (target === undefined) return false;
   const value = target.value.trim().replace(/^(?:\*\*|__)/, '').replace(BEFORE_TARGET_NUMBER, '');
-  return parseQuantity(target.value) !== undefined || /^[$€£¥]?\d/.test(value);
+  // `| Target |` holding `Governance overhead < 15% of tokens`, `Reduce L2 file count by 20%`: a statement of the target.
+  return parseQuantity(target.value) !== undefined || /^[$€£¥]?\d/.test(value) || krNumbersFromTitle(target.value).target !== undefined;
 }
 
 /** A title's one bracketed aside, closing it: the name before it and what it holds. */
