@@ -317,8 +317,6 @@ function readList(lines: Segment[], start: number, blocks: RootContent[]): numbe
     if (next > i) list.spread = true;
     i = next;
   }
-  // Where the list starts, as micromark's tree says: the parser reads a list's line to know what stands right above it.
-  list.position = spanning(lines, start, i);
   blocks.push(list);
   return i;
 }

@@ -2238,7 +2238,9 @@ class SectionWalker {
 
   /** A task list right under a line that introduces it with a colon and names no group. */
   private introducedTaskList(list: List): boolean {
-    return this.introducedAt !== undefined && this.isTaskList(list) && this.onlyBlankBetween(this.introducedAt, this.lineOf(list));
+    const first = list.children[0];
+    // The first item's line: a list read by the fast block reader has no position of its own.
+    return this.introducedAt !== undefined && first !== undefined && this.isTaskList(list) && this.onlyBlankBetween(this.introducedAt, this.lineOf(first));
   }
 
   /**

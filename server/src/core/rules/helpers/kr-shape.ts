@@ -5,6 +5,7 @@ import type { Lexicon } from '../../lexicon';
 import type { WorkspaceGraph } from '../../graph';
 import { findQuantities, krNumbersFromTitle, parseQuantity, type QuantityMatch } from '../../parse/quantity';
 import { startsWithPhrase } from './text-match';
+import { UNKNOWN_QUANTITY } from './field-values';
 import { matchesOf } from '../../regex-matches';
 import { MANNER_ADVERB, participle, taskVerbPhrase } from './verb-phrase';
 
@@ -66,12 +67,20 @@ export function statesANumber(kr: PlanNode): boolean {
  * ahead", and `Target: v3` have none), or stating it as a key result does (`Target: Avg words/file < 1,200`).
  */
 const BEFORE_TARGET_NUMBER = /^(?:>=|<=|[<>≤≥~≈]|top\b|(?:at\s+(?:least|most)|more\s+than|less\s+than|fewer\s+than|no\s+(?:more|less|fewer)\s+than|up\s+to|over|under|above|below|about|around|approx(?:imately|\.)?|reach|hit|achieve|get\s+to)\b)[ \t]*/i;
+/** A bound or a move before a number (`< 15%`, `by 20%`, `to 3`, `at least 10`): a statement of a level, not a note with a number in it. */
+const LEVEL_CUE = /[<>≤≥]|\b(?:by|to|under|over|below|above|at[ \t]+(?:least|most)|(?:less|more|fewer)[ \t]+than)[ \t]+[$€£¥]?\d/i;
+
+/** `Governance overhead < 15% of tokens`: a target field's value stating a level as a key result's title does (`_set after 2 weeks of data_` states none). */
+function statesATargetLevel(value: string): boolean {
+  return !UNKNOWN_QUANTITY.test(value.trim()) && LEVEL_CUE.test(value) && krNumbersFromTitle(value).target !== undefined;
+}
+
 function targetFieldStatesANumber(kr: PlanNode): boolean {
   const target = fieldOf(kr, 'target');
   if (target === undefined) return false;
   const value = target.value.trim().replace(/^(?:\*\*|__)/, '').replace(BEFORE_TARGET_NUMBER, '');
   // `| Target |` holding `Governance overhead < 15% of tokens`, `Reduce L2 file count by 20%`: a statement of the target.
-  return parseQuantity(target.value) !== undefined || /^[$€£¥]?\d/.test(value) || krNumbersFromTitle(target.value).target !== undefined;
+  return parseQuantity(target.value) !== undefined || /^[$€£¥]?\d/.test(value) || statesATargetLevel(target.value);
 }
 
 /** A title's one bracketed aside, closing it: the name before it and what it holds. */
