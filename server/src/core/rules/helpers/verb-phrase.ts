@@ -31,6 +31,9 @@ const QUALITY_WORDS = new Set([
   'high-performing', 'vibrant', 'engaged', 'happy', 'winning', 'enduring', 'lasting', 'solid',
 ]);
 
+/** How often or how fast the work happens: after a task verb, the change the title asks for. */
+const PACE_OF_WORK = /\b(?:faster|quicker|sooner|more[ \t]+(?:often|frequently|quickly|reliably|safely|predictably))\b/i;
+
 /**
  * Heads that make the verb idiomatic, not a task: "Start the year with a healthy pipeline", "Finish the quarter above
  * plan". Followed by "of" they measure out a batch of work instead ("Shoot a season of videos").
@@ -242,8 +245,9 @@ export function taskVerbPhrase(title: string, lexicon: Lexicon, reading: TaskRea
     if (verbs.some((v) => CHANGE_VERBS.has(v))) return undefined;
     at = joined[0].match(WORD)?.length ?? 0;
   }
-  // "Deliver products on time": the phrase is about reliability, not a deliverable.
-  if (/\bon[ -]time\b/i.test(rest)) return undefined;
+  // "Deliver products on time": the phrase is about reliability, not a deliverable. "Ship features faster without quality
+  // regression", "Release more often": the pace of the work is the change asked for.
+  if (/\bon[ -]time\b/i.test(rest) || PACE_OF_WORK.test(rest)) return undefined;
   // "Compare favourably with competitors", "Benchmark in the top quartile": how the team stands, no study to run.
   if (STANDING_COMPARISON.test(written) && /^\s+(?:favou?rably|well|poorly|in|at|among|above|on\s+par)\b/i.test(rest)) return undefined;
   const { object, end } = objectWords(words.slice(at).join(' '));
