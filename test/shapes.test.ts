@@ -2839,6 +2839,15 @@ describe('shapes of the fortieth corpus batch (measured, not stored)', () => {
   });
 });
 
+describe('shapes of the forty-first corpus batch (measured, not stored)', () => {
+  it('a bold objective label with its statement in brackets and nothing after the colon', () => {
+    const plan = parsePlan('/ws/p.okr.md', '**Company Objective 1 (Grow MentraOS):**\n5K WAU, MentraOS 3.0, 3 third-party apps\n\n## Objective 1: Make the cloud ready for growth\n\n- Cut p95 latency from 900 ms to 300 ms\n');
+    expect(plan.nodes.map((n) => `${n.kind} ${n.id} ${n.title}`)).toEqual(['objective O2 Grow MentraOS', 'objective O1 Make the cloud ready for growth', 'kr KR1.1 Cut p95 latency from 900 ms to 300 ms']);
+    expect(plan.nodes[0]!.titleRange.start).toEqual({ line: 0, character: 23 });
+    expect(parsePlan('/ws/p.okr.md', '**Objective 2 (committed):** Grow revenue\n').nodes.map((n) => n.title)).toEqual(['Grow revenue']);
+  });
+});
+
 describe('shapes of the forty-second corpus batch (measured, not stored)', () => {
   const read = readWithParents;
 

@@ -19,7 +19,7 @@ const ID = String.raw`(?:#\s*|no\.\s*)?(?<id>[A-Za-z]{0,3}[-]?\d[A-Za-z0-9]*(?:[
 
 /** Keyword and id at the start of a declaration (after any bold marker). */
 /** The id, then an optional tag in parentheses (`Objective 2 (committed):`). */
-const ID_AND_TAG = String.raw`(?:[ \t]*${ID})?(?:[ \t]*\([^()\n]{1,24}\)(?=[ \t]*(?:[:：—–-]|\*\*|__|\*|_)))?`;
+const ID_AND_TAG = String.raw`(?:[ \t]*${ID})?(?:[ \t]*\((?<tag>[^()\n]{1,24})\)(?=[ \t]*(?:[:：—–-]|\*\*|__|\*|_)))?`;
 
 /**
  * The keywords in the languages plans are written in besides English: French, Spanish, Portuguese, Italian, German
@@ -60,6 +60,12 @@ const KEYWORDS: { kind: NodeKind; re: RegExp }[] = [
   { kind: 'kr', re: new RegExp(String.raw`^(?:${KR_WORDS})(?![\p{L}])${ID_AND_TAG}`, 'iu') },
   { kind: 'initiative', re: new RegExp(String.raw`^(?:${INITIATIVE_WORDS})(?![\p{L}\p{N}])${ID_AND_TAG}`, 'iu') },
 ];
+
+/**
+ * A tag in brackets that is a statement, not a kind or a priority: two words or more (`(Grow MentraOS)`; not
+ * `(committed)`, `(P0)`, `(draft)`).
+ */
+const STATEMENT_IN_TAG = /^(?!(?:committed|aspirational|stretch|learning|roofshot|moonshot|draft|wip|new|p\d)\b)\p{L}[\p{L}\p{N}'’&.-]*(?:[ \t]+[\p{L}\p{N}'’&.-]+)+$/iu;
 
 /** What may stand between the keyword (and id) and the statement: a colon, a dash, a full stop or a parenthesis. */
 const SEPARATOR = /^[ \t]*(?:[:：]|[—–]|-(?=[ \t])|[.)](?=[ \t]))[ \t]*/;
@@ -220,6 +226,13 @@ function readDeclarationAt(text: string, from: number, needsSeparator: boolean, 
     }
     let title = text.slice(rest).trimEnd();
     if (bold && title.endsWith(bold) && !text.slice(at, rest).includes(bold)) title = title.slice(0, -bold.length).trimEnd();
+    // `**Company Objective 1 (Grow MentraOS):**` with nothing after it: the words in brackets are the statement.
+    const tag = m.groups?.tag;
+    if (kind === 'objective' && tag && !title && STATEMENT_IN_TAG.test(tag)) {
+      const tagStart = at + m[0].lastIndexOf(`(${tag})`) + 1;
+      // After qualifying words (`Company`), the id is the other plan's numbering: this plan numbers it as its own.
+      return { kind, title: tag, titleStart: tagStart + (tagStart >= shiftAt ? shift : 0), ...(idText && !needsSeparator ? { id: normalizeId(idText, kind) } : {}) };
+    }
     // `Ziel: 40`, `Objetivo: 40%` under a key result: the other languages' objective word names its target too.
     if (kind === 'objective' && !idText && OTHER_OBJECTIVE_WORD.test(m[0]) && parseQuantity(title) !== undefined) continue;
     // `**Objective**` on its own labels what follows; it declares nothing.
