@@ -131,6 +131,15 @@ describe('report model', () => {
     }
   });
 
+  it('reads an initiative\'s status as a person writes it for its health', () => {
+    const plan = (status: string) => `---\nperiod: 2025-Q4\n---\n# Mission: Serve owners\n## Objective O1: Owners trust us\nOwner: @ann\n### KR1.1: Cut errors from 4% to 1%\nOwner: @lee\n#### Initiative: Rebuild sync\nOwner: @sam\nStatus: ${status}\n`;
+    const health = (status: string) => flatten(reportOf(new Map([['p.okr.md', plan(status)]]), { today: '2025-11-25' }).map).find((n) => n.kind === 'initiative')!.health;
+    expect(health('Blocked on legal review')).toBe(health('blocked'));
+    expect(health('⛔')).toBe(health('blocked'));
+    expect(health('✅ Complete')).toBe(health('done'));
+    expect(health('blocked')).not.toBe(health('done'));
+  });
+
   it('carries owner, confidence, health, charts and findings, and fills the review lists', () => {
     const model = reportOf(new Map([['company.okr.md', COMPANY], ['teams/platform.okr.md', TEAM.replace('- 2025-12-15: 1.1%', '- 2025-11-15: 1.7%, confidence 0.3')]]), { today: '2025-11-25' });
     const nodes = flatten(model.map);

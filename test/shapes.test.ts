@@ -2839,6 +2839,42 @@ describe('shapes of the fortieth corpus batch (measured, not stored)', () => {
   });
 });
 
+describe('review of the session’s table readings (regressions)', () => {
+  const read = readWithParents;
+
+  it('an id-only row adds to the latest objective of that id, written as `O1:`, `Objective 1` or `Obj 1`, or as the same text', () => {
+    expect(read('| Team | Objective | Key result |\n|---|---|---|\n| Sales | O1: Grow revenue | ARR from $1M to $2M |\n| Support | O1: Faster replies | Reply time from 9h to 2h |\n| Support | O1 | CSAT from 80% to 90% |\n').at(-1)).toBe('kr CSAT from 80% to 90% <- O1');
+    const text = '| Objective | Key result |\n|---|---|\n| O1: Grow | ARR from 1 to 2 |\n| O2: Ship | Lead time from 9 to 3 days |\n| Objective 1 | Win 5 deals |\n| Obj 2: | Deploys from 2 to 10 |\n| O1: Grow | Churn from 5% to 3% |\n';
+    expect(parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.title} <- ${n.enclosing?.title ?? '-'}`)).toEqual(['objective Grow <- -', 'kr ARR from 1 to 2 <- Grow', 'objective Ship <- -', 'kr Lead time from 9 to 3 days <- Ship', 'kr Win 5 deals <- Grow', 'kr Deploys from 2 to 10 <- Ship', 'kr Churn from 5% to 3% <- Grow']);
+  });
+
+  it('a table under an objective heading may name that objective by its id alone', () => {
+    expect(read('## O1: Grow revenue\n\n| Objective | Key result |\n|---|---|\n| O1 | KR1.1: Reach $1M ARR |\n')).toEqual(['objective Grow revenue <- -', 'kr Reach $1M ARR <- O1']);
+  });
+
+  it('a column named `Ziel`, `Objetivo` or `Doel` beside no key-result column heads no objectives', () => {
+    expect(read('| Ziel | Abfahrt | Ankunft |\n|---|---|---|\n| Berlin | 8:00 | 12:00 |\n')).toEqual([]);
+    expect(read('| ID | Objetivo | Resultado esperado | Estado |\n|---|---|---|---|\n| 1 | Migrar la base | Sin caídas | hecho |\n')).toEqual([]);
+  });
+
+  it('an empty OKR table template, or a table that is no OKR table, declares no objectives by keyword', () => {
+    const checklists = '## Launch the new website\n- [ ] Design\n- [ ] Build\n\n';
+    expect(read(`${checklists}## Template\n\n| Objective | Key results | Owner |\n|---|---|---|\n`).slice(0, 3)).toEqual(['objective Launch the new website <- -', 'kr Design <- O1', 'kr Build <- O1']);
+    expect(read(`${checklists}## Risks\n\n| Risk | Objective | Key result |\n|---|---|---|\n| Vendor late | Grow | Reach 10 |\n`).slice(0, 3)).toEqual(['objective Launch the new website <- -', 'kr Design <- O1', 'kr Build <- O1']);
+  });
+
+  it('a table under a report heading that declares new objectives, or none by id, is read', () => {
+    const plan = '## Objective 1: Grow revenue\n\nProse.\n\n## Data team update\n\n| Objective | Key result |\n|---|---|\n| O2: Trustworthy data | KR2.1: Errors from 9 to 3 a week |\n';
+    expect(read(plan)).toEqual(['objective Grow revenue <- -', 'objective Trustworthy data <- -', 'kr Errors from 9 to 3 a week <- O2']);
+  });
+
+  it('an objective on a label line under a plain heading holds the key results of the headings under that one', () => {
+    const charter = '## Charter: Speed\n\n**Objective**: Ship features faster without quality regression\n**DRI**: Core team\n\n### KRAs (Key Result Areas)\n- Session startup latency\n\n### OKRs (Q2 2026)\n| KR | Target | Status |\n|---|---|---|\n| Cut startup from 9 s to 3 s | 3 s | Not started |\n\n';
+    expect(read(`# Sutra OKRs\n\n${charter}${charter.replace('Speed', 'Focus').replace('Ship features faster', 'Keep the system simple')}`)).toEqual(['objective Ship features faster without quality regression <- -', 'kr Cut startup from 9 s to 3 s <- O1', 'objective Keep the system simple without quality regression <- -', 'kr Cut startup from 9 s to 3 s <- O2']);
+    expectSameFromCache(`# Plan\n\n${charter}`, ['**Objective**: Ship', '**Objective**: Deliver'], ['**Objective**: Deliver', '**Objective**: Ship']);
+  });
+});
+
 describe('shapes of the forty-first corpus batch (measured, not stored)', () => {
   it('a bold objective label with its statement in brackets and nothing after the colon', () => {
     const plan = parsePlan('/ws/p.okr.md', '**Company Objective 1 (Grow MentraOS):**\n5K WAU, MentraOS 3.0, 3 third-party apps\n\n## Objective 1: Make the cloud ready for growth\n\n- Cut p95 latency from 900 ms to 300 ms\n');

@@ -18,11 +18,17 @@ describe('readStatus: a status as a person reads it', () => {
     ['En curso', 'in progress'],
     ['Erledigt', 'done'],
     ['已完成', 'done'],
+    ['Done (v2)', 'done'],
+    ['Shipped — see #12', 'done'],
+    ['✓ Done', 'done'],
+    ['Done ✓', 'done'],
+    ['🟩', 'in progress'],
+    ['To-Do', 'not started'],
   ] as const)('%s reads as %s', (written, status) => {
     expect(readStatus(written)).toBe(status);
   });
 
-  it.each(['in-progress', 'blokced', 'Not_Started', 'maybe later', 'Startedness', 'Doneness', '', '完成率 80%'])('%s states no status', (written) => {
+  it.each(['in-progress', 'blokced', 'Not_Started', 'maybe later', 'Startedness', 'Doneness', '', '完成率 80%', 'Done by legal?', 'Complete by Friday', 'Completed 2 of 5 milestones', 'Achieved 40%', 'Closed beta', 'Delivered to QA, awaiting sign-off'])('%s states no status', (written) => {
     expect(readStatus(written)).toBeUndefined();
   });
 });

@@ -147,6 +147,15 @@ describe('cost bounded by the size of the input', { retry: 2 }, () => {
     expect(doublingRatio((n: number) => `Reach${' %1'.repeat(n)}`, findQuantities, scaled(20_000))).toBeLessThan(MAX_RATIO);
   });
 
+  it('a column name of a long run of blanks, in a table header or a line with a pipe, costs its length', { timeout: PER_CASE_MS }, () => {
+    const cases: [string, (n: number) => string][] = [
+      ['a prose line with a pipe', (n) => `## Notes\n\nObjectives - ${' '.repeat(n)}( | x\n`],
+      ['a table header', (n) => `## OKRs\n\n| Objectives - ${' '.repeat(n)}( | Key results |\n|---|---|\n| Grow | Reach 10 |\n`],
+      ['a header over its delimiter row', (n) => `| KR - ${'\t'.repeat(n)}( | Objective |\n|---|---|\n| a | b |\n`],
+    ];
+    for (const [name, build] of cases) expect(doublingRatio(build, (text: string) => parsePlan('/ws/a.okr.md', text), scaled(20_000)), name).toBeLessThan(MAX_RATIO);
+  });
+
   it('a title under a period of the plan’s OKRs, and a list indented into code, cost their length', { timeout: PER_CASE_MS }, () => {
     const cases: [string, (n: number) => string][] = [
       ['blanks inside a title', (n) => `# Objectives and key results\n\n## 2024\n\nAlpha${' '.repeat(n)}x\n- a\n- b\n\nBeta\n- c\n- d\n`],

@@ -114,10 +114,10 @@ export type WorkStatus = 'not started' | 'in progress' | 'done' | 'blocked' | 'd
 
 /** Traffic lights and marks written for a status (`✅`, `🟡`, `⏳`): a light, on track or not, is work in progress. */
 const STATUS_MARKS: [RegExp, WorkStatus][] = [
-  [/^(?:✅|☑️?|✔️?|🏁)/u, 'done'],
-  [/^(?:🔄|🚧|⏳|⌛|🟢|🟡|🟠|🔴|🏃)/u, 'in progress'],
+  [/^(?:✅|☑️?|✔️?|✓|☒|🏁)/u, 'done'],
+  [/^(?:🔄|🚧|⏳|⌛|🟢|🟡|🟠|🔴|🟩|🟨|🟧|🟥|🏃)/u, 'in progress'],
   [/^(?:⛔|🛑|🚫)/u, 'blocked'],
-  [/^(?:❌|✖️?|🗑️?)/u, 'dropped'],
+  [/^(?:❌|✖️?|✗|🗑️?)/u, 'dropped'],
   [/^(?:⬜|🔲|☐|⚪|⏸️?)/u, 'not started'],
 ];
 
@@ -126,12 +126,15 @@ const STATUS_MARKS: [RegExp, WorkStatus][] = [
  * `En curso`, `Erledigt`, `已完成`): a status word may open a longer value, a reason or an aside after it.
  */
 const STATUS_WORDS: [RegExp, WorkStatus][] = [
-  [/^(?:not[ \t]+(?:yet[ \t]+)?started|to[ \t]?do|planned|pending|backlog|no[ \t]+iniciado|pendiente|à[ \t]+faire|offen|未开始|未開始|未着手|시작[ \t]*전)/i, 'not started'],
+  [/^(?:not[ \t]+(?:yet[ \t]+)?started|to[ \t-]?do|planned|pending|backlog|no[ \t]+iniciado|pendiente|à[ \t]+faire|offen|未开始|未開始|未着手|시작[ \t]*전)/i, 'not started'],
   [/^(?:in[ \t]+progress|ongoing|on[ \t-]track|at[ \t-]risk|off[ \t-]track|started|wip|under[ \t]?way|en[ \t]+curso|en[ \t]+cours|in[ \t]+bearbeitung|em[ \t]+andamento|in[ \t]+corso|进行中|進行中|진행[ \t]*중)/i, 'in progress'],
   [/^(?:done|complete[d]?|finished|achieved|shipped|delivered|closed|erledigt|termin[ée]e?|hecho|completad[oa]|conclu[íi]d[oa]|feito|fatto|klaar|已?完成|完了|완료)/i, 'done'],
   [/^(?:blocked|on[ \t]+hold|stalled|bloquead[oa]|bloqu[ée]e?|blockiert)/i, 'blocked'],
   [/^(?:dropped|cancel+ed|abandoned|descoped|won[’']?t[ \t]+do|cancelad[oa]|annul[ée]e?|abgebrochen)/i, 'dropped'],
 ];
+
+/** What may follow a word of finished work: nothing, a full stop, an aside in brackets or after a dash or a colon, a mark. */
+const FINISHED_REST = /^(?:[ \t]*[.!]?[ \t]*$|[ \t]*(?:\(|[—–]|-[ \t]|:[ \t])|[ \t]*[\p{Extended_Pictographic}✓✔])/u;
 
 /**
  * The status a `Status` value states, as a person reads it: one of the five values, a mark (`✅`, `🟡 at risk`) or a word
@@ -143,8 +146,13 @@ export function readStatus(raw: string): WorkStatus | undefined {
   const words = (mark ? value.replace(mark[0], '') : value).replace(/^[\s\uFE0F:–—-]+/u, '');
   for (const [re, status] of STATUS_WORDS) {
     const m = re.exec(words);
+    const rest = m ? words.slice(m[0].length) : '';
     // The word ends there (`Done`, `Blocked on …`, `Complete.`), not inside a longer one (`Started` is not `Startedness`).
-    if (m && !/^[\p{L}\p{N}]/u.test(words.slice(m[0].length))) return status;
+    if (!m || /^[\p{L}\p{N}]/u.test(rest)) continue;
+    // Work over only when the word stands alone or with an aside (`Done (v2)`, `Shipped — see #12`): `Done by legal?`,
+    // `Completed 2 of 5 milestones`, `Closed beta` say something else.
+    if ((status === 'done' || status === 'dropped') && !FINISHED_REST.test(rest)) continue;
+    return status;
   }
   return mark?.[1];
 }

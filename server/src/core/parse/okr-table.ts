@@ -1,7 +1,7 @@
 import type { Table, TableCell } from 'mdast';
 import type { NodeKind } from '../model';
 import type { LineIndex } from './positions';
-import { readNodeDeclaration, type NodeDeclaration } from './node-line';
+import { normalizeId, readNodeDeclaration, type NodeDeclaration } from './node-line';
 
 /** A cell read as a node: its declaration and the column its text starts at. */
 export interface TableNodeCell {
@@ -41,6 +41,9 @@ const NODE_COLUMNS: { kind: NodeKind; re: RegExp }[] = [
   { kind: 'kr', re: /^(?:(?:key\s*results?|krs?)(?:\s+[-–—:]\s+[^()|]{1,40})?|关键结果|關鍵結果|主要成果|成果指標|핵심\s*결과|(?:子|sub[- ]?)\s*okrs?|resultados?[- ]cla(?:ve|ves)|resultados?[- ]chaves?|r[ée]sultats?[- ]cl[ée]s?|schlüsselergebnisse?|risultat[oi][- ]chiave|kernresulta(?:at|ten))(?:\s*\(.*\))?$/i },
 ];
 
+/** The objective's column named in another language (`Objetivo`, `Ziel`, `Doel`): also an aim or a destination. */
+const FOREIGN_OBJECTIVE = /^(?:objetivos?|objectifs?|obiettiv[oi]|ziele?|doel(?:en|stellingen?)?)(?:\s*\(.*\))?$/i;
+
 /** `O`, `O(Objects)`: the short heading of an objective column. */
 const BARE_O = /^o(?:\s*\(.*\))?$/i;
 
@@ -78,34 +81,20 @@ type Column = { node: NodeKind } | { field: string } | undefined;
  * in such a column is a node, and the cells under field columns (owner, status, progress…) are
  * its fields. A row that repeats the objective above it adds a key result to that objective.
  * Undefined for any other table. `underObjective`: a table of key results only belongs to the
- * objective it sits under.
+ * objective it sits under (`enclosingId`: its id, which a cell may name alone).
  */
-export function readOkrTable(table: Table, lines: LineIndex, underObjective: boolean): OkrTable | undefined {
+export function readOkrTable(table: Table, lines: LineIndex, underObjective: boolean, enclosingId?: string): OkrTable | undefined {
   const [header, ...body] = table.children;
   if (!header) return undefined;
   const names = header.children.map((cell) => cellText(cell, lines).text);
-  const columns: Column[] = names.map(columnOf);
-  const firstKr = columns.findIndex((c) => c && 'node' in c && c.node === 'kr');
-  names.forEach((name, index) => {
-    const plainName = name.replace(/[*_`]/g, '').trim();
-    // A column headed `O` heads objectives only beside a key-result column: alone it may mean anything.
-    if (firstKr < 0 && BARE_O.test(plainName)) columns[index] = undefined;
-    // `| KR | 当前 | 目标 | 期限 |`: after the key results, `目标` is their target.
-    if (firstKr >= 0 && firstKr < index && OBJECTIVE_OR_TARGET.test(plainName)) columns[index] = { field: 'Target' };
-  });
-  // `| Risk | Objective | Mitigation |`, `| Week | Goal |`: a table about something else, naming objectives by the way.
-  const firstNode = columns.findIndex((c) => c !== undefined && 'node' in c);
-  // `| Month | Goal |` is a schedule; `| Year | Objective | Key result |` dates an OKR table's rows.
-  const namedObjectives = firstNode >= 0 && !/goal/i.test(names[firstNode] ?? '');
-  const leads = (name: string): boolean => LEADING_COLUMN.test(name) || (namedObjectives && SCHEDULE_COLUMN.test(name));
-  if (firstNode > 0 && !header.children.slice(0, firstNode).every((cell, index) => columns[index] !== undefined || leads(cellText(cell, lines).text.replace(/[*_`]/g, '').trim()))) return undefined;
+  const columns = headerColumns(names);
+  if (!columns) return undefined;
   const hasObjective = columns.some((c) => c && 'node' in c && c.node === 'objective');
-  const hasKr = columns.some((c) => c && 'node' in c && c.node === 'kr');
-  if (!hasObjective && !hasKr) return undefined;
   const headerLine = lineOf(header, lines);
   const rows: OkrTableRow[] = [];
   let lastObjective: string | undefined;
-  // The rows that declared each objective id (`**O1: …**`), so that a later cell of the id alone (`O1`) repeats it.
+  // The latest row that declared each objective, by id (`**O1: …**`) and by its text: a later cell of the id alone (`O1`)
+  // or of the same text repeats it.
   const objectiveRows = new Map<string, number>();
   const repeatsHeader = (text: string, index: number): boolean => plain(text) === plain(names[index] ?? '');
   // `| **Objectives - Media Committee** | **Key Results** |` again, or `| **KEY RESULTS** |` alone: the columns named
@@ -142,37 +131,75 @@ export function readOkrTable(table: Table, lines: LineIndex, underObjective: boo
       if ('field' in column) read.fields.push({ key: column.field, value: text, start });
       else if (column.node === 'kr') read.krs = listedInCell(text, start) ?? [cellNode(text, start, 'kr', cells[index + 1])];
       else if (normalized(text) === lastObjective) return;
-      else if (objectiveRows.has(idOnly(text))) read.objectiveOf = objectiveRows.get(idOnly(text));
+      else if (objectiveRows.has(idOnly(text)) || objectiveRows.has(normalized(text))) read.objectiveOf = objectiveRows.get(idOnly(text)) ?? objectiveRows.get(normalized(text));
+      // `| O1 | KR1.1: … |` under `## O1: …`: the objective the table sits under, named by its id.
+      else if (enclosingId && idOnly(text) === enclosingId.toLowerCase()) return;
       else read.objective = cellNode(text, start, 'objective', cells[index + 1]);
       if ('node' in column && column.node === 'objective') lastObjective = normalized(text);
     });
     const id = read.objective?.declaration.id;
-    if (id && !objectiveRows.has(id.toLowerCase())) objectiveRows.set(id.toLowerCase(), rows.length);
+    if (id) objectiveRows.set(id.toLowerCase(), rows.length);
+    if (read.objective) objectiveRows.set(normalized(cells[columns.findIndex((c) => c && 'node' in c && c.node === 'objective')]?.text ?? ''), rows.length);
     if (read.objective || read.krs.length) rows.push(read);
   }
   if (!hasObjective && !underObjective && !rows.length) return undefined;
   return { headerLine, rows };
 }
 
-/** A cell's text when it is an id alone (`O1`, `**O1**`), in lower case; empty otherwise. */
+/** A cell's objective id when the cell holds the id alone (`O1`, `**O1**`, `O1:`, `Objective 1`, `Obj 1`), in lower case; empty otherwise. */
 function idOnly(text: string): string {
-  const id = text.replace(/[*_`]/g, '').trim();
-  return /^[A-Za-z]{1,3}[-.]?\d{1,3}(?:\.\d{1,3})?$/.test(id) ? id.toLowerCase() : '';
+  const cell = text.replace(/[*_`]/g, '').trim().replace(/[:.]$/, '');
+  const numbered = /^(?:objective|obj\.?|o)[ \t-]*#?[ \t]*(\d{1,3}(?:\.\d{1,3})?)$/i.exec(cell);
+  if (numbered) return `o${numbered[1]}`;
+  return /^[A-Za-z]{1,3}[-.]?\d{1,3}(?:\.\d{1,3})?$/.test(cell) ? normalizeId(cell, 'objective').toLowerCase() : '';
 }
 
 /**
- * `| Objective | Key results | Owner |`: a table row (the line, its first pipe or not) naming an objective column beside a
- * key-result column, as an OKR table's header does.
+ * The columns a table's header names, or undefined when it is no OKR table: no objective or key-result column, or one
+ * after columns that neither number, group, date nor own the rows (`| Risk | Objective | Mitigation |`).
  */
-export function namesObjectiveColumn(line: string): boolean {
-  if (!line.includes('|')) return false;
-  // A header names a few columns: past twelve cells the line is no header worth reading whole.
-  const columns = line.replace(/^[ \t]*\|/, '').split('|', 12).map((cell) => columnOf(cell));
-  return columns.some((c) => c && 'node' in c && c.node === 'objective') && columns.some((c) => c && 'node' in c && c.node === 'kr');
+function headerColumns(names: string[]): Column[] | undefined {
+  const columns: Column[] = names.map(columnOf);
+  const firstKr = columns.findIndex((c) => c && 'node' in c && c.node === 'kr');
+  names.forEach((name, index) => {
+    const plainName = name.replace(/[*_`]/g, '').trim();
+    // A column headed `O`, `Ziel` or `Objetivo` heads objectives only beside a key-result column: alone it may mean
+    // anything (a destination, an aim, a target).
+    if (firstKr < 0 && (BARE_O.test(plainName) || FOREIGN_OBJECTIVE.test(plainName))) columns[index] = undefined;
+    // `| KR | 当前 | 目标 | 期限 |`: after the key results, `目标` is their target.
+    if (firstKr >= 0 && firstKr < index && OBJECTIVE_OR_TARGET.test(plainName)) columns[index] = { field: 'Target' };
+  });
+  // `| Risk | Objective | Mitigation |`, `| Week | Goal |`: a table about something else, naming objectives by the way.
+  const firstNode = columns.findIndex((c) => c !== undefined && 'node' in c);
+  if (firstNode < 0) return undefined;
+  // `| Month | Goal |` is a schedule; `| Year | Objective | Key result |` dates an OKR table's rows.
+  const namedObjectives = !/goal/i.test(names[firstNode] ?? '');
+  const leads = (name: string): boolean => LEADING_COLUMN.test(name) || (namedObjectives && SCHEDULE_COLUMN.test(name));
+  if (!names.slice(0, firstNode).every((name, index) => columns[index] !== undefined || leads(name.replace(/[*_`]/g, '').trim()))) return undefined;
+  return columns;
 }
+
+/**
+ * `| Objective | Key results | Owner |` over `|---|---|---|`: a table's header (`next` is the line under it) naming an
+ * objective column beside a key-result column, as an OKR table's does.
+ */
+export function namesObjectiveColumn(line: string, next: string | undefined): boolean {
+  // Only a header: the delimiter row right under it. Checked first, so that a table's body rows cost one test each.
+  if (next === undefined || !DELIMITER_ROW.test(next) || !line.includes('|')) return false;
+  // A header names a few columns: past twelve cells the line is no header worth reading whole.
+  const columns = headerColumns(line.replace(/^[ \t]*\|/, '').replace(/\|[ \t]*$/, '').split('|', 12));
+  return columns !== undefined && columns.some((c) => c && 'node' in c && c.node === 'objective') && columns.some((c) => c && 'node' in c && c.node === 'kr');
+}
+
+/** `|---|:---:|`, `--- | ---`: a table's delimiter row. */
+const DELIMITER_ROW = /^[ \t]{0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+
+/** A column's name is a few words: a longer cell names no column (and the patterns below need not read it). */
+const MAX_COLUMN_NAME = 80;
 
 function columnOf(header: string): Column {
   const name = header.replace(/[*_`]/g, '').trim();
+  if (name.length > MAX_COLUMN_NAME) return undefined;
   for (const { kind, re } of NODE_COLUMNS) if (re.test(name)) return { node: kind };
   for (const { label, re } of FIELD_COLUMNS) if (re.test(name)) return { field: label };
   return undefined;
@@ -298,6 +325,9 @@ function cellText(cell: TableCell, lines: LineIndex): CellText {
   const to = cell.position?.end.offset ?? from;
   const raw = lines.text.slice(from, to);
   const lead = /^[|\s]*/.exec(raw)![0].length;
-  const text = raw.slice(lead).replace(/[|\s]*$/, '');
+  // Trimmed from the end by hand: a pattern anchored at the end (`[|\s]*$`) retries at every blank of a long run.
+  let end = raw.length;
+  while (end > lead && /[|\s]/.test(raw[end - 1]!)) end--;
+  const text = raw.slice(lead, end);
   return { text, start: lines.positionAt(from + lead).character };
 }

@@ -715,7 +715,8 @@ interface SectionContext {
   keywordObjectives?: boolean;
   /**
    * A report on how the plan fares (`## Overall progress summary`), opened after objectives were declared and under none of
-   * them, encloses this section: an OKR table in it restates the plan's objectives, under names cut short, with their status.
+   * them, encloses this section, and its table rows name only objectives declared before by their ids: the table restates
+   * them, under names cut short, with their status.
    */
   reportOnPlan?: boolean;
   /**
@@ -746,6 +747,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
   let objectiveSeen = false;
   let objectiveMeasured = false;
   const objectivesSeen = new RestatedObjectives();
+  const objectiveIds = new Set<string>();
   for (const [index, section] of sections.entries()) {
     const start = lines.lineStarts[section.startLine]!;
     const firstLineChars = start === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -771,6 +773,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const report = open.find((h) => h.review);
     const restated = open.some((h) => h.restated) || (declared?.kind === 'objective' && report !== undefined && objectivesSeen.restates(declared, report.index));
     if (declared?.kind === 'objective' && !restated) objectivesSeen.add(declared, index);
+    if (declared?.kind === 'objective' && declared.id) objectiveIds.add(declared.id);
     if ((declared?.kind === 'objective' && !restated) || areaOfPeriod) [objectiveSeen, objectiveMeasured] = [true, false];
     // Read only while the last objective still waits for its key results: most sections are never scanned.
     if (objectiveSeen && !objectiveMeasured && (declared?.kind === 'kr' || HOLDS_ITEMS.test(sectionText))) objectiveMeasured = true;
@@ -780,7 +783,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     // Key results declared with their keyword in headings under it (`#### KR1: …`): a plain heading beside them, before
     // or after them, is a note.
     const overKeyResultHeadings = group !== undefined && group.headingsOnly && !group.keywordHeadings;
-    const reportOnPlan = open.some((h) => h.reportOnPlan);
+    const reportOnPlan = open.some((h) => h.reportOnPlan) && restatesObjectives(sectionText, objectiveIds);
     const keyResultHeading = overKeyResultHeadings && !overHeadings && declared === undefined && readGroupDeclaration(headingText.trim()) === undefined && !holdsItemsBesideLinks(sectionText);
     const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}), ...(goalHeading ? { goalHeading } : {}), ...(keywordObjectives ? { keywordObjectives } : {}), ...(reportOnPlan ? { reportOnPlan } : {}) };
     yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || areaOfPeriod || underNoPlan || underKeyResults || afterObjectives || underOkrs || restated || goalHeading || keywordObjectives || reportOnPlan ? context : NO_CONTEXT };
@@ -926,6 +929,30 @@ const PERIOD_GOALS = /^(?:(?:(?:fy)?20\d{2}|q[1-4](?:[ \t]+20\d{2})?|h[12](?:[ \
 /** A heading over a part of the OKR method, not an area of the plan: `Cadence`, `Tools`, `Scoring`, `Examples`. */
 const METHOD_AREA = /^(?:cadence|tools?|tooling|process(?:es)?|rituals?|meetings?|scoring|grading|timelines?|roles?|templates?|examples?|samples?|resources?|faqs?|glossary|tips|guidelines?|principles|rules|best[ \t]+practices|why|what|how|when|who|benefits?|advantages?|(?:common[ \t]+)?(?:mistakes|pitfalls|anti-?patterns)|dos|don[’']?ts|further[ \t]+reading|introduction|overview|background|about|summary|conclusion)\b/i;
 
+/**
+ * `| **Obj 1: Research** | KR1: … | ✅ Done |`: a section whose table rows declare only objectives already declared in
+ * headings (`ids`), by their ids (names cut short are still the same objectives).
+ */
+function restatesObjectives(sectionText: string, ids: ReadonlySet<string>): boolean {
+  let restated = 0;
+  for (const line of sectionText.split('\n')) {
+    if (!line.trimStart().startsWith('|')) continue;
+    for (const cell of line.split('|', 12)) {
+      const declared = readNodeDeclaration(cell.replace(/[*_]/g, '').trim());
+      if (declared?.kind !== 'objective') continue;
+      if (!declared.id || !ids.has(declared.id)) return false;
+      restated++;
+    }
+  }
+  return restated > 0;
+}
+
+/** An OKR table's header on `line`, with its delimiter row and at least one row of text under them (an empty template declares nothing). */
+function okrTableAt(lines: LineIndex, line: number): boolean {
+  if (line + 2 >= lines.lineCount || !namesObjectiveColumn(lines.lineText(line), lines.lineText(line + 1))) return false;
+  return /\|[ \t]*[^|\s]/.test(lines.lineText(line + 2));
+}
+
 /** True when a line of the plan declares an objective with its keyword: a heading, a list item, a label line or the header of an OKR table. */
 function declaresObjectivesByKeyword(lines: LineIndex): boolean {
   let fence: string | undefined;
@@ -938,7 +965,7 @@ function declaresObjectivesByKeyword(lines: LineIndex): boolean {
     }
     if (fence !== undefined) continue;
     const text = lines.lineText(line).replace(/^[ \t]*(?:#{1,6}[ \t]+|(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)?/, '');
-    if (readNodeDeclaration(text)?.kind === 'objective' || namesObjectiveColumn(text)) return true;
+    if (readNodeDeclaration(text)?.kind === 'objective' || okrTableAt(lines, line)) return true;
   }
   return false;
 }
@@ -1104,7 +1131,7 @@ class Assembler {
    * Open headings across sections, innermost last. `borrowed`: a `Key results` heading right after an objective written
    * as a label or paragraph (`OKR 1: …` then `# Key Results`) holds that objective's key results, as if nested under it.
    */
-  private readonly open: { depth: number; node?: LineNode; borrowed?: boolean; groupOf?: LineNode; group?: NodeKind }[] = [];
+  private readonly open: { depth: number; node?: LineNode; borrowed?: boolean; groupOf?: LineNode; group?: NodeKind; nodesBefore?: number }[] = [];
   /** The last node placed in the plan. */
   private last: LineNode | undefined;
 
@@ -1133,6 +1160,7 @@ class Assembler {
       node.enclosing = localParent ?? (node.form === 'heading' ? this.innermostNode(node.depth) : this.innermostNode(7, RANK[node.kind]));
       node.enclosing?.nested.push(node);
       if (node.form === 'heading') this.openHeading(node.depth, node.line, node);
+      else this.adoptHeading(node);
       this.plan.nodes.push(node);
       this.last = node;
     }
@@ -1166,7 +1194,21 @@ class Assembler {
       this.open.push({ depth, node: last, borrowed: true });
       return;
     }
-    this.open.push(node ? { depth, node } : { depth });
+    this.open.push(node ? { depth, node } : { depth, nodesBefore: this.plan.nodes.length });
+  }
+
+  /**
+   * `## Charter: Speed` / `**Objective**: Ship features faster …` / `### OKRs` over a table of key results: an objective
+   * written on a label line, first of the nodes under a plain heading, holds what the headings under that one hold, as if
+   * the heading had declared it.
+   */
+  private adoptHeading(node: LineNode): void {
+    const top = this.open[this.open.length - 1];
+    // A line of its own, bold or not (`**Objective**: …`): no list item, table row or heading.
+    if (node.kind !== 'objective' || node.form === 'heading' || /^[ \t]*(?:[-+|]|\*[ \t]|\d{1,9}[.)])/.test(this.lines.lineText(node.line))) return;
+    if (!top || top.node || top.groupOf || top.nodesBefore !== this.plan.nodes.length) return;
+    top.node = node;
+    top.borrowed = true;
   }
 
   /** A node written on a label or paragraph line of its own: no heading, list item or table row (of a list of several objectives, none owns the key results after it). */
@@ -2498,10 +2540,10 @@ class SectionWalker {
 
   /** An OKR table: its rows become objectives and key results, its known columns their fields. */
   private addTable(table: Table, owner: Owner): void {
-    const read = readOkrTable(table, this.lines, owner.node?.kind === 'objective' || owner.implicit === 'kr');
+    const read = readOkrTable(table, this.lines, owner.node?.kind === 'objective' || owner.implicit === 'kr', owner.node?.kind === 'objective' ? owner.node.id : undefined);
     if (!read) return;
     // `## Overall progress summary` / `| Objective | Key results | Status |`: the plan told again, with where it stands.
-    if (this.context.reportOnPlan && read.rows.some((row) => row.objective)) return;
+    if (this.context.reportOnPlan) return;
     if (!read.rows.length) {
       this.noteUnreadAt(read.headerLine, 0, this.lines.lineText(read.headerLine).trimEnd().length, 'The table names objective or key-result columns, but none of its rows could be read as one.', undefined);
       return;

@@ -870,6 +870,14 @@ export function readWrittenDate(text: string): string | undefined {
   return isIsoDate(iso) ? iso : undefined;
 }
 
+/** A date written with the month's name or in the ISO order with slashes, real or not (`June 31, 2026`, `2026/02/30`). */
+export function hasWrittenDateShape(text: string): boolean {
+  const value = text.trim();
+  const mdy = MONTH_DAY_YEAR.exec(value);
+  const dmy = DAY_MONTH_YEAR.exec(value);
+  return YEAR_MONTH_DAY.test(value) || (mdy !== null && monthNumber(mdy[1]!) > 0) || (dmy !== null && monthNumber(dmy[2]!) > 0);
+}
+
 /** 1–12 for a month's name or its first three letters or more (`Sept`); 0 for another word. */
 function monthNumber(name: string): number {
   const lower = name.toLowerCase();

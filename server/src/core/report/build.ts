@@ -1,6 +1,7 @@
 import type { WorkspaceGraph } from '../graph';
 import { fieldOf, lastOwnLine, type Plan, type PlanNode } from '../model';
 import { parseUnitInterval } from '../parse/quantity';
+import { readStatus } from '../fields';
 import { daysBetween, effectivePeriod, periodsOverlap, type Period } from '../period';
 import { SEVERITIES, type Finding } from '../rules/types';
 import { alignmentForest } from '../features/alignment-tree';
@@ -100,7 +101,7 @@ function elapsed(period: Period | undefined, today: string): number | undefined 
 /** How a node is doing (see `Health`), from what its card shows and the time gone in its period. */
 function healthOf(item: MapNode, expected: number | undefined): Health {
   const { progress, confidence, findings } = item;
-  const status = item.status?.toLowerCase();
+  const status = item.status === undefined ? undefined : readStatus(item.status);
   let health: Health = 'unknown';
   if (progress !== undefined || confidence !== undefined || status === 'done') health = 'on-track';
   if (findings.some((f) => f.severity === 'error')) health = worse(health, 'off-track');

@@ -1,6 +1,7 @@
 import type { Rule, RuleContext } from '../types';
 import type { CheckIn } from '../../model';
 import { fieldSpec, type FieldSpec } from '../../fields';
+import { statesATargetLevel } from '../helpers/kr-shape';
 import { isIsoDate } from '../../parse/quantity';
 import { code, DATE_SHAPE, expectation, meantValue, OWNER_PLACEHOLDER, problemWith } from '../helpers/field-values';
 
@@ -21,13 +22,15 @@ function checkInProblem(checkIn: CheckIn): string | undefined {
 
 /**
  * A table cell under a field's column that holds words for people, not a value: several words with no status in them
- * (`Agent running now`), or a quantity column's sentence (`Governance overhead < 15% of tokens`, `No page exists`). A
- * cell of one token (`ongoing`, `5-6 days`) is still judged.
+ * (`Agent running now`), or under a number's column words with no digit (`No page exists`) or a sentence of five words or
+ * more (`2 (ops) + 5 (sales) = 7 total`), or under `Target` a level stated as a key result states it (`Avg words/file <
+ * 1,200`). A short value is still judged (`lots`, `10k → 20k`, `Q3 2026`, `1OO users`).
  */
 function notesInCell(value: string, spec: FieldSpec): boolean {
   const words = value.trim().split(/\s+/);
-  if (words.length < 2 || spec.value === 'date' || spec.value === 'unit-interval') return false;
-  return spec.value === 'quantity' || spec.name === 'status';
+  if (words.length < 2) return false;
+  if (spec.name === 'status') return true;
+  return spec.value === 'quantity' && (!/\d/.test(value) || words.length >= 5 || (spec.name === 'target' && statesATargetLevel(value)));
 }
 
 function checkFields(ctx: RuleContext): void {
@@ -38,8 +41,6 @@ function checkFields(ctx: RuleContext): void {
       if (!spec || spec.value === 'reference' || spec.value === 'check-ins' || spec.value === 'text') continue;
       // `Owner: TBD` on an objective or a key result is no owner yet: `missing-owner` says so.
       if (spec.value === 'handle' && (node.kind === 'objective' || node.kind === 'kr') && OWNER_PLACEHOLDER.test(field.value.trim())) continue;
-      // A field on a kind of node that does not use it (`Status` on a key result) is read by no tool: nothing to report.
-      if (!spec.on.includes(node.kind)) continue;
       // `| Current | … |` holding `No page exists`, `| Status |` holding `Agent running now`: a note written in the cell.
       if (field.inTableCell && notesInCell(field.value, spec)) continue;
       const empty = !field.value.trim();

@@ -1,6 +1,6 @@
 /** What each field accepts, and why a value is outside it: shared by the rules that judge field values and keys. */
 import { readStatus, type FieldSpec } from '../../fields';
-import { parseQuantity, parseUnitInterval, readWrittenDate } from '../../parse/quantity';
+import { hasWrittenDateShape, parseQuantity, parseUnitInterval, readWrittenDate } from '../../parse/quantity';
 import { didYouMean } from '../../did-you-mean';
 
 /** A value as inline code; a value that holds backticks gets a double-backtick span. */
@@ -39,7 +39,7 @@ export function problemWith(raw: string, spec: FieldSpec): string | undefined {
       return parseUnitInterval(value) !== undefined ? undefined : `\`${spec.label}\` must be a number from 0 to 1 (or a percentage); found ${code(value)}.`;
     case 'date':
       if (readWrittenDate(value)) return undefined;
-      if (DATE_SHAPE.test(value)) return `\`${spec.label}\` must be a real calendar date; ${code(value)} is not one.`;
+      if (DATE_SHAPE.test(value) || hasWrittenDateShape(value)) return `\`${spec.label}\` must be a real calendar date; ${code(value)} is not one.`;
       return `\`${spec.label}\` must be a date written \`YYYY-MM-DD\`; found ${code(value)}.`;
     case 'quantity':
       // `Current: unknown`, `| 未知 |`: the writer says the number is not known yet; `kr-missing-baseline` asks for it.

@@ -71,7 +71,7 @@ const BEFORE_TARGET_NUMBER = /^(?:>=|<=|[<>≤≥~≈]|top\b|(?:at\s+(?:least|mo
 const LEVEL_CUE = /[<>≤≥]|\b(?:by|to|under|over|below|above|at[ \t]+(?:least|most)|(?:less|more|fewer)[ \t]+than)[ \t]+[$€£¥]?\d/i;
 
 /** `Governance overhead < 15% of tokens`: a target field's value stating a level as a key result's title does (`_set after 2 weeks of data_` states none). */
-function statesATargetLevel(value: string): boolean {
+export function statesATargetLevel(value: string): boolean {
   return !UNKNOWN_QUANTITY.test(value.trim()) && LEVEL_CUE.test(value) && krNumbersFromTitle(value).target !== undefined;
 }
 
