@@ -2893,6 +2893,11 @@ describe('shapes of the forty-second corpus batch (measured, not stored)', () =>
     expect(read('## Basic UI\n\nFoo bar:\n\nKey results:\n- [ ] support selecting a specialized agent\n')).toEqual(['objective Basic UI <- -', 'kr support selecting a specialized agent <- O1']);
   });
 
+  it('a `What Done Looks Like` heading lists the key results of the objective on the label line above it', () => {
+    const rock = (n: number) => `## Big Rock ${n}: Run the engine on real tasks\n\n**Objective**: The engine scores ${n}0+ real tasks\n**Status**: Not started\n\n### What Done Looks Like\n- ${n}0+ tasks scored with gear selection\n- Triage table holds real counts\n\n### How It Works\nEvery task gets a gear.\n\n`;
+    expect(read(`# Big Rocks\n\n${rock(1)}${rock(2)}<details>\n<summary>Previous charters (click to expand)</summary>\n\n### Speed\n- Lazy loading, fast-path\n\n</details>\n`)).toEqual(['objective The engine scores 10+ real tasks <- -', 'kr 10+ tasks scored with gear selection <- O1', 'kr Triage table holds real counts <- O1', 'objective The engine scores 20+ real tasks <- -', 'kr 20+ tasks scored with gear selection <- O2', 'kr Triage table holds real counts <- O2']);
+  });
+
   it('a Target cell that states the target as a key result does makes the key result measurable', () => {
     const { findings } = analyze('## Objective O1: Governance stays light\n\n| Key result | Target | Status |\n|---|---|---|\n| Enforce a context budget per session | Governance overhead < 15% of tokens | Agent running now |\n| Compress verbose docs | Avg words/file < 1,200 | Not started |\n');
     const team = findings.filter((f) => f.file === '/ws/team.okr.md').map((f) => f.rule);

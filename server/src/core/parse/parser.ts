@@ -446,8 +446,8 @@ const EXAMPLE_INTRO = /\b(?:for\s+(?:example|instance)|an\s+example|examples?\s+
 /** A label over examples of what not to write (`Poor Key Results:`, `**Bad objectives**`). */
 const COUNTER_EXAMPLES = /^(?:\*\*|__)?(?:poor|bad|weak|wrong|not good)\s+(?:examples?\s+of\s+)?(?:key\s+results?|krs|objectives|okrs?)\b/i;
 
-/** Collapsible blocks that list what a team will not do. */
-const NOT_OBJECTIVES = /^(?:anti|non)[- ]?goals?\b|^out of scope\b|^not (?:doing|this quarter)\b/i;
+/** Collapsible blocks that list what a team will not do, or keep an archive of earlier plans (`Previous charters (click to expand)`). */
+const NOT_OBJECTIVES = /^(?:anti|non)[- ]?goals?\b|^out of scope\b|^not (?:doing|this quarter)\b|^(?:previous|past|earlier|old|older|archived?)\b|\barchive\b|\bclick to (?:expand|show|see)\b/i;
 
 /** Headings that hold only an id or the bare keyword: an objective's (`O1`, `Objective`, `Objective #1`), or a key result's (`O1KR2`, `KR 1.2`, `Key Result`). */
 const ID_ONLY_HEADINGS: { kind: NodeKind; re: RegExp }[] = [
@@ -1030,6 +1030,14 @@ function keyResultGroupsOverKeywordHeadings(lines: LineIndex, sections: ReturnTy
  * id, group, period, notes or process, nor one naming a set of OKRs or a person) with a `Key Results` heading among its
  * own sub-headings, before any that names another group or a node, is the objective of those key results. The indexes of the sections whose headings are such objectives.
  */
+/** A line of the section under its heading declares an objective with its keyword (`**Objective**: …`). */
+function declaresObjectiveOnALine(lines: LineIndex, section: { startLine: number; endLine: number }): boolean {
+  for (let line = section.startLine + 1; line < section.endLine && line < lines.lineCount; line++) {
+    if (readNodeDeclaration(lines.lineText(line).trim())?.kind === 'objective') return true;
+  }
+  return false;
+}
+
 function headingsOverKeyResultGroups(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): Set<number> {
   const objectives = new Set<number>();
   const { depthOf, nameOf } = sectionHeadings(lines, sections);
@@ -1056,6 +1064,8 @@ function headingsOverKeyResultGroups(lines: LineIndex, sections: ReturnType<type
     const name = nameOf(index);
     if (name === '' || readNodeDeclaration(name) || readGroupDeclaration(name) || columnsHeadingKind(name) || ID_ONLY_HEADINGS.some(({ re }) => re.test(name))) continue;
     if (NOTE_LABEL.test(name) || PROCESS_HEADING.test(name) || PERIOD_HEADING.test(name) || BARE_PERIOD_HEADING.test(name) || NAMES_OKRS.test(name) || namesNoPlan(name) || name.includes('@')) continue;
+    // `## Big Rock 1: …` / `**Objective**: …` / `### What Done Looks Like`: the label line under it declares the objective.
+    if (declaresObjectiveOnALine(lines, sections[index]!)) continue;
     objectives.add(index);
   }
   return objectives;
@@ -1706,7 +1716,7 @@ class SectionWalker {
       }
       const text = summary[1];
       if (NOT_OBJECTIVES.test(text) || namesOnlyPeriod(text)) {
-        // What follows lists what the team will not do, or another quarter's plan: it ends the objective above.
+        // What follows lists what the team will not do, an archive, or another quarter's plan: it ends the objective above.
         this.closeLabels(line - 1);
         owner.node = undefined;
         owner.implicit = undefined;
