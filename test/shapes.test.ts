@@ -2839,6 +2839,15 @@ describe('shapes of the fortieth corpus batch (measured, not stored)', () => {
   });
 });
 
+describe('shapes of the forty-fourth corpus batch (measured, not stored)', () => {
+  it('a mission heading may name the organisation first', () => {
+    for (const heading of ['.Gov mission statement', 'Acme mission', 'Acme’s mission']) {
+      const plan = parsePlan('/ws/p.okr.md', `# ${heading}\n\n.gov helps governments gain public trust.\n\n## Objective 1: Grow\n- KR: Reach 10 users\n`);
+      expect(plan.nodes.map((n) => `${n.kind} ${n.title}`)[0], heading).toBe('mission .gov helps governments gain public trust.');
+    }
+  });
+});
+
 describe('review of the session’s table readings (regressions)', () => {
   const read = readWithParents;
 

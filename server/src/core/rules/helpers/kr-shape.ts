@@ -149,7 +149,7 @@ const CHECKABLE_BARS: RegExp[] = [
   /\b(?:daily|weekly|fortnightly|bi-?weekly|monthly|quarterly|every\s+(?:day|week|month|quarter|sprint|release|(?:two|three|four|\d+)\s+(?:days|weeks|months))|each\s+(?:day|week|month|quarter|year))\b/i,
   // A frequency: "twice a year", "once per quarter", "three times a month".
   /\b(?:once|twice|thrice|(?:two|three|four|\d+)\s+times)\s+(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year|sprint|release)\b/i,
-  /\b(?:all|every|each|any)\s+(?:of\s+(?:the|our)\s+)?(?:[\p{L}"'“”&-]+\s+){0,3}?(?:roles?|sections?|meetings?|videos?|influencers?|pages?|teams?|repos?|repositories|services?|customers?|products?|issues?|tests?|endpoints?|languages?|members?|components?|systems?|engineers?|analysts?|employees?|apps?|applications?|tools?|platforms?|workflows?|datasets?|portfolios?|clusters?|machines?|hosts?|servers?|regions?|devices?|runbooks?|dashboards?|environments?|databases?|suppliers?|vendors?)\b(?:(?<=s)|(?!\s+(?:[\p{L}-]*(?:[^\s\p{P}s]|sales)\s+)?(?:goals?|targets?|quotas?|kpis?|okrs?|objectives?)\b))/iu,
+  /\b(?:all|every|each|any)\s+(?:of\s+(?:the|our)\s+)?(?:[\p{L}"'“”&-]+\s+){0,3}?(?:roles?|sections?|meetings?|videos?|influencers?|pages?|teams?|repos?|repositories|services?|customers?|products?|issues?|tests?|endpoints?|languages?|members?|components?|systems?|engineers?|analysts?|employees?|apps?|applications?|tools?|platforms?|workflows?|datasets?|portfolios?|clusters?|machines?|hosts?|servers?|regions?|devices?|runbooks?|dashboards?|environments?|databases?|suppliers?|vendors?|secrets?|credentials?|accounts?|documents?|packages?|modules?|partners?|clients?|sites?|stores?|contracts?|libraries)\b(?:(?<=s)|(?!\s+(?:[\p{L}-]*(?:[^\s\p{P}s]|sales)\s+)?(?:goals?|targets?|quotas?|kpis?|okrs?|objectives?)\b))/iu,
   // Progress tracked as a fraction of a set (`[6/18]`, `[2.5/4]`): the set is the bar.
   /\[\s*\d+(?:\.\d+)?\s*\/\s*(?:[2-9]|\d{2,})\s*\]\s*$/,
   /\bmore\b.{1,60}\bthan\s+(?:the\s+)?(?:existing|current|last|previous)\b/iu,
@@ -478,11 +478,16 @@ const NEW_THINGS_IN_SERVICE = /^[)\]]?\s*new\s+(?:[\p{L}-]+\s+){1,3}?(?:in\s+pro
 /** After an output noun, the people it qualifies ("workshop organisers", "event/meetup hosts"): a count of them, not of the output. */
 const PEOPLE_AFTER_OUTPUT = /^(?:\/[\p{L}-]+)?\s+(?:organi[sz]ers|attendees|participants|registrants|hosts|sponsors|partners|leaders|facilitators|trainers|instructors|venues|studios)(?![\p{L}-])/iu;
 
+/** People named right before a count of what they have ("users with 2+ sessions", "customers with at least 3 calls"). */
+const PEOPLE_WITH = /\b(?:users?|customers?|people|members|visitors|players|students|learners|clients|owners|developers|devs|accounts|teams)[ \t]+with[ \t]+(?:at[ \t]+least[ \t]+|more[ \t]+than[ \t]+)?$/i;
+
 /** A tally of activity outputs: the count, then (after a word or two) an output noun: "6 blog posts", "talks at 5 conferences". */
 function outputTallyOf(title: string, found: readonly QuantityMatch[]): ActivityCount | undefined {
   if (NOT_A_TALLY.test(title) || OBTAIN_VERBS.test(title) || EARNED_COVERAGE.test(title)) return undefined;
   for (const count of found) {
     if (!isActivityTally(title, count)) continue;
+    // "20 users with 2+ sessions": the sessions are the users', the count describes them (retention), no output.
+    if (PEOPLE_WITH.test(title.slice(Math.max(0, count.index - 60), count.index))) continue;
     const at = count.index + count.length - (count.quantity.unit?.length ?? 0);
     const shipped = NEW_THINGS_IN_SERVICE.exec(title.slice(at, at + 200));
     if (shipped) return { verb: '', count: count.quantity, phrase: title.slice(0, at + shipped[0].length) };
