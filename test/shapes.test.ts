@@ -2839,6 +2839,15 @@ describe('shapes of the fortieth corpus batch (measured, not stored)', () => {
   });
 });
 
+describe('shapes of the forty-third corpus batch (measured, not stored)', () => {
+  it('a Portuguese target column (`Alvo`, `Meta`), an `open` status and a score not given yet are read, not errors', () => {
+    const { findings } = analyze('## O1 — Áudio confiável\n\n| KR | Métrica | Alvo | Score | Status |\n|---|---|---|---|---|\n| KR1.1 | Latência de áudio medida no CI | < 5 ms | — | open |\n| KR1.2 | Eventos por segundo sem estalo | ≥ 8/s | — | open |\n');
+    const team = findings.filter((f) => f.file === '/ws/team.okr.md').map((f) => f.rule);
+    expect(team).toContain('missing-owner');
+    expect(team.filter((rule) => rule === 'kr-not-measurable' || rule === 'invalid-field-value')).toEqual([]);
+  });
+});
+
 describe('shapes of the forty-fourth corpus batch (measured, not stored)', () => {
   it('a mission heading may name the organisation first', () => {
     for (const heading of ['.Gov mission statement', 'Acme mission', 'Acme’s mission']) {
@@ -2875,6 +2884,19 @@ describe('review of the session’s table readings (regressions)', () => {
   it('a table under a report heading that declares new objectives, or none by id, is read', () => {
     const plan = '## Objective 1: Grow revenue\n\nProse.\n\n## Data team update\n\n| Objective | Key result |\n|---|---|\n| O2: Trustworthy data | KR2.1: Errors from 9 to 3 a week |\n';
     expect(read(plan)).toEqual(['objective Grow revenue <- -', 'objective Trustworthy data <- -', 'kr Errors from 9 to 3 a week <- O2']);
+  });
+
+  it('second review: notes labels, tags, restated tables by id, groups of rows, id-only cells under an objective heading', () => {
+    // A `Risks:` label earlier in the section leaves a later outline of objectives read.
+    expect(read('## Q3 plan\n\nRisks:\n- Hiring is slow\n\nSome paragraph.\n\n- Grow revenue\n  - ARR from $1M to $2M\n  - Win 5 new logos\n- Delight customers\n  - NPS from 30 to 50\n  - CSAT from 80% to 90%\n')).toHaveLength(6);
+    // A tag of two words over a statement on the next line stays a tag.
+    expect(read('**Objective 1 (High priority):**\nBecome the default cash app\n- Weekly active owners from 12k to 18k\n')[0]).toBe('objective Become the default cash app <- -');
+    // A progress table naming the objectives by their ids alone restates them.
+    expect(read('## Objective 1: Grow revenue\n\nx\n\n## Objective 2: Keep customers\n\ny\n\n## Progress summary\n\n| Objective | KR | Status |\n|---|---|---|\n| O1 | ARR from $1M to $2M | 🟡 |\n| O2 | NPS from 30 to 50 | 🟡 |\n')).toEqual(['objective Grow revenue <- -', 'objective Keep customers <- -']);
+    // The same objective text in another group of rows is another objective.
+    expect(read('| Team | Objective | Key result |\n|---|---|---|\n| Sales | Improve quality | Defects from 9 to 3 |\n| Sales | Grow revenue | ARR from 1 to 2 |\n| Support | Improve quality | CSAT from 80% to 90% |\n').at(-1)).toBe('kr CSAT from 80% to 90% <- O3');
+    // Under an objective heading numbered later, an id-only cell names it.
+    expect(read('## Objective: Grow revenue\n\n| Objective | Key result |\n|---|---|\n| O1 | KR1.1: Reach $1M ARR |\n')).toEqual(['objective Grow revenue <- -', 'kr Reach $1M ARR <- O1']);
   });
 
   it('an objective on a label line under a plain heading holds the key results of the headings under that one', () => {

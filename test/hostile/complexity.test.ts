@@ -152,6 +152,9 @@ describe('cost bounded by the size of the input', { retry: 2 }, () => {
       ['a prose line with a pipe', (n) => `## Notes\n\nObjectives - ${' '.repeat(n)}( | x\n`],
       ['a table header', (n) => `## OKRs\n\n| Objectives - ${' '.repeat(n)}( | Key results |\n|---|---|\n| Grow | Reach 10 |\n`],
       ['a header over its delimiter row', (n) => `| KR - ${'\t'.repeat(n)}( | Objective |\n|---|---|\n| a | b |\n`],
+      ['a line of dashes and blanks under a line', (n) => `text\n---${' '.repeat(n)}x\n`],
+      ['a dash and blanks under a line', (n) => `text\n-${' '.repeat(n)}x\n`],
+      ['an objective cell of blanks', (n) => `| Objective | Key result |\n|---|---|\n| Objective${' '.repeat(n)}x | Reach 10 |\n`],
     ];
     for (const [name, build] of cases) expect(doublingRatio(build, (text: string) => parsePlan('/ws/a.okr.md', text), scaled(20_000)), name).toBeLessThan(MAX_RATIO);
   });

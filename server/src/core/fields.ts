@@ -70,12 +70,12 @@ const OWNER_NAMES = [
 ];
 /**
  * The keys of a key result's numbers in the languages the plan keywords are read in (French, Spanish, Portuguese,
- * German, Korean): `Ausgangswert: 40%`, `Cible : 90%`, `현재: 0%` (now). The objective's word over a number alone (`Ziel: 40`,
+ * German, Korean): `Ausgangswert: 40%`, `Cible : 90%`, `Alvo: 95%`, `Meta: 95%`, `현재: 0%` (now). The objective's word over a number alone (`Ziel: 40`,
  * `Objetivo: 40%`) is a key result's target. Korean `목표` names both an objective and a target, so it is neither.
  */
 const NUMBER_NAMES: Record<string, string> = {
   'valeur de départ': 'baseline', 'valeur initiale': 'baseline', 'línea base': 'baseline', 'linha de base': 'baseline', ausgangswert: 'baseline', 기준: 'baseline', 기준선: 'baseline',
-  cible: 'target', zielwert: 'target', ziel: 'target', objectif: 'target', objetivo: 'target', obiettivo: 'target',
+  cible: 'target', zielwert: 'target', ziel: 'target', objectif: 'target', objetivo: 'target', obiettivo: 'target', alvo: 'target', meta: 'target',
   actuel: 'current', atual: 'current', aktuell: 'current', istwert: 'current', 현재: 'current', '현재 상태': 'current', 현재값: 'current',
 };
 
@@ -126,15 +126,19 @@ const STATUS_MARKS: [RegExp, WorkStatus][] = [
  * `En curso`, `Erledigt`, `已完成`): a status word may open a longer value, a reason or an aside after it.
  */
 const STATUS_WORDS: [RegExp, WorkStatus][] = [
-  [/^(?:not[ \t]+(?:yet[ \t]+)?started|to[ \t-]?do|planned|pending|backlog|no[ \t]+iniciado|pendiente|à[ \t]+faire|offen|未开始|未開始|未着手|시작[ \t]*전)/i, 'not started'],
+  [/^(?:not[ \t]+(?:yet[ \t]+)?started|to[ \t-]?do|open|planned|pending|backlog|no[ \t]+iniciado|pendiente|à[ \t]+faire|offen|未开始|未開始|未着手|시작[ \t]*전)/i, 'not started'],
   [/^(?:in[ \t]+progress|ongoing|on[ \t-]track|at[ \t-]risk|off[ \t-]track|started|wip|under[ \t]?way|en[ \t]+curso|en[ \t]+cours|in[ \t]+bearbeitung|em[ \t]+andamento|in[ \t]+corso|进行中|進行中|진행[ \t]*중)/i, 'in progress'],
   [/^(?:done|complete[d]?|finished|achieved|shipped|delivered|closed|erledigt|termin[ée]e?|hecho|completad[oa]|conclu[íi]d[oa]|feito|fatto|klaar|已?完成|完了|완료)/i, 'done'],
   [/^(?:blocked|on[ \t]+hold|stalled|bloquead[oa]|bloqu[ée]e?|blockiert)/i, 'blocked'],
   [/^(?:dropped|cancel+ed|abandoned|descoped|won[’']?t[ \t]+do|cancelad[oa]|annul[ée]e?|abgebrochen)/i, 'dropped'],
 ];
 
-/** What may follow a word of finished work: nothing, a full stop, an aside in brackets or after a dash or a colon, a mark. */
-const FINISHED_REST = /^(?:[ \t]*[.!]?[ \t]*$|[ \t]*(?:\(|[—–]|-[ \t]|:[ \t])|[ \t]*[\p{Extended_Pictographic}✓✔])/u;
+/**
+ * What may follow a word of finished work: nothing, punctuation and an aside (`Done, shipped in v2`, `Done (v2)`, `Done —
+ * see #12`, `已完成，见文档`), a date (`Completed on 2026-03-15`), all of it (`Done 100%`) or a mark. Not a deadline, a
+ * part or a question (`Done by legal?`, `Completed 2 of 5 milestones`, `Achieved 40%`, `Closed beta`).
+ */
+const FINISHED_REST = /^(?:[ \t]*$|[ \t]*[,;.!:(（。，；、—–]|[ \t]+-[ \t]|[ \t]*[\p{Extended_Pictographic}✓✔]|[ \t]+(?:on[ \t]+)?\d{4}-\d{2}-\d{2}\b|[ \t]+100[ \t]*%)/u;
 
 /**
  * The status a `Status` value states, as a person reads it: one of the five values, a mark (`✅`, `🟡 at risk`) or a word
@@ -151,7 +155,7 @@ export function readStatus(raw: string): WorkStatus | undefined {
     if (!m || /^[\p{L}\p{N}]/u.test(rest)) continue;
     // Work over only when the word stands alone or with an aside (`Done (v2)`, `Shipped — see #12`): `Done by legal?`,
     // `Completed 2 of 5 milestones`, `Closed beta` say something else.
-    if ((status === 'done' || status === 'dropped') && !FINISHED_REST.test(rest)) continue;
+    if ((status === 'done' || status === 'dropped') && (!FINISHED_REST.test(rest) || rest.includes('?'))) continue;
     return status;
   }
   return mark?.[1];

@@ -228,10 +228,12 @@ function readDeclarationAt(text: string, from: number, needsSeparator: boolean, 
     if (bold && title.endsWith(bold) && !text.slice(at, rest).includes(bold)) title = title.slice(0, -bold.length).trimEnd();
     // `**Company Objective 1 (Grow MentraOS):**` with nothing after it: the words in brackets are the statement.
     const tag = m.groups?.tag;
-    if (kind === 'objective' && tag && !title && STATEMENT_IN_TAG.test(tag)) {
+    // Only after qualifying words (`Company Objective 1 (…)`): the objective of another plan, named for reference, its
+    // figures on the next line. `**Objective 1 (High priority):**` over its statement keeps the tag a tag.
+    if (kind === 'objective' && tag && !title && needsSeparator && STATEMENT_IN_TAG.test(tag)) {
       const tagStart = at + m[0].lastIndexOf(`(${tag})`) + 1;
-      // After qualifying words (`Company`), the id is the other plan's numbering: this plan numbers it as its own.
-      return { kind, title: tag, titleStart: tagStart + (tagStart >= shiftAt ? shift : 0), ...(idText && !needsSeparator ? { id: normalizeId(idText, kind) } : {}) };
+      // The id is the other plan's numbering: this plan numbers the objective as its own.
+      return { kind, title: tag, titleStart: tagStart + (tagStart >= shiftAt ? shift : 0) };
     }
     // `Ziel: 40`, `Objetivo: 40%` under a key result: the other languages' objective word names its target too.
     if (kind === 'objective' && !idText && OTHER_OBJECTIVE_WORD.test(m[0]) && parseQuantity(title) !== undefined) continue;

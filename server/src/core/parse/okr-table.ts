@@ -54,7 +54,7 @@ const FIELD_COLUMNS: { label: string; re: RegExp }[] = [
   { label: 'Responsible', re: /^responsible$/i },
   { label: 'Parent', re: /^(?:parent|aligns? (?:to|with)|cascades? from)$/i },
   { label: 'Baseline', re: /^(?:baseline|start(?:ing)?(?: value)?|from|基线|基準値?|기준치?)$/i },
-  { label: 'Target', re: /^(?:target|goal value|to|目标值|目標値|목표치)$/i },
+  { label: 'Target', re: /^(?:target|goal value|to|目标值|目標値|목표치|alvo|meta|cible|zielwert|doelwaarde)$/i },
   { label: 'Current', re: /^(?:current|actual|now|当前值?|现状|目前|現状|現在値?|현재)$/i },
   { label: 'Confidence', re: /^confidence$/i },
   { label: 'Score', re: /^(?:score|grade)$/i },
@@ -104,9 +104,14 @@ export function readOkrTable(table: Table, lines: LineIndex, underObjective: boo
     return named.some((c) => c && 'node' in c) && cells.every(({ text }, index) => !text || named[index] || repeatsHeader(text, index)) ? named : undefined;
   };
   const bodyCells = body.map((row) => row.children.map((cell) => cellText(cell, lines)));
+  // An objective's text, with the cells before it that group the rows (`| Sales | Improve quality |` is not Support's), and
+  // without its id (`| O3: Grow revenue |` then `| Grow revenue |`).
+  let rowCells: CellText[] = [];
+  const textKey = (text: string, index: number): string => `${rowCells.slice(0, index).map((cell) => normalized(cell.text)).join('|')}|${normalized(readNodeDeclaration(text)?.title ?? text)}`;
   for (const [rowIndex, row] of body.entries()) {
     const read: OkrTableRow = { line: lineOf(row, lines), krs: [], fields: [] };
     const cells = bodyCells[rowIndex]!;
+    rowCells = cells;
     const named = namesColumns(cells);
     if (named) {
       named.forEach((column, index) => {
@@ -131,15 +136,17 @@ export function readOkrTable(table: Table, lines: LineIndex, underObjective: boo
       if ('field' in column) read.fields.push({ key: column.field, value: text, start });
       else if (column.node === 'kr') read.krs = listedInCell(text, start) ?? [cellNode(text, start, 'kr', cells[index + 1])];
       else if (normalized(text) === lastObjective) return;
-      else if (objectiveRows.has(idOnly(text)) || objectiveRows.has(normalized(text))) read.objectiveOf = objectiveRows.get(idOnly(text)) ?? objectiveRows.get(normalized(text));
-      // `| O1 | KR1.1: … |` under `## O1: …`: the objective the table sits under, named by its id.
-      else if (enclosingId && idOnly(text) === enclosingId.toLowerCase()) return;
+      else if (objectiveRows.has(objectiveIdOnly(text)) || objectiveRows.has(textKey(text, index))) read.objectiveOf = objectiveRows.get(objectiveIdOnly(text)) ?? objectiveRows.get(textKey(text, index));
+      // `| O1 | KR1.1: … |` under `## O1: …` (or `## Objective: …`, numbered later): the objective the table sits under,
+      // named by its id, not a new one whose statement is the next cell.
+      else if (objectiveIdOnly(text) && (enclosingId === '' || objectiveIdOnly(text) === enclosingId?.toLowerCase())) return;
       else read.objective = cellNode(text, start, 'objective', cells[index + 1]);
       if ('node' in column && column.node === 'objective') lastObjective = normalized(text);
     });
     const id = read.objective?.declaration.id;
     if (id) objectiveRows.set(id.toLowerCase(), rows.length);
-    if (read.objective) objectiveRows.set(normalized(cells[columns.findIndex((c) => c && 'node' in c && c.node === 'objective')]?.text ?? ''), rows.length);
+    const objectiveColumn = columns.findIndex((c) => c && 'node' in c && c.node === 'objective');
+    if (read.objective) objectiveRows.set(textKey(cells[objectiveColumn]?.text ?? '', objectiveColumn), rows.length);
     if (read.objective || read.krs.length) rows.push(read);
   }
   if (!hasObjective && !underObjective && !rows.length) return undefined;
@@ -147,9 +154,11 @@ export function readOkrTable(table: Table, lines: LineIndex, underObjective: boo
 }
 
 /** A cell's objective id when the cell holds the id alone (`O1`, `**O1**`, `O1:`, `Objective 1`, `Obj 1`), in lower case; empty otherwise. */
-function idOnly(text: string): string {
+export function objectiveIdOnly(text: string): string {
   const cell = text.replace(/[*_`]/g, '').trim().replace(/[:.]$/, '');
-  const numbered = /^(?:objective|obj\.?|o)[ \t-]*#?[ \t]*(\d{1,3}(?:\.\d{1,3})?)$/i.exec(cell);
+  // An id is short: a longer cell is read no further.
+  if (cell.length > 24) return '';
+  const numbered = /^(?:objective|obj\.?|o)[ \t]*(?:[-#][ \t]*)?(\d{1,3}(?:\.\d{1,3})?)$/i.exec(cell);
   if (numbered) return `o${numbered[1]}`;
   return /^[A-Za-z]{1,3}[-.]?\d{1,3}(?:\.\d{1,3})?$/.test(cell) ? normalizeId(cell, 'objective').toLowerCase() : '';
 }
@@ -185,14 +194,14 @@ function headerColumns(names: string[]): Column[] | undefined {
  */
 export function namesObjectiveColumn(line: string, next: string | undefined): boolean {
   // Only a header: the delimiter row right under it. Checked first, so that a table's body rows cost one test each.
-  if (next === undefined || !DELIMITER_ROW.test(next) || !line.includes('|')) return false;
+  if (next === undefined || !DELIMITER_ROW.test(next.trim()) || !line.includes('|')) return false;
   // A header names a few columns: past twelve cells the line is no header worth reading whole.
   const columns = headerColumns(line.replace(/^[ \t]*\|/, '').replace(/\|[ \t]*$/, '').split('|', 12));
   return columns !== undefined && columns.some((c) => c && 'node' in c && c.node === 'objective') && columns.some((c) => c && 'node' in c && c.node === 'kr');
 }
 
-/** `|---|:---:|`, `--- | ---`: a table's delimiter row. */
-const DELIMITER_ROW = /^[ \t]{0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+/** `|---|:---:|`, `--- | ---`: a table's delimiter row, trimmed (one run of blanks between cells, so a long run costs its length). */
+const DELIMITER_ROW = /^\|?[ \t]*:?-+:?(?:[ \t]*\|[ \t]*:?-+:?)*[ \t]*\|?$/;
 
 /** A column's name is a few words: a longer cell names no column (and the patterns below need not read it). */
 const MAX_COLUMN_NAME = 80;
@@ -239,7 +248,9 @@ function isFieldColumn(name: string): boolean {
 }
 
 /** A cell that is nothing but an id: `KR 1`, `O2`, `Key Result 1.2`, `1.1`, or empty. */
-const ONLY_AN_ID = /^(?:(?:(?:key\s*results?|krs?|objectives?|o)[ \t]*[-#]?[ \t]*)?[\w.]*\d[\w.]*)?$/i;
+const ONLY_AN_ID = /^(?:(?:(?:key\s*results?|krs?|objectives?|o)[ \t]*(?:[-#][ \t]*)?)?[\w.]*\d[\w.]*)?$/i;
+/** An id is short: past this length a cell holds a statement, and the pattern above need not read it. */
+const MAX_ID_CELL = 40;
 
 /**
  * The node a cell names. A cell that holds only an id (`**KR 1**`) leaves the statement to the
@@ -248,7 +259,8 @@ const ONLY_AN_ID = /^(?:(?:(?:key\s*results?|krs?|objectives?|o)[ \t]*[-#]?[ \t]
  */
 function cellNode(text: string, start: number, kind: NodeKind, next: CellText | undefined): TableNodeCell {
   const declaration = declarationOf(text, kind);
-  if (!ONLY_AN_ID.test(declaration.title.replace(/[*_`]/g, '').trim()) || !next?.text) return { declaration, start };
+  const title = declaration.title.replace(/[*_`]/g, '').trim();
+  if (title.length > MAX_ID_CELL || !ONLY_AN_ID.test(title) || !next?.text) return { declaration, start };
   next.statementOf = true;
   return { declaration: { ...declaration, title: next.text, titleStart: 0 }, start: next.start };
 }

@@ -11,7 +11,7 @@ import { findQuantities } from './quantity';
 import { matchesOf } from '../regex-matches';
 import { DEFAULT_LEXICON } from '../lexicon';
 import { decorationLength, isBoldLabel, KR_NAME_WORDS, KR_WORDS, looksLikeDeclaration, OBJECTIVE_KEYWORD, OBJECTIVE_WORDS, readFieldLine, readGoalHeading, readGroupDeclaration, readNodeDeclaration, readNumberedKr, readNumberedLine, type NodeDeclaration } from './node-line';
-import { columnsHeadingKind, listedColumnsKind, namesObjectiveColumn, readOkrTable } from './okr-table';
+import { columnsHeadingKind, listedColumnsKind, namesObjectiveColumn, objectiveIdOnly, readOkrTable } from './okr-table';
 import { parseFrontMatter } from './front-matter';
 import { assignDerivedIds } from './ids';
 import { RecentlyUsed } from '../recently-used';
@@ -774,7 +774,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const report = open.find((h) => h.review);
     const restated = open.some((h) => h.restated) || (declared?.kind === 'objective' && report !== undefined && objectivesSeen.restates(declared, report.index));
     if (declared?.kind === 'objective' && !restated) objectivesSeen.add(declared, index);
-    if (declared?.kind === 'objective' && declared.id) objectiveIds.add(declared.id);
+    if (declared?.kind === 'objective' && declared.id) objectiveIds.add(declared.id.toLowerCase());
     if ((declared?.kind === 'objective' && !restated) || areaOfPeriod) [objectiveSeen, objectiveMeasured] = [true, false];
     // Read only while the last objective still waits for its key results: most sections are never scanned.
     if (objectiveSeen && !objectiveMeasured && (declared?.kind === 'kr' || HOLDS_ITEMS.test(sectionText))) objectiveMeasured = true;
@@ -939,9 +939,11 @@ function restatesObjectives(sectionText: string, ids: ReadonlySet<string>): bool
   for (const line of sectionText.split('\n')) {
     if (!line.trimStart().startsWith('|')) continue;
     for (const cell of line.split('|', 12)) {
-      const declared = readNodeDeclaration(cell.replace(/[*_]/g, '').trim());
-      if (declared?.kind !== 'objective') continue;
-      if (!declared.id || !ids.has(declared.id)) return false;
+      const text = cell.replace(/[*_`]/g, '').trim();
+      // `| O1 | … |` or `| **Obj 1: Research** | … |`.
+      const id = objectiveIdOnly(text) || (readNodeDeclaration(text)?.kind === 'objective' ? (readNodeDeclaration(text)!.id ?? '-').toLowerCase() : '');
+      if (!id) continue;
+      if (!ids.has(id)) return false;
       restated++;
     }
   }
@@ -2218,7 +2220,7 @@ class SectionWalker {
     const prose = (keywordKinds.length > 0 && !amongKeyResults) || this.introducedTaskList(list);
     // `Key Result  Owner(s)  Score` first: a table of key results written as a list.
     const columns = items[0]?.children[0]?.type === 'paragraph' ? columnNamesKind(this.itemContent(items[0]).content) : undefined;
-    const labelledNotes = this.notesAt !== undefined && this.onlyBlankBetween(this.notesAt, this.lineOf(list));
+    const labelledNotes = this.notesAt !== undefined && items[0] !== undefined && this.onlyBlankBetween(this.notesAt, this.lineOf(items[0]));
     const placed = prose ? undefined : (owner.implicit ?? (columns === 'kr' ? 'kr' : !list.ordered && !labelledNotes && this.isObjectiveOutline(items, owner) ? 'objective' : undefined));
     const implicit = placed === 'objective' && owner.namesOkrs === true && this.isMeasuredFlatList(items) ? 'kr' : placed;
     // The key result of the latest item that declared one: a field only key results take, in an item after it, is its.

@@ -36,7 +36,8 @@ export function problemWith(raw: string, spec: FieldSpec): string | undefined {
       if (spec.name === 'status') return readStatus(value) ? undefined : `\`${spec.label}\` must be one of ${list(spec.values!)} (or a mark or word for one: \`✅\`, \`complete\`, \`on track\`); found ${code(value)}.`;
       return spec.values!.includes(value.toLowerCase().replace(/\s+/g, ' ')) ? undefined : `\`${spec.label}\` must be one of ${list(spec.values!)}; found ${code(value)}.`;
     case 'unit-interval':
-      return parseUnitInterval(value) !== undefined ? undefined : `\`${spec.label}\` must be a number from 0 to 1 (or a percentage); found ${code(value)}.`;
+      // `Score: —`, `| TBD |`: not scored yet.
+      return parseUnitInterval(value) !== undefined || UNKNOWN_QUANTITY.test(value) ? undefined : `\`${spec.label}\` must be a number from 0 to 1 (or a percentage); found ${code(value)}.`;
     case 'date':
       if (readWrittenDate(value)) return undefined;
       if (DATE_SHAPE.test(value) || hasWrittenDateShape(value)) return `\`${spec.label}\` must be a real calendar date; ${code(value)} is not one.`;

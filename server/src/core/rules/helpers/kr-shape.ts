@@ -72,8 +72,12 @@ const LEVEL_CUE = /[<>≤≥]|\b(?:by|to|under|over|below|above|at[ \t]+(?:least
 
 /** `Governance overhead < 15% of tokens`: a target field's value stating a level as a key result's title does (`_set after 2 weeks of data_` states none). */
 export function statesATargetLevel(value: string): boolean {
-  return !UNKNOWN_QUANTITY.test(value.trim()) && LEVEL_CUE.test(value) && krNumbersFromTitle(value).target !== undefined;
+  const text = value.trim();
+  return !UNKNOWN_QUANTITY.test(text) && (LEVEL_CUE.test(text) || METRIC_THEN_LEVEL.test(text)) && krNumbersFromTitle(text).target !== undefined;
 }
+
+/** `NPS 50`, `ARR $2M`, `Churn 3%`, `p95 300 ms`, `Weekly users 18k`, `NPS of 50`: a metric's name, then its level. */
+const METRIC_THEN_LEVEL = /^\p{L}[\p{L}\p{N}/.-]*(?:[ \t]+[\p{L}\p{N}/.-]+){0,3}[ \t]+(?:of[ \t]+)?[$€£¥]?\d[\d.,]*[ \t]*(?:%|[kmb]|ms|s|sec|min|h|x|days?|hours?|weeks?)?$/iu;
 
 function targetFieldStatesANumber(kr: PlanNode): boolean {
   const target = fieldOf(kr, 'target');
@@ -471,9 +475,12 @@ const OUTPUT_QUALIFIERS = [/^\s*/, /^\s*[\p{L}{}"'“”‘’-]+\s+/u, /^\s*(?:
 
 /**
  * After a count: new things the team puts out, said to be in service ("Four (4) new service components in production",
- * "3 new reporting features live"). Counting what shipped counts output, whatever the things are.
+ * "3 new reporting features live"), or things said shipped or deployed ("3 Agent Skills deployed"). Counting what
+ * shipped counts output, whatever the things are (not people or places: "100 customers launched", "3 regions deployed").
  */
-const NEW_THINGS_IN_SERVICE = /^[)\]]?\s*new\s+(?:[\p{L}-]+\s+){1,3}?(?:in\s+production|live|released|shipped|launched|deployed)\b/iu;
+const NEW_THINGS_IN_SERVICE = /^[)\]]?\s*(?:new\s+(?:[\p{L}-]+\s+){1,3}?(?:in\s+production|live|released|shipped|launched|deployed)|(?:[\p{L}-]+\s+){1,3}?(?:released|shipped|launched|deployed)(?!\s+(?:by|to|for|across|in|on|at)\s+(?:\d|all|every|each)))\b/iu;
+/** People or places counted (customers onboarded, regions served): no output of the team, whatever verb follows. */
+const COUNTED_PEOPLE_OR_PLACES = /^[)\]]?\s*(?:[\p{L}-]+\s+){0,2}?(?:customers?|users?|clients?|members?|people|partners?|teams?|companies|organi[sz]ations|regions?|countries|markets?|cities|schools|hospitals|stores?)\b/iu;
 
 /** After an output noun, the people it qualifies ("workshop organisers", "event/meetup hosts"): a count of them, not of the output. */
 const PEOPLE_AFTER_OUTPUT = /^(?:\/[\p{L}-]+)?\s+(?:organi[sz]ers|attendees|participants|registrants|hosts|sponsors|partners|leaders|facilitators|trainers|instructors|venues|studios)(?![\p{L}-])/iu;
@@ -489,7 +496,7 @@ function outputTallyOf(title: string, found: readonly QuantityMatch[]): Activity
     // "20 users with 2+ sessions": the sessions are the users', the count describes them (retention), no output.
     if (PEOPLE_WITH.test(title.slice(Math.max(0, count.index - 60), count.index))) continue;
     const at = count.index + count.length - (count.quantity.unit?.length ?? 0);
-    const shipped = NEW_THINGS_IN_SERVICE.exec(title.slice(at, at + 200));
+    const shipped = COUNTED_PEOPLE_OR_PLACES.test(title.slice(at, at + 200)) ? null : NEW_THINGS_IN_SERVICE.exec(title.slice(at, at + 200));
     if (shipped) return { verb: '', count: count.quantity, phrase: title.slice(0, at + shipped[0].length) };
     // "5 large (200+ attendees) conferences": a bracketed aside describes the output, it does not stand between.
     // The output noun is a few words on: only so much of the title is read, whatever its length.

@@ -31,8 +31,12 @@ const QUALITY_WORDS = new Set([
   'high-performing', 'vibrant', 'engaged', 'happy', 'winning', 'enduring', 'lasting', 'solid',
 ]);
 
-/** How often or how fast the work happens: after a task verb, the change the title asks for. */
-const PACE_OF_WORK = /\b(?:faster|quicker|sooner|more[ \t]+(?:often|frequently|quickly|reliably|safely|predictably))\b/i;
+/**
+ * How often or how fast the work happens, closing the verb phrase (`Ship features faster`, `Release more often without
+ * …`): after a task verb, the change the title asks for. Not a pace word before a noun (`Build a faster checkout flow`,
+ * `Implement quicker search`) nor a date (`sooner than planned`).
+ */
+const PACE_OF_WORK = /(?<!\b(?:a|an|the|our|their)[ \t]+)\b(?:faster|quicker|sooner|more[ \t]+(?:often|frequently|quickly|reliably|safely|predictably))(?=[ \t]*(?:$|[,.;:(]|(?:without|with|and|while|each|every|across)\b))/i;
 
 /**
  * Heads that make the verb idiomatic, not a task: "Start the year with a healthy pipeline", "Finish the quarter above
