@@ -54,10 +54,19 @@ export function withholdsText(kr: PlanNode): boolean {
   return /^\s*(?:\[\s*(?:redacted|withheld|confidential|private)\s*\]|\u2588{2,})\s*\.?\s*$/i.test(kr.title);
 }
 
+/** `of the 100 most populous cities`, `of our 50 largest customers`: a number that says which things are counted, no level. */
+const SET_DEFINITION = /\bof[ \t]+(?:the[ \t]+|our[ \t]+)?(\d{1,6})(?=[ \t]+(?:most|largest|biggest|highest|top|leading|busiest|oldest|newest)\b)/gi;
+
+/** The title with the numbers that define a counted set written as words, so that no reader takes them for a target. */
+function withoutSetDefinition(title: string): string {
+  return title.includes(' of ') ? title.replace(SET_DEFINITION, (whole, number: string) => whole.slice(0, whole.length - number.length) + 'N'.repeat(number.length)) : title;
+}
+
 /** True when the KR states a number to reach: a target or baseline in its title, or a `Target` field. */
 export function statesANumber(kr: PlanNode): boolean {
   const note = noteOnTheWork(kr.title);
-  const numbers = note ? krNumbersFromTitle(kr.title.slice(0, note.start) + kr.title.slice(note.end)) : krNumbersFromTitle(withoutMetricDefinition(kr.title));
+  const title = withoutSetDefinition(kr.title);
+  const numbers = note ? krNumbersFromTitle(title.slice(0, note.start) + title.slice(note.end)) : krNumbersFromTitle(withoutMetricDefinition(title));
   return numbers.target !== undefined || numbers.baseline !== undefined || targetFieldStatesANumber(kr);
 }
 
