@@ -2840,6 +2840,12 @@ describe('shapes of the fortieth corpus batch (measured, not stored)', () => {
 });
 
 describe('shapes of the forty-third corpus batch (measured, not stored)', () => {
+  it('an id written as inline code declares as it does bare, with its statement range after the backticks', () => {
+    const plan = parsePlan('/ws/p.okr.md', '## Plan\n\n- `O-1` **Grow the community**\n  - `KR-1-1` Reach 10 users\n  - `KR-1-2` Reach 20 users\n');
+    expect(plan.nodes.map((n) => `${n.kind} ${n.id} ${n.title}`)).toEqual(['objective O1 Grow the community', 'kr KR-1-1 Reach 10 users', 'kr KR-1-2 Reach 20 users']);
+    expect(plan.nodes[1]!.titleRange.start).toEqual({ line: 3, character: 13 });
+  });
+
   it('a Portuguese target column (`Alvo`, `Meta`), an `open` status and a score not given yet are read, not errors', () => {
     const { findings } = analyze('## O1 — Áudio confiável\n\n| KR | Métrica | Alvo | Score | Status |\n|---|---|---|---|---|\n| KR1.1 | Latência de áudio medida no CI | < 5 ms | — | open |\n| KR1.2 | Eventos por segundo sem estalo | ≥ 8/s | — | open |\n');
     const team = findings.filter((f) => f.file === '/ws/team.okr.md').map((f) => f.rule);

@@ -170,6 +170,12 @@ function readUndecorated(text: string): NodeDeclaration | undefined {
   if (bracketed) return { kind: bracketed[1] ? 'objective' : bracketed[2] ? 'kr' : 'initiative', title: text.slice(bracketed[0].length).trimEnd(), titleStart: bracketed[0].length };
   // Most lines hold no keyword at all: one cheap look for one spares every keyword and qualifier pattern.
   if (!KEYWORD_HINT.test(text)) return undefined;
+  // `` `KR-1-1` 完成…``, `` `O-1` **Title** ``: the id written as code declares as it does bare; the two backticks shift the statement.
+  const coded = CODE_ID.exec(text);
+  if (coded) {
+    const declared = readDeclarationAt(coded[1]! + text.slice(coded[0].length), 0, false);
+    if (declared?.id) return { ...declared, titleStart: declared.titleStart + 2 };
+  }
   return readDeclarationAt(text, 0, false) ?? readQualified(text);
 }
 
@@ -178,6 +184,9 @@ function readUndecorated(text: string): NodeDeclaration | undefined {
  * the node, with no separator after it, also with a slip of one letter in "key" (`[Ket Result]`). A link (`[Objective](#o1)`) or a tag (`[P0]`) is no such label.
  */
 const BRACKETED_KEYWORD = /^\[[ \t]*(?:(objective)|((?:ke[a-z]|k[a-z]y)[ \t]*result|kr)|(initiative))[ \t]*\](?!\()[ \t]*(?=\S)/i;
+
+/** An id with its keyword glued to it, written as inline code at the start of a line (`` `KR-1-1` ``, `` `O2` ``). */
+const CODE_ID = /^`((?:kr|o)[-.]?\d{1,3}(?:[-.]\d{1,3}){0,3})`(?=[ \t])/i;
 
 /** A word every declaration holds: a keyword, a short id (`O1`, `O-1`, `Obj 1`) or the short label `O:`. */
 const KEYWORD_HINT = new RegExp(String.raw`${MISSION_WORDS}|${OBJECTIVE_WORDS}|okr|${KR_WORDS}|${INITIATIVE_WORDS}|o[-\s]?\d|o[ \t]*[:：]|obj\.?[ \t]*\d`, 'iu');
