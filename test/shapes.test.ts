@@ -2855,8 +2855,13 @@ describe('shapes of the forty-third corpus batch (measured, not stored)', () => 
 });
 
 describe('shapes of the forty-fourth corpus batch (measured, not stored)', () => {
+  it('a theme or a second mission named before `mission` is no mission heading', () => {
+    expect(readWithParents('## Objectives\n### Customer mission\n#### Key Results\n- Reduce churn from 8% to 4%\n')).toEqual(['objective Customer mission <- -', 'kr Reduce churn from 8% to 4% <- O1']);
+    expect(parsePlan('/ws/p.okr.md', '## Mission\nServe owners.\n\n## Secondary mission\nBe nice.\n').nodes.filter((n) => n.kind === 'mission')).toHaveLength(1);
+  });
+
   it('a mission heading may name the organisation first', () => {
-    for (const heading of ['.Gov mission statement', 'Acme mission', 'Acme’s mission']) {
+    for (const heading of ['.Gov mission statement', 'Acme mission statement', 'Acme’s mission']) {
       const plan = parsePlan('/ws/p.okr.md', `# ${heading}\n\n.gov helps governments gain public trust.\n\n## Objective 1: Grow\n- KR: Reach 10 users\n`);
       expect(plan.nodes.map((n) => `${n.kind} ${n.title}`)[0], heading).toBe('mission .gov helps governments gain public trust.');
     }
@@ -2901,6 +2906,9 @@ describe('review of the session’s table readings (regressions)', () => {
     expect(read('## Objective 1: Grow revenue\n\nx\n\n## Objective 2: Keep customers\n\ny\n\n## Progress summary\n\n| Objective | KR | Status |\n|---|---|---|\n| O1 | ARR from $1M to $2M | 🟡 |\n| O2 | NPS from 30 to 50 | 🟡 |\n')).toEqual(['objective Grow revenue <- -', 'objective Keep customers <- -']);
     // The same objective text in another group of rows is another objective.
     expect(read('| Team | Objective | Key result |\n|---|---|---|\n| Sales | Improve quality | Defects from 9 to 3 |\n| Sales | Grow revenue | ARR from 1 to 2 |\n| Support | Improve quality | CSAT from 80% to 90% |\n').at(-1)).toBe('kr CSAT from 80% to 90% <- O3');
+    expect(read('| Team | Objective | Key result |\n|---|---|---|\n| Sales | Improve quality | Defects from 9 to 3 |\n| Support | Improve quality | CSAT from 80% to 90% |\n| | Improve quality | Tickets from 90 to 30 |\n').slice(2)).toEqual(['objective Improve quality <- -', 'kr CSAT from 80% to 90% <- O2', 'kr Tickets from 90 to 30 <- O2']);
+    // An id in inline code in prose is a reference, no declaration.
+    expect(read('## O1: Grow\n\n`O1` is owned by Ana; `KR-1-1` is reviewed weekly.\n\n- KR1.1: Reach 10 users\n')).toEqual(['objective Grow <- -', 'kr Reach 10 users <- O1']);
     // Under an objective heading numbered later, an id-only cell names it.
     expect(read('## Objective: Grow revenue\n\n| Objective | Key result |\n|---|---|\n| O1 | KR1.1: Reach $1M ARR |\n')).toEqual(['objective Grow revenue <- -', 'kr Reach $1M ARR <- O1']);
   });

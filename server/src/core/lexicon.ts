@@ -71,6 +71,8 @@ export const DEFAULT_LEXICON: Lexicon = {
     'facilitate', 'collect', 'gather',
     // Books read, counted: "Read 12 books on leadership" (courses taken are counted by what they are: "Take 5 cooking classes").
     'read',
+    // Options looked at, counted: "Evaluate 3 L2s", "Audit 10 services" (what was found is the result).
+    'evaluate', 'assess', 'audit',
   ],
   laggingMetrics: [
     'revenue', 'arr', 'mrr', 'acv', 'churn', 'nps', 'net promoter score', 'retention', 'net revenue retention',

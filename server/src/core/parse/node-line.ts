@@ -185,8 +185,11 @@ function readUndecorated(text: string): NodeDeclaration | undefined {
  */
 const BRACKETED_KEYWORD = /^\[[ \t]*(?:(objective)|((?:ke[a-z]|k[a-z]y)[ \t]*result|kr)|(initiative))[ \t]*\](?!\()[ \t]*(?=\S)/i;
 
-/** An id with its keyword glued to it, written as inline code at the start of a line (`` `KR-1-1` ``, `` `O2` ``). */
-const CODE_ID = /^`((?:kr|o)[-.]?\d{1,3}(?:[-.]\d{1,3}){0,3})`(?=[ \t])/i;
+/**
+ * An id with its keyword glued to it, written as inline code at the start of a line (`` `KR-1-1` ``, `` `O2` ``), before a
+ * separator, bold, or a statement opening with a capital, a CJK character or a number (`` `O1` is owned by Ana `` is prose).
+ */
+const CODE_ID = /^`((?:[Kk][Rr]|[Oo])[-.]?\d{1,3}(?:[-.]\d{1,3}){0,3})`(?=[ \t]*(?:[:：—–-][ \t]|\*\*|__)|[ \t]+[\p{Lu}\p{Lo}\d])/u;
 
 /** A word every declaration holds: a keyword, a short id (`O1`, `O-1`, `Obj 1`) or the short label `O:`. */
 const KEYWORD_HINT = new RegExp(String.raw`${MISSION_WORDS}|${OBJECTIVE_WORDS}|okr|${KR_WORDS}|${INITIATIVE_WORDS}|o[-\s]?\d|o[ \t]*[:：]|obj\.?[ \t]*\d`, 'iu');

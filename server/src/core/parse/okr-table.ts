@@ -106,12 +106,15 @@ export function readOkrTable(table: Table, lines: LineIndex, underObjective: boo
   const bodyCells = body.map((row) => row.children.map((cell) => cellText(cell, lines)));
   // An objective's text, with the cells before it that group the rows (`| Sales | Improve quality |` is not Support's), and
   // without its id (`| O3: Grow revenue |` then `| Grow revenue |`).
-  let rowCells: CellText[] = [];
-  const textKey = (text: string, index: number): string => `${rowCells.slice(0, index).map((cell) => normalized(cell.text)).join('|')}|${normalized(readNodeDeclaration(text)?.title ?? text)}`;
+  // A group cell left empty carries the one above, as a merged cell does.
+  const groupCells: string[] = [];
+  const textKey = (text: string, index: number): string => `${groupCells.slice(0, index).join('|')}|${normalized(readNodeDeclaration(text)?.title ?? text)}`;
   for (const [rowIndex, row] of body.entries()) {
     const read: OkrTableRow = { line: lineOf(row, lines), krs: [], fields: [] };
     const cells = bodyCells[rowIndex]!;
-    rowCells = cells;
+    cells.forEach(({ text }, index) => {
+      if (text && !(columns[index] && 'node' in columns[index]!)) groupCells[index] = normalized(text);
+    });
     const named = namesColumns(cells);
     if (named) {
       named.forEach((column, index) => {
@@ -135,13 +138,13 @@ export function readOkrTable(table: Table, lines: LineIndex, underObjective: boo
       if (!column || !text || cells[index]!.statementOf) return;
       if ('field' in column) read.fields.push({ key: column.field, value: text, start });
       else if (column.node === 'kr') read.krs = listedInCell(text, start) ?? [cellNode(text, start, 'kr', cells[index + 1])];
-      else if (normalized(text) === lastObjective) return;
+      else if (textKey(text, index) === lastObjective) return;
       else if (objectiveRows.has(objectiveIdOnly(text)) || objectiveRows.has(textKey(text, index))) read.objectiveOf = objectiveRows.get(objectiveIdOnly(text)) ?? objectiveRows.get(textKey(text, index));
       // `| O1 | KR1.1: … |` under `## O1: …` (or `## Objective: …`, numbered later): the objective the table sits under,
       // named by its id, not a new one whose statement is the next cell.
       else if (objectiveIdOnly(text) && (enclosingId === '' || objectiveIdOnly(text) === enclosingId?.toLowerCase())) return;
       else read.objective = cellNode(text, start, 'objective', cells[index + 1]);
-      if ('node' in column && column.node === 'objective') lastObjective = normalized(text);
+      if ('node' in column && column.node === 'objective') lastObjective = textKey(text, index);
     });
     const id = read.objective?.declaration.id;
     if (id) objectiveRows.set(id.toLowerCase(), rows.length);

@@ -451,9 +451,11 @@ const NOT_OBJECTIVES = /^(?:anti|non)[- ]?goals?\b|^out of scope\b|^not (?:doing
 
 /** Headings that hold only an id or the bare keyword: an objective's (`O1`, `Objective`, `Objective #1`), or a key result's (`O1KR2`, `KR 1.2`, `Key Result`). */
 const ID_ONLY_HEADINGS: { kind: NodeKind; re: RegExp }[] = [
-  // `## Mission`, `## Our mission`, `## Mission & Vision`, `# .Gov mission statement` over the statement: the mission, its
-  // statement below. The organisation's name may come first, a word or two (capitalised, or `.Gov`).
-  { kind: 'mission', re: /^(?:(?:our|the|team|company|[.\p{Lu}][\p{L}\p{N}.&-]*(?:['’]s)?)[ \t]+){0,2}(?:mission|ミッション|미션)(?:[ \t]+statement)?(?:[ \t]*(?:&|and)[ \t]*(?:vision|context|values|purpose))?$/iu },
+  // `## Mission`, `## Our mission`, `## Mission & Vision` over the statement: the mission, its statement below.
+  { kind: 'mission', re: /^(?:(?:our|the|team|company)[ \t]+)?(?:mission|ミッション|미션)(?:[ \t]+statement)?(?:[ \t]*(?:&|and)[ \t]*(?:vision|context|values|purpose))?$/i },
+  // The organisation named first, its mission statement or its mission in the possessive: `# .Gov mission statement`,
+  // `## Acme’s mission` (not `## Customer mission`, a theme, nor `## Secondary mission`).
+  { kind: 'mission', re: /^(?:[\p{L}\p{N}.&-]+[ \t]+){0,1}[\p{L}\p{N}.&-]+(?:[ \t]+mission[ \t]+statement|['’]s[ \t]+mission(?:[ \t]+statement)?)$/iu },
   // `### Sample Objective`, `### Our objective`: a word before the keyword that only says whose or what kind.
   { kind: 'objective', re: /^(?:o-?\d+|(?:(?:sample|example|our|team|company|the)[ \t]+)?objective(?:[ \t]*[#-]?[ \t]*\w*\d\w*)?)$/i },
   // `## O` over the objective and `## KR` over its key results: the short label alone, a capital O.

@@ -461,7 +461,7 @@ const EVERY_OF_ACTIVITY = /^,?(?:\s+(?:(?:and|&|with|on|to|of)\s+)?[\p{L}\p{N}"'
 const CADENCE_OF_ACTIVITY = /^,?(?:\s+(?:(?:and|&|with|on|to|of)\s+)?[\p{L}\p{N}"'“”‘’&,-]+){0,8}?\s+((?:each|every)\s+(?:(?:two|three|four|other|\d{1,2})\s+)?(?:days?|weeks?|months?|quarters?|years?|sprints?|iterations?)|on\s+an?\s+(?:daily|weekly|bi-?weekly|monthly|quarterly|yearly|annual)\s+basis|(?:once|twice)\s+(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year))\b/iu;
 
 /** Verbs done once for a whole set: "Include all old videos" is a completeness bar, not a count of effort. */
-const ONE_OFF_VERBS = /^(?:include|add|create|complete|make|do|ship|launch|deliver|develop|produce|record|feature|distribute|test|identify|offer|collect|gather)$/i;
+const ONE_OFF_VERBS = /^(?:include|add|create|complete|make|do|ship|launch|deliver|develop|produce|record|feature|distribute|test|identify|offer|collect|gather|audit|evaluate|assess)$/i;
 
 /** What a team produces or turns up to: counting these counts effort. */
 const ACTIVITY_OUTPUTS = /^(?:blog\s+posts?|posts?|articles?|talks?|videos?|meetups?|events?|workshops?|webinars?|newsletters?|tweets?|pull\s+requests?|prs?|calls?|meetings?|demos?|presentations?|interviews?|tutorials?|episodes?|conferences?|sessions?|hackathons?|podcasts?|case\s+studies|guest\s+posts?|briefings?|speaking\s+(?:engagements?|slots?)|code\s+reviews?)\b/i;
@@ -487,7 +487,7 @@ const OUTPUT_QUALIFIERS = [/^\s*/, /^\s*[\p{L}{}"'“”‘’-]+\s+/u, /^\s*(?:
  * "3 new reporting features live"), or things said shipped or deployed ("3 Agent Skills deployed"). Counting what
  * shipped counts output, whatever the things are (not people or places: "100 customers launched", "3 regions deployed").
  */
-const NEW_THINGS_IN_SERVICE = /^[)\]]?\s*(?:new\s+(?:[\p{L}-]+\s+){1,3}?(?:in\s+production|live|released|shipped|launched|deployed)|(?:[\p{L}-]+\s+){1,3}?(?:released|shipped|launched|deployed)(?!\s+(?:by|to|for|across|in|on|at)\s+(?:\d|all|every|each)))\b/iu;
+const NEW_THINGS_IN_SERVICE = /^[)\]]?\s*(?:new\s+(?:[\p{L}-]+\s+){1,3}?(?:in\s+production|live|released|shipped|launched|deployed)|(?:[\p{L}-]+\s+){1,3}?(?:released|shipped|launched|deployed)(?!\s+(?:by|to|for|across|in|on|at)\s+(?:\d|all|every|each))(?!\s+by\b))\b/iu;
 /** People or places counted (customers onboarded, regions served): no output of the team, whatever verb follows. */
 const COUNTED_PEOPLE_OR_PLACES = /^[)\]]?\s*(?:[\p{L}-]+\s+){0,2}?(?:customers?|users?|clients?|members?|people|partners?|teams?|companies|organi[sz]ations|regions?|countries|markets?|cities|schools|hospitals|stores?)\b/iu;
 

@@ -36,7 +36,7 @@ const QUALITY_WORDS = new Set([
  * …`): after a task verb, the change the title asks for. Not a pace word before a noun (`Build a faster checkout flow`,
  * `Implement quicker search`) nor a date (`sooner than planned`).
  */
-const PACE_OF_WORK = /(?<!\b(?:a|an|the|our|their)[ \t]+)\b(?:faster|quicker|sooner|more[ \t]+(?:often|frequently|quickly|reliably|safely|predictably))(?=[ \t]*(?:$|[,.;:(]|(?:without|with|and|while|each|every|across)\b))/i;
+const PACE_OF_WORK = /(?<!\b(?:a|an|the|our|their)[ \t]+)\b(?:(?:faster|quicker|more[ \t]+(?:often|frequently|quickly|reliably|safely|predictably))(?=[ \t]*(?:$|[,.;:(]|(?:without|with|and|while|each|every|across|than|to|for|in)\b))|sooner(?=[ \t]*(?:$|[,.;:(])))/i;
 
 /**
  * Heads that make the verb idiomatic, not a task: "Start the year with a healthy pipeline", "Finish the quarter above

@@ -223,6 +223,9 @@ function isWholeOrNone(target: Quantity): boolean {
  * Does not: a threshold ("at least 50", "under 2 hours", "50+"), a lone tally ("Sign 3 design partners"), a share of
  * the period's own target ("Reach 120% of plan"), or "to N" after an activity or task verb ("Present the roadmap to 600 people").
  */
+/** `100% increase`, `+100%`, `100% more`: a change by all of it, a relative target, not full coverage. */
+const CHANGE_OF_ALL = /\+[ \t]*100|100[ \t]*%[ \t]*(?:increase|more|growth|higher|up|rise|gain)\b/i;
+
 export function missingBaseline(graph: WorkspaceGraph, kr: PlanNode, lexicon: Lexicon): string | undefined {
   const values = graph.krValues(kr);
   if (!values.target || values.baseline || statesWhereItStands(kr) || baselineInWords(kr) || writtenInAnotherLanguage(kr.title)) return undefined;
@@ -235,7 +238,7 @@ export function missingBaseline(graph: WorkspaceGraph, kr: PlanNode, lexicon: Le
   const targetField = fieldOf(kr, 'target');
   if (targetField) {
     // `Target: 0 crashes`, `| 100% dos casos |`: none or all of it is a bar wherever it stands now, as in a title.
-    if (values.target.value === 0 || (values.target.unit === '%' && values.target.value === 100)) return undefined;
+    if (values.target.value === 0 || (values.target.unit === '%' && values.target.value === 100 && !CHANGE_OF_ALL.test(targetField.value))) return undefined;
     if (isShareOfPeriodTarget(targetField.value, findQuantities(targetField.value)[0])) return undefined;
     // `Target: 2 new implementations per codebase`: new things are counted from none.
     if (NEW_THINGS_COUNTED.test(targetField.value.trim())) return undefined;
