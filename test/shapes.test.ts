@@ -387,6 +387,11 @@ function analyze(team: string) {
   );
 }
 
+/** The rules that report on the team plan `team`, one entry per finding. */
+function teamRules(team: string): string[] {
+  return analyze(team).findings.filter((f) => f.file === '/ws/team.okr.md').map((f) => f.rule);
+}
+
 /** What a plan reads as, independent of its lines: each finding by code and the node it sits on, the first key result's chain and hover. */
 function reading(team: string) {
   const { graph, findings } = analyze(team);
@@ -2847,8 +2852,7 @@ describe('shapes of the forty-third corpus batch (measured, not stored)', () => 
   });
 
   it('a Portuguese target column (`Alvo`, `Meta`), an `open` status and a score not given yet are read, not errors', () => {
-    const { findings } = analyze('## O1 — Áudio confiável\n\n| KR | Métrica | Alvo | Score | Status |\n|---|---|---|---|---|\n| KR1.1 | Latência de áudio medida no CI | < 5 ms | — | open |\n| KR1.2 | Eventos por segundo sem estalo | ≥ 8/s | — | open |\n');
-    const team = findings.filter((f) => f.file === '/ws/team.okr.md').map((f) => f.rule);
+    const team = teamRules('## O1 — Áudio confiável\n\n| KR | Métrica | Alvo | Score | Status |\n|---|---|---|---|---|\n| KR1.1 | Latência de áudio medida no CI | < 5 ms | — | open |\n| KR1.2 | Eventos por segundo sem estalo | ≥ 8/s | — | open |\n');
     expect(team).toContain('missing-owner');
     expect(team.filter((rule) => rule === 'kr-not-measurable' || rule === 'invalid-field-value')).toEqual([]);
   });
@@ -2944,8 +2948,7 @@ describe('shapes of the forty-second corpus batch (measured, not stored)', () =>
   });
 
   it('a Target cell that states the target as a key result does makes the key result measurable', () => {
-    const { findings } = analyze('## Objective O1: Governance stays light\n\n| Key result | Target | Status |\n|---|---|---|\n| Enforce a context budget per session | Governance overhead < 15% of tokens | Agent running now |\n| Compress verbose docs | Avg words/file < 1,200 | Not started |\n');
-    const team = findings.filter((f) => f.file === '/ws/team.okr.md').map((f) => f.rule);
+    const team = teamRules('## Objective O1: Governance stays light\n\n| Key result | Target | Status |\n|---|---|---|\n| Enforce a context budget per session | Governance overhead < 15% of tokens | Agent running now |\n| Compress verbose docs | Avg words/file < 1,200 | Not started |\n');
     expect(team).toContain('missing-owner');
     expect(team.filter((rule) => rule === 'kr-not-measurable' || rule === 'invalid-field-value')).toEqual([]);
   });

@@ -32,17 +32,20 @@ export interface OkrTable {
   rows: OkrTableRow[];
 }
 
+/** The objective's column named in Spanish, Portuguese, French, Italian, German or Dutch: also an aim or a destination. */
+const FOREIGN_OBJECTIVE_WORDS = String.raw`objetivos?|objectifs?|obiettiv[oi]|ziele?|doel(?:en|stellingen?)?`;
+
 /** Header words that name a node column. */
 const NODE_COLUMNS: { kind: NodeKind; re: RegExp }[] = [
   // `O` alone, or glossed (`O(Objects)`), heads the objectives beside a `KR` column; so do the words in Chinese, Japanese and Korean.
   // In Spanish, Portuguese, French, Italian, German and Dutch: `Objetivo`, `Objectif`, `Obiettivo`, `Ziel`, `Doel`.
-  { kind: 'objective', re: /^(?:(?:(?:company|team|quarterly|annual)\s+)?(?:objectives?|goals?)(?:\s+[-–—:]\s+[^()|]{1,40})?|o|目标|目標|목표|objetivos?|objectifs?|obiettiv[oi]|ziele?|doel(?:en|stellingen?)?)(?:\s*\(.*\))?$/i },
+  { kind: 'objective', re: new RegExp(String.raw`^(?:(?:(?:company|team|quarterly|annual)\s+)?(?:objectives?|goals?)(?:\s+[-–—:]\s+[^()|]{1,40})?|o|目标|目標|목표|${FOREIGN_OBJECTIVE_WORDS})(?:\s*\(.*\))?$`, 'i') },
   // `Sub-OKR` (`子 OKR`): the measures of a part of the plan under its objective, its key results.
   { kind: 'kr', re: /^(?:(?:key\s*results?|krs?)(?:\s+[-–—:]\s+[^()|]{1,40})?|关键结果|關鍵結果|主要成果|成果指標|핵심\s*결과|(?:子|sub[- ]?)\s*okrs?|resultados?[- ]cla(?:ve|ves)|resultados?[- ]chaves?|r[ée]sultats?[- ]cl[ée]s?|schlüsselergebnisse?|risultat[oi][- ]chiave|kernresulta(?:at|ten))(?:\s*\(.*\))?$/i },
 ];
 
-/** The objective's column named in another language (`Objetivo`, `Ziel`, `Doel`): also an aim or a destination. */
-const FOREIGN_OBJECTIVE = /^(?:objetivos?|objectifs?|obiettiv[oi]|ziele?|doel(?:en|stellingen?)?)(?:\s*\(.*\))?$/i;
+/** `Objetivo`, `Ziel (Q3)`: an objective column named in another language only. */
+const FOREIGN_OBJECTIVE = new RegExp(String.raw`^(?:${FOREIGN_OBJECTIVE_WORDS})(?:\s*\(.*\))?$`, 'i');
 
 /** `O`, `O(Objects)`: the short heading of an objective column. */
 const BARE_O = /^o(?:\s*\(.*\))?$/i;
@@ -133,23 +136,32 @@ export function readOkrTable(table: Table, lines: LineIndex, underObjective: boo
       rows.push(read);
       continue;
     }
+    // The key the row's new objective is known by, for the rows after it that repeat its text.
+    let objectiveKey: string | undefined;
     cells.forEach(({ text, start }, index) => {
       const column = columns[index];
       if (!column || !text || cells[index]!.statementOf) return;
       if ('field' in column) read.fields.push({ key: column.field, value: text, start });
       else if (column.node === 'kr') read.krs = listedInCell(text, start) ?? [cellNode(text, start, 'kr', cells[index + 1])];
-      else if (textKey(text, index) === lastObjective) return;
-      else if (objectiveRows.has(objectiveIdOnly(text)) || objectiveRows.has(textKey(text, index))) read.objectiveOf = objectiveRows.get(objectiveIdOnly(text)) ?? objectiveRows.get(textKey(text, index));
-      // `| O1 | KR1.1: … |` under `## O1: …` (or `## Objective: …`, numbered later): the objective the table sits under,
-      // named by its id, not a new one whose statement is the next cell.
-      else if (objectiveIdOnly(text) && (enclosingId === '' || objectiveIdOnly(text) === enclosingId?.toLowerCase())) return;
-      else read.objective = cellNode(text, start, 'objective', cells[index + 1]);
-      if ('node' in column && column.node === 'objective') lastObjective = textKey(text, index);
+      else {
+        const key = textKey(text, index);
+        if (key === lastObjective) return;
+        const id = objectiveIdOnly(text);
+        const earlier = objectiveRows.get(id) ?? objectiveRows.get(key);
+        if (earlier !== undefined) read.objectiveOf = earlier;
+        // `| O1 | KR1.1: … |` under `## O1: …` (or `## Objective: …`, numbered later): the objective the table sits under,
+        // named by its id, not a new one whose statement is the next cell.
+        else if (id && (enclosingId === '' || id === enclosingId?.toLowerCase())) return;
+        else {
+          read.objective = cellNode(text, start, 'objective', cells[index + 1]);
+          objectiveKey = key;
+        }
+        lastObjective = key;
+      }
     });
     const id = read.objective?.declaration.id;
     if (id) objectiveRows.set(id.toLowerCase(), rows.length);
-    const objectiveColumn = columns.findIndex((c) => c && 'node' in c && c.node === 'objective');
-    if (read.objective) objectiveRows.set(textKey(cells[objectiveColumn]?.text ?? '', objectiveColumn), rows.length);
+    if (objectiveKey !== undefined) objectiveRows.set(objectiveKey, rows.length);
     if (read.objective || read.krs.length) rows.push(read);
   }
   if (!hasObjective && !underObjective && !rows.length) return undefined;

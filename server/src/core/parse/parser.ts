@@ -943,7 +943,9 @@ function restatesObjectives(sectionText: string, ids: ReadonlySet<string>): bool
     for (const cell of line.split('|', 12)) {
       const text = cell.replace(/[*_`]/g, '').trim();
       // `| O1 | … |` or `| **Obj 1: Research** | … |`.
-      const id = objectiveIdOnly(text) || (readNodeDeclaration(text)?.kind === 'objective' ? (readNodeDeclaration(text)!.id ?? '-').toLowerCase() : '');
+      const onlyId = objectiveIdOnly(text);
+      const declared = onlyId ? undefined : readNodeDeclaration(text);
+      const id = onlyId || (declared?.kind === 'objective' ? (declared.id ?? '-').toLowerCase() : '');
       if (!id) continue;
       if (!ids.has(id)) return false;
       restated++;
