@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, parsePeriod, periodContains } from '../server/src/core/period';
+import { addDays, daysBetween, parsePeriod, periodContains, statedPeriodIn } from '../server/src/core/period';
+import { parsePlan } from '../server/src/core/parse/parser';
 
 describe('parsePeriod', () => {
   it.each([
@@ -68,5 +69,61 @@ describe('daysBetween and addDays', () => {
 
   it('round-trips', () => {
     for (const days of [0, 1, 13, 14, 15, 90, 365]) expect(daysBetween('2026-01-05', addDays('2026-01-05', days))).toBe(days);
+  });
+});
+
+describe('statedPeriodIn: a period written for people, in a title or a `Period:` line', () => {
+  it.each([
+    ['Payments OKRs — Q2 2026', '2026-Q2', 'Q2 2026'],
+    ['Q2 2026 (April - June)', '2026-Q2', 'Q2 2026'],
+    ['2026 Q3 OKRs', '2026-Q3', '2026 Q3'],
+    ['OKRs 2018 Q4', '2018-Q4', '2018 Q4'],
+    ['Q1-2026 — Fundaciones', '2026-Q1', 'Q1-2026'],
+    ["OKRs for Q3 '24", undefined, undefined],
+    ['Goast OKR Definitions (Q1-Q3 2026)', '2026-01-01..2026-09-30', 'Q1-Q3 2026'],
+    ['2025 Q3-Q4 OKR Taslağı (4 Aylık)', '2025-07-01..2025-12-31', '2025 Q3-Q4'],
+    ['H1 2025 goals', '2025-H1', 'H1 2025'],
+    ['2021 Goals', '2021', '2021'],
+    ['OCTO-DE Priorities 2024', '2024', '2024'],
+    ['Plan Marketing Stratégique 2026-2028', '2026-01-01..2028-12-31', '2026-2028'],
+    ['LunarDAO Objectives & Key Results - February 2023', '2023-02-01..2023-02-28', 'February 2023'],
+    ['Measurable goals: December 2020 - March 2021', '2020-12-01..2021-03-31', 'December 2020 - March 2021'],
+    ['Objectives & Key Results - March & April 2023', '2023-03-01..2023-04-30', 'March & April 2023'],
+  ])('%j states %j', (text, period, written) => {
+    const stated = statedPeriodIn(text);
+    expect(stated?.period).toEqual(period);
+    if (written !== undefined) expect(text.slice(stated!.index, stated!.index + stated!.length)).toBe(written);
+  });
+
+  it.each(['Team OKRs', 'Q1 2023 and Q2 2023', 'Roadmap 2024 to 2030 and 2040', 'Released 2026-03-01', 'Q3 planning', 'Version 2026.1'])('%j states none', (text) => {
+    expect(statedPeriodIn(text)).toBeUndefined();
+  });
+
+  it('is linear on long runs of digits, blanks and quarter words', () => {
+    for (const run of [' ', 'Q1 ', '2026 ', 'Q1-', 'March ', '2026-']) {
+      const started = performance.now();
+      statedPeriodIn(`x${run.repeat(20_000)}y`);
+      expect(performance.now() - started, run).toBeLessThan(1_000);
+    }
+  });
+});
+
+describe('a plan states its period in its title or a label line above its objectives', () => {
+  const stated = (text: string) => parsePlan('/ws/a.okr.md', text).statedPeriod;
+
+  it('reads the title, with the range of the words that state it (UTF-16 after an emoji, CRLF)', () => {
+    expect(stated('# 🚀 Payments — Q2 2026\r\n\r\n## Objective O1: Shops get paid\r\n')).toEqual({ period: '2026-Q2', written: 'Q2 2026', range: { start: { line: 0, character: 16 }, end: { line: 0, character: 23 } } });
+  });
+
+  it('reads a `Period:` label line, bold or not, in the title’s section', () => {
+    expect(stated('# Sutra OKRs\n\n**Period**: Q2 2026 (April - June)\n\n## Objective O1: Ship faster\n')).toMatchObject({ period: '2026-Q2', range: { start: { line: 2, character: 12 } } });
+    expect(stated('Quarter: 2026 Q1\n\n## Objective O1: Ship faster\n')?.period).toBe('2026-Q1');
+    expect(stated('# OKRs\n\n## Objective O1: Ship faster\n\nPeriod: Q2 2026\n')).toBeUndefined();
+  });
+
+  it('the front matter’s period is the plan’s; a heading that is a node, or a file of several periods, states none', () => {
+    expect(stated('# Objective O1: Grow in 2026\n')).toBeUndefined();
+    expect(stated('# Q1 2023\n\n## Objective O1: a\n\n# Q2 2023\n\n## Objective O2: b\n')).toBeUndefined();
+    expect(stated('# 2024 OKRs\n\n## Q1\n\n## Objective O1: a\n\n## Q2 2024\n\n## Objective O2: b\n')?.period).toBe('2024');
   });
 });

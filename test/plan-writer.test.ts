@@ -89,6 +89,27 @@ describe('the next period', () => {
   });
 });
 
+describe('a period stated in the title rather than in front matter', () => {
+  const plans = new Map([['/ws/sutra.okr.md', '# Sutra — Q4 2026 Big Rocks\n\n## Objective O1: Ship faster\n\n- KR1.1: Lead time from 9 days to 4 days\n']]);
+
+  it('is the plan’s period: its end is shown on the title, and the next plan states the next one in the same words', () => {
+    const { graph, findings } = analyze(plans, '2027-01-05');
+    expect(findings.filter((f) => f.rule === 'missing-period')).toEqual([]);
+    const plan = graph.plan('/ws/sutra.okr.md')!;
+    expect(periodState(plan, '2027-01-05')).toMatchObject({ written: 'Q4 2026', over: true, period: { end: '2026-12-31' } });
+    const ctx = { graph, uriOf: (f: string) => `file://${f}`, findingsFor: () => [] };
+    const lenses = codeLenses(ctx, plan, '2027-01-05').filter((l) => l.command?.command === 'throughline.startNextPeriod');
+    expect(lenses.map((l) => [l.range, l.command!.title])).toEqual([
+      [{ start: { line: 0, character: 10 }, end: { line: 0, character: 17 } }, '$(history) Q4 2026 ended on 2026-12-31: date rules are quiet · Start 2027-Q1’s plan'],
+    ]);
+    const next = nextPlanText(graph, plan, '/ws/sutra-2027-Q1.okr.md')!;
+    expect(next.period).toBe('2027-Q1');
+    expect(next.text.split('\n')[0]).toBe('# Sutra — Q1 2027 Big Rocks');
+    expect(next.text).not.toContain('---');
+    expect(analyze(new Map([['/ws/sutra-2027-Q1.okr.md', next.text]]), '2027-01-05').graph.plan('/ws/sutra-2027-Q1.okr.md')!.statedPeriod?.period).toBe('2027-Q1');
+  });
+});
+
 describe('Start Next Quarter’s Plan', () => {
   it('carries what is not finished, baselines from the last check-ins, check-ins cleared, links valid', () => {
     const plans = examples();

@@ -2954,6 +2954,29 @@ describe('shapes of the forty-second corpus batch (measured, not stored)', () =>
   });
 });
 
+describe('shapes of the forty-fifth to forty-eighth corpus batches (measured, not stored)', () => {
+  const read = readWithParents;
+
+  it('bold time marks over lists are a timeline’s checkpoints, no objectives', () => {
+    const timeline = '## Objectives\n\n- status-go builds are deterministic\n\n## Timeline / Checkpoints\n\n* __1 month__\n  - All major blockers are identified\n    - Dependencies\n    - Compilation\n* __3 months__\n  - All dependencies are versioned\n* **Week 6**\n  - CI builds deterministically\n* **Phase 2**\n  - Instructions are published\n';
+    expect(read(timeline)).toEqual(['objective status-go builds are deterministic <- -']);
+    expect(read('## Areas\n\n* __Grow the Saturday crew__\n  - 20 regular volunteers\n')).toEqual(['objective Grow the Saturday crew <- -', 'kr 20 regular volunteers <- O1']);
+    expect(read('## Timeline\n\nLength: 3 months\n\n- after month 1 (Aug, 23th)\n    - assessment of key results;\n    - Polly check-ups with champions;\n- after month 3\n    - Retrospective with each team.\n')).toEqual([]);
+  });
+
+  it('a status in square brackets closing a key result is no part of its statement, and its numbers are no target', () => {
+    const plan = '### Objective 1: Validate the product\n\n**Key Results:**\n- 🔄 **KR2**: First paying customer ($60+/month) [IN PROGRESS: 40% - Demo scheduled, pricing discussed]\n- ✅ **KR4**: AI coaching (context-aware Q&A) [IN PROGRESS: 30% - Foundation ready]\n- 🔄 **KR5**: Roadmap view (timeline + dependencies) [NOT STARTED: 0%]\n- ⏳ **KR6**: Retain 40% of trial teams [Blocked]\n- KR7: Publish the guide [see notes: 3]\n';
+    expect(read(plan).slice(1)).toEqual(['kr First paying customer ($60+/month) <- O1', 'kr AI coaching (context-aware Q&A) <- O1', 'kr Roadmap view (timeline + dependencies) <- O1', 'kr Retain 40% of trial teams <- O1', 'kr Publish the guide [see notes: 3] <- O1']);
+    expect(findingCodes(plan).filter((f) => f.endsWith('kr-missing-baseline'))).toEqual(['6 kr-missing-baseline']);
+  });
+
+  it('a label naming notes ends the key results listed under `Key results:` (`Additional notes:`, `Check-ups:`)', () => {
+    const plan = 'Objectives:\n\n1. Provide a definition of dapps\n\nKey results:\n\n1. Users browse dapps easily.\n2. New users learn what dapps are\n\nAdditional notes:\n\n- We may want to add a rating.\n- We can use a separate repo.\n';
+    expect(read(plan)).toEqual(['objective Provide a definition of dapps <- -', 'kr Users browse dapps easily. <- -', 'kr New users learn what dapps are <- -']);
+    expect(read('## Key Results\n\n- Each team has a security contact;\n\nCheck-ups:\n\n- after month 1\n    - Polly check-ups with champions;\n')).toEqual(['kr Each team has a security contact; <- -']);
+  });
+});
+
 describe('shapes of the thirty-eighth corpus batch (measured, not stored)', () => {
   const read = readWithParents;
 

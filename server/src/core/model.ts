@@ -147,6 +147,8 @@ export interface Plan {
   /** `text.length`, kept: a plan resting on disk is kept without its text, and its size is asked at every check. */
   textLength: number;
   frontMatter?: FrontMatter;
+  /** The period the plan states for people when its front matter names none (a title `# OKRs — Q2 2026`, a `Period:` line). */
+  statedPeriod?: StatedPeriod;
   /** Every node in document order. */
   nodes: PlanNode[];
   suppressions: SuppressionComment[];
@@ -156,6 +158,14 @@ export interface Plan {
   unread: UnreadText[];
   /** The heading-delimited sections the plan was assembled from, in order. */
   sections: PlanSection[];
+}
+
+export interface StatedPeriod {
+  /** As `parsePeriod` reads it: `2026-Q2`, `2026-H1`, `2026` or a range of days. */
+  period: string;
+  /** The words that state it (`Q2 2026`). */
+  written: string;
+  range: Range;
 }
 
 export interface TextProblem {

@@ -89,17 +89,82 @@ export function periodsOverlap(a: Period, b: Period): boolean {
   return a.start <= b.end && b.start <= a.end;
 }
 
+/** The period a plan names: its front matter's, else the one its title or a `Period:` line states. */
+export function writtenPeriodOf(plan: Plan): string | undefined {
+  return plan.frontMatter?.period ?? plan.statedPeriod?.period;
+}
+
 /** The plan's period; a plan that names none takes the nearest parent plan's (front matter `parent`). */
 export function effectivePeriod(plan: Plan, graph: WorkspaceGraph): Period | undefined {
   // Most plans name their own period: asked for every plan sharing an objective's text, that answer makes no set.
-  if (plan.frontMatter?.period !== undefined) return periodsRead.get(plan.frontMatter.period, parsePeriod);
+  const own = writtenPeriodOf(plan);
+  if (own !== undefined) return periodsRead.get(own, parsePeriod);
   const seen = new Set<Plan>();
   for (let p: Plan | undefined = plan; p && !seen.has(p); p = graph.parentPlan(p)) {
     seen.add(p);
-    if (p.frontMatter?.period !== undefined) return periodsRead.get(p.frontMatter.period, parsePeriod);
+    const written = writtenPeriodOf(p);
+    if (written !== undefined) return periodsRead.get(written, parsePeriod);
   }
   return undefined;
 }
 
 /** A workspace writes few periods, and `duplicate-objective` asks for the period of every plan sharing an objective's text. */
 const periodsRead = new LastRead<string, Period | undefined>(256);
+
+/** A period as a person writes it in a title or a `Period:` line: where it stands in the text, and the form `parsePeriod` reads. */
+export interface PeriodMention {
+  /** `2026-Q2`, `2026-H1`, `2026`, or a range of days. */
+  period: string;
+  index: number;
+  length: number;
+}
+
+const YEAR = '((?:19|20)\\d{2})';
+const JOINED = '[ \\t]{0,2}(?:[-–—&/,]|to|and|through)[ \\t]{0,2}';
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const lastDay = (year: number, month: number): string => `${year}-${pad(month)}-${pad(lastDayOf(year, month))}`;
+const quarters = (year: string, first: string, last: string | undefined): string | undefined => {
+  if (last === undefined || last === first) return `${year}-Q${first}`;
+  if (last < first) return undefined;
+  return `${year}-${pad((Number(first) - 1) * 3 + 1)}-01..${lastDay(Number(year), Number(last) * 3)}`;
+};
+const monthOf = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+
+/** The ways a period is written for people, longest first; each reads its match into the form `parsePeriod` reads. */
+const MENTIONS: [RegExp, (m: RegExpExecArray) => string | undefined][] = [
+  [new RegExp(`\\bQ([1-4])(?:${JOINED}Q([1-4]))?[ \\t]{0,2}[-/,]?[ \\t]{0,2}${YEAR}\\b`, 'gi'), (m) => quarters(m[3]!, m[1]!, m[2])],
+  [new RegExp(`\\b${YEAR}[ \\t]{0,2}[-/,]?[ \\t]{0,2}Q([1-4])(?:${JOINED}Q([1-4]))?\\b`, 'gi'), (m) => quarters(m[1]!, m[2]!, m[3])],
+  [new RegExp(`\\bH([12])[ \\t]{0,2}[-/,]?[ \\t]{0,2}${YEAR}\\b`, 'gi'), (m) => `${m[2]}-H${m[1]}`],
+  [new RegExp(`\\b${YEAR}[ \\t]{0,2}[-/,]?[ \\t]{0,2}H([12])\\b`, 'gi'), (m) => `${m[1]}-H${m[2]}`],
+  [
+    new RegExp(`\\b${MONTH}(?:[ \\t]{1,2}${YEAR})?(?:${JOINED}${MONTH})?[ \\t,]{1,3}${YEAR}\\b`, 'gi'),
+    (m) => {
+      const [first, last] = [monthOf(m[1]!), monthOf(m[3] ?? m[1]!)];
+      const [startYear, endYear] = [Number(m[2] ?? m[4]), Number(m[4])];
+      if (startYear > endYear || (startYear === endYear && first > last)) return undefined;
+      return `${startYear}-${pad(first)}-01..${lastDay(endYear, last)}`;
+    },
+  ],
+  [new RegExp(`\\b${YEAR}[ \\t]{0,2}[-–—/][ \\t]{0,2}${YEAR}\\b`, 'g'), (m) => (Number(m[2]) > Number(m[1]) && Number(m[2]) - Number(m[1]) <= 10 ? `${m[1]}-01-01..${m[2]}-12-31` : undefined)],
+  // A year alone, not the start of a date or a version (`2026-03-01`, `2026.1`).
+  [new RegExp(`(?<![\\d./-])\\b${YEAR}\\b(?![./-]?\\d)`, 'g'), (m) => m[1]],
+];
+
+/**
+ * The one period a title or a `Period:` line names for people (`Payments OKRs — Q2 2026`, `Q1-Q3 2026`,
+ * `February 2023`, `2021 Goals`); undefined when it names none, or several (`Q1 2023 and Q2 2023`).
+ */
+export function statedPeriodIn(text: string): PeriodMention | undefined {
+  const taken: PeriodMention[] = [];
+  for (const [pattern, read] of MENTIONS) {
+    for (const m of text.matchAll(pattern)) {
+      const [index, length] = [m.index, m[0].length];
+      if (taken.some((t) => index < t.index + t.length && t.index < index + length)) continue;
+      const period = read(m as RegExpExecArray);
+      if (period === undefined || !parsePeriod(period)) return undefined;
+      taken.push({ period, index, length });
+    }
+  }
+  return taken.length > 0 && taken.every((t) => t.period === taken[0]!.period) ? taken[0] : undefined;
+}

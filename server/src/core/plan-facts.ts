@@ -1,5 +1,6 @@
 import type { Plan, PlanNode } from './model';
 import { fieldOf } from './model';
+import { writtenPeriodOf } from './period';
 import { idKey } from './parse/node-line';
 import { normalizeStatement } from './rules/helpers/objective-texts';
 
@@ -44,7 +45,7 @@ export function findingFactsOf(plan: Plan): string {
       const objective = node.kind === 'objective' ? [end.character, normalizeStatement(node.title)] : null;
       return [start.line, start.character, fieldOf(node, 'type')?.value.trim().toLowerCase() ?? null, objective];
     });
-    facts = JSON.stringify([linkFactsOf(plan), plan.frontMatter?.period ?? null, nodes]);
+    facts = JSON.stringify([linkFactsOf(plan), writtenPeriodOf(plan) ?? null, nodes]);
     findingFacts.set(plan, facts);
   }
   return facts;

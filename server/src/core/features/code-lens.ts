@@ -3,19 +3,20 @@ import type { Plan } from '../model';
 import type { FeatureContext } from './context';
 import { childrenSummary, progressText } from './describe';
 import { nextPeriod, periodState } from './plan-writer';
+import { writtenPeriodOf } from '../period';
 
 /** The command behind "Start next period's plan" (the VS Code client registers it; other editors show the title). */
 export const START_NEXT_PERIOD_COMMAND = 'throughline.startNextPeriod';
 
 /**
- * On the front matter of a plan whose period is over: says so (the date rules go quiet after a
+ * On the front matter (or the title stating the period) of a plan whose period is over: says so (the date rules go quiet after a
  * period ends, which must not read as a healthy plan) and offers the next period's plan.
  */
 function periodLens(ctx: FeatureContext, plan: Plan, today: string): CodeLens[] {
   const state = periodState(plan, today);
-  if (!state?.over || !plan.frontMatter) return [];
-  const next = nextPeriod(state.written);
-  const range = plan.frontMatter.keyRanges['period'] ?? plan.frontMatter.range;
+  const range = plan.frontMatter?.period !== undefined ? (plan.frontMatter.keyRanges['period'] ?? plan.frontMatter.range) : plan.statedPeriod?.range;
+  if (!state?.over || !range) return [];
+  const next = nextPeriod(writtenPeriodOf(plan) ?? '');
   return [
     {
       range,

@@ -115,7 +115,7 @@ function parentPlanItems(ctx: FeatureContext, plan: Plan, replace: Range): Compl
     .sort((a, b) => b.children - a.children || a.path.localeCompare(b.path))
     .map(({ plan: p, path, children: count }, index) => {
       const mission = p.nodes.find((n) => n.kind === 'mission');
-      const facts = [p.frontMatter?.team, p.frontMatter?.period, mission ? `mission: ${mission.title}` : undefined, count ? `${count} plan${count === 1 ? ' cascades' : 's cascade'} from it` : undefined];
+      const facts = [p.frontMatter?.team, p.frontMatter?.period ?? p.statedPeriod?.written, mission ? `mission: ${mission.title}` : undefined, count ? `${count} plan${count === 1 ? ' cascades' : 's cascade'} from it` : undefined];
       return {
         label: path,
         kind: CompletionItemKind.File,

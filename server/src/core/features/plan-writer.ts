@@ -3,7 +3,7 @@ import type { WorkspaceGraph } from '../graph';
 import { fieldOf, type Plan, type PlanNode } from '../model';
 import { readStatus, type WorkStatus } from '../fields';
 import { LineIndex } from '../parse/positions';
-import { addDays, daysBetween, parsePeriod, type Period } from '../period';
+import { addDays, daysBetween, parsePeriod, writtenPeriodOf, type Period } from '../period';
 import type { FeatureContext } from './context';
 
 /**
@@ -105,6 +105,15 @@ export function nextPeriod(text: string): string | undefined {
   return `${start}..${addDays(start, daysBetween(period.start, period.end))}`;
 }
 
+/** `Q2 2026` → `Q3 2026`, `2026 H1` → `2026 H2`, `2021` → `2022`: the next period in the words of the last; undefined for other forms. */
+function restate(written: string, next: string): string | undefined {
+  const m = /^(\d{4})(?:-([QH])([1-4]))?$/.exec(next);
+  if (!m) return undefined;
+  const [, year, part, number] = m;
+  if ((written.match(/\d{4}/g) ?? []).length !== 1 || (written.match(/[QH][1-4]/gi) ?? []).length !== (part ? 1 : 0)) return undefined;
+  return written.replace(/\d{4}/, year!).replace(/([QH])[1-4]/i, (_, letter: string) => `${letter}${number}`);
+}
+
 /** Where the next period's plan goes: the period in the file name replaced (`2026-Q1.okr.md` → `2026-Q2.okr.md`), else appended (`onboarding.okr.md` → `onboarding-2026-Q2.okr.md`). */
 export function nextPlanPath(file: string, period: string, next: string): string {
   const dir = posix.dirname(file);
@@ -127,10 +136,10 @@ export interface PeriodState {
   over: boolean;
 }
 
-/** The plan's own period (front matter `period`) against today; undefined when it has none that reads. */
+/** The plan's own period (front matter `period`, else the one its title states) against today; undefined when it has none that reads. */
 export function periodState(plan: Plan, today: string): PeriodState | undefined {
-  const written = plan.frontMatter?.period;
-  const period = written === undefined ? undefined : parsePeriod(written);
+  const written = plan.frontMatter?.period ?? plan.statedPeriod?.written;
+  const period = parsePeriod(writtenPeriodOf(plan) ?? '');
   if (!period || written === undefined) return undefined;
   return { period, written: written.trim(), over: today > period.end };
 }
@@ -164,7 +173,8 @@ export interface NextPlan {
  * to follow.
  */
 export function nextPlanText(graph: WorkspaceGraph, plan: Plan, newFile: string): NextPlan | undefined {
-  const written = plan.frontMatter?.period ?? graph.parentPlan(plan)?.frontMatter?.period;
+  const parent = graph.parentPlan(plan);
+  const written = writtenPeriodOf(plan) ?? (parent && writtenPeriodOf(parent));
   const next = written === undefined ? undefined : nextPeriod(written);
   if (!next) return undefined;
   const lines = new LineIndex(plan.text);
@@ -256,6 +266,11 @@ export function nextPlanText(graph: WorkspaceGraph, plan: Plan, newFile: string)
     }
   }
 
+  // A period the title or a `Period:` line states is stated again for the next period, in the writer's words.
+  const stated = plan.frontMatter?.period === undefined ? plan.statedPeriod : undefined;
+  const restated = stated && restate(stated.written, next);
+  if (stated && restated) edit(stated.range.start.line, (t) => `${t.slice(0, stated.range.start.character)}${restated}${t.slice(stated.range.end.character)}`);
+
   // The front matter: the next period, the parent rebased; the rest as written.
   const out: string[] = [];
   if (plan.frontMatter) {
@@ -268,7 +283,7 @@ export function nextPlanText(graph: WorkspaceGraph, plan: Plan, newFile: string)
     }
     if (plan.frontMatter.period === undefined) out.push(`period: ${yamlValue(next)}`);
     out.push('---');
-  } else {
+  } else if (!restated) {
     out.push('---', `period: ${yamlValue(next)}`, '---', '');
   }
   for (let line = body; line < plan.lineCount; line++) {
@@ -285,7 +300,8 @@ export function nextPlanText(graph: WorkspaceGraph, plan: Plan, newFile: string)
 /** The next period's plan for the plan in `file`, where `nextPlanPath` puts it (the adapter's answer to `throughline/nextPeriodPlan`). */
 export function nextPeriodPlan(ctx: FeatureContext, file: string): { uri: string; period: string; text: string; carried: string[]; left: string[] } | null {
   const plan = ctx.graph.plan(file);
-  const written = plan?.frontMatter?.period ?? (plan && ctx.graph.parentPlan(plan)?.frontMatter?.period);
+  const parent = plan && ctx.graph.parentPlan(plan);
+  const written = (plan && writtenPeriodOf(plan)) ?? (parent && writtenPeriodOf(parent));
   const next = written === undefined ? undefined : nextPeriod(written);
   if (!plan || written === undefined || !next) return null;
   const target = nextPlanPath(file, written, next);

@@ -56,6 +56,7 @@ export function detachStrings(plan: Plan): void {
     } else detachCheckIns(node);
   }
   if (plan.frontMatter) detachFrontMatter(plan.frontMatter);
+  if (plan.statedPeriod) plan.statedPeriod = { ...plan.statedPeriod, period: ownCopy(plan.statedPeriod.period), written: ownCopy(plan.statedPeriod.written) };
   for (const problem of plan.textProblems) problem.message = ownCopy(problem.message);
   for (const unread of plan.unread) {
     unread.message = ownCopy(unread.message);

@@ -3,7 +3,7 @@
  * `… (Owner: <TeamMember name="Cory Slater" />)`. Plans that give each node its owner this way write no `Owner:` line,
  * so the aside is the node's owner, not part of its statement.
  */
-import { canonicalFieldName } from '../fields';
+import { canonicalFieldName, readStatus } from '../fields';
 
 /** One person: an `@handle`, or a name of one or two capitalised words. */
 const PERSON = String.raw`(?:@[\w.-]+|\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)`;
@@ -74,4 +74,16 @@ export function ownerAside(title: string): OwnerAside | undefined {
   if (!BARE_NAMES.test(inner) || WORK_CLOSERS.has(title.charAt(aside.asideStart - 1))) return undefined;
   if (inner.split(/[ \t&]+|\band\b/).some((word) => TAG_WORDS.has(word.toLowerCase()))) return undefined;
   return { owner: inner, asideStart: aside.asideStart, ownerStart: innerStart };
+}
+
+/** `[IN PROGRESS: 40% - Demo scheduled]`, `[BLOCKED]`: a status and its note in square brackets closing a title. */
+const STATUS_ASIDE = /[ \t]{0,3}\[([^[\]:]{2,24})(?::[^[\]]{0,200})?\][ \t]{0,3}$/;
+
+/**
+ * Where a status written in square brackets at the end of a title starts (`Second customer onboarded [IN PROGRESS: 0% -
+ * Waiting on first deal]`), else undefined: how the work stands is no part of the statement, and its numbers are no target.
+ */
+export function statusAsideStart(text: string): number | undefined {
+  const m = STATUS_ASIDE.exec(text);
+  return m && m.index > 0 && readStatus(m[1]!) !== undefined ? m.index : undefined;
 }

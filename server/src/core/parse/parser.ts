@@ -21,7 +21,8 @@ import { checkInSource, readCheckIn } from './check-ins';
 import { intern } from './intern';
 import { ownCopy } from './detach';
 import { BARE_PERIOD_HEADING, PERIOD_HEADING, YEAR_HEADING } from '../period';
-import { ownerAside } from './owner-aside';
+import { ownerAside, statusAsideStart } from './owner-aside';
+import { readStatedPeriod } from './stated-period';
 
 /**
  * Inline constructs micromark need not parse: plans are read from the blocks (headings,
@@ -107,10 +108,10 @@ const REPORT_LABELS = /^(?:next\s+steps?|status|progress|results?|notes?|updates
  * is only such a name, with or without a colon, introduces notes. Its list holds no key results, and it is no key result
  * or group of its own.
  */
-const NOTE_NAMES = String.raw`notes?|values|principles|tenets|beliefs|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?|references?|(?:further\s+)?reading|out\s+of\s+scope|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|projects|team|team\s+members|members|people|contacts?|stakeholders?|context|background|motivation|rationale|(?:elevator\s+)?pitch|glossary|definitions?|terms|appendix|history|changelog|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|highlights?|lowlights?|wins|achievements|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process|dates|timeline|schedule|calendar|deadlines|roadmap|参考(?:文|資料|文献|链接|资料)?|備考|备注|メモ|背景|참고(?:\s?자료)?|비고`;
+const NOTE_NAMES = String.raw`notes?|values|principles|tenets|beliefs|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?|references?|(?:further\s+)?reading|out\s+of\s+scope|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|projects|team|team\s+members|members|people|contacts?|stakeholders?|context|background|motivation|rationale|(?:elevator\s+)?pitch|glossary|definitions?|terms|appendix|history|changelog|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|highlights?|lowlights?|wins|achievements|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process|dates|timeline|schedule|calendar|deadlines|roadmap|check[- ]?ups?|checkpoints|considerations|remarks|observations|参考(?:文|資料|文献|链接|资料)?|備考|备注|メモ|背景|참고(?:\s?자료)?|비고`;
 /** What a note label may say it is for, before its colon: `Steps to get there:`, `Questions for the team:`. */
 const NOTE_PURPOSE = String.raw`[ \t]+(?:to|for|of|on|about|we|from)[ \t]+[^:*_]{1,40}[ \t]*(?:\1)?[ \t]*:`;
-const NOTE_QUALIFIERS = String.raw`open|key|known|main|major|other|useful|related|further|important|technical|external|internal|project|our|current|previous|next`;
+const NOTE_QUALIFIERS = String.raw`open|key|known|main|major|other|useful|related|further|important|technical|external|internal|project|our|current|previous|next|additional|extra|general|final|misc(?:ellaneous)?`;
 const NOTE_LABEL = new RegExp(
   String.raw`^(\*\*|__|\*|_)?(?:(?:${NOTE_QUALIFIERS})[ \t]+){0,2}(?:${NOTE_NAMES})(?:[ \t]*(?:\1)?[ \t]*[:：]?|${NOTE_PURPOSE})[ \t]*(?:\1)?$`,
   'i',
@@ -221,7 +222,7 @@ function isBoldTitle(content: string): boolean {
   const bold = WHOLLY_BOLD_TEXT.exec(content);
   if (!bold) return false;
   const inner = bold[2]!.trim();
-  return inner !== '' && !inner.endsWith(':') && !DATE_ONLY.test(inner) && !NOTE_LABEL.test(inner) && !REPORT_LABELS.test(inner) && !readGroupDeclaration(inner) && !readNodeDeclaration(inner) && !isKnownFieldLine(inner);
+  return inner !== '' && !inner.endsWith(':') && !DATE_ONLY.test(inner) && !TIME_MARK.test(inner) && !NOTE_LABEL.test(inner) && !REPORT_LABELS.test(inner) && !readGroupDeclaration(inner) && !readNodeDeclaration(inner) && !isKnownFieldLine(inner);
 }
 
 /** `[R1] | ` before a heading's statement: the writer's id, and a bar between them. */
@@ -237,6 +238,14 @@ function keyResultHeadingDeclaration(body: string, lead: number): NodeDeclaratio
 /** A date alone (`2023-12-09`, `12/09/2023`, `9 December 2023`, `Dec 9, 2023`): when things happen, no objective. */
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?`;
 const DATE_ONLY = new RegExp(String.raw`^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\.?[ \t]+${MONTH}[ \t]+\d{4}|${MONTH}[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4})$`, 'i');
+
+/** A point on a timeline alone (`1 month`, `3-6 months in`, `Week 6`, `Phase 2`, `Sprint 3`): a checkpoint of the work, no objective. */
+const TIME_MARK = /^(?:(?:after|by|in|within|first|next)[ \t]{1,3})?(?:\d{1,3}(?:[ \t]{0,2}[-–][ \t]{0,2}\d{1,3})?[ \t]{1,3}(?:hours?|days?|weeks?|months?|quarters?|years?)(?:[ \t]{1,3}(?:in|later|after|out|on))?|(?:day|week|month|sprint|phase|stage|step|milestone|iteration|checkpoint)[ \t]{1,3}#?\d{1,3})$/i;
+
+/** `after month 1 (Aug, 23th)`, `Week 6:`: an item naming a point on a timeline, an aside or a colon after it, heads the work due then. */
+function namesATimeMark(content: string): boolean {
+  return TIME_MARK.test(content.replace(/[ \t]{0,3}(?:\([^()]{0,60}\))?[ \t]{0,3}:?$/, ''));
+}
 
 /** The text inside bold that wraps it whole (`**Implementer tools:**` → `Implementer tools:`), else the text. */
 function unbolded(text: string): string {
@@ -678,6 +687,8 @@ export function parsePlan(file: string, text: string, textProblems: Plan['textPr
   cache?.endParse();
   assembler.finish();
   assignDerivedIds(plan.nodes);
+  const statedPeriod = plan.frontMatter?.period === undefined ? readStatedPeriod(lines, scan, plan.nodes) : undefined;
+  if (statedPeriod) plan.statedPeriod = statedPeriod;
   return plan;
 }
 
@@ -1950,7 +1961,10 @@ class SectionWalker {
     const written = declaration.kind === 'objective' ? withoutTheme(statementOf(declaration.title)) : statementOf(declaration.title);
     // `Grow the community (Max)`: the owner named in brackets after the statement is no part of it.
     const aside = declaration.statement === undefined ? ownerAside(written.text) : undefined;
-    const statement = aside ? { text: written.text.slice(0, aside.asideStart), start: written.start } : written;
+    const owned = aside ? { text: written.text.slice(0, aside.asideStart), start: written.start } : written;
+    // `First paying customer [IN PROGRESS: 40% - Demo scheduled]`: how the work stands closes the line, outside the statement.
+    const statusAt = declaration.statement === undefined ? statusAsideStart(owned.text) : undefined;
+    const statement = statusAt === undefined ? owned : { text: owned.text.slice(0, statusAt), start: owned.start };
     const titleStart = start + declaration.titleStart + statement.start;
     // The node's range ends with its statement; a tag after it (`(ewd)`) stays outside.
     const end = titleStart + statement.text.length;
@@ -2325,7 +2339,7 @@ class SectionWalker {
     const { content, task } = this.itemContent(item);
     const head = this.isPlainItem(item) || isBoldTitle(content) || (this.underPeriodHeading() && this.areaStatement(content) !== undefined);
     // A numbered list nested under an item lists its options or steps (`1. Grants` / `1. Sponsorships`), not key results.
-    return nested !== undefined && !nested.ordered && !task && !content.endsWith(':') && !ONLY_A_LINK.test(content) && head && nested.children.some((child) => this.isPlainItem(child));
+    return nested !== undefined && !nested.ordered && !task && !content.endsWith(':') && !ONLY_A_LINK.test(content) && !namesATimeMark(content) && head && nested.children.some((child) => this.isPlainItem(child));
   }
 
   /** The innermost heading names a period (`# OKRs for Q1 2018`, `### Q3`). */
@@ -2437,7 +2451,8 @@ class SectionWalker {
     const describesProcess = named !== undefined && !owner.node && this.underNoteHeading();
     const group = coveredByKeyResult || describesProcess || (named !== undefined && this.overNoPlan()) ? undefined : named;
     // `- Dependencies`, `- Out of scope:`: a label over notes, no node and no group.
-    const note = firstParagraph && !written && !group && (coveredByKeyResult || describesProcess || NOTE_LABEL.test(content));
+    // `* __1 month__` over what is due by then: a timeline's checkpoint, its items the work then due.
+    const note = firstParagraph && !written && !group && (coveredByKeyResult || describesProcess || NOTE_LABEL.test(content) || namesATimeMark(unbolded(content)));
     // `- __Beds: Turn the north beds into a kitchen garden__` over indented items, in an outline of objectives: the bold title is the objective.
     const boldObjective = implicit === 'objective' && !task && isBoldTitle(content) && this.isOutlineHead(item) ? { kind: 'objective' as const, title: content, titleStart: 0 } : undefined;
     const declaration = firstParagraph && !group && !note ? (written ?? boldObjective ?? this.implicitDeclaration(content, implicit, task)) : undefined;

@@ -251,6 +251,7 @@ function isEmbedded(text: string, index: number, length: number, groups: Groups)
   const after = text.slice(index + length, index + length + 2);
   // `3/4/2026`, `1.2.3`: digits go on past the number; after a unit (`3-5 tier-1 customers`) they belong to the next word.
   if ((/^[-/.:]\d/.test(after) && /\d$/.test(text.slice(index, index + length))) || /^-\p{L}/u.test(after)) return true;
+  if (isProductVersion(text, index, groups)) return true;
   if (isBareInteger(groups)) {
     // `RFC 42`, `Tier 1`, `version 2`, `Sprint 3`: a number that names something.
     if (spaceBefore(text, index) && ID_WORDS.has(wordBefore(text, index))) return true;
@@ -264,6 +265,23 @@ function isEmbedded(text: string, index: number, length: number, groups: Groups)
     if (groups.num === '1' && (next === undefined || VOTE_WORDS.test(next) || DETERMINERS.has(wordBefore(text, index)))) return true;
   }
   return false;
+}
+
+/** Words a version may be followed by (`Rails 7.1 and Node 20`, `Stackpacks 2.0 via …`), read by the pattern as a unit. */
+const VERSION_FOLLOWERS = /^(?:and|or|in|on|via|with|for|to|of|at|by|is|are|as)$/i;
+
+/**
+ * `Stackpacks 2.0`, `Rails 7.1`: a decimal after a name written with a capital inside a sentence, with no unit or only a
+ * name after it, is the name's version. Not after a metric in capitals (`CSAT 4.5`), nor a share below one (`Apdex 0.95`).
+ */
+function isProductVersion(text: string, index: number, groups: Groups): boolean {
+  if (groups.cur || groups.sign || groups.suffix || groups.word || groups.pct || groups.num2 || !/^[1-9]\d?\.\d{1,2}$/.test(groups.num ?? '')) return false;
+  const titled = groups.unit !== undefined && /^\p{Lu}/u.test(groups.unit);
+  if (groups.unit !== undefined && !titled && !VERSION_FOLLOWERS.test(groups.unit)) return false;
+  const name = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}[\p{L}-]{0,30})[ \t]$/u.exec(text.slice(Math.max(0, index - 34), index))?.[1];
+  if (name === undefined) return false;
+  // A capital opening the text may only start the sentence (`Rating 4.5 or above`): a title-case name after it, or a `.0`, says version.
+  return text.slice(0, index).trimEnd().length > name.length || titled || groups.num!.endsWith('.0');
 }
 
 /** A score on a scale of 5, 7, 10 or 100 (`4.5/5`, `9 / 10`), not a date (`3/4/2026`) nor a part of an id. */

@@ -290,7 +290,7 @@ function reportPlans(input: ReportInput, scope: Scope, placed: PlacedFindings, r
 /** A plan's line in the report. */
 function planLine(graph: WorkspaceGraph, plan: Plan, scope: Scope, placed: PlacedFindings): ReportPlan {
   const { file, team, period } = scope.place(plan.file);
-  const written = plan.frontMatter?.period ?? (period ? `${period.start}..${period.end}` : undefined);
+  const written = plan.frontMatter?.period ?? plan.statedPeriod?.written ?? (period ? `${period.start}..${period.end}` : undefined);
   const progress = graph.planProgress(plan);
   const owner = plan.frontMatter?.owner;
   return {
