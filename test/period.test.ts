@@ -95,6 +95,27 @@ describe('statedPeriodIn: a period written for people, in a title or a `Period:`
     if (written !== undefined) expect(text.slice(stated!.index, stated!.index + stated!.length)).toBe(written);
   });
 
+  it.each([
+    ['Payments OKRs 2026 — Q2', '2026-Q2'],
+    ['Q2 OKRs (as of May 5, 2026)', '2026-Q2'],
+    ['Q2 2026 (Apr 1 – Jun 30, 2026)', '2026-Q2'],
+    ['H1-H2 2026 goals', '2026-01-01..2026-12-31'],
+    ['2026 H1 & H2 goals', '2026-01-01..2026-12-31'],
+    ['OKRs — Mar. 2026', '2026-03-01..2026-03-31'],
+    ['2026-04-01 to 2026-06-30', '2026-04-01..2026-06-30'],
+    ['OKRs 2026-04-01..2026-06-30', '2026-04-01..2026-06-30'],
+  ])('%j, its parts written apart or twice, states %j', (text, period) => {
+    expect(statedPeriodIn(text, true)?.period).toBe(period);
+  });
+
+  it('in a title, a year alone states a period only beside a word for the plan; a fiscal year states none', () => {
+    expect(statedPeriodIn('Vision 2030', true)).toBeUndefined();
+    expect(statedPeriodIn('Project 2048', true)).toBeUndefined();
+    expect(statedPeriodIn('2030', false)?.period).toBe('2030');
+    expect(statedPeriodIn('Q2 FY 2026 OKRs', true)).toBeUndefined();
+    expect(statedPeriodIn('FY26 goals', true)).toBeUndefined();
+  });
+
   it.each(['Team OKRs', 'Q1 2023 and Q2 2023', 'Roadmap 2024 to 2030 and 2040', 'Released 2026-03-01', 'Q3 planning', 'Version 2026.1'])('%j states none', (text) => {
     expect(statedPeriodIn(text)).toBeUndefined();
   });
@@ -119,6 +140,18 @@ describe('a plan states its period in its title or a label line above its object
     expect(stated('# Sutra OKRs\n\n**Period**: Q2 2026 (April - June)\n\n## Objective O1: Ship faster\n')).toMatchObject({ period: '2026-Q2', range: { start: { line: 2, character: 12 } } });
     expect(stated('Quarter: 2026 Q1\n\n## Objective O1: Ship faster\n')?.period).toBe('2026-Q1');
     expect(stated('# OKRs\n\n## Objective O1: Ship faster\n\nPeriod: Q2 2026\n')).toBeUndefined();
+  });
+
+  it('a `Period:` line says more than the title; a file of several years or months states none; a long title costs its length', () => {
+    expect(stated('# Company OKRs 2026\n\n**Period**: Q2 2026\n\n## Objective O1: Ship faster\n')?.period).toBe('2026-Q2');
+    expect(stated('# 2025 OKRs\n\n## Objective O1: a\n\n# 2026 OKRs\n\n## Objective O2: b\n')).toBeUndefined();
+    expect(stated('# January 2026\n\n## Objective O1: a\n\n# February 2026\n\n## Objective O2: b\n')).toBeUndefined();
+    expect(stated('# Payments 2026 OKRs\n\n## Launch in 2027 the new app\n')?.period).toBe('2026');
+    for (const blank of [' ', '\t']) {
+      const started = performance.now();
+      stated(`#${blank.repeat(50_000)}${'a'.repeat(250)}\n`);
+      expect(performance.now() - started).toBeLessThan(1_000);
+    }
   });
 
   it('the front matter’s period is the plan’s; a heading that is a node, or a file of several periods, states none', () => {

@@ -41,7 +41,9 @@ function history(): Map<string, string> {
 describe('the period and team of a plan, read without parsing it', () => {
   it('reads quoted values, trailing comments, a byte-order mark and CRLF', () => {
     expect(readPlanHeader('\uFEFF---\r\nperiod: "2026-Q1" # this quarter\r\nteam: \'Payments\'\r\n---\r\n# Plan')).toEqual({ period: { start: '2026-01-01', end: '2026-03-31' }, team: 'Payments' });
-    expect(readPlanHeader('# Plan\n\nperiod: 2026-Q1\n')).toEqual({});
+    // Out of front matter, a `period:` line in the title's section states the period for people, as the parser reads it.
+    expect(readPlanHeader('# Plan\n\nperiod: 2026-Q1\n')).toEqual({ period: { start: '2026-01-01', end: '2026-03-31' } });
+    expect(readPlanHeader('# Plan\n\n## Objective O1: Grow\n\nperiod: 2026-Q1\n')).toEqual({});
     expect(readPlanHeader('---\nperiod: someday\n---\n')).toEqual({});
   });
 
@@ -59,6 +61,15 @@ describe('plans of past periods in the plan service', () => {
     const s = service(history());
     expect(s.findingsFor(Q1).length).toBeGreaterThan(0);
     expect(s.findingsFor(LONE).length).toBeGreaterThan(0);
+    expect(s.findingsFor(Q3)).toEqual([]);
+    expect(s.findingsFor(Q4)).toEqual([]);
+  });
+
+  it('reads a period stated in the title as front matter’s: a titled plan a later one follows is history too', () => {
+    const titled = (period: string) => plan(period).replace(/^---\nperiod: [^\n]*\n/, '---\n').replace('## Objective', `# Payments — ${period.replace(/(\d{4})-(Q\d)/, '$2 $1')}\n\n## Objective`);
+    expect(readPlanHeader(titled('2025-Q3')).period).toEqual({ start: '2025-07-01', end: '2025-09-30' });
+    const s = service(new Map([[Q3, titled('2025-Q3')], [Q4, titled('2025-Q4')], [Q1, titled('2026-Q1')]]));
+    expect(s.findingsFor(Q1).length).toBeGreaterThan(0);
     expect(s.findingsFor(Q3)).toEqual([]);
     expect(s.findingsFor(Q4)).toEqual([]);
   });

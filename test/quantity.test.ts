@@ -27,6 +27,10 @@ describe('findQuantities', () => {
     ['Grow revenue from $1.2M to €1,500,000', ['$1.2M|1200000|$', '€1,500,000|1500000|€']],
     ['Hit 99.9% uptime', ['99.9%|99.9|%']],
     ['Keep Apdex above 0.95', ['0.95|0.95|']],
+    ['Maintain Uptime 99.9', ['99.9|99.9|']],
+    ['Raise the Rating 4.5 or above', ['4.5|4.5|']],
+    ['Reach Level 2.0', ['2.0|2|']],
+    ['Improve the App Store Rating 4.2 to 4.6', ['4.2|4.2|', '4.6|4.6|']],
     ['Reach CSAT 4.5 on every survey', ['4.5|4.5|']],
     ['Rating 4.5 or above', ['4.5|4.5|']],
     ['Keep the Lighthouse score at 1.5 seconds', ['1.5 seconds|1.5|seconds']],
@@ -95,8 +99,9 @@ describe('findQuantities', () => {
     'Finish Sprint 12 on time',
     'Support Node 20 and Python 3',
     'Stackpacks 2.0 Delivery',
+    'Deliver Stackpacks 2.0 framework enabling Rancher integrations by March 2026',
     'Implement security data ingestion pipeline via Stackpacks 2.0',
-    'Move the site to Docusaurus 3.5 and Rails 7.1',
+    'Move the site to Docusaurus 3.0 and Web 3.0',
     'Read [issue 5](https://example.com/issues/5) first',
     'Follow [RFC 42][rfc] everywhere',
     'Ship in 2026-2027',
@@ -331,6 +336,8 @@ describe('readKrTitle', () => {
     for (const title of ['Cut MTTR 4h -> 30min', 'Cut the close from 2 days → 12 hours', 'Page load 800ms -> 0.4s']) expect(readKrTitle(title).form, title).toBe('from-to');
     const nps = readKrTitle('NPS 30 → 45');
     expect([nps.baseline?.raw, nps.target?.raw, nps.form]).toEqual(['30', '45', 'from-to']);
+    // After a metric named with no number, the arrow points at its target.
+    for (const title of ['% of Cardano projects implement the standardized security policy → 80%', 'Uptime → 99.9%']) expect(readKrTitle(title).target?.unit, title).toBe('%');
   });
 
   it('reads a level said to stand now, in an aside after the target, as the baseline', () => {

@@ -174,9 +174,11 @@ describe('a plan resting on disk', () => {
   it('is checked as the same plan open in an editor (rules that read its lines included)', () => {
     const texts = files.filter((file) => file.endsWith('.okr.md') && (file.includes('corpus') || file.includes('examples'))).slice(0, 60);
     const disk = new Map(texts.map((file) => [`${ROOT}/${file}`, readFileSync(file, 'utf8')]));
-    const resting = createPlanService({ roots: [ROOT], today: TODAY, files: memoryPlanFiles(disk), log: () => {}, configFor: () => defaultConfig() });
+    // Plans of past periods too (the corpus keeps a team's 2024 and 2025 plans): an open plan is checked whatever its period.
+    const configFor = () => ({ ...defaultConfig(), checkPastPlans: true });
+    const resting = createPlanService({ roots: [ROOT], today: TODAY, files: memoryPlanFiles(disk), log: () => {}, configFor });
     resting.loadAll();
-    const open = createPlanService({ roots: [ROOT], today: TODAY, files: memoryPlanFiles(disk), log: () => {}, configFor: () => defaultConfig() });
+    const open = createPlanService({ roots: [ROOT], today: TODAY, files: memoryPlanFiles(disk), log: () => {}, configFor });
     open.loadAll();
     for (const [file, text] of disk) open.updateDocument(file, text, 1);
     const view = (findings: { code: string; range: unknown; message: string; fix?: unknown }[]) => findings.map((f) => JSON.stringify([f.code, f.range, f.message, f.fix ?? null])).sort();

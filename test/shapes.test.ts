@@ -2961,6 +2961,9 @@ describe('shapes of the forty-fifth to forty-eighth corpus batches (measured, no
     const timeline = '## Objectives\n\n- status-go builds are deterministic\n\n## Timeline / Checkpoints\n\n* __1 month__\n  - All major blockers are identified\n    - Dependencies\n    - Compilation\n* __3 months__\n  - All dependencies are versioned\n* **Week 6**\n  - CI builds deterministically\n* **Phase 2**\n  - Instructions are published\n';
     expect(read(timeline)).toEqual(['objective status-go builds are deterministic <- -']);
     expect(read('## Areas\n\n* __Grow the Saturday crew__\n  - 20 regular volunteers\n')).toEqual(['objective Grow the Saturday crew <- -', 'kr 20 regular volunteers <- O1']);
+    // Under an objective or a group of objectives, what a checkpoint holds is read as the list's items would be.
+    expect(read('## Objective O1: Grow signups\n\n- 30 days\n  - 100 signups\n- 60 days\n  - 300 signups\n')).toEqual(['objective Grow signups <- -', 'kr 100 signups <- O1', 'kr 300 signups <- O1']);
+    expect(read('## Objectives\n\n- **Phase 1**\n  - Ship the MVP to 10 design partners\n')).toEqual(['objective Ship the MVP to 10 design partners <- -']);
     expect(read('## Timeline\n\nLength: 3 months\n\n- after month 1 (Aug, 23th)\n    - assessment of key results;\n    - Polly check-ups with champions;\n- after month 3\n    - Retrospective with each team.\n')).toEqual([]);
   });
 
@@ -2968,6 +2971,43 @@ describe('shapes of the forty-fifth to forty-eighth corpus batches (measured, no
     const plan = '### Objective 1: Validate the product\n\n**Key Results:**\n- 🔄 **KR2**: First paying customer ($60+/month) [IN PROGRESS: 40% - Demo scheduled, pricing discussed]\n- ✅ **KR4**: AI coaching (context-aware Q&A) [IN PROGRESS: 30% - Foundation ready]\n- 🔄 **KR5**: Roadmap view (timeline + dependencies) [NOT STARTED: 0%]\n- ⏳ **KR6**: Retain 40% of trial teams [Blocked]\n- KR7: Publish the guide [see notes: 3]\n';
     expect(read(plan).slice(1)).toEqual(['kr First paying customer ($60+/month) <- O1', 'kr AI coaching (context-aware Q&A) <- O1', 'kr Roadmap view (timeline + dependencies) <- O1', 'kr Retain 40% of trial teams <- O1', 'kr Publish the guide [see notes: 3] <- O1']);
     expect(findingCodes(plan).filter((f) => f.endsWith('kr-missing-baseline'))).toEqual(['6 kr-missing-baseline']);
+    // A name in brackets that opens with a status word stays in the statement.
+    expect(read('## Objective O1: Banks\n\n- KR1: Publish 3 guides on [Open Banking]\n- KR2: Onboard 20 teams to [Ongoing support]\n').slice(1)).toEqual(['kr Publish 3 guides on [Open Banking] <- O1', 'kr Onboard 20 teams to [Ongoing support] <- O1']);
+  });
+
+  it('a `**Goal:**` line right under an objective heading states the objective the heading names', () => {
+    const plan = '## Goal 1: Product Stabilization\n\n**Goal:** Deliver the Stackpacks 2.0 framework to partners by March 2026.\n\n**Key Results:**\n- Three partners ship a stackpack\n- Partner setup time from 5 days to 1 day\n';
+    expect(read(plan)).toEqual(['objective Deliver the Stackpacks 2.0 framework to partners by March 2026. <- -', 'kr Three partners ship a stackpack <- O1', 'kr Partner setup time from 5 days to 1 day <- O1']);
+    expect(findingCodes(plan)).toContain('0 objective-is-task');
+    expect(read('### Objective 2: Grow\n\nObjective: Small shops trust our payouts\n\n- KR: 40% of shops get paid in a day\n')[0]).toBe('objective Small shops trust our payouts <- -');
+    // A goal line further down, or with a word or two only, states nothing for it.
+    expect(read('## Goal 1: Product Stabilization\n\nSome context.\n\n**Goal:** Achieve zero incidents\n')[0]).toBe('objective Product Stabilization <- -');
+    expect(read('## Goal 1: Product Stabilization\n\n**Goal:** Stability\n')[0]).toBe('objective Product Stabilization <- -');
+  });
+
+  it('a heading holding only the keyword and its id, with an emoji or an aside, takes a bold statement right under it', () => {
+    // The sections under it are under an objective: a heading over a checklist there is its work, no objective of its own.
+    const plan = parsePlan('/ws/p.okr.md', '## 🎯 Objective 1（核心目标）\n\n**完成《AI Agent 实战指南》初稿，达到可公开发布的质量**\n\n### Key Results\n\n- **KR1：** 写完 14 章正文\n\n### 任务拆解（按章节）\n\n#### 第一阶段：理解 Agent ✅ 已完成\n- [x] **Task 1.1：** 第1章\n');
+    expect(plan.nodes.map((n) => `${n.kind} ${n.title} <- ${n.enclosing?.id ?? '-'}`)).toEqual(['objective 完成《AI Agent 实战指南》初稿，达到可公开发布的质量 <- -', 'kr 写完 14 章正文 <- O1']);
+    expect(plan.nodes[0]!.titleRange.start).toEqual({ line: 2, character: 2 });
+    expect(plan.unread).toEqual([]);
+    expect(read('## Objective 2 (tech depth)\n\n**Finish the first draft at publishable quality**\n\n- KR1: Write 14 chapters\n')).toEqual(['objective Finish the first draft at publishable quality <- -', 'kr Write 14 chapters <- O1']);
+    // A bold label is none: the heading stays unread, and says so.
+    expect(parsePlan('/ws/p.okr.md', '## Objective 1\n\n**Notes**\n\n- KR1: Write 14 chapters\n').unread.map((u) => u.range.start.line)).toEqual([0]);
+  });
+
+  it('a `Metrics:` heading right after a goal heading lists its key results; `G3 -` numbers a goal as `Goal 3 -` does', () => {
+    const plan = '## Goals & Actions\n\n#### Goal 1 - By Q4 all projects are audited\n\n#### Metrics:\n\n* 100% of the projects audited\n* 50% of projects have two funders\n\n#### Actions:\n\n1. Establish the framework\n\n#### G3 - By the end of 2024, 50% of projects have paid maintainers\n\nStrategy: contract maintainers.\n\n#### Metric:\n\n* % of projects with paid maintainers → 50%\n';
+    expect(read(plan)).toEqual(['objective By Q4 all projects are audited <- -', 'kr 100% of the projects audited <- O1', 'kr 50% of projects have two funders <- O1', 'objective By the end of 2024, 50% of projects have paid maintainers <- -', 'kr % of projects with paid maintainers → 50% <- O3']);
+    // Elsewhere a `Metrics` heading names no key results.
+    expect(read('## Notes\n\n#### Metrics:\n\n* Page views\n* Signups\n')).toEqual([]);
+  });
+
+  it('a checklist outline under a label naming the quarter’s OKRs ticks off objectives and key results; a link with an aside is a reference', () => {
+    const plan = '### 第一季度\n\nQ1 OKR：\n\n- [x] 组建 OpenBuild 官网共建核心小组\n  - [x] 至少发展两名稳定的团队成员\n- [ ] 打通 OpenBuild 官网社区驱动生产线\n  - [ ] 论坛增加产品功能建议版块\n\n另有些事项罗列在下列专项计划中：\n\n- [OpenBuild 官网 2025 年 Q1 共建计划](https://a.example/x)\n- [反混沌体系 2025 年 Q1 共建计划](https://b.example/y)（仅限共建者查看）\n';
+    expect(read(plan)).toEqual(['objective 组建 OpenBuild 官网共建核心小组 <- -', 'kr 至少发展两名稳定的团队成员 <- O1', 'objective 打通 OpenBuild 官网社区驱动生产线 <- -', 'kr 论坛增加产品功能建议版块 <- O2']);
+    // A checklist under no such label is work to tick off.
+    expect(read('## Launch\n\nTasks:\n\n- [x] Build the core team\n  - [x] Two members join\n')).toEqual([]);
   });
 
   it('a label naming notes ends the key results listed under `Key results:` (`Additional notes:`, `Check-ups:`)', () => {

@@ -102,7 +102,9 @@ export function analyzeCorpus(plans = corpusPlans()): { analyses: Map<string, An
   const analyses = new Map<string, Analysis>();
   const findings: Finding[] = [];
   for (const [org, orgPlans] of byOrg) {
-    const analysis = analyzePlans(new Map(orgPlans.map((p) => [p.file, p.text])), { roots: [`/corpus/${org}`], today: TODAY, configFor: () => defaultConfig() });
+    // Every published plan is measured, whatever its period: a plan a later one of its team follows is history to the
+    // check, and would otherwise go unmeasured.
+    const analysis = analyzePlans(new Map(orgPlans.map((p) => [p.file, p.text])), { roots: [`/corpus/${org}`], today: TODAY, configFor: () => ({ ...defaultConfig(), checkPastPlans: true }) });
     analyses.set(org, analysis);
     findings.push(...analysis.findings);
   }

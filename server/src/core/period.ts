@@ -23,8 +23,8 @@ export const PERIOD_HEADING = /^(?=.*\b(?:(?:19|20)\d{2}|FY\d{2}|CY\d{2})\b)(?=.
 /** A heading that names only a year (`## 2018`, `## FY23`): the year's plan, or the year of the quarters named under it. */
 export const YEAR_HEADING = /^(?:(?:19|20)\d{2}|FY\d{2}|CY\d{2})$/i;
 
-/** A heading that names only quarters or halves (`### Q1`, `### Q1 & Q2`): a period once a year heading above gives its year. */
-export const BARE_PERIOD_HEADING = /^(?:Q[1-4]|H[12])(?:\s*(?:&|and|[-–\/,])\s*(?:Q[1-4]|H[12]))*$/i;
+/** A heading that names only quarters or halves (`### Q1`, `### Q1 & Q2`, `### 第一季度`): a period once a year heading above gives its year. */
+export const BARE_PERIOD_HEADING = /^(?:Q[1-4]|H[12]|第[一二三四1-4]季度|[1-4]분기)(?:\s*(?:&|and|[-–\/,])\s*(?:Q[1-4]|H[12]))*$/i;
 
 const DAY_MS = 86_400_000;
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -121,50 +121,87 @@ export interface PeriodMention {
 
 const YEAR = '((?:19|20)\\d{2})';
 const JOINED = '[ \\t]{0,2}(?:[-–—&/,]|to|and|through)[ \\t]{0,2}';
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const lastDay = (year: number, month: number): string => `${year}-${pad(month)}-${pad(lastDayOf(year, month))}`;
-const quarters = (year: string, first: string, last: string | undefined): string | undefined => {
-  if (last === undefined || last === first) return `${year}-Q${first}`;
+/** Quarters or halves `first` to `last` of a year: one (`2026-Q2`) or a run of them, as days. */
+const parts = (year: string, letter: 'Q' | 'H', first: string, last: string | undefined): string | undefined => {
+  if (last === undefined || last === first) return `${year}-${letter}${first}`;
   if (last < first) return undefined;
-  return `${year}-${pad((Number(first) - 1) * 3 + 1)}-01..${lastDay(Number(year), Number(last) * 3)}`;
+  const months = letter === 'Q' ? 3 : 6;
+  return `${year}-${pad((Number(first) - 1) * months + 1)}-01..${lastDay(Number(year), Number(last) * months)}`;
 };
 const monthOf = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 
 /** The ways a period is written for people, longest first; each reads its match into the form `parsePeriod` reads. */
-const MENTIONS: [RegExp, (m: RegExpExecArray) => string | undefined][] = [
-  [new RegExp(`\\bQ([1-4])(?:${JOINED}Q([1-4]))?[ \\t]{0,2}[-/,]?[ \\t]{0,2}${YEAR}\\b`, 'gi'), (m) => quarters(m[3]!, m[1]!, m[2])],
-  [new RegExp(`\\b${YEAR}[ \\t]{0,2}[-/,]?[ \\t]{0,2}Q([1-4])(?:${JOINED}Q([1-4]))?\\b`, 'gi'), (m) => quarters(m[1]!, m[2]!, m[3])],
-  [new RegExp(`\\bH([12])[ \\t]{0,2}[-/,]?[ \\t]{0,2}${YEAR}\\b`, 'gi'), (m) => `${m[2]}-H${m[1]}`],
-  [new RegExp(`\\b${YEAR}[ \\t]{0,2}[-/,]?[ \\t]{0,2}H([12])\\b`, 'gi'), (m) => `${m[1]}-H${m[2]}`],
-  [
-    new RegExp(`\\b${MONTH}(?:[ \\t]{1,2}${YEAR})?(?:${JOINED}${MONTH})?[ \\t,]{1,3}${YEAR}\\b`, 'gi'),
-    (m) => {
+const MENTIONS: { pattern: RegExp; read: (m: RegExpExecArray) => string | undefined; yearOnly?: true }[] = [
+  { pattern: /\b(\d{4}-\d{2}-\d{2})[ \t]{0,2}(?:\.\.|to|[-–—])[ \t]{0,2}(\d{4}-\d{2}-\d{2})\b/g, read: (m) => `${m[1]}..${m[2]}` },
+  { pattern: new RegExp(`\\bQ([1-4])(?:${JOINED}Q([1-4]))?[ \\t]{0,2}[-/,]?[ \\t]{0,2}${YEAR}\\b`, 'gi'), read: (m) => parts(m[3]!, 'Q', m[1]!, m[2]) },
+  { pattern: new RegExp(`\\b${YEAR}[ \\t]{0,2}[-/,]?[ \\t]{0,2}Q([1-4])(?:${JOINED}Q([1-4]))?\\b`, 'gi'), read: (m) => parts(m[1]!, 'Q', m[2]!, m[3]) },
+  { pattern: new RegExp(`\\bH([12])(?:${JOINED}H([12]))?[ \\t]{0,2}[-/,]?[ \\t]{0,2}${YEAR}\\b`, 'gi'), read: (m) => parts(m[3]!, 'H', m[1]!, m[2]) },
+  { pattern: new RegExp(`\\b${YEAR}[ \\t]{0,2}[-/,]?[ \\t]{0,2}H([12])(?:${JOINED}H([12]))?\\b`, 'gi'), read: (m) => parts(m[1]!, 'H', m[2]!, m[3]) },
+  {
+    pattern: new RegExp(`\\b${MONTH}(?:[ \\t]{1,2}${YEAR})?(?:${JOINED}${MONTH})?[ \\t,]{1,3}${YEAR}\\b`, 'gi'),
+    read: (m) => {
       const [first, last] = [monthOf(m[1]!), monthOf(m[3] ?? m[1]!)];
       const [startYear, endYear] = [Number(m[2] ?? m[4]), Number(m[4])];
       if (startYear > endYear || (startYear === endYear && first > last)) return undefined;
       return `${startYear}-${pad(first)}-01..${lastDay(endYear, last)}`;
     },
-  ],
-  [new RegExp(`\\b${YEAR}[ \\t]{0,2}[-–—/][ \\t]{0,2}${YEAR}\\b`, 'g'), (m) => (Number(m[2]) > Number(m[1]) && Number(m[2]) - Number(m[1]) <= 10 ? `${m[1]}-01-01..${m[2]}-12-31` : undefined)],
+  },
+  { pattern: new RegExp(`\\b${YEAR}[ \\t]{0,2}[-–—/][ \\t]{0,2}${YEAR}\\b`, 'g'), read: (m) => (Number(m[2]) > Number(m[1]) && Number(m[2]) - Number(m[1]) <= 10 ? `${m[1]}-01-01..${m[2]}-12-31` : undefined) },
   // A year alone, not the start of a date or a version (`2026-03-01`, `2026.1`).
-  [new RegExp(`(?<![\\d./-])\\b${YEAR}\\b(?![./-]?\\d)`, 'g'), (m) => m[1]],
+  { pattern: new RegExp(`(?<![\\d./-])\\b${YEAR}\\b(?![./-]?\\d)`, 'g'), read: (m) => m[1], yearOnly: true },
 ];
+
+/** `Q2` or `H1` alone, its year written apart (`Payments OKRs 2026 — Q2`, `Q2 OKRs (as of May 5, 2026)`). */
+const BARE_PART = /\b([QH])([1-4])\b/gi;
+/** A fiscal year starts where each organisation says: its quarters are not the calendar's. */
+const FISCAL = /\bFY[ \t]?\d|\bFY\b|\bfiscal\b/i;
+/** Words that make a year alone a plan's period in a title (`2021 Goals`, `OKRs 2024`; not `Vision 2030`, `Project 2048`). */
+const PLAN_WORDS = /\b(?:okrs?|objectives?|goals?|key results?|priorities|plan|planning|targets?|roadmap|ziele|objetivos?|objectifs?|obiettivi)\b|目标|目標|목표|計画|计划/iu;
+
+interface Mention extends PeriodMention {
+  range: Period;
+  yearOnly: boolean;
+}
 
 /**
  * The one period a title or a `Period:` line names for people (`Payments OKRs — Q2 2026`, `Q1-Q3 2026`,
- * `February 2023`, `2021 Goals`); undefined when it names none, or several (`Q1 2023 and Q2 2023`).
+ * `February 2023`, `2021 Goals`, `Payments OKRs 2026 — Q2`); undefined when it names none, or several that do not
+ * nest (`Q1 2023 and Q2 2023`). Where several nest (`Q2 2026 (Apr 1 – Jun 30, 2026)`), the narrowest is the period.
+ * In a title (`inTitle`), a year alone is a period only beside a word for the plan; a fiscal year is none.
  */
-export function statedPeriodIn(text: string): PeriodMention | undefined {
-  const taken: PeriodMention[] = [];
-  for (const [pattern, read] of MENTIONS) {
+export function statedPeriodIn(text: string, inTitle = false): PeriodMention | undefined {
+  if (FISCAL.test(text)) return undefined;
+  const taken: Mention[] = [];
+  for (const { pattern, read, yearOnly } of MENTIONS) {
     for (const m of text.matchAll(pattern)) {
       const [index, length] = [m.index, m[0].length];
       if (taken.some((t) => index < t.index + t.length && t.index < index + length)) continue;
       const period = read(m as RegExpExecArray);
-      if (period === undefined || !parsePeriod(period)) return undefined;
-      taken.push({ period, index, length });
+      const range = period === undefined ? undefined : parsePeriod(period);
+      if (period === undefined || !range) return undefined;
+      taken.push({ period, index, length, range, yearOnly: yearOnly === true });
     }
   }
-  return taken.length > 0 && taken.every((t) => t.period === taken[0]!.period) ? taken[0] : undefined;
+  const bare = [...text.matchAll(BARE_PART)].filter((m) => !taken.some((t) => m.index >= t.index && m.index < t.index + t.length));
+  if (bare.length > 0) return partOfItsYear(bare, taken);
+  if (inTitle && taken.every((t) => t.yearOnly) && !PLAN_WORDS.test(text)) return undefined;
+  const narrowest = taken.find((t) => taken.every((o) => o.range.start <= t.range.start && t.range.end <= o.range.end));
+  return narrowest && { period: narrowest.period, index: narrowest.index, length: narrowest.length };
+}
+
+/** A quarter or half written apart from its year: the one year every other mention lies in, each inside the part. */
+function partOfItsYear(bare: RegExpMatchArray[], taken: Mention[]): PeriodMention | undefined {
+  const names = new Set(bare.map((m) => m[0].toUpperCase()));
+  const years = new Set(taken.map((t) => t.range.start.slice(0, 4)));
+  const [part, year] = [bare[0]!, [...years][0]];
+  if (names.size !== 1 || years.size !== 1 || year === undefined || (part[1]!.toUpperCase() === 'H' && Number(part[2]) > 2)) return undefined;
+  const period = `${year}-${part[0].toUpperCase()}`;
+  const range = parsePeriod(period)!;
+  if (!taken.every((t) => t.range.end.slice(0, 4) === year && (t.yearOnly || (range.start <= t.range.start && t.range.end <= range.end)))) return undefined;
+  const spans = [...taken, { index: part.index!, length: part[0].length }];
+  const index = Math.min(...spans.map((t) => t.index));
+  return { period, index, length: Math.max(...spans.map((t) => t.index + t.length)) - index };
 }

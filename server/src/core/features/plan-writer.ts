@@ -101,6 +101,14 @@ export function nextPeriod(text: string): string | undefined {
   if (m) return String(Number(m[1]) + 1);
   const period = parsePeriod(t);
   if (!period) return undefined;
+  const months = wholeMonths(period);
+  if (months !== undefined) {
+    // `2026-03-01..2026-03-31` (March), a run of quarters: the next as many whole months.
+    const [year, month] = [Number(period.end.slice(0, 4)), Number(period.end.slice(5, 7))];
+    const first = new Date(Date.UTC(year, month, 1));
+    const last = new Date(Date.UTC(year, month + months, 0));
+    return `${first.toISOString().slice(0, 10)}..${last.toISOString().slice(0, 10)}`;
+  }
   const start = addDays(period.end, 1);
   return `${start}..${addDays(start, daysBetween(period.start, period.end))}`;
 }
@@ -112,6 +120,14 @@ function restate(written: string, next: string): string | undefined {
   const [, year, part, number] = m;
   if ((written.match(/\d{4}/g) ?? []).length !== 1 || (written.match(/[QH][1-4]/gi) ?? []).length !== (part ? 1 : 0)) return undefined;
   return written.replace(/\d{4}/, year!).replace(/([QH])[1-4]/i, (_, letter: string) => `${letter}${number}`);
+}
+
+/** How many whole calendar months a period spans, from a month's first day to a month's last; undefined otherwise. */
+function wholeMonths(period: Period): number | undefined {
+  const [startYear, startMonth, startDay] = period.start.split('-').map(Number) as [number, number, number];
+  const [endYear, endMonth] = period.end.split('-').map(Number) as [number, number];
+  if (startDay !== 1 || addDays(period.end, 1).slice(8) !== '01') return undefined;
+  return (endYear - startYear) * 12 + endMonth - startMonth + 1;
 }
 
 /** Where the next period's plan goes: the period in the file name replaced (`2026-Q1.okr.md` → `2026-Q2.okr.md`), else appended (`onboarding.okr.md` → `onboarding-2026-Q2.okr.md`). */
@@ -283,7 +299,7 @@ export function nextPlanText(graph: WorkspaceGraph, plan: Plan, newFile: string)
     }
     if (plan.frontMatter.period === undefined) out.push(`period: ${yamlValue(next)}`);
     out.push('---');
-  } else if (!restated) {
+  } else {
     out.push('---', `period: ${yamlValue(next)}`, '---', '');
   }
   for (let line = body; line < plan.lineCount; line++) {

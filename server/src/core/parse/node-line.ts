@@ -136,11 +136,11 @@ export function readNodeDeclaration(text: string): NodeDeclaration | undefined {
 }
 
 /**
- * `### Goal #1: Fully implemented focus areas`: a goal heading with its number is an objective, where no objective
+ * `### Goal #1: Fully implemented focus areas`, `#### G3 - By the end of 2024, …`: a goal heading with its number is an objective, where no objective
  * heading is above it. A goal label (`**Goal:** …`, `* Goal: …`) names objectives as often as key results and is read
  * by where it stands; a numbered goal heading opens a section of its own, as objectives do.
  */
-const GOAL_HEADING = /^goal[ \t]*(?:#[ \t]*)?(\d{1,2})(?!\d|\.\d)[ \t]*(?:[:：.—–]|-(?=[ \t]))[ \t]*(?=\S)/i;
+const GOAL_HEADING = /^(?:goal[ \t]*(?:#[ \t]*)?|g(?=\d))(\d{1,2})(?!\d|\.\d)[ \t]*(?:[:：.—–]|-(?=[ \t]))[ \t]*(?=\S)/i;
 
 export function readGoalHeading(text: string): NodeDeclaration | undefined {
   const goal = GOAL_HEADING.exec(text);

@@ -90,7 +90,7 @@ export function readOkrTable(table: Table, lines: LineIndex, underObjective: boo
   const [header, ...body] = table.children;
   if (!header) return undefined;
   const names = header.children.map((cell) => cellText(cell, lines).text);
-  const columns = headerColumns(names);
+  const columns = headerColumns(names) ?? (enclosingId !== undefined ? resultColumns(names) : undefined);
   if (!columns) return undefined;
   const hasObjective = columns.some((c) => c && 'node' in c && c.node === 'objective');
   const headerLine = lineOf(header, lines);
@@ -201,6 +201,18 @@ function headerColumns(names: string[]): Column[] | undefined {
   const leads = (name: string): boolean => LEADING_COLUMN.test(name) || (namedObjectives && SCHEDULE_COLUMN.test(name));
   if (!names.slice(0, firstNode).every((name, index) => columns[index] !== undefined || leads(name.replace(/[*_`]/g, '').trim()))) return undefined;
   return columns;
+}
+
+/** `Result`, `Measures`, `Success metric`: a first column naming what shows an objective met. */
+const RESULT_COLUMN = /^(?:results?|outcomes?|measures?|metrics?|success\s+(?:measures?|metrics?|criteria))$/i;
+
+/**
+ * `| Result | Progress to Date | Status |` right under an objective: the first column names its results, its key
+ * results; the others are fields as in any OKR table.
+ */
+function resultColumns(names: string[]): Column[] | undefined {
+  if (!RESULT_COLUMN.test((names[0] ?? '').replace(/[*_`]/g, '').trim())) return undefined;
+  return [{ node: 'kr' }, ...names.slice(1).map(columnOf)];
 }
 
 /**

@@ -85,5 +85,11 @@ const STATUS_ASIDE = /[ \t]{0,3}\[([^[\]:]{2,24})(?::[^[\]]{0,200})?\][ \t]{0,3}
  */
 export function statusAsideStart(text: string): number | undefined {
   const m = STATUS_ASIDE.exec(text);
-  return m && m.index > 0 && readStatus(m[1]!) !== undefined ? m.index : undefined;
+  const label = m?.[1]!.trim() ?? '';
+  // Written as a status whole (`IN PROGRESS`, `Blocked`), not a name that opens with a status word (`[Open Banking]`).
+  const whole = label === label.toUpperCase() || STATUS_ONLY.test(label);
+  return m && m.index > 0 && whole && /\p{L}/u.test(label) && readStatus(label) !== undefined ? m.index : undefined;
 }
+
+/** Statuses written in brackets in ordinary case: the words alone. */
+const STATUS_ONLY = /^(?:done|complete|completed|blocked|in progress|not started|on track|off track|at risk|wip|dropped|cancell?ed|paused|to ?do|pending|started|ongoing|finished|shipped)$/i;

@@ -191,11 +191,12 @@ const PROCESS_HEADING = new RegExp(
 const STATUS_MARK = /^(?:⏳|⌛|🔲|⬜|☐|✅|☑️?|✔️?|❌|✖️?|🚧|🔄|🟢|🟡|🟠|🔴)/u;
 
 /**
- * A link to another page or site, inline or by a reference label (`[Hackathons][blog-hackathons]`): a reference to what is
+ * A link to another page or site, inline or by a reference label (`[Hackathons][blog-hackathons]`), maybe with an aside
+ * after it (`[Q1 plan](https://…)（members only）`): a reference to what is
  * written there, not a statement here (`#anchor` links point at this page's own details; `[new site generator][]` names
  * its thing as a statement does).
  */
-const LINK_ELSEWHERE = /^\[[^\]]*\](?:\((?!#)[^)]*\)|\[[^\]]+\])$/;
+const LINK_ELSEWHERE = /^\[[^\]]*\](?:\((?!#)[^)]*\)|\[[^\]]+\])(?:[ \t]{0,3}[（(][^()（）]{1,40}[)）])?$/u;
 
 /** An item written wholly in brackets (`(Scoring note: …)`, `(Also: resolved all the ballot comments)`): an aside on the list. */
 const BRACKETED_ASIDE = /^\([^()]*(?:\([^()]*\)[^()]*)*\)[.!]?$/;
@@ -291,6 +292,8 @@ interface HeadingSurroundings {
   beforeKeyResults: boolean;
   beforeIntroducedList: boolean;
   statementBelow?: string;
+  /** The statement a label naming the objective (`**Goal:** …`) gives on the first line right under the heading. */
+  labelledStatement?: string;
   /** The first plain item of a list right under the heading, one line long: a key result named by its topic states it. */
   measureBelow?: string;
 }
@@ -307,6 +310,9 @@ function statesAStateReached(sentence: string): boolean {
   if (verb === undefined || CONTRAST.test(sentence)) return false;
   return !((verb === 'is' || verb === 'are') && /\d/.test(sentence));
 }
+
+/** The name of a label that states an objective: `Goal`, `Objective`, in the plan languages too. */
+const OBJECTIVE_LABEL = new RegExp(String.raw`^(?:goal|${OBJECTIVE_WORDS}|目标|目標|목표)$`, 'iu');
 
 /** An objective named in a word to three, with no verb or number (`Use Cases`, `Website`, `Ethics`): a name over its statement. */
 const OBJECTIVE_NAME = /^\p{Lu}[\p{L}&'’-]*(?:[ \t]+(?:&[ \t]+)?\p{L}[\p{L}'’-]*){0,2}$/u;
@@ -471,6 +477,18 @@ const ID_ONLY_HEADINGS: { kind: NodeKind; re: RegExp }[] = [
   { kind: 'objective', re: /^O$/ },
   { kind: 'kr', re: /^(?:(?:o-?\d+[ .-]?)?kr[ -]?#?\d+(?:\.\d+)*|key result(?:[ \t]*#?[ \t]*\d+(?:\.\d+)*)?)$/i },
 ];
+
+/** `Metrics:`, `Metric`, `Measures`, `KPIs`: under an objective's heading, the heading over its key results. */
+const METRICS_HEADING = /^(?:metrics?|measures?|kpis?|success metric)[ \t]*[:：]?$/i;
+
+/** A closing aside in brackets (`Objective 1（核心目标）`, `Objective 2 (tech depth)`): what kind of objective, no statement. */
+const CLOSING_ASIDE = /[ \t]{0,3}[（(][^()（）]{1,40}[)）][ \t]{0,3}$/u;
+
+/** The kind of node a heading holding only an id or the bare keyword announces (an emoji before it and an aside after it aside). */
+function idOnlyHeadingKind(body: string): NodeKind | undefined {
+  const name = body.slice(decorationLength(body)).replace(CLOSING_ASIDE, '');
+  return ID_ONLY_HEADINGS.find(({ re }) => re.test(name))?.kind;
+}
 
 /** A heading that names the plan's OKRs (`OKRs for Q3 2018`, `Objectives and key results`). */
 const NAMES_OKRS = /\bOKRs?\b|\bobjectives\b/i;
@@ -687,7 +705,8 @@ export function parsePlan(file: string, text: string, textProblems: Plan['textPr
   cache?.endParse();
   assembler.finish();
   assignDerivedIds(plan.nodes);
-  const statedPeriod = plan.frontMatter?.period === undefined ? readStatedPeriod(lines, scan, plan.nodes) : undefined;
+  const nodeLines = new Set(plan.nodes.map((n) => n.range.start.line));
+  const statedPeriod = plan.frontMatter?.period === undefined ? readStatedPeriod(lines, scan, (line) => nodeLines.has(line)) : undefined;
   if (statedPeriod) plan.statedPeriod = statedPeriod;
   return plan;
 }
@@ -733,6 +752,8 @@ interface SectionContext {
    * them, under names cut short, with their status.
    */
   reportOnPlan?: boolean;
+  /** This section's heading names metrics (`#### Metrics:`) right after a heading that declared an objective: its key results. */
+  metricsOfObjective?: boolean;
   /**
    * This section's heading, or one enclosing it, restates an objective declared earlier, under a heading over a report on
    * the plan (`## Progress` / `### Objective 1: …` / `- **KR 1.1**: 70%`): it tells how that objective fares and declares no node.
@@ -760,6 +781,8 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
   // The last objective declared in a heading, and whether a list, a table or a key-result heading has followed it.
   let objectiveSeen = false;
   let objectiveMeasured = false;
+  /** The section before declared an objective in its heading: a `Metrics:` heading right after it lists its key results. */
+  let afterObjectiveHeading = false;
   const objectivesSeen = new RestatedObjectives();
   const objectiveIds = new Set<string>();
   for (const [index, section] of sections.entries()) {
@@ -791,7 +814,9 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     if ((declared?.kind === 'objective' && !restated) || areaOfPeriod) [objectiveSeen, objectiveMeasured] = [true, false];
     // Read only while the last objective still waits for its key results: most sections are never scanned.
     if (objectiveSeen && !objectiveMeasured && (declared?.kind === 'kr' || HOLDS_ITEMS.test(sectionText))) objectiveMeasured = true;
-    if (heading) open.push({ index, depth: heading[1]!.length, node: areaOfPeriod || declared !== undefined, mission: declared?.kind === 'mission', noPlan: namesNoPlan((heading[2] ?? '').replace(/^[*_=` \t]+/, '')), keyResults: readGroupDeclaration(headingText.trim()) === 'kr', holdsItems: HOLDS_ITEMS.test(sectionText), group: readGroupDeclaration(headingText.trim()) !== undefined, headingsOnly: sectionText.slice(sectionText.indexOf('\n') + 1).trim() === '', keywordHeadings: groupsOfKeywordHeadings.has(index), okrs: declared === undefined && namesTheSetOfOkrs(headingText), review: declared === undefined && REVIEW_HEADING.test(headingText), reportOnPlan: declared === undefined && objectiveSeen && !underNode && REVIEW_HEADING.test(headingText), restated });
+    // `## 🎯 Objective 1（核心目标）` over its statement: a heading holding only the keyword and id announces the node.
+    const announced = heading && !declared ? idOnlyHeadingKind(headingText.trim()) : undefined;
+    if (heading) open.push({ index, depth: heading[1]!.length, node: areaOfPeriod || declared !== undefined || announced === 'objective' || announced === 'kr', mission: declared?.kind === 'mission', noPlan: namesNoPlan((heading[2] ?? '').replace(/^[*_=` \t]+/, '')), keyResults: readGroupDeclaration(headingText.trim()) === 'kr', holdsItems: HOLDS_ITEMS.test(sectionText), group: readGroupDeclaration(headingText.trim()) !== undefined, headingsOnly: sectionText.slice(sectionText.indexOf('\n') + 1).trim() === '', keywordHeadings: groupsOfKeywordHeadings.has(index), okrs: declared === undefined && namesTheSetOfOkrs(headingText), review: declared === undefined && REVIEW_HEADING.test(headingText), reportOnPlan: declared === undefined && objectiveSeen && !underNode && REVIEW_HEADING.test(headingText), restated });
     const nextDepth = index + 1 < sections.length ? depthAt(sections[index + 1]!.startLine) : undefined;
     const overHeadings = heading !== null && nextDepth !== undefined && nextDepth > heading[1]!.length;
     // Key results declared with their keyword in headings under it (`#### KR1: …`): a plain heading beside them, before
@@ -799,8 +824,10 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const overKeyResultHeadings = group !== undefined && group.headingsOnly && !group.keywordHeadings;
     const reportOnPlan = open.some((h) => h.reportOnPlan) && restatesObjectives(sectionText, objectiveIds);
     const keyResultHeading = overKeyResultHeadings && !overHeadings && declared === undefined && readGroupDeclaration(headingText.trim()) === undefined && !holdsItemsBesideLinks(sectionText);
-    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}), ...(goalHeading ? { goalHeading } : {}), ...(keywordObjectives ? { keywordObjectives } : {}), ...(reportOnPlan ? { reportOnPlan } : {}) };
-    yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || areaOfPeriod || underNoPlan || underKeyResults || afterObjectives || underOkrs || restated || goalHeading || keywordObjectives || reportOnPlan ? context : NO_CONTEXT };
+    const metricsOfObjective = afterObjectiveHeading && declared === undefined && METRICS_HEADING.test(headingText.replace(/[*_]/g, '').trim());
+    if (heading) afterObjectiveHeading = declared?.kind === 'objective';
+    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}), ...(goalHeading ? { goalHeading } : {}), ...(keywordObjectives ? { keywordObjectives } : {}), ...(reportOnPlan ? { reportOnPlan } : {}), ...(metricsOfObjective ? { metricsOfObjective } : {}) };
+    yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || areaOfPeriod || underNoPlan || underKeyResults || afterObjectives || underOkrs || restated || goalHeading || keywordObjectives || reportOnPlan || metricsOfObjective ? context : NO_CONTEXT };
   }
 }
 
@@ -823,8 +850,8 @@ export function sectionRecords(text: string, nodes: readonly PlanNode[]): PlanSe
 /** What a section's parse is cached and checked by: its text, and its context. */
 function sectionKey(text: string, context: SectionContext): string {
   const flag = (on: boolean | undefined): string => (on ? '\u0001' : '\u0000');
-  if (context.areaOfPeriod || context.underObjective || context.underNoPlan || context.underKeyResults || context.afterObjectives || context.underOkrs || context.restated || context.goalHeading || context.keywordObjectives || context.reportOnPlan) {
-    return `${flag(context.underNode)}${flag(context.overHeadings)}${flag(context.areaOfPeriod)}${flag(context.underObjective)}${flag(context.underNoPlan)}${flag(context.underKeyResults)}${flag(context.afterObjectives)}${flag(context.underOkrs)}${flag(context.restated)}${flag(context.keyResultHeading)}${flag(context.themeOfKeyResults)}${flag(context.goalHeading)}${flag(context.keywordObjectives)}${flag(context.reportOnPlan)}${text}`;
+  if (context.areaOfPeriod || context.underObjective || context.underNoPlan || context.underKeyResults || context.afterObjectives || context.underOkrs || context.restated || context.goalHeading || context.keywordObjectives || context.reportOnPlan || context.metricsOfObjective) {
+    return `${flag(context.underNode)}${flag(context.overHeadings)}${flag(context.areaOfPeriod)}${flag(context.underObjective)}${flag(context.underNoPlan)}${flag(context.underKeyResults)}${flag(context.afterObjectives)}${flag(context.underOkrs)}${flag(context.restated)}${flag(context.keyResultHeading)}${flag(context.themeOfKeyResults)}${flag(context.goalHeading)}${flag(context.keywordObjectives)}${flag(context.reportOnPlan)}${flag(context.metricsOfObjective)}${text}`;
   }
   return context.underNode || context.overHeadings ? `${flag(context.underNode)}${flag(context.overHeadings)}${text}` : text;
 }
@@ -1076,11 +1103,11 @@ function headingsOverKeyResultGroups(lines: LineIndex, sections: ReturnType<type
       const group = readGroupDeclaration(sub);
       overKeyResults = group === 'kr';
       // `### Sample Objective` over its statement names the objective too.
-      if (group !== undefined || readNodeDeclaration(sub) || ID_ONLY_HEADINGS.some(({ re }) => re.test(sub))) break;
+      if (group !== undefined || readNodeDeclaration(sub) || idOnlyHeadingKind(sub) !== undefined) break;
     }
     if (!overKeyResults) continue;
     const name = nameOf(index);
-    if (name === '' || readNodeDeclaration(name) || readGroupDeclaration(name) || columnsHeadingKind(name) || ID_ONLY_HEADINGS.some(({ re }) => re.test(name))) continue;
+    if (name === '' || readNodeDeclaration(name) || readGroupDeclaration(name) || columnsHeadingKind(name) || idOnlyHeadingKind(name) !== undefined) continue;
     if (NOTE_LABEL.test(name) || PROCESS_HEADING.test(name) || PERIOD_HEADING.test(name) || BARE_PERIOD_HEADING.test(name) || NAMES_OKRS.test(name) || namesNoPlan(name) || name.includes('@')) continue;
     // `## Big Rock 1: …` / `**Objective**: …` / `### What Done Looks Like`: the label line under it declares the objective.
     if (declaresObjectiveOnALine(lines, sections[index]!)) continue;
@@ -1845,7 +1872,7 @@ class SectionWalker {
       beforeGoals: this.goalLabelsAfter(blocks, index) >= 2,
       beforeKeyResults: this.holdsKeyResultsLabel(blocks, index) || this.opensWithKeyResult(this.afterFields(blocks, index + 1)),
       beforeIntroducedList: this.isIntroducedList(next, blocks[index + 2]),
-      ...(next?.type === 'paragraph' ? { statementBelow: this.statementBelow(next) } : {}),
+      ...(next?.type === 'paragraph' ? { statementBelow: this.statementBelow(next), labelledStatement: this.labelledStatement(next) } : {}),
       ...(next?.type === 'list' ? { measureBelow: this.measureBelow(next) } : {}),
     };
   }
@@ -1869,7 +1896,17 @@ class SectionWalker {
     return first;
   }
 
-  private addHeading(heading: Heading, { beforeTaskList, beforeRankedList, beforeGoals, beforeKeyResults, beforeIntroducedList, statementBelow, measureBelow }: HeadingSurroundings): Owner {
+  /**
+   * `## Goal 1: Product Stabilization` / `**Goal:** Achieve zero critical data corruption incidents by March`: a label naming
+   * the objective, on the first line right under its heading, holds the statement the heading names. Three words at least.
+   */
+  private labelledStatement(paragraph: Paragraph): string | undefined {
+    const field = readFieldLine(this.lines.lineText(this.lineOf(paragraph)).trim());
+    const statement = field?.value.trim() ?? '';
+    return field && OBJECTIVE_LABEL.test(field.key.replace(/[*_]/g, '').trim()) && statement.split(/\s+/).length >= 3 ? statement : undefined;
+  }
+
+  private addHeading(heading: Heading, { beforeTaskList, beforeRankedList, beforeGoals, beforeKeyResults, beforeIntroducedList, statementBelow, labelledStatement, measureBelow }: HeadingSurroundings): Owner {
     const line = this.lineOf(heading);
     this.pendingTitle = undefined;
     this.goalsAreKeyResults = false;
@@ -1884,7 +1921,7 @@ class SectionWalker {
     // `## Success Criteria` / `At the end of Q1, success looks like:` / a list, after the objectives and outside any: the
     // plan summed up, no key results.
     const sumsUpThePlan = beforeIntroducedList && this.context.afterObjectives === true && !this.context.underObjective && !this.enclosingHeadingNode() && SUCCESS_SUMMARY.test(name);
-    const group = OKR_CRAFT_HEADING.test(name) || sumsUpThePlan ? undefined : (readGroupDeclaration(body) ?? columnsHeadingKind(body));
+    const group = OKR_CRAFT_HEADING.test(name) || sumsUpThePlan ? undefined : (readGroupDeclaration(body) ?? columnsHeadingKind(body) ?? (this.context.metricsOfObjective ? 'kr' : undefined));
     // A plain heading read as an objective: its text after any emoji or number before it (`## ➡️ Grow the community`, `### 2. Grow …`).
     const decoration = decorationLength(body);
     const lead = decoration + (HEADING_NUMBER.exec(body.slice(decoration))?.[0].length ?? 0);
@@ -1899,7 +1936,7 @@ class SectionWalker {
     const overGoals = beforeGoals && plainName ? asObjective : undefined;
     const overLabel =
       beforeKeyResults && plainName && !NOTE_LABEL.test(name) && !YEAR_HEADING.test(name) && !NAMES_OKRS.test(name) && !name.includes('@') && !columnsHeadingKind(body) &&
-      !ID_ONLY_HEADINGS.some(({ re }) => re.test(body)) && !this.context.underObjective && !this.context.underKeyResults && !this.enclosingHeadingNode()
+      idOnlyHeadingKind(body) === undefined && !this.context.underObjective && !this.context.underKeyResults && !this.enclosingHeadingNode()
         ? withKeywordAndId(asObjective)
         : undefined;
     // `##### [R1] | Provide a schema definition | MUST DONE` under `#### Keyresults`: the key result, its id in brackets before it.
@@ -1913,8 +1950,8 @@ class SectionWalker {
       this.headings.push(plain);
       if (!group && !sumsUpThePlan && !titlesThePlan) this.noteUnread(line, contentStart, body, 'heading');
       // Under a heading over no plan (`# Executive summary`), a `## Mission` heading restates it.
-      const idOnly = this.context.underNoPlan ? undefined : ID_ONLY_HEADINGS.find(({ re }) => re.test(body));
-      if (idOnly) this.idOnlyHeading = { entry: plain, kind: idOnly.kind };
+      const idOnly = this.context.underNoPlan ? undefined : idOnlyHeadingKind(body);
+      if (idOnly) this.idOnlyHeading = { entry: plain, kind: idOnly };
       // `## Community Q1 OKRs`: the acronym names a set of objectives and key results, where `## Objectives` names objectives.
       // Under a heading over no plan (`# Appendix`, `# Executive summary`, `## Backlog`), a group names what is summed up or set aside.
       if (group && this.context.underNoPlan) return {};
@@ -1924,9 +1961,11 @@ class SectionWalker {
     }
     // `## Objective #1: Use Cases` over `The D&I Working Group has documented …`: the short name's statement is below it.
     const named = written?.kind === 'objective' && !written.statement && statementBelow !== undefined && OBJECTIVE_NAME.test(statementOf(written.title).text);
+    // Several goal labels under it are its key results (`**Goal:** raise weekly reconciliations …` twice), not its statement.
+    const labelled = written?.kind === 'objective' && !written.statement && labelledStatement !== undefined && !beforeGoals;
     // `## [P1] Key Result 3: Reading` over `* Read and review a book a month.`: a key result named by its topic is measured below.
     const measured = written?.kind === 'kr' && !written.statement && measureBelow !== undefined && OBJECTIVE_NAME.test(statementOf(written.title).text);
-    const node = this.newNode(named ? { ...written, statement: statementBelow } : measured ? { ...written, statement: measureBelow } : declaration, line, contentStart, 'heading', heading.depth);
+    const node = this.newNode(labelled ? { ...written, statement: labelledStatement } : named ? { ...written, statement: statementBelow } : measured ? { ...written, statement: measureBelow } : declaration, line, contentStart, 'heading', heading.depth);
     node.enclosing = this.enclosingHeadingNode();
     node.enclosing?.nested.push(node);
     const entry = { line, depth: heading.depth, node };
@@ -2150,8 +2189,11 @@ class SectionWalker {
    */
   private awaitedDeclaration(line: number, text: string): NodeDeclaration | undefined {
     const kind = this.emptyLabel && this.onlyBlankBetween(this.emptyLabel.line, line) ? this.emptyLabel.kind : this.idOnlyHeading && this.onlyBlankBetween(this.idOnlyHeading.entry.line, line) ? this.idOnlyHeading.kind : undefined;
-    if (!kind || isKnownFieldLine(text) || readGroupDeclaration(text) || isBoldLabel(text)) return undefined;
-    return { kind, title: text, titleStart: 0 };
+    if (!kind || isKnownFieldLine(text) || readGroupDeclaration(text)) return undefined;
+    if (!isBoldLabel(text)) return { kind, title: text, titleStart: 0 };
+    // `## Objective 1` / `**Finish the first draft at publishable quality**`: a statement in bold is no label.
+    const bold = isBoldTitle(text) && text.trim().split(/\s+/).length + (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0) / 2 >= 3 ? WHOLLY_BOLD_TEXT.exec(text) : null;
+    return bold ? { kind, title: bold[2]!, titleStart: bold[1]!.length } : undefined;
   }
 
   private onlyBlankBetween(above: number, below: number): boolean {
@@ -2241,6 +2283,9 @@ class SectionWalker {
     const labelledNotes = this.notesAt !== undefined && items[0] !== undefined && this.onlyBlankBetween(this.notesAt, this.lineOf(items[0]));
     const placed = prose ? undefined : (owner.implicit ?? (columns === 'kr' ? 'kr' : !list.ordered && !labelledNotes && this.isObjectiveOutline(items, owner) ? 'objective' : undefined));
     const implicit = placed === 'objective' && owner.namesOkrs === true && this.isMeasuredFlatList(items) ? 'kr' : placed;
+    // `Q1 OKR：` over `- [x] Build the core team` / `  - [x] Two stable members join`: a checklist outline under a label naming
+    // the set of OKRs ticks off objectives and their key results, no list of tasks.
+    const checklistOfOkrs = implicit === 'objective' && owner.namesOkrs === true && owner.labelled === true && items.filter((item) => item.children.some((c) => c.type === 'list')).length * 2 >= items.length;
     // The key result of the latest item that declared one: a field only key results take, in an item after it, is its.
     let keyResult: LineNode | undefined;
     // `- O: Get fit` / `- KR: Walk 10 km` as siblings: a key result declared with its keyword belongs to the objective
@@ -2252,7 +2297,7 @@ class SectionWalker {
       const before = this.nodes.length;
       const declared = item.children[0]?.type === 'paragraph' ? readNodeDeclaration(this.itemContent(item).content)?.kind : undefined;
       const itemOwner = declared === 'kr' && objective && owner.node?.kind !== 'objective' ? { node: objective, implicit: 'kr' as const, outer: owner } : owner;
-      this.addListItem(item, itemOwner, level + 1, implicit, keyResult);
+      this.addListItem(item, itemOwner, level + 1, implicit, keyResult, checklistOfOkrs);
       if (this.nodes.length > before) {
         const made = this.nodes[before]!;
         keyResult = made.kind === 'kr' ? made : undefined;
@@ -2433,7 +2478,7 @@ class SectionWalker {
     return { line, contentStart, content: text.slice(contentStart).trimEnd(), task: Boolean(marker?.[1]) };
   }
 
-  private addListItem(item: ListItem, owner: Owner, level: number, implicit?: NodeKind, keyResultAbove?: LineNode): void {
+  private addListItem(item: ListItem, owner: Owner, level: number, implicit?: NodeKind, keyResultAbove?: LineNode, checklistOfOkrs = false): void {
     const { line, contentStart, content, task } = this.itemContent(item);
     const firstParagraph = item.children[0]?.type === 'paragraph' ? item.children[0] : undefined;
     // `Objective / Key Result   Owner(s)   Status`: the column names of a table written as a list.
@@ -2451,11 +2496,12 @@ class SectionWalker {
     const describesProcess = named !== undefined && !owner.node && this.underNoteHeading();
     const group = coveredByKeyResult || describesProcess || (named !== undefined && this.overNoPlan()) ? undefined : named;
     // `- Dependencies`, `- Out of scope:`: a label over notes, no node and no group.
-    // `* __1 month__` over what is due by then: a timeline's checkpoint, its items the work then due.
-    const note = firstParagraph && !written && !group && (coveredByKeyResult || describesProcess || NOTE_LABEL.test(content) || namesATimeMark(unbolded(content)));
+    const note = firstParagraph && !written && !group && (coveredByKeyResult || describesProcess || NOTE_LABEL.test(content));
+    // `* __1 month__` over what is due by then: a timeline's checkpoint, no node; what it holds is read as its list's items would be.
+    const checkpoint = firstParagraph && !written && !group && !note && namesATimeMark(unbolded(content));
     // `- __Beds: Turn the north beds into a kitchen garden__` over indented items, in an outline of objectives: the bold title is the objective.
     const boldObjective = implicit === 'objective' && !task && isBoldTitle(content) && this.isOutlineHead(item) ? { kind: 'objective' as const, title: content, titleStart: 0 } : undefined;
-    const declaration = firstParagraph && !group && !note ? (written ?? boldObjective ?? this.implicitDeclaration(content, implicit, task)) : undefined;
+    const declaration = firstParagraph && !group && !note && !checkpoint ? (written ?? boldObjective ?? this.implicitDeclaration(content, implicit, task && !checklistOfOkrs)) : undefined;
     let childOwner: Owner = owner;
     if (declaration) {
       const headingDepth = this.stack[this.stack.length - 1]?.depth ?? 0;
@@ -2478,6 +2524,9 @@ class SectionWalker {
         owner.labelled = true;
         owner.namesOkrs = group === 'objective' && OKR_ACRONYM.test(content);
       }
+    } else if (checkpoint) {
+      // Under an objective or a group, the work due then is more of its nodes (`- 30 days` / `  - 100 signups`); elsewhere, notes.
+      childOwner = owner.implicit ? { node: owner.node, implicit: owner.implicit, ...(owner.labelled ? { labelled: true } : {}) } : { notes: true };
     } else if (note) {
       // Notes about the node: what follows them is no more of its key results, and what they hold is no outline.
       owner.implicit = undefined;

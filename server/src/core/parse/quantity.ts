@@ -267,22 +267,19 @@ function isEmbedded(text: string, index: number, length: number, groups: Groups)
   return false;
 }
 
-/** Words a version may be followed by (`Rails 7.1 and Node 20`, `Stackpacks 2.0 via …`), read by the pattern as a unit. */
-const VERSION_FOLLOWERS = /^(?:and|or|in|on|via|with|for|to|of|at|by|is|are|as)$/i;
-
 /**
- * `Stackpacks 2.0`, `Rails 7.1`: a decimal after a name written with a capital inside a sentence, with no unit or only a
- * name after it, is the name's version. Not after a metric in capitals (`CSAT 4.5`), nor a share below one (`Apdex 0.95`).
+ * `Stackpacks 2.0`, `Stackpacks 2.0 framework`, `Web 3.0`: a whole number and `.0` after a name written with a capital
+ * is the name's version. Not after a metric in capitals (`CSAT 4.0`) or a metric's name (`Level 2.0`).
  */
 function isProductVersion(text: string, index: number, groups: Groups): boolean {
-  if (groups.cur || groups.sign || groups.suffix || groups.word || groups.pct || groups.num2 || !/^[1-9]\d?\.\d{1,2}$/.test(groups.num ?? '')) return false;
-  const titled = groups.unit !== undefined && /^\p{Lu}/u.test(groups.unit);
-  if (groups.unit !== undefined && !titled && !VERSION_FOLLOWERS.test(groups.unit)) return false;
+  if (groups.cur || groups.sign || groups.suffix || groups.word || groups.pct || groups.num2 || !/^[1-9]\d?\.0$/.test(groups.num ?? '')) return false;
   const name = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}[\p{L}-]{0,30})[ \t]$/u.exec(text.slice(Math.max(0, index - 34), index))?.[1];
-  if (name === undefined) return false;
-  // A capital opening the text may only start the sentence (`Rating 4.5 or above`): a title-case name after it, or a `.0`, says version.
-  return text.slice(0, index).trimEnd().length > name.length || titled || groups.num!.endsWith('.0');
+  // Plans write their metrics in title case too (`Maintain Uptime 99.9`, `Reach Level 2.0`, `Grow Revenue 2.0 in Q3`).
+  return name !== undefined && !METRIC_NAMES.test(name);
 }
+
+/** Metrics a plan may name with a capital before their level: a number after them is the level, no version. */
+const METRIC_NAMES = /^(?:rating|ratings|score|level|uptime|revenue|grade|index|ratio|rate|average|glassdoor|apdex|stars?|sales|growth|margin|retention|conversion|churn)$/i;
 
 /** A score on a scale of 5, 7, 10 or 100 (`4.5/5`, `9 / 10`), not a date (`3/4/2026`) nor a part of an id. */
 const SCORE_OUT_OF_RE = /(?<![\p{L}\p{N}_.\-/:#])(\d{1,3}(?:\.\d{1,2})?)[ \t]?\/[ \t]?(5|7|10|100)(?![\p{L}\p{N}/\-]|\.\d)/gu;
@@ -757,7 +754,8 @@ const UNIT_OF_MEASURE = /^(?:%|pp|points?|x|[$€£¥]|ms|s|secs?|seconds?|min|m
 /**
  * "Revenue grows 2x. => 1.8x", "Hire 20 engineers => 18 hired": an arrow right before a number that follows no number of
  * the same measure (the statement's full stop, or a count of something else) reports the result reached; "NPS 30 → 45"
- * moves from one number to the next, and "from Started → Completed" names a span. The title up to such an arrow.
+ * moves from one number to the next, "Share of projects → 80%" points at the target, and "from Started → Completed" names
+ * a span. The title up to such an arrow.
  */
 function withoutReportedResult(title: string): string {
   const arrow = ARROW.exec(title);
@@ -768,6 +766,8 @@ function withoutReportedResult(title: string): string {
   const to = findQuantities(after)[0];
   // "from Bounty Started → Bounty Completed": an arrow between words names a span, no result.
   if (!to || after.slice(0, to.index).trim() !== '') return title;
+  // "% of projects that adopt the policy → 80%": an arrow after a metric named with no number points at its target.
+  if (from === undefined && !before.endsWith('.')) return title;
   const followsANumber = from !== undefined && from.index + from.length >= before.length - 1 && !before.endsWith('.');
   // "20 engineers => 18 hired": a number of something else after the arrow is what came of it; "4h -> 30min" is one measure.
   const [fromUnit, toUnit] = [from?.quantity.unit?.toLowerCase(), to.quantity.unit?.toLowerCase()];

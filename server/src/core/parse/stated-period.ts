@@ -1,41 +1,64 @@
-import type { Plan, StatedPeriod } from '../model';
 import { parsePeriod, PERIOD_HEADING, statedPeriodIn, YEAR_HEADING } from '../period';
-import type { LineIndex } from './positions';
-import type { LineScan } from './scan';
+import type { StatedPeriod } from '../model';
+import { readNodeDeclaration } from './node-line';
+import { LineIndex } from './positions';
+import { scanLines, type LineScan } from './scan';
 
-/** `Period:`, `**Quarter**:`, `Time frame:` and their like in other languages: a plan-level label naming the period. */
-const PERIOD_LABEL = /^[ \t]{0,3}(?:[-*+][ \t]{1,4})?(?:\*\*|__)?(?:period|quarter|time[ -]?frame|time period|cycle|zeitraum|quartal|periodo|período|période|trimestre)(?:\*\*|__)?[ \t]{0,2}:(?:\*\*|__)?[ \t]{0,4}(.{1,120})$/i;
-const HEADING = /^ {0,3}(#{1,6})[ \t]+(.{1,200}?)[ \t#]*$/;
+/** `Period:`, `**Quarter**:`, `OKR period:`, `Time frame:` and their like in other languages: a plan-level label naming the period. */
+const PERIOD_LABEL = /^[ \t]{0,3}(?:[-*+][ \t]{1,4})?(?:\*\*|__)?(?:(?:okr|plan|planning|reporting)[ \t])?(?:period|quarter|time[ -]?frame|time period|cycle|zeitraum|quartal|periodo|período|période|trimestre)(?:\*\*|__)?[ \t]{0,2}:(?:\*\*|__)?[ \t]{0,4}(.{1,120})$/i;
+const ATX_OPENER = /^ {0,3}#{1,6}[ \t]+/;
 /** Past the first lines of the title's section, a `Period:` line belongs to something else. */
 const TITLE_SECTION_LINES = 40;
+/** A title is a few words: longer lines are read no further. */
+const LONGEST_TITLE = 200;
 
-/**
- * The period a plan without one in its front matter states for people: its title (`# Payments OKRs — Q2 2026`)
- * or a label line in the title's section (`**Period**: Q2 2026 (April - June)`), when it names one period. A file
- * whose later headings name periods outside it keeps several plans' periods (an archive), and states none.
- */
-export function readStatedPeriod(lines: LineIndex, scan: LineScan, nodes: Plan['nodes']): StatedPeriod | undefined {
-  const nodeLines = new Set(nodes.map((n) => n.range.start.line));
-  const headings = scan.sections.filter((s) => HEADING.test(lines.lineText(s.startLine)));
-  const first = headings[0]?.startLine;
-  const end = Math.min(headings[1]?.startLine ?? lines.lineCount, (first ?? scan.sections[0]?.startLine ?? 0) + TITLE_SECTION_LINES);
-  for (let line = scan.sections[0]?.startLine ?? 0; line < end; line++) {
-    const text = lines.lineText(line);
-    const value = line === first ? HEADING.exec(text)?.[2] : PERIOD_LABEL.exec(text)?.[1];
-    if (value === undefined || nodeLines.has(line)) continue;
-    const mention = statedPeriodIn(value);
-    if (!mention) continue;
-    const character = text.indexOf(value) + mention.index;
-    const stated = { period: mention.period, written: value.slice(mention.index, mention.index + mention.length), range: { start: { line, character }, end: { line, character: character + mention.length } } };
-    return headings.slice(1).some((h) => namesPeriodOutside(lines.lineText(h.startLine), stated.period)) ? undefined : stated;
-  }
-  return undefined;
+/** A heading's text, without its closing `#`s and blanks, and where it starts on its line. */
+function headingText(line: string): { text: string; start: number } | undefined {
+  const opener = ATX_OPENER.exec(line);
+  if (!opener) return undefined;
+  let end = Math.min(line.length, opener[0].length + LONGEST_TITLE);
+  while (end > opener[0].length && ' \t#'.includes(line[end - 1]!)) end--;
+  return { text: line.slice(opener[0].length, end), start: opener[0].length };
 }
 
-/** A heading naming a period (`# Q2 2023`, `## 2019`) that reaches outside the stated one. */
-function namesPeriodOutside(heading: string, stated: string): boolean {
-  const name = HEADING.exec(heading)?.[2];
-  if (name === undefined || !(PERIOD_HEADING.test(name) || YEAR_HEADING.test(name))) return false;
-  const [named, within] = [parsePeriod(statedPeriodIn(name)?.period ?? ''), parsePeriod(stated)];
-  return !!named && !!within && (named.start < within.start || named.end > within.end);
+/**
+ * The period a plan without one in its front matter states for people: a label line in its title's section
+ * (`**Period**: Q2 2026 (April - June)`), else its title (`# Payments OKRs — Q2 2026`), when it names one period.
+ * A title that declares a node states none (`declaresNode`: its line is a node's). A file whose later headings name
+ * periods outside it keeps several plans' periods (an archive), and states none.
+ */
+export function readStatedPeriod(lines: LineIndex, scan: LineScan, declaresNode: (line: number) => boolean): StatedPeriod | undefined {
+  const headings = scan.sections.map((s) => s.startLine).filter((line) => ATX_OPENER.test(lines.lineText(line)));
+  const from = scan.sections[0]?.startLine ?? 0;
+  const end = Math.min(headings[1] ?? lines.lineCount, (headings[0] ?? from) + TITLE_SECTION_LINES);
+  const stated = (line: number, value: { text: string; start: number }, inTitle: boolean): StatedPeriod | undefined => {
+    const mention = statedPeriodIn(value.text, inTitle);
+    if (!mention) return undefined;
+    const character = value.start + mention.index;
+    return { period: mention.period, written: value.text.slice(mention.index, mention.index + mention.length), range: { start: { line, character }, end: { line, character: character + mention.length } } };
+  };
+  let found: StatedPeriod | undefined;
+  for (let line = from; line < end && !found; line++) {
+    const label = line === headings[0] ? null : PERIOD_LABEL.exec(lines.lineText(line));
+    if (label) found = stated(line, { text: label[1]!, start: label.index + label[0].length - label[1]!.length }, false);
+  }
+  const title = headings[0] === undefined || declaresNode(headings[0]) ? undefined : headingText(lines.lineText(headings[0]));
+  if (!found && title) found = stated(headings[0]!, title, true);
+  if (!found) return undefined;
+  const within = parsePeriod(found.period)!;
+  return headings.slice(1).some((line) => namesPeriodOutside(lines.lineText(line), within.start, within.end)) ? undefined : found;
+}
+
+/** A heading naming a period of the plan (`# Q2 2023`, `## 2019`, `# 2026 OKRs`) that reaches outside the stated one. */
+function namesPeriodOutside(line: string, start: string, end: string): boolean {
+  const name = headingText(line)?.text;
+  if (name === undefined || !(PERIOD_HEADING.test(name) || YEAR_HEADING.test(name) || statedPeriodIn(name, true))) return false;
+  const named = parsePeriod(statedPeriodIn(name, true)?.period ?? '');
+  return !!named && (named.start < start || named.end > end);
+}
+
+/** The period a plan's text states for people, read without parsing the plan (its title may not declare a node by keyword). */
+export function statedPeriodOfText(text: string): string | undefined {
+  const lines = new LineIndex(text);
+  return readStatedPeriod(lines, scanLines(lines), (line) => readNodeDeclaration(headingText(lines.lineText(line))?.text ?? '') !== undefined)?.period;
 }

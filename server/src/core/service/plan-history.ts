@@ -1,4 +1,6 @@
-import { addDays, parsePeriod, type Period } from '../period';
+import { addDays, parsePeriod, writtenPeriodOf, type Period } from '../period';
+import type { Plan } from '../model';
+import { statedPeriodOfText } from '../parse/stated-period';
 
 /*
  * A workspace that keeps years of history holds many plans whose quarter is long over and that
@@ -31,20 +33,21 @@ function valueOf(block: string, key: string): string | undefined {
   return value.replace(/^(['"])(.*)\1$/, '$2').trim() || undefined;
 }
 
-/** The front matter's `period` and `team`, read without parsing the plan. */
+/** The front matter's `period` (else the one the title or a `Period:` line states) and `team`, read without parsing the plan. */
 export function readPlanHeader(text: string): PlanHeader {
   const block = FRONT_MATTER.exec(text.slice(0, HEADER_CHARS))?.[1];
-  if (block === undefined) return {};
-  const period = valueOf(block, 'period');
-  const team = valueOf(block, 'team');
+  const period = (block === undefined ? undefined : valueOf(block, 'period')) ?? statedPeriodOfText(text);
+  const team = block === undefined ? undefined : valueOf(block, 'team');
   const parsed = period === undefined ? undefined : parsePeriod(period);
   return { ...(parsed ? { period: parsed } : {}), ...(team ? { team } : {}) };
 }
 
 /** The header of a parsed plan, as `readPlanHeader` reads it from the text. */
-export function headerOf(frontMatter: { period?: string; team?: string } | undefined): PlanHeader {
-  const period = frontMatter?.period === undefined ? undefined : parsePeriod(frontMatter.period);
-  return { ...(period ? { period } : {}), ...(frontMatter?.team ? { team: frontMatter.team } : {}) };
+export function headerOf(plan: Plan): PlanHeader {
+  const written = writtenPeriodOf(plan);
+  const period = written === undefined ? undefined : parsePeriod(written);
+  const team = plan.frontMatter?.team;
+  return { ...(period ? { period } : {}), ...(team ? { team } : {}) };
 }
 
 /** A period written in a path: `2026-Q1`, `Q1-2026`, `2026Q1`, `2026-H2`, or a year. */

@@ -409,7 +409,7 @@ export class PlanService {
     const before = this.graph.plan(file);
     const plan = parse();
     if (!plan) return this.removePlan(file);
-    const sameTeam = this.history.set(file, headerOf(plan.frontMatter));
+    const sameTeam = this.history.set(file, headerOf(plan));
     // What other plans read from this one is unchanged (most keystrokes): only the plans it reads can see the edit.
     const onCycle = (version: Plan): boolean => version.nodes.some((node) => this.graph.isInCycle(node));
     let quiet = before !== undefined && findingFactsOf(before) === findingFactsOf(plan) && !onCycle(before);

@@ -46,8 +46,9 @@ function objectivesByOwnerSection(plan: Plan): Map<string | undefined, PlanNode[
     // `# 📌 2023`: an emoji before the name is decoration.
     const plain = written.slice(decorationLength(written));
     const year = [...open].reverse().find((h) => h.year !== undefined)?.year;
-    // A year heading is a period too: the objectives right under it are that year's (a quarter under it is nearer).
-    const periodNamed = declaresNode ? undefined : PERIOD_HEADING.test(plain) || QUARTER_SET_HEADING.test(plain) ? text.trim() : year && BARE_PERIOD_HEADING.test(plain) ? `${plain} ${year}` : YEAR_HEADING.test(plain) ? plain : undefined;
+    // A year heading is a period too: the objectives right under it are that year's (a quarter under it is nearer). A quarter with
+    // no year above it (`### 第一季度`, `### Q2`) still sets its objectives apart from the next quarter's.
+    const periodNamed = declaresNode ? undefined : PERIOD_HEADING.test(plain) || QUARTER_SET_HEADING.test(plain) ? text.trim() : BARE_PERIOD_HEADING.test(plain) ? (year ? `${plain} ${year}` : plain) : YEAR_HEADING.test(plain) ? plain : undefined;
     open.push({
       depth: heading[1]!.length,
       line: section.startLine,
