@@ -154,6 +154,14 @@ describe('a plan states its period in its title or a label line above its object
     }
   });
 
+  it('front matter’s `title:`, or the first heading naming the set of OKRs under a title naming none, states the period', () => {
+    expect(stated('---\ntitle: OKR-a-rama Q3 2019\ndate: 2019-07-02\n---\n\nSome prose.\n\n### Objective 1: Get fit\n')).toEqual({ period: '2019-Q3', written: 'Q3 2019', range: { start: { line: 1, character: 18 }, end: { line: 1, character: 25 } } });
+    expect(stated('# OKRs: AI vs Freelancer\n## Q4 2025 Objectives and Key Results\n\n### Objective 1: Grow\n')?.period).toBe('2025-Q4');
+    expect(stated('# 🎯 OKRs & Success Metrics\n\n> Intro.\n\n## 📅 Q1 2026 OKRs\n\n### Objective 1: Grow\n')?.period).toBe('2026-Q1');
+    // A heading that only dates something (`## Launch in Q3 2026`) names no set of OKRs.
+    expect(stated('# OKRs\n\n## Launch in Q3 2026\n')).toBeUndefined();
+  });
+
   it('the front matter’s period is the plan’s; a heading that is a node, or a file of several periods, states none', () => {
     expect(stated('# Objective O1: Grow in 2026\n')).toBeUndefined();
     expect(stated('# Q1 2023\n\n## Objective O1: a\n\n# Q2 2023\n\n## Objective O2: b\n')).toBeUndefined();

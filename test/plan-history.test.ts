@@ -44,6 +44,7 @@ describe('the period and team of a plan, read without parsing it', () => {
     // Out of front matter, a `period:` line in the title's section states the period for people, as the parser reads it.
     expect(readPlanHeader('# Plan\n\nperiod: 2026-Q1\n')).toEqual({ period: { start: '2026-01-01', end: '2026-03-31' } });
     expect(readPlanHeader('# Plan\n\n## Objective O1: Grow\n\nperiod: 2026-Q1\n')).toEqual({});
+    expect(readPlanHeader('---\ntitle: "OKR-a-rama Q3 2019"\n---\n\nProse.\n')).toEqual({ period: { start: '2019-07-01', end: '2019-09-30' } });
     expect(readPlanHeader('---\nperiod: someday\n---\n')).toEqual({});
   });
 

@@ -3010,6 +3010,16 @@ describe('shapes of the forty-fifth to forty-eighth corpus batches (measured, no
     expect(read('## Launch\n\nTasks:\n\n- [x] Build the core team\n  - [x] Two members join\n')).toEqual([]);
   });
 
+  it('a key result wholly in bold, numbered under a Key Results heading, is read; a bold name of a word or two is a theme', () => {
+    const plan = '### Objective 2: Grow Professional Audience Engagement\n\n#### Key Results:\n1. **Increase Video Views by 40%**\n   - Focus on content that helps professionals use AI\n   - Track subscriber growth from high-CTR videos\n\n2. **Maintain 85% Positive Engagement Rate**\n   - Track comments\n';
+    expect(read(plan)).toEqual(['objective Grow Professional Audience Engagement <- -', 'kr Increase Video Views by 40% <- O2', 'kr Maintain 85% Positive Engagement Rate <- O2']);
+    expect(parsePlan('/ws/p.okr.md', plan).nodes[1]!.titleRange.start).toEqual({ line: 3, character: 5 });
+  });
+
+  it('a sentence about objectives in a how-to list is no objective (`One owner per objective. KRs are measures …`)', () => {
+    expect(read('**How to use this file**\n- Grade each KR 0.0–1.0 at quarter end.\n- One owner per objective. KRs are measures, not task lists.\n\n## O1 — Launch: the store trades online\n')).toEqual(['objective Launch: the store trades online <- -']);
+  });
+
   it('a label naming notes ends the key results listed under `Key results:` (`Additional notes:`, `Check-ups:`)', () => {
     const plan = 'Objectives:\n\n1. Provide a definition of dapps\n\nKey results:\n\n1. Users browse dapps easily.\n2. New users learn what dapps are\n\nAdditional notes:\n\n- We may want to add a rating.\n- We can use a separate repo.\n';
     expect(read(plan)).toEqual(['objective Provide a definition of dapps <- -', 'kr Users browse dapps easily. <- -', 'kr New users learn what dapps are <- -']);

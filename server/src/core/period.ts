@@ -159,7 +159,7 @@ const BARE_PART = /\b([QH])([1-4])\b/gi;
 /** A fiscal year starts where each organisation says: its quarters are not the calendar's. */
 const FISCAL = /\bFY[ \t]?\d|\bFY\b|\bfiscal\b/i;
 /** Words that make a year alone a plan's period in a title (`2021 Goals`, `OKRs 2024`; not `Vision 2030`, `Project 2048`). */
-const PLAN_WORDS = /\b(?:okrs?|objectives?|goals?|key results?|priorities|plan|planning|targets?|roadmap|ziele|objetivos?|objectifs?|obiettivi)\b|目标|目標|목표|計画|计划/iu;
+export const PLAN_WORDS = /\b(?:okrs?|objectives?|goals?|key results?|priorities|plan|planning|targets?|roadmap|ziele|objetivos?|objectifs?|obiettivi)\b|目标|目標|목표|計画|计划/iu;
 
 interface Mention extends PeriodMention {
   range: Period;

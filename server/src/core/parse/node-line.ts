@@ -116,8 +116,8 @@ const QUALIFIER_WORD = /^(?:![\p{L}\p{N}]+!|:[a-z0-9_+-]+:|\[[^\]\n]{1,20}\]|[\p
 const MAX_QUALIFIERS = 3;
 /** A keyword after one to three words: the only texts worth trying qualifiers on. */
 const QUALIFIED_HINT = /^\S*(?:[ \t]+\S+){0,2}?[ \t]+(?:\*\*|__|\*|_)?(?:objective|okr|kr|key[ \t]+result|initiative|mission)/i;
-/** Words that make the keyword prose rather than a label (`Not an objective:`, `The key result:`), and the keywords themselves. */
-const NOT_QUALIFIERS = /^(?:objective|kr|key|initiative|mission|not|no|non|never|an?|the|this|that|these|those|each|every|any|which|what|why|how|is|was)\b/i;
+/** Words that make the keyword prose rather than a label (`Not an objective:`, `The key result:`, `One owner per objective.`), and the keywords themselves. */
+const NOT_QUALIFIERS = /^(?:objective|kr|key|initiative|mission|not|no|non|never|an?|the|this|that|these|those|each|every|any|which|what|why|how|is|was|per|of|for|by|in|on|to|with|from|one|and|or|as|at)\b/i;
 
 /**
  * Reads a node keyword at the start of a heading, list-item or label text, in the forms plans

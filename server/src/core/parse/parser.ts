@@ -706,7 +706,10 @@ export function parsePlan(file: string, text: string, textProblems: Plan['textPr
   assembler.finish();
   assignDerivedIds(plan.nodes);
   const nodeLines = new Set(plan.nodes.map((n) => n.range.start.line));
-  const statedPeriod = plan.frontMatter?.period === undefined ? readStatedPeriod(lines, scan, (line) => nodeLines.has(line)) : undefined;
+  const titleValue = plan.frontMatter?.data['title'];
+  const titleRange = plan.frontMatter?.keyRanges['title'];
+  const frontMatterTitle = typeof titleValue === 'string' && titleRange ? { text: titleValue, line: titleRange.start.line } : undefined;
+  const statedPeriod = plan.frontMatter?.period === undefined ? readStatedPeriod(lines, scan, (line) => nodeLines.has(line), frontMatterTitle) : undefined;
   if (statedPeriod) plan.statedPeriod = statedPeriod;
   return plan;
 }
@@ -2513,7 +2516,8 @@ class SectionWalker {
       childOwner = { node, implicit: implicitUnder(node), list: owner };
       // Under a `Key results` label, sentences indented under a key result are more of them, nested by accident.
       // One that ends with a colon introduces its details (`… tell us the following:`), which are no more of them.
-      if (!written && owner.labelled && implicit === 'kr' && !content.endsWith(':') && this.nestsMoreStatements(item)) childOwner = { node: owner.node, implicit: 'kr', labelled: true };
+      // A key result stated wholly in bold (`1. **Increase Video Views by 40%**`) stands out from the details under it.
+      if (!written && owner.labelled && implicit === 'kr' && !content.endsWith(':') && !WHOLLY_BOLD_TEXT.test(content) && this.nestsMoreStatements(item)) childOwner = { node: owner.node, implicit: 'kr', labelled: true };
     } else if (group) {
       // A name that groups key results (`- Twitter`, `- Prototyping activities:`) says nothing of what its own nested lists
       // hold; a `Key results:` label does.
@@ -2588,6 +2592,10 @@ class SectionWalker {
     if (implicit === 'objective' && task) return undefined;
     const field = readFieldLine(content);
     if (field && (fieldKeyOf(field.key).known || nearestKnownField(field.key))) return undefined;
+    // `1. **Increase Video Views by 40%**`: a statement wholly in bold (three words or more, or a number) is the node; a
+    // name of a word or two (`**Twitter**`) names a theme.
+    const bold = isBoldTitle(content) ? WHOLLY_BOLD_TEXT.exec(content) : null;
+    if (bold && (bold[2]!.trim().split(/\s+/).length >= 3 || /\d/.test(bold[2]!))) return { kind: implicit, title: bold[2]!, titleStart: bold[1]!.length };
     if (isBoldLabel(content)) {
       // `**Ticket volume:** Reduce …`: a named node whose statement follows its bold name;
       // `**Tracked:** Every Monday` and `**Notes**` label what follows them.

@@ -162,7 +162,7 @@ const UNIT_WORD = String.raw`(?:(?:[ \u00a0]|(?<hyphen>-))(?<unit>[${LETTER}][${
  * or a compact unit such as `ms`; anything else rejects the match), a spelled-out scale, a percent,
  * and an optional unit word.
  */
-const QUANTITY_SOURCE = String.raw`(?<sign>[-+\u2212])?(?:(?<cur>[$€£¥])\s?)?(?<num>${NUMBER})${RANGE}(?<suffix>[A-Za-z]+)?(?<word>\s(?:thousand|million|billion|bn)\b)?(?<pct>${PERCENT})?(?<plus>\+(?![\d+]))?${UNIT_WORD}`;
+const QUANTITY_SOURCE = String.raw`(?<sign>[-+\u2212])?(?:(?<cur>[$€£¥₹])\s?)?(?<num>${NUMBER})${RANGE}(?<suffix>[A-Za-z]+)?(?<word>\s(?:thousand|million|billion|bn)\b)?(?<pct>${PERCENT})?(?<plus>\+(?![\d+]))?${UNIT_WORD}`;
 
 const WORD_QUANTITY_SOURCE = String.raw`(?<![\p{L}\p{N}-])(?<numword>${Object.keys(NUMBER_WORDS).join('|')})(?![\p{L}\p{N}-])(?<word>\s(?:thousand|million|billion)\b)?(?<pct>${PERCENT})?${UNIT_WORD}`;
 
@@ -540,7 +540,7 @@ function withoutValueMarks(value: string): string {
   const mark = /[✅✔☑✓❌⚠]\uFE0F?$/u.exec(value);
   return (mark ? value.slice(0, mark.index).trimEnd() : value)
     .replace(/^(\*\*|__)(.+)\1$/, '$2')
-    .replace(/^(?:>=|<=|[<>≤≥])[ \t]*(?=[\d$€£¥.])/u, '');
+    .replace(/^(?:>=|<=|[<>≤≥])[ \t]*(?=[\d$€£¥₹.])/u, '');
 }
 
 /** A number from 0 to 1 (`0.6`, also `60%`), as Confidence and Score take. */
@@ -749,7 +749,7 @@ function resultPart(title: string): string {
 }
 
 /** Units of a measure, any of which a move may be written in: time, money, shares, sizes. */
-const UNIT_OF_MEASURE = /^(?:%|pp|points?|x|[$€£¥]|ms|s|secs?|seconds?|min|mins|minutes?|h|hrs?|hours?|d|days?|wks?|weeks?|mo|mos|months?|quarters?|years?|yrs?|kb|mb|gb|tb)$/;
+const UNIT_OF_MEASURE = /^(?:%|pp|points?|x|[$€£¥₹]|ms|s|secs?|seconds?|min|mins|minutes?|h|hrs?|hours?|d|days?|wks?|weeks?|mo|mos|months?|quarters?|years?|yrs?|kb|mb|gb|tb)$/;
 
 /**
  * "Revenue grows 2x. => 1.8x", "Hire 20 engineers => 18 hired": an arrow right before a number that follows no number of
@@ -847,7 +847,7 @@ export function resolveRelativeTarget(baseline: Quantity, numbers: KrNumbers): Q
 /** A computed value written the way plans write quantities: `$14400`, `45%`, `8 days`. */
 function formatValue(value: number, unit: string | undefined): string {
   if (unit === undefined) return String(value);
-  if (/^[$€£¥]$/.test(unit)) return `${unit}${value}`;
+  if (/^[$€£¥₹]$/.test(unit)) return `${unit}${value}`;
   return unit === '%' ? `${value}%` : `${value} ${unit}`;
 }
 

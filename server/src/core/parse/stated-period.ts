@@ -1,4 +1,4 @@
-import { parsePeriod, PERIOD_HEADING, statedPeriodIn, YEAR_HEADING } from '../period';
+import { parsePeriod, PERIOD_HEADING, PLAN_WORDS, statedPeriodIn, YEAR_HEADING } from '../period';
 import type { StatedPeriod } from '../model';
 import { readNodeDeclaration } from './node-line';
 import { LineIndex } from './positions';
@@ -23,11 +23,12 @@ function headingText(line: string): { text: string; start: number } | undefined 
 
 /**
  * The period a plan without one in its front matter states for people: a label line in its title's section
- * (`**Period**: Q2 2026 (April - June)`), else its title (`# Payments OKRs — Q2 2026`), when it names one period.
+ * (`**Period**: Q2 2026 (April - June)`), else its title (`# Payments OKRs — Q2 2026`, or front matter's `title:`), else
+ * the first heading naming the set of its OKRs (`## 📅 Q1 2026 OKRs`), when it names one period.
  * A title that declares a node states none (`declaresNode`: its line is a node's). A file whose later headings name
  * periods outside it keeps several plans' periods (an archive), and states none.
  */
-export function readStatedPeriod(lines: LineIndex, scan: LineScan, declaresNode: (line: number) => boolean): StatedPeriod | undefined {
+export function readStatedPeriod(lines: LineIndex, scan: LineScan, declaresNode: (line: number) => boolean, frontMatterTitle?: { text: string; line: number }): StatedPeriod | undefined {
   const headings = scan.sections.map((s) => s.startLine).filter((line) => ATX_OPENER.test(lines.lineText(line)));
   const from = scan.sections[0]?.startLine ?? 0;
   const end = Math.min(headings[1] ?? lines.lineCount, (headings[0] ?? from) + TITLE_SECTION_LINES);
@@ -44,6 +45,15 @@ export function readStatedPeriod(lines: LineIndex, scan: LineScan, declaresNode:
   }
   const title = headings[0] === undefined || declaresNode(headings[0]) ? undefined : headingText(lines.lineText(headings[0]));
   if (!found && title) found = stated(headings[0]!, title, true);
+  // `title: OKR-a-rama Q3 2019` in front matter names the document as a `#` title does.
+  const titleAt = frontMatterTitle ? lines.lineText(frontMatterTitle.line).indexOf(frontMatterTitle.text) : -1;
+  if (!found && frontMatterTitle && titleAt >= 0) found = stated(frontMatterTitle.line, { text: frontMatterTitle.text, start: titleAt }, true);
+  // `# OKRs: AI vs Freelancer` / `## 📅 Q1 2026 OKRs`: the first heading naming the set of the plan's OKRs with its period.
+  for (const line of headings.slice(1)) {
+    if (found) break;
+    const heading = declaresNode(line) ? undefined : headingText(lines.lineText(line));
+    if (heading && PLAN_WORDS.test(heading.text)) found = stated(line, heading, true);
+  }
   if (!found) return undefined;
   const within = parsePeriod(found.period)!;
   return headings.slice(1).some((line) => namesPeriodOutside(lines.lineText(line), within.start, within.end)) ? undefined : found;
@@ -58,7 +68,15 @@ function namesPeriodOutside(line: string, start: string, end: string): boolean {
 }
 
 /** The period a plan's text states for people, read without parsing the plan (its title may not declare a node by keyword). */
-export function statedPeriodOfText(text: string): string | undefined {
+export function statedPeriodOfText(text: string, frontMatterTitle?: string): string | undefined {
   const lines = new LineIndex(text);
-  return readStatedPeriod(lines, scanLines(lines), (line) => readNodeDeclaration(headingText(lines.lineText(line))?.text ?? '') !== undefined)?.period;
+  const scan = scanLines(lines);
+  const title = frontMatterTitle === undefined || !scan.frontMatter ? undefined : { text: frontMatterTitle, line: titleLine(lines, scan.frontMatter) };
+  return readStatedPeriod(lines, scan, (line) => readNodeDeclaration(headingText(lines.lineText(line))?.text ?? '') !== undefined, title)?.period;
+}
+
+/** The front matter's `title:` line. */
+function titleLine(lines: LineIndex, block: NonNullable<LineScan['frontMatter']>): number {
+  for (let line = block.startLine + 1; line < block.endLine; line++) if (/^title[ \t]*:/i.test(lines.lineText(line))) return line;
+  return block.startLine;
 }

@@ -36,7 +36,7 @@ function valueOf(block: string, key: string): string | undefined {
 /** The front matter's `period` (else the one the title or a `Period:` line states) and `team`, read without parsing the plan. */
 export function readPlanHeader(text: string): PlanHeader {
   const block = FRONT_MATTER.exec(text.slice(0, HEADER_CHARS))?.[1];
-  const period = (block === undefined ? undefined : valueOf(block, 'period')) ?? statedPeriodOfText(text);
+  const period = (block === undefined ? undefined : valueOf(block, 'period')) ?? statedPeriodOfText(text, block === undefined ? undefined : valueOf(block, 'title'));
   const team = block === undefined ? undefined : valueOf(block, 'team');
   const parsed = period === undefined ? undefined : parsePeriod(period);
   return { ...(parsed ? { period: parsed } : {}), ...(team ? { team } : {}) };

@@ -11,7 +11,7 @@ export function findMetric(text: string): QuantityMatch | undefined {
   return findQuantities(text).find(({ quantity, spelled, index }) => {
     // "Double down", "halve the time": words, not a number to hit.
     if (spelled) return false;
-    if (quantity.unit === '%' || /^[$€£¥]$/.test(quantity.unit ?? '')) return true;
+    if (quantity.unit === '%' || /^[$€£¥₹]$/.test(quantity.unit ?? '')) return true;
     if (!quantity.unit || NOT_UNITS.has(quantity.unit)) return false;
     if (PLAN_PARTS.test(text.slice(text.toLowerCase().indexOf(quantity.unit.toLowerCase(), index)))) return false;
     return !(Number.isInteger(quantity.value) && quantity.value >= 1900 && quantity.value <= 2100);

@@ -208,7 +208,7 @@ function isLevel(title: string, match: QuantityMatch | undefined, target: Quanti
     if (isStandingCount(title, match)) return true;
   }
   // "Build $3M in qualified pipeline", "Close $500k in new business": money made in the period counts from zero.
-  if (/^[$€£¥]$/.test(unit)) return MONEY_STOCK.test(title);
+  if (/^[$€£¥₹]$/.test(unit)) return MONEY_STOCK.test(title);
   return LEVEL_UNITS.has(unit) || DURATION_UNITS.has(unit);
 }
 
