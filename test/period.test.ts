@@ -108,6 +108,23 @@ describe('statedPeriodIn: a period written for people, in a title or a `Period:`
     expect(statedPeriodIn(text, true)?.period).toBe(period);
   });
 
+  it.each([
+    ['Payments OKRs — Q2 2026 (April 1 – June 30, 2026)', '2026-Q2'],
+    ['April 1 – June 30, 2026', '2026-04-01..2026-06-30'],
+    ['1 April – 30 June 2026', '2026-04-01..2026-06-30'],
+    ['2026 OKRs (revised March 2026)', '2026'],
+    ['Q2 2026 OKRs — kick-off April 2026', '2026-Q2'],
+    ['Q2 2026 (as of May 2026)', '2026-Q2'],
+    ['OKRs 2026 (Q1–Q4)', '2026'],
+    ['Q2 2026 OKRs (Q1 retro in appendix)', '2026-Q2'],
+    ['H1 2026 OKRs — Q1 focus', '2026-H1'],
+    ['2026', '2026'],
+    ['Jahresziele 2026', '2026'],
+    ['Metas 2026', '2026'],
+  ])('a dated aside does not narrow the period: %j states %j', (text, period) => {
+    expect(statedPeriodIn(text, true)?.period).toBe(period);
+  });
+
   it('in a title, a year alone states a period only beside a word for the plan; a fiscal year states none', () => {
     expect(statedPeriodIn('Vision 2030', true)).toBeUndefined();
     expect(statedPeriodIn('Project 2048', true)).toBeUndefined();
@@ -147,6 +164,10 @@ describe('a plan states its period in its title or a label line above its object
     expect(stated('# 2025 OKRs\n\n## Objective O1: a\n\n# 2026 OKRs\n\n## Objective O2: b\n')).toBeUndefined();
     expect(stated('# January 2026\n\n## Objective O1: a\n\n# February 2026\n\n## Objective O2: b\n')).toBeUndefined();
     expect(stated('# Payments 2026 OKRs\n\n## Launch in 2027 the new app\n')?.period).toBe('2026');
+    // A heading that declares a node, or says more than a period, names no other plan's period.
+    expect(stated('# Payments OKRs — Q2 2026\n## Objective 1: Clear the backlog\n- KR1: Close 80% of 2025 tickets\n### Key result 3: Retire the 2025 billing system\n## Lessons from our 2025 OKRs\n')?.period).toBe('2026-Q2');
+    // A title narrower than the Period line is the plan's.
+    expect(stated('# Payments OKRs — Q2 2026\n**Period:** 2026\n')?.period).toBe('2026-Q2');
     for (const blank of [' ', '\t']) {
       const started = performance.now();
       stated(`#${blank.repeat(50_000)}${'a'.repeat(250)}\n`);

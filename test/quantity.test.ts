@@ -103,6 +103,8 @@ describe('findQuantities', () => {
     'Deliver Stackpacks 2.0 framework enabling Rancher integrations by March 2026',
     'Implement security data ingestion pipeline via Stackpacks 2.0',
     'Move the site to Docusaurus 3.0 and Web 3.0',
+    'Upgrade all services to Rails 7.1',
+    'Migrate every job to Python 3.12',
     'Read [issue 5](https://example.com/issues/5) first',
     'Follow [RFC 42][rfc] everywhere',
     'Ship in 2026-2027',

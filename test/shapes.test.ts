@@ -2957,6 +2957,21 @@ describe('shapes of the forty-second corpus batch (measured, not stored)', () =>
 describe('shapes of the forty-fifth to forty-eighth corpus batches (measured, not stored)', () => {
   const read = readWithParents;
 
+  it('second review of the session: links reporting progress, Metrics after key results, scoring tables, goal lines under statements, stage gates', () => {
+    // A key result written as a link to its ticket, its progress in brackets after it.
+    expect(read('## Objective 1: Improve reliability\nKey results:\n- [Reduce p95 latency to 200ms](https://jira.example.com/OPS-12) (70%)\n- [Cut incidents from 12 to 4](https://jira.example.com/OPS-13) (at risk)\n').length).toBe(3);
+    // After an objective's key results, `## Metrics` is a dashboard.
+    expect(read('## Objective 1: Grow revenue\n- KR1: ARR from 1M to 2M\n\n## Metrics\n- Weekly active users\n- Support tickets per week\n')).toEqual(['objective Grow revenue <- -', 'kr ARR from 1M to 2M <- O1']);
+    // A scoring table after the key results scores them.
+    expect(read('## Objective 1: Improve onboarding\n- KR1: Activation from 20% to 35%\n\nEnd-of-quarter scoring:\n\n| Result | Score | Comment |\n|---|---|---|\n| KR1 | 0.7 | Reached 31% |\n')).toEqual(['objective Improve onboarding <- -', 'kr Activation from 20% to 35% <- O1']);
+    // A goal line under a heading that states its objective is no statement of it.
+    expect(read('## Objective 1: Expand the partner channel in EMEA\n**Goal:** sign 10 new resellers\n')[0]).toBe('objective Expand the partner channel in EMEA <- -');
+    // `G1 - Concept approval` names a stage gate.
+    expect(read('# Stage gates\n\n## G1 - Concept approval\n\nProse.\n\n## G2 - Design approval\n\nProse.\n')).toEqual([]);
+    // Statuses in brackets, in ordinary case or as marks, close the line.
+    expect(read('## Objective O1: Grow\n\n- KR1: Reach 500 paying customers [Achieved]\n- KR2: Reach 20 partners [✅ Done]\n- KR3: Cut churn to 2% [In progress - 2 of 4]\n').slice(1)).toEqual(['kr Reach 500 paying customers <- O1', 'kr Reach 20 partners <- O1', 'kr Cut churn to 2% <- O1']);
+  });
+
   it('bold time marks over lists are a timeline’s checkpoints, no objectives', () => {
     const timeline = '## Objectives\n\n- status-go builds are deterministic\n\n## Timeline / Checkpoints\n\n* __1 month__\n  - All major blockers are identified\n    - Dependencies\n    - Compilation\n* __3 months__\n  - All dependencies are versioned\n* **Week 6**\n  - CI builds deterministically\n* **Phase 2**\n  - Instructions are published\n';
     expect(read(timeline)).toEqual(['objective status-go builds are deterministic <- -']);

@@ -132,6 +132,11 @@ const parts = (year: string, letter: 'Q' | 'H', first: string, last: string | un
   return `${year}-${pad((Number(first) - 1) * months + 1)}-01..${lastDay(Number(year), Number(last) * months)}`;
 };
 const monthOf = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+/** The days from one month's day to another's, the first in its own year if written, else in the last's. */
+const daysBetweenWritten = (endYear: string, firstMonth: string, firstDay: string, startYear: string | undefined, lastMonth: string, lastDay: string): string => {
+  const day = (year: string, month: string, d: string): string => `${year}-${pad(monthOf(month))}-${pad(Number(d))}`;
+  return `${day(startYear ?? endYear, firstMonth, firstDay)}..${day(endYear, lastMonth, lastDay)}`;
+};
 
 /** The ways a period is written for people, longest first; each reads its match into the form `parsePeriod` reads. */
 const MENTIONS: { pattern: RegExp; read: (m: RegExpExecArray) => string | undefined; yearOnly?: true }[] = [
@@ -140,6 +145,15 @@ const MENTIONS: { pattern: RegExp; read: (m: RegExpExecArray) => string | undefi
   { pattern: new RegExp(`\\b${YEAR}[ \\t]{0,2}[-/,]?[ \\t]{0,2}Q([1-4])(?:${JOINED}Q([1-4]))?\\b`, 'gi'), read: (m) => parts(m[1]!, 'Q', m[2]!, m[3]) },
   { pattern: new RegExp(`\\bH([12])(?:${JOINED}H([12]))?[ \\t]{0,2}[-/,]?[ \\t]{0,2}${YEAR}\\b`, 'gi'), read: (m) => parts(m[3]!, 'H', m[1]!, m[2]) },
   { pattern: new RegExp(`\\b${YEAR}[ \\t]{0,2}[-/,]?[ \\t]{0,2}H([12])(?:${JOINED}H([12]))?\\b`, 'gi'), read: (m) => parts(m[1]!, 'H', m[2]!, m[3]) },
+  // `April 1 – June 30, 2026`, `Apr 1, 2026 – Jun 30, 2026`, `1 April – 30 June 2026`: a run of days.
+  {
+    pattern: new RegExp(`\\b${MONTH}[ \\t]{1,2}(\\d{1,2})(?:st|nd|rd|th)?,?(?:[ \\t]{1,2}${YEAR})?${JOINED}${MONTH}[ \\t]{1,2}(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t]{1,2}${YEAR}\\b`, 'gi'),
+    read: (m) => daysBetweenWritten(m[6]!, m[1]!, m[2]!, m[3], m[4]!, m[5]!),
+  },
+  {
+    pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?[ \\t]{1,2}${MONTH}(?:[ \\t]{1,2}${YEAR})?${JOINED}(\\d{1,2})(?:st|nd|rd|th)?[ \\t]{1,2}${MONTH}[ \\t]{1,2}${YEAR}\\b`, 'gi'),
+    read: (m) => daysBetweenWritten(m[6]!, m[2]!, m[1]!, m[3], m[5]!, m[4]!),
+  },
   {
     pattern: new RegExp(`\\b${MONTH}(?:[ \\t]{1,2}${YEAR})?(?:${JOINED}${MONTH})?[ \\t,]{1,3}${YEAR}\\b`, 'gi'),
     read: (m) => {
@@ -159,11 +173,15 @@ const BARE_PART = /\b([QH])([1-4])\b/gi;
 /** A fiscal year starts where each organisation says: its quarters are not the calendar's. */
 const FISCAL = /\bFY[ \t]?\d|\bFY\b|\bfiscal\b/i;
 /** Words that make a year alone a plan's period in a title (`2021 Goals`, `OKRs 2024`; not `Vision 2030`, `Project 2048`). */
-export const PLAN_WORDS = /\b(?:okrs?|objectives?|goals?|key results?|priorities|plan|planning|targets?|roadmap|ziele|objetivos?|objectifs?|obiettivi)\b|目标|目標|목표|計画|计划/iu;
+export const PLAN_WORDS = /\b(?:okrs?|objectives?|goals?|key results?|priorities|plan|planning|targets?|roadmap|objetivos?|objectifs?|obiettivi|metas?)\b|ziele\b|目标|目標|목표|計画|计划/iu;
+
+const MAX_MENTIONS = 8;
 
 interface Mention extends PeriodMention {
   range: Period;
   yearOnly: boolean;
+  /** One month of a year (`March 2026`). */
+  month: boolean;
 }
 
 /**
@@ -181,26 +199,33 @@ export function statedPeriodIn(text: string, inTitle = false): PeriodMention | u
       if (taken.some((t) => index < t.index + t.length && t.index < index + length)) continue;
       const period = read(m as RegExpExecArray);
       const range = period === undefined ? undefined : parsePeriod(period);
-      if (period === undefined || !range) return undefined;
-      taken.push({ period, index, length, range, yearOnly: yearOnly === true });
+      // A title names a period or two; a line of many (`2026 2026 …`) names none, and is read no further.
+      if (period === undefined || !range || taken.length >= MAX_MENTIONS) return undefined;
+      taken.push({ period, index, length, range, yearOnly: yearOnly === true, month: range.start.slice(0, 7) === range.end.slice(0, 7) && range.start.endsWith('-01') && addDays(range.end, 1).endsWith('-01') });
     }
   }
+  const dated = taken.filter((t) => !t.yearOnly);
   const bare = [...text.matchAll(BARE_PART)].filter((m) => !taken.some((t) => m.index >= t.index && m.index < t.index + t.length));
-  if (bare.length > 0) return partOfItsYear(bare, taken);
-  if (inTitle && taken.every((t) => t.yearOnly) && !PLAN_WORDS.test(text)) return undefined;
-  const narrowest = taken.find((t) => taken.every((o) => o.range.start <= t.range.start && t.range.end <= o.range.end));
-  return narrowest && { period: narrowest.period, index: narrowest.index, length: narrowest.length };
+  // `Payments OKRs 2026 — Q2`: one quarter or half named apart from its year, where nothing narrower than the year is dated.
+  if (bare.length > 0 && dated.length === 0 && new Set(bare.map((m) => m[0].toUpperCase())).size === 1) return partOfItsYear(bare[0]!, taken);
+  if (inTitle && dated.length === 0 && !PLAN_WORDS.test(text) && !YEAR_HEADING.test(text.trim())) return undefined;
+  // The widest of the dated mentions, each inside it (`Q2 2026 (as of May 2026)`, `2026 OKRs (revised March 2026)`): a
+  // narrower date in it says when something was written; a year alone beside them only says which year.
+  // A single month beside a year written on its own (`2026 OKRs (revised March 2026)`) dates a revision, not the plan.
+  const months = dated.filter((t) => t.month);
+  const firm = dated.filter((t) => !t.month);
+  const candidates = firm.length > 0 ? firm : months.length > 0 && taken.some((t) => t.yearOnly) ? taken.filter((t) => t.yearOnly) : dated.length > 0 ? dated : taken;
+  const widest = candidates.find((t) => candidates.every((o) => t.range.start <= o.range.start && o.range.end <= t.range.end));
+  if (!widest || !taken.every((t) => !t.yearOnly || (t.range.start <= widest.range.start && widest.range.end <= t.range.end))) return undefined;
+  return { period: widest.period, index: widest.index, length: widest.length };
 }
 
-/** A quarter or half written apart from its year: the one year every other mention lies in, each inside the part. */
-function partOfItsYear(bare: RegExpMatchArray[], taken: Mention[]): PeriodMention | undefined {
-  const names = new Set(bare.map((m) => m[0].toUpperCase()));
+/** A quarter or half written apart from its year: the one year the other mentions name. */
+function partOfItsYear(part: RegExpMatchArray, taken: Mention[]): PeriodMention | undefined {
   const years = new Set(taken.map((t) => t.range.start.slice(0, 4)));
-  const [part, year] = [bare[0]!, [...years][0]];
-  if (names.size !== 1 || years.size !== 1 || year === undefined || (part[1]!.toUpperCase() === 'H' && Number(part[2]) > 2)) return undefined;
+  const year = [...years][0];
+  if (years.size !== 1 || year === undefined || (part[1]!.toUpperCase() === 'H' && Number(part[2]) > 2)) return undefined;
   const period = `${year}-${part[0].toUpperCase()}`;
-  const range = parsePeriod(period)!;
-  if (!taken.every((t) => t.range.end.slice(0, 4) === year && (t.yearOnly || (range.start <= t.range.start && t.range.end <= range.end)))) return undefined;
   const spans = [...taken, { index: part.index!, length: part[0].length }];
   const index = Math.min(...spans.map((t) => t.index));
   return { period, index, length: Math.max(...spans.map((t) => t.index + t.length)) - index };

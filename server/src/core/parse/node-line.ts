@@ -144,7 +144,10 @@ const GOAL_HEADING = /^(?:goal[ \t]*(?:#[ \t]*)?|g(?=\d))(\d{1,2})(?!\d|\.\d)[ \
 
 export function readGoalHeading(text: string): NodeDeclaration | undefined {
   const goal = GOAL_HEADING.exec(text);
-  return goal ? { kind: 'objective', id: `O${goal[1]}`, title: text.slice(goal[0].length).trimEnd(), titleStart: goal[0].length } : undefined;
+  const title = goal ? text.slice(goal[0].length).trimEnd() : '';
+  // `G1 - Concept approval` names a stage gate: the short form numbers a goal only before a statement of five words or more.
+  if (!goal || (/^g\d/i.test(goal[0]) && title.split(/\s+/).length < 5)) return undefined;
+  return { kind: 'objective', id: `O${goal[1]}`, title, titleStart: goal[0].length };
 }
 
 /**

@@ -84,13 +84,14 @@ type Column = { node: NodeKind } | { field: string } | undefined;
  * in such a column is a node, and the cells under field columns (owner, status, progress…) are
  * its fields. A row that repeats the objective above it adds a key result to that objective.
  * Undefined for any other table. `underObjective`: a table of key results only belongs to the
- * objective it sits under (`enclosingId`: its id, which a cell may name alone).
+ * objective it sits under (`enclosingId`: its id, which a cell may name alone). `resultsOfObjective`: the table sits right
+ * under an objective with no key results yet, and a `Result` column may list them.
  */
-export function readOkrTable(table: Table, lines: LineIndex, underObjective: boolean, enclosingId?: string): OkrTable | undefined {
+export function readOkrTable(table: Table, lines: LineIndex, underObjective: boolean, enclosingId?: string, resultsOfObjective = false): OkrTable | undefined {
   const [header, ...body] = table.children;
   if (!header) return undefined;
   const names = header.children.map((cell) => cellText(cell, lines).text);
-  const columns = headerColumns(names) ?? (enclosingId !== undefined ? resultColumns(names) : undefined);
+  const columns = headerColumns(names) ?? (resultsOfObjective ? resultColumns(names) : undefined);
   if (!columns) return undefined;
   const hasObjective = columns.some((c) => c && 'node' in c && c.node === 'objective');
   const headerLine = lineOf(header, lines);

@@ -77,7 +77,7 @@ export function ownerAside(title: string): OwnerAside | undefined {
 }
 
 /** `[IN PROGRESS: 40% - Demo scheduled]`, `[BLOCKED]`: a status and its note in square brackets closing a title. */
-const STATUS_ASIDE = /[ \t]{0,3}\[([^[\]:]{2,24})(?::[^[\]]{0,200})?\][ \t]{0,3}$/;
+const STATUS_ASIDE = /[ \t]{0,3}\[([^[\]]{1,200})\][ \t]{0,3}$/;
 
 /**
  * Where a status written in square brackets at the end of a title starts (`Second customer onboarded [IN PROGRESS: 0% -
@@ -85,11 +85,12 @@ const STATUS_ASIDE = /[ \t]{0,3}\[([^[\]:]{2,24})(?::[^[\]]{0,200})?\][ \t]{0,3}
  */
 export function statusAsideStart(text: string): number | undefined {
   const m = STATUS_ASIDE.exec(text);
-  const label = m?.[1]!.trim() ?? '';
-  // Written as a status whole (`IN PROGRESS`, `Blocked`), not a name that opens with a status word (`[Open Banking]`).
-  const whole = label === label.toUpperCase() || STATUS_ONLY.test(label);
-  return m && m.index > 0 && whole && /\p{L}/u.test(label) && readStatus(label) !== undefined ? m.index : undefined;
+  if (!m || m.index === 0 || readStatus(m[1]!) === undefined) return undefined;
+  // The status before a note (`IN PROGRESS: 40% - …`, `In progress - 2 of 4`), its marks aside (`✅ Done`, `🟢`).
+  const status = m[1]!.split(/:|[ \t][-–—][ \t]/, 1)[0]!.replace(/[^\p{L}\p{N} \t-]/gu, '').trim();
+  // Written as a status whole (`IN PROGRESS`, `Blocked`, a mark alone), not a name opening with a status word (`[Open Banking]`).
+  return status === '' || status === status.toUpperCase() || STATUS_ONLY.test(status) ? m.index : undefined;
 }
 
 /** Statuses written in brackets in ordinary case: the words alone. */
-const STATUS_ONLY = /^(?:done|complete|completed|blocked|in progress|not started|on track|off track|at risk|wip|dropped|cancell?ed|paused|to ?do|pending|started|ongoing|finished|shipped)$/i;
+const STATUS_ONLY = /^(?:done|complete|completed|blocked|in[ -]progress|not[ -]started|on[ -]track|off[ -]track|at[ -]risk|wip|dropped|cancell?ed|paused|on[ -]hold|to ?do|pending|started|ongoing|finished|shipped|achieved|delivered|closed|delayed|missed|met)$/i;

@@ -4,7 +4,7 @@ import remarkGfm from 'remark-gfm';
 import type { Code, Heading, Html, List, ListItem, Paragraph, Root, RootContent, Table } from 'mdast';
 import type { Field, NodeKind, Plan, PlanNode, PlanSection, Position, UnreadText } from '../model';
 import { shiftLines } from '../model';
-import { canonicalFieldName, fieldSpec, nearestKnownField } from '../fields';
+import { canonicalFieldName, fieldSpec, nearestKnownField, readStatus } from '../fields';
 import { LineIndex } from './positions';
 import { atxHeadingDepth, scanLines } from './scan';
 import { findQuantities } from './quantity';
@@ -196,7 +196,13 @@ const STATUS_MARK = /^(?:⏳|⌛|🔲|⬜|☐|✅|☑️?|✔️?|❌|✖️?|�
  * written there, not a statement here (`#anchor` links point at this page's own details; `[new site generator][]` names
  * its thing as a statement does).
  */
-const LINK_ELSEWHERE = /^\[[^\]]*\](?:\((?!#)[^)]*\)|\[[^\]]+\])(?:[ \t]{0,3}[（(][^()（）]{1,40}[)）])?$/u;
+const LINK_ELSEWHERE = /^\[[^\]]*\](?:\((?!#)[^)]*\)|\[[^\]]+\])(?:[ \t]{0,3}[（(]([^()（）]{1,40})[)）])?$/u;
+
+/** A link, maybe with an aside that only says who may read it (no progress, no status: `(70%)`, `(at risk)` report on a node). */
+function linksElsewhere(content: string): boolean {
+  const link = LINK_ELSEWHERE.exec(content);
+  return link !== null && (link[1] === undefined || (!/\d/.test(link[1]) && readStatus(link[1]) === undefined));
+}
 
 /** An item written wholly in brackets (`(Scoring note: …)`, `(Also: resolved all the ballot comments)`): an aside on the list. */
 const BRACKETED_ASIDE = /^\([^()]*(?:\([^()]*\)[^()]*)*\)[.!]?$/;
@@ -310,6 +316,9 @@ function statesAStateReached(sentence: string): boolean {
   if (verb === undefined || CONTRAST.test(sentence)) return false;
   return !((verb === 'is' || verb === 'are') && /\d/.test(sentence));
 }
+
+/** A heading's name of a few capitalised words (`Product Stabilization`, `Stackpacks 2.0 Delivery`), no sentence. */
+const HEADING_NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*(?:[ \t]+[\p{Lu}\p{N}&][\p{L}\p{N}.&'’-]*){0,4}$/u;
 
 /** The name of a label that states an objective: `Goal`, `Objective`, in the plan languages too. */
 const OBJECTIVE_LABEL = new RegExp(String.raw`^(?:goal|${OBJECTIVE_WORDS}|目标|目標|목표)$`, 'iu');
@@ -828,7 +837,8 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const reportOnPlan = open.some((h) => h.reportOnPlan) && restatesObjectives(sectionText, objectiveIds);
     const keyResultHeading = overKeyResultHeadings && !overHeadings && declared === undefined && readGroupDeclaration(headingText.trim()) === undefined && !holdsItemsBesideLinks(sectionText);
     const metricsOfObjective = afterObjectiveHeading && declared === undefined && METRICS_HEADING.test(headingText.replace(/[*_]/g, '').trim());
-    if (heading) afterObjectiveHeading = declared?.kind === 'objective';
+    // Only over an objective with nothing listed under its heading yet: after its key results, `## Metrics` is a dashboard.
+    if (heading) afterObjectiveHeading = declared?.kind === 'objective' && !HOLDS_ITEMS.test(sectionText);
     const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}), ...(goalHeading ? { goalHeading } : {}), ...(keywordObjectives ? { keywordObjectives } : {}), ...(reportOnPlan ? { reportOnPlan } : {}), ...(metricsOfObjective ? { metricsOfObjective } : {}) };
     yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || areaOfPeriod || underNoPlan || underKeyResults || afterObjectives || underOkrs || restated || goalHeading || keywordObjectives || reportOnPlan || metricsOfObjective ? context : NO_CONTEXT };
   }
@@ -1886,7 +1896,7 @@ class SectionWalker {
     // One item only: a list of several under a key result is its work or its notes.
     if (list.children.length !== 1 || !first || !this.isPlainItem(first) || this.endLineOf(first.children[0]!) !== this.lineOf(first)) return undefined;
     const { content, task } = this.itemContent(first);
-    return task || LINK_ELSEWHERE.test(content) || /^<?https?:\/\//.test(content) ? undefined : content;
+    return task || linksElsewhere(content) || /^<?https?:\/\//.test(content) ? undefined : content;
   }
 
   /**
@@ -1965,7 +1975,7 @@ class SectionWalker {
     // `## Objective #1: Use Cases` over `The D&I Working Group has documented …`: the short name's statement is below it.
     const named = written?.kind === 'objective' && !written.statement && statementBelow !== undefined && OBJECTIVE_NAME.test(statementOf(written.title).text);
     // Several goal labels under it are its key results (`**Goal:** raise weekly reconciliations …` twice), not its statement.
-    const labelled = written?.kind === 'objective' && !written.statement && labelledStatement !== undefined && !beforeGoals;
+    const labelled = written?.kind === 'objective' && !written.statement && labelledStatement !== undefined && !beforeGoals && HEADING_NAME.test(statementOf(written.title).text);
     // `## [P1] Key Result 3: Reading` over `* Read and review a book a month.`: a key result named by its topic is measured below.
     const measured = written?.kind === 'kr' && !written.statement && measureBelow !== undefined && OBJECTIVE_NAME.test(statementOf(written.title).text);
     const node = this.newNode(labelled ? { ...written, statement: labelledStatement } : named ? { ...written, statement: statementBelow } : measured ? { ...written, statement: measureBelow } : declaration, line, contentStart, 'heading', heading.depth);
@@ -2585,7 +2595,7 @@ class SectionWalker {
     if (!implicit || !content) return undefined;
     // `[Funnel dashboard](https://…)`: a reference to another page; `@maria (PM)`: a person; `(Scoring note: …)`: an aside;
     // `Unplanned (JM): …`: work done beside the plan; `Pitch: …`: a note on the node.
-    if (LINK_ELSEWHERE.test(content) || PERSON_ITEM.test(content) || BRACKETED_ASIDE.test(content) || UNPLANNED_ITEM.test(content) || NOTE_LEAD.test(content)) return undefined;
+    if (linksElsewhere(content) || PERSON_ITEM.test(content) || BRACKETED_ASIDE.test(content) || UNPLANNED_ITEM.test(content) || NOTE_LEAD.test(content)) return undefined;
     // `How do we know we are getting closer?`: a question asks for a key result, it states none.
     if (implicit === 'kr' && QUESTION.test(content)) return undefined;
     // A task list is work to tick off, not a set of objectives.
@@ -2629,7 +2639,9 @@ class SectionWalker {
 
   /** An OKR table: its rows become objectives and key results, its known columns their fields. */
   private addTable(table: Table, owner: Owner): void {
-    const read = readOkrTable(table, this.lines, owner.node?.kind === 'objective' || owner.implicit === 'kr', owner.node?.kind === 'objective' ? owner.node.id : undefined);
+    // `| Result | Progress | Status |` lists an objective's key results only while it has none: after them, such a table scores them.
+    const resultsOfObjective = owner.node?.kind === 'objective' && !owner.node.nested.some((n) => n.kind === 'kr');
+    const read = readOkrTable(table, this.lines, owner.node?.kind === 'objective' || owner.implicit === 'kr', owner.node?.kind === 'objective' ? owner.node.id : undefined, resultsOfObjective);
     if (!read) return;
     // `## Overall progress summary` / `| Objective | Key results | Status |`: the plan told again, with where it stands.
     if (this.context.reportOnPlan) return;

@@ -268,14 +268,16 @@ function isEmbedded(text: string, index: number, length: number, groups: Groups)
 }
 
 /**
- * `Stackpacks 2.0`, `Stackpacks 2.0 framework`, `Web 3.0`: a whole number and `.0` after a name written with a capital
- * is the name's version. Not after a metric in capitals (`CSAT 4.0`) or a metric's name (`Level 2.0`).
+ * `Stackpacks 2.0`, `Stackpacks 2.0 framework`, `Rails 7.1`, `Python 3.12`: a decimal after a name written with a
+ * capital is the name's version. Not after a metric in capitals (`CSAT 4.0`) or a metric's name (`Level 2.0`).
  */
 function isProductVersion(text: string, index: number, groups: Groups): boolean {
-  if (groups.cur || groups.sign || groups.suffix || groups.word || groups.pct || groups.num2 || !/^[1-9]\d?\.0$/.test(groups.num ?? '')) return false;
+  if (groups.cur || groups.sign || groups.suffix || groups.word || groups.pct || groups.num2 || !/^[1-9]\d?\.\d{1,2}$/.test(groups.num ?? '')) return false;
   const name = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}[\p{L}-]{0,30})[ \t]$/u.exec(text.slice(Math.max(0, index - 34), index))?.[1];
   // Plans write their metrics in title case too (`Maintain Uptime 99.9`, `Reach Level 2.0`, `Grow Revenue 2.0 in Q3`).
-  return name !== undefined && !METRIC_NAMES.test(name);
+  if (name === undefined || METRIC_NAMES.test(name)) return false;
+  // A capital opening the text may only start the sentence (`Reach 1.5 …`): a name in title case after it says version.
+  return text.slice(0, index).trimEnd().length > name.length || (groups.unit !== undefined && /^\p{Lu}/u.test(groups.unit));
 }
 
 /** Metrics a plan may name with a capital before their level: a number after them is the level, no version. */

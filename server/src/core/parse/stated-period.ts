@@ -38,13 +38,15 @@ export function readStatedPeriod(lines: LineIndex, scan: LineScan, declaresNode:
     const character = value.start + mention.index;
     return { period: mention.period, written: value.text.slice(mention.index, mention.index + mention.length), range: { start: { line, character }, end: { line, character: character + mention.length } } };
   };
-  let found: StatedPeriod | undefined;
-  for (let line = from; line < end && !found; line++) {
+  let labelled: StatedPeriod | undefined;
+  for (let line = from; line < end && !labelled; line++) {
     const label = line === headings[0] ? null : PERIOD_LABEL.exec(lines.lineText(line));
-    if (label) found = stated(line, { text: label[1]!, start: label.index + label[0].length - label[1]!.length }, false);
+    if (label) labelled = stated(line, { text: label[1]!, start: label.index + label[0].length - label[1]!.length }, false);
   }
   const title = headings[0] === undefined || declaresNode(headings[0]) ? undefined : headingText(lines.lineText(headings[0]));
-  if (!found && title) found = stated(headings[0]!, title, true);
+  const titled = title && stated(headings[0]!, title, true);
+  // The `Period:` line says it for the plan, unless the title names a part of it (`# … — Q2 2026` over `Period: 2026`).
+  let found = labelled && titled && within(titled.period, labelled.period) ? titled : (labelled ?? titled);
   // `title: OKR-a-rama Q3 2019` in front matter names the document as a `#` title does.
   const titleAt = frontMatterTitle ? lines.lineText(frontMatterTitle.line).indexOf(frontMatterTitle.text) : -1;
   if (!found && frontMatterTitle && titleAt >= 0) found = stated(frontMatterTitle.line, { text: frontMatterTitle.text, start: titleAt }, true);
@@ -55,17 +57,33 @@ export function readStatedPeriod(lines: LineIndex, scan: LineScan, declaresNode:
     if (heading && PLAN_WORDS.test(heading.text)) found = stated(line, heading, true);
   }
   if (!found) return undefined;
-  const within = parsePeriod(found.period)!;
-  return headings.slice(1).some((line) => namesPeriodOutside(lines.lineText(line), within.start, within.end)) ? undefined : found;
+  const range = parsePeriod(found.period)!;
+  const outside = (line: number): boolean => !declaresNode(line) && namesPeriodOutside(lines.lineText(line), range.start, range.end);
+  return headings.slice(1).some(outside) ? undefined : found;
 }
 
-/** A heading naming a period of the plan (`# Q2 2023`, `## 2019`, `# 2026 OKRs`) that reaches outside the stated one. */
+/** Whether period `inner` lies within period `outer`. */
+function within(inner: string, outer: string): boolean {
+  const [a, b] = [parsePeriod(inner), parsePeriod(outer)];
+  return !!a && !!b && b.start <= a.start && a.end <= b.end;
+}
+
+/**
+ * A heading naming another plan's period (`# Q2 2023`, `## 2019`, `# 2026 OKRs`, `## OKRs for Q3 2018`): the period,
+ * words for the plan and two words more at most (`## Lessons from our 2025 OKRs` says more), outside the stated one.
+ */
 function namesPeriodOutside(line: string, start: string, end: string): boolean {
   const name = headingText(line)?.text;
-  if (name === undefined || !(PERIOD_HEADING.test(name) || YEAR_HEADING.test(name) || statedPeriodIn(name, true))) return false;
-  const named = parsePeriod(statedPeriodIn(name, true)?.period ?? '');
+  const mention = name === undefined ? undefined : statedPeriodIn(name, true);
+  if (name === undefined || !mention) return false;
+  const rest = (name.slice(0, mention.index) + ' ' + name.slice(mention.index + mention.length)).replace(PLAN_WORDS_ALL, ' ');
+  if (!(PERIOD_HEADING.test(name) || YEAR_HEADING.test(name)) && rest.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length > 2) return false;
+  const named = parsePeriod(mention.period);
   return !!named && (named.start < start || named.end > end);
 }
+
+/** Every word for the plan in a heading, to count what else it says. */
+const PLAN_WORDS_ALL = new RegExp(PLAN_WORDS.source, 'giu');
 
 /** The period a plan's text states for people, read without parsing the plan (its title may not declare a node by keyword). */
 export function statedPeriodOfText(text: string, frontMatterTitle?: string): string | undefined {
