@@ -339,6 +339,11 @@ describe('readKrTitle', () => {
     for (const title of ['Cut MTTR 4h -> 30min', 'Cut the close from 2 days → 12 hours', 'Page load 800ms -> 0.4s']) expect(readKrTitle(title).form, title).toBe('from-to');
     const nps = readKrTitle('NPS 30 → 45');
     expect([nps.baseline?.raw, nps.target?.raw, nps.form]).toEqual(['30', '45', 'from-to']);
+    // A move written in other languages.
+    for (const [title, baseline, target] of [['Mejorar CTR orgánico de 2.5% a 4.5%', '2.5%', '4.5%'], ['Reduzir churn de 70% para 40%', '70%', '40%'], ['Umsatz von 3 auf 5 Mio. steigern', '3', '5 Mio'], ['Passer de 10 à 20 clients', '10', '20 clients']]) {
+      const read = readKrTitle(title);
+      expect([read.baseline?.raw, read.target?.raw, read.form], title).toEqual([baseline, target, 'from-to']);
+    }
     // After a metric named with no number, the arrow points at its target.
     for (const title of ['% of Cardano projects implement the standardized security policy → 80%', 'Uptime → 99.9%']) expect(readKrTitle(title).target?.unit, title).toBe('%');
   });

@@ -33,6 +33,8 @@ const NOT_UNITS = new Set([
   'as', 'through', 'until', 'till', 'since', 'before', 'after', 'during', 'among', 'between', 'out', 'up', 'down',
   'off', 'so', 'then', 'plus', 'minus', 'it', 'its', 'our', 'their', 'his', 'her', 'my', 'your', 'we', 'they',
   'all', 'any', 'no', 'not', 'more', 'less', 'fewer', 'only', 'also', 'still', 'yet', 'or', 'am', 'pm',
+  // The words of a move in other languages (`de 10 à 20`, `von 3 auf 5`, `de 70% para 40%`).
+  'à', 'para', 'auf', 'zu', 'naar',
 ]);
 
 const MONTHS = new Set([
@@ -645,6 +647,13 @@ const BY_AGENT = /\b(?!(?:increas|decreas|reduc|rais|improv|lower|boost|lift|gro
 const ARROW = /→|⟶|->|=>/u;
 const ARROW_BEFORE = new RegExp(`(?:${ARROW.source})$`, 'u');
 
+const FOREIGN_FROM = /^(?:de|da|von|van)$/;
+const FOREIGN_TO = /^(?:a|à|para|auf|zu|naar)$/;
+/** The quantity, then the word for "to" and another number (`2.5% a 4.5%`). */
+const FOREIGN_TO_AFTER = /^[$€£¥₹]?\d[\d.,]*[ \t]?\S{0,12}[ \t]+(?:a|à|para|auf|zu|naar)[ \t]+[$€£¥₹]?\d/i;
+/** The word for "from", a number, and the word for "to" right before this quantity (`de 2.5% a`). */
+const FOREIGN_FROM_BEFORE = /\b(?:de|da|von|van)[ \t]+[$€£¥₹]?\d[\d.,]*[ \t]?\S{0,12}[ \t]+(?:a|à|para|auf|zu|naar)$/;
+
 /** What the words right before a quantity make of it. */
 function cueBefore(title: string, index: number): Cue {
   // The longest cue is a few words long; looking further back only costs time.
@@ -662,6 +671,9 @@ function cueWritten(title: string, index: number, before: string): Cue {
   if (AT_LEAST.test(before)) return 'at-least';
   const word = wordBefore(title, index);
   if (word === 'from' || FROM_WHERE_IT_STANDS.test(before)) return 'from';
+  // `de 2.5% a 4.5%`, `de 70% para 40%`, `von 3 auf 5`: a move written in Spanish, Portuguese, French, Italian, German or Dutch.
+  if (FOREIGN_FROM.test(word) && FOREIGN_TO_AFTER.test(title.slice(index, index + 40))) return 'from';
+  if (FOREIGN_TO.test(word) && FOREIGN_FROM_BEFORE.test(before)) return 'to';
   if (word === 'by') return BY_AGENT.test(before) ? undefined : 'by';
   if (word === 'to') return 'to';
   if (word === 'per' || word === 'every') return 'per';
