@@ -2957,6 +2957,14 @@ describe('shapes of the forty-second corpus batch (measured, not stored)', () =>
 describe('shapes of the forty-fifth to forty-eighth corpus batches (measured, not stored)', () => {
   const read = readWithParents;
 
+  it('a summary of the OKRs in Portuguese restates them; a title naming only the period (`# OKR - 2026年Q2（4月-6月）`) declares no objective', () => {
+    const plan = '## Objetivo 1: Plataforma SaaS Pronta\n\n| # | KR | Target |\n|---|---|---|\n| 1.1 | Uptime 99.9% | 99.9% |\n\n## Objetivo 2: Observabilidade\n\n| # | KR | Target |\n|---|---|---|\n| 2.1 | MTTR < 30 minutos | 30min |\n\n## Resumo de OKRs\n\n| Objetivo | Key Results | Owner Principal |\n|---|---|---|\n| O1: SaaS Ready | 1 KRs | Backend Specialist |\n| O2: Observabilidade | 1 KRs | DevOps |\n';
+    expect(read(plan).filter((n) => n.startsWith('objective'))).toEqual(['objective Plataforma SaaS Pronta <- -', 'objective Observabilidade <- -']);
+    const titled = parsePlan('/ws/p.okr.md', '# OKR - 2026年Q2（4月-6月）\n\n### Objective 1: AIエージェント事業の基盤を構築する\n');
+    expect(titled.nodes.map((n) => n.title)).toEqual(['AIエージェント事業の基盤を構築する']);
+    expect(titled.statedPeriod?.period).toBe('2026-Q2');
+  });
+
   it('second review of the session: links reporting progress, Metrics after key results, scoring tables, goal lines under statements, stage gates', () => {
     // A key result written as a link to its ticket, its progress in brackets after it.
     expect(read('## Objective 1: Improve reliability\nKey results:\n- [Reduce p95 latency to 200ms](https://jira.example.com/OPS-12) (70%)\n- [Cut incidents from 12 to 4](https://jira.example.com/OPS-13) (at risk)\n').length).toBe(3);

@@ -142,7 +142,7 @@ const daysBetweenWritten = (endYear: string, firstMonth: string, firstDay: strin
 const MENTIONS: { pattern: RegExp; read: (m: RegExpExecArray) => string | undefined; yearOnly?: true }[] = [
   { pattern: /\b(\d{4}-\d{2}-\d{2})[ \t]{0,2}(?:\.\.|to|[-–—])[ \t]{0,2}(\d{4}-\d{2}-\d{2})\b/g, read: (m) => `${m[1]}..${m[2]}` },
   { pattern: new RegExp(`\\bQ([1-4])(?:${JOINED}Q([1-4]))?[ \\t]{0,2}[-/,]?[ \\t]{0,2}${YEAR}\\b`, 'gi'), read: (m) => parts(m[3]!, 'Q', m[1]!, m[2]) },
-  { pattern: new RegExp(`\\b${YEAR}[ \\t]{0,2}[-/,]?[ \\t]{0,2}Q([1-4])(?:${JOINED}Q([1-4]))?\\b`, 'gi'), read: (m) => parts(m[1]!, 'Q', m[2]!, m[3]) },
+  { pattern: new RegExp(`\\b${YEAR}[ \\t]{0,2}[-/,年]?[ \\t]{0,2}Q([1-4])(?:${JOINED}Q([1-4]))?\\b`, 'gi'), read: (m) => parts(m[1]!, 'Q', m[2]!, m[3]) },
   { pattern: new RegExp(`\\bH([12])(?:${JOINED}H([12]))?[ \\t]{0,2}[-/,]?[ \\t]{0,2}${YEAR}\\b`, 'gi'), read: (m) => parts(m[3]!, 'H', m[1]!, m[2]) },
   { pattern: new RegExp(`\\b${YEAR}[ \\t]{0,2}[-/,]?[ \\t]{0,2}H([12])(?:${JOINED}H([12]))?\\b`, 'gi'), read: (m) => parts(m[1]!, 'H', m[2]!, m[3]) },
   // `April 1 – June 30, 2026`, `Apr 1, 2026 – Jun 30, 2026`, `1 April – 30 June 2026`: a run of days.

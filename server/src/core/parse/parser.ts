@@ -20,7 +20,7 @@ import { CellField, exactCopy, TableCellField, LineField, LineNode, type FieldKe
 import { checkInSource, readCheckIn } from './check-ins';
 import { intern } from './intern';
 import { ownCopy } from './detach';
-import { BARE_PERIOD_HEADING, PERIOD_HEADING, YEAR_HEADING } from '../period';
+import { BARE_PERIOD_HEADING, PERIOD_HEADING, statedPeriodIn, YEAR_HEADING } from '../period';
 import { ownerAside, statusAsideStart } from './owner-aside';
 import { readStatedPeriod } from './stated-period';
 
@@ -149,7 +149,7 @@ function namesNoPlan(name: string): boolean {
  * update`, `## 진행 상황`, `## 회고`, `## Bilan`): an objective declared again under it restates the plan, it is no new one.
  */
 const REVIEW_HEADING =
-  /\b(?:progress|(?:self[- ]?)?review|retro(?:spective)?s?|status|updates?|check-?ins?|scor(?:es|ing|ecard)|grading|evaluation|assessment|reflections?|reports?|recap|wrap[- ]?up|fortschritt|rückblick|bewertung|bilan|avancement|suivi|rétrospective|progreso|avances?|revisión|seguimiento|evaluación|progresso|revisão|avaliação)\b|진행|현황|회고|평가|점검|리뷰|進捗|振り返り|評価|进展|进度|复盘|回顾|评估/iu;
+  /\b(?:progress|(?:self[- ]?)?review|retro(?:spective)?s?|status|updates?|check-?ins?|scor(?:es|ing|ecard)|grading|evaluation|assessment|reflections?|reports?|recap|wrap[- ]?up|fortschritt|rückblick|bewertung|bilan|avancement|suivi|rétrospective|progreso|avances?|revisión|seguimiento|evaluación|progresso|revisão|avaliação|summary|overview|resumo|resumen|résumé|zusammenfassung|übersicht|riepilogo|samenvatting|overzicht)\b|진행|현황|회고|평가|점검|리뷰|요약|進捗|振り返り|評価|概要|进展|进度|复盘|回顾|评估|总结|汇总/iu;
 
 /**
  * The objectives declared in headings so far, and in which section: one declared again with the same id and title (or,
@@ -1058,7 +1058,16 @@ function namesThePlan(depth: number, text: string): boolean {
 /** The node a heading declares: with its keyword, or a numbered goal where goals head objectives; none when it titles the plan. */
 function headingDeclaration(depth: number, text: string, goalHeading: boolean): NodeDeclaration | undefined {
   if (namesThePlan(depth, text)) return undefined;
-  return readNodeDeclaration(text) ?? (goalHeading ? readGoalHeading(text) : undefined);
+  const declared = readNodeDeclaration(text) ?? (goalHeading ? readGoalHeading(text) : undefined);
+  // `# OKR - 2026年Q2（4月-6月）`: a title naming only the plan's period declares no objective.
+  return declared?.kind === 'objective' && statesOnlyAPeriod(declared.title) ? undefined : declared;
+}
+
+/** A text that is a period and nothing more, but an aside in brackets (`2026年Q2（4月-6月）`, `Q3 2024`). */
+function statesOnlyAPeriod(text: string): boolean {
+  const plain = text.replace(CLOSING_ASIDE, '').trim();
+  const mention = statedPeriodIn(plain);
+  return mention !== undefined && mention.index === 0 && mention.length === plain.length;
 }
 
 /**
