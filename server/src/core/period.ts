@@ -191,7 +191,8 @@ interface Mention extends PeriodMention {
  * In a title (`inTitle`), a year alone is a period only beside a word for the plan; a fiscal year is none.
  */
 export function statedPeriodIn(text: string, inTitle = false): PeriodMention | undefined {
-  if (FISCAL.test(text)) return undefined;
+  // Every mention holds a year's digits: most headings the archive check reads hold none, and cost one look.
+  if (!/\d/.test(text) || FISCAL.test(text)) return undefined;
   const taken: Mention[] = [];
   for (const { pattern, read, yearOnly } of MENTIONS) {
     for (const m of text.matchAll(pattern)) {

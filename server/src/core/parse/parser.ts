@@ -6,7 +6,7 @@ import type { Field, NodeKind, Plan, PlanNode, PlanSection, Position, UnreadText
 import { shiftLines } from '../model';
 import { canonicalFieldName, fieldSpec, nearestKnownField, readStatus } from '../fields';
 import { LineIndex } from './positions';
-import { atxHeadingDepth, scanLines } from './scan';
+import { atxHeadingDepth, scanLines, withoutClosingHashes } from './scan';
 import { findQuantities } from './quantity';
 import { matchesOf } from '../regex-matches';
 import { DEFAULT_LEXICON } from '../lexicon';
@@ -251,7 +251,7 @@ const TIME_MARK = /^(?:(?:after|by|in|within|first|next)[ \t]{1,3})?(?:\d{1,3}(?
 
 /** `after month 1 (Aug, 23th)`, `Week 6:`: an item naming a point on a timeline, an aside or a colon after it, heads the work due then. */
 function namesATimeMark(content: string): boolean {
-  return TIME_MARK.test(content.replace(/[ \t]{0,3}(?:\([^()]{0,60}\))?[ \t]{0,3}:?$/, ''));
+  return TIME_MARK.test(content.replace(/:$/, '').replace(CLOSING_ASIDE, '').trimEnd());
 }
 
 /** The text inside bold that wraps it whole (`**Implementer tools:**` → `Implementer tools:`), else the text. */
@@ -2755,15 +2755,6 @@ function withoutAttributeList(text: string): string {
   return text.slice(0, open).trimEnd();
 }
 
-function withoutClosingHashes(text: string): string {
-  const trimmed = text.trimEnd();
-  let hashes = trimmed.length;
-  while (hashes > 0 && trimmed[hashes - 1] === '#') hashes--;
-  if (hashes === trimmed.length) return trimmed;
-  if (hashes === 0) return '';
-  const before = trimmed[hashes - 1];
-  return before === ' ' || before === '\t' ? trimmed.slice(0, hashes).trimEnd() : trimmed;
-}
 
 /**
  * One entry per distinct key as written (`Owner`, `Status`, …) however many plans write it:

@@ -22,6 +22,17 @@ const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 export function atxHeadingDepth(line: string): number | undefined {
   return /^ {0,3}(#{1,6})(?:[ \t]|$)/.exec(line)?.[1]!.length;
 }
+/** An ATX heading's text without its closing sequence of `#`s (`## Goals ##`), which Markdown drops when a blank precedes it. */
+export function withoutClosingHashes(text: string): string {
+  const trimmed = text.trimEnd();
+  let hashes = trimmed.length;
+  while (hashes > 0 && trimmed[hashes - 1] === '#') hashes--;
+  if (hashes === trimmed.length) return trimmed;
+  if (hashes === 0) return '';
+  const before = trimmed[hashes - 1];
+  return before === ' ' || before === '\t' ? trimmed.slice(0, hashes).trimEnd() : trimmed;
+}
+
 const SUPPRESSION = /<!--\s*okr-(disable-next-line|disable|enable)\b([^>]*?)-->/g;
 
 /** Where the front matter ends, if the text opens with `---`. */

@@ -2,7 +2,7 @@ import { parsePeriod, PERIOD_HEADING, PLAN_WORDS, statedPeriodIn, YEAR_HEADING }
 import type { StatedPeriod } from '../model';
 import { readNodeDeclaration } from './node-line';
 import { LineIndex } from './positions';
-import { scanLines, type LineScan } from './scan';
+import { scanLines, withoutClosingHashes, type LineScan } from './scan';
 
 /** `Period:`, `**Quarter**:`, `OKR period:`, `Time frame:` and their like in other languages: a plan-level label naming the period. */
 const PERIOD_LABEL = /^[ \t]{0,3}(?:[-*+][ \t]{1,4})?(?:\*\*|__)?(?:(?:okr|plan|planning|reporting)[ \t])?(?:period|quarter|time[ -]?frame|time period|cycle|zeitraum|quartal|periodo|período|période|trimestre)(?:\*\*|__)?[ \t]{0,2}:(?:\*\*|__)?[ \t]{0,4}(.{1,120})$/i;
@@ -12,13 +12,11 @@ const TITLE_SECTION_LINES = 40;
 /** A title is a few words: longer lines are read no further. */
 const LONGEST_TITLE = 200;
 
-/** A heading's text, without its closing `#`s and blanks, and where it starts on its line. */
+/** A heading's text, without its closing `#`s, and where it starts on its line. */
 function headingText(line: string): { text: string; start: number } | undefined {
   const opener = ATX_OPENER.exec(line);
   if (!opener) return undefined;
-  let end = Math.min(line.length, opener[0].length + LONGEST_TITLE);
-  while (end > opener[0].length && ' \t#'.includes(line[end - 1]!)) end--;
-  return { text: line.slice(opener[0].length, end), start: opener[0].length };
+  return { text: withoutClosingHashes(line.slice(opener[0].length, opener[0].length + LONGEST_TITLE)), start: opener[0].length };
 }
 
 /**
