@@ -107,6 +107,15 @@ describe('kr-not-measurable and kr-is-task', () => {
     ]);
   });
 
+  it('says a count of one, or a deadline in figures, is no level to reach', () => {
+    const single = analyze({ 'plan.okr.md': planWithKr('Deploy the DAO contracts to 1 production chain') });
+    expect(single.map((f) => [f.code, f.message])).toEqual([
+      ['OKR402', 'This key result is a task (“Deploy…”) of one thing to deliver, with no level to reach; measure the outcome it should cause and make the task an initiative.'],
+    ]);
+    expect(codes(analyze({ 'plan.okr.md': planWithKr('Launch first iteration MVP within 1 month') }))).toEqual(['OKR402']);
+    expect(codes(analyze({ 'plan.okr.md': planWithKr('Fix all new P1 bugs within 2 releases') }))).toEqual([]);
+  });
+
   it('leaves key results of a learning objective unmeasured, but still calls a deliverable a task', () => {
     const plan = `${MISSION}## Objective O1: Find out what bookkeepers need\nType: Learning\n### KR1.1: Find out how bookkeepers close the month\n### KR1.2: Interview 20 bookkeepers about month-end close\n### KR1.3: Launch a pricing page\n`;
     expect(keys(analyze({ 'plan.okr.md': plan })).filter((k) => !k.endsWith('OKR501'))).toEqual(['6 OKR402']);

@@ -221,8 +221,13 @@ function readTaskVerb(kr: PlanNode, lexicon: Lexicon): string | undefined {
   const core = plainTitle(kr).replace(LEADING_DEADLINE, '').replace(DESCRIPTIVE_ASIDE, '');
   const wholeOfTheWork = WHOLE_OF_THE_WORK.exec(core);
   if (wholeOfTheWork) return wholeOfTheWork[0].replace(/\s+of$/i, '');
-  // "Finalize the taxonomy covering all 4 tiers (1–4)": the set the task works on, however sized, is no level to reach.
-  const numbers = krNumbersFromTitle(withoutSetSizes(core).replace(LISTING_ASIDE, ' '));
+  // "Finalize the taxonomy covering all 4 tiers (1–4)": the set the task works on, however sized, is no level to reach;
+  // "Launch the MVP within 1 month": a deadline for one deliverable is no level either.
+  const sized = withoutDeadline(withoutSetSizes(core));
+  const single = withoutCountOfOne(sized);
+  // "Add 1 new content type": a count of one that kr-measures-activity already tallies is left to it.
+  if (single !== sized && activityCountOf(kr, lexicon)) return undefined;
+  const numbers = krNumbersFromTitle(single.replace(LISTING_ASIDE, ' '));
   if (numbers.target !== undefined || numbers.baseline !== undefined) return undefined;
   // "Finished the DAO structure", "We have delivered a report": a key result in the past tense reports the work and
   // states no number; `kr-not-measurable` says so.
@@ -237,6 +242,40 @@ const SET_SIZE = /\b(all|top)\s+\d[\d,]*(?=\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+))/
 
 function withoutSetSizes(text: string): string {
   return text.replace(SET_SIZE, (whole: string, word: string, nouns: string) => (nouns.split(/\s+/).some((noun) => FUNNEL_OUTCOMES.test(noun)) ? whole : word));
+}
+
+/**
+ * "Launch first iteration MVP within 1 month", "Ship the partner portal in 6 weeks": a time written in figures after one
+ * deliverable is its deadline. Work that keeps coming ("Fix all new P1 bugs within 2 releases", "Resolve incoming alerts
+ * within 7 days") is held to a service level instead, and keeps its number.
+ */
+const DEADLINE_IN_FIGURES = /\s(?:within|in)\s+(?:the\s+(?:first|next)\s+)?\d+\s+(?:business\s+|working\s+)?(?:hours?|days?|weeks?|months?|sprints?|releases?)\b/iu;
+const WORK_THAT_KEEPS_COMING = /\b(?:all|every|each|any|new|incoming|open)\b|\p{L}{2}[^\Ws]s\s*$/iu;
+
+/** True when the title gives one deliverable a deadline in figures ("Ship the partner portal in 6 weeks"). */
+export function setsADeadlineInFigures(title: string): boolean {
+  return withoutDeadline(title) !== title;
+}
+
+function withoutDeadline(text: string): string {
+  const deadline = DEADLINE_IN_FIGURES.exec(text);
+  if (!deadline || WORK_THAT_KEEPS_COMING.test(text.slice(0, deadline.index))) return text;
+  return text.slice(0, deadline.index) + text.slice(deadline.index + deadline[0].length);
+}
+
+/**
+ * "Deploy the contracts to 1 production chain", "Hire one designer": a single thing is the deliverable, no count to
+ * reach; one of what a funnel produces ("Close 1 enterprise deal") and one of a scale ("1 million", "1.5 times") stay.
+ */
+const COUNT_OF_ONE = /(?<![\p{L}\p{N}.,])(?<!\b(?:least|most|than)\s+)(?:1|one)\s+(?=((?:[\p{L}-]+\s+){0,2}[\p{L}-]+))(?!(?:million|billion|thousand|hundred|k|m|bn|x|percent|point|times|in|of|out|or|to|per|more|less|fewer|day|week|month|quarter|year|hour|minute|second)\b)/giu;
+
+/** True when the title counts one thing to deliver ("Deploy the contracts to 1 production chain"). */
+export function countsASingleDeliverable(title: string): boolean {
+  return withoutCountOfOne(title) !== title;
+}
+
+function withoutCountOfOne(text: string): string {
+  return text.replace(COUNT_OF_ONE, (whole: string, nouns: string) => (nouns.split(/\s+/).some((noun) => FUNNEL_OUTCOMES.test(noun) || FUNNEL_OUTCOMES.test(`${noun}s`)) ? whole : ''));
 }
 
 /** A bracketed aside that names or numbers the items ("(1–4)", "(01_eda through 05_evaluation)"), not one that sets a target or a bar. */

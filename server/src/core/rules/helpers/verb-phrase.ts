@@ -416,15 +416,28 @@ export function namedAreaOfWork(title: string, lexicon: Lexicon): string | undef
 }
 
 /**
- * Chinese task verbs opening an objective (`构建…`, `建立…`, `开发…`, `搭建…`, `完成…`: build, set up, develop, finish), after
+ * Chinese task verbs opening an objective (`构建…`, `建立…`, `开发…`, `搭建…`, `完成…`, `沉淀…`: build, set up, develop, finish, consolidate), after
  * any id or time before them (`2026年…`), unless what follows names a state of people or the business (`建立品牌信任`,
  * "build brand trust"). `实现` is "achieve" (`实现盈利`, reach profitability), and a verb in a metric's name (`完成率`,
  * the completion rate) is none. Chinese writes no blank between words, so the English verb phrase is not read.
  */
-const CJK_TASK_VERB = /^(?:[^\p{Script=Han}]{0,12})(构建|建立|建设|开发|搭建|创建|打通|梳理|完成|上线|发布|推出|制定|编写|设计|确定|落地)(?![率度量])/u;
+const CJK_TASK_VERB = /^(?:[^\p{Script=Han}]{0,12})(构建|建立|建设|开发|搭建|创建|打通|梳理|完成|上线|发布|推出|制定|编写|设计|确定|落地|沉淀)(?![率度量])/u;
 const CJK_OUTCOME_WORDS = /信任|认知|口碑|文化|习惯|能力|影响力|生态|社区|满意度|体验|增长|留存|活跃|转化/u;
 
 export function cjkTaskVerb(title: string): string | undefined {
   const verb = CJK_TASK_VERB.exec(title);
   return verb && !CJK_OUTCOME_WORDS.test(title) ? verb[1] : undefined;
+}
+
+/**
+ * Japanese and Korean put the verb last: `データ基盤を構築する` ("build the data platform"), `ナレッジベースの整備`
+ * (setting up the knowledge base), `파이프라인 구축` (building the pipeline) state the work, unless what is built is a
+ * state of people (`信頼関係を構築する`, build a relationship of trust; `고객 신뢰 구축`, build customer trust).
+ */
+const VERB_FINAL_TASK = /(構築|作成|実装|導入|開発|整備|策定|公開|移行|完成|完了|立ち上げ|設計|リリース|구축|개발|출시|작성|구현|도입|완료|배포|설계|마련|제작|런칭)(?:する|します|した|を行う|하기|한다|하다|합니다)?[\s。．.!！]*$/u;
+const VERB_FINAL_OUTCOME_WORDS = /信頼|満足|文化|習慣|能力|体験|成長|定着|向上|認知|関係|신뢰|만족|문화|성장|향상|경험|습관|인지|관계/u;
+
+export function verbFinalTaskVerb(title: string): string | undefined {
+  const verb = VERB_FINAL_TASK.exec(title);
+  return verb && !VERB_FINAL_OUTCOME_WORDS.test(title) ? verb[1] : undefined;
 }
