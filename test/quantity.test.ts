@@ -480,11 +480,24 @@ describe('parseQuantity', () => {
     // A share, then what it is of; a value with an aside explaining it.
     ['90% of issues reviewed within 2 working days', { value: 90, unit: '%' }],
     ['100% (all skills)', { value: 100, unit: '%' }],
+    // As people write a value in Japanese, Chinese or Korean: a counter, a scale, a currency, a bound after it.
+    ['5社以上', { value: 5, unit: '社' }],
+    ['10件', { value: 10, unit: '件' }],
+    ['3人', { value: 3, unit: '人' }],
+    ['50万円', { value: 500000, unit: '¥' }],
+    ['1.5亿元', { value: 150000000, unit: '¥' }],
+    ['80%以上', { value: 80, unit: '%' }],
+    ['100명 이상', { value: 100, unit: '명' }],
+    // A rate in short: per month, per week, in other languages too.
+    ['500/mo', { value: 500, unit: '/month' }],
+    ['10/mês', { value: 10, unit: '/month' }],
+    ['3/week', { value: 3, unit: '/week' }],
+    ['$20k/mo', { value: 20000, unit: '$/month' }],
   ])('%s', (text, expected) => {
     expect(parseQuantity(text)).toMatchObject({ ...expected, raw: text });
   });
 
-  it.each(['2026-01-01', 'soon', 'high', '2FA', '15 March', '45 to 60', '5-6 days', '', '40 of 50 accounts', '(5)'])('rejects %j', (text) => {
+  it.each(['2026-01-01', 'soon', 'high', '2FA', '15 March', '45 to 60', '5-6 days', '', '40 of 50 accounts', '(5)', '12/41', '85 / 95', '5社と10人', '3/4/2026'])('rejects %j', (text) => {
     expect(parseQuantity(text)).toBeUndefined();
   });
 });

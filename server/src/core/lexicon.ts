@@ -69,8 +69,9 @@ export const DEFAULT_LEXICON: Lexicon = {
     'lead', 'oversee', 'contribute to',
     // Running sessions and gathering input, on a cadence or counted: "Facilitate a feedback session twice a year".
     'facilitate', 'collect', 'gather',
-    // Books read, counted: "Read 12 books on leadership" (courses taken are counted by what they are: "Take 5 cooking classes").
-    'read',
+    // Books read, counted: "Read 12 books on leadership" (courses taken are counted by what they are: "Take 5 cooking classes");
+    // things learnt and changes sent, counted: "Learn 5 new cloud-native tools", "Contribute 3 pull requests".
+    'read', 'learn', 'contribute',
     // Options looked at, counted: "Evaluate 3 L2s", "Audit 10 services" (what was found is the result).
     'evaluate', 'assess', 'audit',
   ],

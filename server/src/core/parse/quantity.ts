@@ -523,9 +523,42 @@ export function parseQuantity(text: string): Quantity | undefined {
   const value = withoutClosingAside(withoutValueMarks(trimmed).replace(SHARE_DESCRIBED, '$1'));
   const m = FIELD_QUANTITY_RE.exec(value) ?? FIELD_WORD_QUANTITY_RE.exec(value);
   // A range (`5-6 days`) is no single value to compute progress from.
-  if (!m?.groups || m.groups.num2 !== undefined) return undefined;
+  if (!m?.groups) return valueInShort(value, trimmed);
+  if (m.groups.num2 !== undefined) return undefined;
   const read = readMatch(m.groups, m[0]);
   return read ? withRaw(read.quantity, trimmed) : undefined;
+}
+
+/**
+ * A value as people write it in Japanese, Chinese or Korean: a counter (`10件`, `3人`, `100명`), a scale (`50万`), a
+ * currency after the number (`円`, `元`), and a bound after it all (`5社以上`, `80%以上`, `100명 이상`): the bound is how
+ * the statement reads it, as for `≥ 5`.
+ */
+const CJK_VALUE = new RegExp(String.raw`^(?<num>${NUMBER})(?<scale>[万萬億亿千])?(?:(?<cur>[円元])|(?<pct>%)|(?<counter>[件人社個个回名本篇次位家项項台枚冊册章店点倍]|개|명|건|회|곳|時間|ヶ月|か月|カ月))?[ \t]?(?:以上|以下|以内|及以上|이상|이하)?$`, 'u');
+const CJK_SCALES: Record<string, number> = { 万: 1e4, 萬: 1e4, 億: 1e8, 亿: 1e8, 千: 1e3 };
+
+/** A rate in short (`500/mo`, `$20k/mo`, `10/mês`, `3/week`): the unit says per what. */
+const RATE_IN_SHORT = new RegExp(String.raw`^(?<cur>[$€£¥₹])?(?<num>${NUMBER})(?<scale>[kK]|M)?[ \t]?\/[ \t]?(?<per>mo|mon|month|mês|mes|mois|monat|月|wk|week|semana|semaine|woche|周|週|d|day|día|dia|jour|tag|天|日|yr|year|año|ano|an|jahr|年|q|qtr|quarter)\.?$`, 'iu');
+const PERIODS_IN_SHORT: [RegExp, string][] = [
+  [/^(?:mo|mon|month|mês|mes|mois|monat|月)$/i, 'month'],
+  [/^(?:wk|week|semana|semaine|woche|周|週)$/i, 'week'],
+  [/^(?:d|day|día|dia|jour|tag|天|日)$/i, 'day'],
+  [/^(?:yr|year|año|ano|an|jahr|年)$/i, 'year'],
+  [/^(?:q|qtr|quarter)$/i, 'quarter'],
+];
+
+function valueInShort(value: string, raw: string): Quantity | undefined {
+  const cjk = CJK_VALUE.exec(value)?.groups;
+  if (cjk && (cjk.scale || cjk.cur || cjk.pct || cjk.counter || value !== cjk.num)) {
+    const number = Number(cjk.num!.replace(/,/g, '')) * (cjk.scale ? CJK_SCALES[cjk.scale]! : 1);
+    const unit = cjk.cur ? '¥' : cjk.pct ? '%' : cjk.counter;
+    return withRaw(unit ? { value: number, unit } : { value: number }, raw);
+  }
+  const rate = RATE_IN_SHORT.exec(value)?.groups;
+  if (!rate) return undefined;
+  const scale = rate.scale === undefined ? 1 : rate.scale === 'M' ? 1e6 : 1e3;
+  const per = PERIODS_IN_SHORT.find(([words]) => words.test(rate.per!))![1];
+  return withRaw({ value: Number(rate.num!.replace(/,/g, '')) * scale, unit: `${rate.cur ?? ''}/${per}` }, raw);
 }
 
 /** `90% of issues reviewed within 2 working days`: a share, then what it is of; the share is the value. */

@@ -20,13 +20,18 @@ function checkInProblem(checkIn: CheckIn): string | undefined {
   return undefined;
 }
 
+/** Two numbers joined by a slash, as a person reads them against each other: `85 / 95`, `12/41 imaged`. */
+const TWO_NUMBERS_JOINED = /^[^\s\d]{0,3}\d[\d.,]*[ \t]?\/[ \t]?\d[\d.,]*%?(?:[ \t]+\p{L}+)?$/u;
+
 /**
  * A table cell under a field's column that holds words for people, not a value: several words with no status in them
  * (`Agent running now`), or under a number's column words with no digit (`No page exists`) or a sentence of five words or
- * more (`2 (ops) + 5 (sales) = 7 total`), or under `Target` a level stated as a key result states it (`Avg words/file <
+ * more (`2 (ops) + 5 (sales) = 7 total`), or two numbers read against each other (`85 / 95`, `12/41 imaged`), or under `Target` a level stated as a key result states it (`Avg words/file <
  * 1,200`). A short value is still judged (`lots`, `10k → 20k`, `Q3 2026`, `1OO users`).
  */
 function notesInCell(value: string, spec: FieldSpec): boolean {
+  // `85 / 95` (a commitment and a stretch), `12/41 imaged` (done of all): two numbers a person reads against each other.
+  if (spec.value === 'quantity' && TWO_NUMBERS_JOINED.test(value.trim())) return true;
   const words = value.trim().split(/\s+/);
   if (words.length < 2) return false;
   if (spec.name === 'status') return true;

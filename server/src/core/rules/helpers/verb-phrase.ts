@@ -257,6 +257,8 @@ export function taskVerbPhrase(title: string, lexicon: Lexicon, reading: TaskRea
   const { object, end } = objectWords(words.slice(at).join(' '));
   // "Establish social media as the home of …": a standing to reach, as "Become the home of …" is.
   if (end === 'as' && STANDING_VERBS.has(written.toLowerCase())) return undefined;
+  // "Execute with high output and quality", "Deliver with excellence": no object, only how the team should work.
+  if (object.length === 0 && end === 'with' && MANNER_OF_WORK.test(rest)) return undefined;
   if (object.length === 0) return written;
   // "Assess our financial sustainability": studying an outcome is work on it, whatever it is.
   if (STUDY_VERBS.has(written.toLowerCase())) return written;
@@ -272,6 +274,9 @@ export function taskVerbPhrase(title: string, lexicon: Lexicon, reading: TaskRea
   if (startsWithPhrase(object.join(' '), heads) && !isTechnical(undefined, object[1])) return undefined;
   return written;
 }
+
+/** How the team works, after a verb with no object: "with high output and quality", "with excellence", "with focus". */
+const MANNER_OF_WORK = /^\s*with\s+(?:(?:high|great|more|full|real|greater|higher|consistent)\s+)?(?:output|quality|excellence|speed|focus|discipline|care|rigou?r|urgency|confidence|integrity|impact|velocity|precision|craft)\b/i;
 
 /** Verbs that, with `… as <a role>`, set the standing of something in people's eyes rather than make it. */
 const STANDING_VERBS = new Set(['establish', 'cement', 'position']);
