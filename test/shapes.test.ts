@@ -2998,6 +2998,18 @@ describe('shapes of the forty-fifth to forty-eighth corpus batches (measured, no
     expect(read('## Objective O1: Banks\n\n- KR1: Publish 3 guides on [Open Banking]\n- KR2: Onboard 20 teams to [Ongoing support]\n').slice(1)).toEqual(['kr Publish 3 guides on [Open Banking] <- O1', 'kr Onboard 20 teams to [Ongoing support] <- O1']);
   });
 
+  it('a percentage alone in brackets closing a scored objective and its key results is their score, no target', () => {
+    const plan = '## Objective 2: Improve Kubernetes programming skills (60%)\n\n- Key Result 1: Launch the new onboarding flow (100%)\n- Key Result 2: Improve the onboarding experience (30%)\n- Key Result 3: Raise activation from 20% to 35% (50%)\n';
+    expect(read(plan)).toEqual(['objective Improve Kubernetes programming skills <- -', 'kr Launch the new onboarding flow <- O2', 'kr Improve the onboarding experience <- O2', 'kr Raise activation from 20% to 35% <- O2']);
+    const parsed = parsePlan('/ws/p.okr.md', plan);
+    expect(parsed.nodes.slice(1).map((n) => n.fields.map((f) => `${f.name}=${f.value}@${f.valueRange.start.character}`))).toEqual([['score=100%@48'], ['score=30%@51'], ['score=50%@50']]);
+    expect(findingCodes(plan).filter((f) => /kr-(?!without)|objective-has/.test(f))).toEqual(['2 kr-is-task', '3 kr-not-measurable']);
+    // Key results in headings of their own, in sections of their own, keep the objective's way of scoring.
+    expect(read('## Objective 2: Improve skills (60%)\n\n### KR1: Launch the onboarding flow (100%)\n\n### KR2: Learn 5 new tools (20%)\n')).toEqual(['objective Improve skills <- -', 'kr Launch the onboarding flow <- O2', 'kr Learn 5 new tools <- O2']);
+    // Where the objective is not scored, a percentage in brackets closing a key result is its level, as written.
+    expect(read('## Objective 2: Improve onboarding\n\n- Key Result 1: Cut time to first invoice (30%)\n').slice(1)).toEqual(['kr Cut time to first invoice (30%) <- O2']);
+  });
+
   it('a `**Goal:**` line right under an objective heading states the objective the heading names', () => {
     const plan = '## Goal 1: Product Stabilization\n\n**Goal:** Deliver the Stackpacks 2.0 framework to partners by March 2026.\n\n**Key Results:**\n- Three partners ship a stackpack\n- Partner setup time from 5 days to 1 day\n';
     expect(read(plan)).toEqual(['objective Deliver the Stackpacks 2.0 framework to partners by March 2026. <- -', 'kr Three partners ship a stackpack <- O1', 'kr Partner setup time from 5 days to 1 day <- O1']);

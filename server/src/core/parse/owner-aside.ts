@@ -94,3 +94,16 @@ export function statusAsideStart(text: string): number | undefined {
 
 /** Statuses written in brackets in ordinary case: the words alone. */
 const STATUS_ONLY = /^(?:done|complete|completed|blocked|in[ -]progress|not[ -]started|on[ -]track|off[ -]track|at[ -]risk|wip|dropped|cancell?ed|paused|on[ -]hold|to ?do|pending|started|ongoing|finished|shipped|achieved|delivered|closed|delayed|missed|met)$/i;
+
+/** `(60%)`, `[100%]`: a percentage alone in brackets closing a title. */
+const PROGRESS_ASIDE = /[ \t]{1,3}[([](\d{1,3}(?:\.\d{1,2})?[ \t]?%)[)\]][ \t]{0,3}$/;
+
+/**
+ * A score the writer keeps at the end of a title (`Improve Kubernetes skills (60%)`, `Launch the flow (100%)`): where
+ * it starts, and the score with where it starts in the text.
+ */
+export function progressAside(text: string): { asideStart: number; score: string; scoreStart: number } | undefined {
+  const m = PROGRESS_ASIDE.exec(text);
+  if (!m || m.index === 0) return undefined;
+  return { asideStart: m.index, score: m[1]!, scoreStart: m.index + m[0].indexOf(m[1]!) };
+}

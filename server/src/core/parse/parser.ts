@@ -21,7 +21,7 @@ import { checkInSource, readCheckIn } from './check-ins';
 import { intern } from './intern';
 import { ownCopy } from './detach';
 import { BARE_PERIOD_HEADING, PERIOD_HEADING, statedPeriodIn, YEAR_HEADING } from '../period';
-import { ownerAside, statusAsideStart } from './owner-aside';
+import { ownerAside, progressAside, statusAsideStart } from './owner-aside';
 import { readStatedPeriod } from './stated-period';
 
 /**
@@ -766,6 +766,8 @@ interface SectionContext {
   reportOnPlan?: boolean;
   /** This section's heading names metrics (`#### Metrics:`) right after a heading that declared an objective: its key results. */
   metricsOfObjective?: boolean;
+  /** A heading enclosing this section declared an objective that closes with its score (`(60%)`): its key results keep theirs so. */
+  underScoredObjective?: boolean;
   /**
    * This section's heading, or one enclosing it, restates an objective declared earlier, under a heading over a report on
    * the plan (`## Progress` / `### Objective 1: …` / `- **KR 1.1**: 70%`): it tells how that objective fares and declares no node.
@@ -785,7 +787,7 @@ const NO_CONTEXT: SectionContext = { underNode: false, overHeadings: false };
 /** Each section's text (without a leading byte-order mark), where it starts, and its context. */
 function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): Generator<{ text: string; startLine: number; firstLineChars: number; context: SectionContext }> {
   const { text } = lines;
-  const open: { index: number; depth: number; node: boolean; mission: boolean; noPlan: boolean; keyResults: boolean; holdsItems: boolean; group: boolean; headingsOnly: boolean; keywordHeadings: boolean; okrs: boolean; review: boolean; reportOnPlan: boolean; restated: boolean }[] = [];
+  const open: { index: number; depth: number; node: boolean; scored: boolean; mission: boolean; noPlan: boolean; keyResults: boolean; holdsItems: boolean; group: boolean; headingsOnly: boolean; keywordHeadings: boolean; okrs: boolean; review: boolean; reportOnPlan: boolean; restated: boolean }[] = [];
   const depthAt = (line: number): number | undefined => atxHeadingDepth(lines.lineText(line));
   const areas = new Set([...areasOfPeriods(lines, sections), ...headingsOverKeyResultGroups(lines, sections)]);
   const groupsOfKeywordHeadings = keyResultGroupsOverKeywordHeadings(lines, sections);
@@ -806,6 +808,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     if (heading) while (open.length && open[open.length - 1]!.depth >= heading[1]!.length) open.pop();
     const underNode = open.some((h) => h.node);
     const underObjective = open.some((h) => h.node && !h.mission);
+    const underScoredObjective = open.some((h) => h.scored);
     const underNoPlan = open.some((h) => h.noPlan);
     const underKeyResults = open.some((h) => h.keyResults);
     // `### Key Results` holding nothing but headings (`#### Keyresults` / `##### [R1] | …`): its headings are key results or
@@ -828,7 +831,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     if (objectiveSeen && !objectiveMeasured && (declared?.kind === 'kr' || HOLDS_ITEMS.test(sectionText))) objectiveMeasured = true;
     // `## 🎯 Objective 1（核心目标）` over its statement: a heading holding only the keyword and id announces the node.
     const announced = heading && !declared ? idOnlyHeadingKind(headingText.trim()) : undefined;
-    if (heading) open.push({ index, depth: heading[1]!.length, node: areaOfPeriod || declared !== undefined || announced === 'objective' || announced === 'kr', mission: declared?.kind === 'mission', noPlan: namesNoPlan((heading[2] ?? '').replace(/^[*_=` \t]+/, '')), keyResults: readGroupDeclaration(headingText.trim()) === 'kr', holdsItems: HOLDS_ITEMS.test(sectionText), group: readGroupDeclaration(headingText.trim()) !== undefined, headingsOnly: sectionText.slice(sectionText.indexOf('\n') + 1).trim() === '', keywordHeadings: groupsOfKeywordHeadings.has(index), okrs: declared === undefined && namesTheSetOfOkrs(headingText), review: declared === undefined && REVIEW_HEADING.test(headingText), reportOnPlan: declared === undefined && objectiveSeen && !underNode && REVIEW_HEADING.test(headingText), restated });
+    if (heading) open.push({ index, depth: heading[1]!.length, node: areaOfPeriod || declared !== undefined || announced === 'objective' || announced === 'kr', scored: declared?.kind === 'objective' && declared.statement === undefined && progressAside(headingText.trimEnd()) !== undefined, mission: declared?.kind === 'mission', noPlan: namesNoPlan((heading[2] ?? '').replace(/^[*_=` \t]+/, '')), keyResults: readGroupDeclaration(headingText.trim()) === 'kr', holdsItems: HOLDS_ITEMS.test(sectionText), group: readGroupDeclaration(headingText.trim()) !== undefined, headingsOnly: sectionText.slice(sectionText.indexOf('\n') + 1).trim() === '', keywordHeadings: groupsOfKeywordHeadings.has(index), okrs: declared === undefined && namesTheSetOfOkrs(headingText), review: declared === undefined && REVIEW_HEADING.test(headingText), reportOnPlan: declared === undefined && objectiveSeen && !underNode && REVIEW_HEADING.test(headingText), restated });
     const nextDepth = index + 1 < sections.length ? depthAt(sections[index + 1]!.startLine) : undefined;
     const overHeadings = heading !== null && nextDepth !== undefined && nextDepth > heading[1]!.length;
     // Key results declared with their keyword in headings under it (`#### KR1: …`): a plain heading beside them, before
@@ -839,8 +842,8 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const metricsOfObjective = afterObjectiveHeading && declared === undefined && METRICS_HEADING.test(headingText.replace(/[*_]/g, '').trim());
     // Only over an objective with nothing listed under its heading yet: after its key results, `## Metrics` is a dashboard.
     if (heading) afterObjectiveHeading = declared?.kind === 'objective' && !HOLDS_ITEMS.test(sectionText);
-    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}), ...(goalHeading ? { goalHeading } : {}), ...(keywordObjectives ? { keywordObjectives } : {}), ...(reportOnPlan ? { reportOnPlan } : {}), ...(metricsOfObjective ? { metricsOfObjective } : {}) };
-    yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || areaOfPeriod || underNoPlan || underKeyResults || afterObjectives || underOkrs || restated || goalHeading || keywordObjectives || reportOnPlan || metricsOfObjective ? context : NO_CONTEXT };
+    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}), ...(goalHeading ? { goalHeading } : {}), ...(keywordObjectives ? { keywordObjectives } : {}), ...(reportOnPlan ? { reportOnPlan } : {}), ...(metricsOfObjective ? { metricsOfObjective } : {}), ...(underScoredObjective ? { underScoredObjective } : {}) };
+    yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || areaOfPeriod || underNoPlan || underKeyResults || afterObjectives || underOkrs || restated || goalHeading || keywordObjectives || reportOnPlan || metricsOfObjective || underScoredObjective ? context : NO_CONTEXT };
   }
 }
 
@@ -863,8 +866,8 @@ export function sectionRecords(text: string, nodes: readonly PlanNode[]): PlanSe
 /** What a section's parse is cached and checked by: its text, and its context. */
 function sectionKey(text: string, context: SectionContext): string {
   const flag = (on: boolean | undefined): string => (on ? '\u0001' : '\u0000');
-  if (context.areaOfPeriod || context.underObjective || context.underNoPlan || context.underKeyResults || context.afterObjectives || context.underOkrs || context.restated || context.goalHeading || context.keywordObjectives || context.reportOnPlan || context.metricsOfObjective) {
-    return `${flag(context.underNode)}${flag(context.overHeadings)}${flag(context.areaOfPeriod)}${flag(context.underObjective)}${flag(context.underNoPlan)}${flag(context.underKeyResults)}${flag(context.afterObjectives)}${flag(context.underOkrs)}${flag(context.restated)}${flag(context.keyResultHeading)}${flag(context.themeOfKeyResults)}${flag(context.goalHeading)}${flag(context.keywordObjectives)}${flag(context.reportOnPlan)}${flag(context.metricsOfObjective)}${text}`;
+  if (context.areaOfPeriod || context.underObjective || context.underNoPlan || context.underKeyResults || context.afterObjectives || context.underOkrs || context.restated || context.goalHeading || context.keywordObjectives || context.reportOnPlan || context.metricsOfObjective || context.underScoredObjective) {
+    return `${flag(context.underNode)}${flag(context.overHeadings)}${flag(context.areaOfPeriod)}${flag(context.underObjective)}${flag(context.underNoPlan)}${flag(context.underKeyResults)}${flag(context.afterObjectives)}${flag(context.underOkrs)}${flag(context.restated)}${flag(context.keyResultHeading)}${flag(context.themeOfKeyResults)}${flag(context.goalHeading)}${flag(context.keywordObjectives)}${flag(context.reportOnPlan)}${flag(context.metricsOfObjective)}${flag(context.underScoredObjective)}${text}`;
   }
   return context.underNode || context.overHeadings ? `${flag(context.underNode)}${flag(context.overHeadings)}${text}` : text;
 }
@@ -1484,6 +1487,8 @@ class SectionWalker {
   private pendingTitle: { line: number; indent: number; text: string } | undefined;
   /** Under a heading over two or more goal labels that is an objective: each `Goal:` label declares one of its key results. */
   private goalsAreKeyResults = false;
+  /** The last objective declared closed its line with its score (`(60%)`): its key results keep theirs so too. */
+  private objectiveScored: boolean;
   /** The last node written as a label, with the indent of its line: one on a lazy line of a list item may end the list's objective. */
   private lastLabel: { node: LineNode; indent: number } | undefined;
 
@@ -1494,7 +1499,9 @@ class SectionWalker {
     private readonly context: SectionContext = NO_CONTEXT,
     /** The line ending the section was written with: the lines read here end in `\n` only, a fix writes the writer's. */
     private readonly lineEnding = '\n',
-  ) {}
+  ) {
+    this.objectiveScored = context.underScoredObjective === true;
+  }
 
   /** Characters before the section's text on a line of it (a byte-order mark on its first line). */
   private charsBefore(line: number): number {
@@ -2025,7 +2032,13 @@ class SectionWalker {
     const owned = aside ? { text: written.text.slice(0, aside.asideStart), start: written.start } : written;
     // `First paying customer [IN PROGRESS: 40% - Demo scheduled]`: how the work stands closes the line, outside the statement.
     const statusAt = declaration.statement === undefined ? statusAsideStart(owned.text) : undefined;
-    const statement = statusAt === undefined ? owned : { text: owned.text.slice(0, statusAt), start: owned.start };
+    const unscored = statusAt === undefined ? owned : { text: owned.text.slice(0, statusAt), start: owned.start };
+    // `Improve Kubernetes skills (60%)` / `Launch the flow (100%)`: an objective scored at the end of its line, and the
+    // key results under it likewise; under an objective without one, a percentage closing a key result is its level.
+    const scorable = declaration.statement === undefined && (declaration.kind === 'objective' || (declaration.kind === 'kr' && this.objectiveScored));
+    const progress = scorable ? progressAside(unscored.text) : undefined;
+    if (declaration.kind === 'objective') this.objectiveScored = progress !== undefined;
+    const statement = progress ? { text: unscored.text.slice(0, progress.asideStart), start: unscored.start } : unscored;
     const titleStart = start + declaration.titleStart + statement.start;
     // The node's range ends with its statement; a tag after it (`(ewd)`) stays outside.
     const end = titleStart + statement.text.length;
@@ -2033,6 +2046,7 @@ class SectionWalker {
     const id = declaration.id ?? (declaration.kind === 'mission' ? 'mission' : '');
     const node = new LineNode(declaration.kind, intern(id), declaration.id !== undefined || declaration.kind === 'mission', declaration.statement ?? statement.text, form, depth, line + this.placement.lines, start + c, end + c, titleStart + c);
     if (aside) node.fields.push(new CellField(fieldKeyOf('Owner'), intern(aside.owner), line + this.placement.lines, titleStart + aside.ownerStart + c));
+    if (progress && declaration.kind === 'kr') node.fields.push(new CellField(fieldKeyOf('Score'), intern(progress.score), line + this.placement.lines, titleStart + progress.scoreStart + c));
     this.nodes.push(node);
     return node;
   }
