@@ -3010,6 +3010,13 @@ describe('shapes of the forty-fifth to forty-eighth corpus batches (measured, no
     expect(read('## Objective 2: Improve onboarding\n\n- Key Result 1: Cut time to first invoice (30%)\n').slice(1)).toEqual(['kr Cut time to first invoice (30%) <- O2']);
   });
 
+  it('headings under a set of OKRs over lists whose items hold lists of their own name parts of the plan, no objectives', () => {
+    const plan = '# Season 2 OKRs\n\n## Draft V1\n\n- **Hold a fair election**\n    - Two candidates for each lead\n- **Reward contributions**\n    - 10 builders earn bounties\n\n## Draft V2\n\n- **Keep builders active**\n    - 80% of builders active all season\n- **Decentralize the DAO**\n    - Each group submits its OKRs\n';
+    expect(read(plan)).toEqual(['objective Hold a fair election <- -', 'kr Two candidates for each lead <- O1', 'objective Reward contributions <- -', 'kr 10 builders earn bounties <- O2', 'objective Keep builders active <- -', 'kr 80% of builders active all season <- O3', 'objective Decentralize the DAO <- -', 'kr Each group submits its OKRs <- O4']);
+    // Flat lists under such headings are their key results, the headings the objectives.
+    expect(read('# Q2 OKRs\n\n## Grow the community\n\n- 500 members\n- 20 meetups\n\n## Fund the work\n\n- $50k in grants\n')).toEqual(['objective Grow the community <- -', 'kr 500 members <- O1', 'kr 20 meetups <- O1', 'objective Fund the work <- -', 'kr $50k in grants <- O2']);
+  });
+
   it('a `**Goal:**` line right under an objective heading states the objective the heading names', () => {
     const plan = '## Goal 1: Product Stabilization\n\n**Goal:** Deliver the Stackpacks 2.0 framework to partners by March 2026.\n\n**Key Results:**\n- Three partners ship a stackpack\n- Partner setup time from 5 days to 1 day\n';
     expect(read(plan)).toEqual(['objective Deliver the Stackpacks 2.0 framework to partners by March 2026. <- -', 'kr Three partners ship a stackpack <- O1', 'kr Partner setup time from 5 days to 1 day <- O1']);

@@ -907,6 +907,25 @@ function indentColumns(text: string): number {
  * objective over its list's items. The indexes of the sections whose headings are such areas; every heading up to the
  * next shallower one, or the next period, must be one, else none is.
  */
+/**
+ * `## Draft V1` / `- **Hold a fair election**` / `    - Two candidates for each lead` …: a list whose items mostly hold
+ * lists of their own (two at least, half of them) states objectives over their key results; its heading is a version or
+ * a part of the plan, no objective over the items. Read on the section's lines that are not blank.
+ */
+function listsObjectivesOverTheirResults(body: string[]): boolean {
+  const indentOf = (line: string): number => line.length - line.trimStart().length;
+  const top = indentOf(body[0]!);
+  let items = 0;
+  let holding = 0;
+  for (const [i, line] of body.entries()) {
+    if (indentOf(line) !== top || !/^\s*(?:[-*+]|\d{1,9}[.)])[ \t]/.test(line)) continue;
+    items++;
+    const next = body[i + 1];
+    if (next !== undefined && indentOf(next) > top && /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]/.test(next)) holding++;
+  }
+  return holding >= 2 && holding * 2 >= items;
+}
+
 function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): Set<number> {
   const areas = new Set<number>();
   const headingOf = (index: number): { depth: number; name: string } | undefined => {
@@ -944,7 +963,7 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
     // A list indented into a code block (`        - reach 10k`) is still the area's list as written; it is told unread.
     // A rule closing the area (`---` before the next set) is no part of it.
     // A footnote in emphasis closing the last area (`\* *Will define depending on the content*`) is an aside.
-    return body.length > 0 && (LIST_ITEM_LINE.test(body[0]!) || INDENTED_LIST_LINE.test(body[0]!)) && body.every((line) => LIST_ITEM_LINE.test(line) || /^(?: {2,}|\t)\S?/.test(line) || THEMATIC_BREAK.test(line) || EMPHASIZED_FOOTNOTE.test(line.trim()));
+    return body.length > 0 && (LIST_ITEM_LINE.test(body[0]!) || INDENTED_LIST_LINE.test(body[0]!)) && body.every((line) => LIST_ITEM_LINE.test(line) || /^(?: {2,}|\t)\S?/.test(line) || THEMATIC_BREAK.test(line) || EMPHASIZED_FOOTNOTE.test(line.trim())) && !listsObjectivesOverTheirResults(body);
   };
   for (let index = 0; index < sections.length; index++) {
     const period = headingOf(index);
