@@ -79,6 +79,8 @@ const ID_WORDS = new Set([
   'gen', 'generation', 'wave', 'iteration', 'season', 'episode', 'sev', 'severity', 'priority', 'day', 'week', 'month',
   'year', 'module', 'lesson', 'option', 'figure', 'appendix', 'item', 'no', 'number', 'ga', 'beta', 'alpha', 'node',
   'python', 'java', 'ios', 'android', 'windows', 'http', 'ipv', 'web', 'type',
+  // A group named by its number: `batch 5 students`, `cohort 3`, `class 2`, `intake 4`.
+  'batch', 'cohort', 'intake', 'class', 'edition', 'squad',
 ]);
 
 /** Words before a number of days, weeks… that make it a window of time ("the last 12 months", "their first 30 days"). */
