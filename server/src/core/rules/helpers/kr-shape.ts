@@ -182,8 +182,10 @@ const CHECKABLE_BARS: RegExp[] = [
   // A position in search results: on the first page for a phrase or not.
   /\b(?:first|front|top)\s+page\s+of\s+(?:the\s+)?(?:google|bing|search)\b/i,
   // The whole of a set, or a cadence, in the other languages plans are written in: `à l'ensemble des Fabriquants`, `tous
-  // les membres`, `cada cliente`, `alle Teams`, `毎日` (every day), `所有` (all), `모든` (every).
-  /(?<!\p{L})(?:(?:tous|toutes)\s+les|l['’]ensemble\s+(?:des|de\s+la|du)|chaque|(?:todos|todas)\s+(?:los|las|os|as)|cada|alle|jede[nrms]?)(?!\p{L})|毎日|毎週|毎月|すべての|全ての|每天|每日|每周|每月|所有|모든|매일|매주|매월/iu,
+  // les membres`, `cada cliente`, `alle Teams`, `毎日` (every day), `全て` and `所有` (all), `모든` (every).
+  /(?<!\p{L})(?:(?:tous|toutes)\s+les|l['’]ensemble\s+(?:des|de\s+la|du)|chaque|(?:todos|todas)\s+(?:los|las|os|as)|cada|alle|jede[nrms]?)(?!\p{L})|毎日|毎週|毎月|すべて|全て|全部|每天|每日|每周|每月|所有|모든|매일|매주|매월/iu,
+  // A score on a known language or admissions test, glued or not: "TOEIC800", "IELTS 7.0", "TOEFL 100".
+  /\b(?:toeic|toefl|ielts|gmat|gre|sat|hsk)[ \t]?\d{1,3}(?:\.\d)?(?!\d)/iu,
   // A level the team already keeps written down: held in its service-level objective, agreement or error budget.
   /\b(?:in|within|inside|meets?|meeting)\s+(?:its\s+|their\s+|the\s+|our\s+)?(?:slos?|slas?|error[ -]budgets?)\b/i,
 ];
