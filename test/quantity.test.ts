@@ -58,6 +58,12 @@ describe('findQuantities', () => {
     expect(text.slice(second!.index, second!.index + second!.length)).toBe('5 days');
   });
 
+  it('reads a number after a word ending a hyphenated compound (`best-in-class 15 minutes`)', () => {
+    expect(found('Cut MTTR to a best-in-class 15 minutes')).toEqual(['15 minutes|15|minutes']);
+    expect(found('Onboard a world-class 12 engineers')).toEqual(['12 engineers|12|engineers']);
+    expect(found('Invite a post-release 200 testers')).toEqual(['200 testers|200|testers']);
+  });
+
   it('keeps words that follow a number out of its unit ("45 to", "3% by")', () => {
     expect(found('from 45 to 60%')).toEqual(['45|45|', '60%|60|%']);
     expect(found('Cut churn from 4% to 3% by March')).toEqual(['4%|4|%', '3%|3|%']);
@@ -496,6 +502,7 @@ describe('parseQuantity', () => {
     ['10/mês', { value: 10, unit: '/month' }],
     ['3/week', { value: 3, unit: '/week' }],
     ['$20k/mo', { value: 20000, unit: '$/month' }],
+    ['$5m/mo', { value: 5000000, unit: '$/month' }],
   ])('%s', (text, expected) => {
     expect(parseQuantity(text)).toMatchObject({ ...expected, raw: text });
   });

@@ -99,11 +99,12 @@ const STATUS_ONLY = /^(?:done|complete|completed|blocked|in[ -]progress|not[ -]s
 const PROGRESS_ASIDE = /[ \t]{1,3}[([](\d{1,3}(?:\.\d{1,2})?[ \t]?%)[)\]][ \t]{0,3}$/;
 
 /**
- * A score the writer keeps at the end of a title (`Improve Kubernetes skills (60%)`, `Launch the flow (100%)`): where
- * it starts, and the score with where it starts in the text.
+ * Where a score the writer keeps at the end of a title starts (`Improve Kubernetes skills (60%)`, `Launch the flow
+ * (100%)`), else undefined: how far the work is, no part of the statement.
  */
-export function progressAside(text: string): { asideStart: number; score: string; scoreStart: number } | undefined {
+export function progressAsideStart(text: string): number | undefined {
   const m = PROGRESS_ASIDE.exec(text);
-  if (!m || m.index === 0) return undefined;
-  return { asideStart: m.index, score: m[1]!, scoreStart: m.index + m[0].indexOf(m[1]!) };
+  // More than all of it (`(140%)`) is no score of the work.
+  if (!m || m.index === 0 || Number.parseFloat(m[1]!) > 100) return undefined;
+  return m.index;
 }

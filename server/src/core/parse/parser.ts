@@ -21,7 +21,7 @@ import { checkInSource, readCheckIn } from './check-ins';
 import { intern } from './intern';
 import { ownCopy } from './detach';
 import { BARE_PERIOD_HEADING, PERIOD_HEADING, statedPeriodIn, YEAR_HEADING } from '../period';
-import { ownerAside, progressAside, statusAsideStart } from './owner-aside';
+import { ownerAside, progressAsideStart, statusAsideStart } from './owner-aside';
 import { readStatedPeriod } from './stated-period';
 
 /**
@@ -414,6 +414,23 @@ function statementOf(title: string): { text: string; start: number } {
 }
 
 /**
+ * The statement a declaration makes, without what closes its line about the node: the owner in brackets (`Grow the
+ * community (Max)`), a status in square brackets (`First paying customer [IN PROGRESS: 40% - Demo scheduled]`) and, where
+ * `scorable`, a score (`Improve Kubernetes skills (60%)`: an objective scored at the end of its line, and the key results
+ * under it likewise; under an objective without one, a percentage closing a key result is its level).
+ */
+function statementParts(declaration: NodeDeclaration, scorable: boolean): { statement: { text: string; start: number }; ownerAside: ReturnType<typeof ownerAside>; scored: boolean } {
+  const written = declaration.kind === 'objective' ? withoutTheme(statementOf(declaration.title)) : statementOf(declaration.title);
+  if (declaration.statement !== undefined) return { statement: written, ownerAside: undefined, scored: false };
+  const aside = ownerAside(written.text);
+  const owned = aside ? { text: written.text.slice(0, aside.asideStart), start: written.start } : written;
+  const statusAt = statusAsideStart(owned.text);
+  const unscored = statusAt === undefined ? owned : { text: owned.text.slice(0, statusAt), start: owned.start };
+  const scoreAt = scorable ? progressAsideStart(unscored.text) : undefined;
+  return { statement: scoreAt === undefined ? unscored : { text: unscored.text.slice(0, scoreAt), start: unscored.start }, ownerAside: aside, scored: scoreAt !== undefined };
+}
+
+/**
  * A theme of one to six words before an objective's statement (`THOUGHT LEADERSHIP: Test out our theory of change …`,
  * `Making AI Transparency the Norm: Test AI transparency …`): the statement is what follows its colon, when that is a
  * sentence of four words or more starting with a capital.
@@ -787,7 +804,7 @@ const NO_CONTEXT: SectionContext = { underNode: false, overHeadings: false };
 /** Each section's text (without a leading byte-order mark), where it starts, and its context. */
 function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): Generator<{ text: string; startLine: number; firstLineChars: number; context: SectionContext }> {
   const { text } = lines;
-  const open: { index: number; depth: number; node: boolean; scored: boolean; mission: boolean; noPlan: boolean; keyResults: boolean; holdsItems: boolean; group: boolean; headingsOnly: boolean; keywordHeadings: boolean; okrs: boolean; review: boolean; reportOnPlan: boolean; restated: boolean }[] = [];
+  const open: { index: number; depth: number; node: boolean; objective: boolean; scored: boolean; mission: boolean; noPlan: boolean; keyResults: boolean; holdsItems: boolean; group: boolean; headingsOnly: boolean; keywordHeadings: boolean; okrs: boolean; review: boolean; reportOnPlan: boolean; restated: boolean }[] = [];
   const depthAt = (line: number): number | undefined => atxHeadingDepth(lines.lineText(line));
   const areas = new Set([...areasOfPeriods(lines, sections), ...headingsOverKeyResultGroups(lines, sections)]);
   const groupsOfKeywordHeadings = keyResultGroupsOverKeywordHeadings(lines, sections);
@@ -808,7 +825,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     if (heading) while (open.length && open[open.length - 1]!.depth >= heading[1]!.length) open.pop();
     const underNode = open.some((h) => h.node);
     const underObjective = open.some((h) => h.node && !h.mission);
-    const underScoredObjective = open.some((h) => h.scored);
+    const underScoredObjective = [...open].reverse().find((h) => h.objective)?.scored === true;
     const underNoPlan = open.some((h) => h.noPlan);
     const underKeyResults = open.some((h) => h.keyResults);
     // `### Key Results` holding nothing but headings (`#### Keyresults` / `##### [R1] | …`): its headings are key results or
@@ -831,7 +848,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     if (objectiveSeen && !objectiveMeasured && (declared?.kind === 'kr' || HOLDS_ITEMS.test(sectionText))) objectiveMeasured = true;
     // `## 🎯 Objective 1（核心目标）` over its statement: a heading holding only the keyword and id announces the node.
     const announced = heading && !declared ? idOnlyHeadingKind(headingText.trim()) : undefined;
-    if (heading) open.push({ index, depth: heading[1]!.length, node: areaOfPeriod || declared !== undefined || announced === 'objective' || announced === 'kr', scored: declared?.kind === 'objective' && declared.statement === undefined && progressAside(headingText.trimEnd()) !== undefined, mission: declared?.kind === 'mission', noPlan: namesNoPlan((heading[2] ?? '').replace(/^[*_=` \t]+/, '')), keyResults: readGroupDeclaration(headingText.trim()) === 'kr', holdsItems: HOLDS_ITEMS.test(sectionText), group: readGroupDeclaration(headingText.trim()) !== undefined, headingsOnly: sectionText.slice(sectionText.indexOf('\n') + 1).trim() === '', keywordHeadings: groupsOfKeywordHeadings.has(index), okrs: declared === undefined && namesTheSetOfOkrs(headingText), review: declared === undefined && REVIEW_HEADING.test(headingText), reportOnPlan: declared === undefined && objectiveSeen && !underNode && REVIEW_HEADING.test(headingText), restated });
+    if (heading) open.push({ index, depth: heading[1]!.length, node: areaOfPeriod || declared !== undefined || announced === 'objective' || announced === 'kr', objective: declared?.kind === 'objective', scored: declared?.kind === 'objective' && statementParts(declared, true).scored, mission: declared?.kind === 'mission', noPlan: namesNoPlan((heading[2] ?? '').replace(/^[*_=` \t]+/, '')), keyResults: readGroupDeclaration(headingText.trim()) === 'kr', holdsItems: HOLDS_ITEMS.test(sectionText), group: readGroupDeclaration(headingText.trim()) !== undefined, headingsOnly: sectionText.slice(sectionText.indexOf('\n') + 1).trim() === '', keywordHeadings: groupsOfKeywordHeadings.has(index), okrs: declared === undefined && namesTheSetOfOkrs(headingText), review: declared === undefined && REVIEW_HEADING.test(headingText), reportOnPlan: declared === undefined && objectiveSeen && !underNode && REVIEW_HEADING.test(headingText), restated });
     const nextDepth = index + 1 < sections.length ? depthAt(sections[index + 1]!.startLine) : undefined;
     const overHeadings = heading !== null && nextDepth !== undefined && nextDepth > heading[1]!.length;
     // Key results declared with their keyword in headings under it (`#### KR1: …`): a plain heading beside them, before
@@ -909,21 +926,28 @@ function indentColumns(text: string): number {
  */
 /**
  * `## Draft V1` / `- **Hold a fair election**` / `    - Two candidates for each lead` …: a list whose items mostly hold
- * lists of their own (two at least, half of them) states objectives over their key results; its heading is a version or
- * a part of the plan, no objective over the items. Read on the section's lines that are not blank.
+ * lists of their own (two at least, half of them) and mostly state no number states objectives over their key results;
+ * its heading is a version or a part of the plan, no objective over the items. Key results with their initiatives or
+ * fields under them (`- Raise ARR from $1M to $2M` / `  - Outbound campaign`, `1. Cut p95 …` / `   - Owner: Ana`) are
+ * no such list. Read on the section's lines that are not blank.
  */
+const ITEM_TEXT = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+(.*)$/;
+
 function listsObjectivesOverTheirResults(body: string[]): boolean {
   const indentOf = (line: string): number => line.length - line.trimStart().length;
   const top = indentOf(body[0]!);
   let items = 0;
   let holding = 0;
+  let measured = 0;
   for (const [i, line] of body.entries()) {
-    if (indentOf(line) !== top || !/^\s*(?:[-*+]|\d{1,9}[.)])[ \t]/.test(line)) continue;
+    const item = indentOf(line) === top ? ITEM_TEXT.exec(line) : null;
+    if (!item) continue;
     items++;
-    const next = body[i + 1];
-    if (next !== undefined && indentOf(next) > top && /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]/.test(next)) holding++;
+    if (findQuantities(item[1]!).length > 0) measured++;
+    const nested = body[i + 1] !== undefined && indentOf(body[i + 1]!) > top ? ITEM_TEXT.exec(body[i + 1]!) : null;
+    if (nested && !readFieldLine(nested[1]!.trim())) holding++;
   }
-  return holding >= 2 && holding * 2 >= items;
+  return holding >= 2 && holding * 2 >= items && measured * 2 < items;
 }
 
 function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): Set<number> {
@@ -2045,19 +2069,8 @@ class SectionWalker {
   private newNode(declaration: NodeDeclaration, line: number, start: number, form: PlanNode['form'], depth: number): LineNode {
     this.pendingTitle = undefined;
     const c = this.charsBefore(line);
-    const written = declaration.kind === 'objective' ? withoutTheme(statementOf(declaration.title)) : statementOf(declaration.title);
-    // `Grow the community (Max)`: the owner named in brackets after the statement is no part of it.
-    const aside = declaration.statement === undefined ? ownerAside(written.text) : undefined;
-    const owned = aside ? { text: written.text.slice(0, aside.asideStart), start: written.start } : written;
-    // `First paying customer [IN PROGRESS: 40% - Demo scheduled]`: how the work stands closes the line, outside the statement.
-    const statusAt = declaration.statement === undefined ? statusAsideStart(owned.text) : undefined;
-    const unscored = statusAt === undefined ? owned : { text: owned.text.slice(0, statusAt), start: owned.start };
-    // `Improve Kubernetes skills (60%)` / `Launch the flow (100%)`: an objective scored at the end of its line, and the
-    // key results under it likewise; under an objective without one, a percentage closing a key result is its level.
-    const scorable = declaration.statement === undefined && (declaration.kind === 'objective' || (declaration.kind === 'kr' && this.objectiveScored));
-    const progress = scorable ? progressAside(unscored.text) : undefined;
-    if (declaration.kind === 'objective') this.objectiveScored = progress !== undefined;
-    const statement = progress ? { text: unscored.text.slice(0, progress.asideStart), start: unscored.start } : unscored;
+    const { statement, ownerAside: aside, scored } = statementParts(declaration, declaration.kind === 'objective' || (declaration.kind === 'kr' && this.objectiveScored));
+    if (declaration.kind === 'objective') this.objectiveScored = scored;
     const titleStart = start + declaration.titleStart + statement.start;
     // The node's range ends with its statement; a tag after it (`(ewd)`) stays outside.
     const end = titleStart + statement.text.length;
@@ -2065,7 +2078,6 @@ class SectionWalker {
     const id = declaration.id ?? (declaration.kind === 'mission' ? 'mission' : '');
     const node = new LineNode(declaration.kind, intern(id), declaration.id !== undefined || declaration.kind === 'mission', declaration.statement ?? statement.text, form, depth, line + this.placement.lines, start + c, end + c, titleStart + c);
     if (aside) node.fields.push(new CellField(fieldKeyOf('Owner'), intern(aside.owner), line + this.placement.lines, titleStart + aside.ownerStart + c));
-    if (progress && declaration.kind === 'kr') node.fields.push(new CellField(fieldKeyOf('Score'), intern(progress.score), line + this.placement.lines, titleStart + progress.scoreStart + c));
     this.nodes.push(node);
     return node;
   }

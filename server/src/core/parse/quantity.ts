@@ -79,8 +79,8 @@ const ID_WORDS = new Set([
   'gen', 'generation', 'wave', 'iteration', 'season', 'episode', 'sev', 'severity', 'priority', 'day', 'week', 'month',
   'year', 'module', 'lesson', 'option', 'figure', 'appendix', 'item', 'no', 'number', 'ga', 'beta', 'alpha', 'node',
   'python', 'java', 'ios', 'android', 'windows', 'http', 'ipv', 'web', 'type',
-  // A group named by its number: `batch 5 students`, `cohort 3`, `class 2`, `intake 4`.
-  'batch', 'cohort', 'intake', 'class', 'edition', 'squad',
+  // A group named by its number: `batch 5 students`, `cohort 3`, `intake 4`.
+  'batch', 'cohort', 'intake', 'edition', 'squad',
 ]);
 
 /** Words before a number of days, weeks… that make it a window of time ("the last 12 months", "their first 30 days"). */
@@ -234,6 +234,11 @@ function isYearRange(groups: Groups): boolean {
 const WORD_CHAR = /[\p{L}\p{N}.]/u;
 
 /** The word right before `index`, lower-cased, without trailing punctuation (looks back at most 40 characters). */
+/** True when the word before `index` ends a hyphenated compound (`world-class`, `best-in-batch`). */
+function endsACompound(text: string, index: number): boolean {
+  return /-[\p{L}\p{N}]+[ \t]+$/u.test(text.slice(Math.max(0, index - 40), index));
+}
+
 function wordBefore(text: string, index: number): string {
   const limit = Math.max(0, index - 40);
   let end = index;
@@ -258,7 +263,8 @@ function isEmbedded(text: string, index: number, length: number, groups: Groups)
   if (isProductVersion(text, index, groups)) return true;
   if (isBareInteger(groups)) {
     // `RFC 42`, `Tier 1`, `version 2`, `Sprint 3`: a number that names something.
-    if (spaceBefore(text, index) && ID_WORDS.has(wordBefore(text, index))) return true;
+    // The last word of a hyphenated compound (`best-in-class 15 minutes`) names nothing by its number.
+    if (spaceBefore(text, index) && ID_WORDS.has(wordBefore(text, index)) && !endsACompound(text, index)) return true;
     // `the last 12 months`, `in their first 30 days`: a window of time, not an amount.
     if (TIME_WINDOW_WORDS.has(wordBefore(text, index)) && TIME_UNITS.test(groups.unit ?? '')) return true;
   }
@@ -540,7 +546,7 @@ const CJK_VALUE = new RegExp(String.raw`^(?<num>${NUMBER})(?<scale>[万萬億亿
 const CJK_SCALES: Record<string, number> = { 万: 1e4, 萬: 1e4, 億: 1e8, 亿: 1e8, 千: 1e3 };
 
 /** A rate in short (`500/mo`, `$20k/mo`, `10/mês`, `3/week`): the unit says per what. */
-const RATE_IN_SHORT = new RegExp(String.raw`^(?<cur>[$€£¥₹])?(?<num>${NUMBER})(?<scale>[kK]|M)?[ \t]?\/[ \t]?(?<per>mo|mon|month|mês|mes|mois|monat|月|wk|week|semana|semaine|woche|周|週|d|day|día|dia|jour|tag|天|日|yr|year|año|ano|an|jahr|年|q|qtr|quarter)\.?$`, 'iu');
+const RATE_IN_SHORT = new RegExp(String.raw`^(?<cur>[$€£¥₹])?(?<num>${NUMBER})(?<scale>[kKmM])?[ \t]?\/[ \t]?(?<per>mo|mon|month|mês|mes|mois|monat|月|wk|week|semana|semaine|woche|周|週|d|day|día|dia|jour|tag|天|日|yr|year|año|ano|an|jahr|年|q|qtr|quarter)\.?$`, 'iu');
 const PERIODS_IN_SHORT: [RegExp, string][] = [
   [/^(?:mo|mon|month|mês|mes|mois|monat|月)$/i, 'month'],
   [/^(?:wk|week|semana|semaine|woche|周|週)$/i, 'week'],
@@ -558,7 +564,7 @@ function valueInShort(value: string, raw: string): Quantity | undefined {
   }
   const rate = RATE_IN_SHORT.exec(value)?.groups;
   if (!rate) return undefined;
-  const scale = rate.scale === undefined ? 1 : rate.scale === 'M' ? 1e6 : 1e3;
+  const scale = rate.scale === undefined ? 1 : /^m$/i.test(rate.scale) ? 1e6 : 1e3;
   const per = PERIODS_IN_SHORT.find(([words]) => words.test(rate.per!))![1];
   return withRaw({ value: Number(rate.num!.replace(/,/g, '')) * scale, unit: `${rate.cur ?? ''}/${per}` }, raw);
 }

@@ -182,8 +182,9 @@ const CHECKABLE_BARS: RegExp[] = [
   // A position in search results: on the first page for a phrase or not.
   /\b(?:first|front|top)\s+page\s+of\s+(?:the\s+)?(?:google|bing|search)\b/i,
   // The whole of a set, or a cadence, in the other languages plans are written in: `à l'ensemble des Fabriquants`, `tous
-  // les membres`, `cada cliente`, `alle Teams`, `毎日` (every day), `全て` and `所有` (all), `모든` (every).
-  /(?<!\p{L})(?:(?:tous|toutes)\s+les|l['’]ensemble\s+(?:des|de\s+la|du)|chaque|(?:todos|todas)\s+(?:los|las|os|as)|cada|alle|jede[nrms]?)(?!\p{L})|毎日|毎週|毎月|すべて|全て|全部|每天|每日|每周|每月|所有|모든|매일|매주|매월/iu,
+  // les membres`, `cada cliente`, `alle Teams`, `毎日` (every day), `全て` and `所有` (all; not all of something understood, `全部理解する`),
+  // `모든` (every).
+  /(?<!\p{L})(?:(?:tous|toutes)\s+les|l['’]ensemble\s+(?:des|de\s+la|du)|chaque|(?:todos|todas)\s+(?:los|las|os|as)|cada|alle|jede[nrms]?)(?!\p{L})|毎日|毎週|毎月|(?:すべて|全て|全部)(?![^、。]{0,40}(?:理解|把握|知る|学ぶ))|每天|每日|每周|每月|所有(?![者権物す])|모든|매일|매주|매월/iu,
   // A score on a known language or admissions test, glued or not: "TOEIC800", "IELTS 7.0", "TOEFL 100".
   /\b(?:toeic|toefl|ielts|gmat|gre|sat|hsk)[ \t]?\d{1,3}(?:\.\d)?(?!\d)/iu,
   // A level the team already keeps written down: held in its service-level objective, agreement or error budget.
@@ -251,11 +252,11 @@ function withoutSetSizes(text: string): string {
 
 /**
  * "Launch first iteration MVP within 1 month", "Ship the partner portal in 6 weeks": a time written in figures after one
- * deliverable is its deadline. Work that keeps coming ("Fix all new P1 bugs within 2 releases", "Resolve incoming alerts
- * within 7 days") is held to a service level instead, and keeps its number.
+ * deliverable is its deadline. Work that keeps coming, named in the plural or as a whole ("Fix all new P1 bugs within 2
+ * releases", "Fix P0 bugs in production within 24 hours"), is held to a service level instead, and keeps its number.
  */
 const DEADLINE_IN_FIGURES = /\s(?:within|in)\s+(?:the\s+(?:first|next)\s+)?\d+\s+(?:business\s+|working\s+)?(?:hours?|days?|weeks?|months?|sprints?|releases?)\b/iu;
-const WORK_THAT_KEEPS_COMING = /\b(?:all|every|each|any|new|incoming|open)\b|\p{L}{2}[^\Ws]s\s*$/iu;
+const WORK_THAT_KEEPS_COMING = /\b(?:all|every|each|any|new|incoming|open)\b|\p{L}{2}[^\Wsu]s\b/iu;
 
 /** True when the title gives one deliverable a deadline in figures ("Ship the partner portal in 6 weeks"). */
 export function setsADeadlineInFigures(title: string): boolean {
@@ -272,7 +273,7 @@ function withoutDeadline(text: string): string {
  * "Deploy the contracts to 1 production chain", "Hire one designer": a single thing is the deliverable, no count to
  * reach; one of what a funnel produces ("Close 1 enterprise deal") and one of a scale ("1 million", "1.5 times") stay.
  */
-const COUNT_OF_ONE = /(?<![\p{L}\p{N}.,])(?<!\b(?:least|most|than)\s+)(?:1|one)\s+(?=((?:[\p{L}-]+\s+){0,2}[\p{L}-]+))(?!(?:million|billion|thousand|hundred|k|m|bn|x|percent|point|times|in|of|out|or|to|per|more|less|fewer|day|week|month|quarter|year|hour|minute|second)\b)/giu;
+const COUNT_OF_ONE = /(?<![\p{L}\p{N}.,])(?<!\b(?:least|most|than)\s+)(?:1|one)\s+(?=((?:[\p{L}-]+\s+){0,2}[\p{L}-]+))(?!(?:million|billion|thousand|hundred|k|m|bn|x|percent|pp|points?|times|in|of|out|or|to|per|more|less|fewer|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|quarters?|years?|business|working|ftes?|full-time|stars?)\b)/giu;
 
 /** True when the title counts one thing to deliver ("Deploy the contracts to 1 production chain"). */
 export function countsASingleDeliverable(title: string): boolean {

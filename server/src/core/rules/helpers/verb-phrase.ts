@@ -442,7 +442,11 @@ export function cjkTaskVerb(title: string): string | undefined {
 const VERB_FINAL_TASK = /(構築|作成|実装|導入|開発|整備|策定|公開|移行|完成|完了|立ち上げ|設計|リリース|구축|개발|출시|작성|구현|도입|완료|배포|설계|마련|제작|런칭)(?:する|します|した|を行う|하기|한다|하다|합니다)?[\s。．.!！]*$/u;
 const VERB_FINAL_OUTCOME_WORDS = /信頼|満足|文化|習慣|能力|体験|成長|定着|向上|認知|関係|신뢰|만족|문화|성장|향상|경험|습관|인지|관계/u;
 
+/** Kana or Hangul: the statement is Japanese or Korean, not Chinese (which shares `完成` and puts its verbs first). */
+const KANA_OR_HANGUL = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
 export function verbFinalTaskVerb(title: string): string | undefined {
+  if (!KANA_OR_HANGUL.test(title)) return undefined;
   const verb = VERB_FINAL_TASK.exec(title);
   return verb && !VERB_FINAL_OUTCOME_WORDS.test(title) ? verb[1] : undefined;
 }

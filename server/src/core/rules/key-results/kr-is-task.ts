@@ -46,6 +46,14 @@ import { activityCountOf, countsASingleDeliverable, ON_A_CADENCE, setsADeadlineI
  */
 const KEPT_UP = /\b(?:every|each)\s+(?:(?:two|three|four|other|\d+)\s+)?(?:days?|weeks?|months?|sprints?|releases?)\b|\b(?:once|twice|\d+\s+times)\s+(?:a|per)\s+(?:day|week|month|sprint)\b|\b(?:daily|weekly|bi-?weekly|fortnightly|monthly)[\s.]*$/i;
 
+/** What the work makes, described before its cadence: "a backup job that runs every day", "a newsletter sent monthly". */
+const DESCRIBES_WHAT_IS_MADE = /\b(?:that|which|who|runs?|running|sent|fires?|published|released|scheduled|nightly|weekly|daily|monthly)\b/i;
+
+function keptUp(title: string): boolean {
+  const cadence = KEPT_UP.exec(title);
+  return cadence !== null && !DESCRIBES_WHAT_IS_MADE.test(title.slice(0, cadence.index));
+}
+
 /** Why the numbers the key result does write are no level to reach. */
 function whyNoLevel(verb: string, title: string): string {
   // "Achieve 100% implementation of …" has a number, but one of the work done, not of an outcome.
@@ -75,7 +83,7 @@ export const krIsTask: Rule = {
       if (!verb) continue;
       // "Write a post every two weeks": an activity on a cadence is counted effort, which kr-measures-activity names;
       // "Release to production every week": work kept up on a cadence is a frequency to hold, no one-off task.
-      if (!underLearningObjective(graph, kr) && ((ON_A_CADENCE.test(kr.title) && activityCountOf(kr, lexicon)) || KEPT_UP.test(kr.title))) continue;
+      if (!underLearningObjective(graph, kr) && ((ON_A_CADENCE.test(kr.title) && activityCountOf(kr, lexicon)) || keptUp(kr.title))) continue;
       const fix = taskToInitiative(plan, kr, (lines ??= new LineIndex(plan.text)));
       const why = whyNoLevel(verb, kr.title);
       report({ range: kr.range, message: `This key result is a task (“${verb}…”) ${why}; measure the outcome it should cause and make the task an initiative.`, ...(fix ? { fix } : {}) });

@@ -160,13 +160,20 @@ const AUDIENCE = String.raw`followers|subscribers|page\s+likes|stars`;
 const MEMBERSHIP = String.raw`(?:members|supporters)(?=\s*(?:$|[,;.(])|\s+(?:by|in|at|on|across|from|for|of)\b)`;
 const STANDING_AFTER_NUMBER = new RegExp(String.raw`^\S+(?:\s+(?:thousand|million|billion))?(?:\s+(?!new\b)[\p{L}-]+){0,2}?\s+(?:(?:${STANDING_QUALIFIER}|${AUDIENCE})(?![\p{L}-])|${MEMBERSHIP})`, 'iu');
 const AUDIENCE_LABEL = new RegExp(String.raw`(?:^|[^\p{L}])(${AUDIENCE})\s*:\s*$`, 'iu');
-/** Where a count stands as the statement: at its start, after a colon, after "Have"/"Having", or as the level to reach ("Reach 500 followers"). */
-const COUNT_AS_STATEMENT = /(?:^|:\s*|^(?:have|having|reach|hit|surpass|exceed|grow\s+to|get\s+to)\s+)$/i;
+/** Where a count stands as the statement: at its start, after a colon, or after "Have"/"Having". */
+const COUNT_AS_STATEMENT = /(?:^|:\s*|^(?:have|having)\s+)$/i;
+/**
+ * "Reach 500 Twitter followers", "Hit 250 active clubs": an audience or a standing population as the level to reach;
+ * "Reach 50 members of Congress" names whom the work reaches, a tally.
+ */
+const REACHES_A_LEVEL = /^(?:reach|hit|surpass|exceed|grow\s+to|get\s+to)\s+$/i;
+const AUDIENCE_OR_STANDING_AFTER_NUMBER = new RegExp(String.raw`^\S+(?:\s+(?:thousand|million|billion))?(?:\s+(?!new\b)[\p{L}-]+){0,2}?\s+(?:${STANDING_QUALIFIER}|${AUDIENCE})(?![\p{L}-])`, 'iu');
 /** "Have 200 clubs": held things named after the number, with no participle of work done to them ("Have 3 case studies published"). */
 const HOLDS = /^(?:have|having)\s+\S+(?:\s+(?![\p{L}-]*(?:ed|en)\b|live\b)[\p{L}-]+){1,3}\s*(?:\([^)]*\))?\s*$/iu;
 
 function isStandingCount(title: string, match: QuantityMatch): boolean {
   const before = title.slice(0, match.index);
+  if (REACHES_A_LEVEL.test(before)) return AUDIENCE_OR_STANDING_AFTER_NUMBER.test(title.slice(match.index));
   if (!COUNT_AS_STATEMENT.test(before)) return false;
   return STANDING_AFTER_NUMBER.test(title.slice(match.index)) || AUDIENCE_LABEL.test(before) || HOLDS.test(title);
 }
@@ -227,7 +234,7 @@ function isWholeOrNone(target: Quantity): boolean {
 const CHANGE_OF_ALL = /\+[ \t]*100|100[ \t]*%[ \t]*(?:increase|more|growth|higher|up|rise|gain)\b/i;
 
 /** "Keep a 12% recommendation rate", "Maintain 99.9% uptime": a level held, so where it stands today is that level. */
-const HOLDS_THE_LEVEL = /^[^\p{L}]*(?:keep|keeps|maintain|maintains|sustain|sustains|hold|holds|preserve|retain)\s/iu;
+const HOLDS_THE_LEVEL = /^[^\p{L}]*(?:keep|keeps|maintain|maintains|sustain|sustains|preserve)\s/iu;
 
 export function missingBaseline(graph: WorkspaceGraph, kr: PlanNode, lexicon: Lexicon): string | undefined {
   const values = graph.krValues(kr);
