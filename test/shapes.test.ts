@@ -3026,6 +3026,12 @@ describe('shapes of the forty-fifth to forty-eighth corpus batches (measured, no
     expect(read('# Q2 OKRs\n\n## Grow the community\n\n- 500 members\n- 20 meetups\n\n## Fund the work\n\n- $50k in grants\n')).toEqual(['objective Grow the community <- -', 'kr 500 members <- O1', 'kr 20 meetups <- O1', 'objective Fund the work <- -', 'kr $50k in grants <- O2']);
   });
 
+  it('an aside in brackets closing a group heading qualifies the group it names', () => {
+    const plan = '# Season 2 OKRs\n\n## Core Goals (Need to Have)\n\n1. Secure 20 paid internship spots\n    1. Create form for builders\n2. Raise $50k in grants\n    1. Present the revenue goal to governance\n';
+    expect(read(plan)).toEqual(['objective Secure 20 paid internship spots <- -', 'kr Create form for builders <- O1', 'objective Raise $50k in grants <- -', 'kr Present the revenue goal to governance <- O2']);
+    expect(read('## Objective: Grow the community\n\n### Key Results (Q3)\n\n- 500 members\n')).toEqual(['objective Grow the community <- -', 'kr 500 members <- O1']);
+  });
+
   it('a `**Goal:**` line right under an objective heading states the objective the heading names', () => {
     const plan = '## Goal 1: Product Stabilization\n\n**Goal:** Deliver the Stackpacks 2.0 framework to partners by March 2026.\n\n**Key Results:**\n- Three partners ship a stackpack\n- Partner setup time from 5 days to 1 day\n';
     expect(read(plan)).toEqual(['objective Deliver the Stackpacks 2.0 framework to partners by March 2026. <- -', 'kr Three partners ship a stackpack <- O1', 'kr Partner setup time from 5 days to 1 day <- O1']);
