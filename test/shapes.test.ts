@@ -3032,6 +3032,18 @@ describe('shapes of the forty-fifth to forty-eighth corpus batches (measured, no
     expect(read('## Objective: Grow the community\n\n### Key Results (Q3)\n\n- 500 members\n')).toEqual(['objective Grow the community <- -', 'kr 500 members <- O1']);
   });
 
+  it('under a period\'s goals, a heading naming a body of people over goals with few numbers owns those goals, each an objective', () => {
+    const plan = '# OWD 2021 goals\n\nThis document outlines high-level objectives for 2021.\n\n## Governing Committee\n- Publicly launch Open Web Docs\n- Increase staff to 4 people\n- Establish plans for a longer-term structure\n\n## Steering Committee\n- Contribute to MDN on a strategic level\n- Hold collaboration summits with the community\n\n## Staff\n- Steady stream of contributions to core reference content\n- Keep browser-compat-data accurate\n';
+    expect(read(plan)).toEqual([
+      'objective Publicly launch Open Web Docs <- -', 'objective Increase staff to 4 people <- -', 'objective Establish plans for a longer-term structure <- -',
+      'objective Contribute to MDN on a strategic level <- -', 'objective Hold collaboration summits with the community <- -',
+      'objective Steady stream of contributions to core reference content <- -', 'objective Keep browser-compat-data accurate <- -',
+    ]);
+    expect(findingCodes(plan).filter((f) => /too-many-objectives|objective-is-task/.test(f))).toEqual(['11 objective-is-task', '14 too-many-objectives', '5 objective-is-task', '7 objective-is-task']);
+    // A team over measured items keeps them its key results, the team the objective.
+    expect(read('# 2021 goals\n\n## Platform team\n- Cut p95 latency from 900 ms to 400 ms\n- Raise uptime to 99.9%\n\n## Sales team\n- Win 20 new logos\n- Grow ARR to $2M\n')).toEqual(['objective Platform team <- -', 'kr Cut p95 latency from 900 ms to 400 ms <- O1', 'kr Raise uptime to 99.9% <- O1', 'objective Sales team <- -', 'kr Win 20 new logos <- O2', 'kr Grow ARR to $2M <- O2']);
+  });
+
   it('a `**Goal:**` line right under an objective heading states the objective the heading names', () => {
     const plan = '## Goal 1: Product Stabilization\n\n**Goal:** Deliver the Stackpacks 2.0 framework to partners by March 2026.\n\n**Key Results:**\n- Three partners ship a stackpack\n- Partner setup time from 5 days to 1 day\n';
     expect(read(plan)).toEqual(['objective Deliver the Stackpacks 2.0 framework to partners by March 2026. <- -', 'kr Three partners ship a stackpack <- O1', 'kr Partner setup time from 5 days to 1 day <- O1']);

@@ -785,6 +785,8 @@ interface SectionContext {
   metricsOfObjective?: boolean;
   /** A heading enclosing this section declared an objective that closes with its score (`(60%)`): its key results keep theirs so. */
   underScoredObjective?: boolean;
+  /** This section's heading, an area of a period's goals, names a body of people over goals with few numbers: each item an objective it owns. */
+  goalsOfABody?: boolean;
   /**
    * This section's heading, or one enclosing it, restates an objective declared earlier, under a heading over a report on
    * the plan (`## Progress` / `### Objective 1: …` / `- **KR 1.1**: 70%`): it tells how that objective fares and declares no node.
@@ -833,7 +835,10 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const group = [...open].reverse().find((h) => h.keyResults);
     const underOkrs = open.some((h) => h.okrs);
     const afterObjectives = objectiveSeen && objectiveMeasured;
-    const areaOfPeriod = areas.has(index);
+    // `# OWD 2021 goals` / `## Governing Committee` / `- Publicly launch the docs`: a body of people over goals with few
+    // numbers owns those goals, each an objective; over measured items it is their objective, as any area.
+    const goalsOfABody = areas.has(index) && BODY_HEADING.test(withoutHeadingTrailer(heading?.[2] ?? '').replace(/[*_]/g, '').trim()) && listsFewNumbers(sectionText);
+    const areaOfPeriod = areas.has(index) && !goalsOfABody;
     const headingText = heading ? withoutHeadingTrailer(heading[2] ?? '') : '';
     // `## Goals` / `### Goal #1: …`: a numbered goal heading is an objective where no objective is above it, nor a plain
     // heading holding a list or a table of its own (`## Grow the community` over its key results is one).
@@ -859,8 +864,8 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const metricsOfObjective = afterObjectiveHeading && declared === undefined && METRICS_HEADING.test(headingText.replace(/[*_]/g, '').trim());
     // Only over an objective with nothing listed under its heading yet: after its key results, `## Metrics` is a dashboard.
     if (heading) afterObjectiveHeading = declared?.kind === 'objective' && !HOLDS_ITEMS.test(sectionText);
-    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}), ...(goalHeading ? { goalHeading } : {}), ...(keywordObjectives ? { keywordObjectives } : {}), ...(reportOnPlan ? { reportOnPlan } : {}), ...(metricsOfObjective ? { metricsOfObjective } : {}), ...(underScoredObjective ? { underScoredObjective } : {}) };
-    yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || areaOfPeriod || underNoPlan || underKeyResults || afterObjectives || underOkrs || restated || goalHeading || keywordObjectives || reportOnPlan || metricsOfObjective || underScoredObjective ? context : NO_CONTEXT };
+    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}), ...(goalHeading ? { goalHeading } : {}), ...(keywordObjectives ? { keywordObjectives } : {}), ...(reportOnPlan ? { reportOnPlan } : {}), ...(metricsOfObjective ? { metricsOfObjective } : {}), ...(underScoredObjective ? { underScoredObjective } : {}), ...(goalsOfABody ? { goalsOfABody } : {}) };
+    yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || areaOfPeriod || underNoPlan || underKeyResults || afterObjectives || underOkrs || restated || goalHeading || keywordObjectives || reportOnPlan || metricsOfObjective || underScoredObjective || goalsOfABody ? context : NO_CONTEXT };
   }
 }
 
@@ -883,8 +888,8 @@ export function sectionRecords(text: string, nodes: readonly PlanNode[]): PlanSe
 /** What a section's parse is cached and checked by: its text, and its context. */
 function sectionKey(text: string, context: SectionContext): string {
   const flag = (on: boolean | undefined): string => (on ? '\u0001' : '\u0000');
-  if (context.areaOfPeriod || context.underObjective || context.underNoPlan || context.underKeyResults || context.afterObjectives || context.underOkrs || context.restated || context.goalHeading || context.keywordObjectives || context.reportOnPlan || context.metricsOfObjective || context.underScoredObjective) {
-    return `${flag(context.underNode)}${flag(context.overHeadings)}${flag(context.areaOfPeriod)}${flag(context.underObjective)}${flag(context.underNoPlan)}${flag(context.underKeyResults)}${flag(context.afterObjectives)}${flag(context.underOkrs)}${flag(context.restated)}${flag(context.keyResultHeading)}${flag(context.themeOfKeyResults)}${flag(context.goalHeading)}${flag(context.keywordObjectives)}${flag(context.reportOnPlan)}${flag(context.metricsOfObjective)}${flag(context.underScoredObjective)}${text}`;
+  if (context.areaOfPeriod || context.underObjective || context.underNoPlan || context.underKeyResults || context.afterObjectives || context.underOkrs || context.restated || context.goalHeading || context.keywordObjectives || context.reportOnPlan || context.metricsOfObjective || context.underScoredObjective || context.goalsOfABody) {
+    return `${flag(context.underNode)}${flag(context.overHeadings)}${flag(context.areaOfPeriod)}${flag(context.underObjective)}${flag(context.underNoPlan)}${flag(context.underKeyResults)}${flag(context.afterObjectives)}${flag(context.underOkrs)}${flag(context.restated)}${flag(context.keyResultHeading)}${flag(context.themeOfKeyResults)}${flag(context.goalHeading)}${flag(context.keywordObjectives)}${flag(context.reportOnPlan)}${flag(context.metricsOfObjective)}${flag(context.underScoredObjective)}${flag(context.goalsOfABody)}${text}`;
   }
   return context.underNode || context.overHeadings ? `${flag(context.underNode)}${flag(context.overHeadings)}${text}` : text;
 }
@@ -1024,7 +1029,28 @@ function sectionHeadings(lines: LineIndex, sections: ReturnType<typeof scanLines
 const EMPHASIZED_FOOTNOTE = /^(?:\\\*[ \t]*)?(\*\*|__|\*|_)(?![*_\s]).*\1$/;
 
 /** A period's goals (`## 2020 Goals`, `## Q3 goals`, `## Goals for 2021`): the set of the plan's objectives for it. */
-const PERIOD_GOALS = /^(?:(?:(?:fy)?20\d{2}|q[1-4](?:[ \t]+20\d{2})?|h[12](?:[ \t]+20\d{2})?)[ \t]+goals|goals[ \t]+(?:for[ \t]+)?(?:(?:fy)?20\d{2}|q[1-4]|h[12]))$/i;
+const PERIOD_GOALS = /^(?:[\p{L}&'’.-]+[ \t]+){0,3}?(?:(?:(?:fy)?20\d{2}|q[1-4](?:[ \t]+20\d{2})?|h[12](?:[ \t]+20\d{2})?)[ \t]+goals|goals[ \t]+(?:for[ \t]+)?(?:(?:fy)?20\d{2}|q[1-4]|h[12]))$/iu;
+
+/** A heading naming a body of people (`Governing Committee`, `Staff`, `Platform team`, `Data working group`). */
+const BODY_HEADING = /^(?:[\p{L}&'’.-]+[ \t]+){0,3}?(?:committee|board|council|staff|team|squad|guild|working[ \t]+group|wg|department|office|chapter|tribe)$/iu;
+
+/** The list items of a section, as written after their markers. */
+const SECTION_ITEMS = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(\S[^\n]*)/gm;
+
+/**
+ * A section's list states few numbers (`- Publicly launch the docs` / `- Increase staff to 4 people` / `- Establish
+ * plans`): not the measured list of key results `isMeasuredFlatList` reads (two numbers and a third of the items, or one
+ * in half of them).
+ */
+function listsFewNumbers(sectionText: string): boolean {
+  let items = 0;
+  let measured = 0;
+  for (const item of matchesOf(SECTION_ITEMS, sectionText)) {
+    items++;
+    if (findQuantities(item[1]!).length > 0) measured++;
+  }
+  return items > 0 && (measured >= 2 ? measured * 3 < items : measured * 2 < items);
+}
 
 /** A heading over a part of the OKR method, not an area of the plan: `Cadence`, `Tools`, `Scoring`, `Examples`. */
 const METHOD_AREA = /^(?:cadence|tools?|tooling|process(?:es)?|rituals?|meetings?|scoring|grading|timelines?|roles?|templates?|examples?|samples?|resources?|faqs?|glossary|tips|guidelines?|principles|rules|best[ \t]+practices|why|what|how|when|who|benefits?|advantages?|(?:common[ \t]+)?(?:mistakes|pitfalls|anti-?patterns)|dos|don[’']?ts|further[ \t]+reading|introduction|overview|background|about|summary|conclusion)\b/i;
@@ -1993,7 +2019,7 @@ class SectionWalker {
     // `## Success Criteria` / `At the end of Q1, success looks like:` / a list, after the objectives and outside any: the
     // plan summed up, no key results.
     const sumsUpThePlan = beforeIntroducedList && this.context.afterObjectives === true && !this.context.underObjective && !this.enclosingHeadingNode() && SUCCESS_SUMMARY.test(name);
-    const group = OKR_CRAFT_HEADING.test(name) || sumsUpThePlan ? undefined : (readGroupDeclaration(body) ?? columnsHeadingKind(body) ?? (this.context.metricsOfObjective ? 'kr' : undefined));
+    const group = OKR_CRAFT_HEADING.test(name) || sumsUpThePlan ? undefined : (readGroupDeclaration(body) ?? columnsHeadingKind(body) ?? (this.context.metricsOfObjective ? 'kr' : this.context.goalsOfABody ? 'objective' : undefined));
     // A plain heading read as an objective: its text after any emoji or number before it (`## ➡️ Grow the community`, `### 2. Grow …`).
     const decoration = decorationLength(body);
     const lead = decoration + (HEADING_NUMBER.exec(body.slice(decoration))?.[0].length ?? 0);
