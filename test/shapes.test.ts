@@ -3044,6 +3044,13 @@ describe('shapes of the forty-fifth to forty-eighth corpus batches (measured, no
     expect(read('# 2021 goals\n\n## Platform team\n- Cut p95 latency from 900 ms to 400 ms\n- Raise uptime to 99.9%\n\n## Sales team\n- Win 20 new logos\n- Grow ARR to $2M\n')).toEqual(['objective Platform team <- -', 'kr Cut p95 latency from 900 ms to 400 ms <- O1', 'kr Raise uptime to 99.9% <- O1', 'objective Sales team <- -', 'kr Win 20 new logos <- O2', 'kr Grow ARR to $2M <- O2']);
   });
 
+  it('a period heading right under a set of OKRs or goals names that period\'s set', () => {
+    const measured = '# Tchelinux OKRs\n\n## 2017\n\n- Have events in at least 6 regions\n- Have more than 1000 participants\n- Move the wiki to a dedicated server\n\n## 2018\n\n- Have events in 8 regions\n- Return to 2 cities\n';
+    expect(read(measured)).toEqual(['kr Have events in at least 6 regions <- -', 'kr Have more than 1000 participants <- -', 'kr Move the wiki to a dedicated server <- -', 'kr Have events in 8 regions <- -', 'kr Return to 2 cities <- -']);
+    expect(read('# Goals and objectives of Tchelinux\n\n### Q1\n\n- Grow the community in the north\n- Keep our events welcoming\n')).toEqual(['objective Grow the community in the north <- -', 'objective Keep our events welcoming <- -']);
+    expect(read('# Metas e objetivos do Tchelinux\n\n## 2017\n\n- Ter eventos em pelo menos 6 regiões\n- Ter mais de 1000 participantes\n')).toEqual(['kr Ter eventos em pelo menos 6 regiões <- -', 'kr Ter mais de 1000 participantes <- -']);
+  });
+
   it('a `**Goal:**` line right under an objective heading states the objective the heading names', () => {
     const plan = '## Goal 1: Product Stabilization\n\n**Goal:** Deliver the Stackpacks 2.0 framework to partners by March 2026.\n\n**Key Results:**\n- Three partners ship a stackpack\n- Partner setup time from 5 days to 1 day\n';
     expect(read(plan)).toEqual(['objective Deliver the Stackpacks 2.0 framework to partners by March 2026. <- -', 'kr Three partners ship a stackpack <- O1', 'kr Partner setup time from 5 days to 1 day <- O1']);

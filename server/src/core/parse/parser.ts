@@ -534,7 +534,7 @@ const OKR_ACRONYM = /\bOKRs?\b|\bgoals\b/i;
 const ABOUT_OKRS = /^(?:how|why|what|when|who|about|related|using)\b|\bOKRs?[ \t]+(?:faqs?|resources?|tools?|guides?|examples?|samples?|templates?|tips|principles?|framework|process|intro(?:duction)?|overview|history|reading|training|workshops?)\b|\b(?:examples?|samples?|templates?)\b|\?/i;
 
 /** `Objectives`, `Our objectives for 2026`, `Team objectives`: the plan's objectives named, not a course's or a page's. */
-const OUR_OBJECTIVES = /^(?:(?:our|team|company|(?:\S+[ \t]+)?team's)[ \t]+)?objectives(?:[ \t]+(?:for|in|of)[ \t]+[^?]+)?$/i;
+const OUR_OBJECTIVES = /^(?:(?:our|team|company|(?:\S+[ \t]+)?team's)[ \t]+)?(?:(?:goals|metas|ziele|buts)[ \t]+(?:and|e|y|und|et)[ \t]+)?(?:objectives|objetivos|objectifs|ziele|obiettivi)(?:[ \t]+(?:for|in|of|do|da|de|des|du|der|von|per|del)[ \t]+[^?]+)?$/i;
 
 /**
  * A heading that names a set of the plan's OKRs: the word `OKRs` with a period, a team or a name around it (`Q3 OKRs`,
@@ -543,7 +543,7 @@ const OUR_OBJECTIVES = /^(?:(?:our|team|company|(?:\S+[ \t]+)?team's)[ \t]+)?obj
  */
 function namesTheSetOfOkrs(name: string): boolean {
   // Most headings name no OKRs: one cheap look spares the patterns below.
-  if (!NAMES_OKRS.test(name) && !/\bgoals\b/i.test(name)) return false;
+  if (!NAMES_OKRS.test(name) && !/\b(?:goals|objetivos|objectifs|ziele|obiettivi)\b/i.test(name)) return false;
   const trimmed = name.trim();
   const set = /^(?:[^\s?]+[ \t]+){0,6}(?:OKRs?|objectives[ \t]+(?:and|&)[ \t]+key[ \t]+results)(?:[ \t]+[^\s?]+){0,6}$/i.test(trimmed) || OUR_OBJECTIVES.test(trimmed) || PERIOD_GOALS.test(trimmed);
   return set && !ABOUT_OKRS.test(trimmed) && !PROCESS_HEADING.test(trimmed) && !NO_PLAN_HEADING.test(trimmed) && !COUNTER_EXAMPLES.test(trimmed) && !readNodeDeclaration(trimmed);
@@ -2054,6 +2054,9 @@ class SectionWalker {
       // Under a heading over no plan (`# Appendix`, `# Executive summary`, `## Backlog`), a group names what is summed up or set aside.
       if (group && this.context.underNoPlan) return {};
       if (group) return { implicit: group, labelled: true, ...(group === 'objective' && OKR_ACRONYM.test(body) ? { namesOkrs: true } : {}) };
+      // `# Tchelinux OKRs` / `## 2017` / `- Have more than 1000 participants`: a period right under a set of OKRs or goals
+      // names that period's set, as `## 2017 OKRs` would.
+      if (this.context.underOkrs && !this.context.underNode && (YEAR_HEADING.test(name) || PERIOD_HEADING.test(name) || BARE_PERIOD_HEADING.test(name))) return { implicit: 'objective', labelled: true, namesOkrs: true };
       // `### Key results` / `#### Community` / `- Reach 500 members`: a theme of key results lists key results.
       return this.context.themeOfKeyResults && plainName ? { implicit: 'kr' } : {};
     }
