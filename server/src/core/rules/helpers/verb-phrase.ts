@@ -257,6 +257,8 @@ export function taskVerbPhrase(title: string, lexicon: Lexicon, reading: TaskRea
   const { object, end } = objectWords(words.slice(at).join(' '));
   // "Establish social media as the home of …": a standing to reach, as "Become the home of …" is.
   if (end === 'as' && STANDING_VERBS.has(written.toLowerCase())) return undefined;
+  // "Build on the MDN migration to scale the community": to build on something is to use it, no thing built.
+  if (((end === 'on' && object.length === 0) || object[0] === 'upon') && /^build(?:ing)?$/i.test(written)) return undefined;
   // "Execute with high output and quality", "Deliver with excellence": no object, only how the team should work.
   if (object.length === 0 && end === 'with' && MANNER_OF_WORK.test(rest)) return undefined;
   if (object.length === 0) return written;
