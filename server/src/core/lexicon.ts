@@ -43,8 +43,8 @@ const TASK_VERBS = [
   'wrap up',
   // Launching again, and getting a decision voted through: "Relaunch the newsletter", "Ratify the budget".
   'relaunch', 'ratify',
-  // Making something known, and handing a service over: "Publicize the new prices", "Provide monthly summaries".
-  'publicize', 'publicise', 'provide',
+  // Making something known, and handing a service over: "Publicize the new prices", "Promote the event", "Provide monthly summaries".
+  'publicize', 'publicise', 'promote', 'provide',
   // Putting work into everyday use, and setting one thing against another: "Operationalize KPI exports", "Compare the two value chains".
   'operationalize', 'operationalise', 'embed', 'resolve', 'compare', 'benchmark',
 ];
