@@ -3051,6 +3051,13 @@ describe('shapes of the forty-fifth to forty-eighth corpus batches (measured, no
     expect(read('# Metas e objetivos do Tchelinux\n\n## 2017\n\n- Ter eventos em pelo menos 6 regiões\n- Ter mais de 1000 participantes\n')).toEqual(['kr Ter eventos em pelo menos 6 regiões <- -', 'kr Ter mais de 1000 participantes <- -']);
   });
 
+  it('a heading with nothing under it right before a `Key results` heading beside it names their objective', () => {
+    const plan = '# 2020 Plan\n\n## Primary focus areas\n\n* Finding people\n\n## Find pioneers and contributors\n\n## Key results\n\n* 7 pioneers\n* 16 contributors\n\n## Key initiatives\n\n* Refine the questionnaires\n';
+    expect(read(plan)).toEqual(['objective Find pioneers and contributors <- -', 'kr 7 pioneers <- O1', 'kr 16 contributors <- O1', 'initiative Refine the questionnaires <- O1']);
+    // With text under it, the heading before is a section of its own, and the one over both names the objective.
+    expect(read('## Grow the partner network\n\nWhy it matters.\n\n### Team\n\nAna, Ben.\n\n### Key Results\n\n- 20 partners\n')[0]).toBe('objective Grow the partner network <- -');
+  });
+
   it('a `**Goal:**` line right under an objective heading states the objective the heading names', () => {
     const plan = '## Goal 1: Product Stabilization\n\n**Goal:** Deliver the Stackpacks 2.0 framework to partners by March 2026.\n\n**Key Results:**\n- Three partners ship a stackpack\n- Partner setup time from 5 days to 1 day\n';
     expect(read(plan)).toEqual(['objective Deliver the Stackpacks 2.0 framework to partners by March 2026. <- -', 'kr Three partners ship a stackpack <- O1', 'kr Partner setup time from 5 days to 1 day <- O1']);

@@ -1186,6 +1186,7 @@ function headingsOverKeyResultGroups(lines: LineIndex, sections: ReturnType<type
     // The sub-headings first: most headings have no `Key Results` one, and their own names need not be read.
     let overKeyResults = false;
     let childDepth: number | undefined;
+    let group = index;
     for (let next = index + 1; next < sections.length; next++) {
       const subDepth = depthOf(next);
       if (subDepth === undefined || subDepth <= depth) break;
@@ -1194,20 +1195,35 @@ function headingsOverKeyResultGroups(lines: LineIndex, sections: ReturnType<type
       if (subDepth > childDepth) continue;
       // `### 1. OKR: @maria` / `#### Objectives` / `#### Key Results`: the objectives are named below, not by this heading.
       const sub = nameOf(next);
-      const group = readGroupDeclaration(sub);
-      overKeyResults = group === 'kr';
+      const kind = readGroupDeclaration(sub);
+      overKeyResults = kind === 'kr';
+      group = next;
       // `### Sample Objective` over its statement names the objective too.
-      if (group !== undefined || readNodeDeclaration(sub) || idOnlyHeadingKind(sub) !== undefined) break;
+      if (kind !== undefined || readNodeDeclaration(sub) || idOnlyHeadingKind(sub) !== undefined) break;
     }
     if (!overKeyResults) continue;
-    const name = nameOf(index);
-    if (name === '' || readNodeDeclaration(name) || readGroupDeclaration(name) || columnsHeadingKind(name) || idOnlyHeadingKind(name) !== undefined) continue;
-    if (NOTE_LABEL.test(name) || PROCESS_HEADING.test(name) || PERIOD_HEADING.test(name) || BARE_PERIOD_HEADING.test(name) || NAMES_OKRS.test(name) || namesNoPlan(name) || name.includes('@')) continue;
-    // `## Big Rock 1: …` / `**Objective**: …` / `### What Done Looks Like`: the label line under it declares the objective.
-    if (declaresObjectiveOnALine(lines, sections[index]!)) continue;
-    objectives.add(index);
+    // `# 2020 Plan` / `## Focus areas` / `## Finding People` / `## Key results`: a heading with nothing under it right
+    // before the group, beside it, names the objective, not the heading over both.
+    const sibling = group - 1;
+    const objective = sibling > index && depthOf(sibling) === depthOf(group) && holdsOnlyItsHeading(lines, sections[sibling]!) ? sibling : index;
+    if (!namesAnObjectiveOverKeyResults(lines, sections[objective]!, nameOf(objective))) continue;
+    objectives.add(objective);
   }
   return objectives;
+}
+
+/** True when a section holds its heading and blank lines only. */
+function holdsOnlyItsHeading(lines: LineIndex, section: { startLine: number; endLine: number }): boolean {
+  for (let line = section.startLine + 1; line < section.endLine && line < lines.lineCount; line++) if (lines.lineText(line).trim() !== '') return false;
+  return true;
+}
+
+/** A plain heading that may name the objective of a `Key Results` group: no node, group, period, note, process or person. */
+function namesAnObjectiveOverKeyResults(lines: LineIndex, section: { startLine: number; endLine: number }, name: string): boolean {
+  if (name === '' || readNodeDeclaration(name) || readGroupDeclaration(name) || columnsHeadingKind(name) || idOnlyHeadingKind(name) !== undefined) return false;
+  if (NOTE_LABEL.test(name) || PROCESS_HEADING.test(name) || PERIOD_HEADING.test(name) || BARE_PERIOD_HEADING.test(name) || NAMES_OKRS.test(name) || namesNoPlan(name) || name.includes('@')) return false;
+  // `## Big Rock 1: …` / `**Objective**: …` / `### What Done Looks Like`: the label line under it declares the objective.
+  return !declaresObjectiveOnALine(lines, section);
 }
 
 /**
