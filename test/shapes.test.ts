@@ -3058,6 +3058,11 @@ describe('shapes of the forty-fifth to forty-eighth corpus batches (measured, no
     expect(read('## Grow the partner network\n\nWhy it matters.\n\n### Team\n\nAna, Ben.\n\n### Key Results\n\n- 20 partners\n')[0]).toBe('objective Grow the partner network <- -');
   });
 
+  it('standing work set beside the plan (`## Ongoing Essential`, `## Business as usual`) is notes', () => {
+    expect(read('## Objective: Grow the community\n\n- KR: 500 members\n\n## Ongoing Essential\n\n* Ops and admin\n    * Finance\n    * Hiring\n* Website\n')).toEqual(['objective Grow the community <- -', 'kr 500 members <- O1']);
+    expect(read('# Q3 OKRs\n\n## Business as usual\n\n- Payroll\n- Support rota\n')).toEqual([]);
+  });
+
   it('a `**Goal:**` line right under an objective heading states the objective the heading names', () => {
     const plan = '## Goal 1: Product Stabilization\n\n**Goal:** Deliver the Stackpacks 2.0 framework to partners by March 2026.\n\n**Key Results:**\n- Three partners ship a stackpack\n- Partner setup time from 5 days to 1 day\n';
     expect(read(plan)).toEqual(['objective Deliver the Stackpacks 2.0 framework to partners by March 2026. <- -', 'kr Three partners ship a stackpack <- O1', 'kr Partner setup time from 5 days to 1 day <- O1']);
