@@ -3063,6 +3063,14 @@ describe('shapes of the forty-fifth to forty-eighth corpus batches (measured, no
     expect(read('# Q3 OKRs\n\n## Business as usual\n\n- Payroll\n- Support rota\n')).toEqual([]);
   });
 
+  it('a row of a key-result column that declares an objective with its keyword heads the key results below it', () => {
+    const text = '## Progress\n\n|Key Result|Status|\n|-|-|\n|**O1: Secure software for every ecosystem**||\n|KR 1.1: Fund 10 organizations|On target|\n|KR 1.2: Run 4 roundtables|On target|\n|**O2: Top projects are free of critical bugs**||\n|KR 2.1: Scan 2,000 projects|Done|\n';
+    expect(read(text)).toEqual(['objective Secure software for every ecosystem <- -', 'kr Fund 10 organizations <- O1', 'kr Run 4 roundtables <- O1', 'objective Top projects are free of critical bugs <- -', 'kr Scan 2,000 projects <- O2']);
+    const objective = parsePlan('/ws/p.okr.md', text).nodes[0]!;
+    expect(objective.titleRange.start).toEqual({ line: 4, character: 7 });
+    expect(objective.range.start).toEqual({ line: 4, character: 3 });
+  });
+
   it('a `**Goal:**` line right under an objective heading states the objective the heading names', () => {
     const plan = '## Goal 1: Product Stabilization\n\n**Goal:** Deliver the Stackpacks 2.0 framework to partners by March 2026.\n\n**Key Results:**\n- Three partners ship a stackpack\n- Partner setup time from 5 days to 1 day\n';
     expect(read(plan)).toEqual(['objective Deliver the Stackpacks 2.0 framework to partners by March 2026. <- -', 'kr Three partners ship a stackpack <- O1', 'kr Partner setup time from 5 days to 1 day <- O1']);

@@ -143,7 +143,13 @@ export function readOkrTable(table: Table, lines: LineIndex, underObjective: boo
       const column = columns[index];
       if (!column || !text || cells[index]!.statementOf) return;
       if ('field' in column) read.fields.push({ key: column.field, value: text, start });
-      else if (column.node === 'kr') read.krs = listedInCell(text, start) ?? [cellNode(text, start, 'kr', cells[index + 1])];
+      else if (column.node === 'kr') {
+        // `| **O2: The top 10,000 projects are free of critical vulnerabilities** | |`: a row of the key-result column
+        // that declares an objective with its keyword heads the key results below it.
+        const objective = hasObjective ? undefined : objectiveDeclaredIn(text);
+        if (objective) read.objective = { declaration: objective, start: start + (text.length - text.replace(/^[*_]+/, '').length) };
+        else read.krs = listedInCell(text, start) ?? [cellNode(text, start, 'kr', cells[index + 1])];
+      }
       else {
         const key = textKey(text, index);
         if (key === lastObjective) return;
@@ -291,6 +297,13 @@ function cellNode(text: string, start: number, kind: NodeKind, next: CellText | 
   if (title.length > MAX_ID_CELL || !ONLY_AN_ID.test(title) || !next?.text) return { declaration, start };
   next.statementOf = true;
   return { declaration: { ...declaration, title: next.text, titleStart: 0 }, start: next.start };
+}
+
+/** The objective a cell declares with its keyword, in bold or not (`**O1: Catalyze secure software**`, `Objective 2: …`). */
+function objectiveDeclaredIn(text: string): NodeDeclaration | undefined {
+  const plain = text.replace(/^(\*\*|__)(.+)\1$/, '$2');
+  const declared = readNodeDeclaration(plain);
+  return declared?.kind === 'objective' && declared.statement === undefined ? declared : undefined;
 }
 
 /** A number before a cell's statement (`1. Finished tokenomics v2`): it numbers the rows, as in a list; it is no part of the statement. */
