@@ -29,6 +29,8 @@ const QUALITY_WORDS = new Set([
   'delightful', 'great', 'world-class', 'seamless', 'effortless', 'exceptional', 'thriving', 'healthy', 'strong', 'sustainable',
   'profitable', 'repeatable', 'lovable', 'loved', 'love', 'frictionless', 'trusted', 'excellent', 'outstanding', 'best-in-class',
   'high-performing', 'vibrant', 'engaged', 'happy', 'winning', 'enduring', 'lasting', 'solid',
+  // How well a thing runs: "Run an operationally efficient and effective program".
+  'efficient', 'effective',
 ]);
 
 /**
