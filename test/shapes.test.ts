@@ -3071,6 +3071,11 @@ describe('shapes of the forty-fifth to forty-eighth corpus batches (measured, no
     expect(objective.range.start).toEqual({ line: 4, character: 3 });
   });
 
+  it('a goal heading numbered before its word (`## (1) Goal: …`) is an objective with that number', () => {
+    const plan = '# Onboarding squad - 24PI1\n\n## (1) Goal:  Community outreach: Support practices that improve communication\n- Launch v3 conformance program\n- Host office hours for consumers\n\n## 2. Goal – Grow the certified community\n- 40 people certified\n';
+    expect(read(plan)).toEqual(['objective Support practices that improve communication <- -', 'kr Launch v3 conformance program <- O1', 'kr Host office hours for consumers <- O1', 'objective Grow the certified community <- -', 'kr 40 people certified <- O2']);
+  });
+
   it('a `**Goal:**` line right under an objective heading states the objective the heading names', () => {
     const plan = '## Goal 1: Product Stabilization\n\n**Goal:** Deliver the Stackpacks 2.0 framework to partners by March 2026.\n\n**Key Results:**\n- Three partners ship a stackpack\n- Partner setup time from 5 days to 1 day\n';
     expect(read(plan)).toEqual(['objective Deliver the Stackpacks 2.0 framework to partners by March 2026. <- -', 'kr Three partners ship a stackpack <- O1', 'kr Partner setup time from 5 days to 1 day <- O1']);

@@ -146,8 +146,12 @@ export function readNodeDeclaration(text: string): NodeDeclaration | undefined {
  * by where it stands; a numbered goal heading opens a section of its own, as objectives do.
  */
 const GOAL_HEADING = /^(?:goal[ \t]*(?:#[ \t]*)?|g(?=\d))(\d{1,2})(?!\d|\.\d)[ \t]*(?:[:：.—–]|-(?=[ \t]))[ \t]*(?=\S)/i;
+/** `(1) Goal: Community outreach`, `1. Goal – …`: the number before the word. */
+const NUMBER_BEFORE_GOAL = /^(?:\((\d{1,2})\)|(\d{1,2})[.)])[ \t]+goal[ \t]*(?:[:：—–]|-(?=[ \t]))[ \t]*(?=\S)/i;
 
 export function readGoalHeading(text: string): NodeDeclaration | undefined {
+  const before = NUMBER_BEFORE_GOAL.exec(text);
+  if (before) return { kind: 'objective', id: `O${before[1] ?? before[2]}`, title: text.slice(before[0].length).trimEnd(), titleStart: before[0].length };
   const goal = GOAL_HEADING.exec(text);
   const title = goal ? text.slice(goal[0].length).trimEnd() : '';
   // `G1 - Concept approval` names a stage gate: the short form numbers a goal only before a statement of five words or more.
