@@ -3071,6 +3071,14 @@ describe('shapes of the forty-fifth to forty-eighth corpus batches (measured, no
     expect(objective.range.start).toEqual({ line: 4, character: 3 });
   });
 
+  it('a table drawn as a box around the OKRs, its header the first objective, reads its rows by their keywords', () => {
+    const text = '## Objectives & Key Results\n\n| **Objective #1: Secure software for every ecosystem** | |\n|-|-|\n| **KR1.1**: Fund 10 organizations | On Target |\n| **KR 1.2**: Run 4 roundtables | Started |\n|-|-|\n| **Objective #2: Top projects are free of critical bugs** | |\n| **KR2.1**: Scan 2,000 projects | Done |\n';
+    expect(read(text)).toEqual(['objective Secure software for every ecosystem <- -', 'kr Fund 10 organizations <- O1', 'kr Run 4 roundtables <- O1', 'objective Top projects are free of critical bugs <- -', 'kr Scan 2,000 projects <- O2']);
+    expect(parsePlan('/ws/p.okr.md', text).nodes[0]!.titleRange.start).toEqual({ line: 2, character: 18 });
+    // A header naming something else over rows of prose is no box.
+    expect(read('| **Objective #1: Secure software** | |\n|-|-|\n| We funded ten organizations. | |\n| We ran four roundtables. | |\n')).toEqual([]);
+  });
+
   it('a goal heading numbered before its word (`## (1) Goal: …`) is an objective with that number', () => {
     const plan = '# Onboarding squad - 24PI1\n\n## (1) Goal:  Community outreach: Support practices that improve communication\n- Launch v3 conformance program\n- Host office hours for consumers\n\n## 2. Goal – Grow the certified community\n- 40 people certified\n';
     expect(read(plan)).toEqual(['objective Support practices that improve communication <- -', 'kr Launch v3 conformance program <- O1', 'kr Host office hours for consumers <- O1', 'objective Grow the certified community <- -', 'kr 40 people certified <- O2']);

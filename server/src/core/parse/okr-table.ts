@@ -1,4 +1,4 @@
-import type { Table, TableCell } from 'mdast';
+import type { Table, TableCell, TableRow } from 'mdast';
 import type { NodeKind } from '../model';
 import type { LineIndex } from './positions';
 import { normalizeId, readNodeDeclaration, type NodeDeclaration } from './node-line';
@@ -91,11 +91,12 @@ export function readOkrTable(table: Table, lines: LineIndex, underObjective: boo
   const [header, ...body] = table.children;
   if (!header) return undefined;
   const names = header.children.map((cell) => cellText(cell, lines).text);
-  const columns = headerColumns(names) ?? (resultsOfObjective ? resultColumns(names) : undefined);
+  const boxed = boxedObjective(header, body, lines);
+  const columns = headerColumns(names) ?? (resultsOfObjective ? resultColumns(names) : undefined) ?? (boxed ? [{ node: 'kr' } as const] : undefined);
   if (!columns) return undefined;
   const hasObjective = columns.some((c) => c && 'node' in c && c.node === 'objective');
   const headerLine = lineOf(header, lines);
-  const rows: OkrTableRow[] = [];
+  const rows: OkrTableRow[] = boxed ? [{ line: headerLine, objective: boxed, krs: [], fields: [] }] : [];
   let lastObjective: string | undefined;
   // The latest row that declared each objective, by id (`**O1: …**`) and by its text: a later cell of the id alone (`O1`)
   // or of the same text repeats it.
@@ -147,7 +148,7 @@ export function readOkrTable(table: Table, lines: LineIndex, underObjective: boo
         // `| **O2: The top 10,000 projects are free of critical vulnerabilities** | |`: a row of the key-result column
         // that declares an objective with its keyword heads the key results below it.
         const objective = hasObjective ? undefined : objectiveDeclaredIn(text);
-        if (objective) read.objective = { declaration: objective, start: start + (text.length - text.replace(/^[*_]+/, '').length) };
+        if (objective) read.objective = { declaration: objective, start: start + boldLength(text) };
         else read.krs = listedInCell(text, start) ?? [cellNode(text, start, 'kr', cells[index + 1])];
       }
       else {
@@ -299,6 +300,28 @@ function cellNode(text: string, start: number, kind: NodeKind, next: CellText | 
   return { declaration: { ...declaration, title: next.text, titleStart: 0 }, start: next.start };
 }
 
+/**
+ * `| **Objective #1: Catalyze secure software …** | |` over `| **KR1.1**: Fund ten organizations … | On Target |`: a table
+ * drawn as a box around the OKRs, its header cell the first objective and its rows key results (and later objectives)
+ * declared with their keywords, most of them. The header's objective, where the table is such a box.
+ */
+function boxedObjective(header: TableRow, body: TableRow[], lines: LineIndex): TableNodeCell | undefined {
+  const first = header.children[0] ? cellText(header.children[0], lines) : undefined;
+  const objective = first?.text ? objectiveDeclaredIn(first.text) : undefined;
+  if (!first || !objective || header.children.slice(1).some((cell) => cellText(cell, lines).text)) return undefined;
+  const declared = body.filter((row) => row.children[0] && readNodeDeclaration(unbolded(cellText(row.children[0], lines).text)) !== undefined).length;
+  return declared >= 2 && declared * 2 >= body.length ? { declaration: objective, start: first.start + boldLength(first.text) } : undefined;
+}
+
+/** A cell's text without the bold around it, or around its keyword and id (`**KR1.1**: Fund …`). */
+function unbolded(text: string): string {
+  return text.replace(/^(\*\*|__)(.+?)\1/, '$2');
+}
+
+function boldLength(text: string): number {
+  return text.length - text.replace(/^[*_]+/, '').length;
+}
+
 /** The objective a cell declares with its keyword, in bold or not (`**O1: Catalyze secure software**`, `Objective 2: …`). */
 function objectiveDeclaredIn(text: string): NodeDeclaration | undefined {
   const plain = text.replace(/^(\*\*|__)(.+)\1$/, '$2');
@@ -350,7 +373,7 @@ function listedInCell(text: string, start: number): TableNodeCell[] | undefined 
 }
 
 /** A cell of a delimiter row: `---`, `:--`, `--:`. */
-const DELIMITER_CELL = /^:?-{3,}:?$/;
+const DELIMITER_CELL = /^:?-+:?$/;
 
 /** A cell's words without emphasis, in lower case: `**Evaluation**` is `evaluation`. */
 function plain(text: string): string {
