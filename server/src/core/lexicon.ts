@@ -106,6 +106,8 @@ export const DEFAULT_LEXICON: Lexicon = {
     'value',
     // "Create greater cohesion among logged-in tools": a quality of the whole, brought about.
     'cohesion', 'coherence', 'consistency', 'transparency', 'visibility',
+    // "Promote a greater emphasis on partnerships": where people put their attention.
+    'emphasis', 'focus',
   ],
 };
 
