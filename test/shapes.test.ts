@@ -3030,6 +3030,8 @@ describe('shapes of the forty-fifth to forty-eighth corpus batches (measured, no
     const plan = '# Season 2 OKRs\n\n## Core Goals (Need to Have)\n\n1. Secure 20 paid internship spots\n    1. Create form for builders\n2. Raise $50k in grants\n    1. Present the revenue goal to governance\n';
     expect(read(plan)).toEqual(['objective Secure 20 paid internship spots <- -', 'kr Create form for builders <- O1', 'objective Raise $50k in grants <- -', 'kr Present the revenue goal to governance <- O2']);
     expect(read('## Objective: Grow the community\n\n### Key Results (Q3)\n\n- 500 members\n')).toEqual(['objective Grow the community <- -', 'kr 500 members <- O1']);
+    // A list item's aside is its statement's.
+    expect(read('## Objective 1: Improve planning\n\n- Publish team goals (by week 2)\n- Review all KRs (monthly)\n').slice(1)).toEqual(['kr Publish team goals (by week 2) <- O1', 'kr Review all KRs (monthly) <- O1']);
   });
 
   it('under a period\'s goals, a heading naming a body of people over goals with few numbers owns those goals, each an objective', () => {
@@ -3040,6 +3042,8 @@ describe('shapes of the forty-fifth to forty-eighth corpus batches (measured, no
       'objective Steady stream of contributions to core reference content <- -', 'objective Keep browser-compat-data accurate <- -',
     ]);
     expect(findingCodes(plan).filter((f) => /too-many-objectives|objective-is-task/.test(f))).toEqual(['11 objective-is-task', '14 too-many-objectives', '5 objective-is-task', '7 objective-is-task']);
+    // A statement ending in a body of people is an area as any other.
+    expect(read('# 2024 Goals\n\n## Build a strong team\n- Hire a designer\n- Run quarterly offsites\n\n## Open the Berlin office\n- Sign the lease\n- Hire a manager\n').filter((n) => n.startsWith('objective'))).toEqual(['objective Build a strong team <- -', 'objective Open the Berlin office <- -']);
     // A team over measured items keeps them its key results, the team the objective.
     expect(read('# 2021 goals\n\n## Platform team\n- Cut p95 latency from 900 ms to 400 ms\n- Raise uptime to 99.9%\n\n## Sales team\n- Win 20 new logos\n- Grow ARR to $2M\n')).toEqual(['objective Platform team <- -', 'kr Cut p95 latency from 900 ms to 400 ms <- O1', 'kr Raise uptime to 99.9% <- O1', 'objective Sales team <- -', 'kr Win 20 new logos <- O2', 'kr Grow ARR to $2M <- O2']);
   });
@@ -3048,17 +3052,27 @@ describe('shapes of the forty-fifth to forty-eighth corpus batches (measured, no
     const measured = '# Tchelinux OKRs\n\n## 2017\n\n- Have events in at least 6 regions\n- Have more than 1000 participants\n- Move the wiki to a dedicated server\n\n## 2018\n\n- Have events in 8 regions\n- Return to 2 cities\n';
     expect(read(measured)).toEqual(['kr Have events in at least 6 regions <- -', 'kr Have more than 1000 participants <- -', 'kr Move the wiki to a dedicated server <- -', 'kr Have events in 8 regions <- -', 'kr Return to 2 cities <- -']);
     expect(read('# Goals and objectives of Tchelinux\n\n### Q1\n\n- Grow the community in the north\n- Keep our events welcoming\n')).toEqual(['objective Grow the community in the north <- -', 'objective Keep our events welcoming <- -']);
+    // Where objectives are declared with their keyword, a period heading over a list recaps them.
+    expect(read('# Acme OKRs\n\n## Objective 1: Grow the community\n\n- KR: 500 members\n- KR: 20 meetups\n\n## 2023\n\n- We reached 300 members\n- We held 12 meetups\n')).toEqual(['objective Grow the community <- -', 'kr 500 members <- O1', 'kr 20 meetups <- O1']);
+    // A set of goals set aside names no set of the plan's.
+    expect(read('## Abandoned 2023 goals\n\n### Grow the community\n- 500 members\n\n### Fund the work\n- $50k raised\n')).toEqual([]);
     expect(read('# Metas e objetivos do Tchelinux\n\n## 2017\n\n- Ter eventos em pelo menos 6 regiões\n- Ter mais de 1000 participantes\n')).toEqual(['kr Ter eventos em pelo menos 6 regiões <- -', 'kr Ter mais de 1000 participantes <- -']);
   });
 
   it('a heading with nothing under it right before a `Key results` heading beside it names their objective', () => {
     const plan = '# 2020 Plan\n\n## Primary focus areas\n\n* Finding people\n\n## Find pioneers and contributors\n\n## Key results\n\n* 7 pioneers\n* 16 contributors\n\n## Key initiatives\n\n* Refine the questionnaires\n';
     expect(read(plan)).toEqual(['objective Find pioneers and contributors <- -', 'kr 7 pioneers <- O1', 'kr 16 contributors <- O1', 'initiative Refine the questionnaires <- O1']);
+    // Each pair under the title is read; a sibling that names notes, a field or a period leaves the heading over both.
+    expect(read('# Plan 2021\n\n## Grow the community\n\n## Key results\n\n- 500 members\n\n## Improve the docs\n\n## Key results\n\n- 90% of pages reviewed\n')).toEqual(['objective Grow the community <- -', 'kr 500 members <- O1', 'objective Improve the docs <- -', 'kr 90% of pages reviewed <- O2']);
+    expect(read('## Grow the community\n\n### Notes\n\n### Key results\n\n- Reach 500 members\n')).toEqual(['objective Grow the community <- -', 'kr Reach 500 members <- O1']);
+    expect(read('## Grow the community\n\n### Description\n\n### Key results\n\n- Reach 500 members\n')).toEqual(['objective Grow the community <- -', 'kr Reach 500 members <- O1']);
     // With text under it, the heading before is a section of its own, and the one over both names the objective.
     expect(read('## Grow the partner network\n\nWhy it matters.\n\n### Team\n\nAna, Ben.\n\n### Key Results\n\n- 20 partners\n')[0]).toBe('objective Grow the partner network <- -');
   });
 
   it('standing work set beside the plan (`## Ongoing Essential`, `## Business as usual`) is notes', () => {
+    // `Ongoing` alone names key results kept going.
+    expect(read('## Objective: Keep customers\n\n### Key results\n\n#### Ongoing\n\n- Keep churn under 2% a month\n- Answer tickets within a day\n').slice(1)).toEqual(['kr Keep churn under 2% a month <- O1', 'kr Answer tickets within a day <- O1']);
     expect(read('## Objective: Grow the community\n\n- KR: 500 members\n\n## Ongoing Essential\n\n* Ops and admin\n    * Finance\n    * Hiring\n* Website\n')).toEqual(['objective Grow the community <- -', 'kr 500 members <- O1']);
     expect(read('# Q3 OKRs\n\n## Business as usual\n\n- Payroll\n- Support rota\n')).toEqual([]);
   });
@@ -3069,6 +3083,9 @@ describe('shapes of the forty-fifth to forty-eighth corpus batches (measured, no
     const objective = parsePlan('/ws/p.okr.md', text).nodes[0]!;
     expect(objective.titleRange.start).toEqual({ line: 4, character: 7 });
     expect(objective.range.start).toEqual({ line: 4, character: 3 });
+    // Bold around the keyword only, emoji and CJK: the title is where it is written, in UTF-16 columns.
+    const partly = parsePlan('/ws/p.okr.md', 'Key result | Status\n---|---\n| **Objective 3:** Be kind to 🎉 users |\n| KR 3.1: 20 thank-you notes |\n| **O2:** 安全🎉なソフト |\n| KR 2.1: 5 audits |\n').nodes.filter((n) => n.kind === 'objective');
+    expect(partly.map((n) => [n.title, n.titleRange.start.character, n.titleRange.end.character])).toEqual([['Be kind to 🎉 users', 19, 38], ['安全🎉なソフト', 10, 18]]);
   });
 
   it('a table drawn as a box around the OKRs, its header the first objective, reads its rows by their keywords', () => {

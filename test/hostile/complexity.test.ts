@@ -134,6 +134,10 @@ describe('cost bounded by the size of the input', { retry: 2 }, () => {
       // A goal heading's keyword and its number, a run of blanks between (with a `#` or none).
       ['### Goal', ' '],
       ['### Goal #', ' '],
+      // A note label and a run of blanks after its name, as a line, a list item and in bold.
+      ['Notes', ' '],
+      ['- Ongoing work', ' '],
+      ['**Business as usual', ' '],
     ];
     it.each(shapes)('%s then "%s" repeated', { timeout: PER_CASE_MS }, (prefix, run) => {
       const build = (n: number) => onePlan(`## Objective O1: x\n### KR1.1: y\nCheck-ins:\n${prefix}${run.repeat(n)}y\n`);

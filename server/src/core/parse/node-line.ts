@@ -96,7 +96,7 @@ const NON_BREAKING_SPACE = /&nbsp;|&#160;|&#xa0;|\u00a0/giu;
 const GROUP_HINT = new RegExp(String.raw`results?|krs?|okr|objectives|goals|success|done[ \t]+looks|initiatives|measure|outcomes|actions|we(?:'|’)?ll|${KR_GROUP_WORDS}|${OBJECTIVES_WORDS}|${INITIATIVES_WORDS}`, 'iu');
 
 /** An aside in brackets closing a group's name, after a blank: ` (Need to Have)`, ` (Q3)`. */
-const GROUP_ASIDE = / \([^()]{1,40}\)$/;
+const GROUP_ASIDE = /[ \t]+\([^()]{1,40}\)$/;
 
 /** The kind of nodes a group heading, label or list item announces (`Key results` → `kr`), if the text is one. */
 export function readGroupDeclaration(text: string): NodeKind | undefined {
@@ -107,9 +107,17 @@ export function readGroupDeclaration(text: string): NodeKind | undefined {
   // A page written for the web keeps its non-breaking spaces as entities (`Key&nbsp;Results`).
   let trimmed = text.replace(NON_BREAKING_SPACE, ' ').trim().replace(/[ \t]+/g, ' ');
   trimmed = trimmed.slice(decorationLength(trimmed));
-  // `## Core Goals (Need to Have)`, `### Key Results (Q3)`: an aside closing the name qualifies the group it names.
-  const named = trimmed.replace(GROUP_ASIDE, '');
-  return GROUP_RES.find(({ re }) => re.test(trimmed) || (named !== trimmed && re.test(named)))?.kind;
+  return GROUP_RES.find(({ re }) => re.test(trimmed))?.kind;
+}
+
+/**
+ * The kind of nodes a heading announces: as `readGroupDeclaration`, and with an aside closing the name, which qualifies
+ * the group it names (`## Core Goals (Need to Have)`, `### Key Results (Q3)`). A list item's aside (`- Publish team
+ * goals (by week 2)`) is its statement's.
+ */
+export function readGroupHeading(text: string): NodeKind | undefined {
+  const named = text.trim().replace(GROUP_ASIDE, '');
+  return readGroupDeclaration(text) ?? (named !== text.trim() ? readGroupDeclaration(named) : undefined);
 }
 
 /**

@@ -148,7 +148,7 @@ export function readOkrTable(table: Table, lines: LineIndex, underObjective: boo
         // `| **O2: The top 10,000 projects are free of critical vulnerabilities** | |`: a row of the key-result column
         // that declares an objective with its keyword heads the key results below it.
         const objective = hasObjective ? undefined : objectiveDeclaredIn(text);
-        if (objective) read.objective = { declaration: objective, start: start + boldLength(text) };
+        if (objective) read.objective = { declaration: objective.declaration, start: start + objective.offset };
         else read.krs = listedInCell(text, start) ?? [cellNode(text, start, 'kr', cells[index + 1])];
       }
       else {
@@ -310,7 +310,7 @@ function boxedObjective(header: TableRow, body: TableRow[], lines: LineIndex): T
   const objective = first?.text ? objectiveDeclaredIn(first.text) : undefined;
   if (!first || !objective || header.children.slice(1).some((cell) => cellText(cell, lines).text)) return undefined;
   const declared = body.filter((row) => row.children[0] && readNodeDeclaration(unbolded(cellText(row.children[0], lines).text)) !== undefined).length;
-  return declared >= 2 && declared * 2 >= body.length ? { declaration: objective, start: first.start + boldLength(first.text) } : undefined;
+  return declared >= 2 && declared * 2 >= body.length ? { declaration: objective.declaration, start: first.start + objective.offset } : undefined;
 }
 
 /** A cell's text without the bold around it, or around its keyword and id (`**KR1.1**: Fund …`). */
@@ -318,15 +318,14 @@ function unbolded(text: string): string {
   return text.replace(/^(\*\*|__)(.+?)\1/, '$2');
 }
 
-function boldLength(text: string): number {
-  return text.length - text.replace(/^[*_]+/, '').length;
-}
-
-/** The objective a cell declares with its keyword, in bold or not (`**O1: Catalyze secure software**`, `Objective 2: …`). */
-function objectiveDeclaredIn(text: string): NodeDeclaration | undefined {
-  const plain = text.replace(/^(\*\*|__)(.+)\1$/, '$2');
-  const declared = readNodeDeclaration(plain);
-  return declared?.kind === 'objective' && declared.statement === undefined ? declared : undefined;
+/**
+ * The objective a cell declares with its keyword, in bold or not (`**O1: Catalyze secure software**`, `Objective 2: …`),
+ * and where the text it was read from starts in the cell (after bold around the whole cell).
+ */
+function objectiveDeclaredIn(text: string): { declaration: NodeDeclaration; offset: number } | undefined {
+  const wrapped = /^(\*\*|__)(.+)\1$/.exec(text);
+  const declared = readNodeDeclaration(wrapped ? wrapped[2]! : text);
+  return declared?.kind === 'objective' && declared.statement === undefined ? { declaration: declared, offset: wrapped ? wrapped[1]!.length : 0 } : undefined;
 }
 
 /** A number before a cell's statement (`1. Finished tokenomics v2`): it numbers the rows, as in a list; it is no part of the statement. */

@@ -10,7 +10,7 @@ import { atxHeadingDepth, scanLines, withoutClosingHashes } from './scan';
 import { findQuantities } from './quantity';
 import { matchesOf } from '../regex-matches';
 import { DEFAULT_LEXICON } from '../lexicon';
-import { decorationLength, isBoldLabel, KR_NAME_WORDS, KR_WORDS, looksLikeDeclaration, OBJECTIVE_KEYWORD, OBJECTIVE_WORDS, readFieldLine, readGoalHeading, readGroupDeclaration, readNodeDeclaration, readNumberedKr, readNumberedLine, type NodeDeclaration } from './node-line';
+import { decorationLength, isBoldLabel, KR_NAME_WORDS, KR_WORDS, looksLikeDeclaration, OBJECTIVE_KEYWORD, OBJECTIVE_WORDS, readFieldLine, readGoalHeading, readGroupDeclaration, readGroupHeading, readNodeDeclaration, readNumberedKr, readNumberedLine, type NodeDeclaration } from './node-line';
 import { columnsHeadingKind, listedColumnsKind, namesObjectiveColumn, objectiveIdOnly, readOkrTable } from './okr-table';
 import { parseFrontMatter } from './front-matter';
 import { assignDerivedIds } from './ids';
@@ -108,7 +108,7 @@ const REPORT_LABELS = /^(?:next\s+steps?|status|progress|results?|notes?|updates
  * is only such a name, with or without a colon, introduces notes. Its list holds no key results, and it is no key result
  * or group of its own.
  */
-const NOTE_NAMES = String.raw`notes?|values|principles|tenets|beliefs|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?|references?|(?:further\s+)?reading|out\s+of\s+scope|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|projects|team|team\s+members|members|people|contacts?|stakeholders?|context|background|motivation|rationale|(?:elevator\s+)?pitch|glossary|definitions?|terms|appendix|history|changelog|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|highlights?|lowlights?|wins|achievements|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process|dates|timeline|schedule|calendar|deadlines|roadmap|check[- ]?ups?|checkpoints|considerations|remarks|observations|ongoing(?:\s+(?:essentials?|work|operations|ops))?|business\s+as\s+usual|bau|keep(?:ing)?\s+the\s+lights\s+on|ktlo|back[- ]?burner|parking\s+lot|housekeeping|参考(?:文|資料|文献|链接|资料)?|備考|备注|メモ|背景|참고(?:\s?자료)?|비고`;
+const NOTE_NAMES = String.raw`notes?|values|principles|tenets|beliefs|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?|references?|(?:further\s+)?reading|out\s+of\s+scope|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|projects|team|team\s+members|members|people|contacts?|stakeholders?|context|background|motivation|rationale|(?:elevator\s+)?pitch|glossary|definitions?|terms|appendix|history|changelog|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|highlights?|lowlights?|wins|achievements|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process|dates|timeline|schedule|calendar|deadlines|roadmap|check[- ]?ups?|checkpoints|considerations|remarks|observations|ongoing\s+(?:essentials?|work|operations|ops)|business\s+as\s+usual|bau|keep(?:ing)?\s+the\s+lights\s+on|ktlo|back[- ]?burner|parking\s+lot|参考(?:文|資料|文献|链接|资料)?|備考|备注|メモ|背景|참고(?:\s?자료)?|비고`;
 /** What a note label may say it is for, before its colon: `Steps to get there:`, `Questions for the team:`. */
 const NOTE_PURPOSE = String.raw`[ \t]+(?:to|for|of|on|about|we|from)[ \t]+[^:*_]{1,40}[ \t]*(?:\1)?[ \t]*:`;
 const NOTE_QUALIFIERS = String.raw`open|key|known|main|major|other|useful|related|further|important|technical|external|internal|project|our|current|previous|next|additional|extra|general|final|misc(?:ellaneous)?`;
@@ -116,6 +116,14 @@ const NOTE_LABEL = new RegExp(
   String.raw`^(\*\*|__|\*|_)?(?:(?:${NOTE_QUALIFIERS})[ \t]+){0,2}(?:${NOTE_NAMES})(?:[ \t]*(?:\1)?[ \t]*[:：]?|${NOTE_PURPOSE})[ \t]*(?:\1)?$`,
   'i',
 );
+
+/**
+ * True when a text is only a note label (`NOTE_LABEL`). Runs of blanks are read as one first: the pattern's optional
+ * blanks around the colon and the emphasis would try every split of a long run (`Notes` and 4,000 blanks took minutes).
+ */
+function namesNotes(text: string): boolean {
+  return NOTE_LABEL.test(text.replace(/[ \t]{2,}/g, ' '));
+}
 
 /**
  * `Pitch: a home for projects not ready for …`, `Motivation: two teams asked for it`: an item that opens with the name of
@@ -229,7 +237,7 @@ function isBoldTitle(content: string): boolean {
   const bold = WHOLLY_BOLD_TEXT.exec(content);
   if (!bold) return false;
   const inner = bold[2]!.trim();
-  return inner !== '' && !inner.endsWith(':') && !DATE_ONLY.test(inner) && !TIME_MARK.test(inner) && !NOTE_LABEL.test(inner) && !REPORT_LABELS.test(inner) && !readGroupDeclaration(inner) && !readNodeDeclaration(inner) && !isKnownFieldLine(inner);
+  return inner !== '' && !inner.endsWith(':') && !DATE_ONLY.test(inner) && !TIME_MARK.test(inner) && !namesNotes(inner) && !REPORT_LABELS.test(inner) && !readGroupDeclaration(inner) && !readNodeDeclaration(inner) && !isKnownFieldLine(inner);
 }
 
 /** `[R1] | ` before a heading's statement: the writer's id, and a bar between them. */
@@ -853,14 +861,14 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     if (objectiveSeen && !objectiveMeasured && (declared?.kind === 'kr' || HOLDS_ITEMS.test(sectionText))) objectiveMeasured = true;
     // `## 🎯 Objective 1（核心目标）` over its statement: a heading holding only the keyword and id announces the node.
     const announced = heading && !declared ? idOnlyHeadingKind(headingText.trim()) : undefined;
-    if (heading) open.push({ index, depth: heading[1]!.length, node: areaOfPeriod || declared !== undefined || announced === 'objective' || announced === 'kr', objective: declared?.kind === 'objective', scored: declared?.kind === 'objective' && statementParts(declared, true).scored, mission: declared?.kind === 'mission', noPlan: namesNoPlan((heading[2] ?? '').replace(/^[*_=` \t]+/, '')), keyResults: readGroupDeclaration(headingText.trim()) === 'kr', holdsItems: HOLDS_ITEMS.test(sectionText), group: readGroupDeclaration(headingText.trim()) !== undefined, headingsOnly: sectionText.slice(sectionText.indexOf('\n') + 1).trim() === '', keywordHeadings: groupsOfKeywordHeadings.has(index), okrs: declared === undefined && namesTheSetOfOkrs(headingText), review: declared === undefined && REVIEW_HEADING.test(headingText), reportOnPlan: declared === undefined && objectiveSeen && !underNode && REVIEW_HEADING.test(headingText), restated });
+    if (heading) open.push({ index, depth: heading[1]!.length, node: areaOfPeriod || declared !== undefined || announced === 'objective' || announced === 'kr', objective: declared?.kind === 'objective', scored: declared?.kind === 'objective' && statementParts(declared, true).scored, mission: declared?.kind === 'mission', noPlan: namesNoPlan((heading[2] ?? '').replace(/^[*_=` \t]+/, '')), keyResults: readGroupHeading(headingText.trim()) === 'kr', holdsItems: HOLDS_ITEMS.test(sectionText), group: readGroupHeading(headingText.trim()) !== undefined, headingsOnly: sectionText.slice(sectionText.indexOf('\n') + 1).trim() === '', keywordHeadings: groupsOfKeywordHeadings.has(index), okrs: declared === undefined && namesTheSetOfOkrs(headingText), review: declared === undefined && REVIEW_HEADING.test(headingText), reportOnPlan: declared === undefined && objectiveSeen && !underNode && REVIEW_HEADING.test(headingText), restated });
     const nextDepth = index + 1 < sections.length ? depthAt(sections[index + 1]!.startLine) : undefined;
     const overHeadings = heading !== null && nextDepth !== undefined && nextDepth > heading[1]!.length;
     // Key results declared with their keyword in headings under it (`#### KR1: …`): a plain heading beside them, before
     // or after them, is a note.
     const overKeyResultHeadings = group !== undefined && group.headingsOnly && !group.keywordHeadings;
     const reportOnPlan = open.some((h) => h.reportOnPlan) && restatesObjectives(sectionText, objectiveIds);
-    const keyResultHeading = overKeyResultHeadings && !overHeadings && declared === undefined && readGroupDeclaration(headingText.trim()) === undefined && !holdsItemsBesideLinks(sectionText);
+    const keyResultHeading = overKeyResultHeadings && !overHeadings && declared === undefined && readGroupHeading(headingText.trim()) === undefined && !holdsItemsBesideLinks(sectionText);
     const metricsOfObjective = afterObjectiveHeading && declared === undefined && METRICS_HEADING.test(headingText.replace(/[*_]/g, '').trim());
     // Only over an objective with nothing listed under its heading yet: after its key results, `## Metrics` is a dashboard.
     if (heading) afterObjectiveHeading = declared?.kind === 'objective' && !HOLDS_ITEMS.test(sectionText);
@@ -988,7 +996,7 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
     const body = bodyOf(index);
     const { name } = heading;
     // `### What makes a good OKR`: a heading about OKRs themselves explains the method; it names no area of the plan.
-    if (heading.depth !== depth || name === '' || name.endsWith('?') || readNodeDeclaration(name) || readGroupDeclaration(name) || columnsHeadingKind(name) || NOTE_LABEL.test(name) || PROCESS_HEADING.test(name) || NAMES_OKRS.test(name)) return false;
+    if (heading.depth !== depth || name === '' || name.endsWith('?') || readNodeDeclaration(name) || readGroupHeading(name) || columnsHeadingKind(name) || namesNotes(name) || PROCESS_HEADING.test(name) || NAMES_OKRS.test(name)) return false;
     // A list indented into a code block (`        - reach 10k`) is still the area's list as written; it is told unread.
     // A rule closing the area (`---` before the next set) is no part of it.
     // A footnote in emphasis closing the last area (`\* *Will define depending on the content*`) is an aside.
@@ -1029,10 +1037,13 @@ function sectionHeadings(lines: LineIndex, sections: ReturnType<typeof scanLines
 const EMPHASIZED_FOOTNOTE = /^(?:\\\*[ \t]*)?(\*\*|__|\*|_)(?![*_\s]).*\1$/;
 
 /** A period's goals (`## 2020 Goals`, `## Q3 goals`, `## Goals for 2021`): the set of the plan's objectives for it. */
-const PERIOD_GOALS = /^(?:[\p{L}&'’.-]+[ \t]+){0,3}?(?:(?:(?:fy)?20\d{2}|q[1-4](?:[ \t]+20\d{2})?|h[12](?:[ \t]+20\d{2})?)[ \t]+goals|goals[ \t]+(?:for[ \t]+)?(?:(?:fy)?20\d{2}|q[1-4]|h[12]))$/iu;
+const PERIOD_GOALS = /^(?!(?:previous|past|earlier|old|older|archived?|abandoned|dropped|cancell?ed|missed|failed|draft)\b)(?:[\p{L}&'’.-]+[ \t]+){0,3}?(?:(?:(?:fy)?20\d{2}|q[1-4](?:[ \t]+20\d{2})?|h[12](?:[ \t]+20\d{2})?)[ \t]+goals|goals[ \t]+(?:for[ \t]+)?(?:(?:fy)?20\d{2}|q[1-4]|h[12]))$/iu;
 
-/** A heading naming a body of people (`Governing Committee`, `Staff`, `Platform team`, `Data working group`). */
-const BODY_HEADING = /^(?:[\p{L}&'’.-]+[ \t]+){0,3}?(?:committee|board|council|staff|team|squad|guild|working[ \t]+group|wg|department|office|chapter|tribe)$/iu;
+/**
+ * A heading naming a body of people (`Governing Committee`, `Staff`, `Platform team`, `Data working group`), not a
+ * statement ending in one (`Build a strong team`, `Open the Berlin office`: an article or a possessive before it).
+ */
+const BODY_HEADING = /^(?!.*\b(?:a|an|the|our|my|their|your|its)\b)(?:[\p{L}&'’.-]+[ \t]+){0,3}?(?:committee|board|council|staff|team|squad|guild|working[ \t]+group|wg|department|office|chapter|tribe)$/iu;
 
 /** The list items of a section, as written after their markers. */
 const SECTION_ITEMS = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(\S[^\n]*)/gm;
@@ -1151,7 +1162,7 @@ function keyResultGroupsOverKeywordHeadings(lines: LineIndex, sections: ReturnTy
   const { depthOf, nameOf } = sectionHeadings(lines, sections);
   for (let index = 0; index < sections.length; index++) {
     const depth = depthOf(index);
-    if (depth === undefined || readGroupDeclaration(nameOf(index)) !== 'kr') continue;
+    if (depth === undefined || readGroupHeading(nameOf(index)) !== 'kr') continue;
     for (let next = index + 1; next < sections.length; next++) {
       const subDepth = depthOf(next);
       if (subDepth === undefined || subDepth <= depth) break;
@@ -1195,21 +1206,36 @@ function headingsOverKeyResultGroups(lines: LineIndex, sections: ReturnType<type
       if (subDepth > childDepth) continue;
       // `### 1. OKR: @maria` / `#### Objectives` / `#### Key Results`: the objectives are named below, not by this heading.
       const sub = nameOf(next);
-      const kind = readGroupDeclaration(sub);
+      const kind = readGroupHeading(sub);
       overKeyResults = kind === 'kr';
       group = next;
       // `### Sample Objective` over its statement names the objective too.
       if (kind !== undefined || readNodeDeclaration(sub) || idOnlyHeadingKind(sub) !== undefined) break;
     }
     if (!overKeyResults) continue;
-    // `# 2020 Plan` / `## Focus areas` / `## Finding People` / `## Key results`: a heading with nothing under it right
-    // before the group, beside it, names the objective, not the heading over both.
-    const sibling = group - 1;
-    const objective = sibling > index && depthOf(sibling) === depthOf(group) && holdsOnlyItsHeading(lines, sections[sibling]!) ? sibling : index;
-    if (!namesAnObjectiveOverKeyResults(lines, sections[objective]!, nameOf(objective))) continue;
-    objectives.add(objective);
+    // Under the plan's title, a heading of its own names the group's objective (`# 2020 Plan` / `## Finding People` /
+    // `## Key results`); under any other heading, that heading does.
+    if (depth === 1 && namesTheObjectiveBeside(group)) continue;
+    if (namesAnObjectiveOverKeyResults(lines, sections[index]!, nameOf(index))) objectives.add(index);
   }
+  // `## Finding People` / `## Key results` / … / `## Improve the docs` / `## Key results`: a heading with nothing under it
+  // right before a `Key results` heading beside it, under the plan's title, names their objective.
+  for (let index = 1; index < sections.length; index++) if (readGroupHeading(nameOf(index)) === 'kr' && namesTheObjectiveBeside(index)) objectives.add(index - 1);
   return objectives;
+
+  function namesTheObjectiveBeside(group: number): boolean {
+    const sibling = group - 1;
+    const depth = depthOf(group);
+    if (depth === undefined || depth < 2 || depthOf(sibling) !== depth || !holdsOnlyItsHeading(lines, sections[sibling]!)) return false;
+    // Right under the plan's title (a depth-1 heading above, no other heading between the two depths).
+    for (let above = sibling - 1; above >= 0; above--) {
+      const aboveDepth = depthOf(above);
+      if (aboveDepth === undefined || aboveDepth >= depth) continue;
+      if (aboveDepth !== 1) return false;
+      break;
+    }
+    return namesAnObjectiveOverKeyResults(lines, sections[sibling]!, nameOf(sibling));
+  }
 }
 
 /** True when a section holds its heading and blank lines only. */
@@ -1220,8 +1246,8 @@ function holdsOnlyItsHeading(lines: LineIndex, section: { startLine: number; end
 
 /** A plain heading that may name the objective of a `Key Results` group: no node, group, period, note, process or person. */
 function namesAnObjectiveOverKeyResults(lines: LineIndex, section: { startLine: number; endLine: number }, name: string): boolean {
-  if (name === '' || readNodeDeclaration(name) || readGroupDeclaration(name) || columnsHeadingKind(name) || idOnlyHeadingKind(name) !== undefined) return false;
-  if (NOTE_LABEL.test(name) || PROCESS_HEADING.test(name) || PERIOD_HEADING.test(name) || BARE_PERIOD_HEADING.test(name) || NAMES_OKRS.test(name) || namesNoPlan(name) || name.includes('@')) return false;
+  if (name === '' || readNodeDeclaration(name) || readGroupHeading(name) || columnsHeadingKind(name) || idOnlyHeadingKind(name) !== undefined) return false;
+  if (namesNotes(name) || PROCESS_HEADING.test(name) || PERIOD_HEADING.test(name) || BARE_PERIOD_HEADING.test(name) || NAMES_OKRS.test(name) || namesNoPlan(name) || name.includes('@')) return false;
   // `## Big Rock 1: …` / `**Objective**: …` / `### What Done Looks Like`: the label line under it declares the objective.
   return !declaresObjectiveOnALine(lines, section);
 }
@@ -1807,7 +1833,7 @@ class SectionWalker {
       const text = this.lines.lineText(line).trim();
       const words = text.replace(/[*_]/g, '').trim().split(/\s+/).length;
       const titled = WHOLLY_BOLD.test(text) ? words >= 2 : plainTitles && (PLAIN_TITLE.test(text) || (underOkrs && isSentenceTitle(text)));
-      if (line !== this.endLineOf(title) || !titled || text.endsWith(':') || NOTE_LABEL.test(text) || readGroupDeclaration(text) || readNodeDeclaration(text)) return none;
+      if (line !== this.endLineOf(title) || !titled || text.endsWith(':') || namesNotes(text) || readGroupDeclaration(text) || readNodeDeclaration(text)) return none;
       titles.add(title);
       if (list?.type === 'list' && list.children.some((item) => this.isPlainItem(item))) {
         overLists++;
@@ -2035,7 +2061,7 @@ class SectionWalker {
     // `## Success Criteria` / `At the end of Q1, success looks like:` / a list, after the objectives and outside any: the
     // plan summed up, no key results.
     const sumsUpThePlan = beforeIntroducedList && this.context.afterObjectives === true && !this.context.underObjective && !this.enclosingHeadingNode() && SUCCESS_SUMMARY.test(name);
-    const group = OKR_CRAFT_HEADING.test(name) || sumsUpThePlan ? undefined : (readGroupDeclaration(body) ?? columnsHeadingKind(body) ?? (this.context.metricsOfObjective ? 'kr' : this.context.goalsOfABody ? 'objective' : undefined));
+    const group = OKR_CRAFT_HEADING.test(name) || sumsUpThePlan ? undefined : (readGroupHeading(body) ?? columnsHeadingKind(body) ?? (this.context.metricsOfObjective ? 'kr' : this.context.goalsOfABody ? 'objective' : undefined));
     // A plain heading read as an objective: its text after any emoji or number before it (`## ➡️ Grow the community`, `### 2. Grow …`).
     const decoration = decorationLength(body);
     const lead = decoration + (HEADING_NUMBER.exec(body.slice(decoration))?.[0].length ?? 0);
@@ -2044,12 +2070,12 @@ class SectionWalker {
     const area = this.context.areaOfPeriod && !group && body ? asObjective : undefined;
     // `Technical` / `**Goal:** …` / `**Goal:** …`: a plain heading over goals is their objective; its other lists are no key
     // results. Goals under a heading named for who does the work (`Team`) are that team's, not a list of its people.
-    const notes = NOTE_LABEL.test(name) && !WHO_HEADING.test(name);
+    const notes = namesNotes(name) && !WHO_HEADING.test(name);
     const plainName = !group && name !== '' && !this.context.underNoPlan && !namesNoPlan(name) && !PERIOD_HEADING.test(name) && !BARE_PERIOD_HEADING.test(name) && !notes && !PROCESS_HEADING.test(name);
-    const overRanked = beforeRankedList && plainName && !NOTE_LABEL.test(name) ? asObjective : undefined;
+    const overRanked = beforeRankedList && plainName && !namesNotes(name) ? asObjective : undefined;
     const overGoals = beforeGoals && plainName ? asObjective : undefined;
     const overLabel =
-      beforeKeyResults && plainName && !NOTE_LABEL.test(name) && !YEAR_HEADING.test(name) && !NAMES_OKRS.test(name) && !name.includes('@') && !columnsHeadingKind(body) &&
+      beforeKeyResults && plainName && !namesNotes(name) && !YEAR_HEADING.test(name) && !NAMES_OKRS.test(name) && !name.includes('@') && !columnsHeadingKind(body) &&
       idOnlyHeadingKind(body) === undefined && !this.context.underObjective && !this.context.underKeyResults && !this.enclosingHeadingNode()
         ? withKeywordAndId(asObjective)
         : undefined;
@@ -2072,7 +2098,8 @@ class SectionWalker {
       if (group) return { implicit: group, labelled: true, ...(group === 'objective' && OKR_ACRONYM.test(body) ? { namesOkrs: true } : {}) };
       // `# Tchelinux OKRs` / `## 2017` / `- Have more than 1000 participants`: a period right under a set of OKRs or goals
       // names that period's set, as `## 2017 OKRs` would.
-      if (this.context.underOkrs && !this.context.underNode && (YEAR_HEADING.test(name) || PERIOD_HEADING.test(name) || BARE_PERIOD_HEADING.test(name))) return { implicit: 'objective', labelled: true, namesOkrs: true };
+      // Where objectives are declared with their keyword, a period heading over a list recaps them (`## 2023` / `- We reached 300 members`).
+      if (this.context.underOkrs && !this.context.underNode && !this.context.keywordObjectives && (YEAR_HEADING.test(name) || PERIOD_HEADING.test(name) || BARE_PERIOD_HEADING.test(name))) return { implicit: 'objective', labelled: true, namesOkrs: true };
       // `### Key results` / `#### Community` / `- Reach 500 members`: a theme of key results lists key results.
       return this.context.themeOfKeyResults && plainName ? { implicit: 'kr' } : {};
     }
@@ -2209,7 +2236,7 @@ class SectionWalker {
       }
       if (trimmed.endsWith(':')) this.introducedAt = line;
       // `Risks:`, `Open questions`: the list after it is notes, not more key results.
-      if (NOTE_LABEL.test(trimmed)) {
+      if (namesNotes(trimmed)) {
         (owner.outer ?? owner).implicit = undefined;
         this.notesAt = line;
         bullets.follow(undefined);
@@ -2218,7 +2245,7 @@ class SectionWalker {
       else if (line === first && skipFirst === 0 && PARAGRAPH_TITLE.test(trimmed) && trimmed.split(/\s+/).length <= PARAGRAPH_TITLE_MAX_WORDS) plainTitle = { line, indent, text: trimmed };
       // `**Motivation:** …`, `**Owner:** …`: what follows is about the node, not more of its key results. Under a `Key
       // Results` heading or label, a bold name alone on its line (`**Weight and health**`) is a theme of them.
-      if (isNoteLabel(trimmed) && !(owner.implicit === 'kr' && BOLD_THEME.test(trimmed) && !NOTE_LABEL.test(trimmed))) owner.implicit = undefined;
+      if (isNoteLabel(trimmed) && !(owner.implicit === 'kr' && BOLD_THEME.test(trimmed) && !namesNotes(trimmed))) owner.implicit = undefined;
       const field = this.readField(line, indent, trimmed);
       if (field && owner.node) {
         owner.node.fields.push(field);
@@ -2278,7 +2305,7 @@ class SectionWalker {
       run.enter(bullet.indent, run.outer, false);
       return;
     }
-    const declaration = written ?? (NOTE_LABEL.test(content) || readGroupDeclaration(content) ? undefined : this.implicitDeclaration(content, implicit, false));
+    const declaration = written ?? (namesNotes(content) || readGroupDeclaration(content) ? undefined : this.implicitDeclaration(content, implicit, false));
     if (!declaration) {
       const field = this.readField(line, contentStart, content);
       if (field && paragraphOwner.node) paragraphOwner.node.fields.push(field);
@@ -2515,7 +2542,7 @@ class SectionWalker {
     const m = AREA_STATEMENT.exec(content);
     if (!m) return undefined;
     const area = m[1]!;
-    if (fieldKeyOf(area).known || nearestKnownField(area) || NOTE_LABEL.test(area) || readGroupDeclaration(area)) return undefined;
+    if (fieldKeyOf(area).known || nearestKnownField(area) || namesNotes(area) || readGroupDeclaration(area)) return undefined;
     return m[0].length - m[2]!.length;
   }
 
@@ -2531,7 +2558,7 @@ class SectionWalker {
     const top = this.stack[this.stack.length - 1];
     if (!top || top.node || top.group) return false;
     const text = withoutHeadingTrailer(this.lines.lineText(top.line).replace(/^\s{0,3}#{1,6}[ \t]*/, ''));
-    return NOTE_LABEL.test(text) || PROCESS_HEADING.test(text) || NO_PLAN_HEADING.test(text);
+    return namesNotes(text) || PROCESS_HEADING.test(text) || NO_PLAN_HEADING.test(text);
   }
 
   /**
@@ -2541,7 +2568,7 @@ class SectionWalker {
    * with a colon over plain details (`- Launch the validator:` / `  - a first pass`) stays one.
    */
   private groupByName(item: ListItem, content: string, implicit: NodeKind | undefined): NodeKind | undefined {
-    if (implicit !== 'kr' || NOTE_LABEL.test(content)) return undefined;
+    if (implicit !== 'kr' || namesNotes(content)) return undefined;
     const nested = item.children.find((c): c is List => c.type === 'list');
     if (SHORT_LABEL.test(unbolded(content))) return this.isRankedList(nested, false) ? 'kr' : undefined;
     if (!BARE_NAME.test(content)) return undefined;
@@ -2575,7 +2602,7 @@ class SectionWalker {
   private isPlainItem(item: ListItem): boolean {
     if (item.children[0]?.type !== 'paragraph') return false;
     const { content } = this.itemContent(item);
-    return content !== '' && !readFieldLine(content) && !isBoldLabel(content) && !NOTE_LABEL.test(content) && !readNodeDeclaration(content) && !readGroupDeclaration(content);
+    return content !== '' && !readFieldLine(content) && !isBoldLabel(content) && !namesNotes(content) && !readNodeDeclaration(content) && !readGroupDeclaration(content);
   }
 
   private declaresNode(item: ListItem): boolean {
@@ -2608,7 +2635,7 @@ class SectionWalker {
     const describesProcess = named !== undefined && !owner.node && this.underNoteHeading();
     const group = coveredByKeyResult || describesProcess || (named !== undefined && this.overNoPlan()) ? undefined : named;
     // `- Dependencies`, `- Out of scope:`: a label over notes, no node and no group.
-    const note = firstParagraph && !written && !group && (coveredByKeyResult || describesProcess || NOTE_LABEL.test(content));
+    const note = firstParagraph && !written && !group && (coveredByKeyResult || describesProcess || namesNotes(content));
     // `* __1 month__` over what is due by then: a timeline's checkpoint, no node; what it holds is read as its list's items would be.
     const checkpoint = firstParagraph && !written && !group && !note && namesATimeMark(unbolded(content));
     // `- __Beds: Turn the north beds into a kitchen garden__` over indented items, in an outline of objectives: the bold title is the objective.

@@ -29,9 +29,10 @@ const QUALITY_WORDS = new Set([
   'delightful', 'great', 'world-class', 'seamless', 'effortless', 'exceptional', 'thriving', 'healthy', 'strong', 'sustainable',
   'profitable', 'repeatable', 'lovable', 'loved', 'love', 'frictionless', 'trusted', 'excellent', 'outstanding', 'best-in-class',
   'high-performing', 'vibrant', 'engaged', 'happy', 'winning', 'enduring', 'lasting', 'solid',
-  // How well a thing runs: "Run an operationally efficient and effective program".
-  'efficient', 'effective',
 ]);
+
+/** How well a programme or a team runs: "Run an operationally efficient and effective program". */
+const RUNS_WELL = new Set(['efficient', 'effective', 'lean', 'smooth', 'well-run']);
 
 /**
  * How often or how fast the work happens, closing the verb phrase (`Ship features faster`, `Release more often without
@@ -266,6 +267,7 @@ export function taskVerbPhrase(title: string, lexicon: Lexicon, reading: TaskRea
   if (object.length === 0) return written;
   // "Assess our financial sustainability": studying an outcome is work on it, whatever it is.
   if (STUDY_VERBS.has(written.toLowerCase())) return written;
+  if (written.toLowerCase() === 'run' && object.some((word) => RUNS_WELL.has(word))) return undefined;
   const spanOfTime = TIME_HEADS.has(object[object.length - 1]!) && end !== 'of';
   if (spanOfTime || object.some((word) => QUALITY_WORDS.has(word))) return undefined;
   const { heads, words: headWords } = outcomeHeads(lexicon);

@@ -20,7 +20,7 @@ export const objectiveHasMetric: Rule = {
   defaultSeverity: 'warning',
   group: 'Objectives',
   scope: 'node',
-  description: 'An objective whose text holds a number with a unit, a percentage or a money amount, or such a metric with its figures left as placeholders (`from X% to Y%`). A count of the plan’s own parts (“as measured by 4 key results”) is no metric, and neither is a bracketed percentage closing the title, the progress made so far or the objective’s weight (“… skills (70%)”, also in full-width brackets “（40%）”). Nor is the size of the set the objective is about (“The top 10,000 open source projects are free of critical vulnerabilities”).',
+  description: 'An objective whose text holds a number with a unit, a percentage or a money amount, or such a metric with its figures left as placeholders (`from X% to Y%`). A count of the plan’s own parts (“as measured by 4 key results”) is no metric, and neither is a bracketed percentage closing the title, the progress made so far or the objective’s weight (“… skills (70%)”, also in full-width brackets “（40%）”). Nor is the size of the set the objective opens with (“The top 10,000 open source projects are free of critical vulnerabilities”); a set the work reaches is (“Sign our first 10 paying customers”).',
   rationale:
     'An objective sets direction in words people remember; its key results carry the numbers. Put a number in the objective and it becomes a key result without siblings: the team optimises that one figure and loses the change it was meant to stand for.',
   weak: '## Objective O1: Grow revenue by 20%',
