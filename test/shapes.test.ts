@@ -3048,6 +3048,11 @@ describe('shapes of the forty-fifth to forty-eighth corpus batches (measured, no
     expect(read('# 2021 goals\n\n## Platform team\n- Cut p95 latency from 900 ms to 400 ms\n- Raise uptime to 99.9%\n\n## Sales team\n- Win 20 new logos\n- Grow ARR to $2M\n')).toEqual(['objective Platform team <- -', 'kr Cut p95 latency from 900 ms to 400 ms <- O1', 'kr Raise uptime to 99.9% <- O1', 'objective Sales team <- -', 'kr Win 20 new logos <- O2', 'kr Grow ARR to $2M <- O2']);
   });
 
+  it('a plan titled by a setext heading reads the sections under it; a status field after a statement is none of it', () => {
+    const plan = 'Goals and objectives of Tchelinux\n==============================\n\nOur goals by year:\n\n### 2017\n\n- Have events in at least 6 regions. **Status**: [Done](https://example.org)\n- Have more than 1000 participants. **Status**: Done\n';
+    expect(read(plan)).toEqual(['kr Have events in at least 6 regions. <- -', 'kr Have more than 1000 participants. <- -']);
+  });
+
   it('a period heading right under a set of OKRs or goals names that period\'s set', () => {
     const measured = '# Tchelinux OKRs\n\n## 2017\n\n- Have events in at least 6 regions\n- Have more than 1000 participants\n- Move the wiki to a dedicated server\n\n## 2018\n\n- Have events in 8 regions\n- Return to 2 cities\n';
     expect(read(measured)).toEqual(['kr Have events in at least 6 regions <- -', 'kr Have more than 1000 participants <- -', 'kr Move the wiki to a dedicated server <- -', 'kr Have events in 8 regions <- -', 'kr Return to 2 cities <- -']);

@@ -138,6 +138,8 @@ describe('cost bounded by the size of the input', { retry: 2 }, () => {
       ['Notes', ' '],
       ['- Ongoing work', ' '],
       ['**Business as usual', ' '],
+      ['## team', '\t'],
+      ['- Reach 5.', ' **Status'],
     ];
     it.each(shapes)('%s then "%s" repeated', { timeout: PER_CASE_MS }, (prefix, run) => {
       const build = (n: number) => onePlan(`## Objective O1: x\n### KR1.1: y\nCheck-ins:\n${prefix}${run.repeat(n)}y\n`);

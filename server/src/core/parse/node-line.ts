@@ -96,7 +96,7 @@ const NON_BREAKING_SPACE = /&nbsp;|&#160;|&#xa0;|\u00a0/giu;
 const GROUP_HINT = new RegExp(String.raw`results?|krs?|okr|objectives|goals|success|done[ \t]+looks|initiatives|measure|outcomes|actions|we(?:'|’)?ll|${KR_GROUP_WORDS}|${OBJECTIVES_WORDS}|${INITIATIVES_WORDS}`, 'iu');
 
 /** An aside in brackets closing a group's name, after a blank: ` (Need to Have)`, ` (Q3)`. */
-const GROUP_ASIDE = /[ \t]+\([^()]{1,40}\)$/;
+const GROUP_ASIDE = / \([^()]{1,40}\)$/;
 
 /** The kind of nodes a group heading, label or list item announces (`Key results` → `kr`), if the text is one. */
 export function readGroupDeclaration(text: string): NodeKind | undefined {
@@ -116,8 +116,11 @@ export function readGroupDeclaration(text: string): NodeKind | undefined {
  * goals (by week 2)`) is its statement's.
  */
 export function readGroupHeading(text: string): NodeKind | undefined {
-  const named = text.trim().replace(GROUP_ASIDE, '');
-  return readGroupDeclaration(text) ?? (named !== text.trim() ? readGroupDeclaration(named) : undefined);
+  const written = readGroupDeclaration(text);
+  if (written !== undefined || !text.trimEnd().endsWith(')')) return written;
+  // Runs of blanks collapsed first: a blank run before the aside would be tried from each of its blanks.
+  const named = text.trim().replace(/[ \t]+/g, ' ').replace(GROUP_ASIDE, '');
+  return named.endsWith(')') ? undefined : readGroupDeclaration(named);
 }
 
 /**

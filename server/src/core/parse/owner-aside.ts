@@ -108,3 +108,12 @@ export function progressAsideStart(text: string): number | undefined {
   if (!m || m.index === 0 || Number.parseFloat(m[1]!) > 100) return undefined;
   return m.index;
 }
+
+/** `… reformulados. **Status**: [Atingido](…)`: a status field written after the statement's full stop, on its line. */
+const STATUS_FIELD_AFTER = /(?<=[.!?])[ \t]+(\*\*|__)?(?:status|estado|statut|stato)(?:\1)?[ \t]*:/i;
+
+/** Where a status field written after the statement on its line starts, else undefined: no part of the statement. */
+export function statusFieldAfterStart(text: string): number | undefined {
+  const m = STATUS_FIELD_AFTER.exec(text);
+  return m && m.index > 0 ? m.index : undefined;
+}

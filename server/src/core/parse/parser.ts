@@ -21,7 +21,7 @@ import { checkInSource, readCheckIn } from './check-ins';
 import { intern } from './intern';
 import { ownCopy } from './detach';
 import { BARE_PERIOD_HEADING, PERIOD_HEADING, statedPeriodIn, YEAR_HEADING } from '../period';
-import { ownerAside, progressAsideStart, statusAsideStart } from './owner-aside';
+import { ownerAside, progressAsideStart, statusAsideStart, statusFieldAfterStart } from './owner-aside';
 import { readStatedPeriod } from './stated-period';
 
 /**
@@ -423,7 +423,8 @@ function statementOf(title: string): { text: string; start: number } {
 
 /**
  * The statement a declaration makes, without what closes its line about the node: the owner in brackets (`Grow the
- * community (Max)`), a status in square brackets (`First paying customer [IN PROGRESS: 40% - Demo scheduled]`) and, where
+ * community (Max)`), a status in square brackets (`First paying customer [IN PROGRESS: 40% - Demo scheduled]`) or as a
+ * field after its full stop (`… reformulados. **Status**: [Atingido](…)`) and, where
  * `scorable`, a score (`Improve Kubernetes skills (60%)`: an objective scored at the end of its line, and the key results
  * under it likewise; under an objective without one, a percentage closing a key result is its level).
  */
@@ -432,7 +433,7 @@ function statementParts(declaration: NodeDeclaration, scorable: boolean): { stat
   if (declaration.statement !== undefined) return { statement: written, ownerAside: undefined, scored: false };
   const aside = ownerAside(written.text);
   const owned = aside ? { text: written.text.slice(0, aside.asideStart), start: written.start } : written;
-  const statusAt = statusAsideStart(owned.text);
+  const statusAt = statusAsideStart(owned.text) ?? statusFieldAfterStart(owned.text);
   const unscored = statusAt === undefined ? owned : { text: owned.text.slice(0, statusAt), start: owned.start };
   const scoreAt = scorable ? progressAsideStart(unscored.text) : undefined;
   return { statement: scoreAt === undefined ? unscored : { text: unscored.text.slice(0, scoreAt), start: unscored.start }, ownerAside: aside, scored: scoreAt !== undefined };
@@ -811,6 +812,18 @@ interface SectionContext {
 
 const NO_CONTEXT: SectionContext = { underNode: false, overHeadings: false };
 
+/**
+ * `Metas e objetivos do Tchelinux` / `====`: a plan's title written as a setext heading on its first lines, as the
+ * heading match an ATX title gives (`#` for `=`, `##` for `-`), so the sections after it are read under it.
+ */
+function setextTitle(sectionText: string): RegExpExecArray | null {
+  const title = /^ {0,3}(\S[^\n]{0,200})\n {0,3}(=+|-+)[ \t]*(?:\n|$)/.exec(sectionText);
+  if (!title || LIST_ITEM_LINE.test(title[1]!)) return null;
+  const match = [title[0], title[2]!.startsWith('=') ? '#' : '##', title[1]!.trimEnd()] as unknown as RegExpExecArray;
+  match.index = 0;
+  return match;
+}
+
 /** Each section's text (without a leading byte-order mark), where it starts, and its context. */
 function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): Generator<{ text: string; startLine: number; firstLineChars: number; context: SectionContext }> {
   const { text } = lines;
@@ -831,7 +844,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const firstLineChars = start === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
     const end = section.endLine < lines.lineCount ? lines.lineStarts[section.endLine]! : text.length;
     const sectionText = text.slice(start + firstLineChars, end);
-    const heading = /^ {0,3}(#{1,6})(?:[ \t]+([^\n]*))?/.exec(sectionText);
+    const heading = /^ {0,3}(#{1,6})(?:[ \t]+([^\n]*))?/.exec(sectionText) ?? (index === 0 ? setextTitle(sectionText) : null);
     if (heading) while (open.length && open[open.length - 1]!.depth >= heading[1]!.length) open.pop();
     const underNode = open.some((h) => h.node);
     const underObjective = open.some((h) => h.node && !h.mission);
