@@ -812,16 +812,32 @@ interface SectionContext {
 
 const NO_CONTEXT: SectionContext = { underNode: false, overHeadings: false };
 
+/** The heading opening a section: its depth and its text after the hashes; on the plan's first lines, a setext title too. */
+function sectionHeading(sectionText: string, first: boolean): { depth: number; text: string } | undefined {
+  const atx = /^ {0,3}(#{1,6})(?:[ \t]+([^\n]*))?/.exec(sectionText);
+  if (atx) return { depth: atx[1]!.length, text: atx[2] ?? '' };
+  return first ? setextTitle(sectionText) : undefined;
+}
+
 /**
- * `Metas e objetivos do Tchelinux` / `====`: a plan's title written as a setext heading on its first lines, as the
- * heading match an ATX title gives (`#` for `=`, `##` for `-`), so the sections after it are read under it.
+ * `Metas e objetivos do Tchelinux` / `====`: a plan's title written as a setext heading on its first lines (depth 1 over
+ * `=`, 2 over `-`), so the sections after it are read under it.
  */
-function setextTitle(sectionText: string): RegExpExecArray | null {
+function setextTitle(sectionText: string): { depth: number; text: string } | undefined {
   const title = /^ {0,3}(\S[^\n]{0,200})\n {0,3}(=+|-+)[ \t]*(?:\n|$)/.exec(sectionText);
-  if (!title || LIST_ITEM_LINE.test(title[1]!)) return null;
-  const match = [title[0], title[2]!.startsWith('=') ? '#' : '##', title[1]!.trimEnd()] as unknown as RegExpExecArray;
-  match.index = 0;
-  return match;
+  if (!title || LIST_ITEM_LINE.test(title[1]!)) return undefined;
+  return { depth: title[2]!.startsWith('=') ? 1 : 2, text: title[1]!.trimEnd() };
+}
+
+/** The flags of a section's context beside `underNode` and `overHeadings`, in the order its cache key writes them. */
+const CONTEXT_FLAGS = [
+  'areaOfPeriod', 'underObjective', 'underNoPlan', 'underKeyResults', 'afterObjectives', 'underOkrs', 'restated', 'keyResultHeading',
+  'themeOfKeyResults', 'goalHeading', 'keywordObjectives', 'reportOnPlan', 'metricsOfObjective', 'underScoredObjective', 'goalsOfABody',
+] as const;
+
+/** True when a section's reading takes anything from outside it beside the headings over and under it. */
+function takesFlags(context: SectionContext): boolean {
+  return CONTEXT_FLAGS.some((flag) => context[flag]);
 }
 
 /** Each section's text (without a leading byte-order mark), where it starts, and its context. */
@@ -844,8 +860,8 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const firstLineChars = start === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
     const end = section.endLine < lines.lineCount ? lines.lineStarts[section.endLine]! : text.length;
     const sectionText = text.slice(start + firstLineChars, end);
-    const heading = /^ {0,3}(#{1,6})(?:[ \t]+([^\n]*))?/.exec(sectionText) ?? (index === 0 ? setextTitle(sectionText) : null);
-    if (heading) while (open.length && open[open.length - 1]!.depth >= heading[1]!.length) open.pop();
+    const heading = sectionHeading(sectionText, index === 0);
+    if (heading) while (open.length && open[open.length - 1]!.depth >= heading.depth) open.pop();
     const underNode = open.some((h) => h.node);
     const underObjective = open.some((h) => h.node && !h.mission);
     const underScoredObjective = [...open].reverse().find((h) => h.objective)?.scored === true;
@@ -856,15 +872,15 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const group = [...open].reverse().find((h) => h.keyResults);
     const underOkrs = open.some((h) => h.okrs);
     const afterObjectives = objectiveSeen && objectiveMeasured;
+    const headingText = heading ? withoutHeadingTrailer(heading.text) : '';
     // `# OWD 2021 goals` / `## Governing Committee` / `- Publicly launch the docs`: a body of people over goals with few
     // numbers owns those goals, each an objective; over measured items it is their objective, as any area.
-    const goalsOfABody = areas.has(index) && BODY_HEADING.test(withoutHeadingTrailer(heading?.[2] ?? '').replace(/[*_]/g, '').trim()) && listsFewNumbers(sectionText);
+    const goalsOfABody = areas.has(index) && BODY_HEADING.test(headingText.replace(/[*_]/g, '').trim()) && listsFewNumbers(sectionText);
     const areaOfPeriod = areas.has(index) && !goalsOfABody;
-    const headingText = heading ? withoutHeadingTrailer(heading[2] ?? '') : '';
     // `## Goals` / `### Goal #1: …`: a numbered goal heading is an objective where no objective is above it, nor a plain
     // heading holding a list or a table of its own (`## Grow the community` over its key results is one).
-    const goalHeading = heading !== null && !underObjective && readGoalHeading(headingText.trimStart()) !== undefined && open.every((h) => h.depth === 1 || h.group || h.okrs || h.headingsOnly || !h.holdsItems);
-    const declared = heading ? headingDeclaration(heading[1]!.length, headingText.trimStart(), goalHeading) : undefined;
+    const goalHeading = heading !== undefined && !underObjective && readGoalHeading(headingText.trimStart()) !== undefined && open.every((h) => h.depth === 1 || h.group || h.okrs || h.headingsOnly || !h.holdsItems);
+    const declared = heading ? headingDeclaration(heading.depth, headingText.trimStart(), goalHeading) : undefined;
     const report = open.find((h) => h.review);
     const restated = open.some((h) => h.restated) || (declared?.kind === 'objective' && report !== undefined && objectivesSeen.restates(declared, report.index));
     if (declared?.kind === 'objective' && !restated) objectivesSeen.add(declared, index);
@@ -874,9 +890,9 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     if (objectiveSeen && !objectiveMeasured && (declared?.kind === 'kr' || HOLDS_ITEMS.test(sectionText))) objectiveMeasured = true;
     // `## 🎯 Objective 1（核心目标）` over its statement: a heading holding only the keyword and id announces the node.
     const announced = heading && !declared ? idOnlyHeadingKind(headingText.trim()) : undefined;
-    if (heading) open.push({ index, depth: heading[1]!.length, node: areaOfPeriod || declared !== undefined || announced === 'objective' || announced === 'kr', objective: declared?.kind === 'objective', scored: declared?.kind === 'objective' && statementParts(declared, true).scored, mission: declared?.kind === 'mission', noPlan: namesNoPlan((heading[2] ?? '').replace(/^[*_=` \t]+/, '')), keyResults: readGroupHeading(headingText.trim()) === 'kr', holdsItems: HOLDS_ITEMS.test(sectionText), group: readGroupHeading(headingText.trim()) !== undefined, headingsOnly: sectionText.slice(sectionText.indexOf('\n') + 1).trim() === '', keywordHeadings: groupsOfKeywordHeadings.has(index), okrs: declared === undefined && namesTheSetOfOkrs(headingText), review: declared === undefined && REVIEW_HEADING.test(headingText), reportOnPlan: declared === undefined && objectiveSeen && !underNode && REVIEW_HEADING.test(headingText), restated });
+    if (heading) open.push({ index, depth: heading.depth, node: areaOfPeriod || declared !== undefined || announced === 'objective' || announced === 'kr', objective: declared?.kind === 'objective', scored: declared?.kind === 'objective' && statementParts(declared, true).scored, mission: declared?.kind === 'mission', noPlan: namesNoPlan(heading.text.replace(/^[*_=` \t]+/, '')), keyResults: readGroupHeading(headingText.trim()) === 'kr', holdsItems: HOLDS_ITEMS.test(sectionText), group: readGroupHeading(headingText.trim()) !== undefined, headingsOnly: sectionText.slice(sectionText.indexOf('\n') + 1).trim() === '', keywordHeadings: groupsOfKeywordHeadings.has(index), okrs: declared === undefined && namesTheSetOfOkrs(headingText), review: declared === undefined && REVIEW_HEADING.test(headingText), reportOnPlan: declared === undefined && objectiveSeen && !underNode && REVIEW_HEADING.test(headingText), restated });
     const nextDepth = index + 1 < sections.length ? depthAt(sections[index + 1]!.startLine) : undefined;
-    const overHeadings = heading !== null && nextDepth !== undefined && nextDepth > heading[1]!.length;
+    const overHeadings = heading !== undefined && nextDepth !== undefined && nextDepth > heading.depth;
     // Key results declared with their keyword in headings under it (`#### KR1: …`): a plain heading beside them, before
     // or after them, is a note.
     const overKeyResultHeadings = group !== undefined && group.headingsOnly && !group.keywordHeadings;
@@ -886,7 +902,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     // Only over an objective with nothing listed under its heading yet: after its key results, `## Metrics` is a dashboard.
     if (heading) afterObjectiveHeading = declared?.kind === 'objective' && !HOLDS_ITEMS.test(sectionText);
     const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}), ...(goalHeading ? { goalHeading } : {}), ...(keywordObjectives ? { keywordObjectives } : {}), ...(reportOnPlan ? { reportOnPlan } : {}), ...(metricsOfObjective ? { metricsOfObjective } : {}), ...(underScoredObjective ? { underScoredObjective } : {}), ...(goalsOfABody ? { goalsOfABody } : {}) };
-    yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || areaOfPeriod || underNoPlan || underKeyResults || afterObjectives || underOkrs || restated || goalHeading || keywordObjectives || reportOnPlan || metricsOfObjective || underScoredObjective || goalsOfABody ? context : NO_CONTEXT };
+    yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || takesFlags(context) ? context : NO_CONTEXT };
   }
 }
 
@@ -909,9 +925,7 @@ export function sectionRecords(text: string, nodes: readonly PlanNode[]): PlanSe
 /** What a section's parse is cached and checked by: its text, and its context. */
 function sectionKey(text: string, context: SectionContext): string {
   const flag = (on: boolean | undefined): string => (on ? '\u0001' : '\u0000');
-  if (context.areaOfPeriod || context.underObjective || context.underNoPlan || context.underKeyResults || context.afterObjectives || context.underOkrs || context.restated || context.goalHeading || context.keywordObjectives || context.reportOnPlan || context.metricsOfObjective || context.underScoredObjective || context.goalsOfABody) {
-    return `${flag(context.underNode)}${flag(context.overHeadings)}${flag(context.areaOfPeriod)}${flag(context.underObjective)}${flag(context.underNoPlan)}${flag(context.underKeyResults)}${flag(context.afterObjectives)}${flag(context.underOkrs)}${flag(context.restated)}${flag(context.keyResultHeading)}${flag(context.themeOfKeyResults)}${flag(context.goalHeading)}${flag(context.keywordObjectives)}${flag(context.reportOnPlan)}${flag(context.metricsOfObjective)}${flag(context.underScoredObjective)}${flag(context.goalsOfABody)}${text}`;
-  }
+  if (takesFlags(context)) return `${flag(context.underNode)}${flag(context.overHeadings)}${CONTEXT_FLAGS.map((name) => flag(context[name])).join('')}${text}`;
   return context.underNode || context.overHeadings ? `${flag(context.underNode)}${flag(context.overHeadings)}${text}` : text;
 }
 
@@ -943,13 +957,9 @@ function indentColumns(text: string): number {
   return columns;
 }
 
-/**
- * `# OKRs for Q2 2018` (holding nothing but a rule) then `# scale current platform` / `* Grow followers by 2x` /
- * `# understand our customer` / `* Have a 9 NPS`: after a heading that names a period and holds nothing else, two or
- * more plain headings at one depth (its own or deeper; a later one may slip shallower, never deeper), each holding only a list, name the period's areas: each is an
- * objective over its list's items. The indexes of the sections whose headings are such areas; every heading up to the
- * next shallower one, or the next period, must be one, else none is.
- */
+/** A list item's line and its text after the marker, at any indent. */
+const ITEM_TEXT = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+(.*)$/;
+
 /**
  * `## Draft V1` / `- **Hold a fair election**` / `    - Two candidates for each lead` …: a list whose items mostly hold
  * lists of their own (two at least, half of them) and mostly state no number states objectives over their key results;
@@ -957,8 +967,6 @@ function indentColumns(text: string): number {
  * fields under them (`- Raise ARR from $1M to $2M` / `  - Outbound campaign`, `1. Cut p95 …` / `   - Owner: Ana`) are
  * no such list. Read on the section's lines that are not blank.
  */
-const ITEM_TEXT = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+(.*)$/;
-
 function listsObjectivesOverTheirResults(body: string[]): boolean {
   const indentOf = (line: string): number => line.length - line.trimStart().length;
   const top = indentOf(body[0]!);
@@ -976,6 +984,13 @@ function listsObjectivesOverTheirResults(body: string[]): boolean {
   return holding >= 2 && holding * 2 >= items && measured * 2 < items;
 }
 
+/**
+ * `# OKRs for Q2 2018` (holding nothing but a rule) then `# scale current platform` / `* Grow followers by 2x` /
+ * `# understand our customer` / `* Have a 9 NPS`: after a heading that names a period and holds nothing else, two or
+ * more plain headings at one depth (its own or deeper; a later one may slip shallower, never deeper), each holding only a list, name the period's areas: each is an
+ * objective over its list's items. The indexes of the sections whose headings are such areas; every heading up to the
+ * next shallower one, or the next period, must be one, else none is.
+ */
 function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): Set<number> {
   const areas = new Set<number>();
   const headingOf = (index: number): { depth: number; name: string } | undefined => {
@@ -1073,7 +1088,12 @@ function listsFewNumbers(sectionText: string): boolean {
     items++;
     if (findQuantities(item[1]!).length > 0) measured++;
   }
-  return items > 0 && (measured >= 2 ? measured * 3 < items : measured * 2 < items);
+  return items > 0 && !statesEnoughNumbers(measured, items);
+}
+
+/** Whether so many of a list's items state a number that it lists results, not objectives (see `isMeasuredFlatList`). */
+function statesEnoughNumbers(measured: number, items: number): boolean {
+  return measured >= 2 ? measured * 3 >= items : measured * 2 >= items;
 }
 
 /** A heading over a part of the OKR method, not an area of the plan: `Cadence`, `Tools`, `Scoring`, `Examples`. */
@@ -2609,7 +2629,7 @@ class SectionWalker {
     // Objectives rarely carry numbers: two measured items and a third of the list make it one of results, its other
     // items results written less well (`- Improve the supporter experience`, `- Plan an event for them`); one measured
     // item takes half the list (`- Grow revenue to $2M` / `- Improve onboarding` / `- Build a great team` are objectives).
-    return measured >= 2 ? measured * 3 >= items.length : measured * 2 >= items.length;
+    return statesEnoughNumbers(measured, items.length);
   }
 
   private isPlainItem(item: ListItem): boolean {

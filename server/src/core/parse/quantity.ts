@@ -155,6 +155,15 @@ function cjkNumeralValue(numeral: string): number {
 /** Words after a multiplier that make it no multiplier ("double down", "double-check", "double digits"). */
 const NOT_MULTIPLIED = /^(?:\s+(?:down|check|checks|click|clicks|digits?|opt-in|standards?|edged?|sided|entry|bind)\b|-)/i;
 
+/** The signs of money a quantity may open with; the unit of such a quantity is its sign. */
+export const CURRENCY = String.raw`[$€£¥₹]`;
+const MONEY_UNIT = new RegExp(String.raw`^${CURRENCY}$`);
+
+/** True when a quantity's unit is a sign of money (`$2M`, `₹50k`). */
+export function isMoneyUnit(unit: string | undefined): boolean {
+  return unit !== undefined && MONEY_UNIT.test(unit);
+}
+
 const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+`;
 const LETTER = String.raw`A-Za-z\u00c0-\u024f`;
 const RANGE = String.raw`(?:(?<range>[-\u2013])(?<num2>${NUMBER})(?![\d,]))?`;
@@ -166,7 +175,7 @@ const UNIT_WORD = String.raw`(?:(?:[ \u00a0]|(?<hyphen>-))(?<unit>[${LETTER}][${
  * or a compact unit such as `ms`; anything else rejects the match), a spelled-out scale, a percent,
  * and an optional unit word.
  */
-const QUANTITY_SOURCE = String.raw`(?<sign>[-+\u2212])?(?:(?<cur>[$€£¥₹])\s?)?(?<num>${NUMBER})${RANGE}(?<suffix>[A-Za-z]+)?(?<word>\s(?:thousand|million|billion|bn)\b)?(?<pct>${PERCENT})?(?<plus>\+(?![\d+]))?${UNIT_WORD}`;
+const QUANTITY_SOURCE = String.raw`(?<sign>[-+\u2212])?(?:(?<cur>${CURRENCY})\s?)?(?<num>${NUMBER})${RANGE}(?<suffix>[A-Za-z]+)?(?<word>\s(?:thousand|million|billion|bn)\b)?(?<pct>${PERCENT})?(?<plus>\+(?![\d+]))?${UNIT_WORD}`;
 
 const WORD_QUANTITY_SOURCE = String.raw`(?<![\p{L}\p{N}-])(?<numword>${Object.keys(NUMBER_WORDS).join('|')})(?![\p{L}\p{N}-])(?<word>\s(?:thousand|million|billion)\b)?(?<pct>${PERCENT})?${UNIT_WORD}`;
 
@@ -546,7 +555,7 @@ const CJK_VALUE = new RegExp(String.raw`^(?<num>${NUMBER})(?<scale>[万萬億亿
 const CJK_SCALES: Record<string, number> = { 万: 1e4, 萬: 1e4, 億: 1e8, 亿: 1e8, 千: 1e3 };
 
 /** A rate in short (`500/mo`, `$20k/mo`, `10/mês`, `3/week`): the unit says per what. */
-const RATE_IN_SHORT = new RegExp(String.raw`^(?<cur>[$€£¥₹])?(?<num>${NUMBER})(?<scale>[kKmM])?[ \t]?\/[ \t]?(?<per>mo|mon|month|mês|mes|mois|monat|月|wk|week|semana|semaine|woche|周|週|d|day|día|dia|jour|tag|天|日|yr|year|año|ano|an|jahr|年|q|qtr|quarter)\.?$`, 'iu');
+const RATE_IN_SHORT = new RegExp(String.raw`^(?<cur>${CURRENCY})?(?<num>${NUMBER})(?<scale>[kKmM])?[ \t]?\/[ \t]?(?<per>mo|mon|month|mês|mes|mois|monat|月|wk|week|semana|semaine|woche|周|週|d|day|día|dia|jour|tag|天|日|yr|year|año|ano|an|jahr|年|q|qtr|quarter)\.?$`, 'iu');
 const PERIODS_IN_SHORT: [RegExp, string][] = [
   [/^(?:mo|mon|month|mês|mes|mois|monat|月)$/i, 'month'],
   [/^(?:wk|week|semana|semaine|woche|周|週)$/i, 'week'],
@@ -581,11 +590,13 @@ function withoutClosingAside(value: string): string {
  * `**50** ✅`, `>40%`, `≤ 2`: a value as a table cell writes it, in bold, with a mark that it is met, or as a bound. The
  * quantity is the number; the bound is how the key result's statement reads it.
  */
+const BOUND_BEFORE_VALUE = new RegExp(String.raw`^(?:>=|<=|[<>≤≥])[ \t]*(?=\d|\.|${CURRENCY})`, 'u');
+
 function withoutValueMarks(value: string): string {
   const mark = /[✅✔☑✓❌⚠]\uFE0F?$/u.exec(value);
   return (mark ? value.slice(0, mark.index).trimEnd() : value)
     .replace(/^(\*\*|__)(.+)\1$/, '$2')
-    .replace(/^(?:>=|<=|[<>≤≥])[ \t]*(?=[\d$€£¥₹.])/u, '');
+    .replace(BOUND_BEFORE_VALUE, '');
 }
 
 /** A number from 0 to 1 (`0.6`, also `60%`), as Confidence and Score take. */
@@ -691,9 +702,9 @@ const ARROW_BEFORE = new RegExp(`(?:${ARROW.source})$`, 'u');
 const FOREIGN_FROM = /^(?:de|da|von|van)$/;
 const FOREIGN_TO = /^(?:a|à|para|auf|zu|naar)$/;
 /** The quantity, then the word for "to" and another number (`2.5% a 4.5%`). */
-const FOREIGN_TO_AFTER = /^[$€£¥₹]?\d[\d.,]*[ \t]?\S{0,12}[ \t]+(?:a|à|para|auf|zu|naar)[ \t]+[$€£¥₹]?\d/i;
+const FOREIGN_TO_AFTER = new RegExp(String.raw`^${CURRENCY}?\d[\d.,]*[ \t]?\S{0,12}[ \t]+(?:a|à|para|auf|zu|naar)[ \t]+${CURRENCY}?\d`, 'i');
 /** The word for "from", a number, and the word for "to" right before this quantity (`de 2.5% a`). */
-const FOREIGN_FROM_BEFORE = /\b(?:de|da|von|van)[ \t]+[$€£¥₹]?\d[\d.,]*[ \t]?\S{0,12}[ \t]+(?:a|à|para|auf|zu|naar)$/;
+const FOREIGN_FROM_BEFORE = new RegExp(String.raw`\b(?:de|da|von|van)[ \t]+${CURRENCY}?\d[\d.,]*[ \t]?\S{0,12}[ \t]+(?:a|à|para|auf|zu|naar)$`);
 
 /** What the words right before a quantity make of it. */
 function cueBefore(title: string, index: number): Cue {
@@ -804,7 +815,7 @@ function resultPart(title: string): string {
 }
 
 /** Units of a measure, any of which a move may be written in: time, money, shares, sizes. */
-const UNIT_OF_MEASURE = /^(?:%|pp|points?|x|[$€£¥₹]|ms|s|secs?|seconds?|min|mins|minutes?|h|hrs?|hours?|d|days?|wks?|weeks?|mo|mos|months?|quarters?|years?|yrs?|kb|mb|gb|tb)$/;
+const UNIT_OF_MEASURE = new RegExp(String.raw`^(?:%|pp|points?|x|${CURRENCY}|ms|s|secs?|seconds?|min|mins|minutes?|h|hrs?|hours?|d|days?|wks?|weeks?|mo|mos|months?|quarters?|years?|yrs?|kb|mb|gb|tb)$`);
 
 /**
  * "Revenue grows 2x. => 1.8x", "Hire 20 engineers => 18 hired": an arrow right before a number that follows no number of
@@ -902,7 +913,7 @@ export function resolveRelativeTarget(baseline: Quantity, numbers: KrNumbers): Q
 /** A computed value written the way plans write quantities: `$14400`, `45%`, `8 days`. */
 function formatValue(value: number, unit: string | undefined): string {
   if (unit === undefined) return String(value);
-  if (/^[$€£¥₹]$/.test(unit)) return `${unit}${value}`;
+  if (isMoneyUnit(unit)) return `${unit}${value}`;
   return unit === '%' ? `${value}%` : `${value} ${unit}`;
 }
 

@@ -3,7 +3,7 @@ import type { KrNumbers, PlanNode, Quantity } from '../../model';
 import { fieldOf } from '../../model';
 import type { Lexicon } from '../../lexicon';
 import type { WorkspaceGraph } from '../../graph';
-import { findQuantities, krNumbersFromTitle, parseQuantity, type QuantityMatch } from '../../parse/quantity';
+import { CURRENCY, findQuantities, krNumbersFromTitle, parseQuantity, type QuantityMatch } from '../../parse/quantity';
 import { startsWithPhrase } from './text-match';
 import { UNKNOWN_QUANTITY } from './field-values';
 import { matchesOf } from '../../regex-matches';
@@ -77,7 +77,7 @@ export function statesANumber(kr: PlanNode): boolean {
  */
 const BEFORE_TARGET_NUMBER = /^(?:>=|<=|[<>≤≥~≈]|top\b|(?:at\s+(?:least|most)|more\s+than|less\s+than|fewer\s+than|no\s+(?:more|less|fewer)\s+than|up\s+to|over|under|above|below|about|around|approx(?:imately|\.)?|reach|hit|achieve|get\s+to)\b)[ \t]*/i;
 /** A bound or a move before a number (`< 15%`, `by 20%`, `to 3`, `at least 10`): a statement of a level, not a note with a number in it. */
-const LEVEL_CUE = /[<>≤≥]|\b(?:by|to|under|over|below|above|at[ \t]+(?:least|most)|(?:less|more|fewer)[ \t]+than)[ \t]+[$€£¥₹]?\d/i;
+const LEVEL_CUE = new RegExp(String.raw`[<>≤≥]|\b(?:by|to|under|over|below|above|at[ \t]+(?:least|most)|(?:less|more|fewer)[ \t]+than)[ \t]+${CURRENCY}?\d`, 'i');
 
 /** `Governance overhead < 15% of tokens`: a target field's value stating a level as a key result's title does (`_set after 2 weeks of data_` states none). */
 export function statesATargetLevel(value: string): boolean {
@@ -86,14 +86,16 @@ export function statesATargetLevel(value: string): boolean {
 }
 
 /** `NPS 50`, `ARR $2M`, `Churn 3%`, `p95 300 ms`, `Weekly users 18k`, `NPS of 50`: a metric's name, then its level. */
-const METRIC_THEN_LEVEL = /^\p{L}[\p{L}\p{N}/.-]*(?:[ \t]+[\p{L}\p{N}/.-]+){0,3}[ \t]+(?:of[ \t]+)?[$€£¥₹]?\d[\d.,]*[ \t]*(?:%|[kmb]|ms|s|sec|min|h|x|days?|hours?|weeks?)?$/iu;
+const METRIC_THEN_LEVEL = new RegExp(String.raw`^\p{L}[\p{L}\p{N}/.-]*(?:[ \t]+[\p{L}\p{N}/.-]+){0,3}[ \t]+(?:of[ \t]+)?${CURRENCY}?\d[\d.,]*[ \t]*(?:%|[kmb]|ms|s|sec|min|h|x|days?|hours?|weeks?)?$`, 'iu');
+
+const MONEY_OR_NUMBER_FIRST = new RegExp(String.raw`^${CURRENCY}?\d`);
 
 function targetFieldStatesANumber(kr: PlanNode): boolean {
   const target = fieldOf(kr, 'target');
   if (target === undefined) return false;
   const value = target.value.trim().replace(/^(?:\*\*|__)/, '').replace(BEFORE_TARGET_NUMBER, '');
   // `| Target |` holding `Governance overhead < 15% of tokens`, `Reduce L2 file count by 20%`: a statement of the target.
-  return parseQuantity(target.value) !== undefined || /^[$€£¥₹]?\d/.test(value) || statesATargetLevel(target.value);
+  return parseQuantity(target.value) !== undefined || MONEY_OR_NUMBER_FIRST.test(value) || statesATargetLevel(target.value);
 }
 
 /** A title's one bracketed aside, closing it: the name before it and what it holds. */

@@ -1,4 +1,4 @@
-import { findQuantities, type QuantityMatch } from '../../parse/quantity';
+import { findQuantities, isMoneyUnit, type QuantityMatch } from '../../parse/quantity';
 
 /** Words after a number that are not its unit ("in 2026 the…", "3 of our…"). */
 const NOT_UNITS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'for', 'with', 'by', 'on', 'at', 'from', 'as', 'is', 'are']);
@@ -14,7 +14,7 @@ export function findMetric(text: string): QuantityMatch | undefined {
   return findQuantities(text).find(({ quantity, spelled, index }) => {
     // "Double down", "halve the time": words, not a number to hit.
     if (spelled) return false;
-    if (quantity.unit === '%' || /^[$€£¥₹]$/.test(quantity.unit ?? '')) return true;
+    if (quantity.unit === '%' || isMoneyUnit(quantity.unit)) return true;
     if (!quantity.unit || NOT_UNITS.has(quantity.unit)) return false;
     if (PLAN_PARTS.test(text.slice(text.toLowerCase().indexOf(quantity.unit.toLowerCase(), index)))) return false;
     // "The top 10,000 open source projects are free of …": the size of the set the objective is about, no level; a set

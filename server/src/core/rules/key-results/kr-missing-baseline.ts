@@ -2,7 +2,7 @@ import type { Rule } from '../types';
 import type { Lexicon } from '../../lexicon';
 import { enclosingOfKind, fieldOf, nodesOfKind, type PlanNode, type Quantity } from '../../model';
 import type { WorkspaceGraph } from '../../graph';
-import { findQuantities, readKrTitle, titleDirection, type QuantityMatch } from '../../parse/quantity';
+import { findQuantities, isMoneyUnit, readKrTitle, titleDirection, type QuantityMatch } from '../../parse/quantity';
 import { startsWithWorkVerb } from '../helpers/verb-phrase';
 import { writtenInAnotherLanguage } from '../helpers/language';
 import { activityCountOf, code, isShareOfWorkDone, noteOnTheWork, statesANumber } from '../helpers/kr-shape';
@@ -215,7 +215,7 @@ function isLevel(title: string, match: QuantityMatch | undefined, target: Quanti
     if (isStandingCount(title, match)) return true;
   }
   // "Build $3M in qualified pipeline", "Close $500k in new business": money made in the period counts from zero.
-  if (/^[$€£¥₹]$/.test(unit)) return MONEY_STOCK.test(title);
+  if (isMoneyUnit(unit)) return MONEY_STOCK.test(title);
   return LEVEL_UNITS.has(unit) || DURATION_UNITS.has(unit);
 }
 
