@@ -519,6 +519,14 @@ describe('reading plain lists by their place', () => {
     ]);
   });
 
+  it('a sentence written without spaces (Japanese, Chinese) over its details is a key result, not a name grouping them', () => {
+    const text = '## 1Qの終わりまでにどうなっていれば良いか？\n\n### tabechoku\n- [ ] 施策の打ち手に対して振り返りが出来ている状態になっている\n  - [ ] KPIダッシュボードの完成\n  - [ ] セグメント別の購買データが取れている\n';
+    expect(kinds(text)).toEqual([
+      'objective tabechoku',
+      'kr 施策の打ち手に対して振り返りが出来ている状態になっている',
+    ]);
+  });
+
   it('a bold name before a statement of eight words or more names a key result; a short one is a note', () => {
     const text = '### Objective 1: Support\n- **Ticket volume [ASPIRATIONAL]:** Reduce the number of unnecessary support tickets by 50% this year\n- **Deadline**: 7-9 days after the launch (first weekday)\n';
     expect(kinds(text)).toEqual(['objective Support', 'kr Reduce the number of unnecessary support tickets by 50% this year']);
@@ -627,6 +635,7 @@ describe('examples of what not to write', () => {
 describe('more keyword forms', () => {
   it.each([
     ['## OKR 2: Grow the community', 'objective', 'O2', 'Grow the community'],
+    ['# OKR-4: Work and document processes in public', 'objective', 'O4', 'Work and document processes in public'],
     ['## Objective 2 (committed): Grow the community', 'objective', 'O2', 'Grow the community'],
     ['## Objective (O3): Grow the community', 'objective', '', 'Grow the community'],
     ['- KR 2.1) Raise signups from 10 to 20', 'kr', 'KR2.1', 'Raise signups from 10 to 20'],

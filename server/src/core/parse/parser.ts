@@ -276,8 +276,11 @@ const WHOLLY_BOLD_TEXT = /^(\*\*|__)([^*_]+)\1$/;
 const UNPLANNED_ITEM =
   /^(?:(?:\*\*|__)?(?:un(?:planned|scheduled)|not[ \t]+planned)(?:[ \t]+work)?(?:[ \t]*\([^()\n]{1,40}\))?(?:\*\*|__)?[ \t]*:|\((?:done[ \t]+but[ \t]+)?(?:un(?:planned|scheduled)|not[ \t]+planned)\b[^()\n]{0,40}\))/i;
 
-/** A name of one or two words and nothing else: no number, no punctuation but a joining `&`, `-` or `'`. */
-const BARE_NAME = /^\p{L}[\p{L}'’-]*(?:[ \t]+(?:&[ \t]+)?\p{L}[\p{L}'’-]*)?$/u;
+/**
+ * A name of one or two words and nothing else: no number, no punctuation but a joining `&`, `-` or `'`. Chinese and
+ * Japanese write a sentence with no spaces, so a run of eight of their characters or more is a statement, not a word.
+ */
+const BARE_NAME = /^(?![^]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{8})\p{L}[\p{L}'’-]*(?:[ \t]+(?:&[ \t]+)?\p{L}[\p{L}'’-]*)?$/u;
 
 /** A bold label's value shorter than this is a note about the node (`**Tracked:** every Monday`), not a node's statement. */
 const MIN_STATEMENT_WORDS = 8;
