@@ -3057,6 +3057,19 @@ describe('shapes of the forty-fifth to forty-eighth corpus batches (measured, no
     expect(read('# 2021 goals\n\n## Platform team\n- Cut p95 latency from 900 ms to 400 ms\n- Raise uptime to 99.9%\n\n## Sales team\n- Win 20 new logos\n- Grow ARR to $2M\n')).toEqual(['objective Platform team <- -', 'kr Cut p95 latency from 900 ms to 400 ms <- O1', 'kr Raise uptime to 99.9% <- O1', 'objective Sales team <- -', 'kr Win 20 new logos <- O2', 'kr Grow ARR to $2M <- O2']);
   });
 
+  it('a table of contents linking to the page\'s period sections names no objectives; a link to a node\'s own details still states it', () => {
+    const contents = '# 2022 Goals\n\nGoals for the next two quarters.\n\n- [Q1](#q1)\n- [Q2](#q2)\n- [2023](#2023)\n\n## Q1\n\n### Grow the developer community\n\n- Reach 1,000 stars on the repository\n';
+    expect(read(contents).filter((n) => /^objective (?:Q\d|2023)/.test(n))).toEqual([]);
+    expect(read('# 2022 Goals\n\n- [Grow the developer community](#grow)\n- [Keep the docs current](#docs)\n')).toEqual(['objective Grow the developer community <- -', 'objective Keep the docs current <- -']);
+  });
+
+  it('a checklist of names under an objective ticks off the parts of its work, no key results; a checklist of statements holds them', () => {
+    const names = '## Objective: Refresh our video channel\n\n- [ ] Mindee Overview\n- [ ] docTR TensorFlow.js demo\n- [x] API Builder\n- [ ] Off-the-Shelf API Receipts\n';
+    expect(read(names)).toEqual(['objective Refresh our video channel <- -']);
+    const statements = '## Objective: Refresh our video channel\n\n- [ ] Reach 2,000 subscribers\n- [ ] Raise average view time to 3 minutes\n- [x] Get 40 comments a month\n';
+    expect(read(statements)).toEqual(['objective Refresh our video channel <- -', 'kr Reach 2,000 subscribers <- O1', 'kr Raise average view time to 3 minutes <- O1', 'kr Get 40 comments a month <- O1']);
+  });
+
   it('a plan titled by a setext heading reads the sections under it; a status field after a statement is none of it', () => {
     const plan = 'Goals and objectives of Tchelinux\n==============================\n\nOur goals by year:\n\n### 2017\n\n- Have events in at least 6 regions. **Status**: [Done](https://example.org)\n- Have more than 1000 participants. **Status**: Done\n';
     expect(read(plan)).toEqual(['kr Have events in at least 6 regions. <- -', 'kr Have more than 1000 participants. <- -']);

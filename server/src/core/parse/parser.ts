@@ -212,6 +212,18 @@ function linksElsewhere(content: string): boolean {
   return link !== null && (link[1] === undefined || (!/\d/.test(link[1]) && readStatus(link[1]) === undefined));
 }
 
+/**
+ * `- [Q1](#q1)`, `- [2023](#2023)`: a link to this page's own section on a period, one entry of its table of contents, no
+ * statement (`- [Grow the community](#grow)` states its node and points at its details).
+ */
+function linksToAPeriodSection(content: string): boolean {
+  const text = /^\[([^\]]{1,40})\]\(#[^)]*\)$/.exec(content)?.[1]?.trim();
+  return text !== undefined && (BARE_PERIOD_HEADING.test(text) || PERIOD_HEADING.test(text) || /^(?:19|20)\d{2}$/.test(text));
+}
+
+/** A name of one to five words in title case (`Off-the-Shelf API Receipts`, `Mindee's REST API`, `Get Started`): no number, no sentence. */
+const TITLE_CASE_NAME = /^(?:[\p{Lu}][\p{L}'’.&-]*|of|the|and|for|to|in|on|&)(?:[ \t]+(?:[\p{Lu}][\p{L}'’.&-]*|of|the|and|for|to|in|on|&)){0,4}$/u;
+
 /** An item written wholly in brackets (`(Scoring note: …)`, `(Also: resolved all the ballot comments)`): an aside on the list. */
 const BRACKETED_ASIDE = /^\([^()]*(?:\([^()]*\)[^()]*)*\)[.!]?$/;
 
@@ -2452,7 +2464,7 @@ class SectionWalker {
     // beside them key results too.
     const keywordKinds = items.filter((item) => this.declaresNode(item)).map((item) => readNodeDeclaration(this.itemContent(item).content)!.kind);
     const amongKeyResults = owner.labelled === true && owner.implicit === 'kr' && keywordKinds.every((kind) => kind === 'kr');
-    const prose = (keywordKinds.length > 0 && !amongKeyResults) || this.introducedTaskList(list);
+    const prose = (keywordKinds.length > 0 && !amongKeyResults) || this.introducedTaskList(list) || this.checklistOfNames(list);
     // `Key Result  Owner(s)  Score` first: a table of key results written as a list.
     const columns = items[0]?.children[0]?.type === 'paragraph' ? columnNamesKind(this.itemContent(items[0]).content) : undefined;
     const labelledNotes = this.notesAt !== undefined && items[0] !== undefined && this.onlyBlankBetween(this.notesAt, this.lineOf(items[0]));
@@ -2527,6 +2539,16 @@ class SectionWalker {
     owner.node = label.node;
     owner.lastField = undefined;
     owner.implicit = implicitUnder(label.node);
+  }
+
+  /**
+   * `- [ ] Mindee Overview` / `- [ ] API Builder` / `- [x] Integrations`: a checklist of three names or more (two in three
+   * items a name in title case, no number) ticks off the parts of the work above it (videos, sections of a guide), no key results.
+   */
+  private checklistOfNames(list: List): boolean {
+    if (list.children.length < 3 || !this.isTaskList(list)) return false;
+    const names = list.children.filter((item) => TITLE_CASE_NAME.test(this.itemContent(item).content)).length;
+    return names * 3 >= list.children.length * 2;
   }
 
   /** A task list right under a line that introduces it with a colon and names no group. */
@@ -2757,7 +2779,7 @@ class SectionWalker {
     if (!implicit || !content) return undefined;
     // `[Funnel dashboard](https://…)`: a reference to another page; `@maria (PM)`: a person; `(Scoring note: …)`: an aside;
     // `Unplanned (JM): …`: work done beside the plan; `Pitch: …`: a note on the node.
-    if (linksElsewhere(content) || PERSON_ITEM.test(content) || BRACKETED_ASIDE.test(content) || UNPLANNED_ITEM.test(content) || NOTE_LEAD.test(content)) return undefined;
+    if (linksElsewhere(content) || linksToAPeriodSection(content) || PERSON_ITEM.test(content) || BRACKETED_ASIDE.test(content) || UNPLANNED_ITEM.test(content) || NOTE_LEAD.test(content)) return undefined;
     // `How do we know we are getting closer?`: a question asks for a key result, it states none.
     if (implicit === 'kr' && QUESTION.test(content)) return undefined;
     // A task list is work to tick off, not a set of objectives.
