@@ -3007,6 +3007,12 @@ describe('shapes of the forty-fifth to forty-eighth corpus batches (measured, no
     expect(read('## Objective O1: Banks\n\n- KR1: Publish 3 guides on [Open Banking]\n- KR2: Onboard 20 teams to [Ongoing support]\n').slice(1)).toEqual(['kr Publish 3 guides on [Open Banking] <- O1', 'kr Onboard 20 teams to [Ongoing support] <- O1']);
   });
 
+  it('a quarter and the progress made from 0% closing a key result are its schedule, no target', () => {
+    const plan = 'O1:配置中心落地上线\n   KR1:梳理相关接口,关键逻辑整理成wiki对外输出     Q1     0%-30%\n   KR2:完成配置中心功能接口开发   Q2   0%-0%\n   KR3:Raise activation from 20% to 35% Q3 0% - 40%\n';
+    expect(read(plan).slice(1)).toEqual(['kr 梳理相关接口,关键逻辑整理成wiki对外输出 <- O1', 'kr 完成配置中心功能接口开发 <- O1', 'kr Raise activation from 20% to 35% <- O1']);
+    expect(findingCodes(plan).filter((f) => / kr-(?:is-task|not-measurable)$/.test(f))).toEqual(['1 kr-not-measurable', '2 kr-not-measurable']);
+  });
+
   it('a percentage alone in brackets closing a scored objective and its key results is their score, no target', () => {
     const plan = '## Objective 2: Improve Kubernetes programming skills (60%)\n\n- Key Result 1: Launch the new onboarding flow (100%)\n- Key Result 2: Improve the onboarding experience (30%)\n- Key Result 3: Raise activation from 20% to 35% (50%)\n';
     expect(read(plan)).toEqual(['objective Improve Kubernetes programming skills <- -', 'kr Launch the new onboarding flow <- O2', 'kr Improve the onboarding experience <- O2', 'kr Raise activation from 20% to 35% <- O2']);

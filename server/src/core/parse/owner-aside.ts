@@ -109,6 +109,15 @@ export function progressAsideStart(text: string): number | undefined {
   return m.index;
 }
 
+/** `…整理成wiki对外输出     Q1     0%-30%`: the quarter the work is planned for and how far it went from nothing, closing a title. */
+const SCHEDULED_PROGRESS = /(?<=\S)[ \t]+Q[1-4][ \t]+0[ \t]?%[ \t]*[-–~][ \t]*\d{1,3}(?:\.\d{1,2})?[ \t]?%[ \t]{0,3}$/;
+
+/** Where a quarter and the progress made closing a title start, else undefined: the schedule, no part of the statement. */
+export function scheduledProgressStart(text: string): number | undefined {
+  const m = SCHEDULED_PROGRESS.exec(text);
+  return m && m.index > 0 ? m.index : undefined;
+}
+
 /** `… reformulados. **Status**: [Atingido](…)`: a status field written after the statement's full stop, on its line. */
 const STATUS_FIELD_AFTER = /(?<=[.!?])[ \t]+(\*\*|__)?(?:status|estado|statut|stato)(?:\1)?[ \t]*:/i;
 

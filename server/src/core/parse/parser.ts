@@ -21,7 +21,7 @@ import { checkInSource, readCheckIn } from './check-ins';
 import { intern } from './intern';
 import { ownCopy } from './detach';
 import { BARE_PERIOD_HEADING, PERIOD_HEADING, statedPeriodIn, YEAR_HEADING } from '../period';
-import { ownerAside, progressAsideStart, statusAsideStart, statusFieldAfterStart } from './owner-aside';
+import { ownerAside, progressAsideStart, scheduledProgressStart, statusAsideStart, statusFieldAfterStart } from './owner-aside';
 import { readStatedPeriod } from './stated-period';
 
 /**
@@ -439,7 +439,7 @@ function statementOf(title: string): { text: string; start: number } {
 /**
  * The statement a declaration makes, without what closes its line about the node: the owner in brackets (`Grow the
  * community (Max)`), a status in square brackets (`First paying customer [IN PROGRESS: 40% - Demo scheduled]`) or as a
- * field after its full stop (`… reformulados. **Status**: [Atingido](…)`) and, where
+ * field after its full stop (`… reformulados. **Status**: [Atingido](…)`), a quarter and the progress made (`… Q2 0%-30%`) and, where
  * `scorable`, a score (`Improve Kubernetes skills (60%)`: an objective scored at the end of its line, and the key results
  * under it likewise; under an objective without one, a percentage closing a key result is its level).
  */
@@ -448,7 +448,7 @@ function statementParts(declaration: NodeDeclaration, scorable: boolean): { stat
   if (declaration.statement !== undefined) return { statement: written, ownerAside: undefined, scored: false };
   const aside = ownerAside(written.text);
   const owned = aside ? { text: written.text.slice(0, aside.asideStart), start: written.start } : written;
-  const statusAt = statusAsideStart(owned.text) ?? statusFieldAfterStart(owned.text);
+  const statusAt = statusAsideStart(owned.text) ?? statusFieldAfterStart(owned.text) ?? scheduledProgressStart(owned.text);
   const unscored = statusAt === undefined ? owned : { text: owned.text.slice(0, statusAt), start: owned.start };
   const scoreAt = scorable ? progressAsideStart(unscored.text) : undefined;
   return { statement: scoreAt === undefined ? unscored : { text: unscored.text.slice(0, scoreAt), start: unscored.start }, ownerAside: aside, scored: scoreAt !== undefined };
