@@ -1608,6 +1608,19 @@ describe('shapes of the twelfth corpus batch (measured, not stored)', () => {
     expect(readWithParents('# 2025\n## Grow the contributor base\n- Reach 40 monthly contributors\n')).toEqual([]);
   });
 
+  it('an area of a period may say why it matters in a few lines of prose before its list; a progress count there makes it no area', () => {
+    const text = '## Objectives\n\n### Ultimate source of truth\n\nWe want to build on this reputation by providing the freshest data.\n\n- Solve the performance limitation for queries (Miss).\n- Only advertise working tables in the product (Hit).\n\n### Programmable\n\nFleet differentiates itself with a simple and easy API.\n\n- Add integrations for policy automations (Miss).\n';
+    expect(readWithParents(text)).toEqual([
+      'objective Ultimate source of truth <- -',
+      'kr Solve the performance limitation for queries (Miss). <- O1',
+      'kr Only advertise working tables in the product (Hit). <- O1',
+      'objective Programmable <- -',
+      'kr Add integrations for policy automations (Miss). <- O2',
+    ]);
+    // `Publish 30 pieces` / `4/30` / its 30 pieces listed: the heading is a result being counted, its list the pieces.
+    expect(readWithParents('## Q2\n\n### Publish 30 quality pieces of content\n\n4/30\n\n1. April Newsletter\n2. May Newsletter\n\n### Reach 1000 stars on the repository\n\n965/1000\n\n- Waiting on the blog post.\n')).toEqual([]);
+  });
+
   it('areas of a period may slip a level as long as none sits under another', () => {
     const text = '## 2021\n### 1. Grow the contributor base\n* Reach 40 monthly contributors\n## 2. Keep the docs current\n* Keep 95% of pages reviewed within a year\n## 3. Hear from users\n* Run the user survey\n';
     expect(readWithParents(text)).toEqual([

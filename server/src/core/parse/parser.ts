@@ -1006,6 +1006,11 @@ function listsObjectivesOverTheirResults(body: string[]): boolean {
  * objective over its list's items. The indexes of the sections whose headings are such areas; every heading up to the
  * next shallower one, or the next period, must be one, else none is.
  */
+/** The most lines of prose an area of a period may open with, saying why it matters, before its list. */
+const MAX_WHY_LINES = 4;
+/** The fewest words that prose is: a sentence saying why, not a count or a tag. */
+const MIN_WHY_WORDS = 6;
+
 function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): Set<number> {
   const areas = new Set<number>();
   const headingOf = (index: number): { depth: number; name: string } | undefined => {
@@ -1043,7 +1048,12 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
     // A list indented into a code block (`        - reach 10k`) is still the area's list as written; it is told unread.
     // A rule closing the area (`---` before the next set) is no part of it.
     // A footnote in emphasis closing the last area (`\* *Will define depending on the content*`) is an aside.
-    return body.length > 0 && (LIST_ITEM_LINE.test(body[0]!) || INDENTED_LIST_LINE.test(body[0]!)) && body.every((line) => LIST_ITEM_LINE.test(line) || /^(?: {2,}|\t)\S?/.test(line) || THEMATIC_BREAK.test(line) || EMPHASIZED_FOOTNOTE.test(line.trim())) && !listsObjectivesOverTheirResults(body);
+    // A few lines of prose may say why the area matters before its list (`We want to build on this reputation …`).
+    const why = body.findIndex((line) => LIST_ITEM_LINE.test(line) || INDENTED_LIST_LINE.test(line));
+    // A progress count alone (`4/30`) is no such prose: it reports on the heading, which is then a result, not an area.
+    if (why < 0 || why > MAX_WHY_LINES || (why > 0 && body.slice(0, why).join(' ').trim().split(/\s+/).length < MIN_WHY_WORDS)) return false;
+    const list = body.slice(why);
+    return list.every((line) => LIST_ITEM_LINE.test(line) || /^(?: {2,}|\t)\S?/.test(line) || THEMATIC_BREAK.test(line) || EMPHASIZED_FOOTNOTE.test(line.trim())) && !listsObjectivesOverTheirResults(list);
   };
   for (let index = 0; index < sections.length; index++) {
     const period = headingOf(index);
