@@ -1621,6 +1621,16 @@ describe('shapes of the twelfth corpus batch (measured, not stored)', () => {
     expect(readWithParents('## Q2\n\n### Publish 30 quality pieces of content\n\n4/30\n\n1. April Newsletter\n2. May Newsletter\n\n### Reach 1000 stars on the repository\n\n965/1000\n\n- Waiting on the blog post.\n')).toEqual([]);
   });
 
+  it('a plain item over key results declared with their keyword is their objective, and an item over such objectives is an area', () => {
+    expect(readWithParents('- Groei omzet\n  - KR: Omzet € 3 mln\n  - KR: Rendement > 10%\n- Professionalisering van de organisatie\n  - KR: Alle teams werken met rituelen\n')).toEqual([
+      'objective Groei omzet <- -', 'kr Omzet € 3 mln <- O1', 'kr Rendement > 10% <- O1', 'objective Professionalisering van de organisatie <- -', 'kr Alle teams werken met rituelen <- O2',
+    ]);
+    // A Logseq page: areas, objectives under them, key results under those, tab-indented with blank lines between.
+    expect(readWithParents('- Company\n\t - Groei omzet\n\t\t - KR: Omzet € 3 mln\n\n\t\t - KR: Rendement > 10%\n\n\t - Professionalisering\n\t\t - KR: Hogere klanttevredenheid\n- Personal\n\t - Fit blijven\n\t\t - KR: 3 keer per week sporten\n')).toEqual([
+      'objective Groei omzet <- -', 'kr Omzet € 3 mln <- O1', 'kr Rendement > 10% <- O1', 'objective Professionalisering <- -', 'kr Hogere klanttevredenheid <- O2', 'objective Fit blijven <- -', 'kr 3 keer per week sporten <- O3',
+    ]);
+  });
+
   it('areas of a period may slip a level as long as none sits under another', () => {
     const text = '## 2021\n### 1. Grow the contributor base\n* Reach 40 monthly contributors\n## 2. Keep the docs current\n* Keep 95% of pages reviewed within a year\n## 3. Hear from users\n* Run the user survey\n';
     expect(readWithParents(text)).toEqual([

@@ -2580,8 +2580,15 @@ class SectionWalker {
     // A node heading in an earlier section encloses this one (`## Objective: …` / `### Areas are clear` / `* …`).
     if ((above && above.kind !== 'mission') || (!above && (this.context.underObjective || this.context.underNoPlan)) || owner.notes || owner.outer?.notes || this.underNoteHeading()) return false;
     let heads = 0;
-    for (const item of items) if (this.isOutlineHead(item)) heads++;
+    for (const item of items) if (this.isOutlineHead(item) || this.holdsDeclaredKeyResults(item)) heads++;
     return heads > 0 && heads * 2 >= items.length;
+  }
+
+  /** `- Grow revenue` / `  - KR: Revenue € 3 mln`: a plain item over a nested list of key results declared with their keyword. */
+  private holdsDeclaredKeyResults(item: ListItem): boolean {
+    const nested = item.children.find((c): c is List => c.type === 'list');
+    if (!nested || !this.isPlainItem(item)) return false;
+    return nested.children.every((child) => child.children[0]?.type === 'paragraph' && readNodeDeclaration(this.itemContent(child).content)?.kind === 'kr');
   }
 
   /** An item that heads a part of an outline: a plain statement over a nested list of plain items. */
@@ -2590,6 +2597,8 @@ class SectionWalker {
     // `Migrate every client:` introduces its details; a line that is only a link is a table of contents.
     const { content, task } = this.itemContent(item);
     const head = this.isPlainItem(item) || isBoldTitle(content) || (this.underPeriodHeading() && this.areaStatement(content) !== undefined);
+    // `- Company` / `  - Grow revenue` / `    - KR: …`: an area over objectives that hold their key results is no objective.
+    if (nested?.children.some((child) => this.holdsDeclaredKeyResults(child))) return false;
     // A numbered list nested under an item lists its options or steps (`1. Grants` / `1. Sponsorships`), not key results.
     return nested !== undefined && !nested.ordered && !task && !content.endsWith(':') && !ONLY_A_LINK.test(content) && !namesATimeMark(content) && head && nested.children.some((child) => this.isPlainItem(child));
   }
