@@ -1631,6 +1631,14 @@ describe('shapes of the twelfth corpus batch (measured, not stored)', () => {
     ]);
   });
 
+  it('lists nested in an item that is no node, under a key result, are its details; a tag in full-width brackets is a tag', () => {
+    const plan = '* O4（组织目标）：系统构建组织AI能力\n\n  * KR1：全栈开发/跨界融合，打造超级全能个人\n\n    * 张恒 跨界“设备管理”业务线\n\n      * 能做基础的设备管理功能-能了解基本的业务线 6.30\n\n        * 3 到 4 月，完成至少三个基础的设备需求。\n\n  * KR2：AI提效相互赋能分享，每人不少于2次 6.30\n';
+    expect(readWithParents(plan)).toEqual(['objective 系统构建组织AI能力 <- -', 'kr 全栈开发/跨界融合，打造超级全能个人 <- O4', 'kr AI提效相互赋能分享，每人不少于2次 6.30 <- O4']);
+    const objective = parsePlan('/ws/p.okr.md', plan).nodes[0]!;
+    expect([objective.id, objective.range.start.character, objective.range.end.character]).toEqual(['O4', 2, 21]);
+    expect(readWithParents('## O1 (committed): Grow revenue\n')).toEqual(['objective Grow revenue <- -']);
+  });
+
   it('areas of a period may slip a level as long as none sits under another', () => {
     const text = '## 2021\n### 1. Grow the contributor base\n* Reach 40 monthly contributors\n## 2. Keep the docs current\n* Keep 95% of pages reviewed within a year\n## 3. Hear from users\n* Run the user survey\n';
     expect(readWithParents(text)).toEqual([

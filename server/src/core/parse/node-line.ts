@@ -18,8 +18,10 @@ export interface NodeDeclaration {
 const ID = String.raw`(?:#\s*|no\.\s*)?(?<id>[A-Za-z]{0,3}[-]?\d[A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*|[A-Za-z](?![\p{L}\p{N}]))`;
 
 /** Keyword and id at the start of a declaration (after any bold marker). */
+/** A tag in parentheses, ASCII or full-width, right before the separator (`(committed):`, `（商业目标）：`). */
+const TAG = String.raw`(?:[ \t]*[(（](?<tag>[^()（）\n]{1,24})[)）](?=[ \t]*(?:[:：—–-]|\*\*|__|\*|_)))?`;
 /** The id, then an optional tag in parentheses (`Objective 2 (committed):`). */
-const ID_AND_TAG = String.raw`(?:[ \t]*${ID})?(?:[ \t]*\((?<tag>[^()\n]{1,24})\)(?=[ \t]*(?:[:：—–-]|\*\*|__|\*|_)))?`;
+const ID_AND_TAG = String.raw`(?:[ \t]*${ID})?${TAG}`;
 
 /**
  * The keywords in the languages plans are written in besides English: French, Spanish, Portuguese, Italian, German
@@ -46,7 +48,7 @@ const KEYWORDS: { kind: NodeKind; re: RegExp }[] = [
   { kind: 'mission', re: new RegExp(String.raw`^(?:${MISSION_WORDS})(?:[ \t]+statement)?(?![\p{L}\p{N}])`, 'iu') },
   // `Objective/Outcome 1:`: a second name for the keyword after a slash.
   { kind: 'objective', re: new RegExp(String.raw`^(?:${OBJECTIVE_WORDS})(?:[ \t]*/[ \t]*[\p{L}]+)?(?![\p{L}\p{N}])${ID_AND_TAG}`, 'iu') },
-  { kind: 'objective', re: new RegExp(String.raw`^(?<id>o[-\s]?\d+(?:[.-]\d+)*)(?![\p{L}\p{N}])`, 'iu') },
+  { kind: 'objective', re: new RegExp(String.raw`^(?<id>o[-\s]?\d+(?:[.-]\d+)*)(?![\p{L}\p{N}])${TAG}`, 'iu') },
   // `Obj 3: Ingestion pipeline`, `Obj. 2 —`: the keyword cut short, always with its number.
   { kind: 'objective', re: /^obj\.?[ \t]*(?<id>\d{1,3}(?:\.\d{1,3})?)(?![\p{L}\p{N}])/iu },
   // `O: Grow the community`: the short label writers pair with `KR:`. Only a capital O right before a colon, so a
@@ -266,7 +268,7 @@ function readDeclarationAt(text: string, from: number, needsSeparator: boolean, 
     // Only after qualifying words (`Company Objective 1 (…)`): the objective of another plan, named for reference, its
     // figures on the next line. `**Objective 1 (High priority):**` over its statement keeps the tag a tag.
     if (kind === 'objective' && tag && !title && needsSeparator && STATEMENT_IN_TAG.test(tag)) {
-      const tagStart = at + m[0].lastIndexOf(`(${tag})`) + 1;
+      const tagStart = at + m[0].lastIndexOf(tag);
       // The id is the other plan's numbering: this plan numbers the objective as its own.
       return { kind, title: tag, titleStart: tagStart + (tagStart >= shiftAt ? shift : 0) };
     }

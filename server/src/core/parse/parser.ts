@@ -2576,7 +2576,10 @@ class SectionWalker {
    * its key results.
    */
   private isObjectiveOutline(items: ListItem[], owner: Owner): boolean {
-    const above = owner.node ?? this.enclosingHeadingNode();
+    // A list nested in an item that is no node, under one that is (`- KR1: …` / `  - Dana crosses over` / `    - …`), is that node's detail.
+    let outer = owner.outer;
+    while (outer && !outer.node) outer = outer.outer;
+    const above = owner.node ?? outer?.node ?? this.enclosingHeadingNode();
     // A node heading in an earlier section encloses this one (`## Objective: …` / `### Areas are clear` / `* …`).
     if ((above && above.kind !== 'mission') || (!above && (this.context.underObjective || this.context.underNoPlan)) || owner.notes || owner.outer?.notes || this.underNoteHeading()) return false;
     let heads = 0;
