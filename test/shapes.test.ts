@@ -2347,6 +2347,13 @@ describe('shapes of the twentieth corpus batch (measured, not stored)', () => {
     expect(read('## Objective: Teams trust the app\n### Key results\n* _KR_: Double the readers of the guide\n* _Partner apps_: apps that report to us directly\n')).toHaveLength(3);
   });
 
+  it('a list saying how the words of a board are used, each a term in bold and what it is, is a glossary, no objectives', () => {
+    const text = '## Front-end team OKR (Objectives Key Results)\n\nTo start, look at the instructions on the template card:\n\n- The **Member** on the card defines whose OKR this is.\n- The **Title** is the `Objective`. Make it inspiring!\n- **Labels** with colors define the general theme.\n- The **Checklists** are the `Key Results`. Use one Checklist per Key Result.\n- **Checklist Items** are "Actions". They are either done or not.\n';
+    expect(read(text)).toEqual([]);
+    // Statements with a term in bold and a number stay key results.
+    expect(read('## Objective: Teams trust the app\n\n- **Onboarding** is self-serve for 90% of new teams\n- **Support** answers 95% of questions within a day\n')).toHaveLength(3);
+  });
+
   it('a status badge in an HTML span before a key result is decoration', () => {
     const badge = (status: string) => `<span class='label label-ok'><i class='fa fa-check'></i> ${status}</span>`;
     const text = `### Objective 1: Run the meetup\n\n${badge('DONE')} Key Result 1.1: Hold the meetup every week but holidays\n\n${badge('PARTLY DONE')} Key Result 1.2: At least 30% of speakers are first-timers\n`;

@@ -483,6 +483,12 @@ function readHtmlBoldLine(text: string): NodeDeclaration | undefined {
 /** An item defining a term in italics: `_Partner apps_: apps that report to us`, `*AFP*: the feedback programme`. */
 const GLOSSARY_ITEM = /^(_|\*)(?![_*\s])[^_*:]{1,40}\1:[ \t]+\S/;
 
+/**
+ * A term in bold, maybe after an article, then a few words and a verb saying what it is or does (`The **Title** is the
+ * \`Objective\``, `**Labels** with colors define the general theme`, `The **Due Date** defines when the OKR is due`).
+ */
+const DEFINED_IN_BOLD = /^(?:(?:the|a|an)[ \t]+)?(\*\*|__)[^*_\n]{1,30}\1(?:[ \t]+[\p{L}'’-]+){0,3}?[ \t]+(?:is|are|define|defines|allow|allows|mean|means|hold|holds|show|shows|say|says)\b/iu;
+
 /** A list item or a table row on a line of a section after its first. */
 const HOLDS_ITEMS = /\n {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S|\n {0,3}\|/;
 const ITEM_LINES = /\n {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(\S[^\n]*)|\n {0,3}\|/g;
@@ -2527,7 +2533,8 @@ class SectionWalker {
         if (item.children.length !== 1 || item.children[0]?.type !== 'paragraph') return false;
         const { content } = this.itemContent(item);
         // `* _Partner apps_: apps that report to us directly`: a glossary of the words above.
-        if (GLOSSARY_ITEM.test(content)) return !/\d/.test(content) && !readNodeDeclaration(content);
+        // `- The **Title** is the \`Objective\``, `- **Labels** with colors define the theme`: how the words of a board are used.
+        if (GLOSSARY_ITEM.test(content) || DEFINED_IN_BOLD.test(content)) return !/\d/.test(content) && !readNodeDeclaration(content);
         const declaration = readNodeDeclaration(content);
         return declaration !== undefined && declaration.id === undefined && QUESTION.test(declaration.title);
       })
