@@ -2354,6 +2354,19 @@ describe('shapes of the twentieth corpus batch (measured, not stored)', () => {
     expect(read('## Objective: Teams trust the app\n\n- **Onboarding** is self-serve for 90% of new teams\n- **Support** answers 95% of questions within a day\n')).toHaveLength(3);
   });
 
+  it('what a review of the session\'s readings found: milestones in title case, a target from 0%, periods in link text, a year after OKR-, long names', () => {
+    // A checklist of milestones in title case opens with verbs: key results, no names of parts.
+    expect(read('## Objective: Launch the product\n\n- [ ] Launch Public Beta\n- [ ] Ship Mobile App\n- [ ] Hire Head of Sales\n')).toHaveLength(4);
+    // A quarter then a target from 0% written right after the statement is its target, not a schedule.
+    expect(read('## Objective: Ship with confidence\n\n- KR1: Increase test coverage Q3 0% - 80%\n')).toEqual(['objective Ship with confidence <- -', 'kr Increase test coverage Q3 0% - 80% <- O1']);
+    // A link to the page's own details whose text holds a period states its node.
+    expect(read('## Objective: Grow in Europe\n\n- [Open the Berlin office in Q2 2024](#berlin)\n- [Launch the EU store by Q3 2024](#eu-store)\n')).toHaveLength(3);
+    // A year after `OKR-` is no id: the plan's title.
+    expect(read('# OKR-2024: Acme company plan\n')).toEqual([]);
+    // A department's name of ten characters groups the key results under it.
+    expect(read('## Objective: 提升客户价值\n\n### Key results\n\n- 客户成功与市场营销部\n  - 续约率从80%提升到90%\n')).toEqual(['objective 提升客户价值 <- -', 'kr 续约率从80%提升到90% <- O1']);
+  });
+
   it('a status badge in an HTML span before a key result is decoration', () => {
     const badge = (status: string) => `<span class='label label-ok'><i class='fa fa-check'></i> ${status}</span>`;
     const text = `### Objective 1: Run the meetup\n\n${badge('DONE')} Key Result 1.1: Hold the meetup every week but holidays\n\n${badge('PARTLY DONE')} Key Result 1.2: At least 30% of speakers are first-timers\n`;
@@ -3046,7 +3059,7 @@ describe('shapes of the forty-fifth to forty-eighth corpus batches (measured, no
   });
 
   it('a quarter and the progress made from 0% closing a key result are its schedule, no target', () => {
-    const plan = 'O1:配置中心落地上线\n   KR1:梳理相关接口,关键逻辑整理成wiki对外输出     Q1     0%-30%\n   KR2:完成配置中心功能接口开发   Q2   0%-0%\n   KR3:Raise activation from 20% to 35% Q3 0% - 40%\n';
+    const plan = 'O1:配置中心落地上线\n   KR1:梳理相关接口,关键逻辑整理成wiki对外输出     Q1     0%-30%\n   KR2:完成配置中心功能接口开发   Q2   0%-0%\n   KR3:Raise activation from 20% to 35%   Q3   0% - 40%\n';
     expect(read(plan).slice(1)).toEqual(['kr 梳理相关接口,关键逻辑整理成wiki对外输出 <- O1', 'kr 完成配置中心功能接口开发 <- O1', 'kr Raise activation from 20% to 35% <- O1']);
     expect(findingCodes(plan).filter((f) => / kr-(?:is-task|not-measurable)$/.test(f))).toEqual(['1 kr-not-measurable', '2 kr-not-measurable']);
   });

@@ -54,9 +54,9 @@ const KEYWORDS: { kind: NodeKind; re: RegExp }[] = [
   // `O: Grow the community`: the short label writers pair with `KR:`. Only a capital O right before a colon, so a
   // stray letter or an `o:` in prose stays prose.
   { kind: 'objective', re: /^O(?=[ \t]*[:：])/u },
-  // `OKR 2: Grow the community`, `OKR-4: …`: numbered OKRs are objectives with their key results. So is `OKR: make the docs easy
+  // `OKR 2: Grow the community`, `OKR-4: …` (not a year: `OKR-2024: Acme plan`): numbered OKRs are objectives with their key results. So is `OKR: make the docs easy
   // to keep current`, the label alone over a statement (`OKRs:` and `OKR stands for …` are no label).
-  { kind: 'objective', re: /^okr(?:[ \t]*[#-]?[ \t]*(?<id>\d+))?(?![\p{L}\p{N}])(?=[ \t]*[:：—–.-][ \t]*[^@\s])/iu },
+  { kind: 'objective', re: /^okr(?:[ \t]*[#-]?[ \t]*(?<id>\d{1,3}))?(?![\p{L}\p{N}])(?=[ \t]*[:：—–.-][ \t]*[^@\s])/iu },
   // `### okr1 湖仓一体`: the number glued to `OKR`, as to `O1`, needs no separator; a year (`# OKR2024 Plan`) is no id.
   { kind: 'objective', re: /^okr(?<id>\d{1,2})(?![\p{L}\p{N}])(?=[ \t]+[^@\s])/iu },
   { kind: 'kr', re: new RegExp(String.raw`^(?:${KR_WORDS})(?![\p{L}])${ID_AND_TAG}`, 'iu') },

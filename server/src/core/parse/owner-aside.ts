@@ -109,8 +109,12 @@ export function progressAsideStart(text: string): number | undefined {
   return m.index;
 }
 
-/** `…整理成wiki对外输出     Q1     0%-30%`: the quarter the work is planned for and how far it went from nothing, closing a title. */
-const SCHEDULED_PROGRESS = /(?<=\S)[ \t]+Q[1-4][ \t]+0[ \t]?%[ \t]*[-–~][ \t]*\d{1,3}(?:\.\d{1,2})?[ \t]?%[ \t]{0,3}$/;
+/**
+ * `…整理成wiki对外输出     Q1     0%-30%`: the quarter the work is planned for and how far it went from nothing, closing a
+ * title and set apart from it as a column is (or nothing done yet: `… Q2 0%-0%`). `Increase test coverage Q3 0% - 80%`
+ * states its target.
+ */
+const SCHEDULED_PROGRESS = /(?<=\S)(?:[ \t]{2,}Q[1-4][ \t]+0[ \t]?%[ \t]*[-–~][ \t]*\d{1,3}(?:\.\d{1,2})?[ \t]?%|[ \t]+Q[1-4][ \t]+0[ \t]?%[ \t]*[-–~][ \t]*0[ \t]?%)[ \t]{0,3}$/;
 
 /** Where a quarter and the progress made closing a title start, else undefined: the schedule, no part of the statement. */
 export function scheduledProgressStart(text: string): number | undefined {

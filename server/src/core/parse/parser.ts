@@ -216,13 +216,21 @@ function linksElsewhere(content: string): boolean {
  * `- [Q1](#q1)`, `- [2023](#2023)`: a link to this page's own section on a period, one entry of its table of contents, no
  * statement (`- [Grow the community](#grow)` states its node and points at its details).
  */
+/** A quarter or a half and its year, nothing else: `Q1 2022`, `2022 H2`. */
+const PERIOD_ONLY = /^(?:(?:q[1-4]|h[12])[ \t]+(?:19|20)\d{2}|(?:19|20)\d{2}[ \t]+(?:q[1-4]|h[12]))$/i;
 function linksToAPeriodSection(content: string): boolean {
   const text = /^\[([^\]]{1,40})\]\(#[^)]*\)$/.exec(content)?.[1]?.trim();
-  return text !== undefined && (BARE_PERIOD_HEADING.test(text) || PERIOD_HEADING.test(text) || /^(?:19|20)\d{2}$/.test(text));
+  return text !== undefined && (BARE_PERIOD_HEADING.test(text) || YEAR_HEADING.test(text) || PERIOD_ONLY.test(text));
 }
 
 /** A name of one to five words in title case (`Off-the-Shelf API Receipts`, `Mindee's REST API`, `Get Started`): no number, no sentence. */
 const TITLE_CASE_NAME = /^(?:[\p{Lu}][\p{L}'’.&-]*|of|the|and|for|to|in|on|&)(?:[ \t]+(?:[\p{Lu}][\p{L}'’.&-]*|of|the|and|for|to|in|on|&)){0,4}$/u;
+
+/** A name in title case that opens with no verb (`API Builder`, not `Launch Public Beta`, a milestone). */
+function namesAThing(content: string): boolean {
+  const first = content.split(/[ \t]/, 1)[0]!.toLowerCase();
+  return TITLE_CASE_NAME.test(content) && !TASK_STATEMENT_VERBS.has(first) && !CHANGE_STATEMENT_VERBS.has(first);
+}
 
 /** An item written wholly in brackets (`(Scoring note: …)`, `(Also: resolved all the ballot comments)`): an aside on the list. */
 const BRACKETED_ASIDE = /^\([^()]*(?:\([^()]*\)[^()]*)*\)[.!]?$/;
@@ -290,9 +298,16 @@ const UNPLANNED_ITEM =
 
 /**
  * A name of one or two words and nothing else: no number, no punctuation but a joining `&`, `-` or `'`. Chinese and
- * Japanese write a sentence with no spaces, so a run of eight of their characters or more is a statement, not a word.
+ * Japanese write a sentence with no spaces, so `isBareName` asks more of theirs (`客户成功与市场营销部` is a name).
  */
-const BARE_NAME = /^(?![^]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{8})\p{L}[\p{L}'’-]*(?:[ \t]+(?:&[ \t]+)?\p{L}[\p{L}'’-]*)?$/u;
+const BARE_NAME = /^\p{L}[\p{L}'’-]*(?:[ \t]+(?:&[ \t]+)?\p{L}[\p{L}'’-]*)?$/u;
+/** Kana particles (two or more) or a run of twelve Chinese or Japanese characters: a sentence written without spaces. */
+const HIRAGANA = /\p{Script=Hiragana}/gu;
+const LONG_UNSPACED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{12}/u;
+function isBareName(content: string): boolean {
+  if (!BARE_NAME.test(content)) return false;
+  return (content.match(HIRAGANA)?.length ?? 0) < 2 && !LONG_UNSPACED_RUN.test(content);
+}
 
 /** A bold label's value shorter than this is a note about the node (`**Tracked:** every Monday`), not a node's statement. */
 const MIN_STATEMENT_WORDS = 8;
@@ -2564,7 +2579,7 @@ class SectionWalker {
    */
   private checklistOfNames(list: List): boolean {
     if (list.children.length < 3 || !this.isTaskList(list)) return false;
-    const names = list.children.filter((item) => TITLE_CASE_NAME.test(this.itemContent(item).content)).length;
+    const names = list.children.filter((item) => namesAThing(this.itemContent(item).content)).length;
     return names * 3 >= list.children.length * 2;
   }
 
@@ -2658,7 +2673,7 @@ class SectionWalker {
     if (implicit !== 'kr' || namesNotes(content)) return undefined;
     const nested = item.children.find((c): c is List => c.type === 'list');
     if (SHORT_LABEL.test(unbolded(content))) return this.isRankedList(nested, false) ? 'kr' : undefined;
-    if (!BARE_NAME.test(content)) return undefined;
+    if (!isBareName(content)) return undefined;
     return nested?.children.some((child) => this.isPlainItem(child) || Boolean(readFieldLine(this.itemContent(child).content))) ? 'kr' : undefined;
   }
 
@@ -2744,7 +2759,7 @@ class SectionWalker {
     } else if (group) {
       // A name that groups key results (`- Twitter`, `- Prototyping activities:`) says nothing of what its own nested lists
       // hold; a `Key results:` label does.
-      childOwner = { node: owner.node, implicit: group, labelled: (declared !== undefined && !BARE_NAME.test(content)) || owner.labelled };
+      childOwner = { node: owner.node, implicit: group, labelled: (declared !== undefined && !isBareName(content)) || owner.labelled };
       // `- **Key Results**:` with the list after it rather than inside it: the group holds for the lists that follow.
       if (!item.children.some((c) => c.type === 'list')) {
         owner.implicit = group;

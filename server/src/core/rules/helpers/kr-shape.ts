@@ -470,8 +470,11 @@ const CJK_COUNTER = /^\s?(?:篇|冊|本|回|次|场|場|遍|期|개|편|권|회|
  * (`技術書を 10 冊読む`), talks given and sessions held (`5 回登壇する`, `举办3次分享会`), interviews conducted (`当300场面试官`).
  */
 const CJK_ACTIVITY = /博客|博文|文章|帖子|视频|书|分享|演讲|讲座|面试|撰写|输出|发表|沉淀|读|举办|ブログ|記事|書|本を|動画|登壇|発表|勉強会|面接|投稿|読|開催|블로그|포스트|포스팅|게시글|책|발표|영상|세미나|강연|작성|읽|개최/u;
-/** What others do with the work (views, followers, reposts, downloads, users, rates): a count of it is a response, not activity. */
-const CJK_RESPONSE = /阅读量|阅读数|浏览|访问|粉丝|关注|订阅|转载|引用|点赞|收藏|评论|下载|用户|率|满意|閲覧|読者|フォロワー|購読|いいね|ダウンロード|ユーザー|구독|팔로워|조회|방문|사용자|다운로드|pv|uv|star|fork/iu;
+/**
+ * What others do with the work (views, followers, reposts, downloads, users, rates, sales, requests received, the passive
+ * `被`, `される`): a count of it is a response, not activity.
+ */
+const CJK_RESPONSE = /阅读量|阅读数|浏览|访问|粉丝|关注|订阅|转载|转发|引用|点赞|收藏|评论|下载|用户|率|满意|被|销量|销售|售|报名|获得|收到|閲覧|読者|フォロワー|購読|いいね|シェア|ダウンロード|ユーザー|販売|売上|売れ|依頼|受け|され|구독|팔로워|조회|방문|사용자|다운로드|판매|받|pv|uv|star|fork/iu;
 
 /**
  * A count of one's own output or turn-ups in Chinese, Japanese or Korean: a counter word right after the number, and
