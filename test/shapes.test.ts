@@ -2367,6 +2367,14 @@ describe('shapes of the twentieth corpus batch (measured, not stored)', () => {
     expect(read('## Objective: 提升客户价值\n\n### Key results\n\n- 客户成功与市场营销部\n  - 续约率从80%提升到90%\n')).toEqual(['objective 提升客户价值 <- -', 'kr 续约率从80%提升到90% <- O1']);
   });
 
+  it('a bold label saying whom an objective is for, before its key results, leaves the list after it its key results', () => {
+    expect(read('## Objective: Improve contributor community\n\n**WHO: End user who also contributes source code.**\n\n- Publish the roadmap.\n- Release the API v1.0.0\n')).toEqual([
+      'objective Improve contributor community <- -', 'kr Publish the roadmap. <- O1', 'kr Release the API v1.0.0 <- O1',
+    ]);
+    // A label naming a note (`**Context:** …`) still makes the list after it notes.
+    expect(read('## Objective: Improve contributor community\n\n**Context:** contributors left last year.\n\n- churn rose\n- reviews slowed\n')).toEqual(['objective Improve contributor community <- -']);
+  });
+
   it('a status badge in an HTML span before a key result is decoration', () => {
     const badge = (status: string) => `<span class='label label-ok'><i class='fa fa-check'></i> ${status}</span>`;
     const text = `### Objective 1: Run the meetup\n\n${badge('DONE')} Key Result 1.1: Hold the meetup every week but holidays\n\n${badge('PARTLY DONE')} Key Result 1.2: At least 30% of speakers are first-timers\n`;

@@ -2324,7 +2324,7 @@ class SectionWalker {
       else if (line === first && skipFirst === 0 && PARAGRAPH_TITLE.test(trimmed) && trimmed.split(/\s+/).length <= PARAGRAPH_TITLE_MAX_WORDS) plainTitle = { line, indent, text: trimmed };
       // `**Motivation:** …`, `**Owner:** …`: what follows is about the node, not more of its key results. Under a `Key
       // Results` heading or label, a bold name alone on its line (`**Weight and health**`) is a theme of them.
-      if (isNoteLabel(trimmed) && !(owner.implicit === 'kr' && BOLD_THEME.test(trimmed) && !namesNotes(trimmed))) owner.implicit = undefined;
+      if (isNoteLabel(trimmed) && !(owner.implicit === 'kr' && BOLD_THEME.test(trimmed) && !namesNotes(trimmed)) && !this.saysWhoTheObjectiveIsFor(owner, trimmed)) owner.implicit = undefined;
       const field = this.readField(line, indent, trimmed);
       if (field && owner.node) {
         owner.node.fields.push(field);
@@ -2581,6 +2581,16 @@ class SectionWalker {
     if (list.children.length < 3 || !this.isTaskList(list)) return false;
     const names = list.children.filter((item) => namesAThing(this.itemContent(item).content)).length;
     return names * 3 >= list.children.length * 2;
+  }
+
+  /**
+   * `## Objective: Improve contributor community` / `**WHO: End user who also contributes source code.**` / `- …`: a bold
+   * label right under an objective, before any key result of it, that names no note (`**Context:** …` does) says whom
+   * or what the objective is for; the list after it still holds the key results.
+   */
+  private saysWhoTheObjectiveIsFor(owner: Owner, label: string): boolean {
+    const name = /^(?:\*\*|__)([^:*_]{1,30}):/.exec(label)?.[1];
+    return owner.implicit === 'kr' && owner.node?.kind === 'objective' && owner.node.nested.length === 0 && name !== undefined && !namesNotes(name) && !NOTE_LEAD.test(label);
   }
 
   /** A task list right under a line that introduces it with a colon and names no group. */
