@@ -2375,6 +2375,12 @@ describe('shapes of the twentieth corpus batch (measured, not stored)', () => {
     expect(read('## Objective: Improve contributor community\n\n**Context:** contributors left last year.\n\n- churn rose\n- reviews slowed\n')).toEqual(['objective Improve contributor community <- -']);
   });
 
+  it('under a year or a period, numbered goals each over a numbered checklist are objectives over their key results; numbered steps stay prose', () => {
+    const text = '# Goals\n\n## 2018\nThese goals were announced with the handbook.\n\n1.  Define a sustainable organization\n    1. [x] Create a handbook\n    2. [ ] Diversify leadership\n2.  Hold one Hackathon\n    1. [ ] At least 100 participants\n';
+    expect(read(text)).toEqual(['objective Define a sustainable organization <- -', 'kr Create a handbook <- O1', 'kr Diversify leadership <- O1', 'objective Hold one Hackathon <- -', 'kr At least 100 participants <- O2']);
+    expect(read('# Goals\n\n## 2018\n\n1. Find sponsors\n    1. Grants\n    2. Sponsorships\n2. Run the event\n    1. Book the venue\n')).toEqual([]);
+  });
+
   it('a status badge in an HTML span before a key result is decoration', () => {
     const badge = (status: string) => `<span class='label label-ok'><i class='fa fa-check'></i> ${status}</span>`;
     const text = `### Objective 1: Run the meetup\n\n${badge('DONE')} Key Result 1.1: Hold the meetup every week but holidays\n\n${badge('PARTLY DONE')} Key Result 1.2: At least 30% of speakers are first-timers\n`;

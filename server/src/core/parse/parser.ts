@@ -2499,7 +2499,7 @@ class SectionWalker {
     // `Key Result  Owner(s)  Score` first: a table of key results written as a list.
     const columns = items[0]?.children[0]?.type === 'paragraph' ? columnNamesKind(this.itemContent(items[0]).content) : undefined;
     const labelledNotes = this.notesAt !== undefined && items[0] !== undefined && this.onlyBlankBetween(this.notesAt, this.lineOf(items[0]));
-    const placed = prose ? undefined : (owner.implicit ?? (columns === 'kr' ? 'kr' : !list.ordered && !labelledNotes && this.isObjectiveOutline(items, owner) ? 'objective' : undefined));
+    const placed = prose ? undefined : (owner.implicit ?? (columns === 'kr' ? 'kr' : (!list.ordered || this.numberedGoalsOverChecklists(items)) && !labelledNotes && this.isObjectiveOutline(items, owner) ? 'objective' : undefined));
     const implicit = placed === 'objective' && owner.namesOkrs === true && this.isMeasuredFlatList(items) ? 'kr' : placed;
     // `Q1 OKR：` over `- [x] Build the core team` / `  - [x] Two stable members join`: a checklist outline under a label naming
     // the set of OKRs ticks off objectives and their key results, no list of tasks.
@@ -2634,16 +2634,25 @@ class SectionWalker {
     const head = this.isPlainItem(item) || isBoldTitle(content) || (this.underPeriodHeading() && this.areaStatement(content) !== undefined);
     // `- Company` / `  - Grow revenue` / `    - KR: …`: an area over objectives that hold their key results is no objective.
     if (nested?.children.some((child) => this.holdsDeclaredKeyResults(child))) return false;
-    // A numbered list nested under an item lists its options or steps (`1. Grants` / `1. Sponsorships`), not key results.
-    return nested !== undefined && !nested.ordered && !task && !content.endsWith(':') && !ONLY_A_LINK.test(content) && !namesATimeMark(content) && head && nested.children.some((child) => this.isPlainItem(child));
+    // A numbered list nested under an item lists its options or steps (`1. Grants` / `1. Sponsorships`), not key results;
+    // a numbered checklist under a period's numbered goals ticks off their key results.
+    return nested !== undefined && (!nested.ordered || (this.underPeriodHeading(true) && this.isTaskList(nested))) && !task && !content.endsWith(':') && !ONLY_A_LINK.test(content) && !namesATimeMark(content) && head && nested.children.some((child) => this.isPlainItem(child));
   }
 
-  /** The innermost heading names a period (`# OKRs for Q1 2018`, `### Q3`). */
-  private underPeriodHeading(): boolean {
+  /**
+   * `## 2018` / `1.  Define a sustainable organization` / `    1. [x] Create a handbook`: under a period's heading, numbered
+   * goals each over a numbered checklist are an outline of objectives, not steps.
+   */
+  private numberedGoalsOverChecklists(items: ListItem[]): boolean {
+    return this.underPeriodHeading(true) && items.every((item) => this.isTaskList(item.children.find((c) => c.type === 'list')));
+  }
+
+  /** The innermost heading names a period (`# OKRs for Q1 2018`, `### Q3`), or a year where `orYear` (`## 2018`). */
+  private underPeriodHeading(orYear = false): boolean {
     const top = this.stack[this.stack.length - 1];
     if (!top || top.node || top.group) return false;
     const name = headingName(this.lines.lineText(top.line));
-    return PERIOD_HEADING.test(name) || BARE_PERIOD_HEADING.test(name);
+    return PERIOD_HEADING.test(name) || BARE_PERIOD_HEADING.test(name) || (orYear && YEAR_HEADING.test(name));
   }
 
   /**
