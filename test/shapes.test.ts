@@ -2381,6 +2381,20 @@ describe('shapes of the twentieth corpus batch (measured, not stored)', () => {
     expect(read('# Goals\n\n## 2018\n\n1. Find sponsors\n    1. Grants\n    2. Sponsorships\n2. Run the event\n    1. Book the venue\n')).toEqual([]);
   });
 
+  it('a schedule of the work (each item a point or a stretch of time, a colon and the work due then, no number) holds no key results', () => {
+    expect(read('## Objective: Launch the Swift app\n\n- Month 1: Fundamentals + UI\n- Month 2: Working MVP\n- Jan–Feb: Base study\n- Mar–Abr: Simulados e revisão\n')).toEqual(['objective Launch the Swift app <- -']);
+    // Points of time with a level due then are dated key results.
+    expect(read('## Objective: Launch the Swift app\n\n- Month 1: reach 100 users\n- Month 2: reach 300 users\n')).toHaveLength(3);
+    // A key result that opens with a month's name as a word of its statement stays one.
+    expect(read('## Objective: Launch the Swift app\n\n- March release ships to every store\n- May cohort retention holds\n')).toHaveLength(3);
+  });
+
+  it('Japanese and Chinese headings over a schedule, a motivation or the way to get there hold notes, no outline of objectives', () => {
+    for (const heading of ['予定', '実現するには', '目標を立てた動機', '日程安排']) {
+      expect(read(`# 2019年　目標\n\n## ${heading}\n * 統計\n   * 2ヶ月を目処に学習を行う。\n * 英語\n   * 3月から本格始動する。\n`), heading).toEqual([]);
+    }
+  });
+
   it('a status badge in an HTML span before a key result is decoration', () => {
     const badge = (status: string) => `<span class='label label-ok'><i class='fa fa-check'></i> ${status}</span>`;
     const text = `### Objective 1: Run the meetup\n\n${badge('DONE')} Key Result 1.1: Hold the meetup every week but holidays\n\n${badge('PARTLY DONE')} Key Result 1.2: At least 30% of speakers are first-timers\n`;

@@ -108,7 +108,7 @@ const REPORT_LABELS = /^(?:next\s+steps?|status|progress|results?|notes?|updates
  * is only such a name, with or without a colon, introduces notes. Its list holds no key results, and it is no key result
  * or group of its own.
  */
-const NOTE_NAMES = String.raw`notes?|values|principles|tenets|beliefs|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?|references?|(?:further\s+)?reading|out\s+of\s+scope|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|projects|team|team\s+members|members|people|contacts?|stakeholders?|context|background|motivation|rationale|(?:elevator\s+)?pitch|glossary|definitions?|terms|appendix|history|changelog|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|highlights?|lowlights?|wins|achievements|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process|dates|timeline|schedule|calendar|deadlines|roadmap|check[- ]?ups?|checkpoints|considerations|remarks|observations|ongoing\s+(?:essentials?|work|operations|ops)|business\s+as\s+usual|bau|keep(?:ing)?\s+the\s+lights\s+on|ktlo|back[- ]?burner|parking\s+lot|参考(?:文|資料|文献|链接|资料)?|備考|备注|メモ|背景|참고(?:\s?자료)?|비고`;
+const NOTE_NAMES = String.raw`notes?|values|principles|tenets|beliefs|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?|references?|(?:further\s+)?reading|out\s+of\s+scope|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|projects|team|team\s+members|members|people|contacts?|stakeholders?|context|background|motivation|rationale|(?:elevator\s+)?pitch|glossary|definitions?|terms|appendix|history|changelog|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|highlights?|lowlights?|wins|achievements|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process|dates|timeline|schedule|calendar|deadlines|roadmap|check[- ]?ups?|checkpoints|considerations|remarks|observations|ongoing\s+(?:essentials?|work|operations|ops)|business\s+as\s+usual|bau|keep(?:ing)?\s+the\s+lights\s+on|ktlo|back[- ]?burner|parking\s+lot|参考(?:文|資料|文献|链接|资料)?|備考|备注|メモ|背景|참고(?:\s?자료)?|비고|予定|スケジュール|日程(?:安排)?|进度安排|(?:目標を立てた)?動機|动机|(?:実現|達成)(?:する)?(?:には|方法)|やり方|進め方`;
 /** What a note label may say it is for, before its colon: `Steps to get there:`, `Questions for the team:`. */
 const NOTE_PURPOSE = String.raw`[ \t]+(?:to|for|of|on|about|we|from)[ \t]+[^:*_]{1,40}[ \t]*(?:\1)?[ \t]*:`;
 const NOTE_QUALIFIERS = String.raw`open|key|known|main|major|other|useful|related|further|important|technical|external|internal|project|our|current|previous|next|additional|extra|general|final|misc(?:ellaneous)?`;
@@ -276,6 +276,11 @@ const DATE_ONLY = new RegExp(String.raw`^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{
 
 /** A point on a timeline alone (`1 month`, `3-6 months in`, `Week 6`, `Phase 2`, `Sprint 3`): a checkpoint of the work, no objective. */
 const TIME_MARK = /^(?:(?:after|by|in|within|first|next)[ \t]{1,3})?(?:\d{1,3}(?:[ \t]{0,2}[-–][ \t]{0,2}\d{1,3})?[ \t]{1,3}(?:hours?|days?|weeks?|months?|quarters?|years?)(?:[ \t]{1,3}(?:in|later|after|out|on))?|(?:day|week|month|sprint|phase|stage|step|milestone|iteration|checkpoint)[ \t]{1,3}#?\d{1,3})$/i;
+
+/** A month's name, short or whole, in English, Portuguese or Spanish (`Jan`, `Fev`, `Maio`, `Junho`, `Sept.`). */
+const MONTH_NAME = String.raw`(?:jan|fe[bv]|mar|a[bp]r|ma[iy]|jun|jul|a[gu]g|aug|se[pt]t?|o[cu]t|nov|d[ei][cz])[\p{L}]*\.?`;
+/** A point or a stretch of time opening a schedule's entry, then its colon: `Jan–Fev:`, `Month 1:`, `Mês 2:`, `Semana 3:`. */
+const SCHEDULE_ENTRY = new RegExp(String.raw`^(?:\*\*|__)?(?:${MONTH_NAME}(?:[ \t]*[-–/][ \t]*${MONTH_NAME})?|(?:month|week|m[êe]s|semana|day|dia|d[íi]a)[ \t]{1,3}\d{1,2}(?:[ \t]*[-–][ \t]*\d{1,2})?)(?:\*\*|__)?[ \t]*:`, 'iu');
 
 /** `after month 1 (Aug, 23th)`, `Week 6:`: an item naming a point on a timeline, an aside or a colon after it, heads the work due then. */
 function namesATimeMark(content: string): boolean {
@@ -2495,7 +2500,7 @@ class SectionWalker {
     // beside them key results too.
     const keywordKinds = items.filter((item) => this.declaresNode(item)).map((item) => readNodeDeclaration(this.itemContent(item).content)!.kind);
     const amongKeyResults = owner.labelled === true && owner.implicit === 'kr' && keywordKinds.every((kind) => kind === 'kr');
-    const prose = (keywordKinds.length > 0 && !amongKeyResults) || this.introducedTaskList(list) || this.checklistOfNames(list);
+    const prose = (keywordKinds.length > 0 && !amongKeyResults) || this.introducedTaskList(list) || this.checklistOfNames(list) || this.isSchedule(items);
     // `Key Result  Owner(s)  Score` first: a table of key results written as a list.
     const columns = items[0]?.children[0]?.type === 'paragraph' ? columnNamesKind(this.itemContent(items[0]).content) : undefined;
     const labelledNotes = this.notesAt !== undefined && items[0] !== undefined && this.onlyBlankBetween(this.notesAt, this.lineOf(items[0]));
@@ -2591,6 +2596,17 @@ class SectionWalker {
   private saysWhoTheObjectiveIsFor(owner: Owner, label: string): boolean {
     const name = /^(?:\*\*|__)([^:*_]{1,30}):/.exec(label)?.[1];
     return owner.implicit === 'kr' && owner.node?.kind === 'objective' && owner.node.nested.length === 0 && name !== undefined && !namesNotes(name) && !NOTE_LEAD.test(label);
+  }
+
+  /**
+   * `- Jan–Feb: Base study` / `- Mar–Apr: Mock exams` / `- Month 3: Publish`: two items or more, each a point or a stretch
+   * of time, a colon and the work due then, with no number: the schedule of the work, no key results.
+   */
+  private isSchedule(items: ListItem[]): boolean {
+    return items.length >= 2 && items.every((item) => {
+      const lead = SCHEDULE_ENTRY.exec(this.itemContent(item).content);
+      return lead !== null && !/\d/.test(this.itemContent(item).content.slice(lead[0].length));
+    });
   }
 
   /** A task list right under a line that introduces it with a colon and names no group. */
