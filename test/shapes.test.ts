@@ -2395,6 +2395,11 @@ describe('shapes of the twentieth corpus batch (measured, not stored)', () => {
     }
   });
 
+  it('among statements over their details, a bare name over its details is one more key result, not a theme of key results', () => {
+    const text = '## Objective: Improve contributor community\n\n- Improve contributor documentation\n  - a guide to the code\n- Improve the release process\n  - more automation\n- Project administration\n  - Clean up the KEPs\n  - Rename master to main\n';
+    expect(read(text)).toEqual(['objective Improve contributor community <- -', 'kr Improve contributor documentation <- O1', 'kr Improve the release process <- O1', 'kr Project administration <- O1']);
+  });
+
   it('a status badge in an HTML span before a key result is decoration', () => {
     const badge = (status: string) => `<span class='label label-ok'><i class='fa fa-check'></i> ${status}</span>`;
     const text = `### Objective 1: Run the meetup\n\n${badge('DONE')} Key Result 1.1: Hold the meetup every week but holidays\n\n${badge('PARTLY DONE')} Key Result 1.2: At least 30% of speakers are first-timers\n`;

@@ -2515,6 +2515,7 @@ class SectionWalker {
     // declared with its keyword by an item above it in the same list.
     // Only while no other node (a label, a table's, another list's) was read since: it would stand between them.
     let objective = owner.keywordObjective?.nodesRead === this.nodes.length ? owner.keywordObjective.node : undefined;
+    if (implicit === 'kr') this.markNamesAmongStatements(items);
     for (const item of items) {
       this.lastLabel = undefined;
       const before = this.nodes.length;
@@ -2708,8 +2709,27 @@ class SectionWalker {
     if (implicit !== 'kr' || namesNotes(content)) return undefined;
     const nested = item.children.find((c): c is List => c.type === 'list');
     if (SHORT_LABEL.test(unbolded(content))) return this.isRankedList(nested, false) ? 'kr' : undefined;
-    if (!isBareName(content)) return undefined;
+    if (!isBareName(content) || this.amongStatements.has(item)) return undefined;
     return nested?.children.some((child) => this.isPlainItem(child) || Boolean(readFieldLine(this.itemContent(child).content))) ? 'kr' : undefined;
+  }
+
+  /**
+   * Items of a list where statements over their details outnumber bare names over theirs (`- Improve contributor
+   * documentation` / `  - …`, and `- Features` / `  - …`): there a name is one more key result with its details, not a
+   * theme grouping key results (`- Twitter` / `  - Followers: 1,500` beside `- Events` / `  - …` still is).
+   */
+  private readonly amongStatements = new WeakSet<ListItem>();
+
+  private markNamesAmongStatements(items: ListItem[]): void {
+    let names = 0;
+    let statements = 0;
+    for (const item of items) {
+      if (!item.children.some((c) => c.type === 'list') || !this.isPlainItem(item)) continue;
+      const { content } = this.itemContent(item);
+      if (isBareName(content)) names++;
+      else if (content.split(/\s+/).length >= 3) statements++;
+    }
+    if (statements >= 2 && statements > names) for (const item of items) this.amongStatements.add(item);
   }
 
   /** Every item of the item's nested list is a plain statement of five words or more, with no `key: value` in it. */
