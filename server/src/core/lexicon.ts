@@ -74,6 +74,9 @@ export const DEFAULT_LEXICON: Lexicon = {
     'read', 'learn', 'contribute',
     // Options looked at, counted: "Evaluate 3 L2s", "Audit 10 services" (what was found is the result).
     'evaluate', 'assess', 'audit',
+    // Tools tried and set up, techniques explored, work made known, counted: "Use 5 advanced JS libraries", "Set up 5 JS
+    // tools on projects", "Explore 5 CSS techniques", "Publicise 10 open-source projects".
+    'use', 'set up', 'explore', 'publicize', 'publicise',
   ],
   laggingMetrics: [
     'revenue', 'arr', 'mrr', 'acv', 'churn', 'nps', 'net promoter score', 'retention', 'net revenue retention',
