@@ -114,7 +114,8 @@ export function progressAsideStart(text: string): number | undefined {
  * title and set apart from it as a column is (or nothing done yet: `… Q2 0%-0%`). `Increase test coverage Q3 0% - 80%`
  * states its target.
  */
-const SCHEDULED_PROGRESS = /(?<=\S)(?:[ \t]{2,}Q[1-4][ \t]+0[ \t]?%[ \t]*[-–~][ \t]*\d{1,3}(?:\.\d{1,2})?[ \t]?%|[ \t]+Q[1-4][ \t]+0[ \t]?%[ \t]*[-–~][ \t]*0[ \t]?%)[ \t]{0,3}$/;
+const QUARTER_FROM_NOTHING = String.raw`Q[1-4][ \t]+0[ \t]?%[ \t]*[-–~][ \t]*`;
+const SCHEDULED_PROGRESS = new RegExp(String.raw`(?<=\S)(?:[ \t]{2,}${QUARTER_FROM_NOTHING}\d{1,3}(?:\.\d{1,2})?|[ \t]+${QUARTER_FROM_NOTHING}0)[ \t]?%[ \t]{0,3}$`);
 
 /** Where a quarter and the progress made closing a title start, else undefined: the schedule, no part of the statement. */
 export function scheduledProgressStart(text: string): number | undefined {

@@ -212,12 +212,13 @@ function linksElsewhere(content: string): boolean {
   return link !== null && (link[1] === undefined || (!/\d/.test(link[1]) && readStatus(link[1]) === undefined));
 }
 
+/** A quarter or a half and its year, nothing else: `Q1 2022`, `2022 H2`. */
+const PERIOD_ONLY = /^(?:(?:q[1-4]|h[12])[ \t]+(?:19|20)\d{2}|(?:19|20)\d{2}[ \t]+(?:q[1-4]|h[12]))$/i;
+
 /**
  * `- [Q1](#q1)`, `- [2023](#2023)`: a link to this page's own section on a period, one entry of its table of contents, no
  * statement (`- [Grow the community](#grow)` states its node and points at its details).
  */
-/** A quarter or a half and its year, nothing else: `Q1 2022`, `2022 H2`. */
-const PERIOD_ONLY = /^(?:(?:q[1-4]|h[12])[ \t]+(?:19|20)\d{2}|(?:19|20)\d{2}[ \t]+(?:q[1-4]|h[12]))$/i;
 function linksToAPeriodSection(content: string): boolean {
   const text = /^\[([^\]]{1,40})\]\(#[^)]*\)$/.exec(content)?.[1]?.trim();
   return text !== undefined && (BARE_PERIOD_HEADING.test(text) || YEAR_HEADING.test(text) || PERIOD_ONLY.test(text));
@@ -278,7 +279,7 @@ const DATE_ONLY = new RegExp(String.raw`^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{
 const TIME_MARK = /^(?:(?:after|by|in|within|first|next)[ \t]{1,3})?(?:\d{1,3}(?:[ \t]{0,2}[-–][ \t]{0,2}\d{1,3})?[ \t]{1,3}(?:hours?|days?|weeks?|months?|quarters?|years?)(?:[ \t]{1,3}(?:in|later|after|out|on))?|(?:day|week|month|sprint|phase|stage|step|milestone|iteration|checkpoint)[ \t]{1,3}#?\d{1,3})$/i;
 
 /** A month's name, short or whole, in English, Portuguese or Spanish (`Jan`, `Fev`, `Maio`, `Junho`, `Sept.`). */
-const MONTH_NAME = String.raw`(?:jan|fe[bv]|mar|a[bp]r|ma[iy]|jun|jul|a[gu]g|aug|se[pt]t?|o[cu]t|nov|d[ei][cz])[\p{L}]*\.?`;
+const MONTH_NAME = String.raw`(?:jan|fe[bv]|mar|a[bp]r|ma[iy]|jun|jul|a[gu]g|se[pt]t?|o[cu]t|nov|d[ei][cz])[\p{L}]*\.?`;
 /** A point or a stretch of time opening a schedule's entry, then its colon: `Jan–Fev:`, `Month 1:`, `Mês 2:`, `Semana 3:`. */
 const SCHEDULE_ENTRY = new RegExp(String.raw`^(?:\*\*|__)?(?:${MONTH_NAME}(?:[ \t]*[-–/][ \t]*${MONTH_NAME})?|(?:month|week|m[êe]s|semana|day|dia|d[íi]a)[ \t]{1,3}\d{1,2}(?:[ \t]*[-–][ \t]*\d{1,2})?)(?:\*\*|__)?[ \t]*:`, 'iu');
 
@@ -1025,6 +1026,16 @@ function listsObjectivesOverTheirResults(body: string[]): boolean {
   return holding >= 2 && holding * 2 >= items && measured * 2 < items;
 }
 
+/** A heading naming a period: a quarter or a half with its year, alone (`Q3`, `H1`), or a year (`2018`, `FY24`). */
+function namesAPeriod(name: string): boolean {
+  return PERIOD_HEADING.test(name) || BARE_PERIOD_HEADING.test(name) || YEAR_HEADING.test(name);
+}
+
+/** The most lines of prose an area of a period may open with, saying why it matters, before its list. */
+const MAX_WHY_LINES = 4;
+/** The fewest words that prose is: a sentence saying why, not a count or a tag. */
+const MIN_WHY_WORDS = 6;
+
 /**
  * `# OKRs for Q2 2018` (holding nothing but a rule) then `# scale current platform` / `* Grow followers by 2x` /
  * `# understand our customer` / `* Have a 9 NPS`: after a heading that names a period and holds nothing else, two or
@@ -1032,11 +1043,6 @@ function listsObjectivesOverTheirResults(body: string[]): boolean {
  * objective over its list's items. The indexes of the sections whose headings are such areas; every heading up to the
  * next shallower one, or the next period, must be one, else none is.
  */
-/** The most lines of prose an area of a period may open with, saying why it matters, before its list. */
-const MAX_WHY_LINES = 4;
-/** The fewest words that prose is: a sentence saying why, not a count or a tag. */
-const MIN_WHY_WORDS = 6;
-
 function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): Set<number> {
   const areas = new Set<number>();
   const headingOf = (index: number): { depth: number; name: string } | undefined => {
@@ -1052,12 +1058,11 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
     for (let line = startLine + 1; line < Math.min(endLine, lines.lineCount); line++) if (lines.lineText(line).trim() !== '') body.push(lines.lineText(line));
     return body;
   };
-  const isPeriod = (name: string): boolean => PERIOD_HEADING.test(name) || BARE_PERIOD_HEADING.test(name) || YEAR_HEADING.test(name);
   // `## Q3 OKRs`, `## 2017 OKRs ACME`: a heading naming the set of OKRs opens areas too; a period alone holds nothing but a rule.
   /** How a heading opens areas: with nothing but asides under it, or with prose (which then asks more of the areas). */
   const opensAreas = (index: number, name: string): 'plainly' | 'after prose' | undefined => {
     const body = bodyOf(index);
-    if (isPeriod(name)) return body.every((line) => THEMATIC_BREAK.test(line)) ? 'plainly' : undefined;
+    if (namesAPeriod(name)) return body.every((line) => THEMATIC_BREAK.test(line)) ? 'plainly' : undefined;
     if (!namesTheSetOfOkrs(name)) return undefined;
     // A set's heading may carry an aside in emphasis (`*What are OKRs? Read more here*`), a known field or a rule.
     return body.every((line) => THEMATIC_BREAK.test(line) || /^(\*\*|__|\*|_)(?![*_\s]).*\1$/.test(line.trim()) || isKnownFieldLine(line.trim())) ? 'plainly' : 'after prose';
@@ -1089,7 +1094,7 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
     let next = index + 1;
     for (; next < sections.length; next++) {
       const heading = headingOf(next);
-      if (!heading || heading.depth <= period.depth && !isPeriod(period.name) || heading.depth < period.depth || isPeriod(heading.name)) break;
+      if (!heading || heading.depth <= period.depth && !namesAPeriod(period.name) || heading.depth < period.depth || namesAPeriod(heading.name)) break;
       run.push(next);
     }
     // At one depth, or slipping shallower on the way (`### 1. …` then `## 2. …`): never one deeper than the one before it, under it.
@@ -1099,7 +1104,7 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
       for (const area of run) areas.add(area);
       index = next - 1;
       // A set that opens no areas (`# OKRs` over `## Q3 OKRs` over areas) leaves the headings under it to be tried.
-    } else if (isPeriod(period.name)) index = next - 1;
+    } else if (namesAPeriod(period.name)) index = next - 1;
   }
   return areas;
 }
@@ -2183,7 +2188,7 @@ class SectionWalker {
       // `# Tchelinux OKRs` / `## 2017` / `- Have more than 1000 participants`: a period right under a set of OKRs or goals
       // names that period's set, as `## 2017 OKRs` would.
       // Where objectives are declared with their keyword, a period heading over a list recaps them (`## 2023` / `- We reached 300 members`).
-      if (this.context.underOkrs && !this.context.underNode && !this.context.keywordObjectives && (YEAR_HEADING.test(name) || PERIOD_HEADING.test(name) || BARE_PERIOD_HEADING.test(name))) return { implicit: 'objective', labelled: true, namesOkrs: true };
+      if (this.context.underOkrs && !this.context.underNode && !this.context.keywordObjectives && namesAPeriod(name)) return { implicit: 'objective', labelled: true, namesOkrs: true };
       // `### Key results` / `#### Community` / `- Reach 500 members`: a theme of key results lists key results.
       return this.context.themeOfKeyResults && plainName ? { implicit: 'kr' } : {};
     }
@@ -2605,8 +2610,9 @@ class SectionWalker {
    */
   private isSchedule(items: ListItem[]): boolean {
     return items.length >= 2 && items.every((item) => {
-      const lead = SCHEDULE_ENTRY.exec(this.itemContent(item).content);
-      return lead !== null && !/\d/.test(this.itemContent(item).content.slice(lead[0].length));
+      const { content } = this.itemContent(item);
+      const lead = SCHEDULE_ENTRY.exec(content);
+      return lead !== null && !/\d/.test(content.slice(lead[0].length));
     });
   }
 
@@ -2669,7 +2675,7 @@ class SectionWalker {
     const top = this.stack[this.stack.length - 1];
     if (!top || top.node || top.group) return false;
     const name = headingName(this.lines.lineText(top.line));
-    return PERIOD_HEADING.test(name) || BARE_PERIOD_HEADING.test(name) || (orYear && YEAR_HEADING.test(name));
+    return orYear ? namesAPeriod(name) : PERIOD_HEADING.test(name) || BARE_PERIOD_HEADING.test(name);
   }
 
   /**

@@ -435,12 +435,6 @@ export function namedAreaOfWork(title: string, lexicon: Lexicon): string | undef
 const CJK_TASK_VERB = /^(?:[^\p{Script=Han}]{0,12})(构建|建立|建设|开发|搭建|创建|打通|梳理|完成|上线|发布|推出|制定|编写|设计|确定|落地|沉淀)(?![率度量])/u;
 const CJK_OUTCOME_WORDS = /信任|认知|口碑|文化|习惯|能力|影响力|生态|社区|满意度|体验|增长|留存|活跃|转化/u;
 
-/**
- * Chinese also names the work as a noun closing the objective (`交易中台服务搭建`, building the trading platform's
- * services; `配置中心落地上线`, the config centre going live): the work, unless what is built is a state (`团队文化建设`).
- */
-const CJK_TASK_NOUN_LAST = /(搭建|建设|开发|上线|落地|重构|迁移|改造|部署|适配)[\s。．.!！]*$/u;
-
 export function cjkTaskVerb(title: string): string | undefined {
   const verb = CJK_TASK_VERB.exec(title);
   return verb && !CJK_OUTCOME_WORDS.test(title) ? verb[1] : undefined;
@@ -456,6 +450,12 @@ const VERB_FINAL_OUTCOME_WORDS = /信頼|満足|文化|習慣|能力|体験|成�
 
 /** Kana or Hangul: the statement is Japanese or Korean, not Chinese (which shares `完成`, puts its verbs first, and names its work as a noun last). */
 const KANA_OR_HANGUL = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/**
+ * Chinese also names the work as a noun closing the objective (`交易中台服务搭建`, building the trading platform's
+ * services; `配置中心落地上线`, the config centre going live): the work, unless what is built is a state (`团队文化建设`).
+ */
+const CJK_TASK_NOUN_LAST = /(搭建|建设|开发|上线|落地|重构|迁移|改造|部署|适配)[\s。．.!！]*$/u;
 
 export function verbFinalTaskVerb(title: string): string | undefined {
   if (!KANA_OR_HANGUL.test(title)) {
