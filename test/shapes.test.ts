@@ -3412,3 +3412,20 @@ describe('second review of the session’s readings (regressions)', () => {
     expect(read('## Objective 1: Grow the community\n\n### Key results\n\n#### Provide a schema definition\n\n#### KR 2: Reach 50 users\n\n#### Write docs\n')).toEqual(['objective Grow the community <- -', 'kr Reach 50 users <- O1']);
   });
 });
+
+describe('shapes of the fifteenth session’s batches (measured, not stored)', () => {
+  const read = readWithParents;
+
+  it('`Meta 1:`, numbered, is a key result in Spanish and Portuguese; `Meta:` alone under a key result is its target', () => {
+    expect(read('## Metas para Algoritmos\n**Meta 1:**\tLograr que el 100% de los estudiantes apruebe\n\n**Meta 2:** Reducir la reprobación de 30% a 10%\n')).toEqual([
+      'objective Metas para Algoritmos <- -',
+      'kr Lograr que el 100% de los estudiantes apruebe <- O1',
+      'kr Reducir la reprobación de 30% a 10% <- O1',
+    ]);
+    expect(read('## Objetivo 1: Crescer\n- Meta 1.1: Chegar a 500 clientes\n')).toEqual(['objective Crescer <- -', 'kr Chegar a 500 clientes <- O1']);
+    const kr = parsePlan('/ws/p.okr.md', '## Objetivo 1: Crescer\n- KR: Ganhar clientes\n  - Meta: 40 clientes\n').nodes;
+    expect(kr.map((n) => n.kind)).toEqual(['objective', 'kr']);
+    expect(kr[1]!.fields.map((f) => [f.name, f.value])).toEqual([['target', '40 clientes']]);
+    expect(read('## Meta\n\nThis page was written by the team.\n')).toEqual([]);
+  });
+});
