@@ -3428,4 +3428,31 @@ describe('shapes of the fifteenth session’s batches (measured, not stored)', (
     expect(kr[1]!.fields.map((f) => [f.name, f.value])).toEqual([['target', '40 clientes']]);
     expect(read('## Meta\n\nThis page was written by the team.\n')).toEqual([]);
   });
+
+  it('a title in the front matter naming the set of goals opens its areas, as a title heading does', () => {
+    const areas = '## Improve Our Finances\n\n* Up our donations from $50 to $100 a month\n* Become 100% debt free\n\n## Improve My Health\n\n* Reach a body fat percentage of 20% or lower\n* Run at least one 5k\n';
+    for (const title of ['Q3 2024 OKRs', '2021 Goals', "2021 New Year's Resolutions & Goals", 'My 2024 goals and resolutions']) {
+      expect(read(`---\ntitle: ${title}\n---\n\n${areas}`), title).toEqual([
+        'objective Improve Our Finances <- -',
+        'kr Up our donations from $50 to $100 a month <- O1',
+        'kr Become 100% debt free <- O1',
+        'objective Improve My Health <- -',
+        'kr Reach a body fat percentage of 20% or lower <- O2',
+        'kr Run at least one 5k <- O2',
+      ]);
+    }
+    // A title naming no set, or prose under a set's title over two areas only, opens none.
+    expect(read(`---\ntitle: Family notes\n---\n\n${areas}`)).toEqual([]);
+    expect(read(`---\ntitle: 2021 Goals\n---\n\nIt is a brand new year, which means it is time to set goals.\n\n${areas}`)).toEqual([]);
+  });
+
+  it('an objective named in a word or three over a quote takes the quote as its statement', () => {
+    const text = '# Objective 1: Learning\n\n> Being able to explain and excite others about various ideas and concepts.\n\n## [P0] KR: Spend 6 hours a week on learning\n';
+    expect(read(text)).toEqual(['objective Being able to explain and excite others about various ideas and concepts. <- -', 'kr Spend 6 hours a week on learning <- O1']);
+    const { findings } = analyzePlans(new Map([['/ws/p.okr.md', text]]), { roots: ['/ws'], today: '2026-02-02', configFor: () => defaultConfig() });
+    expect(findings.filter((f) => f.rule === 'objective-is-task')).toEqual([]);
+    // A quote of one or two words, a field, or a quote under an objective stated in full is no statement.
+    expect(read('## Objective 1: Learning\n\n> Note: draft\n')).toEqual(['objective Learning <- -']);
+    expect(read('## Objective 1: Grow the community of mentors\n\n> Being able to explain ideas to others.\n')).toEqual(['objective Grow the community of mentors <- -']);
+  });
 });

@@ -1,7 +1,7 @@
 import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
-import type { Code, Heading, Html, List, ListItem, Paragraph, Root, RootContent, Table } from 'mdast';
+import type { Blockquote, Code, Heading, Html, List, ListItem, Paragraph, Root, RootContent, Table } from 'mdast';
 import type { Field, NodeKind, Plan, PlanNode, PlanSection, Position, UnreadText } from '../model';
 import { shiftLines } from '../model';
 import { canonicalFieldName, fieldSpec, nearestKnownField, readStatus } from '../fields';
@@ -315,6 +315,11 @@ function isBareName(content: string): boolean {
   return (content.match(HIRAGANA)?.length ?? 0) < 2 && !LONG_UNSPACED_RUN.test(content);
 }
 
+/** The quote markers opening a line: `> `, `> > `. */
+const QUOTE_MARKER = /^[ \t]{0,3}(?:>[ \t]?)+/;
+/** The fewest words a quote under a named objective says what it means in. */
+const MIN_QUOTED_STATEMENT_WORDS = 4;
+
 /** A bold label's value shorter than this is a note about the node (`**Tracked:** every Monday`), not a node's statement. */
 const MIN_STATEMENT_WORDS = 8;
 /** A label's name glossed as the objective (`Hedef (Objective)`, `Amaç (Objective)`). */
@@ -333,7 +338,7 @@ const BOLD_NOTE_WITH_VALUE = /^(\*\*|__)[^:：*_]{1,30}[:：][ \t]*[^\s*_]/u;
  * their keyword; a plain heading there (no period, notes, work beside the plan, id, set of OKRs or person), outside any
  * objective, is their objective.
  * `beforeIntroducedList`: a sentence introducing a list follows (`At the end of Q1, success looks like:`).
- * `statementBelow`: the first line of a paragraph of prose right under the heading.
+ * `statementBelow`: the first line of a paragraph of prose, or of a quote, right under the heading.
  */
 interface HeadingSurroundings {
   beforeTaskList: boolean;
@@ -594,7 +599,7 @@ const OUR_OBJECTIVES = /^(?:(?:our|team|company|(?:\S+[ \t]+)?team's)[ \t]+)?(?:
  */
 function namesTheSetOfOkrs(name: string): boolean {
   // Most headings name no OKRs: one cheap look spares the patterns below.
-  if (!NAMES_OKRS.test(name) && !/\b(?:goals|objetivos|objectifs|ziele|obiettivi)\b/i.test(name)) return false;
+  if (!NAMES_OKRS.test(name) && !/\b(?:goals|resolutions|objetivos|objectifs|ziele|obiettivi)\b/i.test(name)) return false;
   const trimmed = name.trim();
   const set = /^(?:[^\s?]+[ \t]+){0,6}(?:OKRs?|objectives[ \t]+(?:and|&)[ \t]+key[ \t]+results)(?:[ \t]+[^\s?]+){0,6}$/i.test(trimmed) || OUR_OBJECTIVES.test(trimmed) || PERIOD_GOALS.test(trimmed);
   return set && !ABOUT_OKRS.test(trimmed) && !PROCESS_HEADING.test(trimmed) && !NO_PLAN_HEADING.test(trimmed) && !COUNTER_EXAMPLES.test(trimmed) && !readNodeDeclaration(trimmed);
@@ -774,7 +779,7 @@ export function parsePlan(file: string, text: string, textProblems: Plan['textPr
   if (scan.frontMatter) plan.frontMatter = parseFrontMatter(lines, scan.frontMatter);
   cache?.beginParse();
   const assembler = new Assembler(plan, lines);
-  for (const { text: sectionText, startLine, firstLineChars, context } of sectionsOf(lines, scan.sections)) {
+  for (const { text: sectionText, startLine, firstLineChars, context } of sectionsOf(lines, scan.sections, titleOf(plan.frontMatter))) {
     const parsed = cache ? cache.get(sectionText, context) : parseSection(sectionText, false, { lines: startLine, chars: firstLineChars }, context);
     plan.sections.push({ ...(cache ? { text: sectionKey(sectionText, context) } : {}), startLine, firstLineChars, firstNode: plan.nodes.length, nodeCount: parsed.nodes.length });
     assembler.add(parsed, startLine, firstLineChars);
@@ -883,11 +888,18 @@ function takesFlags(context: SectionContext): boolean {
 }
 
 /** Each section's text (without a leading byte-order mark), where it starts, and its context. */
-function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): Generator<{ text: string; startLine: number; firstLineChars: number; context: SectionContext }> {
+/** The page's title in its front matter (`title: 2021 Goals`), if it has one. */
+function titleOf(frontMatter: Plan['frontMatter']): string | undefined {
+  const title = frontMatter?.data['title'];
+  return typeof title === 'string' ? title : undefined;
+}
+
+/** `title`: the page's title in its front matter. */
+function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections'], title?: string): Generator<{ text: string; startLine: number; firstLineChars: number; context: SectionContext }> {
   const { text } = lines;
   const open: { index: number; depth: number; node: boolean; objective: boolean; scored: boolean; mission: boolean; noPlan: boolean; keyResults: boolean; holdsItems: boolean; group: boolean; headingsOnly: boolean; keywordHeadings: boolean; okrs: boolean; review: boolean; reportOnPlan: boolean; restated: boolean }[] = [];
   const depthAt = (line: number): number | undefined => atxHeadingDepth(lines.lineText(line));
-  const areas = new Set([...areasOfPeriods(lines, sections), ...headingsOverKeyResultGroups(lines, sections)]);
+  const areas = new Set([...areasOfPeriods(lines, sections, title), ...headingsOverKeyResultGroups(lines, sections)]);
   const groupsOfKeywordHeadings = keyResultGroupsOverKeywordHeadings(lines, sections);
   const keywordObjectives = declaresObjectivesByKeyword(lines);
   // The last objective declared in a heading, and whether a list, a table or a key-result heading has followed it.
@@ -1043,7 +1055,7 @@ const MIN_WHY_WORDS = 6;
  * objective over its list's items. The indexes of the sections whose headings are such areas; every heading up to the
  * next shallower one, or the next period, must be one, else none is.
  */
-function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): Set<number> {
+function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections'], title?: string): Set<number> {
   const areas = new Set<number>();
   const headingOf = (index: number): { depth: number; name: string } | undefined => {
     const match = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/.exec(lines.lineText(sections[index]!.startLine));
@@ -1052,16 +1064,16 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
     const name = withoutHeadingTrailer(match[2] ?? '').replace(/[*_=`]/g, '').trim();
     return { depth: match[1]!.length, name: name.slice(decorationLength(name)) };
   };
-  const bodyOf = (index: number): string[] => {
+  /** The non-blank lines of a section after its heading (`skip`: 0 for a section before any heading). */
+  const bodyOf = (index: number, skip = 1): string[] => {
     const { startLine, endLine } = sections[index]!;
     const body: string[] = [];
-    for (let line = startLine + 1; line < Math.min(endLine, lines.lineCount); line++) if (lines.lineText(line).trim() !== '') body.push(lines.lineText(line));
+    for (let line = startLine + skip; line < Math.min(endLine, lines.lineCount); line++) if (lines.lineText(line).trim() !== '') body.push(lines.lineText(line));
     return body;
   };
   // `## Q3 OKRs`, `## 2017 OKRs ACME`: a heading naming the set of OKRs opens areas too; a period alone holds nothing but a rule.
   /** How a heading opens areas: with nothing but asides under it, or with prose (which then asks more of the areas). */
-  const opensAreas = (index: number, name: string): 'plainly' | 'after prose' | undefined => {
-    const body = bodyOf(index);
+  const opensAreas = (body: string[], name: string): 'plainly' | 'after prose' | undefined => {
     if (namesAPeriod(name)) return body.every((line) => THEMATIC_BREAK.test(line)) ? 'plainly' : undefined;
     if (!namesTheSetOfOkrs(name)) return undefined;
     // A set's heading may carry an aside in emphasis (`*What are OKRs? Read more here*`), a known field or a rule.
@@ -1086,12 +1098,10 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
     const list = body.slice(why);
     return list.every((line) => LIST_ITEM_LINE.test(line) || /^(?: {2,}|\t)\S?/.test(line) || THEMATIC_BREAK.test(line) || EMPHASIZED_FOOTNOTE.test(line.trim())) && !listsObjectivesOverTheirResults(list);
   };
-  for (let index = 0; index < sections.length; index++) {
-    const period = headingOf(index);
-    const opens = period && opensAreas(index, period.name);
-    if (!period || !opens) continue;
+  /** Adds the areas of the period or set named `period` whose run of headings starts at `from`; the index after the run. */
+  const claimAreas = (period: { depth: number; name: string }, opens: 'plainly' | 'after prose', from: number): number => {
     const run: number[] = [];
-    let next = index + 1;
+    let next = from;
     for (; next < sections.length; next++) {
       const heading = headingOf(next);
       if (!heading || heading.depth <= period.depth && !namesAPeriod(period.name) || heading.depth < period.depth || namesAPeriod(heading.name)) break;
@@ -1102,9 +1112,24 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
     const nested = depths.some((depth, i) => i > 0 && depth > depths[i - 1]!);
     if (run.length >= 2 && !nested && run.every((area, i) => isArea(area, depths[i]!)) && (opens === 'plainly' || opensAfterProse(run))) {
       for (const area of run) areas.add(area);
-      index = next - 1;
-      // A set that opens no areas (`# OKRs` over `## Q3 OKRs` over areas) leaves the headings under it to be tried.
-    } else if (namesAPeriod(period.name)) index = next - 1;
+      return next;
+    }
+    // A set that opens no areas (`# OKRs` over `## Q3 OKRs` over areas) leaves the headings under it to be tried.
+    return namesAPeriod(period.name) ? next : from;
+  };
+  // `title: 2021 Goals` in the front matter is the page's title, as a `#` heading over all its sections would be.
+  const titleIntro = sections.length > 0 && !headingOf(0) ? 1 : 0;
+  const titleOpens = title === undefined ? undefined : opensAreas(titleIntro ? bodyOf(0, 0) : [], title.trim());
+  let index = titleIntro - 1;
+  // A title that opens no areas leaves every heading to be tried, a period's among them.
+  if (titleOpens) {
+    const after = claimAreas({ depth: 0, name: title!.trim() }, titleOpens, titleIntro);
+    if (areas.size > 0) index = after - 1;
+  }
+  while (++index < sections.length) {
+    const period = headingOf(index);
+    const opens = period && opensAreas(bodyOf(index), period.name);
+    if (period && opens) index = Math.max(index, claimAreas(period, opens, index + 1) - 1);
   }
   return areas;
 }
@@ -1120,8 +1145,11 @@ function sectionHeadings(lines: LineIndex, sections: ReturnType<typeof scanLines
 /** A line wholly in emphasis, maybe after an escaped star: `\* *Will define depending on the content*`, `_Updated monthly_`. */
 const EMPHASIZED_FOOTNOTE = /^(?:\\\*[ \t]*)?(\*\*|__|\*|_)(?![*_\s]).*\1$/;
 
-/** A period's goals (`## 2020 Goals`, `## Q3 goals`, `## Goals for 2021`): the set of the plan's objectives for it. */
-const PERIOD_GOALS = /^(?!(?:previous|past|earlier|old|older|archived?|abandoned|dropped|cancell?ed|missed|failed|draft)\b)(?:[\p{L}&'’.-]+[ \t]+){0,3}?(?:(?:(?:fy)?20\d{2}|q[1-4](?:[ \t]+20\d{2})?|h[12](?:[ \t]+20\d{2})?)[ \t]+goals|goals[ \t]+(?:for[ \t]+)?(?:(?:fy)?20\d{2}|q[1-4]|h[12]))$/iu;
+/**
+ * A period's goals (`## 2020 Goals`, `## Q3 goals`, `## Goals for 2021`, `2021 New Year's Resolutions & Goals`): the set of
+ * the plan's objectives for it.
+ */
+const PERIOD_GOALS = /^(?!(?:previous|past|earlier|old|older|archived?|abandoned|dropped|cancell?ed|missed|failed|draft)\b)(?:[\p{L}&'’.-]+[ \t]+){0,3}?(?:(?:(?:fy)?20\d{2}|q[1-4](?:[ \t]+20\d{2})?|h[12](?:[ \t]+20\d{2})?)(?:[ \t]+[\p{L}&'’.-]+){0,4}?[ \t]+(?:goals|resolutions)|(?:goals|resolutions)[ \t]+(?:for[ \t]+)?(?:(?:fy)?20\d{2}|q[1-4]|h[12]))$/iu;
 
 /**
  * A heading naming a body of people (`Governing Committee`, `Staff`, `Platform team`, `Data working group`), not a
@@ -1350,7 +1378,8 @@ function namesAnObjectiveOverKeyResults(lines: LineIndex, section: { startLine: 
 export function parseSectionsWhere(file: string, text: string, wanted: (sectionText: string) => boolean): PlanNode[] {
   const lines = new LineIndex(text);
   const nodes: PlanNode[] = [];
-  for (const { text: sectionText, startLine, firstLineChars, context } of sectionsOf(lines, scanLines(lines).sections)) {
+  const scan = scanLines(lines);
+  for (const { text: sectionText, startLine, firstLineChars, context } of sectionsOf(lines, scan.sections, titleOf(scan.frontMatter && parseFrontMatter(lines, scan.frontMatter)))) {
     if (!wanted(sectionText)) continue;
     for (const node of parseSection(sectionText, false, { lines: startLine, chars: firstLineChars }, context).nodes) {
       node.file = file;
@@ -2102,6 +2131,7 @@ class SectionWalker {
       beforeKeyResults: this.holdsKeyResultsLabel(blocks, index) || this.opensWithKeyResult(this.afterFields(blocks, index + 1)),
       beforeIntroducedList: this.isIntroducedList(next, blocks[index + 2]),
       ...(next?.type === 'paragraph' ? { statementBelow: this.statementBelow(next), labelledStatement: this.labelledStatement(next) } : {}),
+      ...(next?.type === 'blockquote' ? { statementBelow: this.quotedStatement(next) } : {}),
       ...(next?.type === 'list' ? { measureBelow: this.measureBelow(next) } : {}),
     };
   }
@@ -2123,6 +2153,17 @@ class SectionWalker {
     const first = this.lines.lineText(this.lineOf(paragraph)).trim();
     if (!this.isProse(paragraph, undefined) || readFieldLine(first) || !statesAStateReached(first)) return undefined;
     return first;
+  }
+
+  /**
+   * `# Objective 1: Learning` / `> Being able to explain and excite others about ideas.`: a quote right under a heading, a
+   * sentence of four words or more on its first line, says what the name over it means.
+   */
+  private quotedStatement(quote: Blockquote): string | undefined {
+    // The quote's own first line: a fast read of the blocks keeps no children in it.
+    const first = this.lines.lineText(this.lineOf(quote)).replace(QUOTE_MARKER, '').trim();
+    if (LIST_ITEM_LINE.test(first) || /^[#|`<!]/.test(first) || readFieldLine(first) || readNodeDeclaration(first) || readGroupDeclaration(first)) return undefined;
+    return first.split(/\s+/).length >= MIN_QUOTED_STATEMENT_WORDS ? first : undefined;
   }
 
   /**
