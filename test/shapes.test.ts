@@ -3446,6 +3446,23 @@ describe('shapes of the fifteenth session’s batches (measured, not stored)', (
     expect(read(`---\ntitle: 2021 Goals\n---\n\nIt is a brand new year, which means it is time to set goals.\n\n${areas}`)).toEqual([]);
   });
 
+  it('a bold title right over a table of key results, or of metrics with their targets, is their objective', () => {
+    const metrics = '**Time saved:**\n\n| Metric | Target value | Status |\n| --- | --- | --- |\n| Hours saved a day | 1–2 hours | TBD |\n| Users who confirm it | ≥ 80% | TBD |\n\n**Fewer calls:**\n\n| Метрика | Цільове значення | Статус |\n| ------- | ---------------- | ------ |\n| Зменшення дзвінків | ≥ 50% | TBD |\n';
+    expect(read(metrics)).toEqual([
+      'objective Time saved <- -',
+      'kr Hours saved a day <- O1',
+      'kr Users who confirm it <- O1',
+      'objective Fewer calls <- -',
+      'kr Зменшення дзвінків <- O2',
+    ]);
+    const kr = parsePlan('/ws/p.okr.md', metrics).nodes[1]!;
+    expect(kr.fields.map((f) => [f.name, f.value])).toEqual([['target', '1–2 hours'], ['status', 'TBD']]);
+    expect(read('**Grow the community**\n\n| Key result | Target |\n| --- | --- |\n| Weekly active members | 500 |\n')).toEqual(['objective Grow the community <- -', 'kr Weekly active members <- O1']);
+    // A table of metrics under a heading, or after prose, is a dashboard.
+    expect(read('### Key Metrics\n\n| Metric | Target |\n| --- | --- |\n| Precision | ≥90% |\n')).toEqual([]);
+    expect(read('**Time saved:**\n\nWe measure it weekly.\n\n| Metric | Target |\n| --- | --- |\n| Precision | ≥90% |\n')).toEqual([]);
+  });
+
   it('an objective named in a word or three over a quote takes the quote as its statement', () => {
     const text = '# Objective 1: Learning\n\n> Being able to explain and excite others about various ideas and concepts.\n\n## [P0] KR: Spend 6 hours a week on learning\n';
     expect(read(text)).toEqual(['objective Being able to explain and excite others about various ideas and concepts. <- -', 'kr Spend 6 hours a week on learning <- O1']);

@@ -57,12 +57,12 @@ const FIELD_COLUMNS: { label: string; re: RegExp }[] = [
   { label: 'Responsible', re: /^responsible$/i },
   { label: 'Parent', re: /^(?:parent|aligns? (?:to|with)|cascades? from)$/i },
   { label: 'Baseline', re: /^(?:baseline|start(?:ing)?(?: value)?|from|基线|基準値?|기준치?)$/i },
-  { label: 'Target', re: /^(?:target|goal value|to|目标值|目標値|목표치|alvo|meta|cible|zielwert|doelwaarde)$/i },
+  { label: 'Target', re: /^(?:target(?: value)?|goal value|to|目标值|目標値|목표치|alvo|meta|cible|valeur cible|zielwert|doelwaarde|valor (?:objetivo|meta|alvo)|цільове значення|целевое значение)$/i },
   { label: 'Current', re: /^(?:current|actual|now|当前值?|现状|目前|現状|現在値?|현재)$/i },
   { label: 'Confidence', re: /^confidence$/i },
   { label: 'Score', re: /^(?:score|grade)$/i },
   { label: 'Progress', re: /^(?:progress|进度|進捗|진행률|progreso|progresso|avance|avancement|fortschritt|voortgang)$/i },
-  { label: 'Status', re: /^(?:status|状态|状態|상태|estado|statut|[ée]tat|stato|situação)$/i },
+  { label: 'Status', re: /^(?:status|状态|状態|상태|estado|statut|[ée]tat|stato|situação|статус)$/i },
   { label: 'Type', re: /^type$/i },
   { label: 'Indicator', re: /^indicator$/i },
   { label: 'Due', re: /^(?:due|deadline)$/i },
@@ -212,7 +212,7 @@ function headerColumns(names: string[]): Column[] | undefined {
 }
 
 /** `Result`, `Measures`, `Success metric`: a first column naming what shows an objective met. */
-const RESULT_COLUMN = /^(?:results?|outcomes?|measures?|metrics?|success\s+(?:measures?|metrics?|criteria))$/i;
+const RESULT_COLUMN = /^(?:results?|outcomes?|measures?|metrics?|kpis?|success\s+(?:measures?|metrics?|criteria)|метрик[аи]|показник(?:и)?|показател[ьи]|m[ée]tricas?|indicador(?:es)?|indicateurs?|kennzahl(?:en)?|指标|指標|지표)$/i;
 
 /**
  * `| Result | Progress to Date | Status |` right under an objective: the first column names its results, its key

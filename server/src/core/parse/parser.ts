@@ -1714,6 +1714,8 @@ class SectionWalker {
   private numberedObjective: LineNode | undefined;
   /** The last wholly bold line since the last heading or node: the objective, if a `Key results` label follows. */
   private pendingTitle: { line: number; indent: number; text: string } | undefined;
+  /** Objectives read from a bold title right over their table of key results: the next such title ends them. */
+  private readonly titlesOverTables = new WeakSet<PlanNode>();
   /** Under a heading over two or more goal labels that is an objective: each `Goal:` label declares one of its key results. */
   private goalsAreKeyResults = false;
   /** The last objective declared closed its line with its score (`(60%)`): its key results keep theirs so too. */
@@ -2969,6 +2971,7 @@ class SectionWalker {
 
   /** An OKR table: its rows become objectives and key results, its known columns their fields. */
   private addTable(table: Table, owner: Owner): void {
+    this.takeTitleOverTable(table, owner);
     // `| Result | Progress | Status |` lists an objective's key results only while it has none: after them, such a table scores them.
     const resultsOfObjective = owner.node?.kind === 'objective' && !owner.node.nested.some((n) => n.kind === 'kr');
     const read = readOkrTable(table, this.lines, owner.node?.kind === 'objective' || owner.implicit === 'kr', owner.node?.kind === 'objective' ? owner.node.id : undefined, resultsOfObjective);
@@ -3007,6 +3010,24 @@ class SectionWalker {
         fieldsOwner.fields.push(new TableCellField(fieldKeyOf(cell.key), intern(cell.value), row.line + this.placement.lines, cell.start + this.charsBefore(row.line)));
       }
     }
+  }
+
+  /**
+   * `**Time saved:**` / `| Metric | Target value | Status |`: a bold title right over a table of key results, or of metrics
+   * with their targets, outside any objective, is their objective.
+   */
+  private takeTitleOverTable(table: Table, owner: Owner): void {
+    const title = this.pendingTitle;
+    const objective = this.enclosingFor('kr', owner.node);
+    // The objective of the table before (`**Fewer calls:**` after the rows under `**Time saved:**`) ends at the next title.
+    if (!title || (objective?.kind === 'objective' && !this.titlesOverTables.has(objective)) || !this.onlyBlankBetween(title.line, this.lineOf(table))) return;
+    const read = readOkrTable(table, this.lines, true, undefined, true);
+    if (!read?.rows.length || !read.rows.every((row) => !row.objective && row.objectiveOf === undefined && row.krs.length > 0)) return;
+    this.pendingTitle = undefined;
+    const bold = WHOLLY_BOLD_TEXT.exec(title.text.replace(/[ \t]*:$/, ''));
+    const name = bold ? bold[2]!.replace(/[ \t]*[:：]$/, '') : title.text;
+    this.addLabelNode({ kind: 'objective', title: name, titleStart: bold ? bold[1]!.length : 0 }, title.line, title.indent, owner);
+    this.titlesOverTables.add(owner.node!);
   }
 
   /** Records text that looks like a node but was not read as one (with the colon it lacks after `KR 1.2`, `Objectif 2`, as its fix). */
