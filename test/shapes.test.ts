@@ -3463,6 +3463,19 @@ describe('shapes of the fifteenth session’s batches (measured, not stored)', (
     expect(read('**Time saved:**\n\nWe measure it weekly.\n\n| Metric | Target |\n| --- | --- |\n| Precision | ≥90% |\n')).toEqual([]);
   });
 
+  it('under a numbered goal, a strategic plan’s `Objectives` label or heading lists its key results', () => {
+    const plan = '## GOAL 1: Build regional capacity to empower sustainable communities.\n\n### Rationale:\n\nWe want to grow.\n\n__Objectives__:\n\n- Create a program for developing Local Leadership.\n- Develop a kit of resources for local communities.\n\n## GOAL 2: Support a diverse community.\n\n### Objectives\n\n- Create an Equity Council.\n';
+    expect(read(plan)).toEqual([
+      'objective Build regional capacity to empower sustainable communities. <- -',
+      'kr Create a program for developing Local Leadership. <- O1',
+      'kr Develop a kit of resources for local communities. <- O1',
+      'objective Support a diverse community. <- -',
+      'kr Create an Equity Council. <- O2',
+    ]);
+    // Outside a goal, `Objectives:` still lists objectives.
+    expect(read('## Team Atlas\n\n**Objectives:**\n\n- Grow the community\n')[0]).toBe('objective Grow the community <- -');
+  });
+
   it('an objective named in a word or three over a quote takes the quote as its statement', () => {
     const text = '# Objective 1: Learning\n\n> Being able to explain and excite others about various ideas and concepts.\n\n## [P0] KR: Spend 6 hours a week on learning\n';
     expect(read(text)).toEqual(['objective Being able to explain and excite others about various ideas and concepts. <- -', 'kr Spend 6 hours a week on learning <- O1']);

@@ -320,6 +320,11 @@ const QUOTE_MARKER = /^[ \t]{0,3}(?:>[ \t]?)+/;
 /** The fewest words a quote under a named objective says what it means in. */
 const MIN_QUOTED_STATEMENT_WORDS = 4;
 
+/** The word goal opening a heading (`GOAL 1: …`, `Goal #2 —`). */
+const GOAL_WORD = /^goal\b/i;
+/** A group named as objectives alone (`Objectives:`, `__Objectives__`, `Strategic objectives`), not as OKRs. */
+const OBJECTIVES_NAMED = /^(?:[\p{L}-]+[ \t]+)?(?:objectives|objetivos|objectifs)[ \t]*:?$/iu;
+
 /** A bold label's value shorter than this is a note about the node (`**Tracked:** every Monday`), not a node's statement. */
 const MIN_STATEMENT_WORDS = 8;
 /** A label's name glossed as the objective (`Hedef (Objective)`, `Amaç (Objective)`). */
@@ -827,6 +832,11 @@ interface SectionContext {
   /** This section's heading is a numbered goal (`### Goal #1: …`) under a title, a group or a set of OKRs only: an objective. */
   goalHeading?: boolean;
   /**
+   * A heading declaring an objective by the word goal (`## GOAL 1: …`) encloses this section, or opens it: in a strategic
+   * plan's words, the `Objectives` listed under a goal are its steps, its key results.
+   */
+  underGoal?: boolean;
+  /**
    * The plan declares objectives with their keyword somewhere (`### O1: …`, `**Objective 1** : …`): a plain heading over
    * a checklist elsewhere is a roadmap's milestones or features, no objective.
    */
@@ -879,7 +889,7 @@ function setextTitle(sectionText: string): { depth: number; text: string } | und
 /** The flags of a section's context beside `underNode` and `overHeadings`, in the order its cache key writes them. */
 const CONTEXT_FLAGS = [
   'areaOfPeriod', 'underObjective', 'underNoPlan', 'underKeyResults', 'afterObjectives', 'underOkrs', 'restated', 'keyResultHeading',
-  'themeOfKeyResults', 'goalHeading', 'keywordObjectives', 'reportOnPlan', 'metricsOfObjective', 'underScoredObjective', 'goalsOfABody',
+  'themeOfKeyResults', 'goalHeading', 'underGoal', 'keywordObjectives', 'reportOnPlan', 'metricsOfObjective', 'underScoredObjective', 'goalsOfABody',
 ] as const;
 
 /** True when a section's reading takes anything from outside it beside the headings over and under it. */
@@ -897,7 +907,7 @@ function titleOf(frontMatter: Plan['frontMatter']): string | undefined {
 /** `title`: the page's title in its front matter. */
 function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections'], title?: string): Generator<{ text: string; startLine: number; firstLineChars: number; context: SectionContext }> {
   const { text } = lines;
-  const open: { index: number; depth: number; node: boolean; objective: boolean; scored: boolean; mission: boolean; noPlan: boolean; keyResults: boolean; holdsItems: boolean; group: boolean; headingsOnly: boolean; keywordHeadings: boolean; okrs: boolean; review: boolean; reportOnPlan: boolean; restated: boolean }[] = [];
+  const open: { index: number; depth: number; node: boolean; objective: boolean; goal: boolean; scored: boolean; mission: boolean; noPlan: boolean; keyResults: boolean; holdsItems: boolean; group: boolean; headingsOnly: boolean; keywordHeadings: boolean; okrs: boolean; review: boolean; reportOnPlan: boolean; restated: boolean }[] = [];
   const depthAt = (line: number): number | undefined => atxHeadingDepth(lines.lineText(line));
   const areas = new Set([...areasOfPeriods(lines, sections, title), ...headingsOverKeyResultGroups(lines, sections)]);
   const groupsOfKeywordHeadings = keyResultGroupsOverKeywordHeadings(lines, sections);
@@ -944,7 +954,8 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     if (objectiveSeen && !objectiveMeasured && (declared?.kind === 'kr' || HOLDS_ITEMS.test(sectionText))) objectiveMeasured = true;
     // `## 🎯 Objective 1（核心目标）` over its statement: a heading holding only the keyword and id announces the node.
     const announced = heading && !declared ? idOnlyHeadingKind(headingText.trim()) : undefined;
-    if (heading) open.push({ index, depth: heading.depth, node: areaOfPeriod || declared !== undefined || announced === 'objective' || announced === 'kr', objective: declared?.kind === 'objective', scored: declared?.kind === 'objective' && statementParts(declared, true).scored, mission: declared?.kind === 'mission', noPlan: namesNoPlan(heading.text.replace(/^[*_=` \t]+/, '')), keyResults: readGroupHeading(headingText.trim()) === 'kr', holdsItems: HOLDS_ITEMS.test(sectionText), group: readGroupHeading(headingText.trim()) !== undefined, headingsOnly: sectionText.slice(sectionText.indexOf('\n') + 1).trim() === '', keywordHeadings: groupsOfKeywordHeadings.has(index), okrs: declared === undefined && namesTheSetOfOkrs(headingText), review: declared === undefined && REVIEW_HEADING.test(headingText), reportOnPlan: declared === undefined && objectiveSeen && !underNode && REVIEW_HEADING.test(headingText), restated });
+    if (heading) open.push({ index, depth: heading.depth, node: areaOfPeriod || declared !== undefined || announced === 'objective' || announced === 'kr', objective: declared?.kind === 'objective', goal: declared?.kind === 'objective' && GOAL_WORD.test(headingText.trim().slice(decorationLength(headingText.trim()))), scored: declared?.kind === 'objective' && statementParts(declared, true).scored, mission: declared?.kind === 'mission', noPlan: namesNoPlan(heading.text.replace(/^[*_=` \t]+/, '')), keyResults: readGroupHeading(headingText.trim()) === 'kr', holdsItems: HOLDS_ITEMS.test(sectionText), group: readGroupHeading(headingText.trim()) !== undefined, headingsOnly: sectionText.slice(sectionText.indexOf('\n') + 1).trim() === '', keywordHeadings: groupsOfKeywordHeadings.has(index), okrs: declared === undefined && namesTheSetOfOkrs(headingText), review: declared === undefined && REVIEW_HEADING.test(headingText), reportOnPlan: declared === undefined && objectiveSeen && !underNode && REVIEW_HEADING.test(headingText), restated });
+    const underGoal = open.some((h) => h.goal);
     const nextDepth = index + 1 < sections.length ? depthAt(sections[index + 1]!.startLine) : undefined;
     const overHeadings = heading !== undefined && nextDepth !== undefined && nextDepth > heading.depth;
     // Key results declared with their keyword in headings under it (`#### KR1: …`): a plain heading beside them, before
@@ -955,7 +966,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const metricsOfObjective = afterObjectiveHeading && declared === undefined && METRICS_HEADING.test(headingText.replace(/[*_]/g, '').trim());
     // Only over an objective with nothing listed under its heading yet: after its key results, `## Metrics` is a dashboard.
     if (heading) afterObjectiveHeading = declared?.kind === 'objective' && !HOLDS_ITEMS.test(sectionText);
-    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}), ...(goalHeading ? { goalHeading } : {}), ...(keywordObjectives ? { keywordObjectives } : {}), ...(reportOnPlan ? { reportOnPlan } : {}), ...(metricsOfObjective ? { metricsOfObjective } : {}), ...(underScoredObjective ? { underScoredObjective } : {}), ...(goalsOfABody ? { goalsOfABody } : {}) };
+    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}), ...(goalHeading ? { goalHeading } : {}), ...(underGoal ? { underGoal } : {}), ...(keywordObjectives ? { keywordObjectives } : {}), ...(reportOnPlan ? { reportOnPlan } : {}), ...(metricsOfObjective ? { metricsOfObjective } : {}), ...(underScoredObjective ? { underScoredObjective } : {}), ...(goalsOfABody ? { goalsOfABody } : {}) };
     yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || takesFlags(context) ? context : NO_CONTEXT };
   }
 }
@@ -2193,7 +2204,7 @@ class SectionWalker {
     // `## Success Criteria` / `At the end of Q1, success looks like:` / a list, after the objectives and outside any: the
     // plan summed up, no key results.
     const sumsUpThePlan = beforeIntroducedList && this.context.afterObjectives === true && !this.context.underObjective && !this.enclosingHeadingNode() && SUCCESS_SUMMARY.test(name);
-    const group = OKR_CRAFT_HEADING.test(name) || sumsUpThePlan ? undefined : (readGroupHeading(body) ?? columnsHeadingKind(body) ?? (this.context.metricsOfObjective ? 'kr' : this.context.goalsOfABody ? 'objective' : undefined));
+    const group = OKR_CRAFT_HEADING.test(name) || sumsUpThePlan ? undefined : this.stepsOfGoal(readGroupHeading(body) ?? columnsHeadingKind(body) ?? (this.context.metricsOfObjective ? 'kr' : this.context.goalsOfABody ? 'objective' : undefined), name);
     // A plain heading read as an objective: its text after any emoji or number before it (`## ➡️ Grow the community`, `### 2. Grow …`).
     const decoration = decorationLength(body);
     const lead = decoration + (HEADING_NUMBER.exec(body.slice(decoration))?.[0].length ?? 0);
@@ -2334,7 +2345,7 @@ class SectionWalker {
         (owner.outer ?? owner).implicit = undefined;
         continue;
       }
-      const group = readGroupDeclaration(withoutEditLink(trimmed));
+      const group = this.stepsOfGoal(readGroupDeclaration(withoutEditLink(trimmed)), trimmed);
       if (group && this.overNoPlan()) {
         // `# Executive summary` / `**Key results:**`: what is summed up or set aside names no key results.
         (owner.outer ?? owner).implicit = undefined;
@@ -3010,6 +3021,11 @@ class SectionWalker {
         fieldsOwner.fields.push(new TableCellField(fieldKeyOf(cell.key), intern(cell.value), row.line + this.placement.lines, cell.start + this.charsBefore(row.line)));
       }
     }
+  }
+
+  /** `## GOAL 1: …` / `__Objectives__:`: under a goal, the objectives a strategic plan lists are its steps, key results. */
+  private stepsOfGoal(group: NodeKind | undefined, text: string): NodeKind | undefined {
+    return group === 'objective' && this.context.underGoal && OBJECTIVES_NAMED.test(text.replace(/[*_]/g, '').trim()) ? 'kr' : group;
   }
 
   /**
