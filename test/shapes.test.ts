@@ -3476,6 +3476,14 @@ describe('shapes of the fifteenth session’s batches (measured, not stored)', (
     expect(read('## Team Atlas\n\n**Objectives:**\n\n- Grow the community\n')[0]).toBe('objective Grow the community <- -');
   });
 
+  it('a table under a review heading that scores the key results listed above, word for word, declares none again', () => {
+    const plan = '## Objective 1: Read more\n\n- Read 5 books\n- Publish 3 posts\n\n## 2022 Q2 OKR review\n\n| KR | Achievement |\n| --- | --- |\n| Read 5 books | 100% |\n| Publish 3 posts | 33% |\n';
+    expect(read(plan)).toEqual(['objective Read more <- -', 'kr Read 5 books <- O1', 'kr Publish 3 posts <- O1']);
+    expect(read(plan.replace('## 2022 Q2 OKR review', '## 2022 2분기 OKR 평가'))).toHaveLength(3);
+    // A key result the review table adds is read.
+    expect(read(plan.replace('| Publish 3 posts | 33% |', '| Publish 4 talks | 33% |'))).toHaveLength(5);
+  });
+
   it('an objective named in a word or three over a quote takes the quote as its statement', () => {
     const text = '# Objective 1: Learning\n\n> Being able to explain and excite others about various ideas and concepts.\n\n## [P0] KR: Spend 6 hours a week on learning\n';
     expect(read(text)).toEqual(['objective Being able to explain and excite others about various ideas and concepts. <- -', 'kr Spend 6 hours a week on learning <- O1']);

@@ -919,6 +919,8 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
   let afterObjectiveHeading = false;
   const objectivesSeen = new RestatedObjectives();
   const objectiveIds = new Set<string>();
+  /** The text of every list item so far, as `comparable` writes it: a review's table may score them again. */
+  const listedItems = new Set<string>();
   for (const [index, section] of sections.entries()) {
     const start = lines.lineStarts[section.startLine]!;
     const firstLineChars = start === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -961,7 +963,8 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     // Key results declared with their keyword in headings under it (`#### KR1: …`): a plain heading beside them, before
     // or after them, is a note.
     const overKeyResultHeadings = group !== undefined && group.headingsOnly && !group.keywordHeadings;
-    const reportOnPlan = open.some((h) => h.reportOnPlan) && restatesObjectives(sectionText, objectiveIds);
+    const reportOnPlan = (open.some((h) => h.reportOnPlan) && restatesObjectives(sectionText, objectiveIds)) || (open.some((h) => h.review) && scoresListedItems(sectionText, listedItems));
+    for (const item of sectionText.matchAll(ANY_ITEM)) listedItems.add(comparable(item[1]!));
     const keyResultHeading = overKeyResultHeadings && !overHeadings && declared === undefined && readGroupHeading(headingText.trim()) === undefined && !holdsItemsBesideLinks(sectionText);
     const metricsOfObjective = afterObjectiveHeading && declared === undefined && METRICS_HEADING.test(headingText.replace(/[*_]/g, '').trim());
     // Only over an objective with nothing listed under its heading yet: after its key results, `## Metrics` is a dashboard.
@@ -1214,6 +1217,39 @@ function restatesObjectives(sectionText: string, ids: ReadonlySet<string>): bool
     }
   }
   return restated > 0;
+}
+
+/** A list item at any depth, and its text. */
+const ANY_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(\S[^\n]*)/gm;
+
+/** A text as two writings of one statement compare: without emphasis, a closing aside in brackets, case or runs of blanks. */
+function comparable(text: string): string {
+  return text.replace(/[*_`]/g, '').replace(/[ \t]*[(（][^()（）]{0,60}[)）][ \t]*$/u, '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/**
+ * `## 2022 Q2 OKR review` / `| KR | Achievement |` / `| Read 5 books | 100% |`: a section whose table rows each open
+ * with an item listed earlier, two rows or more, scores those items; it declares nothing again.
+ */
+function scoresListedItems(sectionText: string, listed: ReadonlySet<string>): boolean {
+  let rows = 0;
+  let afterDelimiter = false;
+  for (const line of sectionText.split('\n')) {
+    const trimmed = line.trim();
+    if (!trimmed.startsWith('|')) {
+      afterDelimiter = false;
+      continue;
+    }
+    if (/^\|[\s:|-]+\|?$/.test(trimmed)) {
+      afterDelimiter = true;
+      continue;
+    }
+    if (!afterDelimiter) continue;
+    const first = trimmed.slice(1).split('|', 1)[0]!;
+    if (!listed.has(comparable(first))) return false;
+    rows++;
+  }
+  return rows >= 2;
 }
 
 /** An OKR table's header on `line`, with its delimiter row and at least one row of text under them (an empty template declares nothing). */
