@@ -179,6 +179,13 @@ describe('findQuantities', () => {
     expect(found('一个kaggle比赛')).toEqual([]);
     expect(found('补充前端开发一人')).toEqual(['一人|1|人']);
     expect(found('最近一次任务状态')).toEqual([]);
+    // Korean native numerals before a counter; `한` counts people only, and `세 번째` is an ordinal.
+    expect(found('thoughts에 글 세개 올리기')).toEqual(['세개|3|개']);
+    expect(found('책 다섯 권 읽기')).toEqual(['다섯 권|5|권']);
+    expect(found('두 번 발표하기')).toEqual(['두 번|2|번']);
+    expect(found('한 번 해보기')).toEqual([]);
+    expect(found('세 번째 프로젝트')).toEqual([]);
+    expect(found('세계 최고의 팀')).toEqual([]);
     // "Every one" (`每一位`, `唯一`) is no count of one (review).
     expect(found('让每一位客户满意')).toEqual([]);
     expect(found('唯一一位负责人')).toEqual([]);

@@ -1219,12 +1219,16 @@ function restatesObjectives(sectionText: string, ids: ReadonlySet<string>): bool
   return restated > 0;
 }
 
+/** An aside in brackets closing a text (`完了(5/31 追加)`), its blanks collapsed. */
+const CLOSING_BRACKETED_ASIDE = /[(（][^()（）]{0,60}[)）]$/u;
+
 /** A list item at any depth, and its text. */
 const ANY_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(\S[^\n]*)/gm;
 
 /** A text as two writings of one statement compare: without emphasis, a closing aside in brackets, case or runs of blanks. */
 function comparable(text: string): string {
-  return text.replace(/[*_`]/g, '').replace(/[ \t]*[(（][^()（）]{0,60}[)）][ \t]*$/u, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  // Blanks collapsed first: a pattern opening with a run of blanks would try every start inside a long one.
+  return text.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().replace(CLOSING_BRACKETED_ASIDE, '').trimEnd().toLowerCase();
 }
 
 /**

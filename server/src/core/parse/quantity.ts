@@ -143,6 +143,13 @@ const PERCENT_BEFORE_RE = /(?<![\p{L}\p{N}%])%[ \t]?(\d{1,3}(?:[.,]\d+)?)(?![\d%
 const CJK_COUNT_RE = /(?<![第百千万零〇一二两三四五六七八九十\d每唯])(?:((?:[二两三四五六七八九]?十[一二三四五六七八九]?|[二两三四五六七八九]))(个|次|篇|套|本|项|场|份|条|家|位|遍|节|门|名|人|款|期)|(一)(人|名|位))/gu;
 const CJK_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
+/**
+ * A Korean native numeral before a counter (`세개`, `다섯 권`, `두 번`): a count as a person reads it. `한` counts people only
+ * (`한 명`); `한 번` is as often "once, for a try" as "one time". `세 번째` is an ordinal.
+ */
+const KOREAN_COUNT_RE = /(?<![\p{Script=Hangul}\p{N}])(?:(두|세|네|다섯|여섯|일곱|여덟|아홉|열)[ \t]?(개|권|번|회|명|편|곳|가지|잔|시간|주|달)|(한)[ \t]?(명))(?!째)/gu;
+const KOREAN_NUMERALS: Record<string, number> = { 한: 1, 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9, 열: 10 };
+
 /** `两` is 2, `十二` 12, `三十` 30. */
 function cjkNumeralValue(numeral: string): number {
   const ten = numeral.indexOf('十');
@@ -511,6 +518,10 @@ function readQuantities(text: string): readonly QuantityMatch[] {
   for (const m of matchesOf(CJK_COUNT_RE, text)) {
     const index = m.index ?? 0;
     if (!inLink(index)) found.push({ quantity: { value: cjkNumeralValue(m[1] ?? m[3]!), unit: m[2] ?? m[4]!, raw: m[0] }, index, length: m[0].length, spelled: true });
+  }
+  for (const m of matchesOf(KOREAN_COUNT_RE, text)) {
+    const index = m.index ?? 0;
+    if (!inLink(index)) found.push({ quantity: { value: KOREAN_NUMERALS[m[1] ?? m[3]!]!, unit: m[2] ?? m[4]!, raw: m[0] }, index, length: m[0].length, spelled: true });
   }
   let read = found;
   if (/magnitude/i.test(text)) read = withMultiplierPhrases(text, read, inLink, ORDERS_OF_MAGNITUDE_RE, (count) => 10 ** (MAGNITUDE_ORDERS[count] ?? Number(count)));
