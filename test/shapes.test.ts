@@ -3484,6 +3484,17 @@ describe('shapes of the fifteenth session’s batches (measured, not stored)', (
     expect(read(plan.replace('| Publish 3 posts | 33% |', '| Publish 4 talks | 33% |'))).toHaveLength(5);
   });
 
+  it('a `Key Results:` item right after an objective item, its sibling, holds that objective’s key results', () => {
+    const plan = '* Objective 1: 探索 NZ\n* Key Results:\n  * 去 8 个 DOC Campsite 扎营\n  * 去 4 个没去过的城镇\n\n* Objective 2: Learn music theory\n* Key Results：\n  * Arrange 2 songs\n';
+    expect(read(plan)).toEqual([
+      'objective 探索 NZ <- -',
+      'kr 去 8 个 DOC Campsite 扎营 <- O1',
+      'kr 去 4 个没去过的城镇 <- O1',
+      'objective Learn music theory <- -',
+      'kr Arrange 2 songs <- O2',
+    ]);
+  });
+
   it('an objective named in a word or three over a quote takes the quote as its statement', () => {
     const text = '# Objective 1: Learning\n\n> Being able to explain and excite others about various ideas and concepts.\n\n## [P0] KR: Spend 6 hours a week on learning\n';
     expect(read(text)).toEqual(['objective Being able to explain and excite others about various ideas and concepts. <- -', 'kr Spend 6 hours a week on learning <- O1']);

@@ -2618,8 +2618,11 @@ class SectionWalker {
     for (const item of items) {
       this.lastLabel = undefined;
       const before = this.nodes.length;
-      const declared = item.children[0]?.type === 'paragraph' ? readNodeDeclaration(this.itemContent(item).content)?.kind : undefined;
-      const itemOwner = declared === 'kr' && objective && owner.node?.kind !== 'objective' ? { node: objective, implicit: 'kr' as const, outer: owner } : owner;
+      const content = item.children[0]?.type === 'paragraph' ? this.itemContent(item).content : undefined;
+      const declared = content !== undefined ? readNodeDeclaration(content)?.kind : undefined;
+      // `* Objective 1: …` / `* Key Results:` over its nested items: the label after the objective, its sibling, lists its key results.
+      const groupOfObjective = declared === undefined && content !== undefined && readGroupDeclaration(content) === 'kr';
+      const itemOwner = (declared === 'kr' || groupOfObjective) && objective && owner.node?.kind !== 'objective' ? { node: objective, implicit: 'kr' as const, outer: owner } : owner;
       this.addListItem(item, itemOwner, level + 1, implicit, keyResult, checklistOfOkrs);
       if (this.nodes.length > before) {
         const made = this.nodes[before]!;
