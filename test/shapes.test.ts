@@ -3495,6 +3495,16 @@ describe('shapes of the fifteenth session’s batches (measured, not stored)', (
     ]);
   });
 
+  it('cells of an HTML table that declare a node with its keyword declare it, with exact columns', () => {
+    const plan = '<table>\n  <tr><th>Objective 目标</th><th>Key Results 关键结果</th></tr>\n  <tr>\n    <td rowspan=2>O1 提升财务表现</td>\n    <td rowspan=2>KR1: 家庭年收入从 10 万提高到 12 万, <br>累计存款</td>\n  </tr>\n  <tr>\n    <td>KR2: 储蓄率达到 30%</td>\n  </tr>\n</table>\n';
+    expect(read(plan)).toEqual(['objective 提升财务表现 <- -', 'kr 家庭年收入从 10 万提高到 12 万, <- O1', 'kr 储蓄率达到 30% <- O1']);
+    const kr = parsePlan('/ws/p.okr.md', plan).nodes[2]!;
+    const line = plan.split('\n')[kr.range.start.line]!;
+    expect(line.slice(kr.titleRange.start.character, kr.titleRange.end.character)).toBe('储蓄率达到 30%');
+    // Cells with no keyword stay unread.
+    expect(read('<table>\n<tr><td>Grow revenue</td><td>Reach $2M</td></tr>\n</table>\n')).toEqual([]);
+  });
+
   it('an objective named in a word or three over a quote takes the quote as its statement', () => {
     const text = '# Objective 1: Learning\n\n> Being able to explain and excite others about various ideas and concepts.\n\n## [P0] KR: Spend 6 hours a week on learning\n';
     expect(read(text)).toEqual(['objective Being able to explain and excite others about various ideas and concepts. <- -', 'kr Spend 6 hours a week on learning <- O1']);

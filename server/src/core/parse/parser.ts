@@ -2065,6 +2065,7 @@ class SectionWalker {
     let cell = 0;
     for (let line = first; line <= last; line++) {
       if (arrowRows) cell = this.addArrowRows(line, cell, owner);
+      else this.addKeywordCells(line, owner);
       const summary = /<summary>\s*(.*?)\s*<\/summary>/i.exec(this.lines.lineText(line));
       if (!summary?.[1]) {
         this.addHtmlHeadingNode(line, owner);
@@ -2095,6 +2096,22 @@ class SectionWalker {
     const inner = this.lines.lineText(line + 1);
     const split = readNodeDeclaration(inner.trim());
     if (split) this.addLabelNode(split, line + 1, inner.length - inner.trimStart().length, owner);
+  }
+
+  /**
+   * `<td rowspan=6>O1 提升财务表现</td>`, `<td>KR1: … <br>…</td>`: a cell of an HTML table whose text declares a node with its
+   * keyword declares it, as a label does; the statement ends where the cell's first tag starts.
+   */
+  private addKeywordCells(line: number, owner: Owner): void {
+    const text = this.lines.lineText(line);
+    if (!text.includes('<td')) return;
+    for (const match of text.matchAll(HTML_CELL)) {
+      const content = match[1]!;
+      const leading = content.length - content.trimStart().length;
+      const written = content.slice(leading).split('<', 1)[0]!.trimEnd();
+      const declaration = written ? readNodeDeclaration(written) : undefined;
+      if (declaration && (declaration.kind === 'objective' || declaration.kind === 'kr') && declaration.title) this.addLabelNode(declaration, line, match.index! + match[0].indexOf('>') + 1 + leading, owner);
+    }
   }
 
   /**
@@ -3182,6 +3199,9 @@ const ONLY_PERIOD = /^(?:(?:Q[1-4]|H[12])[\s-]*(?:(?:19|20)\d{2}|FY\d{2})|(?:(?:
 export function namesOnlyPeriod(text: string): boolean {
   return ONLY_PERIOD.test(text.trim());
 }
+
+/** An HTML table cell on one line, and its content. */
+const HTML_CELL = /<td\b[^<>]{0,200}>(.{0,500}?)<\/td>/gi;
 
 /** A table cell that opens with an arrow, the mark of a child row (`<td>↳ Raise the open rate …</td>`). */
 const ARROW_CELL = /<td\b[^>]{0,200}>\s{0,20}\u21b3/i;

@@ -189,8 +189,10 @@ const CHECKABLE_BARS: RegExp[] = [
   // les membres`, `cada cliente`, `alle Teams`, `毎日` (every day), `全て` and `所有` (all; not all of something understood, `全部理解する`),
   // `모든` (every).
   /(?<!\p{L})(?:(?:tous|toutes)\s+les|l['’]ensemble\s+(?:des|de\s+la|du)|chaque|(?:todos|todas)\s+(?:los|las|os|as)|cada|alle|jede[nrms]?)(?!\p{L})|毎日|毎週|毎月|(?:すべて|全て|全部)(?![^、。]{0,40}(?:理解|把握|知る|学ぶ))|每天|每日|每周|每月|所有(?![者権物す])|모든|매일|매주|매월/iu,
-  // Money in and out that meet: "Break even on Hub operations" (the result at or above zero).
-  /\bbreak[ -]?even\b/i,
+  // Money in and out that meet: "Break even on Hub operations" (the result at or above zero), `收支打平`, `盈亏平衡`.
+  /\bbreak[ -]?even\b|收支(?:打平|平衡)|盈亏平衡|損益分岐|손익분기/i,
+  // A number the published plan withholds (`年收入超过 XXX`, `占比至 XX%`): it was written, only not shown.
+  /(?<![\p{L}\p{N}])X{2,}(?![\p{L}\p{N}])/u,
   // A score on a known language or admissions test, glued or not: "TOEIC800", "IELTS 7.0", "TOEFL 100".
   /\b(?:toeic|toefl|ielts|gmat|gre|sat|hsk)[ \t]?\d{1,3}(?:\.\d)?(?!\d)/iu,
   // A level the team already keeps written down: held in its service-level objective, agreement or error budget.
