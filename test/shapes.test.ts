@@ -3505,6 +3505,19 @@ describe('shapes of the fifteenth session’s batches (measured, not stored)', (
     expect(read('<table>\n<tr><td>Grow revenue</td><td>Reach $2M</td></tr>\n</table>\n')).toEqual([]);
   });
 
+  it('objectives listed, then restated each over its key results under a Key Results heading, are read once, there', () => {
+    const plan = '### Objectives :\n\n1. 기록을 생활화하기\n1. 인사이트 넓히기\n\n### Key Results:\n\n1. 기록을 생활화하기 (aspirational KR)\n\n   - 5, 6월 회고록 블로그에 게시하기\n   - thoughts에 글 세개 올리기\n\n1. 인사이트 넓히기 (committed KR)\n   - 책 5권 읽기\n';
+    expect(read(plan)).toEqual([
+      'objective 기록을 생활화하기 (aspirational KR) <- -',
+      'kr 5, 6월 회고록 블로그에 게시하기 <- O1',
+      'kr thoughts에 글 세개 올리기 <- O1',
+      'objective 인사이트 넓히기 (committed KR) <- -',
+      'kr 책 5권 읽기 <- O2',
+    ]);
+    // Key results that restate nothing above stay the objectives' key results.
+    expect(read('### Objectives\n\n1. Grow the community\n\n### Key Results\n\n1. Reach 500 members\n   - by the summer\n')).toEqual(['objective Grow the community <- -', 'kr Reach 500 members <- -']);
+  });
+
   it('an objective named in a word or three over a quote takes the quote as its statement', () => {
     const text = '# Objective 1: Learning\n\n> Being able to explain and excite others about various ideas and concepts.\n\n## [P0] KR: Spend 6 hours a week on learning\n';
     expect(read(text)).toEqual(['objective Being able to explain and excite others about various ideas and concepts. <- -', 'kr Spend 6 hours a week on learning <- O1']);

@@ -831,6 +831,10 @@ interface SectionContext {
   underOkrs?: boolean;
   /** This section's heading is a numbered goal (`### Goal #1: …`) under a title, a group or a set of OKRs only: an objective. */
   goalHeading?: boolean;
+  /** This section's `Objectives` list is said again, each item over its key results, under a `Key Results` heading below: a summary. */
+  summarisedBelow?: boolean;
+  /** This section's `Key Results` list says again the objectives listed above, each item over its key results: their outline. */
+  restatesObjectivesAbove?: boolean;
   /**
    * A heading declaring an objective by the word goal (`## GOAL 1: …`) encloses this section, or opens it: in a strategic
    * plan's words, the `Objectives` listed under a goal are its steps, its key results.
@@ -889,7 +893,7 @@ function setextTitle(sectionText: string): { depth: number; text: string } | und
 /** The flags of a section's context beside `underNode` and `overHeadings`, in the order its cache key writes them. */
 const CONTEXT_FLAGS = [
   'areaOfPeriod', 'underObjective', 'underNoPlan', 'underKeyResults', 'afterObjectives', 'underOkrs', 'restated', 'keyResultHeading',
-  'themeOfKeyResults', 'goalHeading', 'underGoal', 'keywordObjectives', 'reportOnPlan', 'metricsOfObjective', 'underScoredObjective', 'goalsOfABody',
+  'themeOfKeyResults', 'goalHeading', 'summarisedBelow', 'restatesObjectivesAbove', 'underGoal', 'keywordObjectives', 'reportOnPlan', 'metricsOfObjective', 'underScoredObjective', 'goalsOfABody',
 ] as const;
 
 /** True when a section's reading takes anything from outside it beside the headings over and under it. */
@@ -921,6 +925,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
   const objectiveIds = new Set<string>();
   /** The text of every list item so far, as `comparable` writes it: a review's table may score them again. */
   const listedItems = new Set<string>();
+  const restatedLists = objectivesRestatedBelow(lines, sections);
   for (const [index, section] of sections.entries()) {
     const start = lines.lineStarts[section.startLine]!;
     const firstLineChars = start === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -969,7 +974,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const metricsOfObjective = afterObjectiveHeading && declared === undefined && METRICS_HEADING.test(headingText.replace(/[*_]/g, '').trim());
     // Only over an objective with nothing listed under its heading yet: after its key results, `## Metrics` is a dashboard.
     if (heading) afterObjectiveHeading = declared?.kind === 'objective' && !HOLDS_ITEMS.test(sectionText);
-    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}), ...(goalHeading ? { goalHeading } : {}), ...(underGoal ? { underGoal } : {}), ...(keywordObjectives ? { keywordObjectives } : {}), ...(reportOnPlan ? { reportOnPlan } : {}), ...(metricsOfObjective ? { metricsOfObjective } : {}), ...(underScoredObjective ? { underScoredObjective } : {}), ...(goalsOfABody ? { goalsOfABody } : {}) };
+    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}), ...(goalHeading ? { goalHeading } : {}), ...(restatedLists.summaries.has(index) ? { summarisedBelow: true } : {}), ...(restatedLists.outlines.has(index) ? { restatesObjectivesAbove: true } : {}), ...(underGoal ? { underGoal } : {}), ...(keywordObjectives ? { keywordObjectives } : {}), ...(reportOnPlan ? { reportOnPlan } : {}), ...(metricsOfObjective ? { metricsOfObjective } : {}), ...(underScoredObjective ? { underScoredObjective } : {}), ...(goalsOfABody ? { goalsOfABody } : {}) };
     yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || takesFlags(context) ? context : NO_CONTEXT };
   }
 }
@@ -1217,6 +1222,48 @@ function restatesObjectives(sectionText: string, ids: ReadonlySet<string>): bool
     }
   }
   return restated > 0;
+}
+
+/** A list item at the top of its list (indented three columns or less), and its text. */
+const TOP_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(\S[^\n]*)/gm;
+/** A list item nested under another (indented two columns or more). */
+const NESTED_ITEM = /\n(?: {2,}|\t)(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
+
+/**
+ * `### Objectives :` / `1. 기록을 생활화하기` … then `### Key Results:` / `1. 기록을 생활화하기 (aspirational KR)` / `   - …`: an
+ * objectives list said again, item by item (a closing aside aside), by the next `Key Results` list, which nests each
+ * one's key results under it. The sections whose lists are such summaries, and those that restate them.
+ */
+function objectivesRestatedBelow(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): { summaries: Set<number>; outlines: Set<number> } {
+  const summaries = new Set<number>();
+  const outlines = new Set<number>();
+  const { depthOf, nameOf } = sectionHeadings(lines, sections);
+  const textOf = (index: number): string => {
+    const { startLine, endLine } = sections[index]!;
+    return lines.text.slice(lines.lineStarts[startLine]!, endLine < lines.lineCount ? lines.lineStarts[endLine]! : lines.text.length);
+  };
+  const topItems = (text: string): string[] => [...text.matchAll(TOP_ITEM)].map((m) => comparable(m[1]!));
+  const groupOf = sections.map((_, index) => (depthOf(index) === undefined ? undefined : readGroupHeading(nameOf(index))));
+  // Read once per `Key Results` section, however many lists above it are compared with it: the items it says again.
+  const restating = new Map<number, Set<string> | undefined>();
+  const restatingAt = (index: number): Set<string> | undefined => {
+    if (!restating.has(index)) {
+      const text = textOf(index);
+      restating.set(index, NESTED_ITEM.test(text) ? new Set(topItems(text)) : undefined);
+    }
+    return restating.get(index);
+  };
+  let nextKeyResults = -1;
+  for (let index = sections.length - 1; index >= 0; index--) {
+    if (groupOf[index] === 'kr') nextKeyResults = index;
+    if (groupOf[index] !== 'objective' || nextKeyResults < 0) continue;
+    const listed = topItems(textOf(index));
+    const said = restatingAt(nextKeyResults);
+    if (listed.length < 2 || !said || !listed.every((item) => said.has(item))) continue;
+    summaries.add(index);
+    outlines.add(nextKeyResults);
+  }
+  return { summaries, outlines };
 }
 
 /** An aside in brackets closing a text (`完了(5/31 追加)`), its blanks collapsed. */
@@ -2295,6 +2342,9 @@ class SectionWalker {
       // `## Community Q1 OKRs`: the acronym names a set of objectives and key results, where `## Objectives` names objectives.
       // Under a heading over no plan (`# Appendix`, `# Executive summary`, `## Backlog`), a group names what is summed up or set aside.
       if (group && this.context.underNoPlan) return {};
+      // The objectives listed here are read where they are said again over their key results.
+      if (group === 'objective' && this.context.summarisedBelow) return { notes: true };
+      if (group === 'kr' && this.context.restatesObjectivesAbove) return { implicit: 'objective', labelled: true };
       if (group) return { implicit: group, labelled: true, ...(group === 'objective' && OKR_ACRONYM.test(body) ? { namesOkrs: true } : {}) };
       // `# Tchelinux OKRs` / `## 2017` / `- Have more than 1000 participants`: a period right under a set of OKRs or goals
       // names that period's set, as `## 2017 OKRs` would.
