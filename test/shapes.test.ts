@@ -7,6 +7,7 @@ import { parentAt, referencesAt } from '../server/src/core/features/navigation';
 import { prepareRenameAt, renameAt } from '../server/src/core/features/rename';
 import type { Plan, PlanNode } from '../server/src/core/model';
 import { parsePlan, SectionCache } from '../server/src/core/parse/parser';
+import { findQuantities } from '../server/src/core/parse/quantity';
 
 /*
  * Each shape people write a plan in (docs/dialect.md, "Shapes") must read as the same plan in the
@@ -3526,5 +3527,69 @@ describe('shapes of the fifteenth session’s batches (measured, not stored)', (
     // A quote of one or two words, a field, or a quote under an objective stated in full is no statement.
     expect(read('## Objective 1: Learning\n\n> Note: draft\n')).toEqual(['objective Learning <- -']);
     expect(read('## Objective 1: Grow the community of mentors\n\n> Being able to explain ideas to others.\n')).toEqual(['objective Grow the community of mentors <- -']);
+  });
+});
+
+describe('review of the fifteenth session’s readings (regressions)', () => {
+  const read = readWithParents;
+  const findings = (text: string, rule: string) => {
+    const { findings: all } = analyzePlans(new Map([['/ws/p.okr.md', text]]), { roots: ['/ws'], today: '2026-02-02', configFor: () => defaultConfig() });
+    return all.filter((f) => f.rule === rule).map((f) => f.range.start.line);
+  };
+
+  it('a quotation, a dated note or a line in emphasis quoted under a named objective is no statement of it', () => {
+    for (const quote of ['> "Stay hungry, stay foolish." — Steve Jobs', '> Last updated on 2024-03-01 by the platform team', '> _Draft: to be reviewed with the leadership team_']) {
+      expect(read(`# Objective 1: Learning\n\n${quote}\n\n## KR: Spend 6 hours a week on learning\n`)[0], quote).toBe('objective Learning <- -');
+    }
+  });
+
+  it('an OKR table under an overview heading whose first cells repeat items listed above is still read', () => {
+    const plan = '## Focus areas\n\n- Grow revenue\n- Improve retention\n\n## Q3 OKR overview\n\n| Objective | Key result | Owner |\n| --- | --- | --- |\n| Grow revenue | Reach $2M ARR from $1.5M | Ann |\n| Improve retention | Cut churn from 5% to 3% | Bo |\n';
+    expect(read(plan).filter((n) => n.startsWith('kr'))).toEqual(['kr Reach $2M ARR from $1.5M <- O1', 'kr Cut churn from 5% to 3% <- O2']);
+  });
+
+  it('under a goal, objectives over key results written with their keyword stay objectives', () => {
+    expect(read('## Goal 1: Grow the business\n\n### Objectives\n\n- Increase revenue in new markets\n  - KR: Grow revenue from $1M to $2M\n')).toEqual([
+      'objective Grow the business <- -',
+      'objective Increase revenue in new markets <- -',
+      'kr Grow revenue from $1M to $2M <- O2',
+    ]);
+  });
+
+  it('`Meta` with a number and no colon after it, or with a year, is no key result', () => {
+    for (const text of ['- Meta 2 - older headset, drop support\n', '- Meta 4 (2025): not announced\n', '## Meta 3 integration notes\n']) {
+      expect(parsePlan('/ws/p.okr.md', `# Devices\n\n${text}`).nodes, text).toEqual([]);
+      expect(parsePlan('/ws/p.okr.md', `# Devices\n\n${text}`).unread, text).toEqual([]);
+    }
+    const nodes = parsePlan('/ws/p.okr.md', '## Objetivo 1: Crescer\n- KR: Ganhar clientes\n  - Meta 2025: 40 clientes\n').nodes;
+    expect(nodes.map((n) => n.kind)).toEqual(['objective', 'kr']);
+  });
+
+  it('a bold title over a table of metrics with their actual values is a report, no objective', () => {
+    expect(read('# Weekly business report\n\n**Sales**\n\n| KPI | Target | Actual |\n| --- | --- | --- |\n| New deals | 20 | 17 |\n| Pipeline | $1M | $0.8M |\n')).toEqual([]);
+  });
+
+  it('HTML table cells inside an HTML comment declare nothing', () => {
+    expect(read('## Objective: Grow\n\n<!-- dropped in review:\n<table><tr><td>KR2: Open 3 new offices</td></tr></table>\n-->\n')).toEqual(['objective Grow <- -']);
+  });
+
+  it('"without regressions" after a change asks for no number; a run without errors does', () => {
+    expect(findings('## Objective: Fast checkout\n### KR: Improve performance without regressions\n', 'kr-not-measurable')).toEqual([1]);
+    expect(findings('## Objective: Fast checkout\n### KR: Nightly load running without errors\n', 'kr-not-measurable')).toEqual([]);
+  });
+
+  it('a Korean numeral before a word that only starts with a counter is no count', () => {
+    const found = (text: string) => findQuantities(text).map((q) => q.quantity.raw);
+    expect(found('세 개월 안에 고객 만족도를 개선한다')).toEqual([]);
+    expect(found('두 주요 기능을 출시한다')).toEqual([]);
+    expect(found('글 세개를 올리기')).toEqual(['세개']);
+  });
+
+  it('abandoned or dropped goals of a year, wherever the word stands, name no set', () => {
+    expect(read('# 2023 abandoned goals\n\n## Learn Rust\n\n- Finish the book\n\n## Run a marathon\n\n- Run 42 km\n')).toEqual([]);
+  });
+
+  it('an appendix after the areas a front-matter title opens ends them', () => {
+    expect(read('---\ntitle: 2021 Goals\n---\n\n## Improve Our Finances\n\n* Become 100% debt free\n\n## Improve My Health\n\n* Run at least one 5k\n\n# Appendix\n\nSome notes.\n')).toHaveLength(4);
   });
 });

@@ -317,9 +317,15 @@ function isBareName(content: string): boolean {
 
 /** The quote markers opening a line: `> `, `> > `. */
 const QUOTE_MARKER = /^[ \t]{0,3}(?:>[ \t]?)+/;
+/** A quoted line that may state an objective: plain words first (not a quotation mark, emphasis, markup or a list). */
+const QUOTED_STATEMENT = /^\p{L}[^\n]*$/u;
+/** `"Stay hungry." — Steve Jobs`, `… (last updated by the team)`: words quoted from someone, or a note on the page. */
+const ATTRIBUTED = /[—–][ \t]*\p{Lu}\S*(?:[ \t]+\S+){0,3}$|^(?:last[ \t]+)?(?:updated|edited|written|draft|note|todo|tbd|wip)\b/iu;
 /** The fewest words a quote under a named objective says what it means in. */
 const MIN_QUOTED_STATEMENT_WORDS = 4;
 
+/** A list item declaring a key result with its keyword (`  - KR: …`, `- **Key result 1:** …`). */
+const KEYWORD_KR_ITEM = /(?:^|\n)[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\*\*|__)?(?:kr|key[ \t]+results?)\b/i;
 /** The word goal opening a heading (`GOAL 1: …`, `Goal #2 —`). */
 const GOAL_WORD = /^goal\b/i;
 /** A group named as objectives alone (`Objectives:`, `__Objectives__`, `Strategic objectives`), not as OKRs. */
@@ -1124,6 +1130,8 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
     for (; next < sections.length; next++) {
       const heading = headingOf(next);
       if (!heading || heading.depth <= period.depth && !namesAPeriod(period.name) || heading.depth < period.depth || namesAPeriod(heading.name)) break;
+      // Under a title in the front matter (depth 0), a heading over no plan (`# Appendix`) ends the areas.
+      if (period.depth === 0 && namesNoPlan(heading.name)) break;
       run.push(next);
     }
     // At one depth, or slipping shallower on the way (`### 1. …` then `## 2. …`): never one deeper than the one before it, under it.
@@ -1168,7 +1176,7 @@ const EMPHASIZED_FOOTNOTE = /^(?:\\\*[ \t]*)?(\*\*|__|\*|_)(?![*_\s]).*\1$/;
  * A period's goals (`## 2020 Goals`, `## Q3 goals`, `## Goals for 2021`, `2021 New Year's Resolutions & Goals`): the set of
  * the plan's objectives for it.
  */
-const PERIOD_GOALS = /^(?!(?:previous|past|earlier|old|older|archived?|abandoned|dropped|cancell?ed|missed|failed|draft)\b)(?:[\p{L}&'’.-]+[ \t]+){0,3}?(?:(?:(?:fy)?20\d{2}|q[1-4](?:[ \t]+20\d{2})?|h[12](?:[ \t]+20\d{2})?)(?:[ \t]+[\p{L}&'’.-]+){0,4}?[ \t]+(?:goals|resolutions)|(?:goals|resolutions)[ \t]+(?:for[ \t]+)?(?:(?:fy)?20\d{2}|q[1-4]|h[12]))$/iu;
+const PERIOD_GOALS = /^(?!(?:previous|past|earlier|old|older|archived?|abandoned|dropped|cancell?ed|missed|failed|draft)\b)(?:[\p{L}&'’.-]+[ \t]+){0,3}?(?:(?:(?:fy)?20\d{2}|q[1-4](?:[ \t]+20\d{2})?|h[12](?:[ \t]+20\d{2})?)(?:[ \t]+(?!(?:previous|past|earlier|old|older|archived?|abandoned|dropped|cancell?ed|missed|failed|draft)\b)[\p{L}&'’.-]+){0,4}?[ \t]+(?:goals|resolutions)|(?:goals|resolutions)[ \t]+(?:for[ \t]+)?(?:(?:fy)?20\d{2}|q[1-4]|h[12]))$/iu;
 
 /**
  * A heading naming a body of people (`Governing Committee`, `Staff`, `Platform team`, `Data working group`), not a
@@ -1285,6 +1293,7 @@ function comparable(text: string): string {
 function scoresListedItems(sectionText: string, listed: ReadonlySet<string>): boolean {
   let rows = 0;
   let afterDelimiter = false;
+  let header = '';
   for (const line of sectionText.split('\n')) {
     const trimmed = line.trim();
     if (!trimmed.startsWith('|')) {
@@ -1292,9 +1301,12 @@ function scoresListedItems(sectionText: string, listed: ReadonlySet<string>): bo
       continue;
     }
     if (/^\|[\s:|-]+\|?$/.test(trimmed)) {
+      // `| Objective | Key result | Owner |`: an OKR table declares its own nodes, whatever its first cells repeat.
+      if (namesObjectiveColumn(header, trimmed)) return false;
       afterDelimiter = true;
       continue;
     }
+    header = trimmed;
     if (!afterDelimiter) continue;
     const first = trimmed.slice(1).split('|', 1)[0]!;
     if (!listed.has(comparable(first))) return false;
@@ -2110,7 +2122,12 @@ class SectionWalker {
     let arrowRows = false;
     for (let line = first; line <= last && !arrowRows; line++) arrowRows = ARROW_CELL.test(this.lines.lineText(line));
     let cell = 0;
+    let inComment = false;
     for (let line = first; line <= last; line++) {
+      // What an HTML comment holds is no part of the page: `<!-- dropped: <td>KR2: …</td> -->`.
+      const [outside, stillInComment] = outsideComments(this.lines.lineText(line), inComment);
+      inComment = stillInComment;
+      if (outside.trim() === '') continue;
       if (arrowRows) cell = this.addArrowRows(line, cell, owner);
       else this.addKeywordCells(line, owner);
       const summary = /<summary>\s*(.*?)\s*<\/summary>/i.exec(this.lines.lineText(line));
@@ -2279,7 +2296,7 @@ class SectionWalker {
   private quotedStatement(quote: Blockquote): string | undefined {
     // The quote's own first line: a fast read of the blocks keeps no children in it.
     const first = this.lines.lineText(this.lineOf(quote)).replace(QUOTE_MARKER, '').trim();
-    if (LIST_ITEM_LINE.test(first) || /^[#|`<!]/.test(first) || readFieldLine(first) || readNodeDeclaration(first) || readGroupDeclaration(first)) return undefined;
+    if (!QUOTED_STATEMENT.test(first) || ATTRIBUTED.test(first) || /\d{4}-\d{1,2}-\d{1,2}/.test(first) || readFieldLine(first) || readNodeDeclaration(first) || readGroupDeclaration(first)) return undefined;
     return first.split(/\s+/).length >= MIN_QUOTED_STATEMENT_WORDS ? first : undefined;
   }
 
@@ -3135,7 +3152,8 @@ class SectionWalker {
 
   /** `## GOAL 1: …` / `__Objectives__:`: under a goal, the objectives a strategic plan lists are its steps, key results. */
   private stepsOfGoal(group: NodeKind | undefined, text: string): NodeKind | undefined {
-    return group === 'objective' && this.context.underGoal && OBJECTIVES_NAMED.test(text.replace(/[*_]/g, '').trim()) ? 'kr' : group;
+    // Objectives over their own key results written with the keyword (`- KR: …` nested) stay objectives.
+    return group === 'objective' && this.context.underGoal && OBJECTIVES_NAMED.test(text.replace(/[*_]/g, '').trim()) && !KEYWORD_KR_ITEM.test(this.lines.text) ? 'kr' : group;
   }
 
   /**
@@ -3149,6 +3167,8 @@ class SectionWalker {
     if (!title || (objective?.kind === 'objective' && !this.titlesOverTables.has(objective)) || !this.onlyBlankBetween(title.line, this.lineOf(table))) return;
     const read = readOkrTable(table, this.lines, true, undefined, true);
     if (!read?.rows.length || !read.rows.every((row) => !row.objective && row.objectiveOf === undefined && row.krs.length > 0)) return;
+    // `| KPI | Target | Actual |`: a table that sets the values reached beside the targets reports on them; it plans nothing.
+    if (read.rows.some((row) => row.fields.some((field) => field.key === 'Current'))) return;
     this.pendingTitle = undefined;
     const bold = WHOLLY_BOLD_TEXT.exec(title.text.replace(/[ \t]*:$/, ''));
     const name = bold ? bold[2]!.replace(/[ \t]*[:：]$/, '') : title.text;
@@ -3248,6 +3268,24 @@ const ONLY_PERIOD = /^(?:(?:Q[1-4]|H[12])[\s-]*(?:(?:19|20)\d{2}|FY\d{2})|(?:(?:
 /** Whether a summary's text names only a quarter, a half or a year (with its grade, maybe): a period, not an objective. */
 export function namesOnlyPeriod(text: string): boolean {
   return ONLY_PERIOD.test(text.trim());
+}
+
+/** The text of a line outside HTML comments (blanked), and whether a comment is still open after it. */
+function outsideComments(text: string, inComment: boolean): [string, boolean] {
+  let out = '';
+  let at = 0;
+  let open = inComment;
+  while (at < text.length) {
+    const next = text.indexOf(open ? '-->' : '<!--', at);
+    if (next < 0) {
+      if (!open) out += text.slice(at);
+      break;
+    }
+    if (!open) out += text.slice(at, next);
+    at = next + (open ? 3 : 4);
+    open = !open;
+  }
+  return [out, open];
 }
 
 /** An HTML table cell on one line, and its content. */

@@ -145,9 +145,10 @@ const CJK_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四
 
 /**
  * A Korean native numeral before a counter (`세개`, `다섯 권`, `두 번`): a count as a person reads it. `한` counts people only
- * (`한 명`); `한 번` is as often "once, for a try" as "one time". `세 번째` is an ordinal.
+ * (`한 명`); `한 번` is as often "once, for a try" as "one time". The counter ends its word, or a particle follows it
+ * (`세개를`): `세 번째` is an ordinal, `세 개월` three months, `두 주요` two major.
  */
-const KOREAN_COUNT_RE = /(?<![\p{Script=Hangul}\p{N}])(?:(두|세|네|다섯|여섯|일곱|여덟|아홉|열)[ \t]?(개|권|번|회|명|편|곳|가지|잔|시간|주|달)|(한)[ \t]?(명))(?!째)/gu;
+const KOREAN_COUNT_RE = /(?<![\p{Script=Hangul}\p{N}])(?:(두|세|네|다섯|여섯|일곱|여덟|아홉|열)[ \t]?(개|권|번|회|명|편|곳|가지|잔|시간|주|달)|(한)[ \t]?(명))(?=$|[^\p{Script=Hangul}]|(?:를|을|이|가|의|씩|은|는|도|만|에|과|와|로|으로)(?!\p{Script=Hangul}))/gu;
 const KOREAN_NUMERALS: Record<string, number> = { 한: 1, 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9, 열: 10 };
 
 /** `两` is 2, `十二` 12, `三十` 30. */

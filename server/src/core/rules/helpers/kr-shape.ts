@@ -159,7 +159,7 @@ export function setsATimeLimit(kr: PlanNode): boolean {
 const CHECKABLE_BARS: RegExp[] = [
   /^(?:no|zero)\s+\p{L}/iu,
   // A run with nothing going wrong in it: "running without errors or alerts", "without any downtime".
-  /\bwithout\s+(?:any\s+)?(?:errors?|failures?|incidents?|alerts?|downtime|outages?|regressions?|crashes?|data\s+loss)\b/i,
+  /\b(?:run|runs|running|operat(?:e|es|ing)|work|works|working|complet(?:e|es|ing)|finish(?:es|ing)?)\s+without\s+(?:any\s+)?(?:errors?|failures?|incidents?|alerts?|downtime|outages?|regressions?|crashes?|data\s+loss)\b/i,
   TIME_LIMIT,
   /\b(?:more|less|fewer|later)\s+than\s+(?:an?|one|two|three|four|five|\d)/i,
   /\bat\s+(?:least|most)\s+(?:once|twice|one|two|three|four|five)\b/i,
