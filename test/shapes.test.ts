@@ -3593,3 +3593,20 @@ describe('review of the fifteenth session’s readings (regressions)', () => {
     expect(read('---\ntitle: 2021 Goals\n---\n\n## Improve Our Finances\n\n* Become 100% debt free\n\n## Improve My Health\n\n* Run at least one 5k\n\n# Appendix\n\nSome notes.\n')).toHaveLength(4);
   });
 });
+
+describe('shapes of the fifteenth session’s later batches (measured, not stored)', () => {
+  const read = readWithParents;
+
+  it('an item wholly in italics is a remark: what it holds is read as its list’s items would be; `N/A` is no key result', () => {
+    const plan = '## Monthly goal check-in\n\n- **Writing**\n  - _I only wrote 2 articles, but I was happy about their quality._\n    - 4 articles for RBR (failed, 2)\n    - 1 article for Jesse MS (failed)\n- **Travel**\n  - N/A\n- **Reading**\n  - Read & summarize 4 books (failed, only finished 1)\n  - Summarize past read books (failed)\n';
+    expect(read(plan)).toEqual([
+      'objective Writing <- -',
+      'kr 4 articles for RBR (failed, 2) <- O1',
+      'kr 1 article for Jesse MS (failed) <- O1',
+      'objective Travel <- -',
+      'objective Reading <- -',
+      'kr Read & summarize 4 books (failed, only finished 1) <- O3',
+      'kr Summarize past read books (failed) <- O3',
+    ]);
+  });
+});

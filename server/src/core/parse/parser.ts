@@ -108,7 +108,7 @@ const REPORT_LABELS = /^(?:next\s+steps?|status|progress|results?|notes?|updates
  * is only such a name, with or without a colon, introduces notes. Its list holds no key results, and it is no key result
  * or group of its own.
  */
-const NOTE_NAMES = String.raw`notes?|values|principles|tenets|beliefs|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?|references?|(?:further\s+)?reading|out\s+of\s+scope|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|projects|team|team\s+members|members|people|contacts?|stakeholders?|context|background|motivation|rationale|(?:elevator\s+)?pitch|glossary|definitions?|terms|appendix|history|changelog|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|highlights?|lowlights?|wins|achievements|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process|dates|timeline|schedule|calendar|deadlines|roadmap|check[- ]?ups?|checkpoints|considerations|remarks|observations|ongoing\s+(?:essentials?|work|operations|ops)|business\s+as\s+usual|bau|keep(?:ing)?\s+the\s+lights\s+on|ktlo|back[- ]?burner|parking\s+lot|参考(?:文|資料|文献|链接|资料)?|備考|备注|メモ|背景|참고(?:\s?자료)?|비고|予定|スケジュール|日程(?:安排)?|进度安排|(?:目標を立てた)?動機|动机|(?:実現|達成)(?:する)?(?:には|方法)|やり方|進め方`;
+const NOTE_NAMES = String.raw`notes?|values|principles|tenets|beliefs|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?|references?|further\s+reading|reading\s+list|out\s+of\s+scope|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|projects|team|team\s+members|members|people|contacts?|stakeholders?|context|background|motivation|rationale|(?:elevator\s+)?pitch|glossary|definitions?|terms|appendix|history|changelog|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|highlights?|lowlights?|wins|achievements|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process|dates|timeline|schedule|calendar|deadlines|roadmap|check[- ]?ups?|checkpoints|considerations|remarks|observations|ongoing\s+(?:essentials?|work|operations|ops)|business\s+as\s+usual|bau|keep(?:ing)?\s+the\s+lights\s+on|ktlo|back[- ]?burner|parking\s+lot|参考(?:文|資料|文献|链接|资料)?|備考|备注|メモ|背景|참고(?:\s?자료)?|비고|予定|スケジュール|日程(?:安排)?|进度安排|(?:目標を立てた)?動機|动机|(?:実現|達成)(?:する)?(?:には|方法)|やり方|進め方`;
 /** What a note label may say it is for, before its colon: `Steps to get there:`, `Questions for the team:`. */
 const NOTE_PURPOSE = String.raw`[ \t]+(?:to|for|of|on|about|we|from)[ \t]+[^:*_]{1,40}[ \t]*(?:\1)?[ \t]*:`;
 const NOTE_QUALIFIERS = String.raw`open|key|known|main|major|other|useful|related|further|important|technical|external|internal|project|our|current|previous|next|additional|extra|general|final|misc(?:ellaneous)?`;
@@ -299,6 +299,11 @@ const WHOLLY_BOLD_TEXT = /^(\*\*|__)([^*_]+)\1$/;
  * An item labelled as work done beside the plan (`Unplanned (JM): …`, `Unscheduled: …`, `Not planned: …`, `(Done but not
  * planned for) …`): a record of the period, no node. A statement about unplanned events (`Unplanned downtime falls …`) is no such label.
  */
+/** An item wholly in italics (`_Did well here_`, `*I only wrote 2 articles …*`), not in bold: a remark. */
+const ITALIC_REMARK = /^(_|\*)(?![_*\s])[^_*\n]*[^_*\s]\1$/;
+/** `N/A`, `none`: an item that says there is nothing there. */
+const NOTHING_HERE = /^(?:n\/a|none|nothing|—|-)\.?$/i;
+
 const UNPLANNED_ITEM =
   /^(?:(?:\*\*|__)?(?:un(?:planned|scheduled)|not[ \t]+planned)(?:[ \t]+work)?(?:[ \t]*\([^()\n]{1,40}\))?(?:\*\*|__)?[ \t]*:|\((?:done[ \t]+but[ \t]+)?(?:un(?:planned|scheduled)|not[ \t]+planned)\b[^()\n]{0,40}\))/i;
 
@@ -2981,7 +2986,8 @@ class SectionWalker {
     // `- Dependencies`, `- Out of scope:`: a label over notes, no node and no group.
     const note = firstParagraph && !written && !group && (coveredByKeyResult || describesProcess || namesNotes(content));
     // `* __1 month__` over what is due by then: a timeline's checkpoint, no node; what it holds is read as its list's items would be.
-    const checkpoint = firstParagraph && !written && !group && !note && namesATimeMark(unbolded(content));
+    // `- _I only wrote 2 articles, but …_` over the results: a remark in italics on the item above, no node of its own.
+    const checkpoint = firstParagraph && !written && !group && !note && (namesATimeMark(unbolded(content)) || ITALIC_REMARK.test(content));
     // `- __Beds: Turn the north beds into a kitchen garden__` over indented items, in an outline of objectives: the bold title is the objective.
     const boldObjective = implicit === 'objective' && !task && isBoldTitle(content) && this.isOutlineHead(item) ? { kind: 'objective' as const, title: content, titleStart: 0 } : undefined;
     const declaration = firstParagraph && !group && !note && !checkpoint ? (written ?? boldObjective ?? this.implicitDeclaration(content, implicit, task && !checklistOfOkrs)) : undefined;
@@ -3065,7 +3071,7 @@ class SectionWalker {
     if (!implicit || !content) return undefined;
     // `[Funnel dashboard](https://…)`: a reference to another page; `@maria (PM)`: a person; `(Scoring note: …)`: an aside;
     // `Unplanned (JM): …`: work done beside the plan; `Pitch: …`: a note on the node.
-    if (linksElsewhere(content) || linksToAPeriodSection(content) || PERSON_ITEM.test(content) || BRACKETED_ASIDE.test(content) || UNPLANNED_ITEM.test(content) || NOTE_LEAD.test(content)) return undefined;
+    if (NOTHING_HERE.test(content) || linksElsewhere(content) || linksToAPeriodSection(content) || PERSON_ITEM.test(content) || BRACKETED_ASIDE.test(content) || UNPLANNED_ITEM.test(content) || NOTE_LEAD.test(content)) return undefined;
     // `How do we know we are getting closer?`: a question asks for a key result, it states none.
     if (implicit === 'kr' && QUESTION.test(content)) return undefined;
     // A task list is work to tick off, not a set of objectives.
