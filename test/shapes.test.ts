@@ -3610,3 +3610,14 @@ describe('shapes of the fifteenth session’s later batches (measured, not store
     ]);
   });
 });
+
+describe('measured goals with a reason under each', () => {
+  const read = readWithParents;
+
+  it('a list of goals, each measured and over one sentence saying why, lists key results and their reasons', () => {
+    const plan = '## Goals for year three\n\n- Earn $20,000 in revenue across my businesses.\n  - I tripled revenues in 2019, so $20k means tripling again.\n- Publish 10 blog posts.\n  - This gives me time for about one article per month.\n- Learn one new technology.\n  - Learning a new language tends to improve my thinking.\n';
+    expect(read(plan)).toEqual(['kr Earn $20,000 in revenue across my businesses. <- -', 'kr Publish 10 blog posts. <- -', 'kr Learn one new technology. <- -']);
+    // Objectives over several key results each stay objectives.
+    expect(read('## Goals\n\n- Grow revenue to $2M\n  - Close 10 deals\n  - Sign 3 partners\n- Hire 5 engineers\n  - Open 5 roles\n  - Run 20 interviews\n').filter((n) => n.startsWith('objective'))).toHaveLength(2);
+  });
+});

@@ -299,6 +299,9 @@ const WHOLLY_BOLD_TEXT = /^(\*\*|__)([^*_]+)\1$/;
  * An item labelled as work done beside the plan (`Unplanned (JM): …`, `Unscheduled: …`, `Not planned: …`, `(Done but not
  * planned for) …`): a record of the period, no node. A statement about unplanned events (`Unplanned downtime falls …`) is no such label.
  */
+/** A sentence giving a reason: about the writer or what was just said (`I tripled …`, `This gives me …`), or an activity as its subject (`Learning a new language tends to …`). */
+const REASON = /^(?:I|I'm|I've|I'd|my|this|that|it|it's|these|those|because|since|so)\b|^\p{L}+ing\s+(?:\S+\s+){0,5}?(?:tends?|helps?|makes?|gives?|lets?|means?|keeps?|is|are|was|will)\b/iu;
+
 /** An item wholly in italics (`_Did well here_`, `*I only wrote 2 articles …*`), not in bold: a remark. */
 const ITALIC_REMARK = /^(_|\*)(?![_*\s])[^_*\n]*[^_*\s]\1$/;
 /** `N/A`, `none`: an item that says there is nothing there. */
@@ -2693,7 +2696,9 @@ class SectionWalker {
     const columns = items[0]?.children[0]?.type === 'paragraph' ? columnNamesKind(this.itemContent(items[0]).content) : undefined;
     const labelledNotes = this.notesAt !== undefined && items[0] !== undefined && this.onlyBlankBetween(this.notesAt, this.lineOf(items[0]));
     const placed = prose ? undefined : (owner.implicit ?? (columns === 'kr' ? 'kr' : (!list.ordered || this.numberedGoalsOverChecklists(items)) && !labelledNotes && this.isObjectiveOutline(items, owner) ? 'objective' : undefined));
-    const implicit = placed === 'objective' && owner.namesOkrs === true && this.isMeasuredFlatList(items) ? 'kr' : placed;
+    // A list of measured goals lists key results: named as a set of OKRs or goals, or read as an outline of its own (each
+    // goal over one sentence saying why).
+    const implicit = placed === 'objective' && (owner.namesOkrs === true || owner.implicit === undefined) && this.isMeasuredFlatList(items) ? 'kr' : placed;
     // `Q1 OKR：` over `- [x] Build the core team` / `  - [x] Two stable members join`: a checklist outline under a label naming
     // the set of OKRs ticks off objectives and their key results, no list of tasks.
     const checklistOfOkrs = implicit === 'objective' && owner.namesOkrs === true && owner.labelled === true && items.filter((item) => item.children.some((c) => c.type === 'list')).length * 2 >= items.length;
@@ -2940,12 +2945,20 @@ class SectionWalker {
    * written, not objectives each holding a metric.
    */
   private isMeasuredFlatList(items: ListItem[]): boolean {
-    if (items.length < 2 || items.some((item) => item.children.some((child) => child.type === 'list'))) return false;
+    // `- Publish 10 blog posts.` / `  - This gives me time for one a month.`: one sentence under a goal says why; more are
+    // the parts of an objective.
+    if (items.length < 2 || items.some((item) => item.children.some((child) => child.type === 'list' && !this.saysWhy(child)))) return false;
     const measured = items.filter((item) => this.isPlainItem(item) && findQuantities(this.itemContent(item).content).length > 0).length;
     // Objectives rarely carry numbers: two measured items and a third of the list make it one of results, its other
     // items results written less well (`- Improve the supporter experience`, `- Plan an event for them`); one measured
     // item takes half the list (`- Grow revenue to $2M` / `- Improve onboarding` / `- Build a great team` are objectives).
     return statesEnoughNumbers(measured, items.length);
+  }
+
+  /** `  - I tripled revenues in 2019, so …`, `  - This gives me time for …`: one sentence under a goal saying why it is set. */
+  private saysWhy(list: List): boolean {
+    const item = list.children[0];
+    return list.children.length === 1 && item !== undefined && item.children.length === 1 && REASON.test(this.itemContent(item).content);
   }
 
   private isPlainItem(item: ListItem): boolean {
