@@ -300,7 +300,7 @@ const WHOLLY_BOLD_TEXT = /^(\*\*|__)([^*_]+)\1$/;
  * planned for) …`): a record of the period, no node. A statement about unplanned events (`Unplanned downtime falls …`) is no such label.
  */
 /** A sentence giving a reason: about the writer or what was just said (`I tripled …`, `This gives me …`), or an activity as its subject (`Learning a new language tends to …`). */
-const REASON = /^(?:I|I'm|I've|I'd|my|this|that|it|it's|these|those|because|since|so)\b|^\p{L}+ing\s+(?:\S+\s+){0,5}?(?:tends?|helps?|makes?|gives?|lets?|means?|keeps?|is|are|was|will)\b/iu;
+const REASON = /^(?:I|I'm|I've|I'd|my|this|that|it|it's|these|those|because|since|so)\b|^\p{L}+ing\s+(?:\S+\s+){0,8}?(?:tends?|helps?|makes?|gives?|lets?|means?|keeps?|is|are|was|will)\b/iu;
 
 /** An item wholly in italics (`_Did well here_`, `*I only wrote 2 articles …*`), not in bold: a remark. */
 const ITALIC_REMARK = /^(_|\*)(?![_*\s])[^_*\n]*[^_*\s]\1$/;
