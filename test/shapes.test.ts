@@ -3621,3 +3621,12 @@ describe('measured goals with a reason under each', () => {
     expect(read('## Goals\n\n- Grow revenue to $2M\n  - Close 10 deals\n  - Sign 3 partners\n- Hire 5 engineers\n  - Open 5 roles\n  - Run 20 interviews\n').filter((n) => n.startsWith('objective'))).toHaveLength(2);
   });
 });
+
+describe('an item introducing its scope', () => {
+  it('an objective item ending with "provides the following:" holds its scope, no key results', () => {
+    const plan = '## Objectives\n\n- Analytics and Data Engineering: we must understand how the company is operating. This function provides the following:\n    - Centralized Operational Data Store\n    - Data Integration framework\n- Billing: every customer needs a license. BLP includes:\n    - Self service portal\n    - License services\n';
+    expect(readWithParents(plan)).toEqual(['objective Analytics and Data Engineering: we must understand how the company is operating. This function provides the following: <- -', 'objective Billing: every customer needs a license. BLP includes: <- -']);
+    // An objective item ending with a plain colon still holds its key results.
+    expect(readWithParents('## Objectives\n\n- Grow the community:\n  - Reach 500 members\n  - Hold 4 meetups\n- Ship the app:\n  - 100 installs\n  - 4.5 rating\n')).toHaveLength(6);
+  });
+});

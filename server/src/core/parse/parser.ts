@@ -302,6 +302,9 @@ const WHOLLY_BOLD_TEXT = /^(\*\*|__)([^*_]+)\1$/;
 /** A sentence giving a reason: about the writer or what was just said (`I tripled …`, `This gives me …`), or an activity as its subject (`Learning a new language tends to …`). */
 const REASON = /^(?:I|I'm|I've|I'd|my|this|that|it|it's|these|those|because|since|so)\b|^\p{L}+ing\s+(?:\S+\s+){0,8}?(?:tends?|helps?|makes?|gives?|lets?|means?|keeps?|is|are|was|will)\b/iu;
 
+/** A sentence closing on what it covers (`… provides the following:`, `BLP includes:`): the list after it is the scope. */
+const INTRODUCES_SCOPE = /\b(?:provides?|includes?|covers?|encompass(?:es)?|consists?\s+of|comprises?|the\s+following)[ \t]*:$/i;
+
 /** An item wholly in italics (`_Did well here_`, `*I only wrote 2 articles …*`), not in bold: a remark. */
 const ITALIC_REMARK = /^(_|\*)(?![_*\s])[^_*\n]*[^_*\s]\1$/;
 /** `N/A`, `none`: an item that says there is nothing there. */
@@ -3017,6 +3020,8 @@ class SectionWalker {
       // One that ends with a colon introduces its details (`… tell us the following:`), which are no more of them.
       // A key result stated wholly in bold (`1. **Increase Video Views by 40%**`) stands out from the details under it.
       if (!written && owner.labelled && implicit === 'kr' && !content.endsWith(':') && !WHOLLY_BOLD_TEXT.test(content) && this.nestsMoreStatements(item)) childOwner = { node: owner.node, implicit: 'kr', labelled: true };
+      // `- Billing: … This function provides the following:` over what it covers: the scope of the work, no key results.
+      if (node.kind === 'objective' && INTRODUCES_SCOPE.test(content)) childOwner = { node, notes: true };
     } else if (group) {
       // A name that groups key results (`- Twitter`, `- Prototyping activities:`) says nothing of what its own nested lists
       // hold; a `Key results:` label does.
