@@ -352,7 +352,10 @@ function nameWords(title: string, lexicon: Lexicon): string[] | undefined {
  * or undefined: at most five words, no verb from the lists, no quality word, and a deliverable as its last word.
  */
 export function namedDeliverable(title: string, lexicon: Lexicon): string | undefined {
-  const head = nameWords(title, lexicon)?.at(-1);
+  const words = nameWords(title, lexicon);
+  const head = words?.at(-1);
+  // "Adoption API", "Growth of the newsletter": an outcome of the thing is named, not the thing to build.
+  if (words?.some((word) => lexicon.outcomeNouns.includes(word))) return undefined;
   return head !== undefined && DELIVERABLE_NOUNS.has(head) ? head : undefined;
 }
 
