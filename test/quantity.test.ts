@@ -179,6 +179,9 @@ describe('findQuantities', () => {
     expect(found('一个kaggle比赛')).toEqual([]);
     expect(found('补充前端开发一人')).toEqual(['一人|1|人']);
     expect(found('最近一次任务状态')).toEqual([]);
+    // A number inside an HTML tag is markup, no quantity: `<span style="font-size: 16px">`.
+    expect(found('<span style="font-size: 16px">Reach 500 members</span>').map((f) => f.split('|')[0])).toEqual(['500 members']);
+    expect(found('<td rowspan=2>KR1: 10 posts</td>').map((f) => f.split('|')[0])).toEqual(['10 posts']);
     // Korean native numerals before a counter; `한` counts people only, and `세 번째` is an ordinal.
     expect(found('thoughts에 글 세개 올리기')).toEqual(['세개|3|개']);
     expect(found('책 다섯 권 읽기')).toEqual(['다섯 권|5|권']);

@@ -350,12 +350,30 @@ function withRaw(quantity: Omit<Quantity, 'raw'>, raw: string): Quantity {
   return quantity.unit === undefined ? { value: quantity.value, raw } : { value: quantity.value, unit: quantity.unit, raw };
 }
 
-/** The spans of link text (`[RFC 42](…)`, `[Tier 1][ref]`): numbers there name the link, not a quantity. */
+/** The spans of link text (`[RFC 42](…)`, `[Tier 1][ref]`) and of HTML tags: numbers there name the link or style the page, no quantity. */
 function linkTextSpans(text: string): [number, number][] {
-  if (!text.includes('[')) return [];
+  const hasLink = text.includes('[');
+  const hasTag = text.includes('<');
+  if (!hasLink && !hasTag) return [];
   const spans: [number, number][] = [];
-  for (const m of text.matchAll(/\[[^[\]\n]*\](?=[([])/g)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
-  return spans;
+  if (hasLink) for (const m of text.matchAll(/\[[^[\]\n]*\](?=[([])/g)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  // `<span style="font-size: 16px">`, `<td rowspan=2>`: numbers in markup are no quantities either.
+  if (hasTag) for (const m of text.matchAll(HTML_TAG)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  return hasLink && hasTag ? disjoint(spans) : spans;
+}
+
+/** An HTML tag, opening or closing, on one line. */
+const HTML_TAG = /<\/?[A-Za-z][^<>\n]{0,300}>/g;
+
+/** The spans in text order, those that overlap merged, as the binary search in `insideSpan` needs them. */
+function disjoint(spans: [number, number][]): [number, number][] {
+  const merged: [number, number][] = [];
+  for (const span of spans.sort((a, b) => a[0] - b[0])) {
+    const last = merged[merged.length - 1];
+    if (last && span[0] < last[1]) last[1] = Math.max(last[1], span[1]);
+    else merged.push([span[0], span[1]]);
+  }
+  return merged;
 }
 
 /** True when `index` lies inside one of `spans` (sorted, disjoint): a binary search, so a text full of links stays linear. */
