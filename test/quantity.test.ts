@@ -405,6 +405,10 @@ describe('readKrTitle', () => {
     expect(readKrTitle('고객 만족도 4.5점으로 향상').form).toBe('to');
     expect(readKrTitle('전환율 4%까지').form).toBe('to');
     expect(readKrTitle('10로그인').form).toBe('bare');
+    // `到` closing a verb of getting (`拿到`, `得到`, `收到`, `找到`) is no "to": what is got is counted.
+    expect(readKrTitle('并拿到1-2 个成功案例').form).toBe('bare');
+    expect(readKrTitle('收到 50 份反馈').form).toBe('bare');
+    expect(readKrTitle('月活跃用户提升到5000').form).toBe('to');
     // A date before "until" is a deadline, no level: `6월 15일까지`, `6月15日まで`.
     expect(readKrTitle('6월 15일까지 베타 버전 출시').form).not.toBe('to');
     expect(readKrTitle('6月15日までにベータ版をリリース').form).not.toBe('to');

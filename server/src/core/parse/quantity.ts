@@ -674,12 +674,13 @@ const FROM_AFTER = new RegExp(`^${CJK_COUNTER}(?:에서|부터|から)`, 'u');
 const TO_AFTER = new RegExp(`^${CJK_COUNTER}(?:으로|로|까지|へ|まで)(?!\\p{Script=Hangul})`, 'u');
 /** Chinese says them before it (`从2%提升到4%`, `降至2%`). */
 const FROM_BEFORE_HAN = /从$/u;
-const TO_BEFORE_HAN = /[到至]$/u;
+/** `到` closing a verb of getting (`拿到`, `得到`, `收到`, `找到`, `做到`) belongs to the verb: what is got is counted. */
+const TO_BEFORE_HAN = /(?<![拿得收找做遇听看学])到$|至$/u;
 
 /** The cue written after a quantity, as Korean and Japanese write "from" and "to", or before it in Chinese. */
 function cjkCue(title: string, q: QuantityMatch): Cue {
   const after = title.slice(q.index + q.length, q.index + q.length + 8);
-  const before = title.slice(Math.max(0, q.index - 2), q.index).trimEnd();
+  const before = title.slice(Math.max(0, q.index - 3), q.index).trimEnd();
   // `6월 15일까지`, `6月15日まで`: a day of a month before "until" is a deadline; days counted (`7일에서`) and "monthly" (`월 500명`) are no date.
   const dayOfMonth = /[월月]$/u.test(before) && /^[일日]/u.test(after);
   const monthOfDay = /^[월月][ \t]?\d{1,2}[ \t]?[일日]/u.test(after);
