@@ -940,8 +940,8 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
   let afterObjectiveHeading = false;
   const objectivesSeen = new RestatedObjectives();
   const objectiveIds = new Set<string>();
-  /** The text of every list item so far, as `comparable` writes it: a review's table may score them again. */
-  const listedItems = new Set<string>();
+  /** The text of every list item before a section, as `comparable` writes it: a review's table may score them again. */
+  const listedItems = new ListedItems(lines, sections);
   const restatedLists = objectivesRestatedBelow(lines, sections);
   for (const [index, section] of sections.entries()) {
     const start = lines.lineStarts[section.startLine]!;
@@ -985,8 +985,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     // Key results declared with their keyword in headings under it (`#### KR1: …`): a plain heading beside them, before
     // or after them, is a note.
     const overKeyResultHeadings = group !== undefined && group.headingsOnly && !group.keywordHeadings;
-    const reportOnPlan = (open.some((h) => h.reportOnPlan) && restatesObjectives(sectionText, objectiveIds)) || (open.some((h) => h.review) && scoresListedItems(sectionText, listedItems));
-    for (const item of sectionText.matchAll(ANY_ITEM)) listedItems.add(comparable(item[1]!));
+    const reportOnPlan = (open.some((h) => h.reportOnPlan) && restatesObjectives(sectionText, objectiveIds)) || (open.some((h) => h.review) && sectionText.includes('|') && scoresListedItems(sectionText, listedItems.upTo(index)));
     const keyResultHeading = overKeyResultHeadings && !overHeadings && declared === undefined && readGroupHeading(headingText.trim()) === undefined && !holdsItemsBesideLinks(sectionText);
     const metricsOfObjective = afterObjectiveHeading && declared === undefined && METRICS_HEADING.test(headingText.replace(/[*_]/g, '').trim());
     // Only over an objective with nothing listed under its heading yet: after its key results, `## Metrics` is a dashboard.
@@ -1287,6 +1286,27 @@ function objectivesRestatedBelow(lines: LineIndex, sections: ReturnType<typeof s
 
 /** An aside in brackets closing a text (`完了(5/31 追加)`), its blanks collapsed. */
 const CLOSING_BRACKETED_ASIDE = /[(（][^()（）]{0,60}[)）]$/u;
+
+/**
+ * The list items of a plan's sections, read only when a review's table asks for them (most plans have none), and each
+ * section once however many tables ask.
+ */
+class ListedItems {
+  private readonly items = new Set<string>();
+  private read = 0;
+
+  constructor(private readonly lines: LineIndex, private readonly sections: ReturnType<typeof scanLines>['sections']) {}
+
+  /** The items of the sections before `index`. */
+  upTo(index: number): ReadonlySet<string> {
+    for (; this.read < index; this.read++) {
+      const { startLine, endLine } = this.sections[this.read]!;
+      const text = this.lines.text.slice(this.lines.lineStarts[startLine]!, endLine < this.lines.lineCount ? this.lines.lineStarts[endLine]! : this.lines.text.length);
+      for (const item of text.matchAll(ANY_ITEM)) this.items.add(comparable(item[1]!));
+    }
+    return this.items;
+  }
+}
 
 /** A list item at any depth, and its text. */
 const ANY_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(\S[^\n]*)/gm;
