@@ -182,6 +182,9 @@ describe('findQuantities', () => {
     // A number inside an HTML tag is markup, no quantity: `<span style="font-size: 16px">`.
     expect(found('<span style="font-size: 16px">Reach 500 members</span>').map((f) => f.split('|')[0])).toEqual(['500 members']);
     expect(found('<td rowspan=2>KR1: 10 posts</td>').map((f) => f.split('|')[0])).toEqual(['10 posts']);
+    // `20w` in Chinese text is 20 万 (200,000), written with the letter of its pinyin; in English it stays unread.
+    expect(found('储蓄：20w +')).toEqual(['20w|200000|']);
+    expect(found('Charge at 20w')).toEqual([]);
     // Korean native numerals before a counter; `한` counts people only, and `세 번째` is an ordinal.
     expect(found('thoughts에 글 세개 올리기')).toEqual(['세개|3|개']);
     expect(found('책 다섯 권 읽기')).toEqual(['다섯 권|5|권']);

@@ -143,6 +143,11 @@ const PERCENT_BEFORE_RE = /(?<![\p{L}\p{N}%])%[ \t]?(\d{1,3}(?:[.,]\d+)?)(?![\d%
 const CJK_COUNT_RE = /(?<![第百千万零〇一二两三四五六七八九十\d每唯])(?:((?:[二两三四五六七八九]?十[一二三四五六七八九]?|[二两三四五六七八九]))(个|次|篇|套|本|项|场|份|条|家|位|遍|节|门|名|人|款|期)|(一)(人|名|位))/gu;
 const CJK_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
+/** Any Chinese character: a text written in Chinese. */
+const HAN = /\p{Script=Han}/u;
+/** `20w`, `3.5W`: 万 written with its pinyin's first letter, a number glued to it and no letter after. */
+const WAN_BY_LETTER_RE = /(?<![\p{L}\p{N}.])(\d{1,4}(?:\.\d{1,2})?)[wW](?![\p{L}\p{N}])/gu;
+
 /**
  * A Korean native numeral before a counter (`세개`, `다섯 권`, `두 번`): a count as a person reads it. `한` counts people only
  * (`한 명`); `한 번` is as often "once, for a try" as "one time". The counter ends its word, or a particle follows it
@@ -537,6 +542,13 @@ function readQuantities(text: string): readonly QuantityMatch[] {
   for (const m of matchesOf(CJK_COUNT_RE, text)) {
     const index = m.index ?? 0;
     if (!inLink(index)) found.push({ quantity: { value: cjkNumeralValue(m[1] ?? m[3]!), unit: m[2] ?? m[4]!, raw: m[0] }, index, length: m[0].length, spelled: true });
+  }
+  // `20w`, `3.5W` in Chinese text: 万 (ten thousand) written with the first letter of its pinyin, `wàn`.
+  if (HAN.test(text)) {
+    for (const m of matchesOf(WAN_BY_LETTER_RE, text)) {
+      const index = m.index ?? 0;
+      if (!inLink(index)) found.push({ quantity: { value: Number(m[1]!) * 10_000, raw: m[0] }, index, length: m[0].length });
+    }
   }
   for (const m of matchesOf(KOREAN_COUNT_RE, text)) {
     const index = m.index ?? 0;
