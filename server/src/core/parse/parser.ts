@@ -925,6 +925,11 @@ function titleOf(frontMatter: Plan['frontMatter']): string | undefined {
   return typeof title === 'string' ? title : undefined;
 }
 
+/** A section's text as the plan holds it, from its first line up to the next section's. */
+function sectionTextOf(lines: LineIndex, section: { startLine: number; endLine: number }): string {
+  return lines.text.slice(lines.lineStarts[section.startLine]!, section.endLine < lines.lineCount ? lines.lineStarts[section.endLine]! : lines.text.length);
+}
+
 /** `title`: the page's title in its front matter. */
 function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections'], title?: string): Generator<{ text: string; startLine: number; firstLineChars: number; context: SectionContext }> {
   const { text } = lines;
@@ -944,10 +949,8 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
   const listedItems = new ListedItems(lines, sections);
   const restatedLists = objectivesRestatedBelow(lines, sections);
   for (const [index, section] of sections.entries()) {
-    const start = lines.lineStarts[section.startLine]!;
-    const firstLineChars = start === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const end = section.endLine < lines.lineCount ? lines.lineStarts[section.endLine]! : text.length;
-    const sectionText = text.slice(start + firstLineChars, end);
+    const firstLineChars = section.startLine === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const sectionText = sectionTextOf(lines, section).slice(firstLineChars);
     const heading = sectionHeading(sectionText, index === 0);
     if (heading) while (open.length && open[open.length - 1]!.depth >= heading.depth) open.pop();
     const underNode = open.some((h) => h.node);
@@ -1186,7 +1189,9 @@ const EMPHASIZED_FOOTNOTE = /^(?:\\\*[ \t]*)?(\*\*|__|\*|_)(?![*_\s]).*\1$/;
  * A period's goals (`## 2020 Goals`, `## Q3 goals`, `## Goals for 2021`, `2021 New Year's Resolutions & Goals`): the set of
  * the plan's objectives for it.
  */
-const PERIOD_GOALS = /^(?!(?:previous|past|earlier|old|older|archived?|abandoned|dropped|cancell?ed|missed|failed|draft)\b)(?:[\p{L}&'’.-]+[ \t]+){0,3}?(?:(?:(?:fy)?20\d{2}|q[1-4](?:[ \t]+20\d{2})?|h[12](?:[ \t]+20\d{2})?)(?:[ \t]+(?!(?:previous|past|earlier|old|older|archived?|abandoned|dropped|cancell?ed|missed|failed|draft)\b)[\p{L}&'’.-]+){0,4}?[ \t]+(?:goals|resolutions)|(?:goals|resolutions)[ \t]+(?:for[ \t]+)?(?:(?:fy)?20\d{2}|q[1-4]|h[12]))$/iu;
+/** Words that set goals aside as no longer the plan's (`2023 abandoned goals`, `Past goals`). */
+const NOT_THE_PLANS = String.raw`(?!(?:previous|past|earlier|old|older|archived?|abandoned|dropped|cancell?ed|missed|failed|draft)\b)`;
+const PERIOD_GOALS = new RegExp(String.raw`^${NOT_THE_PLANS}(?:[\p{L}&'’.-]+[ \t]+){0,3}?(?:(?:(?:fy)?20\d{2}|q[1-4](?:[ \t]+20\d{2})?|h[12](?:[ \t]+20\d{2})?)(?:[ \t]+${NOT_THE_PLANS}[\p{L}&'’.-]+){0,4}?[ \t]+(?:goals|resolutions)|(?:goals|resolutions)[ \t]+(?:for[ \t]+)?(?:(?:fy)?20\d{2}|q[1-4]|h[12]))$`, 'iu');
 
 /**
  * A heading naming a body of people (`Governing Committee`, `Staff`, `Platform team`, `Data working group`), not a
@@ -1242,8 +1247,6 @@ function restatesObjectives(sectionText: string, ids: ReadonlySet<string>): bool
   return restated > 0;
 }
 
-/** A list item at the top of its list (indented three columns or less), and its text. */
-const TOP_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(\S[^\n]*)/gm;
 /** A list item nested under another (indented two columns or more). */
 const NESTED_ITEM = /\n(?: {2,}|\t)(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
 
@@ -1256,11 +1259,8 @@ function objectivesRestatedBelow(lines: LineIndex, sections: ReturnType<typeof s
   const summaries = new Set<number>();
   const outlines = new Set<number>();
   const { depthOf, nameOf } = sectionHeadings(lines, sections);
-  const textOf = (index: number): string => {
-    const { startLine, endLine } = sections[index]!;
-    return lines.text.slice(lines.lineStarts[startLine]!, endLine < lines.lineCount ? lines.lineStarts[endLine]! : lines.text.length);
-  };
-  const topItems = (text: string): string[] => [...text.matchAll(TOP_ITEM)].map((m) => comparable(m[1]!));
+  const textOf = (index: number): string => sectionTextOf(lines, sections[index]!);
+  const topItems = (text: string): string[] => [...matchesOf(SECTION_ITEMS, text)].map((m) => comparable(m[1]!));
   const groupOf = sections.map((_, index) => (depthOf(index) === undefined ? undefined : readGroupHeading(nameOf(index))));
   // Read once per `Key Results` section, however many lists above it are compared with it: the items it says again.
   const restating = new Map<number, Set<string> | undefined>();
@@ -1300,9 +1300,7 @@ class ListedItems {
   /** The items of the sections before `index`. */
   upTo(index: number): ReadonlySet<string> {
     for (; this.read < index; this.read++) {
-      const { startLine, endLine } = this.sections[this.read]!;
-      const text = this.lines.text.slice(this.lines.lineStarts[startLine]!, endLine < this.lines.lineCount ? this.lines.lineStarts[endLine]! : this.lines.text.length);
-      for (const item of text.matchAll(ANY_ITEM)) this.items.add(comparable(item[1]!));
+      for (const item of sectionTextOf(this.lines, this.sections[this.read]!).matchAll(ANY_ITEM)) this.items.add(comparable(item[1]!));
     }
     return this.items;
   }

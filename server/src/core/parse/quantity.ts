@@ -539,21 +539,17 @@ function readQuantities(text: string): readonly QuantityMatch[] {
     percentsBefore.push({ quantity: { value: Number(m[1]!.replace(',', '.')), unit: '%', raw: m[0] }, index, length: m[0].length });
   }
   if (percentsBefore.length > 0) found = [...found.filter((f) => !coveredBySign.has(f.index)), ...percentsBefore];
-  for (const m of matchesOf(CJK_COUNT_RE, text)) {
-    const index = m.index ?? 0;
-    if (!inLink(index)) found.push({ quantity: { value: cjkNumeralValue(m[1] ?? m[3]!), unit: m[2] ?? m[4]!, raw: m[0] }, index, length: m[0].length, spelled: true });
-  }
-  // `20w`, `3.5W` in Chinese text: 万 (ten thousand) written with the first letter of its pinyin, `wàn`.
-  if (HAN.test(text)) {
-    for (const m of matchesOf(WAN_BY_LETTER_RE, text)) {
+  // Numerals before a counter in Chinese and Korean, and `20w` (万, written with the first letter of its pinyin, `wàn`)
+  // in Chinese text.
+  const addCounts = (re: RegExp, quantityOf: (m: RegExpMatchArray) => Omit<Quantity, 'raw'>, spelled: boolean): void => {
+    for (const m of matchesOf(re, text)) {
       const index = m.index ?? 0;
-      if (!inLink(index)) found.push({ quantity: { value: Number(m[1]!) * 10_000, raw: m[0] }, index, length: m[0].length });
+      if (!inLink(index)) found.push({ quantity: withRaw(quantityOf(m), m[0]), index, length: m[0].length, ...(spelled ? { spelled } : {}) });
     }
-  }
-  for (const m of matchesOf(KOREAN_COUNT_RE, text)) {
-    const index = m.index ?? 0;
-    if (!inLink(index)) found.push({ quantity: { value: KOREAN_NUMERALS[m[1] ?? m[3]!]!, unit: m[2] ?? m[4]!, raw: m[0] }, index, length: m[0].length, spelled: true });
-  }
+  };
+  addCounts(CJK_COUNT_RE, (m) => ({ value: cjkNumeralValue(m[1] ?? m[3]!), unit: m[2] ?? m[4]! }), true);
+  if (HAN.test(text)) addCounts(WAN_BY_LETTER_RE, (m) => ({ value: Number(m[1]!) * 10_000 }), false);
+  addCounts(KOREAN_COUNT_RE, (m) => ({ value: KOREAN_NUMERALS[m[1] ?? m[3]!]!, unit: m[2] ?? m[4]! }), true);
   let read = found;
   if (/magnitude/i.test(text)) read = withMultiplierPhrases(text, read, inLink, ORDERS_OF_MAGNITUDE_RE, (count) => 10 ** (MAGNITUDE_ORDERS[count] ?? Number(count)));
   if (/factor/i.test(text)) read = withMultiplierPhrases(text, read, inLink, FACTOR_OF_RE, (count) => FACTOR_COUNTS[count] ?? Number(count));
