@@ -77,6 +77,8 @@ export const DEFAULT_LEXICON: Lexicon = {
     // Tools tried and set up, techniques explored, work made known, counted: "Use 5 advanced JS libraries", "Set up 5 JS
     // tools on projects", "Explore 5 CSS techniques", "Publicise 10 open-source projects".
     'use', 'set up', 'explore', 'publicize', 'publicise',
+    // Posts on a social network, counted: "Tweet 100 times".
+    'tweet',
   ],
   laggingMetrics: [
     'revenue', 'arr', 'mrr', 'acv', 'churn', 'nps', 'net promoter score', 'retention', 'net revenue retention',

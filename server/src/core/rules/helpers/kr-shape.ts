@@ -387,12 +387,15 @@ function countAfterVerb(title: string, at: number, verbLength: number, found: re
 export const activityCountOf = keptPerNode(readActivityCount);
 
 function readActivityCount(kr: PlanNode, lexicon: Lexicon): ActivityCount | undefined {
-  const written = plainTitle(kr);
-  // A manner adverb before the verb says how, not what: "Successfully launch four new features" counts launches.
-  const adverb = MANNER_ADVERB.exec(written)?.[0] ?? '';
-  const count = activityCountIn(written.slice(adverb.length), lexicon);
-  // The message quotes the key result as written, adverb and all.
-  return count && adverb ? { ...count, phrase: `${adverb}${count.phrase}` } : count;
+  const title = plainTitle(kr);
+  // A deadline first ("By the end of 2024, run three experiments") and a manner adverb before the verb ("Successfully
+  // launch four new features") say when and how, not what: the count is read after them.
+  const deadline = LEADING_DEADLINE.exec(title)?.[0] ?? '';
+  const adverb = MANNER_ADVERB.exec(title.slice(deadline.length))?.[0] ?? '';
+  const before = `${deadline}${adverb}`;
+  const count = activityCountIn(title.slice(before.length), lexicon);
+  // The message quotes the key result as written, deadline, adverb and all.
+  return count && before ? { ...count, phrase: `${before}${count.phrase}` } : count;
 }
 
 /** "Take 5 cooking classes", "Attend 3 courses on SQL": classes taken, counted (not "Take daily signups from 100 to 300"). */
@@ -402,6 +405,8 @@ function activityCountIn(title: string, lexicon: Lexicon): ActivityCount | undef
   const classes = TAKES_CLASSES.exec(title);
   const counted = classes ? findQuantities(classes[0])[0] : undefined;
   if (classes && counted) return { verb: title.slice(0, title.search(/\s/)), count: counted.quantity, phrase: upToCount(title, counted) };
+  const meetings = meetingsHad(title) ?? outputGrown(title);
+  if (meetings) return meetings;
   // "Attending 2 external twitter spaces": the -ing form is the verb as much as "Attend 2 …".
   const verb = startsWithPhrase(title, lexicon.activityVerbs) ?? formsOf(lexicon.activityVerbs).gerunds.exec(title)?.[0];
   // "Meet with all of the influencers", "Meet monthly with each of them", "Schedule and run weekly testing": the whole set, or a cadence, of an activity.
@@ -422,7 +427,7 @@ function activityCountIn(title: string, lexicon: Lexicon): ActivityCount | undef
     const count = countAfterVerb(title, 0, verb.length, found) ?? (audience ? countAfterVerb(title, 0, verb.length + audience[0].length, found) : undefined);
     if (count && isActivityTally(title, count)) return { verb: title.slice(0, verb.length), count: count.quantity, phrase: upToCount(title, count) };
     // "Make a splash at 2-3 strategic conferences": what the activity is done at, counted further on, is a tally of it too.
-    return outputTallyOf(title, found);
+    return outputTallyOf(title, found) ?? joinedActivity(title, lexicon);
   }
   const forms = formsOf(lexicon.activityVerbs);
   // "3 blog posts authored by …", "12 workshops held": a tally, a few nouns, the verb's participle.
@@ -460,6 +465,52 @@ function activityCountIn(title: string, lexicon: Lexicon): ActivityCount | undef
       const count = countAfterVerb(title, verbAt, present[0].length, found);
       if (count && isActivityTally(title, count)) return { verb: present[0], count: count.quantity, phrase: upToCount(title, count) };
     }
+  }
+  return undefined;
+}
+
+/**
+ * Meetings had, counted or on a cadence: "Have 4 partner meetings", "Have at least one career conversation with each
+ * report per month" (a single one only on a cadence: "Have a weekly 1:1"). Meetings others book are a response ("Have 40
+ * meetings booked by prospects").
+ */
+const MEETINGS_HAD = /^have\s+(?:at\s+least\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|an?)\s+(?:[\p{L}\d:-]+\s+){0,3}?(?:meetings?|conversations?|calls?|1:1s?|one-on-ones?|check-ins?|catch-ups?|sessions?)\b(?!\s+(?:booked|requested|scheduled|set\s+up)\b)/iu;
+const CADENCE_WORD = /\b(?:each|every|per|daily|weekly|bi-?weekly|fortnightly|monthly|quarterly)\b/i;
+const SMALL_NUMBERS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+function meetingsHad(title: string): ActivityCount | undefined {
+  const had = MEETINGS_HAD.exec(title);
+  if (!had) return undefined;
+  const written = had[1]!.toLowerCase();
+  const value = /^\d/.test(written) ? Number(written) : written === 'twelve' ? 12 : Math.max(1, SMALL_NUMBERS.indexOf(written.replace(/^an$/, 'a')));
+  if (value === 1 && !CADENCE_WORD.test(title)) return undefined;
+  return { verb: 'have', count: { value, raw: had[1]! }, phrase: had[0] };
+}
+
+/** Growing the team's own output: "Increase blog posts from 15 to 30", "Grow the number of tutorials from 4 to 12" (not "blog post readers"). */
+const GROWN = /^(?:increase|grow|raise|expand)\s+(?:the\s+|our\s+)?(?:(?:number|count)\s+of\s+(?:our\s+|the\s+)?)?/i;
+
+function outputGrown(title: string): ActivityCount | undefined {
+  const grown = GROWN.exec(title);
+  if (!grown) return undefined;
+  const rest = title.slice(grown[0].length);
+  const noun = ACTIVITY_OUTPUTS.exec(rest);
+  const to = noun && /^\s+(?:from|to|by)\s/i.exec(rest.slice(noun[0].length));
+  const count = to ? findQuantities(title).find((q) => q.index > grown[0].length) : undefined;
+  return count && { verb: title.slice(0, title.search(/\s/)), count: count.quantity, phrase: title.slice(0, grown[0].length + noun![0].length) };
+}
+
+/** A second clause with its own activity verb and tally: "Create a Twitter bot and tweet 100 times". */
+const JOINED_CLAUSE = /\s(?:and|&)\s+/g;
+
+function joinedActivity(title: string, lexicon: Lexicon): ActivityCount | undefined {
+  for (const joined of matchesOf(JOINED_CLAUSE, title, 3)) {
+    const at = (joined.index ?? 0) + joined[0].length;
+    const clause = title.slice(at);
+    const verb = startsWithPhrase(clause, lexicon.activityVerbs);
+    if (!verb || !/^[\s,]/.test(clause.slice(verb.length))) continue;
+    const count = countAfterVerb(clause, 0, verb.length, findQuantities(clause));
+    if (count && isActivityTally(clause, count)) return { verb: clause.slice(0, verb.length), count: count.quantity, phrase: `${title.slice(0, at)}${upToCount(clause, count)}` };
   }
   return undefined;
 }
