@@ -3630,3 +3630,39 @@ describe('an item introducing its scope', () => {
     expect(readWithParents('## Objectives\n\n- Grow the community:\n  - Reach 500 members\n  - Hold 4 meetups\n- Ship the app:\n  - 100 installs\n  - 4.5 rating\n')).toHaveLength(6);
   });
 });
+
+describe('shapes of the sixteenth session’s batches', () => {
+  const read = readWithParents;
+
+  it('under a heading naming OKRs, bold titles each over a list are objectives over their key results', () => {
+    const titles = '**Regain control of user satisfaction**\n\n- Landlord recommendation score: 7.5 (+0.5)\n- Instructor recommendation score: 7 (+0.5)\n\n**Keep support satisfaction high**\n\n- Time to first response at most 48h\n- Support satisfaction > 3.5/5 (+0.5)\n';
+    const expected = [
+      'objective Regain control of user satisfaction <- -',
+      'kr Landlord recommendation score: 7.5 (+0.5) <- O1',
+      'kr Instructor recommendation score: 7 (+0.5) <- O1',
+      'objective Keep support satisfaction high <- -',
+      'kr Time to first response at most 48h <- O2',
+      'kr Support satisfaction > 3.5/5 (+0.5) <- O2',
+    ];
+    expect(read(`## OKRs for the next 6 months\n\n${titles}`)).toEqual(expected);
+    expect(read(`### 🎯 OKR à 6 mois (Avril - Octobre)\n\n${titles}`)).toEqual(expected);
+    // A heading about OKRs (how they work, examples) holds no plan.
+    expect(read(`## How we write OKRs\n\n${titles}`)).toEqual([]);
+    expect(read(`## OKR examples\n\n${titles}`)).toEqual([]);
+  });
+});
+
+describe('lines opening with an arrow', () => {
+  it('paragraphs opening with an arrow under an objective are its key results, as bullet lines are', () => {
+    const plan = '### Goals set on 5 May 2026:\n\nObjective 1: make the product known to target agents\n\n→ 4 new prescribers / month\n\n→ 100% of regions have an active prescriber\n\nObjective 2: validate the persona\n\n→ 10 user meetings by the product team\n';
+    expect(readWithParents(plan)).toEqual([
+      'objective make the product known to target agents <- -',
+      'kr 4 new prescribers / month <- O1',
+      'kr 100% of regions have an active prescriber <- O1',
+      'objective validate the persona <- -',
+      'kr 10 user meetings by the product team <- O2',
+    ]);
+    // An arrow in prose outside any objective declares nothing.
+    expect(readWithParents('## Notes\n\n→ See the budget page for details\n')).toEqual([]);
+  });
+});

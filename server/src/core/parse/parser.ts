@@ -1772,8 +1772,8 @@ function isSentenceTitle(text: string): boolean {
 /** A question: a question word first and a question mark last (`How do we know …?`; `Define a strategy … ?` is a statement with a doubt). */
 const QUESTION = /^(?:how|what|why|when|where|who|which|do|does|did|is|are|can|could|should|will|would)\b[^?]*\?\s*$/i;
 
-/** A line that starts with a bullet character Markdown makes no list of: `•`, `◦`, `▪`. */
-const BULLET_LINE = /^([ \t]*)[•◦▪][ \t]+(?=\S)/;
+/** A line that starts with a bullet character Markdown makes no list of: `•`, `◦`, `▪`, or an arrow (`→ 4 new prescribers / month`). */
+const BULLET_LINE = /^([ \t]*)[•◦▪→➔➜➡][ \t]+(?=\S)/;
 
 /** The bullet lines (`• …`) of one paragraph: where each is, the kind its plain bullets take, and the owner of the lines under the last one. */
 class BulletRun {
@@ -2076,7 +2076,9 @@ class SectionWalker {
     const rest = after.filter((block) => block.type !== 'thematicBreak');
     if (heading?.type !== 'heading' || rest.length < 4) return none;
     const name = headingName(this.lines.lineText(this.lineOf(heading)));
-    if (!PERIOD_HEADING.test(name) && !BARE_PERIOD_HEADING.test(name) && !(this.context.underOkrs && !this.context.underNode && YEAR_HEADING.test(name))) return none;
+    // `### 🎯 OKR à 6 mois` / `## OKRs for the next 6 months`: a heading naming the OKRs themselves (not how they are written) holds them as a period's does.
+    const namesThePlan = NAMES_OKRS.test(name) && !ABOUT_OKRS.test(name) && !PROCESS_HEADING.test(name);
+    if (!namesThePlan && !PERIOD_HEADING.test(name) && !BARE_PERIOD_HEADING.test(name) && !(this.context.underOkrs && !this.context.underNode && YEAR_HEADING.test(name))) return none;
     // `# OKRs for Q3 2018` then `Scale Product` / `- Lifetime Work $500k`: where the heading names OKRs too, a title may be
     // plain. Under a heading naming the plan's OKRs (`# Objectives and Key Results` / `### Q1 2020`), a plain title may be a
     // sentence with its grade (`Alpha release of the game (7/10)`), and one may stand alone: an objective with no key results yet.
@@ -2094,7 +2096,7 @@ class SectionWalker {
       const titled = WHOLLY_BOLD.test(text) ? words >= 2 : plainTitles && (PLAIN_TITLE.test(text) || (underOkrs && isSentenceTitle(text)));
       if (line !== this.endLineOf(title) || !titled || text.endsWith(':') || namesNotes(text) || readGroupDeclaration(text) || readNodeDeclaration(text)) return none;
       titles.add(title);
-      if (list?.type === 'list' && list.children.some((item) => this.isPlainItem(item))) {
+      if (list?.type === 'list' && list.children.some((item) => this.isPlainItem(item) || this.isMetricWithLevel(item))) {
         overLists++;
         i++;
       } else if (list?.type === 'list' || !underOkrs) return none;
@@ -2986,6 +2988,13 @@ class SectionWalker {
     if (item.children[0]?.type !== 'paragraph') return false;
     const { content } = this.itemContent(item);
     return content !== '' && !readFieldLine(content) && !isBoldLabel(content) && !namesNotes(content) && !readNodeDeclaration(content) && !readGroupDeclaration(content);
+  }
+
+  /** `- Landlord recommendation score: 7.5 (+0.5)`: a metric named as no field is, then its level. */
+  private isMetricWithLevel(item: ListItem): boolean {
+    if (item.children[0]?.type !== 'paragraph') return false;
+    const field = readFieldLine(this.itemContent(item).content);
+    return field !== undefined && !fieldKeyOf(field.key).known && /\d/.test(field.value);
   }
 
   private declaresNode(item: ListItem): boolean {
