@@ -378,6 +378,8 @@ describe('readKrTitle', () => {
       ['Page load under 1s (today: 2.4s)', '2.4s', '1s'],
       ['Win rate of 30% (vs 22% last quarter)', '22%', '30%'],
       ['Cut build time to 10 minutes (now: 25 minutes)', '25 minutes', '10 minutes'],
+      ['Reach 500 GitHub stars (currently approaching 400)', '400', '500 GitHub'],
+      ['Reach 300 members (currently about 240)', '240', '300 members'],
     ]) {
       const read = readKrTitle(title!);
       expect([read.baseline?.raw, read.target?.raw], title).toEqual([baseline, target]);

@@ -723,10 +723,10 @@ function cueOf(title: string, q: QuantityMatch): Cue {
 const FROM_WHERE_IT_STANDS = /\bfrom\s+(?:the\s+)?(?:current|present|today['’]s)$/;
 
 /**
- * "(baseline: 32)", "(currently 600)", "(was 91%)", "(today: 2.4s)", "(vs 22% last quarter)", "(now: 25 minutes)": an
- * aside after the target saying where the metric stands now.
+ * "(baseline: 32)", "(currently 600)", "(currently approaching 400)", "(was 91%)", "(today: 2.4s)", "(vs 22% last quarter)",
+ * "(now: 25 minutes)": an aside after the target saying where the metric stands now, exactly or roughly.
  */
-const STANDS_NOW = /\(\s*(?:baseline|currently(?:\s+at)?|current(?:\s+level)?|was|today|now|vs\.?|versus)\s*[:=]?$/;
+const STANDS_NOW = /\(\s*(?:baseline|currently(?:\s+at)?(?:\s+(?:approaching|nearly|almost|about|around|roughly|close\s+to))?|current(?:\s+level)?|was|today|now|vs\.?|versus)\s*[:=]?$/;
 
 /**
  * "documentation composed by 7+ contributors", "a release used by 40 teams": "by" after a participle names who does it,
