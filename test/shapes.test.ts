@@ -3666,3 +3666,22 @@ describe('lines opening with an arrow', () => {
     expect(readWithParents('## Notes\n\n→ See the budget page for details\n')).toEqual([]);
   });
 });
+
+describe('a group heading naming its period', () => {
+  it('a goals or objectives heading followed by the period it is for names the group as the bare heading does', () => {
+    const list = '- Support at least 20 LLMs\n- Grow to 30 official members\n- Reach 300 participants in events\n';
+    for (const [group, headings] of [
+      ['Goals', ['## Goals for 2025', '## Goals 2025', '## Our goals for 2025', '## Goals for Q3 2024', '## Goals for the year 2025', '## Goals 2024-2025']],
+      ['Objectives', ['## Objectives for H1 2026', '## Objectives for FY26']],
+    ] as const) {
+      const bare = readWithParents(`## ${group}\n\n${list}`);
+      expect(bare).toHaveLength(3);
+      for (const heading of headings) expect(readWithParents(`${heading}\n\n${list}`), heading).toEqual(bare);
+    }
+    // Words other than a period after the group's name make it prose.
+    expect(readWithParents(`## Goals for the team offsite\n\n${list}`)).toEqual([]);
+    // Goals named by their area, then measured, are key results too.
+    const areas = '## Goals for 2025\n\n1. Organizational Management: Establish standards for the SIG (3 Maintainers + at least 5 Contributors).\n2. Ecosystem Expansion: Develop 30 official members, over 200 followers.\n3. Feature Development: Support at least 20 LLMs.\n';
+    expect(readWithParents(areas).map((node) => node.split(' ')[0])).toEqual(['kr', 'kr', 'kr']);
+  });
+});

@@ -116,17 +116,28 @@ export function readGroupDeclaration(text: string): NodeKind | undefined {
   return GROUP_RES.find(({ re }) => re.test(trimmed))?.kind;
 }
 
+/** A period closing a group's name: ` for 2025`, ` 2025`, ` for Q3 2024`, ` for the year 2025`, ` 2024-2025`, ` for FY26`. */
+const PERIOD_AFTER_GROUP = /[ \t](?:(?:for|in|of)[ \t])?(?:the[ \t](?:year[ \t])?)?(?:(?:Q[1-4]|H[12])[ \t])?(?:FY[ \t]?\d{2,4}|(?:19|20)\d{2}(?:[ \t]?[-–/][ \t]?(?:19|20)?\d{2})?|Q[1-4]|H[12])(?:[ \t](?:Q[1-4]|H[12]))?[ \t]?[:：]?$/i;
+
 /**
  * The kind of nodes a heading announces: as `readGroupDeclaration`, and with an aside closing the name, which qualifies
- * the group it names (`## Core Goals (Need to Have)`, `### Key Results (Q3)`). A list item's aside (`- Publish team
- * goals (by week 2)`) is its statement's.
+ * the group it names (`## Core Goals (Need to Have)`, `### Key Results (Q3)`), or the period it is for (`## Goals for
+ * 2025`). A list item's aside (`- Publish team goals (by week 2)`) is its statement's.
  */
 export function readGroupHeading(text: string): NodeKind | undefined {
   const written = readGroupDeclaration(text);
-  if (written !== undefined || !text.trimEnd().endsWith(')')) return written;
+  if (written !== undefined) return written;
   // Runs of blanks collapsed first: a blank run before the aside would be tried from each of its blanks.
-  const named = text.trim().replace(/[ \t]+/g, ' ').replace(GROUP_ASIDE, '');
-  return named.endsWith(')') ? undefined : readGroupDeclaration(named);
+  const collapsed = text.trim().replace(/[ \t]+/g, ' ');
+  if (collapsed.endsWith(')')) {
+    const named = collapsed.replace(GROUP_ASIDE, '');
+    return named.endsWith(')') ? undefined : readGroupDeclaration(named);
+  }
+  // `## Goals for 2025`, `## Objectives for H1 2026`: the period a group is for, after its name, leaves it that group
+  // (`# OKRs for Q3 2018` heads a set of OKRs, read by its own shapes).
+  const period = PERIOD_AFTER_GROUP.exec(collapsed);
+  const head = period ? collapsed.slice(0, period.index) : undefined;
+  return head && !/\bokrs?\b/i.test(head) ? readGroupDeclaration(head) : undefined;
 }
 
 /**

@@ -2971,7 +2971,8 @@ class SectionWalker {
     // `- Publish 10 blog posts.` / `  - This gives me time for one a month.`: one sentence under a goal says why; more are
     // the parts of an objective.
     if (items.length < 2 || items.some((item) => item.children.some((child) => child.type === 'list' && !this.saysWhy(child)))) return false;
-    const measured = items.filter((item) => this.isPlainItem(item) && findQuantities(this.itemContent(item).content).length > 0).length;
+    // `- Ecosystem Expansion: Develop 30 official members`: a goal named by its area is as plain.
+    const measured = items.filter((item) => (this.isPlainItem(item) || this.isMetricWithLevel(item)) && findQuantities(this.itemContent(item).content).length > 0).length;
     // Objectives rarely carry numbers: two measured items and a third of the list make it one of results, its other
     // items results written less well (`- Improve the supporter experience`, `- Plan an event for them`); one measured
     // item takes half the list (`- Grow revenue to $2M` / `- Improve onboarding` / `- Build a great team` are objectives).

@@ -510,7 +510,8 @@ function joinedActivity(title: string, lexicon: Lexicon): ActivityCount | undefi
     const verb = startsWithPhrase(clause, lexicon.activityVerbs);
     if (!verb || !/^[\s,]/.test(clause.slice(verb.length))) continue;
     const count = countAfterVerb(clause, 0, verb.length, findQuantities(clause));
-    if (count && isActivityTally(clause, count)) return { verb: clause.slice(0, verb.length), count: count.quantity, phrase: `${title.slice(0, at)}${upToCount(clause, count)}` };
+    // The message quotes the clause that counts: "tweet 100 …".
+    if (count && isActivityTally(clause, count)) return { verb: clause.slice(0, verb.length), count: count.quantity, phrase: upToCount(clause, count) };
   }
   return undefined;
 }
