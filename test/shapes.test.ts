@@ -3685,3 +3685,14 @@ describe('a group heading naming its period', () => {
     expect(readWithParents(areas).map((node) => node.split(' ')[0])).toEqual(['kr', 'kr', 'kr']);
   });
 });
+
+describe('goals headings in Chinese, Japanese and Korean', () => {
+  it('a heading naming a year’s or a quarter’s goals names a group of them, as `## 2022 Goals` does', () => {
+    const measured = '1. 组织管理：制定SIG组织管理规范（2名Maintainers + 至少8名Contributors）；\n2. 生态拓展：发展200位算子SIG正式成员、1000+关注者；\n3. 特性开发：补充MindSpore算子50+；\n';
+    for (const heading of ['## 2022年目标', '## 年度目标', '## 2024年度目标', '## Q3 目标', '## 本季度目标', '## 今年の目標', '## 2025년 목표', '## 연간 목표']) {
+      expect(readWithParents(`${heading}\n\n${measured}`).map((node) => node.split(' ')[0]), heading).toEqual(['kr', 'kr', 'kr']);
+    }
+    // A goal named in a sentence is no heading of a group.
+    expect(readWithParents('## 我们的目标是让用户满意\n\n' + measured)).toEqual([]);
+  });
+});

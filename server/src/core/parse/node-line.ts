@@ -41,6 +41,8 @@ export const KR_NAME_WORDS = String.raw`key[ \t]+result|r[ée]sultat[- \t]+cl[é
 export const KR_WORDS = String.raw`kr|${KR_NAME_WORDS}`;
 const KR_GROUP_WORDS = String.raw`r[ée]sultats[- \t]+cl[ée]s|resultados[- \t]+clave|resultados[- \t]chave|risultati[ \t]+chiave|schl[üu]sselergebnisse|anahtar[ \t]+sonuçlar[ıi]?|핵심[ \t]*결과`;
 const OBJECTIVES_WORDS = String.raw`objectifs|objetivos|obiettivi|ziele`;
+/** A year's, a quarter's or this period's goals in Chinese, Japanese or Korean (`2022年目标`, `年度目标`, `今年の目標`, `2025년 목표`). */
+const CJK_GOALS_WORDS = String.raw`(?:(?:19|20)\d{2}[ 	]*(?:年度?|년)?[ 	]*|(?:Q[1-4]|H[12])[ 	]*)?(?:年度|年間|季度|四半期|半年度?|本季度|本年度?|今年の?|今期の?|연간|올해|분기|상반기|하반기)?[ 	]*(?:目标|目標|목표)`;
 const INITIATIVE_WORDS = String.raw`initiative|iniciativa|iniziativa`;
 const INITIATIVES_WORDS = String.raw`initiatives|iniciativas|iniziative`;
 const MISSION_WORDS = String.raw`mission|misi[óo]n|miss[ãa]o|missione|ミッション|미션`;
@@ -84,7 +86,7 @@ const BOLD = /^(\*\*|__|\*(?!\*)|_(?!_))(?=\S)/;
  * when:`, `Initiatives`, `Ultimate Objectives`, `Company OKRs`, `Objectives and key results`.
  */
 const GROUPS: { kind: NodeKind; words: string }[] = [
-  { kind: 'objective', words: String.raw`okrs?|objectives?[ \t]*(?:and|&)[ \t]*key[ \t]+results|objectives|goals|${OBJECTIVES_WORDS}` },
+  { kind: 'objective', words: String.raw`okrs?|objectives?[ \t]*(?:and|&)[ \t]*key[ \t]+results|objectives|goals|${OBJECTIVES_WORDS}|${CJK_GOALS_WORDS}` },
   // `## KR` alone over a list names them as `## KRs` does (`KR: …` with a statement declares one).
   // `Key Outcomes`, `Desired outcomes`, `Success indicators`: outcome-based plans name their key results so; `Keyresults` is written as one word too.
   { kind: 'kr', words: String.raw`key[ \t]*results?|krs?|(?:key|desired|expected|target)[ \t]+outcomes|(?:success[ \t]+indicators?|indicators[ \t]+of[ \t]+success)(?:[ \t]+for[ \t]+(?:outcome|objective|goal)[ \t]*#?\d+)?|${KR_GROUP_WORDS}|success[ \t]+(?:criteria|metrics|measures)|measures[ \t]+of[ \t]+success|what[ \t]+(?:done|success)[ \t]+looks[ \t]+like|we(?:'|’)?ll[ \t]+know[ \t]+we(?:'|’)?re[ \t]+successful[ \t]+(?:when|if)|how[ \t]+we(?:'|’)?ll[ \t]+measure(?:[ \t]+success)?` },
@@ -99,7 +101,7 @@ const GROUP_RES = GROUPS.map(({ kind, words }) => ({
 const NON_BREAKING_SPACE = /&nbsp;|&#160;|&#xa0;|\u00a0/giu;
 
 /** A word every group pattern holds. */
-const GROUP_HINT = new RegExp(String.raw`results?|krs?|okr|objectives|goals|success|done[ \t]+looks|initiatives|measure|outcomes|actions|we(?:'|’)?ll|${KR_GROUP_WORDS}|${OBJECTIVES_WORDS}|${INITIATIVES_WORDS}`, 'iu');
+const GROUP_HINT = new RegExp(String.raw`results?|krs?|okr|objectives|goals|目标|目標|목표|success|done[ \t]+looks|initiatives|measure|outcomes|actions|we(?:'|’)?ll|${KR_GROUP_WORDS}|${OBJECTIVES_WORDS}|${INITIATIVES_WORDS}`, 'iu');
 
 /** An aside in brackets closing a group's name, after a blank: ` (Need to Have)`, ` (Q3)`. */
 const GROUP_ASIDE = / \([^()]{1,40}\)$/;

@@ -600,9 +600,9 @@ const NAMES_OKRS = /\bOKRs?\b|\bobjectives\b/i;
 /**
  * The acronym, which names a set of objectives and key results where `Objectives` names objectives alone; and `Goals`,
  * which organisations write over their objectives and over the measured goals of one program alike (`## Goals` / `- 6500
- * members by the end of 2022`).
+ * members by the end of 2022`), in Chinese, Japanese and Korean too (`## 2022年目标`).
  */
-const OKR_ACRONYM = /\bOKRs?\b|\bgoals\b/i;
+const OKR_ACRONYM = /\bOKRs?\b|\bgoals\b|目标|目標|목표/i;
 
 /**
  * A heading on the method of OKRs, its tools or its questions, not the name of a set of them: a question word or "about"
