@@ -3646,6 +3646,7 @@ describe('shapes of the sixteenth session’s batches', () => {
     ];
     expect(read(`## OKRs for the next 6 months\n\n${titles}`)).toEqual(expected);
     expect(read(`### 🎯 OKR à 6 mois (Avril - Octobre)\n\n${titles}`)).toEqual(expected);
+    expect(read(`### 🎯\u00a0OKR à 6 mois\n\n${titles}`)).toEqual(expected);
     // A heading about OKRs (how they work, examples) holds no plan.
     expect(read(`## How we write OKRs\n\n${titles}`)).toEqual([]);
     expect(read(`## OKR examples\n\n${titles}`)).toEqual([]);
@@ -3694,5 +3695,55 @@ describe('goals headings in Chinese, Japanese and Korean', () => {
     }
     // A goal named in a sentence is no heading of a group.
     expect(readWithParents('## 我们的目标是让用户满意\n\n' + measured)).toEqual([]);
+  });
+});
+
+describe('key performance indicators', () => {
+  it('a KPIs heading or label under an objective lists its key results, as a Key results one does', () => {
+    const list = '- Vector tiles updated daily for 95% of mission areas\n- 3 agencies host the tiles\n';
+    for (const group of ['### Key performance indicators', '### KPIs', '**KPIs:**', '### Metrics and KPIs']) {
+      expect(readWithParents(`## Objective 1: UN operation\n\n${group}\n\n${list}`), group).toEqual([
+        'objective UN operation <- -',
+        'kr Vector tiles updated daily for 95% of mission areas <- O1',
+        'kr 3 agencies host the tiles <- O1',
+      ]);
+    }
+    // A heading naming one KPI is no group.
+    expect(readWithParents('## Objective 1: UN operation\n\n### KPI dashboard\n\nSee the sheet.\n').slice(1)).toEqual([]);
+  });
+});
+
+describe('items over objectives declared with their keyword', () => {
+  it('an item whose nested lists declare objectives (a person’s name, a week’s heading) is no node, and its objectives keep their key results', () => {
+    const plan = '* Next week OKRS and deliverable\n  * Collin: \n    * Objective: Keep a steady stream of applicants\n      * All applicants updated by May 14th\n    * Objective: Keep updating the onboarding process\n      * Create email templates on GitHub\n  * Jasmine:\n    * Objective: Enforce making OKRs.\n       * Document the rule for making OKRs\n';
+    // A name with no colon over its objectives, and a line run on from an item, change nothing.
+    const more = '  * Samantha\n    * Objective: Find students to join the team\n      * Email out to 20 schools\n      * Come out with a strategy by Saturday\nreaching out to clubs for each team\n';
+    expect(readWithParents(plan + more).slice(6)).toEqual(['objective Find students to join the team <- -', 'kr Email out to 20 schools <- O4', 'kr Come out with a strategy by Saturday <- O4']);
+    expect(readWithParents(plan)).toEqual([
+      'objective Keep a steady stream of applicants <- -',
+      'kr All applicants updated by May 14th <- O1',
+      'objective Keep updating the onboarding process <- -',
+      'kr Create email templates on GitHub <- O2',
+      'objective Enforce making OKRs. <- -',
+      'kr Document the rule for making OKRs <- O3',
+    ]);
+  });
+});
+
+describe('review of the sixteenth session’s readings', () => {
+  const read = readWithParents;
+  const titles = '**What went well**\n\n- We shipped the 2 onboarding flows\n- Support answered in 4 hours\n\n**What to improve next time**\n\n- Hiring took too long\n- 3 launches slipped\n';
+
+  it('a heading naming a review of OKRs, lessons from them or what they are not holds no plan', () => {
+    for (const heading of ['## Q2 OKR Retrospective', '## OKR review notes', '## Lessons learned from our OKRs', '## Non-objectives']) expect(read(`${heading}\n\n${titles}`), heading).toEqual([]);
+  });
+
+  it('facts about projects named then valued are no metrics with their levels', () => {
+    expect(read('## Q3 2024 OKRs\n\n**Project Apollo**\n\n- Budget: $50k\n- Team size: 4 engineers\n\n**Project Zeus**\n\n- Budget: $20k\n- Launch date: September 30\n')).toEqual([]);
+  });
+
+  it('an arrow line is a bullet when it states a number, also after an emoji arrow', () => {
+    expect(read('## Objective 1: Grow the community\n\n→ So we focus on meetups this quarter.\n').slice(1)).toEqual([]);
+    expect(read('Objective 1: make the product known to target agents\n\n➡️ 4 new prescribers / month\n\n➡️ 100% of regions have an active prescriber\n').slice(1)).toEqual(['kr 4 new prescribers / month <- O1', 'kr 100% of regions have an active prescriber <- O1']);
   });
 });

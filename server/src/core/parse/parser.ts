@@ -622,10 +622,17 @@ const OUR_OBJECTIVES = /^(?:(?:our|team|company|(?:\S+[ \t]+)?team's)[ \t]+)?(?:
 function namesTheSetOfOkrs(name: string): boolean {
   // Most headings name no OKRs: one cheap look spares the patterns below.
   if (!NAMES_OKRS.test(name) && !/\b(?:goals|resolutions|objetivos|objectifs|ziele|obiettivi)\b/i.test(name)) return false;
-  const trimmed = name.trim();
+  // `🎯 OKR à 6 mois`: a non-breaking space after an emoji separates words as a space does.
+  const trimmed = name.replace(/\u00a0/g, ' ').trim();
   const set = /^(?:[^\s?]+[ \t]+){0,6}(?:OKRs?|objectives[ \t]+(?:and|&)[ \t]+key[ \t]+results)(?:[ \t]+[^\s?]+){0,6}$/i.test(trimmed) || OUR_OBJECTIVES.test(trimmed) || PERIOD_GOALS.test(trimmed);
   return set && !ABOUT_OKRS.test(trimmed) && !PROCESS_HEADING.test(trimmed) && !NO_PLAN_HEADING.test(trimmed) && !COUNTER_EXAMPLES.test(trimmed) && !readNodeDeclaration(trimmed);
 }
+
+/** A bar or a change with a level: `> 3.5/5`, `7.5 (+0.5)`, `+15`, `40%`, `at least 3`, `4.2/5`. */
+const LEVEL_CUE = /[<>≤≥]|\(\s*[+-]\s?\d|(?:^|\s)[+-]\s?\d|\d\s?%|\d\s?\/\s?\d|\b(?:at\s+(?:least|most)|or\s+(?:more|less)|target)\b/i;
+
+/** `Q2 OKR Retrospective`, `OKR review notes`, `Lessons learned from our OKRs`: a look back at a set of OKRs, no set of them. */
+const LOOKS_BACK_ON_OKRS = /\b(?:retro(?:spective)?s?|reviews?|lessons|learnings?|reflections?|notes|recap)\b/i;
 
 /** A short plain title: one to four words of letters, no sentence punctuation (`Scale Product`, `Revenue`). */
 const PLAIN_TITLE = /^\p{L}[\p{L}'’-]*(?:[ \t]+(?:&[ \t]+)?\p{L}[\p{L}'’-]*){0,3}$/u;
@@ -1772,8 +1779,17 @@ function isSentenceTitle(text: string): boolean {
 /** A question: a question word first and a question mark last (`How do we know …?`; `Define a strategy … ?` is a statement with a doubt). */
 const QUESTION = /^(?:how|what|why|when|where|who|which|do|does|did|is|are|can|could|should|will|would)\b[^?]*\?\s*$/i;
 
-/** A line that starts with a bullet character Markdown makes no list of: `•`, `◦`, `▪`, or an arrow (`→ 4 new prescribers / month`). */
-const BULLET_LINE = /^([ \t]*)[•◦▪→➔➜➡][ \t]+(?=\S)/;
+/** A line that starts with a bullet character Markdown makes no list of: `•`, `◦`, `▪`. */
+const BULLET_CHARACTER = /^([ \t]*)[•◦▪][ \t]+(?=\S)/;
+/** An arrow opening a line (`→ 4 new prescribers / month`, `➡️ …`): a bullet where the line states a number, else prose (`→ So we …`). */
+const ARROW_BULLET = /^([ \t]*)[→➔➜➡]\uFE0F?[ \t]+(?=\S)/u;
+
+/** The bullet opening a line, if it has one. */
+function bulletOf(text: string): RegExpExecArray | null {
+  const arrow = ARROW_BULLET.exec(text);
+  if (arrow) return findQuantities(text.slice(arrow[0].length)).length > 0 ? arrow : null;
+  return BULLET_CHARACTER.exec(text);
+}
 
 /** The bullet lines (`• …`) of one paragraph: where each is, the kind its plain bullets take, and the owner of the lines under the last one. */
 class BulletRun {
@@ -1809,7 +1825,7 @@ class BulletRun {
 
   at(line: number): { indent: number; contentStart: number; content: string } | undefined {
     const text = this.lines.lineText(line);
-    const m = BULLET_LINE.exec(text);
+    const m = bulletOf(text);
     return m ? { indent: m[1]!.length, contentStart: m[0].length, content: text.slice(m[0].length).trimEnd() } : undefined;
   }
 
@@ -1827,7 +1843,7 @@ class BulletRun {
   /** The bullet's last line: the line before the next bullet, or the paragraph's last line. */
   endOf(line: number): number {
     let end = line;
-    while (end < this.last && !BULLET_LINE.test(this.lines.lineText(end + 1))) end++;
+    while (end < this.last && !bulletOf(this.lines.lineText(end + 1))) end++;
     return end;
   }
 }
@@ -2077,7 +2093,7 @@ class SectionWalker {
     if (heading?.type !== 'heading' || rest.length < 4) return none;
     const name = headingName(this.lines.lineText(this.lineOf(heading)));
     // `### 🎯 OKR à 6 mois` / `## OKRs for the next 6 months`: a heading naming the OKRs themselves (not how they are written) holds them as a period's does.
-    const namesThePlan = NAMES_OKRS.test(name) && !ABOUT_OKRS.test(name) && !PROCESS_HEADING.test(name);
+    const namesThePlan = namesTheSetOfOkrs(name) && !LOOKS_BACK_ON_OKRS.test(name);
     if (!namesThePlan && !PERIOD_HEADING.test(name) && !BARE_PERIOD_HEADING.test(name) && !(this.context.underOkrs && !this.context.underNode && YEAR_HEADING.test(name))) return none;
     // `# OKRs for Q3 2018` then `Scale Product` / `- Lifetime Work $500k`: where the heading names OKRs too, a title may be
     // plain. Under a heading naming the plan's OKRs (`# Objectives and Key Results` / `### Q1 2020`), a plain title may be a
@@ -2121,7 +2137,7 @@ class SectionWalker {
     if (next?.type === 'paragraph' && this.lineOf(next) === this.endLineOf(next) && /^[^:]*$/.test(this.lines.lineText(this.lineOf(next))) && this.lines.lineText(this.lineOf(next)).trim().split(/\s+/).length <= 4) next = blocks[index + 2];
     let first: string | undefined;
     if (next?.type === 'list' && next.children[0]?.children[0]?.type === 'paragraph') first = this.itemContent(next.children[0]).content;
-    else if (next?.type === 'paragraph') first = this.lines.lineText(this.lineOf(next)).replace(BULLET_LINE, '').trim();
+    else if (next?.type === 'paragraph') first = this.lines.lineText(this.lineOf(next)).replace(BULLET_CHARACTER, '').trim();
     return first !== undefined && readNodeDeclaration(first)?.kind === 'kr';
   }
 
@@ -2972,7 +2988,7 @@ class SectionWalker {
     // the parts of an objective.
     if (items.length < 2 || items.some((item) => item.children.some((child) => child.type === 'list' && !this.saysWhy(child)))) return false;
     // `- Ecosystem Expansion: Develop 30 official members`: a goal named by its area is as plain.
-    const measured = items.filter((item) => (this.isPlainItem(item) || this.isMetricWithLevel(item)) && findQuantities(this.itemContent(item).content).length > 0).length;
+    const measured = items.filter((item) => (this.isPlainItem(item) || this.themedValue(item) !== undefined) && findQuantities(this.itemContent(item).content).length > 0).length;
     // Objectives rarely carry numbers: two measured items and a third of the list make it one of results, its other
     // items results written less well (`- Improve the supporter experience`, `- Plan an event for them`); one measured
     // item takes half the list (`- Grow revenue to $2M` / `- Improve onboarding` / `- Build a great team` are objectives).
@@ -2991,11 +3007,32 @@ class SectionWalker {
     return content !== '' && !readFieldLine(content) && !isBoldLabel(content) && !namesNotes(content) && !readNodeDeclaration(content) && !readGroupDeclaration(content);
   }
 
-  /** `- Landlord recommendation score: 7.5 (+0.5)`: a metric named as no field is, then its level. */
+  /** Whether a list nested in the item, or one level further in, has an item declaring an objective with its keyword. */
+  private holdsKeywordObjectives(item: ListItem, depth = 2): boolean {
+    for (const list of item.children) {
+      if (list.type !== 'list') continue;
+      for (const nested of list.children) {
+        if (nested.children[0]?.type === 'paragraph' && readNodeDeclaration(this.itemContent(nested).content)?.kind === 'objective') return true;
+        if (depth > 1 && this.holdsKeywordObjectives(nested, depth - 1)) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * `- Landlord recommendation score: 7.5 (+0.5)`, `- Support satisfaction: > 3.5/5`: a metric named as no field is, then
+   * its level with a bar or a change (`- Budget: $50k` is a fact about the work).
+   */
   private isMetricWithLevel(item: ListItem): boolean {
-    if (item.children[0]?.type !== 'paragraph') return false;
+    const value = this.themedValue(item);
+    return value !== undefined && LEVEL_CUE.test(value);
+  }
+
+  /** The value after a name that is no known field (`Ecosystem Expansion: Develop 30 official members`), if it states a number. */
+  private themedValue(item: ListItem): string | undefined {
+    if (item.children[0]?.type !== 'paragraph') return undefined;
     const field = readFieldLine(this.itemContent(item).content);
-    return field !== undefined && !fieldKeyOf(field.key).known && /\d/.test(field.value);
+    return field !== undefined && !fieldKeyOf(field.key).known && /\d/.test(field.value) ? field.value : undefined;
   }
 
   private declaresNode(item: ListItem): boolean {
@@ -3031,7 +3068,9 @@ class SectionWalker {
     const note = firstParagraph && !written && !group && (coveredByKeyResult || describesProcess || namesNotes(content));
     // `* __1 month__` over what is due by then: a timeline's checkpoint, no node; what it holds is read as its list's items would be.
     // `- _I only wrote 2 articles, but …_` over the results: a remark in italics on the item above, no node of its own.
-    const checkpoint = firstParagraph && !written && !group && !note && (namesATimeMark(unbolded(content)) || ITALIC_REMARK.test(content));
+    // `* Collin:` over `* Objective: …` items: a name (a person's, a week's) over objectives declared with their keyword holds
+    // them, no node of its own.
+    const checkpoint = firstParagraph && !written && !group && !note && (namesATimeMark(unbolded(content)) || ITALIC_REMARK.test(content) || this.holdsKeywordObjectives(item));
     // `- __Beds: Turn the north beds into a kitchen garden__` over indented items, in an outline of objectives: the bold title is the objective.
     const boldObjective = implicit === 'objective' && !task && isBoldTitle(content) && this.isOutlineHead(item) ? { kind: 'objective' as const, title: content, titleStart: 0 } : undefined;
     const declaration = firstParagraph && !group && !note && !checkpoint ? (written ?? boldObjective ?? this.implicitDeclaration(content, implicit, task && !checklistOfOkrs)) : undefined;

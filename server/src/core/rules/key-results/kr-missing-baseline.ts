@@ -153,6 +153,8 @@ const NEW_THINGS_COUNTED = /^[^\s%]+\s+new\s/i;
 /** Verbs that make something that did not exist, so its level has no earlier value. */
 const MAKES_SOMETHING_NEW = /^(?:build|develop|create|implement|design|set[ -]up|launch|introduce|ship)\b/i;
 /** "Triggers project shipped, achieving 30% pen rate": the uptake of what ships in the period starts at none. */
+/** "released last year", "already shipped", "launched in 2023": what shipped before the period has an uptake today. */
+const SHIPPED_BEFORE = /\b(?:already|previously)\s+(?:shipped|launched|released|rolled\s+out)\b|\b(?:shipped|launched|released|rolled\s+out)\s+(?:last|previously|earlier|before|in\s+(?:19|20)\d{2}|\d+\s+(?:years?|months?|quarters?|weeks?)\s+ago)\b/i;
 const UPTAKE_OF_WHAT_SHIPS = /\b(?:shipped|launched|released|rolled[ \t]+out)\b[^.;]{0,80}?\b(?:pen(?:etration)?[ \t]+rate|penetration|adoption|uptake|attach[ \t]+rate)\b/i;
 
 /**
@@ -278,7 +280,7 @@ export function missingBaseline(graph: WorkspaceGraph, kr: PlanNode, lexicon: Le
   if (match && values.target.unit === '%' && SHARE_OF_WORK_DONE.test(kr.title.slice(match.index + match.length, match.index + match.length + 20))) return undefined;
   if (match && DURATION_UNITS.has((values.target.unit ?? '').toLowerCase()) && DEADLINE_AFTER_EVENT.test(kr.title.slice(match.index + match.length, match.index + match.length + 30))) return undefined;
   // "Develop a system that keeps it updated within a week": what is built is new, so nothing to start from.
-  if (MAKES_SOMETHING_NEW.test(kr.title) || UPTAKE_OF_WHAT_SHIPS.test(kr.title)) return undefined;
+  if (MAKES_SOMETHING_NEW.test(kr.title) || (UPTAKE_OF_WHAT_SHIPS.test(kr.title) && !SHIPPED_BEFORE.test(kr.title))) return undefined;
   if (movesToABound) return `the target ${code(values.target.raw)} has no starting point`;
   if (barOnALevel) return `the bar ${code(values.target.raw)} has no starting point`;
   if (changesByAtLeast) return `the relative target ${code(values.target.raw)} cannot be computed without a starting point`;
