@@ -3747,3 +3747,10 @@ describe('review of the sixteenth session’s readings', () => {
     expect(read('Objective 1: make the product known to target agents\n\n➡️ 4 new prescribers / month\n\n➡️ 100% of regions have an active prescriber\n').slice(1)).toEqual(['kr 4 new prescribers / month <- O1', 'kr 100% of regions have an active prescriber <- O1']);
   });
 });
+
+describe('headings named as fields', () => {
+  it('a heading named as a field (`##### target`, `### owner`) is no node', () => {
+    const plan = '## Objective 1: UN operation\n\n### key performance indicators\n\n#### Regular update of the vector tiles\n\n##### current\n\ndaily for mission areas\n\n##### target\n\nkeep regular updates\n\n### owner\n\nTaro U\n';
+    expect(readWithParents(plan).filter((node) => /^kr (?:current|target|owner)\b/.test(node))).toEqual([]);
+  });
+});

@@ -2382,7 +2382,8 @@ class SectionWalker {
     // `Technical` / `**Goal:** …` / `**Goal:** …`: a plain heading over goals is their objective; its other lists are no key
     // results. Goals under a heading named for who does the work (`Team`) are that team's, not a list of its people.
     const notes = namesNotes(name) && !WHO_HEADING.test(name);
-    const plainName = !group && name !== '' && !this.context.underNoPlan && !namesNoPlan(name) && !PERIOD_HEADING.test(name) && !BARE_PERIOD_HEADING.test(name) && !notes && !PROCESS_HEADING.test(name);
+    // `##### target` over its value: a field written as a heading, no node.
+    const plainName = !group && name !== '' && !this.context.underNoPlan && !namesNoPlan(name) && !PERIOD_HEADING.test(name) && !BARE_PERIOD_HEADING.test(name) && !notes && !PROCESS_HEADING.test(name) && !fieldKeyOf(name).known;
     const overRanked = beforeRankedList && plainName && !namesNotes(name) ? asObjective : undefined;
     const overGoals = beforeGoals && plainName ? asObjective : undefined;
     const overLabel =
