@@ -278,7 +278,6 @@ describe('krNumbersFromTitle', () => {
     ['Keep at least 50 active bookkeepers', { target: { value: 50, unit: 'active' }, threshold: 'at-least' }],
     ['Reduce response time to under 2 hours', { target: { value: 2, unit: 'hours' }, threshold: 'at-most' }],
     ['Have no more than 2 incidents', { target: { value: 2, unit: 'incidents' }, threshold: 'at-most' }],
-    ['Choose up to 3 things to champion', { target: { value: 3, unit: 'things' }, threshold: 'at-most' }],
     ['Keep bugs fewer than 5', { target: { value: 5 }, threshold: 'at-most' }],
     ['Keep uptime ≥ 99.9%', { target: { value: 99.9, unit: '%' }, threshold: 'at-least' }],
     ['Sign 3 design partners', { target: { value: 3, unit: 'design' } }],

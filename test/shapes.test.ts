@@ -3699,9 +3699,9 @@ describe('goals headings in Chinese, Japanese and Korean', () => {
 });
 
 describe('key performance indicators', () => {
-  it('a KPIs heading or label under an objective lists its key results, as a Key results one does', () => {
+  it('a KPIs heading under an objective lists its key results, as a Key results one does', () => {
     const list = '- Vector tiles updated daily for 95% of mission areas\n- 3 agencies host the tiles\n';
-    for (const group of ['### Key performance indicators', '### KPIs', '**KPIs:**', '### Metrics and KPIs']) {
+    for (const group of ['### Key performance indicators', '### KPIs', '### Metrics and KPIs']) {
       expect(readWithParents(`## Objective 1: UN operation\n\n${group}\n\n${list}`), group).toEqual([
         'objective UN operation <- -',
         'kr Vector tiles updated daily for 95% of mission areas <- O1',
@@ -3752,5 +3752,41 @@ describe('headings named as fields', () => {
   it('a heading named as a field (`##### target`, `### owner`) is no node', () => {
     const plan = '## Objective 1: UN operation\n\n### key performance indicators\n\n#### Regular update of the vector tiles\n\n##### current\n\ndaily for mission areas\n\n##### target\n\nkeep regular updates\n\n### owner\n\nTaro U\n';
     expect(readWithParents(plan).filter((node) => /^kr (?:current|target|owner)\b/.test(node))).toEqual([]);
+  });
+});
+
+describe('second review of the sixteenth session’s readings', () => {
+  const read = readWithParents;
+  const kinds = (text: string) => read(text).map((node) => node.split(' ')[0]);
+
+  it('metrics valued without a bar still count under a period’s bold titles; facts about the work do not', () => {
+    expect(kinds('## Q3 2024\n\n**Grow the customer base**\n\n- Paying customers: 1,200\n- MRR: $80k\n\n**Keep customers happy**\n\n- NPS: 45\n- Churn: 2%\n')).toEqual(['objective', 'kr', 'kr', 'objective', 'kr', 'kr']);
+  });
+
+  it('headings naming a team’s or a year’s OKRs hold bold titles over lists, whatever other words they hold', () => {
+    const titles = '**Grow the customer base**\n\n- Reach 1,200 paying customers\n- Sign 3 partners\n\n**Keep customers happy**\n\n- NPS above 45\n- Churn under 2%\n';
+    for (const heading of ['# 2022年OKR', '# 产品团队OKR', '# Code Review Guild OKRs', '# Release Notes team OKRs', '# Support team OKRs (draft for review)']) {
+      expect(kinds(`${heading}\n\n${titles}`), heading).toEqual(['objective', 'kr', 'kr', 'objective', 'kr', 'kr']);
+    }
+  });
+
+  it('an arrow line declaring a node with its keyword is read, and a numbered objective over such lines keeps them', () => {
+    expect(read('## Objective 1: Grow the community\n\n→ KR1 – Ship the redesigned onboarding checklist\n').slice(1)).toEqual(['kr Ship the redesigned onboarding checklist <- O1']);
+    expect(kinds('1. Become the default tool for bookkeepers\n\n→ KR1 – Reach 500 weekly users\n→ KR2 – Ship the import wizard\n')).toEqual(['objective', 'kr', 'kr']);
+  });
+
+  it('KPIs named as the object of a task name no group; a KPIs heading anywhere lists key results', () => {
+    expect(kinds('## Objective: Clear goals for every team\n\n- Publish team KPIs\n- Agree on KPIs with each lead\n')).toEqual(['objective', 'kr', 'kr']);
+    // Outside any objective they are key results with no objective, told so, and measured as any.
+    expect(kinds('## Objective: Grow\n\n- Reach 500 users\n\n## Platform reliability KPIs\n\n- Weekly active users\n- Churn\n')).toEqual(['objective', 'kr', 'kr', 'kr']);
+  });
+
+  it('an initiative or a key result over a nested objective stays a node; only a name over objectives is none', () => {
+    expect(kinds('## Objective: Onboarding is smooth\n\n- Initiative: Run five onboarding interviews a week\n  - Objective: learn where new users get stuck\n')).toContain('initiative');
+    expect(kinds('## Goals\n\n- Grow revenue\n  - Reach $2M ARR\n    - Objective: Win the mid-market\n')).toContain('objective');
+  });
+
+  it('a heading named as a company is no field, though a field is named so in another language', () => {
+    expect(kinds('## Meta\n\n**Key results:**\n\n- Sign the data-sharing agreement by May\n- 3 joint launches\n\n## Google\n\n**Key results:**\n\n- 2 joint launches\n')).toEqual(['objective', 'kr', 'kr', 'objective', 'kr']);
   });
 });

@@ -10,7 +10,7 @@ import { atxHeadingDepth, scanLines, withoutClosingHashes } from './scan';
 import { findQuantities } from './quantity';
 import { matchesOf } from '../regex-matches';
 import { DEFAULT_LEXICON } from '../lexicon';
-import { decorationLength, isBoldLabel, KR_NAME_WORDS, KR_WORDS, looksLikeDeclaration, OBJECTIVE_KEYWORD, OBJECTIVE_WORDS, readFieldLine, readGoalHeading, readGroupDeclaration, readGroupHeading, readNodeDeclaration, readNumberedKr, readNumberedLine, type NodeDeclaration } from './node-line';
+import { decorationLength, isBoldLabel, KR_NAME_WORDS, KR_WORDS, looksLikeDeclaration, OBJECTIVE_KEYWORD, OBJECTIVE_WORDS, readFieldLine, readGoalHeading, readGroupDeclaration, readGroupHeading, readNodeDeclaration, readNumberedKr, readNumberedLine, type FieldLine, type NodeDeclaration } from './node-line';
 import { columnsHeadingKind, listedColumnsKind, namesObjectiveColumn, objectiveIdOnly, readOkrTable } from './okr-table';
 import { parseFrontMatter } from './front-matter';
 import { assignDerivedIds } from './ids';
@@ -628,11 +628,25 @@ function namesTheSetOfOkrs(name: string): boolean {
   return set && !ABOUT_OKRS.test(trimmed) && !PROCESS_HEADING.test(trimmed) && !NO_PLAN_HEADING.test(trimmed) && !COUNTER_EXAMPLES.test(trimmed) && !readNodeDeclaration(trimmed);
 }
 
+/** A heading naming an objective's indicators: `Key performance indicators`, `KPIs`, `Metrics and KPIs`. */
+const KPI_HEADING = /^(?:[\p{L}-]+[ \t]+){0,2}(?:key[ \t]+performance[ \t]+indicators|(?:metrics[ \t]+(?:and|&)[ \t]+)?kpis)[ \t]*:?$/iu;
+
+/** A field's name in English written as a heading over its value (`##### target`, `### owner`); `## Meta` names a company. */
+const FIELD_HEADING = /^(?:current(?:[ \t]+(?:value|level|state))?|target|baseline|owners?|status|score|progress|confidence)$/i;
+
+/** Names of facts about a piece of work, not metrics (`Budget: $50k`, `Team size: 4 engineers`, `Launch date: September 30`). */
+const FACT_OF_THE_WORK = /^(?:budget|costs?|price|team(?:[ \t]+size)?|size|headcount|staff(?:ing)?|(?:launch|due|start|end|release)?[ \t]*date|deadline|timeline|duration|location|version)$/i;
+
 /** A bar or a change with a level: `> 3.5/5`, `7.5 (+0.5)`, `+15`, `40%`, `at least 3`, `4.2/5`. */
 const LEVEL_CUE = /[<>≤≥]|\(\s*[+-]\s?\d|(?:^|\s)[+-]\s?\d|\d\s?%|\d\s?\/\s?\d|\b(?:at\s+(?:least|most)|or\s+(?:more|less)|target)\b/i;
 
-/** `Q2 OKR Retrospective`, `OKR review notes`, `Lessons learned from our OKRs`: a look back at a set of OKRs, no set of them. */
-const LOOKS_BACK_ON_OKRS = /\b(?:retro(?:spective)?s?|reviews?|lessons|learnings?|reflections?|notes|recap)\b/i;
+/** The acronym or `objectives`, also glued to Chinese or Japanese words (`2022年OKR`, `产品团队OKR`). */
+const NAMES_OKRS_OR_CJK = /(?:\b|(?<=\p{Script=Han}))OKRs?\b|\bobjectives\b/iu;
+/**
+ * `Q2 OKR Retrospective`, `OKR review notes`, `Lessons learned from our OKRs`, `Non-objectives`: a look back at a set of
+ * OKRs, or what is not one, no set of them (`Code Review Guild OKRs` is a team's set).
+ */
+const LOOKS_BACK_ON_OKRS = /\bOKRs?[ \t]+(?:retro(?:spective)?s?|reviews?|recap|notes|reflections?|post-?mortem)\b|\b(?:retro(?:spective)?s?|reviews?|lessons(?:[ \t]+learned)?|learnings?|reflections?|recap)[ \t]+(?:of|from|on)\b|\bnon-?[ \t]?objectives\b/i;
 
 /** A short plain title: one to four words of letters, no sentence punctuation (`Scale Product`, `Revenue`). */
 const PLAIN_TITLE = /^\p{L}[\p{L}'’-]*(?:[ \t]+(?:&[ \t]+)?\p{L}[\p{L}'’-]*){0,3}$/u;
@@ -1787,7 +1801,10 @@ const ARROW_BULLET = /^([ \t]*)[→➔➜➡]\uFE0F?[ \t]+(?=\S)/u;
 /** The bullet opening a line, if it has one. */
 function bulletOf(text: string): RegExpExecArray | null {
   const arrow = ARROW_BULLET.exec(text);
-  if (arrow) return findQuantities(text.slice(arrow[0].length)).length > 0 ? arrow : null;
+  if (arrow) {
+    const rest = text.slice(arrow[0].length);
+    return findQuantities(rest).length > 0 || readNodeDeclaration(rest) ? arrow : null;
+  }
   return BULLET_CHARACTER.exec(text);
 }
 
@@ -2093,7 +2110,7 @@ class SectionWalker {
     if (heading?.type !== 'heading' || rest.length < 4) return none;
     const name = headingName(this.lines.lineText(this.lineOf(heading)));
     // `### 🎯 OKR à 6 mois` / `## OKRs for the next 6 months`: a heading naming the OKRs themselves (not how they are written) holds them as a period's does.
-    const namesThePlan = namesTheSetOfOkrs(name) && !LOOKS_BACK_ON_OKRS.test(name);
+    const namesThePlan = NAMES_OKRS_OR_CJK.test(name) && !ABOUT_OKRS.test(name) && !PROCESS_HEADING.test(name) && !LOOKS_BACK_ON_OKRS.test(name);
     if (!namesThePlan && !PERIOD_HEADING.test(name) && !BARE_PERIOD_HEADING.test(name) && !(this.context.underOkrs && !this.context.underNode && YEAR_HEADING.test(name))) return none;
     // `# OKRs for Q3 2018` then `Scale Product` / `- Lifetime Work $500k`: where the heading names OKRs too, a title may be
     // plain. Under a heading naming the plan's OKRs (`# Objectives and Key Results` / `### Q1 2020`), a plain title may be a
@@ -2137,7 +2154,10 @@ class SectionWalker {
     if (next?.type === 'paragraph' && this.lineOf(next) === this.endLineOf(next) && /^[^:]*$/.test(this.lines.lineText(this.lineOf(next))) && this.lines.lineText(this.lineOf(next)).trim().split(/\s+/).length <= 4) next = blocks[index + 2];
     let first: string | undefined;
     if (next?.type === 'list' && next.children[0]?.children[0]?.type === 'paragraph') first = this.itemContent(next.children[0]).content;
-    else if (next?.type === 'paragraph') first = this.lines.lineText(this.lineOf(next)).replace(BULLET_CHARACTER, '').trim();
+    else if (next?.type === 'paragraph') {
+      const text = this.lines.lineText(this.lineOf(next));
+      first = text.slice(bulletOf(text)?.[0].length ?? 0).trim();
+    }
     return first !== undefined && readNodeDeclaration(first)?.kind === 'kr';
   }
 
@@ -2372,7 +2392,10 @@ class SectionWalker {
     // `## Success Criteria` / `At the end of Q1, success looks like:` / a list, after the objectives and outside any: the
     // plan summed up, no key results.
     const sumsUpThePlan = beforeIntroducedList && this.context.afterObjectives === true && !this.context.underObjective && !this.enclosingHeadingNode() && SUCCESS_SUMMARY.test(name);
-    const group = OKR_CRAFT_HEADING.test(name) || sumsUpThePlan ? undefined : this.stepsOfGoal(readGroupHeading(body) ?? columnsHeadingKind(body) ?? (this.context.metricsOfObjective ? 'kr' : this.context.goalsOfABody ? 'objective' : undefined), name);
+    // `### Key performance indicators`, `## Metrics and KPIs`: the measures the plan or its objective is tracked by (a heading
+    // only: `- Publish team KPIs` is a task).
+    const kpis = KPI_HEADING.test(name) ? 'kr' : undefined;
+    const group = OKR_CRAFT_HEADING.test(name) || sumsUpThePlan ? undefined : this.stepsOfGoal(readGroupHeading(body) ?? kpis ?? columnsHeadingKind(body) ?? (this.context.metricsOfObjective ? 'kr' : this.context.goalsOfABody ? 'objective' : undefined), name);
     // A plain heading read as an objective: its text after any emoji or number before it (`## ➡️ Grow the community`, `### 2. Grow …`).
     const decoration = decorationLength(body);
     const lead = decoration + (HEADING_NUMBER.exec(body.slice(decoration))?.[0].length ?? 0);
@@ -2383,7 +2406,7 @@ class SectionWalker {
     // results. Goals under a heading named for who does the work (`Team`) are that team's, not a list of its people.
     const notes = namesNotes(name) && !WHO_HEADING.test(name);
     // `##### target` over its value: a field written as a heading, no node.
-    const plainName = !group && name !== '' && !this.context.underNoPlan && !namesNoPlan(name) && !PERIOD_HEADING.test(name) && !BARE_PERIOD_HEADING.test(name) && !notes && !PROCESS_HEADING.test(name) && !fieldKeyOf(name).known;
+    const plainName = !group && name !== '' && !this.context.underNoPlan && !namesNoPlan(name) && !PERIOD_HEADING.test(name) && !BARE_PERIOD_HEADING.test(name) && !notes && !PROCESS_HEADING.test(name) && !FIELD_HEADING.test(name);
     const overRanked = beforeRankedList && plainName && !namesNotes(name) ? asObjective : undefined;
     const overGoals = beforeGoals && plainName ? asObjective : undefined;
     const overLabel =
@@ -2989,7 +3012,7 @@ class SectionWalker {
     // the parts of an objective.
     if (items.length < 2 || items.some((item) => item.children.some((child) => child.type === 'list' && !this.saysWhy(child)))) return false;
     // `- Ecosystem Expansion: Develop 30 official members`: a goal named by its area is as plain.
-    const measured = items.filter((item) => (this.isPlainItem(item) || this.themedValue(item) !== undefined) && findQuantities(this.itemContent(item).content).length > 0).length;
+    const measured = items.filter((item) => (this.isPlainItem(item) || this.themedField(item) !== undefined) && findQuantities(this.itemContent(item).content).length > 0).length;
     // Objectives rarely carry numbers: two measured items and a third of the list make it one of results, its other
     // items results written less well (`- Improve the supporter experience`, `- Plan an event for them`); one measured
     // item takes half the list (`- Grow revenue to $2M` / `- Improve onboarding` / `- Build a great team` are objectives).
@@ -3008,8 +3031,18 @@ class SectionWalker {
     return content !== '' && !readFieldLine(content) && !isBoldLabel(content) && !namesNotes(content) && !readNodeDeclaration(content) && !readGroupDeclaration(content);
   }
 
-  /** Whether a list nested in the item, or one level further in, has an item declaring an objective with its keyword. */
-  private holdsKeywordObjectives(item: ListItem, depth = 2): boolean {
+  /**
+   * `* Collin:`, `* Samantha`, `* Next week OKRs and deliverables`: a name (ending with a colon, or of a word or two), or
+   * a set of OKRs named, over objectives declared with their keyword in its nested list (for a set, one level further in
+   * too); a statement over them stays a node.
+   */
+  private namesOverObjectives(item: ListItem, content: string): boolean {
+    const name = content.endsWith(':') || content.replace(/[*_]/g, '').trim().split(/\s+/).length <= 2;
+    return (name && this.holdsKeywordObjectives(item, 1)) || (OKR_ACRONYM.test(content) && this.holdsKeywordObjectives(item, 2));
+  }
+
+  /** Whether a list nested in the item, or (to `depth`) one further in, has an item declaring an objective with its keyword. */
+  private holdsKeywordObjectives(item: ListItem, depth: number): boolean {
     for (const list of item.children) {
       if (list.type !== 'list') continue;
       for (const nested of list.children) {
@@ -3025,15 +3058,15 @@ class SectionWalker {
    * its level with a bar or a change (`- Budget: $50k` is a fact about the work).
    */
   private isMetricWithLevel(item: ListItem): boolean {
-    const value = this.themedValue(item);
-    return value !== undefined && LEVEL_CUE.test(value);
+    const field = this.themedField(item);
+    return field !== undefined && (LEVEL_CUE.test(field.value) || !FACT_OF_THE_WORK.test(field.key.trim()));
   }
 
-  /** The value after a name that is no known field (`Ecosystem Expansion: Develop 30 official members`), if it states a number. */
-  private themedValue(item: ListItem): string | undefined {
+  /** The name and value of an item naming something that is no known field (`Ecosystem Expansion: Develop 30 official members`), if the value states a number. */
+  private themedField(item: ListItem): FieldLine | undefined {
     if (item.children[0]?.type !== 'paragraph') return undefined;
     const field = readFieldLine(this.itemContent(item).content);
-    return field !== undefined && !fieldKeyOf(field.key).known && /\d/.test(field.value) ? field.value : undefined;
+    return field !== undefined && !fieldKeyOf(field.key).known && /\d/.test(field.value) ? field : undefined;
   }
 
   private declaresNode(item: ListItem): boolean {
@@ -3071,7 +3104,7 @@ class SectionWalker {
     // `- _I only wrote 2 articles, but …_` over the results: a remark in italics on the item above, no node of its own.
     // `* Collin:` over `* Objective: …` items: a name (a person's, a week's) over objectives declared with their keyword holds
     // them, no node of its own.
-    const checkpoint = firstParagraph && !written && !group && !note && (namesATimeMark(unbolded(content)) || ITALIC_REMARK.test(content) || this.holdsKeywordObjectives(item));
+    const checkpoint = firstParagraph && !written && !group && !note && (namesATimeMark(unbolded(content)) || ITALIC_REMARK.test(content) || this.namesOverObjectives(item, content));
     // `- __Beds: Turn the north beds into a kitchen garden__` over indented items, in an outline of objectives: the bold title is the objective.
     const boldObjective = implicit === 'objective' && !task && isBoldTitle(content) && this.isOutlineHead(item) ? { kind: 'objective' as const, title: content, titleStart: 0 } : undefined;
     const declaration = firstParagraph && !group && !note && !checkpoint ? (written ?? boldObjective ?? this.implicitDeclaration(content, implicit, task && !checklistOfOkrs)) : undefined;

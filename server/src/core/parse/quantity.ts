@@ -669,7 +669,7 @@ const CHANGE_NOUN_AFTER = /^[ \t]+(?:(?:daily|weekly|monthly|quarterly|yearly|an
 /** `now`: a level said to stand now in an aside after the target ("(currently 600)", "(baseline: 32)"), a baseline. */
 type Cue = 'from' | 'now' | 'to' | 'arrow' | 'by' | 'per' | 'at-least' | 'at-most' | undefined;
 
-const AT_MOST = /(?:^|[^\p{L}])(?:no more than|not more than|at most|at the most|up to|under|below|less than|fewer than|within|max(?:imum)?(?: of)?|≤|<=|<)$/u;
+const AT_MOST = /(?:^|[^\p{L}])(?:no more than|not more than|at most|at the most|under|below|less than|fewer than|within|max(?:imum)?(?: of)?|≤|<=|<)$/u;
 /** A tolerance sign before a number (`±5%`, `+/- 5% drift`): a bound at most where no other cue stands before it. */
 const TOLERANCE_SIGN = /(?:±|\+\/-|\+-)$/u;
 const AT_LEAST = /(?:^|[^\p{L}])(?:at least|at minimum|min(?:imum)?(?: of)?|more than|greater than|over|above|exceeding|≥|>=|(?<![-=])>)$/u;

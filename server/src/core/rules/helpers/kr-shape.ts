@@ -474,7 +474,7 @@ function activityCountIn(title: string, lexicon: Lexicon): ActivityCount | undef
  * report per month" (a single one only on a cadence: "Have a weekly 1:1"). Meetings others book are a response ("Have 40
  * meetings booked by prospects").
  */
-const MEETINGS_HAD = /^have\s+(?:at\s+least\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|an?)\s+(?:(?!(?:users?|customers?|people|members|prospects|visitors|clients|leads|active|inbound|incoming|complete[ds]?|attend(?:ed|s)?|join(?:ed|s)?|book(?:ed|s)?)\b)[\p{L}\d:-]+\s+){0,3}?(?:meetings?|conversations?|calls?|1:1s?|one-on-ones?|check-ins?|catch-ups?|sessions?)\b(?!\s+(?:booked|requested|scheduled|set\s+up|from|by)\b)/iu;
+const MEETINGS_HAD = /^have\s+(?:at\s+least\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|an?)\s+(?:(?!(?:users|customers|people|members|prospects|visitors|clients|leads|active|inbound|incoming|complete[ds]?|attend(?:ed|s)?|join(?:ed|s)?|book(?:ed|s)?)\b)[\p{L}\d:-]+\s+){0,3}?(?:meetings?|conversations?|calls?|1:1s?|one-on-ones?|check-ins?|catch-ups?|sessions?)\b(?!\s+(?:booked|requested|scheduled|set\s+up)\b)(?!\s+(?:from|by)\s+(?:prospects|customers|users|leads|clients|people|visitors|them)\b)/iu;
 const CADENCE_WORD = /\b(?:each|every|per|daily|weekly|bi-?weekly|fortnightly|monthly|quarterly)\b/i;
 const SMALL_NUMBERS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
@@ -490,14 +490,14 @@ function meetingsHad(title: string): ActivityCount | undefined {
 /** Growing the team's own output: "Increase blog posts from 15 to 30", "Grow the number of tutorials from 4 to 12" (not "blog post readers"). */
 const GROWN = /^(?:increase|grow|raise|expand)\s+(?:the\s+|our\s+)?(?:(?:number|count)\s+of\s+(?:our\s+|the\s+)?)?/i;
 /** What the team itself writes, records or hosts (not sessions, calls or pull requests, which others make too). */
-const AUTHORED_OUTPUTS = /^(?:blog\s+posts?|posts?|articles?|talks?|videos?|newsletters?|tutorials?|episodes?|podcasts?|case\s+studies|guest\s+posts?|webinars?|workshops?|meetups?)\b/i;
+const AUTHORED_OUTPUTS = /^(?:blog\s+posts?|posts?|articles?|talks?|videos?|newsletters?|tutorials?|episodes?|podcasts?|case\s+studies|guest\s+posts?|webinars?|workshops?|meetups?|events?|demos?)\b/i;
 
 function outputGrown(title: string): ActivityCount | undefined {
   const grown = GROWN.exec(title);
   if (!grown) return undefined;
   const rest = title.slice(grown[0].length);
   const noun = AUTHORED_OUTPUTS.exec(rest);
-  const to = noun && /^\s+(?:from|to|by)\s+[^\s\d]{0,2}\d/i.exec(rest.slice(noun[0].length));
+  const to = noun && /^\s+(?:from|to|by)\s+(?:[^\s\d]{0,2}\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b)/i.exec(rest.slice(noun[0].length));
   const count = to ? findQuantities(title).find((q) => q.index > grown[0].length) : undefined;
   return count && { verb: title.slice(0, title.search(/\s/)), count: count.quantity, phrase: title.slice(0, grown[0].length + noun![0].length) };
 }

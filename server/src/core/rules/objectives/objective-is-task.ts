@@ -3,8 +3,14 @@ import { writtenInAnotherLanguage } from '../helpers/language';
 import { nodesOfKind } from '../../model';
 import { cjkTaskVerb, deliverableByItsParts, namedAreaOfWork, namedDeliverable, releaseMilestone, taskVerbPhrase, verbFinalTaskVerb } from '../helpers/verb-phrase';
 
-/** A title that only holds the place of one: `TODO`, `TBD`, `TODO TEMPLATE`, `…`. */
-const PLACEHOLDER_TITLE = /^(?:[\s:.,()[\]-]*(?:todo|tbd|tba|template|placeholder|xxx+|\.{3}|…))+[\s:.,()[\]-]*$/i;
+/** Words that only hold the place of a title: `TODO`, `TBD`, `TODO TEMPLATE`. */
+const PLACEHOLDER_WORD = /^(?:todo|tbd|tba|template|placeholder|x{3,})$/i;
+
+/** Whether a title only holds the place of one: placeholder words, or dots alone (`…`). */
+function isPlaceholder(title: string): boolean {
+  const words = title.split(/[\s:,()[\]-]+/).filter((word) => word !== '');
+  return words.length > 0 && words.every((word) => PLACEHOLDER_WORD.test(word) || /^[.…]+$/.test(word));
+}
 
 export const objectiveIsTask: Rule = {
   code: 'OKR302',
@@ -22,7 +28,7 @@ export const objectiveIsTask: Rule = {
   check({ plan, lexicon, report }) {
     for (const objective of nodesOfKind(plan, 'objective')) {
       // `Objective n: TODO TEMPLATE`: a slot left to fill in states nothing to judge.
-      if (PLACEHOLDER_TITLE.test(objective.title)) continue;
+      if (isPlaceholder(objective.title)) continue;
       // The task verbs are English: an English word opening a statement in another language (`Deploy estático que
       // funciona …`, a loanword used as a noun) is no imperative.
       const verb = (writtenInAnotherLanguage(objective.title) ? undefined : taskVerbPhrase(objective.title, lexicon)) ?? cjkTaskVerb(objective.title);
