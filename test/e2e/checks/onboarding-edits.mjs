@@ -1,7 +1,7 @@
 // Typing into teams/onboarding.okr.md key by key: quick fixes (did-you-mean, kr-is-task, a misspelt key whose field is
 // already there) and completion (`Parent:` values, enum values). Each check saves what it typed, so the next reads its
-// line numbers from the plan on disk.
-import { expectPreferred, lineIn } from '../workbench.mjs';
+// line numbers from the plan on disk, once the editor has written it (a save truncates the file before writing it).
+import { expectPreferred, lineOnDisk } from '../workbench.mjs';
 
 const PLAN = 'teams/onboarding.okr.md';
 
@@ -15,7 +15,7 @@ export const checks = [
     async run(w) {
       const { page } = w;
       await showPlan(w);
-      await w.typeNewLine(lineIn(w.path(PLAN), 'Tradeoff: referral experiments pause'), 'Type: comitted');
+      await w.typeNewLine(await lineOnDisk(w.path(PLAN), 'Tradeoff: referral experiments pause'), 'Type: comitted');
       await page.keyboard.press('Escape'); // the value list that opened after `Type: `
       // The light bulb with the auto-fix sparkle shows once the server's diagnostic with a preferred fix is in.
       await w.lightBulb(true);
@@ -33,7 +33,7 @@ export const checks = [
     name: 'completion after `Parent: ` lists only nodes that may be a key result’s parent',
     async run(w) {
       const { page } = w;
-      await w.typeNewLine(lineIn(w.path(PLAN), 'Owner: @li'), 'Parent: '); // under KR2.1
+      await w.typeNewLine(await lineOnDisk(w.path(PLAN), 'Owner: @li'), 'Parent: '); // under KR2.1
       const labels = await w.completionLabels();
       await w.screenshot('workbench-parent-completion.png');
       await page.keyboard.press('Escape');
@@ -53,7 +53,7 @@ export const checks = [
     async run(w) {
       const { page } = w;
       const parent = 'Parent: ../company/2026-Q1.okr.md#KR1.2';
-      await w.gotoLine(lineIn(w.path(PLAN), parent)); // O1's
+      await w.gotoLine(await lineOnDisk(w.path(PLAN), parent)); // O1's
       await page.keyboard.press('End');
       await page.keyboard.press('Shift+Home');
       await w.type('Parent: ');
@@ -82,7 +82,7 @@ export const checks = [
       await w.showProblems('onboarding.okr.md');
       const finding = w.problemRow('kr-is-task');
       await finding.waitFor({ timeout: 20_000 });
-      await w.gotoLine(lineIn(w.path(PLAN), '### KR2.1:'));
+      await w.gotoLine(await lineOnDisk(w.path(PLAN), '### KR2.1:'));
       await page.keyboard.press('End');
       await w.lightBulb(true);
       const menu = await w.quickFixMenu();
@@ -106,7 +106,7 @@ export const checks = [
     async run(w) {
       const { page } = w;
       const kr = '### KR1.2: Raise owners who finish the cash-picture tour from 35% to 60%';
-      await w.typeNewLine(lineIn(w.path(PLAN), kr) + 1, 'Onwer: @sam');
+      await w.typeNewLine((await lineOnDisk(w.path(PLAN), kr)) + 1, 'Onwer: @sam');
       await page.keyboard.press('Escape'); // the field keys listed while `Onwer` was typed
       await w.showsLines([kr, 'Owner: @maria', 'Onwer: @sam', 'Indicator: leading']);
       // A hint: no squiggle to click, but its actions are on the line.
@@ -128,7 +128,7 @@ export const checks = [
     name: 'enum values are offered with a one-line description, and a space after a finished value opens no list that Enter would accept',
     async run(w) {
       const { page } = w;
-      const status = lineIn(w.path(PLAN), 'Status: not started');
+      const status = await lineOnDisk(w.path(PLAN), 'Status: not started');
       await w.gotoLine(status);
       await page.keyboard.press('End');
       for (let i = 0; i < ' not started'.length; i++) await page.keyboard.press('Backspace');
