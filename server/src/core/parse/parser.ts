@@ -628,7 +628,7 @@ function namesTheSetOfOkrs(name: string): boolean {
   return set && !ABOUT_OKRS.test(trimmed) && !PROCESS_HEADING.test(trimmed) && !NO_PLAN_HEADING.test(trimmed) && !COUNTER_EXAMPLES.test(trimmed) && !readNodeDeclaration(trimmed);
 }
 
-/** A heading naming an objective's indicators: `Key performance indicators`, `KPIs`, `Metrics and KPIs`. */
+/** A heading naming key performance indicators, with up to two words before: `Key performance indicators`, `Platform reliability KPIs`, `Metrics and KPIs`. */
 const KPI_HEADING = /^(?:[\p{L}-]+[ \t]+){0,2}(?:key[ \t]+performance[ \t]+indicators|(?:metrics[ \t]+(?:and|&)[ \t]+)?kpis)[ \t]*:?$/iu;
 
 /** A field's name in English written as a heading over its value (`##### target`, `### owner`); `## Meta` names a company. */
@@ -1795,7 +1795,7 @@ const QUESTION = /^(?:how|what|why|when|where|who|which|do|does|did|is|are|can|c
 
 /** A line that starts with a bullet character Markdown makes no list of: `•`, `◦`, `▪`. */
 const BULLET_CHARACTER = /^([ \t]*)[•◦▪][ \t]+(?=\S)/;
-/** An arrow opening a line (`→ 4 new prescribers / month`, `➡️ …`): a bullet where the line states a number, else prose (`→ So we …`). */
+/** An arrow opening a line (`→ 4 new prescribers / month`, `➡️ …`): a bullet where the line states a number or declares a node, else prose (`→ So we …`). */
 const ARROW_BULLET = /^([ \t]*)[→➔➜➡]\uFE0F?[ \t]+(?=\S)/u;
 
 /** The bullet opening a line, if it has one. */
@@ -2109,7 +2109,8 @@ class SectionWalker {
     const rest = after.filter((block) => block.type !== 'thematicBreak');
     if (heading?.type !== 'heading' || rest.length < 4) return none;
     const name = headingName(this.lines.lineText(this.lineOf(heading)));
-    // `### 🎯 OKR à 6 mois` / `## OKRs for the next 6 months`: a heading naming the OKRs themselves (not how they are written) holds them as a period's does.
+    // `### 🎯 OKR à 6 mois` / `## OKRs for the next 6 months`: a heading naming the OKRs themselves (not how they are
+    // written, nor a look back on them) holds them as a period's does.
     const namesThePlan = NAMES_OKRS_OR_CJK.test(name) && !ABOUT_OKRS.test(name) && !PROCESS_HEADING.test(name) && !LOOKS_BACK_ON_OKRS.test(name);
     if (!namesThePlan && !PERIOD_HEADING.test(name) && !BARE_PERIOD_HEADING.test(name) && !(this.context.underOkrs && !this.context.underNode && YEAR_HEADING.test(name))) return none;
     // `# OKRs for Q3 2018` then `Scale Product` / `- Lifetime Work $500k`: where the heading names OKRs too, a title may be

@@ -474,15 +474,16 @@ function activityCountIn(title: string, lexicon: Lexicon): ActivityCount | undef
  * report per month" (a single one only on a cadence: "Have a weekly 1:1"). Meetings others book are a response ("Have 40
  * meetings booked by prospects").
  */
-const MEETINGS_HAD = /^have\s+(?:at\s+least\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|an?)\s+(?:(?!(?:users|customers|people|members|prospects|visitors|clients|leads|active|inbound|incoming|complete[ds]?|attend(?:ed|s)?|join(?:ed|s)?|book(?:ed|s)?)\b)[\p{L}\d:-]+\s+){0,3}?(?:meetings?|conversations?|calls?|1:1s?|one-on-ones?|check-ins?|catch-ups?|sessions?)\b(?!\s+(?:booked|requested|scheduled|set\s+up)\b)(?!\s+(?:from|by)\s+(?:prospects|customers|users|leads|clients|people|visitors|them)\b)/iu;
+const MEETINGS_HAD = /^have\s+(?:at\s+least\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)\s+(?:(?!(?:users|customers|people|members|prospects|visitors|clients|leads|active|inbound|incoming|complete[ds]?|attend(?:ed|s)?|join(?:ed|s)?|book(?:ed|s)?)\b)[\p{L}\d:-]+\s+){0,3}?(?:meetings?|conversations?|calls?|1:1s?|one-on-ones?|check-ins?|catch-ups?|sessions?)\b(?!\s+(?:booked|requested|scheduled|set\s+up)\b)(?!\s+(?:from|by)\s+(?:prospects|customers|users|leads|clients|people|visitors|them)\b)/iu;
 const CADENCE_WORD = /\b(?:each|every|per|daily|weekly|bi-?weekly|fortnightly|monthly|quarterly)\b/i;
-const SMALL_NUMBERS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** Number words by their value (`a` and `an` are one). */
+const SMALL_NUMBERS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 function meetingsHad(title: string): ActivityCount | undefined {
   const had = MEETINGS_HAD.exec(title);
   if (!had) return undefined;
   const written = had[1]!.toLowerCase();
-  const value = /^\d/.test(written) ? Number(written) : written === 'twelve' ? 12 : Math.max(1, SMALL_NUMBERS.indexOf(written.replace(/^an$/, 'a')));
+  const value = /^\d/.test(written) ? Number(written) : Math.max(1, SMALL_NUMBERS.indexOf(written.replace(/^an$/, 'a')));
   if (value === 1 && !CADENCE_WORD.test(title)) return undefined;
   return { verb: 'have', count: { value, raw: had[1]! }, phrase: had[0] };
 }
