@@ -1793,19 +1793,18 @@ function isSentenceTitle(text: string): boolean {
 /** A question: a question word first and a question mark last (`How do we know …?`; `Define a strategy … ?` is a statement with a doubt). */
 const QUESTION = /^(?:how|what|why|when|where|who|which|do|does|did|is|are|can|could|should|will|would)\b[^?]*\?\s*$/i;
 
-/** A line that starts with a bullet character Markdown makes no list of: `•`, `◦`, `▪`. */
-const BULLET_CHARACTER = /^([ \t]*)[•◦▪][ \t]+(?=\S)/;
-/** An arrow opening a line (`→ 4 new prescribers / month`, `➡️ …`): a bullet where the line states a number or declares a node, else prose (`→ So we …`). */
-const ARROW_BULLET = /^([ \t]*)[→➔➜➡]\uFE0F?[ \t]+(?=\S)/u;
+/**
+ * A line that starts with a bullet character Markdown makes no list of: `•`, `◦`, `▪`, or an arrow (`→ 4 new prescribers /
+ * month`, `➡️ …`; its group), a bullet only where the line states a number or declares a node (`→ So we …` is prose).
+ */
+const BULLET_LINE = /^([ \t]*)(?:[•◦▪]|([→➔➜➡])\uFE0F?)[ \t]+(?=\S)/u;
 
 /** The bullet opening a line, if it has one. */
 function bulletOf(text: string): RegExpExecArray | null {
-  const arrow = ARROW_BULLET.exec(text);
-  if (arrow) {
-    const rest = text.slice(arrow[0].length);
-    return findQuantities(rest).length > 0 || readNodeDeclaration(rest) ? arrow : null;
-  }
-  return BULLET_CHARACTER.exec(text);
+  const bullet = BULLET_LINE.exec(text);
+  if (!bullet?.[2]) return bullet;
+  const rest = text.slice(bullet[0].length);
+  return findQuantities(rest).length > 0 || readNodeDeclaration(rest) ? bullet : null;
 }
 
 /** The bullet lines (`• …`) of one paragraph: where each is, the kind its plain bullets take, and the owner of the lines under the last one. */

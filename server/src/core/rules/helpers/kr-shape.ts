@@ -498,8 +498,10 @@ function outputGrown(title: string): ActivityCount | undefined {
   if (!grown) return undefined;
   const rest = title.slice(grown[0].length);
   const noun = AUTHORED_OUTPUTS.exec(rest);
-  const to = noun && /^\s+(?:from|to|by)\s+(?:[^\s\d]{0,2}\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b)/i.exec(rest.slice(noun[0].length));
-  const count = to ? findQuantities(title).find((q) => q.index > grown[0].length) : undefined;
+  const to = noun && /^\s+(?:from|to|by)\s+/i.exec(rest.slice(noun[0].length));
+  // A number, in figures or in words, right after "from", "to" or "by".
+  const at = to ? grown[0].length + noun![0].length + to[0].length : -1;
+  const count = to ? findQuantities(title).find((q) => q.index >= at && q.index <= at + 2) : undefined;
   return count && { verb: title.slice(0, title.search(/\s/)), count: count.quantity, phrase: title.slice(0, grown[0].length + noun![0].length) };
 }
 
