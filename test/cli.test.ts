@@ -1,5 +1,5 @@
 import { describe, expect, it, beforeAll } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { CLI, run, workspace } from './helpers/cli';
 import { existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -229,6 +229,19 @@ describe('throughline CLI', () => {
       expect(help.status, command).toBe(0);
       expect(help.stdout).toContain(`Usage: throughline ${command}`);
     }
+  });
+
+  it('stops quietly when the reader of its output goes away (check | head)', async () => {
+    // A reader that closes the pipe early is a Unix tool's everyday case: `check | head` printed an unhandled EPIPE stack.
+    const objectives = Array.from({ length: 400 }, (_, i) => `## Objective O${i + 1}: Launch feature ${i + 1}\n\n### KR${i + 1}.1: Ship it\n`).join('\n');
+    const dir = workspace({ 'big.okr.md': `# Plan\n\n${objectives}` });
+    const child = spawn(process.execPath, [CLI, 'check', '--today', '2026-02-02', '.'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', (exit) => resolve(exit)));
+    expect(stderr).toBe('');
+    expect(code).toBe(run(['check', '--today', '2026-02-02', '.'], dir).status);
   });
 
   it('reports unreadable plans and keeps checking the others', () => {

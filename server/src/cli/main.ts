@@ -26,7 +26,7 @@ function explain(name: string): number {
     const nearest = [...RULES].sort((a, b) => distance(a) - distance(b))[0];
     throw new UsageError(`no rule "${name}"${nearest ? `; did you mean ${nearest.name} (${nearest.code})?` : ''}`);
   }
-  process.stdout.write(`${rule ? explainRule(rule) : system}\n`);
+  writeOut(`${rule ? explainRule(rule) : system}\n`);
   return 0;
 }
 
@@ -44,14 +44,29 @@ async function startLanguageServer(): Promise<void> {
  * of JSON held 1,093 MB at the peak, against 238 MB written to a file).
  */
 function writeOut(text: string): void {
+  if (readerGone) return;
   if (!stdoutBlocks) {
     stdoutBlocks = true;
+    stopWritingWhenTheReaderGoes();
     (process.stdout as unknown as { _handle?: { setBlocking?: (blocking: boolean) => number } })._handle?.setBlocking?.(true);
   }
   process.stdout.write(text);
 }
 
 let stdoutBlocks = false;
+
+/**
+ * Whether the reader of standard output closed it (`check | head`). The rest of the output has nowhere to go; the run
+ * still ends with the exit code its findings give, as a pipeline with `pipefail` expects.
+ */
+let readerGone = false;
+
+function stopWritingWhenTheReaderGoes(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    readerGone = true;
+  });
+}
 
 function program(setExit: (code: number) => void): Command {
   const cli = new Command('throughline')
