@@ -47,6 +47,10 @@ const TASK_VERBS = [
   'publicize', 'publicise', 'promote', 'provide',
   // Putting work into everyday use, and setting one thing against another: "Operationalize KPI exports", "Compare the two value chains".
   'operationalize', 'operationalise', 'embed', 'resolve', 'compare', 'benchmark',
+  // Taking something away, making a rule hold, sketching a document: "Remove inactive members", "Enforce the 1:1s", "Outline the governance docs".
+  'remove', 'enforce', 'outline',
+  // Putting effort into something, whatever it should change: "Work on the FAQ page", "Contribute to MDN".
+  'work on', 'contribute to',
 ];
 
 export const DEFAULT_LEXICON: Lexicon = {
@@ -113,6 +117,8 @@ export const DEFAULT_LEXICON: Lexicon = {
     'cohesion', 'coherence', 'consistency', 'transparency', 'visibility',
     // "Promote a greater emphasis on partnerships": where people put their attention.
     'emphasis', 'focus',
+    // "Remove friction from the first week": what stands in people's way, taken away, is the change they feel.
+    'friction', 'barriers',
   ],
 };
 

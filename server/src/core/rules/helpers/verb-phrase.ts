@@ -113,6 +113,9 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’/&.-]*/gu;
 /** A manner adverb before the verb: "Successfully launch …", "Formally adopt …". The verb after it is judged. */
 export const MANNER_ADVERB = /^[^\p{L}\p{N}#]*(?:successfully|fully|formally|officially|publicly)\s+(?=\p{L})/iu;
 
+/** "Help Shreya …", "Help the team …": the verb after whom is helped names the task. */
+const HELP_SOMEONE = /^[^\p{L}\p{N}#]*[Hh]elp\s+(?:\p{Lu}[\p{L}-]*|(?:the|our)\s+[\p{L}-]+)\s+(?=\p{Ll})/u;
+
 /** "Continue to …", "Continue building …", "Keep …": the phrase is judged by the verb that follows. */
 const CONTINUE = /^[^\p{L}\p{N}#]*(?:continue|keep)(?:\s+to)?\s+/iu;
 
@@ -149,14 +152,17 @@ function doneVerbOf(title: string, verbs: readonly string[]): { written: string;
   return verb === undefined ? undefined : { written: done[0].trim(), verb, rest: title.slice(done[0].length) };
 }
 
-/** A gerund opening a phrase in its base form ("building our strategy" → "build our strategy", "setting up" → "set up"). */
-function baseForm(phrase: string): string {
+/**
+ * A gerund opening a phrase in its base forms ("building our strategy" → "build our strategy", "setting up" → "set up",
+ * "updating the guide" → "updat …" and "update …"): the stem as written and with its final e, one of which is the verb.
+ */
+function baseForms(phrase: string): string[] {
   const gerund = /^([\p{L}]+?)(\p{L})?\2?ing\b/u.exec(phrase);
-  if (!gerund) return phrase;
+  if (!gerund) return [phrase];
   const stem = phrase.slice(0, gerund[0].length - 3);
-  // "setting" → "set", "making" → "make" is left as "mak": only doubled consonants are undone; close enough for the verb list's words.
   const undoubled = /([b-df-hj-np-tv-z])\1$/i.test(stem) ? stem.slice(0, -1) : stem;
-  return undoubled + phrase.slice(gerund[0].length);
+  const rest = phrase.slice(gerund[0].length);
+  return [`${undoubled}${rest}`, `${stem}e${rest}`];
 }
 
 /** Outcome phrases as the head of an object ("a culture" is "culture"), with their words; worked out once per list. */
@@ -213,7 +219,13 @@ export interface TaskReading {
  */
 export function taskVerbPhrase(title: string, lexicon: Lexicon, reading: TaskReading = { writtenAsDone: true }): string | undefined {
   const continued = CONTINUE.exec(title);
-  if (continued) return taskVerbPhrase(baseForm(title.slice(continued[0].length)), lexicon, reading) && continued[0].trim();
+  if (continued) {
+    const verb = baseForms(title.slice(continued[0].length)).map((phrase) => taskVerbPhrase(phrase, lexicon, reading)).find((found) => found !== undefined);
+    return verb && continued[0].trim();
+  }
+  // "Help Shreya document the new framework": helping someone do a task is the task.
+  const helped = HELP_SOMEONE.exec(title);
+  if (helped) return taskVerbPhrase(title.slice(helped[0].length), lexicon, reading) && helped[0].trim();
   // "Successfully hire for each open role": a manner adverb says how the task should go; the task is the same.
   const manner = MANNER_ADVERB.exec(title);
   if (manner) {
@@ -226,7 +238,7 @@ export function taskVerbPhrase(title: string, lexicon: Lexicon, reading: TaskRea
   const plain = title.replace(/^[^\p{L}\p{N}#]+/u, '');
   // "Building a new onboarding flow", "Launching the partner portal": the task verb in its -ing form, before what it makes.
   const gerund = GERUND_BEFORE_OBJECT.exec(plain);
-  if (gerund) {
+  if (gerund && (gerund[3] !== '' || SHORT_TITLE.test(plain))) {
     const rest = plain.slice(gerund[0].length - gerund[3]!.length);
     const particle = gerund[2] ? ` ${gerund[2].toLowerCase()}` : '';
     const stems = [gerund[1]!, `${gerund[1]}e`, gerund[1]!.replace(/([b-df-hj-np-tv-z])\1$/i, '$1')].map((stem) => `${stem}${particle}`);
@@ -299,7 +311,9 @@ function objectWords(rest: string): { object: string[]; end?: string } {
 }
 
 /** A verb's -ing form opening a title, before a determiner that opens its object ("Building a …", "Launching the …"). */
-const GERUND_BEFORE_OBJECT = /^(\p{L}{2,}?)ing(?:\s+(up|out))?\s+((?:a|an|the|our|new|every|all)\s)/iu;
+const GERUND_BEFORE_OBJECT = /^(\p{L}{2,}?)ing(?:\s+(up|out))?\s+((?:a|an|the|our|new|every|all)\s|)/iu;
+/** A short title a gerund opens with no determiner after it ("Creating rubrics"): the gerund is its verb all the same. */
+const SHORT_TITLE = /^\s*\S+(?:\s+\S+){1,3}\s*$/u;
 
 /** Things a team builds or publishes: an objective that is only the name of one is a project, not a change. */
 const DELIVERABLE_NOUNS = new Set([
