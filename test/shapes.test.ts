@@ -3647,6 +3647,10 @@ describe('shapes of the sixteenth session’s batches', () => {
     expect(read(`## OKRs for the next 6 months\n\n${titles}`)).toEqual(expected);
     expect(read(`### 🎯 OKR à 6 mois (Avril - Octobre)\n\n${titles}`)).toEqual(expected);
     expect(read(`### 🎯\u00a0OKR à 6 mois\n\n${titles}`)).toEqual(expected);
+    // A word in italics inside the bold title keeps it a title (`**… for the *newsletter* …**`), its markers kept as any title's.
+    expect(read('## OKRs\n\n**1. Reach 200 subscribers to the *newsletter* by December**\n- [ ] Add a signup form to every post\n\n**2. Reach 500 followers on _social media_**\n- [ ] Share each post\n')).toEqual([
+      'objective 1. Reach 200 subscribers to the *newsletter* by December <- -', 'kr Add a signup form to every post <- O1', 'objective 2. Reach 500 followers on _social media_ <- -', 'kr Share each post <- O2',
+    ]);
     // A heading about OKRs (how they work, examples) holds no plan.
     expect(read(`## How we write OKRs\n\n${titles}`)).toEqual([]);
     expect(read(`## OKR examples\n\n${titles}`)).toEqual([]);

@@ -669,7 +669,8 @@ function withoutEditLink(text: string): string {
 const AREA_STATEMENT = /^(\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*)?):[ \t]+(\p{L}\S*(?:[ \t]+\S+){2,})$/u;
 
 /** A line that is bold from start to end (`**Grow the community**`, `**Grow the community**:`). */
-const WHOLLY_BOLD = /^(\*\*|__)(?!\s)[^*_]+?\1[ \t]*:?$/;
+/** A line wholly in bold, a word in italics inside allowed (`**Reach 200 subscribers to the *newsletter***`). */
+const WHOLLY_BOLD = /^(\*\*|__)(?!\s)(?:[^*_]|\*(?![*\s])[^*\n]*?[^*\s]\*(?!\*)|_(?![_\s])[^_\n]*?[^_\s]_(?!_))+?\1[ \t]*:?$/;
 
 /** A bold name alone on its line, with no colon (`**Weight and health**`): under a `Key Results` heading, a theme of them. */
 const BOLD_THEME = /^(\*\*|__)(?!\s)[^*_:]+?\1$/;
