@@ -3794,3 +3794,35 @@ describe('second review of the sixteenth session’s readings', () => {
     expect(kinds('## Meta\n\n**Key results:**\n\n- Sign the data-sharing agreement by May\n- 3 joint launches\n\n## Google\n\n**Key results:**\n\n- 2 joint launches\n')).toEqual(['objective', 'kr', 'kr', 'objective', 'kr']);
   });
 });
+
+describe('shapes of the ninety-eighth to hundred-and-first corpus batches (measured, not stored)', () => {
+  it('bullets two spaces in under numbered key results are the detail of the item above, as they look', () => {
+    const plan = '## Objective: Improve our online presence\n\n1. Drive $1000/month in donations by December\n  - Currently at $65 a month\n  - Hand this goal off to fundraising\n2. Grow email signups to 2,000 a month\n  - 760 sign ups in December\n3. Get 40k website visits a month\n';
+    expect(readWithParents(plan)).toEqual([
+      'objective Improve our online presence <- -',
+      'kr Drive $1000/month in donations by December <- O1',
+      'kr Grow email signups to 2,000 a month <- O1',
+      'kr Get 40k website visits a month <- O1',
+    ]);
+    // Written three spaces in, CommonMark nests them itself: the same reading.
+    expect(readWithParents(plan.replace(/\n  - /g, '\n   - '))).toEqual(readWithParents(plan));
+    // A bullet list after a blank line, or at the numbered items' own column, stands on its own.
+    expect(readWithParents('## Objective: Grow\n\n1. Reach 500 members\n\n  - Publish 4 posts\n').length).toBe(3);
+  });
+
+  it('a Targets heading under an objective heading lists its key results, sub-headings grouping them', () => {
+    const plan = '## Objective 1: Community strategy\n### Target date: 28th June\n### Activity\n- Map the stakeholders\n\n### Targets\n#### Stakeholder map\n- Visual map of the community shared internally\n- Report on the tools developed\n#### Strategy\n- Aims and success outcomes agreed\n\n## Objective 2: Community resources\n### Targets\n- Open community project pages\n';
+    expect(readWithParents(plan).filter((n) => !n.startsWith('initiative'))).toEqual([
+      'objective Community strategy <- -',
+      'kr Visual map of the community shared internally <- O1',
+      'kr Report on the tools developed <- O1',
+      'kr Aims and success outcomes agreed <- O1',
+      'objective Community resources <- -',
+      'kr Open community project pages <- O2',
+    ]);
+    const kinds = (text: string) => readWithParents(text).map((n) => n.split(' ')[0]);
+    expect(kinds('## Objective: Grow the community\n\n### Sales targets\n\n- Sign 20 new members\n')).toEqual(['objective', 'kr']);
+    // `Target` alone is a field's name.
+    expect(kinds('## Objective: Grow the community\n\n### Target\n\n- Sign 20 new members\n')).not.toContain('kr');
+  });
+});
