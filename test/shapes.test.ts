@@ -3810,6 +3810,18 @@ describe('shapes of the ninety-eighth to hundred-and-first corpus batches (measu
     expect(readWithParents('## Objective: Grow\n\n1. Reach 500 members\n\n  - Publish 4 posts\n').length).toBe(3);
   });
 
+  it('plain headings under an objective heading that lists nothing of its own group its key results', () => {
+    const plan = '# OKRs\n\n### Objective: Knowledge gaining\n\n#### Apps deployment\n\n* [ ] Docker deployment in AWS\n* [ ] CI/CD tools\n\n#### IaaC\n\n* [ ] Terraform\n\n### Objective: Sharing\n\n* [ ] Share findings\n';
+    expect(readWithParents(plan)).toEqual([
+      'objective Knowledge gaining <- -', 'kr Docker deployment in AWS <- O1', 'kr CI/CD tools <- O1', 'kr Terraform <- O1',
+      'objective Sharing <- -', 'kr Share findings <- O2',
+    ]);
+    // A heading naming notes stays notes; under an objective that lists its key results itself, a heading after them is no group.
+    const kinds = (text: string) => readWithParents(text).map((n) => n.split(' ')[0]);
+    expect(kinds('### Objective: Grow\n\n#### Risks\n\n- Budget cuts\n')).toEqual(['objective']);
+    expect(kinds('### Objective: Grow\n\n- Reach 500 members\n\n#### Ideas\n\n- A meetup\n')).toEqual(['objective', 'kr']);
+  });
+
   it('a Targets heading under an objective heading lists its key results, sub-headings grouping them', () => {
     const plan = '## Objective 1: Community strategy\n### Target date: 28th June\n### Activity\n- Map the stakeholders\n\n### Targets\n#### Stakeholder map\n- Visual map of the community shared internally\n- Report on the tools developed\n#### Strategy\n- Aims and success outcomes agreed\n\n## Objective 2: Community resources\n### Targets\n- Open community project pages\n';
     expect(readWithParents(plan).filter((n) => !n.startsWith('initiative'))).toEqual([
@@ -3822,7 +3834,7 @@ describe('shapes of the ninety-eighth to hundred-and-first corpus batches (measu
     ]);
     const kinds = (text: string) => readWithParents(text).map((n) => n.split(' ')[0]);
     expect(kinds('## Objective: Grow the community\n\n### Sales targets\n\n- Sign 20 new members\n')).toEqual(['objective', 'kr']);
-    // `Target` alone is a field's name.
-    expect(kinds('## Objective: Grow the community\n\n### Target\n\n- Sign 20 new members\n')).not.toContain('kr');
+    // `Target` alone is a field's name, no node: the list under it is the objective's, as under any plain heading.
+    expect(readWithParents('## Objective: Grow the community\n\n### Target\n\n- Sign 20 new members\n')).toEqual(['objective Grow the community <- -', 'kr Sign 20 new members <- O1']);
   });
 });

@@ -891,8 +891,11 @@ interface SectionContext {
    * them, under names cut short, with their status.
    */
   reportOnPlan?: boolean;
-  /** This section's heading names metrics (`#### Metrics:`) right after a heading that declared an objective: its key results. */
-  metricsOfObjective?: boolean;
+  /**
+   * This section's heading, under a heading that declared an objective and lists nothing itself, names its metrics
+   * (`#### Metrics:`) or a theme of them (`#### Apps deployment`): its key results.
+   */
+  keyResultsOfObjective?: boolean;
   /** A heading enclosing this section declared an objective that closes with its score (`(60%)`): its key results keep theirs so. */
   underScoredObjective?: boolean;
   /** This section's heading, an area of a period's goals, names a body of people over goals with few numbers: each item an objective it owns. */
@@ -933,7 +936,7 @@ function setextTitle(sectionText: string): { depth: number; text: string } | und
 /** The flags of a section's context beside `underNode` and `overHeadings`, in the order its cache key writes them. */
 const CONTEXT_FLAGS = [
   'areaOfPeriod', 'underObjective', 'underNoPlan', 'underKeyResults', 'afterObjectives', 'underOkrs', 'restated', 'keyResultHeading',
-  'themeOfKeyResults', 'goalHeading', 'summarisedBelow', 'restatesObjectivesAbove', 'underGoal', 'keywordObjectives', 'reportOnPlan', 'metricsOfObjective', 'underScoredObjective', 'goalsOfABody',
+  'themeOfKeyResults', 'goalHeading', 'summarisedBelow', 'restatesObjectivesAbove', 'underGoal', 'keywordObjectives', 'reportOnPlan', 'keyResultsOfObjective', 'underScoredObjective', 'goalsOfABody',
 ] as const;
 
 /** True when a section's reading takes anything from outside it beside the headings over and under it. */
@@ -966,6 +969,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
   let objectiveMeasured = false;
   /** The section before declared an objective in its heading: a `Metrics:` heading right after it lists its key results. */
   let afterObjectiveHeading = false;
+  const themes = themesOfKeyResults(lines, sections);
   const objectivesSeen = new RestatedObjectives();
   const objectiveIds = new Set<string>();
   /** The text of every list item before a section, as `comparable` writes it: a review's table may score them again. */
@@ -1013,10 +1017,10 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const overKeyResultHeadings = group !== undefined && group.headingsOnly && !group.keywordHeadings;
     const reportOnPlan = (open.some((h) => h.reportOnPlan) && restatesObjectives(sectionText, objectiveIds)) || (open.some((h) => h.review) && sectionText.includes('|') && scoresListedItems(sectionText, listedItems.upTo(index)));
     const keyResultHeading = overKeyResultHeadings && !overHeadings && declared === undefined && readGroupHeading(headingText.trim()) === undefined && !holdsItemsBesideLinks(sectionText);
-    const metricsOfObjective = afterObjectiveHeading && declared === undefined && METRICS_HEADING.test(headingText.replace(/[*_]/g, '').trim());
+    const keyResultsOfObjective = (afterObjectiveHeading && declared === undefined && METRICS_HEADING.test(headingText.replace(/[*_]/g, '').trim())) || themes.has(index);
     // Only over an objective with nothing listed under its heading yet: after its key results, `## Metrics` is a dashboard.
     if (heading) afterObjectiveHeading = declared?.kind === 'objective' && !HOLDS_ITEMS.test(sectionText);
-    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}), ...(goalHeading ? { goalHeading } : {}), ...(restatedLists.summaries.has(index) ? { summarisedBelow: true } : {}), ...(restatedLists.outlines.has(index) ? { restatesObjectivesAbove: true } : {}), ...(underGoal ? { underGoal } : {}), ...(keywordObjectives ? { keywordObjectives } : {}), ...(reportOnPlan ? { reportOnPlan } : {}), ...(metricsOfObjective ? { metricsOfObjective } : {}), ...(underScoredObjective ? { underScoredObjective } : {}), ...(goalsOfABody ? { goalsOfABody } : {}) };
+    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}), ...(goalHeading ? { goalHeading } : {}), ...(restatedLists.summaries.has(index) ? { summarisedBelow: true } : {}), ...(restatedLists.outlines.has(index) ? { restatesObjectivesAbove: true } : {}), ...(underGoal ? { underGoal } : {}), ...(keywordObjectives ? { keywordObjectives } : {}), ...(reportOnPlan ? { reportOnPlan } : {}), ...(keyResultsOfObjective ? { keyResultsOfObjective } : {}), ...(underScoredObjective ? { underScoredObjective } : {}), ...(goalsOfABody ? { goalsOfABody } : {}) };
     yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || takesFlags(context) ? context : NO_CONTEXT };
   }
 }
@@ -1305,6 +1309,30 @@ function objectivesRestatedBelow(lines: LineIndex, sections: ReturnType<typeof s
     outlines.add(nextKeyResults);
   }
   return { summaries, outlines };
+}
+
+/**
+ * `### Objective: Knowledge gaining` / `#### Apps deployment` / `* [ ] Docker deployment in AWS` / `#### IaaC` / `* [ ] …`:
+ * under a heading declaring an objective that lists nothing itself, plain headings over flat lists, where no heading under
+ * it declares a node or names a group, are themes of its key results. The sections whose lists are so its key results.
+ */
+function themesOfKeyResults(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): Set<number> {
+  const themes = new Set<number>();
+  const { depthOf, nameOf } = sectionHeadings(lines, sections);
+  for (let index = 0; index < sections.length; index++) {
+    const depth = depthOf(index);
+    if (depth === undefined || readNodeDeclaration(nameOf(index))?.kind !== 'objective' || HOLDS_ITEMS.test(sectionTextOf(lines, sections[index]!))) continue;
+    const under: number[] = [];
+    for (let next = index + 1; next < sections.length && (depthOf(next) ?? 0) > depth; next++) under.push(next);
+    const named = (at: number) => nameOf(at).replace(/[*_]/g, '').trim();
+    if (under.some((at) => readNodeDeclaration(nameOf(at)) !== undefined || readGroupHeading(nameOf(at)) !== undefined || idOnlyHeadingKind(nameOf(at)) !== undefined)) continue;
+    for (const at of under) {
+      const text = sectionTextOf(lines, sections[at]!);
+      if (HOLDS_ITEMS.test(text) && !NESTED_ITEM.test(text) && !namesNoPlan(named(at)) && !namesNotes(named(at)) && !REVIEW_HEADING.test(named(at))) themes.add(at);
+    }
+    index = under.at(-1) ?? index;
+  }
+  return themes;
 }
 
 /** An aside in brackets closing a text (`完了(5/31 追加)`), its blanks collapsed. */
@@ -2398,7 +2426,7 @@ class SectionWalker {
     // `### Key performance indicators`, `## Metrics and KPIs`: the measures the plan or its objective is tracked by (a heading
     // only: `- Publish team KPIs` is a task).
     const kpis = KPI_HEADING.test(name) ? 'kr' : undefined;
-    const group = OKR_CRAFT_HEADING.test(name) || sumsUpThePlan ? undefined : this.stepsOfGoal(readGroupHeading(body) ?? kpis ?? columnsHeadingKind(body) ?? (this.context.metricsOfObjective ? 'kr' : this.context.goalsOfABody ? 'objective' : undefined), name);
+    const group = OKR_CRAFT_HEADING.test(name) || sumsUpThePlan ? undefined : this.stepsOfGoal(readGroupHeading(body) ?? kpis ?? columnsHeadingKind(body) ?? (this.context.keyResultsOfObjective ? 'kr' : this.context.goalsOfABody ? 'objective' : undefined), name);
     // A plain heading read as an objective: its text after any emoji or number before it (`## ➡️ Grow the community`, `### 2. Grow …`).
     const decoration = decorationLength(body);
     const lead = decoration + (HEADING_NUMBER.exec(body.slice(decoration))?.[0].length ?? 0);
