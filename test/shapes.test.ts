@@ -3705,7 +3705,7 @@ describe('goals headings in Chinese, Japanese and Korean', () => {
 describe('key performance indicators', () => {
   it('a KPIs heading under an objective lists its key results, as a Key results one does', () => {
     const list = '- Vector tiles updated daily for 95% of mission areas\n- 3 agencies host the tiles\n';
-    for (const group of ['### Key performance indicators', '### KPIs', '### Metrics and KPIs']) {
+    for (const group of ['### Key performance indicators', '### KPIs', '### Metrics and KPIs', '### Key metrics', '### Our 2020/2021 key metrics are:']) {
       expect(readWithParents(`## Objective 1: UN operation\n\n${group}\n\n${list}`), group).toEqual([
         'objective UN operation <- -',
         'kr Vector tiles updated daily for 95% of mission areas <- O1',
@@ -3820,6 +3820,17 @@ describe('shapes of the ninety-eighth to hundred-and-first corpus batches (measu
     const kinds = (text: string) => readWithParents(text).map((n) => n.split(' ')[0]);
     expect(kinds('### Objective: Grow\n\n#### Risks\n\n- Budget cuts\n')).toEqual(['objective']);
     expect(kinds('### Objective: Grow\n\n- Reach 500 members\n\n#### Ideas\n\n- A meetup\n')).toEqual(['objective', 'kr']);
+  });
+
+  it('a heading naming the mission or the objective with a colon, its statement below, holds that statement', () => {
+    expect(readWithParents('### Our mission:\nHelp owners understand their cash.\n\n## Objective: Owners trust us\n\n- KR: Raise trust from 40% to 60%\n')).toEqual([
+      'mission Help owners understand their cash. <- -', 'objective Owners trust us <- -', 'kr Raise trust from 40% to 60% <- O1',
+    ]);
+    expect(readWithParents('### Mission:\n\nHelp owners understand their cash.\n')).toEqual(['mission Help owners understand their cash. <- -']);
+    // A horizon before the keyword says for how long; the key metrics after it are its key results.
+    expect(readWithParents('### Our 3–5 year objective is:\nTo build the largest CS program in the country.\n\n### Our 2020/2021 key metrics are:\n- 60 student Net Promoter Score\n- Reach independent accreditation\n')).toEqual([
+      'objective To build the largest CS program in the country. <- -', 'kr 60 student Net Promoter Score <- O1', 'kr Reach independent accreditation <- O1',
+    ]);
   });
 
   it('a Targets heading under an objective heading lists its key results, sub-headings grouping them', () => {

@@ -576,8 +576,9 @@ const ID_ONLY_HEADINGS: { kind: NodeKind; re: RegExp }[] = [
   // The organisation named first, its mission statement or its mission in the possessive: `# .Gov mission statement`,
   // `## Acme’s mission` (not `## Customer mission`, a theme, nor `## Secondary mission`).
   { kind: 'mission', re: /^(?:[\p{L}\p{N}.&-]+[ \t]+){0,1}[\p{L}\p{N}.&-]+(?:[ \t]+mission[ \t]+statement|['’]s[ \t]+mission(?:[ \t]+statement)?)$/iu },
-  // `### Sample Objective`, `### Our objective`: a word before the keyword that only says whose or what kind.
-  { kind: 'objective', re: /^(?:o-?\d+|(?:(?:sample|example|our|team|company|the)[ \t]+)?objective(?:[ \t]*[#-]?[ \t]*\w*\d\w*)?)$/i },
+  // `### Sample Objective`, `### Our objective`, `### Our 3–5 year objective is:`: words before the keyword that only say
+  // whose, what kind or for how long.
+  { kind: 'objective', re: /^(?:o-?\d+|(?:(?:sample|example|our|team|company|the)[ \t]+)?(?:\d+(?:[ \t]*[-–][ \t]*\d+)?[ \t-]+years?[ \t]+)?objective(?:[ \t]*[#-]?[ \t]*\w*\d\w*)?(?:[ \t]+is)?)$/i },
   // `## O` over the objective and `## KR` over its key results: the short label alone, a capital O.
   { kind: 'objective', re: /^O$/ },
   { kind: 'kr', re: /^(?:(?:o-?\d+[ .-]?)?kr[ -]?#?\d+(?:\.\d+)*|key result(?:[ \t]*#?[ \t]*\d+(?:\.\d+)*)?)$/i },
@@ -591,7 +592,8 @@ const CLOSING_ASIDE = /[ \t]{0,3}[（(][^()（）]{1,40}[)）][ \t]{0,3}$/u;
 
 /** The kind of node a heading holding only an id or the bare keyword announces (an emoji before it and an aside after it aside). */
 function idOnlyHeadingKind(body: string): NodeKind | undefined {
-  const name = body.slice(decorationLength(body)).replace(CLOSING_ASIDE, '');
+  // `### Our mission:`: a colon closing the name announces what follows.
+  const name = body.slice(decorationLength(body)).replace(CLOSING_ASIDE, '').replace(/[ \t]*[:：]$/, '');
   return ID_ONLY_HEADINGS.find(({ re }) => re.test(name))?.kind;
 }
 
@@ -629,8 +631,11 @@ function namesTheSetOfOkrs(name: string): boolean {
   return set && !ABOUT_OKRS.test(trimmed) && !PROCESS_HEADING.test(trimmed) && !NO_PLAN_HEADING.test(trimmed) && !COUNTER_EXAMPLES.test(trimmed) && !readNodeDeclaration(trimmed);
 }
 
-/** A heading naming key performance indicators, with up to two words before: `Key performance indicators`, `Platform reliability KPIs`, `Metrics and KPIs`. */
-const KPI_HEADING = /^(?:[\p{L}-]+[ \t]+){0,2}(?:key[ \t]+performance[ \t]+indicators|(?:metrics[ \t]+(?:and|&)[ \t]+)?kpis)[ \t]*:?$/iu;
+/**
+ * A heading naming key performance indicators or key metrics, with up to two words before: `Key performance indicators`,
+ * `Platform reliability KPIs`, `Metrics and KPIs`, `Our 2020/2021 key metrics are:`.
+ */
+const KPI_HEADING = /^(?:[\p{L}\p{N}/–-]+[ \t]+){0,2}(?:key[ \t]+performance[ \t]+indicators|(?:metrics[ \t]+(?:and|&)[ \t]+)?kpis|key[ \t]+metrics)(?:[ \t]+are)?[ \t]*:?$/iu;
 
 /** A field's name in English written as a heading over its value (`##### target`, `### owner`); `## Meta` names a company. */
 const FIELD_HEADING = /^(?:current(?:[ \t]+(?:value|level|state))?|target|baseline|owners?|status|score|progress|confidence)$/i;
@@ -1449,6 +1454,8 @@ function namesThePlan(depth: number, text: string): boolean {
 function headingDeclaration(depth: number, text: string, goalHeading: boolean): NodeDeclaration | undefined {
   if (namesThePlan(depth, text)) return undefined;
   const declared = readNodeDeclaration(text) ?? (goalHeading ? readGoalHeading(text) : undefined);
+  // `### Our mission:` over its statement: the keyword and its colon alone announce the node below, as `## Mission` does.
+  if (declared && declared.title.trim() === '' && declared.statement === undefined && idOnlyHeadingKind(text.trim()) !== undefined) return undefined;
   // `# OKR - 2026年Q2（4月-6月）`: a title naming only the plan's period declares no objective.
   return declared?.kind === 'objective' && statesOnlyAPeriod(declared.title) ? undefined : declared;
 }
