@@ -142,6 +142,9 @@ describe('findQuantities', () => {
   });
 
   it('reads number words where a person reads them as counts', () => {
+    // Opening the statement, a number word over a rate is its target, no subject.
+    expect(found('Two dates with Courtney per month')).toEqual(['Two dates|2|dates']);
+    expect(found('Three workouts a week')).toEqual(['Three workouts|3|workouts']);
     expect(found('Cut handoffs to one per week')).toEqual(['one|1|']);
     // A rate: one of something for each of something else.
     expect(found('Record one project shipped per club member')).toEqual(['one project|1|project']);

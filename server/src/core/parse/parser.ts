@@ -676,7 +676,7 @@ const AREA_STATEMENT = /^(\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*)?):[ \t]
 
 /** A line that is bold from start to end (`**Grow the community**`, `**Grow the community**:`). */
 /** A line wholly in bold, a word in italics inside allowed (`**Reach 200 subscribers to the *newsletter***`). */
-const WHOLLY_BOLD = /^(\*\*|__)(?!\s)(?:[^*_]|\*(?![*\s])[^*\n]*?[^*\s]\*(?!\*)|_(?![_\s])[^_\n]*?[^_\s]_(?!_))+?\1[ \t]*:?$/;
+const WHOLLY_BOLD = /^(\*\*|__)(?!\s)(?:[^*_]|(?<=[\p{L}\p{N}])_(?=[\p{L}\p{N}])|\*(?![*\s])[^*\n]*?[^*\s]\*(?=\*\*|[^*]|$)|_(?![_\s])[^_\n]*?[^_\s]_(?=__|[^_]|$))+?\1[ \t]*:?$/u;
 
 /** A bold name alone on its line, with no colon (`**Weight and health**`): under a `Key Results` heading, a theme of them. */
 const BOLD_THEME = /^(\*\*|__)(?!\s)[^*_:]+?\1$/;
@@ -1013,7 +1013,9 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     if (objectiveSeen && !objectiveMeasured && (declared?.kind === 'kr' || HOLDS_ITEMS.test(sectionText))) objectiveMeasured = true;
     // `## 🎯 Objective 1（核心目标）` over its statement: a heading holding only the keyword and id announces the node.
     const announced = heading && !declared ? idOnlyHeadingKind(headingText.trim()) : undefined;
-    if (heading) open.push({ index, depth: heading.depth, node: areaOfPeriod || declared !== undefined || announced === 'objective' || announced === 'kr', objective: declared?.kind === 'objective', goal: declared?.kind === 'objective' && GOAL_WORD.test(headingText.trim().slice(decorationLength(headingText.trim()))), scored: declared?.kind === 'objective' && statementParts(declared, true).scored, mission: declared?.kind === 'mission', noPlan: namesNoPlan(heading.text.replace(/^[*_=` \t]+/, '')), keyResults: readGroupHeading(headingText.trim()) === 'kr', holdsItems: HOLDS_ITEMS.test(sectionText), group: readGroupHeading(headingText.trim()) !== undefined, headingsOnly: sectionText.slice(sectionText.indexOf('\n') + 1).trim() === '', keywordHeadings: groupsOfKeywordHeadings.has(index), okrs: declared === undefined && namesTheSetOfOkrs(headingText), review: declared === undefined && REVIEW_HEADING.test(headingText), reportOnPlan: declared === undefined && objectiveSeen && !underNode && REVIEW_HEADING.test(headingText), restated });
+    // `### Targets` right under an objective's heading: what it must reach (under a key result, its checkpoints).
+    const targetsOfObjective = heading !== undefined && !declared && TARGETS_HEADING.test(headingText.replace(/[*_]/g, '').trim()) && [...open].reverse().find((h) => h.node)?.objective === true;
+    if (heading) open.push({ index, depth: heading.depth, node: areaOfPeriod || declared !== undefined || announced === 'objective' || announced === 'kr', objective: declared?.kind === 'objective', goal: declared?.kind === 'objective' && GOAL_WORD.test(headingText.trim().slice(decorationLength(headingText.trim()))), scored: declared?.kind === 'objective' && statementParts(declared, true).scored, mission: declared?.kind === 'mission', noPlan: namesNoPlan(heading.text.replace(/^[*_=` \t]+/, '')), keyResults: readGroupHeading(headingText.trim()) === 'kr' || targetsOfObjective, holdsItems: HOLDS_ITEMS.test(sectionText), group: readGroupHeading(headingText.trim()) !== undefined, headingsOnly: sectionText.slice(sectionText.indexOf('\n') + 1).trim() === '', keywordHeadings: groupsOfKeywordHeadings.has(index), okrs: declared === undefined && namesTheSetOfOkrs(headingText), review: declared === undefined && REVIEW_HEADING.test(headingText), reportOnPlan: declared === undefined && objectiveSeen && !underNode && REVIEW_HEADING.test(headingText), restated });
     const underGoal = open.some((h) => h.goal);
     const nextDepth = index + 1 < sections.length ? depthAt(sections[index + 1]!.startLine) : undefined;
     const overHeadings = heading !== undefined && nextDepth !== undefined && nextDepth > heading.depth;
@@ -1022,7 +1024,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const overKeyResultHeadings = group !== undefined && group.headingsOnly && !group.keywordHeadings;
     const reportOnPlan = (open.some((h) => h.reportOnPlan) && restatesObjectives(sectionText, objectiveIds)) || (open.some((h) => h.review) && sectionText.includes('|') && scoresListedItems(sectionText, listedItems.upTo(index)));
     const keyResultHeading = overKeyResultHeadings && !overHeadings && declared === undefined && readGroupHeading(headingText.trim()) === undefined && !holdsItemsBesideLinks(sectionText);
-    const keyResultsOfObjective = (afterObjectiveHeading && declared === undefined && METRICS_HEADING.test(headingText.replace(/[*_]/g, '').trim())) || themes.has(index);
+    const keyResultsOfObjective = (afterObjectiveHeading && declared === undefined && METRICS_HEADING.test(headingText.replace(/[*_]/g, '').trim())) || themes.has(index) || targetsOfObjective;
     // Only over an objective with nothing listed under its heading yet: after its key results, `## Metrics` is a dashboard.
     if (heading) afterObjectiveHeading = declared?.kind === 'objective' && !HOLDS_ITEMS.test(sectionText);
     const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}), ...(goalHeading ? { goalHeading } : {}), ...(restatedLists.summaries.has(index) ? { summarisedBelow: true } : {}), ...(restatedLists.outlines.has(index) ? { restatesObjectivesAbove: true } : {}), ...(underGoal ? { underGoal } : {}), ...(keywordObjectives ? { keywordObjectives } : {}), ...(reportOnPlan ? { reportOnPlan } : {}), ...(keyResultsOfObjective ? { keyResultsOfObjective } : {}), ...(underScoredObjective ? { underScoredObjective } : {}), ...(goalsOfABody ? { goalsOfABody } : {}) };
@@ -1316,6 +1318,13 @@ function objectivesRestatedBelow(lines: LineIndex, sections: ReturnType<typeof s
   return { summaries, outlines };
 }
 
+/** A theme's name: up to four words and no number (`Apps deployment`, `IaaC`, `Systems design 📚`). */
+const THEME_NAME = /^(?:[^\s\d]+(?:[ \t]+[^\s\d]+){0,3})$/u;
+/** Headings saying why, who, how or what an objective costs: notes on it, no theme of its key results. */
+const ABOUT_THE_OBJECTIVE = /^(?:why\b|how\b|who\b|what\b|problem|description|owners?|budget|costs?|hypothes[ie]s|scope|milestones?|deliverables?|approach|plan|planning|strategy|outcomes?|impact|value|activit(?:y|ies)|tasks?|work|actions?|people|team|resources|timeline|risks?|category|categories)\b/i;
+/** `### Targets`, `### Sales targets`: under an objective's heading, what it must reach (`## Missed targets` is a review). */
+const TARGETS_HEADING = /^(?:(?:our|key|sales|[\p{L}-]+)[ \t]+)?targets[ \t]*:?$/iu;
+
 /**
  * `### Objective: Knowledge gaining` / `#### Apps deployment` / `* [ ] Docker deployment in AWS` / `#### IaaC` / `* [ ] …`:
  * under a heading declaring an objective that lists nothing itself, plain headings over flat lists, where no heading under
@@ -1330,12 +1339,15 @@ function themesOfKeyResults(lines: LineIndex, sections: ReturnType<typeof scanLi
     const under: number[] = [];
     for (let next = index + 1; next < sections.length && (depthOf(next) ?? 0) > depth; next++) under.push(next);
     const named = (at: number) => nameOf(at).replace(/[*_]/g, '').trim();
-    if (under.some((at) => readNodeDeclaration(nameOf(at)) !== undefined || readGroupHeading(nameOf(at)) !== undefined || idOnlyHeadingKind(nameOf(at)) !== undefined)) continue;
-    for (const at of under) {
-      const text = sectionTextOf(lines, sections[at]!);
-      if (HOLDS_ITEMS.test(text) && !NESTED_ITEM.test(text) && !namesNoPlan(named(at)) && !namesNotes(named(at)) && !REVIEW_HEADING.test(named(at))) themes.add(at);
-    }
+    const declares = (at: number) => readNodeDeclaration(nameOf(at)) !== undefined || readGroupHeading(nameOf(at)) !== undefined || idOnlyHeadingKind(nameOf(at)) !== undefined || TARGETS_HEADING.test(named(at));
+    const notes = (at: number) => namesNoPlan(named(at)) || namesNotes(named(at)) || REVIEW_HEADING.test(named(at)) || ABOUT_THE_OBJECTIVE.test(named(at));
+    const listing = under.filter((at) => !notes(at) && HOLDS_ITEMS.test(sectionTextOf(lines, sections[at]!)));
+    // A theme is a short name; a heading that states a result or a sentence is no theme, and where any list under the
+    // objective nests (details, initiatives), which lists are its key results is not plain: none is read as one.
+    const plain = (at: number) => THEME_NAME.test(named(at)) && !NESTED_ITEM.test(sectionTextOf(lines, sections[at]!));
     index = under.at(-1) ?? index;
+    if (under.some(declares) || !listing.every(plain)) continue;
+    for (const at of listing) themes.add(at);
   }
   return themes;
 }

@@ -407,6 +407,9 @@ function thresholdAfter(text: string, end: number, groups: Groups): QuantityMatc
   return undefined;
 }
 
+/** What is counted, in a word to three, then the period it is counted on: "dates with Courtney per month", "workouts a week". */
+const RATE_AFTER_COUNT = /^(?:\s+[\p{L}][\p{L}-]*){1,3}\s+(?:per|a|an|each|every)\s+(?:day|week|month|quarter|year|sprint)\b/iu;
+
 /** A thing or two words, then `per` and what it is counted against: after `one`, a rate. */
 const ONE_PER = /^(?:\s+[\p{L}][\p{L}-]*){1,3}\s+per\s+\p{L}/u;
 
@@ -444,6 +447,8 @@ function isCountWord(text: string, index: number, groups: Groups, unit: string |
     }
   }
   if (!plural) return false;
+  // "Two dates with Courtney per month", "Three workouts a week": opening the statement over a rate, the count is its target.
+  if (previous === '' && RATE_AFTER_COUNT.test(text.slice(end, end + 60))) return true;
   // "Zero P1 incidents" opens with its target; "Two teams own onboarding" opens with its subject.
   return NUMBER_WORD_CUES.has(previous) || (previous === '' ? numword === 'zero' : !DETERMINERS.has(previous));
 }

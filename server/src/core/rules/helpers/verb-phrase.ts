@@ -113,8 +113,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’/&.-]*/gu;
 /** A manner adverb before the verb: "Successfully launch …", "Formally adopt …". The verb after it is judged. */
 export const MANNER_ADVERB = /^[^\p{L}\p{N}#]*(?:successfully|fully|formally|officially|publicly)\s+(?=\p{L})/iu;
 
-/** "Help Shreya …", "Help the team …": the verb after whom is helped names the task. */
-const HELP_SOMEONE = /^[^\p{L}\p{N}#]*[Hh]elp\s+(?:\p{Lu}[\p{L}-]*|(?:the|our)\s+[\p{L}-]+)\s+(?=\p{Ll})/u;
+/** "Help Shreya document …": the verb after the teammate helped names the task ("Help our customers launch …" is their outcome). */
+const HELP_SOMEONE = /^[^\p{L}\p{N}#]*[Hh]elp\s+\p{Lu}[\p{L}-]*\s+(?=\p{Ll})/u;
 
 /** "Continue to …", "Continue building …", "Keep …": the phrase is judged by the verb that follows. */
 const CONTINUE = /^[^\p{L}\p{N}#]*(?:continue|keep)(?:\s+to)?\s+/iu;
@@ -312,8 +312,11 @@ function objectWords(rest: string): { object: string[]; end?: string } {
 
 /** A verb's -ing form opening a title, before a determiner that opens its object ("Building a …", "Launching the …"). */
 const GERUND_BEFORE_OBJECT = /^(\p{L}{2,}?)ing(?:\s+(up|out))?\s+((?:a|an|the|our|new|every|all)\s|)/iu;
-/** A short title a gerund opens with no determiner after it ("Creating rubrics"): the gerund is its verb all the same. */
-const SHORT_TITLE = /^\s*\S+(?:\s+\S+){1,3}\s*$/u;
+/**
+ * A short title a gerund opens with no determiner after it, over what it makes ("Creating rubrics", "Writing the FAQ"):
+ * the gerund is its verb all the same; "Hiring velocity", "Hosting costs under control" name a measure of the work.
+ */
+const SHORT_TITLE = /^\s*\S+\s+(?!(?:costs?|spend|velocity|cadence|speed|accuracy|quality|time|times|rates?|budgets?|capacity|throughput|volume)\b)\p{L}+s\b(?:\s+\S+)?\s*$/iu;
 
 /** Things a team builds or publishes: an objective that is only the name of one is a project, not a change. */
 const DELIVERABLE_NOUNS = new Set([
