@@ -3844,6 +3844,41 @@ describe('shapes of the ninety-eighth to hundred-and-first corpus batches (measu
     ]);
   });
 
+  it('the fields of a goal form (time frame, resources needed) say something about the goal, no key results', () => {
+    const plan = [
+      '## Goals', '',
+      '- **Goal**: Engage the community to take part in the language', '  - Measurable: Get more submissions to conferences, meetups', '  - Time frame: N/A',
+      '  - What resources are needed to accomplish goals: N/A', '  - Notes: This goal is shared with events', '',
+      '- **Goal**: Make the ecosystem more accessible for people around the world.', '  - Measurable: Meetups worldwide, events worldwide, languages the docs are in',
+      '  - Timeframe: 1 year', '  - What resources are needed to accomplish goals:Translations coordination, tooling', '  - Notes: This goal is shared with localization', '',
+    ].join('\n');
+    expect(readWithParents(plan)).toEqual([
+      'objective Engage the community to take part in the language <- -', 'kr Measurable: Get more submissions to conferences, meetups <- O1',
+      'objective Make the ecosystem more accessible for people around the world. <- -', 'kr Measurable: Meetups worldwide, events worldwide, languages the docs are in <- O2',
+    ]);
+  });
+
+  it('second review of the seventeenth session’s readings', () => {
+    const kinds = (text: string) => readWithParents(text).map((n) => n.split(' ')[0]);
+    // A numbered objective heading with its colon keeps its list.
+    expect(readWithParents('## Objective 1:\n- Cut churn from 5% to 3%\n- Raise NPS from 20 to 40\n## Objective 2:\n- Grow MAU from 1,000 to 2,000\n').filter((n) => n.startsWith('kr')).length).toBe(3);
+    // Key results declared in paragraphs under the objective leave its sub-headings' lists alone.
+    expect(kinds('## Objective: Ship safely\n\nKR1: Cut failed deploys from 10% to 2%\n\nKR2: Cut rollback time from 1 hour to 5 minutes\n\n### Engineering\n\n- Build a canary deploy pipeline\n').filter((k) => k === 'kr')).toHaveLength(2);
+    // A heading stating a result with no digit, or naming a review, is no theme.
+    expect(kinds('## Objective: Make setup quick\n\n### Halve time to value\n\n- Build the setup wizard\n- Add defaults\n')).not.toContain('kr');
+    for (const note of ['Went well', "Didn't go well", 'Deprioritized', 'Dropped', 'Asks', 'Dependencies and asks', 'Open issues', 'Sponsors', 'Counter-metrics']) {
+      expect(kinds(`## Objective: Make onboarding painless\n\n### ${note}\n\n- Rebuild the billing page\n`), note).toEqual(['objective']);
+    }
+    // `Targets` under a theme of the objective, not right under it, lists checkpoints.
+    expect(kinds('## Objective: Activate owners\n\n### Activation\n\n#### Targets\n\n- July: 25%\n- August: 30%\n')).not.toContain('kr');
+  });
+
+  it('a bold title with underscores in its words is read in linear time', () => {
+    const start = performance.now();
+    readWithParents(`## OKRs\n\n**${'a_'.repeat(25_000)}** x\n\n**Deprecate the old config keys max_retry_count, min_pool_size, auth_token_ttl_s, cache_key_prefix, log_level_default, queue_depth_max, retry_backoff_ms, tls_cert_path** in favour of the new ones\n`);
+    expect(performance.now() - start).toBeLessThan(5_000);
+  });
+
   it('a Targets heading under an objective heading lists its key results, sub-headings grouping them', () => {
     const plan = '## Objective 1: Community strategy\n### Target date: 28th June\n### Activity\n- Map the stakeholders\n\n### Targets\n#### Stakeholder map\n- Visual map of the community shared internally\n- Report on the tools developed\n#### Strategy\n- Aims and success outcomes agreed\n\n## Objective 2: Community resources\n### Targets\n- Open community project pages\n';
     expect(readWithParents(plan).filter((n) => !n.startsWith('initiative'))).toEqual([

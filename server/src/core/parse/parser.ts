@@ -130,10 +130,11 @@ function namesNotes(text: string): boolean {
  * `Pitch: a home for projects not ready for …`, `Motivation: two teams asked for it`: an item that opens with the name of
  * a note about why or on what terms (a pitch, motivation, context, a risk or an assumption) and a colon says something
  * about the node, it is no node of its own, and so does one that says how the key result above is measured or tracked
- * (`Measure: pickups per month`, `Measured by: …`, `Tracking support: …`). Names that may also be an area of key results
+ * (`Measure: pickups per month`, `Measured by: …`, `Tracking support: …`), as do a goal form's fields (`Time frame: N/A`,
+ * `What resources are needed to accomplish goals: …`). Names that may also be an area of key results
  * (`Process: …`) are left out.
  */
-const NOTE_LEAD = /^(\*\*|__)?(?:(?:elevator[ \t]+)?pitch|motivation|rationale|context|background|notes?|caveats?|assumptions?|risks?|dependenc(?:y|ies)|open[ \t]+questions?|measures?|measured[ \t]+by|measurement|tracking(?:[ \t]+support)?)(?:\1)?[ \t]*:(?:\1)?[ \t]+\S/i;
+const NOTE_LEAD = /^(\*\*|__)?(?:(?:elevator[ \t]+)?pitch|motivation|rationale|context|background|notes?|caveats?|assumptions?|risks?|dependenc(?:y|ies)|open[ \t]+questions?|measures?|measured[ \t]+by|measurement|tracking(?:[ \t]+support)?|time[ \t-]?frame|(?:what[ \t]+)?resources(?:[ \t]+(?:are[ \t]+)?needed)?(?:[ \t]+to[ \t]+[^:\n]{1,60})?)(?:\1)?[ \t]*:(?:\1)?[ \t]*\S/i;
 
 /** A list item that names a person by handle, maybe with a role (`@maria (PM)`, `@lee — engineering`): the people on it, not a statement. */
 const PERSON_ITEM = /^@[\w.-]+(?:[ \t]*(?:\([^()]{1,40}\)|[—–-][ \t]*[^.:;]{1,40}|,[ \t]*[^.:;]{1,40}))?$/;
@@ -592,8 +593,10 @@ const CLOSING_ASIDE = /[ \t]{0,3}[（(][^()（）]{1,40}[)）][ \t]{0,3}$/u;
 
 /** The kind of node a heading holding only an id or the bare keyword announces (an emoji before it and an aside after it aside). */
 function idOnlyHeadingKind(body: string): NodeKind | undefined {
-  // `### Our mission:`: a colon closing the name announces what follows.
-  const name = body.slice(decorationLength(body)).replace(CLOSING_ASIDE, '').replace(/[ \t]*[:：]$/, '');
+  // `### Our mission:`: a colon closing the name announces what follows (trimmed, not matched: a pattern with blanks
+  // before the colon would try every blank of a long run).
+  const named = body.slice(decorationLength(body)).replace(CLOSING_ASIDE, '').trimEnd();
+  const name = named.endsWith(':') || named.endsWith('：') ? named.slice(0, -1).trimEnd() : named;
   return ID_ONLY_HEADINGS.find(({ re }) => re.test(name))?.kind;
 }
 
@@ -676,7 +679,9 @@ const AREA_STATEMENT = /^(\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*)?):[ \t]
 
 /** A line that is bold from start to end (`**Grow the community**`, `**Grow the community**:`). */
 /** A line wholly in bold, a word in italics inside allowed (`**Reach 200 subscribers to the *newsletter***`). */
-const WHOLLY_BOLD = /^(\*\*|__)(?!\s)(?:[^*_]|(?<=[\p{L}\p{N}])_(?=[\p{L}\p{N}])|\*(?![*\s])[^*\n]*?[^*\s]\*(?=\*\*|[^*]|$)|_(?![_\s])[^_\n]*?[^_\s]_(?=__|[^_]|$))+?\1[ \t]*:?$/u;
+// An underscore between letters is part of a word (`api_latency`); one after a blank opens italics: no underscore can be
+// read both ways, which would try every split of a long run of them.
+const WHOLLY_BOLD = /^(\*\*|__)(?!\s)(?:[^*_]|(?<=[\p{L}\p{N}])_(?=[\p{L}\p{N}])|\*(?![*\s])[^*\n]*?[^*\s]\*(?=\*\*|[^*]|$)|(?<![\p{L}\p{N}])_(?![_\s])[^_\n]*?[^_\s]_(?![\p{L}\p{N}])(?=__|[^_]|$))+?\1[ \t]*:?$/u;
 
 /** A bold name alone on its line, with no colon (`**Weight and health**`): under a `Key Results` heading, a theme of them. */
 const BOLD_THEME = /^(\*\*|__)(?!\s)[^*_:]+?\1$/;
@@ -1014,7 +1019,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     // `## 🎯 Objective 1（核心目标）` over its statement: a heading holding only the keyword and id announces the node.
     const announced = heading && !declared ? idOnlyHeadingKind(headingText.trim()) : undefined;
     // `### Targets` right under an objective's heading: what it must reach (under a key result, its checkpoints).
-    const targetsOfObjective = heading !== undefined && !declared && TARGETS_HEADING.test(headingText.replace(/[*_]/g, '').trim()) && [...open].reverse().find((h) => h.node)?.objective === true;
+    const targetsOfObjective = heading !== undefined && !declared && TARGETS_HEADING.test(headingText.replace(/[*_]/g, '').trim()) && open[open.length - 1]?.objective === true;
     if (heading) open.push({ index, depth: heading.depth, node: areaOfPeriod || declared !== undefined || announced === 'objective' || announced === 'kr', objective: declared?.kind === 'objective', goal: declared?.kind === 'objective' && GOAL_WORD.test(headingText.trim().slice(decorationLength(headingText.trim()))), scored: declared?.kind === 'objective' && statementParts(declared, true).scored, mission: declared?.kind === 'mission', noPlan: namesNoPlan(heading.text.replace(/^[*_=` \t]+/, '')), keyResults: readGroupHeading(headingText.trim()) === 'kr' || targetsOfObjective, holdsItems: HOLDS_ITEMS.test(sectionText), group: readGroupHeading(headingText.trim()) !== undefined, headingsOnly: sectionText.slice(sectionText.indexOf('\n') + 1).trim() === '', keywordHeadings: groupsOfKeywordHeadings.has(index), okrs: declared === undefined && namesTheSetOfOkrs(headingText), review: declared === undefined && REVIEW_HEADING.test(headingText), reportOnPlan: declared === undefined && objectiveSeen && !underNode && REVIEW_HEADING.test(headingText), restated });
     const underGoal = open.some((h) => h.goal);
     const nextDepth = index + 1 < sections.length ? depthAt(sections[index + 1]!.startLine) : undefined;
@@ -1319,9 +1324,9 @@ function objectivesRestatedBelow(lines: LineIndex, sections: ReturnType<typeof s
 }
 
 /** A theme's name: up to four words and no number (`Apps deployment`, `IaaC`, `Systems design 📚`). */
-const THEME_NAME = /^(?:[^\s\d]+(?:[ \t]+[^\s\d]+){0,3})$/u;
+const THEME_NAME = /^(?!(?:halve|double|triple|cut|reduce|lower|drop|grow|increase|raise|improve|boost|launch|build|ship|make|get|reach|hit|keep|win|sign|hire|deliver|create|move)\b)(?:[^\s\d]+(?:[ \t]+[^\s\d]+){0,3})$/iu;
 /** Headings saying why, who, how or what an objective costs: notes on it, no theme of its key results. */
-const ABOUT_THE_OBJECTIVE = /^(?:why\b|how\b|who\b|what\b|problem|description|owners?|budget|costs?|hypothes[ie]s|scope|milestones?|deliverables?|approach|plan|planning|strategy|outcomes?|impact|value|activit(?:y|ies)|tasks?|work|actions?|people|team|resources|timeline|risks?|category|categories)\b/i;
+const ABOUT_THE_OBJECTIVE = /^(?:why\b|how\b|who\b|what\b|problem|description|owners?|budget|costs?|hypothes[ie]s|scope|milestones?|deliverables?|approach|plan|planning|strategy|outcomes?|impact|value|activit(?:y|ies)|tasks?|work|actions?|people|team|resources|timeline|risks?|category|categories|went|didn|did|deprioriti[sz]ed|dropped|paused|cut|asks?|dependenc(?:y|ies)|open|sponsors?|counter|guardrails?|blocked|blockers?|status|progress|updates?|learnings?|lessons|retro|done|completed|shipped|next)\b/i;
 /** `### Targets`, `### Sales targets`: under an objective's heading, what it must reach (`## Missed targets` is a review). */
 const TARGETS_HEADING = /^(?:(?:our|key|sales|[\p{L}-]+)[ \t]+)?targets[ \t]*:?$/iu;
 
@@ -1335,7 +1340,9 @@ function themesOfKeyResults(lines: LineIndex, sections: ReturnType<typeof scanLi
   const { depthOf, nameOf } = sectionHeadings(lines, sections);
   for (let index = 0; index < sections.length; index++) {
     const depth = depthOf(index);
-    if (depth === undefined || readNodeDeclaration(nameOf(index))?.kind !== 'objective' || HOLDS_ITEMS.test(sectionTextOf(lines, sections[index]!))) continue;
+    const own = sectionTextOf(lines, sections[index]!);
+    // An objective listing or declaring its key results itself (`- …`, `KR1: …` paragraphs) has them: its sub-headings are notes or work.
+    if (depth === undefined || readNodeDeclaration(nameOf(index))?.kind !== 'objective' || HOLDS_ITEMS.test(own) || own.split('\n').slice(1).some((line) => readNodeDeclaration(line.trim().replace(/^[-*+][ \t]+/, '')) !== undefined)) continue;
     const under: number[] = [];
     for (let next = index + 1; next < sections.length && (depthOf(next) ?? 0) > depth; next++) under.push(next);
     const named = (at: number) => nameOf(at).replace(/[*_]/g, '').trim();
@@ -1467,7 +1474,8 @@ function headingDeclaration(depth: number, text: string, goalHeading: boolean): 
   if (namesThePlan(depth, text)) return undefined;
   const declared = readNodeDeclaration(text) ?? (goalHeading ? readGoalHeading(text) : undefined);
   // `### Our mission:` over its statement: the keyword and its colon alone announce the node below, as `## Mission` does.
-  if (declared && declared.title.trim() === '' && declared.statement === undefined && idOnlyHeadingKind(text.trim()) !== undefined) return undefined;
+  // (`## Objective 1:` over its list keeps its id and its place.)
+  if (declared && (declared.kind === 'mission' || declared.id === undefined) && declared.title.trim() === '' && declared.statement === undefined && idOnlyHeadingKind(text.trim()) !== undefined) return undefined;
   // `# OKR - 2026年Q2（4月-6月）`: a title naming only the plan's period declares no objective.
   return declared?.kind === 'objective' && statesOnlyAPeriod(declared.title) ? undefined : declared;
 }

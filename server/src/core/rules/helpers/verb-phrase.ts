@@ -113,8 +113,11 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’/&.-]*/gu;
 /** A manner adverb before the verb: "Successfully launch …", "Formally adopt …". The verb after it is judged. */
 export const MANNER_ADVERB = /^[^\p{L}\p{N}#]*(?:successfully|fully|formally|officially|publicly)\s+(?=\p{L})/iu;
 
-/** "Help Shreya document …": the verb after the teammate helped names the task ("Help our customers launch …" is their outcome). */
-const HELP_SOMEONE = /^[^\p{L}\p{N}#]*[Hh]elp\s+\p{Lu}[\p{L}-]*\s+(?=\p{Ll})/u;
+/**
+ * "Help Shreya document …": the verb after the teammate helped, named by one capitalised word, names the task ("Help our
+ * customers launch …", "Help SMBs build …", "Help Partners launch …" are their outcome).
+ */
+const HELP_SOMEONE = /^[^\p{L}\p{N}#]*[Hh]elp\s+\p{Lu}\p{Ll}+(?<!s)\s+(?=\p{Ll})/u;
 
 /** "Continue to …", "Continue building …", "Keep …": the phrase is judged by the verb that follows. */
 const CONTINUE = /^[^\p{L}\p{N}#]*(?:continue|keep)(?:\s+to)?\s+/iu;

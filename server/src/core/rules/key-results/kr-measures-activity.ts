@@ -9,7 +9,7 @@ import { activityCountOf, objectiveOf, underLearningObjective } from '../helpers
  */
 function habitOfItsObjective(graph: WorkspaceGraph, kr: PlanNode, verb: string): boolean {
   const objective = objectiveOf(graph, kr) ?? (kr.enclosing?.kind === 'objective' ? kr.enclosing : undefined);
-  const base = verb.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+  const base = /^[a-z]+/i.exec(verb.trim())?.[0].toLowerCase() ?? '';
   if (!objective || base.length < 3 || !/\b(?:habits?|routines?)\b/i.test(objective.title)) return false;
   const gerunds = [`${base}ing`, `${base.replace(/e$/, '')}ing`, `${base}${base.slice(-1)}ing`];
   return gerunds.some((gerund) => new RegExp(`\\b${gerund}\\b`, 'i').test(objective.title));
