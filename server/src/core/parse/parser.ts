@@ -1340,20 +1340,24 @@ function themesOfKeyResults(lines: LineIndex, sections: ReturnType<typeof scanLi
   const { depthOf, nameOf } = sectionHeadings(lines, sections);
   for (let index = 0; index < sections.length; index++) {
     const depth = depthOf(index);
-    const own = sectionTextOf(lines, sections[index]!);
-    // An objective listing or declaring its key results itself (`- …`, `KR1: …` paragraphs) has them: its sub-headings are notes or work.
-    if (depth === undefined || readNodeDeclaration(nameOf(index))?.kind !== 'objective' || HOLDS_ITEMS.test(own) || own.split('\n').slice(1).some((line) => readNodeDeclaration(line.trim().replace(/^[-*+][ \t]+/, '')) !== undefined)) continue;
+    if (depth === undefined || readNodeDeclaration(nameOf(index))?.kind !== 'objective') continue;
     const under: number[] = [];
     for (let next = index + 1; next < sections.length && (depthOf(next) ?? 0) > depth; next++) under.push(next);
+    if (under.length === 0) continue;
+    index = under.at(-1)!;
     const named = (at: number) => nameOf(at).replace(/[*_]/g, '').trim();
     const declares = (at: number) => readNodeDeclaration(nameOf(at)) !== undefined || readGroupHeading(nameOf(at)) !== undefined || idOnlyHeadingKind(nameOf(at)) !== undefined || TARGETS_HEADING.test(named(at));
+    // Read only where no heading under the objective declares its nodes: most objectives never get past here.
+    if (under.some(declares)) continue;
+    // An objective listing or declaring its key results itself (`- …`, `KR1: …` paragraphs) has them: its sub-headings are notes or work.
+    const own = sectionTextOf(lines, sections[index - under.length]!);
+    if (HOLDS_ITEMS.test(own) || own.split('\n').slice(1).some((line) => readNodeDeclaration(line.trim().replace(/^[-*+][ \t]+/, '')) !== undefined)) continue;
     const notes = (at: number) => namesNoPlan(named(at)) || namesNotes(named(at)) || REVIEW_HEADING.test(named(at)) || ABOUT_THE_OBJECTIVE.test(named(at));
     const listing = under.filter((at) => !notes(at) && HOLDS_ITEMS.test(sectionTextOf(lines, sections[at]!)));
     // A theme is a short name; a heading that states a result or a sentence is no theme, and where any list under the
     // objective nests (details, initiatives), which lists are its key results is not plain: none is read as one.
     const plain = (at: number) => THEME_NAME.test(named(at)) && !NESTED_ITEM.test(sectionTextOf(lines, sections[at]!));
-    index = under.at(-1) ?? index;
-    if (under.some(declares) || !listing.every(plain)) continue;
+    if (!listing.every(plain)) continue;
     for (const at of listing) themes.add(at);
   }
   return themes;
