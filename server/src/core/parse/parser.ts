@@ -1003,7 +1003,9 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const headingText = heading ? withoutHeadingTrailer(heading.text) : '';
     // `# OWD 2021 goals` / `## Governing Committee` / `- Publicly launch the docs`: a body of people over goals with few
     // numbers owns those goals, each an objective; over measured items it is their objective, as any area.
-    const goalsOfABody = areas.has(index) && BODY_HEADING.test(headingText.replace(/[*_]/g, '').trim()) && listsFewNumbers(sectionText);
+    // The heading's name without its emphasis, as the heading patterns below read it.
+    const bareHeading = headingText.replace(/[*_]/g, '').trim();
+    const goalsOfABody = areas.has(index) && BODY_HEADING.test(bareHeading) && listsFewNumbers(sectionText);
     const areaOfPeriod = areas.has(index) && !goalsOfABody;
     // `## Goals` / `### Goal #1: …`: a numbered goal heading is an objective where no objective is above it, nor a plain
     // heading holding a list or a table of its own (`## Grow the community` over its key results is one).
@@ -1019,7 +1021,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     // `## 🎯 Objective 1（核心目标）` over its statement: a heading holding only the keyword and id announces the node.
     const announced = heading && !declared ? idOnlyHeadingKind(headingText.trim()) : undefined;
     // `### Targets` right under an objective's heading: what it must reach (under a key result, its checkpoints).
-    const targetsOfObjective = heading !== undefined && !declared && TARGETS_HEADING.test(headingText.replace(/[*_]/g, '').trim()) && open[open.length - 1]?.objective === true;
+    const targetsOfObjective = heading !== undefined && !declared && TARGETS_HEADING.test(bareHeading) && open[open.length - 1]?.objective === true;
     if (heading) open.push({ index, depth: heading.depth, node: areaOfPeriod || declared !== undefined || announced === 'objective' || announced === 'kr', objective: declared?.kind === 'objective', goal: declared?.kind === 'objective' && GOAL_WORD.test(headingText.trim().slice(decorationLength(headingText.trim()))), scored: declared?.kind === 'objective' && statementParts(declared, true).scored, mission: declared?.kind === 'mission', noPlan: namesNoPlan(heading.text.replace(/^[*_=` \t]+/, '')), keyResults: readGroupHeading(headingText.trim()) === 'kr' || targetsOfObjective, holdsItems: HOLDS_ITEMS.test(sectionText), group: readGroupHeading(headingText.trim()) !== undefined, headingsOnly: sectionText.slice(sectionText.indexOf('\n') + 1).trim() === '', keywordHeadings: groupsOfKeywordHeadings.has(index), okrs: declared === undefined && namesTheSetOfOkrs(headingText), review: declared === undefined && REVIEW_HEADING.test(headingText), reportOnPlan: declared === undefined && objectiveSeen && !underNode && REVIEW_HEADING.test(headingText), restated });
     const underGoal = open.some((h) => h.goal);
     const nextDepth = index + 1 < sections.length ? depthAt(sections[index + 1]!.startLine) : undefined;
@@ -1029,7 +1031,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const overKeyResultHeadings = group !== undefined && group.headingsOnly && !group.keywordHeadings;
     const reportOnPlan = (open.some((h) => h.reportOnPlan) && restatesObjectives(sectionText, objectiveIds)) || (open.some((h) => h.review) && sectionText.includes('|') && scoresListedItems(sectionText, listedItems.upTo(index)));
     const keyResultHeading = overKeyResultHeadings && !overHeadings && declared === undefined && readGroupHeading(headingText.trim()) === undefined && !holdsItemsBesideLinks(sectionText);
-    const keyResultsOfObjective = (afterObjectiveHeading && declared === undefined && METRICS_HEADING.test(headingText.replace(/[*_]/g, '').trim())) || themes.has(index) || targetsOfObjective;
+    const keyResultsOfObjective = (afterObjectiveHeading && declared === undefined && METRICS_HEADING.test(bareHeading)) || themes.has(index) || targetsOfObjective;
     // Only over an objective with nothing listed under its heading yet: after its key results, `## Metrics` is a dashboard.
     if (heading) afterObjectiveHeading = declared?.kind === 'objective' && !HOLDS_ITEMS.test(sectionText);
     const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}), ...(goalHeading ? { goalHeading } : {}), ...(restatedLists.summaries.has(index) ? { summarisedBelow: true } : {}), ...(restatedLists.outlines.has(index) ? { restatesObjectivesAbove: true } : {}), ...(underGoal ? { underGoal } : {}), ...(keywordObjectives ? { keywordObjectives } : {}), ...(reportOnPlan ? { reportOnPlan } : {}), ...(keyResultsOfObjective ? { keyResultsOfObjective } : {}), ...(underScoredObjective ? { underScoredObjective } : {}), ...(goalsOfABody ? { goalsOfABody } : {}) };
@@ -1345,20 +1347,19 @@ function themesOfKeyResults(lines: LineIndex, sections: ReturnType<typeof scanLi
     for (let next = index + 1; next < sections.length && (depthOf(next) ?? 0) > depth; next++) under.push(next);
     if (under.length === 0) continue;
     index = under.at(-1)!;
-    const named = (at: number) => nameOf(at).replace(/[*_]/g, '').trim();
-    const declares = (at: number) => readNodeDeclaration(nameOf(at)) !== undefined || readGroupHeading(nameOf(at)) !== undefined || idOnlyHeadingKind(nameOf(at)) !== undefined || TARGETS_HEADING.test(named(at));
+    const headings = under.map((at) => ({ at, name: nameOf(at), bare: nameOf(at).replace(/[*_]/g, '').trim() }));
+    const declares = ({ name, bare }: (typeof headings)[number]) => readNodeDeclaration(name) !== undefined || readGroupHeading(name) !== undefined || idOnlyHeadingKind(name) !== undefined || TARGETS_HEADING.test(bare);
     // Read only where no heading under the objective declares its nodes: most objectives never get past here.
-    if (under.some(declares)) continue;
+    if (headings.some(declares)) continue;
     // An objective listing or declaring its key results itself (`- …`, `KR1: …` paragraphs) has them: its sub-headings are notes or work.
     const own = sectionTextOf(lines, sections[index - under.length]!);
     if (HOLDS_ITEMS.test(own) || own.split('\n').slice(1).some((line) => readNodeDeclaration(line.trim().replace(/^[-*+][ \t]+/, '')) !== undefined)) continue;
-    const notes = (at: number) => namesNoPlan(named(at)) || namesNotes(named(at)) || REVIEW_HEADING.test(named(at)) || ABOUT_THE_OBJECTIVE.test(named(at));
-    const listing = under.filter((at) => !notes(at) && HOLDS_ITEMS.test(sectionTextOf(lines, sections[at]!)));
+    const notes = ({ bare }: (typeof headings)[number]) => namesNoPlan(bare) || namesNotes(bare) || REVIEW_HEADING.test(bare) || ABOUT_THE_OBJECTIVE.test(bare);
+    const listing = headings.filter((heading) => !notes(heading)).map((heading) => ({ ...heading, text: sectionTextOf(lines, sections[heading.at]!) })).filter(({ text }) => HOLDS_ITEMS.test(text));
     // A theme is a short name; a heading that states a result or a sentence is no theme, and where any list under the
     // objective nests (details, initiatives), which lists are its key results is not plain: none is read as one.
-    const plain = (at: number) => THEME_NAME.test(named(at)) && !NESTED_ITEM.test(sectionTextOf(lines, sections[at]!));
-    if (!listing.every(plain)) continue;
-    for (const at of listing) themes.add(at);
+    if (!listing.every(({ bare, text }) => THEME_NAME.test(bare) && !NESTED_ITEM.test(text))) continue;
+    for (const { at } of listing) themes.add(at);
   }
   return themes;
 }

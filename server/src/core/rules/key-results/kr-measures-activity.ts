@@ -11,8 +11,8 @@ function habitOfItsObjective(graph: WorkspaceGraph, kr: PlanNode, verb: string):
   const objective = objectiveOf(graph, kr) ?? (kr.enclosing?.kind === 'objective' ? kr.enclosing : undefined);
   const base = /^[a-z]+/i.exec(verb.trim())?.[0].toLowerCase() ?? '';
   if (!objective || base.length < 3 || !/\b(?:habits?|routines?)\b/i.test(objective.title)) return false;
-  const gerunds = [`${base}ing`, `${base.replace(/e$/, '')}ing`, `${base}${base.slice(-1)}ing`];
-  return gerunds.some((gerund) => new RegExp(`\\b${gerund}\\b`, 'i').test(objective.title));
+  const words = new Set(objective.title.toLowerCase().match(/\p{L}+/gu));
+  return [`${base}ing`, `${base.replace(/e$/, '')}ing`, `${base}${base.slice(-1)}ing`].some((gerund) => words.has(gerund));
 }
 
 export const krMeasuresActivity: Rule = {

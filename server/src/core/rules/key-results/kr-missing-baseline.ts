@@ -232,12 +232,14 @@ const PEOPLE = String.raw`people|persons|students|learners|presenters|speakers|c
 const STANDING_RATE = String.raw`response|success|pass|open|click(?:-through)?|conversion|retention|renewal|activation|adoption|participation|attendance|return`;
 /** Verbs of how people stand or what they say of it: a share of people doing so has a value today (not "complete the training"). */
 const STATE_OF_PEOPLE = String.raw`are|is|be|feel|feels|report|reports|say|says|rate|rates|consider|find|identify|identifies|come|comes|remain|stay|use|prefer|recommend|trust|believe|know|understand|fill|fills`;
+/** A determiner before the people or the spend a share is of ("of our yearly spend", "of the team members"). */
+const WHOSE = String.raw`(?:the\s+|our\s+|all\s+|my\s+|their\s+|its\s+)?`;
 /**
  * After a percentage held to a bar: a share of people in a state ("of presenters are persons of color", "team members are
  * confident"), a standing rate ("response rate"), or a share of what the team spends ("of our yearly spend", "of my time").
  */
 const STANDING_SHARE = new RegExp(
-  String.raw`^\s*(?:or\s+(?:more|higher|above|greater)\s+)?(?:(?:of\s+(?:the\s+|our\s+|all\s+|my\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}?|(?:[\p{L}-]+\s+){0,1}?)(?:${PEOPLE})\s+(?:(?:will|would|should|to)\s+)?(?:${STATE_OF_PEOPLE})\b|of\s+(?:the\s+|our\s+|all\s+|my\s+|their\s+|its\s+)?(?:(?:yearly|annual|monthly|weekly)\s+)?(?:spend|spending|time|capacity)(?![\p{L}-])|(?:${STANDING_RATE})\s+rates?\b)`,
+  String.raw`^\s*(?:or\s+(?:more|higher|above|greater)\s+)?(?:(?:of\s+${WHOSE}(?:[\p{L}-]+\s+){0,2}?|(?:[\p{L}-]+\s+){0,1}?)(?:${PEOPLE})\s+(?:(?:will|would|should|to)\s+)?(?:${STATE_OF_PEOPLE})\b|of\s+${WHOSE}(?:(?:yearly|annual|monthly|weekly)\s+)?(?:spend|spending|time|capacity)(?![\p{L}-])|(?:${STANDING_RATE})\s+rates?\b)`,
   'iu',
 );
 /** A first or new thing measured ("on the first customer survey", "the new export feature"): no value before the period. */
@@ -307,7 +309,8 @@ export function missingBaseline(graph: WorkspaceGraph, kr: PlanNode, lexicon: Le
   const movesToABound = title.form === 'threshold' && MOVES_TO_A_BOUND.test(kr.title);
   const changesByAtLeast = title.form === 'threshold' && CHANGES_BY_AT_LEAST.test(kr.title);
   const barOnALevel = title.form === 'threshold' && !movesToABound && !changesByAtLeast;
-  if ((barOnALevel && !isBarOnStandingMetric(kr.title, values.target, matchOf(kr.title, values.target))) || activityCountOf(kr, lexicon)) return undefined;
+  const match = matchOf(kr.title, values.target);
+  if ((barOnALevel && !isBarOnStandingMetric(kr.title, values.target, match)) || activityCountOf(kr, lexicon)) return undefined;
   const targetField = fieldOf(kr, 'target');
   if (targetField) {
     // `Target: 0 crashes`, `| 100% dos casos |`: none or all of it is a bar wherever it stands now, as in a title.
@@ -320,7 +323,6 @@ export function missingBaseline(graph: WorkspaceGraph, kr: PlanNode, lexicon: Le
     if (readKrTitle(targetField.value).form === 'threshold' && !isBarOnStandingMetric(stated, values.target, matchOf(stated, values.target))) return undefined;
     return `the target ${code(values.target.raw)} has no starting point`;
   }
-  const match = matchOf(kr.title, values.target);
   if (isShareOfPeriodTarget(kr.title, match) || isShareOfWorkDone(kr.title, match, lexicon) || AGAINST_LAST_PERIOD.test(kr.title)) return undefined;
   // "Apply the changes to the spec (3 days)", "1 week sprint to evaluate …", "… (0.8)": the time given to the work, or its grade, is no target.
   const note = noteOnTheWork(kr.title);
@@ -384,8 +386,9 @@ function detailSaysWhereItStands(kr: PlanNode, lines: LineIndex): boolean {
   const nestedAt = kr.nested[0]?.line ?? Infinity;
   const last = Math.min(kr.fullRange.end.line, nestedAt - 1, kr.line + DETAIL_LINES);
   for (let line = kr.line + 1; line <= last; line++) {
-    const detail = WHERE_IT_STANDS_NOW.exec(lines.lineText(line));
-    if (detail && levelOfTheKeyResult(kr.title, lines.lineText(line).slice(detail.index + detail[0].length - 1), detail[0])) return true;
+    const text = lines.lineText(line);
+    const detail = WHERE_IT_STANDS_NOW.exec(text);
+    if (detail && levelOfTheKeyResult(kr.title, text.slice(detail.index + detail[0].length - 1), detail[0])) return true;
   }
   return false;
 }
