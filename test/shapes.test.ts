@@ -3900,3 +3900,48 @@ describe('shapes of the ninety-eighth to hundred-and-first corpus batches (measu
     expect(readWithParents('## Objective: Grow the community\n\n### Target\n\n- Sign 20 new members\n')).toEqual(['objective Grow the community <- -', 'kr Sign 20 new members <- O1']);
   });
 });
+
+describe('shapes of the hundred-and-sixth session batches and earlier blind misses (measured, not stored)', () => {
+  it('a sentence announcing the writer’s own goals for a period labels the list after it as a set of goals', () => {
+    const goals = '- Grow my Twitter following to 3k\n- Grow the newsletter to 3k subscribers\n- Ship two new apps\n- Weekly articles on my blog\n';
+    for (const sentence of [
+      'Now that I have looked back, I want to take a moment to set some goals for 2024:',
+      'So, here are my goals for 2018, in no particular order:',
+      'Our financial goals for 2021 are:',
+    ]) {
+      const nodes = readWithParents(`## What is next?\n\n${sentence}\n\n${goals}`);
+      expect(nodes, sentence).toEqual(['kr Grow my Twitter following to 3k <- -', 'kr Grow the newsletter to 3k subscribers <- -', 'kr Ship two new apps <- -', 'kr Weekly articles on my blog <- -']);
+    }
+    // Goals written wholly in bold count their numbers as plain ones do.
+    expect(readWithParents(`## What is next?\n\nHere are my goals for 2024:\n\n${goals.replace(/^- (.*)$/gm, '1. **$1.**')}`).every((n) => n.startsWith('kr '))).toBe(true);
+    // Goals with no numbers are objectives, as under a `## Goals` heading.
+    expect(readWithParents('## Next year\n\nThe board identified three primary goals for the upcoming year:\n\n1. Keep running a great weekly event\n2. Align membership with the hybrid format\n3. Grow awareness of the group\n').map((n) => n.split(' ')[0])).toEqual(['objective', 'objective', 'objective']);
+    // A sentence about goals in general, an example, or goals someone else set, announces no set of this plan.
+    for (const sentence of ['To recap my goals:', 'To summarize, our goals for 2021 are:', 'For example, goals for 2024 could be:', 'Good goals have these parts:', 'Here is how we set goals each quarter:', 'One of the objectives for next quarter might be the following:']) {
+      expect(readWithParents(`## Planning\n\n${sentence}\n\n${goals}`), sentence).toEqual([]);
+    }
+    // Where the plan declares its objectives with their keyword, such a list sums them up: no second set.
+    expect(readWithParents(`# Plan\n\nHere are our goals for 2024:\n\n${goals}\n## Objective 1: Grow the audience\n- Reach 3k followers from 1.2k\n`).filter((n) => n.startsWith('kr')).length).toBe(1);
+  });
+
+  it('a goal written as a link to its tracker is the goal; a link naming a page stays a reference', () => {
+    expect(readWithParents('### Goals\n1. [$20,000 MRR outside of Utah](https://docs.example.com/sheet)\n    1. $950 new MRR in California each week\n    2. $400 new MRR in Utah each week\n')).toEqual([
+      'objective $20,000 MRR outside of Utah <- -',
+      'kr $950 new MRR in California each week <- O1',
+      'kr $400 new MRR in Utah each week <- O1',
+    ]);
+    expect(readWithParents('### Goals\n- [Q3 2024 plan](https://docs.example.com/plan)\n- [RFC 42](https://example.com/rfc42)\n')).toEqual([]);
+  });
+
+  it('a heading over measures the team considered and set aside, and a contingency under success criteria, hold no key results', () => {
+    const discounted = '# Testnet KPIs\n\n## Selected KPIs\n- Reach 500 weekly active wallets from 120\n\n## Discounted KPIs\nThese KPIs were considered and discounted.\n\n- Number of transactions\n    - Gauge the amount of activity on the network.\n    - Discounted because it can be gamed too easily.\n- Faucet requests\n    - Tracks the tokens requested.\n';
+    expect(readWithParents(discounted)).toEqual(['kr Reach 500 weekly active wallets from 120 <- -']);
+    for (const heading of ['Rejected key results', 'Dropped objectives', 'Deprioritized goals', 'Metrics we considered']) {
+      expect(readWithParents(`## Objective: Grow the network\n\n- Reach 500 wallets from 120\n\n## ${heading}\n\n- Number of transactions\n    - Too easy to game.\n- Faucet requests\n    - Too noisy.\n`), heading).toEqual(['objective Grow the network <- -', 'kr Reach 500 wallets from 120 <- O1']);
+    }
+    expect(readWithParents('## Objective: Grow awareness\n\n### Success criteria\n\n- Achieve at least 2 of the 4 KPIs listed above\n- If successful: submit a follow-up proposal for the next sprint.\n- If unsuccessful, pause spending.\n')).toEqual([
+      'objective Grow awareness <- -',
+      'kr Achieve at least 2 of the 4 KPIs listed above <- O1',
+    ]);
+  });
+});

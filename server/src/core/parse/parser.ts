@@ -136,6 +136,9 @@ function namesNotes(text: string): boolean {
  */
 const NOTE_LEAD = /^(\*\*|__)?(?:(?:elevator[ \t]+)?pitch|motivation|rationale|context|background|notes?|caveats?|assumptions?|risks?|dependenc(?:y|ies)|open[ \t]+questions?|measures?|measured[ \t]+by|measurement|tracking(?:[ \t]+support)?|time[ \t-]?frame|(?:what[ \t]+)?resources(?:[ \t]+(?:are[ \t]+)?needed)?(?:[ \t]+to[ \t]+[^:\n]{1,60})?)(?:\1)?[ \t]*:(?:\1)?[ \t]*\S/i;
 
+/** `If successful: submit a follow-up proposal`, `If unsuccessful, pause spending.`: what happens after the plan, no result of it. */
+const CONTINGENCY = /^(?:\*\*|__)?if[ \t][^:,;\n]{1,40}[:,]/i;
+
 /** A list item that names a person by handle, maybe with a role (`@maria (PM)`, `@lee — engineering`): the people on it, not a statement. */
 const PERSON_ITEM = /^@[\w.-]+(?:[ \t]*(?:\([^()]{1,40}\)|[—–-][ \t]*[^.:;]{1,40}|,[ \t]*[^.:;]{1,40}))?$/;
 
@@ -143,11 +146,12 @@ const PERSON_ITEM = /^@[\w.-]+(?:[ \t]*(?:\([^()]{1,40}\)|[—–-][ \t]*[^.:;]{
  * A heading over ideas for later (`Future scope / Ideas Scratchpad`, `Backlog`, `Parking lot`), over the work done
  * beside the plan (`Competing interests / Keeping the lights on`, `KTLO`, `Business as usual`, `Other work not covered
  * by the OKRs`, `Unplanned work`), over the next things to do (`Next actions`, `Action items`, `To-dos`), over the
- * checks that close a piece of work (`Definition of Done`, `Acceptance criteria`) or over an appendix (`Appendix`,
- * `Supporting materials`): what it holds is no plan.
+ * checks that close a piece of work (`Definition of Done`, `Acceptance criteria`), over what was weighed and set aside
+ * (`Discounted KPIs`, `Dropped objectives`, `Metrics we considered`) or over an appendix (`Appendix`, `Supporting
+ * materials`): what it holds is no plan.
  */
 const NO_PLAN_HEADING =
-  /^(?:future|ideas?|later|someday|backlog|parking[ \t]+lot|wish[ \t]*list|competing[ \t]+(?:interests|priorities)|keep(?:ing)?[ \t]+the[ \t]+lights[ \t]+on|ktlo|bau|business[ \t]+as[ \t]+usual|other[ \t]+work|un(?:planned|scheduled)[ \t]+work|next[ \t]+(?:actions?|steps)$|action[ \t]+items|to[ \t-]?dos?(?:[ \t]+list)?|append(?:ix|ices)|annex(?:es)?|supporting[ \t]+(?:materials?|documents?)|executive[ \t]+summary|tl;?dr|north[ \t]+stars?|definition[ \t]+of[ \t]+done|(?:acceptance|exit|done)[ \t]+criteria)(?![\w-])/i;
+  /^(?:future|ideas?|later|someday|backlog|parking[ \t]+lot|wish[ \t]*list|competing[ \t]+(?:interests|priorities)|keep(?:ing)?[ \t]+the[ \t]+lights[ \t]+on|ktlo|bau|business[ \t]+as[ \t]+usual|other[ \t]+work|un(?:planned|scheduled)[ \t]+work|next[ \t]+(?:actions?|steps)$|action[ \t]+items|to[ \t-]?dos?(?:[ \t]+list)?|append(?:ix|ices)|annex(?:es)?|supporting[ \t]+(?:materials?|documents?)|executive[ \t]+summary|tl;?dr|north[ \t]+stars?|definition[ \t]+of[ \t]+done|(?:acceptance|exit|done)[ \t]+criteria|(?:discounted|rejected|discarded|dropped|abandoned|deprioriti[sz]ed|deferred|retired|excluded|unused)[ \t]+\S.*|[\p{L}-]+[ \t]+(?:we[ \t]+)?(?:considered|rejected|discounted|dropped)$)(?![\w-])/iu;
 
 /** A heading over no plan, its number before it or not (`# 10. Appendix`). */
 function namesNoPlan(name: string): boolean {
@@ -211,7 +215,10 @@ const LINK_ELSEWHERE = /^\[[^\]]*\](?:\((?!#)[^)]*\)|\[[^\]]+\])(?:[ \t]{0,3}[�
 /** A link, maybe with an aside that only says who may read it (no progress, no status: `(70%)`, `(at risk)` report on a node). */
 function linksElsewhere(content: string): boolean {
   const link = LINK_ELSEWHERE.exec(content);
-  return link !== null && (link[1] === undefined || (!/\d/.test(link[1]) && readStatus(link[1]) === undefined));
+  if (link === null || (link[1] !== undefined && (/\d/.test(link[1]) || readStatus(link[1]) !== undefined))) return false;
+  // `[$20,000 MRR outside of Utah](https://…sheet)`: a goal linked to where it is tracked states its number here.
+  const text = /^\[([^\]]*)\]/.exec(content)![1]!;
+  return findQuantities(text).length === 0;
 }
 
 /** A quarter or a half and its year, nothing else: `Q1 2022`, `2022 H2`. */
@@ -566,6 +573,15 @@ const EXAMPLE_INTRO = /\b(?:for\s+(?:example|instance)|an\s+example|examples?\s+
 
 /** A label over examples of what not to write (`Poor Key Results:`, `**Bad objectives**`). */
 const COUNTER_EXAMPLES = /^(?:\*\*|__)?(?:poor|bad|weak|wrong|not good)\s+(?:examples?\s+of\s+)?(?:key\s+results?|krs|objectives|okrs?)\b/i;
+
+/** The writer's own goals (`my goals`, `our financial goals`) or a period's (`goals for 2024`, `goals for the upcoming year`). */
+const OWN_GOALS_ANNOUNCED = /\b(?:(?:my|our)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:goals|resolutions|objectives|targets)|(?:goals|resolutions|objectives|targets)[ \t]+(?:for|in)[ \t]+(?:(?:the[ \t]+)?(?:upcoming|coming|next|new)[ \t]+year|this[ \t]+(?:year|quarter)|next[ \t]+(?:year|quarter)|(?:Q[1-4][ \t]+)?(?:19|20)\d{2}|Q[1-4]|H[12]))\b/iu;
+
+/**
+ * Goals that might be, how goals are set, or goals said again: `One of the objectives … might be the following:`, `Here
+ * is how we set goals:`, `To recap my goals:` (the goals are read where they are set out).
+ */
+const SUPPOSED_GOALS = /\b(?:might|could|would|should|may|how|one[ \t]+of|recap(?:ping)?|summ?ari[sz](?:e|ing)|in[ \t]+short|again)\b/i;
 
 /** Collapsible blocks that list what a team will not do, or keep an archive of earlier plans (`Previous charters (click to expand)`). */
 const NOT_OBJECTIVES = /^(?:anti|non)[- ]?goals?\b|^out of scope\b|^not (?:doing|this quarter)\b|^(?:previous|past|earlier|old|older|archived?)\b|\barchive\b|\bclick to (?:expand|show|see)\b/i;
@@ -2458,7 +2474,8 @@ class SectionWalker {
     // `### Key performance indicators`, `## Metrics and KPIs`: the measures the plan or its objective is tracked by (a heading
     // only: `- Publish team KPIs` is a task).
     const kpis = KPI_HEADING.test(name) ? 'kr' : undefined;
-    const group = OKR_CRAFT_HEADING.test(name) || sumsUpThePlan ? undefined : this.stepsOfGoal(readGroupHeading(body) ?? kpis ?? columnsHeadingKind(body) ?? (this.context.keyResultsOfObjective ? 'kr' : this.context.goalsOfABody ? 'objective' : undefined), name);
+    // `## Discounted KPIs`: the measures weighed and set aside are no group of the plan's.
+    const group = OKR_CRAFT_HEADING.test(name) || sumsUpThePlan || namesNoPlan(name) ? undefined : this.stepsOfGoal(readGroupHeading(body) ?? kpis ?? columnsHeadingKind(body) ?? (this.context.keyResultsOfObjective ? 'kr' : this.context.goalsOfABody ? 'objective' : undefined), name);
     // A plain heading read as an objective: its text after any emoji or number before it (`## ➡️ Grow the community`, `### 2. Grow …`).
     const decoration = decorationLength(body);
     const lead = decoration + (HEADING_NUMBER.exec(body.slice(decoration))?.[0].length ?? 0);
@@ -2603,7 +2620,7 @@ class SectionWalker {
         (owner.outer ?? owner).implicit = undefined;
         continue;
       }
-      const group = this.stepsOfGoal(readGroupDeclaration(withoutEditLink(trimmed)), trimmed);
+      const group = this.stepsOfGoal(readGroupDeclaration(withoutEditLink(trimmed)), trimmed) ?? (line === last && owner.node === undefined ? this.announcedGoals(trimmed) : undefined);
       if (group && this.overNoPlan()) {
         // `# Executive summary` / `**Key results:**`: what is summed up or set aside names no key results.
         (owner.outer ?? owner).implicit = undefined;
@@ -3075,7 +3092,8 @@ class SectionWalker {
     // the parts of an objective.
     if (items.length < 2 || items.some((item) => item.children.some((child) => child.type === 'list' && !this.saysWhy(child)))) return false;
     // `- Ecosystem Expansion: Develop 30 official members`: a goal named by its area is as plain.
-    const measured = items.filter((item) => (this.isPlainItem(item) || this.themedField(item) !== undefined) && findQuantities(this.itemContent(item).content).length > 0).length;
+    // `1. **Grow my Twitter following to 3k.**`: a goal wholly in bold states its number as a plain one does.
+    const measured = items.filter((item) => (this.isPlainItem(item) || isBoldTitle(this.itemContent(item).content) || this.themedField(item) !== undefined) && findQuantities(this.itemContent(item).content).length > 0).length;
     // Objectives rarely carry numbers: two measured items and a third of the list make it one of results, its other
     // items results written less well (`- Improve the supporter experience`, `- Plan an event for them`); one measured
     // item takes half the list (`- Grow revenue to $2M` / `- Improve onboarding` / `- Build a great team` are objectives).
@@ -3253,7 +3271,7 @@ class SectionWalker {
     if (!implicit || !content) return undefined;
     // `[Funnel dashboard](https://…)`: a reference to another page; `@maria (PM)`: a person; `(Scoring note: …)`: an aside;
     // `Unplanned (JM): …`: work done beside the plan; `Pitch: …`: a note on the node.
-    if (NOTHING_HERE.test(content) || linksElsewhere(content) || linksToAPeriodSection(content) || PERSON_ITEM.test(content) || BRACKETED_ASIDE.test(content) || UNPLANNED_ITEM.test(content) || NOTE_LEAD.test(content)) return undefined;
+    if (NOTHING_HERE.test(content) || linksElsewhere(content) || linksToAPeriodSection(content) || PERSON_ITEM.test(content) || BRACKETED_ASIDE.test(content) || UNPLANNED_ITEM.test(content) || NOTE_LEAD.test(content) || CONTINGENCY.test(content)) return undefined;
     // `How do we know we are getting closer?`: a question asks for a key result, it states none.
     if (implicit === 'kr' && QUESTION.test(content)) return undefined;
     // A task list is work to tick off, not a set of objectives.
@@ -3339,6 +3357,16 @@ class SectionWalker {
   }
 
   /** `## GOAL 1: …` / `__Objectives__:`: under a goal, the objectives a strategic plan lists are its steps, key results. */
+  /**
+   * `So, here are my goals for 2018, in no particular order:`, `Our financial goals for 2021 are:`: a sentence announcing
+   * the writer's own goals (or a period's) names the set the list after it holds, as a `Goals:` label does; not goals in
+   * general, an example or what goals might be, nor a summary where the plan declares its objectives with their keyword.
+   */
+  private announcedGoals(sentence: string): NodeKind | undefined {
+    if (!sentence.endsWith(':') || this.context.keywordObjectives || !OWN_GOALS_ANNOUNCED.test(sentence) || EXAMPLE_INTRO.test(sentence) || SUPPOSED_GOALS.test(sentence)) return undefined;
+    return 'objective';
+  }
+
   private stepsOfGoal(group: NodeKind | undefined, text: string): NodeKind | undefined {
     // Objectives over their own key results written with the keyword (`- KR: …` nested) stay objectives.
     return group === 'objective' && this.context.underGoal && OBJECTIVES_NAMED.test(text.replace(/[*_]/g, '').trim()) && !KEYWORD_KR_ITEM.test(this.lines.text) ? 'kr' : group;
