@@ -3459,9 +3459,12 @@ describe('shapes of the fifteenth session’s batches (measured, not stored)', (
     const kr = parsePlan('/ws/p.okr.md', metrics).nodes[1]!;
     expect(kr.fields.map((f) => [f.name, f.value])).toEqual([['target', '1–2 hours'], ['status', 'TBD']]);
     expect(read('**Grow the community**\n\n| Key result | Target |\n| --- | --- |\n| Weekly active members | 500 |\n')).toEqual(['objective Grow the community <- -', 'kr Weekly active members <- O1']);
-    // A table of metrics under a heading, or after prose, is a dashboard.
-    expect(read('### Key Metrics\n\n| Metric | Target |\n| --- | --- |\n| Precision | ≥90% |\n')).toEqual([]);
-    expect(read('**Time saved:**\n\nWe measure it weekly.\n\n| Metric | Target |\n| --- | --- |\n| Precision | ≥90% |\n')).toEqual([]);
+    // In a plan that names key results, a table of metrics under a heading, or after prose, is a dashboard beside them.
+    const named = '## Objective: Trust the data\n\n### Key results\n\n- Validate 500 entries\n\n';
+    expect(read(`${named}### Key Metrics\n\n| Metric | Target |\n| --- | --- |\n| Precision | ≥90% |\n`)).toHaveLength(2);
+    expect(read(`${named}**Time saved:**\n\nWe measure it weekly.\n\n| Metric | Target |\n| --- | --- |\n| Precision | ≥90% |\n`)).toHaveLength(2);
+    // In a plan that names none, its metrics with their targets are its measures.
+    expect(read('### Key Metrics\n\n| Metric | Target |\n| --- | --- |\n| Precision | ≥90% |\n')).toEqual(['kr Precision <- -']);
   });
 
   it('under a numbered goal, a strategic plan’s `Objectives` label or heading lists its key results', () => {
@@ -3942,6 +3945,29 @@ describe('shapes of the hundred-and-sixth session batches and earlier blind miss
     expect(readWithParents('## Objective: Grow awareness\n\n### Success criteria\n\n- Achieve at least 2 of the 4 KPIs listed above\n- If successful: submit a follow-up proposal for the next sprint.\n- If unsuccessful, pause spending.\n')).toEqual([
       'objective Grow awareness <- -',
       'kr Achieve at least 2 of the 4 KPIs listed above <- O1',
+    ]);
+  });
+
+  it('a table of KPIs or metrics with a target column lists key results, under an objective or with none written', () => {
+    const table = '| KPI NAME | RATIONALE | SOURCE | METRIC | TARGET |\n|--|--|--|--|--|\n| Number of wallets connected | Proxy for active users | Datadog | Number of daily connections | 500 |\n| Number of transactions | Activity on testnet | Datadog | Number of daily transactions | 2000 |\n';
+    expect(readWithParents(`# Testnet KPIs\n\n${table}`)).toEqual(['kr Number of wallets connected <- -', 'kr Number of transactions <- -']);
+    // A plain heading right over them is their objective, as over any key results.
+    expect(readWithParents(`# Testnet KPIs\n\n### Selected KPIs for Users\n${table}`)[0]).toBe('objective Selected KPIs for Users <- -');
+    expect(readWithParents(`## Objective: Grow the testnet\n\n${table}`)).toEqual(['objective Grow the testnet <- -', 'kr Number of wallets connected <- O1', 'kr Number of transactions <- O1']);
+    const plan = parsePlan('/ws/p.okr.md', '## Season goals\n\n| Category | KPI | Target by August |\n|----------|-----|------------------|\n| Growth | Total ambassadors | 80+ active contributors |\n| Retention | Active ambassador retention | 70% |\n');
+    expect(plan.nodes.map((n) => [n.kind, n.title, n.fields.find((f) => f.name === 'target')?.value])).toEqual([['kr', 'Total ambassadors', '80+ active contributors'], ['kr', 'Active ambassador retention', '70%']]);
+    // Naming key results anywhere in the plan turns the table into a dashboard beside them: a cached section follows.
+    expectSameFromCache(`# Testnet KPIs\n\nWe track these.\n\n## Table\n\n${table}`, ['We track these.', 'We track these beside our key results.'], ['beside our key results', 'closely']);
+    // A table that sets the values reached beside the targets reports on them; one with no target defines its metrics.
+    expect(readWithParents('## Results\n\n| Metric | Target | Actual |\n|--|--|--|\n| Signups | 500 | 430 |\n')).toEqual([]);
+    expect(readWithParents('## Glossary\n\n| Metric | Definition | Source |\n|--|--|--|\n| Signups | Accounts created | DB |\n')).toEqual([]);
+  });
+
+  it('`How we will measure our success` names key results as `How we will measure success` does', () => {
+    expect(readWithParents('## Objective: Researchers reach their data from R\n\n## How we’ll measure our success\n\n- Acquire at least 30K unique visitors annually\n- Have at least five papers citing our packages\n')).toEqual([
+      'objective Researchers reach their data from R <- -',
+      'kr Acquire at least 30K unique visitors annually <- O1',
+      'kr Have at least five papers citing our packages <- O1',
     ]);
   });
 });

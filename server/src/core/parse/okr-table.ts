@@ -57,7 +57,7 @@ const FIELD_COLUMNS: { label: string; re: RegExp }[] = [
   { label: 'Responsible', re: /^responsible$/i },
   { label: 'Parent', re: /^(?:parent|aligns? (?:to|with)|cascades? from)$/i },
   { label: 'Baseline', re: /^(?:baseline|start(?:ing)?(?: value)?|from|基线|基準値?|기준치?)$/i },
-  { label: 'Target', re: /^(?:target(?: value)?|goal value|to|目标值|目標値|목표치|alvo|meta|cible|valeur cible|zielwert|doelwaarde|valor (?:objetivo|meta|alvo)|цільове значення|целевое значение)$/i },
+  { label: 'Target', re: /^(?:target(?: value)?(?: (?:by|for|in|at) [^|]{1,30})?|goal value|to|目标值|目標値|목표치|alvo|meta|cible|valeur cible|zielwert|doelwaarde|valor (?:objetivo|meta|alvo)|цільове значення|целевое значение)$/i },
   { label: 'Current', re: /^(?:current|actual|now|当前值?|现状|目前|現状|現在値?|현재)$/i },
   { label: 'Confidence', re: /^confidence$/i },
   { label: 'Score', re: /^(?:score|grade)$/i },
@@ -87,12 +87,12 @@ type Column = { node: NodeKind } | { field: string } | undefined;
  * objective it sits under (`enclosingId`: its id, which a cell may name alone). `resultsOfObjective`: the table sits right
  * under an objective with no key results yet, and a `Result` column may list them.
  */
-export function readOkrTable(table: Table, lines: LineIndex, underObjective: boolean, enclosingId?: string, resultsOfObjective = false): OkrTable | undefined {
+export function readOkrTable(table: Table, lines: LineIndex, underObjective: boolean, enclosingId?: string, resultsOfObjective = false, metricsAreKeyResults = false): OkrTable | undefined {
   const [header, ...body] = table.children;
   if (!header) return undefined;
   const names = header.children.map((cell) => cellText(cell, lines).text);
   const boxed = boxedObjective(header, body, lines);
-  const columns = headerColumns(names) ?? (resultsOfObjective ? resultColumns(names) : undefined) ?? (boxed ? [{ node: 'kr' } as const] : undefined);
+  const columns = headerColumns(names, metricsAreKeyResults) ?? (resultsOfObjective ? resultColumns(names) : undefined) ?? (boxed ? [{ node: 'kr' } as const] : undefined);
   if (!columns) return undefined;
   const hasObjective = columns.some((c) => c && 'node' in c && c.node === 'objective');
   const headerLine = lineOf(header, lines);
@@ -190,8 +190,10 @@ export function objectiveIdOnly(text: string): string {
  * The columns a table's header names, or undefined when it is no OKR table: no objective or key-result column, or one
  * after columns that neither number, group, date nor own the rows (`| Risk | Objective | Mitigation |`).
  */
-function headerColumns(names: string[]): Column[] | undefined {
+function headerColumns(names: string[], metricsAreKeyResults = false): Column[] | undefined {
   const columns: Column[] = names.map(columnOf);
+  const metric = metricsAreKeyResults ? metricColumnBeforeTarget(names, columns) : -1;
+  if (metric >= 0) columns[metric] = { node: 'kr' };
   const firstKr = columns.findIndex((c) => c && 'node' in c && c.node === 'kr');
   names.forEach((name, index) => {
     const plainName = name.replace(/[*_`]/g, '').trim();
@@ -209,6 +211,20 @@ function headerColumns(names: string[]): Column[] | undefined {
   const leads = (name: string): boolean => LEADING_COLUMN.test(name) || (namedObjectives && SCHEDULE_COLUMN.test(name));
   if (!names.slice(0, firstNode).every((name, index) => columns[index] !== undefined || leads(name.replace(/[*_`]/g, '').trim()))) return undefined;
   return columns;
+}
+
+/** `KPI name`, `Metric`, `Success measure (Q3)`: a column naming what is measured. */
+const METRIC_COLUMN = /^(?:kpis?|metrics?|measures?|indicators?|success\s+(?:measures?|metrics?))(?:\s+names?)?(?:\s*\(.*\))?$/i;
+
+/**
+ * `| KPI NAME | RATIONALE | SOURCE | METRIC | TARGET |`, `| Category | KPI | Target by August |`: in a plan that names no
+ * key results, the first column naming a metric, with a target column after it, lists them; a table that also sets the
+ * values reached (`| Metric | Target | Actual |`) reports on them. The index of that column, or -1.
+ */
+function metricColumnBeforeTarget(names: string[], columns: Column[]): number {
+  if (columns.some((c) => c && ('node' in c ? c.node === 'kr' : c.field === 'Current'))) return -1;
+  const metric = names.findIndex((name) => METRIC_COLUMN.test(name.replace(/[*_`]/g, '').trim()));
+  return metric >= 0 && columns.slice(metric + 1).some((c) => c && 'field' in c && c.field === 'Target') ? metric : -1;
 }
 
 /** `Result`, `Measures`, `Success metric`: a first column naming what shows an objective met. */

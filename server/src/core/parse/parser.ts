@@ -153,6 +153,9 @@ const PERSON_ITEM = /^@[\w.-]+(?:[ \t]*(?:\([^()]{1,40}\)|[—–-][ \t]*[^.:;]{
 const NO_PLAN_HEADING =
   /^(?:future|ideas?|later|someday|backlog|parking[ \t]+lot|wish[ \t]*list|competing[ \t]+(?:interests|priorities)|keep(?:ing)?[ \t]+the[ \t]+lights[ \t]+on|ktlo|bau|business[ \t]+as[ \t]+usual|other[ \t]+work|un(?:planned|scheduled)[ \t]+work|next[ \t]+(?:actions?|steps)$|action[ \t]+items|to[ \t-]?dos?(?:[ \t]+list)?|append(?:ix|ices)|annex(?:es)?|supporting[ \t]+(?:materials?|documents?)|executive[ \t]+summary|tl;?dr|north[ \t]+stars?|definition[ \t]+of[ \t]+done|(?:acceptance|exit|done)[ \t]+criteria|(?:discounted|rejected|discarded|dropped|abandoned|deprioriti[sz]ed|deferred|retired|excluded|unused)[ \t]+\S.*|[\p{L}-]+[ \t]+(?:we[ \t]+)?(?:considered|rejected|discounted|dropped)$)(?![\w-])/iu;
 
+/** Key results named anywhere in a plan: `Key results`, `Key-Result`, `KR`, `KRs`, `KR1.2`. */
+const NAMES_KEY_RESULTS = /\bkey[ \t-]*results?\b|\bKRs?\b|\bKR[ \t]?\d/i;
+
 /** A heading over no plan, its number before it or not (`# 10. Appendix`). */
 function namesNoPlan(name: string): boolean {
   return NO_PLAN_HEADING.test(name.replace(HEADING_NUMBER, ''));
@@ -912,6 +915,11 @@ interface SectionContext {
    */
   keywordObjectives?: boolean;
   /**
+   * The plan names no key results anywhere (no `Key results`, `KR`): a table of metrics with their targets (`| KPI | Target
+   * |`) lists its measures, key results; in a plan that names them, such a table is a dashboard beside them.
+   */
+  metricsAreKeyResults?: boolean;
+  /**
    * A report on how the plan fares (`## Overall progress summary`), opened after objectives were declared and under none of
    * them, encloses this section, and its table rows name only objectives declared before by their ids: the table restates
    * them, under names cut short, with their status.
@@ -962,7 +970,7 @@ function setextTitle(sectionText: string): { depth: number; text: string } | und
 /** The flags of a section's context beside `underNode` and `overHeadings`, in the order its cache key writes them. */
 const CONTEXT_FLAGS = [
   'areaOfPeriod', 'underObjective', 'underNoPlan', 'underKeyResults', 'afterObjectives', 'underOkrs', 'restated', 'keyResultHeading',
-  'themeOfKeyResults', 'goalHeading', 'summarisedBelow', 'restatesObjectivesAbove', 'underGoal', 'keywordObjectives', 'reportOnPlan', 'keyResultsOfObjective', 'underScoredObjective', 'goalsOfABody',
+  'themeOfKeyResults', 'goalHeading', 'summarisedBelow', 'restatesObjectivesAbove', 'underGoal', 'keywordObjectives', 'metricsAreKeyResults', 'reportOnPlan', 'keyResultsOfObjective', 'underScoredObjective', 'goalsOfABody',
 ] as const;
 
 /** True when a section's reading takes anything from outside it beside the headings over and under it. */
@@ -990,6 +998,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
   const areas = new Set([...areasOfPeriods(lines, sections, title), ...headingsOverKeyResultGroups(lines, sections)]);
   const groupsOfKeywordHeadings = keyResultGroupsOverKeywordHeadings(lines, sections);
   const keywordObjectives = declaresObjectivesByKeyword(lines);
+  const metricsAreKeyResults = !NAMES_KEY_RESULTS.test(text);
   // The last objective declared in a heading, and whether a list, a table or a key-result heading has followed it.
   let objectiveSeen = false;
   let objectiveMeasured = false;
@@ -1050,7 +1059,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const keyResultsOfObjective = (afterObjectiveHeading && declared === undefined && METRICS_HEADING.test(bareHeading)) || themes.has(index) || targetsOfObjective;
     // Only over an objective with nothing listed under its heading yet: after its key results, `## Metrics` is a dashboard.
     if (heading) afterObjectiveHeading = declared?.kind === 'objective' && !HOLDS_ITEMS.test(sectionText);
-    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}), ...(goalHeading ? { goalHeading } : {}), ...(restatedLists.summaries.has(index) ? { summarisedBelow: true } : {}), ...(restatedLists.outlines.has(index) ? { restatesObjectivesAbove: true } : {}), ...(underGoal ? { underGoal } : {}), ...(keywordObjectives ? { keywordObjectives } : {}), ...(reportOnPlan ? { reportOnPlan } : {}), ...(keyResultsOfObjective ? { keyResultsOfObjective } : {}), ...(underScoredObjective ? { underScoredObjective } : {}), ...(goalsOfABody ? { goalsOfABody } : {}) };
+    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}), ...(goalHeading ? { goalHeading } : {}), ...(restatedLists.summaries.has(index) ? { summarisedBelow: true } : {}), ...(restatedLists.outlines.has(index) ? { restatesObjectivesAbove: true } : {}), ...(underGoal ? { underGoal } : {}), ...(keywordObjectives ? { keywordObjectives } : {}), ...(metricsAreKeyResults ? { metricsAreKeyResults } : {}), ...(reportOnPlan ? { reportOnPlan } : {}), ...(keyResultsOfObjective ? { keyResultsOfObjective } : {}), ...(underScoredObjective ? { underScoredObjective } : {}), ...(goalsOfABody ? { goalsOfABody } : {}) };
     yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || takesFlags(context) ? context : NO_CONTEXT };
   }
 }
@@ -2132,7 +2141,7 @@ class SectionWalker {
       return item?.children[0]?.type === 'paragraph' && readNodeDeclaration(this.itemContent(item).content)?.kind === 'kr';
     }
     // `| Key Result | Owner | Score |`: a table of key results only.
-    if (block?.type === 'table') return readOkrTable(block, this.lines, true)?.rows.every((row) => !row.objective && row.krs.length > 0) === true;
+    if (block?.type === 'table') return readOkrTable(block, this.lines, true, undefined, false, this.context.metricsAreKeyResults === true)?.rows.every((row) => !row.objective && row.krs.length > 0) === true;
     return block?.type === 'paragraph' && readNodeDeclaration(this.lines.lineText(this.lineOf(block)).trim())?.kind === 'kr';
   }
 
@@ -3318,7 +3327,7 @@ class SectionWalker {
     this.takeTitleOverTable(table, owner);
     // `| Result | Progress | Status |` lists an objective's key results only while it has none: after them, such a table scores them.
     const resultsOfObjective = owner.node?.kind === 'objective' && !owner.node.nested.some((n) => n.kind === 'kr');
-    const read = readOkrTable(table, this.lines, owner.node?.kind === 'objective' || owner.implicit === 'kr', owner.node?.kind === 'objective' ? owner.node.id : undefined, resultsOfObjective);
+    const read = readOkrTable(table, this.lines, owner.node?.kind === 'objective' || owner.implicit === 'kr', owner.node?.kind === 'objective' ? owner.node.id : undefined, resultsOfObjective, this.context.metricsAreKeyResults === true);
     if (!read) return;
     // `## Overall progress summary` / `| Objective | Key results | Status |`: the plan told again, with where it stands.
     if (this.context.reportOnPlan) return;
