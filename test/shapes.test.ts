@@ -3970,4 +3970,30 @@ describe('shapes of the hundred-and-sixth session batches and earlier blind miss
       'kr Have at least five papers citing our packages <- O1',
     ]);
   });
+
+  it('a goals list whose every item is said again, about as written, by an objective heading below sums them up', () => {
+    const plan = '# Goals for 2021\n\n## The Goals\n\n* Launch 4 SaaS applications\n* Increase my website traffic\n* Grow my YouTube channel to 1,000 views per day\n\n## Goal: Launch 4 SaaS applications\n\n- 4 apps live by December\n\n## Goal: Increase website traffic\n\n- Reach 565 unique page views a day from 154\n\n## Goal: Grow my YouTube channel\n\n- Reach 1,000 daily views from 174\n';
+    expect(readWithParents(plan).filter((n) => n.startsWith('objective'))).toEqual([
+      'objective Launch 4 SaaS applications <- -',
+      'objective Increase website traffic <- -',
+      'objective Grow my YouTube channel <- -',
+    ]);
+    expect(readWithParents(plan)).toHaveLength(6);
+    // One item no heading says again keeps the list the plan's own.
+    expect(readWithParents(plan.replace('* Increase my website traffic', '* Learn to cook 20 dishes')).length).toBeGreaterThan(6);
+    expectSameFromCache(plan, ['## Goal: Grow my YouTube channel', '## Goal: Write a book']);
+  });
+
+  it('two or more unnumbered `Goal:` headings at one depth are a series of objectives; one alone stays no node', () => {
+    const plan = '# Community engagement\n\n## Goal: Attract readers\n\nReaders find the docs.\n\n### Metrics\n\n- Page views\n- Unique visitors\n\n## Goal: Attract contributors\n\n### Metrics\n\n- New accounts\n';
+    expect(readWithParents(plan).filter((n) => n.startsWith('objective'))).toEqual(['objective Attract readers <- -', 'objective Attract contributors <- -']);
+    expect(readWithParents('# Notes\n\n## Goal: Keep this page short\n\n- Page views\n').filter((n) => n.startsWith('objective'))).toEqual([]);
+    expectSameFromCache(plan, ['## Goal: Attract contributors', '## Contributors']);
+  });
+
+  it('a no-break space after an item’s bullet (text copied from a web page) is a blank: the item is read', () => {
+    const plan = parsePlan('/ws/p.okr.md', '## Objective: Encourage contributions\n\n- \u00a0% new members that contribute within 24 hours\n-    \u00a0Grow members to 500 from 200\n');
+    expect(plan.nodes.map((n) => `${n.kind} ${n.title}`)).toEqual(['objective Encourage contributions', 'kr % new members that contribute within 24 hours', 'kr Grow members to 500 from 200']);
+    expect(plan.nodes[2]!.range.start).toEqual({ line: 3, character: 6 });
+  });
 });

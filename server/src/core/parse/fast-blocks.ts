@@ -50,6 +50,9 @@ const isBlank = (text: string): boolean => text.trim() === '';
 
 const LEADING_ODD_SPACE = /^[ \t]*[^\S \t\n]/;
 
+/** `- \u00a0% new members …`: a no-break space opening an item's text (copied from a web page), left to remark. */
+const ODD_SPACE_AFTER_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+[^\S \t\n]/;
+
 /** Reads the blocks of a section, or undefined when the section needs remark. */
 export function readBlocksFast(text: string): Root | undefined {
   if (text.includes('\t') || text.includes('\r') || text.includes('\0')) return undefined;
@@ -63,7 +66,7 @@ export function readBlocksFast(text: string): Root | undefined {
   if (segments.some((s) => needsRemark(s.text.trimStart()))) return undefined;
   // CommonMark indents with spaces and tabs only; this reader's trims take any Unicode space
   // (NBSP, U+3000, form feed, U+2028…), so a line starting with one goes to remark, which reads a paragraph.
-  if (segments.some((s) => LEADING_ODD_SPACE.test(s.text))) return undefined;
+  if (segments.some((s) => LEADING_ODD_SPACE.test(s.text) || ODD_SPACE_AFTER_MARKER.test(s.text))) return undefined;
   try {
     return { type: 'root', children: readContainer(segments, true) };
   } catch (error) {

@@ -179,7 +179,12 @@ const GOAL_HEADING = /^(?:goal[ \t]*(?:#[ \t]*)?|g(?=\d))(\d{1,2})(?!\d|\.\d)[ \
 /** `(1) Goal: Community outreach`, `1. Goal – …`: the number before the word. */
 const NUMBER_BEFORE_GOAL = /^(?:\((\d{1,2})\)|(\d{1,2})[.)])[ \t]+goal[ \t]*(?:[:：—–]|-(?=[ \t]))[ \t]*(?=\S)/i;
 
-export function readGoalHeading(text: string): NodeDeclaration | undefined {
+/** `Goal: Attract readers`: the word and a separator, no number; a goal only among others so written (`inSeries`). */
+export const UNNUMBERED_GOAL = /^goal[ \t]*(?:[:：—–]|-(?=[ \t]))[ \t]*(?=\S)/i;
+
+export function readGoalHeading(text: string, inSeries = false): NodeDeclaration | undefined {
+  const unnumbered = inSeries ? UNNUMBERED_GOAL.exec(text) : null;
+  if (unnumbered) return { kind: 'objective', title: text.slice(unnumbered[0].length).trimEnd(), titleStart: unnumbered[0].length };
   const before = NUMBER_BEFORE_GOAL.exec(text);
   if (before) return { kind: 'objective', id: `O${before[1] ?? before[2]}`, title: text.slice(before[0].length).trimEnd(), titleStart: before[0].length };
   const goal = GOAL_HEADING.exec(text);

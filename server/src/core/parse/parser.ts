@@ -11,7 +11,7 @@ import { atxHeadingDepth, scanLines, withoutClosingHashes } from './scan';
 import { findQuantities } from './quantity';
 import { matchesOf } from '../regex-matches';
 import { DEFAULT_LEXICON } from '../lexicon';
-import { decorationLength, isBoldLabel, KR_NAME_WORDS, KR_WORDS, looksLikeDeclaration, OBJECTIVE_KEYWORD, OBJECTIVE_WORDS, readFieldLine, readGoalHeading, readGroupDeclaration, readGroupHeading, readNodeDeclaration, readNumberedKr, readNumberedLine, type FieldLine, type NodeDeclaration } from './node-line';
+import { decorationLength, isBoldLabel, KR_NAME_WORDS, KR_WORDS, looksLikeDeclaration, OBJECTIVE_KEYWORD, OBJECTIVE_WORDS, readFieldLine, readGoalHeading, readGroupDeclaration, readGroupHeading, readNodeDeclaration, readNumberedKr, readNumberedLine, UNNUMBERED_GOAL, type FieldLine, type NodeDeclaration } from './node-line';
 import { columnsHeadingKind, listedColumnsKind, namesObjectiveColumn, objectiveIdOnly, readOkrTable } from './okr-table';
 import { parseFrontMatter } from './front-matter';
 import { assignDerivedIds } from './ids';
@@ -1009,7 +1009,8 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
   const objectiveIds = new Set<string>();
   /** The text of every list item before a section, as `comparable` writes it: a review's table may score them again. */
   const listedItems = new ListedItems(lines, sections);
-  const restatedLists = objectivesRestatedBelow(lines, sections);
+  const goalSeriesDepths = unnumberedGoalSeries(lines, sections);
+  const restatedLists = objectivesRestatedBelow(lines, sections, goalSeriesDepths);
   for (const [index, section] of sections.entries()) {
     const firstLineChars = section.startLine === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
     const sectionText = sectionTextOf(lines, section).slice(firstLineChars);
@@ -1034,7 +1035,9 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const areaOfPeriod = areas.has(index) && !goalsOfABody;
     // `## Goals` / `### Goal #1: …`: a numbered goal heading is an objective where no objective is above it, nor a plain
     // heading holding a list or a table of its own (`## Grow the community` over its key results is one).
-    const goalHeading = heading !== undefined && !underObjective && readGoalHeading(headingText.trimStart()) !== undefined && open.every((h) => h.depth === 1 || h.group || h.okrs || h.headingsOnly || !h.holdsItems);
+    // `## Goal: Attract readers` / `## Goal: Attract contributors`: unnumbered goal headings at one depth, two or more, are a series of goals.
+    const inSeries = heading !== undefined && goalSeriesDepths.has(heading.depth);
+    const goalHeading = heading !== undefined && !underObjective && readGoalHeading(headingText.trimStart(), inSeries) !== undefined && open.every((h) => h.depth === 1 || h.group || h.okrs || h.headingsOnly || !h.holdsItems);
     const declared = heading ? headingDeclaration(heading.depth, headingText.trimStart(), goalHeading) : undefined;
     const report = open.find((h) => h.review);
     const restated = open.some((h) => h.restated) || (declared?.kind === 'objective' && report !== undefined && objectivesSeen.restates(declared, report.index));
@@ -1321,7 +1324,7 @@ const NESTED_ITEM = /\n(?: {2,}|\t)(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
  * objectives list said again, item by item (a closing aside aside), by the next `Key Results` list, which nests each
  * one's key results under it. The sections whose lists are such summaries, and those that restate them.
  */
-function objectivesRestatedBelow(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): { summaries: Set<number>; outlines: Set<number> } {
+function objectivesRestatedBelow(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections'], goalSeriesDepths: Set<number>): { summaries: Set<number>; outlines: Set<number> } {
   const summaries = new Set<number>();
   const outlines = new Set<number>();
   const { depthOf, nameOf } = sectionHeadings(lines, sections);
@@ -1338,16 +1341,48 @@ function objectivesRestatedBelow(lines: LineIndex, sections: ReturnType<typeof s
     return restating.get(index);
   };
   let nextKeyResults = -1;
+  // The objectives the headings below declare, by their content words: `## Goal: Increase website traffic`.
+  const declaredBelow: Set<string>[] = [];
   for (let index = sections.length - 1; index >= 0; index--) {
     if (groupOf[index] === 'kr') nextKeyResults = index;
-    if (groupOf[index] !== 'objective' || nextKeyResults < 0) continue;
-    const listed = topItems(textOf(index));
-    const said = restatingAt(nextKeyResults);
-    if (listed.length < 2 || !said || !listed.every((item) => said.has(item))) continue;
-    summaries.add(index);
-    outlines.add(nextKeyResults);
+    const depth = depthOf(index);
+    const declared = depth === undefined ? undefined : readNodeDeclaration(nameOf(index)) ?? readGoalHeading(nameOf(index), goalSeriesDepths.has(depth));
+    if (declared?.kind === 'objective') declaredBelow.push(contentWords(statementOf(declared.title).text));
+    if (groupOf[index] !== 'objective') continue;
+    const text = textOf(index);
+    const listed = topItems(text);
+    if (listed.length < 2) continue;
+    const said = nextKeyResults < 0 ? undefined : restatingAt(nextKeyResults);
+    if (said && listed.every((item) => said.has(item))) {
+      summaries.add(index);
+      outlines.add(nextKeyResults);
+    }
+    // `## The Goals` / `* Increase my website traffic` … then `## Goal: Increase website traffic`: each goal listed is
+    // said again, about as written, by an objective heading below, so the list sums them up.
+    // A summary lists a few goals: past that many, no list is compared (it would cost items times headings).
+    else if (listed.length <= MAX_SUMMARISED && declaredBelow.length <= MAX_SUMMARISED && !NESTED_ITEM.test(text) && listed.every((item) => declaredBelow.some((words) => restates(contentWords(item), words)))) summaries.add(index);
   }
   return { summaries, outlines };
+}
+
+/** The most goals a summary lists, and the most objective headings it is compared with. */
+const MAX_SUMMARISED = 40;
+
+/** Words that carry no content when one statement is compared with another. */
+const FILLER_WORDS = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'its', 'their', 'to', 'of', 'and', 'for', 'in', 'on', 'at', 'by', 'with']);
+
+/** A statement's content words, lower-cased. */
+function contentWords(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => !FILLER_WORDS.has(word)));
+}
+
+/** One statement says the other again: at least four in five of the shorter's content words are in the longer. */
+function restates(a: Set<string>, b: Set<string>): boolean {
+  const [shorter, longer] = a.size <= b.size ? [a, b] : [b, a];
+  if (shorter.size === 0) return false;
+  let shared = 0;
+  for (const word of shorter) if (longer.has(word)) shared++;
+  return shared * 5 >= shorter.size * 4;
 }
 
 /** A theme's name: up to four words and no number (`Apps deployment`, `IaaC`, `Systems design 📚`). */
@@ -1499,10 +1534,24 @@ function namesThePlan(depth: number, text: string): boolean {
   return PLAN_NAME.test(name) && !CHANGE_STATEMENT_VERBS.has(first) && !(label?.[1] !== undefined && TASK_STATEMENT_VERBS.has(first));
 }
 
-/** The node a heading declares: with its keyword, or a numbered goal where goals head objectives; none when it titles the plan. */
+/** The heading depths at which two or more headings are unnumbered goals (`## Goal: Attract readers`): a series of them. */
+function unnumberedGoalSeries(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): Set<number> {
+  const { depthOf, nameOf } = sectionHeadings(lines, sections);
+  const seen = new Set<number>();
+  const series = new Set<number>();
+  for (let index = 0; index < sections.length; index++) {
+    const depth = depthOf(index);
+    if (depth === undefined || !UNNUMBERED_GOAL.test(nameOf(index))) continue;
+    if (seen.has(depth)) series.add(depth);
+    seen.add(depth);
+  }
+  return series;
+}
+
+/** The node a heading declares: with its keyword, or a goal where goals head objectives; none when it titles the plan. */
 function headingDeclaration(depth: number, text: string, goalHeading: boolean): NodeDeclaration | undefined {
   if (namesThePlan(depth, text)) return undefined;
-  const declared = readNodeDeclaration(text) ?? (goalHeading ? readGoalHeading(text) : undefined);
+  const declared = readNodeDeclaration(text) ?? (goalHeading ? readGoalHeading(text, true) : undefined);
   // `### Our mission:` over its statement: the keyword and its colon alone announce the node below, as `## Mission` does.
   // (`## Objective 1:` over its list keeps its id and its place.)
   if (declared && (declared.kind === 'mission' || declared.id === undefined) && declared.title.trim() === '' && declared.statement === undefined && idOnlyHeadingKind(text.trim()) !== undefined) return undefined;
@@ -3166,7 +3215,7 @@ class SectionWalker {
   private itemContent(item: ListItem): { line: number; contentStart: number; content: string; task: boolean } {
     const line = this.lineOf(item);
     const text = this.lines.lineText(line);
-    const marker = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+(\[[ xX]\][ \t]+)?/.exec(text);
+    const marker = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+\u00a0*[ \t]*(\[[ xX]\][ \t]+)?/.exec(text);
     const contentStart = marker ? marker[0].length : text.length - text.trimStart().length;
     return { line, contentStart, content: text.slice(contentStart).trimEnd(), task: Boolean(marker?.[1]) };
   }
