@@ -455,7 +455,7 @@ export function namedAreaOfWork(title: string, lexicon: Lexicon): string | undef
  * "build brand trust"). `实现` is "achieve" (`实现盈利`, reach profitability), and a verb in a metric's name (`完成率`,
  * the completion rate) is none. Chinese writes no blank between words, so the English verb phrase is not read.
  */
-const CJK_TASK_VERB = /^(?:[^\p{Script=Han}]{0,12})(构建|建立|建设|开发|搭建|创建|打通|梳理|完成|上线|发布|推出|制定|编写|设计|确定|落地|沉淀)(?![率度量])/u;
+const CJK_TASK_VERB = /^(?:[^\p{Script=Han}]{0,12})(构建|建立|建设|开发|搭建|创建|打通|梳理|完成|上线|发布|推出|制定|编写|撰写|设计|确定|落地|沉淀|组建|推进|翻译|写(?![作字]))(?![率度量])/u;
 const CJK_OUTCOME_WORDS = /信任|认知|口碑|文化|习惯|能力|影响力|生态|社区|满意度|体验|增长|留存|活跃|转化/u;
 
 export function cjkTaskVerb(title: string): string | undefined {
@@ -478,7 +478,7 @@ const KANA_OR_HANGUL = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}
  * Chinese also names the work as a noun closing the objective (`交易中台服务搭建`, building the trading platform's
  * services; `配置中心落地上线`, the config centre going live): the work, unless what is built is a state (`团队文化建设`).
  */
-const CJK_TASK_NOUN_LAST = /(搭建|建设|开发|上线|落地|重构|迁移|改造|部署|适配)[\s。．.!！]*$/u;
+const CJK_TASK_NOUN_LAST = /(搭建|建设|开发|上线|落地|重构|迁移|改造|部署|适配|梳理|升级)[\s。．.!！]*$/u;
 
 export function verbFinalTaskVerb(title: string): string | undefined {
   if (!KANA_OR_HANGUL.test(title)) {
