@@ -3951,8 +3951,8 @@ describe('shapes of the hundred-and-sixth session batches and earlier blind miss
   it('a table of KPIs or metrics with a target column lists key results, under an objective or with none written', () => {
     const table = '| KPI NAME | RATIONALE | SOURCE | METRIC | TARGET |\n|--|--|--|--|--|\n| Number of wallets connected | Proxy for active users | Datadog | Number of daily connections | 500 |\n| Number of transactions | Activity on testnet | Datadog | Number of daily transactions | 2000 |\n';
     expect(readWithParents(`# Testnet KPIs\n\n${table}`)).toEqual(['kr Number of wallets connected <- -', 'kr Number of transactions <- -']);
-    // A plain heading right over them is their objective, as over any key results.
-    expect(readWithParents(`# Testnet KPIs\n\n### Selected KPIs for Users\n${table}`)[0]).toBe('objective Selected KPIs for Users <- -');
+    // A heading right over them names the metrics, no objective (review of the eighteenth session).
+    expect(readWithParents(`# Testnet KPIs\n\n### Selected KPIs for Users\n${table}`)[0]).toBe('kr Number of wallets connected <- -');
     expect(readWithParents(`## Objective: Grow the testnet\n\n${table}`)).toEqual(['objective Grow the testnet <- -', 'kr Number of wallets connected <- O1', 'kr Number of transactions <- O1']);
     const plan = parsePlan('/ws/p.okr.md', '## Season goals\n\n| Category | KPI | Target by August |\n|----------|-----|------------------|\n| Growth | Total ambassadors | 80+ active contributors |\n| Retention | Active ambassador retention | 70% |\n');
     expect(plan.nodes.map((n) => [n.kind, n.title, n.fields.find((f) => f.name === 'target')?.value])).toEqual([['kr', 'Total ambassadors', '80+ active contributors'], ['kr', 'Active ambassador retention', '70%']]);
@@ -3995,5 +3995,72 @@ describe('shapes of the hundred-and-sixth session batches and earlier blind miss
     const plan = parsePlan('/ws/p.okr.md', '## Objective: Encourage contributions\n\n- \u00a0% new members that contribute within 24 hours\n-    \u00a0Grow members to 500 from 200\n');
     expect(plan.nodes.map((n) => `${n.kind} ${n.title}`)).toEqual(['objective Encourage contributions', 'kr % new members that contribute within 24 hours', 'kr Grow members to 500 from 200']);
     expect(plan.nodes[2]!.range.start).toEqual({ line: 3, character: 6 });
+  });
+
+  it('a sentence announcing the key results, colon or not, labels the list after it', () => {
+    const items = '\n\n*   migrating the applications to AWS,\n*   serving 2x the previous hourly peak traffic with no drop in performance.\n';
+    for (const sentence of ['Our key results contributing to a successful mission will be', 'We set that as the objective for next quarter, and we’ll know we’ve achieved it when we’ve', 'Our key results are:']) {
+      expect(readWithParents(`Quarter 3 missions have been finalised.\n\n${sentence}${items}`).map((n) => n.split(' ')[0]), sentence).toEqual(['kr', 'kr']);
+    }
+    expect(readWithParents(`## Objective: Scale the platform\n\nWe’ll know we’ve achieved it when we’ve${items}`)).toEqual([
+      'objective Scale the platform <- -',
+      'kr migrating the applications to AWS, <- O1',
+      'kr serving 2x the previous hourly peak traffic with no drop in performance. <- O1',
+    ]);
+    // Talk about key results in general introduces none.
+    expect(readWithParents(`Good key results are measurable and will be:${items}`)).toEqual([]);
+  });
+});
+
+describe('review of the eighteenth session’s readings', () => {
+  const read = readWithParents;
+
+  it('a metrics table beside key results named another way, or under a heading naming metrics, adds no objective or key result', () => {
+    const table = '| Metric | Target |\n|--|--|\n| Precision | 90% |\n| Latency | 200 ms |\n';
+    expect(read(`## Objective: Grow the community\n### Success metrics\n- Reach 500 members from 200\n### Key Metrics\n${table}`)).toEqual(['objective Grow the community <- -', 'kr Reach 500 members from 200 <- O1']);
+    // A heading naming metrics or targets over such a table is no objective.
+    for (const heading of ['## Metrics', '## Performance targets']) expect(read(`# Retro\n\n${heading}\n\n${table}`).filter((n) => n.startsWith('objective')), heading).toEqual([]);
+    // A group heading over prose only names what the tables below hold: their metrics are still the key results.
+    expect(read(`# Testnet\n\n## Testnet Success Criteria\nSuccess is expressed below as KPIs.\n\n## KPIs\n${table.replace('| Metric | Target |', '| KPI | Target |')}`).filter((n) => n.startsWith('kr')).map((n) => n.split(' <-')[0])).toEqual(['kr Precision', 'kr Latency']);
+    // `kr`, the Swedish crown, names no key results.
+    expect(read('## Season goals\n\n| Category | KPI | Target by August |\n|--|--|--|\n| Growth | Monthly revenue | 200 000 kr |\n| Retention | Active member retention | 70% |\n').map((n) => n.split(' <-')[0])).toEqual(['kr Monthly revenue', 'kr Active member retention']);
+  });
+
+  it('a sentence about goals missed, not set, or reported on announces no set, nor does one a paragraph away from the list', () => {
+    const goals = '\n\n- Support Windows\n- Offline editing\n';
+    for (const sentence of ['The following are not our goals for this quarter:', 'We missed our goals for 2023 because:', 'Progress against our goals for Q3:']) {
+      expect(read(`## Scope\n\n${sentence}${goals}`), sentence).toEqual([]);
+    }
+    expect(read(`## Next year\n\nOur goals for 2024 are:\n\nWe will say more soon.${goals}`)).toEqual([]);
+  });
+
+  it('a link whose text counts something it points at stays a reference; a linked money or share target is a goal', () => {
+    expect(read('## Objective: Grow the community\n- Reach 500 members from 200\n- [2023 member survey](https://x)\n- [Top 10 feature requests](https://x)\n- [Dashboard (3 charts)](https://x)\n')).toEqual(['objective Grow the community <- -', 'kr Reach 500 members from 200 <- O1']);
+  });
+
+  it('a goals list is a summary only where each item has its own heading below', () => {
+    const plan = '## Goals\n- Improve onboarding\n- Improve onboarding documentation for partners\n- Ship the mobile app\n## Objective: Improve onboarding\n- Cut time to first invoice from 10 days to 5\n## Objective: Ship the mobile app\n- 5,000 installs by June\n';
+    expect(read(plan).filter((n) => n.startsWith('objective')).length).toBe(5);
+  });
+
+  it('a key result opening with a condition stays a key result; only what follows the plan’s end is a contingency', () => {
+    expect(read('## Objective: Keep the service up\n### Key results\n- If a P1 incident occurs, resolve it within 4 hours in 95% of cases\n- If budget allows, hire 2 SREs by June\n').length).toBe(3);
+  });
+
+  it('a heading opening with deferred or unused names work or things, not measures set aside', () => {
+    expect(read('# Deferred maintenance: Q3 OKRs\n## Objective: Clear the maintenance debt\n### Key results\n- Close 40 of the 60 open tickets\n')).toHaveLength(2);
+    expect(read('## Unused licences\n### Key results\n- Cut unused licences from 300 to 100\n')).toEqual(['objective Unused licences <- -', 'kr Cut unused licences from 300 to 100 <- O1']);
+  });
+
+  it('an announced list whose goals the headings below set out again is a summary', () => {
+    for (const heading of ['## Goal: ', '## Goal 1: ']) {
+      const plan = `Here are my goals for 2024:\n\n- Launch 4 SaaS applications\n- Increase my website traffic\n\n${heading}Launch 4 SaaS applications\n\n- 4 apps live by December\n\n${heading.replace('1', '2')}Increase website traffic\n\n- Reach 565 views a day from 154\n`;
+      expect(read(plan).filter((n) => n.startsWith('kr')).map((n) => n.split(' <- ')[1]), heading).toEqual(['O1', 'O2']);
+    }
+  });
+
+  it('any blank after the bullet, a no-break or an em space, is skipped', () => {
+    const plan = parsePlan('/ws/p.okr.md', '## Objective: Grow\n\n- \u2003Grow members to 500 from 200\n- \u00a0 \u00a0Reach 40 events\n');
+    expect(plan.nodes.slice(1).map((n) => [n.title, n.range.start.character])).toEqual([['Grow members to 500 from 200', 3], ['Reach 40 events', 5]]);
   });
 });

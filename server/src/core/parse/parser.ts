@@ -136,8 +136,11 @@ function namesNotes(text: string): boolean {
  */
 const NOTE_LEAD = /^(\*\*|__)?(?:(?:elevator[ \t]+)?pitch|motivation|rationale|context|background|notes?|caveats?|assumptions?|risks?|dependenc(?:y|ies)|open[ \t]+questions?|measures?|measured[ \t]+by|measurement|tracking(?:[ \t]+support)?|time[ \t-]?frame|(?:what[ \t]+)?resources(?:[ \t]+(?:are[ \t]+)?needed)?(?:[ \t]+to[ \t]+[^:\n]{1,60})?)(?:\1)?[ \t]*:(?:\1)?[ \t]*\S/i;
 
-/** `If successful: submit a follow-up proposal`, `If unsuccessful, pause spending.`: what happens after the plan, no result of it. */
-const CONTINGENCY = /^(?:\*\*|__)?if[ \t][^:,;\n]{1,40}[:,]/i;
+/**
+ * `If successful: submit a follow-up proposal`, `If unsuccessful, pause spending.`, `If the pilot fails, …`: what happens
+ * once the plan is over, no result of it (`If a P1 incident occurs, resolve it within 4 hours` is one).
+ */
+const CONTINGENCY = /^(?:\*\*|__)?if[ \t]+(?:(?:un)?successful|not|so|(?:we|it|this|they|the[ \t]+[\p{L}-]+)[ \t]+(?:succeeds?|fails?|works?|(?:does|do)[ \t]?n(?:'|’|o)t[ \t]+work))[ \t]*[:,]/iu;
 
 /** A list item that names a person by handle, maybe with a role (`@maria (PM)`, `@lee — engineering`): the people on it, not a statement. */
 const PERSON_ITEM = /^@[\w.-]+(?:[ \t]*(?:\([^()]{1,40}\)|[—–-][ \t]*[^.:;]{1,40}|,[ \t]*[^.:;]{1,40}))?$/;
@@ -151,10 +154,30 @@ const PERSON_ITEM = /^@[\w.-]+(?:[ \t]*(?:\([^()]{1,40}\)|[—–-][ \t]*[^.:;]{
  * materials`): what it holds is no plan.
  */
 const NO_PLAN_HEADING =
-  /^(?:future|ideas?|later|someday|backlog|parking[ \t]+lot|wish[ \t]*list|competing[ \t]+(?:interests|priorities)|keep(?:ing)?[ \t]+the[ \t]+lights[ \t]+on|ktlo|bau|business[ \t]+as[ \t]+usual|other[ \t]+work|un(?:planned|scheduled)[ \t]+work|next[ \t]+(?:actions?|steps)$|action[ \t]+items|to[ \t-]?dos?(?:[ \t]+list)?|append(?:ix|ices)|annex(?:es)?|supporting[ \t]+(?:materials?|documents?)|executive[ \t]+summary|tl;?dr|north[ \t]+stars?|definition[ \t]+of[ \t]+done|(?:acceptance|exit|done)[ \t]+criteria|(?:discounted|rejected|discarded|dropped|abandoned|deprioriti[sz]ed|deferred|retired|excluded|unused)[ \t]+\S.*|[\p{L}-]+[ \t]+(?:we[ \t]+)?(?:considered|rejected|discounted|dropped)$)(?![\w-])/iu;
+  /^(?:future|ideas?|later|someday|backlog|parking[ \t]+lot|wish[ \t]*list|competing[ \t]+(?:interests|priorities)|keep(?:ing)?[ \t]+the[ \t]+lights[ \t]+on|ktlo|bau|business[ \t]+as[ \t]+usual|other[ \t]+work|un(?:planned|scheduled)[ \t]+work|next[ \t]+(?:actions?|steps)$|action[ \t]+items|to[ \t-]?dos?(?:[ \t]+list)?|append(?:ix|ices)|annex(?:es)?|supporting[ \t]+(?:materials?|documents?)|executive[ \t]+summary|tl;?dr|north[ \t]+stars?|definition[ \t]+of[ \t]+done|(?:acceptance|exit|done)[ \t]+criteria|(?:discounted|rejected|discarded|dropped|abandoned|deprioriti[sz]ed|deferred|retired|excluded|unused)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:kpis?|metrics?|measures?|indicators?|targets?|goals?|objectives?|okrs?|key[ \t]+results?|krs?|initiatives?|ideas?|projects?|items?)$|[\p{L}-]+[ \t]+(?:we[ \t]+)?(?:considered|rejected|discounted|dropped)$)(?![\w-])/iu;
 
-/** Key results named anywhere in a plan: `Key results`, `Key-Result`, `KR`, `KRs`, `KR1.2`. */
-const NAMES_KEY_RESULTS = /\bkey[ \t-]*results?\b|\bKRs?\b|\bKR[ \t]?\d/i;
+/** Key results named in a plan's text: `Key results`, `Key-Result`, `KRs`, `KR1.2` (not `kr`, the Swedish crown). */
+const NAMES_KEY_RESULTS = /\bkey[ \t-]*results?\b|\bK[Rr]s?\b|\bKR[ \t]?\d/;
+const KEY_RESULTS_WORDS = /key[ \t-]*results?/i;
+
+/**
+ * The plan names its key results somewhere: by the word, or by a heading or label naming a group of them right over a
+ * list (`### Success metrics` / `- Reach 500 members`, `**We'll know we're successful when:**` / `- …`).
+ */
+function namesKeyResults(lines: LineIndex): boolean {
+  if (NAMES_KEY_RESULTS.test(lines.text) || KEY_RESULTS_WORDS.test(lines.text)) return true;
+  // A group over prose only (`## Testnet Success Criteria` / `Determining success … below in the form of KPIs`) names
+  // what the tables below hold; one over a list holds key results of its own.
+  let group = false;
+  for (let line = 0; line < lines.lineCount; line++) {
+    const raw = lines.lineText(line);
+    if (raw.trim() === '') continue;
+    if (group && (LIST_ITEM_LINE.test(raw) || INDENTED_LIST_LINE.test(raw))) return true;
+    const text = raw.replace(/^[ \t]*(?:#{1,6}[ \t]+|(?:[-*+]|\d{1,9}[.)])[ \t]+)?/, '');
+    group = text.length <= 120 && readGroupHeading(text) === 'kr';
+  }
+  return false;
+}
 
 /** A heading over no plan, its number before it or not (`# 10. Appendix`). */
 function namesNoPlan(name: string): boolean {
@@ -219,10 +242,13 @@ const LINK_ELSEWHERE = /^\[[^\]]*\](?:\((?!#)[^)]*\)|\[[^\]]+\])(?:[ \t]{0,3}[�
 function linksElsewhere(content: string): boolean {
   const link = LINK_ELSEWHERE.exec(content);
   if (link === null || (link[1] !== undefined && (/\d/.test(link[1]) || readStatus(link[1]) !== undefined))) return false;
-  // `[$20,000 MRR outside of Utah](https://…sheet)`: a goal linked to where it is tracked states its number here.
-  const text = /^\[([^\]]*)\]/.exec(content)![1]!;
-  return findQuantities(text).length === 0;
+  // `[$20,000 MRR outside of Utah](https://…sheet)`: a goal linked to where it is tracked states its target here, in
+  // money or a share (`[Top 10 feature requests](…)`, `[2023 member survey](…)` name what the page holds).
+  return !LINKED_TARGET.test(/^\[([^\]]*)\]/.exec(content)![1]!);
 }
+
+/** Money or a share in a link's text: `$20,000 MRR`, `€5k`, `40% retention`. */
+const LINKED_TARGET = /[$€£¥][ \t]?\d|\d[ \t]?%/;
 
 /** A quarter or a half and its year, nothing else: `Q1 2022`, `2022 H2`. */
 const PERIOD_ONLY = /^(?:(?:q[1-4]|h[12])[ \t]+(?:19|20)\d{2}|(?:19|20)\d{2}[ \t]+(?:q[1-4]|h[12]))$/i;
@@ -581,10 +607,17 @@ const COUNTER_EXAMPLES = /^(?:\*\*|__)?(?:poor|bad|weak|wrong|not good)\s+(?:exa
 const OWN_GOALS_ANNOUNCED = /\b(?:(?:my|our)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:goals|resolutions|objectives|targets)|(?:goals|resolutions|objectives|targets)[ \t]+(?:for|in)[ \t]+(?:(?:the[ \t]+)?(?:upcoming|coming|next|new)[ \t]+year|this[ \t]+(?:year|quarter)|next[ \t]+(?:year|quarter)|(?:Q[1-4][ \t]+)?(?:19|20)\d{2}|Q[1-4]|H[12]))\b/iu;
 
 /**
- * Goals that might be, how goals are set, or goals said again: `One of the objectives … might be the following:`, `Here
- * is how we set goals:`, `To recap my goals:` (the goals are read where they are set out).
+ * A sentence ending where the list of key results begins, colon or not: `Our key results contributing to a successful
+ * mission will be`, `… and we'll know we've achieved it when we've`.
  */
-const SUPPOSED_GOALS = /\b(?:might|could|would|should|may|how|one[ \t]+of|recap(?:ping)?|summ?ari[sz](?:e|ing)|in[ \t]+short|again)\b/i;
+const KEY_RESULTS_ANNOUNCED = /(?:\b(?:our|its|their|the[ \t]+team(?:'|’)s)[ \t]+key[ \t]+results\b[^.!?:]{0,80}?[ \t](?:will[ \t]+be|are|include)|\bwe(?:'|’)?ll[ \t]+know[ \t]+we(?:'|’)?(?:ve|re|[ \t]+have)[ \t]+(?:achieved|succeeded|met|reached|done)[^.!?:]{0,40}?[ \t]when(?:[ \t]+we(?:'|’)?(?:ve|[ \t]+have))?)[ \t]*:?$/i;
+
+/**
+ * Goals that might be, how goals are set, goals said again, goals not set, missed or reported on: `One of the objectives
+ * … might be the following:`, `Here is how we set goals:`, `To recap my goals:` (the goals are read where they are set
+ * out), `The following are not our goals:`, `We missed our goals for 2023 because:`, `Progress against our goals for Q3:`.
+ */
+const SUPPOSED_GOALS = /\b(?:might|could|would|should|may|how|one[ \t]+of|recap(?:ping)?|summ?ari[sz](?:e|ing)|in[ \t]+short|again|not|never|no[ \t]+longer|missed|failed|achieved|met|against|progress|because|why|results?|status|review)\b|n(?:'|’)t\b/i;
 
 /** Collapsible blocks that list what a team will not do, or keep an archive of earlier plans (`Previous charters (click to expand)`). */
 const NOT_OBJECTIVES = /^(?:anti|non)[- ]?goals?\b|^out of scope\b|^not (?:doing|this quarter)\b|^(?:previous|past|earlier|old|older|archived?)\b|\barchive\b|\bclick to (?:expand|show|see)\b/i;
@@ -919,6 +952,8 @@ interface SectionContext {
    * |`) lists its measures, key results; in a plan that names them, such a table is a dashboard beside them.
    */
   metricsAreKeyResults?: boolean;
+  /** Each item of the section's flat list is said again by an objective heading of its own below: the list sums them up. */
+  listRestatedBelow?: boolean;
   /**
    * A report on how the plan fares (`## Overall progress summary`), opened after objectives were declared and under none of
    * them, encloses this section, and its table rows name only objectives declared before by their ids: the table restates
@@ -970,7 +1005,7 @@ function setextTitle(sectionText: string): { depth: number; text: string } | und
 /** The flags of a section's context beside `underNode` and `overHeadings`, in the order its cache key writes them. */
 const CONTEXT_FLAGS = [
   'areaOfPeriod', 'underObjective', 'underNoPlan', 'underKeyResults', 'afterObjectives', 'underOkrs', 'restated', 'keyResultHeading',
-  'themeOfKeyResults', 'goalHeading', 'summarisedBelow', 'restatesObjectivesAbove', 'underGoal', 'keywordObjectives', 'metricsAreKeyResults', 'reportOnPlan', 'keyResultsOfObjective', 'underScoredObjective', 'goalsOfABody',
+  'themeOfKeyResults', 'goalHeading', 'summarisedBelow', 'restatesObjectivesAbove', 'underGoal', 'keywordObjectives', 'metricsAreKeyResults', 'listRestatedBelow', 'reportOnPlan', 'keyResultsOfObjective', 'underScoredObjective', 'goalsOfABody',
 ] as const;
 
 /** True when a section's reading takes anything from outside it beside the headings over and under it. */
@@ -998,7 +1033,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
   const areas = new Set([...areasOfPeriods(lines, sections, title), ...headingsOverKeyResultGroups(lines, sections)]);
   const groupsOfKeywordHeadings = keyResultGroupsOverKeywordHeadings(lines, sections);
   const keywordObjectives = declaresObjectivesByKeyword(lines);
-  const metricsAreKeyResults = !NAMES_KEY_RESULTS.test(text);
+  const metricsAreKeyResults = !namesKeyResults(lines);
   // The last objective declared in a heading, and whether a list, a table or a key-result heading has followed it.
   let objectiveSeen = false;
   let objectiveMeasured = false;
@@ -1062,7 +1097,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const keyResultsOfObjective = (afterObjectiveHeading && declared === undefined && METRICS_HEADING.test(bareHeading)) || themes.has(index) || targetsOfObjective;
     // Only over an objective with nothing listed under its heading yet: after its key results, `## Metrics` is a dashboard.
     if (heading) afterObjectiveHeading = declared?.kind === 'objective' && !HOLDS_ITEMS.test(sectionText);
-    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}), ...(goalHeading ? { goalHeading } : {}), ...(restatedLists.summaries.has(index) ? { summarisedBelow: true } : {}), ...(restatedLists.outlines.has(index) ? { restatesObjectivesAbove: true } : {}), ...(underGoal ? { underGoal } : {}), ...(keywordObjectives ? { keywordObjectives } : {}), ...(metricsAreKeyResults ? { metricsAreKeyResults } : {}), ...(reportOnPlan ? { reportOnPlan } : {}), ...(keyResultsOfObjective ? { keyResultsOfObjective } : {}), ...(underScoredObjective ? { underScoredObjective } : {}), ...(goalsOfABody ? { goalsOfABody } : {}) };
+    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}), ...(goalHeading ? { goalHeading } : {}), ...(restatedLists.summaries.has(index) ? { summarisedBelow: true } : {}), ...(restatedLists.outlines.has(index) ? { restatesObjectivesAbove: true } : {}), ...(underGoal ? { underGoal } : {}), ...(keywordObjectives ? { keywordObjectives } : {}), ...(metricsAreKeyResults ? { metricsAreKeyResults } : {}), ...(restatedLists.restatedBelow.has(index) ? { listRestatedBelow: true } : {}), ...(reportOnPlan ? { reportOnPlan } : {}), ...(keyResultsOfObjective ? { keyResultsOfObjective } : {}), ...(underScoredObjective ? { underScoredObjective } : {}), ...(goalsOfABody ? { goalsOfABody } : {}) };
     yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || takesFlags(context) ? context : NO_CONTEXT };
   }
 }
@@ -1324,9 +1359,10 @@ const NESTED_ITEM = /\n(?: {2,}|\t)(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
  * objectives list said again, item by item (a closing aside aside), by the next `Key Results` list, which nests each
  * one's key results under it. The sections whose lists are such summaries, and those that restate them.
  */
-function objectivesRestatedBelow(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections'], goalSeriesDepths: Set<number>): { summaries: Set<number>; outlines: Set<number> } {
+function objectivesRestatedBelow(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections'], goalSeriesDepths: Set<number>): { summaries: Set<number>; outlines: Set<number>; restatedBelow: Set<number> } {
   const summaries = new Set<number>();
   const outlines = new Set<number>();
+  const restatedBelow = new Set<number>();
   const { depthOf, nameOf } = sectionHeadings(lines, sections);
   const textOf = (index: number): string => sectionTextOf(lines, sections[index]!);
   const topItems = (text: string): string[] => [...matchesOf(SECTION_ITEMS, text)].map((m) => comparable(m[1]!));
@@ -1348,21 +1384,38 @@ function objectivesRestatedBelow(lines: LineIndex, sections: ReturnType<typeof s
     const depth = depthOf(index);
     const declared = depth === undefined ? undefined : readNodeDeclaration(nameOf(index)) ?? readGoalHeading(nameOf(index), goalSeriesDepths.has(depth));
     if (declared?.kind === 'objective') declaredBelow.push(contentWords(statementOf(declared.title).text));
-    if (groupOf[index] !== 'objective') continue;
     const text = textOf(index);
+    // `## The Goals` / `* Increase my website traffic` … then `## Goal: Increase website traffic`: each goal listed is
+    // said again, about as written, by an objective heading of its own below, so the list sums them up.
+    const restated = eachSetOutBelow(text, declaredBelow);
+    if (restated) restatedBelow.add(index);
+    if (groupOf[index] !== 'objective') continue;
     const listed = topItems(text);
     if (listed.length < 2) continue;
     const said = nextKeyResults < 0 ? undefined : restatingAt(nextKeyResults);
     if (said && listed.every((item) => said.has(item))) {
       summaries.add(index);
       outlines.add(nextKeyResults);
-    }
-    // `## The Goals` / `* Increase my website traffic` … then `## Goal: Increase website traffic`: each goal listed is
-    // said again, about as written, by an objective heading below, so the list sums them up.
-    // A summary lists a few goals: past that many, no list is compared (it would cost items times headings).
-    else if (listed.length <= MAX_SUMMARISED && declaredBelow.length <= MAX_SUMMARISED && !NESTED_ITEM.test(text) && listed.every((item) => declaredBelow.some((words) => restates(contentWords(item), words)))) summaries.add(index);
+    } else if (restated) summaries.add(index);
   }
-  return { summaries, outlines };
+  return { summaries, outlines, restatedBelow };
+}
+
+/**
+ * A section's flat list whose every item (two or more) an objective heading below says again, each its own heading.
+ * A summary lists a few goals: past that many, no list is compared (it would cost items times headings).
+ */
+function eachSetOutBelow(text: string, declaredBelow: Set<string>[]): boolean {
+  if (declaredBelow.length < 2 || declaredBelow.length > MAX_SUMMARISED || NESTED_ITEM.test(text)) return false;
+  const listed = [...matchesOf(SECTION_ITEMS, text)].map((m) => contentWords(m[1]!));
+  if (listed.length < 2 || listed.length > MAX_SUMMARISED) return false;
+  const taken = new Set<number>();
+  for (const item of listed) {
+    const heading = declaredBelow.findIndex((words, at) => !taken.has(at) && restates(item, words));
+    if (heading < 0) return false;
+    taken.add(heading);
+  }
+  return true;
 }
 
 /** The most goals a summary lists, and the most objective headings it is compared with. */
@@ -2190,7 +2243,7 @@ class SectionWalker {
       return item?.children[0]?.type === 'paragraph' && readNodeDeclaration(this.itemContent(item).content)?.kind === 'kr';
     }
     // `| Key Result | Owner | Score |`: a table of key results only.
-    if (block?.type === 'table') return readOkrTable(block, this.lines, true, undefined, false, this.context.metricsAreKeyResults === true)?.rows.every((row) => !row.objective && row.krs.length > 0) === true;
+    if (block?.type === 'table') return readOkrTable(block, this.lines, true)?.rows.every((row) => !row.objective && row.krs.length > 0) === true;
     return block?.type === 'paragraph' && readNodeDeclaration(this.lines.lineText(this.lineOf(block)).trim())?.kind === 'kr';
   }
 
@@ -2678,7 +2731,7 @@ class SectionWalker {
         (owner.outer ?? owner).implicit = undefined;
         continue;
       }
-      const group = this.stepsOfGoal(readGroupDeclaration(withoutEditLink(trimmed)), trimmed) ?? (line === last && owner.node === undefined ? this.announcedGoals(trimmed) : undefined);
+      const group = this.stepsOfGoal(readGroupDeclaration(withoutEditLink(trimmed)), trimmed) ?? (line === last && this.listFollows(line) ? this.announcedGroup(trimmed, owner) : undefined);
       if (group && this.overNoPlan()) {
         // `# Executive summary` / `**Key results:**`: what is summed up or set aside names no key results.
         (owner.outer ?? owner).implicit = undefined;
@@ -3215,7 +3268,8 @@ class SectionWalker {
   private itemContent(item: ListItem): { line: number; contentStart: number; content: string; task: boolean } {
     const line = this.lineOf(item);
     const text = this.lines.lineText(line);
-    const marker = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+\u00a0*[ \t]*(\[[ xX]\][ \t]+)?/.exec(text);
+    // Any blank after the marker, a no-break or an em space too (text copied from a web page), is no part of the text.
+    const marker = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+\s*(\[[ xX]\][ \t]+)?/.exec(text);
     const contentStart = marker ? marker[0].length : text.length - text.trimStart().length;
     return { line, contentStart, content: text.slice(contentStart).trimEnd(), task: Boolean(marker?.[1]) };
   }
@@ -3421,8 +3475,23 @@ class SectionWalker {
    * general, an example or what goals might be, nor a summary where the plan declares its objectives with their keyword.
    */
   private announcedGoals(sentence: string): NodeKind | undefined {
-    if (!sentence.endsWith(':') || this.context.keywordObjectives || !OWN_GOALS_ANNOUNCED.test(sentence) || EXAMPLE_INTRO.test(sentence) || SUPPOSED_GOALS.test(sentence)) return undefined;
+    if (!sentence.endsWith(':') || this.context.keywordObjectives || this.context.listRestatedBelow || !OWN_GOALS_ANNOUNCED.test(sentence) || EXAMPLE_INTRO.test(sentence) || SUPPOSED_GOALS.test(sentence)) return undefined;
     return 'objective';
+  }
+
+  /** The group a paragraph's last sentence announces for the list right after it: key results, or the writer's goals outside any node. */
+  private announcedGroup(sentence: string, owner: Owner): NodeKind | undefined {
+    if (KEY_RESULTS_ANNOUNCED.test(sentence)) return 'kr';
+    return owner.node === undefined ? this.announcedGoals(sentence) : undefined;
+  }
+
+  /** The next line that is not blank, after `line`, opens a list item: the list the line introduces. */
+  private listFollows(line: number): boolean {
+    for (let next = line + 1; next < this.lines.lineCount; next++) {
+      const text = this.lines.lineText(next);
+      if (text.trim() !== '') return LIST_ITEM_LINE.test(text) || INDENTED_LIST_LINE.test(text);
+    }
+    return false;
   }
 
   private stepsOfGoal(group: NodeKind | undefined, text: string): NodeKind | undefined {
