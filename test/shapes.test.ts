@@ -4063,4 +4063,45 @@ describe('review of the eighteenth session’s readings', () => {
     const plan = parsePlan('/ws/p.okr.md', '## Objective: Grow\n\n- \u2003Grow members to 500 from 200\n- \u00a0 \u00a0Reach 40 events\n');
     expect(plan.nodes.slice(1).map((n) => [n.title, n.range.start.character])).toEqual([['Grow members to 500 from 200', 3], ['Reach 40 events', 5]]);
   });
+
+  it('a key-result heading named by its topic takes the measured sentence right under it as its statement', () => {
+    const plan = '## O1 - Complete the Dragon Ride\n\n### KR1 - Complete Training.\nComplete a 200km ride by May 22nd while averaging more than 12 hours a week of training.\n\n### KR2 - Sleep\nWe sleep well.\n';
+    const nodes = parsePlan('/ws/p.okr.md', plan).nodes;
+    expect(nodes[1]!.title).toBe('Complete a 200km ride by May 22nd while averaging more than 12 hours a week of training.');
+    expect(nodes[1]!.range.start.line).toBe(2);
+    // A sentence with no number under it is a note: the name stays the statement.
+    expect(nodes[2]!.title).toBe('Sleep');
+    expect(findingCodes(plan).filter((f) => f.startsWith('2 kr-is-task'))).toEqual([]);
+  });
+});
+
+describe('second review of the eighteenth session’s readings', () => {
+  const read = readWithParents;
+
+  it('a sentence that only mentions the goals or key results, risks or steps toward them, announces none', () => {
+    for (const sentence of ['We face several risks to our goals for 2024:', 'Here is what we will do to hit our targets for Q3:']) {
+      expect(read(`## Next year\n\n${sentence}\n\n- Key engineer may leave\n- Budget cut by 20%\n- Vendor delays\n`), sentence).toEqual([]);
+    }
+    expect(read('## Objective: Grow\n\n- Reach 500 members from 200\n\n## Notes on the plan\n\nThe main risks to our key results are:\n\n- Key engineer may leave\n').length).toBe(2);
+  });
+
+  it('the whole last sentence of a paragraph is judged, over wrapped lines, and a bold one too', () => {
+    expect(read('## Scope\n\nAfter a long talk, these are things we decided are not\nour goals for 2024:\n\n- Support Windows\n- Offline editing\n')).toEqual([]);
+    expect(read('## Next\n\nNow I want to take a moment to set some goals\nfor 2024:\n\n- Grow the newsletter to 3k subscribers\n- Ship two new apps\n').map((n) => n.split(' ')[0])).toEqual(['kr', 'kr']);
+    expect(read('**My goals for 2024:**\n\n- Grow the newsletter to 3k subscribers\n- Ship two new apps\n').map((n) => n.split(' ')[0])).toEqual(['kr', 'kr']);
+    // A sentence ending at the end of the line above is no part of the last one.
+    expect(read('## Next\n\nI will see what I really achieved.\nSo, here are my goals for 2018, in no particular order:\n\n- Grow the newsletter to 3k subscribers\n- Ship two new apps\n').map((n) => n.split(' ')[0])).toEqual(['kr', 'kr']);
+  });
+
+  it('a key result with a condition of its own, and headings on metrics of a thing, are read', () => {
+    expect(read('## Objective: Ship safely\n### Key results\n- If the deploy fails, roll back within 10 minutes in 95% of cases\n')).toHaveLength(2);
+    expect(read('## Objective: Recover lost sales\n### Abandoned cart KPIs\n- Cut cart abandonment from 70% to 60%\n')).toHaveLength(2);
+  });
+
+  it('a metrics table in a plan with objectives, or one reporting values reached, declares nothing', () => {
+    expect(read('## Objective: Faster support\n- Cut first response time from 8 h to 2 h\n## Definitions\n| Metric | Definition | Target |\n|--|--|--|\n| First response time | time to the first reply | 2 h |\n')).toHaveLength(2);
+    for (const reached of ['Actual (Sep 30)', 'Achieved']) {
+      expect(read(`# Q3 review\n\n| KPI | Target | ${reached} |\n|--|--|--|\n| Signups | 500 | 430 |\n| Churn | 2% | 3% |\n`), reached).toEqual([]);
+    }
+  });
 });

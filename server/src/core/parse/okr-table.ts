@@ -213,6 +213,9 @@ function headerColumns(names: string[], metricsAreKeyResults = false): Column[] 
   return columns;
 }
 
+/** `Actual (Sep 30)`, `Achieved`, `Current`, `Q3 result`: a column of the values reached, which makes a table a report. */
+const VALUES_REACHED = /^(?:[\p{L}\p{N}-]+[ \t]+)?(?:current|actual|now|achieved|reached|results?|score|status|progress|attained)\b/iu;
+
 /** `KPI name`, `Metric`, `Success measure (Q3)`: a column naming what is measured. */
 const METRIC_COLUMN = /^(?:kpis?|metrics?|measures?|indicators?|success\s+(?:measures?|metrics?))(?:\s+names?)?(?:\s*\(.*\))?$/i;
 
@@ -222,13 +225,13 @@ const METRIC_COLUMN = /^(?:kpis?|metrics?|measures?|indicators?|success\s+(?:mea
  * values reached (`| Metric | Target | Actual |`) reports on them. The index of that column, or -1.
  */
 function metricColumnBeforeTarget(names: string[], columns: Column[]): number {
-  if (columns.some((c) => c && ('node' in c ? c.node === 'kr' : c.field === 'Current'))) return -1;
+  if (columns.some((c) => c && 'node' in c && c.node === 'kr') || names.some((name) => VALUES_REACHED.test(name.replace(/[*_`]/g, '').trim()))) return -1;
   const metric = names.findIndex((name) => METRIC_COLUMN.test(name.replace(/[*_`]/g, '').trim()));
   return metric >= 0 && columns.slice(metric + 1).some((c) => c && 'field' in c && c.field === 'Target') ? metric : -1;
 }
 
 /** `Result`, `Measures`, `Success metric`: a first column naming what shows an objective met. */
-const RESULT_COLUMN = /^(?:results?|outcomes?|measures?|metrics?|kpis?|success\s+(?:measures?|metrics?|criteria)|метрик[аи]|показник(?:и)?|показател[ьи]|m[ée]tricas?|indicador(?:es)?|indicateurs?|kennzahl(?:en)?|指标|指標|지표)$/i;
+const RESULT_COLUMN = /^(?:results?|outcomes?|measures?|metrics?(?:\s+names?)?|kpis?(?:\s+names?)?|success\s+(?:measures?|metrics?|criteria)|метрик[аи]|показник(?:и)?|показател[ьи]|m[ée]tricas?|indicador(?:es)?|indicateurs?|kennzahl(?:en)?|指标|指標|지표)$/i;
 
 /**
  * `| Result | Progress to Date | Status |` right under an objective: the first column names its results, its key

@@ -138,9 +138,10 @@ const NOTE_LEAD = /^(\*\*|__)?(?:(?:elevator[ \t]+)?pitch|motivation|rationale|c
 
 /**
  * `If successful: submit a follow-up proposal`, `If unsuccessful, pause spending.`, `If the pilot fails, …`: what happens
- * once the plan is over, no result of it (`If a P1 incident occurs, resolve it within 4 hours` is one).
+ * once the plan is over, no result of it (`If a P1 incident occurs, resolve it within 4 hours`, `If the deploy fails, roll
+ * back within 10 minutes` are key results).
  */
-const CONTINGENCY = /^(?:\*\*|__)?if[ \t]+(?:(?:un)?successful|not|so|(?:we|it|this|they|the[ \t]+[\p{L}-]+)[ \t]+(?:succeeds?|fails?|works?|(?:does|do)[ \t]?n(?:'|’|o)t[ \t]+work))[ \t]*[:,]/iu;
+const CONTINGENCY = /^(?:\*\*|__)?if[ \t]+(?:(?:un)?successful|not|so|(?:the|this|our)[ \t]+(?:sprint|pilot|experiment|trial|campaign|proposal|program(?:me)?|plan|season)[ \t]+(?:succeeds|fails|works|does[ \t]?n(?:'|’|o)t[ \t]+work))[ \t]*[:,]/i;
 
 /** A list item that names a person by handle, maybe with a role (`@maria (PM)`, `@lee — engineering`): the people on it, not a statement. */
 const PERSON_ITEM = /^@[\w.-]+(?:[ \t]*(?:\([^()]{1,40}\)|[—–-][ \t]*[^.:;]{1,40}|,[ \t]*[^.:;]{1,40}))?$/;
@@ -154,7 +155,7 @@ const PERSON_ITEM = /^@[\w.-]+(?:[ \t]*(?:\([^()]{1,40}\)|[—–-][ \t]*[^.:;]{
  * materials`): what it holds is no plan.
  */
 const NO_PLAN_HEADING =
-  /^(?:future|ideas?|later|someday|backlog|parking[ \t]+lot|wish[ \t]*list|competing[ \t]+(?:interests|priorities)|keep(?:ing)?[ \t]+the[ \t]+lights[ \t]+on|ktlo|bau|business[ \t]+as[ \t]+usual|other[ \t]+work|un(?:planned|scheduled)[ \t]+work|next[ \t]+(?:actions?|steps)$|action[ \t]+items|to[ \t-]?dos?(?:[ \t]+list)?|append(?:ix|ices)|annex(?:es)?|supporting[ \t]+(?:materials?|documents?)|executive[ \t]+summary|tl;?dr|north[ \t]+stars?|definition[ \t]+of[ \t]+done|(?:acceptance|exit|done)[ \t]+criteria|(?:discounted|rejected|discarded|dropped|abandoned|deprioriti[sz]ed|deferred|retired|excluded|unused)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:kpis?|metrics?|measures?|indicators?|targets?|goals?|objectives?|okrs?|key[ \t]+results?|krs?|initiatives?|ideas?|projects?|items?)$|[\p{L}-]+[ \t]+(?:we[ \t]+)?(?:considered|rejected|discounted|dropped)$)(?![\w-])/iu;
+  /^(?:future|ideas?|later|someday|backlog|parking[ \t]+lot|wish[ \t]*list|competing[ \t]+(?:interests|priorities)|keep(?:ing)?[ \t]+the[ \t]+lights[ \t]+on|ktlo|bau|business[ \t]+as[ \t]+usual|other[ \t]+work|un(?:planned|scheduled)[ \t]+work|next[ \t]+(?:actions?|steps)$|action[ \t]+items|to[ \t-]?dos?(?:[ \t]+list)?|append(?:ix|ices)|annex(?:es)?|supporting[ \t]+(?:materials?|documents?)|executive[ \t]+summary|tl;?dr|north[ \t]+stars?|definition[ \t]+of[ \t]+done|(?:acceptance|exit|done)[ \t]+criteria|(?:discounted|rejected|discarded|dropped|abandoned|deprioriti[sz]ed|deferred|retired|excluded|unused)[ \t]+(?:kpis?|metrics?|measures?|indicators?|targets?|goals?|objectives?|okrs?|key[ \t]+results?|krs?|initiatives?|ideas?|projects?|items?)$|[\p{L}-]+[ \t]+(?:we[ \t]+)?(?:considered|rejected|discounted|dropped)$)(?![\w-])/iu;
 
 /** Key results named in a plan's text: `Key results`, `Key-Result`, `KRs`, `KR1.2` (not `kr`, the Swedish crown). */
 const NAMES_KEY_RESULTS = /\bkey[ \t-]*results?\b|\bK[Rr]s?\b|\bKR[ \t]?\d/;
@@ -409,7 +410,10 @@ interface HeadingSurroundings {
   statementBelow?: string;
   /** The statement a label naming the objective (`**Goal:** …`) gives on the first line right under the heading. */
   labelledStatement?: string;
-  /** The first plain item of a list right under the heading, one line long: a key result named by its topic states it. */
+  /**
+   * The first plain item of a list right under the heading, one line long, or the first line of a paragraph there stating
+   * a number (`### KR1 - Complete Training.` / `Complete a 200km ride by May 22nd …`): a key result named by its topic states it.
+   */
   measureBelow?: string;
 }
 
@@ -618,6 +622,12 @@ const KEY_RESULTS_ANNOUNCED = /(?:\b(?:our|its|their|the[ \t]+team(?:'|’)s)[ \
  * out), `The following are not our goals:`, `We missed our goals for 2023 because:`, `Progress against our goals for Q3:`.
  */
 const SUPPOSED_GOALS = /\b(?:might|could|would|should|may|how|one[ \t]+of|recap(?:ping)?|summ?ari[sz](?:e|ing)|in[ \t]+short|again|not|never|no[ \t]+longer|missed|failed|achieved|met|against|progress|because|why|results?|status|review)\b|n(?:'|’)t\b/i;
+
+/** What stands in the way of goals or key results, or the steps toward them: `risks to our goals`, `what we will do to hit our targets`. */
+const STEPS_OR_RISKS = /\b(?:risks?|threats?|obstacles?|challenges?|blockers?|dependenc(?:y|ies)|to[ \t]+(?:hit|reach|meet|achieve|support)|towards?|about|around)\b/i;
+
+/** The longest sentence read back from a paragraph's end: an announcement is short. */
+const MAX_SENTENCE = 400;
 
 /** Collapsible blocks that list what a team will not do, or keep an archive of earlier plans (`Previous charters (click to expand)`). */
 const NOT_OBJECTIVES = /^(?:anti|non)[- ]?goals?\b|^out of scope\b|^not (?:doing|this quarter)\b|^(?:previous|past|earlier|old|older|archived?)\b|\barchive\b|\bclick to (?:expand|show|see)\b/i;
@@ -1033,7 +1043,8 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
   const areas = new Set([...areasOfPeriods(lines, sections, title), ...headingsOverKeyResultGroups(lines, sections)]);
   const groupsOfKeywordHeadings = keyResultGroupsOverKeywordHeadings(lines, sections);
   const keywordObjectives = declaresObjectivesByKeyword(lines);
-  const metricsAreKeyResults = !namesKeyResults(lines);
+  // A plan with objectives written with their keyword has key results of its own, named or not.
+  const metricsAreKeyResults = !keywordObjectives && !namesKeyResults(lines);
   // The last objective declared in a heading, and whether a list, a table or a key-result heading has followed it.
   let objectiveSeen = false;
   let objectiveMeasured = false;
@@ -2521,13 +2532,20 @@ class SectionWalker {
       beforeGoals: this.goalLabelsAfter(blocks, index) >= 2,
       beforeKeyResults: this.holdsKeyResultsLabel(blocks, index) || this.opensWithKeyResult(this.afterFields(blocks, index + 1)),
       beforeIntroducedList: this.isIntroducedList(next, blocks[index + 2]),
-      ...(next?.type === 'paragraph' ? { statementBelow: this.statementBelow(next), labelledStatement: this.labelledStatement(next) } : {}),
+      ...(next?.type === 'paragraph' ? { statementBelow: this.statementBelow(next), labelledStatement: this.labelledStatement(next), measureBelow: this.measuredSentence(next) } : {}),
       ...(next?.type === 'blockquote' ? { statementBelow: this.quotedStatement(next) } : {}),
       ...(next?.type === 'list' ? { measureBelow: this.measureBelow(next) } : {}),
     };
   }
 
   /** `## Key Result 3: Reading` / `* Read and review a book a month.`: the first plain item under a heading, one line long. */
+  /** A paragraph's first line when it is prose of four words or more stating a number: what a key result's name measures. */
+  private measuredSentence(paragraph: Paragraph): string | undefined {
+    const first = this.lines.lineText(this.lineOf(paragraph)).trim();
+    if (first.split(/\s+/).length < 4 || !this.isProse(paragraph, undefined) || readFieldLine(first) || readNodeDeclaration(first) || findQuantities(first).length === 0) return undefined;
+    return first;
+  }
+
   private measureBelow(list: List): string | undefined {
     const first = list.children[0];
     // One item only: a list of several under a key result is its work or its notes.
@@ -2637,7 +2655,7 @@ class SectionWalker {
     // Several goal labels under it are its key results (`**Goal:** raise weekly reconciliations …` twice), not its statement.
     const labelled = written?.kind === 'objective' && !written.statement && labelledStatement !== undefined && !beforeGoals && HEADING_NAME.test(statementOf(written.title).text);
     // `## [P1] Key Result 3: Reading` over `* Read and review a book a month.`: a key result named by its topic is measured below.
-    const measured = written?.kind === 'kr' && !written.statement && measureBelow !== undefined && OBJECTIVE_NAME.test(statementOf(written.title).text);
+    const measured = written?.kind === 'kr' && !written.statement && measureBelow !== undefined && OBJECTIVE_NAME.test(statementOf(written.title).text.replace(/\.$/, ''));
     const node = this.newNode(labelled ? { ...written, statement: labelledStatement } : named ? { ...written, statement: statementBelow } : measured ? { ...written, statement: measureBelow } : declaration, line, contentStart, 'heading', heading.depth);
     node.enclosing = this.enclosingHeadingNode();
     node.enclosing?.nested.push(node);
@@ -2731,7 +2749,10 @@ class SectionWalker {
         (owner.outer ?? owner).implicit = undefined;
         continue;
       }
-      const group = this.stepsOfGoal(readGroupDeclaration(withoutEditLink(trimmed)), trimmed) ?? (line === last && this.listFollows(line) ? this.announcedGroup(trimmed, owner) : undefined);
+      const declaredGroup = this.stepsOfGoal(readGroupDeclaration(withoutEditLink(trimmed)), trimmed);
+      // `… I want to take a moment to set some goals` / `for 2024:`: the sentence the paragraph ends with, over the list.
+      const sentence = declaredGroup === undefined && line === last && this.listFollows(line) ? this.lastSentence(first + skipFirst, last) : undefined;
+      const group = declaredGroup ?? (sentence === undefined ? undefined : this.announcedGroup(sentence, owner));
       if (group && this.overNoPlan()) {
         // `# Executive summary` / `**Key results:**`: what is summed up or set aside names no key results.
         (owner.outer ?? owner).implicit = undefined;
@@ -2758,7 +2779,7 @@ class SectionWalker {
         this.pendingTitle = undefined;
         target.implicit = group;
         target.labelled = true;
-        target.namesOkrs = group === 'objective' && OKR_ACRONYM.test(trimmed);
+        target.namesOkrs = group === 'objective' && OKR_ACRONYM.test(sentence ?? trimmed);
         target.lastField = undefined;
         bullets.follow(target.implicit);
         continue;
@@ -3475,14 +3496,32 @@ class SectionWalker {
    * general, an example or what goals might be, nor a summary where the plan declares its objectives with their keyword.
    */
   private announcedGoals(sentence: string): NodeKind | undefined {
-    if (!sentence.endsWith(':') || this.context.keywordObjectives || this.context.listRestatedBelow || !OWN_GOALS_ANNOUNCED.test(sentence) || EXAMPLE_INTRO.test(sentence) || SUPPOSED_GOALS.test(sentence)) return undefined;
+    if (!sentence.endsWith(':') || this.context.keywordObjectives || this.context.listRestatedBelow || !OWN_GOALS_ANNOUNCED.test(sentence) || EXAMPLE_INTRO.test(sentence) || SUPPOSED_GOALS.test(sentence) || STEPS_OR_RISKS.test(sentence)) return undefined;
     return 'objective';
   }
 
   /** The group a paragraph's last sentence announces for the list right after it: key results, or the writer's goals outside any node. */
   private announcedGroup(sentence: string, owner: Owner): NodeKind | undefined {
-    if (KEY_RESULTS_ANNOUNCED.test(sentence)) return 'kr';
+    if (KEY_RESULTS_ANNOUNCED.test(sentence) && !STEPS_OR_RISKS.test(sentence)) return 'kr';
     return owner.node === undefined ? this.announcedGoals(sentence) : undefined;
+  }
+
+  /** A paragraph's last sentence, over the lines it wraps across, without emphasis (`**My goals for 2024:**`). */
+  private lastSentence(first: number, last: number): string {
+    let sentence = '';
+    for (let line = last; line >= first && sentence.length <= MAX_SENTENCE; line--) {
+      const text = this.lines.lineText(line).trim();
+      // A line above that ends a sentence ends the one before the last.
+      if (line !== last && /[.!?]["'”’)\]]*$/.test(text)) break;
+      const end = Math.max(text.lastIndexOf('. '), text.lastIndexOf('! '), text.lastIndexOf('? '));
+      // The line opens what was read so far: a sentence ending on it ends where the last sentence starts.
+      sentence = sentence === '' ? text : `${text} ${sentence}`;
+      if (end >= 0) {
+        sentence = sentence.slice(end + 2);
+        break;
+      }
+    }
+    return sentence.replace(/[*_]/g, '').trim();
   }
 
   /** The next line that is not blank, after `line`, opens a list item: the list the line introduces. */
