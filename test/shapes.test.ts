@@ -4105,3 +4105,37 @@ describe('second review of the eighteenth session’s readings', () => {
     }
   });
 });
+
+describe('third review of the eighteenth session’s readings', () => {
+  const read = readWithParents;
+  const kinds = (text: string) => read(text).map((n) => n.split(' ')[0]);
+  const list = '\n\n- Grow WAU to 5,000\n- Cut churn to 3%\n';
+
+  it('an announcement is its own sentence: a line above it that starts no new one, or an abbreviation, does not cut or join it', () => {
+    expect(kinds(`Status: draft  \nOur goals for Q3:${list}`)).toEqual(['kr', 'kr']);
+    expect(kinds(`A note about this doc\nMy goals for Q3:${list}`)).toEqual(['kr', 'kr']);
+    expect(kinds(`Our goals for 2024 (approx. in priority order):${list}`)).toEqual(['kr', 'kr']);
+    expect(kinds(`## Plan\n\nOur key results around activation are:${list}`)).toEqual(['kr', 'kr']);
+    expect(kinds(`## Plan\n\nOur key results towards this objective are:${list}`)).toEqual(['kr', 'kr']);
+    // A sentence longer than any announcement announces nothing.
+    expect(kinds(`${'word '.repeat(200)}our goals for 2024:${list}`)).toEqual([]);
+  });
+
+  it('status, score and expected-result columns leave a metrics table a plan; a category before the KPI column under an objective too', () => {
+    for (const table of [
+      '| KPI | Owner | Target | Status |\n|--|--|--|--|\n| Weekly active users | Ana | 5,000 | Not started |\n| Churn | Ana | 3% | Not started |\n',
+      '| KPI | Target | Score |\n|--|--|--|\n| Weekly active users | 5,000 | |\n| Churn | 3% | |\n',
+      '| Metric | Target | Expected result |\n|--|--|--|\n| Weekly active users | 5,000 | more teams |\n| Churn | 3% | fewer losses |\n',
+    ]) {
+      expect(kinds(`## Become the go-to tool\n\n${table}`).filter((k) => k === 'kr'), table).toHaveLength(2);
+    }
+    expect(read('## Objective 2: Grow the ambassador program\n\n| Category | KPI | Target by August |\n|--|--|--|\n| Growth | Total ambassadors | 80+ |\n| Retention | Active ambassador retention | 70% |\n')).toEqual([
+      'objective Grow the ambassador program <- -', 'kr Total ambassadors <- O2', 'kr Active ambassador retention <- O2',
+    ]);
+  });
+
+  it('the measured sentence under a key-result heading is read whole, and not where a list under it states the key result', () => {
+    const nodes = parsePlan('/ws/p.okr.md', '## Objective: Ride\n\n### KR1: Endurance\nGrow my longest ride from 80 km\nto 200 km by May 22nd.\n\n### KR2: Reading\nLast year I only managed 3 books, so this one matters.\n\n- Read 12 books by December\n').nodes;
+    expect(nodes.map((n) => n.title)).toEqual(['Ride', 'Grow my longest ride from 80 km to 200 km by May 22nd.', 'Reading']);
+  });
+});

@@ -213,8 +213,11 @@ function headerColumns(names: string[], metricsAreKeyResults = false): Column[] 
   return columns;
 }
 
-/** `Actual (Sep 30)`, `Achieved`, `Current`, `Q3 result`: a column of the values reached, which makes a table a report. */
-const VALUES_REACHED = /^(?:[\p{L}\p{N}-]+[ \t]+)?(?:current|actual|now|achieved|reached|results?|score|status|progress|attained)\b/iu;
+/**
+ * `Actual (Sep 30)`, `Achieved`, `Current`, `Q3 result`: a column of the values reached, which makes a table a report
+ * (`Status`, `Score`, `Expected result` are a plan's own columns).
+ */
+const VALUES_REACHED = /\b(?:current|actuals?|now|achieved|reached|attained)\b|^(?:q[1-4]|h[12]|fy[ \t]?\d{2,4}|(?:19|20)\d{2}|final|end[ \t-]of[ \t-][\p{L}]+)[ \t]+results?\b/iu;
 
 /** `KPI name`, `Metric`, `Success measure (Q3)`: a column naming what is measured. */
 const METRIC_COLUMN = /^(?:kpis?|metrics?|measures?|indicators?|success\s+(?:measures?|metrics?))(?:\s+names?)?(?:\s*\(.*\))?$/i;
@@ -238,8 +241,11 @@ const RESULT_COLUMN = /^(?:results?|outcomes?|measures?|metrics?(?:\s+names?)?|k
  * results; the others are fields as in any OKR table.
  */
 function resultColumns(names: string[]): Column[] | undefined {
-  if (!RESULT_COLUMN.test((names[0] ?? '').replace(/[*_`]/g, '').trim())) return undefined;
-  return [{ node: 'kr' }, ...names.slice(1).map(columnOf)];
+  // `| Category | KPI | Target by August |`: columns that group the rows may come first.
+  const plain = names.map((name) => name.replace(/[*_`]/g, '').trim());
+  const at = plain.findIndex((name) => !LEADING_COLUMN.test(name));
+  if (at < 0 || !RESULT_COLUMN.test(plain[at]!)) return undefined;
+  return names.map((name, index) => (index === at ? { node: 'kr' } : columnOf(name)));
 }
 
 /**

@@ -624,7 +624,10 @@ const KEY_RESULTS_ANNOUNCED = /(?:\b(?:our|its|their|the[ \t]+team(?:'|’)s)[ \
 const SUPPOSED_GOALS = /\b(?:might|could|would|should|may|how|one[ \t]+of|recap(?:ping)?|summ?ari[sz](?:e|ing)|in[ \t]+short|again|not|never|no[ \t]+longer|missed|failed|achieved|met|against|progress|because|why|results?|status|review)\b|n(?:'|’)t\b/i;
 
 /** What stands in the way of goals or key results, or the steps toward them: `risks to our goals`, `what we will do to hit our targets`. */
-const STEPS_OR_RISKS = /\b(?:risks?|threats?|obstacles?|challenges?|blockers?|dependenc(?:y|ies)|to[ \t]+(?:hit|reach|meet|achieve|support)|towards?|about|around)\b/i;
+const STEPS_OR_RISKS = /\b(?:risks?|threats?|obstacles?|challenges?|blockers?|dependenc(?:y|ies)|to[ \t]+(?:hit|reach|meet|achieve|support))\b/i;
+
+/** Where a sentence ends inside a line: a full stop, a question or an exclamation mark before a capital or a quote. */
+const SENTENCE_END = /[.!?]["'”’)\]]*[ \t]+(?=[\p{Lu}"“‘'(])/gu;
 
 /** The longest sentence read back from a paragraph's end: an announcement is short. */
 const MAX_SENTENCE = 400;
@@ -2532,18 +2535,26 @@ class SectionWalker {
       beforeGoals: this.goalLabelsAfter(blocks, index) >= 2,
       beforeKeyResults: this.holdsKeyResultsLabel(blocks, index) || this.opensWithKeyResult(this.afterFields(blocks, index + 1)),
       beforeIntroducedList: this.isIntroducedList(next, blocks[index + 2]),
-      ...(next?.type === 'paragraph' ? { statementBelow: this.statementBelow(next), labelledStatement: this.labelledStatement(next), measureBelow: this.measuredSentence(next) } : {}),
+      ...(next?.type === 'paragraph' ? { statementBelow: this.statementBelow(next), labelledStatement: this.labelledStatement(next), ...(blocks[index + 2]?.type === 'list' ? {} : { measureBelow: this.measuredSentence(next) }) } : {}),
       ...(next?.type === 'blockquote' ? { statementBelow: this.quotedStatement(next) } : {}),
       ...(next?.type === 'list' ? { measureBelow: this.measureBelow(next) } : {}),
     };
   }
 
   /** `## Key Result 3: Reading` / `* Read and review a book a month.`: the first plain item under a heading, one line long. */
-  /** A paragraph's first line when it is prose of four words or more stating a number: what a key result's name measures. */
+  /**
+   * A paragraph's first sentence, over the lines it wraps across, when it is prose of four words or more stating a number:
+   * what a key result's name measures.
+   */
   private measuredSentence(paragraph: Paragraph): string | undefined {
     const first = this.lines.lineText(this.lineOf(paragraph)).trim();
-    if (first.split(/\s+/).length < 4 || !this.isProse(paragraph, undefined) || readFieldLine(first) || readNodeDeclaration(first) || findQuantities(first).length === 0) return undefined;
-    return first;
+    if (!this.isProse(paragraph, undefined) || readFieldLine(first) || readNodeDeclaration(first)) return undefined;
+    let sentence = first;
+    for (let line = this.lineOf(paragraph) + 1; line <= this.endLineOf(paragraph) && !/[.!?]["'”’)\]]*$/.test(sentence) && sentence.length <= MAX_SENTENCE; line++) sentence = `${sentence} ${this.lines.lineText(line).trim()}`;
+    const end = SENTENCE_END.exec(sentence);
+    SENTENCE_END.lastIndex = 0;
+    if (end) sentence = sentence.slice(0, end.index + 1);
+    return sentence.split(/\s+/).length >= 4 && findQuantities(sentence).length > 0 ? sentence : undefined;
   }
 
   private measureBelow(list: List): string | undefined {
@@ -3506,22 +3517,25 @@ class SectionWalker {
     return owner.node === undefined ? this.announcedGoals(sentence) : undefined;
   }
 
-  /** A paragraph's last sentence, over the lines it wraps across, without emphasis (`**My goals for 2024:**`). */
+  /**
+   * A paragraph's last sentence, over the lines it wraps across (a line that starts in lower case goes on the one above),
+   * without emphasis (`**My goals for 2024:**`); empty past the length of any announcement.
+   */
   private lastSentence(first: number, last: number): string {
     let sentence = '';
-    for (let line = last; line >= first && sentence.length <= MAX_SENTENCE; line--) {
+    for (let line = last; line >= first; line--) {
       const text = this.lines.lineText(line).trim();
-      // A line above that ends a sentence ends the one before the last.
-      if (line !== last && /[.!?]["'”’)\]]*$/.test(text)) break;
-      const end = Math.max(text.lastIndexOf('. '), text.lastIndexOf('! '), text.lastIndexOf('? '));
-      // The line opens what was read so far: a sentence ending on it ends where the last sentence starts.
       sentence = sentence === '' ? text : `${text} ${sentence}`;
-      if (end >= 0) {
-        sentence = sentence.slice(end + 2);
+      // `approx. in priority order`: a full stop before a word in lower case ends no sentence.
+      const ends = [...text.matchAll(SENTENCE_END)];
+      const end = ends.length > 0 ? ends[ends.length - 1]! : undefined;
+      if (end) {
+        sentence = sentence.slice(end.index! + end[0].length);
         break;
       }
+      if (sentence.length > MAX_SENTENCE || !/^[\p{Ll}\p{N}(]/u.test(sentence)) break;
     }
-    return sentence.replace(/[*_]/g, '').trim();
+    return sentence.length > MAX_SENTENCE ? '' : sentence.replace(/[*_]/g, '').trim();
   }
 
   /** The next line that is not blank, after `line`, opens a list item: the list the line introduces. */

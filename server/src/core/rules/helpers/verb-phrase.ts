@@ -455,7 +455,8 @@ export function namedAreaOfWork(title: string, lexicon: Lexicon): string | undef
  * "build brand trust"). `实现` is "achieve" (`实现盈利`, reach profitability), and a verb in a metric's name (`完成率`,
  * the completion rate) is none. Chinese writes no blank between words, so the English verb phrase is not read.
  */
-const CJK_TASK_VERB = /^(?:[^\p{Script=Han}]{0,12})(构建|建立|建设|开发|搭建|创建|打通|梳理|完成|上线|发布|推出|制定|编写|撰写|设计|确定|落地|沉淀|组建|推进|翻译|写(?![作字入]))(?![率度量]|质量|速度|效率|性能|节奏|水平|能力)/u;
+// `推进`, `翻译` and `写` also open a quality of the work (`推进速度`, `翻译质量`, `写入性能`): only before what is made are they tasks.
+const CJK_TASK_VERB = /^(?:[^\p{Script=Han}]{0,12})((?:构建|建立|建设|开发|搭建|创建|打通|梳理|完成|上线|发布|推出|制定|编写|撰写|设计|确定|落地|沉淀|组建)(?![率度量])|(?:推进|翻译)(?![率度量]|质量|速度|效率|性能|节奏|水平|能力)|写(?![作字入率度量]))/u;
 const CJK_OUTCOME_WORDS = /信任|认知|口碑|文化|习惯|能力|影响力|生态|社区|满意度|体验|增长|留存|活跃|转化/u;
 
 export function cjkTaskVerb(title: string): string | undefined {
