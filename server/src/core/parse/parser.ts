@@ -1396,14 +1396,16 @@ function objectivesRestatedBelow(lines: LineIndex, sections: ReturnType<typeof s
   for (let index = sections.length - 1; index >= 0; index--) {
     if (groupOf[index] === 'kr') nextKeyResults = index;
     const depth = depthOf(index);
-    const declared = depth === undefined ? undefined : readNodeDeclaration(nameOf(index)) ?? readGoalHeading(nameOf(index), goalSeriesDepths.has(depth));
+    // Past the most a summary is compared with, the headings above need not be read: no list is compared any more.
+    const declared = depth === undefined || declaredBelow.length > MAX_SUMMARISED ? undefined : readNodeDeclaration(nameOf(index)) ?? readGoalHeading(nameOf(index), goalSeriesDepths.has(depth));
     if (declared?.kind === 'objective') declaredBelow.push(contentWords(statementOf(declared.title).text));
-    const text = textOf(index);
     // `## The Goals` / `* Increase my website traffic` … then `## Goal: Increase website traffic`: each goal listed is
     // said again, about as written, by an objective heading of its own below, so the list sums them up.
-    const restated = eachSetOutBelow(text, declaredBelow);
+    const compared = declaredBelow.length >= 2 && declaredBelow.length <= MAX_SUMMARISED;
+    const restated = compared && eachSetOutBelow(textOf(index), declaredBelow);
     if (restated) restatedBelow.add(index);
     if (groupOf[index] !== 'objective') continue;
+    const text = textOf(index);
     const listed = topItems(text);
     if (listed.length < 2) continue;
     const said = nextKeyResults < 0 ? undefined : restatingAt(nextKeyResults);
@@ -1420,7 +1422,7 @@ function objectivesRestatedBelow(lines: LineIndex, sections: ReturnType<typeof s
  * A summary lists a few goals: past that many, no list is compared (it would cost items times headings).
  */
 function eachSetOutBelow(text: string, declaredBelow: Set<string>[]): boolean {
-  if (declaredBelow.length < 2 || declaredBelow.length > MAX_SUMMARISED || NESTED_ITEM.test(text)) return false;
+  if (NESTED_ITEM.test(text)) return false;
   const listed = [...matchesOf(SECTION_ITEMS, text)].map((m) => contentWords(m[1]!));
   if (listed.length < 2 || listed.length > MAX_SUMMARISED) return false;
   const taken = new Set<number>();
@@ -1607,6 +1609,8 @@ function unnumberedGoalSeries(lines: LineIndex, sections: ReturnType<typeof scan
   const seen = new Set<number>();
   const series = new Set<number>();
   for (let index = 0; index < sections.length; index++) {
+    // Most headings name no goal: one look at the line spares reading its name.
+    if (!/goal/i.test(lines.lineText(sections[index]!.startLine))) continue;
     const depth = depthOf(index);
     if (depth === undefined || !UNNUMBERED_GOAL.test(nameOf(index))) continue;
     if (seen.has(depth)) series.add(depth);
