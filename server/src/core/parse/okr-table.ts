@@ -237,8 +237,8 @@ function metricColumnBeforeTarget(names: string[], columns: Column[]): number {
 const RESULT_COLUMN = /^(?:results?|outcomes?|measures?|metrics?(?:\s+names?)?|kpis?(?:\s+names?)?|success\s+(?:measures?|metrics?|criteria)|метрик[аи]|показник(?:и)?|показател[ьи]|m[ée]tricas?|indicador(?:es)?|indicateurs?|kennzahl(?:en)?|指标|指標|지표)$/i;
 
 /**
- * `| Result | Progress to Date | Status |` right under an objective: the first column names its results, its key
- * results; the others are fields as in any OKR table.
+ * `| Result | Progress to Date | Status |` right under an objective: the first column (after any that group the rows,
+ * `| Category | KPI | Target by August |`) names its results, its key results; the others are fields as in any OKR table.
  */
 function resultColumns(names: string[]): Column[] | undefined {
   // `| Category | KPI | Target by August |`: columns that group the rows may come first.

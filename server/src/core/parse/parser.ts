@@ -411,8 +411,9 @@ interface HeadingSurroundings {
   /** The statement a label naming the objective (`**Goal:** …`) gives on the first line right under the heading. */
   labelledStatement?: string;
   /**
-   * The first plain item of a list right under the heading, one line long, or the first line of a paragraph there stating
-   * a number (`### KR1 - Complete Training.` / `Complete a 200km ride by May 22nd …`): a key result named by its topic states it.
+   * The first plain item of a list right under the heading, one line long, or the first sentence of a paragraph there
+   * stating a number, with no list after it (`### KR1 - Complete Training.` / `Complete a 200km ride by May 22nd …`): a key
+   * result named by its topic states it.
    */
   measureBelow?: string;
 }
@@ -961,8 +962,9 @@ interface SectionContext {
    */
   keywordObjectives?: boolean;
   /**
-   * The plan names no key results anywhere (no `Key results`, `KR`): a table of metrics with their targets (`| KPI | Target
-   * |`) lists its measures, key results; in a plan that names them, such a table is a dashboard beside them.
+   * The plan names no key results anywhere (no `Key results`, `KR`, no group of them over a list) and declares no objective
+   * with its keyword: a table of metrics with their targets (`| KPI | Target |`) lists its measures, key results; in a plan
+   * that has key results, such a table is a dashboard beside them.
    */
   metricsAreKeyResults?: boolean;
   /** Each item of the section's flat list is said again by an objective heading of its own below: the list sums them up. */
