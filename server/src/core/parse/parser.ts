@@ -158,15 +158,15 @@ const NO_PLAN_HEADING =
   /^(?:future|ideas?|later|someday|backlog|parking[ \t]+lot|wish[ \t]*list|competing[ \t]+(?:interests|priorities)|keep(?:ing)?[ \t]+the[ \t]+lights[ \t]+on|ktlo|bau|business[ \t]+as[ \t]+usual|other[ \t]+work|un(?:planned|scheduled)[ \t]+work|next[ \t]+(?:actions?|steps)$|action[ \t]+items|to[ \t-]?dos?(?:[ \t]+list)?|append(?:ix|ices)|annex(?:es)?|supporting[ \t]+(?:materials?|documents?)|executive[ \t]+summary|tl;?dr|north[ \t]+stars?|definition[ \t]+of[ \t]+done|(?:acceptance|exit|done)[ \t]+criteria|(?:discounted|rejected|discarded|dropped|abandoned|deprioriti[sz]ed|deferred|retired|excluded|unused)[ \t]+(?:kpis?|metrics?|measures?|indicators?|targets?|goals?|objectives?|okrs?|key[ \t]+results?|krs?|initiatives?|ideas?|projects?|items?)$|[\p{L}-]+[ \t]+(?:we[ \t]+)?(?:considered|rejected|discounted|dropped)$)(?![\w-])/iu;
 
 /** Key results named in a plan's text: `Key results`, `Key-Result`, `KRs`, `KR1.2` (not `kr`, the Swedish crown). */
-const NAMES_KEY_RESULTS = /\bkey[ \t-]*results?\b|\bK[Rr]s?\b|\bKR[ \t]?\d/;
 const KEY_RESULTS_WORDS = /key[ \t-]*results?/i;
+const KR_ABBREVIATION = /\bK[Rr]s?\b|\bKR[ \t]?\d/;
 
 /**
  * The plan names its key results somewhere: by the word, or by a heading or label naming a group of them right over a
  * list (`### Success metrics` / `- Reach 500 members`, `**We'll know we're successful when:**` / `- …`).
  */
 function namesKeyResults(lines: LineIndex): boolean {
-  if (NAMES_KEY_RESULTS.test(lines.text) || KEY_RESULTS_WORDS.test(lines.text)) return true;
+  if (KEY_RESULTS_WORDS.test(lines.text) || KR_ABBREVIATION.test(lines.text)) return true;
   // A group over prose only (`## Testnet Success Criteria` / `Determining success … below in the form of KPIs`) names
   // what the tables below hold; one over a list holds key results of its own.
   let group = false;
@@ -1404,10 +1404,11 @@ function objectivesRestatedBelow(lines: LineIndex, sections: ReturnType<typeof s
     // `## The Goals` / `* Increase my website traffic` … then `## Goal: Increase website traffic`: each goal listed is
     // said again, about as written, by an objective heading of its own below, so the list sums them up.
     const compared = declaredBelow.length >= 2 && declaredBelow.length <= MAX_SUMMARISED;
-    const restated = compared && eachSetOutBelow(textOf(index), declaredBelow);
+    if (!compared && groupOf[index] !== 'objective') continue;
+    const text = textOf(index);
+    const restated = compared && eachSetOutBelow(text, declaredBelow);
     if (restated) restatedBelow.add(index);
     if (groupOf[index] !== 'objective') continue;
-    const text = textOf(index);
     const listed = topItems(text);
     if (listed.length < 2) continue;
     const said = nextKeyResults < 0 ? undefined : restatingAt(nextKeyResults);
@@ -2557,8 +2558,7 @@ class SectionWalker {
     if (!this.isProse(paragraph, undefined) || readFieldLine(first) || readNodeDeclaration(first)) return undefined;
     let sentence = first;
     for (let line = this.lineOf(paragraph) + 1; line <= this.endLineOf(paragraph) && !/[.!?]["'”’)\]]*$/.test(sentence) && sentence.length <= MAX_SENTENCE; line++) sentence = `${sentence} ${this.lines.lineText(line).trim()}`;
-    const end = SENTENCE_END.exec(sentence);
-    SENTENCE_END.lastIndex = 0;
+    const end = sentence.matchAll(SENTENCE_END).next().value;
     if (end) sentence = sentence.slice(0, end.index + 1);
     return sentence.split(/\s+/).length >= 4 && findQuantities(sentence).length > 0 ? sentence : undefined;
   }
