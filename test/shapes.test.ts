@@ -4139,3 +4139,35 @@ describe('third review of the eighteenth session’s readings', () => {
     expect(nodes.map((n) => n.title)).toEqual(['Ride', 'Grow my longest ride from 80 km to 200 km by May 22nd.', 'Reading']);
   });
 });
+
+describe('shapes of the nineteenth session’s batches', () => {
+  const read = readWithParents;
+
+  it('a goal heading over prose and a quoted success measure is an objective over that key result', () => {
+    const plan = '## Goals for 2020\n\n### 1. Be a better friend\n\nI always say "we should meet up" and never do.\n\n[^a]: A footnote.\n\n> **Success measure:** Catch up with at least 12 friends\n\n### 2. Save some money\n\nLast year I saved £2,000.\n\n> **Success measure:** £5,000 saved\n';
+    expect(read(plan)).toEqual(['objective Be a better friend <- -', 'kr Catch up with at least 12 friends <- O1', 'objective Save some money <- -', 'kr £5,000 saved <- O2']);
+  });
+
+  it('an area holding only goal groups is an objective, and the groups’ items its key results', () => {
+    const plan = '---\ntitle: 2023 Goals\n---\n## Development\n\n1. Run 2 outreach events.\n1. Recruit 15 new members.\n\n## Competitive\n\n### Competition Goals\n1. Win a district event.\n1. Qualify for Champs.\n\n### Technical Goals\n1. Code with consistent conventions.\nDesign for assembly: every design is reviewed.\n\n## Building our Brand\n\n1. Design a new team mascot.\n';
+    expect(read(plan)).toEqual([
+      'objective Development <- -', 'kr Run 2 outreach events. <- O1', 'kr Recruit 15 new members. <- O1',
+      'objective Competitive <- -', 'kr Win a district event. <- O2', 'kr Qualify for Champs. <- O2', 'kr Code with consistent conventions. <- O2',
+      'objective Building our Brand <- -', 'kr Design a new team mascot. <- O3',
+    ]);
+    // Groups of objectives, or an area with prose of its own over them, leave the headings plain.
+    expect(read(plan.replace('### Technical Goals', '### Technical Objectives')).filter((n) => n.startsWith('objective Competitive'))).toEqual([]);
+  });
+
+  it('the key result’s range in a quote starts at the label, after the quote marker', () => {
+    const text = '## Goals\n\n### Ride further 🚴\n\n> **Success measure:** Ride 200 km in a day\n';
+    const kr = parsePlan('/ws/p.okr.md', text).nodes.find((n) => n.kind === 'kr')!;
+    expect(kr.range.start).toEqual({ line: 4, character: 2 });
+  });
+
+  it('a quote that is not a key result declaration stays prose, and a singular success measure label is a key result anywhere', () => {
+    expect(read('## Objective: Customers love onboarding\n\n> Objectives are qualitative.\n\n- KR: NPS from 20 to 40\n')).toEqual(['objective Customers love onboarding <- -', 'kr NPS from 20 to 40 <- O1']);
+    expect(read('## Objective: Customers love onboarding\n\n- Success metric: NPS from 20 to 40\n')).toEqual(['objective Customers love onboarding <- -', 'kr NPS from 20 to 40 <- O1']);
+    expect(read('## Objective: Customers love onboarding\n\nSuccess measures are agreed with the team.\n')).toEqual(['objective Customers love onboarding <- -']);
+  });
+});

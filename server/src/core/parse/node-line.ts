@@ -33,11 +33,12 @@ const OTHER_OBJECTIVE_WORDS = String.raw`objectif|objetivo|obiettivo|ziel`;
 export const OBJECTIVE_WORDS = String.raw`objective|${OTHER_OBJECTIVE_WORDS}`;
 const OTHER_OBJECTIVE_WORD = new RegExp(String.raw`^(?:${OTHER_OBJECTIVE_WORDS})\b`, 'iu');
 /**
- * The key result's keyword written out; Korean `핵심 결과` takes an id, since without one it also names their group. So
+ * The key result's keyword written out (`Success measure:` and `Success metric:` name one key result, their plurals a
+ * group); Korean `핵심 결과` takes an id, since without one it also names their group. So
  * does Spanish and Portuguese `Meta`, with a number of a digit or two and a colon (`Meta 1:`, `**Meta 1.2:**`): alone it
  * names a key result's target (`Meta: 40%`), and `Meta 2025:` a year's.
  */
-export const KR_NAME_WORDS = String.raw`key[ \t]+result|r[ée]sultat[- \t]+cl[ée]|resultado[- \t]+clave|resultado[- \t]chave|risultato[ \t]+chiave|schl[üu]sselergebnis|anahtar[ \t]+sonuç|핵심[ \t]*결과(?=[ \t]*\d)|meta(?=[ \t]*\d{1,2}(?:\.\d{1,2})?[ \t]*(?:\*\*|__)?[ \t]*[:：])`;
+export const KR_NAME_WORDS = String.raw`key[ \t]+result|success[ \t]+(?:measure|metric)(?![\p{L}])|r[ée]sultat[- \t]+cl[ée]|resultado[- \t]+clave|resultado[- \t]chave|risultato[ \t]+chiave|schl[üu]sselergebnis|anahtar[ \t]+sonuç|핵심[ \t]*결과(?=[ \t]*\d)|meta(?=[ \t]*\d{1,2}(?:\.\d{1,2})?[ \t]*(?:\*\*|__)?[ \t]*[:：])`;
 export const KR_WORDS = String.raw`kr|${KR_NAME_WORDS}`;
 const KR_GROUP_WORDS = String.raw`r[ée]sultats[- \t]+cl[ée]s|resultados[- \t]+clave|resultados[- \t]chave|risultati[ \t]+chiave|schl[üu]sselergebnisse|anahtar[ \t]+sonuçlar[ıi]?|핵심[ \t]*결과`;
 const OBJECTIVES_WORDS = String.raw`objectifs|objetivos|obiettivi|ziele`;

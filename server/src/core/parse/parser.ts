@@ -378,6 +378,8 @@ const MIN_QUOTED_STATEMENT_WORDS = 4;
 const KEYWORD_KR_ITEM = /(?:^|\n)[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\*\*|__)?(?:kr|key[ \t]+results?)\b/i;
 /** The word goal opening a heading (`GOAL 1: …`, `Goal #2 —`). */
 const GOAL_WORD = /^goal\b/i;
+/** A heading naming goals (`Competition Goals`), not objectives or OKRs. */
+const GOALS_WORD = /\bgoals\b/i;
 /** A group named as objectives alone (`Objectives:`, `__Objectives__`, `Strategic objectives`), not as OKRs. */
 const OBJECTIVES_NAMED = /^(?:[\p{L}-]+[ \t]+)?(?:objectives|objetivos|objectifs)[ \t]*:?$/iu;
 
@@ -984,6 +986,8 @@ interface SectionContext {
   underScoredObjective?: boolean;
   /** This section's heading, an area of a period's goals, names a body of people over goals with few numbers: each item an objective it owns. */
   goalsOfABody?: boolean;
+  /** This section's goals heading sits right under an area holding nothing but such headings (`## Competitive` / `### Competition Goals`): its items are the area's key results. */
+  goalThemeOfArea?: boolean;
   /**
    * This section's heading, or one enclosing it, restates an objective declared earlier, under a heading over a report on
    * the plan (`## Progress` / `### Objective 1: …` / `- **KR 1.1**: 70%`): it tells how that objective fares and declares no node.
@@ -1020,7 +1024,7 @@ function setextTitle(sectionText: string): { depth: number; text: string } | und
 /** The flags of a section's context beside `underNode` and `overHeadings`, in the order its cache key writes them. */
 const CONTEXT_FLAGS = [
   'areaOfPeriod', 'underObjective', 'underNoPlan', 'underKeyResults', 'afterObjectives', 'underOkrs', 'restated', 'keyResultHeading',
-  'themeOfKeyResults', 'goalHeading', 'summarisedBelow', 'restatesObjectivesAbove', 'underGoal', 'keywordObjectives', 'metricsAreKeyResults', 'listRestatedBelow', 'reportOnPlan', 'keyResultsOfObjective', 'underScoredObjective', 'goalsOfABody',
+  'themeOfKeyResults', 'goalHeading', 'summarisedBelow', 'restatesObjectivesAbove', 'underGoal', 'keywordObjectives', 'metricsAreKeyResults', 'listRestatedBelow', 'reportOnPlan', 'keyResultsOfObjective', 'underScoredObjective', 'goalsOfABody', 'goalThemeOfArea',
 ] as const;
 
 /** True when a section's reading takes anything from outside it beside the headings over and under it. */
@@ -1045,7 +1049,8 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
   const { text } = lines;
   const open: { index: number; depth: number; node: boolean; objective: boolean; goal: boolean; scored: boolean; mission: boolean; noPlan: boolean; keyResults: boolean; holdsItems: boolean; group: boolean; headingsOnly: boolean; keywordHeadings: boolean; okrs: boolean; review: boolean; reportOnPlan: boolean; restated: boolean }[] = [];
   const depthAt = (line: number): number | undefined => atxHeadingDepth(lines.lineText(line));
-  const areas = new Set([...areasOfPeriods(lines, sections, title), ...headingsOverKeyResultGroups(lines, sections)]);
+  const periods = areasOfPeriods(lines, sections, title);
+  const areas = new Set([...periods.areas, ...headingsOverKeyResultGroups(lines, sections)]);
   const groupsOfKeywordHeadings = keyResultGroupsOverKeywordHeadings(lines, sections);
   const keywordObjectives = declaresObjectivesByKeyword(lines);
   // A plan with objectives written with their keyword has key results of its own, named or not.
@@ -1113,7 +1118,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const keyResultsOfObjective = (afterObjectiveHeading && declared === undefined && METRICS_HEADING.test(bareHeading)) || themes.has(index) || targetsOfObjective;
     // Only over an objective with nothing listed under its heading yet: after its key results, `## Metrics` is a dashboard.
     if (heading) afterObjectiveHeading = declared?.kind === 'objective' && !HOLDS_ITEMS.test(sectionText);
-    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}), ...(goalHeading ? { goalHeading } : {}), ...(restatedLists.summaries.has(index) ? { summarisedBelow: true } : {}), ...(restatedLists.outlines.has(index) ? { restatesObjectivesAbove: true } : {}), ...(underGoal ? { underGoal } : {}), ...(keywordObjectives ? { keywordObjectives } : {}), ...(metricsAreKeyResults ? { metricsAreKeyResults } : {}), ...(restatedLists.restatedBelow.has(index) ? { listRestatedBelow: true } : {}), ...(reportOnPlan ? { reportOnPlan } : {}), ...(keyResultsOfObjective ? { keyResultsOfObjective } : {}), ...(underScoredObjective ? { underScoredObjective } : {}), ...(goalsOfABody ? { goalsOfABody } : {}) };
+    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}), ...(goalHeading ? { goalHeading } : {}), ...(restatedLists.summaries.has(index) ? { summarisedBelow: true } : {}), ...(restatedLists.outlines.has(index) ? { restatesObjectivesAbove: true } : {}), ...(underGoal ? { underGoal } : {}), ...(keywordObjectives ? { keywordObjectives } : {}), ...(metricsAreKeyResults ? { metricsAreKeyResults } : {}), ...(restatedLists.restatedBelow.has(index) ? { listRestatedBelow: true } : {}), ...(reportOnPlan ? { reportOnPlan } : {}), ...(keyResultsOfObjective ? { keyResultsOfObjective } : {}), ...(underScoredObjective ? { underScoredObjective } : {}), ...(goalsOfABody ? { goalsOfABody } : {}), ...(periods.goalThemes.has(index) ? { goalThemeOfArea: true } : {}) };
     yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || takesFlags(context) ? context : NO_CONTEXT };
   }
 }
@@ -1213,8 +1218,9 @@ const MIN_WHY_WORDS = 6;
  * objective over its list's items. The indexes of the sections whose headings are such areas; every heading up to the
  * next shallower one, or the next period, must be one, else none is.
  */
-function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections'], title?: string): Set<number> {
+function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections'], title?: string): { areas: Set<number>; goalThemes: Set<number> } {
   const areas = new Set<number>();
+  const goalThemes = new Set<number>();
   const headingOf = (index: number): { depth: number; name: string } | undefined => {
     const match = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/.exec(lines.lineText(sections[index]!.startLine));
     if (!match) return undefined;
@@ -1256,22 +1262,35 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
     const list = body.slice(why);
     return list.every((line) => LIST_ITEM_LINE.test(line) || /^(?: {2,}|\t)\S?/.test(line) || THEMATIC_BREAK.test(line) || EMPHASIZED_FOOTNOTE.test(line.trim())) && !listsObjectivesOverTheirResults(list);
   };
+  /** `## Competitive` / `### Competition Goals` / `1. Win a district event.`: a goals heading over a list, right under an area. */
+  const isGoalTheme = (index: number, depth: number): boolean => {
+    const heading = headingOf(index)!;
+    if (heading.depth !== depth || readGroupHeading(heading.name) !== 'objective' || !GOALS_WORD.test(heading.name)) return false;
+    const first = bodyOf(index)[0];
+    return first !== undefined && LIST_ITEM_LINE.test(first);
+  };
   /** Adds the areas of the period or set named `period` whose run of headings starts at `from`; the index after the run. */
   const claimAreas = (period: { depth: number; name: string }, opens: 'plainly' | 'after prose', from: number): number => {
     const run: number[] = [];
+    /** An area holding nothing but goals headings (`## Competitive` / `### Competition Goals`): their lists are its key results. */
+    const themes = new Map<number, number>();
     let next = from;
     for (; next < sections.length; next++) {
       const heading = headingOf(next);
       if (!heading || heading.depth <= period.depth && !namesAPeriod(period.name) || heading.depth < period.depth || namesAPeriod(heading.name)) break;
       // Under a title in the front matter (depth 0), a heading over no plan (`# Appendix`) ends the areas.
       if (period.depth === 0 && namesNoPlan(heading.name)) break;
-      run.push(next);
+      const area = run.at(-1);
+      if (area !== undefined && bodyOf(area).length === 0 && isGoalTheme(next, headingOf(area)!.depth + 1)) themes.set(next, area);
+      else run.push(next);
     }
     // At one depth, or slipping shallower on the way (`### 1. …` then `## 2. …`): never one deeper than the one before it, under it.
     const depths = run.map((area) => headingOf(area)!.depth);
     const nested = depths.some((depth, i) => i > 0 && depth > depths[i - 1]!);
-    if (run.length >= 2 && !nested && run.every((area, i) => isArea(area, depths[i]!)) && (opens === 'plainly' || opensAfterProse(run))) {
+    const overThemes = new Set(themes.values());
+    if (run.length >= 2 && !nested && run.every((area, i) => overThemes.has(area) || isArea(area, depths[i]!)) && (opens === 'plainly' || opensAfterProse(run))) {
       for (const area of run) areas.add(area);
+      for (const theme of themes.keys()) goalThemes.add(theme);
       return next;
     }
     // A set that opens no areas (`# OKRs` over `## Q3 OKRs` over areas) leaves the headings under it to be tried.
@@ -1291,7 +1310,7 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
     const opens = period && opensAreas(bodyOf(index), period.name);
     if (period && opens) index = Math.max(index, claimAreas(period, opens, index + 1) - 1);
   }
-  return areas;
+  return { areas, goalThemes };
 }
 
 /** The depth and the name of the heading opening each section (no depth for a section before any heading). */
@@ -2160,7 +2179,28 @@ class SectionWalker {
       else if (block.type === 'table') this.addTable(block, owner);
       else if (block.type === 'html') this.addSummary(block, owner);
       else if (block.type === 'code') this.noteIndentedList(block);
+      else if (block.type === 'blockquote') this.addQuotedKeyResult(block, owner);
     }
+  }
+
+  /**
+   * `> **Success measure:** Catch up with at least 12 friends`: a quote that opens by declaring a key result sets it apart
+   * for the eye; it is that key result. Any other quote is prose (a quoted mission, a reader's comment).
+   */
+  private addQuotedKeyResult(quote: Blockquote, owner: Owner): void {
+    const declaration = this.quotedKeyResult(quote);
+    if (!declaration) return;
+    const line = this.lineOf(quote);
+    const text = this.lines.lineText(line);
+    const quoted = text.replace(QUOTE_MARKER, '');
+    this.addLabelNode(declaration, line, text.length - quoted.trimStart().length, owner);
+  }
+
+  /** The key result a quote's first line declares with its keyword and a statement. */
+  private quotedKeyResult(quote: Blockquote): NodeDeclaration | undefined {
+    const text = this.lines.lineText(this.lineOf(quote));
+    const declaration = readNodeDeclaration(text.replace(QUOTE_MARKER, '').trim());
+    return declaration?.kind === 'kr' && statementOf(declaration.title).text !== '' ? declaration : undefined;
   }
 
   /**
@@ -2238,6 +2278,10 @@ class SectionWalker {
         const item = block.children[0];
         return block.children.length === 1 && item !== undefined && item.children.some((c) => c.type === 'list') && readGroupDeclaration(this.itemContent(item).content) === 'kr';
       }
+      // `> **Success measure:** …` after the prose saying why.
+      if (block.type === 'blockquote') return this.quotedKeyResult(block) !== undefined;
+      // A footnote's text (`[^csra]: Formerly known as …`) is prose.
+      if (block.type === 'footnoteDefinition') continue;
       // Only prose is passed: a bold line of its own (`**Help CSMs find value**`) or a label (`**Objective**`) is the objective.
       if (block.type !== 'paragraph' || !this.isProse(block, blocks[next + 1])) return false;
     }
@@ -2621,7 +2665,7 @@ class SectionWalker {
     // only: `- Publish team KPIs` is a task).
     const kpis = KPI_HEADING.test(name) ? 'kr' : undefined;
     // `## Discounted KPIs`: the measures weighed and set aside are no group of the plan's.
-    const group = OKR_CRAFT_HEADING.test(name) || sumsUpThePlan || namesNoPlan(name) ? undefined : this.stepsOfGoal(readGroupHeading(body) ?? kpis ?? columnsHeadingKind(body) ?? (this.context.keyResultsOfObjective ? 'kr' : this.context.goalsOfABody ? 'objective' : undefined), name);
+    const group = OKR_CRAFT_HEADING.test(name) || sumsUpThePlan || namesNoPlan(name) ? undefined : this.stepsOfGoal((this.context.goalThemeOfArea ? 'kr' : undefined) ?? readGroupHeading(body) ?? kpis ?? columnsHeadingKind(body) ?? (this.context.keyResultsOfObjective ? 'kr' : this.context.goalsOfABody ? 'objective' : undefined), name);
     // A plain heading read as an objective: its text after any emoji or number before it (`## ➡️ Grow the community`, `### 2. Grow …`).
     const decoration = decorationLength(body);
     const lead = decoration + (HEADING_NUMBER.exec(body.slice(decoration))?.[0].length ?? 0);

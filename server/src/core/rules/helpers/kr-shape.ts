@@ -71,11 +71,11 @@ export function statesANumber(kr: PlanNode): boolean {
 }
 
 /**
- * `Target: 3 members`, `Target: ≤2步`, `Target: 13/13`, `Target: Top 100`, `Target: at least 60%`, `Target: reach 40 …`: a
+ * `Target: 3 members`, `Target: ≤2步`, `Target: 13/13`, `Target: Top 100`, `Target: at least 60%`, `Target: reach 40 …`, `Target: All 14 packages`: a
  * target field opening with its number, maybe after a bound, a rank or a verb of reaching (`Target: 保持领先`, "stay
  * ahead", and `Target: v3` have none), or stating it as a key result does (`Target: Avg words/file < 1,200`).
  */
-const BEFORE_TARGET_NUMBER = /^(?:>=|<=|[<>≤≥~≈]|top\b|(?:at\s+(?:least|most)|more\s+than|less\s+than|fewer\s+than|no\s+(?:more|less|fewer)\s+than|up\s+to|over|under|above|below|about|around|approx(?:imately|\.)?|reach|hit|achieve|get\s+to)\b)[ \t]*/i;
+const BEFORE_TARGET_NUMBER = /^(?:>=|<=|[<>≤≥~≈]|top\b|all\b|(?:at\s+(?:least|most)|more\s+than|less\s+than|fewer\s+than|no\s+(?:more|less|fewer)\s+than|up\s+to|over|under|above|below|about|around|approx(?:imately|\.)?|reach|hit|achieve|get\s+to)\b)[ \t]*/i;
 /** A bound or a move before a number (`< 15%`, `by 20%`, `to 3`, `at least 10`): a statement of a level, not a note with a number in it. */
 const LEVEL_CUE = new RegExp(String.raw`[<>≤≥]|\b(?:by|to|under|over|below|above|at[ \t]+(?:least|most)|(?:less|more|fewer)[ \t]+than)[ \t]+${CURRENCY}?\d`, 'i');
 
@@ -166,7 +166,7 @@ const CHECKABLE_BARS: RegExp[] = [
   /\b(?:daily|weekly|fortnightly|bi-?weekly|monthly|quarterly|every\s+(?:day|week|month|quarter|sprint|release|(?:two|three|four|\d+)\s+(?:days|weeks|months))|each\s+(?:day|week|month|quarter|year))\b/i,
   // A frequency: "twice a year", "once per quarter", "three times a month".
   /\b(?:once|twice|thrice|(?:two|three|four|\d+)\s+times)\s+(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year|sprint|release)\b/i,
-  /\b(?:all|every|each|any)\s+(?:of\s+(?:the|our)\s+)?(?:[\p{L}"'“”&-]+\s+){0,3}?(?:roles?|sections?|meetings?|videos?|influencers?|pages?|teams?|repos?|repositories|services?|customers?|products?|issues?|tests?|endpoints?|languages?|members?|components?|systems?|engineers?|analysts?|employees?|apps?|applications?|tools?|platforms?|workflows?|datasets?|portfolios?|clusters?|machines?|hosts?|servers?|regions?|devices?|runbooks?|dashboards?|environments?|databases?|suppliers?|vendors?|secrets?|credentials?|accounts?|documents?|packages?|modules?|partners?|clients?|sites?|stores?|contracts?|libraries|vulnerabilit(?:y|ies)|bugs?|defects?|incidents?|alerts?|tickets?|findings?)\b(?:(?<=s)|(?!\s+(?:[\p{L}-]*(?:[^\s\p{P}s]|sales)\s+)?(?:goals?|targets?|quotas?|kpis?|okrs?|objectives?)\b))/iu,
+  /\b(?:all|every|each|any)\s+(?:of\s+(?:the|our)\s+)?(?:[\p{L}"'“”&-]+\s+){0,3}?(?:roles?|sections?|meetings?|videos?|influencers?|pages?|teams?|repos?|repositories|services?|customers?|products?|issues?|tests?|endpoints?|languages?|members?|components?|systems?|engineers?|analysts?|employees?|apps?|applications?|tools?|platforms?|workflows?|datasets?|portfolios?|clusters?|machines?|hosts?|servers?|regions?|devices?|runbooks?|dashboards?|environments?|databases?|suppliers?|vendors?|secrets?|credentials?|accounts?|documents?|packages?|modules?|partners?|clients?|sites?|stores?|contracts?|libraries|vulnerabilit(?:y|ies)|bugs?|defects?|incidents?|alerts?|tickets?|findings?|competitions?|tournaments?|matche?s?|races?)\b(?:(?<=s)|(?!\s+(?:[\p{L}-]*(?:[^\s\p{P}s]|sales)\s+)?(?:goals?|targets?|quotas?|kpis?|okrs?|objectives?)\b))/iu,
   // Progress tracked as a fraction of a set (`[6/18]`, `[2.5/4]`): the set is the bar.
   /\[\s*\d+(?:\.\d+)?\s*\/\s*(?:[2-9]|\d{2,})\s*\]\s*$/,
   /\bmore\b.{1,60}\bthan\s+(?:the\s+)?(?:existing|current|last|previous)\b/iu,
@@ -195,6 +195,12 @@ const CHECKABLE_BARS: RegExp[] = [
   /(?<![\p{L}\p{N}])X{2,}(?![\p{L}\p{N}])/u,
   // A score on a known language or admissions test, glued or not: "TOEIC800", "IELTS 7.0", "TOEFL 100".
   /\b(?:toeic|toefl|ielts|gmat|gre|sat|hsk)[ \t]?\d{1,3}(?:\.\d)?(?!\d)/iu,
+  // A result decided on a known day, won or not: "Win a district event", "Qualify for the finals", "Pass the AWS exam",
+  // "Get accepted into the batch" (not "Win the trust of …", "Pass the baton").
+  /^(?:win|take)\s+(?:a|an|the|one|our|this\s+year['’]s)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:events?|awards?|prizes?|competitions?|championships?|tournaments?|matche?s?|games?|titles?|cups?|leagues?|hackathons?|grants?|contracts?|tenders?|bids?|medals?|races?|elections?|pitch(?:es)?|trophy|trophies)\b/iu,
+  /^qualif(?:y|ies)\s+(?:for|to)\s+\p{L}/iu,
+  /^pass(?:es)?\s+(?:the|an?|our|its|their)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:exams?|examinations?|tests?|audits?|certifications?|assessments?|inspections?|reviews?)\b/iu,
+  /^(?:get|be)\s+(?:accepted|admitted|selected|elected|certified)\b/iu,
   // A level the team already keeps written down: held in its service-level objective, agreement or error budget.
   /\b(?:in|within|inside|meets?|meeting)\s+(?:its\s+|their\s+|the\s+|our\s+)?(?:slos?|slas?|error[ -]budgets?)\b/i,
 ];
@@ -393,9 +399,23 @@ function readActivityCount(kr: PlanNode, lexicon: Lexicon): ActivityCount | unde
   const deadline = LEADING_DEADLINE.exec(title)?.[0] ?? '';
   const adverb = MANNER_ADVERB.exec(title.slice(deadline.length))?.[0] ?? '';
   const before = `${deadline}${adverb}`;
-  const count = activityCountIn(title.slice(before.length), lexicon);
+  const count = activityCountIn(title.slice(before.length), lexicon) ?? countInTarget(kr, title, lexicon);
   // The message quotes the key result as written, deadline, adverb and all.
   return count && before ? { ...count, phrase: `${before}${count.phrase}` } : count;
+}
+
+/** A name of things made, a few words with no verb (`Blog posts`, `Test cases (Rd2typst)`; not `New dApps deployed on Testnet`). */
+const NAME_OF_OUTPUT = /^\p{L}[\p{L}-]*(?:[ \t]+(?![\p{L}-]*ed\b)[\p{L}-]+){0,2}(?:[ \t]*\([^()]{1,30}\))?$/u;
+
+/**
+ * `| Blog posts | 3 |`: a metric named as things made, with no number, its target a bare count. The count read before
+ * the name (`3 Blog posts`) is the tally the key result states; what others do (`New dApps deployed on Testnet`) is not.
+ */
+function countInTarget(kr: PlanNode, title: string, lexicon: Lexicon): ActivityCount | undefined {
+  const target = fieldOf(kr, 'target')?.value.trim();
+  const count = target === undefined ? undefined : parseQuantity(target);
+  if (!count || count.unit !== undefined || !/^\d/.test(target!) || !NAME_OF_OUTPUT.test(title) || /ed\b/.test(title.split(/\s/)[0]!)) return undefined;
+  return activityCountIn(`${count.raw.split(/\s/)[0]} ${title}`, lexicon);
 }
 
 /** "Take 5 cooking classes", "Attend 3 courses on SQL": classes taken, counted (not "Take daily signups from 100 to 300"). */

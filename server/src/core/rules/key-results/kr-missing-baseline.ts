@@ -296,6 +296,9 @@ function isWholeOrNone(target: Quantity): boolean {
 /** `100% increase`, `+100%`, `100% more`: a change by all of it, a relative target, not full coverage. */
 const CHANGE_OF_ALL = /\+[ \t]*100|100[ \t]*%[ \t]*(?:increase|more|growth|higher|up|rise|gain)\b/i;
 
+/** "365 days without logging into Facebook", "30 days in a row": a run of days kept, counted from the first. */
+const STREAK = /\b\d[\d,]*\s+(?:consecutive\s+)?(?:days?|weeks?|months?)\s+(?:without|free\s+of|in\s+a\s+row)\b/i;
+
 /** "Keep a 12% recommendation rate", "Maintain 99.9% uptime": a level held, so where it stands today is that level. */
 const HOLDS_THE_LEVEL = /^[^\p{L}]*(?:keep|keeps|maintain|maintains|sustain|sustains|preserve)\s/iu;
 
@@ -315,6 +318,8 @@ export function missingBaseline(graph: WorkspaceGraph, kr: PlanNode, lexicon: Le
   if (targetField) {
     // `Target: 0 crashes`, `| 100% dos casos |`: none or all of it is a bar wherever it stands now, as in a title.
     if (values.target.value === 0 || (values.target.unit === '%' && values.target.value === 100 && !CHANGE_OF_ALL.test(targetField.value))) return undefined;
+    // `Target: All 14 packages`: the whole of a counted set, a bar as full coverage is.
+    if (/^[*_]*all\b/i.test(targetField.value.trim())) return undefined;
     if (isShareOfPeriodTarget(targetField.value, findQuantities(targetField.value)[0])) return undefined;
     // `Target: 2 new implementations per codebase`: new things are counted from none.
     if (NEW_THINGS_COUNTED.test(targetField.value.trim())) return undefined;
@@ -323,7 +328,7 @@ export function missingBaseline(graph: WorkspaceGraph, kr: PlanNode, lexicon: Le
     if (readKrTitle(targetField.value).form === 'threshold' && !isBarOnStandingMetric(stated, values.target, matchOf(stated, values.target))) return undefined;
     return `the target ${code(values.target.raw)} has no starting point`;
   }
-  if (isShareOfPeriodTarget(kr.title, match) || isShareOfWorkDone(kr.title, match, lexicon) || AGAINST_LAST_PERIOD.test(kr.title)) return undefined;
+  if (isShareOfPeriodTarget(kr.title, match) || isShareOfWorkDone(kr.title, match, lexicon) || AGAINST_LAST_PERIOD.test(kr.title) || STREAK.test(kr.title)) return undefined;
   // "Apply the changes to the spec (3 days)", "1 week sprint to evaluate …", "… (0.8)": the time given to the work, or its grade, is no target.
   const note = noteOnTheWork(kr.title);
   if (match && note && match.index >= note.start && match.index < note.end) return undefined;
@@ -349,6 +354,7 @@ export function missingBaseline(graph: WorkspaceGraph, kr: PlanNode, lexicon: Le
       if (values.target.unit === '%' && values.target.value === 100 && titleDirection(kr.title) < 0) return undefined;
       return `the relative target ${code(values.target.raw)} cannot be computed without a starting point`;
     case 'to':
+      if (startsBeforeTheTarget(kr.title, values.target)) return undefined;
       // "Respond to 100% of questions within a day": "to" belongs to the verb and names what it answers; full coverage is a bar.
       if (VERB_TAKING_TO.test(kr.title) && isWholeOrNone(values.target)) return undefined;
       // "Expand the app to 2 new app stores": new things are counted from none.
@@ -371,6 +377,28 @@ export function missingBaseline(graph: WorkspaceGraph, kr: PlanNode, lexicon: Le
     default:
       return undefined;
   }
+}
+
+/** A word of change: a move toward the target after it ("has reduced to 2%", "down to 1 in 10"). */
+const CHANGE_WORD = /\b(?:reduc(?:e|es|ed|ing)|cut|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|down|fall(?:s|en)?|fell|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|grow(?:s|n|ing)?|grew|improv(?:e|es|ed|ing)|boost(?:s|ed|ing)?)\b/i;
+
+/**
+ * "the 6% of fishing companies tampering has reduced to 2%", "Reduce churn 5% to 3%", "1 in 5 … down to 1 in 10": a number
+ * of the target's measure right before the move to it (a word of change between them, or only "to" after a verb of
+ * change) is where the metric starts, written without "from".
+ */
+function startsBeforeTheTarget(title: string, target: Quantity): boolean {
+  const found = findQuantities(title);
+  const at = found.findIndex((q) => q.quantity.value === target.value && /\bto\s*$/i.test(title.slice(0, q.index)));
+  const start = found[at - 1];
+  if (!start) return false;
+  const end = found[at]!;
+  // "1 in 5 fish … down to 1 in 10": a rate written as one in so many is measured the same way, whatever it counts.
+  const ratios = /\d[ \t]+in[ \t]+$/.test(title.slice(0, start.index)) && /^[ \t]+in[ \t]+\d/.test(title.slice(end.index + end.length));
+  if (start.quantity.unit !== target.unit && !ratios) return false;
+  const between = title.slice(start.index + start.length, end.index);
+  if (/[,;:()]/.test(between)) return false;
+  return CHANGE_WORD.test(between) || (/^\s*to\s*$/i.test(between) && CHANGE_WORD.test(title.slice(0, start.index)));
 }
 
 /** A detail line saying where the metric stands now, with its number: "- Currently at $65 …", "Currently: 20k/month", "As of today, 400". */
@@ -406,6 +434,29 @@ function levelOfTheKeyResult(title: string, fromNumber: string, lead: string): b
   return noun === undefined || title.toLowerCase().includes(noun.toLowerCase().slice(0, Math.max(4, noun.length - 2)));
 }
 
+/** A key result or a line written as a label and its value: `Budget: $20K`, `* Sponsors/supporters: 1`. */
+const LABELLED_VALUE = /^([\p{L}][\p{L}\p{N} &/'’-]{0,40}?)[ \t]*[:：][ \t]*(?=\S)/u;
+/** A list marker before a line's text. */
+const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+/;
+/** How far above a key result a level stated under the same label is looked for. */
+const LOOK_BACK_LINES = 80;
+
+/**
+ * `Last year:` / `* Budget: $12K` … `* Budget: $20K`: a key result written as a label and its value starts where an
+ * earlier line under the same label, no node itself, puts the number.
+ */
+function levelListedBefore(kr: PlanNode, lines: LineIndex, nodeLines: ReadonlySet<number>): boolean {
+  const label = LABELLED_VALUE.exec(kr.title)?.[1]!.toLowerCase();
+  if (!label) return false;
+  for (let line = kr.line - 1; line >= Math.max(0, kr.line - LOOK_BACK_LINES); line--) {
+    if (nodeLines.has(line)) continue;
+    const text = lines.lineText(line).replace(LIST_MARKER, '').trim();
+    const stated = LABELLED_VALUE.exec(text);
+    if (stated && stated[1]!.toLowerCase() === label && /\d/.test(text.slice(stated[0].length))) return true;
+  }
+  return false;
+}
+
 export const krMissingBaseline: Rule = {
   code: 'OKR404',
   name: 'kr-missing-baseline',
@@ -413,7 +464,7 @@ export const krMissingBaseline: Rule = {
   group: 'Key results',
   scope: 'node',
   description:
-    'A key result with a target but no baseline: no "from X" in its title and no `Baseline` field. Relative targets ("by 20%", "a 20% reduction in …", "Double …") and lone levels need one too: a percentage, a money amount or a score ("Hit 99.9% uptime", "Have a 9 NPS"), a share ("Reach 40 of 50 accounts"), a duration ("Onboarding takes 2 hours"), a rate ("Close 5 deals per rep per month"), and a standing count stated as the key result, a population that has a size today ("250 active clubs", "50 weekly users", "Followers: 1,500", "6500 members by the end of 2022", "Have 200 clubs", "Reach 500 Twitter followers"; "50 members recruited", "50 community members share responses" count what the period adds). A move to a bound ("Reduce false positives to <10%", after a label or a short subject too: "Auto-remediation reduces MTTR to <15 min") and a change with a floor on its size ("Cut errors by at least 20%", "by at least one order of magnitude") need one as well; a verb of change may be written in its -ing form ("increasing the number of readers by 2x"). So does a bar on a metric that has a value today: a score or sentiment (NPS, CSAT, satisfaction), time to recover (MTTR), attrition, churn or retention, a team health, pulse or engagement survey, or an average time ("Partner sentiment >25 NPS", "Our team health survey indicates that more than 75% feel high impact", "Under 8% yearly churn", "Average sync time is less than 4s"), a score named right before its bar ("Sleep score above 80", "Keep Lighthouse scores above 90"; not a grade of the plan’s own key results) or right after its level ("60 student Net Promoter Score", "Reach a 4.5 CSAT"; not "200 NPS survey responses"), and a share of people in a state, a standing rate or a share of what the team spends ("Ensure that at least 30% of presenters are persons of color", "75% or more team members are confident …", "65% or higher response rate", "Allocate at least 85% of our yearly spend to …"; not a share doing something this period, "At least 80% of engineers complete the training", nor one of a first or new thing, "on the first customer survey", "Every new hire scores at least 80%"). Not reported: full coverage or none ("100% of flagged outputs cite a source", "Reduce mismatches by 100%", `Target: 0 crashes`, "5 out of 5 tasks decided"), a bar wherever the share stands now; a number inside an aside asking a question ("[with 4+ survey satisfaction?]"), the writer\'s doubt; and, counted from zero, other thresholds ("at least 50", "50+", "under 2 hours", `Target: ≥ 10`), a cap on what is chosen ("Choose up to three things") that no verb of change moves to, tallies ("Sign 3 design partners", "Present the roadmap to 600 people", "Get 100 subscribers", "500 new followers", likes on posts), money won or built in the period ("Build $3M in qualified pipeline"; a standing level such as ARR, MRR, a price, money in the bank or a lifetime total needs a baseline), shares of the period’s own target ("Reach 120% of plan", "41% of the opportunity target", "100% of planned sprint work", "a 90% completion rate of tasks committed at the start of each sprint", "90% of reps at quota"), shares of a set where something happens in the period ("100% of systems have delivered at least one release"), and shares of a fixed set worked through ("moving or decommissioning 100% of the existing systems"), a level beside the change it makes ("$150 MRR (50% growth)", "4,000 daily users (+25%)"), a length naming the work ("Document the whole 7 week process"), the uptake of what the key result ships ("Triggers project shipped, achieving 30% pen rate"; not "Checkout shipped, lifting conversion to 5%"), and a level for people or things new this period ("The first cohort of mentors rate it 4 out of 5", "newly trained hosts", "an 80% satisfaction score in initial feedback surveys"). A percentage in a descriptive clause ("teams where 80% of members are active"; a score named right before it is the target: "owners who joined report an NPS of 30%"), a number in an aside ("…, including up to three KPIs") the time given to the work (an effort estimate closing the statement, "Apply the changes (3 days)", or a timebox, "1 week sprint to evaluate …"), a count of new things ("Expand the app to 2 new app stores"), a time allowed after an event ("ready no later than 3 weeks after each clinic ends") and the share of a piece of work done ("Bank-feed matching 80% completed") are not the target, and "to" after a verb that takes it ("Respond to 100% of questions within a day") is no move to a level; a change "compared to last quarter", "over last year" or "year over year" ("YoY", `环比`, `同比`, `전년 대비`) names its starting point, in the key result or, for a relative change, in its objective ("O1: 环比12月，…"), and so does "from current X" written after the target, or an aside after it saying where the metric stands now ("(currently 600)", "(currently approaching 400)", "(baseline: 32)", "(was 91%)", "(vs 22% last quarter)"), and so does a `Current` field in a plan that keeps no check-ins yet (`Current: 0% (before the launch)`), or a detail line under the key result giving the level it stands at now ("- Currently at $65 in monthly donations", "Currently: 20k/month", "Currently 1,020 subscribers" under a key result counting subscribers; not "Currently blocked on 2 contracts", nor "Currently 3 engineers assigned" under "Raise NPS to 40"). A statement written in another European language ("Reducir los errores a menos del 5%") is left alone: the words that make a threshold or a baseline are read in English. Where `kr-measures-activity` fires, and where the key result states no number of its own (`kr-not-measurable`’s finding: "Research complete (8 frameworks evaluated)"), this rule stays quiet. A level kept as it is ("Keep a 12% recommendation rate", "Maintain 99.9% uptime") stands there today; a bar kept on it ("Keep NPS above 40") still asks where it stands.',
+    'A key result with a target but no baseline: no "from X" in its title and no `Baseline` field. Relative targets ("by 20%", "a 20% reduction in …", "Double …") and lone levels need one too: a percentage, a money amount or a score ("Hit 99.9% uptime", "Have a 9 NPS"), a share ("Reach 40 of 50 accounts"), a duration ("Onboarding takes 2 hours"), a rate ("Close 5 deals per rep per month"), and a standing count stated as the key result, a population that has a size today ("250 active clubs", "50 weekly users", "Followers: 1,500", "6500 members by the end of 2022", "Have 200 clubs", "Reach 500 Twitter followers"; "50 members recruited", "50 community members share responses" count what the period adds). A move to a bound ("Reduce false positives to <10%", after a label or a short subject too: "Auto-remediation reduces MTTR to <15 min") and a change with a floor on its size ("Cut errors by at least 20%", "by at least one order of magnitude") need one as well; a verb of change may be written in its -ing form ("increasing the number of readers by 2x"). So does a bar on a metric that has a value today: a score or sentiment (NPS, CSAT, satisfaction), time to recover (MTTR), attrition, churn or retention, a team health, pulse or engagement survey, or an average time ("Partner sentiment >25 NPS", "Our team health survey indicates that more than 75% feel high impact", "Under 8% yearly churn", "Average sync time is less than 4s"), a score named right before its bar ("Sleep score above 80", "Keep Lighthouse scores above 90"; not a grade of the plan’s own key results) or right after its level ("60 student Net Promoter Score", "Reach a 4.5 CSAT"; not "200 NPS survey responses"), and a share of people in a state, a standing rate or a share of what the team spends ("Ensure that at least 30% of presenters are persons of color", "75% or more team members are confident …", "65% or higher response rate", "Allocate at least 85% of our yearly spend to …"; not a share doing something this period, "At least 80% of engineers complete the training", nor one of a first or new thing, "on the first customer survey", "Every new hire scores at least 80%"). Not reported: full coverage or none ("100% of flagged outputs cite a source", "Reduce mismatches by 100%", `Target: 0 crashes`, `Target: All 14 packages`, "5 out of 5 tasks decided"), a bar wherever the share stands now; a run of days kept ("365 days without logging into Facebook", "30 days in a row"), counted from its first; a number inside an aside asking a question ("[with 4+ survey satisfaction?]"), the writer\'s doubt; and, counted from zero, other thresholds ("at least 50", "50+", "under 2 hours", `Target: ≥ 10`), a cap on what is chosen ("Choose up to three things") that no verb of change moves to, tallies ("Sign 3 design partners", "Present the roadmap to 600 people", "Get 100 subscribers", "500 new followers", likes on posts), money won or built in the period ("Build $3M in qualified pipeline"; a standing level such as ARR, MRR, a price, money in the bank or a lifetime total needs a baseline), shares of the period’s own target ("Reach 120% of plan", "41% of the opportunity target", "100% of planned sprint work", "a 90% completion rate of tasks committed at the start of each sprint", "90% of reps at quota"), shares of a set where something happens in the period ("100% of systems have delivered at least one release"), and shares of a fixed set worked through ("moving or decommissioning 100% of the existing systems"), a level beside the change it makes ("$150 MRR (50% growth)", "4,000 daily users (+25%)"), a length naming the work ("Document the whole 7 week process"), the uptake of what the key result ships ("Triggers project shipped, achieving 30% pen rate"; not "Checkout shipped, lifting conversion to 5%"), and a level for people or things new this period ("The first cohort of mentors rate it 4 out of 5", "newly trained hosts", "an 80% satisfaction score in initial feedback surveys"). A percentage in a descriptive clause ("teams where 80% of members are active"; a score named right before it is the target: "owners who joined report an NPS of 30%"), a number in an aside ("…, including up to three KPIs") the time given to the work (an effort estimate closing the statement, "Apply the changes (3 days)", or a timebox, "1 week sprint to evaluate …"), a count of new things ("Expand the app to 2 new app stores"), a time allowed after an event ("ready no later than 3 weeks after each clinic ends") and the share of a piece of work done ("Bank-feed matching 80% completed") are not the target, and "to" after a verb that takes it ("Respond to 100% of questions within a day") is no move to a level; a change "compared to last quarter", "over last year" or "year over year" ("YoY", `环比`, `同比`, `전년 대비`) names its starting point, in the key result or, for a relative change, in its objective ("O1: 环比12月，…"), and so does "from current X" written after the target, or an aside after it saying where the metric stands now ("(currently 600)", "(currently approaching 400)", "(baseline: 32)", "(was 91%)", "(vs 22% last quarter)"), and so does a `Current` field in a plan that keeps no check-ins yet (`Current: 0% (before the launch)`), or a detail line under the key result giving the level it stands at now ("- Currently at $65 in monthly donations", "Currently: 20k/month", "Currently 1,020 subscribers" under a key result counting subscribers; not "Currently blocked on 2 contracts", nor "Currently 3 engineers assigned" under "Raise NPS to 40"), or an earlier line, no key result itself, giving a number under the key result\'s own label (`Last year:` / `* Budget: $12K` over the key result `Budget: $20K`); and a number of the target\'s measure right before the move to it names the start without "from" ("the 6% of companies tampering has reduced to 2%", "Reduce churn 5% to 3%", "1 in 5 fish … down to 1 in 10"). A statement written in another European language ("Reducir los errores a menos del 5%") is left alone: the words that make a threshold or a baseline are read in English. Where `kr-measures-activity` fires, and where the key result states no number of its own (`kr-not-measurable`’s finding: "Research complete (8 frameworks evaluated)"), this rule stays quiet. A level kept as it is ("Keep a 12% recommendation rate", "Maintain 99.9% uptime") stands there today; a bar kept on it ("Keep NPS above 40") still asks where it stands.',
     rationale:
     'A target means little without its starting point: "to 5 days" is a triumph from 10 days and a setback from 4, and "by 20%" is no number at all until you know 20% of what. The baseline also makes progress computable, so each check-in can say how far along the key result is. A threshold on a count is different — the value either clears the bar or not, wherever it started — and so is a tally or a share of this period’s plan, which everyone starts at zero. A bar on a score, a recovery time or churn is not: it says little until you know whether the metric clears it already.',
   weak: '### KR1.1: Reduce time-to-first-value to 5 days',
@@ -421,12 +472,14 @@ export const krMissingBaseline: Rule = {
   fix: 'Write "from X to Y" in the title, or add `Baseline:` with the value at the start of the period.',
   check({ plan, graph, lexicon, report }) {
     let lines: LineIndex | undefined;
+    let nodeLines: Set<number> | undefined;
     for (const kr of nodesOfKind(plan, 'kr')) {
       // A key result with no number of its own (`Research complete (8 frameworks evaluated)`) is `kr-not-measurable`'s:
       // a number read elsewhere in it is no target wanting a starting point.
       if (!statesANumber(kr)) continue;
       const why = missingBaseline(graph, kr, lexicon);
       if (why && detailSaysWhereItStands(kr, (lines ??= new LineIndex(plan.text)))) continue;
+      if (why && levelListedBefore(kr, lines!, (nodeLines ??= new Set(plan.nodes.map((node) => node.line))))) continue;
       if (why) report({ range: kr.range, message: `This key result has no baseline: ${why}; write "from X to Y" or add \`Baseline:\`.` });
     }
   },
