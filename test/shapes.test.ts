@@ -4159,6 +4159,23 @@ describe('shapes of the nineteenth session’s batches', () => {
     expect(read(plan.replace('### Technical Goals', '### Technical Objectives')).filter((n) => n.startsWith('objective Competitive'))).toEqual([]);
   });
 
+  it('a pillar heading over its aim and a key-metrics table with this year’s and next year’s columns is an objective over key results with baselines', () => {
+    const plan = '# Program pillars\n\n## 🎓 Awareness and thought leadership\n\nClose the knowledge gap on regulatory compliance.\n\n| Key metrics | 2024 | 2025 |\n| :-- | --: | --: |\n| Followers of our channels | 190 | 2500 |\n| Public presentations per year | ~20 | 50 |\n\n#### Activities\n\n* Identify gaps in training materials.\n\n## 🏛️ Institutional engagement\n\nStrengthen the cooperation with regulators.\n\n| Key metrics | 2024 | 2025 |\n| :-- | --: | --: |\n| Working relationships with institutions | 2 | 12 |\n';
+    const nodes = parsePlan('/ws/p.okr.md', plan).nodes;
+    expect(nodes.map((n) => `${n.kind} ${n.title} <- ${n.enclosing?.id ?? '-'}`)).toEqual([
+      'objective Awareness and thought leadership <- -', 'kr Followers of our channels <- O1', 'kr Public presentations per year <- O1',
+      'objective Institutional engagement <- -', 'kr Working relationships with institutions <- O2',
+    ]);
+    const fields = (n: (typeof nodes)[number]) => n.fields.map((f) => `${f.key}=${f.value}`);
+    expect(fields(nodes[1]!)).toEqual(['Baseline=190', 'Target=2500']);
+  });
+
+  it('year columns that are no pair of this year and the next, or a plain Metrics heading, read no plan', () => {
+    const table = (years: string) => `## Grow the community\n\nWe want more people.\n\n| Key metrics | ${years} |\n|--|--|--|\n| Followers | 190 | 2500 |\n`;
+    expect(parsePlan('/ws/p.okr.md', table('2022 | 2024')).nodes.filter((n) => n.kind === 'kr')).toEqual([]);
+    expect(parsePlan('/ws/p.okr.md', '## Metrics\n\nWhat we track.\n\n| Key metrics | 2024 | 2025 |\n|--|--|--|\n| Followers | 190 | 2500 |\n').nodes.filter((n) => n.kind === 'objective')).toEqual([]);
+  });
+
   it('the key result’s range in a quote starts at the label, after the quote marker', () => {
     const text = '## Goals\n\n### Ride further 🚴\n\n> **Success measure:** Ride 200 km in a day\n';
     const kr = parsePlan('/ws/p.okr.md', text).nodes.find((n) => n.kind === 'kr')!;

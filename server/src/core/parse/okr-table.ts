@@ -192,6 +192,7 @@ export function objectiveIdOnly(text: string): string {
  */
 function headerColumns(names: string[], metricsAreKeyResults = false): Column[] | undefined {
   const columns: Column[] = names.map(columnOf);
+  markYearPair(names, columns);
   const metric = metricsAreKeyResults ? metricColumnBeforeTarget(names, columns) : -1;
   if (metric >= 0) columns[metric] = { node: 'kr' };
   const firstKr = columns.findIndex((c) => c && 'node' in c && c.node === 'kr');
@@ -219,8 +220,23 @@ function headerColumns(names: string[], metricsAreKeyResults = false): Column[] 
  */
 const VALUES_REACHED = /\b(?:current|actuals?|now|achieved|reached|attained)\b|^(?:q[1-4]|h[12]|fy[ \t]?\d{2,4}|(?:19|20)\d{2}|final|end[ \t-]of[ \t-][\p{L}]+)[ \t]+results?\b/iu;
 
-/** `KPI name`, `Metric`, `Success measure (Q3)`: a column naming what is measured. */
-const METRIC_COLUMN = /^(?:kpis?|metrics?|measures?|indicators?|success\s+(?:measures?|metrics?))(?:\s+names?)?(?:\s*\(.*\))?$/i;
+/** A column named by a year alone (`2025`, `FY2025`). */
+const YEAR_COLUMN = /^(?:fy[ \t]?)?((?:19|20)\d{2})$/i;
+
+/**
+ * `| Key metrics | 2024 | 2025 |`: the last two columns, named by a year and the next and no other column by a year, hold
+ * where each measure stands this year and where it should be the next: its baseline and its target.
+ */
+function markYearPair(names: string[], columns: Column[]): void {
+  const years = names.map((name) => YEAR_COLUMN.exec(name.replace(/[*_`]/g, '').trim())?.[1]);
+  const last = names.length - 1;
+  if (last < 2 || years.filter((year) => year !== undefined).length !== 2 || Number(years[last]) !== Number(years[last - 1]) + 1) return;
+  columns[last - 1] = { field: 'Baseline' };
+  columns[last] = { field: 'Target' };
+}
+
+/** `KPI name`, `Metric`, `Key metrics`, `Success measure (Q3)`: a column naming what is measured. */
+const METRIC_COLUMN = /^(?:key\s+)?(?:kpis?|metrics?|measures?|indicators?|success\s+(?:measures?|metrics?))(?:\s+names?)?(?:\s*\(.*\))?$/i;
 
 /**
  * `| KPI NAME | RATIONALE | SOURCE | METRIC | TARGET |`, `| Category | KPI | Target by August |`: in a plan that names no

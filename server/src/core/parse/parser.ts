@@ -2273,7 +2273,8 @@ class SectionWalker {
       if (this.isKeyResultsLabelOverList(block, blocks[next + 1])) return true;
       if (block.type === 'paragraph' && this.metricCard(block, blocks[next + 1])) return true;
       // `### 模块A：…` / `**使命：…**` / `| 子 OKR | 当前 | 目标 |`: a table of key results only.
-      if (block.type === 'table') return this.opensWithKeyResult(block);
+      // After prose saying what the heading aims at (`Close the knowledge gap …`), a table of measures is its key results too.
+      if (block.type === 'table') return this.opensWithKeyResult(block, next > index + 1);
       if (block.type === 'list') {
         const item = block.children[0];
         return block.children.length === 1 && item !== undefined && item.children.some((c) => c.type === 'list') && readGroupDeclaration(this.itemContent(item).content) === 'kr';
@@ -2302,13 +2303,14 @@ class SectionWalker {
    * `KR: …`), or a table of key results: under a plain heading, the heading is their objective (`### 1. CEO: Grow
    * revenue` / `1. CEO KR: …`).
    */
-  private opensWithKeyResult(block: RootContent | undefined): boolean {
+  private opensWithKeyResult(block: RootContent | undefined, measuresToo = false): boolean {
     if (block?.type === 'list') {
       const item = block.children[0];
       return item?.children[0]?.type === 'paragraph' && readNodeDeclaration(this.itemContent(item).content)?.kind === 'kr';
     }
     // `| Key Result | Owner | Score |`: a table of key results only.
-    if (block?.type === 'table') return readOkrTable(block, this.lines, true)?.rows.every((row) => !row.objective && row.krs.length > 0) === true;
+    // `| Key metrics | 2024 | 2025 |` in a plan that names no key results (`measuresToo`): a table of its measures.
+    if (block?.type === 'table') return readOkrTable(block, this.lines, true, undefined, false, measuresToo && this.context.metricsAreKeyResults === true)?.rows.every((row) => !row.objective && row.krs.length > 0) === true;
     return block?.type === 'paragraph' && readNodeDeclaration(this.lines.lineText(this.lineOf(block)).trim())?.kind === 'kr';
   }
 
@@ -2680,7 +2682,7 @@ class SectionWalker {
     const overRanked = beforeRankedList && plainName && !namesNotes(name) ? asObjective : undefined;
     const overGoals = beforeGoals && plainName ? asObjective : undefined;
     const overLabel =
-      beforeKeyResults && plainName && !namesNotes(name) && !YEAR_HEADING.test(name) && !NAMES_OKRS.test(name) && !name.includes('@') && !columnsHeadingKind(body) &&
+      beforeKeyResults && plainName && !namesNotes(name) && !YEAR_HEADING.test(name) && !METRICS_HEADING.test(name) && !TARGETS_HEADING.test(name) && !NAMES_OKRS.test(name) && !name.includes('@') && !columnsHeadingKind(body) &&
       idOnlyHeadingKind(body) === undefined && !this.context.underObjective && !this.context.underKeyResults && !this.enclosingHeadingNode()
         ? withKeywordAndId(asObjective)
         : undefined;
