@@ -4176,6 +4176,24 @@ describe('shapes of the nineteenth session’s batches', () => {
     expect(parsePlan('/ws/p.okr.md', '## Metrics\n\nWhat we track.\n\n| Key metrics | 2024 | 2025 |\n|--|--|--|\n| Followers | 190 | 2500 |\n').nodes.filter((n) => n.kind === 'objective')).toEqual([]);
   });
 
+  it('headings naming a quarter and its aim, two or more at one depth, are objectives over their lists', () => {
+    const plan = '# Project plan\n\n## 2023\n\n2023 Focus: Use of open data\n\n### 23Q1: Demonstrate dataset provision\n* Create organisation scorecard\n* Weekly refresh of the dashboard\n\n### 23Q2: Showcase projects\n* Link datasets to projects\n\n### year-long activities\n* Maintenance: add new sources\n';
+    expect(read(plan)).toEqual([
+      'objective Demonstrate dataset provision <- -', 'kr Create organisation scorecard <- O1', 'kr Weekly refresh of the dashboard <- O1',
+      'objective Showcase projects <- -', 'kr Link datasets to projects <- O2',
+    ]);
+    // One such heading alone is a dated section of a page, as `## Q3: notes from the offsite` is.
+    expect(read('## Q3 2024: Notes from the offsite\n* We met in Lisbon\n')).toEqual([]);
+  });
+
+  it('a label naming the resources needed ends the key results before it', () => {
+    expect(read('## Objective: Grow\n\nKey results:\n\n* Reach 500 members from 200\n\nResources needed:\n\n* Personnel: two engineers\n')).toEqual(['objective Grow <- -', 'kr Reach 500 members from 200 <- O1']);
+  });
+
+  it('measurements of success name key results, as measures of success do', () => {
+    expect(read('#### Goal 5: Improve our governance\n\nObjectives:\n\n1. **Consolidate the Board of Trustees**, engaging people from other disciplines.\n\nMeasurements of success and expectations:\n\n* The number of trustees, ideally a board of 5 to 6 trustees\n').map((n) => n.split(' <-')[0].split(' ')[0])).toEqual(['objective', 'kr', 'kr']);
+  });
+
   it('the key result’s range in a quote starts at the label, after the quote marker', () => {
     const text = '## Goals\n\n### Ride further 🚴\n\n> **Success measure:** Ride 200 km in a day\n';
     const kr = parsePlan('/ws/p.okr.md', text).nodes.find((n) => n.kind === 'kr')!;

@@ -90,7 +90,7 @@ const GROUPS: { kind: NodeKind; words: string }[] = [
   { kind: 'objective', words: String.raw`okrs?|objectives?[ \t]*(?:and|&)[ \t]*key[ \t]+results|objectives|goals|${OBJECTIVES_WORDS}|${CJK_GOALS_WORDS}` },
   // `## KR` alone over a list names them as `## KRs` does (`KR: …` with a statement declares one).
   // `Key Outcomes`, `Desired outcomes`, `Success indicators`: outcome-based plans name their key results so; `Keyresults` is written as one word too.
-  { kind: 'kr', words: String.raw`key[ \t]*results?|krs?|(?:key|desired|expected|target)[ \t]+outcomes|(?:success[ \t]+indicators?|indicators[ \t]+of[ \t]+success)(?:[ \t]+for[ \t]+(?:outcome|objective|goal)[ \t]*#?\d+)?|${KR_GROUP_WORDS}|success[ \t]+(?:criteria|metrics|measures)|measures[ \t]+of[ \t]+success|what[ \t]+(?:done|success)[ \t]+looks[ \t]+like|we(?:'|’)?ll[ \t]+know[ \t]+we(?:'|’)?re[ \t]+successful[ \t]+(?:when|if)|how[ \t]+we(?:'|’)?ll[ \t]+measure(?:[ \t]+(?:our[ \t]+)?success)?` },
+  { kind: 'kr', words: String.raw`key[ \t]*results?|krs?|(?:key|desired|expected|target)[ \t]+outcomes|(?:success[ \t]+indicators?|indicators[ \t]+of[ \t]+success)(?:[ \t]+for[ \t]+(?:outcome|objective|goal)[ \t]*#?\d+)?|${KR_GROUP_WORDS}|success[ \t]+(?:criteria|metrics|measures)|measure(?:ment)?s[ \t]+of[ \t]+success(?:[ \t]+and[ \t]+expectations)?|what[ \t]+(?:done|success)[ \t]+looks[ \t]+like|we(?:'|’)?ll[ \t]+know[ \t]+we(?:'|’)?re[ \t]+successful[ \t]+(?:when|if)|how[ \t]+we(?:'|’)?ll[ \t]+measure(?:[ \t]+(?:our[ \t]+)?success)?` },
   { kind: 'initiative', words: String.raw`${INITIATIVES_WORDS}|what[ \t]+we(?:'|’)?ll[ \t]+(?:ship|do|build)|(?:key|planned)[ \t]+actions` },
 ];
 const GROUP_RES = GROUPS.map(({ kind, words }) => ({
@@ -180,8 +180,11 @@ const GOAL_HEADING = /^(?:goal[ \t]*(?:#[ \t]*)?|g(?=\d))(\d{1,2})(?!\d|\.\d)[ \
 /** `(1) Goal: Community outreach`, `1. Goal – …`: the number before the word. */
 const NUMBER_BEFORE_GOAL = /^(?:\((\d{1,2})\)|(\d{1,2})[.)])[ \t]+goal[ \t]*(?:[:：—–]|-(?=[ \t]))[ \t]*(?=\S)/i;
 
-/** `Goal: Attract readers`: the word and a separator, no number; a goal only among others so written (`inSeries`). */
-export const UNNUMBERED_GOAL = /^goal[ \t]*(?:[:：—–]|-(?=[ \t]))[ \t]*(?=\S)/i;
+/**
+ * `Goal: Attract readers`: the word and a separator, no number; `23Q1: Demonstrate dataset provision`, `Q3 2024 – Grow
+ * the community`: a quarter (or a half) and its aim. A goal only among others so written (`inSeries`).
+ */
+export const UNNUMBERED_GOAL = /^(?:goal|\d{2}[ \t]?(?:q[1-4]|h[12])|(?:q[1-4]|h[12])(?:[ \t]*['’]?(?:19|20)?\d{2})?|(?:19|20)\d{2}[ \t-]?(?:q[1-4]|h[12])|fy[ \t]?\d{2,4}[ \t-]?(?:q[1-4]|h[12]))[ \t]*(?:[:：—–]|-(?=[ \t]))[ \t]*(?=\S)/i;
 
 export function readGoalHeading(text: string, inSeries = false): NodeDeclaration | undefined {
   const unnumbered = inSeries ? UNNUMBERED_GOAL.exec(text) : null;

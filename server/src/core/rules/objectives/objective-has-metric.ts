@@ -14,13 +14,21 @@ const PLACEHOLDER_METRIC = /\bfrom\s+[XYN]\s?(?:%|[a-z]{1,4}\b)\s+to\s+[XYN]\s?(
  */
 const PROGRESS_MARK = /[(（]\s*\d{1,3}(?:\.\d+)?\s?[%％]\s*[)）]\s*$/;
 
+/** `**Increase the models in the Hub.** Currently it offers 180.`: a bold sentence opening the title, prose after it. */
+const BOLD_SENTENCE_THEN_PROSE = /^(\*\*|__)(?=\S)(.+?[.!])\1[ \t]+\S/;
+
+/** The objective as stated: a bold sentence opening the title, without the prose explaining it (where it stands today). */
+function boldLead(title: string): string {
+  return BOLD_SENTENCE_THEN_PROSE.exec(title)?.[2] ?? title;
+}
+
 export const objectiveHasMetric: Rule = {
   code: 'OKR301',
   name: 'objective-has-metric',
   defaultSeverity: 'warning',
   group: 'Objectives',
   scope: 'node',
-  description: 'An objective whose text holds a number with a unit, a percentage or a money amount, or such a metric with its figures left as placeholders (`from X% to Y%`). A count of the plan’s own parts (“as measured by 4 key results”) is no metric, and neither is a bracketed percentage closing the title, the progress made so far or the objective’s weight (“… skills (70%)”, also in full-width brackets “（40%）”). Nor is the size of the set the objective opens with (“The top 10,000 open source projects are free of critical vulnerabilities”); a set the work reaches is (“Sign our first 10 paying customers”).',
+  description: 'An objective whose text holds a number with a unit, a percentage or a money amount, or such a metric with its figures left as placeholders (`from X% to Y%`). A count of the plan’s own parts (“as measured by 4 key results”) is no metric, and neither is a bracketed percentage closing the title, the progress made so far or the objective’s weight (“… skills (70%)”, also in full-width brackets “（40%）”). Nor is the size of the set the objective opens with (“The top 10,000 open source projects are free of critical vulnerabilities”); a set the work reaches is (“Sign our first 10 paying customers”). Where the objective opens with a sentence in bold and explains it in prose after (“**Increase the number of models in the Hub.** Currently it offers over 180.”), the bold sentence is the objective.',
   rationale:
     'An objective sets direction in words people remember; its key results carry the numbers. Put a number in the objective and it becomes a key result without siblings: the team optimises that one figure and loses the change it was meant to stand for.',
   weak: '## Objective O1: Grow revenue by 20%',
@@ -28,7 +36,7 @@ export const objectiveHasMetric: Rule = {
   fix: 'State the change in words, and move the number into a key result under it.',
   check({ plan, report }) {
     for (const objective of nodesOfKind(plan, 'objective')) {
-      const title = objective.title.replace(PROGRESS_MARK, '');
+      const title = boldLead(objective.title).replace(PROGRESS_MARK, '');
       const written = findMetric(title)?.quantity.raw ?? PLACEHOLDER_METRIC.exec(title)?.[0];
       if (written) report({ range: objective.range, message: `The objective holds the metric \`${written}\`; state the change in words and measure it in a key result.` });
     }
