@@ -508,8 +508,6 @@ describe('parseQuantity', () => {
     ['>40%', { value: 40, unit: '%' }],
     ['≤ 2', { value: 2 }],
     ['5 days or so', { value: 5, unit: 'days' }],
-    // The whole of a counted set: all of them.
-    ['All 14 packages', { value: 14, unit: 'packages' }],
     // A share, then what it is of; a value with an aside explaining it.
     ['90% of issues reviewed within 2 working days', { value: 90, unit: '%' }],
     ['100% (all skills)', { value: 100, unit: '%' }],

@@ -4200,9 +4200,45 @@ describe('shapes of the nineteenth session’s batches', () => {
     expect(kr.range.start).toEqual({ line: 4, character: 2 });
   });
 
-  it('a quote that is not a key result declaration stays prose, and a singular success measure label is a key result anywhere', () => {
+  it('a quote that declares no success measure stays prose, and so does a sentence about success measures', () => {
     expect(read('## Objective: Customers love onboarding\n\n> Objectives are qualitative.\n\n- KR: NPS from 20 to 40\n')).toEqual(['objective Customers love onboarding <- -', 'kr NPS from 20 to 40 <- O1']);
-    expect(read('## Objective: Customers love onboarding\n\n- Success metric: NPS from 20 to 40\n')).toEqual(['objective Customers love onboarding <- -', 'kr NPS from 20 to 40 <- O1']);
     expect(read('## Objective: Customers love onboarding\n\nSuccess measures are agreed with the team.\n')).toEqual(['objective Customers love onboarding <- -']);
+  });
+});
+
+describe('review of the nineteenth session’s readings', () => {
+  const read = readWithParents;
+  const titles = (text: string) => parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.title}`);
+
+  it('quarter headings over objectives, groups, notes or past work name no objective', () => {
+    expect(read('# Team\n\n## Q1 2024: OKRs\n\n### Objective: Grow revenue\n- KR: Revenue from $1M to $2M\n\n## Q2 2024: OKRs\n\n### Objective: Retain users\n- KR: Churn from 5% to 3%\n')).toEqual([
+      'objective Grow revenue <- -', 'kr Revenue from $1M to $2M <- O1', 'objective Retain users <- -', 'kr Churn from 5% to 3% <- O2',
+    ]);
+    expect(titles('## Q1: Growth\n\n**Objective:** Grow revenue\n- KR: Revenue from $1M to $2M\n\n## Q2: Retention\n\n**Objective:** Keep users\n- KR: Churn from 5% to 3%\n').filter((t) => t.startsWith('objective'))).toEqual(['objective Grow revenue', 'objective Keep users']);
+    expect(titles('## Q1 2024 – Objectives\n- Grow revenue\n\n## Q2 2024 – Objectives\n- Keep users\n').filter((t) => t.includes('Objectives'))).toEqual([]);
+    for (const pair of [['Released v2', 'Released v3'], ['Notes', 'Notes'], ['Retrospective', 'Done']]) {
+      expect(titles(`## Q1 2024: ${pair[0]}\n- Added dark mode\n\n## Q2 2024: ${pair[1]}\n- Fixed the login\n`), pair.join()).toEqual([]);
+    }
+  });
+
+  it('a success measure is a key result only under the heading it measures, in a quote or not, and each one is read', () => {
+    expect(read('## Objective: Partners sell for us\n\n- KR: Launch the partner program\n  - Success metric: 20 partners signed\n').map((n) => n.split(' <-')[0])).toEqual(['objective Partners sell for us', 'kr Launch the partner program']);
+    expect(titles('# Plan\n\n> Key result: the thing we tried last year, now dropped\n\n## Objective: Ride\n- KR: Ride 200 km\n')).toEqual(['objective Ride', 'kr Ride 200 km']);
+    expect(titles('## Notes\n\n> KR1.1: I think this target is too low\n\n> **Success measure:** 12 friends\n')).toEqual([]);
+    expect(read('## Goals\n\n### Ride further\n\nWhy it matters.\n\n> **Success measure:** Ride 200 km in a day\n> **Success measure:** Ride 5 days a week\n')).toEqual([
+      'objective Ride further <- -', 'kr Ride 200 km in a day <- O1', 'kr Ride 5 days a week <- O1',
+    ]);
+    expect(read('## Goals for 2020\n\n### 1. Be a better friend\n\nI never sort it out.\n\n**Success measure:** Catch up with at least 12 friends\n')).toEqual(['objective Be a better friend <- -', 'kr Catch up with at least 12 friends <- O1']);
+  });
+
+  it('goals headings holding nested key results or declared objectives stay groups of objectives', () => {
+    const plan = (list: string) => `---\ntitle: 2023 Goals\n---\n## Development\n\n1. Run 2 outreach events.\n\n## Competitive\n\n### Competition Goals\n${list}\n## Building our Brand\n\n1. Design a new team mascot.\n`;
+    expect(read(plan('1. Win a district event.\n   - Score 100 points per match\n   - Win 8 of 10 matches\n')).filter((n) => n.includes('Win a district') || n.includes('Score 100'))).toEqual(['objective Win a district event. <- -', 'kr Score 100 points per match <- O1']);
+    expect(read(plan('- Objective: Win a district event\n')).filter((n) => n.startsWith('objective Competitive'))).toEqual([]);
+  });
+
+  it('a pair of year columns beside baseline or target columns sets neither', () => {
+    const fields = (header: string) => parsePlan('/ws/p.okr.md', `## Objective: Grow\n\n| ${header} |\n|--|--|--|--|--|\n| Members from 200 to 400 | 200 | 400 | 250 | 300 |\n`).nodes[1]?.fields.map((f) => f.key);
+    expect(fields('Key result | Baseline | Target | FY2024 | FY2025')).toEqual(['Baseline', 'Target']);
   });
 });

@@ -33,12 +33,11 @@ const OTHER_OBJECTIVE_WORDS = String.raw`objectif|objetivo|obiettivo|ziel`;
 export const OBJECTIVE_WORDS = String.raw`objective|${OTHER_OBJECTIVE_WORDS}`;
 const OTHER_OBJECTIVE_WORD = new RegExp(String.raw`^(?:${OTHER_OBJECTIVE_WORDS})\b`, 'iu');
 /**
- * The key result's keyword written out (`Success measure:` and `Success metric:` name one key result, their plurals a
- * group); Korean `핵심 결과` takes an id, since without one it also names their group. So
+ * The key result's keyword written out; Korean `핵심 결과` takes an id, since without one it also names their group. So
  * does Spanish and Portuguese `Meta`, with a number of a digit or two and a colon (`Meta 1:`, `**Meta 1.2:**`): alone it
  * names a key result's target (`Meta: 40%`), and `Meta 2025:` a year's.
  */
-export const KR_NAME_WORDS = String.raw`key[ \t]+result|success[ \t]+(?:measure|metric)(?![\p{L}])|r[ée]sultat[- \t]+cl[ée]|resultado[- \t]+clave|resultado[- \t]chave|risultato[ \t]+chiave|schl[üu]sselergebnis|anahtar[ \t]+sonuç|핵심[ \t]*결과(?=[ \t]*\d)|meta(?=[ \t]*\d{1,2}(?:\.\d{1,2})?[ \t]*(?:\*\*|__)?[ \t]*[:：])`;
+export const KR_NAME_WORDS = String.raw`key[ \t]+result|r[ée]sultat[- \t]+cl[ée]|resultado[- \t]+clave|resultado[- \t]chave|risultato[ \t]+chiave|schl[üu]sselergebnis|anahtar[ \t]+sonuç|핵심[ \t]*결과(?=[ \t]*\d)|meta(?=[ \t]*\d{1,2}(?:\.\d{1,2})?[ \t]*(?:\*\*|__)?[ \t]*[:：])`;
 export const KR_WORDS = String.raw`kr|${KR_NAME_WORDS}`;
 const KR_GROUP_WORDS = String.raw`r[ée]sultats[- \t]+cl[ée]s|resultados[- \t]+clave|resultados[- \t]chave|risultati[ \t]+chiave|schl[üu]sselergebnisse|anahtar[ \t]+sonuçlar[ıi]?|핵심[ \t]*결과`;
 const OBJECTIVES_WORDS = String.raw`objectifs|objetivos|obiettivi|ziele`;
@@ -180,14 +179,17 @@ const GOAL_HEADING = /^(?:goal[ \t]*(?:#[ \t]*)?|g(?=\d))(\d{1,2})(?!\d|\.\d)[ \
 /** `(1) Goal: Community outreach`, `1. Goal – …`: the number before the word. */
 const NUMBER_BEFORE_GOAL = /^(?:\((\d{1,2})\)|(\d{1,2})[.)])[ \t]+goal[ \t]*(?:[:：—–]|-(?=[ \t]))[ \t]*(?=\S)/i;
 
+/** `Goal: Attract readers`: the word and a separator, no number; a goal only among others so written (`inSeries`). */
+export const UNNUMBERED_GOAL = /^goal[ \t]*(?:[:：—–]|-(?=[ \t]))[ \t]*(?=\S)/i;
+
 /**
- * `Goal: Attract readers`: the word and a separator, no number; `23Q1: Demonstrate dataset provision`, `Q3 2024 – Grow
- * the community`: a quarter (or a half) and its aim. A goal only among others so written (`inSeries`).
+ * `23Q1: Demonstrate dataset provision`, `Q3 2024 – Grow the community`: a quarter (or a half) and its aim; an objective
+ * only among others so written (`inSeries`).
  */
-export const UNNUMBERED_GOAL = /^(?:goal|\d{2}[ \t]?(?:q[1-4]|h[12])|(?:q[1-4]|h[12])(?:[ \t]*['’]?(?:19|20)?\d{2})?|(?:19|20)\d{2}[ \t-]?(?:q[1-4]|h[12])|fy[ \t]?\d{2,4}[ \t-]?(?:q[1-4]|h[12]))[ \t]*(?:[:：—–]|-(?=[ \t]))[ \t]*(?=\S)/i;
+export const QUARTER_AIM = /^(?:\d{2}[ \t]?(?:q[1-4]|h[12])|(?:q[1-4]|h[12])(?:[ \t]*['’]?(?:19|20)?\d{2})?|(?:19|20)\d{2}[ \t-]?(?:q[1-4]|h[12])|fy[ \t]?\d{2,4}[ \t-]?(?:q[1-4]|h[12]))[ \t]*(?:[:：—–]|-(?=[ \t]))[ \t]*(?=\S)/i;
 
 export function readGoalHeading(text: string, inSeries = false): NodeDeclaration | undefined {
-  const unnumbered = inSeries ? UNNUMBERED_GOAL.exec(text) : null;
+  const unnumbered = inSeries ? (UNNUMBERED_GOAL.exec(text) ?? QUARTER_AIM.exec(text)) : null;
   if (unnumbered) return { kind: 'objective', title: text.slice(unnumbered[0].length).trimEnd(), titleStart: unnumbered[0].length };
   const before = NUMBER_BEFORE_GOAL.exec(text);
   if (before) return { kind: 'objective', id: `O${before[1] ?? before[2]}`, title: text.slice(before[0].length).trimEnd(), titleStart: before[0].length };

@@ -11,7 +11,7 @@ import { atxHeadingDepth, scanLines, withoutClosingHashes } from './scan';
 import { findQuantities } from './quantity';
 import { matchesOf } from '../regex-matches';
 import { DEFAULT_LEXICON } from '../lexicon';
-import { decorationLength, isBoldLabel, KR_NAME_WORDS, KR_WORDS, looksLikeDeclaration, OBJECTIVE_KEYWORD, OBJECTIVE_WORDS, readFieldLine, readGoalHeading, readGroupDeclaration, readGroupHeading, readNodeDeclaration, readNumberedKr, readNumberedLine, UNNUMBERED_GOAL, type FieldLine, type NodeDeclaration } from './node-line';
+import { decorationLength, isBoldLabel, KR_NAME_WORDS, KR_WORDS, looksLikeDeclaration, OBJECTIVE_KEYWORD, OBJECTIVE_WORDS, readFieldLine, readGoalHeading, readGroupDeclaration, readGroupHeading, readNodeDeclaration, readNumberedKr, readNumberedLine, QUARTER_AIM, UNNUMBERED_GOAL, type FieldLine, type NodeDeclaration } from './node-line';
 import { columnsHeadingKind, listedColumnsKind, namesObjectiveColumn, objectiveIdOnly, readOkrTable } from './okr-table';
 import { parseFrontMatter } from './front-matter';
 import { assignDerivedIds } from './ids';
@@ -367,6 +367,8 @@ function isBareName(content: string): boolean {
 
 /** The quote markers opening a line: `> `, `> > `. */
 const QUOTE_MARKER = /^[ \t]{0,3}(?:>[ \t]?)+/;
+/** `**Success measure:**`, `Success metric:`: a label naming how a goal is measured, before the measure. */
+const SUCCESS_MEASURE = /^(\*\*|__)?success[ \t]+(?:measure|metric)[ \t]*(?:\1[ \t]*[:：]|[:：][ \t]*\1)[ \t]*(?=\S)/i;
 /** A quoted line that may state an objective: plain words first (not a quotation mark, emphasis, markup or a list). */
 const QUOTED_STATEMENT = /^\p{L}[^\n]*$/u;
 /** `"Stay hungry." — Steve Jobs`, `… (last updated by the team)`: words quoted from someone, or a note on the page. */
@@ -1065,8 +1067,8 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
   const objectiveIds = new Set<string>();
   /** The text of every list item before a section, as `comparable` writes it: a review's table may score them again. */
   const listedItems = new ListedItems(lines, sections);
-  const goalSeriesDepths = unnumberedGoalSeries(lines, sections);
-  const restatedLists = objectivesRestatedBelow(lines, sections, goalSeriesDepths);
+  const series = goalSeries(lines, sections);
+  const restatedLists = objectivesRestatedBelow(lines, sections, series);
   for (const [index, section] of sections.entries()) {
     const firstLineChars = section.startLine === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
     const sectionText = sectionTextOf(lines, section).slice(firstLineChars);
@@ -1092,7 +1094,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     // `## Goals` / `### Goal #1: …`: a numbered goal heading is an objective where no objective is above it, nor a plain
     // heading holding a list or a table of its own (`## Grow the community` over its key results is one).
     // `## Goal: Attract readers` / `## Goal: Attract contributors`: unnumbered goal headings at one depth, two or more, are a series of goals.
-    const inSeries = heading !== undefined && goalSeriesDepths.has(heading.depth);
+    const inSeries = heading !== undefined && (series.depths.has(heading.depth) || series.quarterAims.has(index));
     const goalHeading = heading !== undefined && !underObjective && readGoalHeading(headingText.trimStart(), inSeries) !== undefined && open.every((h) => h.depth === 1 || h.group || h.okrs || h.headingsOnly || !h.holdsItems);
     const declared = heading ? headingDeclaration(heading.depth, headingText.trimStart(), goalHeading) : undefined;
     const report = open.find((h) => h.review);
@@ -1151,6 +1153,8 @@ const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 
 /** A list item's first line (`* …`, `- …`, `1. …`). */
 const LIST_ITEM_LINE = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
+/** A list item's marker and the blanks after it, at any indent. */
+const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/;
 /**
  * A list item indented four spaces or more, which Markdown reads as code: the marker and a blank (`        - reach 10k`),
  * or a bullet glued to a word (`        -reach 10k`), not an option (`-h, --help`) nor a rule (`---`).
@@ -1262,12 +1266,16 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
     const list = body.slice(why);
     return list.every((line) => LIST_ITEM_LINE.test(line) || /^(?: {2,}|\t)\S?/.test(line) || THEMATIC_BREAK.test(line) || EMPHASIZED_FOOTNOTE.test(line.trim())) && !listsObjectivesOverTheirResults(list);
   };
-  /** `## Competitive` / `### Competition Goals` / `1. Win a district event.`: a goals heading over a list, right under an area. */
+  /**
+   * `## Competitive` / `### Competition Goals` / `1. Win a district event.`: a goals heading over a flat list, right under an
+   * area. Goals holding key results of their own (`   - Score 100 points per match`) or declared with a keyword are
+   * objectives, as under any goals heading.
+   */
   const isGoalTheme = (index: number, depth: number): boolean => {
     const heading = headingOf(index)!;
     if (heading.depth !== depth || readGroupHeading(heading.name) !== 'objective' || !GOALS_WORD.test(heading.name)) return false;
-    const first = bodyOf(index)[0];
-    return first !== undefined && LIST_ITEM_LINE.test(first);
+    const body = bodyOf(index);
+    return body.length > 0 && LIST_ITEM_LINE.test(body[0]!) && body.every((line) => !INDENTED_LIST_LINE.test(line) && !readNodeDeclaration(line.replace(LIST_MARKER, '').trim()));
   };
   /** Adds the areas of the period or set named `period` whose run of headings starts at `from`; the index after the run. */
   const claimAreas = (period: { depth: number; name: string }, opens: 'plainly' | 'after prose', from: number): number => {
@@ -1394,7 +1402,7 @@ const NESTED_ITEM = /\n(?: {2,}|\t)(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
  * objectives list said again, item by item (a closing aside aside), by the next `Key Results` list, which nests each
  * one's key results under it. The sections whose lists are such summaries, and those that restate them.
  */
-function objectivesRestatedBelow(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections'], goalSeriesDepths: Set<number>): { summaries: Set<number>; outlines: Set<number>; restatedBelow: Set<number> } {
+function objectivesRestatedBelow(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections'], series: { depths: Set<number>; quarterAims: Set<number> }): { summaries: Set<number>; outlines: Set<number>; restatedBelow: Set<number> } {
   const summaries = new Set<number>();
   const outlines = new Set<number>();
   const restatedBelow = new Set<number>();
@@ -1418,7 +1426,7 @@ function objectivesRestatedBelow(lines: LineIndex, sections: ReturnType<typeof s
     if (groupOf[index] === 'kr') nextKeyResults = index;
     const depth = depthOf(index);
     // Past the most a summary is compared with, the headings above need not be read: no list is compared any more.
-    const declared = depth === undefined || declaredBelow.length > MAX_SUMMARISED ? undefined : readNodeDeclaration(nameOf(index)) ?? readGoalHeading(nameOf(index), goalSeriesDepths.has(depth));
+    const declared = depth === undefined || declaredBelow.length > MAX_SUMMARISED ? undefined : readNodeDeclaration(nameOf(index)) ?? readGoalHeading(nameOf(index), series.depths.has(depth) || series.quarterAims.has(index));
     if (declared?.kind === 'objective') declaredBelow.push(contentWords(statementOf(declared.title).text));
     // `## The Goals` / `* Increase my website traffic` … then `## Goal: Increase website traffic`: each goal listed is
     // said again, about as written, by an objective heading of its own below, so the list sums them up.
@@ -1625,20 +1633,45 @@ function namesThePlan(depth: number, text: string): boolean {
   return PLAN_NAME.test(name) && !CHANGE_STATEMENT_VERBS.has(first) && !(label?.[1] !== undefined && TASK_STATEMENT_VERBS.has(first));
 }
 
-/** The heading depths at which two or more headings are unnumbered goals (`## Goal: Attract readers`) or quarters and their aims (`### 23Q1: Showcase projects`): a series of them. */
-function unnumberedGoalSeries(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): Set<number> {
+/**
+ * The heading depths at which two or more headings are unnumbered goals (`## Goal: Attract readers`), and the headings
+ * naming a quarter and its aim (`### 23Q1: Showcase projects`), two or more at one depth, each right over a list: a
+ * series of them.
+ */
+function goalSeries(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): { depths: Set<number>; quarterAims: Set<number> } {
   const { depthOf, nameOf } = sectionHeadings(lines, sections);
   const seen = new Set<number>();
-  const series = new Set<number>();
+  const depths = new Set<number>();
+  const aimsAt = new Map<number, number[]>();
   for (let index = 0; index < sections.length; index++) {
-    // Most headings name no goal: one look at the line spares reading its name.
+    // Most headings name no goal nor quarter: one look at the line spares reading its name.
     if (!/goal|[qh]\d/i.test(lines.lineText(sections[index]!.startLine))) continue;
     const depth = depthOf(index);
-    if (depth === undefined || !UNNUMBERED_GOAL.test(nameOf(index))) continue;
-    if (seen.has(depth)) series.add(depth);
-    seen.add(depth);
+    if (depth === undefined) continue;
+    const name = nameOf(index);
+    if (UNNUMBERED_GOAL.test(name)) {
+      if (seen.has(depth)) depths.add(depth);
+      seen.add(depth);
+    } else if (isQuarterAim(lines, sections[index]!, name)) aimsAt.set(depth, [...(aimsAt.get(depth) ?? []), index]);
   }
-  return series;
+  const quarterAims = new Set([...aimsAt.values()].filter((aims) => aims.length >= 2).flat());
+  return { depths, quarterAims };
+}
+
+/**
+ * `### 23Q1: Demonstrate dataset provision` over `* Create organisation scorecard`: an aim of two words or more, no report
+ * of work done (`Released v2`), group, notes, review or set of OKRs (`Q1 2024: OKRs`, `Q1: Notes`), right over a list
+ * whose items declare no node.
+ */
+function isQuarterAim(lines: LineIndex, section: { startLine: number; endLine: number }, name: string): boolean {
+  const label = QUARTER_AIM.exec(name);
+  if (!label) return false;
+  const aim = name.slice(label[0].length).trim();
+  const words = aim.split(/\s+/);
+  if (words.length < 2 || /ed$/i.test(words[0]!) || readGroupDeclaration(aim) || namesNotes(aim) || NAMES_OKRS.test(aim) || REVIEW_HEADING.test(aim) || readNodeDeclaration(aim)) return false;
+  const body: string[] = [];
+  for (let line = section.startLine + 1; line < Math.min(section.endLine, lines.lineCount); line++) if (lines.lineText(line).trim() !== '') body.push(lines.lineText(line));
+  return body.length > 0 && LIST_ITEM_LINE.test(body[0]!) && body.every((line) => !readNodeDeclaration(line.replace(LIST_MARKER, '').trim()));
 }
 
 /** The node a heading declares: with its keyword, or a goal where goals head objectives; none when it titles the plan. */
@@ -2169,7 +2202,8 @@ class SectionWalker {
         this.addLabelNode({ kind: 'kr', title: label[1]!.trimEnd(), titleStart: label[0].length - label[1]!.length }, line, text.length - text.trimStart().length, owner);
       } else if (block.type === 'paragraph' && this.labelOverParagraph(block, blocks[index + 1])) {
         this.emptyLabel = { kind: this.labelOverParagraph(block, blocks[index + 1])!, line: this.lineOf(block) };
-      } else if (block.type === 'paragraph') this.addFieldLines(block, owner, 0);
+      } else if (block.type === 'paragraph' && this.addSuccessMeasures(block, owner)) continue;
+      else if (block.type === 'paragraph') this.addFieldLines(block, owner, 0);
       else if (block.type === 'list' && this.objectiveOverKeyResults(block, blocks, index, owner)) {
         const { line, contentStart, content } = this.itemContent(block.children[0]!);
         this.addLabelNode({ kind: 'objective', title: content, titleStart: 0 }, line, contentStart, owner);
@@ -2179,28 +2213,34 @@ class SectionWalker {
       else if (block.type === 'table') this.addTable(block, owner);
       else if (block.type === 'html') this.addSummary(block, owner);
       else if (block.type === 'code') this.noteIndentedList(block);
-      else if (block.type === 'blockquote') this.addQuotedKeyResult(block, owner);
+      else if (block.type === 'blockquote') this.addSuccessMeasures(block, owner);
     }
   }
 
   /**
-   * `> **Success measure:** Catch up with at least 12 friends`: a quote that opens by declaring a key result sets it apart
-   * for the eye; it is that key result. Any other quote is prose (a quoted mission, a reader's comment).
+   * `> **Success measure:** Catch up with at least 12 friends` (in a quote, set apart for the eye, or not) under a heading
+   * read as an objective: how that objective is measured, its key result. Each such line is one; true when any was read.
    */
-  private addQuotedKeyResult(quote: Blockquote, owner: Owner): void {
-    const declaration = this.quotedKeyResult(quote);
-    if (!declaration) return;
-    const line = this.lineOf(quote);
-    const text = this.lines.lineText(line);
-    const quoted = text.replace(QUOTE_MARKER, '');
-    this.addLabelNode(declaration, line, text.length - quoted.trimStart().length, owner);
+  private addSuccessMeasures(block: Blockquote | Paragraph, owner: Owner): boolean {
+    if (owner.node?.kind !== 'objective' || owner.node.form !== 'heading') return false;
+    const measures = this.successMeasuresIn(block);
+    for (const { line, start, title, titleStart } of measures) this.addLabelNode({ kind: 'kr', title, titleStart }, line, start, owner);
+    return measures.length > 0;
   }
 
-  /** The key result a quote's first line declares with its keyword and a statement. */
-  private quotedKeyResult(quote: Blockquote): NodeDeclaration | undefined {
-    const text = this.lines.lineText(this.lineOf(quote));
-    const declaration = readNodeDeclaration(text.replace(QUOTE_MARKER, '').trim());
-    return declaration?.kind === 'kr' && statementOf(declaration.title).text !== '' ? declaration : undefined;
+  /** The lines of a quote or a paragraph that open with a success-measure label: the measure and the column it starts at. */
+  private successMeasuresIn(block: Blockquote | Paragraph): { line: number; start: number; title: string; titleStart: number }[] {
+    const measures: { line: number; start: number; title: string; titleStart: number }[] = [];
+    for (let line = this.lineOf(block); line <= this.endLineOf(block); line++) {
+      const text = this.lines.lineText(line);
+      const quoted = block.type === 'blockquote' ? text.replace(QUOTE_MARKER, '') : text;
+      const label = SUCCESS_MEASURE.exec(quoted.trimStart());
+      if (!label) continue;
+      // The node starts at the label, as `KR: …` does; its statement after it.
+      const start = text.length - quoted.trimStart().length;
+      measures.push({ line, start, title: text.slice(start + label[0].length).trimEnd(), titleStart: label[0].length });
+    }
+    return measures;
   }
 
   /**
@@ -2279,8 +2319,8 @@ class SectionWalker {
         const item = block.children[0];
         return block.children.length === 1 && item !== undefined && item.children.some((c) => c.type === 'list') && readGroupDeclaration(this.itemContent(item).content) === 'kr';
       }
-      // `> **Success measure:** …` after the prose saying why.
-      if (block.type === 'blockquote') return this.quotedKeyResult(block) !== undefined;
+      // `> **Success measure:** …` after the prose saying why, quoted or not.
+      if ((block.type === 'blockquote' || block.type === 'paragraph') && this.successMeasuresIn(block).length > 0) return true;
       // A footnote's text (`[^csra]: Formerly known as …`) is prose.
       if (block.type === 'footnoteDefinition') continue;
       // Only prose is passed: a bold line of its own (`**Help CSMs find value**`) or a label (`**Objective**`) is the objective.

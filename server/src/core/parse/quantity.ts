@@ -630,11 +630,10 @@ function withoutClosingAside(value: string): string {
 }
 
 /**
- * `**50** ✅`, `>40%`, `≤ 2`, `All 14 packages`: a value as a table cell writes it, in bold, with a mark that it is met,
- * as a bound, or as the whole of a counted set. The quantity is the number; the bound is how the key result's statement
- * reads it.
+ * `**50** ✅`, `>40%`, `≤ 2`: a value as a table cell writes it, in bold, with a mark that it is met, or as a bound. The
+ * quantity is the number; the bound is how the key result's statement reads it.
  */
-const BOUND_BEFORE_VALUE = new RegExp(String.raw`^(?:>=|<=|[<>≤≥]|all[ \t]+(?=\d))[ \t]*(?=\d|\.|${CURRENCY})`, 'iu');
+const BOUND_BEFORE_VALUE = new RegExp(String.raw`^(?:>=|<=|[<>≤≥])[ \t]*(?=\d|\.|${CURRENCY})`, 'u');
 
 function withoutValueMarks(value: string): string {
   const mark = /[✅✔☑✓❌⚠]\uFE0F?$/u.exec(value);

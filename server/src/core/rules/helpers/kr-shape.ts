@@ -75,7 +75,7 @@ export function statesANumber(kr: PlanNode): boolean {
  * target field opening with its number, maybe after a bound, a rank or a verb of reaching (`Target: 保持领先`, "stay
  * ahead", and `Target: v3` have none), or stating it as a key result does (`Target: Avg words/file < 1,200`).
  */
-const BEFORE_TARGET_NUMBER = /^(?:>=|<=|[<>≤≥~≈]|top\b|all\b|(?:at\s+(?:least|most)|more\s+than|less\s+than|fewer\s+than|no\s+(?:more|less|fewer)\s+than|up\s+to|over|under|above|below|about|around|approx(?:imately|\.)?|reach|hit|achieve|get\s+to)\b)[ \t]*/i;
+const BEFORE_TARGET_NUMBER = /^(?:>=|<=|[<>≤≥~≈]|top\b|all\s+(?=\d)|(?:at\s+(?:least|most)|more\s+than|less\s+than|fewer\s+than|no\s+(?:more|less|fewer)\s+than|up\s+to|over|under|above|below|about|around|approx(?:imately|\.)?|reach|hit|achieve|get\s+to)\b)[ \t]*/i;
 /** A bound or a move before a number (`< 15%`, `by 20%`, `to 3`, `at least 10`): a statement of a level, not a note with a number in it. */
 const LEVEL_CUE = new RegExp(String.raw`[<>≤≥]|\b(?:by|to|under|over|below|above|at[ \t]+(?:least|most)|(?:less|more|fewer)[ \t]+than)[ \t]+${CURRENCY}?\d`, 'i');
 
@@ -156,7 +156,7 @@ export function setsATimeLimit(kr: PlanNode): boolean {
  * Bars a person can check with no figure written; "all team revenue goals" (a set named in the singular, as a modifier of
  * goals or targets) points at targets set elsewhere, no bar of its own ("All teams publish OKRs" is one).
  */
-const CHECKABLE_BARS: RegExp[] = [
+const CHECKABLE_BARS: { test(title: string): boolean }[] = [
   /^(?:no|zero)\s+\p{L}/iu,
   // A run with nothing going wrong in it: "running without errors or alerts", "without any downtime".
   /\b(?:run|runs|running|operat(?:e|es|ing)|work|works|working|complet(?:e|es|ing)|finish(?:es|ing)?)\s+without\s+(?:any\s+)?(?:errors?|failures?|incidents?|alerts?|downtime|outages?|regressions?|crashes?|data\s+loss)\b/i,
@@ -166,7 +166,7 @@ const CHECKABLE_BARS: RegExp[] = [
   /\b(?:daily|weekly|fortnightly|bi-?weekly|monthly|quarterly|every\s+(?:day|week|month|quarter|sprint|release|(?:two|three|four|\d+)\s+(?:days|weeks|months))|each\s+(?:day|week|month|quarter|year))\b/i,
   // A frequency: "twice a year", "once per quarter", "three times a month".
   /\b(?:once|twice|thrice|(?:two|three|four|\d+)\s+times)\s+(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year|sprint|release)\b/i,
-  /\b(?:all|every|each|any)\s+(?:of\s+(?:the|our)\s+)?(?:[\p{L}"'“”&-]+\s+){0,3}?(?:roles?|sections?|meetings?|videos?|influencers?|pages?|teams?|repos?|repositories|services?|customers?|products?|issues?|tests?|endpoints?|languages?|members?|components?|systems?|engineers?|analysts?|employees?|apps?|applications?|tools?|platforms?|workflows?|datasets?|portfolios?|clusters?|machines?|hosts?|servers?|regions?|devices?|runbooks?|dashboards?|environments?|databases?|suppliers?|vendors?|secrets?|credentials?|accounts?|documents?|packages?|modules?|partners?|clients?|sites?|stores?|contracts?|libraries|vulnerabilit(?:y|ies)|bugs?|defects?|incidents?|alerts?|tickets?|findings?|competitions?|tournaments?|matche?s?|races?)\b(?:(?<=s)|(?!\s+(?:[\p{L}-]*(?:[^\s\p{P}s]|sales)\s+)?(?:goals?|targets?|quotas?|kpis?|okrs?|objectives?)\b))/iu,
+  /\b(?:all|every|each|any)\s+(?:of\s+(?:the|our)\s+)?(?:[\p{L}"'“”&-]+\s+){0,3}?(?:roles?|sections?|meetings?|videos?|influencers?|pages?|teams?|repos?|repositories|services?|customers?|products?|issues?|tests?|endpoints?|languages?|members?|components?|systems?|engineers?|analysts?|employees?|apps?|applications?|tools?|platforms?|workflows?|datasets?|portfolios?|clusters?|machines?|hosts?|servers?|regions?|devices?|runbooks?|dashboards?|environments?|databases?|suppliers?|vendors?|secrets?|credentials?|accounts?|documents?|packages?|modules?|partners?|clients?|sites?|stores?|contracts?|libraries|vulnerabilit(?:y|ies)|bugs?|defects?|incidents?|alerts?|tickets?|findings?)\b(?:(?<=s)|(?!\s+(?:[\p{L}-]*(?:[^\s\p{P}s]|sales)\s+)?(?:goals?|targets?|quotas?|kpis?|okrs?|objectives?)\b))/iu,
   // Progress tracked as a fraction of a set (`[6/18]`, `[2.5/4]`): the set is the bar.
   /\[\s*\d+(?:\.\d+)?\s*\/\s*(?:[2-9]|\d{2,})\s*\]\s*$/,
   /\bmore\b.{1,60}\bthan\s+(?:the\s+)?(?:existing|current|last|previous)\b/iu,
@@ -196,11 +196,15 @@ const CHECKABLE_BARS: RegExp[] = [
   // A score on a known language or admissions test, glued or not: "TOEIC800", "IELTS 7.0", "TOEFL 100".
   /\b(?:toeic|toefl|ielts|gmat|gre|sat|hsk)[ \t]?\d{1,3}(?:\.\d)?(?!\d)/iu,
   // A result decided on a known day, won or not: "Win a district event", "Qualify for the finals", "Pass the AWS exam",
-  // "Get accepted into the batch" (not "Win the trust of …", "Pass the baton").
-  /^(?:win|take)\s+(?:a|an|the|one|our|this\s+year['’]s)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:events?|awards?|prizes?|competitions?|championships?|tournaments?|matche?s?|games?|titles?|cups?|leagues?|hackathons?|grants?|contracts?|tenders?|bids?|medals?|races?|elections?|pitch(?:es)?|trophy|trophies)\b/iu,
-  /^qualif(?:y|ies)\s+(?:for|to)\s+\p{L}/iu,
-  /^pass(?:es)?\s+(?:the|an?|our|its|their)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:exams?|examinations?|tests?|audits?|certifications?|assessments?|inspections?|reviews?)\b/iu,
-  /^(?:get|be)\s+(?:accepted|admitted|selected|elected|certified)\b/iu,
+  // "Get accepted into the batch" (not "Win the AI race", "Qualify for larger deals", "Pass the smell test", "Be accepted as …").
+  /^win\s+(?:a|an|the|one|our|this\s+year['’]s)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:events?|awards?|prizes?|competitions?|championships?|tournaments?|hackathons?|grants?|contracts?|tenders?|medals?|elections?|trophy|trophies|cups?)\b/iu,
+  /^qualif(?:y|ies)\s+(?:for|to)\s+(?:the\s+)?(?:(?:state|national|regional|district|world|european|olympic)\s+)?(?:finals?|semi-?finals?|quarter-?finals?|playoffs?|championships?|nationals|worlds|olympics)\b/iu,
+  // "Qualify for DCMP", "Qualify for Champs": an event named by its proper name.
+  { test: (title: string) => /^qualif(?:y|ies)\s+(?:for|to)\s+(?:the\s+)?/i.test(title) && /^\p{Lu}/u.test(title.replace(/^qualif(?:y|ies)\s+(?:for|to)\s+(?:the\s+)?/i, '')) },
+  /^pass(?:es)?\s+(?:the|an?|our|its|their)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:exams?|examinations?|audits?|certifications?|inspections?)\b/iu,
+  /^(?:get|be)\s+(?:accepted|admitted|selected|elected|certified)\s+(?:into|to|for|at|by)\s+(?:the\s+|a\s+|an\s+)?(?:\p{L}[\p{L}\p{N}'’-]*\s+){0,3}?(?:batch|programs?|programmes?|cohorts?|accelerators?|incubators?|conferences?|universit(?:y|ies)|schools?|colleges?|boards?|councils?)\b/iu,
+  // "Achieve at least semi-finals in every competition": each event of a season, a checkable bar.
+  /\b(?:every|each)\s+(?:competition|tournament|match|event|race)\b/i,
   // A level the team already keeps written down: held in its service-level objective, agreement or error budget.
   /\b(?:in|within|inside|meets?|meeting)\s+(?:its\s+|their\s+|the\s+|our\s+)?(?:slos?|slas?|error[ -]budgets?)\b/i,
 ];
@@ -406,6 +410,8 @@ function readActivityCount(kr: PlanNode, lexicon: Lexicon): ActivityCount | unde
 
 /** A name of things made, a few words with no verb (`Blog posts`, `Test cases (Rd2typst)`; not `New dApps deployed on Testnet`). */
 const NAME_OF_OUTPUT = /^\p{L}[\p{L}-]*(?:[ \t]+(?![\p{L}-]*ed\b)[\p{L}-]+){0,2}(?:[ \t]*\([^()]{1,30}\))?$/u;
+/** What others do with the things made, or how they rate them (`Blog post views`, `Podcast listeners`, `Workshop NPS`): a response, no output. */
+const RESPONSE_NAME = /\b(?:views?|readers?|listeners?|viewers?|visits?|visitors?|downloads?|installs?|completions?|sign-?ups?|subscribers?|followers?|users?|customers?|clients?|members?|attendees?|participants?|registrations?|leads?|clicks?|impressions?|likes?|shares?|stars?|reviews?|ratings?|scores?|nps|csat|satisfaction|retention|conversions?|revenue|sales)\b/i;
 
 /**
  * `| Blog posts | 3 |`: a metric named as things made, with no number, its target a bare count. The count read before
@@ -414,7 +420,7 @@ const NAME_OF_OUTPUT = /^\p{L}[\p{L}-]*(?:[ \t]+(?![\p{L}-]*ed\b)[\p{L}-]+){0,2}
 function countInTarget(kr: PlanNode, title: string, lexicon: Lexicon): ActivityCount | undefined {
   const target = fieldOf(kr, 'target')?.value.trim();
   const count = target === undefined ? undefined : parseQuantity(target);
-  if (!count || count.unit !== undefined || !/^\d/.test(target!) || !NAME_OF_OUTPUT.test(title) || /ed\b/.test(title.split(/\s/)[0]!)) return undefined;
+  if (!count || count.unit !== undefined || !/^\d/.test(target!) || !NAME_OF_OUTPUT.test(title) || RESPONSE_NAME.test(title) || /ed\b/.test(title.split(/\s/)[0]!)) return undefined;
   return activityCountIn(`${count.raw.split(/\s/)[0]} ${title}`, lexicon);
 }
 
