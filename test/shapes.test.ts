@@ -4242,3 +4242,27 @@ describe('review of the nineteenth session’s readings', () => {
     expect(fields('Key result | Baseline | Target | FY2024 | FY2025')).toEqual(['Baseline', 'Target']);
   });
 });
+
+describe('second review of the nineteenth session’s readings', () => {
+  const read = readWithParents;
+
+  it('a success measure keeps the fields around it: the heading’s before it, its own after it', () => {
+    const nodes = parsePlan('/ws/p.okr.md', '## Objective: Be a better friend\nOwner: @me\n**Success measure:** Friends I catch up with\nTarget: 12\nBaseline: 3\n').nodes;
+    expect(nodes.map((n) => `${n.kind} ${n.title} ${n.fields.map((f) => f.key).join(',')}`)).toEqual(['objective Be a better friend Owner', 'kr Friends I catch up with Target,Baseline']);
+  });
+
+  it('a heading naming targets or metrics over a key-results label is still their objective', () => {
+    expect(read('## Revenue targets\n\nKey results:\n\n- Raise ARR from $1M to $2M\n')).toEqual(['objective Revenue targets <- -', 'kr Raise ARR from $1M to $2M <- O1']);
+  });
+
+  it('quarter headings over nested objectives, a team’s name or past work name no objective', () => {
+    expect(read('## Q1 2024 – Growth and retention\n- Grow revenue\n  - Raise ARR from $1M to $2M\n\n## Q2 2024 – Loyal users\n- Keep users\n  - Cut churn from 5% to 3%\n').filter((n) => n.startsWith('objective')).map((n) => n.split(' <-')[0])).toEqual(['objective Grow revenue', 'objective Keep users']);
+    expect(read('## Q1 2024 – Platform team\n- Make deploys boring\n\n## Q2 2024 – Data team\n- Make data trusted\n').filter((n) => n.includes('team'))).toEqual([]);
+    expect(read('## Q1 2024: Built the new API\n- Moved auth\n\n## Q2 2024: Rewrote the frontend\n- New router\n')).toEqual([]);
+  });
+
+  it('a year pair over cells that hold no numbers is no baseline and target', () => {
+    const fields = parsePlan('/ws/p.okr.md', '## Objective: Grow\n\n| Key result | Owner | 2025 | 2026 |\n|--|--|--|--|\n| Members from 200 to 400 | Ana | Done | Planned |\n').nodes[1]?.fields.map((f) => f.key);
+    expect(fields).toEqual(['Owner']);
+  });
+});

@@ -92,7 +92,8 @@ export function readOkrTable(table: Table, lines: LineIndex, underObjective: boo
   if (!header) return undefined;
   const names = header.children.map((cell) => cellText(cell, lines).text);
   const boxed = boxedObjective(header, body, lines);
-  const columns = headerColumns(names, metricsAreKeyResults) ?? (resultsOfObjective ? resultColumns(names) : undefined) ?? (boxed ? [{ node: 'kr' } as const] : undefined);
+  const lastColumn = body.map((row) => { const cell = row.children[names.length - 1]; return cell ? cellText(cell, lines).text : ''; });
+  const columns = headerColumns(names, metricsAreKeyResults, lastColumn) ?? (resultsOfObjective ? resultColumns(names) : undefined) ?? (boxed ? [{ node: 'kr' } as const] : undefined);
   if (!columns) return undefined;
   const hasObjective = columns.some((c) => c && 'node' in c && c.node === 'objective');
   const headerLine = lineOf(header, lines);
@@ -190,9 +191,9 @@ export function objectiveIdOnly(text: string): string {
  * The columns a table's header names, or undefined when it is no OKR table: no objective or key-result column, or one
  * after columns that neither number, group, date nor own the rows (`| Risk | Objective | Mitigation |`).
  */
-function headerColumns(names: string[], metricsAreKeyResults = false): Column[] | undefined {
+function headerColumns(names: string[], metricsAreKeyResults = false, lastColumn: string[] = []): Column[] | undefined {
   const columns: Column[] = names.map(columnOf);
-  markYearPair(names, columns);
+  markYearPair(names, columns, lastColumn);
   const metric = metricsAreKeyResults ? metricColumnBeforeTarget(names, columns) : -1;
   if (metric >= 0) columns[metric] = { node: 'kr' };
   const firstKr = columns.findIndex((c) => c && 'node' in c && c.node === 'kr');
@@ -225,12 +226,15 @@ const YEAR_COLUMN = /^(?:fy[ \t]?)?((?:19|20)\d{2})$/i;
 
 /**
  * `| Key metrics | 2024 | 2025 |`: the last two columns, named by a year and the next and no other column by a year, hold
- * where each measure stands this year and where it should be the next: its baseline and its target.
+ * where each measure stands this year and where it should be the next (numbers, in the last column's cells): its
+ * baseline and its target.
  */
-function markYearPair(names: string[], columns: Column[]): void {
+function markYearPair(names: string[], columns: Column[], lastColumn: string[]): void {
   const years = names.map((name) => YEAR_COLUMN.exec(name.replace(/[*_`]/g, '').trim())?.[1]);
   const last = names.length - 1;
   if (last < 2 || years.filter((year) => year !== undefined).length !== 2 || Number(years[last]) !== Number(years[last - 1]) + 1) return;
+  // `| Key result | Owner | 2025 | 2026 |` over `Done | Planned`: a schedule, no levels.
+  if (!lastColumn.some((value) => /\d/.test(value))) return;
   // `| Key result | Baseline | Target | FY2024 | FY2025 |`: the columns named for them hold them; the years are a report.
   if (columns.some((column) => column && 'field' in column && (column.field === 'Baseline' || column.field === 'Target'))) return;
   columns[last - 1] = { field: 'Baseline' };

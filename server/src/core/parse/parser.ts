@@ -1668,11 +1668,24 @@ function isQuarterAim(lines: LineIndex, section: { startLine: number; endLine: n
   if (!label) return false;
   const aim = name.slice(label[0].length).trim();
   const words = aim.split(/\s+/);
-  if (words.length < 2 || /ed$/i.test(words[0]!) || readGroupDeclaration(aim) || namesNotes(aim) || NAMES_OKRS.test(aim) || REVIEW_HEADING.test(aim) || readNodeDeclaration(aim)) return false;
+  if (words.length < 2 || !AIM_VERBS.has(words[0]!.toLowerCase()) || readGroupDeclaration(aim) || namesNotes(aim) || NAMES_OKRS.test(aim) || REVIEW_HEADING.test(aim) || readNodeDeclaration(aim)) return false;
   const body: string[] = [];
   for (let line = section.startLine + 1; line < Math.min(section.endLine, lines.lineCount); line++) if (lines.lineText(line).trim() !== '') body.push(lines.lineText(line));
-  return body.length > 0 && LIST_ITEM_LINE.test(body[0]!) && body.every((line) => !readNodeDeclaration(line.replace(LIST_MARKER, '').trim()));
+  // Items holding items of their own (`- Grow revenue` / `  - Raise ARR …`) are the quarter's objectives, not its key
+  // results; a word alone over items (`* Find` / `    * Dataset search`) names a theme of them.
+  const holdsItems = (at: number) => at + 1 < body.length && INDENTED_LIST_LINE.test(body[at + 1]!) && !INDENTED_LIST_LINE.test(body[at]!);
+  return body.length > 0 && LIST_ITEM_LINE.test(body[0]!) && body.every((line, at) => !readNodeDeclaration(line.replace(LIST_MARKER, '').trim()) && (!holdsItems(at) || /^\S+$/.test(line.replace(LIST_MARKER, '').trim())));
 }
+
+/**
+ * Verbs a quarter's aim opens with (`Demonstrate dataset provision`, `Automate refreshes`, `Grow the community`): a
+ * name (`Platform team`), a topic (`Growth and retention`) or work reported done (`Built the new API`) is no aim.
+ */
+const AIM_VERBS = new Set([
+  ...TASK_STATEMENT_VERBS, ...CHANGE_STATEMENT_VERBS, ...DEFAULT_LEXICON.activityVerbs.filter((verb) => !verb.includes(' ')),
+  'demonstrate', 'showcase', 'show', 'prove', 'use', 'establish', 'support', 'explore', 'validate', 'learn', 'find', 'start', 'finish',
+  'complete', 'hire', 'onboard', 'open', 'migrate', 'integrate', 'harden', 'stabilise', 'stabilize', 'polish', 'refine', 'focus', 'invest',
+]);
 
 /** The node a heading declares: with its keyword, or a goal where goals head objectives; none when it titles the plan. */
 function headingDeclaration(depth: number, text: string, goalHeading: boolean): NodeDeclaration | undefined {
@@ -2150,6 +2163,8 @@ class SectionWalker {
   private pendingTitle: { line: number; indent: number; text: string } | undefined;
   /** Objectives read from a bold title right over their table of key results: the next such title ends them. */
   private readonly titlesOverTables = new WeakSet<PlanNode>();
+  /** Key results read from a success-measure line: another such line after one measures the same objective. */
+  private readonly successMeasureNodes = new WeakSet<PlanNode>();
   /** Under a heading over two or more goal labels that is an objective: each `Goal:` label declares one of its key results. */
   private goalsAreKeyResults = false;
   /** The last objective declared closed its line with its score (`(60%)`): its key results keep theirs so too. */
@@ -2202,8 +2217,7 @@ class SectionWalker {
         this.addLabelNode({ kind: 'kr', title: label[1]!.trimEnd(), titleStart: label[0].length - label[1]!.length }, line, text.length - text.trimStart().length, owner);
       } else if (block.type === 'paragraph' && this.labelOverParagraph(block, blocks[index + 1])) {
         this.emptyLabel = { kind: this.labelOverParagraph(block, blocks[index + 1])!, line: this.lineOf(block) };
-      } else if (block.type === 'paragraph' && this.addSuccessMeasures(block, owner)) continue;
-      else if (block.type === 'paragraph') this.addFieldLines(block, owner, 0);
+      } else if (block.type === 'paragraph') this.addFieldLines(block, owner, 0);
       else if (block.type === 'list' && this.objectiveOverKeyResults(block, blocks, index, owner)) {
         const { line, contentStart, content } = this.itemContent(block.children[0]!);
         this.addLabelNode({ kind: 'objective', title: content, titleStart: 0 }, line, contentStart, owner);
@@ -2218,14 +2232,28 @@ class SectionWalker {
   }
 
   /**
-   * `> **Success measure:** Catch up with at least 12 friends` (in a quote, set apart for the eye, or not) under a heading
-   * read as an objective: how that objective is measured, its key result. Each such line is one; true when any was read.
+   * `> **Success measure:** Catch up with at least 12 friends`, set apart for the eye in a quote, under a heading read as
+   * an objective: how that objective is measured, its key result. Each such line is one. (In a paragraph, the same line
+   * is read with the fields around it: `successMeasureAt`.)
    */
-  private addSuccessMeasures(block: Blockquote | Paragraph, owner: Owner): boolean {
-    if (owner.node?.kind !== 'objective' || owner.node.form !== 'heading') return false;
-    const measures = this.successMeasuresIn(block);
-    for (const { line, start, title, titleStart } of measures) this.addLabelNode({ kind: 'kr', title, titleStart }, line, start, owner);
-    return measures.length > 0;
+  private addSuccessMeasures(quote: Blockquote, owner: Owner): void {
+    if (!this.measuresObjective(owner)) return;
+    for (const { line, start, title, titleStart } of this.successMeasuresIn(quote)) {
+      this.addLabelNode({ kind: 'kr', title, titleStart }, line, start, owner);
+      if (owner.node) this.successMeasureNodes.add(owner.node);
+    }
+  }
+
+  /** The heading's objective, or a success measure already read under it: a success-measure line measures that objective. */
+  private measuresObjective(owner: Owner): boolean {
+    const node = owner.node;
+    return node !== undefined && node.form === 'heading' ? node.kind === 'objective' : node?.kind === 'kr' && this.successMeasureNodes.has(node);
+  }
+
+  /** `**Success measure:** Friends I catch up with` in a paragraph under an objective's heading: the key result it declares. */
+  private successMeasureAt(trimmed: string, owner: Owner): NodeDeclaration | undefined {
+    const label = SUCCESS_MEASURE.exec(trimmed);
+    return label && this.measuresObjective(owner) ? { kind: 'kr', title: trimmed.slice(label[0].length).trimEnd(), titleStart: label[0].length } : undefined;
   }
 
   /** The lines of a quote or a paragraph that open with a success-measure label: the measure and the column it starts at. */
@@ -2313,8 +2341,9 @@ class SectionWalker {
       if (this.isKeyResultsLabelOverList(block, blocks[next + 1])) return true;
       if (block.type === 'paragraph' && this.metricCard(block, blocks[next + 1])) return true;
       // `### 模块A：…` / `**使命：…**` / `| 子 OKR | 当前 | 目标 |`: a table of key results only.
-      // After prose saying what the heading aims at (`Close the knowledge gap …`), a table of measures is its key results too.
-      if (block.type === 'table') return this.opensWithKeyResult(block, next > index + 1);
+      // After prose saying what the heading aims at (`Close the knowledge gap …`), a table of measures is its key results
+      // too; under a heading naming metrics or targets (`## Metrics`, `## Performance targets`) it is that dashboard.
+      if (block.type === 'table') return this.opensWithKeyResult(block, next > index + 1 && !this.namesMeasures(blocks[index]));
       if (block.type === 'list') {
         const item = block.children[0];
         return block.children.length === 1 && item !== undefined && item.children.some((c) => c.type === 'list') && readGroupDeclaration(this.itemContent(item).content) === 'kr';
@@ -2343,6 +2372,13 @@ class SectionWalker {
    * `KR: …`), or a table of key results: under a plain heading, the heading is their objective (`### 1. CEO: Grow
    * revenue` / `1. CEO KR: …`).
    */
+  /** `## Metrics`, `## Performance targets`: a heading naming the measures below it, not what they measure. */
+  private namesMeasures(block: RootContent | undefined): boolean {
+    if (block?.type !== 'heading') return false;
+    const name = withoutHeadingTrailer(this.lines.lineText(this.lineOf(block)).replace(/^\s{0,3}#{1,6}[ \t]*/, '')).replace(/[*_=`]/g, '').trim();
+    return METRICS_HEADING.test(name) || TARGETS_HEADING.test(name);
+  }
+
   private opensWithKeyResult(block: RootContent | undefined, measuresToo = false): boolean {
     if (block?.type === 'list') {
       const item = block.children[0];
@@ -2722,7 +2758,7 @@ class SectionWalker {
     const overRanked = beforeRankedList && plainName && !namesNotes(name) ? asObjective : undefined;
     const overGoals = beforeGoals && plainName ? asObjective : undefined;
     const overLabel =
-      beforeKeyResults && plainName && !namesNotes(name) && !YEAR_HEADING.test(name) && !METRICS_HEADING.test(name) && !TARGETS_HEADING.test(name) && !NAMES_OKRS.test(name) && !name.includes('@') && !columnsHeadingKind(body) &&
+      beforeKeyResults && plainName && !namesNotes(name) && !YEAR_HEADING.test(name) && !NAMES_OKRS.test(name) && !name.includes('@') && !columnsHeadingKind(body) &&
       idOnlyHeadingKind(body) === undefined && !this.context.underObjective && !this.context.underKeyResults && !this.enclosingHeadingNode()
         ? withKeywordAndId(asObjective)
         : undefined;
@@ -2827,7 +2863,8 @@ class SectionWalker {
       const indent = text.length - text.trimStart().length;
       const trimmed = text.trim();
       const wrapped = this.wrappedBoldLabel(line, last, trimmed);
-      const declaration = wrapped?.declaration ?? readNodeDeclaration(trimmed) ?? readHtmlBoldLine(trimmed) ?? (this.goalsAreKeyResults ? readGoalLabel(trimmed) : undefined) ?? (this.numberedKrsAllowed(owner) ? (readNumberedKr(trimmed) ?? readNumberedLine(trimmed) ?? readRankedLine(trimmed)) : undefined) ?? this.awaitedDeclaration(line, trimmed);
+      const measure = this.successMeasureAt(trimmed, owner);
+      const declaration = wrapped?.declaration ?? readNodeDeclaration(trimmed) ?? measure ?? readHtmlBoldLine(trimmed) ?? (this.goalsAreKeyResults ? readGoalLabel(trimmed) : undefined) ?? (this.numberedKrsAllowed(owner) ? (readNumberedKr(trimmed) ?? readNumberedLine(trimmed) ?? readRankedLine(trimmed)) : undefined) ?? this.awaitedDeclaration(line, trimmed);
       if (declaration && statementOf(declaration.title).text === '' && line < last) {
         // `_Key Result_:` with the key result on the next line.
         this.emptyLabel = { kind: declaration.kind, line };
@@ -2843,6 +2880,7 @@ class SectionWalker {
         if (this.idOnlyHeading?.kind === declaration.kind) this.addUnderIdOnlyHeading(declaration, line, indent, owner);
         else if (listOwner) this.addLabelNode(declaration, line, indent, listOwner);
         else if (!restates) this.addLabelNode(declaration, line, indent, owner);
+        if (declaration === measure && owner.node) this.successMeasureNodes.add(owner.node);
         // The lines the bold wraps over are the label's own.
         if (wrapped) line = wrapped.endLine;
         continue;

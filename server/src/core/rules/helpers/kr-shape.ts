@@ -197,14 +197,14 @@ const CHECKABLE_BARS: { test(title: string): boolean }[] = [
   /\b(?:toeic|toefl|ielts|gmat|gre|sat|hsk)[ \t]?\d{1,3}(?:\.\d)?(?!\d)/iu,
   // A result decided on a known day, won or not: "Win a district event", "Qualify for the finals", "Pass the AWS exam",
   // "Get accepted into the batch" (not "Win the AI race", "Qualify for larger deals", "Pass the smell test", "Be accepted as …").
-  /^win\s+(?:a|an|the|one|our|this\s+year['’]s)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:events?|awards?|prizes?|competitions?|championships?|tournaments?|hackathons?|grants?|contracts?|tenders?|medals?|elections?|trophy|trophies|cups?)\b/iu,
-  /^qualif(?:y|ies)\s+(?:for|to)\s+(?:the\s+)?(?:(?:state|national|regional|district|world|european|olympic)\s+)?(?:finals?|semi-?finals?|quarter-?finals?|playoffs?|championships?|nationals|worlds|olympics)\b/iu,
-  // "Qualify for DCMP", "Qualify for Champs": an event named by its proper name.
-  { test: (title: string) => /^qualif(?:y|ies)\s+(?:for|to)\s+(?:the\s+)?/i.test(title) && /^\p{Lu}/u.test(title.replace(/^qualif(?:y|ies)\s+(?:for|to)\s+(?:the\s+)?/i, '')) },
+  /^win\s+(?:a|an|the|one|our|this\s+year['’]s)\s+(?:(?!(?:share|number|majority|more|most|bigger|larger|lots?|portion|part)\b)[\p{L}\p{N}'’-]+\s+){0,3}?(?:events?|awards?|prizes?|competitions?|championships?|tournaments?|hackathons?|grants?|contracts?|tenders?|medals?|elections?|trophy|trophies|cups?)\b/iu,
+  /^qualif(?:y|ies)\s+(?:for|to)\s+(?:the\s+)?(?:(?:state|national|regional|district|world|european|olympic)\s+)?(?:finals?|semi-?finals?|quarter-?finals?|playoffs?|championships?|champs|nationals|worlds|olympics)\b/iu,
+  // "Qualify for DCMP": an event named by its initials (not "Qualify for Series A funding").
+  { test: (title: string) => { const event = /^qualif(?:y|ies)\s+(?:for|to)\s+(?:the\s+)?/i.exec(title); return event !== null && /^[A-Z]{2,}\b/.test(title.slice(event[0].length)); } },
   /^pass(?:es)?\s+(?:the|an?|our|its|their)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:exams?|examinations?|audits?|certifications?|inspections?)\b/iu,
   /^(?:get|be)\s+(?:accepted|admitted|selected|elected|certified)\s+(?:into|to|for|at|by)\s+(?:the\s+|a\s+|an\s+)?(?:\p{L}[\p{L}\p{N}'’-]*\s+){0,3}?(?:batch|programs?|programmes?|cohorts?|accelerators?|incubators?|conferences?|universit(?:y|ies)|schools?|colleges?|boards?|councils?)\b/iu,
-  // "Achieve at least semi-finals in every competition": each event of a season, a checkable bar.
-  /\b(?:every|each)\s+(?:competition|tournament|match|event|race)\b/i,
+  // "Achieve at least semi-finals in every competition": a rank reached in each event of a season, a checkable bar.
+  /\bat\s+least\s+(?:the\s+)?[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?\s+(?:in|at)\s+(?:every|each)\s+(?:competition|tournament|match|event|race)\b/iu,
   // A level the team already keeps written down: held in its service-level objective, agreement or error budget.
   /\b(?:in|within|inside|meets?|meeting)\s+(?:its\s+|their\s+|the\s+|our\s+)?(?:slos?|slas?|error[ -]budgets?)\b/i,
 ];

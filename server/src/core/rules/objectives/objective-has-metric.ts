@@ -18,11 +18,15 @@ const PROGRESS_MARK = /[(（]\s*\d{1,3}(?:\.\d+)?\s?[%％]\s*[)）]\s*$/;
  * `**Increase the models in the Hub.** Currently it offers 180.`: a bold sentence opening the title, then prose saying
  * where things stand today (not a target: `**Win enterprise.** Reach $2M ARR this year.`).
  */
-const BOLD_SENTENCE_THEN_TODAY = /^(\*\*|__)(?=\S)(.+?[.!])\1[ \t]+(?:currently|today|right\s+now|at\s+present|as\s+of\s+(?:today|now)|so\s+far|to\s+date)\b/i;
+const BOLD_SENTENCE_THEN_TODAY = /^(\*\*|__)(?=\S)(.+?[.!])\1[ \t]+(?:currently|today|right\s+now|at\s+present|as\s+of\s+(?:today|now)|so\s+far|to\s+date)\b[^.;!?]*?(?:[.;!?]|\s+(?:and|but)\s+(?=(?:we|our|the\s+(?:target|goal|aim))\b)|$)/i;
 
-/** The objective as stated: a bold sentence opening the title, without the prose saying where things stand today. */
+/**
+ * The objective as stated: a bold sentence opening the title, without the clause after it saying where things stand
+ * today (what follows that clause, `; we want $2M`, stays).
+ */
 function boldLead(title: string): string {
-  return BOLD_SENTENCE_THEN_TODAY.exec(title)?.[2] ?? title;
+  const today = BOLD_SENTENCE_THEN_TODAY.exec(title);
+  return today ? `${today[2]} ${title.slice(today[0].length)}` : title;
 }
 
 export const objectiveHasMetric: Rule = {
@@ -31,7 +35,7 @@ export const objectiveHasMetric: Rule = {
   defaultSeverity: 'warning',
   group: 'Objectives',
   scope: 'node',
-  description: 'An objective whose text holds a number with a unit, a percentage or a money amount, or such a metric with its figures left as placeholders (`from X% to Y%`). A count of the plan’s own parts (“as measured by 4 key results”) is no metric, and neither is a bracketed percentage closing the title, the progress made so far or the objective’s weight (“… skills (70%)”, also in full-width brackets “（40%）”). Nor is the size of the set the objective opens with (“The top 10,000 open source projects are free of critical vulnerabilities”); a set the work reaches is (“Sign our first 10 paying customers”). Where the objective opens with a sentence in bold and says where things stand today in prose after it (“**Increase the number of models in the Hub.** Currently it offers over 180.”), the bold sentence is the objective.',
+  description: 'An objective whose text holds a number with a unit, a percentage or a money amount, or such a metric with its figures left as placeholders (`from X% to Y%`). A count of the plan’s own parts (“as measured by 4 key results”) is no metric, and neither is a bracketed percentage closing the title, the progress made so far or the objective’s weight (“… skills (70%)”, also in full-width brackets “（40%）”). Nor is the size of the set the objective opens with (“The top 10,000 open source projects are free of critical vulnerabilities”); a set the work reaches is (“Sign our first 10 paying customers”). Where the objective opens with a sentence in bold and says where things stand today right after it (“**Increase the number of models in the Hub.** Currently it offers over 180.”), that clause is no part of the objective; what follows it is (“**Grow revenue.** Today it is $1M; we want $2M.” holds `$2M`).',
   rationale:
     'An objective sets direction in words people remember; its key results carry the numbers. Put a number in the objective and it becomes a key result without siblings: the team optimises that one figure and loses the change it was meant to stand for.',
   weak: '## Objective O1: Grow revenue by 20%',
