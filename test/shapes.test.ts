@@ -4261,6 +4261,11 @@ describe('second review of the nineteenth session’s readings', () => {
     expect(read('## Q1 2024: Built the new API\n- Moved auth\n\n## Q2 2024: Rewrote the frontend\n- New router\n')).toEqual([]);
   });
 
+  it('a byte-order mark before the first of a series of goal or quarter headings leaves it in the series', () => {
+    expect(read('\uFEFF## Goal: Attract readers\n- Reach 500 subscribers from 200\n\n## Goal: Attract contributors\n- 10 contributors from 4\n').filter((n) => n.startsWith('objective'))).toEqual(['objective Attract readers <- -', 'objective Attract contributors <- -']);
+    expect(read('\uFEFF## 23Q1: Demonstrate dataset provision\n* Create a scorecard\n\n## 23Q2: Showcase projects\n* Link datasets\n').filter((n) => n.startsWith('objective'))).toEqual(['objective Demonstrate dataset provision <- -', 'objective Showcase projects <- -']);
+  });
+
   it('a year pair over cells that hold no numbers is no baseline and target', () => {
     const fields = parsePlan('/ws/p.okr.md', '## Objective: Grow\n\n| Key result | Owner | 2025 | 2026 |\n|--|--|--|--|\n| Members from 200 to 400 | Ana | Done | Planned |\n').nodes[1]?.fields.map((f) => f.key);
     expect(fields).toEqual(['Owner']);

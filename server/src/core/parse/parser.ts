@@ -1323,9 +1323,11 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
 
 /** The depth and the name of the heading opening each section (no depth for a section before any heading). */
 function sectionHeadings(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): { depthOf: (index: number) => number | undefined; nameOf: (index: number) => string } {
+  // A byte-order mark opening the plan is no part of its first heading.
+  const lineOf = (index: number): string => lines.lineText(sections[index]!.startLine).replace(/^\uFEFF/, '');
   return {
-    depthOf: (index) => atxHeadingDepth(lines.lineText(sections[index]!.startLine)),
-    nameOf: (index) => headingName(lines.lineText(sections[index]!.startLine)),
+    depthOf: (index) => atxHeadingDepth(lineOf(index)),
+    nameOf: (index) => headingName(lineOf(index)),
   };
 }
 
