@@ -4247,7 +4247,7 @@ describe('second review of the nineteenth session’s readings', () => {
   const read = readWithParents;
 
   it('a success measure keeps the fields around it: the heading’s before it, its own after it', () => {
-    const nodes = parsePlan('/ws/p.okr.md', '## Objective: Be a better friend\nOwner: @me\n**Success measure:** Friends I catch up with\nTarget: 12\nBaseline: 3\n').nodes;
+    const nodes = parsePlan('/ws/p.okr.md', '### 1. Be a better friend\n\nI never sort it out.\n\nOwner: @me\n**Success measure:** Friends I catch up with\nTarget: 12\nBaseline: 3\n').nodes;
     expect(nodes.map((n) => `${n.kind} ${n.title} ${n.fields.map((f) => f.key).join(',')}`)).toEqual(['objective Be a better friend Owner', 'kr Friends I catch up with Target,Baseline']);
   });
 
@@ -4268,6 +4268,25 @@ describe('second review of the nineteenth session’s readings', () => {
 
   it('a year pair over cells that hold no numbers is no baseline and target', () => {
     const fields = parsePlan('/ws/p.okr.md', '## Objective: Grow\n\n| Key result | Owner | 2025 | 2026 |\n|--|--|--|--|\n| Members from 200 to 400 | Ana | Done | Planned |\n').nodes[1]?.fields.map((f) => f.key);
+    expect(fields).toEqual(['Owner']);
+  });
+});
+
+describe('third review of the nineteenth session’s readings', () => {
+  const read = readWithParents;
+
+  it('a success metric among a declared objective’s fields stays a field, and a heading over initiatives stays one', () => {
+    const nodes = parsePlan('/ws/p.okr.md', '## Objective: Grow the community\nOwner: @ann\nSuccess metric: active members\nDue: 2026-03-31\n\n- KR: Active members from 200 to 400\n').nodes;
+    expect(nodes.map((n) => `${n.kind} ${n.title} ${n.fields.map((f) => f.key).join(',')}`)).toEqual(['objective Grow the community Owner,Success metric,Due', 'kr Active members from 200 to 400 ']);
+    expect(read('## Objective: Grow referrals\n- KR: Referral signups from 10 to 50\n\n## Initiatives\n\n### Launch referral program\n\nLets users invite friends.\n\n**Success metric:** referral signups\n').filter((n) => n.startsWith('objective'))).toEqual(['objective Grow referrals <- -']);
+  });
+
+  it('quarter headings in a roadmap or a schedule name no objective', () => {
+    expect(read('## Roadmap\n\n### Q1: Build the API\n- Endpoints\n- Auth\n\n### Q2: Launch the app\n- iOS\n')).toEqual([]);
+  });
+
+  it('quarters in year columns are no numbers', () => {
+    const fields = parsePlan('/ws/p.okr.md', '## Objective: Grow\n\n| Key result | Owner | 2025 | 2026 |\n|--|--|--|--|\n| Launch the app | Ann | Q3 | Q1 |\n').nodes[1]?.fields.map((f) => f.key);
     expect(fields).toEqual(['Owner']);
   });
 });

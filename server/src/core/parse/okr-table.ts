@@ -233,8 +233,8 @@ function markYearPair(names: string[], columns: Column[], lastColumn: string[]):
   const years = names.map((name) => YEAR_COLUMN.exec(name.replace(/[*_`]/g, '').trim())?.[1]);
   const last = names.length - 1;
   if (last < 2 || years.filter((year) => year !== undefined).length !== 2 || Number(years[last]) !== Number(years[last - 1]) + 1) return;
-  // `| Key result | Owner | 2025 | 2026 |` over `Done | Planned`: a schedule, no levels.
-  if (!lastColumn.some((value) => /\d/.test(value))) return;
+  // `| Key result | Owner | 2025 | 2026 |` over `Done | Planned` or `Q3 | Q1`: a schedule, no levels.
+  if (!lastColumn.some((value) => /\d/.test(value.replace(/\b[QH]\d\b/gi, '')))) return;
   // `| Key result | Baseline | Target | FY2024 | FY2025 |`: the columns named for them hold them; the years are a report.
   if (columns.some((column) => column && 'field' in column && (column.field === 'Baseline' || column.field === 'Target'))) return;
   columns[last - 1] = { field: 'Baseline' };

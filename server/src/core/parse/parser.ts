@@ -1645,12 +1645,23 @@ function goalSeries(lines: LineIndex, sections: ReturnType<typeof scanLines>['se
   const seen = new Set<number>();
   const depths = new Set<number>();
   const aimsAt = new Map<number, number[]>();
+  /** The headings over the current one that name notes or no plan (`## Roadmap`, `## Changelog`): quarters there are a schedule. */
+  const open: { depth: number; aside: boolean }[] = [];
   for (let index = 0; index < sections.length; index++) {
-    // Most headings name no goal nor quarter: one look at the line spares reading its name.
-    if (!/goal|[qh]\d/i.test(lines.lineText(sections[index]!.startLine))) continue;
     const depth = depthOf(index);
     if (depth === undefined) continue;
+    while (open.length && open[open.length - 1]!.depth >= depth) open.pop();
+    const underAside = open.some((heading) => heading.aside);
+    // Most headings name no goal nor quarter: one look at the line spares reading its name.
+    const line = lines.lineText(sections[index]!.startLine);
+    if (!/goal|[qh]\d/i.test(line)) {
+      // A heading's name is read only when its line holds a word of a schedule: most headings' never are.
+      if (!underAside) open.push({ depth, aside: SCHEDULE_WORD.test(line) && ROADMAP_HEADING.test(nameOf(index)) });
+      continue;
+    }
     const name = nameOf(index);
+    open.push({ depth, aside: underAside });
+    if (underAside) continue;
     if (UNNUMBERED_GOAL.test(name)) {
       if (seen.has(depth)) depths.add(depth);
       seen.add(depth);
@@ -1678,6 +1689,10 @@ function isQuarterAim(lines: LineIndex, section: { startLine: number; endLine: n
   const holdsItems = (at: number) => at + 1 < body.length && INDENTED_LIST_LINE.test(body[at + 1]!) && !INDENTED_LIST_LINE.test(body[at]!);
   return body.length > 0 && LIST_ITEM_LINE.test(body[0]!) && body.every((line, at) => !readNodeDeclaration(line.replace(LIST_MARKER, '').trim()) && (!holdsItems(at) || /^\S+$/.test(line.replace(LIST_MARKER, '').trim())));
 }
+
+/** `## Roadmap`, `## Timeline`, `## Changelog`, `## Release notes`: a schedule of work, whose quarters name no objectives. */
+const ROADMAP_HEADING = /^(?:(?:product|project|technical|our|the|\d{4})[ \t]+)?(?:roadmap|timeline|schedule|changelog|change[ \t]+log|release[ \t]+notes|releases|milestones|history)\b/i;
+const SCHEDULE_WORD = /roadmap|timeline|schedule|change|release|milestone|history/i;
 
 /**
  * Verbs a quarter's aim opens with (`Demonstrate dataset provision`, `Automate refreshes`, `Grow the community`): a
@@ -2167,6 +2182,8 @@ class SectionWalker {
   private readonly titlesOverTables = new WeakSet<PlanNode>();
   /** Key results read from a success-measure line: another such line after one measures the same objective. */
   private readonly successMeasureNodes = new WeakSet<PlanNode>();
+  /** Objectives read from a plain numbered heading over prose and a success measure (`### 2. Be a better friend`). */
+  private readonly measuredHeadings = new WeakSet<PlanNode>();
   /** Under a heading over two or more goal labels that is an objective: each `Goal:` label declares one of its key results. */
   private goalsAreKeyResults = false;
   /** The last objective declared closed its line with its score (`(60%)`): its key results keep theirs so too. */
@@ -2246,16 +2263,20 @@ class SectionWalker {
     }
   }
 
-  /** The heading's objective, or a success measure already read under it: a success-measure line measures that objective. */
-  private measuresObjective(owner: Owner): boolean {
+  /**
+   * The heading's objective (`plainOnly`: one read from a plain heading over its success measures, not one declared with
+   * its keyword, whose `Success metric:` line is a note among its fields), or a success measure already read under it.
+   */
+  private measuresObjective(owner: Owner, plainOnly = false): boolean {
     const node = owner.node;
-    return node !== undefined && node.form === 'heading' ? node.kind === 'objective' : node?.kind === 'kr' && this.successMeasureNodes.has(node);
+    if (node?.kind === 'kr') return this.successMeasureNodes.has(node);
+    return node?.kind === 'objective' && node.form === 'heading' && (!plainOnly || this.measuredHeadings.has(node));
   }
 
-  /** `**Success measure:** Friends I catch up with` in a paragraph under an objective's heading: the key result it declares. */
+  /** `**Success measure:** Friends I catch up with` in a paragraph under a numbered goal's heading: the key result it declares. */
   private successMeasureAt(trimmed: string, owner: Owner): NodeDeclaration | undefined {
     const label = SUCCESS_MEASURE.exec(trimmed);
-    return label && this.measuresObjective(owner) ? { kind: 'kr', title: trimmed.slice(label[0].length).trimEnd(), titleStart: label[0].length } : undefined;
+    return label && this.measuresObjective(owner, true) ? { kind: 'kr', title: trimmed.slice(label[0].length).trimEnd(), titleStart: label[0].length } : undefined;
   }
 
   /** The lines of a quote or a paragraph that open with a success-measure label: the measure and the column it starts at. */
@@ -2350,8 +2371,8 @@ class SectionWalker {
         const item = block.children[0];
         return block.children.length === 1 && item !== undefined && item.children.some((c) => c.type === 'list') && readGroupDeclaration(this.itemContent(item).content) === 'kr';
       }
-      // `> **Success measure:** …` after the prose saying why, quoted or not.
-      if ((block.type === 'blockquote' || block.type === 'paragraph') && this.successMeasuresIn(block).length > 0) return true;
+      // `> **Success measure:** …` after the prose saying why; unquoted, under a numbered goal's heading (`### 2. Be a better friend`).
+      if ((block.type === 'blockquote' || (block.type === 'paragraph' && this.isNumberedHeading(blocks[index]))) && this.successMeasuresIn(block).length > 0) return this.headingOwner().implicit !== 'initiative';
       // A footnote's text (`[^csra]: Formerly known as …`) is prose.
       if (block.type === 'footnoteDefinition') continue;
       // Only prose is passed: a bold line of its own (`**Help CSMs find value**`) or a label (`**Objective**`) is the objective.
@@ -2374,6 +2395,11 @@ class SectionWalker {
    * `KR: …`), or a table of key results: under a plain heading, the heading is their objective (`### 1. CEO: Grow
    * revenue` / `1. CEO KR: …`).
    */
+  /** `### 2. Be a better friend`: a heading opening with its number. */
+  private isNumberedHeading(block: RootContent | undefined): boolean {
+    return block?.type === 'heading' && /^\s{0,3}#{1,6}[ \t]+\d{1,2}[.)][ \t]/.test(this.lines.lineText(this.lineOf(block)));
+  }
+
   /** `## Metrics`, `## Performance targets`: a heading naming the measures below it, not what they measure. */
   private namesMeasures(block: RootContent | undefined): boolean {
     if (block?.type !== 'heading') return false;
@@ -2804,6 +2830,7 @@ class SectionWalker {
     this.stack.push(entry);
     this.headings.push(entry);
     this.goalsAreKeyResults = beforeGoals && node.kind === 'objective';
+    if (declaration === overLabel && !written) this.measuredHeadings.add(node);
     const madeOverGoals = declaration === overGoals && !written && !objectiveOverTasks && !area && !overRanked;
     return { node, implicit: madeOverGoals ? undefined : implicitUnder(node) };
   }

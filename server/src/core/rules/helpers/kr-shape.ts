@@ -420,7 +420,10 @@ const RESPONSE_NAME = /\b(?:views?|readers?|listeners?|viewers?|visits?|visitors
 function countInTarget(kr: PlanNode, title: string, lexicon: Lexicon): ActivityCount | undefined {
   const target = fieldOf(kr, 'target')?.value.trim();
   const count = target === undefined ? undefined : parseQuantity(target);
-  if (!count || count.unit !== undefined || !/^\d/.test(target!) || !NAME_OF_OUTPUT.test(title) || RESPONSE_NAME.test(title) || /ed\b/.test(title.split(/\s/)[0]!)) return undefined;
+  if (!count || count.unit !== undefined || !/^\d/.test(target!) || !NAME_OF_OUTPUT.test(title) || /ed\b/.test(title.split(/\s/)[0]!)) return undefined;
+  // The name's last word says what is counted (`Customer interviews` are interviews, `Blog post views` views).
+  const counted = title.replace(/\([^()]*\)\s*$/, '').trimEnd().split(/\s+/).at(-1)!;
+  if (RESPONSE_NAME.test(counted)) return undefined;
   return activityCountIn(`${count.raw.split(/\s/)[0]} ${title}`, lexicon);
 }
 

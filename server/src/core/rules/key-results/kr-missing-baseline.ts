@@ -410,7 +410,7 @@ function startsBeforeTheTarget(title: string, target: Quantity): boolean {
 }
 
 /** "level 3", "tier 2", "version 4", "phase 1": a number naming which one, before it. */
-const NAMING_NUMBER = /\b(?:level|tier|version|v|phase|stage|step|grade|rank|priority|category|class|type|round|no\.?|number|#)\s*$/i;
+const NAMING_NUMBER = /\b(?:level|tier|version|v|phase|stage|step|priority|category|class|type|round|no\.?|number|#)\s*$/i;
 
 /** "… has reduced to", "… dropped to", "… grown to": a level said to move to the target, after its subject. */
 const MOVED_TO = /\b(?:(?:has|have|is|are|will\s+have)\s+)?(?:reduced|dropped|fallen|fell|decreased|declined|grown|grew|increased|risen|rose|gone\s+(?:down|up)|come\s+down)\s+to\s*$/i;

@@ -18,7 +18,7 @@ const PROGRESS_MARK = /[(（]\s*\d{1,3}(?:\.\d+)?\s?[%％]\s*[)）]\s*$/;
  * `**Increase the models in the Hub.** Currently it offers 180.`: a bold sentence opening the title, then prose saying
  * where things stand today (not a target: `**Win enterprise.** Reach $2M ARR this year.`).
  */
-const BOLD_SENTENCE_THEN_TODAY = /^(\*\*|__)(?=\S)(.+?[.!])\1[ \t]+(?:currently|today|right\s+now|at\s+present|as\s+of\s+(?:today|now)|so\s+far|to\s+date)\b[^.;!?]*?(?:[.;!?]|\s+(?:and|but)\s+(?=(?:we|our|the\s+(?:target|goal|aim))\b)|$)/i;
+const BOLD_SENTENCE_THEN_TODAY = /^(\*\*|__)(?=\S)(.+?[.!])\1[ \t]+(?:currently|today|right\s+now|at\s+present|as\s+of\s+(?:today|now)|so\s+far|to\s+date)\b.*?(?:[;!?]|(?<!\b(?:vs|e\.g|i\.e|approx|ca))\.(?!\d)|\s+(?:and|but)\s+(?=(?:we|our|the\s+(?:target|goal|aim))\b)|$)/i;
 
 /**
  * The objective as stated: a bold sentence opening the title, without the clause after it saying where things stand
