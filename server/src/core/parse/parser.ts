@@ -1645,7 +1645,7 @@ function goalSeries(lines: LineIndex, sections: ReturnType<typeof scanLines>['se
   const seen = new Set<number>();
   const depths = new Set<number>();
   const aimsAt = new Map<number, number[]>();
-  /** The headings over the current one that name notes or no plan (`## Roadmap`, `## Changelog`): quarters there are a schedule. */
+  /** The headings over the current one, and whether one names a schedule of work (`## Roadmap`, `## Changelog`): quarters there are no aims. */
   const open: { depth: number; aside: boolean }[] = [];
   for (let index = 0; index < sections.length; index++) {
     const depth = depthOf(index);
@@ -1672,9 +1672,9 @@ function goalSeries(lines: LineIndex, sections: ReturnType<typeof scanLines>['se
 }
 
 /**
- * `### 23Q1: Demonstrate dataset provision` over `* Create organisation scorecard`: an aim of two words or more, no report
- * of work done (`Released v2`), group, notes, review or set of OKRs (`Q1 2024: OKRs`, `Q1: Notes`), right over a list
- * whose items declare no node.
+ * `### 23Q1: Demonstrate dataset provision` over `* Create organisation scorecard`: an aim of two words or more opening with
+ * a verb (no report of work done, `Built the new API`), no group, notes, review or set of OKRs (`Q1 2024: OKRs`, `Q1:
+ * Notes`), right over a list whose items declare no node.
  */
 function isQuarterAim(lines: LineIndex, section: { startLine: number; endLine: number }, name: string): boolean {
   const label = QUARTER_AIM.exec(name);
@@ -1701,7 +1701,7 @@ const SCHEDULE_WORD = /roadmap|timeline|schedule|change|release|milestone|histor
 const AIM_VERBS = new Set([
   ...TASK_STATEMENT_VERBS, ...CHANGE_STATEMENT_VERBS, ...DEFAULT_LEXICON.activityVerbs.filter((verb) => !verb.includes(' ')),
   'demonstrate', 'showcase', 'show', 'prove', 'use', 'establish', 'support', 'explore', 'validate', 'learn', 'find', 'start', 'finish',
-  'complete', 'hire', 'onboard', 'open', 'migrate', 'integrate', 'harden', 'stabilise', 'stabilize', 'polish', 'refine', 'focus', 'invest',
+  'complete', 'hire', 'onboard', 'open', 'migrate', 'integrate', 'harden', 'stabilise', 'stabilize', 'polish', 'refine', 'invest',
 ]);
 
 /** The node a heading declares: with its keyword, or a goal where goals head objectives; none when it titles the plan. */
@@ -2182,7 +2182,7 @@ class SectionWalker {
   private readonly titlesOverTables = new WeakSet<PlanNode>();
   /** Key results read from a success-measure line: another such line after one measures the same objective. */
   private readonly successMeasureNodes = new WeakSet<PlanNode>();
-  /** Objectives read from a plain numbered heading over prose and a success measure (`### 2. Be a better friend`). */
+  /** Objectives read from a plain heading over their key results (`### 2. Be a better friend` over a success measure): a success-measure line under one is a key result. */
   private readonly measuredHeadings = new WeakSet<PlanNode>();
   /** Under a heading over two or more goal labels that is an objective: each `Goal:` label declares one of its key results. */
   private goalsAreKeyResults = false;

@@ -384,9 +384,9 @@ export function missingBaseline(graph: WorkspaceGraph, kr: PlanNode, lexicon: Le
 const CHANGE_WORD = /\b(?:reduc(?:e|es|ed|ing)|cut|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|down|fall(?:s|en)?|fell|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|grow(?:s|n|ing)?|grew|improv(?:e|es|ed|ing)|boost(?:s|ed|ing)?)\b/i;
 
 /**
- * "the 6% of fishing companies tampering has reduced to 2%", "Reduce churn 5% to 3%", "1 in 5 … down to 1 in 10": a number
- * of the target's measure right before the move to it (a word of change between them, or only "to" after a verb of
- * change) is where the metric starts, written without "from".
+ * "Reduce churn 5% to 3%", "the 6% of fishing companies tampering has reduced to 2%", "1 in 5 … down to 1 in 10": a number
+ * of the target's measure right before the move to it is where the metric starts, written without "from": side by side
+ * after a verb of change, as the subject said to move, or as one in so many, moved.
  */
 function startsBeforeTheTarget(title: string, target: Quantity): boolean {
   const found = findQuantities(title);
@@ -457,7 +457,8 @@ const LOOK_BACK_LINES = 80;
 
 /**
  * `Last year:` / `* Budget: $12K` … `* Budget: $20K`: a key result written as a label and its value starts where an
- * earlier line under the same label, no node itself, puts the number.
+ * earlier top-level line under the same label, no node itself, in a list led by a line naming the past or the present,
+ * puts the number.
  */
 function levelListedBefore(kr: PlanNode, lines: LineIndex, nodeLines: ReadonlySet<number>): boolean {
   const label = LABELLED_VALUE.exec(kr.title)?.[1]!.toLowerCase();
