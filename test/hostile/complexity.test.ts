@@ -147,6 +147,11 @@ describe('cost bounded by the size of the input', { retry: 2 }, () => {
     });
   });
 
+  it('a metric’s name over a bare count costs its length: the thing counted is its last word, found without rescanning the blanks', { timeout: PER_CASE_MS }, () => {
+    const build = (n: number) => onePlan(`## Objective O1: x\n\n| Metric | Target |\n|---|---|\n| Blog${' '.repeat(n)}posts ( | 3 |\n| Blog${' '.repeat(n)}posts | 3 |\n`);
+    expect(doublingRatio(build, analyze, scaled(40_000))).toBeLessThan(MAX_RATIO);
+  });
+
   it('percent signs before their numbers (`%95`, as Turkish writes them) cost their count: each is a quantity, so fewer', { timeout: PER_CASE_MS }, () => {
     const build = (n: number) => onePlan(`## Objective O1: x\n### KR1.1: Reach${' %1'.repeat(n)}y\n`);
     expect(doublingRatio(build, analyze, scaled(5_000))).toBeLessThan(MAX_RATIO);
