@@ -92,7 +92,8 @@ export function readOkrTable(table: Table, lines: LineIndex, underObjective: boo
   if (!header) return undefined;
   const names = header.children.map((cell) => cellText(cell, lines).text);
   const boxed = boxedObjective(header, body, lines);
-  const lastColumn = body.map((row) => { const cell = row.children[names.length - 1]; return cell ? cellText(cell, lines).text : ''; });
+  // The last column's cells, read only for a header naming a pair of years.
+  const lastColumn = () => body.map((row) => { const cell = row.children[names.length - 1]; return cell ? cellText(cell, lines).text : ''; });
   const columns = headerColumns(names, metricsAreKeyResults, lastColumn) ?? (resultsOfObjective ? resultColumns(names) : undefined) ?? (boxed ? [{ node: 'kr' } as const] : undefined);
   if (!columns) return undefined;
   const hasObjective = columns.some((c) => c && 'node' in c && c.node === 'objective');
@@ -191,7 +192,7 @@ export function objectiveIdOnly(text: string): string {
  * The columns a table's header names, or undefined when it is no OKR table: no objective or key-result column, or one
  * after columns that neither number, group, date nor own the rows (`| Risk | Objective | Mitigation |`).
  */
-function headerColumns(names: string[], metricsAreKeyResults = false, lastColumn: string[] = []): Column[] | undefined {
+function headerColumns(names: string[], metricsAreKeyResults = false, lastColumn: () => string[] = () => []): Column[] | undefined {
   const columns: Column[] = names.map(columnOf);
   markYearPair(names, columns, lastColumn);
   const metric = metricsAreKeyResults ? metricColumnBeforeTarget(names, columns) : -1;
@@ -229,14 +230,14 @@ const YEAR_COLUMN = /^(?:fy[ \t]?)?((?:19|20)\d{2})$/i;
  * where each measure stands this year and where it should be the next (numbers, in the last column's cells): its
  * baseline and its target.
  */
-function markYearPair(names: string[], columns: Column[], lastColumn: string[]): void {
+function markYearPair(names: string[], columns: Column[], lastColumn: () => string[]): void {
   const years = names.map((name) => YEAR_COLUMN.exec(name.replace(/[*_`]/g, '').trim())?.[1]);
   const last = names.length - 1;
   if (last < 2 || years.filter((year) => year !== undefined).length !== 2 || Number(years[last]) !== Number(years[last - 1]) + 1) return;
-  // `| Key result | Owner | 2025 | 2026 |` over `Done | Planned` or `Q3 | Q1`: a schedule, no levels.
-  if (!lastColumn.some((value) => /\d/.test(value.replace(/\b[QH]\d\b/gi, '')))) return;
   // `| Key result | Baseline | Target | FY2024 | FY2025 |`: the columns named for them hold them; the years are a report.
   if (columns.some((column) => column && 'field' in column && (column.field === 'Baseline' || column.field === 'Target'))) return;
+  // `| Key result | Owner | 2025 | 2026 |` over `Done | Planned` or `Q3 | Q1`: a schedule, no levels.
+  if (!lastColumn().some((value) => /\d/.test(value.replace(/\b[QH]\d\b/gi, '')))) return;
   columns[last - 1] = { field: 'Baseline' };
   columns[last] = { field: 'Target' };
 }

@@ -1155,6 +1155,18 @@ const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const LIST_ITEM_LINE = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
 /** A list item's marker and the blanks after it, at any indent. */
 const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/;
+
+/** A line's text after its list marker, if it has one. */
+function itemText(line: string): string {
+  return line.replace(LIST_MARKER, '').trim();
+}
+
+/** The non-blank lines of a section after its heading (`skip`: 0 for a section before any heading). */
+function sectionBody(lines: LineIndex, section: { startLine: number; endLine: number }, skip = 1): string[] {
+  const body: string[] = [];
+  for (let line = section.startLine + skip; line < Math.min(section.endLine, lines.lineCount); line++) if (lines.lineText(line).trim() !== '') body.push(lines.lineText(line));
+  return body;
+}
 /**
  * A list item indented four spaces or more, which Markdown reads as code: the marker and a blank (`        - reach 10k`),
  * or a bullet glued to a word (`        -reach 10k`), not an option (`-h, --help`) nor a rule (`---`).
@@ -1232,13 +1244,7 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
     const name = withoutHeadingTrailer(match[2] ?? '').replace(/[*_=`]/g, '').trim();
     return { depth: match[1]!.length, name: name.slice(decorationLength(name)) };
   };
-  /** The non-blank lines of a section after its heading (`skip`: 0 for a section before any heading). */
-  const bodyOf = (index: number, skip = 1): string[] => {
-    const { startLine, endLine } = sections[index]!;
-    const body: string[] = [];
-    for (let line = startLine + skip; line < Math.min(endLine, lines.lineCount); line++) if (lines.lineText(line).trim() !== '') body.push(lines.lineText(line));
-    return body;
-  };
+  const bodyOf = (index: number, skip = 1): string[] => sectionBody(lines, sections[index]!, skip);
   // `## Q3 OKRs`, `## 2017 OKRs ACME`: a heading naming the set of OKRs opens areas too; a period alone holds nothing but a rule.
   /** How a heading opens areas: with nothing but asides under it, or with prose (which then asks more of the areas). */
   const opensAreas = (body: string[], name: string): 'plainly' | 'after prose' | undefined => {
@@ -1275,7 +1281,7 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
     const heading = headingOf(index)!;
     if (heading.depth !== depth || readGroupHeading(heading.name) !== 'objective' || !GOALS_WORD.test(heading.name)) return false;
     const body = bodyOf(index);
-    return body.length > 0 && LIST_ITEM_LINE.test(body[0]!) && body.every((line) => !INDENTED_LIST_LINE.test(line) && !readNodeDeclaration(line.replace(LIST_MARKER, '').trim()));
+    return body.length > 0 && LIST_ITEM_LINE.test(body[0]!) && body.every((line) => !INDENTED_LIST_LINE.test(line) && !readNodeDeclaration(itemText(line)));
   };
   /** Adds the areas of the period or set named `period` whose run of headings starts at `from`; the index after the run. */
   const claimAreas = (period: { depth: number; name: string }, opens: 'plainly' | 'after prose', from: number): number => {
@@ -1682,12 +1688,11 @@ function isQuarterAim(lines: LineIndex, section: { startLine: number; endLine: n
   const aim = name.slice(label[0].length).trim();
   const words = aim.split(/\s+/);
   if (words.length < 2 || !AIM_VERBS.has(words[0]!.toLowerCase()) || readGroupDeclaration(aim) || namesNotes(aim) || NAMES_OKRS.test(aim) || REVIEW_HEADING.test(aim) || readNodeDeclaration(aim)) return false;
-  const body: string[] = [];
-  for (let line = section.startLine + 1; line < Math.min(section.endLine, lines.lineCount); line++) if (lines.lineText(line).trim() !== '') body.push(lines.lineText(line));
+  const body = sectionBody(lines, section);
   // Items holding items of their own (`- Grow revenue` / `  - Raise ARR …`) are the quarter's objectives, not its key
   // results; a word alone over items (`* Find` / `    * Dataset search`) names a theme of them.
   const holdsItems = (at: number) => at + 1 < body.length && INDENTED_LIST_LINE.test(body[at + 1]!) && !INDENTED_LIST_LINE.test(body[at]!);
-  return body.length > 0 && LIST_ITEM_LINE.test(body[0]!) && body.every((line, at) => !readNodeDeclaration(line.replace(LIST_MARKER, '').trim()) && (!holdsItems(at) || /^\S+$/.test(line.replace(LIST_MARKER, '').trim())));
+  return body.length > 0 && LIST_ITEM_LINE.test(body[0]!) && body.every((line, at) => !readNodeDeclaration(itemText(line)) && (!holdsItems(at) || /^\S+$/.test(itemText(line))));
 }
 
 /** `## Roadmap`, `## Timeline`, `## Changelog`, `## Release notes`: a schedule of work, whose quarters name no objectives. */
@@ -2403,7 +2408,7 @@ class SectionWalker {
   /** `## Metrics`, `## Performance targets`: a heading naming the measures below it, not what they measure. */
   private namesMeasures(block: RootContent | undefined): boolean {
     if (block?.type !== 'heading') return false;
-    const name = withoutHeadingTrailer(this.lines.lineText(this.lineOf(block)).replace(/^\s{0,3}#{1,6}[ \t]*/, '')).replace(/[*_=`]/g, '').trim();
+    const name = headingName(this.lines.lineText(this.lineOf(block)));
     return METRICS_HEADING.test(name) || TARGETS_HEADING.test(name);
   }
 
