@@ -434,7 +434,7 @@ function activityCountIn(title: string, lexicon: Lexicon): ActivityCount | undef
   const classes = TAKES_CLASSES.exec(title);
   const counted = classes ? findQuantities(classes[0])[0] : undefined;
   if (classes && counted) return { verb: title.slice(0, title.search(/\s/)), count: counted.quantity, phrase: upToCount(title, counted) };
-  const meetings = meetingsHad(title) ?? outputGrown(title);
+  const meetings = meetingsHad(title) ?? outputGrown(title) ?? outputOnACadence(title);
   if (meetings) return meetings;
   // "Attending 2 external twitter spaces": the -ing form is the verb as much as "Attend 2 …".
   const verb = startsWithPhrase(title, lexicon.activityVerbs) ?? formsOf(lexicon.activityVerbs).gerunds.exec(title)?.[0];
@@ -532,6 +532,24 @@ function outputGrown(title: string): ActivityCount | undefined {
   const at = to ? grown[0].length + noun![0].length + to[0].length : -1;
   const count = to ? findQuantities(title).find((q) => q.index >= at && q.index <= at + 2) : undefined;
   return count && { verb: title.slice(0, title.search(/\s/)), count: count.quantity, phrase: title.slice(0, grown[0].length + noun![0].length) };
+}
+
+/** A cadence and a word or two before what the team writes or hosts: "Weekly articles on my blog", "Monthly video tutorials". */
+const CADENCE_OF_OUTPUT = /^(daily|weekly|bi-?weekly|fortnightly|monthly|quarterly)\s+/iu;
+const QUALIFIER = /^[\p{L}-]+\s+/u;
+/** After the output, what others do with it or a level for it ("open rate above 40%", "read by 1,000 people"). */
+const RESPONSE_OR_LEVEL = new RegExp(String.raw`\d|\brates?\b|\b(?:read|viewed|watched|opened|shared|liked)\b|${RESPONSE_NAME.source}`, 'iu');
+
+/** Output on a cadence with no number: "Weekly articles on my blog" counts what the team puts out, one each week. */
+function outputOnACadence(title: string): ActivityCount | undefined {
+  const cadence = CADENCE_OF_OUTPUT.exec(title);
+  if (!cadence) return undefined;
+  const rest = title.slice(cadence[0].length);
+  const qualifier = AUTHORED_OUTPUTS.test(rest) ? '' : (QUALIFIER.exec(rest)?.[0] ?? '');
+  const noun = AUTHORED_OUTPUTS.exec(rest.slice(qualifier.length));
+  const end = cadence[0].length + qualifier.length + (noun?.[0].length ?? 0);
+  if (!noun || RESPONSE_OR_LEVEL.test(title.slice(end))) return undefined;
+  return { verb: '', count: { value: 1, raw: cadence[1]! }, phrase: title.slice(0, end) };
 }
 
 /** A second clause with its own activity verb and tally: "Create a Twitter bot and tweet 100 times". */
@@ -638,7 +656,7 @@ const CADENCE_OF_ACTIVITY = /^,?(?:\s+(?:(?:and|&|with|on|to|of)\s+)?[\p{L}\p{N}
 const ONE_OFF_VERBS = /^(?:include|add|create|complete|make|do|ship|launch|deliver|develop|produce|record|feature|distribute|test|identify|offer|collect|gather|audit|evaluate|assess|use|set\s+up|explore|publici[sz]e)$/i;
 
 /** What a team produces or turns up to (tests it writes too: "Implement 2 end-to-end tests"): counting these counts effort. */
-const ACTIVITY_OUTPUTS = /^(?:blog\s+posts?|posts?|articles?|talks?|videos?|meetups?|events?|workshops?|webinars?|newsletters?|tweets?|pull\s+requests?|prs?|calls?|meetings?|demos?|presentations?|interviews?|tutorials?|episodes?|conferences?|sessions?|hackathons?|podcasts?|case\s+studies|guest\s+posts?|briefings?|speaking\s+(?:engagements?|slots?)|code\s+reviews?|tests?|test\s+cases?)\b/i;
+const ACTIVITY_OUTPUTS = /^(?:blog\s+posts?|posts?|articles?|updates?|talks?|videos?|meetups?|events?|workshops?|webinars?|newsletters?|tweets?|pull\s+requests?|prs?|calls?|meetings?|demos?|presentations?|interviews?|tutorials?|episodes?|conferences?|sessions?|hackathons?|podcasts?|case\s+studies|guest\s+posts?|briefings?|speaking\s+(?:engagements?|slots?)|code\s+reviews?|tests?|test\s+cases?)\b/i;
 
 /** Words that make a count of outputs a change to reach, not a tally ("Cut support calls from 400 to 250"). */
 const NOT_A_TALLY = /\bfrom\s+[^\s\d]{0,2}\d|\b(?:reduce[sd]?|cut|lower|decrease[sd]?|fewer|less|under|below|per|a\s+(?:week|month|day))\b|%/i;

@@ -17,6 +17,9 @@ const OTHER_WORDS = new Set([
   'il', 'gli', 'della', 'di', 'che', 'nel', 'nella', 'almeno',
 ]);
 
+/** A web address, bare or as a Markdown link's target. */
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s)\]>]*/giu;
+
 /**
  * Counted in lower case only: a capitalised or upper-case word is a name or an acronym (`Los Angeles`, `DoS`, `EST`),
  * and a single letter (`y/y`) proves nothing. A short statement may hold one such word and no English one
@@ -25,7 +28,8 @@ const OTHER_WORDS = new Set([
 export function writtenInAnotherLanguage(text: string): boolean {
   let english = 0;
   let other = 0;
-  for (const word of text.match(/\p{L}+/gu) ?? []) {
+  // An address is no prose: `github.com` would count as the Portuguese "com".
+  for (const word of text.replace(WEB_ADDRESS, ' ').match(/\p{L}+/gu) ?? []) {
     if (word.length < 2 || word !== word.toLowerCase()) continue;
     if (ENGLISH_WORDS.has(word)) english++;
     else if (OTHER_WORDS.has(word)) other++;
