@@ -1,5 +1,6 @@
 import type { NodeKind, Reference, Range } from '../model';
 import { parseQuantity } from './quantity';
+import { ownCopy } from './detach';
 
 /** What a heading, list-item, table-cell or label-line text declares, with columns relative to the text. */
 export interface NodeDeclaration {
@@ -127,6 +128,28 @@ const PERIOD_AFTER_GROUP = /[ \t](?:(?:for|in|of)[ \t])?(?:the[ \t](?:year[ \t])
  * 2025`). A list item's aside (`- Publish team goals (by week 2)`) is its statement's.
  */
 export function readGroupHeading(text: string): NodeKind | undefined {
+  if (text.length > MAX_KEPT_HEADING) return readGroupHeadingAnew(text);
+  const kept = groupHeadings.get(text);
+  if (kept !== undefined) return kept === NO_GROUP ? undefined : kept;
+  const kind = readGroupHeadingAnew(text);
+  if (groupHeadings.size >= MAX_KEPT_HEADINGS) groupHeadings.clear();
+  // An own copy as the key: a slice of the plan's text would keep the whole text alive.
+  groupHeadings.set(ownCopy(text), kind ?? NO_GROUP);
+  return kind;
+}
+
+/**
+ * What each heading text read last announced: every parse of a plan asks it of every heading several times over (the
+ * pre-scans of `sectionsOf`, then each section's reading), and an edit leaves all but one heading as they were.
+ */
+const groupHeadings = new Map<string, NodeKind | typeof NO_GROUP>();
+const NO_GROUP = '';
+/** Past this many different headings (hostile or huge workspaces) the memory starts again rather than grow. */
+const MAX_KEPT_HEADINGS = 20_000;
+/** Longer texts are no heading worth keeping: read each time. */
+const MAX_KEPT_HEADING = 300;
+
+function readGroupHeadingAnew(text: string): NodeKind | undefined {
   const written = readGroupDeclaration(text);
   if (written !== undefined) return written;
   // Runs of blanks collapsed first: a blank run before the aside would be tried from each of its blanks.
