@@ -140,6 +140,11 @@ describe('cost bounded by the size of the input', { retry: 2 }, () => {
       ['**Business as usual', ' '],
       ['## team', '\t'],
       ['- Reach 5.', ' **Status'],
+      // Dotted words that are almost a web address, a cadence before a run of words, a floor and a visit before blanks.
+      ['### KR1.1: x', ' aa.'],
+      ['### KR1.1: Weekly', ' posts'],
+      ['### KR1.1: Reach at least 5', ' '],
+      ['### KR1.1: Go to 5', ' a'],
     ];
     it.each(shapes)('%s then "%s" repeated', { timeout: PER_CASE_MS }, (prefix, run) => {
       const build = (n: number) => onePlan(`## Objective O1: x\n### KR1.1: y\nCheck-ins:\n${prefix}${run.repeat(n)}y\n`);

@@ -83,8 +83,6 @@ export const DEFAULT_LEXICON: Lexicon = {
     'use', 'set up', 'explore', 'publicize', 'publicise',
     // Posts on a social network, counted: "Tweet 100 times".
     'tweet',
-    // Going where people gather, and seeing people: "Go to at least one conference per year", "Catch up with 12 friends".
-    'go to', 'catch up with',
   ],
   laggingMetrics: [
     'revenue', 'arr', 'mrr', 'acv', 'churn', 'nps', 'net promoter score', 'retention', 'net revenue retention',

@@ -163,9 +163,9 @@ const CHECKABLE_BARS: { test(title: string): boolean }[] = [
   TIME_LIMIT,
   /\b(?:more|less|fewer|later)\s+than\s+(?:an?|one|two|three|four|five|\d)/i,
   /\bat\s+(?:least|most)\s+(?:once|twice|one|two|three|four|five)\b/i,
-  // "Ship weekly", "a monthly review"; not the name of a metric counted over a period ("monthly active users", "weekly
-  // active engagement", "monthly new users"), which sets no bar.
-  /\b(?:(?:daily|weekly|fortnightly|bi-?weekly|monthly|quarterly)(?!\s+(?:active|recurring|unique|new|returning)\s+(?:[\p{L}-]+\s+)?(?:users?|members?|customers?|teams?|accounts?|visitors?|readers?|engagement|contributors?|revenue|devices?|owners?|subscribers?)\b)|every\s+(?:day|week|month|quarter|sprint|release|(?:two|three|four|\d+)\s+(?:days|weeks|months))|each\s+(?:day|week|month|quarter|year))\b/iu,
+  // "Ship weekly", "a monthly review", "a monthly revenue report"; not the name of a metric counted over a period
+  // ("monthly active users", "weekly active engagement", "monthly new users", "monthly revenue"), which sets no bar.
+  /\b(?:(?:daily|weekly|fortnightly|bi-?weekly|monthly|quarterly)(?!\s+(?:(?:active|recurring|unique|new|returning)\s+)?(?:[\p{L}-]+\s+)?(?:users?|members?|customers?|teams?|accounts?|visitors?|readers?|engagement|contributors?|revenue|devices?|owners?|subscribers?|sign-?ups|usage|sales|traffic|visits|orders|transactions|spend|income|downloads|installs)\b(?!\s+(?:reports?|reviews?|meetings?|calls?|dashboards?|updates?|digests?|summar(?:y|ies)|newsletters?|emails?)\b))|every\s+(?:day|week|month|quarter|sprint|release|(?:two|three|four|\d+)\s+(?:days|weeks|months))|each\s+(?:day|week|month|quarter|year))\b/iu,
   // A frequency: "twice a year", "once per quarter", "three times a month".
   /\b(?:once|twice|thrice|(?:two|three|four|\d+)\s+times)\s+(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year|sprint|release)\b/i,
   /\b(?:all|every|each|any)\s+(?:of\s+(?:the|our)\s+)?(?:[\p{L}"'“”&-]+\s+){0,3}?(?:roles?|sections?|meetings?|videos?|influencers?|pages?|teams?|repos?|repositories|services?|customers?|products?|issues?|tests?|endpoints?|languages?|members?|components?|systems?|engineers?|analysts?|employees?|apps?|applications?|tools?|platforms?|workflows?|datasets?|portfolios?|clusters?|machines?|hosts?|servers?|regions?|devices?|runbooks?|dashboards?|environments?|databases?|suppliers?|vendors?|secrets?|credentials?|accounts?|documents?|packages?|modules?|partners?|clients?|sites?|stores?|contracts?|libraries|vulnerabilit(?:y|ies)|bugs?|defects?|incidents?|alerts?|tickets?|findings?)\b(?:(?<=s)|(?!\s+(?:[\p{L}-]*(?:[^\s\p{P}s]|sales)\s+)?(?:goals?|targets?|quotas?|kpis?|okrs?|objectives?)\b))/iu,
@@ -429,14 +429,19 @@ function countInTarget(kr: PlanNode, title: string, lexicon: Lexicon): ActivityC
   return activityCountIn(`${count.raw.split(/\s/)[0]} ${title}`, lexicon);
 }
 
-/** "Take 5 cooking classes", "Attend 3 courses on SQL": classes taken, counted (not "Take daily signups from 100 to 300"). */
-const TAKES_CLASSES = /^(?:take|taking|attend|attending)\s+(?:at\s+least\s+)?\S+\s+(?:[\p{L}-]+\s+){0,2}?(?:classes|courses|lessons|trainings)\b/iu;
+/**
+ * "Take 5 cooking classes", "Attend 3 courses on SQL": classes taken, counted (not "Take daily signups from 100 to 300");
+ * "Go to at least one conference per year", "Catch up with at least 12 friends": events gone to and people seen, counted
+ * (not "Go to 500 users", a level, nor "Catch up with all competitors").
+ */
+const TAKES_CLASSES = /^(?:(?:take|taking|attend|attending)\s+(?:at\s+least\s+)?\S+\s+(?:[\p{L}-]+\s+){0,2}?(?:classes|courses|lessons|trainings)|(?:go|going)\s+to\s+(?:at\s+least\s+)?\S+\s+(?:[\p{L}-]+\s+){0,2}?(?:conferences?|meetups?|events?|summits?|hackathons?|workshops?|festivals?|trade\s+shows?)|catch(?:ing)?\s+up\s+with\s+(?:at\s+least\s+)?\S+\s+(?:[\p{L}-]+\s+){0,1}?(?:friends|colleagues|mentors|people))\b/iu;
 
 function activityCountIn(title: string, lexicon: Lexicon): ActivityCount | undefined {
   const classes = TAKES_CLASSES.exec(title);
-  const counted = classes ? findQuantities(classes[0])[0] : undefined;
-  if (classes && counted) return { verb: title.slice(0, title.search(/\s/)), count: counted.quantity, phrase: upToCount(title, counted) };
-  const meetings = meetingsHad(title) ?? outputGrown(title) ?? outputOnACadence(title);
+  // Read in the whole title: a number spelled out at the end of the match (`at least one conference`) is read with what follows.
+  const counted = classes ? findQuantities(title).find((q) => q.index < classes[0].length) : undefined;
+  if (classes && counted) return { verb: title.slice(0, counted.index).replace(/\s+at\s+least\s*$/i, '').trim(), count: counted.quantity, phrase: upToCount(title, counted) };
+  const meetings = meetingsHad(title) ?? outputGrown(title) ?? outputOnACadence(title) ?? updatesPutOut(title);
   if (meetings) return meetings;
   // "Attending 2 external twitter spaces": the -ing form is the verb as much as "Attend 2 …".
   const verb = startsWithPhrase(title, lexicon.activityVerbs) ?? formsOf(lexicon.activityVerbs).gerunds.exec(title)?.[0];
@@ -536,22 +541,29 @@ function outputGrown(title: string): ActivityCount | undefined {
   return count && { verb: title.slice(0, title.search(/\s/)), count: count.quantity, phrase: title.slice(0, grown[0].length + noun![0].length) };
 }
 
-/** A cadence and a word or two before what the team writes or hosts: "Weekly articles on my blog", "Monthly video tutorials". */
-const CADENCE_OF_OUTPUT = /^(daily|weekly|bi-?weekly|fortnightly|monthly|quarterly)\s+/iu;
-const QUALIFIER = /^[\p{L}-]+\s+/u;
-/** After the output, what others do with it or a level for it ("open rate above 40%", "read by 1,000 people"). */
-const RESPONSE_OR_LEVEL = new RegExp(String.raw`\d|\brates?\b|\b(?:read|viewed|watched|opened|shared|liked)\b|${RESPONSE_NAME.source}`, 'iu');
+/**
+ * A cadence, a word or two, and what the team writes or hosts, ending the statement or followed by whom or what it is
+ * for: "Weekly articles on my blog", "Monthly video tutorials", "Weekly status updates to leadership" (not "Monthly
+ * webinar attendance doubles", "Weekly posts become our top channel", "Weekly blog posts read by 1,000 people").
+ */
+const OUTPUT_ON_A_CADENCE = /^(daily|weekly|bi-?weekly|fortnightly|monthly|quarterly)\s+(?:[\p{L}-]+\s+){0,2}?(?:blog\s+posts?|posts?|articles?|talks?|videos?|newsletters?|tutorials?|episodes?|podcasts?|case\s+studies|guest\s+posts?|webinars?|workshops?|meetups?|events?|demos?|updates?)(?=\s*(?:\([^()]*\))?\s*[.;!]?\s*$|\s+(?:on|in|to|for|about|at|across|with)\b)/iu;
+/** After the output, a level for it or a number of people it reaches ("to 2,000 readers"). */
+const RESPONSE_OR_LEVEL = new RegExp(String.raw`\d|\brates?\b|${RESPONSE_NAME.source}`, 'iu');
 
 /** Output on a cadence with no number: "Weekly articles on my blog" counts what the team puts out, one each week. */
 function outputOnACadence(title: string): ActivityCount | undefined {
-  const cadence = CADENCE_OF_OUTPUT.exec(title);
-  if (!cadence) return undefined;
-  const rest = title.slice(cadence[0].length);
-  const qualifier = AUTHORED_OUTPUTS.test(rest) ? '' : (QUALIFIER.exec(rest)?.[0] ?? '');
-  const noun = AUTHORED_OUTPUTS.exec(rest.slice(qualifier.length));
-  const end = cadence[0].length + qualifier.length + (noun?.[0].length ?? 0);
-  if (!noun || RESPONSE_OR_LEVEL.test(title.slice(end))) return undefined;
-  return { verb: '', count: { value: 1, raw: cadence[1]! }, phrase: title.slice(0, end) };
+  const output = OUTPUT_ON_A_CADENCE.exec(title);
+  if (!output || RESPONSE_OR_LEVEL.test(title.slice(output[0].length))) return undefined;
+  return { verb: '', count: { value: 1, raw: output[1]! }, phrase: output[0] };
+}
+
+/** "At least 52 updates across all my apps": updates counted as the statement itself, no one else's ("10,000 profile updates by members"). */
+const UPDATES_PUT_OUT = /^(?:(?:at\s+least|over|more\s+than)\s+)?(\d[\d,]*)\s+(?:[\p{L}-]+\s+)?updates\b(?!\s+(?:by|from)\b)/iu;
+
+function updatesPutOut(title: string): ActivityCount | undefined {
+  const updates = UPDATES_PUT_OUT.exec(title);
+  const count = updates && findQuantities(title).find((q) => q.index === updates.index + updates[0].indexOf(updates[1]!));
+  return count ? { verb: '', count: count.quantity, phrase: updates![0] } : undefined;
 }
 
 /** A second clause with its own activity verb and tally: "Create a Twitter bot and tweet 100 times". */
@@ -658,7 +670,7 @@ const CADENCE_OF_ACTIVITY = /^,?(?:\s+(?:(?:and|&|with|on|to|of)\s+)?[\p{L}\p{N}
 const ONE_OFF_VERBS = /^(?:include|add|create|complete|make|do|ship|launch|deliver|develop|produce|record|feature|distribute|test|identify|offer|collect|gather|audit|evaluate|assess|use|set\s+up|explore|publici[sz]e)$/i;
 
 /** What a team produces or turns up to (tests it writes too: "Implement 2 end-to-end tests"): counting these counts effort. */
-const ACTIVITY_OUTPUTS = /^(?:blog\s+posts?|posts?|articles?|updates?|talks?|videos?|meetups?|events?|workshops?|webinars?|newsletters?|tweets?|pull\s+requests?|prs?|calls?|meetings?|demos?|presentations?|interviews?|tutorials?|episodes?|conferences?|sessions?|hackathons?|podcasts?|case\s+studies|guest\s+posts?|briefings?|speaking\s+(?:engagements?|slots?)|code\s+reviews?|tests?|test\s+cases?)\b/i;
+const ACTIVITY_OUTPUTS = /^(?:blog\s+posts?|posts?|articles?|talks?|videos?|meetups?|events?|workshops?|webinars?|newsletters?|tweets?|pull\s+requests?|prs?|calls?|meetings?|demos?|presentations?|interviews?|tutorials?|episodes?|conferences?|sessions?|hackathons?|podcasts?|case\s+studies|guest\s+posts?|briefings?|speaking\s+(?:engagements?|slots?)|code\s+reviews?|tests?|test\s+cases?)\b/i;
 
 /** Words that make a count of outputs a change to reach, not a tally ("Cut support calls from 400 to 250"). */
 const NOT_A_TALLY = /\bfrom\s+[^\s\d]{0,2}\d|\b(?:reduce[sd]?|cut|lower|decrease[sd]?|fewer|less|under|below|per|a\s+(?:week|month|day))\b|%/i;

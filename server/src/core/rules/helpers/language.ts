@@ -17,8 +17,8 @@ const OTHER_WORDS = new Set([
   'il', 'gli', 'della', 'di', 'che', 'nel', 'nella', 'almeno',
 ]);
 
-/** A web address, bare or as a Markdown link's target. */
-const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s)\]>]*/giu;
+/** A web address, with its scheme or as a bare domain (`status.acme.com`, `github.com/acme/tool`), and its path. */
+const WEB_ADDRESS = /\b(?:https?:\/\/[^\s)\]>]*|(?:[a-z\d-]{1,63}\.){1,4}[a-z]{2,6}\b(?:\/[^\s)\]>]*)?)/giu;
 
 /**
  * Counted in lower case only: a capitalised or upper-case word is a name or an acronym (`Los Angeles`, `DoS`, `EST`),
