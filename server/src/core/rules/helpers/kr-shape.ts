@@ -163,9 +163,10 @@ const CHECKABLE_BARS: { test(title: string): boolean }[] = [
   TIME_LIMIT,
   /\b(?:more|less|fewer|later)\s+than\s+(?:an?|one|two|three|four|five|\d)/i,
   /\bat\s+(?:least|most)\s+(?:once|twice|one|two|three|four|five)\b/i,
-  // "Ship weekly", "a monthly review", "a monthly revenue report"; not the name of a metric counted over a period
-  // ("monthly active users", "weekly active engagement", "monthly new users", "monthly revenue"), which sets no bar.
-  /\b(?:(?:daily|weekly|fortnightly|bi-?weekly|monthly|quarterly)(?!\s+(?:(?:active|recurring|unique|new|returning)\s+)?(?:[\p{L}-]+\s+)?(?:users?|members?|customers?|teams?|accounts?|visitors?|readers?|engagement|contributors?|revenue|devices?|owners?|subscribers?|sign-?ups|usage|sales|traffic|visits|orders|transactions|spend|income|downloads|installs)\b(?!\s+(?:reports?|reviews?|meetings?|calls?|dashboards?|updates?|digests?|summar(?:y|ies)|newsletters?|emails?)\b))|every\s+(?:day|week|month|quarter|sprint|release|(?:two|three|four|\d+)\s+(?:days|weeks|months))|each\s+(?:day|week|month|quarter|year))\b/iu,
+  // "Ship weekly", "a monthly review", "a monthly revenue report", "Weekly user interviews"; not the name of a metric
+  // counted over a period, ending its phrase ("monthly active users", "weekly active engagement across channels",
+  // "monthly revenue"), which sets no bar.
+  /\b(?:(?:daily|weekly|fortnightly|bi-?weekly|monthly|quarterly)(?!\s+(?:(?:active|recurring|unique|new|returning)\s+)?(?:[\p{L}-]+\s+)?(?:users|members|customers|teams|accounts|visitors|readers|engagement|contributors|revenue|devices|owners|subscribers|sign-?ups|usage|sales|traffic|visits|orders|transactions|spend|income|downloads|installs)(?=\s*(?:$|[.,;:()]|\d|(?:by|to|from|in|on|across|of|per|for|above|below|over|under|at|and|or)\b)))|every\s+(?:day|week|month|quarter|sprint|release|(?:two|three|four|\d+)\s+(?:days|weeks|months))|each\s+(?:day|week|month|quarter|year))\b/iu,
   // A frequency: "twice a year", "once per quarter", "three times a month".
   /\b(?:once|twice|thrice|(?:two|three|four|\d+)\s+times)\s+(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year|sprint|release)\b/i,
   /\b(?:all|every|each|any)\s+(?:of\s+(?:the|our)\s+)?(?:[\p{L}"'“”&-]+\s+){0,3}?(?:roles?|sections?|meetings?|videos?|influencers?|pages?|teams?|repos?|repositories|services?|customers?|products?|issues?|tests?|endpoints?|languages?|members?|components?|systems?|engineers?|analysts?|employees?|apps?|applications?|tools?|platforms?|workflows?|datasets?|portfolios?|clusters?|machines?|hosts?|servers?|regions?|devices?|runbooks?|dashboards?|environments?|databases?|suppliers?|vendors?|secrets?|credentials?|accounts?|documents?|packages?|modules?|partners?|clients?|sites?|stores?|contracts?|libraries|vulnerabilit(?:y|ies)|bugs?|defects?|incidents?|alerts?|tickets?|findings?)\b(?:(?<=s)|(?!\s+(?:[\p{L}-]*(?:[^\s\p{P}s]|sales)\s+)?(?:goals?|targets?|quotas?|kpis?|okrs?|objectives?)\b))/iu,
@@ -440,7 +441,8 @@ function activityCountIn(title: string, lexicon: Lexicon): ActivityCount | undef
   const classes = TAKES_CLASSES.exec(title);
   // Read in the whole title: a number spelled out at the end of the match (`at least one conference`) is read with what follows.
   const counted = classes ? findQuantities(title).find((q) => q.index < classes[0].length) : undefined;
-  if (classes && counted) return { verb: title.slice(0, counted.index).replace(/\s+at\s+least\s*$/i, '').trim(), count: counted.quantity, phrase: upToCount(title, counted) };
+  // "Go to 4 trade shows and generate 100 leads": a result named after the count makes it no tally.
+  if (classes && counted && isActivityTally(title, counted)) return { verb: title.slice(0, counted.index).replace(/\s+at\s+least\s*$/i, '').trim(), count: counted.quantity, phrase: classes[0] };
   const meetings = meetingsHad(title) ?? outputGrown(title) ?? outputOnACadence(title) ?? updatesPutOut(title);
   if (meetings) return meetings;
   // "Attending 2 external twitter spaces": the -ing form is the verb as much as "Attend 2 …".
@@ -547,8 +549,8 @@ function outputGrown(title: string): ActivityCount | undefined {
  * webinar attendance doubles", "Weekly posts become our top channel", "Weekly blog posts read by 1,000 people").
  */
 const OUTPUT_ON_A_CADENCE = /^(daily|weekly|bi-?weekly|fortnightly|monthly|quarterly)\s+(?:[\p{L}-]+\s+){0,2}?(?:blog\s+posts?|posts?|articles?|talks?|videos?|newsletters?|tutorials?|episodes?|podcasts?|case\s+studies|guest\s+posts?|webinars?|workshops?|meetups?|events?|demos?|updates?)(?=\s*(?:\([^()]*\))?\s*[.;!]?\s*$|\s+(?:on|in|to|for|about|at|across|with)\b)/iu;
-/** After the output, a level for it or a number of people it reaches ("to 2,000 readers"). */
-const RESPONSE_OR_LEVEL = new RegExp(String.raw`\d|\brates?\b|${RESPONSE_NAME.source}`, 'iu');
+/** After the output, a level for it or a number of people it reaches ("to 2,000 readers", "with a 40% open rate"); whom it is for ("to customers") is none. */
+const RESPONSE_OR_LEVEL = /\d|%|\brates?\b/i;
 
 /** Output on a cadence with no number: "Weekly articles on my blog" counts what the team puts out, one each week. */
 function outputOnACadence(title: string): ActivityCount | undefined {
@@ -562,8 +564,10 @@ const UPDATES_PUT_OUT = /^(?:(?:at\s+least|over|more\s+than)\s+)?(\d[\d,]*)\s+(?
 
 function updatesPutOut(title: string): ActivityCount | undefined {
   const updates = UPDATES_PUT_OUT.exec(title);
-  const count = updates && findQuantities(title).find((q) => q.index === updates.index + updates[0].indexOf(updates[1]!));
-  return count ? { verb: '', count: count.quantity, phrase: updates![0] } : undefined;
+  // As posts are read: no rate, share or change ("per quarter", "reaching 10%"), nor others doing them ("processed by").
+  if (!updates || NOT_A_TALLY.test(title) || /\bby\b/i.test(title)) return undefined;
+  const count = findQuantities(title).find((q) => q.index === updates.index + updates[0].indexOf(updates[1]!));
+  return count && isActivityTally(title, count) ? { verb: '', count: count.quantity, phrase: updates[0] } : undefined;
 }
 
 /** A second clause with its own activity verb and tally: "Create a Twitter bot and tweet 100 times". */
