@@ -166,7 +166,7 @@ const CHECKABLE_BARS: { test(title: string): boolean }[] = [
   // "Ship weekly", "a monthly review", "a monthly revenue report", "Weekly user interviews"; not the name of a metric
   // counted over a period, ending its phrase ("monthly active users", "weekly active engagement across channels",
   // "monthly revenue"), which sets no bar.
-  /\b(?:(?:daily|weekly|fortnightly|bi-?weekly|monthly|quarterly)(?!\s+(?:(?:active|recurring|unique|new|returning)\s+)?(?:[\p{L}-]+\s+)?(?:users|members|customers|teams|accounts|visitors|readers|engagement|contributors|revenue|devices|owners|subscribers|sign-?ups|usage|sales|traffic|visits|orders|transactions|spend|income|downloads|installs)(?=\s*(?:$|[.,;:()]|\d|(?:by|to|from|in|on|across|of|per|for|above|below|over|under|at|and|or)\b)))|every\s+(?:day|week|month|quarter|sprint|release|(?:two|three|four|\d+)\s+(?:days|weeks|months))|each\s+(?:day|week|month|quarter|year))\b/iu,
+  /\b(?:(?:daily|weekly|fortnightly|bi-?weekly|monthly|quarterly)(?!\s+(?:(?:active|recurring|unique|new|returning)\s+)?(?:(?!(?:with|to|from|in|on|across|for|at|by|of|and|or|the|a|an|each|every|all)\b)[\p{L}-]+\s+)?(?:users|members|customers|teams|accounts|visitors|readers|engagement|contributors|revenue|devices|owners|subscribers|sign-?ups|usage|sales|traffic|visits|orders|transactions|spend|income|downloads|installs)(?=\s*(?:$|[.,;:()]|\d|(?:by|to|from|in|on|across|of|per|for|above|below|over|under|at|and|or)\b)))|every\s+(?:day|week|month|quarter|sprint|release|(?:two|three|four|\d+)\s+(?:days|weeks|months))|each\s+(?:day|week|month|quarter|year))\b/iu,
   // A frequency: "twice a year", "once per quarter", "three times a month".
   /\b(?:once|twice|thrice|(?:two|three|four|\d+)\s+times)\s+(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year|sprint|release)\b/i,
   /\b(?:all|every|each|any)\s+(?:of\s+(?:the|our)\s+)?(?:[\p{L}"'“”&-]+\s+){0,3}?(?:roles?|sections?|meetings?|videos?|influencers?|pages?|teams?|repos?|repositories|services?|customers?|products?|issues?|tests?|endpoints?|languages?|members?|components?|systems?|engineers?|analysts?|employees?|apps?|applications?|tools?|platforms?|workflows?|datasets?|portfolios?|clusters?|machines?|hosts?|servers?|regions?|devices?|runbooks?|dashboards?|environments?|databases?|suppliers?|vendors?|secrets?|credentials?|accounts?|documents?|packages?|modules?|partners?|clients?|sites?|stores?|contracts?|libraries|vulnerabilit(?:y|ies)|bugs?|defects?|incidents?|alerts?|tickets?|findings?)\b(?:(?<=s)|(?!\s+(?:[\p{L}-]*(?:[^\s\p{P}s]|sales)\s+)?(?:goals?|targets?|quotas?|kpis?|okrs?|objectives?)\b))/iu,
@@ -406,7 +406,8 @@ function readActivityCount(kr: PlanNode, lexicon: Lexicon): ActivityCount | unde
   const deadline = LEADING_DEADLINE.exec(title)?.[0] ?? '';
   const adverb = MANNER_ADVERB.exec(title.slice(deadline.length))?.[0] ?? '';
   const before = `${deadline}${adverb}`;
-  const count = activityCountIn(title.slice(before.length), lexicon) ?? countInTarget(kr, title, lexicon);
+  // Output on a cadence with a target of its own (`| Weekly blog posts | 2,000 readers |`) is measured by the target.
+  const count = activityCountIn(title.slice(before.length), lexicon) ?? countInTarget(kr, title, lexicon) ?? (fieldOf(kr, 'target') ? undefined : outputOnACadence(title));
   // The message quotes the key result as written, deadline, adverb and all.
   return count && before ? { ...count, phrase: `${before}${count.phrase}` } : count;
 }
@@ -443,7 +444,7 @@ function activityCountIn(title: string, lexicon: Lexicon): ActivityCount | undef
   const counted = classes ? findQuantities(title).find((q) => q.index < classes[0].length) : undefined;
   // "Go to 4 trade shows and generate 100 leads": a result named after the count makes it no tally.
   if (classes && counted && isActivityTally(title, counted)) return { verb: title.slice(0, counted.index).replace(/\s+at\s+least\s*$/i, '').trim(), count: counted.quantity, phrase: classes[0] };
-  const meetings = meetingsHad(title) ?? outputGrown(title) ?? outputOnACadence(title) ?? updatesPutOut(title);
+  const meetings = meetingsHad(title) ?? outputGrown(title) ?? updatesPutOut(title);
   if (meetings) return meetings;
   // "Attending 2 external twitter spaces": the -ing form is the verb as much as "Attend 2 …".
   const verb = startsWithPhrase(title, lexicon.activityVerbs) ?? formsOf(lexicon.activityVerbs).gerunds.exec(title)?.[0];
@@ -549,14 +550,19 @@ function outputGrown(title: string): ActivityCount | undefined {
  * webinar attendance doubles", "Weekly posts become our top channel", "Weekly blog posts read by 1,000 people").
  */
 const OUTPUT_ON_A_CADENCE = /^(daily|weekly|bi-?weekly|fortnightly|monthly|quarterly)\s+(?:[\p{L}-]+\s+){0,2}?(?:blog\s+posts?|posts?|articles?|talks?|videos?|newsletters?|tutorials?|episodes?|podcasts?|case\s+studies|guest\s+posts?|webinars?|workshops?|meetups?|events?|demos?|updates?)(?=\s*(?:\([^()]*\))?\s*[.;!]?\s*$|\s+(?:on|in|to|for|about|at|across|with)\b)/iu;
-/** After the output, a level for it or a number of people it reaches ("to 2,000 readers", "with a 40% open rate"); whom it is for ("to customers") is none. */
-const RESPONSE_OR_LEVEL = /\d|%|\brates?\b/i;
+/**
+ * After the output, a level for it, a number of people it reaches or a result it brings ("to 2,000 readers", "with a 40%
+ * open rate", "on LinkedIn become our top channel"); whom it is for ("to customers") is none.
+ */
+const RESPONSE_OR_LEVEL = /\d|%|\brates?\b|\b(?:becomes?|reach(?:es)?|results?|drives?|generates?|brings?|leads?\s+to|grows?|increases?|converts?|attracts?|achieves?|doubles?|triples?)\b/i;
 
 /** Output on a cadence with no number: "Weekly articles on my blog" counts what the team puts out, one each week. */
 function outputOnACadence(title: string): ActivityCount | undefined {
   const output = OUTPUT_ON_A_CADENCE.exec(title);
   if (!output || RESPONSE_OR_LEVEL.test(title.slice(output[0].length))) return undefined;
-  return { verb: '', count: { value: 1, raw: output[1]! }, phrase: output[0] };
+  // The verb the output is made by: an objective that is the habit of it ("Build a writing habit") asks for it.
+  const verb = /(?:videos?|episodes?|podcasts?)$/i.test(output[0]) ? 'record' : /(?:talks?)$/i.test(output[0]) ? 'speak' : /(?:webinars?|workshops?|meetups?|events?|demos?)$/i.test(output[0]) ? 'host' : 'write';
+  return { verb, count: { value: 1, raw: output[1]! }, phrase: output[0] };
 }
 
 /** "At least 52 updates across all my apps": updates counted as the statement itself, no one else's ("10,000 profile updates by members"). */

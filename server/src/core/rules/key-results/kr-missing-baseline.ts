@@ -202,11 +202,14 @@ const REACHED_TOTAL_AFTER_NUMBER = /^\S+(?:\s+(?:thousand|million|billion))?(?:\
  * Something new this period, or a place or channel the work reaches people in: "on the new app", "in the beta", "of v2",
  * "pilot users", "through the partner program", "at our booth". Its audience starts at none, or is whom the work reaches.
  */
-const REACHED_FROM_NONE = /\b(?:pilot|beta|alpha|preview|trial|v\d+(?:\.\d+)*)\b|\b(?:through|via)\b|\bat\s+(?:our|the|their)\s+(?:booth|stand|stall|event|conference|meetup)\b/iu;
+const REACHED_FROM_NONE = /\b(?:pilot|beta|alpha|preview|trial|mvp|launch(?:es|ed)?|campaign|booth|v\d+(?:\.\d+)*)\b|\b(?:through|via)\b|\bat\s+(?:our|the|their)\s+(?:stand|stall|event|conference|meetup)\b/iu;
 
 /** "Reach 500 Twitter followers", "Reach at least 130000 downloads": an audience that stands somewhere today, reached as a level. */
-/** Words that make a count a running total: "500 total unique visitors", "downloads across all releases". */
-const RUNNING_TOTAL = /\b(?:total|overall|cumulative|all[- ]time|lifetime|in\s+total|across\s+all)\b/i;
+/**
+ * Words beside the count that make it a running total: "500 total unique visitors", "a total of 500", "downloads for the
+ * editor across all releases" (not "500 users across all regions", where the work is done).
+ */
+const RUNNING_TOTAL = /\b(?:total|cumulative|lifetime|all[- ]time)\s+(?:[\p{L}-]+\s+)?(?:visitors|downloads|installs|readers|viewers|listeners|users)\b|\b(?:visitors|downloads|installs|readers|viewers|listeners|users)(?:\s+[\p{L}-]+){0,5}?\s+(?:in\s+total|overall|to\s+date|across\s+all\s+(?:releases|versions|platforms|products|apps|sites|properties|channels))\b|\ba\s+total\s+of\b/iu;
 
 function reachesAStandingAudience(title: string, match: QuantityMatch): boolean {
   const counted = title.slice(match.index);
