@@ -152,6 +152,15 @@ export function setsATimeLimit(kr: PlanNode): boolean {
   return TIME_LIMIT.test(kr.title);
 }
 
+/** A cadence: "weekly", "every sprint", "each quarter". */
+const CADENCE = /\b(?:daily|weekly|fortnightly|bi-?weekly|monthly|quarterly|every\s+(?:day|week|month|quarter|sprint|release|(?:two|three|four|\d+)\s+(?:days|weeks|months))|each\s+(?:day|week|month|quarter|year))\b/i;
+/**
+ * A metric counted over a period as the key result, alone or after a verb of change, its name ending the phrase
+ * ("Monthly active users (…)", "Grow monthly revenue", "Increase monthly active engagement across channels"): no bar,
+ * a metric with no level ("Review monthly revenue" and "Weekly visits to key customers" are work on a cadence).
+ */
+const METRIC_OVER_A_PERIOD = /^(?:(?:increase|grow|raise|improve|boost|double|triple|reduce|cut|lower|decrease|maintain|keep|sustain|expand|drive)\s+(?:our\s+|the\s+)?)?(?:daily|weekly|fortnightly|bi-?weekly|monthly|quarterly)\s+(?:(?:active|recurring|unique|new|returning)\s+)?(?:(?!(?:with|to|from|in|on|across|for|at|by|of|and|or|the|a|an|each|every|all)\b)[\p{L}-]+\s+)?(?:users|members|customers|teams|accounts|visitors|readers|engagement|contributors|revenue|devices|owners|subscribers|sign-?ups|usage|sales|traffic|orders|transactions|spend|income|downloads|installs)(?=\s*(?:$|[.,;:()]|\d|(?:by|to|from|in|on|across|of|per|for|above|below|over|under|at|and|or)\b))/iu;
+
 /**
  * Bars a person can check with no figure written; "all team revenue goals" (a set named in the singular, as a modifier of
  * goals or targets) points at targets set elsewhere, no bar of its own ("All teams publish OKRs" is one).
@@ -163,10 +172,8 @@ const CHECKABLE_BARS: { test(title: string): boolean }[] = [
   TIME_LIMIT,
   /\b(?:more|less|fewer|later)\s+than\s+(?:an?|one|two|three|four|five|\d)/i,
   /\bat\s+(?:least|most)\s+(?:once|twice|one|two|three|four|five)\b/i,
-  // "Ship weekly", "a monthly review", "a monthly revenue report", "Weekly user interviews"; not the name of a metric
-  // counted over a period, ending its phrase ("monthly active users", "weekly active engagement across channels",
-  // "monthly revenue"), which sets no bar.
-  /\b(?:(?:daily|weekly|fortnightly|bi-?weekly|monthly|quarterly)(?!\s+(?:(?:active|recurring|unique|new|returning)\s+)?(?:(?!(?:with|to|from|in|on|across|for|at|by|of|and|or|the|a|an|each|every|all)\b)[\p{L}-]+\s+)?(?:users|members|customers|teams|accounts|visitors|readers|engagement|contributors|revenue|devices|owners|subscribers|sign-?ups|usage|sales|traffic|visits|orders|transactions|spend|income|downloads|installs)(?=\s*(?:$|[.,;:()]|\d|(?:by|to|from|in|on|across|of|per|for|above|below|over|under|at|and|or)\b)))|every\s+(?:day|week|month|quarter|sprint|release|(?:two|three|four|\d+)\s+(?:days|weeks|months))|each\s+(?:day|week|month|quarter|year))\b/iu,
+  // "Ship weekly", "a monthly review", "Review monthly revenue", "Weekly user interviews": a cadence of the work.
+  { test: (title: string) => CADENCE.test(title) && !METRIC_OVER_A_PERIOD.test(title) },
   // A frequency: "twice a year", "once per quarter", "three times a month".
   /\b(?:once|twice|thrice|(?:two|three|four|\d+)\s+times)\s+(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year|sprint|release)\b/i,
   /\b(?:all|every|each|any)\s+(?:of\s+(?:the|our)\s+)?(?:[\p{L}"'“”&-]+\s+){0,3}?(?:roles?|sections?|meetings?|videos?|influencers?|pages?|teams?|repos?|repositories|services?|customers?|products?|issues?|tests?|endpoints?|languages?|members?|components?|systems?|engineers?|analysts?|employees?|apps?|applications?|tools?|platforms?|workflows?|datasets?|portfolios?|clusters?|machines?|hosts?|servers?|regions?|devices?|runbooks?|dashboards?|environments?|databases?|suppliers?|vendors?|secrets?|credentials?|accounts?|documents?|packages?|modules?|partners?|clients?|sites?|stores?|contracts?|libraries|vulnerabilit(?:y|ies)|bugs?|defects?|incidents?|alerts?|tickets?|findings?)\b(?:(?<=s)|(?!\s+(?:[\p{L}-]*(?:[^\s\p{P}s]|sales)\s+)?(?:goals?|targets?|quotas?|kpis?|okrs?|objectives?)\b))/iu,
@@ -415,7 +422,7 @@ function readActivityCount(kr: PlanNode, lexicon: Lexicon): ActivityCount | unde
 /** A name of things made, a few words with no verb (`Blog posts`, `Test cases (Rd2typst)`; not `New dApps deployed on Testnet`). */
 const NAME_OF_OUTPUT = /^\p{L}[\p{L}-]*(?:[ \t]+(?![\p{L}-]*ed\b)[\p{L}-]+){0,2}(?:[ \t]*\([^()]{1,30}\))?$/u;
 /** What others do with the things made, or how they rate them (`Blog post views`, `Podcast listeners`, `Workshop NPS`): a response, no output. */
-const RESPONSE_NAME = /\b(?:views?|readers?|listeners?|viewers?|visits?|visitors?|downloads?|installs?|completions?|sign-?ups?|subscribers?|followers?|users?|customers?|clients?|members?|attendees?|participants?|registrations?|leads?|clicks?|impressions?|likes?|shares?|stars?|reviews?|ratings?|scores?|nps|csat|satisfaction|retention|conversions?|revenue|sales)\b/i;
+const RESPONSE_NAME = /\b(?:updates?|views?|readers?|listeners?|viewers?|visits?|visitors?|downloads?|installs?|completions?|sign-?ups?|subscribers?|followers?|users?|customers?|clients?|members?|attendees?|participants?|registrations?|leads?|clicks?|impressions?|likes?|shares?|stars?|reviews?|ratings?|scores?|nps|csat|satisfaction|retention|conversions?|revenue|sales)\b/i;
 
 /**
  * `| Blog posts | 3 |`: a metric named as things made, with no number, its target a bare count. The count read before
@@ -554,19 +561,19 @@ const OUTPUT_ON_A_CADENCE = /^(daily|weekly|bi-?weekly|fortnightly|monthly|quart
  * After the output, a level for it, a number of people it reaches or a result it brings ("to 2,000 readers", "with a 40%
  * open rate", "on LinkedIn become our top channel"); whom it is for ("to customers") is none.
  */
-const RESPONSE_OR_LEVEL = /\d|%|\brates?\b|\b(?:becomes?|reach(?:es)?|results?|drives?|generates?|brings?|leads?\s+to|grows?|increases?|converts?|attracts?|achieves?|doubles?|triples?)\b/i;
+const RESPONSE_OR_LEVEL = /\d|%|\brates?\b|\b(?:becomes?|reach(?:es)?|results?|drives?|generates?|brings?|leads?\s+to|grows?|increases?|converts?|attracts?|achieves?|doubles?|triples?|reduces?|cuts?|lowers?|improves?|wins?|earns?|boosts?|raises?|lifts?|saves?|retains?)\b/i;
 
 /** Output on a cadence with no number: "Weekly articles on my blog" counts what the team puts out, one each week. */
 function outputOnACadence(title: string): ActivityCount | undefined {
   const output = OUTPUT_ON_A_CADENCE.exec(title);
   if (!output || RESPONSE_OR_LEVEL.test(title.slice(output[0].length))) return undefined;
   // The verb the output is made by: an objective that is the habit of it ("Build a writing habit") asks for it.
-  const verb = /(?:videos?|episodes?|podcasts?)$/i.test(output[0]) ? 'record' : /(?:talks?)$/i.test(output[0]) ? 'speak' : /(?:webinars?|workshops?|meetups?|events?|demos?)$/i.test(output[0]) ? 'host' : 'write';
+  const verb = /(?:videos?|episodes?|podcasts?)$/i.test(output[0]) ? 'record' : /(?:talks?)$/i.test(output[0]) ? 'speak' : /(?:webinars?|workshops?|meetups?|events?|demos?)$/i.test(output[0]) ? 'host' : /posts?$/i.test(output[0]) ? 'post' : 'write';
   return { verb, count: { value: 1, raw: output[1]! }, phrase: output[0] };
 }
 
 /** "At least 52 updates across all my apps": updates counted as the statement itself, no one else's ("10,000 profile updates by members"). */
-const UPDATES_PUT_OUT = /^(?:(?:at\s+least|over|more\s+than)\s+)?(\d[\d,]*)\s+(?:[\p{L}-]+\s+)?updates\b(?!\s+(?:by|from)\b)/iu;
+const UPDATES_PUT_OUT = /^(?:(?:at\s+least|over|more\s+than)\s+)?(\d[\d,]*)\s+(?:[\p{L}-]+\s+)?updates\b(?!\s+(?:by|from|received|downloaded|installed|made|submitted|processed|applied|requested)\b)/iu;
 
 function updatesPutOut(title: string): ActivityCount | undefined {
   const updates = UPDATES_PUT_OUT.exec(title);

@@ -10,7 +10,7 @@ const OTHER_WORDS = new Set([
   'le', 'la', 'les', 'des', 'du', 'une', 'et', 'pour', 'avec', 'sur', 'nos', 'notre', 'dans', 'aux', 'est', 'moins', 'plus',
   // Spanish and Portuguese
   'el', 'los', 'las', 'del', 'de', 'una', 'para', 'con', 'por', 'que', 'al', 'nuestro', 'nuestra', 'menos', 'más',
-  'os', 'da', 'dos', 'das', 'uma', 'com', 'na', 'mais', 'nosso', 'nossa',
+  'os', 'da', 'dos', 'das', 'uma', 'com', 'na', 'mais', 'nosso', 'nossa', 'en', 'em', 'ao', 'aos',
   // German
   'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'und', 'für', 'mit', 'auf', 'zu', 'von', 'ist', 'wir', 'unsere', 'mindestens',
   // Italian
@@ -32,7 +32,8 @@ export function writtenInAnotherLanguage(text: string): boolean {
   for (const word of text.replace(WEB_ADDRESS, ' ').match(/\p{L}+/gu) ?? []) {
     if (word.length < 2 || word !== word.toLowerCase()) continue;
     if (ENGLISH_WORDS.has(word)) english++;
-    else if (OTHER_WORDS.has(word)) other++;
+    // A letter English never writes (`conversão`, `conversión`, `façade` aside) marks the word as another language's.
+    else if (OTHER_WORDS.has(word) || /[ãõñç]/u.test(word)) other++;
   }
   return (other >= 2 && other > english) || (other === 1 && english === 0);
 }

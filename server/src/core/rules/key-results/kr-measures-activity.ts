@@ -12,7 +12,9 @@ function habitOfItsObjective(graph: WorkspaceGraph, kr: PlanNode, verb: string):
   const base = /^[a-z]+/i.exec(verb.trim())?.[0].toLowerCase() ?? '';
   if (!objective || base.length < 3 || !/\b(?:habits?|routines?)\b/i.test(objective.title)) return false;
   const words = new Set(objective.title.toLowerCase().match(/\p{L}+/gu));
-  return [`${base}ing`, `${base.replace(/e$/, '')}ing`, `${base}${base.slice(-1)}ing`].some((gerund) => words.has(gerund));
+  // Whatever is written, posted or recorded goes out by publishing it: "Build a habit of publishing every week".
+  const published = ['write', 'post', 'record', 'publish'].includes(base) ? ['publishing'] : [];
+  return [`${base}ing`, `${base.replace(/e$/, '')}ing`, `${base}${base.slice(-1)}ing`, ...published].some((gerund) => words.has(gerund));
 }
 
 export const krMeasuresActivity: Rule = {
