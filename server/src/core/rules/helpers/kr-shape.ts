@@ -443,16 +443,16 @@ function countInTarget(kr: PlanNode, title: string, lexicon: Lexicon): ActivityC
  * "Go to at least one conference per year", "Catch up with at least 12 friends": events gone to and people seen, counted
  * (not "Go to 500 users", a level, nor "Catch up with all competitors").
  */
-const TAKES_CLASSES = /^(?:(?:take|taking|attend|attending)\s+(?:at\s+least\s+)?\S+\s+(?:[\p{L}-]+\s+){0,2}?(?:classes|courses|lessons|trainings)|(?:go|going)\s+to\s+(?:at\s+least\s+)?\S+\s+(?:[\p{L}-]+\s+){0,2}?(?:conferences?|meetups?|events?|summits?|hackathons?|workshops?|festivals?|trade\s+shows?)|catch(?:ing)?\s+up\s+with\s+(?:at\s+least\s+)?\S+\s+(?:[\p{L}-]+\s+){0,1}?(?:friends|colleagues|mentors|people))\b/iu;
+const ATTENDED_OR_MET = /^(?:(?:take|taking|attend|attending)\s+(?:at\s+least\s+)?\S+\s+(?:[\p{L}-]+\s+){0,2}?(?:classes|courses|lessons|trainings)|(?:go|going)\s+to\s+(?:at\s+least\s+)?\S+\s+(?:[\p{L}-]+\s+){0,2}?(?:conferences?|meetups?|events?|summits?|hackathons?|workshops?|festivals?|trade\s+shows?)|catch(?:ing)?\s+up\s+with\s+(?:at\s+least\s+)?\S+\s+(?:[\p{L}-]+\s+){0,1}?(?:friends|colleagues|mentors|people))\b/iu;
 
 function activityCountIn(title: string, lexicon: Lexicon): ActivityCount | undefined {
-  const classes = TAKES_CLASSES.exec(title);
+  const attended = ATTENDED_OR_MET.exec(title);
   // Read in the whole title: a number spelled out at the end of the match (`at least one conference`) is read with what follows.
-  const counted = classes ? findQuantities(title).find((q) => q.index < classes[0].length) : undefined;
+  const counted = attended ? findQuantities(title).find((q) => q.index < attended[0].length) : undefined;
   // "Go to 4 trade shows and generate 100 leads": a result named after the count makes it no tally.
-  if (classes && counted && isActivityTally(title, counted)) return { verb: title.slice(0, counted.index).replace(/\s+at\s+least\s*$/i, '').trim(), count: counted.quantity, phrase: classes[0] };
-  const meetings = meetingsHad(title) ?? outputGrown(title) ?? updatesPutOut(title);
-  if (meetings) return meetings;
+  if (attended && counted && isActivityTally(title, counted)) return { verb: title.slice(0, counted.index).replace(/\s+at\s+least\s*$/i, '').trim(), count: counted.quantity, phrase: attended[0] };
+  const tally = meetingsHad(title) ?? outputGrown(title) ?? updatesPutOut(title);
+  if (tally) return tally;
   // "Attending 2 external twitter spaces": the -ing form is the verb as much as "Attend 2 …".
   const verb = startsWithPhrase(title, lexicon.activityVerbs) ?? formsOf(lexicon.activityVerbs).gerunds.exec(title)?.[0];
   // "Meet with all of the influencers", "Meet monthly with each of them", "Schedule and run weekly testing": the whole set, or a cadence, of an activity.

@@ -32,7 +32,7 @@ export function writtenInAnotherLanguage(text: string): boolean {
   for (const word of text.replace(WEB_ADDRESS, ' ').match(/\p{L}+/gu) ?? []) {
     if (word.length < 2 || word !== word.toLowerCase()) continue;
     if (ENGLISH_WORDS.has(word)) english++;
-    // A letter English never writes (`conversão`, `conversión`, `façade` aside) marks the word as another language's.
+    // A letter English never writes (`conversão`, `años`, `atenção`; `façade` aside) marks the word as another language’s.
     else if (OTHER_WORDS.has(word) || /[ãõñç]/u.test(word)) other++;
   }
   return (other >= 2 && other > english) || (other === 1 && english === 0);

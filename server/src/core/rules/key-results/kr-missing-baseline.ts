@@ -197,7 +197,8 @@ const AUDIENCE_OR_STANDING_AFTER_NUMBER = new RegExp(String.raw`^\S+(?:\s+(?:tho
  * "Reach 500 total unique visitors"); unlike followers or active users, these may be counted for something new, or as
  * whom the work reaches, so only a running total is read as a level.
  */
-const REACHED_TOTAL_AFTER_NUMBER = /^\S+(?:\s+(?:thousand|million|billion))?(?:\s+(?!new\b)[\p{L}-]+){0,2}?\s+(?:visitors|downloads|installs|readers|viewers|listeners|users)(?![\p{L}-])/iu;
+const REACHED_TOTALS = String.raw`visitors|downloads|installs|readers|viewers|listeners|users`;
+const REACHED_TOTAL_AFTER_NUMBER = new RegExp(String.raw`^\S+(?:\s+(?:thousand|million|billion))?(?:\s+(?!new\b)[\p{L}-]+){0,2}?\s+(?:${REACHED_TOTALS})(?![\p{L}-])`, 'iu');
 /**
  * Something new this period, or a place or channel the work reaches people in: "on the new app", "in the beta", "of v2",
  * "pilot users", "through the partner program", "at our booth". Its audience starts at none, or is whom the work reaches.
@@ -209,7 +210,7 @@ const REACHED_FROM_NONE = /\b(?:pilot|beta|alpha|preview|trial|mvp|launch(?:es|e
  * Words beside the count that make it a running total: "500 total unique visitors", "a total of 500", "downloads for the
  * editor across all releases" (not "500 users across all regions", where the work is done).
  */
-const RUNNING_TOTAL = /\b(?:total|cumulative|lifetime|all[- ]time)\s+(?:[\p{L}-]+\s+)?(?:visitors|downloads|installs|readers|viewers|listeners|users)\b|\b(?:visitors|downloads|installs|readers|viewers|listeners|users)(?:\s+[\p{L}-]+){0,5}?\s+(?:in\s+total|overall|to\s+date|across\s+all\s+(?:releases|versions|platforms|products|apps|sites|properties|channels))\b|\ba\s+total\s+of\b/iu;
+const RUNNING_TOTAL = new RegExp(String.raw`\b(?:total|cumulative|lifetime|all[- ]time)\s+(?:[\p{L}-]+\s+)?(?:${REACHED_TOTALS})\b|\b(?:${REACHED_TOTALS})(?:\s+[\p{L}-]+){0,5}?\s+(?:in\s+total|overall|to\s+date|across\s+all\s+(?:releases|versions|platforms|products|apps|sites|properties|channels))\b|\ba\s+total\s+of\b`, 'iu');
 
 function reachesAStandingAudience(title: string, match: QuantityMatch): boolean {
   const counted = title.slice(match.index);
