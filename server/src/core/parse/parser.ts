@@ -2395,11 +2395,6 @@ class SectionWalker {
     return (!WHOLLY_BOLD.test(first) || BOLD_NOTE_WITH_VALUE.test(first)) && !readNodeDeclaration(first) && !readGroupDeclaration(first) && this.labelOverParagraph(paragraph, next) === undefined;
   }
 
-  /**
-   * A list whose first item, or a paragraph whose first line, is a key result written with its keyword (`1. CEO KR: …`,
-   * `KR: …`), or a table of key results: under a plain heading, the heading is their objective (`### 1. CEO: Grow
-   * revenue` / `1. CEO KR: …`).
-   */
   /** `### 2. Be a better friend`: a heading opening with its number. */
   private isNumberedHeading(block: RootContent | undefined): boolean {
     return block?.type === 'heading' && /^\s{0,3}#{1,6}[ \t]+\d{1,2}[.)][ \t]/.test(this.lines.lineText(this.lineOf(block)));
@@ -2412,6 +2407,11 @@ class SectionWalker {
     return METRICS_HEADING.test(name) || TARGETS_HEADING.test(name);
   }
 
+  /**
+   * A list whose first item, or a paragraph whose first line, is a key result written with its keyword (`1. CEO KR: …`,
+   * `KR: …`), or a table of key results: under a plain heading, the heading is their objective (`### 1. CEO: Grow
+   * revenue` / `1. CEO KR: …`).
+   */
   private opensWithKeyResult(block: RootContent | undefined, measuresToo = false): boolean {
     if (block?.type === 'list') {
       const item = block.children[0];

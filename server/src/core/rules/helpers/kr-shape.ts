@@ -152,14 +152,16 @@ export function setsATimeLimit(kr: PlanNode): boolean {
   return TIME_LIMIT.test(kr.title);
 }
 
+/** The adjectives of a cadence: "weekly", "bi-weekly". */
+const CADENCE_ADJECTIVES = String.raw`daily|weekly|fortnightly|bi-?weekly|monthly|quarterly`;
 /** A cadence: "weekly", "every sprint", "each quarter". */
-const CADENCE = /\b(?:daily|weekly|fortnightly|bi-?weekly|monthly|quarterly|every\s+(?:day|week|month|quarter|sprint|release|(?:two|three|four|\d+)\s+(?:days|weeks|months))|each\s+(?:day|week|month|quarter|year))\b/i;
+const CADENCE = new RegExp(String.raw`\b(?:${CADENCE_ADJECTIVES}|every\s+(?:day|week|month|quarter|sprint|release|(?:two|three|four|\d+)\s+(?:days|weeks|months))|each\s+(?:day|week|month|quarter|year))\b`, 'i');
 /**
  * A metric counted over a period as the key result, alone or after a verb of change, its name ending the phrase
  * ("Monthly active users (…)", "Grow monthly revenue", "Increase monthly active engagement across channels"): no bar,
  * a metric with no level ("Review monthly revenue" and "Weekly visits to key customers" are work on a cadence).
  */
-const METRIC_OVER_A_PERIOD = /^(?:(?:increase|grow|raise|improve|boost|double|triple|reduce|cut|lower|decrease|maintain|keep|sustain|expand|drive)\s+(?:our\s+|the\s+)?)?(?:daily|weekly|fortnightly|bi-?weekly|monthly|quarterly)\s+(?:(?:active|recurring|unique|new|returning)\s+)?(?:(?!(?:with|to|from|in|on|across|for|at|by|of|and|or|the|a|an|each|every|all)\b)[\p{L}-]+\s+)?(?:users|members|customers|teams|accounts|visitors|readers|engagement|contributors|revenue|devices|owners|subscribers|sign-?ups|usage|sales|traffic|orders|transactions|spend|income|downloads|installs)(?=\s*(?:$|[.,;:()]|\d|(?:by|to|from|in|on|across|of|per|for|above|below|over|under|at|and|or)\b))/iu;
+const METRIC_OVER_A_PERIOD = new RegExp(String.raw`^(?:(?:increase|grow|raise|improve|boost|double|triple|reduce|cut|lower|decrease|maintain|keep|sustain|expand|drive)\s+(?:our\s+|the\s+)?)?(?:${CADENCE_ADJECTIVES})\s+(?:(?:active|recurring|unique|new|returning)\s+)?(?:(?!(?:with|to|from|in|on|across|for|at|by|of|and|or|the|a|an|each|every|all)\b)[\p{L}-]+\s+)?(?:users|members|customers|teams|accounts|visitors|readers|engagement|contributors|revenue|devices|owners|subscribers|sign-?ups|usage|sales|traffic|orders|transactions|spend|income|downloads|installs)(?=\s*(?:$|[.,;:()]|\d|(?:by|to|from|in|on|across|of|per|for|above|below|over|under|at|and|or)\b))`, 'iu');
 
 /**
  * Bars a person can check with no figure written; "all team revenue goals" (a set named in the singular, as a modifier of
@@ -537,7 +539,8 @@ function meetingsHad(title: string): ActivityCount | undefined {
 /** Growing the team's own output: "Increase blog posts from 15 to 30", "Grow the number of tutorials from 4 to 12" (not "blog post readers"). */
 const GROWN = /^(?:increase|grow|raise|expand)\s+(?:the\s+|our\s+)?(?:(?:number|count)\s+of\s+(?:our\s+|the\s+)?)?/i;
 /** What the team itself writes, records or hosts (not sessions, calls or pull requests, which others make too). */
-const AUTHORED_OUTPUTS = /^(?:blog\s+posts?|posts?|articles?|talks?|videos?|newsletters?|tutorials?|episodes?|podcasts?|case\s+studies|guest\s+posts?|webinars?|workshops?|meetups?|events?|demos?)\b/i;
+const AUTHORED = String.raw`blog\s+posts?|posts?|articles?|talks?|videos?|newsletters?|tutorials?|episodes?|podcasts?|case\s+studies|guest\s+posts?|webinars?|workshops?|meetups?|events?|demos?`;
+const AUTHORED_OUTPUTS = new RegExp(String.raw`^(?:${AUTHORED})\b`, 'i');
 
 function outputGrown(title: string): ActivityCount | undefined {
   const grown = GROWN.exec(title);
@@ -556,19 +559,22 @@ function outputGrown(title: string): ActivityCount | undefined {
  * for: "Weekly articles on my blog", "Monthly video tutorials", "Weekly status updates to leadership" (not "Monthly
  * webinar attendance doubles", "Weekly posts become our top channel", "Weekly blog posts read by 1,000 people").
  */
-const OUTPUT_ON_A_CADENCE = /^(daily|weekly|bi-?weekly|fortnightly|monthly|quarterly)\s+(?:[\p{L}-]+\s+){0,2}?(?:blog\s+posts?|posts?|articles?|talks?|videos?|newsletters?|tutorials?|episodes?|podcasts?|case\s+studies|guest\s+posts?|webinars?|workshops?|meetups?|events?|demos?|updates?)(?=\s*(?:\([^()]*\))?\s*[.;!]?\s*$|\s+(?:on|in|to|for|about|at|across|with)\b)/iu;
+const OUTPUT_ON_A_CADENCE = new RegExp(String.raw`^(${CADENCE_ADJECTIVES})\s+(?:[\p{L}-]+\s+){0,2}?(?:${AUTHORED}|updates?)(?=\s*(?:\([^()]*\))?\s*[.;!]?\s*$|\s+(?:on|in|to|for|about|at|across|with)\b)`, 'iu');
 /**
  * After the output, a level for it, a number of people it reaches or a result it brings ("to 2,000 readers", "with a 40%
  * open rate", "on LinkedIn become our top channel"); whom it is for ("to customers") is none.
  */
 const RESPONSE_OR_LEVEL = /\d|%|\brates?\b|\b(?:becomes?|reach(?:es)?|results?|drives?|generates?|brings?|leads?\s+to|grows?|increases?|converts?|attracts?|achieves?|doubles?|triples?|reduces?|cuts?|lowers?|improves?|wins?|earns?|boosts?|raises?|lifts?|saves?|retains?)\b/i;
 
+/** The verb each kind of output is made by (anything else is written). */
+const MADE_BY: [RegExp, string][] = [[/(?:videos?|episodes?|podcasts?)$/i, 'record'], [/talks?$/i, 'speak'], [/(?:webinars?|workshops?|meetups?|events?|demos?)$/i, 'host'], [/posts?$/i, 'post']];
+
 /** Output on a cadence with no number: "Weekly articles on my blog" counts what the team puts out, one each week. */
 function outputOnACadence(title: string): ActivityCount | undefined {
   const output = OUTPUT_ON_A_CADENCE.exec(title);
   if (!output || RESPONSE_OR_LEVEL.test(title.slice(output[0].length))) return undefined;
   // The verb the output is made by: an objective that is the habit of it ("Build a writing habit") asks for it.
-  const verb = /(?:videos?|episodes?|podcasts?)$/i.test(output[0]) ? 'record' : /(?:talks?)$/i.test(output[0]) ? 'speak' : /(?:webinars?|workshops?|meetups?|events?|demos?)$/i.test(output[0]) ? 'host' : /posts?$/i.test(output[0]) ? 'post' : 'write';
+  const verb = MADE_BY.find(([made]) => made.test(output[0]))?.[1] ?? 'write';
   return { verb, count: { value: 1, raw: output[1]! }, phrase: output[0] };
 }
 

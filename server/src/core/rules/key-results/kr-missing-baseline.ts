@@ -205,13 +205,13 @@ const REACHED_TOTAL_AFTER_NUMBER = new RegExp(String.raw`^\S+(?:\s+(?:thousand|m
  */
 const REACHED_FROM_NONE = /\b(?:pilot|beta|alpha|preview|trial|mvp|launch(?:es|ed)?|campaign|booth|v\d+(?:\.\d+)*)\b|\b(?:version|season|edition|series)\s+\d|\b(?:trade\s+show|show|fair|expo|summit)\b|\b(?:through|via)\b|\bat\s+(?:our|the|their)\s+(?:stand|stall|event|conference|meetup)\b/iu;
 
-/** "Reach 500 Twitter followers", "Reach at least 130000 downloads": an audience that stands somewhere today, reached as a level. */
 /**
  * Words beside the count that make it a running total: "500 total unique visitors", "a total of 500", "downloads for the
  * editor across all releases" (not "500 users across all regions", where the work is done).
  */
 const RUNNING_TOTAL = new RegExp(String.raw`\b(?:total|cumulative|lifetime|all[- ]time)\s+(?:[\p{L}-]+\s+)?(?:${REACHED_TOTALS})\b|\b(?:${REACHED_TOTALS})(?:\s+[\p{L}-]+){0,5}?\s+(?:in\s+total|overall|to\s+date|across\s+all\s+(?:releases|versions|platforms|products|apps|sites|properties|channels))\b|\ba\s+total\s+of\b`, 'iu');
 
+/** "Reach 500 Twitter followers", "Reach at least 130000 downloads": an audience that stands somewhere today, reached as a level. */
 function reachesAStandingAudience(title: string, match: QuantityMatch): boolean {
   const counted = title.slice(match.index);
   if (AUDIENCE_OR_STANDING_AFTER_NUMBER.test(counted)) return true;
