@@ -35,6 +35,8 @@ const TASK_VERBS = [
   'identify', 'audit', 'analyse', 'analyze', 'map', 'pilot', 'prototype', 'refresh', 'revamp', 'overhaul', 'formalize',
   'formalise', 'standardize', 'standardise', 'consolidate', 'set-up', 'plan', 'prioritize', 'prioritise', 'include',
   'pursue', 'enroll', 'enrol', 'attend', 'observe', 'participate in', 'quantify', 'compute', 'make available',
+  // Finding out how things stand, and telling others: work toward a result (`Measure and communicate impact`).
+  'measure', 'communicate',
   // Changes to a system's structure: work on the system, whatever it should bring its users.
   'decouple', 'modularize', 'modularise', 'containerize', 'containerise', 'parallelize', 'parallelise', 'deprecate',
   // Trying something out and putting it into a system: work toward a result, not the result.

@@ -1,6 +1,6 @@
 import type { NodeKind, Reference, Range } from '../model';
 import { parseQuantity } from './quantity';
-import { ownCopy } from './detach';
+import { memoByText } from './text-memo';
 
 /** What a heading, list-item, table-cell or label-line text declares, with columns relative to the text. */
 export interface NodeDeclaration {
@@ -127,27 +127,7 @@ const PERIOD_AFTER_GROUP = /[ \t](?:(?:for|in|of)[ \t])?(?:the[ \t](?:year[ \t])
  * the group it names (`## Core Goals (Need to Have)`, `### Key Results (Q3)`), or the period it is for (`## Goals for
  * 2025`). A list item's aside (`- Publish team goals (by week 2)`) is its statement's.
  */
-export function readGroupHeading(text: string): NodeKind | undefined {
-  if (text.length > MAX_KEPT_HEADING) return readGroupHeadingAnew(text);
-  const kept = groupHeadings.get(text);
-  if (kept !== undefined) return kept === NO_GROUP ? undefined : kept;
-  const kind = readGroupHeadingAnew(text);
-  if (groupHeadings.size >= MAX_KEPT_HEADINGS) groupHeadings.clear();
-  // An own copy as the key: a slice of the plan's text would keep the whole text alive.
-  groupHeadings.set(ownCopy(text), kind ?? NO_GROUP);
-  return kind;
-}
-
-/**
- * What each heading text read last announced: every parse of a plan asks it of every heading several times over (the
- * pre-scans of `sectionsOf`, then each section's reading), and an edit leaves all but one heading as they were.
- */
-const groupHeadings = new Map<string, NodeKind | typeof NO_GROUP>();
-const NO_GROUP = '';
-/** Past this many different headings (hostile or huge workspaces) the memory starts again rather than grow. */
-const MAX_KEPT_HEADINGS = 20_000;
-/** Longer texts are no heading worth keeping: read each time. */
-const MAX_KEPT_HEADING = 300;
+export const readGroupHeading = memoByText(readGroupHeadingAnew);
 
 function readGroupHeadingAnew(text: string): NodeKind | undefined {
   const written = readGroupDeclaration(text);
@@ -184,7 +164,9 @@ const NOT_QUALIFIERS = /^(?:objective|kr|key|initiative|mission|not|no|non|never
  * An id glued to its keyword (`KR1.2 Raise …`, `O1 Grow …`) needs no separator; otherwise one of
  * `:`, a dash, `.` or `)` must follow.
  */
-export function readNodeDeclaration(text: string): NodeDeclaration | undefined {
+export const readNodeDeclaration = memoByText(readNodeDeclarationAnew);
+
+function readNodeDeclarationAnew(text: string): NodeDeclaration | undefined {
   const lead = decorationLength(text);
   if (lead) {
     const declaration = readUndecorated(text.slice(lead));

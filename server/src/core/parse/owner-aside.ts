@@ -95,18 +95,19 @@ export function statusAsideStart(text: string): number | undefined {
 /** Statuses written in brackets in ordinary case: the words alone. */
 const STATUS_ONLY = /^(?:done|complete|completed|blocked|in[ -]progress|not[ -]started|on[ -]track|off[ -]track|at[ -]risk|wip|dropped|cancell?ed|paused|on[ -]hold|to ?do|pending|started|ongoing|finished|shipped|achieved|delivered|closed|delayed|missed|met)$/i;
 
-/** `(60%)`, `[100%]`: a percentage alone in brackets closing a title. */
-const PROGRESS_ASIDE = /[ \t]{1,3}[([](\d{1,3}(?:\.\d{1,2})?[ \t]?%)[)\]][ \t]{0,3}$/;
+/** `(60%)`, `[100%]`: a percentage alone in brackets closing a title; or a grade out of a scale, `(7/10)`. */
+const PROGRESS_ASIDE = /[ \t]{1,3}[([](?:(\d{1,3}(?:\.\d{1,2})?[ \t]?%)|(\d{1,2})[ \t]?\/[ \t]?(\d{1,2}))[)\]][ \t]{0,3}$/;
 
 /**
  * Where a score the writer keeps at the end of a title starts (`Improve Kubernetes skills (60%)`, `Launch the flow
- * (100%)`), else undefined: how far the work is, no part of the statement.
+ * (100%)`, `Alpha release of the game (7/10)`), else undefined: how far the work is, no part of the statement.
  */
 export function progressAsideStart(text: string): number | undefined {
   const m = PROGRESS_ASIDE.exec(text);
-  // More than all of it (`(140%)`) is no score of the work.
-  if (!m || m.index === 0 || Number.parseFloat(m[1]!) > 100) return undefined;
-  return m.index;
+  if (!m || m.index === 0) return undefined;
+  // More than all of it (`(140%)`, `(12/10)`) is no score of the work.
+  const beyondAll = m[1] !== undefined ? Number.parseFloat(m[1]) > 100 : Number(m[2]) > Number(m[3]) || Number(m[3]) === 0;
+  return beyondAll ? undefined : m.index;
 }
 
 /**

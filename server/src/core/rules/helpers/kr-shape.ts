@@ -693,7 +693,7 @@ const CADENCE_OF_ACTIVITY = /^,?(?:\s+(?:(?:and|&|with|on|to|of)\s+)?[\p{L}\p{N}
 const ONE_OFF_VERBS = /^(?:include|add|create|complete|make|do|ship|launch|deliver|develop|produce|record|feature|distribute|test|identify|offer|collect|gather|audit|evaluate|assess|use|set\s+up|explore|publici[sz]e)$/i;
 
 /** What a team produces or turns up to (tests it writes too: "Implement 2 end-to-end tests"): counting these counts effort. */
-const ACTIVITY_OUTPUTS = /^(?:blog\s+posts?|posts?|articles?|talks?|videos?|meetups?|events?|workshops?|webinars?|newsletters?|tweets?|pull\s+requests?|prs?|calls?|meetings?|demos?|presentations?|interviews?|tutorials?|episodes?|conferences?|sessions?|hackathons?|podcasts?|case\s+studies|guest\s+posts?|briefings?|speaking\s+(?:engagements?|slots?)|code\s+reviews?|tests?|test\s+cases?)\b/i;
+const ACTIVITY_OUTPUTS = /^(?:blog\s+posts?|posts?|articles?|talks?|videos?|meetups?|events?|workshops?|webinars?|newsletters?|tweets?|pull\s+requests?|prs?|calls?|meetings?|demos?|presentations?|interviews?|tutorials?|episodes?|conferences?|sessions?|hackathons?|podcasts?|case\s+studies|guest\s+posts?|briefings?|speaking\s+(?:engagements?|slots?)|code\s+reviews?|tests?|test\s+cases?|(?:live\s*)?streams?)\b/i;
 
 /** Words that make a count of outputs a change to reach, not a tally ("Cut support calls from 400 to 250"). */
 const NOT_A_TALLY = /\bfrom\s+[^\s\d]{0,2}\d|\b(?:reduce[sd]?|cut|lower|decrease[sd]?|fewer|less|under|below|per|a\s+(?:week|month|day))\b|%/i;
@@ -704,12 +704,19 @@ const EARNED_COVERAGE = /\b(?:press|presse|prensa|media|earned)\b/i;
 /** Verbs that obtain something from others: what they count is a response, not the team's effort ("Get 75 posts on the forum"). */
 const OBTAIN_VERBS = /^(?:get|gets|reach|receive|attract|earn|gain|win|hit|achieve|grow|increase|raise|double|see|have)\b/i;
 
+/** A word qualifying an output noun before it; a preposition would make what follows it no output counted. */
+const QUALIFIER_WORD = String.raw`(?!(?:on|in|at|from|for|with|by|of|to|across|via)\s)[\p{L}{}"'“”‘’-]+\s+`;
 /**
  * No word, one or two words between a count and its output noun ("6 posts", "4 customer webinars", "5 large regional
  * meetups"), quoted or not ("5 “test” events", "6 'office hours' sessions"), and a cadence before those two ("12 monthly
- * leadership coaching sessions").
+ * leadership coaching sessions"). No preposition among them: in "10 regulars on streams" the count is of the regulars.
  */
-const OUTPUT_QUALIFIERS = [/^\s*/, /^\s*[\p{L}{}"'“”‘’-]+\s+/u, /^\s*(?:[\p{L}{}"'“”‘’-]+\s+){2}/u, /^\s*(?:daily|weekly|bi-?weekly|fortnightly|monthly|quarterly)\s+(?:[A-Za-z-]+\s+){2}/i];
+const OUTPUT_QUALIFIERS = [
+  /^\s*/,
+  new RegExp(String.raw`^\s*${QUALIFIER_WORD}`, 'iu'),
+  new RegExp(String.raw`^\s*(?:${QUALIFIER_WORD}){2}`, 'iu'),
+  /^\s*(?:daily|weekly|bi-?weekly|fortnightly|monthly|quarterly)\s+(?:[A-Za-z-]+\s+){2}/i,
+];
 
 /**
  * After a count: new things the team puts out, said to be in service ("Four (4) new service components in production",

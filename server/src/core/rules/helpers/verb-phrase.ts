@@ -368,12 +368,15 @@ function nameWords(title: string, lexicon: Lexicon): string[] | undefined {
 }
 
 /**
- * The deliverable a short objective only names ("Next-generation wizard", "Changelog videos", "Newsletter"),
- * or undefined: at most five words, no verb from the lists, no quality word, and a deliverable as its last word.
+ * The deliverable a short objective only names ("Next-generation wizard", "Changelog videos", "Newsletter", "Alpha
+ * release of Squad Chess"), or undefined: at most five words, no verb from the lists, no quality word, and a deliverable
+ * as its head: its last word, or the word before "of".
  */
 export function namedDeliverable(title: string, lexicon: Lexicon): string | undefined {
   const words = nameWords(title, lexicon);
-  const head = words?.at(-1);
+  // "Alpha release of the game": before "of" stands the head of the name, what it is; after it, what that is of.
+  const of = words?.indexOf('of') ?? -1;
+  const head = of > 0 ? words![of - 1] : words?.at(-1);
   // "Adoption API", "Growth of the newsletter": an outcome of the thing is named, not the thing to build.
   if (words?.some((word) => lexicon.outcomeNouns.includes(word))) return undefined;
   return head !== undefined && DELIVERABLE_NOUNS.has(head) ? head : undefined;
