@@ -261,14 +261,19 @@ const STANDING_RATE = String.raw`response|success|pass|open|click(?:-through)?|c
 const STATE_OF_PEOPLE = String.raw`are|is|be|feel|feels|report|reports|say|says|rate|rates|consider|find|identify|identifies|come|comes|remain|stay|use|prefer|recommend|trust|believe|know|understand|fill|fills`;
 /** A determiner before the people or the spend a share is of ("of our yearly spend", "of the team members"). */
 const WHOSE = String.raw`(?:the\s+|our\s+|all\s+|my\s+|their\s+|its\s+)?`;
+/** Participles of the period's own work getting done: a share of the work so described counts from none. */
+const WORK_DONE = String.raw`(?:completed|done|finished|delivered|shipped|implemented|built|planned|launched|released|written|created|added)`;
 /**
  * After a percentage held to a bar: a share of people in a state ("of presenters are persons of color", "team members are
- * confident"), a standing rate ("response rate"), or a share of what the team spends ("of our yearly spend", "of my time").
+ * confident"), of things in a state ("of volunteer roles available are filled"), a standing rate ("response rate"), or a
+ * share of what the team spends ("of our yearly spend", "of my time").
  */
 const STANDING_SHARE = new RegExp(
-  String.raw`^\s*(?:or\s+(?:more|higher|above|greater)\s+)?(?:(?:of\s+${WHOSE}(?:[\p{L}-]+\s+){0,2}?|(?:[\p{L}-]+\s+){0,1}?)(?:${PEOPLE})\s+(?:(?:will|would|should|to)\s+)?(?:${STATE_OF_PEOPLE})\b|of\s+${WHOSE}(?:(?:yearly|annual|monthly|weekly)\s+)?(?:spend|spending|time|capacity)(?![\p{L}-])|(?:${STANDING_RATE})\s+rates?\b)`,
+  String.raw`^\s*(?:or\s+(?:more|higher|above|greater)\s+)?(?:(?:of\s+${WHOSE}(?:[\p{L}-]+\s+){0,2}?|(?:[\p{L}-]+\s+){0,1}?)(?:${PEOPLE})\s+(?:(?:will|would|should|to)\s+)?(?:${STATE_OF_PEOPLE})\b|of\s+${WHOSE}(?:[\p{L}-]+\s+){1,3}?(?:are|is)\s+(?!${WORK_DONE}\b)[\p{L}-]+(?:ed|en)\b|of\s+${WHOSE}(?:(?:yearly|annual|monthly|weekly)\s+)?(?:spend|spending|time|capacity)(?![\p{L}-])|(?:${STANDING_RATE})\s+rates?\b)`,
   'iu',
 );
+/** A share of people named before its bar: "the composition of presenters is at least", "the share of women among speakers is over". */
+const SHARE_NAMED_BEFORE = new RegExp(String.raw`\b(?:composition|share|proportion|percentage|makeup|make-up)\s+of\s+${WHOSE}(?:[\p{L}-]+\s+){0,2}?(?:${PEOPLE})(?:\s+[\p{L}-]+){0,3}?\s+(?:is|are|will\s+be|stays|remains)\s+(?:at\s+least|over|above|more\s+than|no\s+less\s+than)\s+$`, 'iu');
 /** A first or new thing measured ("on the first customer survey", "the new export feature"): no value before the period. */
 const FIRST_OR_NEW = /\b(?:the|our|a|an|its|their|every|each)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:first|new)\b|\bnewly\b|\bnew[ \t]+hires?\b/iu;
 
@@ -282,6 +287,8 @@ function isBarOnStandingMetric(title: string, target: Quantity, match?: Quantity
   if (SCORE_BEFORE_ITS_BAR.test(title.slice(0, match.index)) && !GRADES_THE_PLAN.test(title)) return true;
   // "Grow teams where at least 80% of members are active": the share describes whom the key result counts.
   if (target.unit !== '%' || CLAUSE_OPENER.test(title.slice(0, match.index).replace(THAT_OF_A_VERB, ''))) return false;
+  // "the composition of presenters is at least 60% persons …": the share is named before its bar.
+  if (SHARE_NAMED_BEFORE.test(title.slice(0, match.index))) return true;
   return STANDING_SHARE.test(title.slice(match.index + match.length, match.index + match.length + 80));
 }
 
