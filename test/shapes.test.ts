@@ -471,6 +471,77 @@ describe('every shape reads as the heading form', () => {
   }
 });
 
+/** The team plan as a V2MOM: its methods are the objectives, its measures the key results, tied to them by `Parent:`. */
+const V2MOM = `${FRONT}# Onboarding V2MOM
+
+## Vision
+
+Every new owner sees where their cash goes, in their first week.
+
+## Values
+
+1. **Trust.** What the app says is right.
+   - even when it is bad news
+2. **Plain words.** No jargon.
+
+## Methods
+
+1. New owners see their cash in their first week
+   - Owner: @maria
+   - Parent: company.okr.md#KR1.1
+   - the checklist, the first report
+2. Ship the partner API
+   - Owner: Maria Lopez
+
+## Obstacles
+
+- Bank feeds break often
+  - two outages last quarter
+
+## Measures
+
+- Reduce time-to-first-value from 10 days to 5 days
+  - Owner: @lee
+  - Parent: O1
+- Launch the new onboarding checklist
+  - Owner: VP Eng
+  - Parent: O1
+- Publish 12 blog posts about cash flow
+  - Owner: @sam
+  - Parent: O1
+- Raise partner signups to 40
+  - Owner: @ana
+  - Parent: O2
+`;
+
+describe('a V2MOM', () => {
+  const expected = reading(HEADINGS);
+  const sorted = (nodes: string[]): string[] => nodes.map((n) => n.replace(/^(\w+) \S+ /, '$1 ')).sort();
+
+  it('reads as the heading form: methods are objectives, measures key results, and vision, values and obstacles no nodes', () => {
+    const read = reading(V2MOM);
+    expect(sorted(read.nodes)).toEqual(sorted(expected.nodes));
+    expect(read.chain).toEqual(expected.chain);
+    expect(read.findings).toEqual(expected.findings);
+    expect(read.hover).toEqual(expected.hover);
+  });
+
+  it('reads the same written with bold labels, and what a method nests is its details', () => {
+    const labels = V2MOM.replace(/^## (Vision|Values|Methods|Obstacles|Measures)$/gm, '**$1**');
+    expect(sorted(reading(labels).nodes)).toEqual(sorted(expected.nodes));
+  });
+
+  it('is no V2MOM without its methods: values and metrics beside objectives leave them as they are', () => {
+    const text = '# Plan\n## Vision\nA calm close.\n## Values\n- Trust\n## Objectives\n- Make deploys boring\n  - Cut failed deploys from 8% to 2%\n## Metrics\n- Deploys per week\n';
+    const kinds = parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.title}`);
+    expect(kinds).toEqual(['objective Make deploys boring', 'kr Cut failed deploys from 8% to 2%']);
+  });
+
+  it('an edited V2MOM parsed section by section equals a fresh parse', () => {
+    expectSameFromCache(V2MOM, ['Ship the partner API', 'Ship the partner API to 3 partners'], ['## Methods', '## Plans']);
+  });
+});
+
 describe('reading plain lists by their place', () => {
   const kinds = (text: string): string[] => parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.title}`);
 

@@ -1,5 +1,5 @@
 import { enclosingOfKind, type PlanNode } from '../model';
-import { idKey } from './node-line';
+import { idKey, readReference } from './node-line';
 
 /** The numeric part of an id (`O3` → `3`, `KR1.2` → `1.2`), or undefined for custom ids. */
 function numberPart(id: string): string | undefined {
@@ -8,7 +8,8 @@ function numberPart(id: string): string | undefined {
 
 /**
  * Gives each node without a written id one derived from its order:
- * `O<n>` among objectives, `KR<o>.<n>` under objective o, `I<o>.<k>.<n>` under KR o.k.
+ * `O<n>` among objectives, `KR<o>.<n>` under objective o (or naming it `Parent:` in the same plan, as a V2MOM's measures
+ * do), `I<o>.<k>.<n>` under KR o.k.
  * A derived id never takes an id written elsewhere in the plan: it moves to the next free number.
  */
 export function assignDerivedIds(nodes: PlanNode[]): void {
@@ -30,7 +31,7 @@ export function assignDerivedIds(nodes: PlanNode[]): void {
       const position = nextPosition(undefined);
       if (!node.explicitId) node.id = freeId(position, (n) => `O${n}`);
     } else if (node.kind === 'kr') {
-      const objective = enclosingOfKind(node, 'objective');
+      const objective = enclosingOfKind(node, 'objective') ?? objectiveNamedAsParent(node, nodes);
       const position = nextPosition(objective);
       const o = (objective && numberPart(objective.id)) ?? '0';
       if (!node.explicitId) node.id = freeId(position, (n) => `KR${o}.${n}`);
@@ -42,4 +43,13 @@ export function assignDerivedIds(nodes: PlanNode[]): void {
       if (!node.explicitId) node.id = freeId(position, (n) => `I${prefix}.${n}`);
     }
   }
+}
+
+/** The objective of the same plan a key result nesting under none names as its parent (`Parent: O2`), read before it. */
+function objectiveNamedAsParent(kr: PlanNode, nodes: PlanNode[]): PlanNode | undefined {
+  const field = kr.fields.find((f) => f.name === 'parent');
+  const parent = field && readReference(field.value, field.valueRange);
+  if (parent?.id === undefined || parent.path !== undefined) return undefined;
+  const key = idKey(parent.id);
+  return nodes.find((n) => n.kind === 'objective' && n.line < kr.line && idKey(n.id) === key);
 }

@@ -85,6 +85,8 @@ interface Owner {
    * one naming objectives alone: a flat list of measured items under it is key results.
    */
   namesOkrs?: boolean;
+  /** A V2MOM's `Methods` announced the objectives here: what each of them nests is its details, no key results. */
+  methods?: boolean;
 }
 
 /** A heading met in a section; `node` when it declares one, `group` when it announces a kind (`### Key results`). Lines are section-relative. */
@@ -1002,6 +1004,12 @@ interface SectionContext {
   keyResultHeading?: boolean;
   /** A `Key results` heading holding nothing but headings encloses this section: its plain heading names a theme of key results. */
   themeOfKeyResults?: boolean;
+  /**
+   * The plan is a V2MOM (`Vision`, `Values`, `Methods`, `Obstacles`, `Measures`, three or more of them as headings or bold
+   * labels): each item listed under `Methods` is an objective, what it nests its details; each under `Measures` (or
+   * `Metrics`) a key result.
+   */
+  v2mom?: boolean;
 }
 
 const NO_CONTEXT: SectionContext = { underNode: false, overHeadings: false };
@@ -1026,7 +1034,7 @@ function setextTitle(sectionText: string): { depth: number; text: string } | und
 /** The flags of a section's context beside `underNode` and `overHeadings`, in the order its cache key writes them. */
 const CONTEXT_FLAGS = [
   'areaOfPeriod', 'underObjective', 'underNoPlan', 'underKeyResults', 'afterObjectives', 'underOkrs', 'restated', 'keyResultHeading',
-  'themeOfKeyResults', 'goalHeading', 'summarisedBelow', 'restatesObjectivesAbove', 'underGoal', 'keywordObjectives', 'metricsAreKeyResults', 'listRestatedBelow', 'reportOnPlan', 'keyResultsOfObjective', 'underScoredObjective', 'goalsOfABody', 'goalThemeOfArea',
+  'themeOfKeyResults', 'goalHeading', 'summarisedBelow', 'restatesObjectivesAbove', 'underGoal', 'keywordObjectives', 'metricsAreKeyResults', 'listRestatedBelow', 'reportOnPlan', 'keyResultsOfObjective', 'underScoredObjective', 'goalsOfABody', 'goalThemeOfArea', 'v2mom',
 ] as const;
 
 /** True when a section's reading takes anything from outside it beside the headings over and under it. */
@@ -1055,6 +1063,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
   const areas = new Set([...periods.areas, ...headingsOverKeyResultGroups(lines, sections)]);
   const groupsOfKeywordHeadings = keyResultGroupsOverKeywordHeadings(lines, sections);
   const keywordObjectives = declaresObjectivesByKeyword(lines);
+  const v2mom = isV2mom(lines);
   // A plan with objectives written with their keyword has key results of its own, named or not.
   const metricsAreKeyResults = !keywordObjectives && !namesKeyResults(lines);
   // The last objective declared in a heading, and whether a list, a table or a key-result heading has followed it.
@@ -1120,7 +1129,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const keyResultsOfObjective = (afterObjectiveHeading && declared === undefined && METRICS_HEADING.test(bareHeading)) || themes.has(index) || targetsOfObjective;
     // Only over an objective with nothing listed under its heading yet: after its key results, `## Metrics` is a dashboard.
     if (heading) afterObjectiveHeading = declared?.kind === 'objective' && !HOLDS_ITEMS.test(sectionText);
-    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}), ...(goalHeading ? { goalHeading } : {}), ...(restatedLists.summaries.has(index) ? { summarisedBelow: true } : {}), ...(restatedLists.outlines.has(index) ? { restatesObjectivesAbove: true } : {}), ...(underGoal ? { underGoal } : {}), ...(keywordObjectives ? { keywordObjectives } : {}), ...(metricsAreKeyResults ? { metricsAreKeyResults } : {}), ...(restatedLists.restatedBelow.has(index) ? { listRestatedBelow: true } : {}), ...(reportOnPlan ? { reportOnPlan } : {}), ...(keyResultsOfObjective ? { keyResultsOfObjective } : {}), ...(underScoredObjective ? { underScoredObjective } : {}), ...(goalsOfABody ? { goalsOfABody } : {}), ...(periods.goalThemes.has(index) ? { goalThemeOfArea: true } : {}) };
+    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}), ...(goalHeading ? { goalHeading } : {}), ...(restatedLists.summaries.has(index) ? { summarisedBelow: true } : {}), ...(restatedLists.outlines.has(index) ? { restatesObjectivesAbove: true } : {}), ...(underGoal ? { underGoal } : {}), ...(keywordObjectives ? { keywordObjectives } : {}), ...(metricsAreKeyResults ? { metricsAreKeyResults } : {}), ...(restatedLists.restatedBelow.has(index) ? { listRestatedBelow: true } : {}), ...(reportOnPlan ? { reportOnPlan } : {}), ...(keyResultsOfObjective ? { keyResultsOfObjective } : {}), ...(underScoredObjective ? { underScoredObjective } : {}), ...(goalsOfABody ? { goalsOfABody } : {}), ...(periods.goalThemes.has(index) ? { goalThemeOfArea: true } : {}), ...(v2mom ? { v2mom } : {}) };
     yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || takesFlags(context) ? context : NO_CONTEXT };
   }
 }
@@ -1400,6 +1409,30 @@ function restatesObjectives(sectionText: string, ids: ReadonlySet<string>): bool
     }
   }
   return restated > 0;
+}
+
+/** A part of a V2MOM written as a heading or a bold label on a line of its own: `## Methods`, `**Measures**`, `Values:`. */
+const V2MOM_PART = /^[ \t]{0,3}(?:#{1,6}[ \t]+)?(?:\*\*|__)?[ \t]*(vision|values|methods|obstacles|measures|metrics)[ \t]*(?:\*\*|__)?[ \t]*[:：]?[ \t]*(?:\*\*|__)?[ \t]*$/i;
+/** A word only a V2MOM's list parts are named by: most plans hold none, and are not read line by line for the parts. */
+const V2MOM_HINT = /\b(?:methods|measures|metrics)\b/i;
+
+/** Three or more of a V2MOM's parts, its methods among them (`Metrics` is a name for its measures too). */
+function isV2mom(lines: LineIndex): boolean {
+  if (!V2MOM_HINT.test(lines.text)) return false;
+  const parts = new Set<string>();
+  for (let line = 0; line < lines.lineCount; line++) {
+    const text = lines.lineText(line);
+    if (text.length > 40) continue;
+    const part = V2MOM_PART.exec(text)?.[1]?.toLowerCase();
+    if (part) parts.add(part === 'metrics' ? 'measures' : part);
+  }
+  return parts.size >= 3 && parts.has('methods');
+}
+
+/** The nodes a V2MOM's part lists: its methods are objectives, its measures key results. */
+function v2momGroup(name: string): NodeKind | undefined {
+  const part = V2MOM_PART.exec(name)?.[1]?.toLowerCase();
+  return part === 'methods' ? 'objective' : part === 'measures' || part === 'metrics' ? 'kr' : undefined;
 }
 
 /** A list item nested under another (indented two columns or more). */
@@ -2776,7 +2809,7 @@ class SectionWalker {
     // only: `- Publish team KPIs` is a task).
     const kpis = KPI_HEADING.test(name) ? 'kr' : undefined;
     // `## Discounted KPIs`: the measures weighed and set aside are no group of the plan's.
-    const group = OKR_CRAFT_HEADING.test(name) || sumsUpThePlan || namesNoPlan(name) ? undefined : this.stepsOfGoal((this.context.goalThemeOfArea ? 'kr' : undefined) ?? readGroupHeading(body) ?? kpis ?? columnsHeadingKind(body) ?? (this.context.keyResultsOfObjective ? 'kr' : this.context.goalsOfABody ? 'objective' : undefined), name);
+    const group = OKR_CRAFT_HEADING.test(name) || sumsUpThePlan || namesNoPlan(name) ? undefined : this.stepsOfGoal((this.context.goalThemeOfArea ? 'kr' : undefined) ?? (this.context.v2mom ? v2momGroup(name) : undefined) ?? readGroupHeading(body) ?? kpis ?? columnsHeadingKind(body) ?? (this.context.keyResultsOfObjective ? 'kr' : this.context.goalsOfABody ? 'objective' : undefined), name);
     // A plain heading read as an objective: its text after any emoji or number before it (`## ➡️ Grow the community`, `### 2. Grow …`).
     const decoration = decorationLength(body);
     const lead = decoration + (HEADING_NUMBER.exec(body.slice(decoration))?.[0].length ?? 0);
@@ -2814,7 +2847,7 @@ class SectionWalker {
       // The objectives listed here are read where they are said again over their key results.
       if (group === 'objective' && this.context.summarisedBelow) return { notes: true };
       if (group === 'kr' && this.context.restatesObjectivesAbove) return { implicit: 'objective', labelled: true };
-      if (group) return { implicit: group, labelled: true, ...(group === 'objective' && OKR_ACRONYM.test(body) ? { namesOkrs: true } : {}) };
+      if (group) return { implicit: group, labelled: true, ...(group === 'objective' && OKR_ACRONYM.test(body) ? { namesOkrs: true } : {}), ...(this.namesMethods(name) ? { methods: true } : {}) };
       // `# Tchelinux OKRs` / `## 2017` / `- Have more than 1000 participants`: a period right under a set of OKRs or goals
       // names that period's set, as `## 2017 OKRs` would.
       // Where objectives are declared with their keyword, a period heading over a list recaps them (`## 2023` / `- We reached 300 members`).
@@ -2924,7 +2957,7 @@ class SectionWalker {
         (owner.outer ?? owner).implicit = undefined;
         continue;
       }
-      const declaredGroup = this.stepsOfGoal(readGroupDeclaration(withoutEditLink(trimmed)), trimmed);
+      const declaredGroup = this.stepsOfGoal(readGroupDeclaration(withoutEditLink(trimmed)) ?? (this.context.v2mom ? v2momGroup(trimmed) : undefined), trimmed);
       // `… I want to take a moment to set some goals` / `for 2024:`: the sentence the paragraph ends with, over the list.
       const sentence = declaredGroup === undefined && line === last && this.listFollows(line) ? this.lastSentence(first + skipFirst, last) : undefined;
       const group = declaredGroup ?? (sentence === undefined ? undefined : this.announcedGroup(sentence, owner));
@@ -2955,18 +2988,21 @@ class SectionWalker {
         target.implicit = group;
         target.labelled = true;
         target.namesOkrs = group === 'objective' && OKR_ACRONYM.test(sentence ?? trimmed);
+        target.methods = this.namesMethods(trimmed);
         target.lastField = undefined;
         bullets.follow(target.implicit);
         continue;
       }
       if (trimmed.endsWith(':')) this.introducedAt = line;
-      // `Risks:`, `Open questions`: the list after it is notes, not more key results.
-      if (namesNotes(trimmed)) {
+      // `Risks:`, `Open questions`: the list after it is notes, not more key results; so is what a V2MOM's vision, values
+      // and obstacles hold.
+      const v2momNotes = this.namesV2momNotes(trimmed);
+      if (namesNotes(trimmed) || v2momNotes) {
         (owner.outer ?? owner).implicit = undefined;
         this.notesAt = line;
         bullets.follow(undefined);
       }
-      if (WHOLLY_BOLD.test(trimmed)) this.pendingTitle = { line, indent, text: trimmed };
+      if (WHOLLY_BOLD.test(trimmed) && !v2momNotes) this.pendingTitle = { line, indent, text: trimmed };
       else if (line === first && skipFirst === 0 && PARAGRAPH_TITLE.test(trimmed) && trimmed.split(/\s+/).length <= PARAGRAPH_TITLE_MAX_WORDS) plainTitle = { line, indent, text: trimmed };
       // `**Motivation:** …`, `**Owner:** …`: what follows is about the node, not more of its key results. Under a `Key
       // Results` heading or label, a bold name alone on its line (`**Weight and health**`) is a theme of them.
@@ -3311,6 +3347,11 @@ class SectionWalker {
     return this.underPeriodHeading(true) && items.every((item) => this.isTaskList(item.children.find((c) => c.type === 'list')));
   }
 
+  /** A V2MOM's `Methods` heading or label. */
+  private namesMethods(name: string): boolean {
+    return this.context.v2mom === true && v2momGroup(name) === 'objective';
+  }
+
   /** The innermost heading names a period (`# OKRs for Q1 2018`, `### Q3`), or a year where `orYear` (`## 2018`). */
   private underPeriodHeading(orYear = false): boolean {
     const top = this.stack[this.stack.length - 1];
@@ -3343,7 +3384,12 @@ class SectionWalker {
     const top = this.stack[this.stack.length - 1];
     if (!top || top.node || top.group) return false;
     const text = withoutHeadingTrailer(this.lines.lineText(top.line).replace(/^\s{0,3}#{1,6}[ \t]*/, ''));
-    return namesNotes(text) || PROCESS_HEADING.test(text) || NO_PLAN_HEADING.test(text);
+    return namesNotes(text) || PROCESS_HEADING.test(text) || NO_PLAN_HEADING.test(text) || this.namesV2momNotes(text);
+  }
+
+  /** A V2MOM's vision, values or obstacles: what they hold is no plan. */
+  private namesV2momNotes(name: string): boolean {
+    return this.context.v2mom === true && V2MOM_PART.test(name) && v2momGroup(name) === undefined;
   }
 
   /**
@@ -3511,7 +3557,8 @@ class SectionWalker {
       // A key result stated wholly in bold (`1. **Increase Video Views by 40%**`) stands out from the details under it.
       if (!written && owner.labelled && implicit === 'kr' && !content.endsWith(':') && !WHOLLY_BOLD_TEXT.test(content) && this.nestsMoreStatements(item)) childOwner = { node: owner.node, implicit: 'kr', labelled: true };
       // `- Billing: … This function provides the following:` over what it covers: the scope of the work, no key results.
-      if (node.kind === 'objective' && INTRODUCES_SCOPE.test(content)) childOwner = { node, notes: true };
+      // A V2MOM's method nests what it covers (`* Customer Journey Operations: …` / `  * Funnel lifecycle management`).
+      if (node.kind === 'objective' && (INTRODUCES_SCOPE.test(content) || (owner.methods && !written))) childOwner = { node, notes: true };
     } else if (group) {
       // A name that groups key results (`- Twitter`, `- Prototyping activities:`) says nothing of what its own nested lists
       // hold; a `Key results:` label does.
