@@ -1474,7 +1474,7 @@ describe('shapes of the eleventh corpus batch (measured, not stored)', () => {
   it('under a heading that names work outside the plan, outlines and ranked lists are no plan', () => {
     const outside = (heading: string) =>
       readWithParents(`# Summer plan\n## ${heading}\n* AB\n    * Release support for the old client\n    * On-call rotation\n* CD\n    * (1.0) Migration notes applied\n    * P1 (0.5): Upgrade the build server\n\n---\n## Objective: Implementers adopt the new spec\n* P0 (0.5): Three vendors ship the spec in production\n`);
-    for (const heading of ['Competing priorities / Keeping the lights on', 'KTLO', 'Business as usual', 'Other work not covered by the OKRs', 'Unplanned work']) {
+    for (const heading of ['Competing priorities / Keeping the lights on', 'KTLO', 'Business as usual', 'Other work not covered by the OKRs', 'Unplanned work', 'Other ideas not captured in OKRs', 'Other projects']) {
       expect(outside(heading)).toEqual(['objective Implementers adopt the new spec <- -', 'kr Three vendors ship the spec in production <- O1']);
     }
     // A statement that only starts with such a word is no such heading.

@@ -151,13 +151,13 @@ const PERSON_ITEM = /^@[\w.-]+(?:[ \t]*(?:\([^()]{1,40}\)|[—–-][ \t]*[^.:;]{
 /**
  * A heading over ideas for later (`Future scope / Ideas Scratchpad`, `Backlog`, `Parking lot`), over the work done
  * beside the plan (`Competing interests / Keeping the lights on`, `KTLO`, `Business as usual`, `Other work not covered
- * by the OKRs`, `Unplanned work`), over the next things to do (`Next actions`, `Action items`, `To-dos`), over the
+ * by the OKRs`, `Unplanned work`, `Other ideas not captured in OKRs`), over the next things to do (`Next actions`, `Action items`, `To-dos`), over the
  * checks that close a piece of work (`Definition of Done`, `Acceptance criteria`), over what was weighed and set aside
  * (`Discounted KPIs`, `Dropped objectives`, `Metrics we considered`) or over an appendix (`Appendix`, `Supporting
  * materials`): what it holds is no plan.
  */
 const NO_PLAN_HEADING =
-  /^(?:future|ideas?|later|someday|backlog|parking[ \t]+lot|wish[ \t]*list|competing[ \t]+(?:interests|priorities)|keep(?:ing)?[ \t]+the[ \t]+lights[ \t]+on|ktlo|bau|business[ \t]+as[ \t]+usual|other[ \t]+work|un(?:planned|scheduled)[ \t]+work|next[ \t]+(?:actions?|steps)$|action[ \t]+items|to[ \t-]?dos?(?:[ \t]+list)?|append(?:ix|ices)|annex(?:es)?|supporting[ \t]+(?:materials?|documents?)|executive[ \t]+summary|tl;?dr|north[ \t]+stars?|definition[ \t]+of[ \t]+done|(?:acceptance|exit|done)[ \t]+criteria|(?:discounted|rejected|discarded|dropped|abandoned|deprioriti[sz]ed|deferred|retired|excluded|unused)[ \t]+(?:kpis?|metrics?|measures?|indicators?|targets?|goals?|objectives?|okrs?|key[ \t]+results?|krs?|initiatives?|ideas?|projects?|items?)$|[\p{L}-]+[ \t]+(?:we[ \t]+)?(?:considered|rejected|discounted|dropped)$)(?![\w-])/iu;
+  /^(?:future|ideas?|later|someday|backlog|parking[ \t]+lot|wish[ \t]*list|competing[ \t]+(?:interests|priorities)|keep(?:ing)?[ \t]+the[ \t]+lights[ \t]+on|ktlo|bau|business[ \t]+as[ \t]+usual|other[ \t]+work|un(?:planned|scheduled)[ \t]+work|next[ \t]+(?:actions?|steps)$|action[ \t]+items|to[ \t-]?dos?(?:[ \t]+list)?|append(?:ix|ices)|annex(?:es)?|supporting[ \t]+(?:materials?|documents?)|executive[ \t]+summary|tl;?dr|north[ \t]+stars?|definition[ \t]+of[ \t]+done|(?:acceptance|exit|done)[ \t]+criteria|(?:discounted|rejected|discarded|dropped|abandoned|deprioriti[sz]ed|deferred|retired|excluded|unused)[ \t]+(?:kpis?|metrics?|measures?|indicators?|targets?|goals?|objectives?|okrs?|key[ \t]+results?|krs?|initiatives?|ideas?|projects?|items?)$|[\p{L}-]+[ \t]+(?:we[ \t]+)?(?:considered|rejected|discounted|dropped)$|other[ \t]+(?:ideas?|projects?|work|items?)\b|.{0,60}?\bnot[ \t]+(?:captured|included|covered|part[ \t]+of)[ \t]+(?:in[ \t]+)?(?:the[ \t]+|our[ \t]+)?(?:okrs?|plan|objectives))(?![\w-])/iu;
 
 /** Key results named in a plan's text: `Key results`, `Key-Result`, `KRs`, `KR1.2` (not `kr`, the Swedish crown). */
 const KEY_RESULTS_WORDS = /key[ \t-]*results?/i;
