@@ -421,6 +421,9 @@ function readActivityCount(kr: PlanNode, lexicon: Lexicon): ActivityCount | unde
   return count && before ? { ...count, phrase: `${before}${count.phrase}` } : count;
 }
 
+/** "Have a total of", "Have at least": a count the team has after the period, of things it then says were done. */
+const HAVE_BEFORE_COUNT = /^(?:have|having)\s+(?:a\s+total\s+of\s+|at\s+least\s+)?/i;
+
 /** A name of things made, a few words with no verb (`Blog posts`, `Test cases (Rd2typst)`; not `New dApps deployed on Testnet`). */
 const NAME_OF_OUTPUT = /^\p{L}[\p{L}-]*(?:[ \t]+(?![\p{L}-]*ed\b)[\p{L}-]+){0,2}(?:[ \t]*\([^()]{1,30}\))?$/u;
 /** What others do with the things made, or how they rate them (`Blog post views`, `Podcast listeners`, `Workshop NPS`): a response, no output. */
@@ -478,12 +481,15 @@ function activityCountIn(title: string, lexicon: Lexicon): ActivityCount | undef
     return outputTallyOf(title, found) ?? joinedActivity(title, lexicon);
   }
   const forms = formsOf(lexicon.activityVerbs);
-  // "3 blog posts authored by …", "12 workshops held": a tally, a few nouns, the verb's participle.
+  // "3 blog posts authored by …", "12 workshops held", "Have a total of 45 blog posts published": a tally, a few nouns,
+  // the verb's participle.
+  const lead = HAVE_BEFORE_COUNT.exec(title)?.[0].length ?? 0;
   const first = found[0]!;
-  if (first.index === 0 && isActivityTally(title, first)) {
-    for (const word of matchesOf(LETTER_WORD, title.slice(first.length), 5)) {
-      const m = forms.participles.exec(title.slice(first.length + (word.index ?? 0)));
-      if (m) return { verb: m[0], count: first.quantity, phrase: title.slice(0, first.length + (word.index ?? 0) + m[0].length) };
+  if (first.index === lead && isActivityTally(title, first)) {
+    const after = first.index + first.length;
+    for (const word of matchesOf(LETTER_WORD, title.slice(after), 5)) {
+      const m = forms.participles.exec(title.slice(after + (word.index ?? 0)));
+      if (m) return { verb: m[0], count: first.quantity, phrase: title.slice(0, after + (word.index ?? 0) + m[0].length) };
       if (CLAUSE_WORDS.has(word[0].toLowerCase())) break;
     }
   }

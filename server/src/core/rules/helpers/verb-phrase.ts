@@ -431,10 +431,13 @@ const STANDING_COMPARISON = /^(?:compare|benchmark)$/i;
 /** Verbs of holding a state ("Maintain strategic positioning", "Keep our lead"): what follows is the state, not a name of work. */
 const STATE_VERBS = new Set(['maintain', 'keep', 'preserve', 'protect', 'defend', 'retain', 'secure']);
 
+/** Nouns of ongoing work that end the name of an area ("Gitbase research", "External community development"). */
+const AREA_HEADS = new Set(['research', 'enrichment', 'development', 'implementation', 'operations', 'maintenance']);
+
 /**
- * The area of work a very short objective only names ("Alerting", "Issue enrichment", "Gitbase research"), or
- * undefined: at most three words, the last an activity (a gerund, research) — what the team will work on, not what
- * should change.
+ * The area of work a very short objective only names ("Alerting", "Issue enrichment", "Gitbase research", "External
+ * community development"), or undefined: at most three words, the last an activity (a gerund, `AREA_HEADS`) — what the
+ * team will work on, not what should change.
  */
 export function namedAreaOfWork(title: string, lexicon: Lexicon): string | undefined {
   // "Rapid hypothesis testing in OSS sustainability": a name of two or three words and the field it works in.
@@ -449,7 +452,7 @@ export function namedAreaOfWork(title: string, lexicon: Lexicon): string | undef
   if (words.slice(0, -1).some(isGerund) || STATE_VERBS.has(words[0]!)) return undefined;
   // "Community growing", "Revenue increasing": a change of what the name says, the outcome itself.
   if (outcomeHeads(lexicon).heads.includes(head) || CHANGE_GERUNDS.test(head)) return undefined;
-  return head === 'research' || head === 'enrichment' || isGerund(head) ? words.join(' ') : undefined;
+  return AREA_HEADS.has(head) || isGerund(head) ? words.join(' ') : undefined;
 }
 
 /**
