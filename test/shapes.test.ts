@@ -542,6 +542,58 @@ describe('a V2MOM', () => {
   });
 });
 
+describe('titles over lists under a heading naming the OKRs', () => {
+  const PERSONAL = `# Objectives and Key Results
+
+**2019 Q1**
+
+Apply mathematics at work – 2
+
+- statistical methods applied to data
+- 3 analyses shared with the team
+
+Understand and use software design principles – 3
+
+- code and projects are properly documented
+
+Deeply understand the languages I use – 4
+
+- Python documentation read and understood
+
+**2019 Q2**
+
+Learn the fundamentals of management
+
+- 2 books on management read
+
+Practice, teach and enforce coding standards
+
+- put into practice in regular code reviews
+
+Deeply understand the languages I use
+
+- ES6+ features understood and used
+`;
+
+  it('reads each sentence title, its grade after a dash left out, as the objective of the list under it; a bold period between the sets is no title', () => {
+    const plan = parsePlan('/ws/p.okr.md', PERSONAL);
+    expect(plan.nodes.filter((n) => n.kind === 'objective').map((n) => n.title)).toEqual([
+      'Apply mathematics at work',
+      'Understand and use software design principles',
+      'Deeply understand the languages I use',
+      'Learn the fundamentals of management',
+      'Practice, teach and enforce coding standards',
+      'Deeply understand the languages I use',
+    ]);
+    expect(plan.nodes.filter((n) => n.kind === 'kr').map((n) => `${n.enclosing?.id} ${n.title}`)).toContain('O1 3 analyses shared with the team');
+  });
+
+  it('counts the objectives of each period apart for too-many-objectives', () => {
+    expect(teamRules(PERSONAL)).not.toContain('too-many-objectives');
+    expect(teamRules(PERSONAL.replace('**2019 Q2**\n\n', ''))).toContain('too-many-objectives');
+  });
+});
+
 describe('reading plain lists by their place', () => {
   const kinds = (text: string): string[] => parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.title}`);
 

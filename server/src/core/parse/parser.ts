@@ -2108,7 +2108,7 @@ function withKeywordAndId(declaration: NodeDeclaration): NodeDeclaration {
 }
 
 /** A grade after a title (`(7/10)`, `(0.6)`, `(60%)`): how the period went, no part of the statement. */
-const TITLE_GRADE = /\((?:\d{1,2}[ \t]*\/[ \t]*10|[01]?\.\d{1,2}|\d{1,3}[ \t]*%)\)$/;
+const TITLE_GRADE = /(?:\((?:\d{1,2}[ \t]*\/[ \t]*10|[01]?\.\d{1,2}|\d{1,3}[ \t]*%)\)|(?<=\S)[ \t]+[–—][ \t]*(?:10|\d))$/;
 
 /** A title without the grade after it. */
 function withoutGrade(text: string): string {
@@ -2524,8 +2524,10 @@ class SectionWalker {
       if (title.type !== 'paragraph') return none;
       const line = this.lineOf(title);
       const text = this.lines.lineText(line).trim();
+      // `**2019 Q1**` between the sets of a plan kept over several periods: the period they are for, no title.
+      if (line === this.endLineOf(title) && WHOLLY_BOLD.test(text) && namesAPeriod(text.replace(/[*_]/g, '').trim()) && list?.type === 'paragraph') continue;
       const words = text.replace(/[*_]/g, '').trim().split(/\s+/).length;
-      const titled = WHOLLY_BOLD.test(text) ? words >= 2 : plainTitles && (PLAIN_TITLE.test(text) || (underOkrs && isSentenceTitle(text)));
+      const titled = WHOLLY_BOLD.test(text) ? words >= 2 : plainTitles && (PLAIN_TITLE.test(text) || ((underOkrs || namesThePlan) && isSentenceTitle(text)));
       if (line !== this.endLineOf(title) || !titled || text.endsWith(':') || namesNotes(text) || readGroupDeclaration(text) || readNodeDeclaration(text)) return none;
       titles.add(title);
       if (list?.type === 'list' && list.children.some((item) => this.isPlainItem(item) || this.isMetricWithLevel(item))) {

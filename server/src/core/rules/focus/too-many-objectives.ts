@@ -15,6 +15,9 @@ const OWNER_HEADING = /@[\w-]+|<TeamMember\b|\bteam\b|\bokrs?\b|\bwg\b|working g
 /** A heading over what the team takes on only if the plan is done: `## Stretch Goals`, `### Stretch objectives`. */
 const STRETCH_HEADING = /^stretch(?:[ \t]+(?:goals?|objectives?|okrs?))?$/i;
 
+/** A line that is only a bold name, as a period written between sets (`**2019 Q1**`). */
+const BOLD_PERIOD_LINE = /^[ \t]{0,3}(?:\*\*|__)([^*_\n]{1,40})(?:\*\*|__)[ \t]*$/;
+
 /** A heading that opens with a quarter or half and names the set it holds (`## Q2 Objectives`, `## Q1 OKRs (Quarter End Review)`). */
 const QUARTER_SET_HEADING = /^(?:Q[1-4]|H[12])[ \t]+(?:[\p{L}/&-]+[ \t]+){0,2}(?:okrs?|objectives|goals)\b/iu;
 
@@ -64,11 +67,14 @@ function objectivesByOwnerSection(plan: Plan): Map<string | undefined, PlanNode[
     const name = owner && period ? `${owner.owner} (${period.period})` : (owner?.owner ?? period?.period);
     ownerAt.set(section.startLine, name === undefined ? undefined : { owner: name, line: (owner ?? period)!.line });
   }
-  // `<details><summary>Q4 2023 (57%)</summary>`: the objectives after it in its section are that quarter's.
+  // `<details><summary>Q4 2023 (57%)</summary>`, or `**2019 Q1**` on a line of its own: the objectives after it in its
+  // section are that quarter's.
   const summaries: { line: number; period: string }[] = [];
-  if (plan.text.includes('<summary>')) {
+  const summarised = plan.text.includes('<summary>');
+  if (summarised || plan.text.includes('**')) {
     for (let line = 0; line < lines.lineCount; line++) {
-      const summary = /<summary>\s*(.{0,200}?)\s*<\/summary>/i.exec(lines.lineText(line));
+      const text = lines.lineText(line);
+      const summary = (summarised ? /<summary>\s*(.{0,200}?)\s*<\/summary>/i.exec(text) : null) ?? BOLD_PERIOD_LINE.exec(text);
       if (summary?.[1] && namesOnlyPeriod(summary[1])) summaries.push({ line, period: summary[1] });
     }
   }
@@ -113,7 +119,7 @@ export const tooManyObjectives: Rule = {
   structural: true,
   defaultSeverity: 'warning',
   group: 'Focus',
-  description: 'More than `max` objectives in one plan; reported once, on the first objective beyond the limit, naming how many there are (the others beyond it are related locations). A file that holds several teams\' or people\'s sets under headings that name them (`## Team OKRs`, `### OKR: @maria`, `#### Finance WG`), or several periods\' under headings that name a quarter or half (`# Q1 2023`, `## H2 2025`, `### Q1` under `## 2018`, or `## Q2 Objectives`) or only a year (`# 2024`, `## 📌 2025`), or under collapsible blocks whose summary names only a quarter (`<summary>Q4 2023 (57%)</summary>`), counts each set on its own; so does a file whose objective ids are numbered from one again (`O1`…`O3` under `# Payments`, then `O1`… under `# Search`). Objectives under a `Stretch goals` heading are taken on only if the set is done and are not counted. An objective\'s own heading that names its owner (`#### Objective 3: Make bills predictable (Owner: @cory)`) is one of the set, not a set of its own.',
+  description: 'More than `max` objectives in one plan; reported once, on the first objective beyond the limit, naming how many there are (the others beyond it are related locations). A file that holds several teams\' or people\'s sets under headings that name them (`## Team OKRs`, `### OKR: @maria`, `#### Finance WG`), or several periods\' under headings that name a quarter or half (`# Q1 2023`, `## H2 2025`, `### Q1` under `## 2018`, or `## Q2 Objectives`) or only a year (`# 2024`, `## 📌 2025`), or under collapsible blocks whose summary names only a quarter (`<summary>Q4 2023 (57%)</summary>`) or bold lines that do (`**2019 Q1**`), counts each set on its own; so does a file whose objective ids are numbered from one again (`O1`…`O3` under `# Payments`, then `O1`… under `# Search`). Objectives under a `Stretch goals` heading are taken on only if the set is done and are not counted. An objective\'s own heading that names its owner (`#### Objective 3: Make bills predictable (Owner: @cory)`) is one of the set, not a set of its own.',
   rationale:
     'A plan is a statement of what the team will not do as much as of what it will. Past a handful of objectives, every one gets a sliver of attention, priorities stop guiding daily choices, and the plan reads like a backlog. Three to five is where focus still holds.',
   weak: 'Seven objectives in one quarterly plan',
