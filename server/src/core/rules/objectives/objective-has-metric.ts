@@ -6,7 +6,10 @@ import { findMetric } from '../helpers/metric-words';
  * A metric whose figures are still placeholders (`from X% to Y%`, `by N%`): the writer put a metric in the objective and
  * meant to fill it in later, which is the same weakness as a written figure.
  */
-const PLACEHOLDER_METRIC = /\bfrom\s+[XYN]\s?(?:%|[a-z]{1,4}\b)\s+to\s+[XYN]\s?(?:%|[a-z]{1,4}\b)|(?<![\p{L}\p{N}])[XYN]\s?%/u;
+const PLACEHOLDER_METRIC = /\bfrom\s+[XYN]\s?(?:%|[a-z]{1,4}\b)\s+to\s+[XYN]\s?(?:%|[a-z]{1,4}\b)|(?<![\p{L}\p{N}])[XYN]\s?%|[$€£][XYN](?![\p{L}\p{N}])/u;
+
+/** `Snapshot revenue target`, `Q3 sales goal`: an objective that is only a money metric's target, its figure not written. */
+const TARGET_OF_A_METRIC = /\b(?:revenue|sales|bookings|arr|mrr|profit|margin|pipeline)\s+(?:targets?|goals?|quotas?)$/i;
 
 /**
  * A bracketed percentage closing the title is the progress made so far, or the objective's weight, as OKR tools and
@@ -35,7 +38,7 @@ export const objectiveHasMetric: Rule = {
   defaultSeverity: 'warning',
   group: 'Objectives',
   scope: 'node',
-  description: 'An objective whose text holds a number with a unit, a percentage or a money amount, or such a metric with its figures left as placeholders (`from X% to Y%`). A count of the plan’s own parts (“as measured by 4 key results”) is no metric, and neither is a bracketed percentage closing the title, the progress made so far or the objective’s weight (“… skills (70%)”, also in full-width brackets “（40%）”). Nor is the size of the set the objective opens with (“The top 10,000 open source projects are free of critical vulnerabilities”); a set the work reaches is (“Sign our first 10 paying customers”). Where the objective opens with a sentence in bold and says where things stand today right after it (“**Increase the number of models in the Hub.** Currently it offers over 180.”), that clause is no part of the objective; what follows it is (“**Grow revenue.** Today it is $1M; we want $2M.” holds `$2M`).',
+  description: 'An objective whose text holds a number with a unit, a percentage or a money amount, or such a metric with its figures left as placeholders (`from X% to Y%`, `Raise $X in grants`), or that is only a money metric’s target (`Snapshot revenue target`). A count of the plan’s own parts (“as measured by 4 key results”) is no metric, and neither is a bracketed percentage closing the title, the progress made so far or the objective’s weight (“… skills (70%)”, also in full-width brackets “（40%）”). Nor is the size of the set the objective opens with (“The top 10,000 open source projects are free of critical vulnerabilities”); a set the work reaches is (“Sign our first 10 paying customers”). Where the objective opens with a sentence in bold and says where things stand today right after it (“**Increase the number of models in the Hub.** Currently it offers over 180.”), that clause is no part of the objective; what follows it is (“**Grow revenue.** Today it is $1M; we want $2M.” holds `$2M`).',
   rationale:
     'An objective sets direction in words people remember; its key results carry the numbers. Put a number in the objective and it becomes a key result without siblings: the team optimises that one figure and loses the change it was meant to stand for.',
   weak: '## Objective O1: Grow revenue by 20%',
@@ -44,7 +47,7 @@ export const objectiveHasMetric: Rule = {
   check({ plan, report }) {
     for (const objective of nodesOfKind(plan, 'objective')) {
       const title = boldLead(objective.title).replace(PROGRESS_MARK, '');
-      const written = findMetric(title)?.quantity.raw ?? PLACEHOLDER_METRIC.exec(title)?.[0];
+      const written = findMetric(title)?.quantity.raw ?? PLACEHOLDER_METRIC.exec(title)?.[0] ?? TARGET_OF_A_METRIC.exec(title.trim())?.[0];
       if (written) report({ range: objective.range, message: `The objective holds the metric \`${written}\`; state the change in words and measure it in a key result.` });
     }
   },
