@@ -616,6 +616,11 @@ describe('reading plain lists by their place', () => {
     expect(kinds('## Funding\n- Describe 3 realistic funding methods\n  1. Grants\n  1. Sponsorships\n- 10 inquiries towards those methods\n')).toEqual([]);
   });
 
+  it('a question word or a report\'s name with a colon and nothing after it introduces what follows: no key result', () => {
+    const text = '## Objective: Born-digital collections are documented\n- Why:\n- How:\n- Spring Update:\n- 80% of archive drives reviewed by May\n';
+    expect(kinds(text)).toEqual(['objective Born-digital collections are documented', 'kr 80% of archive drives reviewed by May']);
+  });
+
   it('a bold note ends the key results of an objective; a Key results label after it starts them again', () => {
     const text = '## Objective: Launch the network\n- **Tracked**: every Monday\n- **Key Results**:\n1. Get 75 posts on the forum\n2. Reach 95% uptime\n\n- **Notes**\n1. We graded the forum in two parts\n';
     expect(kinds(text)).toEqual(['objective Launch the network', 'kr Get 75 posts on the forum', 'kr Reach 95% uptime']);

@@ -2121,6 +2121,9 @@ function isSentenceTitle(text: string): boolean {
   return PARAGRAPH_TITLE.test(statement) && statement.split(/\s+/).length <= PARAGRAPH_TITLE_MAX_WORDS;
 }
 
+/** A question word or a report's name closed by a colon and nothing after it (`Why:`, `How:`, `Spring Update:`, `Success looks like:`). */
+const BARE_NAME_WITH_COLON = /^(?:why|how|what|who|when|where|success[ \t]+looks[ \t]+like|(?:[\p{L}\p{N}]+[ \t]+)?(?:updates?|status|progress|notes?|comments?))[ \t]*[:：]$/iu;
+
 /** A question: a question word first and a question mark last (`How do we know …?`; `Define a strategy … ?` is a statement with a doubt). */
 const QUESTION = /^(?:how|what|why|when|where|who|which|do|does|did|is|are|can|could|should|will|would)\b[^?]*\?\s*$/i;
 
@@ -3655,6 +3658,8 @@ class SectionWalker {
       const numbered = readNumberedKr(content);
       if (numbered) return numbered;
     }
+    // `Why:`, `Fall update:`: a question word or a report's name and a colon introduce what follows, and state nothing.
+    if (BARE_NAME_WITH_COLON.test(content)) return undefined;
     // `Retention: Maintain a high net promoter score` in an outline under a period heading: the area names the objective's place, the statement is the objective.
     const areaAt = implicit === 'objective' && this.underPeriodHeading() ? this.areaStatement(content) : undefined;
     if (areaAt !== undefined) return { kind: implicit, title: content.slice(areaAt), titleStart: areaAt };
