@@ -58,7 +58,8 @@ const FIELD_COLUMNS: { label: string; re: RegExp }[] = [
   { label: 'Parent', re: /^(?:parent|aligns? (?:to|with)|cascades? from)$/i },
   { label: 'Baseline', re: /^(?:baseline|start(?:ing)?(?: value)?|from|基线|基準値?|기준치?)$/i },
   { label: 'Target', re: /^(?:target(?: value)?(?: (?:by|for|in|at) [^|]{1,30})?|goal value|to|目标值|目標値|목표치|alvo|meta|cible|valeur cible|zielwert|doelwaarde|valor (?:objetivo|meta|alvo)|цільове значення|целевое значение)$/i },
-  { label: 'Current', re: /^(?:current|actual|now|当前值?|现状|目前|現状|現在値?|현재)$/i },
+  // `Progress to Date` holds where the metric stands (`Currently 3`), as `Current` does.
+  { label: 'Current', re: /^(?:current(?:\s+value)?|actual|now|(?:progress\s+)?to\s+date|当前值?|现状|目前|現状|現在値?|현재)$/i },
   { label: 'Confidence', re: /^confidence$/i },
   { label: 'Score', re: /^(?:score|grade)$/i },
   { label: 'Progress', re: /^(?:progress|进度|進捗|진행률|progreso|progresso|avance|avancement|fortschritt|voortgang)$/i },
