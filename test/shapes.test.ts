@@ -531,6 +531,11 @@ describe('a V2MOM', () => {
     expect(sorted(reading(labels).nodes)).toEqual(sorted(expected.nodes));
   });
 
+  it('is no V2MOM where objectives are declared by keyword: methods and metrics beside them are how the team works and a dashboard', () => {
+    const text = '# Data team OKRs Q3\n## Vision\nEveryone trusts the numbers.\n## Objective 1: Analysts trust the warehouse data\n- KR1.1: Reduce failed data checks from 40 to 5 a week\n## Methods\n- Weekly data audits\n## Metrics\n- Data freshness\n';
+    expect(parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.title}`)).toEqual(['objective Analysts trust the warehouse data', 'kr Reduce failed data checks from 40 to 5 a week']);
+  });
+
   it('is no V2MOM without its methods: values and metrics beside objectives leave them as they are', () => {
     const text = '# Plan\n## Vision\nA calm close.\n## Values\n- Trust\n## Objectives\n- Make deploys boring\n  - Cut failed deploys from 8% to 2%\n## Metrics\n- Deploys per week\n';
     const kinds = parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.title}`);
@@ -586,6 +591,17 @@ Deeply understand the languages I use
       'Deeply understand the languages I use',
     ]);
     expect(plan.nodes.filter((n) => n.kind === 'kr').map((n) => `${n.enclosing?.id} ${n.title}`)).toContain('O1 3 analyses shared with the team');
+  });
+
+  it('a caption over an outline names whose objectives follow, and a range closing a title is no grade', () => {
+    const kinds = (text: string) => parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.title}`);
+    expect(kinds('# Engineering\n\n## Q3 Objectives\n\nPlatform team, owned by Ana Lopez\n\n- Make deploys boring\n  - Cut failed deploys from 8% to 2%\n\nData team, owned by Sam Lee\n\n- Analysts trust the warehouse\n  - Cut failed data checks from 40 to 5 a week\n')).toEqual([
+      'objective Make deploys boring',
+      'kr Cut failed deploys from 8% to 2%',
+      'objective Analysts trust the warehouse',
+      'kr Cut failed data checks from 40 to 5 a week',
+    ]);
+    expect(kinds('# Objectives and Key Results\n\nGrow the team to 8 – 10\n\n- 3 engineers hired\n\nLearn the fundamentals of management\n\n- 2 books read\n')[0]).toBe('objective Grow the team to 8 – 10');
   });
 
   it('counts the objectives of each period apart for too-many-objectives', () => {
@@ -1537,6 +1553,10 @@ describe('shapes of the eleventh corpus batch (measured, not stored)', () => {
     // A statement that only starts with such a word is no such heading.
     expect(readWithParents('## Other teams adopt the new spec\n* P0 (0.5): Three vendors ship the spec in production\n')).toEqual([
       'objective Other teams adopt the new spec <- -',
+      'kr Three vendors ship the spec in production <- O1',
+    ]);
+    expect(readWithParents('## Other projects adopt the new spec\n* P0 (0.5): Three vendors ship the spec in production\n')).toEqual([
+      'objective Other projects adopt the new spec <- -',
       'kr Three vendors ship the spec in production <- O1',
     ]);
     expectSameFromCache(`# Summer plan\n## Keeping the lights on\n* AB\n    * On-call rotation\n`, ['## Keeping the lights on', '## Keeping the users happy']);

@@ -89,6 +89,11 @@ describe('cost bounded by the size of the input', { retry: 2 }, () => {
     expect(doublingRatio(build, analyze, scaled(2_000))).toBeLessThan(MAX_RATIO);
   });
 
+  it('key results naming a parent objective of their plan, found or not, get their ids in time linear in nodes', { timeout: PER_CASE_MS }, () => {
+    const build = (n: number) => `## Objective O1: Grow the thing\n- KR: Reach 10 signups\n# Measures kept apart\n${objectives(n, (i) => `## KR: Reach ${i} signups\nParent: ${i % 2 ? 'O9' : 'O1'}`)}`;
+    expect(doublingRatio(build, (text: string) => parsePlan('/ws/a.okr.md', text), scaled(8_000))).toBeLessThan(MAX_RATIO);
+  });
+
   it('suppression comments cost findings plus comments, not their product', { timeout: PER_CASE_MS }, () => {
     const build = (n: number) => onePlan(objectives(n, (i) => `<!-- okr-disable-next-line missing-owner -->\n## Objective O${i + 1}: Outcome ${i}`));
     expect(doublingRatio(build, analyze, scaled(2_000))).toBeLessThan(MAX_RATIO);

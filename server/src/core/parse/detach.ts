@@ -31,10 +31,15 @@ export function ownCopy(text: string | undefined): string | undefined {
   const kept = copies.get(text);
   if (kept !== undefined) return kept;
   if (copies.size >= MAX_COPIES) copies.clear();
-  // JSON's parser builds a fresh flat string (one-byte when it can be): the cheapest copy measured.
-  const copy = JSON.parse(JSON.stringify(text)) as string;
+  const copy = freshCopy(text);
   copies.set(copy, copy);
   return copy;
+}
+
+/** `text` as a fresh flat string of its own, outside the pool of copies. */
+export function freshCopy(text: string): string {
+  // JSON's parser builds a fresh flat string (one-byte when it can be): the cheapest copy measured.
+  return JSON.parse(JSON.stringify(text)) as string;
 }
 
 /** Past this many different strings the pool starts again rather than grow: it keeps the strings of plans long gone until then. */

@@ -26,12 +26,15 @@ export function assignDerivedIds(nodes: PlanNode[]): void {
     taken.add(idKey(make(n)));
     return make(n);
   };
+  // The objectives read so far by id, the first of each: a key result may name one as its parent.
+  const objectivesRead = new Map<string, PlanNode>();
   for (const node of nodes) {
     if (node.kind === 'objective') {
       const position = nextPosition(undefined);
       if (!node.explicitId) node.id = freeId(position, (n) => `O${n}`);
+      if (!objectivesRead.has(idKey(node.id))) objectivesRead.set(idKey(node.id), node);
     } else if (node.kind === 'kr') {
-      const objective = enclosingOfKind(node, 'objective') ?? objectiveNamedAsParent(node, nodes);
+      const objective = enclosingOfKind(node, 'objective') ?? objectiveNamedAsParent(node, objectivesRead);
       const position = nextPosition(objective);
       const o = (objective && numberPart(objective.id)) ?? '0';
       if (!node.explicitId) node.id = freeId(position, (n) => `KR${o}.${n}`);
@@ -45,11 +48,10 @@ export function assignDerivedIds(nodes: PlanNode[]): void {
   }
 }
 
-/** The objective of the same plan a key result nesting under none names as its parent (`Parent: O2`), read before it. */
-function objectiveNamedAsParent(kr: PlanNode, nodes: PlanNode[]): PlanNode | undefined {
+/** The objective of the same plan, read before it, that a key result nesting under none names as its parent (`Parent: O2`). */
+function objectiveNamedAsParent(kr: PlanNode, objectivesRead: Map<string, PlanNode>): PlanNode | undefined {
   const field = kr.fields.find((f) => f.name === 'parent');
   const parent = field && readReference(field.value, field.valueRange);
   if (parent?.id === undefined || parent.path !== undefined) return undefined;
-  const key = idKey(parent.id);
-  return nodes.find((n) => n.kind === 'objective' && n.line < kr.line && idKey(n.id) === key);
+  return objectivesRead.get(idKey(parent.id));
 }

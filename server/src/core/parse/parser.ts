@@ -157,7 +157,7 @@ const PERSON_ITEM = /^@[\w.-]+(?:[ \t]*(?:\([^()]{1,40}\)|[—–-][ \t]*[^.:;]{
  * materials`): what it holds is no plan.
  */
 const NO_PLAN_HEADING =
-  /^(?:future|ideas?|later|someday|backlog|parking[ \t]+lot|wish[ \t]*list|competing[ \t]+(?:interests|priorities)|keep(?:ing)?[ \t]+the[ \t]+lights[ \t]+on|ktlo|bau|business[ \t]+as[ \t]+usual|other[ \t]+work|un(?:planned|scheduled)[ \t]+work|next[ \t]+(?:actions?|steps)$|action[ \t]+items|to[ \t-]?dos?(?:[ \t]+list)?|append(?:ix|ices)|annex(?:es)?|supporting[ \t]+(?:materials?|documents?)|executive[ \t]+summary|tl;?dr|north[ \t]+stars?|definition[ \t]+of[ \t]+done|(?:acceptance|exit|done)[ \t]+criteria|(?:discounted|rejected|discarded|dropped|abandoned|deprioriti[sz]ed|deferred|retired|excluded|unused)[ \t]+(?:kpis?|metrics?|measures?|indicators?|targets?|goals?|objectives?|okrs?|key[ \t]+results?|krs?|initiatives?|ideas?|projects?|items?)$|[\p{L}-]+[ \t]+(?:we[ \t]+)?(?:considered|rejected|discounted|dropped)$|other[ \t]+(?:ideas?|projects?|work|items?)\b|(?:[\p{L}\p{N}&/-]+[ \t]+){1,6}not[ \t]+(?:captured|included|covered|part[ \t]+of)[ \t]+(?:in[ \t]+)?(?:the[ \t]+|our[ \t]+)?(?:okrs?|plan|objectives))(?![\w-])/iu;
+  /^(?:future|ideas?|later|someday|backlog|parking[ \t]+lot|wish[ \t]*list|competing[ \t]+(?:interests|priorities)|keep(?:ing)?[ \t]+the[ \t]+lights[ \t]+on|ktlo|bau|business[ \t]+as[ \t]+usual|un(?:planned|scheduled)[ \t]+work|next[ \t]+(?:actions?|steps)$|action[ \t]+items|to[ \t-]?dos?(?:[ \t]+list)?|append(?:ix|ices)|annex(?:es)?|supporting[ \t]+(?:materials?|documents?)|executive[ \t]+summary|tl;?dr|north[ \t]+stars?|definition[ \t]+of[ \t]+done|(?:acceptance|exit|done)[ \t]+criteria|(?:discounted|rejected|discarded|dropped|abandoned|deprioriti[sz]ed|deferred|retired|excluded|unused)[ \t]+(?:kpis?|metrics?|measures?|indicators?|targets?|goals?|objectives?|okrs?|key[ \t]+results?|krs?|initiatives?|ideas?|projects?|items?)$|[\p{L}-]+[ \t]+(?:we[ \t]+)?(?:considered|rejected|discounted|dropped)$|other[ \t]+(?:ideas?|projects?|work|items?)(?:[ \t]*$|[ \t]+(?:not|outside|beyond|besides)\b)|(?:[\p{L}\p{N}&/-]+[ \t]+){1,6}not[ \t]+(?:captured|included|covered|part[ \t]+of)[ \t]+(?:in[ \t]+)?(?:the[ \t]+|our[ \t]+)?(?:okrs?|plan|objectives))(?![\w-])/iu;
 
 /** Key results named in a plan's text: `Key results`, `Key-Result`, `KRs`, `KR1.2` (not `kr`, the Swedish crown). */
 const KEY_RESULTS_WORDS = /key[ \t-]*results?/i;
@@ -1063,7 +1063,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
   const areas = new Set([...periods.areas, ...headingsOverKeyResultGroups(lines, sections)]);
   const groupsOfKeywordHeadings = keyResultGroupsOverKeywordHeadings(lines, sections);
   const keywordObjectives = declaresObjectivesByKeyword(lines);
-  const v2mom = isV2mom(lines);
+  const v2mom = !keywordObjectives && isV2mom(lines);
   // A plan with objectives written with their keyword has key results of its own, named or not.
   const metricsAreKeyResults = !keywordObjectives && !namesKeyResults(lines);
   // The last objective declared in a heading, and whether a list, a table or a key-result heading has followed it.
@@ -1411,22 +1411,28 @@ function restatesObjectives(sectionText: string, ids: ReadonlySet<string>): bool
   return restated > 0;
 }
 
-/** A part of a V2MOM written as a heading or a bold label on a line of its own: `## Methods`, `**Measures**`, `Values:`. */
+/** The name of a part of a V2MOM, as a heading's or a label's text: `Methods`, `**Measures**`, `Values:`. */
 const V2MOM_PART = /^[ \t]{0,3}(?:#{1,6}[ \t]+)?(?:\*\*|__)?[ \t]*(vision|values|methods|obstacles|measures|metrics)[ \t]*(?:\*\*|__)?[ \t]*[:：]?[ \t]*(?:\*\*|__)?[ \t]*$/i;
+/** A heading or a bold label on a line of its own that names a V2MOM's part: only such lines make a plan a V2MOM. */
+const V2MOM_PART_LINE = /^[ \t]{0,3}(?:#{1,6}[ \t]+|\*\*|__)/;
 /** A word only a V2MOM's list parts are named by: most plans hold none, and are not read line by line for the parts. */
 const V2MOM_HINT = /\b(?:methods|measures|metrics)\b/i;
 
-/** Three or more of a V2MOM's parts, its methods among them (`Metrics` is a name for its measures too). */
+/**
+ * Three or more of a V2MOM's parts as headings or bold labels: its methods, its measures (`Metrics` is a name for them
+ * too) and its vision, values or obstacles. A plan declaring objectives by keyword is no V2MOM: its `Methods` say how it
+ * works and its `Metrics` are a dashboard.
+ */
 function isV2mom(lines: LineIndex): boolean {
   if (!V2MOM_HINT.test(lines.text)) return false;
   const parts = new Set<string>();
   for (let line = 0; line < lines.lineCount; line++) {
     const text = lines.lineText(line);
     if (text.length > 40) continue;
-    const part = V2MOM_PART.exec(text)?.[1]?.toLowerCase();
+    const part = V2MOM_PART_LINE.test(text) ? V2MOM_PART.exec(text)?.[1]?.toLowerCase() : undefined;
     if (part) parts.add(part === 'metrics' ? 'measures' : part);
   }
-  return parts.size >= 3 && parts.has('methods');
+  return parts.size >= 3 && parts.has('methods') && parts.has('measures');
 }
 
 /** The nodes a V2MOM's part lists: its methods are objectives, its measures key results. */
@@ -2107,8 +2113,11 @@ function withKeywordAndId(declaration: NodeDeclaration): NodeDeclaration {
   return { ...declaration, id: id.id, title, titleStart: declaration.titleStart + written[0].length };
 }
 
-/** A grade after a title (`(7/10)`, `(0.6)`, `(60%)`): how the period went, no part of the statement. */
-const TITLE_GRADE = /(?:\((?:\d{1,2}[ \t]*\/[ \t]*10|[01]?\.\d{1,2}|\d{1,3}[ \t]*%)\)|(?<=\S)[ \t]+[–—][ \t]*(?:10|\d))$/;
+/**
+ * A grade after a title (`(7/10)`, `(0.6)`, `(60%)`, or after a dash, `Apply mathematics at work – 2`): how the period
+ * went, no part of the statement. A number before the dash makes a range (`Grow the team to 8 – 10`), no grade.
+ */
+const TITLE_GRADE = /(?:\((?:\d{1,2}[ \t]*\/[ \t]*10|[01]?\.\d{1,2}|\d{1,3}[ \t]*%)\)|(?<=[\p{L})])[ \t]+[–—][ \t]*(?:10|\d))$/u;
 
 /** A title without the grade after it. */
 function withoutGrade(text: string): string {
@@ -2530,7 +2539,10 @@ class SectionWalker {
       // `**2019 Q1**` between the sets of a plan kept over several periods: the period they are for, no title.
       if (line === this.endLineOf(title) && WHOLLY_BOLD.test(text) && namesAPeriod(text.replace(/[*_]/g, '').trim()) && list?.type === 'paragraph') continue;
       const words = text.replace(/[*_]/g, '').trim().split(/\s+/).length;
-      const titled = WHOLLY_BOLD.test(text) ? words >= 2 : plainTitles && (PLAIN_TITLE.test(text) || ((underOkrs || namesThePlan) && isSentenceTitle(text)));
+      // Under the heading naming the OKRs itself, a sentence is a title only over a flat list: a caption over an outline
+      // (`Platform team, owned by Ana` / `- Make deploys boring` / `  - Cut failed deploys …`) names whose objectives follow.
+      const flatListBelow = list?.type === 'list' && list.children.every((item) => !item.children.some((c) => c.type === 'list'));
+      const titled = WHOLLY_BOLD.test(text) ? words >= 2 : plainTitles && (PLAIN_TITLE.test(text) || ((underOkrs || (namesThePlan && flatListBelow)) && isSentenceTitle(text)));
       if (line !== this.endLineOf(title) || !titled || text.endsWith(':') || namesNotes(text) || readGroupDeclaration(text) || readNodeDeclaration(text)) return none;
       titles.add(title);
       if (list?.type === 'list' && list.children.some((item) => this.isPlainItem(item) || this.isMetricWithLevel(item))) {

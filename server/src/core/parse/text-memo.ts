@@ -1,4 +1,4 @@
-import { ownCopy } from './detach';
+import { freshCopy } from './detach';
 
 /** Past this many different texts (hostile or huge workspaces) a memory starts again rather than grow. */
 const MAX_KEPT_TEXTS = 20_000;
@@ -18,7 +18,8 @@ export function memoByText<V>(read: (text: string) => V): (text: string) => V {
     const known = kept.get(text);
     if (known) return known.value;
     if (kept.size >= MAX_KEPT_TEXTS) kept.clear();
-    const copy = ownCopy(text);
+    // A copy of its own, kept off the pool of copies that detached plans share: the memo holds most lines of a plan.
+    const copy = freshCopy(text);
     const value = read(copy);
     if (value !== null && typeof value === 'object') Object.freeze(value);
     kept.set(copy, { value });

@@ -334,6 +334,9 @@ const DELIVERABLE_NOUNS = new Set([
   'program', 'programme', 'framework',
 ]);
 
+/** Deliverables that are pieces of work on something, named before what they are of ("Alpha release of Squad Chess"). */
+const WORK_BEFORE_OF = new Set(['release', 'launch', 'rollout', 'migration', 'redesign', 'rewrite', 'prototype', 'beta', 'mvp', 'upgrade', 'update', 'cleanup', 'refactoring', 'integration']);
+
 /** Words that say how a named thing should be for its users ("Usable API docs", "Even better SDK reference"). */
 const NAME_QUALITIES = new Set(['better', 'usable', 'reliable', 'fast', 'faster', 'accurate', 'clear', 'clearer', 'useful', 'helpful', 'simple', 'simpler', 'easy', 'easier', 'consistent', 'complete', 'up-to-date', 'searchable', 'accessible']);
 
@@ -374,9 +377,10 @@ function nameWords(title: string, lexicon: Lexicon): string[] | undefined {
  */
 export function namedDeliverable(title: string, lexicon: Lexicon): string | undefined {
   const words = nameWords(title, lexicon);
-  // "Alpha release of the game": before "of" stands the head of the name, what it is; after it, what that is of.
+  // "Alpha release of the game": a piece of work before "of" heads the name; after it, what the work is of ("Tool of
+  // choice" is an idiom, its head no work).
   const of = words?.indexOf('of') ?? -1;
-  const head = of > 0 ? words![of - 1] : words?.at(-1);
+  const head = of > 0 && WORK_BEFORE_OF.has(words![of - 1]!) ? words![of - 1] : words?.at(-1);
   // "Adoption API", "Growth of the newsletter": an outcome of the thing is named, not the thing to build.
   if (words?.some((word) => lexicon.outcomeNouns.includes(word))) return undefined;
   return head !== undefined && DELIVERABLE_NOUNS.has(head) ? head : undefined;

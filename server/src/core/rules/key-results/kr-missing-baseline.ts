@@ -262,7 +262,7 @@ const STATE_OF_PEOPLE = String.raw`are|is|be|feel|feels|report|reports|say|says|
 /** A determiner before the people or the spend a share is of ("of our yearly spend", "of the team members"). */
 const WHOSE = String.raw`(?:the\s+|our\s+|all\s+|my\s+|their\s+|its\s+)?`;
 /** Participles of the period's own work getting done: a share of the work so described counts from none. */
-const WORK_DONE = String.raw`(?:completed|done|finished|delivered|shipped|implemented|built|planned|launched|released|written|created|added)`;
+const WORK_DONE = String.raw`(?:completed|done|finished|delivered|shipped|implemented|built|planned|launched|released|written|created|added|closed|resolved|merged|fixed|deployed|migrated|published|reviewed|tested|translated)`;
 /**
  * After a percentage held to a bar: a share of people in a state ("of presenters are persons of color", "team members are
  * confident"), of things in a state ("of volunteer roles available are filled"), a standing rate ("response rate"), or a

@@ -8,8 +8,11 @@ import { findMetric } from '../helpers/metric-words';
  */
 const PLACEHOLDER_METRIC = /\bfrom\s+[XYN]\s?(?:%|[a-z]{1,4}\b)\s+to\s+[XYN]\s?(?:%|[a-z]{1,4}\b)|(?<![\p{L}\p{N}])[XYN]\s?%|[$€£][XYN](?![\p{L}\p{N}])/u;
 
-/** `Snapshot revenue target`, `Q3 sales goal`: an objective that is only a money metric's target, its figure not written. */
-const TARGET_OF_A_METRIC = /\b(?:revenue|sales|bookings|arr|mrr|profit|margin|pipeline)\s+(?:targets?|goals?|quotas?)$/i;
+/**
+ * `Snapshot revenue target`, `Q3 sales goal`: an objective that is only a money metric's target, its figure not written;
+ * a name of a few words (`Managers stop sandbagging their sales goals` says something of them).
+ */
+const TARGET_OF_A_METRIC = /^(?:[\p{L}\p{N}-]+\s+){0,2}(?:revenue|sales|bookings|arr|mrr|profit|margin|pipeline)\s+(?:targets?|goals?|quotas?)$/iu;
 
 /**
  * A bracketed percentage closing the title is the progress made so far, or the objective's weight, as OKR tools and
