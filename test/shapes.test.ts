@@ -621,6 +621,10 @@ describe('reading plain lists by their place', () => {
     ]);
   });
 
+  it('under a heading over the reasons for the plan, an outline is no set of objectives', () => {
+    expect(kinds('## Why this approach\n- More coliving happens because it matters\n  - Coliving spaces are getting set up\n  - People are joining them\n')).toEqual([]);
+  });
+
   it('a flat list, a table of contents, a task list and an item introducing details are no outline', () => {
     expect(kinds('# Notes\n- First point\n- Second point\n')).toEqual([]);
     expect(kinds('- [Project OKRs](#project-okrs)\n  - [Objective one](#objective-one)\n')).toEqual([]);

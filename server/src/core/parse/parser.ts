@@ -2130,6 +2130,9 @@ function isSentenceTitle(text: string): boolean {
   return PARAGRAPH_TITLE.test(statement) && statement.split(/\s+/).length <= PARAGRAPH_TITLE_MAX_WORDS;
 }
 
+/** A heading over the reasons for the plan: `Why this approach`, `Why?`, `Why we chose these goals`. */
+const REASONS_HEADING = /^why\b/i;
+
 /** A question word or a report's name closed by a colon and nothing after it (`Why:`, `How:`, `Spring Update:`, `Success looks like:`). */
 const BARE_NAME_WITH_COLON = /^(?:why|how|what|who|when|where|success[ \t]+looks[ \t]+like|(?:[\p{L}\p{N}]+[ \t]+)?(?:updates?|status|progress|notes?|comments?))[ \t]*[:：]$/iu;
 
@@ -3401,7 +3404,8 @@ class SectionWalker {
     const top = this.stack[this.stack.length - 1];
     if (!top || top.node || top.group) return false;
     const text = withoutHeadingTrailer(this.lines.lineText(top.line).replace(/^\s{0,3}#{1,6}[ \t]*/, ''));
-    return namesNotes(text) || PROCESS_HEADING.test(text) || NO_PLAN_HEADING.test(text) || this.namesV2momNotes(text);
+    // `## Why this approach`: the reasons for the plan, whatever shape their list takes.
+    return namesNotes(text) || PROCESS_HEADING.test(text) || NO_PLAN_HEADING.test(text) || REASONS_HEADING.test(text) || this.namesV2momNotes(text);
   }
 
   /** A V2MOM's vision, values or obstacles: what they hold is no plan. */
