@@ -3286,6 +3286,11 @@ describe('shapes of the forty-fifth to forty-eighth corpus batches (measured, no
     expect(read('## Objective 1: Improve planning\n\n- Publish team goals (by week 2)\n- Review all KRs (monthly)\n').slice(1)).toEqual(['kr Publish team goals (by week 2) <- O1', 'kr Review all KRs (monthly) <- O1']);
   });
 
+  it('under a period, a body of people holding nothing itself owns the areas under it; a status tag before the period and a quoted aside after a list are no obstacle', () => {
+    const plan = '# Goals\n\n# 📌[PROPOSED] 2022\n\nThe goals are divided between the committee and the staff.\n\n## Steering Committee SG:\n\n### ➡️ Cultivate growth\n\n- Host 8 sessions\n- Encourage participation\n\n### ➡️ Grow the community\n\n- Cultivate relationships\n\n## LF Staff SG:\n\n### ➡️ Grow the membership base\n\n- Grow membership by 20%\n\n### ➡️ Create value\n\n- Host at least 2 conferences\n\n> TBD: a wishlist opens soon\n';
+    expect(read(plan).filter((n) => n.startsWith('objective'))).toEqual(['objective Cultivate growth <- -', 'objective Grow the community <- -', 'objective Grow the membership base <- -', 'objective Create value <- -']);
+  });
+
   it('under a period\'s goals, a heading naming a body of people over goals with few numbers owns those goals, each an objective', () => {
     const plan = '# OWD 2021 goals\n\nThis document outlines high-level objectives for 2021.\n\n## Governing Committee\n- Publicly launch Open Web Docs\n- Increase staff to 4 people\n- Establish plans for a longer-term structure\n\n## Steering Committee\n- Contribute to MDN on a strategic level\n- Hold collaboration summits with the community\n\n## Staff\n- Steady stream of contributions to core reference content\n- Keep browser-compat-data accurate\n';
     expect(read(plan)).toEqual([

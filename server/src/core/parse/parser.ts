@@ -1249,9 +1249,10 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
   const headingOf = (index: number): { depth: number; name: string } | undefined => {
     const match = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/.exec(lines.lineText(sections[index]!.startLine));
     if (!match) return undefined;
-    // `# 📌 2023`, `## ➡️ Grow the community`: an emoji before the name is decoration.
+    // `# 📌 2023`, `## ➡️ Grow the community`: an emoji before the name is decoration, and so is a status tag in capitals
+    // (`# 📌[PROPOSED] 2022`).
     const name = withoutHeadingTrailer(match[2] ?? '').replace(/[*_=`]/g, '').trim();
-    return { depth: match[1]!.length, name: name.slice(decorationLength(name)) };
+    return { depth: match[1]!.length, name: name.slice(decorationLength(name)).replace(/^\[[\p{Lu} -]{2,20}\][ \t]*/u, '') };
   };
   const bodyOf = (index: number, skip = 1): string[] => sectionBody(lines, sections[index]!, skip);
   // `## Q3 OKRs`, `## 2017 OKRs ACME`: a heading naming the set of OKRs opens areas too; a period alone holds nothing but a rule.
@@ -1279,7 +1280,8 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
     // A progress count alone (`4/30`) is no such prose: it reports on the heading, which is then a result, not an area.
     if (why < 0 || why > MAX_WHY_LINES || (why > 0 && body.slice(0, why).join(' ').trim().split(/\s+/).length < MIN_WHY_WORDS)) return false;
     const list = body.slice(why);
-    return list.every((line) => LIST_ITEM_LINE.test(line) || /^(?: {2,}|\t)\S?/.test(line) || THEMATIC_BREAK.test(line) || EMPHASIZED_FOOTNOTE.test(line.trim())) && !listsObjectivesOverTheirResults(list);
+    // A quoted note after the list (`> TBD: a wishlist opens soon`) is an aside too.
+    return list.every((line) => LIST_ITEM_LINE.test(line) || /^(?: {2,}|\t)\S?/.test(line) || THEMATIC_BREAK.test(line) || EMPHASIZED_FOOTNOTE.test(line.trim()) || /^ {0,3}>/.test(line)) && !listsObjectivesOverTheirResults(list);
   };
   /**
    * `## Competitive` / `### Competition Goals` / `1. Win a district event.`: a goals heading over a flat list, right under an
@@ -1316,9 +1318,12 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
       for (const theme of themes.keys()) goalThemes.add(theme);
       return next;
     }
-    // A set that opens no areas (`# OKRs` over `## Q3 OKRs` over areas) leaves the headings under it to be tried.
-    return namesAPeriod(period.name) ? next : from;
+    // A set that opens no areas (`# OKRs` over `## Q3 OKRs` over areas) leaves the headings under it to be tried, and so
+    // does a period whose goals are split between bodies of people that own them.
+    return namesAPeriod(period.name) && !run.some(ownsAreas) ? next : from;
   };
+  /** `## Steering Committee SG:` holding nothing itself: a body of people whose goals are the areas under it. */
+  const ownsAreas = (index: number): boolean => BODY_HEADING.test(headingOf(index)!.name.replace(/[ \t]*(?:\bSG\b)?[ \t]*[:：]?$/u, '')) && bodyOf(index).length === 0;
   // `title: 2021 Goals` in the front matter is the page's title, as a `#` heading over all its sections would be.
   const titleIntro = sections.length > 0 && !headingOf(0) ? 1 : 0;
   const titleOpens = title === undefined ? undefined : opensAreas(titleIntro ? bodyOf(0, 0) : [], title.trim());
@@ -1328,9 +1333,16 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
     const after = claimAreas({ depth: 0, name: title!.trim() }, titleOpens, titleIntro);
     if (areas.size > 0) index = after - 1;
   }
+  /** The depth of the heading naming a period that encloses the headings read now, if one does. */
+  let periodDepth: number | undefined;
   while (++index < sections.length) {
     const period = headingOf(index);
-    const opens = period && opensAreas(bodyOf(index), period.name);
+    if (period && periodDepth !== undefined && period.depth <= periodDepth) periodDepth = undefined;
+    if (period && namesAPeriod(period.name)) periodDepth = period.depth;
+    // `# 2022` / `## Steering Committee SG:` / `### Grow the community` / `- …`: a body of people that holds nothing
+    // itself, under a period, owns the areas under it as a period's heading would.
+    const ownersOfAreas = period !== undefined && periodDepth !== undefined && period.depth > periodDepth && ownsAreas(index);
+    const opens = period && (opensAreas(bodyOf(index), period.name) ?? (ownersOfAreas ? 'plainly' : undefined));
     if (period && opens) index = Math.max(index, claimAreas(period, opens, index + 1) - 1);
   }
   return { areas, goalThemes };
