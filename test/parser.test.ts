@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePlan } from '../server/src/core/parse/parser';
+import { parsePlan, SectionCache } from '../server/src/core/parse/parser';
 import { LineIndex } from '../server/src/core/parse/positions';
 import type { Plan, Range } from '../server/src/core/model';
 
@@ -199,5 +199,17 @@ describe('parsePlan: where a field is, however long or deep', () => {
       }
     }
     expect(found).toBeGreaterThanOrEqual(7);
+  });
+});
+
+describe('the front matter of an open document', () => {
+  it('is read again when its text changes, and kept as read when only the body changes', () => {
+    const cache = new SectionCache();
+    const first = parsePlan('/ws/p.okr.md', '---\nperiod: 2026-Q1\n---\n## Objective O1: Owners trust the app\n', [], cache);
+    const bodyEdited = parsePlan('/ws/p.okr.md', '---\nperiod: 2026-Q1\n---\n## Objective O1: Owners trust the app more\n', [], cache);
+    expect(bodyEdited.frontMatter).toBe(first.frontMatter);
+    const periodEdited = parsePlan('/ws/p.okr.md', '---\nperiod: 2026-Q2\n---\n## Objective O1: Owners trust the app more\n', [], cache);
+    expect(periodEdited.frontMatter?.period).toBe('2026-Q2');
+    expect(periodEdited.frontMatter).toEqual(parsePlan('/ws/p.okr.md', '---\nperiod: 2026-Q2\n---\n## Objective O1: Owners trust the app more\n').frontMatter);
   });
 });

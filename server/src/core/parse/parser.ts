@@ -20,7 +20,7 @@ import { readBlocksFast } from './fast-blocks';
 import { CellField, exactCopy, TableCellField, LineField, LineNode, type FieldKey } from './compact-model';
 import { checkInSource, readCheckIn } from './check-ins';
 import { intern } from './intern';
-import { ownCopy } from './detach';
+import { freshCopy, ownCopy } from './detach';
 import { BARE_PERIOD_HEADING, PERIOD_HEADING, statedPeriodIn, YEAR_HEADING } from '../period';
 import { ownerAside, progressAsideStart, scheduledProgressStart, statusAsideStart, statusFieldAfterStart } from './owner-aside';
 import { readStatedPeriod } from './stated-period';
@@ -874,6 +874,15 @@ export class SectionCache {
     });
   }
 
+  /** The front matter read last, by its text (an own copy): an edit below it leaves it as it was. */
+  private frontMatterRead: { text: string; value: NonNullable<Plan['frontMatter']> } | undefined;
+
+  /** The front matter written as `text`, read again only when the text changed. */
+  frontMatter(text: string, read: () => NonNullable<Plan['frontMatter']>): NonNullable<Plan['frontMatter']> {
+    if (this.frontMatterRead?.text !== text) this.frontMatterRead = { text: freshCopy(text), value: read() };
+    return this.frontMatterRead.value;
+  }
+
   /** Forgets sections the last parse did not use. */
   endParse(): void {
     this.sections.endPass();
@@ -903,7 +912,12 @@ export function parsePlan(file: string, text: string, textProblems: Plan['textPr
     unread: [],
     sections: [],
   };
-  if (scan.frontMatter) plan.frontMatter = parseFrontMatter(lines, scan.frontMatter);
+  if (scan.frontMatter) {
+    const block = scan.frontMatter;
+    const read = (): NonNullable<Plan['frontMatter']> => parseFrontMatter(lines, block);
+    const end = block.endLine + 1 < lines.lineCount ? lines.lineStarts[block.endLine + 1]! : text.length;
+    plan.frontMatter = cache ? cache.frontMatter(text.slice(0, end), read) : read();
+  }
   cache?.beginParse();
   const assembler = new Assembler(plan, lines);
   for (const { text: sectionText, startLine, firstLineChars, context } of sectionsOf(lines, scan.sections, titleOf(plan.frontMatter))) {
