@@ -151,7 +151,8 @@ const PERSON_ITEM = /^@[\w.-]+(?:[ \t]*(?:\([^()]{1,40}\)|[—–-][ \t]*[^.:;]{
 /**
  * A heading over ideas for later (`Future scope / Ideas Scratchpad`, `Backlog`, `Parking lot`), over the work done
  * beside the plan (`Competing interests / Keeping the lights on`, `KTLO`, `Business as usual`, `Other work not covered
- * by the OKRs`, `Unplanned work`, `Other ideas not captured in OKRs`), over the next things to do (`Next actions`, `Action items`, `To-dos`), over the
+ * by the OKRs`, `Unplanned work`, `Other ideas not captured in OKRs`), over the next things to do (`Next actions`,
+ * `Action items`, `To-dos`), over the
  * checks that close a piece of work (`Definition of Done`, `Acceptance criteria`), over what was weighed and set aside
  * (`Discounted KPIs`, `Dropped objectives`, `Metrics we considered`) or over an appendix (`Appendix`, `Supporting
  * materials`): what it holds is no plan.
@@ -1019,9 +1020,9 @@ interface SectionContext {
   /** A `Key results` heading holding nothing but headings encloses this section: its plain heading names a theme of key results. */
   themeOfKeyResults?: boolean;
   /**
-   * The plan is a V2MOM (`Vision`, `Values`, `Methods`, `Obstacles`, `Measures`, three or more of them as headings or bold
-   * labels): each item listed under `Methods` is an objective, what it nests its details; each under `Measures` (or
-   * `Metrics`) a key result.
+   * The plan is a V2MOM (`isV2mom`: three or more of `Vision`, `Values`, `Methods`, `Obstacles`, `Measures` as headings or
+   * bold labels, its methods and its measures among them, and no objective declared by keyword): each item listed under
+   * `Methods` is an objective, what it nests its details; each under `Measures` (or `Metrics`) a key result.
    */
   v2mom?: boolean;
 }
