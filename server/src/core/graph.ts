@@ -1,6 +1,5 @@
 import type { Plan, PlanNode, Reference } from './model';
-import { fieldOf } from './model';
-import { idKey, readReference } from './parse/node-line';
+import { idKey, parentReferenceOf } from './parse/node-line';
 import { scanParents } from './parse/parent-scan';
 import { targetPath } from './parse/plan-path';
 import { linkFactsOf } from './plan-facts';
@@ -355,8 +354,7 @@ export class WorkspaceGraph {
 
   /** The `Parent:` reference a node declares, if any. */
   parentReference(node: PlanNode): Reference | undefined {
-    const field = fieldOf(node, 'parent');
-    return field ? readReference(field.value, field.range) ?? { raw: '', range: field.range } : undefined;
+    return parentReferenceOf(node);
   }
 
   parentOf(node: PlanNode): ParentLink {

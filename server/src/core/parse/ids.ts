@@ -1,5 +1,5 @@
 import { enclosingOfKind, type PlanNode } from '../model';
-import { idKey, readReference } from './node-line';
+import { idKey, parentReferenceOf } from './node-line';
 
 /** The numeric part of an id (`O3` → `3`, `KR1.2` → `1.2`), or undefined for custom ids. */
 function numberPart(id: string): string | undefined {
@@ -50,8 +50,7 @@ export function assignDerivedIds(nodes: PlanNode[]): void {
 
 /** The objective of the same plan, read before it, that a key result nesting under none names as its parent (`Parent: O2`). */
 function objectiveNamedAsParent(kr: PlanNode, objectivesRead: Map<string, PlanNode>): PlanNode | undefined {
-  const field = kr.fields.find((f) => f.name === 'parent');
-  const parent = field && readReference(field.value, field.valueRange);
+  const parent = parentReferenceOf(kr);
   if (parent?.id === undefined || parent.path !== undefined) return undefined;
   return objectivesRead.get(idKey(parent.id));
 }

@@ -1,4 +1,4 @@
-import type { NodeKind, Reference, Range } from '../model';
+import { fieldOf, type NodeKind, type PlanNode, type Reference, type Range } from '../model';
 import { parseQuantity } from './quantity';
 import { memoByText } from './text-memo';
 
@@ -433,6 +433,12 @@ export function isBoldLabel(text: string): boolean {
 }
 
 const MARKDOWN_LINK = /^\[(?:[^\]\\]|\\.)*\]\(\s*<?([^)>\s]*)>?(?:\s+"[^"]*")?\s*\)$/;
+
+/** The `Parent:` reference a node declares, if any (an empty value is a reference to nothing, kept for its range). */
+export function parentReferenceOf(node: PlanNode): Reference | undefined {
+  const field = fieldOf(node, 'parent');
+  return field ? readReference(field.value, field.range) ?? { raw: '', range: field.range } : undefined;
+}
 
 /** Reads a `Parent:` value or a front-matter `parent`: bare id, `path#id`, or a Markdown link to either. */
 export function readReference(raw: string, range: Range): Reference | undefined {

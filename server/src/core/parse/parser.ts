@@ -1442,8 +1442,10 @@ function restatesObjectives(sectionText: string, ids: ReadonlySet<string>): bool
 const V2MOM_PART = /^[ \t]{0,3}(?:#{1,6}[ \t]+)?(?:\*\*|__)?[ \t]*(vision|values|methods|obstacles|measures|metrics)[ \t]*(?:\*\*|__)?[ \t]*[:：]?[ \t]*(?:\*\*|__)?[ \t]*$/i;
 /** A heading or a bold label on a line of its own that names a V2MOM's part: only such lines make a plan a V2MOM. */
 const V2MOM_PART_LINE = /^[ \t]{0,3}(?:#{1,6}[ \t]+|\*\*|__)/;
-/** A word only a V2MOM's list parts are named by: most plans hold none, and are not read line by line for the parts. */
+/** A word only a V2MOM's list parts are named by: most plans hold none, and are not searched for the parts. */
 const V2MOM_HINT = /\b(?:methods|measures|metrics)\b/i;
+/** Every line that is such a part, found in one search of the text (each line's text read on its own costs a string). */
+const V2MOM_PART_LINES = new RegExp(String.raw`(?<![^\r\n])(?=${V2MOM_PART_LINE.source.slice(1)})${V2MOM_PART.source.slice(1, -1)}(?![^\r\n])`, 'gi');
 
 /**
  * Three or more of a V2MOM's parts as headings or bold labels: its methods, its measures (`Metrics` is a name for them
@@ -1453,10 +1455,9 @@ const V2MOM_HINT = /\b(?:methods|measures|metrics)\b/i;
 function isV2mom(lines: LineIndex): boolean {
   if (!V2MOM_HINT.test(lines.text)) return false;
   const parts = new Set<string>();
-  for (let line = 0; line < lines.lineCount; line++) {
-    const text = lines.lineText(line);
-    if (text.length > 40) continue;
-    const part = V2MOM_PART_LINE.test(text) ? V2MOM_PART.exec(text)?.[1]?.toLowerCase() : undefined;
+  for (const m of lines.text.matchAll(V2MOM_PART_LINES)) {
+    // A long line is no part's name, whatever blanks pad it.
+    const part = m[0].length > 40 ? undefined : m[1]!.toLowerCase();
     if (part) parts.add(part === 'metrics' ? 'measures' : part);
   }
   return parts.size >= 3 && parts.has('methods') && parts.has('measures');

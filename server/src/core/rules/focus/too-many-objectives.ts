@@ -15,8 +15,8 @@ const OWNER_HEADING = /@[\w-]+|<TeamMember\b|\bteam\b|\bokrs?\b|\bwg\b|working g
 /** A heading over what the team takes on only if the plan is done: `## Stretch Goals`, `### Stretch objectives`. */
 const STRETCH_HEADING = /^stretch(?:[ \t]+(?:goals?|objectives?|okrs?))?$/i;
 
-/** A line that is only a bold name, as a period written between sets (`**2019 Q1**`). */
-const BOLD_PERIOD_LINE = /^[ \t]{0,3}(?:\*\*|__)([^*_\n]{1,40})(?:\*\*|__)[ \t]*$/;
+/** Lines that are only a bold name, as a period written between sets (`**2019 Q1**`), found in one search of the text. */
+const BOLD_NAME_LINES = /(?<![^\r\n])[ \t]{0,3}(?:\*\*|__)([^*_\r\n]{1,40})(?:\*\*|__)[ \t]*(?![^\r\n])/g;
 
 /** A heading that opens with a quarter or half and names the set it holds (`## Q2 Objectives`, `## Q1 OKRs (Quarter End Review)`). */
 const QUARTER_SET_HEADING = /^(?:Q[1-4]|H[12])[ \t]+(?:[\p{L}/&-]+[ \t]+){0,2}(?:okrs?|objectives|goals)\b/iu;
@@ -70,14 +70,21 @@ function objectivesByOwnerSection(plan: Plan): Map<string | undefined, PlanNode[
   // `<details><summary>Q4 2023 (57%)</summary>`, or `**2019 Q1**` on a line of its own: the objectives after it in its
   // section are that quarter's.
   const summaries: { line: number; period: string }[] = [];
-  const summarised = plan.text.includes('<summary>');
-  if (summarised || plan.text.includes('**')) {
+  const summaryLines = new Set<number>();
+  if (plan.text.includes('<summary>')) {
     for (let line = 0; line < lines.lineCount; line++) {
-      const text = lines.lineText(line);
-      const summary = (summarised ? /<summary>\s*(.{0,200}?)\s*<\/summary>/i.exec(text) : null) ?? BOLD_PERIOD_LINE.exec(text);
-      if (summary?.[1] && namesOnlyPeriod(summary[1])) summaries.push({ line, period: summary[1] });
+      const summary = /<summary>\s*(.{0,200}?)\s*<\/summary>/i.exec(lines.lineText(line));
+      if (!summary) continue;
+      summaryLines.add(line);
+      if (summary[1] && namesOnlyPeriod(summary[1])) summaries.push({ line, period: summary[1] });
     }
   }
+  for (const bold of plan.text.matchAll(BOLD_NAME_LINES)) {
+    const line = lines.positionAt(bold.index).line;
+    // A line holding a summary is read for it alone.
+    if (!summaryLines.has(line) && namesOnlyPeriod(bold[1]!)) summaries.push({ line, period: bold[1]! });
+  }
+  summaries.sort((a, b) => a.line - b.line);
   const groups = new Map<string | undefined, PlanNode[]>();
   const starts = sections.map((s) => s.startLine);
   // `# Payments` / `O1`…`O3`, then `# Search` / `O1`…: numbering that starts again is another team's set.
