@@ -1076,14 +1076,16 @@ describe('shapes of the seventh corpus batch', () => {
     expect(read('# OKRs for Q3 2018\n\nScale Product\n- Lifetime Work $500k\n')).toEqual([]);
   });
 
-  it('plain headings over lists stay prose without a period heading, alone, beside prose, or naming notes', () => {
+  it('plain headings over lists stay prose without a period heading, alone, beside prose and another list, or naming notes', () => {
     const kinds = (text: string) => read(text).filter((n) => n.startsWith('objective'));
     expect(kinds(AREAS)).not.toContain('objective scale current platform <- -');
     expect(kinds(`# Roadmap\n\n${AREAS}`)).not.toContain('objective scale current platform <- -');
     expect(kinds('# OKRs for Q2 2018\n\n# scale current platform\n\n* Grow followers by 2x\n')).toEqual([]);
     expect(kinds(`# OKRs for Q2 2018\n\nWe set these at the retreat.\n\n${AREAS}`)).not.toContain('objective scale current platform <- -');
     expect(kinds(`# OKRs for Q2 2018\n\n${AREAS}\n\n# Notes\n\n* Scores go in the sheet\n`)).not.toContain('objective Notes <- -');
-    expect(kinds(`# OKRs for Q2 2018\n\n${AREAS.replace('* Have 15 repeat customers', '* Have 15 repeat customers\n\nWe will revisit this in May.')}`)).not.toContain('objective scale current platform <- -');
+    // Prose after an area's list reviews it; a second list after that prose leaves the areas plain headings.
+    expect(kinds(`# OKRs for Q2 2018\n\n${AREAS.replace('* Have 15 repeat customers', '* Have 15 repeat customers\n\nWe will revisit this in May.')}`)).toContain('objective scale current platform <- -');
+    expect(kinds(`# OKRs for Q2 2018\n\n${AREAS.replace('* Have 15 repeat customers', '* Have 15 repeat customers\n\nWe will revisit this in May:\n\n* Pricing')}`)).not.toContain('objective scale current platform <- -');
   });
 });
 
@@ -4445,5 +4447,25 @@ describe('third review of the nineteenth session’s readings', () => {
   it('quarters in year columns are no numbers', () => {
     const fields = parsePlan('/ws/p.okr.md', '## Objective: Grow\n\n| Key result | Owner | 2025 | 2026 |\n|--|--|--|--|\n| Launch the app | Ann | Q3 | Q1 |\n').nodes[1]?.fields.map((f) => f.key);
     expect(fields).toEqual(['Owner']);
+  });
+});
+
+describe('shapes of the twenty-second session’s batches', () => {
+  const read = readWithParents;
+
+  it('under a period’s goals, an area may close with prose after its list: a review of how the goal went', () => {
+    const review = '## 2020 Goals\n### Build a habit of learning\n* Read 40 books\n* Cross 12 items off my learning list\n\nI hit the gas on books and\nleft the blog posts alone.\n### Raise your fitness bar\n* Run 1700 miles\n\nAn injury cut the year short.\n';
+    expect(read(review)).toEqual(['objective Build a habit of learning <- -', 'kr Read 40 books <- O1', 'kr Cross 12 items off my learning list <- O1', 'objective Raise your fitness bar <- -', 'kr Run 1700 miles <- O2']);
+    // Another list after the prose leaves the heading no area: which list holds the key results is not said.
+    expect(read('## 2020 Goals\n### Build a habit of learning\n* Read 40 books\n\nWhat I read:\n\n* Dune\n### Raise your fitness bar\n* Run 1700 miles\n')).toEqual([]);
+  });
+
+  it('under a period within a set of goals, two or more headings holding no list are the period’s objectives', () => {
+    const plan = '# 2022 Goals\n\nWe are setting goals for the next two quarters.\n\n## Q1\n\n### ✅ Hire a technical writer\nWe found one quickly.\n\n### ✳️ 1000 stars on the repository\n\n## Q2\n\n### ✳️ Create the PHP SDK\n\n### ✳️ Publish 40 pieces of content\n';
+    expect(read(plan)).toEqual(['objective Hire a technical writer <- -', 'objective 1000 stars on the repository <- -', 'objective Create the PHP SDK <- -', 'objective Publish 40 pieces of content <- -']);
+    // A period standing alone, with no set of goals or OKRs over it, is a page's dates: its headings stay plain.
+    expect(read('# Release history\n\n## Q1\n\n### Faster search\n\n### A new settings page\n')).toEqual([]);
+    // Headings naming notes, or holding a list among listless ones, keep them all plain.
+    expect(read('# 2022 Goals\n\n## Q1\n\n### Hire a technical writer\n\n### Notes\n')).toEqual([]);
   });
 });

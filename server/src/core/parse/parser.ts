@@ -1185,10 +1185,10 @@ function itemText(line: string): string {
   return line.replace(LIST_MARKER, '').trim();
 }
 
-/** The non-blank lines of a section after its heading (`skip`: 0 for a section before any heading). */
-function sectionBody(lines: LineIndex, section: { startLine: number; endLine: number }, skip = 1): string[] {
+/** The lines of a section after its heading, blank ones left out unless kept (`skip`: 0 for a section before any heading). */
+function sectionBody(lines: LineIndex, section: { startLine: number; endLine: number }, skip = 1, keepBlanks = false): string[] {
   const body: string[] = [];
-  for (let line = section.startLine + skip; line < Math.min(section.endLine, lines.lineCount); line++) if (lines.lineText(line).trim() !== '') body.push(lines.lineText(line));
+  for (let line = section.startLine + skip; line < Math.min(section.endLine, lines.lineCount); line++) if (keepBlanks || lines.lineText(line).trim() !== '') body.push(lines.lineText(line));
   return body;
 }
 /**
@@ -1281,12 +1281,12 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
   // Prose under the set's heading (`We use OKRs to plan.`) may open a page about them (`### Cadence` / `### Tools`): after
   // prose, areas are three or more and none names a part of the method.
   const opensAfterProse = (run: number[]): boolean => run.length >= 3 && run.every((area) => !METHOD_AREA.test(headingOf(area)!.name));
+  /** `### What makes a good OKR`: a heading about OKRs themselves explains the method; it names no area of the plan. */
+  const namesAnArea = (name: string): boolean => !(name === '' || name.endsWith('?') || readNodeDeclaration(name) || readGroupHeading(name) || columnsHeadingKind(name) || namesNotes(name) || PROCESS_HEADING.test(name) || NAMES_OKRS.test(name));
   const isArea = (index: number, depth: number): boolean => {
     const heading = headingOf(index)!;
     const body = bodyOf(index);
-    const { name } = heading;
-    // `### What makes a good OKR`: a heading about OKRs themselves explains the method; it names no area of the plan.
-    if (heading.depth !== depth || name === '' || name.endsWith('?') || readNodeDeclaration(name) || readGroupHeading(name) || columnsHeadingKind(name) || namesNotes(name) || PROCESS_HEADING.test(name) || NAMES_OKRS.test(name)) return false;
+    if (heading.depth !== depth || !namesAnArea(heading.name)) return false;
     // A list indented into a code block (`        - reach 10k`) is still the area's list as written; it is told unread.
     // A rule closing the area (`---` before the next set) is no part of it.
     // A footnote in emphasis closing the last area (`\* *Will define depending on the content*`) is an aside.
@@ -1294,7 +1294,10 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
     const why = body.findIndex((line) => LIST_ITEM_LINE.test(line) || INDENTED_LIST_LINE.test(line));
     // A progress count alone (`4/30`) is no such prose: it reports on the heading, which is then a result, not an area.
     if (why < 0 || why > MAX_WHY_LINES || (why > 0 && body.slice(0, why).join(' ').trim().split(/\s+/).length < MIN_WHY_WORDS)) return false;
-    const list = body.slice(why);
+    const { list, review } = listAndReview(sectionBody(lines, sections[index]!, 1, true), body[why]!);
+    // Prose after the list (`I hit the gas on books …`) reviews how the goal went; another list after it would leave
+    // unsaid which one holds the key results.
+    if (review.some((line) => LIST_ITEM_LINE.test(line) || INDENTED_LIST_LINE.test(line))) return false;
     // A quoted note after the list (`> TBD: a wishlist opens soon`) is an aside too.
     return list.every((line) => LIST_ITEM_LINE.test(line) || /^(?: {2,}|\t)\S?/.test(line) || THEMATIC_BREAK.test(line) || EMPHASIZED_FOOTNOTE.test(line.trim()) || /^ {0,3}>/.test(line)) && !listsObjectivesOverTheirResults(list);
   };
@@ -1309,8 +1312,17 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
     const body = bodyOf(index);
     return body.length > 0 && LIST_ITEM_LINE.test(body[0]!) && body.every((line) => !INDENTED_LIST_LINE.test(line) && !readNodeDeclaration(itemText(line)));
   };
-  /** Adds the areas of the period or set named `period` whose run of headings starts at `from`; the index after the run. */
-  const claimAreas = (period: { depth: number; name: string }, opens: 'plainly' | 'after prose', from: number): number => {
+  /** `### ✳️ Create the PHP SDK` holding nothing, or a few lines of prose: a goal stated by its heading alone. */
+  const isListlessGoal = (index: number, depth: number): boolean => {
+    const heading = headingOf(index)!;
+    const body = bodyOf(index);
+    return heading.depth === depth && namesAnArea(heading.name) && body.length <= MAX_WHY_LINES && body.every((line) => !LIST_ITEM_LINE.test(line) && !INDENTED_LIST_LINE.test(line) && !line.includes('|'));
+  };
+  /**
+   * Adds the areas of the period or set named `period` whose run of headings starts at `from`; the index after the run.
+   * `inSet`: the period is one of a set of goals or OKRs named above it, where headings holding no list are its goals.
+   */
+  const claimAreas = (period: { depth: number; name: string }, opens: 'plainly' | 'after prose', from: number, inSet = false): number => {
     const run: number[] = [];
     /** An area holding nothing but goals headings (`## Competitive` / `### Competition Goals`): their lists are its key results. */
     const themes = new Map<number, number>();
@@ -1328,7 +1340,8 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
     const depths = run.map((area) => headingOf(area)!.depth);
     const nested = depths.some((depth, i) => i > 0 && depth > depths[i - 1]!);
     const overThemes = new Set(themes.values());
-    if (run.length >= 2 && !nested && run.every((area, i) => overThemes.has(area) || isArea(area, depths[i]!)) && (opens === 'plainly' || opensAfterProse(run))) {
+    const listlessGoals = inSet && namesAPeriod(period.name) && run.every((area, i) => isListlessGoal(area, depths[i]!));
+    if (run.length >= 2 && !nested && (listlessGoals || run.every((area, i) => overThemes.has(area) || isArea(area, depths[i]!))) && (opens === 'plainly' || opensAfterProse(run))) {
       for (const area of run) areas.add(area);
       for (const theme of themes.keys()) goalThemes.add(theme);
       return next;
@@ -1350,17 +1363,32 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
   }
   /** The depth of the heading naming a period that encloses the headings read now, if one does. */
   let periodDepth: number | undefined;
+  /** The depth of the heading naming a set of goals or OKRs that encloses them (0: the page's title names one). */
+  let setDepth = title !== undefined && namesTheSetOfOkrs(title.trim()) ? 0 : undefined;
   while (++index < sections.length) {
     const period = headingOf(index);
     if (period && periodDepth !== undefined && period.depth <= periodDepth) periodDepth = undefined;
+    if (period && setDepth !== undefined && period.depth <= setDepth) setDepth = undefined;
     if (period && namesAPeriod(period.name)) periodDepth = period.depth;
     // `# 2022` / `## Steering Committee SG:` / `### Grow the community` / `- …`: a body of people that holds nothing
     // itself, under a period, owns the areas under it as a period's heading would.
     const ownersOfAreas = period !== undefined && periodDepth !== undefined && period.depth > periodDepth && ownsAreas(index);
     const opens = period && (opensAreas(bodyOf(index), period.name) ?? (ownersOfAreas ? 'plainly' : undefined));
-    if (period && opens) index = Math.max(index, claimAreas(period, opens, index + 1) - 1);
+    if (period && opens) index = Math.max(index, claimAreas(period, opens, index + 1, setDepth !== undefined) - 1);
+    if (period && setDepth === undefined && !namesAPeriod(period.name) && namesTheSetOfOkrs(period.name)) setDepth = period.depth;
   }
   return { areas, goalThemes };
+}
+
+/**
+ * An area's list and the paragraphs after it: the first line after a blank one that is neither an item, indented, a
+ * rule, a quote nor a footnote in emphasis opens the review of how the goal went.
+ */
+function listAndReview(withBlanks: string[], firstItem: string): { list: string[]; review: string[] } {
+  const lines = withBlanks.slice(withBlanks.indexOf(firstItem));
+  const start = lines.findIndex((line, i) => i > 0 && lines[i - 1]!.trim() === '' && /^ ?\S/.test(line) && !LIST_ITEM_LINE.test(line) && !THEMATIC_BREAK.test(line) && !EMPHASIZED_FOOTNOTE.test(line.trim()) && !/^ {0,3}>/.test(line));
+  const nonBlank = (part: string[]): string[] => part.filter((line) => line.trim() !== '');
+  return start < 0 ? { list: nonBlank(lines), review: [] } : { list: nonBlank(lines.slice(0, start)), review: nonBlank(lines.slice(start)) };
 }
 
 /** The depth and the name of the heading opening each section (no depth for a section before any heading). */
