@@ -64,6 +64,14 @@ describe('findQuantities', () => {
     expect(found('Invite a post-release 200 testers')).toEqual(['200 testers|200|testers']);
   });
 
+  it('reads hours, minutes and seconds as a duration, and no clock time as one', () => {
+    expect(found('Run a 1:20:59 half marathon')).toEqual(['1:20:59|4859|s']);
+    expect(found('Run a 2:59:59 marathon, down from 3:10:00')).toEqual(['2:59:59|10799|s', '3:10:00|11400|s']);
+    expect(found('Deploy at 12:30:00')).toEqual([]);
+    expect(found('Sync jobs start 02:00:00 UTC')).toEqual([]);
+    expect(found('Pin the image to v1:20:59')).toEqual([]);
+  });
+
   it('keeps words that follow a number out of its unit ("45 to", "3% by")', () => {
     expect(found('from 45 to 60%')).toEqual(['45|45|', '60%|60|%']);
     expect(found('Cut churn from 4% to 3% by March')).toEqual(['4%|4|%', '3%|3|%']);

@@ -3399,9 +3399,9 @@ describe('shapes of the forty-fifth to forty-eighth corpus batches (measured, no
     expect(parsePlan('/ws/p.okr.md', '## Objective 1\n\n**Notes**\n\n- KR1: Write 14 chapters\n').unread.map((u) => u.range.start.line)).toEqual([0]);
   });
 
-  it('a `Metrics:` heading right after a goal heading lists its key results; `G3 -` numbers a goal as `Goal 3 -` does', () => {
+  it('a `Metrics:` heading right after a goal heading lists its key results, an `Actions:` one its work; `G3 -` numbers a goal as `Goal 3 -` does', () => {
     const plan = '## Goals & Actions\n\n#### Goal 1 - By Q4 all projects are audited\n\n#### Metrics:\n\n* 100% of the projects audited\n* 50% of projects have two funders\n\n#### Actions:\n\n1. Establish the framework\n\n#### G3 - By the end of 2024, 50% of projects have paid maintainers\n\nStrategy: contract maintainers.\n\n#### Metric:\n\n* % of projects with paid maintainers → 50%\n';
-    expect(read(plan)).toEqual(['objective By Q4 all projects are audited <- -', 'kr 100% of the projects audited <- O1', 'kr 50% of projects have two funders <- O1', 'objective By the end of 2024, 50% of projects have paid maintainers <- -', 'kr % of projects with paid maintainers → 50% <- O3']);
+    expect(read(plan)).toEqual(['objective By Q4 all projects are audited <- -', 'kr 100% of the projects audited <- O1', 'kr 50% of projects have two funders <- O1', 'initiative Establish the framework <- O1', 'objective By the end of 2024, 50% of projects have paid maintainers <- -', 'kr % of projects with paid maintainers → 50% <- O3']);
     // Elsewhere a `Metrics` heading names no key results.
     expect(read('## Notes\n\n#### Metrics:\n\n* Page views\n* Signups\n')).toEqual([]);
   });
@@ -4467,5 +4467,27 @@ describe('shapes of the twenty-second session’s batches', () => {
     expect(read('# Release history\n\n## Q1\n\n### Faster search\n\n### A new settings page\n')).toEqual([]);
     // Headings naming notes, or holding a list among listless ones, keep them all plain.
     expect(read('# 2022 Goals\n\n## Q1\n\n### Hire a technical writer\n\n### Notes\n')).toEqual([]);
+  });
+});
+
+describe('readings of the twenty-second session’s blind batch', () => {
+  it('a key result named by its topic takes its statement from the one item under it, over the lines it wraps across', () => {
+    const plan = '## Objective: Build habits\n\n## [P0] Key Result 1: Sleep\n* Wake up within 1 hour of a set time 6 out of 7\n  days, for at least the last month.\n  * We pick the time ourselves.\n';
+    expect(parsePlan('/ws/p.okr.md', plan).nodes.map((n) => n.title)).toEqual(['Build habits', 'Wake up within 1 hour of a set time 6 out of 7 days, for at least the last month.']);
+    // An item of more than a few lines is prose under the name, no statement of it.
+    const long = plan.replace('  days, for at least the last month.\n', '  days, for at least the last month, which is\n  long enough\n  to matter.\n');
+    expect(parsePlan('/ws/p.okr.md', long).nodes.map((n) => n.title)).toEqual(['Build habits', 'Sleep']);
+  });
+});
+
+describe('headings of the twenty-second session’s blind batch', () => {
+  const read = readWithParents;
+
+  it('a working group’s areas of responsibility are its duties, no objectives over key results', () => {
+    expect(read('## Objective: Enterprises trust Electron\n\n- KR: 40 partner apps pass the audit\n\n## Areas of Responsibility\n\n* Security of Electron as a project\n  * Build infrastructure\n  * Release tooling\n* Proactive measures\n  * Fuzz testing\n')).toEqual(['objective Enterprises trust Electron <- -', 'kr 40 partner apps pass the audit <- O1']);
+  });
+
+  it('an Actions heading lists the plan’s work, as Key actions does: no objective over key results', () => {
+    expect(read('## Actions\n\n- [ ] ??\n').map((n) => n.split(' ')[0])).toEqual(['initiative']);
   });
 });

@@ -91,7 +91,7 @@ const GROUPS: { kind: NodeKind; words: string }[] = [
   // `## KR` alone over a list names them as `## KRs` does (`KR: …` with a statement declares one).
   // `Key Outcomes`, `Desired outcomes`, `Success indicators`: outcome-based plans name their key results so; `Keyresults` is written as one word too.
   { kind: 'kr', words: String.raw`key[ \t]*results?|krs?|(?:key|desired|expected|target)[ \t]+outcomes|(?:success[ \t]+indicators?|indicators[ \t]+of[ \t]+success)(?:[ \t]+for[ \t]+(?:outcome|objective|goal)[ \t]*#?\d+)?|${KR_GROUP_WORDS}|success[ \t]+(?:criteria|metrics|measures)|measure(?:ment)?s[ \t]+of[ \t]+success(?:[ \t]+and[ \t]+expectations)?|what[ \t]+(?:done|success)[ \t]+looks[ \t]+like|we(?:'|’)?ll[ \t]+know[ \t]+we(?:'|’)?re[ \t]+successful[ \t]+(?:when|if)|how[ \t]+we(?:'|’)?ll[ \t]+measure(?:[ \t]+(?:our[ \t]+)?success)?` },
-  { kind: 'initiative', words: String.raw`${INITIATIVES_WORDS}|what[ \t]+we(?:'|’)?ll[ \t]+(?:ship|do|build)|(?:key|planned)[ \t]+actions` },
+  { kind: 'initiative', words: String.raw`${INITIATIVES_WORDS}|what[ \t]+we(?:'|’)?ll[ \t]+(?:ship|do|build)|(?:(?:key|planned)[ \t]+)?actions` },
 ];
 const GROUP_RES = GROUPS.map(({ kind, words }) => ({
   kind,

@@ -111,7 +111,7 @@ const REPORT_LABELS = /^(?:next\s+steps?|status|progress|results?|notes?|updates
  * is only such a name, with or without a colon, introduces notes. Its list holds no key results, and it is no key result
  * or group of its own.
  */
-const NOTE_NAMES = String.raw`notes?|values|principles|tenets|beliefs|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?(?:\s+(?:needed|required))?|references?|further\s+reading|reading\s+list|out\s+of\s+scope|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|projects|team|team\s+members|members|people|contacts?|stakeholders?|context|background|motivation|rationale|(?:elevator\s+)?pitch|glossary|definitions?|terms|appendix|history|changelog|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|highlights?|lowlights?|wins|achievements|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process|dates|timeline|schedule|calendar|deadlines|roadmap|check[- ]?ups?|checkpoints|considerations|remarks|observations|ongoing\s+(?:essentials?|work|operations|ops)|business\s+as\s+usual|bau|keep(?:ing)?\s+the\s+lights\s+on|ktlo|back[- ]?burner|parking\s+lot|参考(?:文|資料|文献|链接|资料)?|備考|备注|メモ|背景|참고(?:\s?자료)?|비고|予定|スケジュール|日程(?:安排)?|进度安排|(?:目標を立てた)?動機|动机|(?:実現|達成)(?:する)?(?:には|方法)|やり方|進め方`;
+const NOTE_NAMES = String.raw`notes?|values|principles|tenets|beliefs|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?(?:\s+(?:needed|required))?|references?|further\s+reading|reading\s+list|out\s+of\s+scope|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|projects|team|team\s+members|members|people|contacts?|stakeholders?|context|background|motivation|rationale|(?:elevator\s+)?pitch|glossary|definitions?|terms|appendix|history|changelog|(?:areas?[ \t]+of[ \t]+)?responsibilit(?:y|ies)|duties|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|highlights?|lowlights?|wins|achievements|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process|dates|timeline|schedule|calendar|deadlines|roadmap|check[- ]?ups?|checkpoints|considerations|remarks|observations|ongoing\s+(?:essentials?|work|operations|ops)|business\s+as\s+usual|bau|keep(?:ing)?\s+the\s+lights\s+on|ktlo|back[- ]?burner|parking\s+lot|参考(?:文|資料|文献|链接|资料)?|備考|备注|メモ|背景|참고(?:\s?자료)?|비고|予定|スケジュール|日程(?:安排)?|进度安排|(?:目標を立てた)?動機|动机|(?:実現|達成)(?:する)?(?:には|方法)|やり方|進め方`;
 /** What a note label may say it is for, before its colon: `Steps to get there:`, `Questions for the team:`. */
 const NOTE_PURPOSE = String.raw`[ \t]+(?:to|for|of|on|about|we|from)[ \t]+[^:*_]{1,40}[ \t]*(?:\1)?[ \t]*:`;
 const NOTE_QUALIFIERS = String.raw`open|key|known|main|major|other|useful|related|further|important|technical|external|internal|project|our|current|previous|next|additional|extra|general|final|misc(?:ellaneous)?`;
@@ -418,7 +418,7 @@ interface HeadingSurroundings {
   /** The statement a label naming the objective (`**Goal:** …`) gives on the first line right under the heading. */
   labelledStatement?: string;
   /**
-   * The first plain item of a list right under the heading, one line long, or the first sentence of a paragraph there
+   * The only plain item of a list right under the heading, over a few lines at most, or the first sentence of a paragraph there
    * stating a number, with no list after it (`### KR1 - Complete Training.` / `Complete a 200km ride by May 22nd …`): a key
    * result named by its topic states it.
    */
@@ -1248,6 +1248,8 @@ function namesAPeriod(name: string): boolean {
 
 /** The most lines of prose an area of a period may open with, saying why it matters, before its list. */
 const MAX_WHY_LINES = 4;
+/** The most lines a key result's statement in the one item under its name may wrap across. */
+const MAX_WRAPPED_STATEMENT_LINES = 3;
 /** The fewest words that prose is: a sentence saying why, not a count or a tag. */
 const MIN_WHY_WORDS = 6;
 
@@ -2812,7 +2814,6 @@ class SectionWalker {
     };
   }
 
-  /** `## Key Result 3: Reading` / `* Read and review a book a month.`: the first plain item under a heading, one line long. */
   /**
    * A paragraph's first sentence, over the lines it wraps across, when it is prose of four words or more stating a number:
    * what a key result's name measures.
@@ -2827,12 +2828,21 @@ class SectionWalker {
     return sentence.split(/\s+/).length >= 4 && findQuantities(sentence).length > 0 ? sentence : undefined;
   }
 
+  /**
+   * `## Key Result 3: Reading` / `* Read and review a book a month.`: the only plain item under a heading, over the lines
+   * it wraps across, a few at most (`* Determine a sleeping pattern defined by waking up` / `  within 1 hour …`).
+   */
   private measureBelow(list: List): string | undefined {
     const first = list.children[0];
     // One item only: a list of several under a key result is its work or its notes.
-    if (list.children.length !== 1 || !first || !this.isPlainItem(first) || this.endLineOf(first.children[0]!) !== this.lineOf(first)) return undefined;
+    if (list.children.length !== 1 || !first || !this.isPlainItem(first)) return undefined;
+    const start = this.lineOf(first);
+    const end = this.endLineOf(first.children[0]!);
     const { content, task } = this.itemContent(first);
-    return task || linksElsewhere(content) || /^<?https?:\/\//.test(content) ? undefined : content;
+    if (end - start >= MAX_WRAPPED_STATEMENT_LINES || task || linksElsewhere(content) || /^<?https?:\/\//.test(content)) return undefined;
+    let statement = content;
+    for (let line = start + 1; line <= end; line++) statement = `${statement} ${this.lines.lineText(line).trim()}`;
+    return statement;
   }
 
   /**

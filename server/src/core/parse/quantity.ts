@@ -10,7 +10,7 @@ import { matchesOf } from '../regex-matches';
  * multiplier verbs ("doubles", "triple", "halve").
  * Dates (`2026-01-12`, `March 15`, "in 2026", "the 2027 roadmap"), quarters (`Q1`, `2026-Q1`),
  * ids (`KR1.2`, `#12`, `RFC 42`, `Tier 1`, `version 1`, `Sprint 3`), versions (`v2.0`), a `+1`
- * before a role (`+1 SRE`), times (`10:30`), ordinals (`1st`), compound adjectives (`7-day`),
+ * before a role (`+1 SRE`), times of day (`10:30`; hours, minutes and seconds, `1:20:59`, are a duration), ordinals (`1st`), compound adjectives (`7-day`),
  * names such as `2FA` or `3D`, and anything inside a link's text (`[RFC 42](…)`) are not quantities.
  */
 
@@ -485,6 +485,12 @@ const lastFound = new LastRead<string, readonly QuantityMatch[]>(1024);
 /** Longer texts are read each time they are asked: kept, a thousand of them could hold a hostile plan's worth of text. */
 const LONGEST_KEPT = 1000;
 
+/**
+ * A duration in hours, minutes and seconds (`1:20:59`, `2:59:59`), not part of a longer run of digits and colons, nor a
+ * clock time (`at 12:30:00`, `12:30:00 UTC`).
+ */
+const DURATION_RE = /(?<![\p{L}\p{N}:.])(?<!\bat[ \t]+)(\d{1,2}):([0-5]\d):([0-5]\d)(?![\p{N}:])(?![ \t]*(?:utc|gmt|[ap]\.?m\b))/giu;
+
 function readQuantities(text: string): readonly QuantityMatch[] {
   let found: QuantityMatch[] = [];
   const links = linkTextSpans(text);
@@ -506,6 +512,11 @@ function readQuantities(text: string): readonly QuantityMatch[] {
     // "4.5/5": one score on a scale, not the numbers either side of the slash.
     for (let i = found.length - 1; i >= 0; i--) if (found[i]!.index >= index && found[i]!.index < index + m[0].length) found.splice(i, 1);
     found.push({ quantity: { value, unit: `/${scale}`, raw: m[0] }, index, length: m[0].length });
+  }
+  // "Run a 1:20:59 half": hours, minutes and seconds are a duration (a clock time, `10:30`, stays none).
+  for (const m of matchesOf(DURATION_RE, text)) {
+    const index = m.index ?? 0;
+    if (!inLink(index)) found.push({ quantity: { value: Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]), unit: 's', raw: m[0] }, index, length: m[0].length });
   }
   for (const m of matchesOf(WORD_QUANTITY_RE, text)) {
     const groups = m.groups ?? {};

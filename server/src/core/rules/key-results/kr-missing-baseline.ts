@@ -433,7 +433,8 @@ function startsBeforeTheTarget(title: string, target: Quantity): boolean {
   const end = found[at]!;
   // "1 in 5 fish … down to 1 in 10": a rate written as one in so many is measured the same way, whatever it counts.
   const ratios = /\d[ \t]+in[ \t]+$/.test(title.slice(0, start.index)) && /^[ \t]+in[ \t]+\d/.test(title.slice(end.index + end.length));
-  if (start.quantity.unit !== target.unit && !ratios) return false;
+  // "Increase Stacking 368M STX to 700": a target with no unit of its own is in the start's.
+  if (start.quantity.unit !== target.unit && target.unit !== undefined && !ratios) return false;
   const between = title.slice(start.index + start.length, end.index);
   if (/[,;:()]/.test(between)) return false;
   // "1 in 5 fish sold and caught illegally down to 1 in 10": a rate written as one in so many, moved.
@@ -446,8 +447,8 @@ function startsBeforeTheTarget(title: string, target: Quantity): boolean {
   return /(?:^|\bthe\s+)$/i.test(title.slice(0, start.index).replace(/^.*?\bthat\s+/i, '')) && MOVED_TO.test(between);
 }
 
-/** "level 3", "tier 2", "version 4", "phase 1": a number naming which one, before it. */
-const NAMING_NUMBER = /\b(?:level|tier|version|v|phase|stage|step|priority|category|class|type|round|no\.?|number|#)\s*$/i;
+/** "level 3", "tier 2", "version 4", "phase 1", "the top 3 endpoints": a number naming which one, before it. */
+const NAMING_NUMBER = /\b(?:level|tier|version|v|phase|stage|step|priority|category|class|type|round|no\.?|number|top|bottom|#)\s*$/i;
 
 /** "… has reduced to", "… dropped to", "… grown to": a level said to move to the target, after its subject. */
 const MOVED_TO = /\b(?:(?:has|have|is|are|will\s+have)\s+)?(?:reduced|dropped|fallen|fell|decreased|declined|grown|grew|increased|risen|rose|gone\s+(?:down|up)|come\s+down)\s+to\s*$/i;
