@@ -78,6 +78,8 @@ export const DEFAULT_LEXICON: Lexicon = {
     // Books read, counted: "Read 12 books on leadership" (courses taken are counted by what they are: "Take 5 cooking classes");
     // things learnt and changes sent, counted: "Learn 5 new cloud-native tools", "Contribute 3 pull requests".
     'read', 'learn', 'contribute',
+    // Works gone through to their end, counted: "Finish 15 books", "Finish 4 cinema club films".
+    'finish',
     // Options looked at, counted: "Evaluate 3 L2s", "Audit 10 services" (what was found is the result).
     'evaluate', 'assess', 'audit',
     // Tools tried and set up, techniques explored, work made known, counted: "Use 5 advanced JS libraries", "Set up 5 JS

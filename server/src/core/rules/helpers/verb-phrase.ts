@@ -332,6 +332,11 @@ const DELIVERABLE_NOUNS = new Set([
   'update', 'updates', 'upgrade', 'upgrades', 'cleanup', 'clean-up', 'refactoring',
   // A scheme set up for people or for the team's own work: "Advocates Program", "Developer Relations Framework".
   'program', 'programme', 'framework',
+  // Software and documents a team makes: "Litmus Operator", "FHIR Facade", "Subscriptions reference stack", "Security whitepaper".
+  'operator', 'facade', 'stack', 'toolkit', 'dataset', 'datasets', 'demo', 'demos', 'whitepaper', 'spec', 'specification',
+  'server', 'sandbox',
+  // Events a team holds: "Squad game jam", "Annual contributor summit".
+  'hackathon', 'jam', 'meetup', 'conference', 'summit', 'webinar', 'webinars',
 ]);
 
 /** Deliverables that are pieces of work on something, named before what they are of ("Alpha release of Squad Chess"). */
