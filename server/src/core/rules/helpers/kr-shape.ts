@@ -7,7 +7,7 @@ import { CURRENCY, findQuantities, krNumbersFromTitle, parseQuantity, type Quant
 import { startsWithPhrase } from './text-match';
 import { UNKNOWN_QUANTITY } from './field-values';
 import { matchesOf } from '../../regex-matches';
-import { MANNER_ADVERB, participle, taskVerbPhrase } from './verb-phrase';
+import { INTENTION, MANNER_ADVERB, participle, taskVerbPhrase } from './verb-phrase';
 
 /**
  * A reading of one node with a lexicon, kept while the node lives: nodes never change (an edit
@@ -227,9 +227,6 @@ export function setsACheckableBar(kr: PlanNode): boolean {
   return CHECKABLE_BARS.some((bar) => bar.test(title));
 }
 
-/** "We are aiming to …", "We will …": the team's intention before what it will do; the verb after it is the key result's. */
-const INTENTION = /^(?:we(?:'re|’re|[ \t]+are)[ \t]+aiming[ \t]+to|we[ \t]+aim[ \t]+to|we[ \t]+(?:will|want[ \t]+to|plan[ \t]+to|intend[ \t]+to)|aim[ \t]+to)[ \t]+(?=\p{L})/iu;
-
 /** The title as the rules read its verb: without marks before it, nor the team's intention ("We are aiming to …"). */
 function plainTitle(kr: PlanNode): string {
   return kr.title.replace(/^[^\p{L}\p{N}#]+/u, '').replace(INTENTION, '');
@@ -303,7 +300,7 @@ function withoutDeadline(text: string): string {
  * "Deploy the contracts to 1 production chain", "Hire one designer": a single thing is the deliverable, no count to
  * reach; one of what a funnel produces ("Close 1 enterprise deal") and one of a scale ("1 million", "1.5 times") stay.
  */
-const COUNT_OF_ONE = /(?<![\p{L}\p{N}.,])(?<!\b(?:least|most|than)\s+)(?:1|one)\s+(?=((?:[\p{L}-]+\s+){0,2}[\p{L}-]+))(?!(?:million|billion|thousand|hundred|k|m|bn|x|percent|pp|points?|times|in|of|out|or|to|per|more|less|fewer|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|quarters?|years?|business|working|ftes?|full-time|stars?)\b)/giu;
+const COUNT_OF_ONE = /(?<![\p{L}\p{N}.,])(?<!\b(?:most|than)\s+)(?:1|one)\s+(?=((?:[\p{L}-]+\s+){0,2}[\p{L}-]+))(?!(?:million|billion|thousand|hundred|k|m|bn|x|percent|pp|points?|times|in|of|out|or|to|per|more|less|fewer|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|quarters?|years?|business|working|ftes?|full-time|stars?)\b)/giu;
 
 /** True when the title counts one thing to deliver ("Deploy the contracts to 1 production chain"). */
 export function countsASingleDeliverable(title: string): boolean {

@@ -221,6 +221,9 @@ export interface TaskReading {
  * ("We have developed …", "Delivered a strategy …") is the same task.
  */
 export function taskVerbPhrase(title: string, lexicon: Lexicon, reading: TaskReading = { writtenAsDone: true }): string | undefined {
+  // "We are going to deliver a real-time API …": what the team says it will do is the statement's verb phrase.
+  const intention = INTENTION.exec(title);
+  if (intention) return taskVerbPhrase(title.slice(intention[0].length), lexicon, reading);
   const continued = CONTINUE.exec(title);
   if (continued) {
     const verb = baseForms(title.slice(continued[0].length)).map((phrase) => taskVerbPhrase(phrase, lexicon, reading)).find((found) => found !== undefined);
@@ -321,6 +324,12 @@ const GERUND_BEFORE_OBJECT = /^(\p{L}{2,}?)ing(?:\s+(up|out))?\s+((?:a|an|the|ou
  */
 const SHORT_TITLE = /^\s*\S+\s+(?!(?:costs?|spend|velocity|cadence|speed|accuracy|quality|time|times|rates?|budgets?|capacity|throughput|volume)\b)\p{L}+s\b(?:\s+\S+)?\s*$/iu;
 
+/**
+ * "We are aiming to …", "We will …", "In order to grow our community, we are going to …": the team's intention (and the
+ * purpose before it) ahead of what it will do; the verb after it is the statement's.
+ */
+export const INTENTION = /^(?:in[ \t]+order[ \t]+to[ \t][^,;]{1,120},[ \t]*)?(?:we(?:'re|’re|[ \t]+are)[ \t]+(?:aiming|going)[ \t]+to|we[ \t]+aim[ \t]+to|we[ \t]+(?:will|want[ \t]+to|plan[ \t]+to|intend[ \t]+to)|aim[ \t]+to)[ \t]+(?=\p{L})/iu;
+
 /** Things a team builds or publishes: an objective that is only the name of one is a project, not a change. */
 const DELIVERABLE_NOUNS = new Set([
   'newsletter', 'newsletters', 'wizard', 'instructions', 'service', 'video', 'videos', 'app', 'apps', 'library', 'dashboard',
@@ -389,6 +398,15 @@ export function namedDeliverable(title: string, lexicon: Lexicon): string | unde
   // "Adoption API", "Growth of the newsletter": an outcome of the thing is named, not the thing to build.
   if (words?.some((word) => lexicon.outcomeNouns.includes(word))) return undefined;
   return head !== undefined && DELIVERABLE_NOUNS.has(head) ? head : undefined;
+}
+
+/**
+ * A one-word objective ("Health", "Community", "Technical", "MISC"): the name of an area, with no change stated; a state
+ * people are in ("Belonging", "Wellbeing") is one, and "Everything" names nothing to work in.
+ */
+export function namedAreaAlone(title: string): string | undefined {
+  const name = withoutTrailingAsides(title).replace(/^[*_`]+|[*_`.:!]+$/g, '').trim();
+  return /^\p{Script=Latin}[\p{Script=Latin}&'’-]+$/u.test(name) && !NOT_GERUNDS.test(name.toLowerCase()) ? name : undefined;
 }
 
 /** Systems a team builds, named by their parts ("Software platforms with …"); alone ("Stronger platforms") they may name a quality. */
