@@ -4491,3 +4491,13 @@ describe('headings of the twenty-second session’s blind batch', () => {
     expect(read('## Actions\n\n- [ ] ??\n').map((n) => n.split(' ')[0])).toEqual(['initiative']);
   });
 });
+
+describe('tables of the twenty-second session’s blind batch', () => {
+  const read = readWithParents;
+
+  it('a Metric column after an Objective column holds each objective’s key result; a table with a key-result column keeps it', () => {
+    const table = '## Objectives and metrics\n\n| Objective | Metric | Proposed Date |\n|---|---|---|\n|Team Mandate|Team Mandate statement approved by the CIO|July 28, 2019|\n|IT Strategy||TBD|\n|Team Dynamics|Number of releases going to production per month|TBD|\n';
+    expect(read(table)).toEqual(['objective Team Mandate <- -', 'kr Team Mandate statement approved by the CIO <- O1', 'objective IT Strategy <- -', 'objective Team Dynamics <- -', 'kr Number of releases going to production per month <- O3']);
+    expect(read('| Objective | Key result | Metric |\n|---|---|---|\n| Grow | Raise ARR to $2M | ARR |\n')).toEqual(['objective Grow <- -', 'kr Raise ARR to $2M <- O1']);
+  });
+});

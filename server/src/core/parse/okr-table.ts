@@ -198,6 +198,8 @@ function headerColumns(names: string[], metricsAreKeyResults = false, lastColumn
   markYearPair(names, columns, lastColumn);
   const metric = metricsAreKeyResults ? metricColumnBeforeTarget(names, columns) : -1;
   if (metric >= 0) columns[metric] = { node: 'kr' };
+  const measured = metricColumnAfterObjective(names, columns);
+  if (measured >= 0) columns[measured] = { node: 'kr' };
   const firstKr = columns.findIndex((c) => c && 'node' in c && c.node === 'kr');
   names.forEach((name, index) => {
     const plainName = name.replace(/[*_`]/g, '').trim();
@@ -255,6 +257,18 @@ function metricColumnBeforeTarget(names: string[], columns: Column[]): number {
   if (columns.some((c) => c && 'node' in c && c.node === 'kr') || names.some((name) => VALUES_REACHED.test(name.replace(/[*_`]/g, '').trim()))) return -1;
   const metric = names.findIndex((name) => METRIC_COLUMN.test(name.replace(/[*_`]/g, '').trim()));
   return metric >= 0 && columns.slice(metric + 1).some((c) => c && 'field' in c && c.field === 'Target') ? metric : -1;
+}
+
+/**
+ * `| Objective | Metric | Proposed Date |`: beside an objective column and no key-result column, a column naming what
+ * is measured, after it, states how each objective is measured: its key result. The index of that column, or -1.
+ */
+function metricColumnAfterObjective(names: string[], columns: Column[]): number {
+  if (columns.some((c) => c && 'node' in c && c.node === 'kr')) return -1;
+  const objective = columns.findIndex((c) => c && 'node' in c && c.node === 'objective');
+  if (objective < 0) return -1;
+  const metric = names.findIndex((name, index) => index > objective && METRIC_COLUMN.test(name.replace(/[*_`]/g, '').trim()));
+  return metric >= 0 && columns[metric] === undefined ? metric : -1;
 }
 
 /** `Result`, `Measures`, `Success metric`: a first column naming what shows an objective met. */
