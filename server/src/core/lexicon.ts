@@ -80,6 +80,8 @@ export const DEFAULT_LEXICON: Lexicon = {
     'read', 'learn', 'contribute',
     // Works gone through to their end, counted: "Finish 15 books", "Finish 4 cinema club films".
     'finish',
+    // Partners engaged, counted: "Work with at least two certified EHRs for testing".
+    'work with',
     // Options looked at, counted: "Evaluate 3 L2s", "Audit 10 services" (what was found is the result).
     'evaluate', 'assess', 'audit',
     // Tools tried and set up, techniques explored, work made known, counted: "Use 5 advanced JS libraries", "Set up 5 JS

@@ -453,7 +453,7 @@ function activityCountIn(title: string, lexicon: Lexicon): ActivityCount | undef
   const counted = attended ? findQuantities(title).find((q) => q.index < attended[0].length) : undefined;
   // "Go to 4 trade shows and generate 100 leads": a result named after the count makes it no tally.
   if (attended && counted && isActivityTally(title, counted)) return { verb: title.slice(0, counted.index).replace(/\s+at\s+least\s*$/i, '').trim(), count: counted.quantity, phrase: attended[0] };
-  const tally = meetingsHad(title) ?? outputGrown(title) ?? updatesPutOut(title);
+  const tally = meetingsHad(title) ?? outputGrown(title) ?? updatesPutOut(title) ?? doneWithPeople(title);
   if (tally) return tally;
   // "Attending 2 external twitter spaces": the -ing form is the verb as much as "Attend 2 …".
   const verb = startsWithPhrase(title, lexicon.activityVerbs) ?? formsOf(lexicon.activityVerbs).gerunds.exec(title)?.[0];
@@ -537,6 +537,18 @@ function meetingsHad(title: string): ActivityCount | undefined {
   const value = /^\d/.test(written) ? Number(written) : Math.max(1, SMALL_NUMBERS.indexOf(written.replace(/^an$/, 'a')));
   if (value === 1 && !CADENCE_WORD.test(title)) return undefined;
   return { verb: 'have', count: { value, raw: had[1]! }, phrase: had[0] };
+}
+
+/**
+ * "Feedback collected from 10 qualified developers", "Imaging specification reviewed with at least 2 vendors": the team's
+ * work done with people, counted by them (reviewed "by" them is their response).
+ */
+const DONE_WITH_PEOPLE = /^(?:[\p{L}\p{N}'’/-]+\s+){1,4}?(?:collected|gathered|reviewed|discussed|shared|presented|demoed|demonstrated|validated|tested)\s+(?:with|from|to)\s+(?:\(?at\s+least\)?\s+)?(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b)/iu;
+
+function doneWithPeople(title: string): ActivityCount | undefined {
+  const done = DONE_WITH_PEOPLE.exec(title);
+  const count = done && findQuantities(title).find((q) => q.index === done[0].length);
+  return count ? { verb: '', count: count.quantity, phrase: title.slice(0, count.index + count.length) } : undefined;
 }
 
 /** Growing the team's own output: "Increase blog posts from 15 to 30", "Grow the number of tutorials from 4 to 12" (not "blog post readers"). */
@@ -690,7 +702,7 @@ const EVERY_OF_ACTIVITY = /^,?(?:\s+(?:(?:and|&|with|on|to|of)\s+)?[\p{L}\p{N}"'
  * feedback session with owners twice a year", "Collect feedback from owners on a quarterly basis", "Make a blog post three
  * times a month"): done on each period, whatever the verb.
  */
-const CADENCE_OF_ACTIVITY = /^,?(?:\s+(?:(?:and|&|with|on|to|of)\s+)?[\p{L}\p{N}"'“”‘’&,-]+){0,8}?\s+((?:each|every)\s+(?:(?:two|three|four|other|\d{1,2})\s+)?(?:days?|weeks?|months?|quarters?|years?|sprints?|iterations?)|on\s+an?\s+(?:daily|weekly|bi-?weekly|monthly|quarterly|yearly|annual)\s+basis|(?:once|twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+times)\s+(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year))\b/iu;
+const CADENCE_OF_ACTIVITY = /^,?(?:\s+(?:(?:and|&|with|on|to|of)\s+)?[\p{L}\p{N}"'“”‘’&,-]+){0,14}?\s+((?:each|every)\s+(?:(?:two|three|four|other|\d{1,2})\s+)?(?:days?|weeks?|months?|quarters?|years?|sprints?|iterations?)|on\s+an?\s+(?:daily|weekly|bi-?weekly|monthly|quarterly|yearly|annual)\s+basis|(?:once|twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+times)\s+(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year))\b/iu;
 
 /** Verbs done once for a whole set: "Include all old videos" is a completeness bar, not a count of effort. */
 const ONE_OFF_VERBS = /^(?:include|add|create|complete|make|do|ship|launch|deliver|develop|produce|record|feature|distribute|test|identify|offer|collect|gather|audit|evaluate|assess|use|set\s+up|explore|publici[sz]e)$/i;
