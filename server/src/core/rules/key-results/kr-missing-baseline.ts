@@ -289,7 +289,8 @@ function isBarOnStandingMetric(title: string, target: Quantity, match?: Quantity
   if (target.unit !== '%' || CLAUSE_OPENER.test(title.slice(0, match.index).replace(THAT_OF_A_VERB, ''))) return false;
   // "the composition of presenters is at least 60% persons …": the share is named before its bar.
   if (SHARE_NAMED_BEFORE.test(title.slice(0, match.index))) return true;
-  return STANDING_SHARE.test(title.slice(match.index + match.length, match.index + match.length + 80));
+  // "More than 10% of volunteer roles available (non-board required) are filled by …": an aside is no part of the share.
+  return STANDING_SHARE.test(title.slice(match.index + match.length, match.index + match.length + 120).replace(/\s*\([^()]*\)/g, ''));
 }
 
 /** A score named right after a level, a word or two between: "60 student Net Promoter Score", "4.5 CSAT" (not "200 NPS survey responses"). */
