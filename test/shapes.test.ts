@@ -273,6 +273,29 @@ Owner: Maria Lopez
 KR2.1 Raise partner signups to 40
 Owner: @ana
 `,
+  'a period\'s goals as headings over their lists, each closed by a review': `${FRONT}# Q1 2026 Goals
+
+## New owners see their cash in their first week
+
+- Owner: @maria
+- Parent: company.okr.md#KR1.1
+- Reduce time-to-first-value from 10 days to 5 days
+  - Owner: @lee
+- Launch the new onboarding checklist
+  - Owner: VP Eng
+- Publish 12 blog posts about cash flow
+  - Owner: @sam
+
+The checklist slipped a month; the blog posts went out.
+
+## Ship the partner API
+
+- Owner: Maria Lopez
+- Raise partner signups to 40
+  - Owner: @ana
+
+Two partners signed in the last week.
+`,
   'bold items over indented key results, under an area heading': `${FRONT}#### Onboarding
 
 - __Cash: New owners see their cash in their first week__

@@ -401,8 +401,8 @@ export function namedDeliverable(title: string, lexicon: Lexicon): string | unde
 }
 
 /**
- * A one-word objective ("Health", "Community", "Technical", "MISC"): the name of an area, with no change stated; a state
- * people are in ("Belonging", "Wellbeing") is one, and "Everything" names nothing to work in.
+ * A one-word objective ("Health", "Community", "Technical", "MISC"): the name of an area, with no change stated. A state
+ * people are in ("Belonging", "Wellbeing") is no area, and "Everything" names none.
  */
 export function namedAreaAlone(title: string): string | undefined {
   const name = withoutTrailingAsides(title).replace(/^[*_`]+|[*_`.:!]+$/g, '').trim();
