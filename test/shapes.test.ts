@@ -4524,3 +4524,15 @@ describe('tables of the twenty-second session’s blind batch', () => {
     expect(read('| Objective | Key result | Metric |\n|---|---|---|\n| Grow | Raise ARR to $2M | ARR |\n')).toEqual(['objective Grow <- -', 'kr Raise ARR to $2M <- O1']);
   });
 });
+
+describe('checklists of the twenty-second session’s blind batch', () => {
+  const read = readWithParents;
+
+  it('a nested checklist of chores in lower case, with no number, is the work of the item above, no key results', () => {
+    const chores = '## Goals\n\n- Pledges (Nick)\n  - [ ] create Pledge model and API\n  - [ ] display Pledges on backer pages\n  - [ ] (Search) add organizations to results\n- Search (Nick)\n  - [ ] add filter controls\n  - [ ] add tag editing\n  - [ ] launch the homepage redesign\n';
+    expect(read(chores)).toEqual(['objective Pledges <- -', 'objective Search <- -']);
+    // Statements written as results, or stating numbers, stay key results.
+    const results = '## Goals\n\n- Pledges\n  - [ ] Backers make 50 pledges\n  - [ ] create 3 pledge pages\n  - [ ] display pledges on 10 backer pages\n';
+    expect(read(results).filter((n) => n.startsWith('kr'))).toHaveLength(3);
+  });
+});

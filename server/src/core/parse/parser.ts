@@ -3263,7 +3263,7 @@ class SectionWalker {
     // beside them key results too.
     const keywordKinds = items.filter((item) => this.declaresNode(item)).map((item) => readNodeDeclaration(this.itemContent(item).content)!.kind);
     const amongKeyResults = owner.labelled === true && owner.implicit === 'kr' && keywordKinds.every((kind) => kind === 'kr');
-    const prose = (keywordKinds.length > 0 && !amongKeyResults) || this.introducedTaskList(list) || this.checklistOfNames(list) || this.isSchedule(items);
+    const prose = (keywordKinds.length > 0 && !amongKeyResults) || this.introducedTaskList(list) || this.checklistOfNames(list) || (level > 0 && this.checklistOfChores(list)) || this.isSchedule(items);
     // `Key Result  Owner(s)  Score` first: a table of key results written as a list.
     const columns = items[0]?.children[0]?.type === 'paragraph' ? columnNamesKind(this.itemContent(items[0]).content) : undefined;
     const labelledNotes = this.notesAt !== undefined && items[0] !== undefined && this.onlyBlankBetween(this.notesAt, this.lineOf(items[0]));
@@ -3355,6 +3355,18 @@ class SectionWalker {
     if (list.children.length < 3 || !this.isTaskList(list)) return false;
     const names = list.children.filter((item) => namesAThing(this.itemContent(item).content)).length;
     return names * 3 >= list.children.length * 2;
+  }
+
+  /**
+   * `- Pledges (Nick)` / `  - [ ] create Pledge model and API` / `  - [ ] display Pledges on backer pages` / `  - [ ]
+   * (Search) add organizations to results`: a nested checklist of three chores or more (two in three written in lower case,
+   * after a tag in brackets at most), none stating a number, is the work of the item above, no key results.
+   */
+  private checklistOfChores(list: List): boolean {
+    if (list.children.length < 3 || !this.isTaskList(list)) return false;
+    const contents = list.children.map((item) => this.itemContent(item).content.replace(/^\([^()]{1,30}\)[ \t]*/, ''));
+    const chores = contents.filter((content) => /^\p{Ll}/u.test(content)).length;
+    return chores * 3 >= contents.length * 2 && contents.every((content) => findQuantities(content).length === 0);
   }
 
   /**
