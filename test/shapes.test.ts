@@ -4536,3 +4536,14 @@ describe('checklists of the twenty-second session’s blind batch', () => {
     expect(read(results).filter((n) => n.startsWith('kr'))).toHaveLength(3);
   });
 });
+
+describe('outlines beside keyword objectives (twenty-second session)', () => {
+  const read = readWithParents;
+
+  it('where the plan declares its objectives with their keyword, an outline of plain items elsewhere is notes; bold heads or declared key results keep one', () => {
+    const plan = '## Current Objective and Key Results\n**Objective:** Enterprises trust Electron\n\n**Key Results:**\n1. Raise audited partner apps from 10 to 40\n\n## Scope of work\n\n* Security of Electron as a project\n  * Build infrastructure\n  * Release tooling\n* Proactive measures\n  * Fuzz testing\n';
+    expect(read(plan)).toEqual(['objective Enterprises trust Electron <- -', 'kr Raise audited partner apps from 10 to 40 <- O1']);
+    const bold = plan.replace('* Security of Electron as a project', '* **Security of Electron as a project**').replace('* Proactive measures', '* **Proactive measures**');
+    expect(read(bold).filter((n) => n.startsWith('objective'))).toEqual(['objective Enterprises trust Electron <- -', 'objective Security of Electron as a project <- -', 'objective Proactive measures <- -']);
+  });
+});

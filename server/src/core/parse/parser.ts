@@ -3412,6 +3412,10 @@ class SectionWalker {
     const above = owner.node ?? outer?.node ?? this.enclosingHeadingNode();
     // A node heading in an earlier section encloses this one (`## Objective: …` / `### Areas are clear` / `* …`).
     if ((above && above.kind !== 'mission') || (!above && (this.context.underObjective || this.context.underNoPlan)) || owner.notes || owner.outer?.notes || this.underNoteHeading()) return false;
+    // A plan declaring its objectives with their keyword writes an outline of plain items elsewhere as notes (`## Scope`
+    // / `* Security of the project` / `  * Fuzz testing`); one over key results declared with theirs, or with its heads in
+    // bold (`- **Mentorship & diversity**`, set apart as titles), is still an outline.
+    if (this.context.keywordObjectives && !items.some((item) => this.holdsDeclaredKeyResults(item) || isBoldTitle(this.itemContent(item).content))) return false;
     let heads = 0;
     for (const item of items) if (this.isOutlineHead(item) || this.holdsDeclaredKeyResults(item)) heads++;
     return heads > 0 && heads * 2 >= items.length;
