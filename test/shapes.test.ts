@@ -3467,9 +3467,9 @@ describe('shapes of the thirty-eighth corpus batch (measured, not stored)', () =
     expect(plan.nodes[1]!.titleRange.start).toEqual({ line: 4, character: 14 });
   });
 
-  it('a key result heading named by its topic takes the plain item right under it as its statement', () => {
+  it('a key result heading named by its topic, or stating no number, takes the plain item right under it as its statement', () => {
     const plan = parsePlan('/ws/p.okr.md', '# Objective 1: Side project\n\n## [P1] Key Result 3: Reading\n* Read and review a book a month.\n\n## [P0] Key Result 4: Develop a consistent sleeping pattern\n* Sleep within 1 hour of the same time 6 out of 7 days\n');
-    expect(plan.nodes.map((n) => `${n.kind} ${n.title}`)).toEqual(['objective Side project', 'kr Read and review a book a month.', 'kr Develop a consistent sleeping pattern']);
+    expect(plan.nodes.map((n) => `${n.kind} ${n.title}`)).toEqual(['objective Side project', 'kr Read and review a book a month.', 'kr Sleep within 1 hour of the same time 6 out of 7 days']);
     expect(plan.nodes[1]!.range.start.line).toBe(2);
   });
 
@@ -4497,6 +4497,10 @@ describe('readings of the twenty-second session’s blind batch', () => {
   it('a key result named by its topic takes its statement from the one item under it, over the lines it wraps across', () => {
     const plan = '## Objective: Build habits\n\n## [P0] Key Result 1: Sleep\n* Wake up within 1 hour of a set time 6 out of 7\n  days, for at least the last month.\n  * We pick the time ourselves.\n';
     expect(parsePlan('/ws/p.okr.md', plan).nodes.map((n) => n.title)).toEqual(['Build habits', 'Wake up within 1 hour of a set time 6 out of 7 days, for at least the last month.']);
+    // A key result stating no number takes the measure in the item under it; one stating its own number keeps it.
+    const task = '## Objective: Build habits\n\n## [P0] Key Result 1: Develop a consistent sleeping pattern\n* Wake up within 1 hour of a set time 6 out of 7 days.\n';
+    expect(parsePlan('/ws/p.okr.md', task).nodes.map((n) => n.title)).toEqual(['Build habits', 'Wake up within 1 hour of a set time 6 out of 7 days.']);
+    expect(parsePlan('/ws/p.okr.md', task.replace('Develop a consistent', 'Sleep 8 hours in a consistent')).nodes.map((n) => n.title)).toEqual(['Build habits', 'Sleep 8 hours in a consistent sleeping pattern']);
     // An item of more than a few lines is prose under the name, no statement of it.
     const long = plan.replace('  days, for at least the last month.\n', '  days, for at least the last month, which is\n  long enough\n  to matter.\n');
     expect(parsePlan('/ws/p.okr.md', long).nodes.map((n) => n.title)).toEqual(['Build habits', 'Sleep']);

@@ -2945,8 +2945,11 @@ class SectionWalker {
     const named = written?.kind === 'objective' && !written.statement && statementBelow !== undefined && OBJECTIVE_NAME.test(statementOf(written.title).text);
     // Several goal labels under it are its key results (`**Goal:** raise weekly reconciliations …` twice), not its statement.
     const labelled = written?.kind === 'objective' && !written.statement && labelledStatement !== undefined && !beforeGoals && HEADING_NAME.test(statementOf(written.title).text);
-    // `## [P1] Key Result 3: Reading` over `* Read and review a book a month.`: a key result named by its topic is measured below.
-    const measured = written?.kind === 'kr' && !written.statement && measureBelow !== undefined && OBJECTIVE_NAME.test(statementOf(written.title).text.replace(/\.$/, ''));
+    // `## [P1] Key Result 3: Reading` over `* Read and review a book a month.`: a key result named by its topic is measured
+    // below, and so is one stating no number over an item that states one (`## [P0] Key Result 1: Develop a consistent
+    // sleeping pattern` / `* Wake up within 1 hour of a set time 6 out of 7 days …`).
+    const title = statementOf(written?.title ?? '').text;
+    const measured = written?.kind === 'kr' && !written.statement && measureBelow !== undefined && (OBJECTIVE_NAME.test(title.replace(/\.$/, '')) || (findQuantities(title).length === 0 && findQuantities(measureBelow).length > 0));
     const node = this.newNode(labelled ? { ...written, statement: labelledStatement } : named ? { ...written, statement: statementBelow } : measured ? { ...written, statement: measureBelow } : declaration, line, contentStart, 'heading', heading.depth);
     node.enclosing = this.enclosingHeadingNode();
     node.enclosing?.nested.push(node);
