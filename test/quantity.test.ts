@@ -64,6 +64,12 @@ describe('findQuantities', () => {
     expect(found('Invite a post-release 200 testers')).toEqual(['200 testers|200|testers']);
   });
 
+  it('reads the unit past a short aside in brackets with no number, and leaves the aside out before any other word', () => {
+    expect(found('Secure 20 (paid) internship spots')).toEqual(['20 (paid) internship|20|internship']);
+    expect(found('Cut churn 5% (monthly) to 3%')).toEqual(['5%|5|%', '3%|3|%']);
+    expect(found('Reach 50 (currently 30) members')).toEqual(['50|50|', '30|30|']);
+  });
+
   it('reads hours, minutes and seconds as a duration, and no clock time as one', () => {
     expect(found('Run a 1:20:59 half marathon')).toEqual(['1:20:59|4859|s']);
     expect(found('Run a 2:59:59 marathon, down from 3:10:00')).toEqual(['2:59:59|10799|s', '3:10:00|11400|s']);
