@@ -181,8 +181,10 @@ const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+`;
 const LETTER = String.raw`A-Za-z\u00c0-\u024f`;
 const RANGE = String.raw`(?:(?<range>[-\u2013])(?<num2>${NUMBER})(?![\d,]))?`;
 const PERCENT = String.raw`\s?%|\s(?:percentage points?|percent|per cent|pp|points?|pts)\b`;
+/** The aside a quantity's text holds before its unit word (`20 (paid) internship`: ` (paid)`). */
+const ASIDE_BEFORE_UNIT = /([ \u00a0]\([^()\d\n]{1,20}\))[ \u00a0-][^ \u00a0]+$/;
 /** The unit word after the number, maybe past a short aside in brackets with no number (`20 (paid) internship spots`). */
-const UNIT_WORD = String.raw`(?:(?<aside>[ \u00a0]\([^()\d\n]{1,20}\))?(?:[ \u00a0]|(?<hyphen>-))(?<unit>[${LETTER}][${LETTER}-]*)(?![\w\u00c0-\u024f]))?`;
+const UNIT_WORD = String.raw`(?:(?:[ \u00a0]\([^()\d\n]{1,20}\))?(?:[ \u00a0]|(?<hyphen>-))(?<unit>[${LETTER}][${LETTER}-]*)(?![\w\u00c0-\u024f]))?`;
 
 /**
  * One quantity: sign, currency, number, a letter run written straight after it (a scale such as `k`/`M`,
@@ -241,8 +243,10 @@ function readMatch(groups: Groups, text: string): { quantity: Omit<Quantity, 'ra
   if (word !== undefined) {
     // The aside only bridges a bare number to its unit word (`20 (paid) internship spots`); before any other word it is
     // no part of the quantity.
-    if (groups.aside && (unit !== undefined || groups.hyphen || NOT_UNITS.has(word) || MONTHS.has(word.replace(/\.$/, '')))) {
-      return { quantity: unit === undefined ? { value } : { value, unit }, length: text.length - groups.aside.length - 1 - groups.unit!.length };
+    // (Found here, not by a group of the pattern: every quantity read would carry one more group.)
+    const aside = text.endsWith(')', text.length - groups.unit!.length - 1) ? ASIDE_BEFORE_UNIT.exec(text)?.[1] : undefined;
+    if (aside && (unit !== undefined || groups.hyphen || NOT_UNITS.has(word) || MONTHS.has(word.replace(/\.$/, '')))) {
+      return { quantity: unit === undefined ? { value } : { value, unit }, length: text.length - aside.length - 1 - groups.unit!.length };
     }
     if (MONTHS.has(word.replace(/\.$/, ''))) return undefined;
     // `300-yards` is a number of yards; `7-day` is an adjective.
