@@ -70,6 +70,11 @@ describe('findQuantities', () => {
     expect(found('Reach 50 (currently 30) members')).toEqual(['50|50|', '30|30|']);
   });
 
+  it('reads one new, additional or extra thing as a count; one more is a comparison', () => {
+    expect(found('Develop a relationship with at least one additional community')).toEqual(['one additional|1|additional']);
+    expect(found('Hire one more team member')).toEqual([]);
+  });
+
   it('reads hours, minutes and seconds as a duration, and no clock time as one', () => {
     expect(found('Run a 1:20:59 half marathon')).toEqual(['1:20:59|4859|s']);
     expect(found('Run a 2:59:59 marathon, down from 3:10:00')).toEqual(['2:59:59|10799|s', '3:10:00|11400|s']);

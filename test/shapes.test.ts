@@ -4551,3 +4551,17 @@ describe('outlines beside keyword objectives (twenty-second session)', () => {
     expect(read(bold).filter((n) => n.startsWith('objective'))).toEqual(['objective Enterprises trust Electron <- -', 'objective Security of Electron as a project <- -', 'objective Proactive measures <- -']);
   });
 });
+
+describe('bold titles over lists (twenty-second session’s blind batch)', () => {
+  const read = readWithParents;
+
+  it('a bold title ending in a colon over a measured list is the objective of its items; one over an unmeasured list, or naming notes, stays a label', () => {
+    const plan = '## How We Win\n\n**Engage Our Community:**\n\n- Build partnerships with other organizations.\n\n- Engage a community partner in at least 50% of projects.\n\n- Boost hack-night participation by 25%.\n\n**Sustainable Operations:**\n\n- Add two new board members.\n\n- Raise at least $25,000 in 2018.\n';
+    expect(read(plan)).toEqual([
+      'objective Engage Our Community <- -', 'kr Build partnerships with other organizations. <- O1', 'kr Engage a community partner in at least 50% of projects. <- O1', 'kr Boost hack-night participation by 25%. <- O1',
+      'objective Sustainable Operations <- -', 'kr Add two new board members. <- O2', 'kr Raise at least $25,000 in 2018. <- O2',
+    ]);
+    expect(read('## Setup\n\n**Pros:**\n\n- Fast\n- Cheap\n\n**Cons:**\n\n- Loud\n- Big\n')).toEqual([]);
+    expect(read('## Plan\n\n**Risks:**\n\n- 3 vendors may drop out\n- 2 hires may slip\n')).toEqual([]);
+  });
+});

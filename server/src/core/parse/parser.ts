@@ -2290,7 +2290,7 @@ class SectionWalker {
   /** The last wholly bold line since the last heading or node: the objective, if a `Key results` label follows. */
   private pendingTitle: { line: number; indent: number; text: string } | undefined;
   /** Objectives read from a bold title right over their table of key results: the next such title ends them. */
-  private readonly titlesOverTables = new WeakSet<PlanNode>();
+  private readonly titledObjectives = new WeakSet<PlanNode>();
   /** Key results read from a success-measure line: another such line after one measures the same objective. */
   private readonly successMeasureNodes = new WeakSet<PlanNode>();
   /** Objectives read from a plain heading over their key results (`### 2. Be a better friend` over a success measure): a success-measure line under one is a key result. */
@@ -3247,6 +3247,7 @@ class SectionWalker {
   }
 
   private addList(list: List, owner: Owner, level: number): void {
+    if (level === 0) this.takeTitleOverList(list, owner);
     let items = list.children;
     if (owner.node && owner.lastField?.name === 'check-ins' && owner.lastField.value === '') {
       items = this.addCheckIns(items, owner.node);
@@ -3879,7 +3880,7 @@ class SectionWalker {
     const title = this.pendingTitle;
     const objective = this.enclosingFor('kr', owner.node);
     // The objective of the table before (`**Fewer calls:**` after the rows under `**Time saved:**`) ends at the next title.
-    if (!title || (objective?.kind === 'objective' && !this.titlesOverTables.has(objective)) || !this.onlyBlankBetween(title.line, this.lineOf(table))) return;
+    if (!title || (objective?.kind === 'objective' && !this.titledObjectives.has(objective)) || !this.onlyBlankBetween(title.line, this.lineOf(table))) return;
     const read = readOkrTable(table, this.lines, true, undefined, true);
     if (!read?.rows.length || !read.rows.every((row) => !row.objective && row.objectiveOf === undefined && row.krs.length > 0)) return;
     // `| KPI | Target | Actual |`: a table that sets the values reached beside the targets reports on them; it plans nothing.
@@ -3888,7 +3889,30 @@ class SectionWalker {
     const bold = WHOLLY_BOLD_TEXT.exec(title.text.replace(/[ \t]*:$/, ''));
     const name = bold ? bold[2]!.replace(/[ \t]*[:：]$/, '') : title.text;
     this.addLabelNode({ kind: 'objective', title: name, titleStart: bold ? bold[1]!.length : 0 }, title.line, title.indent, owner);
-    this.titlesOverTables.add(owner.node!);
+    this.titledObjectives.add(owner.node!);
+  }
+
+  /**
+   * `**Engage Our Community:**` / `- Actively engage a partner in at least 50% of projects` / `- Boost participation by 25%`:
+   * a bold title ending in a colon right over a list of two plain items or more, enough of them stating a number (as
+   * `isMeasuredFlatList` counts), outside any objective and naming no notes, is the objective of the items.
+   */
+  private takeTitleOverList(list: List, owner: Owner): void {
+    const title = this.pendingTitle;
+    const bold = title && WHOLLY_BOLD_TEXT.exec(title.text.replace(/[ \t]*:$/, ''));
+    if (!title || !bold || !/[:：][ \t]*$/.test(bold[2]!) && !title.text.endsWith(':')) return;
+    const name = bold[2]!.replace(/[ \t]*[:：]$/, '').trim();
+    const objective = this.enclosingFor('kr', owner.node);
+    // After the list of one such title, the next title starts the next objective.
+    const afterTitledList = objective?.kind === 'objective' && this.titledObjectives.has(objective);
+    if ((owner.implicit !== undefined && !afterTitledList) || (objective?.kind === 'objective' && !afterTitledList) || this.context.underObjective || namesNotes(name) || !this.onlyBlankBetween(title.line, this.lineOf(list))) return;
+    const items = list.children;
+    if (items.length < 2 || this.isTaskList(list) || !items.every((item) => this.isPlainItem(item) && !this.declaresNode(item))) return;
+    const measured = items.filter((item) => findQuantities(this.itemContent(item).content).length > 0).length;
+    if (!statesEnoughNumbers(measured, items.length)) return;
+    this.pendingTitle = undefined;
+    this.addLabelNode({ kind: 'objective', title: name, titleStart: bold[1]!.length }, title.line, title.indent, owner);
+    this.titledObjectives.add(owner.node!);
   }
 
   /** Records text that looks like a node but was not read as one (with the colon it lacks after `KR 1.2`, `Objectif 2`, as its fix). */

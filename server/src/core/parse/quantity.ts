@@ -433,8 +433,8 @@ function isCountWord(text: string, index: number, groups: Groups, unit: string |
   const next = /^\s+([\p{L}][\p{L}-]*)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
   // "one project shipped per club member", "one post per week": a rate, one of a thing for each of another.
   if (numword === 'one' && ONE_PER.test(text.slice(end, end + 60))) return true;
-  // "one new co-host": a count of things added.
-  if (numword === 'one' && /^\s+new\s+\p{L}/iu.test(text.slice(end, end + 20))) return true;
+  // "one new co-host", "at least one additional community": a count of things added ("one more" is a comparison).
+  if (numword === 'one' && /^\s+(?:new|additional|extra)\s+\p{L}/iu.test(text.slice(end, end + 20))) return true;
   if (numword === 'one' || numword === 'hundred') {
     // "to one per week" is a count; "one place", "one of", "a hundred ways" are not.
     return NUMBER_WORD_CUES.has(previous) && (next === undefined || (NOT_UNITS.has(next) && next !== 'of'));

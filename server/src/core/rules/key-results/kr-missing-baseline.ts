@@ -394,6 +394,9 @@ export function missingBaseline(graph: WorkspaceGraph, kr: PlanNode, lexicon: Le
       return `the relative target ${code(values.target.raw)} cannot be computed without a starting point`;
     case 'to':
       if (startsBeforeTheTarget(kr.title, values.target)) return undefined;
+      // "Double weekly new collectives to 40", "Halve response time to 2 hours": the multiple and the level it reaches say
+      // where it starts (20, 4 hours).
+      if (/^\s*(?:double|triple|quadruple|halve)[sd]?\b/i.test(kr.title) && findQuantities(kr.title)[0]?.quantity.unit === 'x') return undefined;
       // "Respond to 100% of questions within a day": "to" belongs to the verb and names what it answers; full coverage is a bar.
       if (VERB_TAKING_TO.test(kr.title) && isWholeOrNone(values.target)) return undefined;
       // "Expand the app to 2 new app stores": new things are counted from none.
