@@ -338,6 +338,16 @@ function unbolded(text: string): string {
 const WHOLLY_BOLD_TEXT = /^(\*\*|__)([^*_]+)\1$/;
 
 /**
+ * A line wholly in bold (`**Time saved:**`, `**Engage Our Community**:`): its name without the colon, where the name
+ * starts, and whether a colon closes it, inside the bold or after it.
+ */
+function boldTitle(text: string): { name: string; start: number; colon: boolean } | undefined {
+  const bold = WHOLLY_BOLD_TEXT.exec(text.replace(/[ \t]*:$/, ''));
+  if (!bold) return undefined;
+  return { name: bold[2]!.replace(/[ \t]*[:：]$/, ''), start: bold[1]!.length, colon: /[:：][ \t]*$/.test(bold[2]!) || text.endsWith(':') };
+}
+
+/**
  * An item labelled as work done beside the plan (`Unplanned (JM): …`, `Unscheduled: …`, `Not planned: …`, `(Done but not
  * planned for) …`): a record of the period, no node. A statement about unplanned events (`Unplanned downtime falls …`) is no such label.
  */
@@ -1296,7 +1306,7 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
     const why = body.findIndex((line) => LIST_ITEM_LINE.test(line) || INDENTED_LIST_LINE.test(line));
     // A progress count alone (`4/30`) is no such prose: it reports on the heading, which is then a result, not an area.
     if (why < 0 || why > MAX_WHY_LINES || (why > 0 && body.slice(0, why).join(' ').trim().split(/\s+/).length < MIN_WHY_WORDS)) return false;
-    const { list, review } = listAndReview(sectionBody(lines, sections[index]!, 1, true), body[why]!);
+    const { list, review } = listAndReview(sectionBody(lines, sections[index]!, 1, true));
     // Prose after the list (`I hit the gas on books …`) reviews how the goal went; another list after it would leave
     // unsaid which one holds the key results.
     if (review.some((line) => LIST_ITEM_LINE.test(line) || INDENTED_LIST_LINE.test(line))) return false;
@@ -1383,11 +1393,11 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
 }
 
 /**
- * An area's list and the paragraphs after it: the first line after a blank one that is neither an item, indented, a
- * rule, a quote nor a footnote in emphasis opens the review of how the goal went.
+ * An area's list (from its first item, blank lines left out) and the paragraphs after it: the first line after a blank
+ * one that is neither an item, indented, a rule, a quote nor a footnote in emphasis opens the review of how the goal went.
  */
-function listAndReview(withBlanks: string[], firstItem: string): { list: string[]; review: string[] } {
-  const lines = withBlanks.slice(withBlanks.indexOf(firstItem));
+function listAndReview(withBlanks: string[]): { list: string[]; review: string[] } {
+  const lines = withBlanks.slice(withBlanks.findIndex((line) => LIST_ITEM_LINE.test(line) || INDENTED_LIST_LINE.test(line)));
   const start = lines.findIndex((line, i) => i > 0 && lines[i - 1]!.trim() === '' && /^ ?\S/.test(line) && !LIST_ITEM_LINE.test(line) && !THEMATIC_BREAK.test(line) && !EMPHASIZED_FOOTNOTE.test(line.trim()) && !/^ {0,3}>/.test(line));
   const nonBlank = (part: string[]): string[] => part.filter((line) => line.trim() !== '');
   return start < 0 ? { list: nonBlank(lines), review: [] } : { list: nonBlank(lines.slice(0, start)), review: nonBlank(lines.slice(start)) };
@@ -3885,34 +3895,35 @@ class SectionWalker {
     if (!read?.rows.length || !read.rows.every((row) => !row.objective && row.objectiveOf === undefined && row.krs.length > 0)) return;
     // `| KPI | Target | Actual |`: a table that sets the values reached beside the targets reports on them; it plans nothing.
     if (read.rows.some((row) => row.fields.some((field) => field.key === 'Current'))) return;
+    const bold = boldTitle(title.text);
+    this.titleIsObjective(bold ? bold.name : title.text, bold?.start ?? 0, owner);
+  }
+
+  /** The pending bold title is the objective of what follows it (`name` as written, `start` where it begins in the line). */
+  private titleIsObjective(name: string, start: number, owner: Owner): void {
+    const title = this.pendingTitle!;
     this.pendingTitle = undefined;
-    const bold = WHOLLY_BOLD_TEXT.exec(title.text.replace(/[ \t]*:$/, ''));
-    const name = bold ? bold[2]!.replace(/[ \t]*[:：]$/, '') : title.text;
-    this.addLabelNode({ kind: 'objective', title: name, titleStart: bold ? bold[1]!.length : 0 }, title.line, title.indent, owner);
+    this.addLabelNode({ kind: 'objective', title: name, titleStart: start }, title.line, title.indent, owner);
     this.titledObjectives.add(owner.node!);
   }
 
   /**
    * `**Engage Our Community:**` / `- Actively engage a partner in at least 50% of projects` / `- Boost participation by 25%`:
-   * a bold title ending in a colon right over a list of two plain items or more, enough of them stating a number (as
-   * `isMeasuredFlatList` counts), outside any objective and naming no notes, is the objective of the items.
+   * a bold title ending in a colon right over a measured flat list of plain items (`isMeasuredFlatList`), outside any
+   * objective and naming no notes, is the objective of the items.
    */
   private takeTitleOverList(list: List, owner: Owner): void {
     const title = this.pendingTitle;
-    const bold = title && WHOLLY_BOLD_TEXT.exec(title.text.replace(/[ \t]*:$/, ''));
-    if (!title || !bold || !/[:：][ \t]*$/.test(bold[2]!) && !title.text.endsWith(':')) return;
-    const name = bold[2]!.replace(/[ \t]*[:：]$/, '').trim();
+    const bold = title && boldTitle(title.text);
+    if (!title || !bold?.colon) return;
+    const name = bold.name.trim();
     const objective = this.enclosingFor('kr', owner.node);
     // After the list of one such title, the next title starts the next objective.
     const afterTitledList = objective?.kind === 'objective' && this.titledObjectives.has(objective);
     if ((owner.implicit !== undefined && !afterTitledList) || (objective?.kind === 'objective' && !afterTitledList) || this.context.underObjective || namesNotes(name) || !this.onlyBlankBetween(title.line, this.lineOf(list))) return;
     const items = list.children;
-    if (items.length < 2 || this.isTaskList(list) || !items.every((item) => this.isPlainItem(item) && !this.declaresNode(item))) return;
-    const measured = items.filter((item) => findQuantities(this.itemContent(item).content).length > 0).length;
-    if (!statesEnoughNumbers(measured, items.length)) return;
-    this.pendingTitle = undefined;
-    this.addLabelNode({ kind: 'objective', title: name, titleStart: bold[1]!.length }, title.line, title.indent, owner);
-    this.titledObjectives.add(owner.node!);
+    if (this.isTaskList(list) || !items.every((item) => this.isPlainItem(item) && !this.declaresNode(item)) || !this.isMeasuredFlatList(items)) return;
+    this.titleIsObjective(name, bold.start, owner);
   }
 
   /** Records text that looks like a node but was not read as one (with the colon it lacks after `KR 1.2`, `Objectif 2`, as its fix). */

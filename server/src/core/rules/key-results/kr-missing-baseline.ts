@@ -396,7 +396,7 @@ export function missingBaseline(graph: WorkspaceGraph, kr: PlanNode, lexicon: Le
       if (startsBeforeTheTarget(kr.title, values.target)) return undefined;
       // "Double weekly new collectives to 40", "Halve response time to 2 hours": the multiple and the level it reaches say
       // where it starts (20, 4 hours).
-      if (/^\s*(?:double|triple|quadruple|halve)[sd]?\b/i.test(kr.title) && findQuantities(kr.title)[0]?.quantity.unit === 'x') return undefined;
+      if (opensWithAMultiplier(kr.title)) return undefined;
       // "Respond to 100% of questions within a day": "to" belongs to the verb and names what it answers; full coverage is a bar.
       if (VERB_TAKING_TO.test(kr.title) && isWholeOrNone(values.target)) return undefined;
       // "Expand the app to 2 new app stores": new things are counted from none.
@@ -419,6 +419,12 @@ export function missingBaseline(graph: WorkspaceGraph, kr: PlanNode, lexicon: Le
     default:
       return undefined;
   }
+}
+
+/** The title opens with a multiplier verb, as the quantity reader reads one ("Double …", "Halve …"). */
+function opensWithAMultiplier(title: string): boolean {
+  const first = findQuantities(title)[0];
+  return first !== undefined && first.index === 0 && first.spelled === true && first.quantity.unit === 'x';
 }
 
 /** A word of change: "Reduce churn 5% to 3%", "down to 1 in 10". */
