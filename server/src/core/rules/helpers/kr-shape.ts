@@ -316,6 +316,8 @@ const LISTING_ASIDE = /\((?![^()]*(?:target|goal|baseline|%|[<>≤≥]))[^()]*\)
 
 /** A deadline before the statement: "By Week 10, …", "By 31 March 2026, …". */
 const LEADING_DEADLINE = /^by\s+[^,]{1,30},\s*/iu;
+/** A cadence first, set off by a comma ("Twice a year, facilitate …", "Each month, host …"): when the work comes back. */
+const LEADING_CADENCE = /^((?:each|every)\s+(?:(?:two|three|four|other|\d{1,2})\s+)?(?:days?|weeks?|months?|quarters?|years?|sprints?)|(?:once|twice|thrice|(?:two|three|four|\d{1,2})\s+times)\s+(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year)|daily|weekly|bi-?weekly|fortnightly|monthly|quarterly)\s*,\s*/iu;
 /** A clause after a comma that describes the deliverable: "…, identifying 1–2 strengths", "…, including up to three KPIs". */
 const DESCRIPTIVE_ASIDE = /,\s*(?:including|identifying|covering|listing|describing|comparing|such as|e\.g\.|for example)\b.*$/isu;
 
@@ -413,9 +415,19 @@ function readActivityCount(kr: PlanNode, lexicon: Lexicon): ActivityCount | unde
   const adverb = MANNER_ADVERB.exec(title.slice(deadline.length))?.[0] ?? '';
   const before = `${deadline}${adverb}`;
   // Output on a cadence with a target of its own (`| Weekly blog posts | 2,000 readers |`) is measured by the target.
-  const count = activityCountIn(title.slice(before.length), lexicon) ?? countInTarget(kr, title, lexicon) ?? (fieldOf(kr, 'target') ? undefined : outputOnACadence(title));
+  const count = activityCountIn(title.slice(before.length), lexicon) ?? activityAfterItsCadence(title, lexicon) ?? countInTarget(kr, title, lexicon) ?? (fieldOf(kr, 'target') ? undefined : outputOnACadence(title));
   // The message quotes the key result as written, deadline, adverb and all.
   return count && before ? { ...count, phrase: `${before}${count.phrase}` } : count;
+}
+
+/** "Twice a year, facilitate a community feedback session": an activity verb right after a cadence that opens the key result. */
+function activityAfterItsCadence(title: string, lexicon: Lexicon): ActivityCount | undefined {
+  const cadence = LEADING_CADENCE.exec(title);
+  if (!cadence) return undefined;
+  const rest = title.slice(cadence[0].length);
+  const verb = startsWithPhrase(rest, lexicon.activityVerbs);
+  if (!verb || !/^\s/.test(rest.slice(verb.length))) return undefined;
+  return { verb: rest.slice(0, verb.length), count: { value: 1, raw: cadence[1]! }, phrase: title.slice(0, cadence[0].length + verb.length) };
 }
 
 /** "Have a total of", "Have at least": a count the team has after the period, of things it then says were done. */
@@ -554,7 +566,7 @@ function doneWithPeople(title: string): ActivityCount | undefined {
 /** Growing the team's own output: "Increase blog posts from 15 to 30", "Grow the number of tutorials from 4 to 12" (not "blog post readers"). */
 const GROWN = /^(?:increase|grow|raise|expand)\s+(?:the\s+|our\s+)?(?:(?:number|count)\s+of\s+(?:our\s+|the\s+)?)?/i;
 /** What the team itself writes, records or hosts (not sessions, calls or pull requests, which others make too). */
-const AUTHORED = String.raw`blog\s+posts?|posts?|articles?|talks?|videos?|newsletters?|tutorials?|episodes?|podcasts?|case\s+studies|guest\s+posts?|webinars?|workshops?|meetups?|events?|demos?`;
+const AUTHORED = String.raw`blog\s+posts?|posts?|articles?|talks?|videos?|newsletters?|tutorials?|episodes?|podcasts?|case\s+studies|guest\s+posts?|webinars?|workshops?|meetups?|events?|demos?|paintings?|drawings?|sketch(?:es)?`;
 const AUTHORED_OUTPUTS = new RegExp(String.raw`^(?:${AUTHORED})\b`, 'i');
 
 function outputGrown(title: string): ActivityCount | undefined {
@@ -584,8 +596,16 @@ const RESPONSE_OR_LEVEL = /\d|%|\brates?\b|\b(?:becomes?|reach(?:es)?|results?|d
 /** The verb each kind of output is made by (anything else is written). */
 const MADE_BY: [RegExp, string][] = [[/(?:videos?|episodes?|podcasts?)$/i, 'record'], [/talks?$/i, 'speak'], [/(?:webinars?|workshops?|meetups?|events?|demos?)$/i, 'host'], [/posts?$/i, 'post']];
 
+/**
+ * One output, then its cadence a few words on: "Blog post about progress updates every two weeks", "One painting a
+ * week". What stands between them is what the output is about; a level or a response there makes it no tally.
+ */
+const OUTPUT_THEN_CADENCE = new RegExp(String.raw`^(?:(?:an?|one)\s+)?(?:${AUTHORED})\b((?:\s+[\p{L}'’&/-]+){0,8}?)\s+((?:each|every)\s+(?:(?:two|three|four|other)\s+)?(?:days?|weeks?|months?)|(?:a|per)\s+(?:day|week|month))\b`, 'iu');
+
 /** Output on a cadence with no number: "Weekly articles on my blog" counts what the team puts out, one each week. */
 function outputOnACadence(title: string): ActivityCount | undefined {
+  const then = OUTPUT_THEN_CADENCE.exec(title);
+  if (then && !RESPONSE_OR_LEVEL.test(`${then[1]} ${title.slice(then[0].length)}`)) return { verb: MADE_BY.find(([made]) => made.test(then[0].slice(0, then[0].length - then[1]!.length - then[2]!.length).trim()))?.[1] ?? 'write', count: { value: 1, raw: then[2]! }, phrase: then[0] };
   const output = OUTPUT_ON_A_CADENCE.exec(title);
   if (!output || RESPONSE_OR_LEVEL.test(title.slice(output[0].length))) return undefined;
   // The verb the output is made by: an objective that is the habit of it ("Build a writing habit") asks for it.
@@ -694,8 +714,8 @@ export function isShareOfWorkDone(title: string, match: QuantityMatch | undefine
 /** Work held to a service level ("Resolve 90% of tickets within 24 hours", "on first contact", "inside their SLO"): how well it is done, not how much. */
 const SERVICE_LEVEL = /\b(?:within|inside|under|below|before)\b|\bsl[oa]s?\b|\bfirst[ -](?:contact|response|touch|time)\b|\bon[ -]time\b/i;
 
-/** After an activity verb (and joined verbs, a preposition or a cadence word or two): the whole set, or a cadence, of something done again and again. */
-const EVERY_OF_ACTIVITY = /^,?(?:\s+(?:(?:and|&|with|on|to|of)\s+)?[\p{L}\p{N}"'“”‘’&,-]+){0,4}?\s+(all|each|every|weekly|bi-?weekly|monthly|daily|fortnightly|quarterly|regularly)\b(?!\s+(?:schedule|plan|calendar|roadmap|cadence)\b)/iu;
+/** After an activity verb (and joined verbs, a preposition or a cadence word or two, or the time given to it: "for at least 15 minutes"): the whole set, or a cadence, of something done again and again. */
+const EVERY_OF_ACTIVITY = /^,?(?:\s+for\s+(?:at\s+least\s+|about\s+|around\s+)?[\p{N}\p{L}]+\s+(?:minutes?|mins?|hours?|hrs?))?(?:\s+(?:(?:and|&|with|on|to|of)\s+)?[\p{L}\p{N}"'“”‘’&,-]+){0,4}?\s+(all|each|every|weekly|bi-?weekly|monthly|daily|fortnightly|quarterly|regularly)\b(?!\s+(?:schedule|plan|calendar|roadmap|cadence)\b)/iu;
 
 /**
  * An activity on a stated period, a few more words on ("Host the “Welcome to the clinic” session each week", "Facilitate a
