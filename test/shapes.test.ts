@@ -4565,3 +4565,22 @@ describe('bold titles over lists (twenty-second session’s blind batch)', () =>
     expect(read('## Plan\n\n**Risks:**\n\n- 3 vendors may drop out\n- 2 hires may slip\n')).toEqual([]);
   });
 });
+
+describe('key results as paragraphs (twenty-third session’s blind batch)', () => {
+  const read = readWithParents;
+
+  it('one-line paragraphs right after a `Key Results:` label are its key results, a status mark before each aside; prose ends the run', () => {
+    const plan = 'Objective: Have the best Q1 ever without burning out\n\nKey Results:\n\n❌Get 500 email signups for the hiring handbook\n\n✅ Average less than 1 critical bug per month\n\nSales: Do 4 roadmapping sessions in Q1\n\nOur goal at the start of the quarter was to have our best quarter ever. We closed 5 sessions and got 67 signups, which was not enough.\n\nAnother line after the prose\n';
+    expect(read(plan)).toEqual([
+      'objective Have the best Q1 ever without burning out <- -',
+      'kr Get 500 email signups for the hiring handbook <- O1',
+      'kr Average less than 1 critical bug per month <- O1',
+      'kr Sales: Do 4 roadmapping sessions in Q1 <- O1',
+    ]);
+    // A list after the label keeps its own reading; a lone paragraph after it is no run; a question or a label is none.
+    expect(read('Objective: Ship calmer releases\n\nKey Results:\n\n- Cut rollbacks from 6 to 2\n\nWe will review this monthly\n')).toEqual(['objective Ship calmer releases <- -', 'kr Cut rollbacks from 6 to 2 <- O1']);
+    expect(read('Objective: Ship calmer releases\n\nKey Results:\n\nWhat should we measure?\n\nNotes:\n')).toEqual(['objective Ship calmer releases <- -']);
+    expect(read('Objective: Ship calmer releases\n\nKey Results\n\nKey Results Manager: Kate Chapman\n\nKR1 Cut rollbacks from 6 to 2\n').map((n) => n.split(' <-')[0])).toEqual(['objective Ship calmer releases', 'kr Cut rollbacks from 6 to 2']);
+    expect(read('## Goal 5: Strengthen the organisation\n\n__Objectives__:\n\nCORE TEAM\n- Develop fair human resource policies\n').map((n) => n.split(' <-')[0])).toEqual(['objective Strengthen the organisation', 'kr Develop fair human resource policies']);
+  });
+});

@@ -231,6 +231,12 @@ const PROCESS_HEADING = new RegExp(
   'i',
 );
 
+/** `Key Results Manager: Kate Chapman`, `Lead: …`: who is in charge of what is listed, no statement of it. */
+const PERSON_NAMED = /^[^:]{0,40}\b(?:manager|owner|lead|dri|sponsor|contact|author|editor)s?[ \t]*:/i;
+
+/** Longer than this, a paragraph after a `Key Results:` label is prose about them, not one of them. */
+const PARAGRAPH_KR_MAX_LENGTH = 160;
+
 /** A mark of where work stands, opening an item (in progress, to do, done, blocked, a traffic light): under a key result, its status, no more key results. */
 const STATUS_MARK = /^(?:⏳|⌛|🔲|⬜|☐|✅|☑️?|✔️?|❌|✖️?|🚧|🔄|🟢|🟡|🟠|🔴)/u;
 
@@ -2291,6 +2297,13 @@ class SectionWalker {
   private idOnlyHeading: { entry: SectionHeading; kind: NodeKind } | undefined;
   /** A label with nothing after it (`_Key Result_:`): the line under it is that node's statement. */
   private emptyLabel: { kind: NodeKind; line: number } | undefined;
+  /**
+   * A `Key Results:` label alone in its paragraph with no list under it, or the last key result read after one: the
+   * one-line paragraph right under it is the next key result (a post whose list was flattened into paragraphs).
+   */
+  private paragraphKrsAfter: number | undefined;
+  /** The line of the label that opened the run of key results in paragraphs. */
+  private paragraphKrsLabel: number | undefined;
   /** The last line that only named notes (`Risks:`, `Our values:`): the list right under it is no outline. */
   private notesAt: number | undefined;
   /** The last line that introduced what follows with a colon and named no group (`Before we start, the team will:`). */
@@ -3030,7 +3043,7 @@ class SectionWalker {
       const trimmed = text.trim();
       const wrapped = this.wrappedBoldLabel(line, last, trimmed);
       const measure = this.successMeasureAt(trimmed, owner);
-      const declaration = wrapped?.declaration ?? readNodeDeclaration(trimmed) ?? measure ?? readHtmlBoldLine(trimmed) ?? (this.goalsAreKeyResults ? readGoalLabel(trimmed) : undefined) ?? (this.numberedKrsAllowed(owner) ? (readNumberedKr(trimmed) ?? readNumberedLine(trimmed) ?? readRankedLine(trimmed)) : undefined) ?? this.awaitedDeclaration(line, trimmed);
+      const declaration = wrapped?.declaration ?? readNodeDeclaration(trimmed) ?? measure ?? readHtmlBoldLine(trimmed) ?? (this.goalsAreKeyResults ? readGoalLabel(trimmed) : undefined) ?? (this.numberedKrsAllowed(owner) ? (readNumberedKr(trimmed) ?? readNumberedLine(trimmed) ?? readRankedLine(trimmed)) : undefined) ?? this.awaitedDeclaration(line, trimmed) ?? this.paragraphKr(line, first, last, trimmed);
       if (declaration && statementOf(declaration.title).text === '' && line < last) {
         // `_Key Result_:` with the key result on the next line.
         this.emptyLabel = { kind: declaration.kind, line };
@@ -3090,6 +3103,7 @@ class SectionWalker {
         target.methods = this.namesMethods(trimmed);
         target.lastField = undefined;
         bullets.follow(target.implicit);
+        if (group === 'kr' && first === last && !this.listFollows(line)) this.paragraphKrsAfter = this.paragraphKrsLabel = line;
         continue;
       }
       if (trimmed.endsWith(':')) this.introducedAt = line;
@@ -3193,6 +3207,41 @@ class SectionWalker {
     // `## Objective 1` / `**Finish the first draft at publishable quality**`: a statement in bold is no label.
     const bold = isBoldTitle(text) && text.trim().split(/\s+/).length + (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0) / 2 >= 3 ? WHOLLY_BOLD_TEXT.exec(text) : null;
     return bold ? { kind, title: bold[2]!, titleStart: bold[1]!.length } : undefined;
+  }
+
+  /**
+   * `Key Results:` / `❌Get 500 email signups …` / `✅Average less than 1 critical bug per month`, each its own paragraph:
+   * a key result while each paragraph is one short statement with only blank lines before it, back to the label. Prose
+   * (two sentences, a long line), a question, a label or a name over a list ends the run; a status mark before a
+   * statement is no part of it.
+   */
+  private paragraphKr(line: number, first: number, last: number, text: string): NodeDeclaration | undefined {
+    const after = this.paragraphKrsAfter;
+    if (after === undefined || first !== last || !this.onlyBlankBetween(after, line)) return undefined;
+    const statement = this.paragraphKrStatement(line, text);
+    // The first one after the label only with a second right under it: a lone paragraph there is about the key results.
+    const next = statement === undefined || after !== this.paragraphKrsLabel ? line : this.nextNonBlank(line);
+    if (statement === undefined || (next !== line && (next === undefined || this.paragraphKrStatement(next, this.lines.lineText(next).trim()) === undefined))) {
+      this.paragraphKrsAfter = undefined;
+      return undefined;
+    }
+    this.paragraphKrsAfter = line;
+    return { kind: 'kr', title: statement, titleStart: text.length - statement.length };
+  }
+
+  /** The statement of a one-line paragraph that can be a key result after a `Key Results:` label, without its status mark. */
+  private paragraphKrStatement(line: number, text: string): string | undefined {
+    if (this.lines.lineText(line + 1).trim() !== '') return undefined;
+    const mark = STATUS_MARK.exec(text)?.[0] ?? '';
+    const statement = text.slice(mark.length).replace(/^\uFE0F/, '').trimStart();
+    // `CORE TEAM` over a list names a group of what the list holds.
+    const prose = statement.length > PARAGRAPH_KR_MAX_LENGTH || /[.!?]\s+\p{Lu}/u.test(statement) || /[:?]$/.test(statement) || isKnownFieldLine(statement) || PERSON_NAMED.test(statement) || this.listFollows(line);
+    return statement === '' || prose ? undefined : statement;
+  }
+
+  private nextNonBlank(line: number): number | undefined {
+    for (let next = line + 1; next < this.lines.lineCount; next++) if (this.lines.lineText(next).trim() !== '') return next;
+    return undefined;
   }
 
   private onlyBlankBetween(above: number, below: number): boolean {

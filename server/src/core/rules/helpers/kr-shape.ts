@@ -736,8 +736,11 @@ const NOT_A_TALLY = /\bfrom\s+[^\s\d]{0,2}\d|\b(?:reduce[sd]?|cut|lower|decrease
 /** Coverage others write: "3 articles de presse tier 1", "5 press articles", "10 media mentions" is a response, no output. */
 const EARNED_COVERAGE = /\b(?:press|presse|prensa|media|earned)\b/i;
 
-/** Verbs that obtain something from others: what they count is a response, not the team's effort ("Get 75 posts on the forum"). */
-const OBTAIN_VERBS = /^(?:get|gets|reach|receive|attract|earn|gain|win|hit|achieve|grow|increase|raise|double|see|have)\b/i;
+/**
+ * Verbs that obtain something from others: what they count is a response, not the team's effort ("Get 75 posts on the
+ * forum"); what is closed or sold is bought by someone ("Close 6 roadmapping sessions", "Sell 10 workshops").
+ */
+const OBTAIN_VERBS = /^(?:get|gets|reach|receive|attract|earn|gain|win|hit|achieve|grow|increase|raise|double|see|have|close|sell)\b/i;
 
 /** A word qualifying an output noun before it; a preposition would make what follows it no output counted. */
 const QUALIFIER_WORD = String.raw`(?!(?:on|in|at|from|for|with|by|of|to|across|via)\s)[\p{L}{}"'“”‘’-]+\s+`;
