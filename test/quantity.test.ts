@@ -83,6 +83,15 @@ describe('findQuantities', () => {
     expect(found('Pin the image to v1:20:59')).toEqual([]);
   });
 
+  it('reads two numbers around a colon as a ratio where the writer calls it one; a clock time stays none', () => {
+    expect(found('1:5 ratio of students to leaders')).toEqual(['1:5|0.2|']);
+    expect(found('Keep a student-to-leader ratio of 5:1')).toEqual(['5:1|5|']);
+    expect(found('Keep a 3:1 LTV to CAC ratio')).toEqual(['3:1|3|']);
+    expect(found('Meet at 10:30 to review the ratio')).toEqual([]);
+    expect(found('Hold a 1:10 ratio of mentors to mentees')).toEqual(['1:10|0.1|']);
+    expect(found('Pin the image to v1:5 ratio')).toEqual([]);
+  });
+
   it('keeps words that follow a number out of its unit ("45 to", "3% by")', () => {
     expect(found('from 45 to 60%')).toEqual(['45|45|', '60%|60|%']);
     expect(found('Cut churn from 4% to 3% by March')).toEqual(['4%|4|%', '3%|3|%']);

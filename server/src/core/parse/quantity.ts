@@ -10,7 +10,7 @@ import { matchesOf } from '../regex-matches';
  * multiplier verbs ("doubles", "triple", "halve").
  * Dates (`2026-01-12`, `March 15`, "in 2026", "the 2027 roadmap"), quarters (`Q1`, `2026-Q1`),
  * ids (`KR1.2`, `#12`, `RFC 42`, `Tier 1`, `version 1`, `Sprint 3`), versions (`v2.0`), a `+1`
- * before a role (`+1 SRE`), times of day (`10:30`; hours, minutes and seconds, `1:20:59`, are a duration), ordinals (`1st`), compound adjectives (`7-day`),
+ * before a role (`+1 SRE`), times of day (`10:30`; hours, minutes and seconds, `1:20:59`, are a duration, and a ratio so named, `1:5 ratio`, a quantity), ordinals (`1st`), compound adjectives (`7-day`),
  * names such as `2FA` or `3D`, and anything inside a link's text (`[RFC 42](…)`) are not quantities.
  */
 
@@ -501,6 +501,14 @@ const LONGEST_KEPT = 1000;
  */
 const DURATION_RE = /(?<![\p{L}\p{N}:.])(?<!\bat[ \t]+)(\d{1,2}):([0-5]\d):([0-5]\d)(?![\p{N}:])(?![ \t]*(?:utc|gmt|[ap]\.?m\b))/giu;
 
+/**
+ * Two numbers around a colon that the writer calls a ratio, before or after it (`1:5 ratio of students to leaders`, `a
+ * ratio of 5:1`, `3:1 LTV to CAC ratio`).
+ */
+const RATIO_RE = /(?<![\p{L}\p{N}:.])(\d{1,3}):(\d{1,3})(?![\p{N}:])/giu;
+const RATIO_AFTER = /^[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?ratio\b/iu;
+const RATIO_BEFORE = /\bratio[ \t]+(?:of[ \t]+)?$/i;
+
 function readQuantities(text: string): readonly QuantityMatch[] {
   let found: QuantityMatch[] = [];
   const links = linkTextSpans(text);
@@ -522,6 +530,15 @@ function readQuantities(text: string): readonly QuantityMatch[] {
     // "4.5/5": one score on a scale, not the numbers either side of the slash.
     for (let i = found.length - 1; i >= 0; i--) if (found[i]!.index >= index && found[i]!.index < index + m[0].length) found.splice(i, 1);
     found.push({ quantity: { value, unit: `/${scale}`, raw: m[0] }, index, length: m[0].length });
+  }
+  // "1:5 ratio of students to leaders": a ratio to reach, where the writer names it so (a clock time, `10:30`, stays none).
+  for (const m of matchesOf(RATIO_RE, text)) {
+    const index = m.index ?? 0;
+    // Numbers that could tell the time (`10:30`) are a ratio only right beside the word.
+    const after = text.slice(index + m[0].length, index + m[0].length + 60);
+    const clockLike = Number(m[1]) < 24 && /^[0-5]\d$/.test(m[2]!);
+    const named = (clockLike ? /^[ \t]+ratio\b/i.test(after) : RATIO_AFTER.test(after)) || RATIO_BEFORE.test(text.slice(Math.max(0, index - 12), index));
+    if (named && Number(m[2]) > 0 && !inLink(index)) found.push({ quantity: { value: Number(m[1]) / Number(m[2]), raw: m[0] }, index, length: m[0].length });
   }
   // "Run a 1:20:59 half": hours, minutes and seconds are a duration (a clock time, `10:30`, stays none).
   for (const m of matchesOf(DURATION_RE, text)) {
