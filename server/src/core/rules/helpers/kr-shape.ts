@@ -227,9 +227,16 @@ export function setsACheckableBar(kr: PlanNode): boolean {
   return CHECKABLE_BARS.some((bar) => bar.test(title));
 }
 
-/** The title as the rules read its verb: without marks before it, nor the team's intention ("We are aiming to …"). */
+/**
+ * The area a key result is filed under, before a colon and a statement opening with a capital (`Client communication:
+ * Create …`, `Diversity & Inclusion: Hold …`); a metric's name before its value (`Page likes: 2500`) is none, and so is
+ * a task before what it lists (`Deploy services with HA: PostgreSQL, RabbitMQ`).
+ */
+const AREA_LABEL = /^\p{Lu}[\p{L}'’/-]*(?:[ \t]+(?:&|and|(?!(?:with|for|to|of|in|on|at|by|from|via)\b)[\p{L}'’/-]+)){0,3}[ \t]*:[ \t]+(?=\p{Lu}\p{Ll})/u;
+
+/** The title as the rules read its verb: without marks before it, the area it is filed under, nor the team's intention ("We are aiming to …"). */
 function plainTitle(kr: PlanNode): string {
-  return kr.title.replace(/^[^\p{L}\p{N}#]+/u, '').replace(INTENTION, '');
+  return kr.title.replace(/^[^\p{L}\p{N}#]+/u, '').replace(AREA_LABEL, '').replace(INTENTION, '');
 }
 
 /**
