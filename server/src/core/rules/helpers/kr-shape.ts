@@ -158,10 +158,11 @@ const CADENCE_ADJECTIVES = String.raw`daily|weekly|fortnightly|bi-?weekly|monthl
 const CADENCE = new RegExp(String.raw`\b(?:${CADENCE_ADJECTIVES}|every\s+(?:day|week|month|quarter|sprint|release|(?:two|three|four|\d+)\s+(?:days|weeks|months))|each\s+(?:day|week|month|quarter|year))\b`, 'i');
 /**
  * A metric counted over a period as the key result, alone or after a verb of change, its name ending the phrase
- * ("Monthly active users (…)", "Grow monthly revenue", "Increase monthly active engagement across channels"): no bar,
+ * ("Monthly active users (…)", "Grow monthly revenue", "Increase monthly active engagement across channels", an average
+ * or a rate of it, "Weekly Active Usage Rate Among Users", "Average Monthly Active Usage Days per user"): no bar,
  * a metric with no level ("Review monthly revenue" and "Weekly visits to key customers" are work on a cadence).
  */
-const METRIC_OVER_A_PERIOD = new RegExp(String.raw`^(?:(?:increase|grow|raise|improve|boost|double|triple|reduce|cut|lower|decrease|maintain|keep|sustain|expand|drive)\s+(?:our\s+|the\s+)?)?(?:${CADENCE_ADJECTIVES})\s+(?:(?:active|recurring|unique|new|returning)\s+)?(?:(?!(?:with|to|from|in|on|across|for|at|by|of|and|or|the|a|an|each|every|all)\b)[\p{L}-]+\s+)?(?:users|members|customers|teams|accounts|visitors|readers|engagement|contributors|revenue|devices|owners|subscribers|sign-?ups|usage|sales|traffic|orders|transactions|spend|income|downloads|installs)(?=\s*(?:$|[.,;:()]|\d|(?:by|to|from|in|on|across|of|per|for|above|below|over|under|at|and|or)\b))`, 'iu');
+const METRIC_OVER_A_PERIOD = new RegExp(String.raw`^(?:(?:increase|grow|raise|improve|boost|double|triple|reduce|cut|lower|decrease|maintain|keep|sustain|expand|drive)\s+(?:our\s+|the\s+)?)?(?:(?:average|median|mean|total)\s+)?(?:${CADENCE_ADJECTIVES})\s+(?:(?:active|recurring|unique|new|returning)\s+)?(?:(?!(?:with|to|from|in|on|across|for|at|by|of|and|or|the|a|an|each|every|all)\b)[\p{L}-]+\s+)?(?:users|members|customers|teams|accounts|visitors|readers|engagement|contributors|revenue|devices|owners|subscribers|sign-?ups|usage|sales|traffic|orders|transactions|spend|income|downloads|installs)(?:\s+(?:rate|ratio|days|time|count|share|score))?(?=\s*(?:$|[.,;:()]|\d|(?:by|to|from|in|on|across|of|per|for|above|below|over|under|at|and|or|among)\b))`, 'iu');
 
 /**
  * Bars a person can check with no figure written; "all team revenue goals" (a set named in the singular, as a modifier of
