@@ -82,8 +82,9 @@ export const DEFAULT_LEXICON: Lexicon = {
     'finish',
     // Partners engaged, counted: "Work with at least two certified EHRs for testing".
     'work with',
-    // Habits kept up, on a cadence: "Paint every day in January", "Exercise for at least 15 minutes daily".
-    'paint', 'draw', 'exercise', 'meditate', 'journal',
+    // Habits kept up, on a cadence or per occasion: "Paint every day in January", "Exercise for at least 15 minutes daily",
+    // "Practice 1 hour for every round I play".
+    'paint', 'draw', 'exercise', 'meditate', 'journal', 'practice', 'practise',
     // Options looked at, counted: "Evaluate 3 L2s", "Audit 10 services" (what was found is the result).
     'evaluate', 'assess', 'audit',
     // Tools tried and set up, techniques explored, work made known, counted: "Use 5 advanced JS libraries", "Set up 5 JS
