@@ -3222,9 +3222,10 @@ class SectionWalker {
     const after = this.paragraphKrsAfter;
     if (after === undefined || first !== last || !this.onlyBlankBetween(after, line)) return undefined;
     const statement = this.paragraphKrStatement(line, text);
-    // The first one after the label only with a second right under it: a lone paragraph there is about the key results.
-    const next = statement === undefined || after !== this.paragraphKrsLabel ? line : this.nextNonBlank(line);
-    if (statement === undefined || (next !== line && (next === undefined || this.paragraphKrStatement(next, this.lines.lineText(next).trim()) === undefined))) {
+    // The first one after the label counts only with a second right under it: a lone paragraph there is about the key results.
+    const second = after === this.paragraphKrsLabel ? this.nextNonBlank(line) : line;
+    const alone = second === undefined || (second !== line && this.paragraphKrStatement(second, this.lines.lineText(second).trim()) === undefined);
+    if (statement === undefined || alone) {
       this.paragraphKrsAfter = undefined;
       return undefined;
     }
@@ -3922,11 +3923,10 @@ class SectionWalker {
 
   /** The next line that is not blank, after `line`, opens a list item: the list the line introduces. */
   private listFollows(line: number): boolean {
-    for (let next = line + 1; next < this.lines.lineCount; next++) {
-      const text = this.lines.lineText(next);
-      if (text.trim() !== '') return LIST_ITEM_LINE.test(text) || INDENTED_LIST_LINE.test(text);
-    }
-    return false;
+    const next = this.nextNonBlank(line);
+    if (next === undefined) return false;
+    const text = this.lines.lineText(next);
+    return LIST_ITEM_LINE.test(text) || INDENTED_LIST_LINE.test(text);
   }
 
   private stepsOfGoal(group: NodeKind | undefined, text: string): NodeKind | undefined {

@@ -608,17 +608,24 @@ const MADE_BY: [RegExp, string][] = [[/(?:videos?|episodes?|podcasts?)$/i, 'reco
  * One output, then its cadence a few words on: "Blog post about progress updates every two weeks", "One painting a
  * week". What stands between them is what the output is about; a level or a response there makes it no tally.
  */
-const OUTPUT_THEN_CADENCE = new RegExp(String.raw`^(?:(?:an?|one)\s+)?(?:${AUTHORED})\b((?:\s+[\p{L}'’&/-]+){0,8}?)\s+((?:each|every)\s+(?:(?:two|three|four|other)\s+)?(?:days?|weeks?|months?)|(?:a|per)\s+(?:day|week|month))\b`, 'iu');
+const OUTPUT_THEN_CADENCE = new RegExp(String.raw`^(?:(?:an?|one)\s+)?(${AUTHORED})\b((?:\s+[\p{L}'’&/-]+){0,8}?)\s+((?:each|every)\s+(?:(?:two|three|four|other)\s+)?(?:days?|weeks?|months?)|(?:a|per)\s+(?:day|week|month))\b`, 'iu');
 
 /** Output on a cadence with no number: "Weekly articles on my blog" counts what the team puts out, one each week. */
 function outputOnACadence(title: string): ActivityCount | undefined {
   const then = OUTPUT_THEN_CADENCE.exec(title);
-  if (then && !RESPONSE_OR_LEVEL.test(`${then[1]} ${title.slice(then[0].length)}`)) return { verb: MADE_BY.find(([made]) => made.test(then[0].slice(0, then[0].length - then[1]!.length - then[2]!.length).trim()))?.[1] ?? 'write', count: { value: 1, raw: then[2]! }, phrase: then[0] };
+  if (then) {
+    const [phrase, output = '', about = '', cadence = ''] = then;
+    if (RESPONSE_OR_LEVEL.test(`${about} ${title.slice(phrase.length)}`)) return undefined;
+    return { verb: madeBy(output), count: { value: 1, raw: cadence }, phrase };
+  }
   const output = OUTPUT_ON_A_CADENCE.exec(title);
   if (!output || RESPONSE_OR_LEVEL.test(title.slice(output[0].length))) return undefined;
-  // The verb the output is made by: an objective that is the habit of it ("Build a writing habit") asks for it.
-  const verb = MADE_BY.find(([made]) => made.test(output[0]))?.[1] ?? 'write';
-  return { verb, count: { value: 1, raw: output[1]! }, phrase: output[0] };
+  return { verb: madeBy(output[0]), count: { value: 1, raw: output[1]! }, phrase: output[0] };
+}
+
+/** The verb an output is made by: an objective that is the habit of it ("Build a writing habit") asks for it. */
+function madeBy(output: string): string {
+  return MADE_BY.find(([made]) => made.test(output))?.[1] ?? 'write';
 }
 
 /** "At least 52 updates across all my apps": updates counted as the statement itself, no one else's ("10,000 profile updates by members"). */
