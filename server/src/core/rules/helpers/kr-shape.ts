@@ -131,8 +131,8 @@ export function withoutMetricDefinition(title: string): string {
  * more teams"), a published standard ("DORA elite", "WCAG 2.1 AA"), a score on a known scale ("10/10 rating"), and a level held in a service-level objective,
  * agreement or error budget written elsewhere ("Keep the endpoint in SLO", "stays within its error budget").
  */
-/** A limit in words: "within an hour", "in under two days", "within one release". */
-const TIME_LIMIT = /\b(?:within|in under|in less than)\s+(?:an?|one|two|three|four|five|a few)\s+(?:business\s+)?(?:minutes?|hours?|days?|weeks?|months?|releases?|sprints?|cycles?)\b/i;
+/** A limit in words: "within an hour", "in under two days", "within one release", "maximum up to one month", "no longer than two weeks". */
+const TIME_LIMIT = /\b(?:within|in under|in less than|(?:a\s+)?max(?:imum)?\.?(?:\s+of)?(?:\s+up\s+to)?|up\s+to|no\s+(?:more|longer)\s+than)\s+(?:an?|one|two|three|four|five|a few)\s+(?:business\s+)?(?:minutes?|hours?|days?|weeks?|months?|releases?|sprints?|cycles?)\b/i;
 
 /**
  * A count of people moved in a way nobody can observe: "influence 30+ developers", "100+ owners inspired". Who counts as
