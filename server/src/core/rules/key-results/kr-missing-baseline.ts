@@ -535,13 +535,13 @@ const MONTH_AND_YEAR = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|de
  * leading the key result's list, naming the present or a month and its year, counts what the key result counts.
  */
 function levelOverTheList(kr: PlanNode, lines: LineIndex): boolean {
-  const counted = /(\d[\d,.]*[kKmM]?)[ \t]+([\p{L}-]{3,})/u.exec(kr.title);
-  if (!counted || !LIST_MARKER.test(lines.lineText(kr.line))) return false;
+  // What the key result counts: the first word of three letters or more after a number (`7000 financial members`).
+  const noun = matchesOf(COUNT_AND_NOUN, kr.title).find((m) => m[1]!.length >= 3)?.[1]!.toLowerCase();
+  if (noun === undefined || !LIST_MARKER.test(lines.lineText(kr.line))) return false;
   for (let above = kr.line - 1; above >= Math.max(0, kr.line - LOOK_BACK_LINES); above--) {
     const text = lines.lineText(above);
     if (text.trim() === '' || LIST_MARKER.test(text) || /^[ \t]/.test(text)) continue;
     // The same noun after a number on the lead line: `6347 financial members` for `7000 financial members`.
-    const noun = counted[2]!.toLowerCase();
     const sameNoun = matchesOf(COUNT_AND_NOUN, text).some((m) => m[1]!.toLowerCase() === noun);
     return (THE_PAST_OR_NOW.test(text) || MONTH_AND_YEAR.test(text)) && sameNoun;
   }
