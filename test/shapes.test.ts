@@ -4593,3 +4593,16 @@ describe('operating plans (twenty-third session’s blind batch)', () => {
     expect(readWithParents(plan).map((n) => n.replace(/^\w+ /, ''))).toEqual(['Corporate members grow from 55 to 75 <- -']);
   });
 });
+
+describe('a key result tracked as an issue (twenty-third session’s blind batch)', () => {
+  it('a Measures heading right after an objective heading over its statement lists its key results', () => {
+    const issue = '# Improve the accessibility of our website\n\n## Description\n\nA recent audit found issues.\n\n## Objective\n\nBuild trust and reduce barriers for visiting and online audiences\n\n## Measures\n\n- All issues fixed from the accessibility audit\n\n- Measurable improvement to page performance\n\n## Initiatives\n\n- Fix issues from the audit\n';
+    expect(readWithParents(issue).filter((n) => !n.startsWith('initiative'))).toEqual([
+      'objective Build trust and reduce barriers for visiting and online audiences <- -',
+      'kr All issues fixed from the accessibility audit <- O1',
+      'kr Measurable improvement to page performance <- O1',
+    ]);
+    // Elsewhere a Measures heading holds no key results of its own: a policy's measures are no plan.
+    expect(readWithParents('# Security policy\n\n## Measures\n\n- Two-factor login for staff\n')).toEqual([]);
+  });
+});
