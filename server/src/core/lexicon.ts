@@ -92,6 +92,8 @@ export const DEFAULT_LEXICON: Lexicon = {
     'use', 'set up', 'explore', 'publicize', 'publicise',
     // Posts on a social network, counted: "Tweet 100 times".
     'tweet',
+    // Ideas tried out in a first form, counted: "Prototype, deliver, or complete at least 4 projects".
+    'prototype',
   ],
   laggingMetrics: [
     'revenue', 'arr', 'mrr', 'acv', 'churn', 'nps', 'net promoter score', 'retention', 'net revenue retention',

@@ -7,7 +7,7 @@ import { CURRENCY, findQuantities, krNumbersFromTitle, parseQuantity, type Quant
 import { startsWithPhrase } from './text-match';
 import { UNKNOWN_QUANTITY } from './field-values';
 import { matchesOf } from '../../regex-matches';
-import { INTENTION, MANNER_ADVERB, participle, taskVerbPhrase } from './verb-phrase';
+import { INTENTION, MANNER_ADVERB, pastForms, taskVerbPhrase } from './verb-phrase';
 
 /**
  * A reading of one node with a lexicon, kept while the node lives: nodes never change (an edit
@@ -329,8 +329,8 @@ const LEADING_CADENCE = /^((?:each|every)\s+(?:(?:two|three|four|other|\d{1,2})\
 /** A clause after a comma that describes the deliverable: "…, identifying 1–2 strengths", "…, including up to three KPIs". */
 const DESCRIPTIVE_ASIDE = /,\s*(?:including|identifying|covering|listing|describing|comparing|such as|e\.g\.|for example)\b.*$/isu;
 
-/** Verbs joined to the first ("Write and publish 12 posts", "Record, edit and post 10 episodes"). */
-const JOINED_VERBS = /^(?:\s*,\s*(?:and\s+|&\s+)?[\p{L}-]+|\s+(?:and|&|or)\s+[\p{L}-]+|\s*\/\s*[\p{L}-]+)*/u;
+/** Verbs joined to the first ("Write and publish 12 posts", "Record, edit and post 10 episodes", "Prototype, deliver, or complete 4 projects"). */
+const JOINED_VERBS = /^(?:\s*,\s*(?:and\s+|&\s+|or\s+)?[\p{L}-]+|\s+(?:and|&|or)\s+[\p{L}-]+|\s*\/\s*[\p{L}-]+)*/u;
 /**
  * Words that may stand between an activity verb and its count ("Hold at least 10 workshops", "Speak at 10 conferences"),
  * also the meetings held with those counted ("Conduct interviews with at least two firms", "Run design reviews with 3 banks",
@@ -375,7 +375,7 @@ function formsOf(verbs: readonly string[]): { participles: RegExp; present: RegE
   if (!forms) {
     const longestFirst = (list: string[]) => [...new Set(list)].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
     forms = {
-      participles: new RegExp(`^(?:${longestFirst(verbs.map(participle))})(?![\\p{L}-])`, 'iu'),
+      participles: new RegExp(`^(?:${longestFirst(verbs.flatMap(pastForms))})(?![\\p{L}-])`, 'iu'),
       present: new RegExp(`^(?:${longestFirst(verbs.flatMap(presentForms))})(?![\\p{L}-])`, 'iu'),
       gerunds: new RegExp(`^(?:${longestFirst(verbs.map(gerund))})(?![\\p{L}-])`, 'iu'),
     };
@@ -463,9 +463,10 @@ function countInTarget(kr: PlanNode, title: string, lexicon: Lexicon): ActivityC
 /**
  * "Take 5 cooking classes", "Attend 3 courses on SQL": classes taken, counted (not "Take daily signups from 100 to 300");
  * "Go to at least one conference per year", "Catch up with at least 12 friends": events gone to and people seen, counted
- * (not "Go to 500 users", a level, nor "Catch up with all competitors").
+ * (not "Go to 500 users", a level, nor "Catch up with all competitors"); "Get 10 code reviews on …": reviews of the
+ * team's work asked of colleagues, counted (not "Get 50 App Store reviews", what customers say).
  */
-const ATTENDED_OR_MET = /^(?:(?:take|taking|attend|attending)\s+(?:at\s+least\s+)?\S+\s+(?:[\p{L}-]+\s+){0,2}?(?:classes|courses|lessons|trainings)|(?:go|going)\s+to\s+(?:at\s+least\s+)?\S+\s+(?:[\p{L}-]+\s+){0,2}?(?:conferences?|meetups?|events?|summits?|hackathons?|workshops?|festivals?|trade\s+shows?)|catch(?:ing)?\s+up\s+with\s+(?:at\s+least\s+)?\S+\s+(?:[\p{L}-]+\s+){0,1}?(?:friends|colleagues|mentors|people))\b/iu;
+const ATTENDED_OR_MET = /^(?:(?:take|taking|attend|attending)\s+(?:at\s+least\s+)?\S+\s+(?:[\p{L}-]+\s+){0,2}?(?:classes|courses|lessons|trainings)|(?:go|going)\s+to\s+(?:at\s+least\s+)?\S+\s+(?:[\p{L}-]+\s+){0,2}?(?:conferences?|meetups?|events?|summits?|hackathons?|workshops?|festivals?|trade\s+shows?)|catch(?:ing)?\s+up\s+with\s+(?:at\s+least\s+)?\S+\s+(?:[\p{L}-]+\s+){0,1}?(?:friends|colleagues|mentors|people)|(?:get|getting|receive|receiving)\s+(?:at\s+least\s+)?\S+\s+(?:[\p{L}-]+\s+)?(?:code|design|peer)\s+reviews)\b/iu;
 
 function activityCountIn(title: string, lexicon: Lexicon): ActivityCount | undefined {
   const attended = ATTENDED_OR_MET.exec(title);
@@ -506,6 +507,8 @@ function activityCountIn(title: string, lexicon: Lexicon): ActivityCount | undef
     const after = first.index + first.length;
     for (const word of matchesOf(LETTER_WORD, title.slice(after), 5)) {
       const m = forms.participles.exec(title.slice(after + (word.index ?? 0)));
+      // "3 meetups organised by the community": work others do is their response, not the team's effort.
+      if (m && DONE_BY_OTHERS.test(title.slice(after + (word.index ?? 0) + m[0].length))) return undefined;
       if (m) return { verb: m[0], count: first.quantity, phrase: title.slice(0, after + (word.index ?? 0) + m[0].length) };
       if (CLAUSE_WORDS.has(word[0].toLowerCase())) break;
     }
@@ -541,11 +544,11 @@ function activityCountIn(title: string, lexicon: Lexicon): ActivityCount | undef
 }
 
 /**
- * Meetings had, counted or on a cadence: "Have 4 partner meetings", "Have at least one career conversation with each
- * report per month" (a single one only on a cadence: "Have a weekly 1:1"). Meetings others book are a response ("Have 40
- * meetings booked by prospects").
+ * Meetings and events had, counted or on a cadence: "Have 4 partner meetings", "Have 4 social events", "Have at least
+ * one career conversation with each report per month" (a single one only on a cadence: "Have a weekly 1:1"). Meetings
+ * others book or hold are a response ("Have 40 meetings booked by prospects", "Have 40 events created by members").
  */
-const MEETINGS_HAD = /^have\s+(?:at\s+least\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)\s+(?:(?!(?:users|customers|people|members|prospects|visitors|clients|leads|active|inbound|incoming|complete[ds]?|attend(?:ed|s)?|join(?:ed|s)?|book(?:ed|s)?)\b)[\p{L}\d:-]+\s+){0,3}?(?:meetings?|conversations?|calls?|1:1s?|one-on-ones?|check-ins?|catch-ups?|sessions?)\b(?!\s+(?:booked|requested|scheduled|set\s+up)\b)(?!\s+(?:from|by)\s+(?:prospects|customers|users|leads|clients|people|visitors|them)\b)/iu;
+const MEETINGS_HAD = /^have\s+(?:at\s+least\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)\s+(?:(?!(?:users|customers|people|members|prospects|visitors|clients|leads|active|inbound|incoming|complete[ds]?|attend(?:ed|s)?|join(?:ed|s)?|book(?:ed|s)?)\b)[\p{L}\d:-]+\s+){0,3}?(?:meetings?|conversations?|calls?|1:1s?|one-on-ones?|check-ins?|catch-ups?|sessions?|events|meetups|socials|hackathons)\b(?!\s+(?:booked|requested|scheduled|set\s+up|[\p{L}-]+ed\s+by|run\s+by|held\s+by|made\s+by)\b)(?!\s+(?:from|by)\s+(?:prospects|customers|users|leads|clients|people|visitors|them)\b)/iu;
 const CADENCE_WORD = /\b(?:each|every|per|daily|weekly|bi-?weekly|fortnightly|monthly|quarterly)\b/i;
 /** Number words by their value (`a` and `an` are one). */
 const SMALL_NUMBERS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
@@ -879,6 +882,9 @@ function isTheTeam(subject: string): boolean {
   const head = subject.replace(/^(?:the|our)\s+/i, '');
   return TEAM_SUBJECTS.test(head) || /^\p{Lu}{2,}$/u.test(head);
 }
+
+/** Work done by people outside the team, after its participle: "… organised by the community", "… created by users". */
+const DONE_BY_OTHERS = /^\s+by\s+(?:the\s+|our\s+)?(?:community|users|customers|partners|volunteers|contributors|attendees|participants|students|others|third[\s-]+parties)\b/iu;
 
 /** A word of letters (and hyphens). */
 const LETTER_WORD = /[\p{L}][\p{L}-]*/gu;

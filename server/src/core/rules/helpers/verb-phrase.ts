@@ -137,6 +137,16 @@ export function participle(verb: string): string {
   return [form, ...rest].join(' ');
 }
 
+/** Simple pasts of work verbs that differ from their participle: "5 workshops ran" is written for "5 workshops run". */
+const SIMPLE_PASTS: Record<string, string> = { run: 'ran', give: 'gave', write: 'wrote', speak: 'spoke', begin: 'began', do: 'did' };
+
+/** The forms a verb takes once the work is done: its participle and, where it differs, its simple past. */
+export function pastForms(verb: string): string[] {
+  const [head = '', ...rest] = verb.toLowerCase().split(' ');
+  const past = SIMPLE_PASTS[head];
+  return past === undefined ? [participle(verb)] : [participle(verb), [past, ...rest].join(' ')];
+}
+
 /** Work written as done by the team: "We have developed …", "The team has shipped …", "The D&I Working Group has documented …". */
 const WRITTEN_AS_DONE =
   /^[^\p{L}\p{N}#]*(?:we|i|the\s+(?:[\p{L}&-]+\s+){0,3}?(?:team|group|project|committee|squad|wg))\s+(?:have|has)\s+(?:already\s+|now\s+)?(\p{L}+)(?=\s)/iu;
