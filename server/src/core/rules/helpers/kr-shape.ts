@@ -384,12 +384,17 @@ function formsOf(verbs: readonly string[]): { participles: RegExp; present: RegE
   return forms;
 }
 
+/** A bracketed aside of words only: "(Applications)", "(Marketing, Sales)". */
+const WORDS_ASIDE = /\([^()\d]*\)/gu;
+
 /** True when a count is a tally of actions: a whole count, not a level, and not a funnel outcome ("500 MQLs", "30 deals won"). */
 function isActivityTally(title: string, match: QuantityMatch): boolean {
   const { quantity } = match;
   if (quantity.value <= 0 || LEVEL_UNITS.has(quantity.unit ?? '')) return false;
   // Six words on are read, from a slice no longer than they can be: the rest of the title is asked for each count.
-  const nouns = title.slice(match.index + match.length - (quantity.unit?.length ?? 0), match.index + match.length + 200).match(/[\p{L}-]+/gu)?.slice(0, 6) ?? [];
+  // An aside with no number names who does it or what it covers ("(Applications)", the team), not what it brings.
+  const after = title.slice(match.index + match.length - (quantity.unit?.length ?? 0), match.index + match.length + 200).replace(WORDS_ASIDE, ' ');
+  const nouns = after.match(/[\p{L}-]+/gu)?.slice(0, 6) ?? [];
   // What is counted ends at a preposition: "5 forums with at least 1000 members" counts forums.
   const stop = nouns.findIndex((word, i) => i > 0 && COUNTED_NOUN_ENDS.test(word));
   return !nouns.slice(0, stop < 0 ? undefined : stop).some((word) => FUNNEL_OUTCOMES.test(word));
