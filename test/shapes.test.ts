@@ -4603,3 +4603,18 @@ describe('shapes of the twenty-third session’s blind batches', () => {
     expect(read('# Security policy\n\n## Measures\n\n- Two-factor login for staff\n')).toEqual([]);
   });
 });
+
+describe('shapes of the twenty-fourth session', () => {
+  const read = readWithParents;
+
+  it('one sentence nested under a listed metric says what it is, no more key results; sentences nested by accident still are', () => {
+    const page = '## Success Metrics\n\nTo measure that success, we have the following metrics:\n\n1. Downloads over time (Up is better)\n    * Download is a pre-requisite for many use patterns.\n1. Bounce rate (Down is better)\n    * Bounce rate measures how often users leave without further interaction.\n';
+    expect(read(page)).toEqual(['kr Downloads over time (Up is better) <- -', 'kr Bounce rate (Down is better) <- -']);
+    // A statement with a number, or one with no verb saying what something is, indented under a key result is one more.
+    expect(read('Objective: Ship calmer releases\n\nKey results:\n\n- Cut rollbacks from 6 to 2 per month\n    - Raise the share of green builds to 95% over the quarter\n')).toEqual([
+      'objective Ship calmer releases <- -',
+      'kr Cut rollbacks from 6 to 2 per month <- O1',
+      'kr Raise the share of green builds to 95% over the quarter <- O1',
+    ]);
+  });
+});

@@ -2208,6 +2208,9 @@ function isSentenceTitle(text: string): boolean {
   return PARAGRAPH_TITLE.test(statement) && statement.split(/\s+/).length <= PARAGRAPH_TITLE_MAX_WORDS;
 }
 
+/** A verb saying what something is or does, in the present: "… is a pre-requisite", "… measures how often", "… often includes …". */
+const EXPLAINING_VERB = /\b(?:is|are|measures|means|includes|shows|tells|indicates|reflects|captures|tracks)\b/i;
+
 /** A heading over the reasons for the plan: `Why this approach`, `Why?`, `Why we chose these goals`. */
 const REASONS_HEADING = /^why\b/i;
 
@@ -3599,10 +3602,19 @@ class SectionWalker {
   /** Every item of the item's nested list is a plain statement of five words or more, with no `key: value` in it. */
   private nestsMoreStatements(item: ListItem): boolean {
     const nested = item.children.find((c): c is List => c.type === 'list');
+    // `1. Bounce rate (Down is better)` / `    * Bounce rate measures how often users …`: one sentence on what the metric is
+    // or why it matters explains it, no more key results.
+    if (nested && nested.children.length === 1 && this.explainsTheItem(nested.children[0]!)) return false;
     return nested !== undefined && nested.children.every((child) => {
       const { content } = this.itemContent(child);
       return this.isPlainItem(child) && !content.includes(':') && !STATUS_MARK.test(content) && content.split(/\s+/).length >= 5;
     });
+  }
+
+  /** A sentence with no number that says what something is or does (`Download is a pre-requisite for …`). */
+  private explainsTheItem(item: ListItem): boolean {
+    const { content } = this.itemContent(item);
+    return item.children.length === 1 && content.endsWith('.') && EXPLAINING_VERB.test(content) && findQuantities(content).length === 0;
   }
 
   /** An item whose text is neither a field, a bold label, nor a node keyword. */
