@@ -9,7 +9,8 @@ import { matchesOf } from '../regex-matches';
  * ("under two hours", "to zero", "sign three partners"), fractions ("half of", "a third of") and
  * multiplier verbs ("doubles", "triple", "halve").
  * Dates (`2026-01-12`, `March 15`, "in 2026", "the 2027 roadmap"), quarters (`Q1`, `2026-Q1`),
- * ids (`KR1.2`, `#12`, `RFC 42`, `Tier 1`, `version 1`, `Sprint 3`), versions (`v2.0`), a `+1`
+ * ids (`KR1.2`, `#12`, `RFC 42`, `Tier 1`, `version 1`, `Sprint 3`), versions (`v2.0`, `release 2.3`, `OpenEBS 0.9`),
+ * a number in quotes of its own (`a "1.0" guide`), a `+1`
  * before a role (`+1 SRE`), times of day (`10:30`; hours, minutes and seconds, `1:20:59`, are a duration, and a ratio so named, `1:5 ratio`, a quantity), ordinals (`1st`), compound adjectives (`7-day`),
  * names such as `2FA` or `3D`, and anything inside a link's text (`[RFC 42](…)`) are not quantities.
  */
@@ -292,7 +293,9 @@ function isEmbedded(text: string, index: number, length: number, groups: Groups)
   const after = text.slice(index + length, index + length + 2);
   // `3/4/2026`, `1.2.3`: digits go on past the number; after a unit (`3-5 tier-1 customers`) they belong to the next word.
   if ((/^[-/.:]\d/.test(after) && /\d$/.test(text.slice(index, index + length))) || /^-\p{L}/u.test(after)) return true;
-  if (isProductVersion(text, index, groups)) return true;
+  if (isProductVersion(text, index, groups) || isQuotedName(text, index, length)) return true;
+  // `version 1.0`, `release 2.3`, `releases 0.2`: a decimal after a word for a version is the version.
+  if (isPlainDecimal(groups) && spaceBefore(text, index) && VERSION_WORDS.has(wordBefore(text, index))) return true;
   if (isBareInteger(groups)) {
     // `RFC 42`, `Tier 1`, `version 2`, `Sprint 3`: a number that names something.
     // The last word of a hyphenated compound (`best-in-class 15 minutes`) names nothing by its number.
@@ -314,12 +317,28 @@ function isEmbedded(text: string, index: number, length: number, groups: Groups)
  * capital is the name's version. Not after a metric in capitals (`CSAT 4.0`) or a metric's name (`Level 2.0`).
  */
 function isProductVersion(text: string, index: number, groups: Groups): boolean {
-  if (groups.cur || groups.sign || groups.suffix || groups.word || groups.pct || groups.num2 || !/^[1-9]\d?\.\d{1,2}$/.test(groups.num ?? '')) return false;
+  // Versions before 1.0 too (`OpenEBS 0.9`).
+  if (!isPlainDecimal(groups) || !/^\d{1,2}\.\d{1,2}$/.test(groups.num ?? '')) return false;
   const name = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}[\p{L}-]{0,30})[ \t]$/u.exec(text.slice(Math.max(0, index - 34), index))?.[1];
   // Plans write their metrics in title case too (`Maintain Uptime 99.9`, `Reach Level 2.0`, `Grow Revenue 2.0 in Q3`).
   if (name === undefined || METRIC_NAMES.test(name)) return false;
   // A capital opening the text may only start the sentence (`Reach 1.5 …`): a name in title case after it says version.
   return text.slice(0, index).trimEnd().length > name.length || (groups.unit !== undefined && /^\p{Lu}/u.test(groups.unit));
+}
+
+/** A decimal with nothing around it: no currency, sign, suffix, number word, percent or range. */
+function isPlainDecimal(groups: Groups): boolean {
+  return !groups.cur && !groups.sign && !groups.suffix && !groups.word && !groups.pct && !groups.num2 && /^\d+\.\d+$/.test(groups.num ?? '');
+}
+
+/** Words before a decimal that make it a version: `version 1.0`, `release 2.3`, `releases 0.2`. */
+const VERSION_WORDS = new Set(['version', 'versions', 'ver', 'release', 'releases', 'rel']);
+
+/** `a "1.0" implementation guide`, `the “2.0” guide`: a number in quotes of its own is a name. */
+function isQuotedName(text: string, index: number, length: number): boolean {
+  const open = text[index - 1];
+  const close = text[index + length];
+  return (open === '"' && close === '"') || (open === '“' && close === '”') || (open === "'" && close === "'") || (open === '‘' && close === '’');
 }
 
 /** Metrics a plan may name with a capital before their level: a number after them is the level, no version. */
