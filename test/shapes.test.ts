@@ -4607,6 +4607,21 @@ describe('shapes of the twenty-third session’s blind batches', () => {
 describe('shapes of the twenty-fourth session', () => {
   const read = readWithParents;
 
+  it('lines with no bullet right under a `Key results:` label, in its paragraph or the next, are its key results; wrapped prose is not', () => {
+    const pasted = '## Objective: Customers trust our uptime\n\nKey results:\nHold 99.95% availability every month\nPublish a public status page\nCut P1 incidents from 8 to 3\n\nWe review these monthly.\n';
+    expect(read(pasted)).toEqual([
+      'objective Customers trust our uptime <- -',
+      'kr Hold 99.95% availability every month <- O1',
+      'kr Publish a public status page <- O1',
+      'kr Cut P1 incidents from 8 to 3 <- O1',
+    ]);
+    const nextParagraph = '## Objective: Teams ship calmly\n\nKey results:\n\n✅ Cut rollbacks from 6 to 2\nRaise green builds to 95%\n';
+    expect(read(nextParagraph)).toEqual(['objective Teams ship calmly <- -', 'kr Cut rollbacks from 6 to 2 <- O1', 'kr Raise green builds to 95% <- O1']);
+    // A sentence wrapped over lines goes on in lower case, or breaks after a word that needs the next.
+    expect(read('## Objective: Teams ship calmly\n\nKey results:\nWe will pick the key results with the team once the\nsurvey is back, and review them monthly.\n')).toEqual(['objective Teams ship calmly <- -']);
+    expect(read('## Objective: Teams ship calmly\n\nKey results:\nThese come after the survey and the\nReview of the last quarter\n')).toEqual(['objective Teams ship calmly <- -']);
+  });
+
   it('one sentence nested under a listed metric says what it is, no more key results; sentences nested by accident still are', () => {
     const page = '## Success Metrics\n\nTo measure that success, we have the following metrics:\n\n1. Downloads over time (Up is better)\n    * Download is a pre-requisite for many use patterns.\n1. Bounce rate (Down is better)\n    * Bounce rate measures how often users leave without further interaction.\n';
     expect(read(page)).toEqual(['kr Downloads over time (Up is better) <- -', 'kr Bounce rate (Down is better) <- -']);

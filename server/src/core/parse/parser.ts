@@ -239,6 +239,8 @@ const PERSON_NAMED = /^[^:]{0,40}\b(?:manager|owner|lead|dri|sponsor|contact|aut
 
 /** Longer than this, a paragraph after a `Key Results:` label is prose about them, not one of them. */
 const PARAGRAPH_KR_MAX_LENGTH = 160;
+/** The end of a line that a wrapped sentence goes on from: a comma, a dash, or a word that needs the next. */
+const WRAPS_ON = /(?:[,;\-–—]|\b(?:and|or|but|the|a|an|of|to|with|for|in|on|at|by|from|that|which|our|their|its|is|are|will))$/iu;
 
 /** A mark of where work stands, opening an item (in progress, to do, done, blocked, a traffic light): under a key result, its status, no more key results. */
 const STATUS_MARK = /^(?:⏳|⌛|🔲|⬜|☐|✅|☑️?|✔️?|❌|✖️?|🚧|🔄|🟢|🟡|🟠|🔴)/u;
@@ -2309,6 +2311,8 @@ class SectionWalker {
    * one-line paragraph right under it is the next key result (a post whose list was flattened into paragraphs).
    */
   private paragraphKrsAfter: number | undefined;
+  /** The last line of a paragraph whose lines, pasted with no bullets right under a `Key results:` label, are its key results. */
+  private lineKrsUntil: number | undefined;
   /** The line of the label that opened the run of key results in paragraphs. */
   private paragraphKrsLabel: number | undefined;
   /** The last line that only named notes (`Risks:`, `Our values:`): the list right under it is no outline. */
@@ -3111,6 +3115,7 @@ class SectionWalker {
         target.lastField = undefined;
         bullets.follow(target.implicit);
         if (group === 'kr' && first === last && !this.listFollows(line)) this.paragraphKrsAfter = this.paragraphKrsLabel = line;
+        if (group === 'kr' && line < last && this.linesAreKeyResults(line + 1, last)) this.lineKrsUntil = last;
         continue;
       }
       if (trimmed.endsWith(':')) this.introducedAt = line;
@@ -3223,7 +3228,15 @@ class SectionWalker {
    * statement is no part of it.
    */
   private paragraphKr(line: number, first: number, last: number, text: string): NodeDeclaration | undefined {
+    if (this.lineKrsUntil !== undefined && line <= this.lineKrsUntil) return this.lineKr(text);
+    this.lineKrsUntil = undefined;
     const after = this.paragraphKrsAfter;
+    // `Key results:` / `Cut rollbacks from 6 to 2` / `Raise green builds to 95%`: a paragraph of lines pasted with no bullets.
+    if (after !== undefined && after === this.paragraphKrsLabel && first !== last && line === first && this.onlyBlankBetween(after, line) && this.linesAreKeyResults(first, last)) {
+      this.paragraphKrsAfter = undefined;
+      this.lineKrsUntil = last;
+      return this.lineKr(text);
+    }
     if (after === undefined || first !== last || !this.onlyBlankBetween(after, line)) return undefined;
     const statement = this.paragraphKrStatement(line, text);
     // The first one after the label counts only with a second right under it: a lone paragraph there is about the key results.
@@ -3234,17 +3247,35 @@ class SectionWalker {
       return undefined;
     }
     this.paragraphKrsAfter = line;
-    return { kind: 'kr', title: statement, titleStart: text.length - statement.length };
+    return this.lineKr(text);
   }
 
   /** The statement of a one-line paragraph that can be a key result after a `Key Results:` label, without its status mark. */
   private paragraphKrStatement(line: number, text: string): string | undefined {
-    if (this.lines.lineText(line + 1).trim() !== '') return undefined;
-    const mark = STATUS_MARK.exec(text)?.[0] ?? '';
-    const statement = text.slice(mark.length).replace(/^\uFE0F/, '').trimStart();
     // `CORE TEAM` over a list names a group of what the list holds.
-    const prose = statement.length > PARAGRAPH_KR_MAX_LENGTH || /[.!?]\s+\p{Lu}/u.test(statement) || /[:?]$/.test(statement) || isKnownFieldLine(statement) || PERSON_NAMED.test(statement) || this.listFollows(line);
-    return statement === '' || prose ? undefined : statement;
+    if (this.lines.lineText(line + 1).trim() !== '' || this.listFollows(line)) return undefined;
+    return this.lineKr(text)?.title;
+  }
+
+  /**
+   * Lines `from` to `last` (two or more) read as key results pasted with no bullets: each a short statement opening with a
+   * capital or a figure. A sentence wrapped over lines goes on in lower case or breaks after a word that needs the next.
+   */
+  private linesAreKeyResults(from: number, last: number): boolean {
+    if (last <= from) return false;
+    for (let line = from; line <= last; line++) {
+      const statement = this.lineKr(this.lines.lineText(line).trim())?.title;
+      if (statement === undefined || !/^[\p{Lu}\p{N}]/u.test(statement) || WRAPS_ON.test(statement)) return false;
+    }
+    return true;
+  }
+
+  /** A line of such a run as a key result, its status mark no part of it; prose, a question, a label or a field is none. */
+  private lineKr(text: string): NodeDeclaration | undefined {
+    const mark = STATUS_MARK.exec(text)?.[0] ?? '';
+    const statement = text.slice(mark.length).replace(/^\uFE0F/, '').trim();
+    const prose = statement.length > PARAGRAPH_KR_MAX_LENGTH || /[.!?]\s+\p{Lu}/u.test(statement) || /[:?]$/.test(statement) || isKnownFieldLine(statement) || PERSON_NAMED.test(statement);
+    return statement === '' || prose ? undefined : { kind: 'kr', title: statement, titleStart: text.length - statement.length };
   }
 
   private nextNonBlank(line: number): number | undefined {
