@@ -4607,6 +4607,20 @@ describe('shapes of the twenty-third session’s blind batches', () => {
 describe('shapes of the twenty-fourth session', () => {
   const read = readWithParents;
 
+  it('a numbered heading over items numbered under it (`### 3. …` / `* 3.1 …`) is their objective', () => {
+    const plan = '# Plan\n\n### 3. Customers renew\n\n* 3.1. Raise renewal rate from 80% to 90%\n* 3.2. Cut churn to 2%\n\n### 4) Partners sell for us\n\n* 4.1) Five partners close a deal\n* 4.2 Partner revenue reaches $1M\n';
+    expect(read(plan)).toEqual([
+      'objective Customers renew <- -',
+      'kr Raise renewal rate from 80% to 90% <- O3',
+      'kr Cut churn to 2% <- O3',
+      'objective Partners sell for us <- -',
+      'kr Five partners close a deal <- O4',
+      'kr Partner revenue reaches $1M <- O4',
+    ]);
+    // Numbered sections of a document over lists numbered otherwise, or over one numbered item, are no plan.
+    expect(read('# Guide\n\n### 3. Install\n\n* Download the package\n* Run the installer\n\n### 4. Configure\n\n* 4.1 Open the settings\n')).toEqual([]);
+  });
+
   it('lines with no bullet right under a `Key results:` label, in its paragraph or the next, are its key results; wrapped prose is not', () => {
     const pasted = '## Objective: Customers trust our uptime\n\nKey results:\nHold 99.95% availability every month\nPublish a public status page\nCut P1 incidents from 8 to 3\n\nWe review these monthly.\n';
     expect(read(pasted)).toEqual([

@@ -427,6 +427,8 @@ const BOLD_NOTE_WITH_VALUE = /^(\*\*|__)[^:：*_]{1,30}[:：][ \t]*[^\s*_]/u;
  * their keyword; a plain heading there (no period, notes, work beside the plan, id, set of OKRs or person), outside any
  * objective, is their objective.
  * `beforeIntroducedList`: a sentence introducing a list follows (`At the end of Q1, success looks like:`).
+ * `beforeNumberedUnder`: the heading opens with a number and the list right under it numbers its items under that one
+ * (`### 3. Customers renew` / `* 3.1 Raise renewal rate …` / `* 3.2 …`): a plain heading there is their objective.
  * `statementBelow`: the first line of a paragraph of prose, or of a quote, right under the heading.
  */
 interface HeadingSurroundings {
@@ -435,6 +437,7 @@ interface HeadingSurroundings {
   beforeGoals: boolean;
   beforeKeyResults: boolean;
   beforeIntroducedList: boolean;
+  beforeNumberedUnder: boolean;
   statementBelow?: string;
   /** The statement a label naming the objective (`**Goal:** …`) gives on the first line right under the heading. */
   labelledStatement?: string;
@@ -2833,6 +2836,17 @@ class SectionWalker {
     return labelsCount && SHORT_LABEL.test(unbolded(content)) && this.isRankedList(item.children.find((c): c is List => c.type === 'list'), false);
   }
 
+  /** A heading opening with a number over a list that numbers two items or more, half of them at least, under it. */
+  private numbersItsItems(heading: RootContent | undefined, next: RootContent | undefined): boolean {
+    if (heading?.type !== 'heading' || next?.type !== 'list') return false;
+    const body = this.lines.lineText(this.lineOf(heading)).replace(/^\s{0,3}#{1,6}[ \t]*/, '');
+    const number = /^(\d{1,2})[.)][ \t]/.exec(body)?.[1];
+    if (number === undefined) return false;
+    const under = new RegExp(`^${number}\\.\\d{1,2}[.)]?[ \\t]`);
+    const numbered = next.children.filter((item) => under.test(this.itemContent(item).content)).length;
+    return numbered >= 2 && 2 * numbered >= next.children.length;
+  }
+
   /** What follows the heading at `index` that its reading depends on (see `HeadingSurroundings`). */
   private whatFollows(blocks: RootContent[], index: number): HeadingSurroundings {
     const next = blocks[index + 1];
@@ -2842,6 +2856,7 @@ class SectionWalker {
       beforeGoals: this.goalLabelsAfter(blocks, index) >= 2,
       beforeKeyResults: this.holdsKeyResultsLabel(blocks, index) || this.opensWithKeyResult(this.afterFields(blocks, index + 1)),
       beforeIntroducedList: this.isIntroducedList(next, blocks[index + 2]),
+      beforeNumberedUnder: this.numbersItsItems(blocks[index], next),
       ...(next?.type === 'paragraph' ? { statementBelow: this.statementBelow(next), labelledStatement: this.labelledStatement(next), ...(blocks[index + 2]?.type === 'list' ? {} : { measureBelow: this.measuredSentence(next) }) } : {}),
       ...(next?.type === 'blockquote' ? { statementBelow: this.quotedStatement(next) } : {}),
       ...(next?.type === 'list' ? { measureBelow: this.measureBelow(next) } : {}),
@@ -2910,7 +2925,7 @@ class SectionWalker {
     return field && OBJECTIVE_LABEL.test(field.key.replace(/[*_]/g, '').trim()) && statement.split(/\s+/).length >= 3 ? statement : undefined;
   }
 
-  private addHeading(heading: Heading, { beforeTaskList, beforeRankedList, beforeGoals, beforeKeyResults, beforeIntroducedList, statementBelow, labelledStatement, measureBelow }: HeadingSurroundings): Owner {
+  private addHeading(heading: Heading, { beforeTaskList, beforeRankedList, beforeGoals, beforeKeyResults, beforeIntroducedList, beforeNumberedUnder, statementBelow, labelledStatement, measureBelow }: HeadingSurroundings): Owner {
     const line = this.lineOf(heading);
     this.pendingTitle = undefined;
     this.goalsAreKeyResults = false;
@@ -2943,6 +2958,8 @@ class SectionWalker {
     const plainName = !group && name !== '' && !this.context.underNoPlan && !namesNoPlan(name) && !PERIOD_HEADING.test(name) && !BARE_PERIOD_HEADING.test(name) && !notes && !PROCESS_HEADING.test(name) && !FIELD_HEADING.test(name);
     const overRanked = beforeRankedList && plainName && !namesNotes(name) ? asObjective : undefined;
     const overGoals = beforeGoals && plainName ? asObjective : undefined;
+    // Its number is its id, as the items' numbers say (`3.1` is a key result of objective 3).
+    const overNumbered = beforeNumberedUnder && plainName ? { ...asObjective, id: readNodeDeclaration(`Objective ${/^\d+/.exec(body)![0]}: ${asObjective.title}`)?.id } : undefined;
     const overLabel =
       beforeKeyResults && plainName && !namesNotes(name) && !YEAR_HEADING.test(name) && !NAMES_OKRS.test(name) && !name.includes('@') && !columnsHeadingKind(body) &&
       idOnlyHeadingKind(body) === undefined && !this.context.underObjective && !this.context.underKeyResults && !this.enclosingHeadingNode()
@@ -2952,7 +2969,7 @@ class SectionWalker {
     const asKeyResult = this.context.keyResultHeading && plainName ? keyResultHeadingDeclaration(body, lead) : undefined;
     const written = headingDeclaration(heading.depth, body, this.context.goalHeading === true);
     const titlesThePlan = !written && namesThePlan(heading.depth, body);
-    const declaration = written ?? objectiveOverTasks ?? area ?? overRanked ?? overGoals ?? overLabel ?? asKeyResult;
+    const declaration = written ?? objectiveOverTasks ?? area ?? overRanked ?? overGoals ?? overNumbered ?? overLabel ?? asKeyResult;
     if (!declaration) {
       const plain: SectionHeading = group ? { line, depth: heading.depth, group } : { line, depth: heading.depth };
       this.stack.push(plain);

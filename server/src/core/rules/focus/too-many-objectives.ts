@@ -8,9 +8,13 @@ import { objectiveRuns } from '../helpers/numbering-runs';
 
 /**
  * A heading that gives the objectives under it to one team or person (`## Team OKRs`, `### 1. OKR: @maria`,
- * `#### Business Planning WG`, `### <TeamMember name="…" />`): a file of several such sets is several plans.
+ * `#### Business Planning WG`, `### <TeamMember name="…" />`), or names one example of a set (`### Example 2`, `## Sales
+ * Examples`): a file of several such sets is several plans.
  */
-const OWNER_HEADING = /@[\w-]+|<TeamMember\b|\bteam\b|\bokrs?\b|\bwg\b|working group|\bsquad\b|\bdepartment\b|\b(?:personal|individual)\s+(?:okrs?|objectives|goals)\b/i;
+const OWNER_HEADING = /@[\w-]+|<TeamMember\b|\bteam\b|\bokrs?\b|\bwg\b|working group|\bsquad\b|\bdepartment\b|\b(?:personal|individual)\s+(?:okrs?|objectives|goals)\b|\bexamples?\b|\bsamples?\b/i;
+
+/** An example's heading (`### Example 2`): named again under each function, it is told apart by the heading above it. */
+const EXAMPLE_HEADING = /\b(?:examples?|samples?)\b/i;
 
 /** A heading over what the team takes on only if the plan is done: `## Stretch Goals`, `### Stretch objectives`. */
 const STRETCH_HEADING = /^stretch(?:[ \t]+(?:goals?|objectives?|okrs?))?$/i;
@@ -31,7 +35,7 @@ function objectivesByOwnerSection(plan: Plan): Map<string | undefined, PlanNode[
   const lines = new LineIndex(plan.text);
   // A heading that declares a node (`## Objective: Ship it by Q3 2025`) is that node, not a period or a team.
   const nodeLines = new Set(plan.nodes.map((n) => n.range.start.line));
-  const open: { depth: number; owner?: string; period?: string; year?: string; stretch?: boolean; line: number }[] = [];
+  const open: { depth: number; text: string; owner?: string; period?: string; year?: string; stretch?: boolean; line: number }[] = [];
   const ownerAt = new Map<number, { owner: string; line: number } | undefined>();
   // `## Stretch Goals`: what the team takes on only if the set is done is no part of the set.
   const stretchSections = new Set<number>();
@@ -52,20 +56,23 @@ function objectivesByOwnerSection(plan: Plan): Map<string | undefined, PlanNode[
     // A year heading is a period too: the objectives right under it are that year's (a quarter under it is nearer). A quarter with
     // no year above it (`### 第一季度`, `### Q2`) still sets its objectives apart from the next quarter's.
     const periodNamed = declaresNode ? undefined : PERIOD_HEADING.test(plain) || QUARTER_SET_HEADING.test(plain) ? text.trim() : BARE_PERIOD_HEADING.test(plain) ? (year ? `${plain} ${year}` : plain) : YEAR_HEADING.test(plain) ? plain : undefined;
+    const above = open.at(-1);
+    const owner = EXAMPLE_HEADING.test(plain) && above ? `${above.text.trim()} / ${text.trim()}` : text;
     open.push({
       depth: heading[1]!.length,
+      text,
       line: section.startLine,
       // "#### Objective 3: Make bills predictable (Owner: @cory)": an objective naming its own owner is one of the set.
-      ...(!declaresNode && OWNER_HEADING.test(heading[2]!) ? { owner: text } : {}),
+      ...(!declaresNode && OWNER_HEADING.test(heading[2]!) ? { owner } : {}),
       ...(periodNamed ? { period: periodNamed } : {}),
       ...(!declaresNode && YEAR_HEADING.test(plain) ? { year: plain } : {}),
       ...(!declaresNode && STRETCH_HEADING.test(plain) ? { stretch: true } : {}),
     });
     if (open.some((h) => h.stretch)) stretchSections.add(section.startLine);
-    const owner = [...open].reverse().find((h) => h.owner !== undefined);
+    const nearestOwner = [...open].reverse().find((h) => h.owner !== undefined);
     const period = [...open].reverse().find((h) => h.period !== undefined);
-    const name = owner && period ? `${owner.owner} (${period.period})` : (owner?.owner ?? period?.period);
-    ownerAt.set(section.startLine, name === undefined ? undefined : { owner: name, line: (owner ?? period)!.line });
+    const name = nearestOwner && period ? `${nearestOwner.owner} (${period.period})` : (nearestOwner?.owner ?? period?.period);
+    ownerAt.set(section.startLine, name === undefined ? undefined : { owner: name, line: (nearestOwner ?? period)!.line });
   }
   // `<details><summary>Q4 2023 (57%)</summary>`, or `**2019 Q1**` on a line of its own: the objectives after it in its
   // section are that quarter's.
@@ -126,7 +133,7 @@ export const tooManyObjectives: Rule = {
   structural: true,
   defaultSeverity: 'warning',
   group: 'Focus',
-  description: 'More than `max` objectives in one plan; reported once, on the first objective beyond the limit, naming how many there are (the others beyond it are related locations). A file that holds several teams\' or people\'s sets under headings that name them (`## Team OKRs`, `### OKR: @maria`, `#### Finance WG`), or several periods\' under headings that name a quarter or half (`# Q1 2023`, `## H2 2025`, `### Q1` under `## 2018`, or `## Q2 Objectives`) or only a year (`# 2024`, `## 📌 2025`), or under collapsible blocks whose summary names only a quarter (`<summary>Q4 2023 (57%)</summary>`) or bold lines that do (`**2019 Q1**`), counts each set on its own; so does a file whose objective ids are numbered from one again (`O1`…`O3` under `# Payments`, then `O1`… under `# Search`). Objectives under a `Stretch goals` heading are taken on only if the set is done and are not counted. An objective\'s own heading that names its owner (`#### Objective 3: Make bills predictable (Owner: @cory)`) is one of the set, not a set of its own.',
+  description: 'More than `max` objectives in one plan; reported once, on the first objective beyond the limit, naming how many there are (the others beyond it are related locations). A file that holds several teams\' or people\'s sets under headings that name them (`## Team OKRs`, `### OKR: @maria`, `#### Finance WG`), or several examples under headings that name each (`### Example 2`, told apart by the heading above it, `## Sales Examples`), or several periods\' under headings that name a quarter or half (`# Q1 2023`, `## H2 2025`, `### Q1` under `## 2018`, or `## Q2 Objectives`) or only a year (`# 2024`, `## 📌 2025`), or under collapsible blocks whose summary names only a quarter (`<summary>Q4 2023 (57%)</summary>`) or bold lines that do (`**2019 Q1**`), counts each set on its own; so does a file whose objective ids are numbered from one again (`O1`…`O3` under `# Payments`, then `O1`… under `# Search`). Objectives under a `Stretch goals` heading are taken on only if the set is done and are not counted. An objective\'s own heading that names its owner (`#### Objective 3: Make bills predictable (Owner: @cory)`) is one of the set, not a set of its own.',
   rationale:
     'A plan is a statement of what the team will not do as much as of what it will. Past a handful of objectives, every one gets a sliver of attention, priorities stop guiding daily choices, and the plan reads like a backlog. Three to five is where focus still holds.',
   weak: 'Seven objectives in one quarterly plan',
