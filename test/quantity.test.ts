@@ -83,6 +83,14 @@ describe('findQuantities', () => {
     expect(found('Pin the image to v1:20:59')).toEqual([]);
   });
 
+  it('reads minutes and seconds after a time spent on something as a duration; a clock time stays none', () => {
+    expect(found('Increase avg. Time on page from 3:00 to 4:00')).toEqual(['3:00|180|s', '4:00|240|s']);
+    expect(found('Increase user time spent on site from 2:37 per session to 3:45 per session')).toEqual(['2:37|157|s', '3:45|225|s']);
+    expect(found('Average session duration above 1:30')).toEqual(['1:30|90|s']);
+    expect(found('Hold the daily stand-up at 9:30')).toEqual([]);
+    expect(found('Publish the time sheet by 17:00 every Friday')).toEqual([]);
+  });
+
   it('reads two numbers around a colon as a ratio where the writer calls it one; a clock time stays none', () => {
     expect(found('1:5 ratio of students to leaders')).toEqual(['1:5|0.2|']);
     expect(found('Keep a student-to-leader ratio of 5:1')).toEqual(['5:1|5|']);
@@ -143,6 +151,7 @@ describe('findQuantities', () => {
     'Upgrade all services to Rails 7.1',
     'Migrate every job to Python 3.12',
     'Release version 1.0 of the guide',
+    'Launch 2.0 version of product in order to fix bugs',
     'Ship release 2.3 to every site',
     'Press announcement for Engine releases 0.2 & power users',
     'Include Local PV into OpenEBS 0.9',
@@ -384,6 +393,9 @@ describe('readKrTitle', () => {
       const read = readKrTitle(title);
       expect([read.baseline?.raw, read.target?.raw, read.form]).toEqual(['50%', '80%', 'from-to']);
     }
+    // The average it stands at now is where it starts: "from avg. 2 minutes", "from an average of 2 minutes".
+    expect(readKrTitle('Improve total reply time by 50% from avg. 2 minutes using templates').baseline?.raw).toBe('2 minutes');
+    expect(readKrTitle('Cut reply time from an average of 2 minutes to 1').baseline?.raw).toBe('2 minutes');
   });
 
   it('reads a result written after the statement with an arrow, not right after a number, as no part of the target', () => {

@@ -11,7 +11,8 @@ import { matchesOf } from '../regex-matches';
  * Dates (`2026-01-12`, `March 15`, "in 2026", "the 2027 roadmap"), quarters (`Q1`, `2026-Q1`),
  * ids (`KR1.2`, `#12`, `RFC 42`, `Tier 1`, `version 1`, `Sprint 3`), versions (`v2.0`, `release 2.3`, `OpenEBS 0.9`),
  * a number in quotes of its own (`a "1.0" guide`), a `+1`
- * before a role (`+1 SRE`), times of day (`10:30`; hours, minutes and seconds, `1:20:59`, are a duration, and a ratio so named, `1:5 ratio`, a quantity), ordinals (`1st`), compound adjectives (`7-day`),
+ * before a role (`+1 SRE`), times of day (`10:30`; hours, minutes and seconds, `1:20:59`, are a duration, so are minutes and
+ * seconds after a time spent on something, `time on page from 3:00`, and a ratio so named, `1:5 ratio`, a quantity), ordinals (`1st`), compound adjectives (`7-day`),
  * names such as `2FA` or `3D`, and anything inside a link's text (`[RFC 42](…)`) are not quantities.
  */
 
@@ -294,8 +295,9 @@ function isEmbedded(text: string, index: number, length: number, groups: Groups)
   // `3/4/2026`, `1.2.3`: digits go on past the number; after a unit (`3-5 tier-1 customers`) they belong to the next word.
   if ((/^[-/.:]\d/.test(after) && /\d$/.test(text.slice(index, index + length))) || /^-\p{L}/u.test(after)) return true;
   if (isProductVersion(text, index, groups) || isQuotedName(text, index, length)) return true;
-  // `version 1.0`, `release 2.3`, `releases 0.2`: a decimal after a word for a version is the version.
-  if (isPlainDecimal(groups) && spaceBefore(text, index) && VERSION_WORDS.has(wordBefore(text, index))) return true;
+  // `version 1.0`, `release 2.3`, `releases 0.2`: a decimal after a word for a version is the version; so is one before
+  // it (`Launch 2.0 version of product`).
+  if (isPlainDecimal(groups) && ((spaceBefore(text, index) && VERSION_WORDS.has(wordBefore(text, index))) || VERSION_WORDS.has((groups.unit ?? '').toLowerCase()))) return true;
   if (isBareInteger(groups)) {
     // `RFC 42`, `Tier 1`, `version 2`, `Sprint 3`: a number that names something.
     // The last word of a hyphenated compound (`best-in-class 15 minutes`) names nothing by its number.
@@ -526,6 +528,11 @@ const DURATION_RE = /(?<![\p{L}\p{N}:.])(?<!\bat[ \t]+)(\d{1,2}):([0-5]\d):([0-5
  */
 const RATIO_RE = /(?<![\p{L}\p{N}:.])(\d{1,3}):(\d{1,3})(?![\p{N}:])/giu;
 const RATIO_AFTER = /^[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?ratio\b/iu;
+
+/** Minutes and seconds (`3:00`, `2:37`), read as a duration only after a time spent on something (see `TIME_SPENT_BEFORE`). */
+const MINUTES_SECONDS_RE = /(?<![\p{L}\p{N}:.])(\d{1,2}):([0-5]\d)(?![\p{N}:])/gu;
+/** A time spent on something named before the value (`Time on page from 3:00`, `time spent on site from 2:37`, `session duration above 1:30`). */
+const TIME_SPENT_BEFORE = /\b(?:time[ \t]+(?:on|spent|in|per)|(?:session|visit|call|video)[ \t]+(?:length|duration|time)|duration|watch[ \t]+time|dwell[ \t]+time|listening[ \t]+time)\b/i;
 const RATIO_BEFORE = /\bratio[ \t]+(?:of[ \t]+)?$/i;
 
 function readQuantities(text: string): readonly QuantityMatch[] {
@@ -563,6 +570,12 @@ function readQuantities(text: string): readonly QuantityMatch[] {
   for (const m of matchesOf(DURATION_RE, text)) {
     const index = m.index ?? 0;
     if (!inLink(index)) found.push({ quantity: { value: Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]), unit: 's', raw: m[0] }, index, length: m[0].length });
+  }
+  // "Increase avg. time on page from 3:00 to 4:00": minutes and seconds after a time spent on something (a clock time,
+  // `at 9:30`, `by 17:00`, names no time spent).
+  for (const m of matchesOf(MINUTES_SECONDS_RE, text)) {
+    const index = m.index ?? 0;
+    if (!inLink(index) && TIME_SPENT_BEFORE.test(text.slice(Math.max(0, index - 80), index))) found.push({ quantity: { value: Number(m[1]) * 60 + Number(m[2]), unit: 's', raw: m[0] }, index, length: m[0].length });
   }
   for (const m of matchesOf(WORD_QUANTITY_RE, text)) {
     const groups = m.groups ?? {};
@@ -781,8 +794,11 @@ function cueOf(title: string, q: QuantityMatch): Cue {
   return cue;
 }
 
-/** "to 80% from current 50%", "from the current 50%", "from today's 50%": where the metric stands now, named after the target. */
-const FROM_WHERE_IT_STANDS = /\bfrom\s+(?:the\s+)?(?:current|present|today['’]s)$/;
+/**
+ * "to 80% from current 50%", "from the current 50%", "from today's 50%", "from avg. 2 minutes", "from an average of 2
+ * minutes": where the metric stands now, named after the target or as the average it is.
+ */
+const FROM_WHERE_IT_STANDS = /\bfrom\s+(?:(?:the\s+)?(?:current|present|today['’]s)|(?:an?\s+|the\s+)?(?:avg\.?|average|median|mean)(?:\s+of)?)$/;
 
 /**
  * "(baseline: 32)", "(currently 600)", "(currently approaching 400)", "(was 91%)", "(today: 2.4s)", "(vs 22% last quarter)",

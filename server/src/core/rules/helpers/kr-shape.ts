@@ -327,7 +327,7 @@ const LEADING_DEADLINE = /^by\s+[^,]{1,30},\s*/iu;
 /** A cadence first, set off by a comma ("Twice a year, facilitate …", "Each month, host …"): when the work comes back. */
 const LEADING_CADENCE = /^((?:each|every)\s+(?:(?:two|three|four|other|\d{1,2})\s+)?(?:days?|weeks?|months?|quarters?|years?|sprints?)|(?:once|twice|thrice|(?:two|three|four|\d{1,2})\s+times)\s+(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year)|daily|weekly|bi-?weekly|fortnightly|monthly|quarterly)\s*,\s*/iu;
 /** A clause after a comma that describes the deliverable: "…, identifying 1–2 strengths", "…, including up to three KPIs". */
-const DESCRIPTIVE_ASIDE = /,\s*(?:including|identifying|covering|listing|describing|comparing|such as|e\.g\.|for example)\b.*$/isu;
+const DESCRIPTIVE_ASIDE = /,\s*(?:(?:including|identifying|covering|listing|describing|comparing|such as|for example)\b|e\.g\.).*$/isu;
 
 /** Verbs joined to the first ("Write and publish 12 posts", "Record, edit and post 10 episodes", "Prototype, deliver, or complete 4 projects"). */
 const JOINED_VERBS = /^(?:\s*,\s*(?:and\s+|&\s+|or\s+)?[\p{L}-]+|\s+(?:and|&|or)\s+[\p{L}-]+|\s*\/\s*[\p{L}-]+)*/u;
@@ -710,8 +710,8 @@ const AUDIENCE = /^(?:\s+[\p{L}\p{N}'’&.-]+){1,4}?(?=\s+(?:to|with)\s+(?:at le
 /** Verbs that work through a set of items: a share of them done counts from zero ("Tackle 60% of the issues raised"). */
 const WORK_THROUGH = /^(?:tackle|resolve|solve|address|fix|close|triage|answer|handle|complete|clear|migrate|review|process)\b/i;
 
-/** The same work written just before the share, in any form ("by moving or decommissioning 100% of the existing systems"). */
-const WORKING_THROUGH = /\b(?:tackl|resolv|solv|address|fix|clos|triag|answer|handl|complet|clear|migrat|review|process|mov|decommission|retir|remov|replac|upgrad|convert|transition|sunset|deprecat)(?:e|es|ed|ing)?\s*$/i;
+/** The same work written just before the share, in any form ("by moving or decommissioning 100% of the existing systems", "Rebrand 85% of material"). */
+const WORKING_THROUGH = /\b(?:tackl|resolv|solv|address|fix|clos|triag|answer|handl|complet|clear|migrat|review|process|mov|decommission|retir|remov|replac|upgrad|convert|transition|sunset|deprecat|rebrand|redesign|rewrit|translat|localis|localiz|digitis|digitiz)(?:e|es|ed|ing)?\s*$/i;
 
 /** People a share is of, after "of" and a word or two: "of trial owners", "of the new users", "of visitors". */
 const PEOPLE_CONVERTED = /^\s*of\s+(?:the\s+|our\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}?(?:users|customers|owners|visitors|members|trialists|trials|subscribers|leads|prospects|accounts|buyers|readers|listeners|viewers|players|students|learners|clients|dancers|people|downloaders|uploaders|installers|registrants|attendees|participants|signups|sign-ups|donors|shoppers|patients|developers|creators|sellers|merchants|partners|teams|companies|organi[sz]ations)(?![\p{L}-])/iu;
@@ -909,6 +909,15 @@ export function objectiveOf(graph: WorkspaceGraph, kr: PlanNode): PlanNode | und
 export function underLearningObjective(graph: WorkspaceGraph, kr: PlanNode): boolean {
   const objective = objectiveOf(graph, kr);
   return objective !== undefined && fieldOf(objective, 'type')?.value.trim().toLowerCase() === 'learning';
+}
+
+/** An objective that puts something to the test: "Validate product-market fit …", "Test whether owners …", "Find out …". */
+const PUTS_TO_THE_TEST = /^(?:validate|prove|test\s+whether|find\s+out|learn\s+whether|learn\s+if|discover\s+whether)\b/i;
+
+/** True when the KR's objective is a learning one, marked or stated: its key results are the marks a test must pass. */
+export function underTestOfAnIdea(graph: WorkspaceGraph, kr: PlanNode): boolean {
+  const objective = objectiveOf(graph, kr);
+  return underLearningObjective(graph, kr) || (objective !== undefined && PUTS_TO_THE_TEST.test(objective.title));
 }
 
 /** Lower-cased unit with a plural `s` dropped (`days` → `day`), so `10 day` and `10 days` agree. */
