@@ -94,6 +94,9 @@ export const DEFAULT_LEXICON: Lexicon = {
     'tweet',
     // Ideas tried out in a first form, counted: "Prototype, deliver, or complete at least 4 projects".
     'prototype',
+    // Work taken on and put forward, counted or on a cadence: "Undertake monthly review calls", "Propose three measures",
+    // "Execute two joint challenges".
+    'undertake', 'propose', 'execute',
   ],
   laggingMetrics: [
     'revenue', 'arr', 'mrr', 'acv', 'churn', 'nps', 'net promoter score', 'retention', 'net revenue retention',

@@ -387,10 +387,14 @@ function formsOf(verbs: readonly string[]): { participles: RegExp; present: RegE
 /** A bracketed aside of words only: "(Applications)", "(Marketing, Sales)". */
 const WORDS_ASIDE = /\([^()\d]*\)/gu;
 
-/** True when a count is a tally of actions: a whole count, not a level, and not a funnel outcome ("500 MQLs", "30 deals won"). */
-function isActivityTally(title: string, match: QuantityMatch): boolean {
+/**
+ * True when a count is a tally of actions: a whole count, not a level, and not a funnel outcome ("500 MQLs", "30 deals
+ * won"). People met (`peopleMet`: "Interview 10 customers") are counted by the meetings, whoever they are.
+ */
+function isActivityTally(title: string, match: QuantityMatch, peopleMet = false): boolean {
   const { quantity } = match;
   if (quantity.value <= 0 || LEVEL_UNITS.has(quantity.unit ?? '')) return false;
+  if (peopleMet) return true;
   // Six words on are read, from a slice no longer than they can be: the rest of the title is asked for each count.
   // An aside with no number names who does it or what it covers ("(Applications)", the team), not what it brings.
   const after = title.slice(match.index + match.length - (quantity.unit?.length ?? 0), match.index + match.length + 200).replace(WORDS_ASIDE, ' ');
@@ -499,7 +503,7 @@ function activityCountIn(title: string, lexicon: Lexicon): ActivityCount | undef
   if (verb && /^[\s,/]/.test(title.slice(verb.length))) {
     const audience = REACH_VERBS.test(verb) ? AUDIENCE.exec(title.slice(verb.length)) : null;
     const count = countAfterVerb(title, 0, verb.length, found) ?? (audience ? countAfterVerb(title, 0, verb.length + audience[0].length, found) : undefined);
-    if (count && isActivityTally(title, count)) return { verb: title.slice(0, verb.length), count: count.quantity, phrase: upToCount(title, count) };
+    if (count && isActivityTally(title, count, PEOPLE_MET.test(verb))) return { verb: title.slice(0, verb.length), count: count.quantity, phrase: upToCount(title, count) };
     // "Make a splash at 2-3 strategic conferences": what the activity is done at, counted further on, is a tally of it too.
     return outputTallyOf(title, found) ?? joinedActivity(title, lexicon);
   }
@@ -583,13 +587,15 @@ function doneWithPeople(title: string): ActivityCount | undefined {
 const GROWN = /^(?:increase|grow|raise|expand)\s+(?:the\s+|our\s+)?(?:(?:number|count)\s+of\s+(?:our\s+|the\s+)?)?/i;
 /** What the team itself writes, records or hosts (not sessions, calls or pull requests, which others make too). */
 const AUTHORED = String.raw`blog\s+posts?|posts?|articles?|talks?|videos?|newsletters?|tutorials?|episodes?|podcasts?|case\s+studies|guest\s+posts?|webinars?|workshops?|meetups?|events?|demos?|paintings?|drawings?|sketch(?:es)?`;
-const AUTHORED_OUTPUTS = new RegExp(String.raw`^(?:${AUTHORED})\b`, 'i');
+/** What the team makes or does, grown: its authored output, the assets it publishes, the sales calls it makes. */
+const GROWN_OUTPUTS = new RegExp(String.raw`^(?:[\p{L}-]+\s+){0,3}?(?:${AUTHORED}|assets|templates|guides|e-?books|whitepapers|infographics|(?:sales|cold|outbound|discovery)\s+calls)\b`, 'iu');
 
 function outputGrown(title: string): ActivityCount | undefined {
   const grown = GROWN.exec(title);
   if (!grown) return undefined;
   const rest = title.slice(grown[0].length);
-  const noun = AUTHORED_OUTPUTS.exec(rest);
+  // "Increase customer-facing knowledge base articles from 40 to 80": a word or three may say which.
+  const noun = GROWN_OUTPUTS.exec(rest);
   const to = noun && /^\s+(?:from|to|by)\s+/i.exec(rest.slice(noun[0].length));
   // A number, in figures or in words, right after "from", "to" or "by".
   const at = to ? grown[0].length + noun![0].length + to[0].length : -1;
@@ -701,6 +707,9 @@ const TAKES_PART = /\b(participat(?:e|es|ed|ing)|tak(?:e|es|ing)\s+part)\s+in\s+
 
 /** Verbs of bringing something to people: how many it is brought to counts the team's reach-outs ("Present the export to 30 bookkeepers"). */
 const REACH_VERBS = /^(?:introduce|present|pitch|demo|offer|send|email)$/i;
+
+/** Verbs of meeting people: those counted after them ("Interview 10 customers", "Call 50 users") are the meetings held. */
+const PEOPLE_MET = /^(?:interview|meet|meet with|call|visit|talk to|speak to|speak with|survey|shadow|contact|email|reach out to)$/i;
 /**
  * What is brought, a word to four, before "to" or "with" and a floor on the people counted: "Introduce the exporter| to
  * more than 20 people". Without a floor the number may name who is meant ("Present Q1 results to 12 bookkeepers who churned").
