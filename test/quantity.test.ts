@@ -168,8 +168,14 @@ describe('findQuantities', () => {
     'Get +1 on the RFC',
     "Raise search volume to a level above the last 12 months' peaks",
     'Retain new owners through their first 30 days',
+    'Pilot a test project in the first four months for individual feedback',
   ])('finds no quantity in %j (dates, quarters, ids, versions, names, link text, windows of time)', (text) => {
     expect(found(text)).toEqual([]);
+  });
+
+  it('reads one of a span of time after a cue as a duration', () => {
+    expect(found('Decrease response time from one hour to 15 minutes')).toEqual(['one hour|1|hour', '15 minutes|15|minutes']);
+    expect(found('Keep one place for every request')).toEqual([]);
   });
 
   it('reads a number word with its scale wherever it stands', () => {

@@ -3262,7 +3262,7 @@ describe('shapes of the forty-fifth to forty-eighth corpus batches (measured, no
   });
 
   it('a status in square brackets closing a key result is no part of its statement, and its numbers are no target', () => {
-    const plan = '### Objective 1: Validate the product\n\n**Key Results:**\n- 🔄 **KR2**: First paying customer ($60+/month) [IN PROGRESS: 40% - Demo scheduled, pricing discussed]\n- ✅ **KR4**: AI coaching (context-aware Q&A) [IN PROGRESS: 30% - Foundation ready]\n- 🔄 **KR5**: Roadmap view (timeline + dependencies) [NOT STARTED: 0%]\n- ⏳ **KR6**: Retain 40% of trial teams [Blocked]\n- KR7: Publish the guide [see notes: 3]\n';
+    const plan = '### Objective 1: Teams adopt the product\n\n**Key Results:**\n- 🔄 **KR2**: First paying customer ($60+/month) [IN PROGRESS: 40% - Demo scheduled, pricing discussed]\n- ✅ **KR4**: AI coaching (context-aware Q&A) [IN PROGRESS: 30% - Foundation ready]\n- 🔄 **KR5**: Roadmap view (timeline + dependencies) [NOT STARTED: 0%]\n- ⏳ **KR6**: Retain 40% of trial teams [Blocked]\n- KR7: Publish the guide [see notes: 3]\n';
     expect(read(plan).slice(1)).toEqual(['kr First paying customer ($60+/month) <- O1', 'kr AI coaching (context-aware Q&A) <- O1', 'kr Roadmap view (timeline + dependencies) <- O1', 'kr Retain 40% of trial teams <- O1', 'kr Publish the guide [see notes: 3] <- O1']);
     expect(findingCodes(plan).filter((f) => f.endsWith('kr-missing-baseline'))).toEqual(['6 kr-missing-baseline']);
     // A name in brackets that opens with a status word stays in the statement.
@@ -3840,9 +3840,15 @@ describe('shapes of the sixteenth session’s batches', () => {
     expect(read('## OKRs\n\n**1. Reach 200 subscribers to the *newsletter* by December**\n- [ ] Add a signup form to every post\n\n**2. Reach 500 followers on _social media_**\n- [ ] Share each post\n')).toEqual([
       'objective 1. Reach 200 subscribers to the *newsletter* by December <- -', 'kr Add a signup form to every post <- O1', 'objective 2. Reach 500 followers on _social media_ <- -', 'kr Share each post <- O2',
     ]);
-    // A heading about OKRs (how they work, examples) holds no plan.
+    // A heading about how OKRs work holds no plan; one naming a set of example OKRs holds that set (a published example
+    // set is read as a plan is, and judged as one).
     expect(read(`## How we write OKRs\n\n${titles}`)).toEqual([]);
-    expect(read(`## OKR examples\n\n${titles}`)).toEqual([]);
+    expect(read(`## Why OKR examples help\n\n${titles}`)).toEqual([]);
+    expect(read(`## OKR examples\n\n${titles}`)).toEqual(expected);
+    expect(read(`## Content Marketing OKR Examples\n\nCreate helpful and informative blog articles\n\n* Interview 20 industry thought leaders\n* Earn 400 PDF downloads this quarter\n\nImprove blog process documentation\n\n* Audit the blog process every two weeks\n* Cut feedback loops from five days to two\n`).filter((n) => n.startsWith('objective'))).toEqual([
+      'objective Create helpful and informative blog articles <- -',
+      'objective Improve blog process documentation <- -',
+    ]);
   });
 });
 
@@ -4606,6 +4612,11 @@ describe('shapes of the twenty-third session’s blind batches', () => {
 
 describe('shapes of the twenty-fourth session', () => {
   const read = readWithParents;
+
+  it('a list of characteristics is notes, no objectives nor key results', () => {
+    const page = '1. Company OKRs\n\nCharacteristics:\n\n  • Align with strategic goals and company vision\n  • Visible to entire organization\n\nExample:\n\nObjective: Become the market leader in customer satisfaction\nKey Results:\n- Increase NPS score from 45 to 75\n\nCharacteristics:\n\n- Aligned with company OKRs\n- More tactical than company OKRs\n';
+    expect(read(page)).toEqual(['objective Become the market leader in customer satisfaction <- -', 'kr Increase NPS score from 45 to 75 <- O1']);
+  });
 
   it('a numbered heading over items numbered under it (`### 3. …` / `* 3.1 …`) is their objective', () => {
     const plan = '# Plan\n\n### 3. Customers renew\n\n* 3.1. Raise renewal rate from 80% to 90%\n* 3.2. Cut churn to 2%\n\n### 4) Partners sell for us\n\n* 4.1) Five partners close a deal\n* 4.2 Partner revenue reaches $1M\n';

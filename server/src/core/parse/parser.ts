@@ -111,7 +111,7 @@ const REPORT_LABELS = /^(?:next\s+steps?|status|progress|results?|notes?|updates
  * is only such a name, with or without a colon, introduces notes. Its list holds no key results, and it is no key result
  * or group of its own.
  */
-const NOTE_NAMES = String.raw`notes?|values|principles|tenets|beliefs|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?(?:\s+(?:needed|required))?|references?|further\s+reading|reading\s+list|out\s+of\s+scope|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|projects|(?:[\p{L}-]+\s+(?:and|&)\s+)?activit(?:y|ies)(?:\s+(?:and|&)\s+[^:*_\n]{1,40})?|deliverables|team|team\s+members|members(?:\s+(?:and|&)\s+(?:functions|roles))?|people|contacts?|stakeholders?|roles(?:\s+(?:and|&)\s+responsibilities)?|context|background|motivation|rationale|(?:elevator\s+)?pitch|glossary|definitions?|terms|appendix|history|changelog|(?:areas?[ \t]+of[ \t]+)?responsibilit(?:y|ies)|duties|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|highlights?|lowlights?|wins|achievements|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process|dates|timeline|schedule|calendar|deadlines|roadmap|check[- ]?ups?|checkpoints|considerations|remarks|observations|ongoing\s+(?:essentials?|work|operations|ops)|business\s+as\s+usual|bau|keep(?:ing)?\s+the\s+lights\s+on|ktlo|back[- ]?burner|parking\s+lot|参考(?:文|資料|文献|链接|资料)?|備考|备注|メモ|背景|참고(?:\s?자료)?|비고|予定|スケジュール|日程(?:安排)?|进度安排|(?:目標を立てた)?動機|动机|(?:実現|達成)(?:する)?(?:には|方法)|やり方|進め方`;
+const NOTE_NAMES = String.raw`notes?|values|principles|tenets|beliefs|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?(?:\s+(?:needed|required))?|references?|further\s+reading|reading\s+list|out\s+of\s+scope|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|projects|(?:[\p{L}-]+\s+(?:and|&)\s+)?activit(?:y|ies)(?:\s+(?:and|&)\s+[^:*_\n]{1,40})?|deliverables|team|team\s+members|members(?:\s+(?:and|&)\s+(?:functions|roles))?|people|contacts?|stakeholders?|roles(?:\s+(?:and|&)\s+responsibilities)?|context|background|motivation|rationale|characteristics|traits|(?:elevator\s+)?pitch|glossary|definitions?|terms|appendix|history|changelog|(?:areas?[ \t]+of[ \t]+)?responsibilit(?:y|ies)|duties|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|highlights?|lowlights?|wins|achievements|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process|dates|timeline|schedule|calendar|deadlines|roadmap|check[- ]?ups?|checkpoints|considerations|remarks|observations|ongoing\s+(?:essentials?|work|operations|ops)|business\s+as\s+usual|bau|keep(?:ing)?\s+the\s+lights\s+on|ktlo|back[- ]?burner|parking\s+lot|参考(?:文|資料|文献|链接|资料)?|備考|备注|メモ|背景|참고(?:\s?자료)?|비고|予定|スケジュール|日程(?:安排)?|进度安排|(?:目標を立てた)?動機|动机|(?:実現|達成)(?:する)?(?:には|方法)|やり方|進め方`;
 /** What a note label may say it is for, before its colon: `Steps to get there:`, `Questions for the team:`. */
 const NOTE_PURPOSE = String.raw`[ \t]+(?:to|for|of|on|about|we|from)[ \t]+[^:*_]{1,40}[ \t]*(?:\1)?[ \t]*:`;
 const NOTE_QUALIFIERS = String.raw`open|key|known|main|major|other|useful|related|further|important|technical|external|internal|project|our|current|previous|next|additional|extra|general|final|misc(?:ellaneous)?|planned|operational|prototyping|program(?:me)?`;
@@ -752,6 +752,9 @@ const NAMES_OKRS_OR_CJK = /(?:\b|(?<=\p{Script=Han}))OKRs?\b|\bobjectives\b/iu;
  * `Q2 OKR Retrospective`, `OKR review notes`, `Lessons learned from our OKRs`, `Non-objectives`: a look back at a set of
  * OKRs, or what is not one, no set of them (`Code Review Guild OKRs` is a team's set).
  */
+/** A heading naming a set of example OKRs, not asking about them: `Content Marketing OKR Examples`, `Sample OKRs`. */
+const NAMES_EXAMPLE_OKRS = /^(?!(?:how|why|what|when|who|about)\b)[^?]*(?:\bOKRs?[ \t]+(?:examples?|samples?)\b|\b(?:examples?|samples?)[ \t]+(?:of[ \t]+)?OKRs?\b|\bsample[ \t]+OKRs?\b)[^?]*$/i;
+
 const LOOKS_BACK_ON_OKRS = /\bOKRs?[ \t]+(?:retro(?:spective)?s?|reviews?|recap|notes|reflections?|post-?mortem)\b|\b(?:retro(?:spective)?s?|reviews?|lessons(?:[ \t]+learned)?|learnings?|reflections?|recap)[ \t]+(?:of|from|on)\b|\bnon-?[ \t]?objectives\b/i;
 
 /** A short plain title: one to four words of letters, no sentence punctuation (`Scale Product`, `Revenue`). */
@@ -2619,7 +2622,8 @@ class SectionWalker {
     const name = headingName(this.lines.lineText(this.lineOf(heading)));
     // `### 🎯 OKR à 6 mois` / `## OKRs for the next 6 months`: a heading naming the OKRs themselves (not how they are
     // written, nor a look back on them) holds them as a period's does.
-    const namesThePlan = NAMES_OKRS_OR_CJK.test(name) && !ABOUT_OKRS.test(name) && !PROCESS_HEADING.test(name) && !LOOKS_BACK_ON_OKRS.test(name);
+    // `## Content Marketing OKR Examples`: a set of example OKRs is read as a set is, title over list.
+    const namesThePlan = NAMES_OKRS_OR_CJK.test(name) && (!ABOUT_OKRS.test(name) || NAMES_EXAMPLE_OKRS.test(name)) && !PROCESS_HEADING.test(name) && !LOOKS_BACK_ON_OKRS.test(name);
     if (!namesThePlan && !PERIOD_HEADING.test(name) && !BARE_PERIOD_HEADING.test(name) && !(this.context.underOkrs && !this.context.underNode && YEAR_HEADING.test(name))) return none;
     // `# OKRs for Q3 2018` then `Scale Product` / `- Lifetime Work $500k`: where the heading names OKRs too, a title may be
     // plain. Under a heading naming the plan's OKRs (`# Objectives and Key Results` / `### Q1 2020`), a plain title may be a

@@ -445,11 +445,16 @@ const RATE_AFTER_COUNT = /^(?:\s+[\p{L}][\p{L}-]*){1,3}\s+(?:per|a|an|each|every
 const ONE_PER = /^(?:\s+[\p{L}][\p{L}-]*){1,3}\s+per\s+\p{L}/u;
 
 /** A number word counts where a person reads it as one: after a comparison, or before a plural noun mid-sentence. */
+/** One of a span of time: "from one hour", "to one day". */
+const ONE_SPAN = /^(?:minute|hour|day|week|month|quarter|year|sprint)$/;
+
 function isCountWord(text: string, index: number, groups: Groups, unit: string | undefined): boolean {
   const numword = groups.numword!.toLowerCase();
   // "one million followers": a number with its scale is a count wherever it stands.
   if (groups.word) return true;
   const previous = wordBefore(text, index);
+  // "in the first four months": a window of time, not an amount.
+  if (TIME_WINDOW_WORDS.has(previous) && TIME_UNITS.test(unit ?? '')) return false;
   const end = index + groups.numword!.length;
   const next = /^\s+([\p{L}][\p{L}-]*)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
   // "one project shipped per club member", "one post per week": a rate, one of a thing for each of another.
@@ -457,8 +462,8 @@ function isCountWord(text: string, index: number, groups: Groups, unit: string |
   // "one new co-host", "at least one additional community": a count of things added ("one more" is a comparison).
   if (numword === 'one' && /^\s+(?:new|additional|extra)\s+\p{L}/iu.test(text.slice(end, end + 20))) return true;
   if (numword === 'one' || numword === 'hundred') {
-    // "to one per week" is a count; "one place", "one of", "a hundred ways" are not.
-    return NUMBER_WORD_CUES.has(previous) && (next === undefined || (NOT_UNITS.has(next) && next !== 'of'));
+    // "to one per week" is a count, and "from one hour" a span; "one place", "one of", "a hundred ways" are not.
+    return NUMBER_WORD_CUES.has(previous) && (next === undefined || (NOT_UNITS.has(next) && next !== 'of') || ONE_SPAN.test(next));
   }
   if (groups.pct) return true;
   // "Ten hours in analysis", "Two weeks of onboarding": a span of time opening the statement is an amount, no subject.
