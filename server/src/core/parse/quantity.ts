@@ -532,7 +532,8 @@ const DURATION_RE = /(?<![\p{L}\p{N}:.])(?<!\bat[ \t]+)(\d{1,2}):([0-5]\d):([0-5
  * ratio of 5:1`, `3:1 LTV to CAC ratio`).
  */
 const RATIO_RE = /(?<![\p{L}\p{N}:.])(\d{1,3}):(\d{1,3})(?![\p{N}:])/giu;
-const RATIO_AFTER = /^[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?ratio\b/iu;
+// A quoted name may stand between (`4:1 onsite “Interview : Offer” ratio`).
+const RATIO_AFTER = /^[ \t]+(?:[\p{L}"“”'‘’:-]+[ \t]+){0,5}?ratio\b/iu;
 
 /** Minutes and seconds (`3:00`, `2:37`), read as a duration only after a time spent on something (see `TIME_SPENT_BEFORE`). */
 const MINUTES_SECONDS_RE = /(?<![\p{L}\p{N}:.])(\d{1,2}):([0-5]\d)(?![\p{N}:])/gu;

@@ -170,6 +170,8 @@ const METRIC_OVER_A_PERIOD = new RegExp(String.raw`^(?:(?:increase|grow|raise|im
  */
 const CHECKABLE_BARS: { test(title: string): boolean }[] = [
   /^(?:no|zero)\s+\p{L}/iu,
+  // "Eliminate systems downtime in Q2": a move to none, checked by there being none.
+  /^(?:eliminate|eradicate|get\s+rid\s+of)\s+(?:all\s+)?\p{L}/iu,
   // A run with nothing going wrong in it: "running without errors or alerts", "without any downtime".
   /\b(?:run|runs|running|operat(?:e|es|ing)|work|works|working|complet(?:e|es|ing)|finish(?:es|ing)?)\s+without\s+(?:any\s+)?(?:errors?|failures?|incidents?|alerts?|downtime|outages?|regressions?|crashes?|data\s+loss)\b/i,
   TIME_LIMIT,
@@ -393,7 +395,8 @@ const WORDS_ASIDE = /\([^()\d]*\)/gu;
  */
 function isActivityTally(title: string, match: QuantityMatch, peopleMet = false): boolean {
   const { quantity } = match;
-  if (quantity.value <= 0 || LEVEL_UNITS.has(quantity.unit ?? '')) return false;
+  // "A 4:1 interview-to-hire ratio": a ratio is a level, whatever it names.
+  if (quantity.value <= 0 || LEVEL_UNITS.has(quantity.unit ?? '') || quantity.raw.includes(':')) return false;
   if (peopleMet) return true;
   // Six words on are read, from a slice no longer than they can be: the rest of the title is asked for each count.
   // An aside with no number names who does it or what it covers ("(Applications)", the team), not what it brings.
@@ -488,7 +491,9 @@ function activityCountIn(title: string, lexicon: Lexicon): ActivityCount | undef
   // "Attending 2 external twitter spaces": the -ing form is the verb as much as "Attend 2 …".
   const verb = startsWithPhrase(title, lexicon.activityVerbs) ?? formsOf(lexicon.activityVerbs).gerunds.exec(title)?.[0];
   // "Meet with all of the influencers", "Meet monthly with each of them", "Schedule and run weekly testing": the whole set, or a cadence, of an activity.
-  const every = verb && ((!ONE_OFF_VERBS.test(verb) && EVERY_OF_ACTIVITY.exec(title.slice(verb.length))) || CADENCE_OF_ACTIVITY.exec(title.slice(verb.length)));
+  // "Send all access within three days of the start date": the whole set held to a time is a service level, no effort.
+  const wholeSet = verb && !ONE_OFF_VERBS.test(verb) && !TIME_ALLOWED.test(title) ? EVERY_OF_ACTIVITY.exec(title.slice(verb.length)) : null;
+  const every = verb && (wholeSet || CADENCE_OF_ACTIVITY.exec(title.slice(verb.length)));
   if (verb && every) return { verb: title.slice(0, verb.length), count: { value: 1, raw: every[1]! }, phrase: title.slice(0, verb.length + every[0].length) };
   const found = findQuantities(title);
   if (found.length === 0) return undefined;
@@ -742,6 +747,9 @@ export function isShareOfWorkDone(title: string, match: QuantityMatch | undefine
   const before = title.slice(0, end);
   return before.length <= 60 && (WORK_THROUGH.test(before.trim()) || startsWithPhrase(before, lexicon.taskVerbs) !== undefined) && before.trim().split(/\s+/).length <= 2;
 }
+
+/** A time allowed for each piece of work: "within three days of their start date", "within 24 hours". */
+const TIME_ALLOWED = /\bwithin\s+(?:[\p{L}\p{N}]+\s+){1,2}?(?:business\s+|working\s+)?(?:minutes?|hours?|days?|weeks?)\b/iu;
 
 /** Work held to a service level ("Resolve 90% of tickets within 24 hours", "on first contact", "inside their SLO"): how well it is done, not how much. */
 const SERVICE_LEVEL = /\b(?:within|inside|under|below|before)\b|\bsl[oa]s?\b|\bfirst[ -](?:contact|response|touch|time)\b|\bon[ -]time\b/i;

@@ -111,10 +111,11 @@ function comparedInObjective(kr: PlanNode): boolean {
 }
 
 /**
- * "ready no later than 3 weeks after each clinic ends", "within 2 days of the launch": a time allowed after an event is a
+ * "ready no later than 3 weeks after each clinic ends", "within 2 days of the launch", "two hours before the end of the
+ * workday": a time allowed after (or before) an event is a
  * deadline for the work, not a level the team measures now.
  */
-const DEADLINE_AFTER_EVENT = /^\s*(?:after|of|following)\s+(?:the|each|every|an?|its|their|our)\b/i;
+const DEADLINE_AFTER_EVENT = /^\s*(?:after|before|prior\s+to|of|following)\s+(?:the|each|every|an?|its|their|our)\b/i;
 
 /** "Bank-feed matching 80% completed": how much of a piece of work is done, counted from nothing at the start of the work. */
 const SHARE_OF_WORK_DONE = /^\s*(?:complete|completed|done|finished|implemented|built|delivered)\b/i;
