@@ -50,8 +50,11 @@ const MONEY_STOCK = /\b(?:arr|mrr|run[- ]rate|recurring|valuation|balance|cash|i
 /** "40 of 50 accounts", "8 out of 10 owners": a share, a level to reach. */
 const SHARE_OF_N = /^\s*(?:out\s+)?of\s+(?:the\s+|our\s+)?(?:\d|top\b)/i;
 
-/** "per rep per month", "a week", "each sprint", "/month": a rate, a level to reach. */
-const RATE_AFTER = /^[^,;:()]{0,40}?(?:\bper\b|\b(?:a|an|each|every)\s+(?:day|week|month|quarter|year|sprint)\b|\/\s?(?:day|week|wk|month|mo|quarter|year|yr)\b)/iu;
+/**
+ * "per rep per month", "a week", "each sprint", "/month": a rate, a level to reach; one in the method after "by …",
+ * "through" or "via" ("Gain 100 followers by posting 5 photos/week") rates the work, not what is counted.
+ */
+const RATE_AFTER = /^(?:(?!\b(?:by|through|via)\s)[^,;:()]){0,40}?(?:\bper\b|\b(?:a|an|each|every)\s+(?:day|week|month|quarter|year|sprint)\b|\/\s?(?:day|week|wk|month|mo|quarter|year|yr)\b)/iu;
 
 /** Verbs of change, in the base and the -ing form ("Reduce …", "increasing the number of … by 2x"). */
 const CHANGE_VERBS = String.raw`reduc(?:e|ing)|cut(?:ting)?|lower(?:ing)?|decreas(?:e|ing)|drop(?:ping)?|bring(?:ing)?\s+down|increas(?:e|ing)|rais(?:e|ing)|grow(?:ing)?|improv(?:e|ing)|boost(?:ing)?|lift(?:ing)?`;
