@@ -922,6 +922,26 @@ export function objectiveOf(graph: WorkspaceGraph, kr: PlanNode): PlanNode | und
   return link.status === 'resolved' && link.node.kind === 'objective' ? link.node : undefined;
 }
 
+/**
+ * People hired, counted (`Hire seven engineers`, `Hire 2 UX designers and 3 product managers`, `Add 3 full time rust
+ * developers`, `Recruit 6 more customer support reps`): capacity the team buys, an input to what it should change. Under
+ * an objective about the team or its hiring (`Recruit world-class A-players`, `Build a world-class engineering team`)
+ * the hires are the outcome asked for.
+ */
+const HIRES_COUNTED = /^(?:hire|recruit|add)\s+(?:at\s+least\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:more|new|additional|full[- ]time|part[- ]time|senior|junior)[,\s]+){0,3}(?:[\p{L}/-]+\s+){0,3}?(?:engineers?|developers?|designers?|managers?|coordinators?|specialists?|editors?|reps?|representatives?|aes?|sdrs?|interns?|leads?|analysts?|scientists?|writers?|marketers?|recruiters?|videographers?|pms?|architects?|testers?|administrators?|agents?)\b/iu;
+const ABOUT_THE_TEAM = /\b(?:teams?|hire|hires|hiring|recruit\w*|talent|headcount|staff\w*|a-players?|workforce|crew)\b/i;
+
+/** The hiring verb and the count where a key result counts people hired, outside an objective about the team. */
+export function hiresCounted(kr: PlanNode): ActivityCount | undefined {
+  const hired = HIRES_COUNTED.exec(plainTitle(kr));
+  const objective = kr.enclosing?.kind === 'objective' ? kr.enclosing.title : '';
+  if (!hired || ABOUT_THE_TEAM.test(objective)) return undefined;
+  const written = hired[1]!.toLowerCase();
+  const value = /^\d/.test(written) ? Number(written) : Math.max(1, SMALL_NUMBERS.indexOf(written));
+  // One hire is one deliverable, `kr-is-task`'s to name.
+  return value < 2 ? undefined : { verb: hired[0].split(/\s/)[0]!, count: { value, raw: hired[1]! }, phrase: hired[0] };
+}
+
 /** True when the KR's objective is marked `Type: learning`. */
 export function underLearningObjective(graph: WorkspaceGraph, kr: PlanNode): boolean {
   const objective = objectiveOf(graph, kr);
