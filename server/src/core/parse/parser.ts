@@ -748,13 +748,18 @@ const LEVEL_CUE = /[<>≤≥]|\(\s*[+-]\s?\d|(?:^|\s)[+-]\s?\d|\d\s?%|\d\s?\/\s?
 
 /** The acronym or `objectives`, also glued to Chinese or Japanese words (`2022年OKR`, `产品团队OKR`). */
 const NAMES_OKRS_OR_CJK = /(?:\b|(?<=\p{Script=Han}))OKRs?\b|\bobjectives\b/iu;
+/** Example OKRs named: `Content Marketing OKR Examples`, `Examples of OKRs`, `Sample OKRs`. */
+const EXAMPLE_OKRS = /\bOKRs?[ \t]+(?:examples?|samples?)\b|\b(?:examples?|samples?)[ \t]+(?:of[ \t]+)?OKRs?\b|\bsample[ \t]+OKRs?\b/i;
+
+/** A heading naming a set of example OKRs, not asking about them (`Why OKR examples help`, `What makes a good OKR example?`). */
+function namesExampleOkrs(name: string): boolean {
+  return EXAMPLE_OKRS.test(name) && !name.includes('?') && !/^(?:how|why|what|when|who|about)\b/i.test(name);
+}
+
 /**
  * `Q2 OKR Retrospective`, `OKR review notes`, `Lessons learned from our OKRs`, `Non-objectives`: a look back at a set of
  * OKRs, or what is not one, no set of them (`Code Review Guild OKRs` is a team's set).
  */
-/** A heading naming a set of example OKRs, not asking about them: `Content Marketing OKR Examples`, `Sample OKRs`. */
-const NAMES_EXAMPLE_OKRS = /^(?!(?:how|why|what|when|who|about)\b)[^?]*(?:\bOKRs?[ \t]+(?:examples?|samples?)\b|\b(?:examples?|samples?)[ \t]+(?:of[ \t]+)?OKRs?\b|\bsample[ \t]+OKRs?\b)[^?]*$/i;
-
 const LOOKS_BACK_ON_OKRS = /\bOKRs?[ \t]+(?:retro(?:spective)?s?|reviews?|recap|notes|reflections?|post-?mortem)\b|\b(?:retro(?:spective)?s?|reviews?|lessons(?:[ \t]+learned)?|learnings?|reflections?|recap)[ \t]+(?:of|from|on)\b|\bnon-?[ \t]?objectives\b/i;
 
 /** A short plain title: one to four words of letters, no sentence punctuation (`Scale Product`, `Revenue`). */
@@ -2623,7 +2628,7 @@ class SectionWalker {
     // `### 🎯 OKR à 6 mois` / `## OKRs for the next 6 months`: a heading naming the OKRs themselves (not how they are
     // written, nor a look back on them) holds them as a period's does.
     // `## Content Marketing OKR Examples`: a set of example OKRs is read as a set is, title over list.
-    const namesThePlan = NAMES_OKRS_OR_CJK.test(name) && (!ABOUT_OKRS.test(name) || NAMES_EXAMPLE_OKRS.test(name)) && !PROCESS_HEADING.test(name) && !LOOKS_BACK_ON_OKRS.test(name);
+    const namesThePlan = NAMES_OKRS_OR_CJK.test(name) && (!ABOUT_OKRS.test(name) || namesExampleOkrs(name)) && !PROCESS_HEADING.test(name) && !LOOKS_BACK_ON_OKRS.test(name);
     if (!namesThePlan && !PERIOD_HEADING.test(name) && !BARE_PERIOD_HEADING.test(name) && !(this.context.underOkrs && !this.context.underNode && YEAR_HEADING.test(name))) return none;
     // `# OKRs for Q3 2018` then `Scale Product` / `- Lifetime Work $500k`: where the heading names OKRs too, a title may be
     // plain. Under a heading naming the plan's OKRs (`# Objectives and Key Results` / `### Q1 2020`), a plain title may be a
@@ -3669,7 +3674,6 @@ class SectionWalker {
     return item.children.length === 1 && content.endsWith('.') && EXPLAINING_VERB.test(content) && findQuantities(content).length === 0;
   }
 
-  /** An item whose text is neither a field, a bold label, nor a node keyword. */
   /**
    * `## Community Q1 OKRs` / `- Reach 500 stars (about 400 now)` / `- Publish 12 demos`: under a heading naming the set
    * of OKRs or goals (not `## Objectives`, which names them), a flat list whose items state numbers (a third of them at least) lists results to reach, key results with no objective
@@ -3694,6 +3698,7 @@ class SectionWalker {
     return list.children.length === 1 && item !== undefined && item.children.length === 1 && REASON.test(this.itemContent(item).content);
   }
 
+  /** An item whose text is neither a field, a bold label, nor a node keyword. */
   private isPlainItem(item: ListItem): boolean {
     if (item.children[0]?.type !== 'paragraph') return false;
     const { content } = this.itemContent(item);

@@ -560,7 +560,7 @@ function activityCountIn(title: string, lexicon: Lexicon): ActivityCount | undef
 /**
  * Meetings and events had, counted or on a cadence: "Have 4 partner meetings", "Have 4 social events", "Have at least
  * one career conversation with each report per month" (a single one only on a cadence: "Have a weekly 1:1"). Meetings
- * others book or hold are a response ("Have 40 meetings booked by prospects", "Have 40 events created by members").
+ * others book or hold are a response ("Have 40 meetings booked by prospects", "Have 40 events created by users").
  */
 const MEETINGS_HAD = /^have\s+(?:at\s+least\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)\s+(?:(?!(?:users|customers|people|members|prospects|visitors|clients|leads|active|inbound|incoming|complete[ds]?|attend(?:ed|s)?|join(?:ed|s)?|book(?:ed|s)?)\b)[\p{L}\d:-]+\s+){0,3}?(?:meetings?|conversations?|calls?|1:1s?|one-on-ones?|check-ins?|catch-ups?|sessions?|events|meetups|socials|hackathons)\b(?!\s+(?:booked|requested|scheduled|set\s+up|[\p{L}-]+ed\s+by|run\s+by|held\s+by|made\s+by)\b)(?!\s+(?:from|by)\s+(?:prospects|customers|users|leads|clients|people|visitors|them)\b)/iu;
 const CADENCE_WORD = /\b(?:each|every|per|daily|weekly|bi-?weekly|fortnightly|monthly|quarterly)\b/i;
