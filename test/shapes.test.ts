@@ -4628,6 +4628,10 @@ describe('shapes of the twenty-fourth session', () => {
       'kr Five partners close a deal <- O4',
       'kr Partner revenue reaches $1M <- O4',
     ]);
+    // The heading's own fields may stand between it and the list.
+    expect(read('### 1. Customers renew\nOwner: @maria\n\n* 1.1 Raise renewal rate from 80% to 90%\n* 1.2 Cut churn to 2%\n')).toEqual([
+      'objective Customers renew <- -', 'kr Raise renewal rate from 80% to 90% <- O1', 'kr Cut churn to 2% <- O1',
+    ]);
     // Numbered sections of a document over lists numbered otherwise, or over one numbered item, are no plan.
     expect(read('# Guide\n\n### 3. Install\n\n* Download the package\n* Run the installer\n\n### 4. Configure\n\n* 4.1 Open the settings\n')).toEqual([]);
   });

@@ -2845,7 +2845,7 @@ class SectionWalker {
     return labelsCount && SHORT_LABEL.test(unbolded(content)) && this.isRankedList(item.children.find((c): c is List => c.type === 'list'), false);
   }
 
-  /** A heading opening with a number over a list that numbers two items or more, half of them at least, under it. */
+  /** A heading opening with a number over a list (past the heading's own fields) that numbers two items or more, half of them at least, under it. */
   private numbersItsItems(heading: RootContent | undefined, next: RootContent | undefined): boolean {
     if (heading?.type !== 'heading' || next?.type !== 'list') return false;
     const body = this.lines.lineText(this.lineOf(heading)).replace(/^\s{0,3}#{1,6}[ \t]*/, '');
@@ -2865,7 +2865,7 @@ class SectionWalker {
       beforeGoals: this.goalLabelsAfter(blocks, index) >= 2,
       beforeKeyResults: this.holdsKeyResultsLabel(blocks, index) || this.opensWithKeyResult(this.afterFields(blocks, index + 1)),
       beforeIntroducedList: this.isIntroducedList(next, blocks[index + 2]),
-      beforeNumberedUnder: this.numbersItsItems(blocks[index], next),
+      beforeNumberedUnder: this.numbersItsItems(blocks[index], this.afterFields(blocks, index + 1)),
       ...(next?.type === 'paragraph' ? { statementBelow: this.statementBelow(next), labelledStatement: this.labelledStatement(next), ...(blocks[index + 2]?.type === 'list' ? {} : { measureBelow: this.measuredSentence(next) }) } : {}),
       ...(next?.type === 'blockquote' ? { statementBelow: this.quotedStatement(next) } : {}),
       ...(next?.type === 'list' ? { measureBelow: this.measureBelow(next) } : {}),
