@@ -97,6 +97,8 @@ export const DEFAULT_LEXICON: Lexicon = {
     // Work taken on and put forward, counted or on a cadence: "Undertake monthly review calls", "Propose three measures",
     // "Execute two joint challenges".
     'undertake', 'propose', 'execute',
+    // People surveyed, counted or on a cadence: "Survey employees monthly", "Survey ten candidates".
+    'survey',
   ],
   laggingMetrics: [
     'revenue', 'arr', 'mrr', 'acv', 'churn', 'nps', 'net promoter score', 'retention', 'net revenue retention',

@@ -476,9 +476,10 @@ function countInTarget(kr: PlanNode, title: string, lexicon: Lexicon): ActivityC
  * "Take 5 cooking classes", "Attend 3 courses on SQL": classes taken, counted (not "Take daily signups from 100 to 300");
  * "Go to at least one conference per year", "Catch up with at least 12 friends": events gone to and people seen, counted
  * (not "Go to 500 users", a level, nor "Catch up with all competitors"); "Get 10 code reviews on …": reviews of the
- * team's work asked of colleagues, counted (not "Get 50 App Store reviews", what customers say).
+ * team's work asked of colleagues, counted (not "Get 50 App Store reviews", what customers say); "Train 5 SDRs": people
+ * trained, counted (not "Train 5 ML models", what the team makes).
  */
-const ATTENDED_OR_MET = /^(?:(?:take|taking|attend|attending)\s+(?:at\s+least\s+)?\S+\s+(?:[\p{L}-]+\s+){0,2}?(?:classes|courses|lessons|trainings)|(?:go|going)\s+to\s+(?:at\s+least\s+)?\S+\s+(?:[\p{L}-]+\s+){0,2}?(?:conferences?|meetups?|events?|summits?|hackathons?|workshops?|festivals?|trade\s+shows?)|catch(?:ing)?\s+up\s+with\s+(?:at\s+least\s+)?\S+\s+(?:[\p{L}-]+\s+){0,1}?(?:friends|colleagues|mentors|people)|(?:get|getting|receive|receiving)\s+(?:at\s+least\s+)?\S+\s+(?:[\p{L}-]+\s+)?(?:code|design|peer)\s+reviews)\b/iu;
+const ATTENDED_OR_MET = /^(?:(?:take|taking|attend|attending)\s+(?:at\s+least\s+)?\S+\s+(?:[\p{L}-]+\s+){0,2}?(?:classes|courses|lessons|trainings)|(?:go|going)\s+to\s+(?:at\s+least\s+)?\S+\s+(?:[\p{L}-]+\s+){0,2}?(?:conferences?|meetups?|events?|summits?|hackathons?|workshops?|festivals?|trade\s+shows?)|catch(?:ing)?\s+up\s+with\s+(?:at\s+least\s+)?\S+\s+(?:[\p{L}-]+\s+){0,1}?(?:friends|colleagues|mentors|people)|(?:get|getting|receive|receiving)\s+(?:at\s+least\s+)?\S+\s+(?:[\p{L}-]+\s+)?(?:code|design|peer)\s+reviews|(?:train|training)\s+(?:at\s+least\s+)?\S+\s+(?:[\p{L}-]+\s+){0,2}?(?:people|staff|employees|members|reps|sdrs|aes|managers|engineers|agents|volunteers|leaders|teachers|mentors|coaches))\b/iu;
 
 function activityCountIn(title: string, lexicon: Lexicon): ActivityCount | undefined {
   const attended = ATTENDED_OR_MET.exec(title);
@@ -508,7 +509,9 @@ function activityCountIn(title: string, lexicon: Lexicon): ActivityCount | undef
   if (verb && /^[\s,/]/.test(title.slice(verb.length))) {
     const audience = REACH_VERBS.test(verb) ? AUDIENCE.exec(title.slice(verb.length)) : null;
     const count = countAfterVerb(title, 0, verb.length, found) ?? (audience ? countAfterVerb(title, 0, verb.length + audience[0].length, found) : undefined);
-    if (count && isActivityTally(title, count, PEOPLE_MET.test(verb))) return { verb: title.slice(0, verb.length), count: count.quantity, phrase: upToCount(title, count) };
+    // "Perform testing interviews with ten key accounts": those met are counted by the meetings, as after a verb of meeting.
+    const met = PEOPLE_MET.test(verb) || (count !== undefined && MEETINGS_WITH.test(title.slice(verb.length, count.index)));
+    if (count && isActivityTally(title, count, met)) return { verb: title.slice(0, verb.length), count: count.quantity, phrase: upToCount(title, count) };
     // "Make a splash at 2-3 strategic conferences": what the activity is done at, counted further on, is a tally of it too.
     return outputTallyOf(title, found) ?? joinedActivity(title, lexicon);
   }
@@ -567,7 +570,12 @@ const CADENCE_WORD = /\b(?:each|every|per|daily|weekly|bi-?weekly|fortnightly|mo
 /** Number words by their value (`a` and `an` are one). */
 const SMALL_NUMBERS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
+/** Meetings had on a stated cadence, with no count: "Have regular weekly alignment meetings with Customer Success". */
+const REGULAR_MEETINGS_HAD = /^have\s+(?:regular\s+)?(daily|weekly|bi-?weekly|fortnightly|monthly|quarterly)\s+(?:[\p{L}-]+\s+){0,2}?(?:meetings?|syncs?|check-ins?|1:1s?|one-on-ones?|calls?|reviews?|sessions?)\b/iu;
+
 function meetingsHad(title: string): ActivityCount | undefined {
+  const regular = REGULAR_MEETINGS_HAD.exec(title);
+  if (regular) return { verb: 'have', count: { value: 1, raw: regular[1]! }, phrase: regular[0] };
   const had = MEETINGS_HAD.exec(title);
   if (!had) return undefined;
   const written = had[1]!.toLowerCase();
@@ -715,6 +723,8 @@ const REACH_VERBS = /^(?:introduce|present|pitch|demo|offer|send|email)$/i;
 
 /** Verbs of meeting people: those counted after them ("Interview 10 customers", "Call 50 users") are the meetings held. */
 const PEOPLE_MET = /^(?:interview|meet|meet with|call|visit|talk to|speak to|speak with|survey|shadow|contact|email|reach out to)$/i;
+/** Meetings held with those counted next: "… testing interviews with ten key accounts", "… calls with at least 5". */
+const MEETINGS_WITH = /\b(?:interviews?|meetings?|calls?|demos?|sessions?|discussions?)\s+(?:with|from)\s+(?:at\s+least\s+)?$/i;
 /**
  * What is brought, a word to four, before "to" or "with" and a floor on the people counted: "Introduce the exporter| to
  * more than 20 people". Without a floor the number may name who is meant ("Present Q1 results to 12 bookkeepers who churned").
@@ -762,7 +772,7 @@ const EVERY_OF_ACTIVITY = /^,?(?:\s+for\s+(?:at\s+least\s+|about\s+|around\s+)?[
  * feedback session with owners twice a year", "Collect feedback from owners on a quarterly basis", "Make a blog post three
  * times a month"): done on each period, whatever the verb.
  */
-const CADENCE_OF_ACTIVITY = /^,?(?:\s+(?:(?:and|&|with|on|to|of)\s+)?[\p{L}\p{N}"'“”‘’&,-]+){0,14}?\s+((?:each|every)\s+(?:(?:two|three|four|other|\d{1,2})\s+)?(?:days?|weeks?|months?|quarters?|years?|sprints?|iterations?)|on\s+an?\s+(?:daily|weekly|bi-?weekly|monthly|quarterly|yearly|annual)\s+basis|(?:once|twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+times)\s+(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year))\b/iu;
+const CADENCE_OF_ACTIVITY = /^,?(?:\s+(?:(?:and|&|with|on|to|of)\s+)?[\p{L}\p{N}"'“”‘’&,-]+){0,14}?\s+(regular\s+(?:daily|weekly|bi-?weekly|fortnightly|monthly|quarterly)|(?:each|every)\s+(?:(?:two|three|four|five|six|eight|ten|twelve|other|\d{1,2})\s+)?(?:days?|weeks?|months?|quarters?|years?|sprints?|iterations?)|on\s+an?\s+(?:daily|weekly|bi-?weekly|monthly|quarterly|yearly|annual)\s+basis|(?:once|twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+times)\s+(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year))\b/iu;
 
 /** Verbs done once for a whole set: "Include all old videos" is a completeness bar, not a count of effort. */
 const ONE_OFF_VERBS = /^(?:include|add|create|complete|make|do|ship|launch|deliver|develop|produce|record|feature|distribute|test|identify|offer|collect|gather|audit|evaluate|assess|use|set\s+up|explore|publici[sz]e)$/i;
