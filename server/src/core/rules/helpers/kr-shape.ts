@@ -333,12 +333,14 @@ const DESCRIPTIVE_ASIDE = /,\s*(?:(?:including|identifying|covering|listing|desc
 
 /** Verbs joined to the first ("Write and publish 12 posts", "Record, edit and post 10 episodes", "Prototype, deliver, or complete 4 projects"). */
 const JOINED_VERBS = /^(?:\s*,\s*(?:and\s+|&\s+|or\s+)?[\p{L}-]+|\s+(?:and|&|or)\s+[\p{L}-]+|\s*\/\s*[\p{L}-]+)*/u;
+/** Meetings held with people: "interviews", "calls", "sessions" (with those met named after them). */
+const MEETING_NOUNS = String.raw`interviews?|discussions?|calls?|meetings?|sessions?|demos?`;
 /**
  * Words that may stand between an activity verb and its count ("Hold at least 10 workshops", "Speak at 10 conferences"),
  * also the meetings held with those counted ("Conduct interviews with at least two firms", "Run design reviews with 3 banks",
  * "Solicit design reviews from two teams").
  */
-const COUNT_PREFIX = /^\s+(?:(?:[A-Za-z\d:/-]+\s+){0,2}(?:interviews?|reviews?|discussions?|calls?|meetings?|sessions?|demos?|workshops?)\s+(?:with|from)\s+|(?:at(?!\s+(?:least|minimum)\b)|to|with|before|in front of)\s+)?(?:at least |at minimum |a minimum of |no fewer than |no less than |over |more than |another |an extra |a total of |up to |around |about |~\s?|[≥>]\s?|>=\s?)?(?:\*\*|__)?/i;
+const COUNT_PREFIX = new RegExp(String.raw`^\s+(?:(?:[A-Za-z\d:/-]+\s+){0,2}(?:${MEETING_NOUNS}|reviews?|workshops?)\s+(?:with|from)\s+|(?:at(?!\s+(?:least|minimum)\b)|to|with|before|in front of)\s+)?(?:at least |at minimum |a minimum of |no fewer than |no less than |over |more than |another |an extra |a total of |up to |around |about |~\s?|[≥>]\s?|>=\s?)?(?:\*\*|__)?`, 'i');
 /** A made thing and its size after the verb: "Create a labeled dataset of 2,000", "Build a benchmark set of ≥50". */
 const SIZE_OF_OBJECT = /^\s+(?:an?|the)\s+(?:[\p{L}"'“”-]+\s+){0,4}?of\s+(?:at least |≥\s?|>=\s?)?(?:\*\*|__)?/iu;
 /** Units that make a number a level, not a tally of actions. */
@@ -570,6 +572,11 @@ const CADENCE_WORD = /\b(?:each|every|per|daily|weekly|bi-?weekly|fortnightly|mo
 /** Number words by their value (`a` and `an` are one). */
 const SMALL_NUMBERS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
+/** A count written in figures or as a small number word (`an` is one). */
+function countWritten(written: string): number {
+  return /^\d/.test(written) ? Number(written) : Math.max(1, SMALL_NUMBERS.indexOf(written.replace(/^an$/, 'a')));
+}
+
 /** Meetings had on a stated cadence, with no count: "Have regular weekly alignment meetings with Customer Success". */
 const REGULAR_MEETINGS_HAD = /^have\s+(?:regular\s+)?(daily|weekly|bi-?weekly|fortnightly|monthly|quarterly)\s+(?:[\p{L}-]+\s+){0,2}?(?:meetings?|syncs?|check-ins?|1:1s?|one-on-ones?|calls?|reviews?|sessions?)\b/iu;
 
@@ -579,7 +586,7 @@ function meetingsHad(title: string): ActivityCount | undefined {
   const had = MEETINGS_HAD.exec(title);
   if (!had) return undefined;
   const written = had[1]!.toLowerCase();
-  const value = /^\d/.test(written) ? Number(written) : Math.max(1, SMALL_NUMBERS.indexOf(written.replace(/^an$/, 'a')));
+  const value = countWritten(written);
   if (value === 1 && !CADENCE_WORD.test(title)) return undefined;
   return { verb: 'have', count: { value, raw: had[1]! }, phrase: had[0] };
 }
@@ -724,7 +731,7 @@ const REACH_VERBS = /^(?:introduce|present|pitch|demo|offer|send|email)$/i;
 /** Verbs of meeting people: those counted after them ("Interview 10 customers", "Call 50 users") are the meetings held. */
 const PEOPLE_MET = /^(?:interview|meet|meet with|call|visit|talk to|speak to|speak with|survey|shadow|contact|email|reach out to)$/i;
 /** Meetings held with those counted next: "… testing interviews with ten key accounts", "… calls with at least 5". */
-const MEETINGS_WITH = /\b(?:interviews?|meetings?|calls?|demos?|sessions?|discussions?)\s+(?:with|from)\s+(?:at\s+least\s+)?$/i;
+const MEETINGS_WITH = new RegExp(String.raw`\b(?:${MEETING_NOUNS})\s+(?:with|from)\s+(?:at\s+least\s+)?$`, 'i');
 /**
  * What is brought, a word to four, before "to" or "with" and a floor on the people counted: "Introduce the exporter| to
  * more than 20 people". Without a floor the number may name who is meant ("Present Q1 results to 12 bookkeepers who churned").
@@ -947,7 +954,7 @@ export function hiresCounted(kr: PlanNode): ActivityCount | undefined {
   const objective = kr.enclosing?.kind === 'objective' ? kr.enclosing.title : '';
   if (!hired || ABOUT_THE_TEAM.test(objective)) return undefined;
   const written = hired[1]!.toLowerCase();
-  const value = /^\d/.test(written) ? Number(written) : Math.max(1, SMALL_NUMBERS.indexOf(written));
+  const value = countWritten(written);
   // One hire is one deliverable, `kr-is-task`'s to name.
   return value < 2 ? undefined : { verb: hired[0].split(/\s/)[0]!, count: { value, raw: hired[1]! }, phrase: hired[0] };
 }
