@@ -285,6 +285,12 @@ describe('findQuantities', () => {
     expect(found('Hit a 300-yards drive')).toEqual(['300-yards|300|yards']);
     expect(found('Keep 30-minutes response')).toEqual(['30-minutes|30|minutes']);
     expect(found('Raise 7-day retention')).toEqual([]);
+    // A time written as an adjective of the time it measures is its level: `a 24-hour response time`, `a 48-hour turnaround`.
+    expect(found('Maintain a max 24-hour response time in the support queue')).toEqual(['24-hour|24|hours']);
+    expect(found('Offer a 48-hour turnaround on quotes')).toEqual(['48-hour|48|hours']);
+    expect(found('Hold a 2-day average resolution time')).toEqual(['2-day|2|days']);
+    expect(found('Keep 24-hour support staffed')).toEqual([]);
+    expect(found('Run a 5-day onboarding course')).toEqual([]);
   });
 
   it('marks thresholds written after the number', () => {

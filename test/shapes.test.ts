@@ -4662,3 +4662,75 @@ describe('shapes of the twenty-fourth session', () => {
     ]);
   });
 });
+
+describe('shapes of the twenty-fifth session', () => {
+  const read = readWithParents;
+
+  it('a line opened by an en or em dash is a bullet where it states a number or declares a node, as an arrow is', () => {
+    const page = 'Typical OKRs might look like this:\n\n1. Objective: Accelerate product innovation\n\n   – KR1: Cut the feature lifecycle from 10 weeks to 8.\n\n   – KR2: Raise the fit score from 6.5 to 8.0.\n\n2. Objective: Grow through the product\n\n   — KR1: Raise NPS from 35 to 50.\n';
+    expect(read(page)).toEqual([
+      'objective Accelerate product innovation <- -',
+      'kr Cut the feature lifecycle from 10 weeks to 8. <- O1',
+      'kr Raise the fit score from 6.5 to 8.0. <- O1',
+      'objective Grow through the product <- -',
+      'kr Raise NPS from 35 to 50. <- O2',
+    ]);
+    // A dash before words with no number is an aside or a quote's source, no bullet.
+    expect(read('Objective: Grow through the product\n\n– as our founder put it, grow by being useful\n')).toEqual(['objective Grow through the product <- -']);
+  });
+
+  it('a title line about OKRs (`Why OKRs Matter`, `How to Set Effective Product OKRs`) ends the set a bare `OKR` label opened', () => {
+    const page = 'OKR\n\nWhy OKRs Matter for Product Teams\n\n  1. Clarity: Everyone knows what the team is trying to achieve.\n  2. Focus: OKRs force prioritization.\n\nHow to Set Effective Product OKRs\n\n1. Start with Company Goals\n\nYour product OKRs should ladder up to business goals.\n\n2. Make Objectives Inspirational Yet Grounded\n';
+    expect(read(page)).toEqual([]);
+    // A title naming the plan's OKRs keeps them.
+    expect(read('OKRs\n\nOur OKRs for Q3\n\n1. Customers renew without a call\n2. Partners sell for us\n')).toEqual(['objective Customers renew without a call <- -', 'objective Partners sell for us <- -']);
+  });
+
+  it('a `Key Results:` title over a paragraph that defines key results lists what they should be, no key results', () => {
+    const page = 'Key Results:\n\nKey results are assigned to each objective. They should:\n\n  • Be quantitative in nature.\n  • Have a baseline measurement.\n\nHere is an example:\n\nObjective: Readers love the newsletter\n\nKey Results:\n\n  • Raise the open rate from 20% to 35%\n';
+    expect(read(page)).toEqual(['objective Readers love the newsletter <- -', 'kr Raise the open rate from 20% to 35% <- O1']);
+  });
+
+  it('a keyword numbered in words (`Key result one:`, `Objective two —`) declares its node with that number as id', () => {
+    const page = 'Example one\n\nObjective: Readers engage with every email\n\nKey result one: Raise the open rate from 20% to 26% by the end of the quarter.\n\nKey result two: Raise click-through from 2% to 3%.\n\nObjective two — The list grows\n\n- Add 5000 new subscribers\n';
+    expect(read(page)).toEqual([
+      'objective Readers engage with every email <- -',
+      'kr Raise the open rate from 20% to 26% by the end of the quarter. <- O1',
+      'kr Raise click-through from 2% to 3%. <- O1',
+      'objective The list grows <- -',
+      'kr Add 5000 new subscribers <- O2',
+    ]);
+    const ids = parsePlan('p.okr.md', page).nodes.map((n) => n.id);
+    // As written in figures (`Key result 1:`): the writer's own numbering, `KR1`.
+    expect(ids).toEqual(['O1', 'KR1', 'KR2', 'O2', 'KR2.1']);
+    // A number word in prose after the keyword is no id.
+    expect(read('Objective one of the team is clear: grow.\n')).toEqual([]);
+  });
+
+  it('a numbered title whose next line declares an objective (`1. Grow the Market Share` / `Objective: …`) titles it, no key result', () => {
+    const page = 'Founder\n1. Increase the Overall Profitability\nObjective: Increase the company’s profitability\nOwner: Founder\nKey Results:\n- Raise net profit margin from 8% to 10%\n2. Grow the Market Share of our Company\nObjective: Grow the company’s market share\nKey Results:\n- Expand into 2 new geographic markets\n';
+    expect(read(page)).toEqual([
+      'objective Increase the company’s profitability <- -',
+      'kr Raise net profit margin from 8% to 10% <- O1',
+      'objective Grow the company’s market share <- -',
+      'kr Expand into 2 new geographic markets <- O2',
+    ]);
+    // A numbered key result over a wrapped line stays one.
+    expect(read('Objective: Grow the market share\n\nKey Results:\n\n1. Expand into 2 new markets\n   over the next year\n')).toEqual(['objective Grow the market share <- -', 'kr Expand into 2 new markets <- O1']);
+  });
+
+  it('under a heading naming example OKRs, a longer title or one with a placeholder (`[date]`) over a flat list is an objective', () => {
+    const set = '## Creative Operations OKR Examples\n\nLaunch rebrand on [date]\n\n* Raise NPS from 30 to 45\n* Cut the request backlog by 60%\n\nCreate a Creative Learning Wiki as a single source of truth for all creative team members\n\n* Decrease one-off email requests by 55%\n* Cut onboarding time from 10 days to 4\n';
+    expect(read(set)).toEqual([
+      'objective Launch rebrand on [date] <- -',
+      'kr Raise NPS from 30 to 45 <- O1',
+      'kr Cut the request backlog by 60% <- O1',
+      'objective Create a Creative Learning Wiki as a single source of truth for all creative team members <- -',
+      'kr Decrease one-off email requests by 55% <- O2',
+      'kr Cut onboarding time from 10 days to 4 <- O2',
+    ]);
+    // A link is no placeholder, and a long sentence under a heading that names no example set stays prose.
+    expect(read('## Creative Operations OKR Examples\n\nRead [the guide](https://example.com) first\n\n* Step one\n* Step two\n\nThen read the other one\n\n* Step three\n* Step four\n')).toEqual([]);
+    expect(read('## Release notes\n\nWe moved the whole documentation site to a new generator over the course of the spring\n\n* Faster builds\n* Fewer broken links\n\nWe also dropped support for the old browsers that almost nobody used any more\n\n* Smaller bundle\n* Simpler CSS\n')).toEqual([]);
+  });
+});

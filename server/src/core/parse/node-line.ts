@@ -12,11 +12,14 @@ export interface NodeDeclaration {
   statement?: string;
 }
 
+/** A number spelled as a keyword's id (`Key result one:`, `Objective two —`): only right before the separator. */
+const ID_WORDS: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10' };
+
 /**
  * An id as writers write it after the keyword: `O1`, `1.2`, `2022.M1`, `KR-3`, `A` (one capital),
- * optionally after `#` or `No.`. Ids hold a digit, or are a single letter.
+ * optionally after `#` or `No.`. Ids hold a digit, or are a single letter, or are a number spelled (`ID_WORDS`).
  */
-const ID = String.raw`(?:#\s*|no\.\s*)?(?<id>[A-Za-z]{0,3}[-]?\d[A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*|[A-Za-z](?![\p{L}\p{N}]))`;
+const ID = String.raw`(?:(?:#\s*|no\.\s*)?(?<id>[A-Za-z]{0,3}[-]?\d[A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*|[A-Za-z](?![\p{L}\p{N}]))|(?<wordId>${Object.keys(ID_WORDS).join('|')})(?=[ \t]*(?:[:：—–]|-[ \t])))`;
 
 /** Keyword and id at the start of a declaration (after any bold marker). */
 /** A tag in parentheses, ASCII or full-width, right before the separator (`(committed):`, `（商业目标）：`). */
@@ -282,7 +285,8 @@ function readDeclarationAt(text: string, from: number, needsSeparator: boolean, 
     const m = re.exec(after);
     if (!m) continue;
     if (needsSeparator && kind === 'objective' && !OBJECTIVE_KEYWORD.test(m[0])) continue;
-    const idText = m.groups?.id;
+    const wordId = m.groups?.wordId;
+    const idText = m.groups?.id ?? (wordId === undefined ? undefined : ID_WORDS[wordId.toLowerCase()]);
     let rest = at + m[0].length;
     if (bold) {
       const close = closeBold(text, rest, bold);

@@ -2215,10 +2215,34 @@ function withoutGrade(text: string): string {
   return text.replace(TITLE_GRADE, '').trimEnd();
 }
 
-/** A short sentence on one line that may close with `!` and a grade: `Make the stream good! (6/10)`. */
-function isSentenceTitle(text: string): boolean {
-  const statement = withoutGrade(text).replace(/!$/, '');
-  return PARAGRAPH_TITLE.test(statement) && statement.split(/\s+/).length <= PARAGRAPH_TITLE_MAX_WORDS;
+/** A sentence left open on a modal verb over a list that ends it (`They should:`, `Each key result must:`): the list says what things should be. */
+const ENDS_ON_A_MODAL = /\b(?:should|must|need[ \t]+to|ought[ \t]+to|have[ \t]+to|has[ \t]+to)(?:[ \t]+(?:be|have|also|always))?[ \t]*:$/i;
+
+/**
+ * A line of a page that titles a part of it on the method of OKRs (`Why OKRs Matter for Product Teams`, `How to Set
+ * Effective Product OKRs`), not a set of them (`Sample OKRs`).
+ */
+function isTitleAboutOkrs(text: string): boolean {
+  return PARAGRAPH_TITLE.test(text) && text.split(/\s+/).length <= PARAGRAPH_TITLE_MAX_WORDS && NAMES_OKRS.test(text) && (ABOUT_OKRS.test(text) || PROCESS_HEADING.test(text)) && !namesExampleOkrs(text);
+}
+
+/** A blank a template leaves for its reader to fill (`Launch rebrand on [date]`): words in brackets, no link. */
+const TEMPLATE_BLANK = /\[\p{Ll}[\p{Ll} ]*\](?![([])/gu;
+
+/**
+ * A published set of example OKRs words its objectives at more length than a team's plan does (`Create a Creative
+ * Learning Wiki as a single source of truth for all creative team members`): under a heading naming such a set, a
+ * title over a flat list may run to this many words.
+ */
+const EXAMPLE_TITLE_MAX_WORDS = 20;
+
+/**
+ * A short sentence on one line that may close with `!` and a grade (`Make the stream good! (6/10)`), and may hold a
+ * template's blanks.
+ */
+function isSentenceTitle(text: string, maxWords = PARAGRAPH_TITLE_MAX_WORDS): boolean {
+  const statement = withoutGrade(text).replace(/!$/, '').replace(TEMPLATE_BLANK, 'blank');
+  return PARAGRAPH_TITLE.test(statement) && statement.split(/\s+/).length <= maxWords;
 }
 
 /** A verb saying what something is or does, in the present: "… is a pre-requisite", "… measures how often", "… often includes …". */
@@ -2234,10 +2258,11 @@ const BARE_NAME_WITH_COLON = /^(?:why|how|what|who|when|where|success[ \t]+looks
 const QUESTION = /^(?:how|what|why|when|where|who|which|do|does|did|is|are|can|could|should|will|would)\b[^?]*\?\s*$/i;
 
 /**
- * A line that starts with a bullet character Markdown makes no list of: `•`, `◦`, `▪`, or an arrow (`→ 4 new prescribers /
- * month`, `➡️ …`; its group), a bullet only where the line states a number or declares a node (`→ So we …` is prose).
+ * A line that starts with a bullet character Markdown makes no list of: `•`, `◦`, `▪`, or an arrow or a dash (`→ 4 new
+ * prescribers / month`, `➡️ …`, `– KR1: …`; its group), a bullet only where the line states a number or declares a node
+ * (`→ So we …` and `– as our founder put it …` are prose).
  */
-const BULLET_LINE = /^([ \t]*)(?:[•◦▪]|([→➔➜➡])\uFE0F?)[ \t]+(?=\S)/u;
+const BULLET_LINE = /^([ \t]*)(?:[•◦▪]|([→➔➜➡–—])\uFE0F?)[ \t]+(?=\S)/u;
 
 /** The bullet opening a line, if it has one. */
 function bulletOf(text: string): RegExpExecArray | null {
@@ -2649,7 +2674,8 @@ class SectionWalker {
       // Under the heading naming the OKRs itself, a sentence is a title only over a flat list: a caption over an outline
       // (`Platform team, owned by Ana` / `- Make deploys boring` / `  - Cut failed deploys …`) names whose objectives follow.
       const flatListBelow = list?.type === 'list' && list.children.every((item) => !item.children.some((c) => c.type === 'list'));
-      const titled = WHOLLY_BOLD.test(text) ? words >= 2 : plainTitles && (PLAIN_TITLE.test(text) || ((underOkrs || (namesThePlan && flatListBelow)) && isSentenceTitle(text)));
+      const maxWords = namesExampleOkrs(name) && flatListBelow ? EXAMPLE_TITLE_MAX_WORDS : PARAGRAPH_TITLE_MAX_WORDS;
+      const titled = WHOLLY_BOLD.test(text) ? words >= 2 : plainTitles && (PLAIN_TITLE.test(text) || ((underOkrs || (namesThePlan && flatListBelow)) && isSentenceTitle(text, maxWords)));
       if (line !== this.endLineOf(title) || !titled || text.endsWith(':') || namesNotes(text) || readGroupDeclaration(text) || readNodeDeclaration(text)) return none;
       titles.add(title);
       if (list?.type === 'list' && list.children.some((item) => this.isPlainItem(item) || this.isMetricWithLevel(item))) {
@@ -3103,6 +3129,16 @@ class SectionWalker {
       }
       if (COUNTER_EXAMPLES.test(trimmed)) {
         // `Poor Key Results:` lists how not to write them.
+        (owner.outer ?? owner).implicit = undefined;
+        continue;
+      }
+      if (skipFirst === 0 && line === last && ENDS_ON_A_MODAL.test(trimmed)) {
+        // `Key results are assigned to each objective. They should:` / `• Be quantitative …`: what each must be, no plan.
+        (owner.outer ?? owner).implicit = undefined;
+        continue;
+      }
+      if (skipFirst === 0 && first === last && isTitleAboutOkrs(trimmed)) {
+        // `Why OKRs Matter for Product Teams`: a page's title line on the method, as its heading would be, holds no plan.
         (owner.outer ?? owner).implicit = undefined;
         continue;
       }
@@ -3780,9 +3816,12 @@ class SectionWalker {
     // `* Collin:` over `* Objective: …` items: a name (a person's, a week's) over objectives declared with their keyword holds
     // them, no node of its own.
     const checkpoint = firstParagraph && !written && !group && !note && (namesATimeMark(unbolded(content)) || ITALIC_REMARK.test(content) || this.namesOverObjectives(item, content));
+    // `1. Increase the Overall Profitability` / `Objective: Increase the company's profitability by 10%`: the item's line
+    // titles the objective its next line declares, no node of its own.
+    const caption = firstParagraph && !written && !group && !note && !checkpoint && this.captionsObjective(firstParagraph, line, content);
     // `- __Beds: Turn the north beds into a kitchen garden__` over indented items, in an outline of objectives: the bold title is the objective.
     const boldObjective = implicit === 'objective' && !task && isBoldTitle(content) && this.isOutlineHead(item) ? { kind: 'objective' as const, title: content, titleStart: 0 } : undefined;
-    const declaration = firstParagraph && !group && !note && !checkpoint ? (written ?? boldObjective ?? this.implicitDeclaration(content, implicit, task && !checklistOfOkrs)) : undefined;
+    const declaration = firstParagraph && !group && !note && !checkpoint && !caption ? (written ?? boldObjective ?? this.implicitDeclaration(content, implicit, task && !checklistOfOkrs)) : undefined;
     let childOwner: Owner = owner;
     if (declaration) {
       const headingDepth = this.stack[this.stack.length - 1]?.depth ?? 0;
@@ -3809,6 +3848,8 @@ class SectionWalker {
         owner.labelled = true;
         owner.namesOkrs = group === 'objective' && OKR_ACRONYM.test(content);
       }
+    } else if (caption) {
+      childOwner = owner;
     } else if (checkpoint) {
       // Under an objective or a group, the work due then is more of its nodes (`- 30 days` / `  - 100 signups`); elsewhere, notes.
       childOwner = owner.implicit ? { node: owner.node, implicit: owner.implicit, ...(owner.labelled ? { labelled: true } : {}) } : { notes: true };
@@ -3841,6 +3882,13 @@ class SectionWalker {
       // Lists under prose items hold no fields, but can still hold nodes.
       else if (child.type === 'list') this.addList(child, childOwner, level);
     }
+  }
+
+  /** True when the item's one-line title is followed, in its paragraph, by a line declaring an objective with its keyword. */
+  private captionsObjective(paragraph: Paragraph, line: number, content: string): boolean {
+    if (line >= this.endLineOf(paragraph) || !PARAGRAPH_TITLE.test(content) || content.split(/\s+/).length > PARAGRAPH_TITLE_MAX_WORDS) return false;
+    const next = this.lines.lineText(line + 1).trim();
+    return readNodeDeclaration(next)?.kind === 'objective' && OBJECTIVE_KEYWORD.test(next.replace(/^[*_]+/, ''));
   }
 
   /**

@@ -541,6 +541,13 @@ const MINUTES_SECONDS_RE = /(?<![\p{L}\p{N}:.])(\d{1,2}):([0-5]\d)(?![\p{N}:])/g
 const TIME_SPENT_BEFORE = /\b(?:time[ \t]+(?:on|spent|in|per)|(?:session|visit|call|video)[ \t]+(?:length|duration|time)|duration|watch[ \t]+time|dwell[ \t]+time|listening[ \t]+time)\b/i;
 const RATIO_BEFORE = /\bratio[ \t]+(?:of[ \t]+)?$/i;
 
+/**
+ * A span written as an adjective of the time it measures (`a 24-hour response time`, `a 48-hour turnaround`, `a 2-day
+ * average resolution time`): the level that time should hold. Before any other noun (`24-hour support`, `7-day
+ * retention`, `a 5-day course`) it names a kind of thing, no level.
+ */
+const TIME_AS_LEVEL_RE = /(?<![\p{L}\p{N}.\-])(\d{1,3}(?:\.\d)?)-(second|minute|hour|day|week)(?=[ \t]+(?:(?:average|avg\.?|median|mean|max(?:imum)?|first)[ \t]+)?(?:(?:response|resolution|reply|lead|cycle|wait(?:ing)?|delivery|processing|approval|review|repair|recovery|fulfil?ment)[ \t]+times?\b|turnaround\b|response\b|SLA\b))/gu;
+
 function readQuantities(text: string): readonly QuantityMatch[] {
   let found: QuantityMatch[] = [];
   const links = linkTextSpans(text);
@@ -576,6 +583,10 @@ function readQuantities(text: string): readonly QuantityMatch[] {
   for (const m of matchesOf(DURATION_RE, text)) {
     const index = m.index ?? 0;
     if (!inLink(index)) found.push({ quantity: { value: Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]), unit: 's', raw: m[0] }, index, length: m[0].length });
+  }
+  for (const m of matchesOf(TIME_AS_LEVEL_RE, text)) {
+    const index = m.index ?? 0;
+    if (!inLink(index)) found.push({ quantity: { value: Number(m[1]), unit: `${m[2]}s`, raw: m[0] }, index, length: m[0].length });
   }
   // "Increase avg. time on page from 3:00 to 4:00": minutes and seconds after a time spent on something (a clock time,
   // `at 9:30`, `by 17:00`, names no time spent).

@@ -169,7 +169,8 @@ const METRIC_OVER_A_PERIOD = new RegExp(String.raw`^(?:(?:increase|grow|raise|im
  * goals or targets) points at targets set elsewhere, no bar of its own ("All teams publish OKRs" is one).
  */
 const CHECKABLE_BARS: { test(title: string): boolean }[] = [
-  /^(?:no|zero)\s+\p{L}/iu,
+  // "No PRs merged after the freeze", "There are no critical vulnerabilities by the end of the quarter".
+  /^(?:there\s+(?:are|is|will\s+be)\s+)?(?:no|zero)\s+\p{L}/iu,
   // "Eliminate systems downtime in Q2": a move to none, checked by there being none.
   /^(?:eliminate|eradicate|get\s+rid\s+of)\s+(?:all\s+)?\p{L}/iu,
   // A run with nothing going wrong in it: "running without errors or alerts", "without any downtime".
@@ -212,7 +213,9 @@ const CHECKABLE_BARS: { test(title: string): boolean }[] = [
   /\b(?:toeic|toefl|ielts|gmat|gre|sat|hsk)[ \t]?\d{1,3}(?:\.\d)?(?!\d)/iu,
   // A result decided on a known day, won or not: "Win a district event", "Qualify for the finals", "Pass the AWS exam",
   // "Get accepted into the batch" (not "Win the AI race", "Qualify for larger deals", "Pass the smell test", "Be accepted as …").
-  /^win\s+(?:a|an|the|one|our|this\s+year['’]s)\s+(?:(?!(?:share|number|majority|more|most|bigger|larger|lots?|portion|part)\b)[\p{L}\p{N}'’-]+\s+){0,3}?(?:events?|awards?|prizes?|competitions?|championships?|tournaments?|hackathons?|grants?|contracts?|tenders?|medals?|elections?|trophy|trophies|cups?)\b/iu,
+  /^win\s+(?:a|an|the|one|our|this\s+year['’]s)\s+(?:(?!(?:share|number|majority|more|most|bigger|larger|lots?|portion|part)\b)[\p{L}\p{N}'’-]+\s+){0,3}?(?:events?|awards?|prizes?|competitions?|championships?|tournaments?|hackathons?|grants?|contracts?|tenders?|medals?|elections?|trophy|trophies|cups?|(?:quarter-?|semi-?)?finals?|leagues?|titles?|play-?offs?)\b/iu,
+  // A place in a table decided at the season's end: "by coming fourth or above in the league", "finish second or better".
+  /\b(?:com(?:e|es|ing)|finish(?:es|ing)?|plac(?:e|es|ing)|end(?:s|ing)?)\s+(?:in\s+)?(?:first|second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th))(?:\s+place)?\s+or\s+(?:above|better|higher)\b/iu,
   /^qualif(?:y|ies)\s+(?:for|to)\s+(?:the\s+)?(?:(?:state|national|regional|district|world|european|olympic)\s+)?(?:finals?|semi-?finals?|quarter-?finals?|playoffs?|championships?|champs|nationals|worlds|olympics)\b/iu,
   // "Qualify for DCMP": an event named by its initials (not "Qualify for Series A funding").
   { test: (title: string) => { const event = /^qualif(?:y|ies)\s+(?:for|to)\s+(?:the\s+)?/i.exec(title); return event !== null && /^[A-Z]{2,}\b/.test(title.slice(event[0].length)); } },
