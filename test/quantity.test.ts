@@ -46,6 +46,7 @@ describe('findQuantities', () => {
     ['Raise activation by 5 pp', ['5 pp|5|pp']],
     ['Raise NPS from -5 to 20', ['-5|-5|', '20|20|']],
     ['Grow to €3 million', ['€3 million|3000000|€']],
+    ['Hit the sales target of $100 Million in Sales', ['$100 Million|100000000|$']],
     ['Average order value ≥ ₹750', ['₹750|750|₹']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);

@@ -4719,6 +4719,57 @@ describe('shapes of the twenty-fifth session', () => {
     expect(read('Objective: Grow the market share\n\nKey Results:\n\n1. Expand into 2 new markets\n   over the next year\n')).toEqual(['objective Grow the market share <- -', 'kr Expand into 2 new markets <- O1']);
   });
 
+  it('an objective with its key result after an arrow on the same line keeps its own statement, the key result told unread with a fix', () => {
+    const text = '- Objective: Improve design quality → KR: Complete 10 design reviews\n';
+    expect(read(text)).toEqual(['objective Improve design quality <- -']);
+    const plan = parsePlan('p.okr.md', text);
+    expect(plan.unread.map((u) => [u.range.start.character, u.range.end.character, u.fix?.newText])).toEqual([[38, 68, '\n  - ']]);
+    expect(plan.unread[0]!.message).toMatch(/own line/);
+    const { range, newText } = plan.unread[0]!.fix!;
+    const fixed = text.slice(0, range.start.character) + newText + text.slice(range.end.character);
+    expect(read(fixed)).toEqual(['objective Improve design quality <- -', 'kr Complete 10 design reviews <- O1']);
+    // An arrow inside the statement, before no keyword, is the statement's own.
+    expect(read('Objective: Move support → self-service\n')).toEqual(['objective Move support → self-service <- -']);
+  });
+
+  it('an objective on a lazy line of an objective item owns the key-result items after it', () => {
+    const text = '- Objective: Enhance user experience\nThese measure activity.\nObjective: Make it easier for customers\n- KR: Reduce task time from 4 minutes to 2\n- KR: Raise success from 72% to 90%\n';
+    expect(read(text)).toEqual([
+      'objective Enhance user experience <- -',
+      'objective Make it easier for customers <- -',
+      'kr Reduce task time from 4 minutes to 2 <- O2',
+      'kr Raise success from 72% to 90% <- O2',
+    ]);
+  });
+
+  it('bullet-character lines indented into a code block are told unread, the fix unindenting them into key results', () => {
+    const text = '  • Objective: Deliver a modern employee experience.\n\n  • Key Results:\n\n    • Achieve >80% employee satisfaction with IT services.\n\n    • Reduce IT ticket volume by 20% through automation.\n';
+    const plan = parsePlan('p.okr.md', text);
+    expect(plan.unread).toHaveLength(1);
+    const { range, newText } = plan.unread[0]!.fix!;
+    const lines = text.split('\n');
+    const fixed = [...lines.slice(0, range.start.line), newText, ...lines.slice(range.end.line + 1)].join('\n');
+    expect(read(fixed)).toEqual([
+      'objective Deliver a modern employee experience. <- -',
+      'kr Achieve >80% employee satisfaction with IT services. <- O1',
+      'kr Reduce IT ticket volume by 20% through automation. <- O1',
+    ]);
+    // The objective's statement keeps its columns past the bullet.
+    const objective = parsePlan('p.okr.md', fixed).nodes[0]!;
+    expect(fixed.split('\n')[0]!.slice(objective.titleRange.start.character, objective.titleRange.end.character)).toBe('Deliver a modern employee experience.');
+  });
+
+  it('numbered lines in a numbered `Initiatives:` item are its initiatives (`1. KRs:` / `1. Grow …` / `2. Initiatives:` / `1. Create …`)', () => {
+    const text = 'Objective: Increase franchisee revenue.\n\n  1. KRs:\n    1. Grow membership by 10%.\n    2. Grow inbound leads by 20%.\n  2. Initiatives:\n    1. Create a Facebook campaign with the agency.\n    2. Take part in the local wellness expo.\n';
+    expect(read(text).map((n) => n.split(' <- ')[0])).toEqual([
+      'objective Increase franchisee revenue.',
+      'kr Grow membership by 10%.',
+      'kr Grow inbound leads by 20%.',
+      'initiative Create a Facebook campaign with the agency.',
+      'initiative Take part in the local wellness expo.',
+    ]);
+  });
+
   it('under a heading naming example OKRs, a longer title or one with a placeholder (`[date]`) over a flat list is an objective', () => {
     const set = '## Creative Operations OKR Examples\n\nLaunch rebrand on [date]\n\n* Raise NPS from 30 to 45\n* Cut the request backlog by 60%\n\nCreate a Creative Learning Wiki as a single source of truth for all creative team members\n\n* Decrease one-off email requests by 55%\n* Cut onboarding time from 10 days to 4\n';
     expect(read(set)).toEqual([

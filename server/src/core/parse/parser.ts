@@ -1228,7 +1228,7 @@ function sectionBody(lines: LineIndex, section: { startLine: number; endLine: nu
  * A list item indented four spaces or more, which Markdown reads as code: the marker and a blank (`        - reach 10k`),
  * or a bullet glued to a word (`        -reach 10k`), not an option (`-h, --help`) nor a rule (`---`).
  */
-const INDENTED_LIST_LINE = /^[ \t]+(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?![-*_][ \t]*[-*_][ \t]*[-*_][ \t]*$)\S|[-*+]\p{L}{3,}(?:[ \t]|$))/u;
+const INDENTED_LIST_LINE = /^[ \t]+(?:(?:[-*+•◦▪]|\d{1,9}[.)])[ \t]+(?![-*_][ \t]*[-*_][ \t]*[-*_][ \t]*$)\S|[-*+]\p{L}{3,}(?:[ \t]|$))/u;
 
 /** `Owner: @ann` under a heading: a field of a known key, no prose. */
 function isKnownFieldLine(text: string): boolean {
@@ -2226,6 +2226,15 @@ function isTitleAboutOkrs(text: string): boolean {
   return PARAGRAPH_TITLE.test(text) && text.split(/\s+/).length <= PARAGRAPH_TITLE_MAX_WORDS && NAMES_OKRS.test(text) && (ABOUT_OKRS.test(text) || PROCESS_HEADING.test(text)) && !namesExampleOkrs(text);
 }
 
+/** An arrow, then a key result declared with its keyword, after an objective's statement on its line (` → KR: …`). */
+const KEY_RESULT_AFTER_ARROW = /[ \t]*(?:→|->|=>|⟶|➔|➜)[ \t]*(?=(?:\*\*|__)?(?:KRs?|key[ \t]+results?)\b[^:：\n]{0,12}[:：])/i;
+
+/** `2. Initiatives:` / `1. Create a Facebook campaign …` / `2. …`: a numbered line under an initiatives label, or after one of its initiatives, is one of them. */
+function numberedInitiative(text: string): NodeDeclaration | undefined {
+  const line = readNumberedLine(text);
+  return line && { ...line, kind: 'initiative' };
+}
+
 /** A blank a template leaves for its reader to fill (`Launch rebrand on [date]`): words in brackets, no link. */
 const TEMPLATE_BLANK = /\[\p{Ll}[\p{Ll} ]*\](?![([])/gu;
 
@@ -3072,6 +3081,15 @@ class SectionWalker {
     const { statement, ownerAside: aside, scored } = statementParts(declaration, declaration.kind === 'objective' || (declaration.kind === 'kr' && this.objectiveScored));
     if (declaration.kind === 'objective') this.objectiveScored = scored;
     const titleStart = start + declaration.titleStart + statement.start;
+    // `- Objective: Improve design quality → KR: Complete 10 design reviews`: the key result after the arrow is no part
+    // of the objective's statement; it is told unread, with its own line as the fix.
+    const second = declaration.kind === 'objective' ? KEY_RESULT_AFTER_ARROW.exec(statement.text) : null;
+    if (second) {
+      const at = titleStart + second.index;
+      const indent = form === 'list' ? ' '.repeat(start) : '';
+      this.noteUnreadAt(line, at + second[0].length, titleStart + statement.text.length, 'This key result shares its objective’s line and is not read: put it on its own line under the objective.', { title: 'Move the key result to its own line', range: { start: { line, character: at }, end: { line, character: at + second[0].length } }, newText: `\n${indent}- ` });
+      statement.text = statement.text.slice(0, second.index);
+    }
     // The node's range ends with its statement; a tag after it (`(ewd)`) stays outside.
     const end = titleStart + statement.text.length;
     // A mission is `mission` however it was declared (`# Mission: …`, or `## Mission` over its statement).
@@ -3096,17 +3114,21 @@ class SectionWalker {
     for (let line = first + skipFirst; line <= last; line++) {
       const text = this.lines.lineText(line);
       const bullet = bullets.at(line);
-      if (bullet) {
+      // `  • Objective: …` / `  • Key Results:` each alone in its paragraph, the bullets under them in paragraphs of their
+      // own: labels, as unbulleted, whose objective owns what follows.
+      const declared = bullet && first === last ? readNodeDeclaration(bullet.content) : undefined;
+      const soleLabel = bullet && first === last && (declared ? declared.kind === 'objective' : readGroupDeclaration(bullet.content) !== undefined);
+      if (bullet && !soleLabel) {
         this.addBulletLine(bullets, bullet, line, paragraphOwner);
         continue;
       }
       // The lines under a bullet are its own, as a list item's are.
       const owner = bullets.owner ?? paragraphOwner;
-      const indent = text.length - text.trimStart().length;
-      const trimmed = text.trim();
+      const indent = soleLabel ? bullet.contentStart : text.length - text.trimStart().length;
+      const trimmed = soleLabel ? bullet.content.trim() : text.trim();
       const wrapped = this.wrappedBoldLabel(line, last, trimmed);
       const measure = this.successMeasureAt(trimmed, owner);
-      const declaration = wrapped?.declaration ?? readNodeDeclaration(trimmed) ?? measure ?? readHtmlBoldLine(trimmed) ?? (this.goalsAreKeyResults ? readGoalLabel(trimmed) : undefined) ?? (this.numberedKrsAllowed(owner) ? (readNumberedKr(trimmed) ?? readNumberedLine(trimmed) ?? readRankedLine(trimmed)) : undefined) ?? this.awaitedDeclaration(line, trimmed) ?? this.paragraphKr(line, first, last, trimmed);
+      const declaration = wrapped?.declaration ?? readNodeDeclaration(trimmed) ?? measure ?? readHtmlBoldLine(trimmed) ?? (this.goalsAreKeyResults ? readGoalLabel(trimmed) : undefined) ?? (owner.implicit === 'initiative' || (owner.node?.kind === 'initiative' && owner.node.form === 'list') ? numberedInitiative(trimmed) : this.numberedKrsAllowed(owner) ? (readNumberedKr(trimmed) ?? readNumberedLine(trimmed) ?? readRankedLine(trimmed)) : undefined) ?? this.awaitedDeclaration(line, trimmed) ?? this.paragraphKr(line, first, last, trimmed);
       if (declaration && statementOf(declaration.title).text === '' && line < last) {
         // `_Key Result_:` with the key result on the next line.
         this.emptyLabel = { kind: declaration.kind, line };
@@ -3460,6 +3482,10 @@ class SectionWalker {
         if (made.kind === 'objective') objective = declared === 'objective' ? made : undefined;
         else if (made.kind !== 'kr') objective = undefined;
       }
+      // `- Objective: Enhance user experience` / `Objective: Make it easier …` with no blank line: the later objective, on a
+      // lazy line of the item, owns the key-result items after it.
+      const lazy = this.objectiveOnLazyLine(item);
+      if (objective && lazy) objective = lazy;
       this.takeLazyObjective(item, owner, implicit);
     }
     owner.keywordObjective = objective && { node: objective, nodesRead: this.nodes.length };
@@ -3499,6 +3525,12 @@ class SectionWalker {
    * line, Markdown keeps the objective's line in the key result's item (a lazy continuation line), but the writer
    * started the next objective. The items after it are its key results, as they would be after a blank line.
    */
+  /** The objective a label on a lazy line of the item declared, if any (a label is made after the item's own node). */
+  private objectiveOnLazyLine(item: ListItem): LineNode | undefined {
+    const label = this.lastLabel;
+    return label?.node.kind === 'objective' && label.node.line - this.placement.lines > this.lineOf(item) && label.indent < this.itemContent(item).contentStart ? label.node : undefined;
+  }
+
   private takeLazyObjective(item: ListItem, owner: Owner, implicit: NodeKind | undefined): void {
     const label = this.lastLabel;
     this.lastLabel = undefined;

@@ -193,7 +193,7 @@ const UNIT_WORD = String.raw`(?:(?:[ \u00a0]\([^()\d\n]{1,20}\))?(?:[ \u00a0]|(?
  * or a compact unit such as `ms`; anything else rejects the match), a spelled-out scale, a percent,
  * and an optional unit word.
  */
-const QUANTITY_SOURCE = String.raw`(?<sign>[-+\u2212])?(?:(?<cur>${CURRENCY})\s?)?(?<num>${NUMBER})${RANGE}(?<suffix>[A-Za-z]+)?(?<word>\s(?:thousand|million|billion|bn)\b)?(?<pct>${PERCENT})?(?<plus>\+(?![\d+]))?${UNIT_WORD}`;
+const QUANTITY_SOURCE = String.raw`(?<sign>[-+\u2212])?(?:(?<cur>${CURRENCY})\s?)?(?<num>${NUMBER})${RANGE}(?<suffix>[A-Za-z]+)?(?<word>\s(?:[Tt]housand|[Mm]illion|[Bb]illion|bn)\b)?(?<pct>${PERCENT})?(?<plus>\+(?![\d+]))?${UNIT_WORD}`;
 
 const WORD_QUANTITY_SOURCE = String.raw`(?<![\p{L}\p{N}-])(?<numword>${Object.keys(NUMBER_WORDS).join('|')})(?![\p{L}\p{N}-])(?<word>\s(?:thousand|million|billion)\b)?(?<pct>${PERCENT})?${UNIT_WORD}`;
 
@@ -235,7 +235,7 @@ function readMatch(groups: Groups, text: string): { quantity: Omit<Quantity, 'ra
     else if (COMPACT_UNITS.has(groups.suffix.length === 1 ? groups.suffix : groups.suffix.toLowerCase())) unit = groups.suffix.toLowerCase();
     else return undefined;
   }
-  if (groups.word) value *= SCALE[groups.word.trim()] ?? 1;
+  if (groups.word) value *= SCALE[groups.word.trim().toLowerCase()] ?? 1;
   if (groups.pct) {
     const pct = groups.pct.trim().toLowerCase();
     unit = pct === '%' || pct.startsWith('per') ? '%' : pct === 'pp' || pct.startsWith('percentage') ? 'pp' : 'points';
