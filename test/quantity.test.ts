@@ -176,6 +176,9 @@ describe('findQuantities', () => {
 
   it('reads one of a span of time after a cue as a duration', () => {
     expect(found('Decrease response time from one hour to 15 minutes')).toEqual(['one hour|1|hour', '15 minutes|15|minutes']);
+    // One of a span with a bound after it is a threshold wherever it stands: `One day or less of drinking a week`.
+    expect(found('One day or less of drinking/week')).toEqual(['One day|1|day']);
+    expect(found('One day we will ship it')).toEqual([]);
     expect(found('Keep one place for every request')).toEqual([]);
   });
 

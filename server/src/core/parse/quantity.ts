@@ -445,6 +445,9 @@ const RATE_AFTER_COUNT = /^(?:\s+[\p{L}][\p{L}-]*){1,3}\s+(?:per|a|an|each|every
 const ONE_PER = /^(?:\s+[\p{L}][\p{L}-]*){1,3}\s+per\s+\p{L}/u;
 
 /** A number word counts where a person reads it as one: after a comparison, or before a plural noun mid-sentence. */
+/** One of a span of time with a bound after it: "one day or less", "one hour or more". */
+const ONE_SPAN_BOUNDED = /^\s+(?:minute|hour|day|week|month|quarter|year|sprint)\s+or\s+(?:less|fewer|more|under|over|below|above|shorter|longer)\b/i;
+
 /** One of a span of time: "from one hour", "to one day". */
 const ONE_SPAN = /^(?:minute|hour|day|week|month|quarter|year|sprint)$/;
 
@@ -461,6 +464,8 @@ function isCountWord(text: string, index: number, groups: Groups, unit: string |
   if (numword === 'one' && ONE_PER.test(text.slice(end, end + 60))) return true;
   // "one new co-host", "at least one additional community": a count of things added ("one more" is a comparison).
   if (numword === 'one' && /^\s+(?:new|additional|extra)\s+\p{L}/iu.test(text.slice(end, end + 20))) return true;
+  // "One day or less of drinking a week": one of a span with a bound after it, a threshold.
+  if (numword === 'one' && ONE_SPAN_BOUNDED.test(text.slice(end, end + 40))) return true;
   if (numword === 'one' || numword === 'hundred') {
     // "to one per week" is a count, and "from one hour" a span; "one place", "one of", "a hundred ways" are not.
     return NUMBER_WORD_CUES.has(previous) && (next === undefined || (NOT_UNITS.has(next) && next !== 'of') || ONE_SPAN.test(next));

@@ -209,6 +209,8 @@ const CHECKABLE_BARS: { test(title: string): boolean }[] = [
   /\bbreak[ -]?even\b|收支(?:打平|平衡)|盈亏平衡|損益分岐|손익분기/i,
   // A number the published plan withholds (`年收入超过 XXX`, `占比至 XX%`): it was written, only not shown.
   /(?<![\p{L}\p{N}])X{2,}(?![\p{L}\p{N}])/u,
+  // A letter grade: "Achieve an A grade in the math exam", "a B+ rating from the inspectors".
+  /\b(?:an?|the)\s+["“]?[A-F][+-]?["”]?\s+(?:grade|rating|mark)\b/u,
   // A score on a known language or admissions test, glued or not: "TOEIC800", "IELTS 7.0", "TOEFL 100".
   /\b(?:toeic|toefl|ielts|gmat|gre|sat|hsk)[ \t]?\d{1,3}(?:\.\d)?(?!\d)/iu,
   // A result decided on a known day, won or not: "Win a district event", "Qualify for the finals", "Pass the AWS exam",
@@ -240,9 +242,12 @@ export function setsACheckableBar(kr: PlanNode): boolean {
  */
 const AREA_LABEL = /^\p{Lu}[\p{L}'’/-]*(?:[ \t]+(?:&|and|(?!(?:with|for|to|of|in|on|at|by|from|via)\b)[\p{L}'’/-]+)){0,3}[ \t]*:[ \t]+(?=\p{Lu}\p{Ll})/u;
 
-/** The title as the rules read its verb: without marks before it, the area it is filed under, nor the team's intention ("We are aiming to …"). */
+/**
+ * The title as the rules read its verb: without marks before it, the area it is filed under, the team's intention
+ * ("We are aiming to …"), nor the backticks a writer puts around values (`` Interview `5 managers` ``).
+ */
 function plainTitle(kr: PlanNode): string {
-  return kr.title.replace(/^[^\p{L}\p{N}#]+/u, '').replace(AREA_LABEL, '').replace(INTENTION, '');
+  return kr.title.replace(/`/g, '').replace(/^[^\p{L}\p{N}#]+/u, '').replace(AREA_LABEL, '').replace(INTENTION, '');
 }
 
 /**
