@@ -179,6 +179,9 @@ describe('findQuantities', () => {
     // One of a span with a bound after it is a threshold wherever it stands: `One day or less of drinking a week`.
     expect(found('One day or less of drinking/week')).toEqual(['One day|1|day']);
     expect(found('One day we will ship it')).toEqual([]);
+    // Opening the statement, one of those who have done something is a count: `One visitor has clicked a link`.
+    expect(found('One hungovercoder visitor has clicked a distillery link')).toEqual(['One hungovercoder|1|hungovercoder']);
+    expect(found('One of our goals has changed')).toEqual([]);
     expect(found('Keep one place for every request')).toEqual([]);
   });
 

@@ -2227,13 +2227,19 @@ function isTitleAboutOkrs(text: string): boolean {
 }
 
 /** An arrow, then a key result declared with its keyword, after an objective's statement on its line (` → KR: …`). */
-const KEY_RESULT_AFTER_ARROW = /[ \t]*(?:→|->|=>|⟶|➔|➜)[ \t]*(?=(?:\*\*|__)?(?:KRs?|key[ \t]+results?)\b[^:：\n]{0,12}[:：])/i;
+const KEY_RESULT_AFTER_ARROW = /(?:→|->|=>|⟶|➔|➜)[ \t]*(?=(?:\*\*|__)?(?:KRs?|key[ \t]+results?)\b[^:：\n]{0,12}[:：])/i;
 
 /** `2. Initiatives:` / `1. Create a Facebook campaign …` / `2. …`: a numbered line under an initiatives label, or after one of its initiatives, is one of them. */
 function numberedInitiative(text: string): NodeDeclaration | undefined {
   const line = readNumberedLine(text);
   return line && { ...line, kind: 'initiative' };
 }
+
+/** An ellipsis opening a line: the statement on the line above goes on (`… getting reported after a release`). */
+const ELLIPSIS_LEAD = /^[ \t]*(?:…|\.\.\.)[ \t]*\p{L}/u;
+
+/** A key result declared with its keyword after a full stop in another's statement (`… investors. Key Result: …`). */
+const KEY_RESULT_RUN_ON = /(?<=[.;!])[ \t]+(?=(?:\*\*|__)?(?:KR|key[ \t]+result)\b[^:：\n]{0,12}[:：])/i;
 
 /** A blank a template leaves for its reader to fill (`Launch rebrand on [date]`): words in brackets, no link. */
 const TEMPLATE_BLANK = /\[\p{Ll}[\p{Ll} ]*\](?![([])/gu;
@@ -2305,7 +2311,23 @@ class BulletRun {
       declared = bullet !== undefined && readNodeDeclaration(bullet.content) !== undefined;
     }
     this.declared = declared;
-    this.implicit = declared ? undefined : implicit;
+    this.implicit = declared ? undefined : implicit === 'objective' && this.measuredFlat(from) ? 'kr' : implicit;
+  }
+
+  /**
+   * `Short-Term Goals` / `  • Reduce overtime by 20% by 2017` / `  • Increase spending with minority firms by 20%`: bullets
+   * at one depth that state numbers, as a measured flat list does, are results to reach, not objectives.
+   */
+  private measuredFlat(from: number): boolean {
+    const bullets: { indent: number; content: string }[] = [];
+    for (let line = from; line <= this.last; line++) {
+      const bullet = this.at(line);
+      if (!bullet) continue;
+      if (bullets.length > 0 && bullet.indent !== bullets[0]!.indent) return false;
+      bullets.push(bullet);
+    }
+    const measured = bullets.filter(({ content }) => findQuantities(content).length > 0).length;
+    return bullets.length >= 2 && statesEnoughNumbers(measured, bullets.length);
   }
 
   /** `Key Results:` (or `Related projects:`) on a line of the paragraph between bullets: the bullets after it take that kind (or none). */
@@ -3083,12 +3105,18 @@ class SectionWalker {
     const titleStart = start + declaration.titleStart + statement.start;
     // `- Objective: Improve design quality → KR: Complete 10 design reviews`: the key result after the arrow is no part
     // of the objective's statement; it is told unread, with its own line as the fix.
-    const second = declaration.kind === 'objective' ? KEY_RESULT_AFTER_ARROW.exec(statement.text) : null;
+    // `Key Result: We contact 100 investors. Key Result: At least 10 pitches.`: the next key result, run on after a full
+    // stop, is told unread too; its fix starts its own line.
+    const second = declaration.statement ? null : declaration.kind === 'objective' ? KEY_RESULT_AFTER_ARROW.exec(statement.text) : declaration.kind === 'kr' ? KEY_RESULT_RUN_ON.exec(statement.text) : null;
     if (second) {
-      const at = titleStart + second.index;
-      const indent = form === 'list' ? ' '.repeat(start) : '';
-      this.noteUnreadAt(line, at + second[0].length, titleStart + statement.text.length, 'This key result shares its objective’s line and is not read: put it on its own line under the objective.', { title: 'Move the key result to its own line', range: { start: { line, character: at }, end: { line, character: at + second[0].length } }, newText: `\n${indent}- ` });
-      statement.text = statement.text.slice(0, second.index);
+      // The blanks before the arrow are cut with it (trimmed here: a pattern opening on blanks retries every one of a long run).
+      const kept = statement.text.slice(0, second.index).trimEnd().length;
+      const at = titleStart + kept;
+      const cut = second.index + second[0].length - kept;
+      const newText = declaration.kind === 'objective' ? `\n${form === 'list' ? ' '.repeat(start) : ''}- ` : `\n${' '.repeat(start)}`;
+      const message = declaration.kind === 'objective' ? 'This key result shares its objective’s line and is not read: put it on its own line under the objective.' : 'This key result shares the line of the one before and is not read: put each key result on its own line.';
+      this.noteUnreadAt(line, at + cut, titleStart + statement.text.length, message, { title: 'Move the key result to its own line', range: { start: { line, character: at }, end: { line, character: at + cut } }, newText });
+      statement.text = statement.text.slice(0, kept);
     }
     // The node's range ends with its statement; a tag after it (`(ewd)`) stays outside.
     const end = titleStart + statement.text.length;
@@ -3128,7 +3156,11 @@ class SectionWalker {
       const trimmed = soleLabel ? bullet.content.trim() : text.trim();
       const wrapped = this.wrappedBoldLabel(line, last, trimmed);
       const measure = this.successMeasureAt(trimmed, owner);
-      const declaration = wrapped?.declaration ?? readNodeDeclaration(trimmed) ?? measure ?? readHtmlBoldLine(trimmed) ?? (this.goalsAreKeyResults ? readGoalLabel(trimmed) : undefined) ?? (owner.implicit === 'initiative' || (owner.node?.kind === 'initiative' && owner.node.form === 'list') ? numberedInitiative(trimmed) : this.numberedKrsAllowed(owner) ? (readNumberedKr(trimmed) ?? readNumberedLine(trimmed) ?? readRankedLine(trimmed)) : undefined) ?? this.awaitedDeclaration(line, trimmed) ?? this.paragraphKr(line, first, last, trimmed);
+      let declaration = wrapped?.declaration ?? readNodeDeclaration(trimmed) ?? measure ?? readHtmlBoldLine(trimmed) ?? (this.goalsAreKeyResults ? readGoalLabel(trimmed) : undefined) ?? (owner.implicit === 'initiative' || (owner.node?.kind === 'initiative' && owner.node.form === 'list') ? numberedInitiative(trimmed) : this.numberedKrsAllowed(owner) ? (readNumberedKr(trimmed) ?? readNumberedLine(trimmed) ?? readRankedLine(trimmed)) : undefined) ?? this.awaitedDeclaration(line, trimmed) ?? this.paragraphKr(line, first, last, trimmed);
+      // `KR #1.1: Reduce the number of bugs` / `… getting reported after a new release from 20 to 5`: a statement a tool cut
+      // at a length goes on after an ellipsis on the next line.
+      const goesOn = declaration && !declaration.statement && line < last ? ELLIPSIS_LEAD.exec(this.lines.lineText(line + 1)) : null;
+      if (declaration && goesOn) declaration = { ...declaration, statement: `${statementOf(declaration.title).text} ${this.lines.lineText(line + 1).trim()}` };
       if (declaration && statementOf(declaration.title).text === '' && line < last) {
         // `_Key Result_:` with the key result on the next line.
         this.emptyLabel = { kind: declaration.kind, line };
@@ -3145,8 +3177,9 @@ class SectionWalker {
         else if (listOwner) this.addLabelNode(declaration, line, indent, listOwner);
         else if (!restates) this.addLabelNode(declaration, line, indent, owner);
         if (declaration === measure && owner.node) this.successMeasureNodes.add(owner.node);
-        // The lines the bold wraps over are the label's own.
+        // The lines the bold wraps over are the label's own, and so is the line its statement goes on to.
         if (wrapped) line = wrapped.endLine;
+        else if (goesOn) line++;
         continue;
       }
       if (COUNTER_EXAMPLES.test(trimmed)) {

@@ -448,6 +448,9 @@ const ONE_PER = /^(?:\s+[\p{L}][\p{L}-]*){1,3}\s+per\s+\p{L}/u;
 /** One of a span of time with a bound after it: "one day or less", "one hour or more". */
 const ONE_SPAN_BOUNDED = /^\s+(?:minute|hour|day|week|month|quarter|year|sprint)\s+or\s+(?:less|fewer|more|under|over|below|above|shorter|longer)\b/i;
 
+/** The subject one counts and what it has done: " hungovercoder visitor has clicked", " customer has renewed" (not " of our goals has …"). */
+const ONE_WHO_HAS_DONE = /^(?!\s+of\b)(?:\s+[\p{L}-]+){1,3}\s+(?:has|have)\s+\p{L}+ed\b/u;
+
 /** One of a span of time: "from one hour", "to one day". */
 const ONE_SPAN = /^(?:minute|hour|day|week|month|quarter|year|sprint)$/;
 
@@ -466,6 +469,8 @@ function isCountWord(text: string, index: number, groups: Groups, unit: string |
   if (numword === 'one' && /^\s+(?:new|additional|extra)\s+\p{L}/iu.test(text.slice(end, end + 20))) return true;
   // "One day or less of drinking a week": one of a span with a bound after it, a threshold.
   if (numword === 'one' && ONE_SPAN_BOUNDED.test(text.slice(end, end + 40))) return true;
+  // "One visitor has clicked a distillery link": opening the statement, one of those who have done something, counted.
+  if (numword === 'one' && previous === '' && ONE_WHO_HAS_DONE.test(text.slice(end, end + 80))) return true;
   if (numword === 'one' || numword === 'hundred') {
     // "to one per week" is a count, and "from one hour" a span; "one place", "one of", "a hundred ways" are not.
     return NUMBER_WORD_CUES.has(previous) && (next === undefined || (NOT_UNITS.has(next) && next !== 'of') || ONE_SPAN.test(next));
