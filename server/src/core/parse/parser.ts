@@ -3553,17 +3553,17 @@ class SectionWalker {
     );
   }
 
-  /**
-   * `- Key Result 4: Issue the annual report` / `Objective 2: Formalise the council` / `- Key Result 1: …`: with no blank
-   * line, Markdown keeps the objective's line in the key result's item (a lazy continuation line), but the writer
-   * started the next objective. The items after it are its key results, as they would be after a blank line.
-   */
   /** The objective a label on a lazy line of the item declared, if any (a label is made after the item's own node). */
   private objectiveOnLazyLine(item: ListItem): LineNode | undefined {
     const label = this.lastLabel;
     return label?.node.kind === 'objective' && label.node.line - this.placement.lines > this.lineOf(item) && label.indent < this.itemContent(item).contentStart ? label.node : undefined;
   }
 
+  /**
+   * `- Key Result 4: Issue the annual report` / `Objective 2: Formalise the council` / `- Key Result 1: …`: with no blank
+   * line, Markdown keeps the objective's line in the key result's item (a lazy continuation line), but the writer
+   * started the next objective. The items after it are its key results, as they would be after a blank line.
+   */
   private takeLazyObjective(item: ListItem, owner: Owner, implicit: NodeKind | undefined): void {
     const label = this.lastLabel;
     this.lastLabel = undefined;
@@ -3914,6 +3914,7 @@ class SectionWalker {
         owner.namesOkrs = group === 'objective' && OKR_ACRONYM.test(content);
       }
     } else if (caption) {
+      // The caption is no field and no unread text: the lines under it (the objective, its fields) are read as they stand.
       childOwner = owner;
     } else if (checkpoint) {
       // Under an objective or a group, the work due then is more of its nodes (`- 30 days` / `  - 100 signups`); elsewhere, notes.

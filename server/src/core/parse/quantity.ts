@@ -594,6 +594,7 @@ function readQuantities(text: string): readonly QuantityMatch[] {
     const index = m.index ?? 0;
     if (!inLink(index)) found.push({ quantity: { value: Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]), unit: 's', raw: m[0] }, index, length: m[0].length });
   }
+  // "Maintain a max 24-hour response time": the span is the level the time it names should hold.
   for (const m of matchesOf(TIME_AS_LEVEL_RE, text)) {
     const index = m.index ?? 0;
     if (!inLink(index)) found.push({ quantity: { value: Number(m[1]), unit: `${m[2]}s`, raw: m[0] }, index, length: m[0].length });
