@@ -475,7 +475,14 @@ const RESPONSE_NAME = /\b(?:updates?|views?|readers?|listeners?|viewers?|visits?
 function countInTarget(kr: PlanNode, title: string, lexicon: Lexicon): ActivityCount | undefined {
   const target = fieldOf(kr, 'target')?.value.trim();
   const count = target === undefined ? undefined : parseQuantity(target);
-  if (!count || count.unit !== undefined || !/^\d/.test(target!) || !NAME_OF_OUTPUT.test(title) || /ed\b/.test(title.split(/\s/)[0]!)) return undefined;
+  if (!count || count.unit !== undefined || !/^\d/.test(target!)) return undefined;
+  // `| Create open source projects on GitHub | 37 | 50 |`: an activity verb over what it makes, the count in the target
+  // column, is that many made (`Create 50 open source projects …`; not `Publish the newsletter` nor `Learn Svelte`, one
+  // thing).
+  const verb = findQuantities(title).length === 0 ? startsWithPhrase(title, lexicon.activityVerbs) : undefined;
+  const made = verb ? /^\s+(?!(?:the|a|an|our|my|their|its|this|that|these|those|every|each|all|more|new)\b)(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*[^\s\p{P}su]s\b/iu.exec(title.slice(verb.length)) : null;
+  if (verb && made) return activityCountIn(`${title.slice(0, verb.length)} ${count.raw.split(/\s/)[0]}${title.slice(verb.length)}`, lexicon);
+  if (!NAME_OF_OUTPUT.test(title) || /ed\b/.test(title.split(/\s/)[0]!)) return undefined;
   // The name's last word says what is counted (`Customer interviews` are interviews, `Blog post views` views).
   const counted = title.replace(/\([^()]*\)\s*$/, '').trimEnd().split(/\s+/).at(-1)!;
   if (RESPONSE_NAME.test(counted)) return undefined;
