@@ -5,7 +5,8 @@ import { hoverAt } from '../server/src/core/features/hover';
 import { nodeAtLine } from '../server/src/core/features/chain';
 import { parentAt, referencesAt } from '../server/src/core/features/navigation';
 import { prepareRenameAt, renameAt } from '../server/src/core/features/rename';
-import type { Plan, PlanNode } from '../server/src/core/model';
+import type { Plan, PlanNode, Range } from '../server/src/core/model';
+import { LineIndex } from '../server/src/core/parse/positions';
 import { parsePlan, SectionCache } from '../server/src/core/parse/parser';
 import { findQuantities } from '../server/src/core/parse/quantity';
 
@@ -4703,6 +4704,12 @@ describe('shapes of the twenty-fourth session', () => {
   });
 });
 
+/** The text with a fix's edit applied (its range in lines and UTF-16 columns). */
+function withFix(text: string, fix: { range: Range; newText: string }): string {
+  const lines = new LineIndex(text);
+  return text.slice(0, lines.offsetAt(fix.range.start)) + fix.newText + text.slice(lines.offsetAt(fix.range.end));
+}
+
 describe('shapes of the twenty-fifth session', () => {
   const read = readWithParents;
 
@@ -4765,8 +4772,7 @@ describe('shapes of the twenty-fifth session', () => {
     const plan = parsePlan('p.okr.md', text);
     expect(plan.unread.map((u) => [u.range.start.character, u.range.end.character, u.fix?.newText])).toEqual([[38, 68, '\n  - ']]);
     expect(plan.unread[0]!.message).toMatch(/own line/);
-    const { range, newText } = plan.unread[0]!.fix!;
-    const fixed = text.slice(0, range.start.character) + newText + text.slice(range.end.character);
+    const fixed = withFix(text, plan.unread[0]!.fix!);
     expect(read(fixed)).toEqual(['objective Improve design quality <- -', 'kr Complete 10 design reviews <- O1']);
     // An arrow inside the statement, before no keyword, is the statement's own.
     expect(read('Objective: Move support → self-service\n')).toEqual(['objective Move support → self-service <- -']);
@@ -4786,9 +4792,7 @@ describe('shapes of the twenty-fifth session', () => {
     const text = '  • Objective: Deliver a modern employee experience.\n\n  • Key Results:\n\n    • Achieve >80% employee satisfaction with IT services.\n\n    • Reduce IT ticket volume by 20% through automation.\n';
     const plan = parsePlan('p.okr.md', text);
     expect(plan.unread).toHaveLength(1);
-    const { range, newText } = plan.unread[0]!.fix!;
-    const lines = text.split('\n');
-    const fixed = [...lines.slice(0, range.start.line), newText, ...lines.slice(range.end.line + 1)].join('\n');
+    const fixed = withFix(text, plan.unread[0]!.fix!);
     expect(read(fixed)).toEqual([
       'objective Deliver a modern employee experience. <- -',
       'kr Achieve >80% employee satisfaction with IT services. <- O1',
@@ -4836,11 +4840,7 @@ describe('shapes of the twenty-fifth session', () => {
     for (let fixes = 0; fixes < 2; fixes++) {
       const unread = parsePlan('p.okr.md', text).unread;
       expect(unread).toHaveLength(1);
-      const { range, newText } = unread[0]!.fix!;
-      const lines = text.split('\n');
-      const at = lines[range.start.line]!;
-      lines[range.start.line] = at.slice(0, range.start.character) + newText + at.slice(range.end.character);
-      text = lines.join('\n');
+      text = withFix(text, unread[0]!.fix!);
     }
     expect(read(text)).toEqual([
       'objective We close a successful financing round. <- -',

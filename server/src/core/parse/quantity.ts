@@ -445,14 +445,17 @@ const RATE_AFTER_COUNT = /^(?:\s+[\p{L}][\p{L}-]*){1,3}\s+(?:per|a|an|each|every
 const ONE_PER = /^(?:\s+[\p{L}][\p{L}-]*){1,3}\s+per\s+\p{L}/u;
 
 /** A number word counts where a person reads it as one: after a comparison, or before a plural noun mid-sentence. */
+/** The units one of a span is counted in: "one hour", "one sprint". */
+const SPAN_OF_ONE = String.raw`minute|hour|day|week|month|quarter|year|sprint`;
+
 /** One of a span of time with a bound after it: "one day or less", "one hour or more". */
-const ONE_SPAN_BOUNDED = /^\s+(?:minute|hour|day|week|month|quarter|year|sprint)\s+or\s+(?:less|fewer|more|under|over|below|above|shorter|longer)\b/i;
+const ONE_SPAN_BOUNDED = new RegExp(String.raw`^\s+(?:${SPAN_OF_ONE})\s+or\s+(?:less|fewer|more|under|over|below|above|shorter|longer)\b`, 'i');
 
 /** The subject one counts and what it has done: " hungovercoder visitor has clicked", " customer has renewed" (not " of our goals has …"). */
 const ONE_WHO_HAS_DONE = /^(?!\s+of\b)(?:\s+[\p{L}-]+){1,3}\s+(?:has|have)\s+\p{L}+ed\b/u;
 
 /** One of a span of time: "from one hour", "to one day". */
-const ONE_SPAN = /^(?:minute|hour|day|week|month|quarter|year|sprint)$/;
+const ONE_SPAN = new RegExp(String.raw`^(?:${SPAN_OF_ONE})$`);
 
 function isCountWord(text: string, index: number, groups: Groups, unit: string | undefined): boolean {
   const numword = groups.numword!.toLowerCase();

@@ -593,7 +593,7 @@ function countWritten(written: string): number {
 }
 
 /** Meetings had on a stated cadence, with no count: "Have regular weekly alignment meetings with Customer Success". */
-const REGULAR_MEETINGS_HAD = /^have\s+(?:regular\s+)?(daily|weekly|bi-?weekly|fortnightly|monthly|quarterly)\s+(?:[\p{L}-]+\s+){0,2}?(?:meetings?|syncs?|check-ins?|1:1s?|one-on-ones?|calls?|reviews?|sessions?)\b/iu;
+const REGULAR_MEETINGS_HAD = new RegExp(String.raw`^have\s+(?:regular\s+)?(${CADENCE_ADJECTIVES})\s+(?:[\p{L}-]+\s+){0,2}?(?:meetings?|syncs?|check-ins?|1:1s?|one-on-ones?|calls?|reviews?|sessions?)\b`, 'iu');
 
 function meetingsHad(title: string): ActivityCount | undefined {
   const regular = REGULAR_MEETINGS_HAD.exec(title);
@@ -794,7 +794,7 @@ const EVERY_OF_ACTIVITY = /^,?(?:\s+for\s+(?:at\s+least\s+|about\s+|around\s+)?[
  * feedback session with owners twice a year", "Collect feedback from owners on a quarterly basis", "Make a blog post three
  * times a month"): done on each period, whatever the verb.
  */
-const CADENCE_OF_ACTIVITY = /^,?(?:\s+(?:(?:and|&|with|on|to|of)\s+)?[\p{L}\p{N}"'“”‘’&,-]+){0,14}?\s+(regular\s+(?:daily|weekly|bi-?weekly|fortnightly|monthly|quarterly)|(?:each|every)\s+(?:(?:two|three|four|five|six|eight|ten|twelve|other|\d{1,2})\s+)?(?:days?|weeks?|months?|quarters?|years?|sprints?|iterations?)|on\s+an?\s+(?:daily|weekly|bi-?weekly|monthly|quarterly|yearly|annual)\s+basis|(?:once|twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+times)\s+(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year))\b/iu;
+const CADENCE_OF_ACTIVITY = new RegExp(String.raw`^,?(?:\s+(?:(?:and|&|with|on|to|of)\s+)?[\p{L}\p{N}"'“”‘’&,-]+){0,14}?\s+(regular\s+(?:${CADENCE_ADJECTIVES})|(?:each|every)\s+(?:(?:two|three|four|five|six|eight|ten|twelve|other|\d{1,2})\s+)?(?:days?|weeks?|months?|quarters?|years?|sprints?|iterations?)|on\s+an?\s+(?:daily|weekly|bi-?weekly|monthly|quarterly|yearly|annual)\s+basis|(?:once|twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+times)\s+(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year))\b`, 'iu');
 
 /** Verbs done once for a whole set: "Include all old videos" is a completeness bar, not a count of effort. */
 const ONE_OFF_VERBS = /^(?:include|add|create|complete|make|do|ship|launch|deliver|develop|produce|record|feature|distribute|test|identify|offer|collect|gather|audit|evaluate|assess|use|set\s+up|explore|publici[sz]e)$/i;
