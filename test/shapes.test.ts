@@ -4865,3 +4865,43 @@ describe('shapes of the twenty-fifth session', () => {
     expect(read('## Release notes\n\nWe moved the whole documentation site to a new generator over the course of the spring\n\n* Faster builds\n* Fewer broken links\n\nWe also dropped support for the old browsers that almost nobody used any more\n\n* Smaller bundle\n* Simpler CSS\n')).toEqual([]);
   });
 });
+
+describe('shapes of the twenty-sixth session', () => {
+  const read = readWithParents;
+
+  it('a table header naming objective and key-result columns with no delimiter row under it is told unread, the fix adding the row', () => {
+    const text = '# Plan\n\n| Objective | Key result | Owner |\n| Grow the community | Reach 500 members from 200 | @ana |\n';
+    expect(read(text)).toEqual([]);
+    const plan = parsePlan('p.okr.md', text);
+    expect(plan.unread.map((u) => [u.range.start.line, u.range.start.character, u.range.end.character])).toEqual([[2, 0, 34]]);
+    expect(plan.unread[0]!.message).toMatch(/delimiter row/);
+    const fixed = withFix(text, plan.unread[0]!.fix!);
+    expect(fixed).toBe('# Plan\n\n| Objective | Key result | Owner |\n| --- | --- | --- |\n| Grow the community | Reach 500 members from 200 | @ana |\n');
+    expect(read(fixed)).toEqual(['objective Grow the community <- -', 'kr Reach 500 members from 200 <- O1']);
+  });
+
+  it('a header row inside a paragraph gets a blank line before it with its delimiter row; a header without outer pipes keeps their absence', () => {
+    const text = 'Three OKRs for the year.\n| Objective | Key Result | Target |\n| Contracts close fast | Standard contracts close in 7 days | 90% |\n';
+    const plan = parsePlan('p.okr.md', text);
+    expect(plan.unread).toHaveLength(1);
+    const fixed = withFix(text, plan.unread[0]!.fix!);
+    expect(fixed).toBe('Three OKRs for the year.\n\n| Objective | Key Result | Target |\n| --- | --- | --- |\n| Contracts close fast | Standard contracts close in 7 days | 90% |\n');
+    expect(read(fixed)).toEqual(['objective Contracts close fast <- -', 'kr Standard contracts close in 7 days <- O1']);
+    const bare = 'Objective | Key result\n';
+    expect(withFix(bare, parsePlan('p.okr.md', bare).unread[0]!.fix!)).toBe('Objective | Key result\n--- | ---\n');
+  });
+
+  it('a delimiter row with fewer cells than the header is told unread, the fix writing one cell per column', () => {
+    const text = '| Objective | Key result | Owner |\n|---|---|\n| Grow the community | Reach 500 members from 200 | @ana |\n';
+    const plan = parsePlan('p.okr.md', text);
+    expect(plan.unread.map((u) => u.range.start.line)).toEqual([0]);
+    expect(plan.unread[0]!.message).toMatch(/2 cells.*3 columns|3 columns.*2 cells/);
+    expect(read(withFix(text, plan.unread[0]!.fix!))).toEqual(['objective Grow the community <- -', 'kr Reach 500 members from 200 <- O1']);
+  });
+
+  it('a pipe in prose, or a header naming no node column, is no table to tell about', () => {
+    for (const text of ['Objective | what we want; Key result | how we measure it, as our guide says\n', '| Name | Role |\n| Ana | Lead |\n', 'We chose pipes | for the layout\n']) {
+      expect(parsePlan('p.okr.md', text).unread).toEqual([]);
+    }
+  });
+});

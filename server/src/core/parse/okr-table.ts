@@ -298,6 +298,41 @@ export function namesObjectiveColumn(line: string, next: string | undefined): bo
   return columns !== undefined && columns.some((c) => c && 'node' in c && c.node === 'objective') && columns.some((c) => c && 'node' in c && c.node === 'kr');
 }
 
+/** A header row Markdown reads as text: the delimiter row under it missing, or with another number of cells than it. */
+export interface HeaderWithoutDelimiter {
+  columns: number;
+  /** The cells of the delimiter row under the header, where there is one. */
+  delimiterCells?: number;
+}
+
+/** A column's name as a header row writes it: one to four words, with no sentence's punctuation. */
+const COLUMN_NAME = /^[^\s,;.!?]+(?:[ \t]+[^\s,;.!?]+){0,3}$/;
+
+/** The most cells read in a line that might be a header: more is no header worth reading whole. */
+const MAX_HEADER_CELLS = 12;
+
+/** A row's cells, its outer pipes dropped; undefined past `MAX_HEADER_CELLS`. */
+function rowCells(line: string): string[] | undefined {
+  const cells = line.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(/(?<!\\)\|/, MAX_HEADER_CELLS + 1);
+  return cells.length > MAX_HEADER_CELLS ? undefined : cells;
+}
+
+/**
+ * `| Objective | Key result | Owner |` with no delimiter row under it (`next`), or one of another number of cells
+ * (`|---|---|`): a header naming an objective or key-result column, as an OKR table's does, that Markdown reads as a line
+ * of text, so that none of the table's rows is read.
+ */
+export function headerWithoutDelimiter(line: string, next: string | undefined): HeaderWithoutDelimiter | undefined {
+  if (!line.includes('|')) return undefined;
+  const cells = rowCells(line);
+  // A column's name is a word or a few, without a sentence's punctuation: `Objective | what we want; …` is prose.
+  if (!cells || cells.length < 2 || !cells.every((cell) => COLUMN_NAME.test(cell.trim()))) return undefined;
+  if (!headerColumns(cells)) return undefined;
+  const delimiter = next !== undefined && DELIMITER_ROW.test(next.trim()) ? rowCells(next) : undefined;
+  if (delimiter?.length === cells.length) return undefined;
+  return { columns: cells.length, ...(delimiter ? { delimiterCells: delimiter.length } : {}) };
+}
+
 /** `|---|:---:|`, `--- | ---`: a table's delimiter row, trimmed (one run of blanks between cells, so a long run costs its length). */
 const DELIMITER_ROW = /^\|?[ \t]*:?-+:?(?:[ \t]*\|[ \t]*:?-+:?)*[ \t]*\|?$/;
 

@@ -12,7 +12,7 @@ import { findQuantities } from './quantity';
 import { matchesOf } from '../regex-matches';
 import { DEFAULT_LEXICON } from '../lexicon';
 import { decorationLength, isBoldLabel, KR_NAME_WORDS, KR_WORDS, looksLikeDeclaration, OBJECTIVE_KEYWORD, OBJECTIVE_WORDS, readFieldLine, readGoalHeading, readGroupDeclaration, readGroupHeading, readNodeDeclaration, readNumberedKr, readNumberedLine, QUARTER_AIM, UNNUMBERED_GOAL, type FieldLine, type NodeDeclaration } from './node-line';
-import { columnsHeadingKind, listedColumnsKind, namesObjectiveColumn, objectiveIdOnly, readOkrTable } from './okr-table';
+import { columnsHeadingKind, headerWithoutDelimiter, listedColumnsKind, namesObjectiveColumn, objectiveIdOnly, readOkrTable } from './okr-table';
 import { parseFrontMatter } from './front-matter';
 import { assignDerivedIds } from './ids';
 import { RecentlyUsed } from '../recently-used';
@@ -2448,8 +2448,10 @@ class SectionWalker {
         this.addLabelNode({ kind: 'kr', title: label[1]!.trimEnd(), titleStart: label[0].length - label[1]!.length }, line, text.length - text.trimStart().length, owner);
       } else if (block.type === 'paragraph' && this.labelOverParagraph(block, blocks[index + 1])) {
         this.emptyLabel = { kind: this.labelOverParagraph(block, blocks[index + 1])!, line: this.lineOf(block) };
-      } else if (block.type === 'paragraph') this.addFieldLines(block, owner, 0);
-      else if (block.type === 'list' && this.objectiveOverKeyResults(block, blocks, index, owner)) {
+      } else if (block.type === 'paragraph') {
+        this.noteHeaderWithoutDelimiter(block);
+        this.addFieldLines(block, owner, 0);
+      } else if (block.type === 'list' && this.objectiveOverKeyResults(block, blocks, index, owner)) {
         const { line, contentStart, content } = this.itemContent(block.children[0]!);
         this.addLabelNode({ kind: 'objective', title: content, titleStart: 0 }, line, contentStart, owner);
         this.numberedObjective = owner.node;
@@ -2536,6 +2538,40 @@ class SectionWalker {
       range: { start: { line: first, character: start }, end },
       fix: { title: 'Unindent the list', range: { start: { line: first, character: 0 }, end }, newText: listed.join(this.lineEnding) },
     });
+  }
+
+  /**
+   * `| Objective | Key result | Owner |` over `| Grow the community | … |` with no delimiter row (`| --- | --- | --- |`)
+   * between them, or one of too few cells: Markdown reads the table as a paragraph, so none of its rows is read. Told so,
+   * with the delimiter row as the fix (and a blank line before the header where text runs into it, which would hold the
+   * table in its paragraph).
+   */
+  private noteHeaderWithoutDelimiter(paragraph: Paragraph): void {
+    const first = this.lineOf(paragraph);
+    for (let line = first; line <= this.endLineOf(paragraph); line++) {
+      const header = this.lines.lineText(line);
+      const found = headerWithoutDelimiter(header, line + 1 < this.lines.lineCount ? this.lines.lineText(line + 1) : undefined);
+      if (!found) continue;
+      const trimmed = header.trim();
+      const cells = Array.from({ length: found.columns }, () => '---').join(' | ');
+      const delimiter = `${header.slice(0, header.length - header.trimStart().length)}${trimmed.startsWith('|') ? '| ' : ''}${cells}${trimmed.endsWith('|') ? ' |' : ''}`;
+      const last = found.delimiterCells === undefined ? line : line + 1;
+      const start = header.length - header.trimStart().length;
+      const message =
+        found.delimiterCells === undefined
+          ? 'This line names a table\'s columns, but no delimiter row (`| --- | --- |`) follows it, so Markdown reads the table as text and none of its rows is read; add the delimiter row under the header.'
+          : `The delimiter row under this table's header has ${found.delimiterCells} cells for its ${found.columns} columns, so Markdown reads the table as text and none of its rows is read; give the delimiter row one cell per column.`;
+      this.unread.push({
+        message,
+        range: { start: { line, character: start }, end: { line, character: header.trimEnd().length } },
+        fix: {
+          title: found.delimiterCells === undefined ? 'Add the delimiter row' : 'Give the delimiter row one cell per column',
+          range: { start: { line, character: 0 }, end: { line: last, character: this.lines.lineText(last).length } },
+          newText: `${line > first ? this.lineEnding : ''}${header.trimEnd()}${this.lineEnding}${delimiter}`,
+        },
+      });
+      return;
+    }
   }
 
   /**
