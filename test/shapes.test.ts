@@ -4899,6 +4899,16 @@ describe('shapes of the twenty-sixth session', () => {
     expect(read(withFix(text, plan.unread[0]!.fix!))).toEqual(['objective Grow the community <- -', 'kr Reach 500 members from 200 <- O1']);
   });
 
+  it('a key result declared on a lazy line of an item that is no node (a progress value) serves the objective, as the one before', () => {
+    const text = 'Objective #1: Improve the Release Quality\nKR #1.1: Reduce the number of bugs from 20 to 5\nKPI: # of Errors\n- 67%\nKR #1.2: Increase beta testers from 3 to 6\n- 67%\nKR #1.3: Raise unit test coverage from 80% to 90%\n';
+    expect(read(text)).toEqual([
+      'objective Improve the Release Quality <- -',
+      'kr Reduce the number of bugs from 20 to 5 <- O1',
+      'kr Increase beta testers from 3 to 6 <- O1',
+      'kr Raise unit test coverage from 80% to 90% <- O1',
+    ]);
+  });
+
   it('a pipe in prose, or a header naming no node column, is no table to tell about', () => {
     for (const text of ['Objective | what we want; Key result | how we measure it, as our guide says\n', '| Name | Role |\n| Ana | Lead |\n', 'We chose pipes | for the layout\n']) {
       expect(parsePlan('p.okr.md', text).unread).toEqual([]);

@@ -3209,8 +3209,11 @@ class SectionWalker {
         // `- Raise sign-ups …` / `Objective: Customers stay loyal.` with no blank line: a lazy line of the key result's item
         // for Markdown, but the next objective of the list, whose items after it are its own.
         const listOwner = skipFirst > 0 && declaration.kind === 'objective' && owner.node && RANK[owner.node.kind] > RANK.objective ? owner.list : undefined;
+        // `- 67%` / `KR #1.2: Increase …`: a node declared on a lazy line of an item that is none (a progress value, a note)
+        // is the next node of the plan for its writer, not a part of the item.
+        const lazyOwner = listOwner ?? (skipFirst > 0 && !owner.node ? owner.outer : undefined);
         if (this.idOnlyHeading?.kind === declaration.kind) this.addUnderIdOnlyHeading(declaration, line, indent, owner);
-        else if (listOwner) this.addLabelNode(declaration, line, indent, listOwner);
+        else if (lazyOwner) this.addLabelNode(declaration, line, indent, lazyOwner);
         else if (!restates) this.addLabelNode(declaration, line, indent, owner);
         if (declaration === measure && owner.node) this.successMeasureNodes.add(owner.node);
         // The lines the bold wraps over are the label's own, and so is the line its statement goes on to.
