@@ -38,7 +38,7 @@ function taskToInitiative(plan: Plan, kr: PlanNode, lines: LineIndex): Fix | und
     edits: [{ file: plan.file, range: kr.titleRange, newText: OUTCOME_PLACEHOLDER }, insert],
   };
 }
-import { activityCountOf, countsASingleDeliverable, ON_A_CADENCE, setsADeadlineInFigures, taskVerbOf, underLearningObjective } from '../helpers/kr-shape';
+import { activityCountOf, countsASingleDeliverable, ON_A_CADENCE, setsADeadlineInFigures, targetsDoneOrNot, taskVerbOf, underLearningObjective } from '../helpers/kr-shape';
 
 /**
  * Work repeated on a cadence written as an adverb ("every week", "twice a month", "… daily"), not an adjective of what is
@@ -55,9 +55,11 @@ function keptUp(title: string): boolean {
 }
 
 /** Why the numbers the key result does write are no level to reach. */
-function whyNoLevel(verb: string, title: string): string {
+function whyNoLevel(verb: string, kr: PlanNode): string {
+  const title = kr.title;
   // "Achieve 100% implementation of …" has a number, but one of the work done, not of an outcome.
   if (/\d/.test(verb)) return 'measured by how much of it is done';
+  if (targetsDoneOrNot(kr)) return 'whose target only says it is done';
   if (countsASingleDeliverable(title)) return 'of one thing to deliver, with no level to reach';
   if (setsADeadlineInFigures(title)) return 'with a deadline but no level to reach';
   return 'with no number to reach';
@@ -70,7 +72,7 @@ export const krIsTask: Rule = {
   group: 'Key results',
   scope: 'node',
   description:
-    'A key result that starts with a task verb (the `taskVerbs` lexicon, shared with `objective-is-task`: launch, ship, build, implement, migrate, roll out, hire, test, systematize, provide, publicize…), also after a manner adverb ("Successfully implement the new process") or the area it is filed under ("Client communication: Create and document a process …"; a metric’s name before its value, "Page likes: 2500", is none) or the team’s intention ("We are aiming to release version 1 of the metrics by Summer", "We will publish the onboarding guide", "In order to cut support load, we are going to ship the help centre"), and states no quantity to reach ("Launch a new onboarding flow"); a key result written as done ("We have delivered a report …") reports the work and is left to `kr-not-measurable`; a verb that opens a compound naming a measure of the work ("Review time is never the reason a change waits", "Test suite stays green") is none. The whole of a piece of work done is the task too ("Achieve 100% implementation of all MVP features", "Complete 100% configuration of the key vault"). A number that only sizes the set the task works through ("Finalize the taxonomy covering all 4 plan tiers", "Fix the top 10 crash reports"; a count of what a funnel produces keeps its number) or numbers its items in brackets ("(1–4)") is none, and so is a count of one thing to deliver ("Deploy the contracts to 1 production chain", "Deliver the first AI feature to at least 1 pilot module"; one of what a funnel produces, "Close 1 enterprise deal", is a level) or a deadline in figures for one deliverable ("Launch the MVP within 1 month", "Ship the partner portal in 6 weeks"). The verb phrase is read whole, as for objectives: an outcome or a metric as its object ("Build trust with bookkeepers", "Build enterprise pipeline") is not a task, and neither is work held to a time limit ("Fix all new P1 bugs within one release"). Where this fires, `kr-not-measurable` stays quiet; where `kr-measures-activity` reports an activity on a cadence ("Write a post every two weeks"), this stays quiet, and work kept up on a cadence ("Release to production every week", "Deploy twice a month") is a frequency to hold, no one-off task (outside a learning objective). The quick fix moves the task to an initiative under the key result and leaves a placeholder that asks for the outcome.',
+    'A key result that starts with a task verb (the `taskVerbs` lexicon, shared with `objective-is-task`: launch, ship, build, implement, migrate, roll out, hire, test, systematize, provide, publicize…), also after a manner adverb ("Successfully implement the new process") or the area it is filed under ("Client communication: Create and document a process …"; a metric’s name before its value, "Page likes: 2500", is none) or the team’s intention ("We are aiming to release version 1 of the metrics by Summer", "We will publish the onboarding guide", "In order to cut support load, we are going to ship the help centre"), and states no quantity to reach ("Launch a new onboarding flow"); a key result written as done ("We have delivered a report …") reports the work and is left to `kr-not-measurable`; a verb that opens a compound naming a measure of the work ("Review time is never the reason a change waits", "Test suite stays green") is none. The whole of a piece of work done is the task too ("Achieve 100% implementation of all MVP features", "Complete 100% configuration of the key vault"). A number that only sizes the set the task works through ("Finalize the taxonomy covering all 4 plan tiers", "Fix the top 10 crash reports"; a count of what a funnel produces keeps its number) or numbers its items in brackets ("(1–4)") is none, and so is a count of one thing to deliver ("Deploy the contracts to 1 production chain", "Deliver the first AI feature to at least 1 pilot module"; one of what a funnel produces, "Close 1 enterprise deal", is a level) or a deadline in figures for one deliverable ("Launch the MVP within 1 month", "Ship the partner portal in 6 weeks"), or a target that only says the work is done, as OKR tools score a milestone ("Deliver Casper Support (target: 1.0)", a `Target: 1` or `Target: 100%` field). The verb phrase is read whole, as for objectives: an outcome or a metric as its object ("Build trust with bookkeepers", "Build enterprise pipeline") is not a task, and neither is work held to a time limit ("Fix all new P1 bugs within one release"). Where this fires, `kr-not-measurable` stays quiet; where `kr-measures-activity` reports an activity on a cadence ("Write a post every two weeks"), this stays quiet, and work kept up on a cadence ("Release to production every week", "Deploy twice a month") is a frequency to hold, no one-off task (outside a learning objective). The quick fix moves the task to an initiative under the key result and leaves a placeholder that asks for the outcome.',
   rationale:
     'Shipping something is an output; a key result is the outcome the output is supposed to cause. A task on the key-result line gets a green tick the day it ships, whether or not anyone’s behaviour changed — the plan reports success while the objective stands still.',
   weak: '### KR1.1: Launch a new onboarding flow',
@@ -85,7 +87,7 @@ export const krIsTask: Rule = {
       // "Release to production every week": work kept up on a cadence is a frequency to hold, no one-off task.
       if (!underLearningObjective(graph, kr) && ((ON_A_CADENCE.test(kr.title) && activityCountOf(kr, lexicon)) || keptUp(kr.title))) continue;
       const fix = taskToInitiative(plan, kr, (lines ??= new LineIndex(plan.text)));
-      const why = whyNoLevel(verb, kr.title);
+      const why = whyNoLevel(verb, kr);
       report({ range: kr.range, message: `This key result is a task (“${verb}…”) ${why}; measure the outcome it should cause and make the task an initiative.`, ...(fix ? { fix } : {}) });
     }
   },
