@@ -45,6 +45,8 @@ const TASK_VERBS = [
   'wrap up',
   // Launching again, and getting a decision voted through: "Relaunch the newsletter", "Ratify the budget".
   'relaunch', 'ratify',
+  // Changing what one has built into its next form: "Evolve the product and the technology".
+  'evolve',
   // Making something known, and handing a service over: "Publicize the new prices", "Promote the event", "Provide monthly summaries".
   'publicize', 'publicise', 'promote', 'provide',
   // Putting work into everyday use, and setting one thing against another: "Operationalize KPI exports", "Compare the two value chains".

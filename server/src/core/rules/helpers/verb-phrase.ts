@@ -83,6 +83,19 @@ const ADJECTIVE_PAIRS = new Set(['open source']);
 /** Verbs of taking charge or helping: "Lead the market" names a position, but what they lead or support may be a piece of work. */
 const STEWARD_VERBS = /^(?:lead|drive|own|oversee|coordinate|spearhead|head\s+up|support)(?![\p{L}-])/iu;
 
+/** Verbs that better something: a change of how good it is, whose object says whether it is an outcome. */
+const IMPROVE_VERBS = /^(?:improve|optimi[sz]e|enhance)(?![\p{L}-])/iu;
+
+/**
+ * What a team makes for others to use, named as such: bettering one ("Improve the email delivery architecture", "Enhance
+ * HL7 specifications", "Optimize repository functionality") is work on it, unless a clause says what it should change
+ * for people ("… so that developers self-serve").
+ */
+const WORK_PRODUCTS = new Set(['documentation', 'docs', 'functionality', 'specification', 'specifications', 'spec', 'specs', 'architecture']);
+
+/** Words after an object that open what the work is for ("… so that …", "… to cut support load"). */
+const PURPOSE_OPENERS = new Set(['to', 'so', 'that', 'which']);
+
 /** Pieces of work: taking charge of one is doing it ("Lead research that …", "Lead the design and implementation of …"). */
 const WORK_NOUNS = new Set([
   'research', 'design', 'implementation', 'development', 'migration', 'rollout', 'roll-out', 'launch', 'project', 'projects',
@@ -265,6 +278,11 @@ export function taskVerbPhrase(title: string, lexicon: Lexicon, reading: TaskRea
   if (milestone) return milestone[1];
   const steward = STEWARD_VERBS.exec(plain);
   if (steward) return WORK_NOUNS.has(objectWords(plain.slice(steward[0].length)).object.at(-1) ?? '') ? steward[0] : undefined;
+  const improved = IMPROVE_VERBS.exec(plain);
+  if (improved) {
+    const { object, end } = objectWords(plain.slice(improved[0].length));
+    return WORK_PRODUCTS.has(object.at(-1) ?? '') && !PURPOSE_OPENERS.has(end ?? '') ? improved[0] : undefined;
+  }
   const verb = startsWithPhrase(title, lexicon.taskVerbs);
   if (!verb) return undefined;
   const written = plain.slice(0, verb.length);
