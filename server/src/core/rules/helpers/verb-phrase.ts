@@ -364,7 +364,9 @@ const DELIVERABLE_NOUNS = new Set([
   'dashboards', 'tool', 'tooling', 'page', 'pages', 'site', 'website', 'docs', 'documentation', 'guide', 'guides', 'handbook',
   'api', 'sdk', 'integration', 'integrations', 'feature', 'features', 'release', 'launch', 'migration', 'redesign', 'rewrite',
   'playbook', 'template', 'templates', 'course', 'podcast', 'portal', 'plugin', 'plugins', 'extension', 'bot', 'chatbot',
-  'gui', 'ui', 'cli', 'prototype', 'mvp', 'v2', 'v3', 'beta', 'rollout', 'roadmap', 'report', 'reports', 'blog',
+  'gui', 'ui', 'cli', 'prototype', 'mvp', 'beta', 'rollout', 'roadmap', 'report', 'reports', 'blog', 'system',
+  // Sessions a team runs for others: "Online classes".
+  'classes', 'workshops', 'webinars',
   // Chores named as nouns, like a migration: the work is the whole objective.
   'update', 'updates', 'upgrade', 'upgrades', 'cleanup', 'clean-up', 'refactoring',
   // A scheme set up for people or for the team's own work: "Advocates Program", "Developer Relations Framework".
@@ -380,7 +382,7 @@ const DELIVERABLE_NOUNS = new Set([
 const WORK_BEFORE_OF = new Set(['release', 'launch', 'rollout', 'migration', 'redesign', 'rewrite', 'prototype', 'beta', 'mvp', 'upgrade', 'update', 'cleanup', 'refactoring', 'integration']);
 
 /** Words that say how a named thing should be for its users ("Usable API docs", "Even better SDK reference"). */
-const NAME_QUALITIES = new Set(['better', 'usable', 'reliable', 'fast', 'faster', 'accurate', 'clear', 'clearer', 'useful', 'helpful', 'simple', 'simpler', 'easy', 'easier', 'consistent', 'complete', 'up-to-date', 'searchable', 'accessible']);
+const NAME_QUALITIES = new Set(['better', 'usable', 'reliable', 'fast', 'faster', 'accurate', 'clear', 'clearer', 'useful', 'helpful', 'simple', 'simpler', 'easy', 'easier', 'consistent', 'complete', 'up-to-date', 'searchable', 'accessible', 'stronger', 'safer', 'robust', 'resilient', 'scalable']);
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'every', 'each', 'all', 'our', 'their', 'its', 'my', 'your', 'this', 'that', 'these', 'those', 'any', 'more', 'no', 'most', 'fewer', 'less']);
 
@@ -425,8 +427,14 @@ export function namedDeliverable(title: string, lexicon: Lexicon): string | unde
   const head = of > 0 && WORK_BEFORE_OF.has(words![of - 1]!) ? words![of - 1] : words?.at(-1);
   // "Adoption API", "Growth of the newsletter": an outcome of the thing is named, not the thing to build.
   if (words?.some((word) => lexicon.outcomeNouns.includes(word))) return undefined;
-  return head !== undefined && DELIVERABLE_NOUNS.has(head) ? head : undefined;
+  if (head === undefined) return undefined;
+  // "Subscriptions R5": the release is of the whole name.
+  if (RELEASE_OF_A_NAME.test(head)) return withoutTrailingAsides(title).trim();
+  return DELIVERABLE_NOUNS.has(head) ? head : undefined;
 }
+
+/** `R5`, `R4B`, `v2.1`, `1.0` after a name ("Subscriptions R5", "Persona Library 1.0"): the release of it to make; a year is none. */
+const RELEASE_OF_A_NAME = /^(?:v\d+(?:\.\d+)*|r\d{1,2}[a-z]?|\d+\.\d+(?:\.\d+)*)$/;
 
 /**
  * A one-word objective ("Health", "Community", "Technical", "MISC"): the name of an area, with no change stated. A state
