@@ -269,7 +269,7 @@ const WHOLE_OF_THE_WORK = /^(?:(?:achieve|reach|complete|deliver|ensure|get\s+to
 /** `1`, `1.0`, `100%`: the target of a key result that is done or not done, as OKR tools score a milestone. */
 const DONE_OR_NOT = /^(?:1(?:\.0+)?|100[ \t]*%)$/;
 /** `(target: 1.0)` after the statement: such a target, written into it by a tool's export. */
-const DONE_OR_NOT_ASIDE = /[ \t]*\([ \t]*target[ \t]*:?[ \t]*(?:1(?:\.0+)?|100[ \t]*%)[ \t]*\)/iu;
+const DONE_OR_NOT_ASIDE = /\([ \t]*target[ \t]*:?[ \t]*(?:1(?:\.0+)?|100[ \t]*%)[ \t]*\)/iu;
 
 /** True when the key result's only target says it is done or not (`(target: 1.0)`, `Target: 100%`): a milestone, no level. */
 export function targetsDoneOrNot(kr: PlanNode): boolean {
@@ -281,7 +281,7 @@ function readTaskVerb(kr: PlanNode, lexicon: Lexicon): string | undefined {
   if (setsATimeLimit(kr) || (fieldOf(kr, 'target') !== undefined && !targetsDoneOrNot(kr))) return undefined;
   // "By Week 10, deliver an evaluation …, identifying 1–2 strengths": the deadline and the aside describe the deliverable;
   // "Deliver Casper Support (target: 1.0)": a target of done or not done is none.
-  const core = plainTitle(kr).replace(DONE_OR_NOT_ASIDE, '').replace(LEADING_DEADLINE, '').replace(DESCRIPTIVE_ASIDE, '');
+  const core = plainTitle(kr).replace(DONE_OR_NOT_ASIDE, '').trimEnd().replace(LEADING_DEADLINE, '').replace(DESCRIPTIVE_ASIDE, '');
   const wholeOfTheWork = WHOLE_OF_THE_WORK.exec(core);
   if (wholeOfTheWork) return wholeOfTheWork[0].replace(/\s+of$/i, '');
   // "Finalize the taxonomy covering all 4 tiers (1–4)": the set the task works on, however sized, is no level to reach;
