@@ -4909,6 +4909,13 @@ describe('shapes of the twenty-sixth session', () => {
     ]);
   });
 
+  it('the lists after a note in an item (`**Deliverable:** …`) detail it: no outline of objectives and key results', () => {
+    const text = '## Doc site\n\n1. Users can learn new features by reading the docs.\n\n   **Deliverable:** Documentation for each release is published.\n\n   - API Mediation Layer\n     - Document the new authentication method\n     - Document high availability mode\n   - CLI\n     - Document the new profiles\n';
+    expect(read(text)).toEqual([]);
+    // A list right under the item's own line is still read as it stands.
+    expect(read('- Objective: Users learn new features from the docs\n  - KR: Raise doc visits from 2k to 5k a month\n')).toEqual(['objective Users learn new features from the docs <- -', 'kr Raise doc visits from 2k to 5k a month <- O1']);
+  });
+
   it('a pipe in prose, or a header naming no node column, is no table to tell about', () => {
     for (const text of ['Objective | what we want; Key result | how we measure it, as our guide says\n', '| Name | Role |\n| Ana | Lead |\n', 'We chose pipes | for the layout\n']) {
       expect(parsePlan('p.okr.md', text).unread).toEqual([]);

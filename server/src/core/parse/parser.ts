@@ -111,7 +111,7 @@ const REPORT_LABELS = /^(?:next\s+steps?|status|progress|results?|notes?|updates
  * is only such a name, with or without a colon, introduces notes. Its list holds no key results, and it is no key result
  * or group of its own.
  */
-const NOTE_NAMES = String.raw`notes?|values|principles|tenets|beliefs|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?(?:\s+(?:needed|required))?|references?|further\s+reading|reading\s+list|out\s+of\s+scope|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|projects|(?:[\p{L}-]+\s+(?:and|&)\s+)?activit(?:y|ies)(?:\s+(?:and|&)\s+[^:*_\n]{1,40})?|deliverables|team|team\s+members|members(?:\s+(?:and|&)\s+(?:functions|roles))?|people|contacts?|stakeholders?|roles(?:\s+(?:and|&)\s+responsibilities)?|context|background|motivation|rationale|characteristics|traits|(?:elevator\s+)?pitch|glossary|definitions?|terms|appendix|history|changelog|(?:areas?[ \t]+of[ \t]+)?responsibilit(?:y|ies)|duties|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|highlights?|lowlights?|wins|achievements|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process|dates|timeline|schedule|calendar|deadlines|roadmap|check[- ]?ups?|checkpoints|considerations|remarks|observations|ongoing\s+(?:essentials?|work|operations|ops)|business\s+as\s+usual|bau|keep(?:ing)?\s+the\s+lights\s+on|ktlo|back[- ]?burner|parking\s+lot|参考(?:文|資料|文献|链接|资料)?|備考|备注|メモ|背景|참고(?:\s?자료)?|비고|予定|スケジュール|日程(?:安排)?|进度安排|(?:目標を立てた)?動機|动机|(?:実現|達成)(?:する)?(?:には|方法)|やり方|進め方`;
+const NOTE_NAMES = String.raw`notes?|values|principles|tenets|beliefs|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?(?:\s+(?:needed|required))?|references?|further\s+reading|reading\s+list|out\s+of\s+scope|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|projects|(?:[\p{L}-]+\s+(?:and|&)\s+)?activit(?:y|ies)(?:\s+(?:and|&)\s+[^:*_\n]{1,40})?|deliverables?|team|team\s+members|members(?:\s+(?:and|&)\s+(?:functions|roles))?|people|contacts?|stakeholders?|roles(?:\s+(?:and|&)\s+responsibilities)?|context|background|motivation|rationale|characteristics|traits|(?:elevator\s+)?pitch|glossary|definitions?|terms|appendix|history|changelog|(?:areas?[ \t]+of[ \t]+)?responsibilit(?:y|ies)|duties|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|highlights?|lowlights?|wins|achievements|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process|dates|timeline|schedule|calendar|deadlines|roadmap|check[- ]?ups?|checkpoints|considerations|remarks|observations|ongoing\s+(?:essentials?|work|operations|ops)|business\s+as\s+usual|bau|keep(?:ing)?\s+the\s+lights\s+on|ktlo|back[- ]?burner|parking\s+lot|参考(?:文|資料|文献|链接|资料)?|備考|备注|メモ|背景|참고(?:\s?자료)?|비고|予定|スケジュール|日程(?:安排)?|进度安排|(?:目標を立てた)?動機|动机|(?:実現|達成)(?:する)?(?:には|方法)|やり方|進め方`;
 /** What a note label may say it is for, before its colon: `Steps to get there:`, `Questions for the team:`. */
 const NOTE_PURPOSE = String.raw`[ \t]+(?:to|for|of|on|about|we|from)[ \t]+[^:*_]{1,40}[ \t]*(?:\1)?[ \t]*:`;
 const NOTE_QUALIFIERS = String.raw`open|key|known|main|major|other|useful|related|further|important|technical|external|internal|project|our|current|previous|next|additional|extra|general|final|misc(?:ellaneous)?|planned|operational|prototyping|program(?:me)?`;
@@ -139,7 +139,7 @@ const DUTIES_LEAD = /\bresponsible[ \t]+for[ \t]*[:：][ \t]*$/i;
  * `What resources are needed to accomplish goals: …`). Names that may also be an area of key results
  * (`Process: …`) are left out.
  */
-const NOTE_LEAD = /^(\*\*|__)?(?:(?:elevator[ \t]+)?pitch|motivation|rationale|context|background|notes?|caveats?|assumptions?|risks?|dependenc(?:y|ies)|open[ \t]+questions?|measures?|measured[ \t]+by|measurement|tracking(?:[ \t]+support)?|time[ \t-]?frame|(?:what[ \t]+)?resources(?:[ \t]+(?:are[ \t]+)?needed)?(?:[ \t]+to[ \t]+[^:\n]{1,60})?)(?:\1)?[ \t]*:(?:\1)?[ \t]*\S/i;
+const NOTE_LEAD = /^(\*\*|__)?(?:(?:elevator[ \t]+)?pitch|motivation|rationale|context|background|notes?|caveats?|assumptions?|risks?|dependenc(?:y|ies)|deliverables?|open[ \t]+questions?|measures?|measured[ \t]+by|measurement|tracking(?:[ \t]+support)?|time[ \t-]?frame|(?:what[ \t]+)?resources(?:[ \t]+(?:are[ \t]+)?needed)?(?:[ \t]+to[ \t]+[^:\n]{1,60})?)(?:\1)?[ \t]*:(?:\1)?[ \t]*\S/i;
 
 /**
  * `If successful: submit a follow-up proposal`, `If unsuccessful, pause spending.`, `If the pilot fails, …`: what happens
@@ -3983,7 +3983,12 @@ class SectionWalker {
       }
     }
     for (const [index, child] of item.children.entries()) {
-      if (child.type === 'paragraph') this.addFieldLines(child, childOwner, index === 0 ? linesRead : 0);
+      if (child.type === 'paragraph') {
+        this.addFieldLines(child, childOwner, index === 0 ? linesRead : 0);
+        // `**Deliverable:** Documentation for each release …` over `- Zowe CLI` / `  - Document the new profiles`: the
+        // lists after a note in the item detail it, no outline of nodes.
+        if (index > 0 && !childOwner.notes && NOTE_LEAD.test(this.lines.lineText(this.lineOf(child)).trim())) childOwner = { notes: true };
+      }
       // Lists under prose items hold no fields, but can still hold nodes.
       else if (child.type === 'list') this.addList(child, childOwner, level);
     }
