@@ -4916,6 +4916,29 @@ describe('shapes of the twenty-sixth session', () => {
     expect(read('- Objective: Users learn new features from the docs\n  - KR: Raise doc visits from 2k to 5k a month\n')).toEqual(['objective Users learn new features from the docs <- -', 'kr Raise doc visits from 2k to 5k a month <- O1']);
   });
 
+  it('a short title in its own paragraph right over a `Key results:` label is their objective, as on the line above it', () => {
+    const page = 'Customer Service OKR Examples\n\nUse ticket templates to improve speed and customer satisfaction\n\nKey results:\n\n  • Improve total reply time by 50% from avg. 2 minutes using templates\n\nAchieve our best customer rating to date\n\nKey results:\n\n  • Maintain 7-day avg. customer rating of 4.5/5\n';
+    expect(read(page)).toEqual([
+      'objective Use ticket templates to improve speed and customer satisfaction <- -',
+      'kr Improve total reply time by 50% from avg. 2 minutes using templates <- O1',
+      'objective Achieve our best customer rating to date <- -',
+      'kr Maintain 7-day avg. customer rating of 4.5/5 <- O2',
+    ]);
+    // A title about writing key results is the page's, no objective.
+    expect(read('How to write good key results\n\nKey results:\n\n- Raise NPS from 30 to 40\n')).toEqual(['kr Raise NPS from 30 to 40 <- -']);
+  });
+
+  it('an objective or key result after an example lead (`Example: Objective – …`) is declared as without it', () => {
+    const page = 'Focus: a student can set clear objectives.\n\nExample: Objective – Improve Math Skills\n\nKey Result – Achieve an A grade in the next math exam\n\nExample: Objective – Learn a New Language\n\nKey Result: Hold a 10-minute conversation in the language within six months.\n';
+    expect(read(page)).toEqual([
+      'objective Improve Math Skills <- -',
+      'kr Achieve an A grade in the next math exam <- O1',
+      'objective Learn a New Language <- -',
+      'kr Hold a 10-minute conversation in the language within six months. <- O2',
+    ]);
+    expect(read('For example: we grew.\n')).toEqual([]);
+  });
+
   it('a pipe in prose, or a header naming no node column, is no table to tell about', () => {
     for (const text of ['Objective | what we want; Key result | how we measure it, as our guide says\n', '| Name | Role |\n| Ana | Lead |\n', 'We chose pipes | for the layout\n']) {
       expect(parsePlan('p.okr.md', text).unread).toEqual([]);

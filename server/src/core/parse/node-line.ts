@@ -220,9 +220,15 @@ const DECORATION = /^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\p{Emoji_Modifier
  */
 const HTML_BADGE = /^<span\b[^<>]{0,200}>(?:(?!<\/?span\b)[^\n]){0,200}?<\/span>[ \t]*(?=\S)/i;
 
+/**
+ * `Example: Objective – Improve Math Skills`, `E.g.: KR: …`: a lead saying that the node shows how to write one, as a
+ * guide's worked examples do; the node is declared after it as without it.
+ */
+const EXAMPLE_LEAD = /^(?:for[ \t]+example|example|e\.g\.|sample)[ \t]*[:：][ \t]*(?=(?:\*\*|__)?(?:objective|key[ \t]+result|kr|initiative)(?![\p{L}]))/iu;
+
 /** How many columns of decoration open `text` (0 when none). */
 export function decorationLength(text: string): number {
-  return (DECORATION.exec(text) ?? (text.startsWith('<') ? HTML_BADGE.exec(text) : null))?.[0].length ?? 0;
+  return (DECORATION.exec(text) ?? (text.startsWith('<') ? HTML_BADGE.exec(text) : EXAMPLE_LEAD.exec(text)))?.[0].length ?? 0;
 }
 
 function readUndecorated(text: string): NodeDeclaration | undefined {

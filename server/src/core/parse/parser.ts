@@ -2222,6 +2222,9 @@ const ENDS_ON_A_MODAL = /\b(?:should|must|need[ \t]+to|ought[ \t]+to|have[ \t]+t
  * A line of a page that titles a part of it on the method of OKRs (`Why OKRs Matter for Product Teams`, `How to Set
  * Effective Product OKRs`), not a set of them (`Sample OKRs`).
  */
+/** The method's own words in a title: one naming them is about writing OKRs, not an objective. */
+const NAMES_OKR_WORDS = /\b(?:okrs?|objectives?|key[ \t]+results?|krs?)\b/i;
+
 function isTitleAboutOkrs(text: string): boolean {
   return PARAGRAPH_TITLE.test(text) && text.split(/\s+/).length <= PARAGRAPH_TITLE_MAX_WORDS && NAMES_OKRS.test(text) && (ABOUT_OKRS.test(text) || PROCESS_HEADING.test(text)) && !namesExampleOkrs(text);
 }
@@ -2390,6 +2393,8 @@ class SectionWalker {
   private numberedObjective: LineNode | undefined;
   /** The last wholly bold line since the last heading or node: the objective, if a `Key results` label follows. */
   private pendingTitle: { line: number; indent: number; text: string } | undefined;
+  /** The last paragraph of one line that reads as a short title (`PARAGRAPH_TITLE`): a `Key results:` label right under it may name it their objective. */
+  private lastTitleParagraph: { line: number; indent: number; text: string } | undefined;
   /** Objectives read from a bold title right over their table of key results: the next such title ends them. */
   private readonly titledObjectives = new WeakSet<PlanNode>();
   /** Key results read from a success-measure line: another such line after one measures the same objective. */
@@ -2572,6 +2577,12 @@ class SectionWalker {
       });
       return;
     }
+  }
+
+  /** The title paragraph right above `line` (only blank lines between), unless it names the method (`How to write good key results`). */
+  private titleParagraphAbove(line: number): { line: number; indent: number; text: string } | undefined {
+    const title = this.lastTitleParagraph;
+    return title && this.onlyBlankBetween(title.line, line) && !NAMES_OKR_WORDS.test(title.text) ? title : undefined;
   }
 
   /**
@@ -3259,9 +3270,14 @@ class SectionWalker {
           const { line: titleLine, indent: titleIndent, text: titleText } = this.pendingTitle;
           this.addLabelNode({ kind: 'objective', title: titleText, titleStart: 0 }, titleLine, titleIndent, target);
         }
-        if (group === 'kr' && !this.pendingTitle && plainTitle?.line === line - 1 && this.enclosingFor('kr', target.node)?.kind !== 'objective') {
-          // `Accelerate adoption of the toolkit` / `Key Results:`: the plain line that opens the paragraph right over the label is their objective.
-          this.addLabelNode({ kind: 'objective', title: plainTitle.text, titleStart: 0 }, plainTitle.line, plainTitle.indent, target);
+        // `Accelerate adoption of the toolkit` / `Key Results:`: the plain line that opens the paragraph right over the label
+        // is their objective; so is a short title in a paragraph of its own right above a label alone in its paragraph
+        // (`Use ticket templates to improve speed` / blank / `Key results:`), also after the objective of such a title.
+        const titleAbove = plainTitle?.line === line - 1 ? plainTitle : first === last ? this.titleParagraphAbove(line) : undefined;
+        const objectiveAbove = this.enclosingFor('kr', target.node);
+        if (group === 'kr' && !this.pendingTitle && titleAbove && (objectiveAbove?.kind !== 'objective' || (titleAbove !== plainTitle && this.titledObjectives.has(objectiveAbove)))) {
+          this.addLabelNode({ kind: 'objective', title: titleAbove.text, titleStart: 0 }, titleAbove.line, titleAbove.indent, target);
+          if (titleAbove !== plainTitle) this.titledObjectives.add(target.node!);
         }
         this.pendingTitle = undefined;
         target.implicit = group;
@@ -3284,7 +3300,10 @@ class SectionWalker {
         bullets.follow(undefined);
       }
       if (WHOLLY_BOLD.test(trimmed) && !v2momNotes) this.pendingTitle = { line, indent, text: trimmed };
-      else if (line === first && skipFirst === 0 && PARAGRAPH_TITLE.test(trimmed) && trimmed.split(/\s+/).length <= PARAGRAPH_TITLE_MAX_WORDS) plainTitle = { line, indent, text: trimmed };
+      else if (line === first && skipFirst === 0 && PARAGRAPH_TITLE.test(trimmed) && trimmed.split(/\s+/).length <= PARAGRAPH_TITLE_MAX_WORDS) {
+        plainTitle = { line, indent, text: trimmed };
+        if (first === last) this.lastTitleParagraph = plainTitle;
+      }
       // `**Motivation:** …`, `**Owner:** …`: what follows is about the node, not more of its key results. Under a `Key
       // Results` heading or label, a bold name alone on its line (`**Weight and health**`) is a theme of them.
       if (isNoteLabel(trimmed) && !(owner.implicit === 'kr' && BOLD_THEME.test(trimmed) && !namesNotes(trimmed)) && !this.saysWhoTheObjectiveIsFor(owner, trimmed)) owner.implicit = undefined;
