@@ -4939,6 +4939,18 @@ describe('shapes of the twenty-sixth session', () => {
     expect(read('For example: we grew.\n')).toEqual([]);
   });
 
+  it('a bracketed priority and score joined by a dash (`(P1) - (0.5) …`, `(P5 BP) - (0.0) …`) are no part of the statement', () => {
+    const text = '## Objective: Developers translate resources between versions\n\n* (P1) - (1.0 - GC+BP) Code-gen parses 3 structure maps\n* (P5 BP) - (0.0) Typescript getters for 10 extensions\n* (P♾️) Match code in 2 languages\n';
+    expect(read(text)).toEqual([
+      'objective Developers translate resources between versions <- -',
+      'kr Code-gen parses 3 structure maps <- O1',
+      'kr Typescript getters for 10 extensions <- O1',
+      'kr Match code in 2 languages <- O1',
+    ]);
+    // A dash before words stays in the statement.
+    expect(read('## Objective: Grow\n\n* (P1) - Reach 500 members\n')).toEqual(['objective Grow <- -', 'kr - Reach 500 members <- O1']);
+  });
+
   it('a pipe in prose, or a header naming no node column, is no table to tell about', () => {
     for (const text of ['Objective | what we want; Key result | how we measure it, as our guide says\n', '| Name | Role |\n| Ana | Lead |\n', 'We chose pipes | for the layout\n']) {
       expect(parsePlan('p.okr.md', text).unread).toEqual([]);
