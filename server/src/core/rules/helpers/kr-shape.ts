@@ -106,8 +106,8 @@ function closingAside(title: string): [name: string, aside: string] | undefined 
   if (!end.endsWith(')') || open <= 0 || open !== end.lastIndexOf('(') || end.indexOf(')') !== end.length - 1) return undefined;
   return [end.slice(0, open).trimEnd(), end.slice(open + 1, -1)];
 }
-/** Words that make an aside a target or a starting point, not a definition ("(target 3-7 days)", "(from 5% to 3%)"). */
-const TARGET_WORDS = /\b(?:targets?|goals?|aim|from|to|currently|baseline|was|now|today|vs\.?)\b/i;
+/** Words that make an aside a target, a bound or a starting point, not a definition ("(target 3-7 days)", "(from 5% to 3%)", "(at least three new issuers)"). */
+const TARGET_WORDS = /\b(?:targets?|goals?|aim|from|to|currently|baseline|was|now|today|vs\.?|at[ \t]+(?:least|most))\b/i;
 
 /**
  * "Viable conversation rate (3+ members within 24 hours)", "Active participation rate (daily active users who send
