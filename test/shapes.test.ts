@@ -4951,6 +4951,15 @@ describe('shapes of the twenty-sixth session', () => {
     expect(read('## Objective: Grow\n\n* (P1) - Reach 500 members\n')).toEqual(['objective Grow <- -', 'kr - Reach 500 members <- O1']);
   });
 
+  it('under a `Key Results:` label, the statements nested under one left open (`… a toolkit with`) are its parts, no more key results', () => {
+    const text = '## A showcase demonstrates mapping of export data\n\nKey Results:\n* Openly publish an EHI Toolkit with\n  - Components to strip specific sensitive identifiers from the data set\n  - Utilities to extract and structure the data for analysis\n* Publish a video walkthrough watched by 500 people\n';
+    expect(read(text)).toEqual([
+      'objective A showcase demonstrates mapping of export data <- -',
+      'kr Openly publish an EHI Toolkit with <- O1',
+      'kr Publish a video walkthrough watched by 500 people <- O1',
+    ]);
+  });
+
   it('a pipe in prose, or a header naming no node column, is no table to tell about', () => {
     for (const text of ['Objective | what we want; Key result | how we measure it, as our guide says\n', '| Name | Role |\n| Ana | Lead |\n', 'We chose pipes | for the layout\n']) {
       expect(parsePlan('p.okr.md', text).unread).toEqual([]);

@@ -2366,6 +2366,9 @@ class BulletRun {
   }
 }
 
+/** A statement left open for what it holds: a colon, or a last word that needs more after it (`… an EHI toolkit with`). */
+const INTRODUCES_ITS_PARTS = /(?::|\b(?:with|including|incl\.?|such[ \t]+as|like|to|for|of|and|or|the|a|an))[ \t]*$/i;
+
 /** Walks one section's Markdown tree; ranges are relative to the section. */
 class SectionWalker {
   readonly nodes: LineNode[] = [];
@@ -3958,9 +3961,10 @@ class SectionWalker {
       node.enclosing?.nested.push(node);
       childOwner = { node, implicit: implicitUnder(node), list: owner };
       // Under a `Key results` label, sentences indented under a key result are more of them, nested by accident.
-      // One that ends with a colon introduces its details (`… tell us the following:`), which are no more of them.
+      // One that ends with a colon, or on a word the sentence needs more after (`Openly publish an EHI toolkit with`),
+      // introduces its details (`… tell us the following:`), which are no more of them.
       // A key result stated wholly in bold (`1. **Increase Video Views by 40%**`) stands out from the details under it.
-      if (!written && owner.labelled && implicit === 'kr' && !content.endsWith(':') && !WHOLLY_BOLD_TEXT.test(content) && this.nestsMoreStatements(item)) childOwner = { node: owner.node, implicit: 'kr', labelled: true };
+      if (!written && owner.labelled && implicit === 'kr' && !INTRODUCES_ITS_PARTS.test(content) && !WHOLLY_BOLD_TEXT.test(content) && this.nestsMoreStatements(item)) childOwner = { node: owner.node, implicit: 'kr', labelled: true };
       // `- Billing: … This function provides the following:` over what it covers: the scope of the work, no key results.
       // A V2MOM's method nests what it covers (`* Customer Journey Operations: …` / `  * Funnel lifecycle management`).
       if (node.kind === 'objective' && (INTRODUCES_SCOPE.test(content) || (owner.methods && !written))) childOwner = { node, notes: true };
