@@ -4960,6 +4960,15 @@ describe('shapes of the twenty-sixth session', () => {
     ]);
   });
 
+  it('a plain heading over ranked key results is an objective for the sections under it too: no outline of objectives there', () => {
+    const text = '## FHIRPath is well specified and easy to learn\n* P2 (0.5; reduced backlog) More spec updates\n* P3 (0.5) Foster another normative ballot\n\n### Implementations are continuously tested\n\n* Support for various implementations in the lab\n  * (0.9) Beda Software - review PR\n  * (0.8) Aidbox\n* Conformance matrix\n  * (0.0) Augment the test file with better metadata\n';
+    expect(read(text)).toEqual([
+      'objective FHIRPath is well specified and easy to learn <- -',
+      'kr More spec updates <- O1',
+      'kr Foster another normative ballot <- O1',
+    ]);
+  });
+
   it('a pipe in prose, or a header naming no node column, is no table to tell about', () => {
     for (const text of ['Objective | what we want; Key result | how we measure it, as our guide says\n', '| Name | Role |\n| Ana | Lead |\n', 'We chose pipes | for the layout\n']) {
       expect(parsePlan('p.okr.md', text).unread).toEqual([]);

@@ -509,6 +509,24 @@ const PRIORITY_AND_SCORE =
   /^\??P(?:\d(?:\/\d)?|∞|X|\?)\??(?:-[A-Z]{1,3}(?:\/[A-Z]{1,3})*)?(?=[ \t]*(?:[:(]|[01]\.\d{1,2}[ \t]))(?:[ \t]*(?::|\([^()\n]{0,160}\)|(?<=:)[ \t]*\d(?:\.\d{1,2})?(?=[ \t]*[:(])|[01]\.\d{1,2}(?=[ \t]))){1,4}[ \t]*:?[ \t]*/;
 
 /**
+ * Whether a section's top-level list items (those before any sub-heading) are ranked as key results are, half of them at
+ * least (`* P2 (0.5; reduced backlog) BP More spec updates`, `* [P1] (0.3) …`): the plain heading over them is their
+ * objective, and the sections under it are inside an objective's.
+ */
+function listsRankedItems(sectionText: string): boolean {
+  let items = 0;
+  let ranked = 0;
+  for (const line of sectionText.split('\n').slice(1)) {
+    if (/^ {0,3}#/.test(line)) break;
+    const item = /^ ?[-*+][ \t]+(\S.*)$/.exec(line);
+    if (!item) continue;
+    items++;
+    if (PRIORITY_AND_SCORE.test(item[1]!) || BRACKETED_PRIORITY_AND_SCORE.test(item[1]!)) ranked++;
+  }
+  return ranked > 0 && 2 * ranked >= items;
+}
+
+/**
  * `P0: 1.0: Publish the guide` on a line of its own under an objective: a key result the team ranks (the priority and
  * the score are stripped from its statement as from any title). The list right under it holds its parts.
  */
@@ -1167,7 +1185,9 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const announced = heading && !declared ? idOnlyHeadingKind(headingText.trim()) : undefined;
     // `### Targets` right under an objective's heading: what it must reach (under a key result, its checkpoints).
     const targetsOfObjective = heading !== undefined && !declared && TARGETS_HEADING.test(bareHeading) && open[open.length - 1]?.objective === true;
-    if (heading) open.push({ index, depth: heading.depth, node: areaOfPeriod || declared !== undefined || announced === 'objective' || announced === 'kr', objective: declared?.kind === 'objective', goal: declared?.kind === 'objective' && GOAL_WORD.test(headingText.trim().slice(decorationLength(headingText.trim()))), scored: declared?.kind === 'objective' && statementParts(declared, true).scored, mission: declared?.kind === 'mission', noPlan: namesNoPlan(heading.text.replace(/^[*_=` \t]+/, '')), keyResults: readGroupHeading(headingText.trim()) === 'kr' || targetsOfObjective, holdsItems: HOLDS_ITEMS.test(sectionText), group: readGroupHeading(headingText.trim()) !== undefined, headingsOnly: sectionText.slice(sectionText.indexOf('\n') + 1).trim() === '', keywordHeadings: groupsOfKeywordHeadings.has(index), okrs: declared === undefined && namesTheSetOfOkrs(headingText), review: declared === undefined && REVIEW_HEADING.test(headingText), reportOnPlan: declared === undefined && objectiveSeen && !underNode && REVIEW_HEADING.test(headingText), restated });
+    // `## FHIRPath is well specified …` over `* P2 (0.5) …` items: the plain heading is the objective of its ranked key results.
+    const overRankedItems = heading !== undefined && !declared && !announced && listsRankedItems(sectionText);
+    if (heading) open.push({ index, depth: heading.depth, node: areaOfPeriod || declared !== undefined || announced === 'objective' || announced === 'kr' || overRankedItems, objective: declared?.kind === 'objective', goal: declared?.kind === 'objective' && GOAL_WORD.test(headingText.trim().slice(decorationLength(headingText.trim()))), scored: declared?.kind === 'objective' && statementParts(declared, true).scored, mission: declared?.kind === 'mission', noPlan: namesNoPlan(heading.text.replace(/^[*_=` \t]+/, '')), keyResults: readGroupHeading(headingText.trim()) === 'kr' || targetsOfObjective, holdsItems: HOLDS_ITEMS.test(sectionText), group: readGroupHeading(headingText.trim()) !== undefined, headingsOnly: sectionText.slice(sectionText.indexOf('\n') + 1).trim() === '', keywordHeadings: groupsOfKeywordHeadings.has(index), okrs: declared === undefined && namesTheSetOfOkrs(headingText), review: declared === undefined && REVIEW_HEADING.test(headingText), reportOnPlan: declared === undefined && objectiveSeen && !underNode && REVIEW_HEADING.test(headingText), restated });
     const underGoal = open.some((h) => h.goal);
     const nextDepth = index + 1 < sections.length ? depthAt(sections[index + 1]!.startLine) : undefined;
     const overHeadings = heading !== undefined && nextDepth !== undefined && nextDepth > heading.depth;
