@@ -2581,6 +2581,8 @@ class SectionWalker {
     const first = this.lineOf(paragraph);
     for (let line = first; line <= this.endLineOf(paragraph); line++) {
       const header = this.lines.lineText(line);
+      // Most lines of prose hold no pipe: the line under one is read only for a line that might be a header.
+      if (!header.includes('|')) continue;
       const found = headerWithoutDelimiter(header, line + 1 < this.lines.lineCount ? this.lines.lineText(line + 1) : undefined);
       if (!found) continue;
       const trimmed = header.trim();
