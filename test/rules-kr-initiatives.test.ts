@@ -150,6 +150,14 @@ describe('one list of task verbs', () => {
     }
   });
 
+  it('reads a verb of bettering the config lists as a task verb, whatever it betters', () => {
+    const lexicon = extendLexicon(DEFAULT_LEXICON, { taskVerbs: { add: ['optimize'] } });
+    expect(objectiveTask({ 'a.okr.md': objectivePlan('Optimize the checkout funnel') }, { lexicon })).toEqual(['OKR302']);
+    expect(objectiveTask({ 'a.okr.md': objectivePlan('Optimize the checkout funnel') }, {})).toEqual([]);
+    // A work product bettered is a task with the default list too.
+    expect(objectiveTask({ 'a.okr.md': objectivePlan('Optimize the repository functionality') }, {})).toEqual(['OKR302']);
+  });
+
   it('takes the verbs the issue names for both kinds of node', () => {
     for (const verb of ['execute', 'define', 'prepare', 'evaluate', 'open', 'start', 'hire']) expect(DEFAULT_LEXICON.taskVerbs).toContain(verb);
   });

@@ -509,15 +509,14 @@ const PRIORITY_AND_SCORE =
   /^\??P(?:\d(?:\/\d)?|∞|X|\?)\??(?:-[A-Z]{1,3}(?:\/[A-Z]{1,3})*)?(?=[ \t]*(?:[:(]|[01]\.\d{1,2}[ \t]))(?:[ \t]*(?::|\([^()\n]{0,160}\)|(?<=:)[ \t]*\d(?:\.\d{1,2})?(?=[ \t]*[:(])|[01]\.\d{1,2}(?=[ \t]))){1,4}[ \t]*:?[ \t]*/;
 
 /**
- * Whether a section's top-level list items (those before any sub-heading) are ranked as key results are, half of them at
- * least (`* P2 (0.5; reduced backlog) BP More spec updates`, `* [P1] (0.3) …`): the plain heading over them is their
- * objective, and the sections under it are inside an objective's.
+ * Whether a section's top-level list items are ranked as key results are, half of them at least (`* P2 (0.5; reduced
+ * backlog) BP More spec updates`, `* [P1] (0.3) …`): the plain heading over them is their objective, and the sections
+ * under it are inside an objective's.
  */
 function listsRankedItems(sectionText: string): boolean {
   let items = 0;
   let ranked = 0;
   for (const line of sectionText.split('\n').slice(1)) {
-    if (/^ {0,3}#/.test(line)) break;
     const item = /^ ?[-*+][ \t]+(\S.*)$/.exec(line);
     if (!item) continue;
     items++;
@@ -2586,10 +2585,10 @@ class SectionWalker {
       const found = headerWithoutDelimiter(header, line + 1 < this.lines.lineCount ? this.lines.lineText(line + 1) : undefined);
       if (!found) continue;
       const trimmed = header.trim();
-      const cells = Array.from({ length: found.columns }, () => '---').join(' | ');
-      const delimiter = `${header.slice(0, header.length - header.trimStart().length)}${trimmed.startsWith('|') ? '| ' : ''}${cells}${trimmed.endsWith('|') ? ' |' : ''}`;
-      const last = found.delimiterCells === undefined ? line : line + 1;
       const start = header.length - header.trimStart().length;
+      const cells = Array.from({ length: found.columns }, () => '---').join(' | ');
+      const delimiter = `${header.slice(0, start)}${trimmed.startsWith('|') ? '| ' : ''}${cells}${trimmed.endsWith('|') ? ' |' : ''}`;
+      const last = found.delimiterCells === undefined ? line : line + 1;
       const message =
         found.delimiterCells === undefined
           ? 'This line names a table\'s columns, but no delimiter row (`| --- | --- |`) follows it, so Markdown reads the table as text and none of its rows is read; add the delimiter row under the header.'

@@ -278,11 +278,10 @@ export function taskVerbPhrase(title: string, lexicon: Lexicon, reading: TaskRea
   if (milestone) return milestone[1];
   const steward = STEWARD_VERBS.exec(plain);
   if (steward) return WORK_NOUNS.has(objectWords(plain.slice(steward[0].length)).object.at(-1) ?? '') ? steward[0] : undefined;
+  // A verb of bettering falls through to the lexicon (a team may list it) unless its object is a work product.
   const improved = IMPROVE_VERBS.exec(plain);
-  if (improved) {
-    const { object, end } = objectWords(plain.slice(improved[0].length));
-    return WORK_PRODUCTS.has(object.at(-1) ?? '') && !PURPOSE_OPENERS.has(end ?? '') ? improved[0] : undefined;
-  }
+  const bettered = improved ? objectWords(plain.slice(improved[0].length)) : undefined;
+  if (improved && bettered && WORK_PRODUCTS.has(bettered.object.at(-1) ?? '') && !PURPOSE_OPENERS.has(bettered.end ?? '')) return improved[0];
   const verb = startsWithPhrase(title, lexicon.taskVerbs);
   if (!verb) return undefined;
   const written = plain.slice(0, verb.length);
