@@ -4969,6 +4969,13 @@ describe('shapes of the twenty-sixth session', () => {
     ]);
   });
 
+  it('a grid table whose header names an objective column is told unread as a grid table, with no fix', () => {
+    const text = '+-----------+-----------+\n| Objective | Targets   |\n+===========+===========+\n| Grow      | * members |\n+-----------+-----------+\n';
+    const unread = parsePlan('p.okr.md', text).unread;
+    expect(unread.map((u) => [u.range.start.line, u.fix])).toEqual([[1, undefined]]);
+    expect(unread[0]!.message).toMatch(/grid table/);
+  });
+
   it('a pipe in prose, or a header naming no node column, is no table to tell about', () => {
     for (const text of ['Objective | what we want; Key result | how we measure it, as our guide says\n', '| Name | Role |\n| Ana | Lead |\n', 'We chose pipes | for the layout\n']) {
       expect(parsePlan('p.okr.md', text).unread).toEqual([]);

@@ -2385,6 +2385,9 @@ class BulletRun {
   }
 }
 
+/** A grid table's border row (`+-----+-----+`, `+=====+=====+`). */
+const GRID_BORDER = /^[ \t]*\+(?:[-=:]+\+)+[ \t]*$/;
+
 /** A statement left open for what it holds: a colon, or a last word that needs more after it (`… an EHI toolkit with`). */
 const INTRODUCES_ITS_PARTS = /(?::|\b(?:with|including|incl\.?|such[ \t]+as|like|to|for|of|and|or|the|a|an))[ \t]*$/i;
 
@@ -2582,8 +2585,14 @@ class SectionWalker {
       const header = this.lines.lineText(line);
       // Most lines of prose hold no pipe: the line under one is read only for a line that might be a header.
       if (!header.includes('|')) continue;
-      const found = headerWithoutDelimiter(header, line + 1 < this.lines.lineCount ? this.lines.lineText(line + 1) : undefined);
+      const below = line + 1 < this.lines.lineCount ? this.lines.lineText(line + 1) : undefined;
+      const found = headerWithoutDelimiter(header, below);
       if (!found) continue;
+      if (GRID_BORDER.test(below ?? '') || (line > 0 && GRID_BORDER.test(this.lines.lineText(line - 1)))) {
+        // `+----+----+` / `| Objective | Targets |` / `+====+====+`: a grid table, whose cells run over lines; no row added makes it a pipe table.
+        this.noteUnreadAt(line, header.length - header.trimStart().length, header.trimEnd().length, 'This line heads a grid table (borders of `+` and `-`), which Markdown reads as text, so none of its rows is read; write it as a pipe table (`| Objective | Key result |` over `| --- | --- |`), a row a line.', undefined);
+        return;
+      }
       const trimmed = header.trim();
       const start = header.length - header.trimStart().length;
       const cells = Array.from({ length: found.columns }, () => '---').join(' | ');
