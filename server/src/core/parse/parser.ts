@@ -240,7 +240,9 @@ const PERSON_NAMED = /^[^:]{0,40}\b(?:manager|owner|lead|dri|sponsor|contact|aut
 /** Longer than this, a paragraph after a `Key Results:` label is prose about them, not one of them. */
 const PARAGRAPH_KR_MAX_LENGTH = 160;
 /** The end of a line that a wrapped sentence goes on from: a comma, a dash, or a word that needs the next. */
-const WRAPS_ON = /(?:[,;\-–—]|\b(?:and|or|but|the|a|an|of|to|with|for|in|on|at|by|from|that|which|our|their|its|is|are|will))$/iu;
+/** Words a statement cannot stop on: what it says goes on after them. */
+const WORDS_NEEDING_MORE = String.raw`and|or|the|a|an|of|to|with|for`;
+const WRAPS_ON = new RegExp(String.raw`(?:[,;\-–—]|\b(?:${WORDS_NEEDING_MORE}|but|in|on|at|by|from|that|which|our|their|its|is|are|will))$`, 'iu');
 
 /** A mark of where work stands, opening an item (in progress, to do, done, blocked, a traffic light): under a key result, its status, no more key results. */
 const STATUS_MARK = /^(?:⏳|⌛|🔲|⬜|☐|✅|☑️?|✔️?|❌|✖️?|🚧|🔄|🟢|🟡|🟠|🔴)/u;
@@ -514,15 +516,25 @@ const PRIORITY_AND_SCORE =
  * under it are inside an objective's.
  */
 function listsRankedItems(sectionText: string): boolean {
+  // Every section is scanned on each parse: one look for an item opening as a rank does spares most of them the split.
+  if (!RANKED_ITEM_HINT.test(sectionText)) return false;
   let items = 0;
   let ranked = 0;
   for (const line of sectionText.split('\n').slice(1)) {
     const item = /^ ?[-*+][ \t]+(\S.*)$/.exec(line);
     if (!item) continue;
     items++;
-    if (PRIORITY_AND_SCORE.test(item[1]!) || BRACKETED_PRIORITY_AND_SCORE.test(item[1]!)) ranked++;
+    if (ranksAKeyResult(item[1]!)) ranked++;
   }
   return ranked > 0 && 2 * ranked >= items;
+}
+
+/** A top-level item opening as `ranksAKeyResult` needs it to (`P…`, `?P…`, `[P…`, `**[P…`). */
+const RANKED_ITEM_HINT = /^ ?[-*+][ \t]+(?:\??P|(?:\*\*|__)?\[P)/m;
+
+/** An item's text opening with a priority and a score (`P0: 1.0: …`, `[P1] (0.3) …`), as a ranked key result does. */
+function ranksAKeyResult(content: string): boolean {
+  return PRIORITY_AND_SCORE.test(content) || BRACKETED_PRIORITY_AND_SCORE.test(content);
 }
 
 /**
@@ -2389,7 +2401,7 @@ class BulletRun {
 const GRID_BORDER = /^[ \t]*\+(?:[-=:]+\+)+[ \t]*$/;
 
 /** A statement left open for what it holds: a colon, or a last word that needs more after it (`… an EHI toolkit with`). */
-const INTRODUCES_ITS_PARTS = /(?::|\b(?:with|including|incl\.?|such[ \t]+as|like|to|for|of|and|or|the|a|an))[ \t]*$/i;
+const INTRODUCES_ITS_PARTS = new RegExp(String.raw`(?::|\b(?:${WORDS_NEEDING_MORE}|including|incl\.?|such[ \t]+as|like))[ \t]*$`, 'i');
 
 /** Walks one section's Markdown tree; ranges are relative to the section. */
 class SectionWalker {
@@ -2981,7 +2993,7 @@ class SectionWalker {
    */
   private isRankedItem(item: ListItem, labelsCount: boolean): boolean {
     const { content } = this.itemContent(item);
-    if (PRIORITY_AND_SCORE.test(content) || BRACKETED_PRIORITY_AND_SCORE.test(content)) return true;
+    if (ranksAKeyResult(content)) return true;
     return labelsCount && SHORT_LABEL.test(unbolded(content)) && this.isRankedList(item.children.find((c): c is List => c.type === 'list'), false);
   }
 

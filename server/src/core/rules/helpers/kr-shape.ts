@@ -267,9 +267,10 @@ export const ON_A_CADENCE = /\b(?:every|each)\s+(?:(?:two|three|four|other|\d+)\
 const WHOLE_OF_THE_WORK = /^(?:(?:achieve|reach|complete|deliver|ensure|get\s+to)\s+)?(?:an?\s+)?100[ \t]?%[ \t]+(?:implementation|configuration|deployment|roll-?out|migration|set-?up|integration)\s+of\b/i;
 
 /** `1`, `1.0`, `100%`: the target of a key result that is done or not done, as OKR tools score a milestone. */
-const DONE_OR_NOT = /^(?:1(?:\.0+)?|100[ \t]*%)$/;
+const DONE_OR_NOT_VALUE = String.raw`1(?:\.0+)?|100[ \t]*%`;
+const DONE_OR_NOT = new RegExp(String.raw`^(?:${DONE_OR_NOT_VALUE})$`);
 /** `(target: 1.0)` after the statement: such a target, written into it by a tool's export. */
-const DONE_OR_NOT_ASIDE = /\([ \t]*target[ \t]*:?[ \t]*(?:1(?:\.0+)?|100[ \t]*%)[ \t]*\)/iu;
+const DONE_OR_NOT_ASIDE = new RegExp(String.raw`\([ \t]*target[ \t]*:?[ \t]*(?:${DONE_OR_NOT_VALUE})[ \t]*\)`, 'iu');
 
 /** True when the key result's only target says it is done or not (`(target: 1.0)`, `Target: 100%`): a milestone, no level. */
 export function targetsDoneOrNot(kr: PlanNode): boolean {
