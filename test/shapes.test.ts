@@ -4982,3 +4982,67 @@ describe('shapes of the twenty-sixth session', () => {
     }
   });
 });
+
+describe('shapes of the twenty-seventh session', () => {
+  const read = readWithParents;
+
+  it('a heading saying its work was not covered by the OKRs, in a contraction too, holds no plan', () => {
+    for (const heading of ["Work that wasn't covered in OKRs", 'Work that was not covered in OKRs', 'Things we did that weren’t part of the OKRs']) {
+      expect(read(`# OKRs for May\n\n## Specs move through the publication pipeline\n* P0: (1.0) Three vendors ship the spec\n* P1: (0.5) Two vendors pass the tests\n\n# ${heading}\n\n## App state\n* Design, reference implementation\n\n## Brian joined the team!\n* .NET facade\n* Fhirpath testing\n`)).toEqual([
+        'objective Specs move through the publication pipeline <- -',
+        'kr Three vendors ship the spec <- O1',
+        'kr Two vendors pass the tests <- O1',
+      ]);
+    }
+  });
+
+  it('an unranked statement over ranked key results among ranked items groups them: its ranked items are the key results', () => {
+    const text = '## The specs are clear and new-user friendly\n* Canonical functionality is supported in generic servers\n    * P0-BP (1.0): The operation is applied to the R5 specification\n    * P2-BP (0.5): Contribute unit tests to the core test packages\n* P2-JM (1.0): Ballot comments are addressed for areas we maintain\n';
+    expect(read(text)).toEqual([
+      'objective The specs are clear and new-user friendly <- -',
+      'kr The operation is applied to the R5 specification <- O1',
+      'kr Contribute unit tests to the core test packages <- O1',
+      'kr Ballot comments are addressed for areas we maintain <- O1',
+    ]);
+    // Through a short label too (`* SDC Validator` / `  * P1-BP (0.0): …`).
+    const labelled = '### .NET SDK adoption grows\n* The SDK incorporates questionnaire functionality\n    * SDC Validator\n        * P1-BP (0.0): Work is underway to merge the validator\n        * P4-BP (0.0): Decide with the vendor on the R5 approach\n* P1-GC (0.0): Internal models are built in a separate step\n';
+    expect(read(labelled)).toEqual([
+      'objective .NET SDK adoption grows <- -',
+      'kr Work is underway to merge the validator <- O1',
+      'kr Decide with the vendor on the R5 approach <- O1',
+      'kr Internal models are built in a separate step <- O1',
+    ]);
+    // Ranked parts, stages or completions of an unranked key result, or ranked items after an item left open, stay its own.
+    for (const [item, parts] of [
+      ['SMART App Launcher supports endpoint discovery', ['P1-JM: (1.0) In the Imaging fork', 'P3-JM: (1.0) In the upstream project']],
+      ['Blog or op-ed on the case for consumer access', ['P2-JM (0.1): Draft and shared internally', 'P3-JM (0.0): Published']],
+      ['Detect and reject topics that are invalid because of:', ['P0: (1.0) Query-based triggers with unsupported modifiers', 'P0: (1.0) Filters with unsupported modifiers and values']],
+      ['Openly publish an EHI toolkit with', ['P1 (1.0) Components to strip sensitive identifiers from the data', 'P1 (1.0) Utilities to extract and structure the data for analysis']],
+      ['Openly publish an EHI showcase', ['P2 (0.7) Web-based data viewer capable of displaying the export', 'P2 (0) Clinical and administrative views at the encounter level']],
+    ] as const) {
+      expect(read(`## Imaging access is widely available\n* ${item}\n   * ${parts[0]}\n   * ${parts[1]}\n* P2-JM: (0.0) Deployment plan is finalized for one clinical site\n`)).toEqual([
+        'objective Imaging access is widely available <- -',
+        `kr ${item} <- O1`,
+        'kr Deployment plan is finalized for one clinical site <- O1',
+      ]);
+    }
+    // A ranked key result keeps its ranked parts as its own.
+    expect(read('## Specs reach publication\n* P0 (0.7): Submit the publication request\n    * P0 (1.0): Triage all ballot comments\n* P1 (0.2): Two platforms plan support\n')).toEqual([
+      'objective Specs reach publication <- -',
+      'kr Submit the publication request <- O1',
+      'kr Two platforms plan support <- O1',
+    ]);
+  });
+
+  it('a key-results heading for a numbered season or sprint is their group; a number inside a bold key result counts it, no part of it', () => {
+    for (const heading of ['Key Results for Season 2', 'Key results for sprint 14', 'Key Results (Cycle 3)']) {
+      expect(read(`## Objective: Members attend events that help them grow\n\n## ${heading}\n\n- **1. Identify events friendly to builders**\n    1. Find all events between September and November\n- **2. Get at least 10 applicants to each event**\n`)).toEqual([
+        'objective Members attend events that help them grow <- -',
+        'kr Identify events friendly to builders <- O1',
+        'kr Get at least 10 applicants to each event <- O1',
+      ]);
+    }
+    const plan = parsePlan('p.okr.md', '## Objective: Members attend events\n\n### Key Results\n\n- **1. Identify Events**\n');
+    expect(plan.nodes.map((n) => [n.kind, n.title, n.titleRange.start.character])).toEqual([['objective', 'Members attend events', 14], ['kr', 'Identify Events', 7]]);
+  });
+});

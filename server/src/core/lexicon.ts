@@ -55,6 +55,8 @@ const TASK_VERBS = [
   'remove', 'enforce', 'outline',
   // Putting effort into something, whatever it should change: "Work on the FAQ page", "Contribute to MDN".
   'work on', 'contribute to',
+  // Working through a queue: "Apply all approved tickets", "Triage all ballot comments".
+  'apply', 'triage',
 ];
 
 export const DEFAULT_LEXICON: Lexicon = {

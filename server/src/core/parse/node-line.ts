@@ -123,7 +123,7 @@ export function readGroupDeclaration(text: string): NodeKind | undefined {
 }
 
 /** A period closing a group's name: ` for 2025`, ` 2025`, ` for Q3 2024`, ` for the year 2025`, ` 2024-2025`, ` for FY26`. */
-const PERIOD_AFTER_GROUP = /[ \t](?:(?:for|in|of)[ \t])?(?:the[ \t](?:year[ \t])?)?(?:(?:Q[1-4]|H[12])[ \t])?(?:FY[ \t]?\d{2,4}|(?:19|20)\d{2}(?:[ \t]?[-–/][ \t]?(?:19|20)?\d{2})?|Q[1-4]|H[12])(?:[ \t](?:Q[1-4]|H[12]))?[ \t]?[:：]?$/i;
+const PERIOD_AFTER_GROUP = /[ \t](?:(?:for|in|of)[ \t])?(?:the[ \t](?:year[ \t])?)?(?:(?:Q[1-4]|H[12])[ \t])?(?:FY[ \t]?\d{2,4}|(?:19|20)\d{2}(?:[ \t]?[-–/][ \t]?(?:19|20)?\d{2})?|Q[1-4]|H[12]|(?:season|sprint|cycle|term|semester|phase)[ \t]?\d{1,2})(?:[ \t](?:Q[1-4]|H[12]))?[ \t]?[:：]?$/i;
 
 /**
  * The kind of nodes a heading announces: as `readGroupDeclaration`, and with an aside closing the name, which qualifies
@@ -141,7 +141,7 @@ function readGroupHeadingAnew(text: string): NodeKind | undefined {
     const named = collapsed.replace(GROUP_ASIDE, '');
     return named.endsWith(')') ? undefined : readGroupDeclaration(named);
   }
-  // `## Goals for 2025`, `## Objectives for H1 2026`: the period a group is for, after its name, leaves it that group
+  // `## Goals for 2025`, `## Objectives for H1 2026`, `## Key Results for Season 2`: the period a group is for, after its name, leaves it that group
   // (`# OKRs for Q3 2018` heads a set of OKRs, read by its own shapes).
   const period = PERIOD_AFTER_GROUP.exec(collapsed);
   const head = period ? collapsed.slice(0, period.index) : undefined;

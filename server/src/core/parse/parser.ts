@@ -154,14 +154,14 @@ const PERSON_ITEM = /^@[\w.-]+(?:[ \t]*(?:\([^()]{1,40}\)|[—–-][ \t]*[^.:;]{
 /**
  * A heading over ideas for later (`Future scope / Ideas Scratchpad`, `Backlog`, `Parking lot`), over the work done
  * beside the plan (`Competing interests / Keeping the lights on`, `KTLO`, `Business as usual`, `Other work not covered
- * by the OKRs`, `Unplanned work`, `Other ideas not captured in OKRs`), over the next things to do (`Next actions`,
+ * by the OKRs`, `Work that wasn't covered in OKRs`, `Unplanned work`, `Other ideas not captured in OKRs`), over the next things to do (`Next actions`,
  * `Action items`, `To-dos`), over the
  * checks that close a piece of work (`Definition of Done`, `Acceptance criteria`), over what was weighed and set aside
  * (`Discounted KPIs`, `Dropped objectives`, `Metrics we considered`) or over an appendix (`Appendix`, `Supporting
  * materials`): what it holds is no plan.
  */
 const NO_PLAN_HEADING =
-  /^(?:future|ideas?|later|someday|backlog|parking[ \t]+lot|wish[ \t]*list|competing[ \t]+(?:interests|priorities)|keep(?:ing)?[ \t]+the[ \t]+lights[ \t]+on|ktlo|bau|business[ \t]+as[ \t]+usual|un(?:planned|scheduled)[ \t]+work|next[ \t]+(?:actions?|steps)$|action[ \t]+items|to[ \t-]?dos?(?:[ \t]+list)?|append(?:ix|ices)|annex(?:es)?|supporting[ \t]+(?:materials?|documents?)|executive[ \t]+summary|tl;?dr|north[ \t]+stars?|definition[ \t]+of[ \t]+done|(?:acceptance|exit|done)[ \t]+criteria|(?:discounted|rejected|discarded|dropped|abandoned|deprioriti[sz]ed|deferred|retired|excluded|unused)[ \t]+(?:kpis?|metrics?|measures?|indicators?|targets?|goals?|objectives?|okrs?|key[ \t]+results?|krs?|initiatives?|ideas?|projects?|items?)$|[\p{L}-]+[ \t]+(?:we[ \t]+)?(?:considered|rejected|discounted|dropped)$|other[ \t]+(?:ideas?|projects?|work|items?)(?:[ \t]*$|[ \t]+(?:not|outside|beyond|besides)\b)|(?:[\p{L}\p{N}&/-]+[ \t]+){1,6}not[ \t]+(?:captured|included|covered|part[ \t]+of)[ \t]+(?:in[ \t]+)?(?:the[ \t]+|our[ \t]+)?(?:okrs?|plan|objectives))(?![\w-])/iu;
+  /^(?:future|ideas?|later|someday|backlog|parking[ \t]+lot|wish[ \t]*list|competing[ \t]+(?:interests|priorities)|keep(?:ing)?[ \t]+the[ \t]+lights[ \t]+on|ktlo|bau|business[ \t]+as[ \t]+usual|un(?:planned|scheduled)[ \t]+work|next[ \t]+(?:actions?|steps)$|action[ \t]+items|to[ \t-]?dos?(?:[ \t]+list)?|append(?:ix|ices)|annex(?:es)?|supporting[ \t]+(?:materials?|documents?)|executive[ \t]+summary|tl;?dr|north[ \t]+stars?|definition[ \t]+of[ \t]+done|(?:acceptance|exit|done)[ \t]+criteria|(?:discounted|rejected|discarded|dropped|abandoned|deprioriti[sz]ed|deferred|retired|excluded|unused)[ \t]+(?:kpis?|metrics?|measures?|indicators?|targets?|goals?|objectives?|okrs?|key[ \t]+results?|krs?|initiatives?|ideas?|projects?|items?)$|[\p{L}-]+[ \t]+(?:we[ \t]+)?(?:considered|rejected|discounted|dropped)$|other[ \t]+(?:ideas?|projects?|work|items?)(?:[ \t]*$|[ \t]+(?:not|outside|beyond|besides)\b)|(?:[\p{L}\p{N}&/-]+[ \t]+){1,6}(?:not[ \t]+|(?:was|were|is|are)n['’]t[ \t]+)(?:captured|included|covered|part[ \t]+of)[ \t]+(?:in[ \t]+)?(?:the[ \t]+|our[ \t]+)?(?:okrs?|plan|objectives))(?![\w-])/iu;
 
 /** Key results named in a plan's text: `Key results`, `Key-Result`, `KRs`, `KR1.2` (not `kr`, the Swedish crown). */
 const KEY_RESULTS_WORDS = /key[ \t-]*results?/i;
@@ -531,6 +531,12 @@ function listsRankedItems(sectionText: string): boolean {
 
 /** A top-level item opening as `ranksAKeyResult` needs it to (`P…`, `?P…`, `[P…`, `**[P…`). */
 const RANKED_ITEM_HINT = /^ ?[-*+][ \t]+(?:\??P|(?:\*\*|__)?\[P)/m;
+
+/** A key result that makes a thing (`Openly publish an EHI showcase`): ranked items under it name the thing's features. */
+const MAKES_A_THING = /^(?:(?:openly|publicly)[ \t]+)?(?:publish|build|create|launch|ship|deliver|develop|release|write|produce|make)\b/i;
+
+/** Fewer words than this after a rank name a part or a stage of the work (`P2 (1.0): rest-hook`, `P3 (0.0): Published`, `P1 (1.0): In the upstream project`), not a key result. */
+const MIN_RANKED_STATEMENT_WORDS = 5;
 
 /** An item's text opening with a priority and a score (`P0: 1.0: …`, `[P1] (0.3) …`), as a ranked key result does. */
 function ranksAKeyResult(content: string): boolean {
@@ -3834,14 +3840,36 @@ class SectionWalker {
    * Where plain items are key results, an item that is only a name of a word or two (`- Twitter`, `- Events`) over a
    * nested list of plain items, or a short label with a colon, bold or not, over ranked key results (`- Prototyping activities:` /
    * `  - P3 (BP) 0.0 …`), groups the key results nested under it: it is no key result of its own. A short key result
-   * with a colon over plain details (`- Launch the validator:` / `  - a first pass`) stays one.
+   * with a colon over plain details (`- Launch the validator:` / `  - a first pass`) stays one. So does an unranked
+   * statement over ranked key results (`- Canonical functionality is supported in generic servers` / `  - P0-BP (1.0): …`):
+   * the team ranks and scores the items under it, so they are the key results, and it names what they serve together.
+   * One left open for its parts (`- Detect and reject topics that are invalid because of:`, `- Publish a toolkit with`),
+   * or one making a thing (`- Openly publish an EHI showcase` / `  - P2 (0.7) Web-based data viewer …`), keeps them as its own.
    */
   private groupByName(item: ListItem, content: string, implicit: NodeKind | undefined): NodeKind | undefined {
     if (implicit !== 'kr' || namesNotes(content)) return undefined;
     const nested = item.children.find((c): c is List => c.type === 'list');
+    if (!ranksAKeyResult(content) && !INTRODUCES_ITS_PARTS.test(content) && !MAKES_A_THING.test(content) && this.ranksStatements(nested)) return 'kr';
     if (SHORT_LABEL.test(unbolded(content))) return this.isRankedList(nested, false) ? 'kr' : undefined;
     if (!isBareName(content) || this.amongStatements.has(item)) return undefined;
     return nested?.children.some((child) => this.isPlainItem(child) || Boolean(readFieldLine(this.itemContent(child).content))) ? 'kr' : undefined;
+  }
+
+  /**
+   * A list half of whose items at least are ranked key results stated in five words or more (`P0-BP (1.0): The
+   * operation is applied …`), or a name over such a list (`SDC Validator` / `  P1-BP (0.0): …`); ranked names of parts
+   * (`P2 (1.0): rest-hook`) are no statements. Names are looked through one level deep.
+   */
+  private ranksStatements(list: List | undefined, throughNames = true): boolean {
+    if (!list) return false;
+    const stating = list.children.filter((item) => {
+      const { content } = this.itemContent(item);
+      const rank = PRIORITY_AND_SCORE.exec(content)?.[0].length ?? (BRACKETED_PRIORITY_AND_SCORE.exec(content)?.[0].length ?? 0) - 1;
+      if (rank > 0) return content.slice(rank).trim().split(/\s+/).length >= MIN_RANKED_STATEMENT_WORDS;
+      const nested = item.children.find((c): c is List => c.type === 'list');
+      return throughNames && (SHORT_LABEL.test(unbolded(content)) || isBareName(content)) && this.ranksStatements(nested, false);
+    }).length;
+    return stating > 0 && 2 * stating >= list.children.length;
   }
 
   /**
@@ -4102,7 +4130,12 @@ class SectionWalker {
     // `1. **Increase Video Views by 40%**`: a statement wholly in bold (three words or more, or a number) is the node; a
     // name of a word or two (`**Twitter**`) names a theme.
     const bold = isBoldTitle(content) ? WHOLLY_BOLD_TEXT.exec(content) : null;
-    if (bold && (bold[2]!.trim().split(/\s+/).length >= 3 || /\d/.test(bold[2]!))) return { kind: implicit, title: bold[2]!, titleStart: bold[1]!.length };
+    if (bold) {
+      // `- **1. Identify Events**`: the number inside the bold counts the items, no part of the statement.
+      const counted = /^\d{1,2}[.)][ \t]+(?=\p{L})/u.exec(bold[2]!)?.[0] ?? '';
+      const title = bold[2]!.slice(counted.length);
+      if (counted || title.trim().split(/\s+/).length >= 3 || /\d/.test(title)) return { kind: implicit, title, titleStart: bold[1]!.length + counted.length };
+    }
     if (isBoldLabel(content)) {
       // `**Ticket volume:** Reduce …`: a named node whose statement follows its bold name;
       // `**Tracked:** Every Monday` and `**Notes**` label what follows them.
