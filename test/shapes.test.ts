@@ -5045,4 +5045,8 @@ describe('shapes of the twenty-seventh session', () => {
     const plan = parsePlan('p.okr.md', '## Objective: Members attend events\n\n### Key Results\n\n- **1. Identify Events**\n');
     expect(plan.nodes.map((n) => [n.kind, n.title, n.titleRange.start.character])).toEqual([['objective', 'Members attend events', 14], ['kr', 'Identify Events', 7]]);
   });
+  it('measured bullets typed as `•`, with deeper bullets under them, are key results; the deeper bullets are their details', () => {
+    const text = '# 2018 Goals\n\n  • > 20 pushups each day\n    • That is easy! No, it is easy to forget.\n  • Bike 5,000 miles\n    • Why 5,000? I did about 4,500 in 2017.\n  • Run 250 miles\n    • Loosely based on 5 miles a week\n';
+    expect(read(text).map((n) => n.replace(/ <- .*/, ''))).toEqual(['kr > 20 pushups each day', 'kr Bike 5,000 miles', 'kr Run 250 miles']);
+  });
 });

@@ -2359,13 +2359,16 @@ class BulletRun {
 
   /**
    * `Short-Term Goals` / `  • Reduce overtime by 20% by 2017` / `  • Increase spending with minority firms by 20%`: bullets
-   * at one depth that state numbers, as a measured flat list does, are results to reach, not objectives.
+   * at one depth that state numbers, as a measured flat list does, are results to reach, not objectives. Deeper bullets
+   * under them are details, not counted.
    */
   private measuredFlat(from: number): boolean {
     const bullets: { indent: number; content: string }[] = [];
     for (let line = from; line <= this.last; line++) {
       const bullet = this.at(line);
       if (!bullet) continue;
+      // `  • Run 250 miles` / `    • Loosely based on 5 miles/week`: deeper bullets are details of the one above.
+      if (bullets.length > 0 && bullet.indent > bullets[0]!.indent) continue;
       if (bullets.length > 0 && bullet.indent !== bullets[0]!.indent) return false;
       bullets.push(bullet);
     }
