@@ -538,6 +538,15 @@ const MAKES_A_THING = /^(?:(?:openly|publicly)[ \t]+)?(?:publish|build|create|la
 /** Fewer words than this after a rank name a part or a stage of the work (`P2 (1.0): rest-hook`, `P3 (0.0): Published`, `P1 (1.0): In the upstream project`), not a key result. */
 const MIN_RANKED_STATEMENT_WORDS = 5;
 
+/** How far into an item's text its rank runs (`P0-BP (1.0): `, `[P1] (0.3) `); 0 when it opens with none. */
+function rankLength(content: string): number {
+  const bare = PRIORITY_AND_SCORE.exec(content);
+  if (bare) return bare[0].length;
+  // The bracketed pattern ends on the statement's first character.
+  const bracketed = BRACKETED_PRIORITY_AND_SCORE.exec(content);
+  return bracketed ? bracketed[0].length - 1 : 0;
+}
+
 /** An item's text opening with a priority and a score (`P0: 1.0: …`, `[P1] (0.3) …`), as a ranked key result does. */
 function ranksAKeyResult(content: string): boolean {
   return PRIORITY_AND_SCORE.test(content) || BRACKETED_PRIORITY_AND_SCORE.test(content);
@@ -3867,7 +3876,7 @@ class SectionWalker {
     if (!list) return false;
     const stating = list.children.filter((item) => {
       const { content } = this.itemContent(item);
-      const rank = PRIORITY_AND_SCORE.exec(content)?.[0].length ?? (BRACKETED_PRIORITY_AND_SCORE.exec(content)?.[0].length ?? 0) - 1;
+      const rank = rankLength(content);
       if (rank > 0) return content.slice(rank).trim().split(/\s+/).length >= MIN_RANKED_STATEMENT_WORDS;
       const nested = item.children.find((c): c is List => c.type === 'list');
       return throughNames && (SHORT_LABEL.test(unbolded(content)) || isBareName(content)) && this.ranksStatements(nested, false);
