@@ -5049,4 +5049,17 @@ describe('shapes of the twenty-seventh session', () => {
     const text = '# 2018 Goals\n\n  • > 20 pushups each day\n    • That is easy! No, it is easy to forget.\n  • Bike 5,000 miles\n    • Why 5,000? I did about 4,500 in 2017.\n  • Run 250 miles\n    • Loosely based on 5 miles a week\n';
     expect(read(text).map((n) => n.replace(/ <- .*/, ''))).toEqual(['kr > 20 pushups each day', 'kr Bike 5,000 miles', 'kr Run 250 miles']);
   });
+  it('a priority and a score each in brackets (`(P0) - (1.0)`) rank a key result; a name over ranked key results counts as ranked for its heading', () => {
+    const text = '## FHIRPath is well specified\n* P2 (0.5) More spec updates reach the committee\n\n# Developers using C# have access to comprehensive definitions (GC)\n* Core spec\n  * (P0) - (1.0) Firely export is working with refactored models\n  * (P0) - (0.9) Firely export has a method for exporting interfaces\n* IG profiles\n  * (P0) - (1.0) Firely export can generate canonical urls for an IG\n  * (P1) - (0.5) Firely export can generate getters and setters for slices\n* (P0) - (1.0) Demo at DevDays\n';
+    expect(read(text)).toEqual([
+      'objective FHIRPath is well specified <- -',
+      'kr More spec updates reach the committee <- O1',
+      'objective Developers using C# have access to comprehensive definitions (GC) <- -',
+      'kr Firely export is working with refactored models <- O2',
+      'kr Firely export has a method for exporting interfaces <- O2',
+      'kr Firely export can generate canonical urls for an IG <- O2',
+      'kr Firely export can generate getters and setters for slices <- O2',
+      'kr Demo at DevDays <- O2',
+    ]);
+  });
 });

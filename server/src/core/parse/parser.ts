@@ -496,10 +496,11 @@ const LEADING_TAG = /^(?:\[[^\]\n]{1,16}\](?![[(])|\((?:p(?:\d|∞|\u267E\uFE0F?
 const RANKED_BOLD_NAME = /^(\*\*|__)(.+?):?\1[ \t]*:?$/;
 
 /**
- * `**[P0] (1.0) Problem statement:**`, `[P1] (0.3 -- started late) …`: a priority in square brackets and a score in round
- * ones before a statement (in bold or not) rank it as `P0 (1.0): …` does.
+ * `**[P0] (1.0) Problem statement:**`, `[P1] (0.3 -- started late) …`, `(P0) - (1.0) …`, `(P5 BP) - (0.0) …`: a priority in
+ * square or round brackets (with the owner's initials in round ones) and a score in round ones, a dash between them or
+ * none, before a statement (in bold or not) rank it as `P0 (1.0): …` does.
  */
-const BRACKETED_PRIORITY_AND_SCORE = /^(?:\*\*|__)?\[P(?:\d|\?)\][ \t]*\([01](?:\.\d{1,2})?(?:[ \t]*(?:-{1,2}|\u2013|\u2014|,|;)[^()\n]{0,160})?\)[ \t]*\S/;
+const BRACKETED_PRIORITY_AND_SCORE = /^(?:\*\*|__)?(?:\[P(?:\d|\?)\]|\(P(?:\d|\?)(?:[ \t]+[A-Z]{1,3}(?:\/[A-Z]{1,3})*)?\))[ \t]*(?:[-\u2013\u2014][ \t]*)?\([01](?:\.\d{1,2})?(?:[ \t]*(?:-{1,2}|\u2013|\u2014|,|;)[^()\n]{0,160})?\)[ \t]*\S/;
 
 /**
  * A priority the team ranks its key results by, written bare before the statement with a score or a note on it, or a
@@ -512,25 +513,36 @@ const PRIORITY_AND_SCORE =
 
 /**
  * Whether a section's top-level list items are ranked as key results are, half of them at least (`* P2 (0.5; reduced
- * backlog) BP More spec updates`, `* [P1] (0.3) …`): the plain heading over them is their objective, and the sections
- * under it are inside an objective's.
+ * backlog) BP More spec updates`, `* [P1] (0.3) …`, or a name over ranked items, `* Core spec` / `  * (P0) - (1.0) …`): the
+ * plain heading over them is their objective, and the sections under it are inside an objective's.
  */
 function listsRankedItems(sectionText: string): boolean {
   // Every section is scanned on each parse: one look for an item opening as a rank does spares most of them the split.
   if (!RANKED_ITEM_HINT.test(sectionText)) return false;
   let items = 0;
   let ranked = 0;
+  // `* Core spec` / `  * (P0) - (1.0) …`: a name over ranked items counts as one ranked item.
+  let nameAbove = false;
   for (const line of sectionText.split('\n').slice(1)) {
     const item = /^ ?[-*+][ \t]+(\S.*)$/.exec(line);
-    if (!item) continue;
+    if (!item) {
+      const nested = nameAbove ? /^[ \t]{2,}[-*+][ \t]+(\S.*)$/.exec(line) : null;
+      if (nested && ranksAKeyResult(nested[1]!)) {
+        ranked++;
+        nameAbove = false;
+      }
+      continue;
+    }
     items++;
-    if (ranksAKeyResult(item[1]!)) ranked++;
+    const content = item[1]!.trimEnd();
+    if (ranksAKeyResult(content)) ranked++;
+    nameAbove = !ranksAKeyResult(content) && (SHORT_LABEL.test(unbolded(content)) || isBareName(content));
   }
   return ranked > 0 && 2 * ranked >= items;
 }
 
-/** A top-level item opening as `ranksAKeyResult` needs it to (`P…`, `?P…`, `[P…`, `**[P…`). */
-const RANKED_ITEM_HINT = /^ ?[-*+][ \t]+(?:\??P|(?:\*\*|__)?\[P)/m;
+/** An item opening as `ranksAKeyResult` needs it to (`P…`, `?P…`, `[P…`, `(P…`, `**[P…`), at the top level or one down. */
+const RANKED_ITEM_HINT = /^[ \t]*[-*+][ \t]+(?:\??P|(?:\*\*|__)?[[(]P)/m;
 
 /** A key result that makes a thing (`Openly publish an EHI showcase`): ranked items under it name the thing's features. */
 const MAKES_A_THING = /^(?:(?:openly|publicly)[ \t]+)?(?:publish|build|create|launch|ship|deliver|develop|release|write|produce|make)\b/i;
@@ -538,7 +550,7 @@ const MAKES_A_THING = /^(?:(?:openly|publicly)[ \t]+)?(?:publish|build|create|la
 /** Fewer words than this after a rank name a part or a stage of the work (`P2 (1.0): rest-hook`, `P3 (0.0): Published`, `P1 (1.0): In the upstream project`), not a key result. */
 const MIN_RANKED_STATEMENT_WORDS = 5;
 
-/** How far into an item's text its rank runs (`P0-BP (1.0): `, `[P1] (0.3) `); 0 when it opens with none. */
+/** How far into an item's text its rank runs (`P0-BP (1.0): `, `[P1] (0.3) `, `(P0) - (1.0) `); 0 when it opens with none. */
 function rankLength(content: string): number {
   const bare = PRIORITY_AND_SCORE.exec(content);
   if (bare) return bare[0].length;
@@ -3005,14 +3017,14 @@ class SectionWalker {
   }
 
   /**
-   * An item that opens with a rank, or (where `labelsCount`) a short label, bold or not, over a ranked list
-   * (`- **Implementer tools:**` / `  - **[P1] (0.2) Conversion utility:**`): the label groups ranked key results. Only
+   * An item that opens with a rank, or (where `labelsCount`) a short label, bold or not, or a bare name, over a ranked list
+   * (`- **Implementer tools:**` / `  - **[P1] (0.2) Conversion utility:**`, `- Core spec` / `  - (P0) - (1.0) …`): the label groups ranked key results. Only
    * one level of labels is looked through, so nested labels cost no more than their items.
    */
   private isRankedItem(item: ListItem, labelsCount: boolean): boolean {
     const { content } = this.itemContent(item);
     if (ranksAKeyResult(content)) return true;
-    return labelsCount && SHORT_LABEL.test(unbolded(content)) && this.isRankedList(item.children.find((c): c is List => c.type === 'list'), false);
+    return labelsCount && (SHORT_LABEL.test(unbolded(content)) || isBareName(content)) && this.isRankedList(item.children.find((c): c is List => c.type === 'list'), false);
   }
 
   /** A heading opening with a number over a list (past the heading's own fields) that numbers two items or more, half of them at least, under it. */
