@@ -5062,4 +5062,14 @@ describe('shapes of the twenty-seventh session', () => {
       'kr Demo at DevDays <- O2',
     ]);
   });
+  it('an area named in capitalised words joined by `and` qualifies a keyword; the reports of work listed under such a key result are no more of them', () => {
+    const text = 'Objective: Equity is embedded in the division\'s day-to-day work.\n\nEquity and Social Justice Key Result A: Every department runs a yearly equity review, from 4 of 16 today.\n\n  1. The committee researched, discussed and decided to alter Key Result A.\n  2. A definition was established to create clarity around this objective.\n\nEquity and Social Justice Key Result B: Cultural competency is part of 100% of job descriptions, from 10%.\n\n  1. Common expectations were created to begin updating all positions.\n  2. Structural framework for departmental reporting was integ[\n';
+    expect(read(text)).toEqual([
+      'objective Equity is embedded in the division\'s day-to-day work. <- -',
+      'kr Every department runs a yearly equity review, from 4 of 16 today. <- O1',
+      'kr Cultural competency is part of 100% of job descriptions, from 10%. <- O1',
+    ]);
+    // Key results written as done in a review stay key results (`Launched the partner portal`, `Churn was cut to 3%` beside them).
+    expect(read('## Objective: Partners find us\n- Launched the partner portal to 40 partners\n- Churn was cut from 5% to 3%\n- Signed 12 new resellers\n').length).toBe(4);
+  });
 });

@@ -155,8 +155,10 @@ function readGroupHeadingAnew(text: string): NodeKind | undefined {
  */
 const QUALIFIER_WORD = /^(?:![\p{L}\p{N}]+!|:[a-z0-9_+-]+:|\[[^\]\n]{1,20}\]|[\p{L}\p{N}][\p{L}\p{N}&/.'’-]*)[ \t]+/iu;
 const MAX_QUALIFIERS = 3;
-/** A keyword after one to three words: the only texts worth trying qualifiers on. */
-const QUALIFIED_HINT = /^\S*(?:[ \t]+\S+){0,2}?[ \t]+(?:\*\*|__|\*|_)?(?:objective|okr|kr|key[ \t]+result|initiative|mission)/i;
+/** `and` joining two capitalised words of an area's name before a keyword (`Equity and Social Justice Key Result A:`). */
+const AREA_JOINER = /^and[ \t]+$/;
+/** A keyword after one to four words (three, and `and` joining two of them): the only texts worth trying qualifiers on. */
+const QUALIFIED_HINT = /^\S*(?:[ \t]+\S+){0,3}?[ \t]+(?:\*\*|__|\*|_)?(?:objective|okr|kr|key[ \t]+result|initiative|mission)/i;
 /** Words that make the keyword prose rather than a label (`Not an objective:`, `The key result:`, `One owner per objective.`), and the keywords themselves. */
 const NOT_QUALIFIERS = /^(?:objective|kr|key|initiative|mission|not|no|non|never|an?|the|this|that|these|those|each|every|any|which|what|why|how|is|was|per|of|for|by|in|on|to|with|from|one|and|or|as|at)\b/i;
 
@@ -267,9 +269,20 @@ function readQualified(text: string): NodeDeclaration | undefined {
   const bold = BOLD.exec(text)?.[1];
   const at = bold ? bold.length : 0;
   let length = 0;
+  let capitalised = false;
   for (let words = 0; words < MAX_QUALIFIERS; words++) {
     const word = QUALIFIER_WORD.exec(text.slice(at + length));
-    if (!word || NOT_QUALIFIERS.test(word[0])) return undefined;
+    if (!word) return undefined;
+    // `Equity and Social Justice Key Result A:`: `and` between capitalised words joins the parts of an area's name, and
+    // counts as no qualifier of its own.
+    if (capitalised && AREA_JOINER.test(word[0]) && /^\p{Lu}/u.test(text.slice(at + length + word[0].length))) {
+      length += word[0].length;
+      words--;
+      capitalised = false;
+      continue;
+    }
+    if (NOT_QUALIFIERS.test(word[0])) return undefined;
+    capitalised = /^\p{Lu}/u.test(word[0]);
     length += word[0].length;
     const declaration = bold
       ? readDeclarationAt(text.slice(0, at) + text.slice(at + length), 0, true, length, at)
