@@ -535,13 +535,14 @@ function listsRankedItems(sectionText: string): boolean {
     }
     items++;
     const content = item[1]!.trimEnd();
-    if (ranksAKeyResult(content)) ranked++;
-    nameAbove = !ranksAKeyResult(content) && (SHORT_LABEL.test(unbolded(content)) || isBareName(content));
+    const isRanked = ranksAKeyResult(content);
+    if (isRanked) ranked++;
+    nameAbove = !isRanked && (SHORT_LABEL.test(unbolded(content)) || isBareName(content));
   }
   return ranked > 0 && 2 * ranked >= items;
 }
 
-/** An item opening as `ranksAKeyResult` needs it to (`P…`, `?P…`, `[P…`, `(P…`, `**[P…`), at the top level or one down. */
+/** An item opening as `ranksAKeyResult` needs it to (`P…`, `?P…`, `[P…`, `(P…`, `**[P…`), at any depth: a name's ranked items sit under it. */
 const RANKED_ITEM_HINT = /^[ \t]*[-*+][ \t]+(?:\??P|(?:\*\*|__)?[[(]P)/m;
 
 /** A key result that makes a thing (`Openly publish an EHI showcase`): ranked items under it name the thing's features. */
