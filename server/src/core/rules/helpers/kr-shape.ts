@@ -359,9 +359,9 @@ const MEETING_NOUNS = String.raw`interviews?|discussions?|calls?|meetings?|sessi
 /**
  * Words that may stand between an activity verb and its count ("Hold at least 10 workshops", "Speak at 10 conferences"),
  * also the meetings held with those counted ("Conduct interviews with at least two firms", "Run design reviews with 3 banks",
- * "Solicit design reviews from two teams").
+ * "Solicit design reviews from two teams", "Schedule "check-in" meetings with at least 2 teams").
  */
-const COUNT_PREFIX = new RegExp(String.raw`^\s+(?:(?:[A-Za-z\d:/-]+\s+){0,2}(?:${MEETING_NOUNS}|reviews?|workshops?)\s+(?:with|from)\s+|(?:at(?!\s+(?:least|minimum)\b)|to|with|before|in front of)\s+)?(?:at least |at minimum |a minimum of |no fewer than |no less than |over |more than |another |an extra |a total of |up to |around |about |~\s?|[≥>]\s?|>=\s?)?(?:\*\*|__)?`, 'i');
+const COUNT_PREFIX = new RegExp(String.raw`^\s+(?:(?:[A-Za-z\d:/"'“”‘’-]+\s+){0,2}(?:${MEETING_NOUNS}|reviews?|workshops?)\s+(?:with|from)\s+|(?:at(?!\s+(?:least|minimum)\b)|to|with|before|in front of)\s+)?(?:at least |at minimum |a minimum of |no fewer than |no less than |over |more than |another |an extra |a total of |up to |around |about |~\s?|[≥>]\s?|>=\s?)?(?:\*\*|__)?`, 'i');
 /** A made thing and its size after the verb: "Create a labeled dataset of 2,000", "Build a benchmark set of ≥50". */
 const SIZE_OF_OBJECT = /^\s+(?:an?|the)\s+(?:[\p{L}"'“”-]+\s+){0,4}?of\s+(?:at least |≥\s?|>=\s?)?(?:\*\*|__)?/iu;
 /** Units that make a number a level, not a tally of actions. */
