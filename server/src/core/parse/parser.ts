@@ -537,7 +537,7 @@ function listsRankedItems(sectionText: string): boolean {
     const content = item[1]!.trimEnd();
     const isRanked = ranksAKeyResult(content);
     if (isRanked) ranked++;
-    nameAbove = !isRanked && (SHORT_LABEL.test(unbolded(content)) || isBareName(content));
+    nameAbove = !isRanked && namesRankedItems(content);
   }
   return ranked > 0 && 2 * ranked >= items;
 }
@@ -558,6 +558,11 @@ function rankLength(content: string): number {
   // The bracketed pattern ends on the statement's first character.
   const bracketed = BRACKETED_PRIORITY_AND_SCORE.exec(content);
   return bracketed ? bracketed[0].length - 1 : 0;
+}
+
+/** An item that only names what the ranked items under it share: a short label (`Implementer tools:`) or a bare name (`Core spec`). */
+function namesRankedItems(content: string): boolean {
+  return SHORT_LABEL.test(unbolded(content)) || isBareName(content);
 }
 
 /** An item's text opening with a priority and a score (`P0: 1.0: …`, `[P1] (0.3) …`), as a ranked key result does. */
@@ -3011,9 +3016,10 @@ class SectionWalker {
    * list of which at least half the items open with a priority and a score or a colon, or with a priority in square
    * brackets and a score. The ranks order the key results of one objective.
    */
-  private isRankedList(block: RootContent | undefined, labelsCount = true): boolean {
+  /** A list half of whose items at least are ranked (see `isRankedItem`), each stated in `minWords` words or more after its rank. */
+  private isRankedList(block: RootContent | undefined, labelsCount = true, minWords = 0): boolean {
     if (block?.type !== 'list') return false;
-    const ranked = block.children.filter((item) => this.isRankedItem(item, labelsCount)).length;
+    const ranked = block.children.filter((item) => this.isRankedItem(item, labelsCount, minWords)).length;
     return ranked > 0 && 2 * ranked >= block.children.length;
   }
 
@@ -3022,10 +3028,11 @@ class SectionWalker {
    * (`- **Implementer tools:**` / `  - **[P1] (0.2) Conversion utility:**`, `- Core spec` / `  - (P0) - (1.0) …`): the label groups ranked key results. Only
    * one level of labels is looked through, so nested labels cost no more than their items.
    */
-  private isRankedItem(item: ListItem, labelsCount: boolean): boolean {
+  private isRankedItem(item: ListItem, labelsCount: boolean, minWords: number): boolean {
     const { content } = this.itemContent(item);
-    if (ranksAKeyResult(content)) return true;
-    return labelsCount && (SHORT_LABEL.test(unbolded(content)) || isBareName(content)) && this.isRankedList(item.children.find((c): c is List => c.type === 'list'), false);
+    const rank = rankLength(content);
+    if (rank > 0) return minWords === 0 || content.slice(rank).trim().split(/\s+/).length >= minWords;
+    return labelsCount && namesRankedItems(content) && this.isRankedList(item.children.find((c): c is List => c.type === 'list'), false, minWords);
   }
 
   /** A heading opening with a number over a list (past the heading's own fields) that numbers two items or more, half of them at least, under it. */
@@ -3874,27 +3881,10 @@ class SectionWalker {
   private groupByName(item: ListItem, content: string, implicit: NodeKind | undefined): NodeKind | undefined {
     if (implicit !== 'kr' || namesNotes(content)) return undefined;
     const nested = item.children.find((c): c is List => c.type === 'list');
-    if (!ranksAKeyResult(content) && !INTRODUCES_ITS_PARTS.test(content) && !MAKES_A_THING.test(content) && this.ranksStatements(nested)) return 'kr';
+    if (!ranksAKeyResult(content) && !INTRODUCES_ITS_PARTS.test(content) && !MAKES_A_THING.test(content) && this.isRankedList(nested, true, MIN_RANKED_STATEMENT_WORDS)) return 'kr';
     if (SHORT_LABEL.test(unbolded(content))) return this.isRankedList(nested, false) ? 'kr' : undefined;
     if (!isBareName(content) || this.amongStatements.has(item)) return undefined;
     return nested?.children.some((child) => this.isPlainItem(child) || Boolean(readFieldLine(this.itemContent(child).content))) ? 'kr' : undefined;
-  }
-
-  /**
-   * A list half of whose items at least are ranked key results stated in five words or more (`P0-BP (1.0): The
-   * operation is applied …`), or a name over such a list (`SDC Validator` / `  P1-BP (0.0): …`); ranked names of parts
-   * (`P2 (1.0): rest-hook`) are no statements. Names are looked through one level deep.
-   */
-  private ranksStatements(list: List | undefined, throughNames = true): boolean {
-    if (!list) return false;
-    const stating = list.children.filter((item) => {
-      const { content } = this.itemContent(item);
-      const rank = rankLength(content);
-      if (rank > 0) return content.slice(rank).trim().split(/\s+/).length >= MIN_RANKED_STATEMENT_WORDS;
-      const nested = item.children.find((c): c is List => c.type === 'list');
-      return throughNames && (SHORT_LABEL.test(unbolded(content)) || isBareName(content)) && this.ranksStatements(nested, false);
-    }).length;
-    return stating > 0 && 2 * stating >= list.children.length;
   }
 
   /**
