@@ -141,6 +141,8 @@ describe('findQuantities', () => {
     'Submit 2027 project proposals to the steering group',
     'Raise week 4 retention',
     'Finish Sprint 12 on time',
+    'ODD PI 26.4 Stretch Objectives',
+    'Plan the work of PI 12',
     'Admit the best batch 5 students',
     'Make sure batch 6 can be led by anyone',
     'Welcome cohort 3 into the program',

@@ -5073,3 +5073,58 @@ describe('shapes of the twenty-seventh session', () => {
     expect(read('## Objective: Partners find us\n- Launched the partner portal to 40 partners\n- Churn was cut from 5% to 3%\n- Signed 12 new resellers\n').length).toBe(4);
   });
 });
+
+describe('shapes of the twenty-eighth session', () => {
+  const read = readWithParents;
+
+  it('a column grouping the rows by a bet (`Big Bet`) may stand before the objective column of an OKR table', () => {
+    const text = '| Big Bet | Objective | Key Result | Owner |\n|---|---|---|---|\n| Growth | Boost MAUs | Increase platform MAUs | Ana Ruiz |\n| Growth | Boost MAUs | Raise weekly orders per customer to 3 | Ana Ruiz |\n| Value | Improve affordability | Cut delivery fees by 10% | Lee Chan |\n';
+    expect(read(text)).toEqual([
+      'objective Boost MAUs <- -',
+      'kr Increase platform MAUs <- O1',
+      'kr Raise weekly orders per customer to 3 <- O1',
+      'objective Improve affordability <- -',
+      'kr Cut delivery fees by 10% <- O2',
+    ]);
+  });
+
+  it('a quarter heading with its months in brackets, or a theme after a colon, opens the areas of a set of OKRs as a bare quarter does', () => {
+    for (const quarter of ['Q1 (Jan–Mar): Foundation & Kickoff', 'Q1 (Jan–Mar)', 'Q1: Foundation & Kickoff']) {
+      const text = `# Yearly OKR Plan: Team-OKRs-2025\n\n---\n\n## ${quarter}\n\n### OS Fundamentals\n- Study process management.\n- Complete a simple kernel module.\n\n### Networking\n- Learn the OSI model.\n- Practice socket programming.\n\n---\n\n## Q2 (Apr–Jun): Deepen & Apply\n\n### Security\n- Implement mTLS for the APIs.\n- Explore IAM and RBAC.\n\n### AI\n- Deploy models with Triton.\n`;
+      expect(read(text), quarter).toEqual([
+        'objective OS Fundamentals <- -',
+        'kr Study process management. <- O1',
+        'kr Complete a simple kernel module. <- O1',
+        'objective Networking <- -',
+        'kr Learn the OSI model. <- O2',
+        'kr Practice socket programming. <- O2',
+        'objective Security <- -',
+        'kr Implement mTLS for the APIs. <- O3',
+        'kr Explore IAM and RBAC. <- O3',
+        'objective AI <- -',
+        'kr Deploy models with Triton. <- O4',
+      ]);
+    }
+    // Work kept up all year beside the plan (`## Ongoing (All Quarters)`) is no area of the last quarter.
+    const ongoing = '# Yearly OKR Plan\n\n## Q4 (Oct–Dec): Mastery\n\n### Security\n- Secure a cluster end to end.\n- Add rate limiting.\n\n### AI\n- Benchmark the deployed models.\n\n## Ongoing (All Quarters)\n- Document progress.\n- Review and update the OKRs.\n';
+    expect(read(ongoing).map((n) => n.replace(/ <- .*/, ''))).toEqual(['objective Security', 'kr Secure a cluster end to end.', 'kr Add rate limiting.', 'objective AI', 'kr Benchmark the deployed models.']);
+  });
+  it('a collapsible section summed up as a program increment and how it went (`PI 26.3 (8 original objectives; …)`) names a period, no objective', () => {
+    const text = '## Past PIs\n\n<details markdown>\n<summary>PI 26.3 (8 original objectives; 4 closed as completed; 4 still open)</summary>\n\n| # | Objective | State |\n|---|-----------|-------|\n| [#307](https://example.org/issues/307) | Finalize the design for time series | open |\n| [#346](https://example.org/issues/346) | Evolve the Zarr ecosystem | closed |\n\n</details>\n';
+    expect(read(text)).toEqual(['objective Finalize the design for time series <- -', 'objective Evolve the Zarr ecosystem <- -']);
+  });
+  it('under an objective, a paragraph of lines each naming the issue that tracks a key result lists its key results', () => {
+    const text = '# OKR-5: Grow mentorship and outside docs contributors\n\nThis OKR focuses on mentoring new contributors into the communities we work with.\n\n#39 - Start and run docs community meetings in the open \n~#40 - Run two docs mentorships via LFX~ \ncncf/techdocs#41: Write a series of blog posts on contributing\n';
+    const plan = parsePlan('/ws/p.okr.md', text);
+    expect(plan.nodes.map((n) => `${n.kind} ${n.title} <- ${n.enclosing?.id ?? '-'}`)).toEqual([
+      'objective Grow mentorship and outside docs contributors <- -',
+      'kr Start and run docs community meetings in the open <- O5',
+      'kr Run two docs mentorships via LFX <- O5',
+      'kr Write a series of blog posts on contributing <- O5',
+    ]);
+    expect(plan.nodes.slice(1).map((n) => n.titleRange.start.character)).toEqual([6, 7, 18]);
+    // Issues listed outside any objective, or among prose, are no key results.
+    expect(read('# Changelog\n\n#39 - Fix the build\n#40 - Update the docs\n')).toEqual([]);
+    expect(read('# OKR-5: Grow mentorship\n\nWe closed these:\n#39 - Fix the build\n#40 - Update the docs\n').length).toBe(1);
+  });
+});

@@ -23,8 +23,14 @@ export const PERIOD_HEADING = /^(?=.*\b(?:(?:19|20)\d{2}|FY\d{2}|CY\d{2})\b)(?=.
 /** A heading that names only a year (`## 2018`, `## FY23`): the year's plan, or the year of the quarters named under it. */
 export const YEAR_HEADING = /^(?:(?:19|20)\d{2}|FY\d{2}|CY\d{2})$/i;
 
-/** A heading that names only quarters or halves (`### Q1`, `### Q1 & Q2`, `### 第一季度`): a period once a year heading above gives its year. */
-export const BARE_PERIOD_HEADING = /^(?:Q[1-4]|H[12]|第[一二三四1-4]季度|[1-4]분기)(?:\s*(?:&|and|[-–\/,])\s*(?:Q[1-4]|H[12]))*$/i;
+/** A month's name or its abbreviation (`Jan`, `Sept.`, `March`), captured. */
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+
+/**
+ * A heading that names only quarters or halves (`### Q1`, `### Q1 & Q2`, `### 第一季度`), maybe with their months in
+ * brackets (`## Q1 (Jan–Mar)`): a period once a year heading above gives its year.
+ */
+export const BARE_PERIOD_HEADING = new RegExp(String.raw`^(?:Q[1-4]|H[12]|第[一二三四1-4]季度|[1-4]분기)(?:\s*(?:&|and|[-–\/,])\s*(?:Q[1-4]|H[12]))*(?:\s*\(${MONTH}\s*[-–—]\s*${MONTH}\))?$`, 'i');
 
 const DAY_MS = 86_400_000;
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -121,7 +127,6 @@ export interface PeriodMention {
 
 const YEAR = '((?:19|20)\\d{2})';
 const JOINED = '[ \\t]{0,2}(?:[-–—&/,]|to|and|through)[ \\t]{0,2}';
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const lastDay = (year: number, month: number): string => `${year}-${pad(month)}-${pad(lastDayOf(year, month))}`;
 /** Quarters or halves `first` to `last` of a year: one (`2026-Q2`) or a run of them, as days. */

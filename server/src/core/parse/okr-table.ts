@@ -72,8 +72,11 @@ const FIELD_COLUMNS: { label: string; re: RegExp }[] = [
 /** `目标`, `目標`, `목표`, `Objetivo`, `Ziel`: the objective, or the target. To the right of a key-result column, the target. */
 const OBJECTIVE_OR_TARGET = /^(?:目标|目標|목표|objetivo|objectif|obiettivo|ziel|doel)$/i;
 
-/** Columns that may stand before the objective or key-result column of an OKR table: they number, group or place its rows. */
-const LEADING_COLUMN = /^(?:|#|no\.?|nr\.?|id|number|rank|priority|p|pri|prio|team|teams|area|theme|pillar|focus(?:\s+area)?|category|quarter|period|level|department|squad|group|workstream|date(?:\s+(?:period|range))?|dates|time\s*frame|time\s+period)$/i;
+/**
+ * Columns that may stand before the objective or key-result column of an OKR table: they number, group or place its rows
+ * (`Big Bet`: the strategic bet a company groups its objectives under).
+ */
+const LEADING_COLUMN = /^(?:|#|no\.?|nr\.?|id|number|rank|priority|p|pri|prio|team|teams|area|theme|pillar|(?:big\s+|strategic\s+)?bets?|focus(?:\s+area)?|category|quarter|period|level|department|squad|group|workstream|date(?:\s+(?:period|range))?|dates|time\s*frame|time\s+period)$/i;
 
 /** Columns of a schedule (`Sprint`, `Month`, `When`): before a `Goal` column they make a schedule, before `Objective` a dated plan. */
 const SCHEDULE_COLUMN = /^(?:when|year|half|month|cycle|sprint|phase|week)$/i;

@@ -154,14 +154,14 @@ const PERSON_ITEM = /^@[\w.-]+(?:[ \t]*(?:\([^()]{1,40}\)|[—–-][ \t]*[^.:;]{
 /**
  * A heading over ideas for later (`Future scope / Ideas Scratchpad`, `Backlog`, `Parking lot`), over the work done
  * beside the plan (`Competing interests / Keeping the lights on`, `KTLO`, `Business as usual`, `Other work not covered
- * by the OKRs`, `Work that wasn't covered in OKRs`, `Unplanned work`, `Other ideas not captured in OKRs`), over the next things to do (`Next actions`,
+ * by the OKRs`, `Work that wasn't covered in OKRs`, `Unplanned work`, `Ongoing (All Quarters)`, `Other ideas not captured in OKRs`), over the next things to do (`Next actions`,
  * `Action items`, `To-dos`), over the
  * checks that close a piece of work (`Definition of Done`, `Acceptance criteria`), over what was weighed and set aside
  * (`Discounted KPIs`, `Dropped objectives`, `Metrics we considered`) or over an appendix (`Appendix`, `Supporting
  * materials`): what it holds is no plan.
  */
 const NO_PLAN_HEADING =
-  /^(?:future|ideas?|later|someday|backlog|parking[ \t]+lot|wish[ \t]*list|competing[ \t]+(?:interests|priorities)|keep(?:ing)?[ \t]+the[ \t]+lights[ \t]+on|ktlo|bau|business[ \t]+as[ \t]+usual|un(?:planned|scheduled)[ \t]+work|next[ \t]+(?:actions?|steps)$|action[ \t]+items|to[ \t-]?dos?(?:[ \t]+list)?|append(?:ix|ices)|annex(?:es)?|supporting[ \t]+(?:materials?|documents?)|executive[ \t]+summary|tl;?dr|north[ \t]+stars?|definition[ \t]+of[ \t]+done|(?:acceptance|exit|done)[ \t]+criteria|(?:discounted|rejected|discarded|dropped|abandoned|deprioriti[sz]ed|deferred|retired|excluded|unused)[ \t]+(?:kpis?|metrics?|measures?|indicators?|targets?|goals?|objectives?|okrs?|key[ \t]+results?|krs?|initiatives?|ideas?|projects?|items?)$|[\p{L}-]+[ \t]+(?:we[ \t]+)?(?:considered|rejected|discounted|dropped)$|other[ \t]+(?:ideas?|projects?|work|items?)(?:[ \t]*$|[ \t]+(?:not|outside|beyond|besides)\b)|(?:[\p{L}\p{N}&/-]+[ \t]+){1,6}(?:not[ \t]+|(?:was|were|is|are)n['’]t[ \t]+)(?:captured|included|covered|part[ \t]+of)[ \t]+(?:in[ \t]+)?(?:the[ \t]+|our[ \t]+)?(?:okrs?|plan|objectives))(?![\w-])/iu;
+  /^(?:future|ideas?|later|someday|backlog|parking[ \t]+lot|wish[ \t]*list|competing[ \t]+(?:interests|priorities)|keep(?:ing)?[ \t]+the[ \t]+lights[ \t]+on|ktlo|bau|business[ \t]+as[ \t]+usual|ongoing(?:[ \t]+(?:work|tasks|activities|maintenance|support)(?:[ \t]*\([^()]{1,30}\))?|[ \t]*\((?:all|every|each)[ \t][^()]{1,30}\))$|un(?:planned|scheduled)[ \t]+work|next[ \t]+(?:actions?|steps)$|action[ \t]+items|to[ \t-]?dos?(?:[ \t]+list)?|append(?:ix|ices)|annex(?:es)?|supporting[ \t]+(?:materials?|documents?)|executive[ \t]+summary|tl;?dr|north[ \t]+stars?|definition[ \t]+of[ \t]+done|(?:acceptance|exit|done)[ \t]+criteria|(?:discounted|rejected|discarded|dropped|abandoned|deprioriti[sz]ed|deferred|retired|excluded|unused)[ \t]+(?:kpis?|metrics?|measures?|indicators?|targets?|goals?|objectives?|okrs?|key[ \t]+results?|krs?|initiatives?|ideas?|projects?|items?)$|[\p{L}-]+[ \t]+(?:we[ \t]+)?(?:considered|rejected|discounted|dropped)$|other[ \t]+(?:ideas?|projects?|work|items?)(?:[ \t]*$|[ \t]+(?:not|outside|beyond|besides)\b)|(?:[\p{L}\p{N}&/-]+[ \t]+){1,6}(?:not[ \t]+|(?:was|were|is|are)n['’]t[ \t]+)(?:captured|included|covered|part[ \t]+of)[ \t]+(?:in[ \t]+)?(?:the[ \t]+|our[ \t]+)?(?:okrs?|plan|objectives))(?![\w-])/iu;
 
 /** Key results named in a plan's text: `Key results`, `Key-Result`, `KRs`, `KR1.2` (not `kr`, the Swedish crown). */
 const KEY_RESULTS_WORDS = /key[ \t-]*results?/i;
@@ -1360,6 +1360,26 @@ const MIN_WHY_WORDS = 6;
  * objective over its list's items. The indexes of the sections whose headings are such areas; every heading up to the
  * next shallower one, or the next period, must be one, else none is.
  */
+/** The most lines a paragraph of key results tracked in issues holds (`#36 - …`): more is a log of issues. */
+const MAX_ISSUE_KEY_RESULTS = 12;
+
+/**
+ * `#36 - Document web & docs best practices`, `org/repo#12: Ship the guide`: the issue tracking a key result, then its
+ * statement, maybe struck through whole (`~#40 - Run two mentorships~`, a key result dropped in the period).
+ */
+const ISSUE_KEY_RESULT = /^(~{0,2})((?:[\w.-]+\/[\w.-]+)?#\d{1,6}[ \t]*(?:[-–—:][ \t]*)?)(\p{L}.*)$/u;
+
+function issueKeyResult(text: string): NodeDeclaration | undefined {
+  const m = ISSUE_KEY_RESULT.exec(text);
+  if (!m) return undefined;
+  const [, strike, reference, statement] = m as unknown as [string, string, string, string];
+  const title = strike && statement.trimEnd().endsWith(strike) ? statement.trimEnd().slice(0, -strike.length) : statement.trimEnd();
+  return { kind: 'kr', title: title.trimEnd(), titleStart: strike.length + reference.length };
+}
+
+/** `Q1 (Jan–Mar): Foundation & Kickoff`: a name (the period's, when it names one), then a theme of a few capitalised words. */
+const PERIOD_THEME = /^(.{1,30}?)[ \t]*(?:[:：]|[ \t][–—-])[ \t]*[\p{Lu}][\p{L}'’]*(?:[ \t]+(?:&|and|[\p{Lu}][\p{L}'’]*)){0,4}$/u;
+
 function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections'], title?: string): { areas: Set<number>; goalThemes: Set<number> } {
   const areas = new Set<number>();
   const goalThemes = new Set<number>();
@@ -1369,7 +1389,10 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
     // `# 📌 2023`, `## ➡️ Grow the community`: an emoji before the name is decoration, and so is a status tag in capitals
     // (`# 📌[PROPOSED] 2022`).
     const name = withoutHeadingTrailer(match[2] ?? '').replace(/[*_=`]/g, '').trim();
-    return { depth: match[1]!.length, name: name.slice(decorationLength(name)).replace(/^\[[\p{Lu} -]{2,20}\][ \t]*/u, '') };
+    const undecorated = name.slice(decorationLength(name)).replace(/^\[[\p{Lu} -]{2,20}\][ \t]*/u, '');
+    // `## Q1 (Jan–Mar): Foundation & Kickoff`: a period with a theme's name after it is that period here.
+    const themed = PERIOD_THEME.exec(undecorated);
+    return { depth: match[1]!.length, name: themed && namesAPeriod(themed[1]!) ? themed[1]! : undecorated };
   };
   const bodyOf = (index: number, skip = 1): string[] => sectionBody(lines, sections[index]!, skip);
   // `## Q3 OKRs`, `## 2017 OKRs ACME`: a heading naming the set of OKRs opens areas too; a period alone holds nothing but a rule.
@@ -1432,8 +1455,9 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
     for (; next < sections.length; next++) {
       const heading = headingOf(next);
       if (!heading || heading.depth <= period.depth && !namesAPeriod(period.name) || heading.depth < period.depth || namesAPeriod(heading.name)) break;
-      // Under a title in the front matter (depth 0), a heading over no plan (`# Appendix`) ends the areas.
-      if (period.depth === 0 && namesNoPlan(heading.name)) break;
+      // A heading over no plan (`# Appendix`, `## Ongoing (All Quarters)`) ends the areas, under a title in the front matter
+      // (depth 0) too.
+      if (namesNoPlan(heading.name)) break;
       const area = run.at(-1);
       if (area !== undefined && bodyOf(area).length === 0 && isGoalTheme(next, headingOf(area)!.depth + 1)) themes.set(next, area);
       else run.push(next);
@@ -3269,6 +3293,7 @@ class SectionWalker {
   private addFieldLines(paragraph: Paragraph, paragraphOwner: Owner, skipFirst: number): void {
     const first = this.lineOf(paragraph);
     const last = this.endLineOf(paragraph);
+    const trackedInIssues = this.listsIssueKeyResults(first + skipFirst, last, paragraphOwner);
     const bullets = new BulletRun(this.lines, first + skipFirst, last, paragraphOwner.implicit);
     /** The paragraph's first line when it reads as a short title: the objective, if a `Key results` label follows right under it. */
     let plainTitle: { line: number; indent: number; text: string } | undefined;
@@ -3289,7 +3314,7 @@ class SectionWalker {
       const trimmed = soleLabel ? bullet.content.trim() : text.trim();
       const wrapped = this.wrappedBoldLabel(line, last, trimmed);
       const measure = this.successMeasureAt(trimmed, owner);
-      let declaration = wrapped?.declaration ?? readNodeDeclaration(trimmed) ?? measure ?? readHtmlBoldLine(trimmed) ?? (this.goalsAreKeyResults ? readGoalLabel(trimmed) : undefined) ?? (owner.implicit === 'initiative' || (owner.node?.kind === 'initiative' && owner.node.form === 'list') ? numberedInitiative(trimmed) : this.numberedKrsAllowed(owner) ? (readNumberedKr(trimmed) ?? readNumberedLine(trimmed) ?? readRankedLine(trimmed)) : undefined) ?? this.awaitedDeclaration(line, trimmed) ?? this.paragraphKr(line, first, last, trimmed);
+      let declaration = (trackedInIssues ? issueKeyResult(trimmed) : undefined) ?? wrapped?.declaration ?? readNodeDeclaration(trimmed) ?? measure ?? readHtmlBoldLine(trimmed) ?? (this.goalsAreKeyResults ? readGoalLabel(trimmed) : undefined) ?? (owner.implicit === 'initiative' || (owner.node?.kind === 'initiative' && owner.node.form === 'list') ? numberedInitiative(trimmed) : this.numberedKrsAllowed(owner) ? (readNumberedKr(trimmed) ?? readNumberedLine(trimmed) ?? readRankedLine(trimmed)) : undefined) ?? this.awaitedDeclaration(line, trimmed) ?? this.paragraphKr(line, first, last, trimmed);
       // `KR #1.1: Reduce the number of bugs` / `… getting reported after a new release from 20 to 5`: a statement a tool cut
       // at a length goes on after an ellipsis on the next line.
       const goesOn = declaration && !declaration.statement && line < last ? ELLIPSIS_LEAD.exec(this.lines.lineText(line + 1)) : null;
@@ -3528,6 +3553,17 @@ class SectionWalker {
       const statement = this.lineKr(this.lines.lineText(line).trim())?.title;
       if (statement === undefined || !/^[\p{Lu}\p{N}]/u.test(statement) || WRAPS_ON.test(statement)) return false;
     }
+    return true;
+  }
+
+  /**
+   * `# OKR-4: Work in public` / `#36 - Document our best practices` / `#30 - Publish the requirements`: under an
+   * objective, a paragraph whose every line (two at least, a few at most) names the issue that tracks a key result and
+   * states it lists the objective's key results, as a team writes an objective's issue over its sub-issues.
+   */
+  private listsIssueKeyResults(from: number, last: number, owner: Owner): boolean {
+    if (last <= from || last - from >= MAX_ISSUE_KEY_RESULTS || owner.node?.kind !== 'objective') return false;
+    for (let line = from; line <= last; line++) if (!issueKeyResult(this.lines.lineText(line).trim())) return false;
     return true;
   }
 
@@ -4408,8 +4444,11 @@ function fieldKeyOf(written: string): FieldKey {
   return entry;
 }
 
-/** A quarter, a half or a year alone, maybe with its grade in brackets (`Q4 2023 (57%)`, `2020 Q4`, `H1 2020 (0.6)`, `2022`). */
-const ONLY_PERIOD = /^(?:(?:Q[1-4]|H[12])[\s-]*(?:(?:19|20)\d{2}|FY\d{2})|(?:(?:19|20)\d{2}|FY\d{2})[\s-]*(?:Q[1-4]|H[12])|(?:19|20)\d{2}|FY\d{2})(?:\s*\(\s*\d+(?:[.,]\d+)?\s*%?\s*\))?$/i;
+/**
+ * A quarter, a half, a year or a program increment alone, maybe with its grade or a count of how it went in brackets
+ * (`Q4 2023 (57%)`, `2020 Q4`, `H1 2020 (0.6)`, `2022`, `PI 26.3 (8 original objectives; 4 closed as completed)`).
+ */
+const ONLY_PERIOD = /^(?:(?:Q[1-4]|H[12])[\s-]*(?:(?:19|20)\d{2}|FY\d{2})|(?:(?:19|20)\d{2}|FY\d{2})[\s-]*(?:Q[1-4]|H[12])|(?:19|20)\d{2}|FY\d{2}|PI[\s-]?\d{1,2}(?:\.\d{1,2})?)(?:\s*\(\s*\d+(?:[.,]\d+)?\s*%?\s*\)|\s*\(\s*\d+[ \t]+[^()]{1,120}\))?$/i;
 
 /** Whether a summary's text names only a quarter, a half or a year (with its grade, maybe): a period, not an objective. */
 export function namesOnlyPeriod(text: string): boolean {

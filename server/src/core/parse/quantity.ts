@@ -83,6 +83,8 @@ const ID_WORDS = new Set([
   'python', 'java', 'ios', 'android', 'windows', 'http', 'ipv', 'web', 'type',
   // A group named by its number: `batch 5 students`, `cohort 3`, `intake 4`.
   'batch', 'cohort', 'intake', 'edition', 'squad',
+  // A program increment, the quarter of a scaled agile plan: `PI 12`.
+  'pi',
 ]);
 
 /** Words before a number of days, weeks… that make it a window of time ("the last 12 months", "their first 30 days"). */
@@ -333,8 +335,8 @@ function isPlainDecimal(groups: Groups): boolean {
   return !groups.cur && !groups.sign && !groups.suffix && !groups.word && !groups.pct && !groups.num2 && /^\d+\.\d+$/.test(groups.num ?? '');
 }
 
-/** Words before a decimal that make it a version: `version 1.0`, `release 2.3`, `releases 0.2`. */
-const VERSION_WORDS = new Set(['version', 'versions', 'ver', 'release', 'releases', 'rel']);
+/** Words before a decimal that make it a version or a numbered period: `version 1.0`, `release 2.3`, `releases 0.2`, `PI 26.4` (a program increment). */
+const VERSION_WORDS = new Set(['version', 'versions', 'ver', 'release', 'releases', 'rel', 'pi']);
 
 /** `a "1.0" implementation guide`, `the “2.0” guide`: a number in quotes of its own is a name. */
 function isQuotedName(text: string, index: number, length: number): boolean {
