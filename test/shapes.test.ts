@@ -5127,4 +5127,31 @@ describe('shapes of the twenty-eighth session', () => {
     expect(read('# Changelog\n\n#39 - Fix the build\n#40 - Update the docs\n')).toEqual([]);
     expect(read('# OKR-5: Grow mentorship\n\nWe closed these:\n#39 - Fix the build\n#40 - Update the docs\n').length).toBe(1);
   });
+  it('an item asking a question (`*What are you doing to solve it?`) heads its answers: no objective over them', () => {
+    const text = '### Searching within data sets and jobs\n\n- *What problem are you solving?*\n  - Users cannot search for a string in data sets.\n- *What are you doing to solve it?\n  - Give users the ability to search for a string.\n- When do you plan to deliver the solution?\n  - 24Q3\n';
+    expect(read(text)).toEqual([]);
+  });
+
+  it('a heading over the scope, requirements or primitives the work builds on, or over a tree of the metrics that drive a north star, holds notes', () => {
+    for (const heading of ['Primitives', 'Scope', 'Requirements', 'Building blocks']) {
+      const text = `## Project Goals\n\n### VC Service\n\n#### ${heading}\n\n- DIDs\n    - Using \`did:key\`\n    - Create \`did:key\` values of a few types\n- Credentials\n    - Create and issue credentials\n`;
+      expect(read(text), heading).toEqual([]);
+    }
+    const tree = '## Objective: Scale the service\n\n### KR1: Grow gross profit to €2M\n\n## KPI Tree (North Star breakdown)\n\n**North Star:** Gross profit per car x cars sold\n\n**Gross profit sources:**\n- RAS (primary path)\n- Presales (~3,500 cars YTD)\n- Total damages (~1-2% of fleet)\n';
+    expect(read(tree)).toEqual(['objective Scale the service <- -', 'kr Grow gross profit to €2M <- O1']);
+  });
+  it('key results declared with their keyword in a quote under an objective heading are its key results', () => {
+    const text = '## Objective 1. Material reaches students with few bugs\n\n> **KR 1.1:** 100% of notebooks unchanged after release \n> **KR 1.2.** Materials have fewer than 2 critical bugs\n\nNotes on the review.\n\n## Objective 2. Close relation with the teachers\n\n> **KR 2.1:** The instructor hears from QA a week before each release\n';
+    const plan = parsePlan('/ws/p.okr.md', text);
+    expect(plan.nodes.map((n) => `${n.kind} ${n.title} <- ${n.enclosing?.id ?? '-'}`)).toEqual([
+      'objective Material reaches students with few bugs <- -',
+      'kr 100% of notebooks unchanged after release <- O1',
+      'kr Materials have fewer than 2 critical bugs <- O1',
+      'objective Close relation with the teachers <- -',
+      'kr The instructor hears from QA a week before each release <- O2',
+    ]);
+    expect(plan.nodes[1]!.titleRange.start).toEqual({ line: 2, character: 14 });
+    // A quote outside any objective (a guide quoting an example) declares nothing.
+    expect(read('# How we write OKRs\n\n> **KR 1.1:** 100% of notebooks unchanged after release\n')).toEqual([]);
+  });
 });

@@ -85,11 +85,14 @@ const ALIASES: Record<string, string> = {
   ...NUMBER_NAMES,
 };
 
-/** The canonical name of a key as written (`Check-Ins` → `check-ins`), known or not. */
+/** `T2 Target`, `Q3 target`, `FY26 Baseline`: a number's key named with the period it is for. */
+const PERIOD_BEFORE_KEY = /^(?:q[1-4]|h[12]|t[1-3]|fy ?\d{2,4}|(?:19|20)\d{2}) (target|baseline)$/;
+
+/** The canonical name of a key as written (`Check-Ins` → `check-ins`, `T2 Target` → `target`), known or not. */
 export function canonicalFieldName(key: string): string {
   const lower = key.trim().toLowerCase().replace(/\s+/g, ' ');
   // The spec's own string for known keys, so plans share it.
-  return ALIASES[lower] ?? BY_NAME.get(lower)?.name ?? lower;
+  return ALIASES[lower] ?? BY_NAME.get(PERIOD_BEFORE_KEY.exec(lower)?.[1] ?? lower)?.name ?? lower;
 }
 
 export function fieldSpec(name: string): FieldSpec | undefined {

@@ -107,11 +107,12 @@ const REPORT_LABELS = /^(?:next\s+steps?|status|progress|results?|notes?|updates
 
 /**
  * The names writers give to notes about a plan or a node (risks, dependencies, open questions, links, the team, steps,
- * what is out of scope), with up to two qualifying words (`Open questions`, `Useful links`, `Key risks`): a label that
+ * what is in or out of scope, the requirements and primitives the work builds on, a tree of the metrics that drive a
+ * north star), with up to two qualifying words (`Open questions`, `Useful links`, `Key risks`): a label that
  * is only such a name, with or without a colon, introduces notes. Its list holds no key results, and it is no key result
  * or group of its own.
  */
-const NOTE_NAMES = String.raw`notes?|values|principles|tenets|beliefs|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?(?:\s+(?:needed|required))?|references?|further\s+reading|reading\s+list|out\s+of\s+scope|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|projects|(?:[\p{L}-]+\s+(?:and|&)\s+)?activit(?:y|ies)(?:\s+(?:and|&)\s+[^:*_\n]{1,40})?|deliverables?|team|team\s+members|members(?:\s+(?:and|&)\s+(?:functions|roles))?|people|contacts?|stakeholders?|roles(?:\s+(?:and|&)\s+responsibilities)?|context|background|motivation|rationale|characteristics|traits|(?:elevator\s+)?pitch|glossary|definitions?|terms|appendix|history|changelog|(?:areas?[ \t]+of[ \t]+)?responsibilit(?:y|ies)|duties|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|highlights?|lowlights?|wins|achievements|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process|dates|timeline|schedule|calendar|deadlines|roadmap|check[- ]?ups?|checkpoints|considerations|remarks|observations|ongoing\s+(?:essentials?|work|operations|ops)|business\s+as\s+usual|bau|keep(?:ing)?\s+the\s+lights\s+on|ktlo|back[- ]?burner|parking\s+lot|参考(?:文|資料|文献|链接|资料)?|備考|备注|メモ|背景|참고(?:\s?자료)?|비고|予定|スケジュール|日程(?:安排)?|进度安排|(?:目標を立てた)?動機|动机|(?:実現|達成)(?:する)?(?:には|方法)|やり方|進め方`;
+const NOTE_NAMES = String.raw`notes?|values|principles|tenets|beliefs|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?(?:\s+(?:needed|required))?|references?|further\s+reading|reading\s+list|out\s+of\s+scope|(?:in\s+)?scope|requirements|primitives|building\s+blocks|(?:kpi|metrics?|driver|north\s+star)\s+(?:tree|breakdown|decomposition)(?:\s*\([^()]{1,40}\))?|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|projects|(?:[\p{L}-]+\s+(?:and|&)\s+)?activit(?:y|ies)(?:\s+(?:and|&)\s+[^:*_\n]{1,40})?|deliverables?|team|team\s+members|members(?:\s+(?:and|&)\s+(?:functions|roles))?|people|contacts?|stakeholders?|roles(?:\s+(?:and|&)\s+responsibilities)?|context|background|motivation|rationale|characteristics|traits|(?:elevator\s+)?pitch|glossary|definitions?|terms|appendix|history|changelog|(?:areas?[ \t]+of[ \t]+)?responsibilit(?:y|ies)|duties|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|highlights?|lowlights?|wins|achievements|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process|dates|timeline|schedule|calendar|deadlines|roadmap|check[- ]?ups?|checkpoints|considerations|remarks|observations|ongoing\s+(?:essentials?|work|operations|ops)|business\s+as\s+usual|bau|keep(?:ing)?\s+the\s+lights\s+on|ktlo|back[- ]?burner|parking\s+lot|参考(?:文|資料|文献|链接|资料)?|備考|备注|メモ|背景|참고(?:\s?자료)?|비고|予定|スケジュール|日程(?:安排)?|进度安排|(?:目標を立てた)?動機|动机|(?:実現|達成)(?:する)?(?:には|方法)|やり方|進め方`;
 /** What a note label may say it is for, before its colon: `Steps to get there:`, `Questions for the team:`. */
 const NOTE_PURPOSE = String.raw`[ \t]+(?:to|for|of|on|about|we|from)[ \t]+[^:*_]{1,40}[ \t]*(?:\1)?[ \t]*:`;
 const NOTE_QUALIFIERS = String.raw`open|key|known|main|major|other|useful|related|further|important|technical|external|internal|project|our|current|previous|next|additional|extra|general|final|misc(?:ellaneous)?|planned|operational|prototyping|program(?:me)?`;
@@ -1360,6 +1361,9 @@ const MIN_WHY_WORDS = 6;
  * objective over its list's items. The indexes of the sections whose headings are such areas; every heading up to the
  * next shallower one, or the next period, must be one, else none is.
  */
+/** A question, maybe in emphasis left open or closed (`*What are you doing to solve it?`). */
+const ASKS = /\?[*_]*$/;
+
 /** The most lines a paragraph of key results tracked in issues holds (`#36 - …`): more is a log of issues. */
 const MAX_ISSUE_KEY_RESULTS = 12;
 
@@ -2565,8 +2569,31 @@ class SectionWalker {
       else if (block.type === 'table') this.addTable(block, owner);
       else if (block.type === 'html') this.addSummary(block, owner);
       else if (block.type === 'code') this.noteIndentedList(block);
-      else if (block.type === 'blockquote') this.addSuccessMeasures(block, owner);
+      else if (block.type === 'blockquote') {
+        this.addSuccessMeasures(block, owner);
+        this.addQuotedKeyResults(block, owner);
+      }
     }
+  }
+
+  /**
+   * `## Objective 1. Material reaches students with few bugs` / `> **KR 1.1:** 100% of notebooks unchanged after release` /
+   * `> **KR 1.2.** Fewer than 2 critical bugs`: key results declared with their keyword in a quote under an objective's
+   * heading, set apart for the eye, are its key results, one a line.
+   */
+  private addQuotedKeyResults(quote: Blockquote, owner: Owner): void {
+    const { node: objective, implicit } = owner;
+    if (objective?.kind !== 'objective' || objective.form !== 'heading') return;
+    for (let line = this.lineOf(quote); line <= this.endLineOf(quote); line++) {
+      const text = this.lines.lineText(line);
+      const marker = QUOTE_MARKER.exec(text)?.[0] ?? '';
+      const quoted = text.slice(marker.length);
+      const declaration = readNodeDeclaration(quoted.trim());
+      if (declaration?.kind === 'kr' && statementOf(declaration.title).text) this.addLabelNode(declaration, line, marker.length + quoted.length - quoted.trimStart().length, owner);
+    }
+    // What follows the quote is the objective's again.
+    owner.node = objective;
+    owner.implicit = implicit;
   }
 
   /**
@@ -3840,14 +3867,15 @@ class SectionWalker {
   /** An item that heads a part of an outline: a plain statement over a nested list of plain items. */
   private isOutlineHead(item: ListItem): boolean {
     const nested = item.children.find((c): c is List => c.type === 'list');
-    // `Migrate every client:` introduces its details; a line that is only a link is a table of contents.
+    // `Migrate every client:` introduces its details, and `What are you doing to solve it?` asks what they answer; a line
+    // that is only a link is a table of contents.
     const { content, task } = this.itemContent(item);
     const head = this.isPlainItem(item) || isBoldTitle(content) || (this.underPeriodHeading() && this.areaStatement(content) !== undefined);
     // `- Company` / `  - Grow revenue` / `    - KR: …`: an area over objectives that hold their key results is no objective.
     if (nested?.children.some((child) => this.holdsDeclaredKeyResults(child))) return false;
     // A numbered list nested under an item lists its options or steps (`1. Grants` / `1. Sponsorships`), not key results;
     // a numbered checklist under a period's numbered goals ticks off their key results.
-    return nested !== undefined && (!nested.ordered || (this.underPeriodHeading(true) && this.isTaskList(nested))) && !task && !content.endsWith(':') && !ONLY_A_LINK.test(content) && !namesATimeMark(content) && head && nested.children.some((child) => this.isPlainItem(child));
+    return nested !== undefined && (!nested.ordered || (this.underPeriodHeading(true) && this.isTaskList(nested))) && !task && !content.endsWith(':') && !ASKS.test(content) && !ONLY_A_LINK.test(content) && !namesATimeMark(content) && head && nested.children.some((child) => this.isPlainItem(child));
   }
 
   /**
@@ -3892,11 +3920,16 @@ class SectionWalker {
 
   /** The innermost heading names notes or process (`## Notes`, `## Team`, `## How we run the quarter`), not a group or a node. */
   private underNoteHeading(): boolean {
-    const top = this.stack[this.stack.length - 1];
-    if (!top || top.node || top.group) return false;
-    const text = withoutHeadingTrailer(this.lines.lineText(top.line).replace(/^\s{0,3}#{1,6}[ \t]*/, ''));
+    const text = this.innermostPlainHeading();
     // `## Why this approach`: the reasons for the plan, whatever shape their list takes.
-    return namesNotes(text) || PROCESS_HEADING.test(text) || NO_PLAN_HEADING.test(text) || REASONS_HEADING.test(text) || this.namesV2momNotes(text);
+    return text !== undefined && (namesNotes(text) || PROCESS_HEADING.test(text) || NO_PLAN_HEADING.test(text) || REASONS_HEADING.test(text) || this.namesV2momNotes(text));
+  }
+
+  /** The innermost heading's text, when it is no node and no group. */
+  private innermostPlainHeading(): string | undefined {
+    const top = this.stack[this.stack.length - 1];
+    if (!top || top.node || top.group) return undefined;
+    return withoutHeadingTrailer(this.lines.lineText(top.line).replace(/^\s{0,3}#{1,6}[ \t]*/, ''));
   }
 
   /** A V2MOM's vision, values or obstacles: what they hold is no plan. */
@@ -4342,7 +4375,7 @@ class SectionWalker {
   /**
    * `**Engage Our Community:**` / `- Actively engage a partner in at least 50% of projects` / `- Boost participation by 25%`:
    * a bold title ending in a colon right over a measured flat list of plain items (`isMeasuredFlatList`), outside any
-   * objective and naming no notes, is the objective of the items.
+   * objective and naming no notes, nor under a heading naming notes (`## KPI Tree`), is the objective of the items.
    */
   private takeTitleOverList(list: List, owner: Owner): void {
     const title = this.pendingTitle;
@@ -4352,7 +4385,7 @@ class SectionWalker {
     const objective = this.enclosingFor('kr', owner.node);
     // After the list of one such title, the next title starts the next objective.
     const afterTitledList = objective?.kind === 'objective' && this.titledObjectives.has(objective);
-    if ((owner.implicit !== undefined && !afterTitledList) || (objective?.kind === 'objective' && !afterTitledList) || this.context.underObjective || namesNotes(name) || !this.onlyBlankBetween(title.line, this.lineOf(list))) return;
+    if ((owner.implicit !== undefined && !afterTitledList) || (objective?.kind === 'objective' && !afterTitledList) || this.context.underObjective || namesNotes(name) || namesNotes(this.innermostPlainHeading() ?? '') || !this.onlyBlankBetween(title.line, this.lineOf(list))) return;
     const items = list.children;
     if (this.isTaskList(list) || !items.every((item) => this.isPlainItem(item) && !this.declaresNode(item)) || !this.isMeasuredFlatList(items)) return;
     this.titleIsObjective(name, bold.start, owner);

@@ -25,6 +25,9 @@ const BOLD_NAME_LINES = /(?<![^\r\n])[ \t]{0,3}(?:\*\*|__)([^*_\r\n]{1,40})(?:\*
 /** A heading that opens with a quarter or half and names the set it holds (`## Q2 Objectives`, `## Q1 OKRs (Quarter End Review)`). */
 const QUARTER_SET_HEADING = /^(?:Q[1-4]|H[12])[ \t]+(?:[\p{L}/&-]+[ \t]+){0,2}(?:okrs?|objectives|goals)\b/iu;
 
+/** A heading naming a sprint, an iteration or a program increment (`## Sprint: Akhlut (1/3/24)`, `## PI 26.3`): a period of its own. */
+const INCREMENT_HEADING = /^(?:sprint|iteration|pi|program[ \t]+increment)(?:[ \t]*[:#-][ \t]*|[ \t]+)(?=[\p{L}\p{N}])/iu;
+
 /**
  * The plan's objectives grouped by the nearest heading above each that names an owner, and by the nearest that
  * names a period (`undefined`: none does).
@@ -55,7 +58,7 @@ function objectivesByOwnerSection(plan: Plan): Map<string | undefined, PlanNode[
     const year = [...open].reverse().find((h) => h.year !== undefined)?.year;
     // A year heading is a period too: the objectives right under it are that year's (a quarter under it is nearer). A quarter with
     // no year above it (`### 第一季度`, `### Q2`) still sets its objectives apart from the next quarter's.
-    const periodNamed = declaresNode ? undefined : PERIOD_HEADING.test(plain) || QUARTER_SET_HEADING.test(plain) ? text.trim() : BARE_PERIOD_HEADING.test(plain) ? (year ? `${plain} ${year}` : plain) : YEAR_HEADING.test(plain) ? plain : undefined;
+    const periodNamed = declaresNode ? undefined : PERIOD_HEADING.test(plain) || QUARTER_SET_HEADING.test(plain) || INCREMENT_HEADING.test(plain) ? text.trim() : BARE_PERIOD_HEADING.test(plain) ? (year ? `${plain} ${year}` : plain) : YEAR_HEADING.test(plain) ? plain : undefined;
     const above = open.at(-1);
     const owner = EXAMPLE_HEADING.test(plain) && above ? `${above.text.trim()} / ${text.trim()}` : text;
     open.push({
@@ -133,7 +136,7 @@ export const tooManyObjectives: Rule = {
   structural: true,
   defaultSeverity: 'warning',
   group: 'Focus',
-  description: 'More than `max` objectives in one plan; reported once, on the first objective beyond the limit, naming how many there are (the others beyond it are related locations). A file that holds several teams\' or people\'s sets under headings that name them (`## Team OKRs`, `### OKR: @maria`, `#### Finance WG`), or several examples under headings that name each (`### Example 2`, told apart by the heading above it, `## Sales Examples`), or several periods\' under headings that name a quarter or half (`# Q1 2023`, `## H2 2025`, `### Q1` under `## 2018`, or `## Q2 Objectives`) or only a year (`# 2024`, `## 📌 2025`), or under collapsible blocks whose summary names only a quarter (`<summary>Q4 2023 (57%)</summary>`) or bold lines that do (`**2019 Q1**`), counts each set on its own; so does a file whose objective ids are numbered from one again (`O1`…`O3` under `# Payments`, then `O1`… under `# Search`). Objectives under a `Stretch goals` heading are taken on only if the set is done and are not counted. An objective\'s own heading that names its owner (`#### Objective 3: Make bills predictable (Owner: @cory)`) is one of the set, not a set of its own.',
+  description: 'More than `max` objectives in one plan; reported once, on the first objective beyond the limit, naming how many there are (the others beyond it are related locations). A file that holds several teams\' or people\'s sets under headings that name them (`## Team OKRs`, `### OKR: @maria`, `#### Finance WG`), or several examples under headings that name each (`### Example 2`, told apart by the heading above it, `## Sales Examples`), or several periods\' under headings that name a quarter or half (`# Q1 2023`, `## H2 2025`, `### Q1` under `## 2018`, or `## Q2 Objectives`) or only a year (`# 2024`, `## 📌 2025`), or a sprint, an iteration or a program increment (`## Sprint: Akhlut (1/3/24)`, `## PI 26.3`), or under collapsible blocks whose summary names only a quarter or an increment (`<summary>Q4 2023 (57%)</summary>`, `<summary>PI 26.3 (8 original objectives; …)</summary>`) or bold lines that do (`**2019 Q1**`), counts each set on its own; so does a file whose objective ids are numbered from one again (`O1`…`O3` under `# Payments`, then `O1`… under `# Search`). Objectives under a `Stretch goals` heading are taken on only if the set is done and are not counted. An objective\'s own heading that names its owner (`#### Objective 3: Make bills predictable (Owner: @cory)`) is one of the set, not a set of its own.',
   rationale:
     'A plan is a statement of what the team will not do as much as of what it will. Past a handful of objectives, every one gets a sliver of attention, priorities stop guiding daily choices, and the plan reads like a backlog. Three to five is where focus still holds.',
   weak: 'Seven objectives in one quarterly plan',

@@ -71,11 +71,12 @@ export function statesANumber(kr: PlanNode): boolean {
 }
 
 /**
- * `Target: 3 members`, `Target: ≤2步`, `Target: 13/13`, `Target: Top 100`, `Target: at least 60%`, `Target: reach 40 …`, `Target: All 14 packages`: a
- * target field opening with its number, maybe after a bound, a rank or a verb of reaching (`Target: 保持领先`, "stay
- * ahead", and `Target: v3` have none), or stating it as a key result does (`Target: Avg words/file < 1,200`).
+ * `Target: 3 members`, `Target: ≤2步`, `Target: 13/13`, `Target: Top 100`, `Target: at least 60%`, `Target: reach 40 …`, `Target: All 14 packages`,
+ * `Target: Q4 average of 6.5M subscribers`: a target field opening with its number, maybe after a bound, a rank, an average
+ * or a verb of reaching (`Target: 保持领先`, "stay ahead", and `Target: v3` have none), or stating it as a key result does
+ * (`Target: Avg words/file < 1,200`).
  */
-const BEFORE_TARGET_NUMBER = /^(?:>=|<=|[<>≤≥~≈]|top\b|all\s+(?=\d)|(?:at\s+(?:least|most)|more\s+than|less\s+than|fewer\s+than|no\s+(?:more|less|fewer)\s+than|up\s+to|over|under|above|below|about|around|approx(?:imately|\.)?|reach|hit|achieve|get\s+to)\b)[ \t]*/i;
+const BEFORE_TARGET_NUMBER = /^(?:>=|<=|[<>≤≥~≈]|top\b|all\s+(?=\d)|(?:(?:q[1-4]|h[12]|fy\s?\d{2,4})\s+)?(?:average|avg\.?|mean|median)\s+(?:of\s+)?(?=\d)|(?:at\s+(?:least|most)|more\s+than|less\s+than|fewer\s+than|no\s+(?:more|less|fewer)\s+than|up\s+to|over|under|above|below|about|around|approx(?:imately|\.)?|reach|hit|achieve|get\s+to)\b)[ \t]*/i;
 /** A bound or a move before a number (`< 15%`, `by 20%`, `to 3`, `at least 10`): a statement of a level, not a note with a number in it. */
 const LEVEL_CUE = new RegExp(String.raw`[<>≤≥]|\b(?:by|to|under|over|below|above|at[ \t]+(?:least|most)|(?:less|more|fewer)[ \t]+than)[ \t]+${CURRENCY}?\d`, 'i');
 
@@ -88,7 +89,8 @@ export function statesATargetLevel(value: string): boolean {
 /** `NPS 50`, `ARR $2M`, `Churn 3%`, `p95 300 ms`, `Weekly users 18k`, `NPS of 50`: a metric's name, then its level. */
 const METRIC_THEN_LEVEL = new RegExp(String.raw`^\p{L}[\p{L}\p{N}/.-]*(?:[ \t]+[\p{L}\p{N}/.-]+){0,3}[ \t]+(?:of[ \t]+)?${CURRENCY}?\d[\d.,]*[ \t]*(?:%|[kmb]|ms|s|sec|min|h|x|days?|hours?|weeks?)?$`, 'iu');
 
-const MONEY_OR_NUMBER_FIRST = new RegExp(String.raw`^${CURRENCY}?\d`);
+/** `$2M`, `40`, `+10% incremental conversions`: a value opening with its number, maybe signed. */
+const MONEY_OR_NUMBER_FIRST = new RegExp(String.raw`^[+±]?${CURRENCY}?\d`);
 
 function targetFieldStatesANumber(kr: PlanNode): boolean {
   const target = fieldOf(kr, 'target');
@@ -205,8 +207,9 @@ const CHECKABLE_BARS: { test(title: string): boolean }[] = [
   // les membres`, `cada cliente`, `alle Teams`, `毎日` (every day), `全て` and `所有` (all; not all of something understood, `全部理解する`),
   // `모든` (every).
   /(?<!\p{L})(?:(?:tous|toutes)\s+les|l['’]ensemble\s+(?:des|de\s+la|du)|chaque|(?:todos|todas)\s+(?:los|las|os|as)|cada|alle|jede[nrms]?)(?!\p{L})|毎日|毎週|毎月|(?:すべて|全て|全部)(?![^、。]{0,40}(?:理解|把握|知る|学ぶ))|每天|每日|每周|每月|所有(?![者権物す])|모든|매일|매주|매월/iu,
-  // Money in and out that meet: "Break even on Hub operations" (the result at or above zero), `收支打平`, `盈亏平衡`.
-  /\bbreak[ -]?even\b|收支(?:打平|平衡)|盈亏平衡|損益分岐|손익분기/i,
+  // Money in and out that meet: "Break even on Hub operations" (the result at or above zero), `收支打平`, `盈亏平衡`; a
+  // net change above zero is that bar too ("Return to net positive subscriber growth").
+  /\bbreak[ -]?even\b|\bnet[ -]positive\b|收支(?:打平|平衡)|盈亏平衡|損益分岐|손익분기/i,
   // A number the published plan withholds (`年收入超过 XXX`, `占比至 XX%`): it was written, only not shown.
   /(?<![\p{L}\p{N}])X{2,}(?![\p{L}\p{N}])/u,
   // A letter grade: "Achieve an A grade in the math exam", "a B+ rating from the inspectors".
