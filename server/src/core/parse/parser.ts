@@ -1354,13 +1354,6 @@ const MAX_WRAPPED_STATEMENT_LINES = 3;
 /** The fewest words that prose is: a sentence saying why, not a count or a tag. */
 const MIN_WHY_WORDS = 6;
 
-/**
- * `# OKRs for Q2 2018` (holding nothing but a rule) then `# scale current platform` / `* Grow followers by 2x` /
- * `# understand our customer` / `* Have a 9 NPS`: after a heading that names a period and holds nothing else, two or
- * more plain headings at one depth (its own or deeper; a later one may slip shallower, never deeper), each holding only a list, name the period's areas: each is an
- * objective over its list's items. The indexes of the sections whose headings are such areas; every heading up to the
- * next shallower one, or the next period, must be one, else none is.
- */
 /** A question, maybe in emphasis left open or closed (`*What are you doing to solve it?`). */
 const ASKS = /\?[*_]*$/;
 
@@ -1376,14 +1369,22 @@ const ISSUE_KEY_RESULT = /^(~{0,2})((?:[\w.-]+\/[\w.-]+)?#\d{1,6}[ \t]*(?:[-–�
 function issueKeyResult(text: string): NodeDeclaration | undefined {
   const m = ISSUE_KEY_RESULT.exec(text);
   if (!m) return undefined;
-  const [, strike, reference, statement] = m as unknown as [string, string, string, string];
-  const title = strike && statement.trimEnd().endsWith(strike) ? statement.trimEnd().slice(0, -strike.length) : statement.trimEnd();
-  return { kind: 'kr', title: title.trimEnd(), titleStart: strike.length + reference.length };
+  const [, strike, reference, written] = m as unknown as [string, string, string, string];
+  const statement = written.trimEnd();
+  const title = strike && statement.endsWith(strike) ? statement.slice(0, -strike.length).trimEnd() : statement;
+  return { kind: 'kr', title, titleStart: strike.length + reference.length };
 }
 
 /** `Q1 (Jan–Mar): Foundation & Kickoff`: a name (the period's, when it names one), then a theme of a few capitalised words. */
 const PERIOD_THEME = /^(.{1,30}?)[ \t]*(?:[:：]|[ \t][–—-])[ \t]*[\p{Lu}][\p{L}'’]*(?:[ \t]+(?:&|and|[\p{Lu}][\p{L}'’]*)){0,4}$/u;
 
+/**
+ * `# OKRs for Q2 2018` (holding nothing but a rule) then `# scale current platform` / `* Grow followers by 2x` /
+ * `# understand our customer` / `* Have a 9 NPS`: after a heading that names a period and holds nothing else, two or
+ * more plain headings at one depth (its own or deeper; a later one may slip shallower, never deeper), each holding only a list, name the period's areas: each is an
+ * objective over its list's items. The indexes of the sections whose headings are such areas; every heading up to the
+ * next shallower one, or the next period, must be one, else none is.
+ */
 function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections'], title?: string): { areas: Set<number>; goalThemes: Set<number> } {
   const areas = new Set<number>();
   const goalThemes = new Set<number>();
