@@ -450,6 +450,8 @@ describe('readKrTitle', () => {
       ['Cut build time to 10 minutes (now: 25 minutes)', '25 minutes', '10 minutes'],
       ['Reach 500 GitHub stars (currently approaching 400)', '400', '500 GitHub'],
       ['Reach 300 members (currently about 240)', '240', '300 members'],
+      ['Grow my blog viewers to 20,000 / month. (It flattened out at 10,000 sessions per month for a while.)', '10,000 sessions', '20,000'],
+      ['Grow weekly users to 500 (up from 320)', '320', '500'],
     ]) {
       const read = readKrTitle(title!);
       expect([read.baseline?.raw, read.target?.raw], title).toEqual([baseline, target]);

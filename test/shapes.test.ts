@@ -5154,4 +5154,11 @@ describe('shapes of the twenty-eighth session', () => {
     // A quote outside any objective (a guide quoting an example) declares nothing.
     expect(read('# How we write OKRs\n\n> **KR 1.1:** 100% of notebooks unchanged after release\n')).toEqual([]);
   });
+  it('a list under a sentence introducing options still being weighed (`features I’m considering:`) is no part of the plan', () => {
+    const list = '\n\n- Add social media tools for scheduling posts for shows.\n- Add analytics on who views the listings.\n  - I did a test implementation on another site.\n- Offer poster-making as a service.\n  - Comedians pay designers $30-100 per poster today.\n';
+    expect(read(`## Product\n\nOnce those are complete, there are a few other features I'm considering:${list}`)).toEqual([]);
+    expect(read(`## Product\n\nSome ideas we might try:${list}`)).toEqual([]);
+    // The same list under a sentence that commits to it is read as an outline.
+    expect(read(`## Product\n\nOnce those are complete, this is what we will build:${list}`).length).toBeGreaterThan(0);
+  });
 });

@@ -702,6 +702,12 @@ const HEADING_NUMBER = /^\d{1,3}[.)][ \t]+(?=\S)/;
 /** What a sentence introducing an example or the shape to write in says (`the following format:`, `For example:`, `e.g.:`). */
 const EXAMPLE_INTRO = /\b(?:for\s+(?:example|instance)|an\s+example|examples?\s+(?:of|below|here)|(?:this|the\s+following)\s+(?:template|structure|pattern|format))\b|\be\.g\./i;
 
+/**
+ * What a sentence introducing options still being weighed says (`there are a few other features I'm considering:`, `Some
+ * ideas we might try:`): the list under it is no commitment of the plan.
+ */
+const IDEAS_INTRO = /\b(?:(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:(?:still|also)\s+)?(?:considering|weighing|mulling(?:\s+over)?|toying\s+with)|ideas?\s+(?:i|we)\s+(?:might|could|may))\b/i;
+
 /** A label over examples of what not to write (`Poor Key Results:`, `**Bad objectives**`). */
 const COUNTER_EXAMPLES = /^(?:\*\*|__)?(?:poor|bad|weak|wrong|not good)\s+(?:examples?\s+of\s+)?(?:key\s+results?|krs|objectives|okrs?)\b/i;
 
@@ -2565,7 +2571,7 @@ class SectionWalker {
         const { line, contentStart, content } = this.itemContent(block.children[0]!);
         this.addLabelNode({ kind: 'objective', title: content, titleStart: 0 }, line, contentStart, owner);
         this.numberedObjective = owner.node;
-      } else if (block.type === 'list' && this.introducesAnExample(blocks[index - 1])) continue;
+      } else if (block.type === 'list' && this.introducesExamplesOrIdeas(blocks[index - 1])) continue;
       else if (block.type === 'list') this.addList(block, owner, 0);
       else if (block.type === 'table') this.addTable(block, owner);
       else if (block.type === 'html') this.addSummary(block, owner);
@@ -2816,11 +2822,13 @@ class SectionWalker {
   /**
    * `Objectives have the following format:`, `For example:`, `Use this template:`: a sentence introducing the list below it as
    * the shape OKRs are written in, or an example of one; the list shows how to write a plan and is no part of this one.
+   * So does one introducing options still weighed (`a few other features I'm considering:`): no part of the plan yet.
    */
-  private introducesAnExample(block: RootContent | undefined): boolean {
+  private introducesExamplesOrIdeas(block: RootContent | undefined): boolean {
     if (block?.type !== 'paragraph') return false;
     const last = this.lines.lineText(this.endLineOf(block)).trimEnd();
-    return last.endsWith(':') && EXAMPLE_INTRO.test(last.slice(last.lastIndexOf('. ') + 1));
+    const sentence = last.slice(last.lastIndexOf('. ') + 1);
+    return last.endsWith(':') && (EXAMPLE_INTRO.test(sentence) || IDEAS_INTRO.test(sentence));
   }
 
   /** A paragraph that ends with a colon, right over a list: a sentence introducing it (`At the end of Q1, success looks like:`). */

@@ -835,9 +835,10 @@ const FROM_WHERE_IT_STANDS = /\bfrom\s+(?:(?:the\s+)?(?:current|present|today['�
 
 /**
  * "(baseline: 32)", "(currently 600)", "(currently approaching 400)", "(was 91%)", "(today: 2.4s)", "(vs 22% last quarter)",
- * "(now: 25 minutes)": an aside after the target saying where the metric stands now, exactly or roughly.
+ * "(now: 25 minutes)", "(It flattened out at 10,000 sessions …)", "(up from 40)": an aside after the target saying where
+ * the metric stands now, exactly or roughly.
  */
-const STANDS_NOW = /\(\s*(?:baseline|currently(?:\s+at)?(?:\s+(?:approaching|nearly|almost|about|around|roughly|close\s+to))?|current(?:\s+level)?|was|today|now|vs\.?|versus)\s*[:=]?$/;
+const STANDS_NOW = /\(\s*(?:baseline|currently(?:\s+at)?(?:\s+(?:approaching|nearly|almost|about|around|roughly|close\s+to))?|current(?:\s+level)?|was|today|now|vs\.?|versus|(?:up|down)\s+from|(?:it(?:['’]s|\s+has|\s+is)?\s+)?(?:flattened(?:\s+out)?|plateaued|stalled|stuck|hover(?:ed|ing)|sat|sitting|stayed|stood|been)\s+(?:at|around|near|about))\s*[:=]?$/;
 
 /**
  * "documentation composed by 7+ contributors", "a release used by 40 teams": "by" after a participle names who does it,
