@@ -976,8 +976,11 @@ describe('shapes of the third corpus batch', () => {
   });
 });
 
+/** Each node of a plan as `kind title <- enclosing id`. */
+const nodesWithParents = (plan: Plan) => plan.nodes.map((n) => `${n.kind} ${n.title} <- ${n.enclosing?.id ?? '-'}`);
+
 /** Each node as `kind title <- enclosing id`, and each finding as `line rule`, of one plan read alone. */
-const readWithParents = (text: string) => parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.title} <- ${n.enclosing?.id ?? '-'}`);
+const readWithParents = (text: string) => nodesWithParents(parsePlan('/ws/p.okr.md', text));
 
 /** How an item ranked by priority (and maybe scored) reads as the first of an objective's key results. */
 const rankedKr = (item: string) => readWithParents(`## Objective: Implementers adopt the new spec\n* ${item}\n* P1: 0.5: Three vendors ship the spec in production\n`)[1];
@@ -5116,7 +5119,7 @@ describe('shapes of the twenty-eighth session', () => {
   it('under an objective, a paragraph of lines each naming the issue that tracks a key result lists its key results', () => {
     const text = '# OKR-5: Grow mentorship and outside docs contributors\n\nThis OKR focuses on mentoring new contributors into the communities we work with.\n\n#39 - Start and run docs community meetings in the open \n~#40 - Run two docs mentorships via LFX~ \ncncf/techdocs#41: Write a series of blog posts on contributing\n';
     const plan = parsePlan('/ws/p.okr.md', text);
-    expect(plan.nodes.map((n) => `${n.kind} ${n.title} <- ${n.enclosing?.id ?? '-'}`)).toEqual([
+    expect(nodesWithParents(plan)).toEqual([
       'objective Grow mentorship and outside docs contributors <- -',
       'kr Start and run docs community meetings in the open <- O5',
       'kr Run two docs mentorships via LFX <- O5',
@@ -5143,7 +5146,7 @@ describe('shapes of the twenty-eighth session', () => {
   it('key results declared with their keyword in a quote under an objective heading are its key results', () => {
     const text = '## Objective 1. Material reaches students with few bugs\n\n> **KR 1.1:** 100% of notebooks unchanged after release \n> **KR 1.2.** Materials have fewer than 2 critical bugs\n\nNotes on the review.\n\n## Objective 2. Close relation with the teachers\n\n> **KR 2.1:** The instructor hears from QA a week before each release\n';
     const plan = parsePlan('/ws/p.okr.md', text);
-    expect(plan.nodes.map((n) => `${n.kind} ${n.title} <- ${n.enclosing?.id ?? '-'}`)).toEqual([
+    expect(nodesWithParents(plan)).toEqual([
       'objective Material reaches students with few bugs <- -',
       'kr 100% of notebooks unchanged after release <- O1',
       'kr Materials have fewer than 2 critical bugs <- O1',

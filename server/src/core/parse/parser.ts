@@ -162,7 +162,7 @@ const PERSON_ITEM = /^@[\w.-]+(?:[ \t]*(?:\([^()]{1,40}\)|[—–-][ \t]*[^.:;]{
  * materials`): what it holds is no plan.
  */
 const NO_PLAN_HEADING =
-  /^(?:future|ideas?|later|someday|backlog|parking[ \t]+lot|wish[ \t]*list|competing[ \t]+(?:interests|priorities)|keep(?:ing)?[ \t]+the[ \t]+lights[ \t]+on|ktlo|bau|business[ \t]+as[ \t]+usual|ongoing(?:[ \t]+(?:work|tasks|activities|maintenance|support)(?:[ \t]*\([^()]{1,30}\))?|[ \t]*\((?:all|every|each)[ \t][^()]{1,30}\))$|un(?:planned|scheduled)[ \t]+work|next[ \t]+(?:actions?|steps)$|action[ \t]+items|to[ \t-]?dos?(?:[ \t]+list)?|append(?:ix|ices)|annex(?:es)?|supporting[ \t]+(?:materials?|documents?)|executive[ \t]+summary|tl;?dr|north[ \t]+stars?|definition[ \t]+of[ \t]+done|(?:acceptance|exit|done)[ \t]+criteria|(?:discounted|rejected|discarded|dropped|abandoned|deprioriti[sz]ed|deferred|retired|excluded|unused)[ \t]+(?:kpis?|metrics?|measures?|indicators?|targets?|goals?|objectives?|okrs?|key[ \t]+results?|krs?|initiatives?|ideas?|projects?|items?)$|[\p{L}-]+[ \t]+(?:we[ \t]+)?(?:considered|rejected|discounted|dropped)$|other[ \t]+(?:ideas?|projects?|work|items?)(?:[ \t]*$|[ \t]+(?:not|outside|beyond|besides)\b)|(?:[\p{L}\p{N}&/-]+[ \t]+){1,6}(?:not[ \t]+|(?:was|were|is|are)n['’]t[ \t]+)(?:captured|included|covered|part[ \t]+of)[ \t]+(?:in[ \t]+)?(?:the[ \t]+|our[ \t]+)?(?:okrs?|plan|objectives))(?![\w-])/iu;
+  /^(?:future|ideas?|later|someday|backlog|parking[ \t]+lot|wish[ \t]*list|competing[ \t]+(?:interests|priorities)|keep(?:ing)?[ \t]+the[ \t]+lights[ \t]+on|ktlo|bau|business[ \t]+as[ \t]+usual|ongoing[ \t]*\((?:all|every|each)[ \t][^()]{1,30}\)$|un(?:planned|scheduled)[ \t]+work|next[ \t]+(?:actions?|steps)$|action[ \t]+items|to[ \t-]?dos?(?:[ \t]+list)?|append(?:ix|ices)|annex(?:es)?|supporting[ \t]+(?:materials?|documents?)|executive[ \t]+summary|tl;?dr|north[ \t]+stars?|definition[ \t]+of[ \t]+done|(?:acceptance|exit|done)[ \t]+criteria|(?:discounted|rejected|discarded|dropped|abandoned|deprioriti[sz]ed|deferred|retired|excluded|unused)[ \t]+(?:kpis?|metrics?|measures?|indicators?|targets?|goals?|objectives?|okrs?|key[ \t]+results?|krs?|initiatives?|ideas?|projects?|items?)$|[\p{L}-]+[ \t]+(?:we[ \t]+)?(?:considered|rejected|discounted|dropped)$|other[ \t]+(?:ideas?|projects?|work|items?)(?:[ \t]*$|[ \t]+(?:not|outside|beyond|besides)\b)|(?:[\p{L}\p{N}&/-]+[ \t]+){1,6}(?:not[ \t]+|(?:was|were|is|are)n['’]t[ \t]+)(?:captured|included|covered|part[ \t]+of)[ \t]+(?:in[ \t]+)?(?:the[ \t]+|our[ \t]+)?(?:okrs?|plan|objectives))(?![\w-])/iu;
 
 /** Key results named in a plan's text: `Key results`, `Key-Result`, `KRs`, `KR1.2` (not `kr`, the Swedish crown). */
 const KEY_RESULTS_WORDS = /key[ \t-]*results?/i;
@@ -1359,9 +1359,6 @@ const MAX_WHY_LINES = 4;
 const MAX_WRAPPED_STATEMENT_LINES = 3;
 /** The fewest words that prose is: a sentence saying why, not a count or a tag. */
 const MIN_WHY_WORDS = 6;
-
-/** A question, maybe in emphasis left open or closed (`*What are you doing to solve it?`). */
-const ASKS = /\?[*_]*$/;
 
 /** The most lines a paragraph of key results tracked in issues holds (`#36 - …`): more is a log of issues. */
 const MAX_ISSUE_KEY_RESULTS = 12;
@@ -3329,7 +3326,7 @@ class SectionWalker {
   private addFieldLines(paragraph: Paragraph, paragraphOwner: Owner, skipFirst: number): void {
     const first = this.lineOf(paragraph);
     const last = this.endLineOf(paragraph);
-    const trackedInIssues = this.listsIssueKeyResults(first + skipFirst, last, paragraphOwner);
+    const issueKeyResults = this.issueKeyResultsOf(first + skipFirst, last, paragraphOwner);
     const bullets = new BulletRun(this.lines, first + skipFirst, last, paragraphOwner.implicit);
     /** The paragraph's first line when it reads as a short title: the objective, if a `Key results` label follows right under it. */
     let plainTitle: { line: number; indent: number; text: string } | undefined;
@@ -3350,7 +3347,7 @@ class SectionWalker {
       const trimmed = soleLabel ? bullet.content.trim() : text.trim();
       const wrapped = this.wrappedBoldLabel(line, last, trimmed);
       const measure = this.successMeasureAt(trimmed, owner);
-      let declaration = (trackedInIssues ? issueKeyResult(trimmed) : undefined) ?? wrapped?.declaration ?? readNodeDeclaration(trimmed) ?? measure ?? readHtmlBoldLine(trimmed) ?? (this.goalsAreKeyResults ? readGoalLabel(trimmed) : undefined) ?? (owner.implicit === 'initiative' || (owner.node?.kind === 'initiative' && owner.node.form === 'list') ? numberedInitiative(trimmed) : this.numberedKrsAllowed(owner) ? (readNumberedKr(trimmed) ?? readNumberedLine(trimmed) ?? readRankedLine(trimmed)) : undefined) ?? this.awaitedDeclaration(line, trimmed) ?? this.paragraphKr(line, first, last, trimmed);
+      let declaration = issueKeyResults?.[line - first - skipFirst] ?? wrapped?.declaration ?? readNodeDeclaration(trimmed) ?? measure ?? readHtmlBoldLine(trimmed) ?? (this.goalsAreKeyResults ? readGoalLabel(trimmed) : undefined) ?? (owner.implicit === 'initiative' || (owner.node?.kind === 'initiative' && owner.node.form === 'list') ? numberedInitiative(trimmed) : this.numberedKrsAllowed(owner) ? (readNumberedKr(trimmed) ?? readNumberedLine(trimmed) ?? readRankedLine(trimmed)) : undefined) ?? this.awaitedDeclaration(line, trimmed) ?? this.paragraphKr(line, first, last, trimmed);
       // `KR #1.1: Reduce the number of bugs` / `… getting reported after a new release from 20 to 5`: a statement a tool cut
       // at a length goes on after an ellipsis on the next line.
       const goesOn = declaration && !declaration.statement && line < last ? ELLIPSIS_LEAD.exec(this.lines.lineText(line + 1)) : null;
@@ -3595,12 +3592,18 @@ class SectionWalker {
   /**
    * `# OKR-4: Work in public` / `#36 - Document our best practices` / `#30 - Publish the requirements`: under an
    * objective, a paragraph whose every line (two at least, a few at most) names the issue that tracks a key result and
-   * states it lists the objective's key results, as a team writes an objective's issue over its sub-issues.
+   * states it lists the objective's key results, as a team writes an objective's issue over its sub-issues. The key
+   * results, a line each from `from` on, else undefined.
    */
-  private listsIssueKeyResults(from: number, last: number, owner: Owner): boolean {
-    if (last <= from || last - from >= MAX_ISSUE_KEY_RESULTS || owner.node?.kind !== 'objective') return false;
-    for (let line = from; line <= last; line++) if (!issueKeyResult(this.lines.lineText(line).trim())) return false;
-    return true;
+  private issueKeyResultsOf(from: number, last: number, owner: Owner): NodeDeclaration[] | undefined {
+    if (last <= from || last - from >= MAX_ISSUE_KEY_RESULTS || owner.node?.kind !== 'objective') return undefined;
+    const keyResults: NodeDeclaration[] = [];
+    for (let line = from; line <= last; line++) {
+      const keyResult = issueKeyResult(this.lines.lineText(line).trim());
+      if (!keyResult) return undefined;
+      keyResults.push(keyResult);
+    }
+    return keyResults;
   }
 
   /** A line of such a run as a key result, its status mark no part of it; prose, a question, a label or a field is none. */
@@ -3876,15 +3879,15 @@ class SectionWalker {
   /** An item that heads a part of an outline: a plain statement over a nested list of plain items. */
   private isOutlineHead(item: ListItem): boolean {
     const nested = item.children.find((c): c is List => c.type === 'list');
-    // `Migrate every client:` introduces its details, and `What are you doing to solve it?` asks what they answer; a line
-    // that is only a link is a table of contents.
+    // `Migrate every client:` introduces its details, and `*What are you doing to solve it?` (a question, in emphasis left
+    // open or not) asks what they answer; a line that is only a link is a table of contents.
     const { content, task } = this.itemContent(item);
     const head = this.isPlainItem(item) || isBoldTitle(content) || (this.underPeriodHeading() && this.areaStatement(content) !== undefined);
     // `- Company` / `  - Grow revenue` / `    - KR: …`: an area over objectives that hold their key results is no objective.
     if (nested?.children.some((child) => this.holdsDeclaredKeyResults(child))) return false;
     // A numbered list nested under an item lists its options or steps (`1. Grants` / `1. Sponsorships`), not key results;
     // a numbered checklist under a period's numbered goals ticks off their key results.
-    return nested !== undefined && (!nested.ordered || (this.underPeriodHeading(true) && this.isTaskList(nested))) && !task && !content.endsWith(':') && !ASKS.test(content) && !ONLY_A_LINK.test(content) && !namesATimeMark(content) && head && nested.children.some((child) => this.isPlainItem(child));
+    return nested !== undefined && (!nested.ordered || (this.underPeriodHeading(true) && this.isTaskList(nested))) && !task && !content.endsWith(':') && !QUESTION.test(content.replace(/^[*_]+|[*_]+$/g, '')) && !ONLY_A_LINK.test(content) && !namesATimeMark(content) && head && nested.children.some((child) => this.isPlainItem(child));
   }
 
   /**
