@@ -5165,3 +5165,21 @@ describe('shapes of the twenty-eighth session', () => {
     expect(read(`## Product\n\nOnce those are complete, this is what we will build:${list}`).length).toBeGreaterThan(0);
   });
 });
+
+describe('shapes of the twenty-ninth session', () => {
+  const read = readWithParents;
+
+  it('an objective written as a list item under a topic heading holds the key results of the `Key Results` heading after it', () => {
+    const text = '# OKRs\n\n## Build & Release Processes\n\n-   Objective: Build solid working knowledge of build & release process\n\n### Key Results:\n\n- Cut the release checklist from 40 steps to 10\n- Release weekly instead of monthly\n\n## Strong Testing Practices\n\n-   Objective: Testing is how we design code\n\n### Key Results:\n\n- Raise coverage of billing from 40% to 70%\n';
+    expect(read(text)).toEqual([
+      'objective Build solid working knowledge of build & release process <- -',
+      'kr Cut the release checklist from 40 steps to 10 <- O1',
+      'kr Release weekly instead of monthly <- O1',
+      'objective Testing is how we design code <- -',
+      'kr Raise coverage of billing from 40% to 70% <- O2',
+    ]);
+    // Of two objectives listed under one heading, neither holds the key results after them.
+    const two = '## Quality\n\n- Objective: Releases are boring\n- Objective: Tests are fast\n\n### Key Results:\n\n- Cut failed releases from 5 to 1\n';
+    expect(read(two).filter((n) => n.startsWith('kr'))).toEqual(['kr Cut failed releases from 5 to 1 <- -']);
+  });
+});

@@ -89,6 +89,8 @@ export const DEFAULT_LEXICON: Lexicon = {
     // Habits kept up, on a cadence or per occasion: "Paint every day in January", "Exercise for at least 15 minutes daily",
     // "Practice 1 hour for every round I play".
     'paint', 'draw', 'exercise', 'meditate', 'journal', 'practice', 'practise',
+    // Pastimes and commutes gone through, counted: "Watch 8 cinema club films", "Play every game in my collection", "Bike to work 200 times".
+    'watch', 'play', 'bike', 'cycle',
     // Options looked at, counted: "Evaluate 3 L2s", "Audit 10 services" (what was found is the result).
     'evaluate', 'assess', 'audit',
     // Tools tried and set up, techniques explored, work made known, counted: "Use 5 advanced JS libraries", "Set up 5 JS

@@ -1983,10 +1983,10 @@ function keyResultGroupsOverKeywordHeadings(lines: LineIndex, sections: ReturnTy
  * id, group, period, notes or process, nor one naming a set of OKRs or a person) with a `Key Results` heading among its
  * own sub-headings, before any that names another group or a node, is the objective of those key results. The indexes of the sections whose headings are such objectives.
  */
-/** A line of the section under its heading declares an objective with its keyword (`**Objective**: …`). */
+/** A line of the section under its heading declares an objective with its keyword (`**Objective**: …`, `- Objective: …`). */
 function declaresObjectiveOnALine(lines: LineIndex, section: { startLine: number; endLine: number }): boolean {
   for (let line = section.startLine + 1; line < section.endLine && line < lines.lineCount; line++) {
-    if (readNodeDeclaration(lines.lineText(line).trim())?.kind === 'objective') return true;
+    if (readNodeDeclaration(lines.lineText(line).replace(LIST_MARKER, '').trim())?.kind === 'objective') return true;
   }
   return false;
 }
@@ -2127,7 +2127,7 @@ class Assembler {
    * Open headings across sections, innermost last. `borrowed`: a `Key results` heading right after an objective written
    * as a label or paragraph (`OKR 1: …` then `# Key Results`) holds that objective's key results, as if nested under it.
    */
-  private readonly open: { depth: number; node?: LineNode; borrowed?: boolean; groupOf?: LineNode; group?: NodeKind; nodesBefore?: number }[] = [];
+  private readonly open: { depth: number; node?: LineNode; borrowed?: boolean; groupOf?: LineNode; group?: NodeKind; nodesBefore?: number; namesGroup?: boolean }[] = [];
   /** The last node placed in the plan. */
   private last: LineNode | undefined;
 
@@ -2190,7 +2190,7 @@ class Assembler {
       this.open.push({ depth, node: last, borrowed: true });
       return;
     }
-    this.open.push(node ? { depth, node } : { depth, nodesBefore: this.plan.nodes.length });
+    this.open.push(node ? { depth, node } : { depth, nodesBefore: this.plan.nodes.length, ...(group ? { namesGroup: true } : {}) });
   }
 
   /**
@@ -2200,9 +2200,14 @@ class Assembler {
    */
   private adoptHeading(node: LineNode): void {
     const top = this.open[this.open.length - 1];
-    // A line of its own, bold or not (`**Objective**: …`): no list item, table row or heading.
-    if (node.kind !== 'objective' || node.form === 'heading' || /^[ \t]*(?:[-+|]|\*[ \t]|\d{1,9}[.)])/.test(this.lines.lineText(node.line))) return;
+    // A line of its own, bold or not (`**Objective**: …`), or a list item (`- Objective: …`; a second objective after it
+    // ends what it holds): no table row or heading.
+    const line = this.lines.lineText(node.line);
+    if (node.kind !== 'objective' || node.form === 'heading' || /^[ \t]*\|/.test(line)) return;
     if (!top || top.node || top.groupOf || top.nodesBefore !== this.plan.nodes.length) return;
+    // `### Objectives` / `1. Grow the community` / `### Key Results`: a list under a heading naming the group is one of
+    // several objectives, whatever its length; the key results after it are told apart from them.
+    if (top.namesGroup && /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/.test(line)) return;
     top.node = node;
     top.borrowed = true;
   }
