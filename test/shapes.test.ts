@@ -5182,4 +5182,35 @@ describe('shapes of the twenty-ninth session', () => {
     const two = '## Quality\n\n- Objective: Releases are boring\n- Objective: Tests are fast\n\n### Key Results:\n\n- Cut failed releases from 5 to 1\n';
     expect(read(two).filter((n) => n.startsWith('kr'))).toEqual(['kr Cut failed releases from 5 to 1 <- -']);
   });
+
+  it('goals said as goals (`#### Goal: Enable adoption`, two or more) under a roadmap heading are its objectives, their items key results', () => {
+    const text = '# Tekton Mission and Roadmap\n\n## Roadmap\n\nA project view can be found [here](https://example.com).\n\n### 2023 Goals\n\n#### Goal: Cultivate a Healthy OSS Community\n\n* Enable broad, global representation\n* Improve our contributor experience\n  * Ease onboarding for new contributors\n\n#### Goal: Enable and Encourage Adoption\n\nIncrease Tekton adoption and usage.\n\n* Identify and define critical user journeys.\n* Running Tekton at scale\n  * Regular load testing\n';
+    expect(read(text)).toEqual([
+      'objective Cultivate a Healthy OSS Community <- -',
+      'kr Enable broad, global representation <- O1',
+      'kr Improve our contributor experience <- O1',
+      'objective Enable and Encourage Adoption <- -',
+      'kr Identify and define critical user journeys. <- O2',
+      'kr Running Tekton at scale <- O2',
+    ]);
+    // Quarters in a roadmap still name no aims.
+    expect(read('## Roadmap\n\n### Q1: Ship the importer\n\n- CSV import\n- Excel import\n\n### Q2: Ship the exporter\n\n- CSV export\n')).toEqual([]);
+  });
+
+  it('a proposal’s success criteria (`We would consider the project successful if:`) are key results; a detail saying how one is measured is none', () => {
+    const text = '# Unifying the documentation landscape\n\n## Your project’s scope\n\nThis includes:\n- Upgrade website to the latest documentation tool\n     - DocumenterVitepress.jl may be one target\n- Add FAQ or support page\n\n### Work that is out of scope for this project:\n\n- Developing documentation for other subecosystems\n     - Adding docstrings may fall in scope\n\n## Measuring your project’s success\n\n### We would consider the project successful if:\n\n- We can readily track documentation traffic across packages\n     - Encompasses deploying a safe traffic detection tool\n     - Seeing at least a 10 - 15% growth in traffic after tracking starts\n- An overall increase by 5 - 10% in traffic across all platforms\n     - Includes JuliaHub, YouTube, GitHub, and documentation statistics\n- A new blog post is published\n';
+    expect(read(text)).toEqual([
+      'objective Unifying the documentation landscape <- -',
+      'kr We can readily track documentation traffic across packages <- O1',
+      'kr Seeing at least a 10 - 15% growth in traffic after tracking starts <- O1',
+      'kr An overall increase by 5 - 10% in traffic across all platforms <- O1',
+      'kr A new blog post is published <- O1',
+    ]);
+    // Under a key-results label, a line nested under a key result telling how it is tracked is no key result of its own.
+    expect(read('## Objective: Owners trust us\n\n### Key results\n\n- Cut disputes from 4% to 1%\n  - Tracked in the billing tool\n- Raise on-time payments from 70% to 85%\n')).toEqual([
+      'objective Owners trust us <- -',
+      'kr Cut disputes from 4% to 1% <- O1',
+      'kr Raise on-time payments from 70% to 85% <- O1',
+    ]);
+  });
 });

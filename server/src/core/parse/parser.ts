@@ -115,7 +115,7 @@ const REPORT_LABELS = /^(?:next\s+steps?|status|progress|results?|notes?|updates
 const NOTE_NAMES = String.raw`notes?|values|principles|tenets|beliefs|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?(?:\s+(?:needed|required))?|references?|further\s+reading|reading\s+list|out\s+of\s+scope|(?:in\s+)?scope|requirements|primitives|building\s+blocks|(?:kpi|metrics?|driver|north\s+star)\s+(?:tree|breakdown|decomposition)(?:\s*\([^()]{1,40}\))?|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|projects|(?:[\p{L}-]+\s+(?:and|&)\s+)?activit(?:y|ies)(?:\s+(?:and|&)\s+[^:*_\n]{1,40})?|deliverables?|team|team\s+members|members(?:\s+(?:and|&)\s+(?:functions|roles))?|people|contacts?|stakeholders?|roles(?:\s+(?:and|&)\s+responsibilities)?|context|background|motivation|rationale|characteristics|traits|(?:elevator\s+)?pitch|glossary|definitions?|terms|appendix|history|changelog|(?:areas?[ \t]+of[ \t]+)?responsibilit(?:y|ies)|duties|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|highlights?|lowlights?|wins|achievements|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process|dates|timeline|schedule|calendar|deadlines|roadmap|check[- ]?ups?|checkpoints|considerations|remarks|observations|ongoing\s+(?:essentials?|work|operations|ops)|business\s+as\s+usual|bau|keep(?:ing)?\s+the\s+lights\s+on|ktlo|back[- ]?burner|parking\s+lot|参考(?:文|資料|文献|链接|资料)?|備考|备注|メモ|背景|참고(?:\s?자료)?|비고|予定|スケジュール|日程(?:安排)?|进度安排|(?:目標を立てた)?動機|动机|(?:実現|達成)(?:する)?(?:には|方法)|やり方|進め方`;
 /** What a note label may say it is for, before its colon: `Steps to get there:`, `Questions for the team:`. */
 const NOTE_PURPOSE = String.raw`[ \t]+(?:to|for|of|on|about|we|from)[ \t]+[^:*_]{1,40}[ \t]*(?:\1)?[ \t]*:`;
-const NOTE_QUALIFIERS = String.raw`open|key|known|main|major|other|useful|related|further|important|technical|external|internal|project|our|current|previous|next|additional|extra|general|final|misc(?:ellaneous)?|planned|operational|prototyping|program(?:me)?`;
+const NOTE_QUALIFIERS = String.raw`your|their|this|project(?:'|’)s|open|key|known|main|major|other|useful|related|further|important|technical|external|internal|project|our|current|previous|next|additional|extra|general|final|misc(?:ellaneous)?|planned|operational|prototyping|program(?:me)?`;
 const NOTE_LABEL = new RegExp(
   String.raw`^(\*\*|__|\*|_)?(?:(?:${NOTE_QUALIFIERS})[ \t]+){0,2}(?:${NOTE_NAMES})(?:[ \t]*(?:\1)?[ \t]*[:：]?|${NOTE_PURPOSE})[ \t]*(?:\1)?$`,
   'iu',
@@ -162,7 +162,7 @@ const PERSON_ITEM = /^@[\w.-]+(?:[ \t]*(?:\([^()]{1,40}\)|[—–-][ \t]*[^.:;]{
  * materials`): what it holds is no plan.
  */
 const NO_PLAN_HEADING =
-  /^(?:future|ideas?|later|someday|backlog|parking[ \t]+lot|wish[ \t]*list|competing[ \t]+(?:interests|priorities)|keep(?:ing)?[ \t]+the[ \t]+lights[ \t]+on|ktlo|bau|business[ \t]+as[ \t]+usual|ongoing[ \t]*\((?:all|every|each)[ \t][^()]{1,30}\)$|un(?:planned|scheduled)[ \t]+work|next[ \t]+(?:actions?|steps)$|action[ \t]+items|to[ \t-]?dos?(?:[ \t]+list)?|append(?:ix|ices)|annex(?:es)?|supporting[ \t]+(?:materials?|documents?)|executive[ \t]+summary|tl;?dr|north[ \t]+stars?|definition[ \t]+of[ \t]+done|(?:acceptance|exit|done)[ \t]+criteria|(?:discounted|rejected|discarded|dropped|abandoned|deprioriti[sz]ed|deferred|retired|excluded|unused)[ \t]+(?:kpis?|metrics?|measures?|indicators?|targets?|goals?|objectives?|okrs?|key[ \t]+results?|krs?|initiatives?|ideas?|projects?|items?)$|[\p{L}-]+[ \t]+(?:we[ \t]+)?(?:considered|rejected|discounted|dropped)$|other[ \t]+(?:ideas?|projects?|work|items?)(?:[ \t]*$|[ \t]+(?:not|outside|beyond|besides)\b)|(?:[\p{L}\p{N}&/-]+[ \t]+){1,6}(?:not[ \t]+|(?:was|were|is|are)n['’]t[ \t]+)(?:captured|included|covered|part[ \t]+of)[ \t]+(?:in[ \t]+)?(?:the[ \t]+|our[ \t]+)?(?:okrs?|plan|objectives))(?![\w-])/iu;
+  /^(?:future|ideas?|later|someday|backlog|parking[ \t]+lot|wish[ \t]*list|competing[ \t]+(?:interests|priorities)|keep(?:ing)?[ \t]+the[ \t]+lights[ \t]+on|ktlo|bau|business[ \t]+as[ \t]+usual|ongoing[ \t]*\((?:all|every|each)[ \t][^()]{1,30}\)$|un(?:planned|scheduled)[ \t]+work|next[ \t]+(?:actions?|steps)$|action[ \t]+items|to[ \t-]?dos?(?:[ \t]+list)?|append(?:ix|ices)|annex(?:es)?|supporting[ \t]+(?:materials?|documents?)|executive[ \t]+summary|tl;?dr|north[ \t]+stars?|definition[ \t]+of[ \t]+done|(?:acceptance|exit|done)[ \t]+criteria|(?:discounted|rejected|discarded|dropped|abandoned|deprioriti[sz]ed|deferred|retired|excluded|unused)[ \t]+(?:kpis?|metrics?|measures?|indicators?|targets?|goals?|objectives?|okrs?|key[ \t]+results?|krs?|initiatives?|ideas?|projects?|items?)$|[\p{L}-]+[ \t]+(?:we[ \t]+)?(?:considered|rejected|discounted|dropped)$|other[ \t]+(?:ideas?|projects?|work|items?)(?:[ \t]*$|[ \t]+(?:not|outside|beyond|besides)\b)|(?:[\p{L}\p{N}'’-]+[ \t]+){0,4}out[ \t]+of[ \t]+scope\b[^\n]{0,60}|(?:[\p{L}\p{N}&/-]+[ \t]+){1,6}(?:not[ \t]+|(?:was|were|is|are)n['’]t[ \t]+)(?:captured|included|covered|part[ \t]+of)[ \t]+(?:in[ \t]+)?(?:the[ \t]+|our[ \t]+)?(?:okrs?|plan|objectives))(?![\w-])/iu;
 
 /** Key results named in a plan's text: `Key results`, `Key-Result`, `KRs`, `KR1.2` (not `kr`, the Swedish crown). */
 const KEY_RESULTS_WORDS = /key[ \t-]*results?/i;
@@ -1880,7 +1880,7 @@ function goalSeries(lines: LineIndex, sections: ReturnType<typeof scanLines>['se
   const seen = new Set<number>();
   const depths = new Set<number>();
   const aimsAt = new Map<number, number[]>();
-  /** The headings over the current one, and whether one names a schedule of work (`## Roadmap`, `## Changelog`): quarters there are no aims. */
+  /** The headings over the current one, and whether one names a schedule of work (`## Roadmap`, `## Changelog`): quarters there are no aims (goals still are). */
   const open: { depth: number; aside: boolean }[] = [];
   for (let index = 0; index < sections.length; index++) {
     const depth = depthOf(index);
@@ -1896,11 +1896,11 @@ function goalSeries(lines: LineIndex, sections: ReturnType<typeof scanLines>['se
     }
     const name = nameOf(index);
     open.push({ depth, aside: underAside });
-    if (underAside) continue;
+    // `## Roadmap` / `#### Goal: Enable adoption`: a goal said as one is a goal in a schedule too.
     if (UNNUMBERED_GOAL.test(name)) {
       if (seen.has(depth)) depths.add(depth);
       seen.add(depth);
-    } else if (isQuarterAim(lines, sections[index]!, name)) aimsAt.set(depth, [...(aimsAt.get(depth) ?? []), index]);
+    } else if (!underAside && isQuarterAim(lines, sections[index]!, name)) aimsAt.set(depth, [...(aimsAt.get(depth) ?? []), index]);
   }
   const quarterAims = new Set([...aimsAt.values()].filter((aims) => aims.length >= 2).flat());
   return { depths, quarterAims };
@@ -2369,6 +2369,9 @@ function isSentenceTitle(text: string, maxWords = PARAGRAPH_TITLE_MAX_WORDS): bo
 
 /** A verb saying what something is or does, in the present: "… is a pre-requisite", "… measures how often", "… often includes …". */
 const EXPLAINING_VERB = /\b(?:is|are|measures|means|includes|shows|tells|indicates|reflects|captures|tracks)\b/i;
+
+/** A detail opening on what a result counts or how it is measured (`Includes JuliaHub, YouTube, GitHub …`, `Tracked across GitHub history`). */
+const SAYS_HOW_MEASURED = /^(?:(?:this|it)[ \t]+)?(?:includes|including|encompasses|covers|tracked|measured|counted|monitored|calculated|computed|reported|based[ \t]+on|as[ \t]+(?:tracked|measured|reported|counted)[ \t]+(?:by|in|on|via|across))\b/i;
 
 /** A heading over the reasons for the plan: `Why this approach`, `Why?`, `Why we chose these goals`. */
 const REASONS_HEADING = /^why\b/i;
@@ -3997,17 +4000,32 @@ class SectionWalker {
     const nested = item.children.find((c): c is List => c.type === 'list');
     // `1. Bounce rate (Down is better)` / `    * Bounce rate measures how often users …`: one sentence on what the metric is
     // or why it matters explains it, no more key results.
-    if (nested && nested.children.length === 1 && this.explainsTheItem(nested.children[0]!)) return false;
-    return nested !== undefined && nested.children.every((child) => {
+    if (!nested || (nested.children.length === 1 && this.explainsTheItem(nested.children[0]!))) return false;
+    // `- We can track traffic` / `  - Encompasses deploying a tracking tool` / `  - 10% growth in traffic`: a detail saying
+    // what the result counts or how it is measured is no more key results; the statements beside it are.
+    const details = nested.children.filter((child) => this.saysHowItIsMeasured(child));
+    const more = details.length < nested.children.length && nested.children.every((child) => {
+      if (details.includes(child)) return true;
       const { content } = this.itemContent(child);
       return this.isPlainItem(child) && !content.includes(':') && !STATUS_MARK.test(content) && content.split(/\s+/).length >= 5;
     });
+    if (more) for (const detail of details) this.measurementDetails.add(detail);
+    return more;
   }
 
-  /** A sentence with no number that says what something is or does (`Download is a pre-requisite for …`). */
+  /** Details under a key result saying how it is measured, among statements nested under it that are more key results. */
+  private readonly measurementDetails = new WeakSet<ListItem>();
+
+  /** A sentence with no number that says what something is or does (`Download is a pre-requisite for …`), or how it is measured. */
   private explainsTheItem(item: ListItem): boolean {
     const { content } = this.itemContent(item);
-    return item.children.length === 1 && content.endsWith('.') && EXPLAINING_VERB.test(content) && findQuantities(content).length === 0;
+    return (item.children.length === 1 && content.endsWith('.') && EXPLAINING_VERB.test(content) && findQuantities(content).length === 0) || this.saysHowItIsMeasured(item);
+  }
+
+  /** A detail with no number opening on what a result counts or how it is measured (`Tracked across GitHub contribution history`). */
+  private saysHowItIsMeasured(item: ListItem): boolean {
+    const { content } = this.itemContent(item);
+    return item.children.length === 1 && SAYS_HOW_MEASURED.test(content) && findQuantities(content).length === 0;
   }
 
   /**
@@ -4097,6 +4115,8 @@ class SectionWalker {
     const firstParagraph = item.children[0]?.type === 'paragraph' ? item.children[0] : undefined;
     // `Objective / Key Result   Owner(s)   Status`: the column names of a table written as a list.
     if (firstParagraph && columnNamesKind(content)) return;
+    // `  - Tracked across GitHub history` among key results nested by accident: how the one above is measured.
+    if (this.measurementDetails.has(item)) return;
     let written = firstParagraph ? (readNodeDeclaration(content) ?? (this.goalsAreKeyResults ? readGoalLabel(content) : undefined)) : undefined;
     // `- **KR1 — Normalization dataset**` with the key result itself on the next line.
     const statement = written && firstParagraph && this.statementUnderName(written, content, line, this.endLineOf(firstParagraph));
