@@ -5213,4 +5213,9 @@ describe('shapes of the twenty-ninth session', () => {
       'kr Raise on-time payments from 70% to 85% <- O1',
     ]);
   });
+
+  it('a project’s budget lists expenses, no objectives', () => {
+    const text = '# Update online docs\n\n## Project budget\n\n* Pay graphic designer for new logo design $500\n   * Current design is a prototype\n* Technical Writer $7000\n   * Bulk of expense in evaluating documentation\n';
+    expect(read(text)).toEqual([]);
+  });
 });
