@@ -332,9 +332,10 @@ function withoutDeadline(text: string): string {
 
 /**
  * "Deploy the contracts to 1 production chain", "Hire one designer": a single thing is the deliverable, no count to
- * reach; one of what a funnel produces ("Close 1 enterprise deal") and one of a scale ("1 million", "1.5 times") stay.
+ * reach; one of what a funnel produces ("Close 1 enterprise deal"), one of a scale ("1 million", "1.5 times") and one of a
+ * currency ("make $1 from someone I don't know", a first sale) stay.
  */
-const COUNT_OF_ONE = /(?<![\p{L}\p{N}.,])(?<!\b(?:most|than)\s+)(?:1|one)\s+(?=((?:[\p{L}-]+\s+){0,2}[\p{L}-]+))(?!(?:million|billion|thousand|hundred|k|m|bn|x|percent|pp|points?|times|in|of|out|or|to|per|more|less|fewer|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|quarters?|years?|business|working|ftes?|full-time|stars?)\b)/giu;
+const COUNT_OF_ONE = /(?<![\p{L}\p{N}.,$€£¥])(?<!\b(?:most|than)\s+)(?:1|one)\s+(?=((?:[\p{L}-]+\s+){0,2}[\p{L}-]+))(?!(?:million|billion|thousand|hundred|k|m|bn|x|percent|pp|points?|times|in|of|out|or|to|per|more|less|fewer|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|quarters?|years?|business|working|ftes?|full-time|stars?)\b)/giu;
 
 /** True when the title counts one thing to deliver ("Deploy the contracts to 1 production chain"). */
 export function countsASingleDeliverable(title: string): boolean {
