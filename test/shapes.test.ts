@@ -5218,4 +5218,13 @@ describe('shapes of the twenty-ninth session', () => {
     const text = '# Update online docs\n\n## Project budget\n\n* Pay graphic designer for new logo design $500\n   * Current design is a prototype\n* Technical Writer $7000\n   * Bulk of expense in evaluating documentation\n';
     expect(read(text)).toEqual([]);
   });
+
+  it('a key result stated in bold with its full stop, then remarks on the same line, is the bold statement', () => {
+    const text = '### Objective: Be healthier and happier.\n**Key result: Days below target weight.** After losing quite a bit of weight\nin 2018 I want to keep it off.\n';
+    const plan = parsePlan('/ws/p.okr.md', text);
+    expect(nodesWithParents(plan)).toEqual(['objective Be healthier and happier. <- -', 'kr Days below target weight. <- O1']);
+    expect(plan.nodes[1]!.titleRange).toEqual({ start: { line: 1, character: 14 }, end: { line: 1, character: 39 } });
+    // Bold closing inside a sentence that goes on is no statement closed in bold.
+    expect(read('### Objective: Be healthy\n**Key result: Days below** target weight this year\n').length).toBe(1);
+  });
 });

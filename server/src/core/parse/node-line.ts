@@ -319,6 +319,10 @@ function readDeclarationAt(text: string, from: number, needsSeparator: boolean, 
     }
     let title = text.slice(rest).trimEnd();
     if (bold && title.endsWith(bold) && !text.slice(at, rest).includes(bold)) title = title.slice(0, -bold.length).trimEnd();
+    else if (bold && !text.slice(at, rest).includes(bold)) {
+      const close = remarkAfterBold(text, rest, bold);
+      if (close !== undefined) title = text.slice(rest, close);
+    }
     // `**Company Objective 1 (Grow MentraOS):**` with nothing after it: the words in brackets are the statement.
     const tag = m.groups?.tag;
     // Only after qualifying words (`Company Objective 1 (…)`): the objective of another plan, named for reference, its
@@ -360,8 +364,18 @@ function closeBold(text: string, from: number, bold: string): number | undefined
     return at + after[0].length;
   }
   const separator = SEPARATOR.exec(text.slice(at));
-  if (separator && text.trimEnd().endsWith(bold)) return at + separator[0].length;
+  if (separator && (text.trimEnd().endsWith(bold) || remarkAfterBold(text, at + separator[0].length, bold) !== undefined)) return at + separator[0].length;
   return undefined;
+}
+
+/**
+ * `**Key result: Days below target weight.** After losing quite a bit …`: a statement closed with its full stop inside
+ * the bold, then remarks on it. Where the bold closes (from the statement's start), or undefined.
+ */
+function remarkAfterBold(text: string, from: number, bold: string): number | undefined {
+  const close = text.indexOf(bold, from);
+  if (close <= from || !/[.!?]$/.test(text.slice(from, close)) || !/^[ \t]+\S/.test(text.slice(close + bold.length))) return undefined;
+  return close;
 }
 
 /**
