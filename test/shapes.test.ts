@@ -5227,4 +5227,9 @@ describe('shapes of the twenty-ninth session', () => {
     // Bold closing inside a sentence that goes on is no statement closed in bold.
     expect(read('### Objective: Be healthy\n**Key result: Days below** target weight this year\n').length).toBe(1);
   });
+
+  it('a heading naming a year’s roadmap (`### 2021 Roadmap`) holds notes, as `### Roadmap` does', () => {
+    const text = '### 2021 Roadmap\n\n*2021 Roadmap appears below for historic purposes.*\n\n* Opinionated solutions / guidance based on Tekton\n  * Documentation, tools, examples for how to handle specific problems using Tekton\n    * Best practice getting started example repo(s)\n    * E.g. being able to answer questions like how do I set up a CI pipeline\n';
+    expect(read(text)).toEqual([]);
+  });
 });
