@@ -112,7 +112,7 @@ const REPORT_LABELS = /^(?:next\s+steps?|status|progress|results?|notes?|updates
  * is only such a name, with or without a colon, introduces notes. Its list holds no key results, and it is no key result
  * or group of its own.
  */
-const NOTE_NAMES = String.raw`notes?|values|principles|tenets|beliefs|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?(?:\s+(?:needed|required))?|references?|further\s+reading|reading\s+list|out\s+of\s+scope|(?:in\s+)?scope|budget|costs|expenses|funding(?:\s+request(?:ed)?)?|requirements|primitives|building\s+blocks|(?:kpi|metrics?|driver|north\s+star)\s+(?:tree|breakdown|decomposition)(?:\s*\([^()]{1,40}\))?|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|projects|(?:[\p{L}-]+\s+(?:and|&)\s+)?activit(?:y|ies)(?:\s+(?:and|&)\s+[^:*_\n]{1,40})?|deliverables?|team|team\s+members|members(?:\s+(?:and|&)\s+(?:functions|roles))?|people|contacts?|stakeholders?|roles(?:\s+(?:and|&)\s+responsibilities)?|context|background|motivation|rationale|characteristics|traits|(?:elevator\s+)?pitch|glossary|definitions?|terms|appendix|history|changelog|(?:areas?[ \t]+of[ \t]+)?responsibilit(?:y|ies)|duties|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|highlights?|lowlights?|wins|achievements|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process|dates|timeline|schedule|calendar|deadlines|roadmap|check[- ]?ups?|checkpoints|considerations|remarks|observations|ongoing\s+(?:essentials?|work|operations|ops)|business\s+as\s+usual|bau|keep(?:ing)?\s+the\s+lights\s+on|ktlo|back[- ]?burner|parking\s+lot|参考(?:文|資料|文献|链接|资料)?|備考|备注|メモ|背景|참고(?:\s?자료)?|비고|予定|スケジュール|日程(?:安排)?|进度安排|(?:目標を立てた)?動機|动机|(?:実現|達成)(?:する)?(?:には|方法)|やり方|進め方`;
+const NOTE_NAMES = String.raw`notes?|values|principles|tenets|beliefs|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?(?:\s+(?:needed|required))?|references?|further\s+reading|reading\s+list|out\s+of\s+scope|(?:in\s+)?scope|budget|expenses|funding\s+requests?|requirements|primitives|building\s+blocks|(?:kpi|metrics?|driver|north\s+star)\s+(?:tree|breakdown|decomposition)(?:\s*\([^()]{1,40}\))?|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|projects|(?:[\p{L}-]+\s+(?:and|&)\s+)?activit(?:y|ies)(?:\s+(?:and|&)\s+[^:*_\n]{1,40})?|deliverables?|team|team\s+members|members(?:\s+(?:and|&)\s+(?:functions|roles))?|people|contacts?|stakeholders?|roles(?:\s+(?:and|&)\s+responsibilities)?|context|background|motivation|rationale|characteristics|traits|(?:elevator\s+)?pitch|glossary|definitions?|terms|appendix|history|changelog|(?:areas?[ \t]+of[ \t]+)?responsibilit(?:y|ies)|duties|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|highlights?|lowlights?|wins|achievements|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process|dates|timeline|schedule|calendar|deadlines|roadmap|check[- ]?ups?|checkpoints|considerations|remarks|observations|ongoing\s+(?:essentials?|work|operations|ops)|business\s+as\s+usual|bau|keep(?:ing)?\s+the\s+lights\s+on|ktlo|back[- ]?burner|parking\s+lot|参考(?:文|資料|文献|链接|资料)?|備考|备注|メモ|背景|참고(?:\s?자료)?|비고|予定|スケジュール|日程(?:安排)?|进度安排|(?:目標を立てた)?動機|动机|(?:実現|達成)(?:する)?(?:には|方法)|やり方|進め方`;
 /** What a note label may say it is for, before its colon: `Steps to get there:`, `Questions for the team:`. */
 const NOTE_PURPOSE = String.raw`[ \t]+(?:to|for|of|on|about|we|from)[ \t]+[^:*_]{1,40}[ \t]*(?:\1)?[ \t]*:`;
 const NOTE_QUALIFIERS = String.raw`(?:19|20)\d{2}|your|their|this|project(?:'|’)s|open|key|known|main|major|other|useful|related|further|important|technical|external|internal|project|our|current|previous|next|additional|extra|general|final|misc(?:ellaneous)?|planned|operational|prototyping|program(?:me)?`;
@@ -1978,11 +1978,6 @@ function keyResultGroupsOverKeywordHeadings(lines: LineIndex, sections: ReturnTy
   return groups;
 }
 
-/**
- * `## Grow the partner network` / a description / `### Team` / `### Key Results` / `- …`: a plain heading (no node,
- * id, group, period, notes or process, nor one naming a set of OKRs or a person) with a `Key Results` heading among its
- * own sub-headings, before any that names another group or a node, is the objective of those key results. The indexes of the sections whose headings are such objectives.
- */
 /** A line of the section under its heading declares an objective with its keyword (`**Objective**: …`, `- Objective: …`). */
 function declaresObjectiveOnALine(lines: LineIndex, section: { startLine: number; endLine: number }): boolean {
   for (let line = section.startLine + 1; line < section.endLine && line < lines.lineCount; line++) {
@@ -1991,6 +1986,11 @@ function declaresObjectiveOnALine(lines: LineIndex, section: { startLine: number
   return false;
 }
 
+/**
+ * `## Grow the partner network` / a description / `### Team` / `### Key Results` / `- …`: a plain heading (no node,
+ * id, group, period, notes or process, nor one naming a set of OKRs or a person) with a `Key Results` heading among its
+ * own sub-headings, before any that names another group or a node, is the objective of those key results. The indexes of the sections whose headings are such objectives.
+ */
 function headingsOverKeyResultGroups(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): Set<number> {
   const objectives = new Set<number>();
   const { depthOf, nameOf } = sectionHeadings(lines, sections);
@@ -2207,7 +2207,7 @@ class Assembler {
     if (!top || top.node || top.groupOf || top.nodesBefore !== this.plan.nodes.length) return;
     // `### Objectives` / `1. Grow the community` / `### Key Results`: a list under a heading naming the group is one of
     // several objectives, whatever its length; the key results after it are told apart from them.
-    if (top.namesGroup && /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/.test(line)) return;
+    if (top.namesGroup && LIST_MARKER.test(line)) return;
     top.node = node;
     top.borrowed = true;
   }
