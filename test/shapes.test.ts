@@ -5232,4 +5232,11 @@ describe('shapes of the twenty-ninth session', () => {
     const text = '### 2021 Roadmap\n\n*2021 Roadmap appears below for historic purposes.*\n\n* Opinionated solutions / guidance based on Tekton\n  * Documentation, tools, examples for how to handle specific problems using Tekton\n    * Best practice getting started example repo(s)\n    * E.g. being able to answer questions like how do I set up a CI pipeline\n';
     expect(read(text)).toEqual([]);
   });
+
+  it('a list under a sentence saying what others would like (`Mathesar admins would like:`) is no part of the plan', () => {
+    const wishes = '\n\n- All of their internal users using the same secure login.\n- Reuse their existing groups and roles.\n\n## Success Criteria\n\n* We track SSO usage growing in analytics.\n';
+    expect(read(`# SSO (OIDC)\n\nMathesar admins would like:${wishes}`)).toEqual(['objective SSO (OIDC) <- -', 'kr We track SSO usage growing in analytics. <- O1']);
+    // The team's own wish introduces its plan.
+    expect(read(`# SSO (OIDC)\n\nWe would like to:${wishes}`).length).toBeGreaterThan(2);
+  });
 });

@@ -708,6 +708,12 @@ const EXAMPLE_INTRO = /\b(?:for\s+(?:example|instance)|an\s+example|examples?\s+
  */
 const IDEAS_INTRO = /\b(?:(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:(?:still|also)\s+)?(?:considering|weighing|mulling(?:\s+over)?|toying\s+with)|ideas?\s+(?:i|we)\s+(?:might|could|may))\b/i;
 
+/**
+ * What a sentence introducing what others would like says (`Mathesar admins would like:`): their wishes, which the plan
+ * answers; the list under it is none of the plan's nodes. The team's own (`We would like to:`) is no such sentence.
+ */
+const WISHES_INTRO = /^(?![ \t]*(?:we|i)\b)[^:]{1,60}\bwould[ \t]+like(?:[ \t]+to)?[ \t]*:$/i;
+
 /** A label over examples of what not to write (`Poor Key Results:`, `**Bad objectives**`). */
 const COUNTER_EXAMPLES = /^(?:\*\*|__)?(?:poor|bad|weak|wrong|not good)\s+(?:examples?\s+of\s+)?(?:key\s+results?|krs|objectives|okrs?)\b/i;
 
@@ -2576,7 +2582,7 @@ class SectionWalker {
         const { line, contentStart, content } = this.itemContent(block.children[0]!);
         this.addLabelNode({ kind: 'objective', title: content, titleStart: 0 }, line, contentStart, owner);
         this.numberedObjective = owner.node;
-      } else if (block.type === 'list' && this.introducesExamplesOrIdeas(blocks[index - 1])) continue;
+      } else if (block.type === 'list' && this.introducesListOutsidePlan(blocks[index - 1])) continue;
       else if (block.type === 'list') this.addList(block, owner, 0);
       else if (block.type === 'table') this.addTable(block, owner);
       else if (block.type === 'html') this.addSummary(block, owner);
@@ -2827,13 +2833,14 @@ class SectionWalker {
   /**
    * `Objectives have the following format:`, `For example:`, `Use this template:`: a sentence introducing the list below it as
    * the shape OKRs are written in, or an example of one; the list shows how to write a plan and is no part of this one.
-   * So does one introducing options still weighed (`a few other features I'm considering:`): no part of the plan yet.
+   * So does one introducing options still weighed (`a few other features I'm considering:`), or what others would like
+   * (`Mathesar admins would like:`): no part of the plan.
    */
-  private introducesExamplesOrIdeas(block: RootContent | undefined): boolean {
+  private introducesListOutsidePlan(block: RootContent | undefined): boolean {
     if (block?.type !== 'paragraph') return false;
     const last = this.lines.lineText(this.endLineOf(block)).trimEnd();
-    const sentence = last.slice(last.lastIndexOf('. ') + 1);
-    return last.endsWith(':') && (EXAMPLE_INTRO.test(sentence) || IDEAS_INTRO.test(sentence));
+    const sentence = last.slice(last.lastIndexOf('. ') + 1).trim();
+    return last.endsWith(':') && (EXAMPLE_INTRO.test(sentence) || IDEAS_INTRO.test(sentence) || WISHES_INTRO.test(sentence));
   }
 
   /** A paragraph that ends with a colon, right over a list: a sentence introducing it (`At the end of Q1, success looks like:`). */
