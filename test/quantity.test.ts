@@ -594,11 +594,15 @@ describe('parseQuantity', () => {
     ['3/week', { value: 3, unit: '/week' }],
     ['$20k/mo', { value: 20000, unit: '$/month' }],
     ['$5m/mo', { value: 5000000, unit: '$/month' }],
+    // A word saying the value is today's, or about it, before the number.
+    ['Currently 3', { value: 3 }],
+    ['about 40%', { value: 40, unit: '%' }],
+    ['approx. $2M', { value: 2000000, unit: '$' }],
   ])('%s', (text, expected) => {
     expect(parseQuantity(text)).toMatchObject({ ...expected, raw: text });
   });
 
-  it.each(['2026-01-01', 'soon', 'high', '2FA', '15 March', '45 to 60', '5-6 days', '', '40 of 50 accounts', '(5)', '12/41', '85 / 95', '5社と10人', '3/4/2026'])('rejects %j', (text) => {
+  it.each(['2026-01-01', 'soon', 'high', '2FA', '15 March', '45 to 60', '5-6 days', '', '40 of 50 accounts', '(5)', '12/41', '85 / 95', '5社と10人', '3/4/2026', 'currently', 'about right'])('rejects %j', (text) => {
     expect(parseQuantity(text)).toBeUndefined();
   });
 });

@@ -738,11 +738,15 @@ function withoutClosingAside(value: string): string {
  */
 const BOUND_BEFORE_VALUE = new RegExp(String.raw`^(?:>=|<=|[<>≤≥])[ \t]*(?=\d|\.|${CURRENCY})`, 'u');
 
+/** `Currently 3`, `about 40%`, `approx. $2M`: a word saying the value is today's, or near it, before the number. */
+const WORD_BEFORE_VALUE = new RegExp(String.raw`^(?:currently|now|today|at[ \t]+present|about|around|roughly|approx(?:imately|\.)?)[ \t]+(?=\d|\.\d|${CURRENCY})`, 'iu');
+
 function withoutValueMarks(value: string): string {
   const mark = /[✅✔☑✓❌⚠]\uFE0F?$/u.exec(value);
   return (mark ? value.slice(0, mark.index).trimEnd() : value)
     .replace(/^(\*\*|__)(.+)\1$/, '$2')
-    .replace(BOUND_BEFORE_VALUE, '');
+    .replace(BOUND_BEFORE_VALUE, '')
+    .replace(WORD_BEFORE_VALUE, '');
 }
 
 /** A number from 0 to 1 (`0.6`, also `60%`), as Confidence and Score take. */

@@ -38,6 +38,15 @@ function notesInCell(value: string, spec: FieldSpec): boolean {
   return spec.value === 'quantity' && (!/\d/.test(value) || words.length >= 5 || (spec.name === 'target' && statesATargetLevel(value)));
 }
 
+/**
+ * `Target: Meet with 100% of priority charter leaders by October 30`, `Target: Q4 average of 6.5M subscribers (print 4.3M)`:
+ * a target written as a sentence of five words or more that states its level as a key result's title does. The content
+ * rules read the level in it; a short value is still judged (`1OO users`).
+ */
+function targetInASentence(value: string, spec: FieldSpec): boolean {
+  return spec.name === 'target' && value.trim().split(/\s+/).length >= 5 && statesATargetLevel(value);
+}
+
 function checkFields(ctx: RuleContext): void {
   for (const node of ctx.plan.nodes) {
     for (const field of node.fields) {
@@ -48,6 +57,7 @@ function checkFields(ctx: RuleContext): void {
       if (spec.value === 'handle' && (node.kind === 'objective' || node.kind === 'kr') && OWNER_PLACEHOLDER.test(field.value.trim())) continue;
       // `| Current | … |` holding `No page exists`, `| Status |` holding `Agent running now`: a note written in the cell.
       if (field.inTableCell && notesInCell(field.value, spec)) continue;
+      if (targetInASentence(field.value, spec)) continue;
       const empty = !field.value.trim();
       const problem = empty ? `\`${spec.label}\` is empty; it takes ${expectation(spec)}.` : problemWith(field.value, spec);
       if (!problem) continue;
@@ -74,7 +84,7 @@ export const invalidFieldValue: Rule = {
   group: 'Alignment chain',
   scope: 'node',
   description:
-    'A field value outside its domain: a `Type`, `Indicator` or `Status` that is not one of its values (in any case; a `Status` may also be written as a mark or a word for one, with a reason after it: `✅`, `🟡 at risk`, `Complete`, `On track`, `Blocked on legal review`, `En curso`); a `Confidence` or `Score` outside 0–1; a `Due` or check-in date that is not a real `YYYY-MM-DD` date; a `Baseline`, `Target`, `Current` or check-in value that is not a quantity (a share described after it, `90% of issues reviewed within 2 days`, or an aside closing it, `100% (all skills)`, is one; a value not known yet, `TBD`, `Need to measure`, `–`, is left to `kr-missing-baseline`); an empty or placeholder `Owner` (`TBD`, `?`; an `@handle`, a name or a role are all one owner; on an objective or a key result a placeholder is left to `missing-owner`, and several people to `multiple-owners`). A field on a kind of node that does not use it is not reported. A misspelt value (`comitted`, `in-progress`) names the value it most likely meant, and the quick fix writes it.',
+    'A field value outside its domain: a `Type`, `Indicator` or `Status` that is not one of its values (in any case; a `Status` may also be written as a mark or a word for one, with a reason after it: `✅`, `🟡 at risk`, `Complete`, `On track`, `Blocked on legal review`, `En curso`); a `Confidence` or `Score` outside 0–1; a `Due` or check-in date that is not a real `YYYY-MM-DD` date; a `Baseline`, `Target`, `Current` or check-in value that is not a quantity (a share described after it, `90% of issues reviewed within 2 days`, or an aside closing it, `100% (all skills)`, is one, and so is a `Target` written as a sentence of five words or more that states its level as a key result does, `Meet with 100% of priority charter leaders by October 30`, `Q4 average of 6.5M subscribers (print 4.3M)`; a value not known yet, `TBD`, `Need to measure`, `–`, is left to `kr-missing-baseline`); an empty or placeholder `Owner` (`TBD`, `?`; an `@handle`, a name or a role are all one owner; on an objective or a key result a placeholder is left to `missing-owner`, and several people to `multiple-owners`). A field on a kind of node that does not use it is not reported. A misspelt value (`comitted`, `in-progress`) names the value it most likely meant, and the quick fix writes it.',
   rationale:
     'Fields are what make a plan computable: progress, staleness and due dates all come from them. A value the tools cannot read is silently dropped from every roll-up, so the plan looks emptier — or healthier — than it is.',
   weak: 'Confidence: high\nStatus: soon\nDue: end of March',
