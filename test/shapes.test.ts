@@ -5239,4 +5239,15 @@ describe('shapes of the twenty-ninth session', () => {
     // The team's own wish introduces its plan.
     expect(read(`# SSO (OIDC)\n\nWe would like to:${wishes}`).length).toBeGreaterThan(2);
   });
+
+  it('a table with an empty header under a `Key Results` heading lists key results, each in the column of the most words', () => {
+    const text = '## SOLID Principles\n\n-   Objective: Solid, working knowledge of SOLID principles\n\n### Key Results:\n\n|   |       |                                  |\n|:--|:-----:|----------------------------------|\n| ✓ |  See  | Pair with someone doing this     |\n| ✓ |  Do   | Build a service with SOLID design |\n';
+    expect(read(text)).toEqual([
+      'objective Solid, working knowledge of SOLID principles <- -',
+      'kr Pair with someone doing this <- O1',
+      'kr Build a service with SOLID design <- O1',
+    ]);
+    // Under a plain heading the same table is a checklist, no key results.
+    expect(read('### Checklist\n\n|   |                                  |\n|:-:|----------------------------------|\n| ✓ | **Build and Release processes** for every service |\n')).toEqual([]);
+  });
 });

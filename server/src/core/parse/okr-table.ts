@@ -91,14 +91,18 @@ type Column = { node: NodeKind } | { field: string } | undefined;
  * objective it sits under (`enclosingId`: its id, which a cell may name alone). `resultsOfObjective`: the table sits right
  * under an objective with no key results yet, and a `Result` column may list them.
  */
-export function readOkrTable(table: Table, lines: LineIndex, underObjective: boolean, enclosingId?: string, resultsOfObjective = false, metricsAreKeyResults = false): OkrTable | undefined {
+export function readOkrTable(table: Table, lines: LineIndex, underObjective: boolean, enclosingId?: string, resultsOfObjective = false, metricsAreKeyResults = false, underKeyResultsLabel = false): OkrTable | undefined {
   const [header, ...body] = table.children;
   if (!header) return undefined;
   const names = header.children.map((cell) => cellText(cell, lines).text);
   const boxed = boxedObjective(header, body, lines);
   // The last column's cells, read only for a header naming a pair of years.
   const lastColumn = () => body.map((row) => { const cell = row.children[names.length - 1]; return cell ? cellText(cell, lines).text : ''; });
-  const columns = headerColumns(names, metricsAreKeyResults, lastColumn) ?? (resultsOfObjective ? resultColumns(names) : undefined) ?? (boxed ? [{ node: 'kr' } as const] : undefined);
+  const columns =
+    headerColumns(names, metricsAreKeyResults, lastColumn) ??
+    (resultsOfObjective ? resultColumns(names) : undefined) ??
+    (boxed ? [{ node: 'kr' } as const] : undefined) ??
+    (underKeyResultsLabel ? statementColumnOfUnnamed(names, body, lines) : undefined);
   if (!columns) return undefined;
   const hasObjective = columns.some((c) => c && 'node' in c && c.node === 'objective');
   const headerLine = lineOf(header, lines);
@@ -180,6 +184,18 @@ export function readOkrTable(table: Table, lines: LineIndex, underObjective: boo
   }
   if (!hasObjective && !underObjective && !rows.length) return undefined;
   return { headerLine, rows };
+}
+
+/**
+ * `|   |       |     |` over `| ✓ | Do | Build with DDD Design |`: a table under a `Key Results` heading or label whose
+ * header names no column lists key results, one a row, each the statement in the column of the most words (a mark or a
+ * word beside it is no part of it).
+ */
+function statementColumnOfUnnamed(names: string[], body: TableRow[], lines: LineIndex): Column[] | undefined {
+  if (names.length < 2 || names.some((name) => name.trim() !== '') || body.length === 0) return undefined;
+  const words = names.map((_, index) => body.reduce((sum, row) => sum + (row.children[index] ? cellText(row.children[index]!, lines).text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length : 0), 0));
+  const widest = words.indexOf(Math.max(...words));
+  return words[widest]! / body.length >= 3 ? names.map((_, index) => (index === widest ? { node: 'kr' } : undefined)) : undefined;
 }
 
 /** A cell's objective id when the cell holds the id alone (`O1`, `**O1**`, `O1:`, `Objective 1`, `Obj 1`), in lower case; empty otherwise. */

@@ -4302,7 +4302,7 @@ class SectionWalker {
     this.takeTitleOverTable(table, owner);
     // `| Result | Progress | Status |` lists an objective's key results only while it has none: after them, such a table scores them.
     const resultsOfObjective = owner.node?.kind === 'objective' && !owner.node.nested.some((n) => n.kind === 'kr');
-    const read = readOkrTable(table, this.lines, owner.node?.kind === 'objective' || owner.implicit === 'kr', owner.node?.kind === 'objective' ? owner.node.id : undefined, resultsOfObjective, this.context.metricsAreKeyResults === true);
+    const read = readOkrTable(table, this.lines, owner.node?.kind === 'objective' || owner.implicit === 'kr', owner.node?.kind === 'objective' ? owner.node.id : undefined, resultsOfObjective, this.context.metricsAreKeyResults === true, owner.implicit === 'kr' && owner.labelled === true);
     if (!read) return;
     // `## Overall progress summary` / `| Objective | Key results | Status |`: the plan told again, with where it stands.
     if (this.context.reportOnPlan) return;
