@@ -89,7 +89,8 @@ type Column = { node: NodeKind } | { field: string } | undefined;
  * its fields. A row that repeats the objective above it adds a key result to that objective.
  * Undefined for any other table. `underObjective`: a table of key results only belongs to the
  * objective it sits under (`enclosingId`: its id, which a cell may name alone). `resultsOfObjective`: the table sits right
- * under an objective with no key results yet, and a `Result` column may list them.
+ * under an objective with no key results yet, and a `Result` column may list them. `underKeyResultsLabel`: the table sits
+ * under a `Key Results` heading or label, and its header may name no column.
  */
 export function readOkrTable(table: Table, lines: LineIndex, underObjective: boolean, enclosingId?: string, resultsOfObjective = false, metricsAreKeyResults = false, underKeyResultsLabel = false): OkrTable | undefined {
   const [header, ...body] = table.children;
