@@ -535,6 +535,10 @@ function activityCountIn(title: string, lexicon: Lexicon): ActivityCount | undef
   if (verb && every) return { verb: title.slice(0, verb.length), count: { value: 1, raw: every[1]! }, phrase: title.slice(0, verb.length + every[0].length) };
   const found = findQuantities(title);
   if (found.length === 0) return undefined;
+  // "Practice Mandarin for 182 days", "Meditate for at least 100 days": the days a habit is kept up are the effort put in.
+  const keptFor = verb && HABIT_VERBS.test(verb) ? HABIT_KEPT_FOR.exec(title.slice(verb.length)) : null;
+  const days = keptFor ? found.find((q) => q.index === verb!.length + keptFor.index + keptFor[0].length - keptFor[1]!.length) : undefined;
+  if (keptFor && days) return { verb: title.slice(0, verb!.length), count: days.quantity, phrase: title.slice(0, verb!.length + keptFor.index + keptFor[0].length) };
   const written = CJK_SCRIPT.test(title) ? cjkActivityTally(title, found) : undefined;
   if (written) return written;
   const effort = effortOnACadence(title, found);
@@ -814,6 +818,11 @@ const EVERY_OF_ACTIVITY = /^,?(?:\s+for\s+(?:at\s+least\s+|about\s+|around\s+)?[
  * feedback session with owners twice a year", "Collect feedback from owners on a quarterly basis", "Make a blog post three
  * times a month"): done on each period, whatever the verb.
  */
+/** Habits a person keeps up (`practice`, `meditate`, `journal`): kept up for a number of days, the days are effort. */
+const HABIT_VERBS = /^(?:practi[cs]e|exercise|meditate|journal|paint|draw|study)$/i;
+/** ` Mandarin for 182 days`: a word or three of what is practised, then for how many days (or weeks, sessions) it is kept up. */
+const HABIT_KEPT_FOR = /^(?:[ \t]+[\p{L}'’-]+){0,3}?[ \t]+for[ \t]+(?:at[ \t]+least[ \t]+)?(\d[\d,]*)(?=[ \t]+(?:days?|weeks?|sessions?)\b)/iu;
+
 const CADENCE_OF_ACTIVITY = new RegExp(String.raw`^,?(?:\s+(?:(?:and|&|with|on|to|of)\s+)?[\p{L}\p{N}"'“”‘’&,-]+){0,14}?\s+(regular\s+(?:${CADENCE_ADJECTIVES})|(?:each|every)\s+(?:(?:two|three|four|five|six|eight|ten|twelve|other|\d{1,2})\s+)?(?:days?|weeks?|months?|quarters?|years?|sprints?|iterations?)|on\s+an?\s+(?:daily|weekly|bi-?weekly|monthly|quarterly|yearly|annual)\s+basis|(?:once|twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+times)\s+(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year))\b`, 'iu');
 
 /** Verbs done once for a whole set: "Include all old videos" is a completeness bar, not a count of effort. */
