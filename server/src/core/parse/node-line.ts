@@ -307,22 +307,19 @@ function readDeclarationAt(text: string, from: number, needsSeparator: boolean, 
     const wordId = m.groups?.wordId;
     const idText = m.groups?.id ?? (wordId === undefined ? undefined : ID_WORDS[wordId.toLowerCase()]);
     let rest = at + m[0].length;
+    /** Where a statement inside the bold ends (`**Objective 1: …**`, `**Key result: … .** remarks`). */
+    let statementEnd: number | undefined;
     if (bold) {
       const close = closeBold(text, rest, bold);
       if (close === undefined) continue;
-      rest = close;
+      ({ start: rest, end: statementEnd } = close);
     } else {
       const separator = SEPARATOR.exec(text.slice(rest));
       if (separator) rest += separator[0].length;
       else if (!needsSeparator && idText && kind !== 'mission' && /^[ \t]+\S/.test(text.slice(rest)) && gluedId(m[0])) rest += /^[ \t]+/.exec(text.slice(rest))![0].length;
       else continue;
     }
-    let title = text.slice(rest).trimEnd();
-    if (bold && title.endsWith(bold) && !text.slice(at, rest).includes(bold)) title = title.slice(0, -bold.length).trimEnd();
-    else if (bold && !text.slice(at, rest).includes(bold)) {
-      const close = remarkAfterBold(text, rest, bold);
-      if (close !== undefined) title = text.slice(rest, close);
-    }
+    const title = text.slice(rest, statementEnd).trimEnd();
     // `**Company Objective 1 (Grow MentraOS):**` with nothing after it: the words in brackets are the statement.
     const tag = m.groups?.tag;
     // Only after qualifying words (`Company Objective 1 (…)`): the objective of another plan, named for reference, its
@@ -352,30 +349,26 @@ function gluedId(written: string): boolean {
 }
 
 /**
- * Where the statement starts after a bold keyword: `**Objective:** …`, `**KR 1.2** — …`,
- * `**Objective 1**: …`, or inside the bold when it runs to the end (`**Objective 1: …**`).
+ * Where the statement starts after a bold keyword: `**Objective:** …`, `**KR 1.2** — …`, `**Objective 1**: …`; or inside
+ * the bold, with where it ends, when the bold runs to the end (`**Objective 1: …**`) or closes on the statement's full stop
+ * before remarks on it (`**Key result: Days below target weight.** After losing quite a bit …`).
  */
-function closeBold(text: string, from: number, bold: string): number | undefined {
+function closeBold(text: string, from: number, bold: string): { start: number; end?: number } | undefined {
   let at = from;
   const before = /^[ \t]*[:：.]?[ \t]*/.exec(text.slice(at))![0];
   if (text.startsWith(bold, at + before.length)) {
     at += before.length + bold.length;
     const after = SEPARATOR.exec(text.slice(at)) ?? /^[ \t]*/.exec(text.slice(at))!;
-    return at + after[0].length;
+    return { start: at + after[0].length };
   }
   const separator = SEPARATOR.exec(text.slice(at));
-  if (separator && (text.trimEnd().endsWith(bold) || remarkAfterBold(text, at + separator[0].length, bold) !== undefined)) return at + separator[0].length;
-  return undefined;
-}
-
-/**
- * `**Key result: Days below target weight.** After losing quite a bit …`: a statement closed with its full stop inside
- * the bold, then remarks on it. Where the bold closes (from the statement's start), or undefined.
- */
-function remarkAfterBold(text: string, from: number, bold: string): number | undefined {
-  const close = text.indexOf(bold, from);
-  if (close <= from || !/[.!?]$/.test(text.slice(from, close)) || !/^[ \t]+\S/.test(text.slice(close + bold.length))) return undefined;
-  return close;
+  if (!separator) return undefined;
+  const start = at + separator[0].length;
+  const trimmed = text.trimEnd();
+  if (trimmed.endsWith(bold)) return { start, end: trimmed.length - bold.length };
+  const close = text.indexOf(bold, start);
+  if (close <= start || !/[.!?]$/.test(text.slice(start, close)) || !/^[ \t]+\S/.test(text.slice(close + bold.length))) return undefined;
+  return { start, end: close };
 }
 
 /**

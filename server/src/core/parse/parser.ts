@@ -115,7 +115,7 @@ const REPORT_LABELS = /^(?:next\s+steps?|status|progress|results?|notes?|updates
 const NOTE_NAMES = String.raw`notes?|values|principles|tenets|beliefs|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?(?:\s+(?:needed|required))?|references?|further\s+reading|reading\s+list|out\s+of\s+scope|(?:in\s+)?scope|budget|expenses|funding\s+requests?|requirements|primitives|building\s+blocks|(?:kpi|metrics?|driver|north\s+star)\s+(?:tree|breakdown|decomposition)(?:\s*\([^()]{1,40}\))?|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|projects|(?:[\p{L}-]+\s+(?:and|&)\s+)?activit(?:y|ies)(?:\s+(?:and|&)\s+[^:*_\n]{1,40})?|deliverables?|team|team\s+members|members(?:\s+(?:and|&)\s+(?:functions|roles))?|people|contacts?|stakeholders?|roles(?:\s+(?:and|&)\s+responsibilities)?|context|background|motivation|rationale|characteristics|traits|(?:elevator\s+)?pitch|glossary|definitions?|terms|appendix|history|changelog|(?:areas?[ \t]+of[ \t]+)?responsibilit(?:y|ies)|duties|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|highlights?|lowlights?|wins|achievements|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process|dates|timeline|schedule|calendar|deadlines|roadmap|check[- ]?ups?|checkpoints|considerations|remarks|observations|ongoing\s+(?:essentials?|work|operations|ops)|business\s+as\s+usual|bau|keep(?:ing)?\s+the\s+lights\s+on|ktlo|back[- ]?burner|parking\s+lot|参考(?:文|資料|文献|链接|资料)?|備考|备注|メモ|背景|참고(?:\s?자료)?|비고|予定|スケジュール|日程(?:安排)?|进度安排|(?:目標を立てた)?動機|动机|(?:実現|達成)(?:する)?(?:には|方法)|やり方|進め方`;
 /** What a note label may say it is for, before its colon: `Steps to get there:`, `Questions for the team:`. */
 const NOTE_PURPOSE = String.raw`[ \t]+(?:to|for|of|on|about|we|from)[ \t]+[^:*_]{1,40}[ \t]*(?:\1)?[ \t]*:`;
-const NOTE_QUALIFIERS = String.raw`(?:19|20)\d{2}|your|their|this|project(?:'|’)s|open|key|known|main|major|other|useful|related|further|important|technical|external|internal|project|our|current|previous|next|additional|extra|general|final|misc(?:ellaneous)?|planned|operational|prototyping|program(?:me)?`;
+const NOTE_QUALIFIERS = String.raw`(?:19|20)\d{2}|your|their|this|open|key|known|main|major|other|useful|related|further|important|technical|external|internal|project(?:(?:'|’)s)?|our|current|previous|next|additional|extra|general|final|misc(?:ellaneous)?|planned|operational|prototyping|program(?:me)?`;
 const NOTE_LABEL = new RegExp(
   String.raw`^(\*\*|__|\*|_)?(?:(?:${NOTE_QUALIFIERS})[ \t]+){0,2}(?:${NOTE_NAMES})(?:[ \t]*(?:\1)?[ \t]*[:：]?|${NOTE_PURPOSE})[ \t]*(?:\1)?$`,
   'iu',
@@ -4009,7 +4009,8 @@ class SectionWalker {
     // or why it matters explains it, no more key results.
     if (!nested || (nested.children.length === 1 && this.explainsTheItem(nested.children[0]!))) return false;
     // `- We can track traffic` / `  - Encompasses deploying a tracking tool` / `  - 10% growth in traffic`: a detail saying
-    // what the result counts or how it is measured is no more key results; the statements beside it are.
+    // what the result counts or how it is measured is no more key results (alone, it explains the key result as the
+    // sentence above does); the statements beside it are.
     const details = nested.children.filter((child) => this.saysHowItIsMeasured(child));
     const more = details.length < nested.children.length && nested.children.every((child) => {
       if (details.includes(child)) return true;
@@ -4023,10 +4024,10 @@ class SectionWalker {
   /** Details under a key result saying how it is measured, among statements nested under it that are more key results. */
   private readonly measurementDetails = new WeakSet<ListItem>();
 
-  /** A sentence with no number that says what something is or does (`Download is a pre-requisite for …`), or how it is measured. */
+  /** A sentence with no number that says what something is or does (`Download is a pre-requisite for …`). */
   private explainsTheItem(item: ListItem): boolean {
     const { content } = this.itemContent(item);
-    return (item.children.length === 1 && content.endsWith('.') && EXPLAINING_VERB.test(content) && findQuantities(content).length === 0) || this.saysHowItIsMeasured(item);
+    return item.children.length === 1 && content.endsWith('.') && EXPLAINING_VERB.test(content) && findQuantities(content).length === 0;
   }
 
   /** A detail with no number opening on what a result counts or how it is measured (`Tracked across GitHub contribution history`). */

@@ -71,12 +71,12 @@ export function statesANumber(kr: PlanNode): boolean {
 }
 
 /**
- * `Target: 3 members`, `Target: ≤2步`, `Target: 13/13`, `Target: Top 100`, `Target: at least 60%`, `Target: reach 40 …`, `Target: All 14 packages`,
- * `Target: Q4 average of 6.5M subscribers`: a target field opening with its number, maybe after a bound, a rank, an average
- * or a verb of reaching (`Target: 保持领先`, "stay ahead", and `Target: v3` have none), or stating it as a key result does
- * (`Target: Avg words/file < 1,200`).
+ * `Target: 3 members`, `Target: ≤2步`, `Target: 13/13`, `Target: Top 100`, `Target: at least 60%`, `Target: reach 40 …`, `Target: All 14 packages`: a
+ * target field opening with its number, maybe after a bound, a rank or a verb of reaching (`Target: 保持领先`, "stay
+ * ahead", and `Target: v3` have none), or stating it as a key result does (`Target: Avg words/file < 1,200`, `Target: Q4
+ * average of 6.5M subscribers`).
  */
-const BEFORE_TARGET_NUMBER = /^(?:>=|<=|[<>≤≥~≈]|top\b|all\s+(?=\d)|(?:(?:q[1-4]|h[12]|fy\s?\d{2,4})\s+)?(?:average|avg\.?|mean|median)\s+(?:of\s+)?(?=\d)|(?:at\s+(?:least|most)|more\s+than|less\s+than|fewer\s+than|no\s+(?:more|less|fewer)\s+than|up\s+to|over|under|above|below|about|around|approx(?:imately|\.)?|reach|hit|achieve|get\s+to)\b)[ \t]*/i;
+const BEFORE_TARGET_NUMBER = /^(?:>=|<=|[<>≤≥~≈]|top\b|all\s+(?=\d)|(?:at\s+(?:least|most)|more\s+than|less\s+than|fewer\s+than|no\s+(?:more|less|fewer)\s+than|up\s+to|over|under|above|below|about|around|approx(?:imately|\.)?|reach|hit|achieve|get\s+to)\b)[ \t]*/i;
 /**
  * A bound or a move before a number (`< 15%`, `by 20%`, `to 3`, `at least 10`), an average (`average of 6.5M`) or a share of
  * a set (`100% of priority charter leaders`): a statement of a level, not a note with a number in it.
@@ -537,8 +537,9 @@ function activityCountIn(title: string, lexicon: Lexicon): ActivityCount | undef
   if (found.length === 0) return undefined;
   // "Practice Mandarin for 182 days", "Meditate for at least 100 days": the days a habit is kept up are the effort put in.
   const keptFor = verb && HABIT_VERBS.test(verb) ? HABIT_KEPT_FOR.exec(title.slice(verb.length)) : null;
-  const days = keptFor ? found.find((q) => q.index === verb!.length + keptFor.index + keptFor[0].length - keptFor[1]!.length) : undefined;
-  if (keptFor && days) return { verb: title.slice(0, verb!.length), count: days.quantity, phrase: title.slice(0, verb!.length + keptFor.index + keptFor[0].length) };
+  const keptUntil = keptFor ? verb!.length + keptFor[0].length : 0;
+  const days = keptFor ? found.find((q) => q.index === keptUntil - keptFor[1]!.length) : undefined;
+  if (days) return { verb: title.slice(0, verb!.length), count: days.quantity, phrase: title.slice(0, keptUntil) };
   const written = CJK_SCRIPT.test(title) ? cjkActivityTally(title, found) : undefined;
   if (written) return written;
   const effort = effortOnACadence(title, found);
@@ -819,7 +820,7 @@ const EVERY_OF_ACTIVITY = /^,?(?:\s+for\s+(?:at\s+least\s+|about\s+|around\s+)?[
  * times a month"): done on each period, whatever the verb.
  */
 /** Habits a person keeps up (`practice`, `meditate`, `journal`): kept up for a number of days, the days are effort. */
-const HABIT_VERBS = /^(?:practi[cs]e|exercise|meditate|journal|paint|draw|study)$/i;
+const HABIT_VERBS = /^(?:practi[cs]e|exercise|meditate|journal|paint|draw)$/i;
 /** ` Mandarin for 182 days`: a word or three of what is practised, then for how many days (or weeks, sessions) it is kept up. */
 const HABIT_KEPT_FOR = /^(?:[ \t]+[\p{L}'’-]+){0,3}?[ \t]+for[ \t]+(?:at[ \t]+least[ \t]+)?(\d[\d,]*)(?=[ \t]+(?:days?|weeks?|sessions?)\b)/iu;
 
