@@ -92,6 +92,16 @@ describe('findQuantities', () => {
     expect(found('Publish the time sheet by 17:00 every Friday')).toEqual([]);
   });
 
+  it('reads minutes and seconds before a race as the time to run it; the race after its article is a name, no number', () => {
+    expect(found('Run a 17:59 5K')).toEqual(['17:59|1079|s']);
+    expect(found('Run a 36:59 10K')).toEqual(['36:59|2219|s']);
+    expect(found('Run a 5k in less than 30 minutes')).toEqual(['30 minutes|30|minutes']);
+    expect(found('Finish my first 10K under 55 minutes')).toEqual(['55 minutes|55|minutes']);
+    // A distance counted, and a clock time before a word, stay as they were.
+    expect(found('Run 5k every week')).toEqual(['5k|5000|']);
+    expect(found('Meet at 17:59 sharp')).toEqual([]);
+  });
+
   it('reads two numbers around a colon as a ratio where the writer calls it one; a clock time stays none', () => {
     expect(found('1:5 ratio of students to leaders')).toEqual(['1:5|0.2|']);
     expect(found('Keep a student-to-leader ratio of 5:1')).toEqual(['5:1|5|']);

@@ -5251,3 +5251,27 @@ describe('shapes of the twenty-ninth session', () => {
     expect(read('### Checklist\n\n|   |                                  |\n|:-:|----------------------------------|\n| ✓ | **Build and Release processes** for every service |\n')).toEqual([]);
   });
 });
+
+describe('shapes of the thirtieth session', () => {
+  const read = (text: string) => nodesWithParents(parsePlan('/ws/p.okr.md', text));
+
+  it('an item over the writer’s own remarks (`I make over six figures, so …`) is no head of an outline: the heading above stays the objective', () => {
+    const text = '# 2024 Goals\n\n## Improve Our Finances\n\n* Max out our Roth IRAs ($7,000 each in 2024)\n  * I make over six figures, so I set my payroll deductions to 23%.\n* Max out my 401(k) account\n  * I’ve still got around $30 to contribute for last year.\n* Max out the tax benefit for the kids’ accounts ($4,000 per kid)\n  * That’s roughly $333.33 per kid per month.\n\n## Improve My Health\n\n* Weigh between 190 lbs and 200 lbs\n  * I intend to keep an average weekly calorie deficit.\n  * Once my weight holds there, I’ll re-evaluate.\n* Run a 5k in less than 30 minutes\n';
+    expect(read(text)).toEqual([
+      'objective Improve Our Finances <- -',
+      'kr Max out our Roth IRAs ($7,000 each in 2024) <- O1',
+      'kr Max out my 401(k) account <- O1',
+      'kr Max out the tax benefit for the kids’ accounts ($4,000 per kid) <- O1',
+      'objective Improve My Health <- -',
+      'kr Weigh between 190 lbs and 200 lbs <- O2',
+      'kr Run a 5k in less than 30 minutes <- O2',
+    ]);
+    // Items over measures of their own still head an outline.
+    expect(read('# 2024 Goals\n\n* Grow the community\n  * 20 new contributors\n* Ship faster\n  * Release every two weeks\n')).toEqual([
+      'objective Grow the community <- -',
+      'kr 20 new contributors <- O1',
+      'objective Ship faster <- -',
+      'kr Release every two weeks <- O2',
+    ]);
+  });
+});

@@ -368,6 +368,16 @@ function boldTitle(text: string): { name: string; start: number; colon: boolean 
 /** A sentence giving a reason: about the writer or what was just said (`I tripled …`, `This gives me …`), or an activity as its subject (`Learning a new language tends to …`). */
 const REASON = /^(?:I|I'm|I've|I'd|my|this|that|it|it's|these|those|because|since|so)\b|^\p{L}+ing\s+(?:\S+\s+){0,8}?(?:tends?|helps?|makes?|gives?|lets?|means?|keeps?|is|are|was|will)\b/iu;
 
+/** The writer speaking as `I` (`Last year I donated 5 times.`, `Weekends I intend to …`): a remark on a goal, no result. */
+const WRITER_SPEAKS = /(?:^|[\s,(])I(?:['’](?:m|ve|ll|d))?\s/u;
+/** A goal said again in other terms (`Roughly $583.33 each per month`, `That is 3 posts a week`): a remark on it. */
+const RESTATED_APPROXIMATELY = /^(?:roughly|approximately|about|around|i\.e\.|that\s+is|which\s+is)\b/iu;
+
+/** A line of the writer's remarks on the goal above it: why it is set, said as `I`, or the goal again in other terms. */
+function isRemark(text: string): boolean {
+  return REASON.test(text) || WRITER_SPEAKS.test(text) || RESTATED_APPROXIMATELY.test(text);
+}
+
 /** A sentence closing on what it covers (`… provides the following:`, `BLP includes:`): the list after it is the scope. */
 const INTRODUCES_SCOPE = /\b(?:provides?|includes?|covers?|encompass(?:es)?|consists?\s+of|comprises?|the\s+following)[ \t]*:$/i;
 
@@ -1349,7 +1359,8 @@ function listsObjectivesOverTheirResults(body: string[]): boolean {
     items++;
     if (findQuantities(item[1]!).length > 0) measured++;
     const nested = body[i + 1] !== undefined && indentOf(body[i + 1]!) > top ? ITEM_TEXT.exec(body[i + 1]!) : null;
-    if (nested && !readFieldLine(nested[1]!.trim())) holding++;
+    // `* Donate blood as much as possible` / `  * Last year I donated 5 times.`: remarks on a goal hold no results.
+    if (nested && !readFieldLine(nested[1]!.trim()) && !isRemark(nested[1]!.trim())) holding++;
   }
   return holding >= 2 && holding * 2 >= items && measured * 2 < items;
 }
@@ -4044,7 +4055,7 @@ class SectionWalker {
   private isMeasuredFlatList(items: ListItem[]): boolean {
     // `- Publish 10 blog posts.` / `  - This gives me time for one a month.`: one sentence under a goal says why; more are
     // the parts of an objective.
-    if (items.length < 2 || items.some((item) => item.children.some((child) => child.type === 'list' && !this.saysWhy(child)))) return false;
+    if (items.length < 2 || items.some((item) => item.children.some((child) => child.type === 'list' && !this.saysWhy(child) && !this.remarksOnly(child)))) return false;
     // `- Ecosystem Expansion: Develop 30 official members`: a goal named by its area is as plain.
     // `1. **Grow my Twitter following to 3k.**`: a goal wholly in bold states its number as a plain one does.
     const measured = items.filter((item) => (this.isPlainItem(item) || isBoldTitle(this.itemContent(item).content) || this.themedField(item) !== undefined) && findQuantities(this.itemContent(item).content).length > 0).length;
@@ -4052,6 +4063,17 @@ class SectionWalker {
     // items results written less well (`- Improve the supporter experience`, `- Plan an event for them`); one measured
     // item takes half the list (`- Grow revenue to $2M` / `- Improve onboarding` / `- Build a great team` are objectives).
     return statesEnoughNumbers(measured, items.length);
+  }
+
+  /**
+   * `  - I make over six figures, so …` / `  - Roughly $583.33 each per month`: a nested list of the writer's remarks on the
+   * item above (said as `I`, saying why, or saying the goal again in other terms), no results of its own.
+   */
+  private remarksOnly(list: List): boolean {
+    return list.children.every((item) => {
+      if (item.children.length !== 1 || item.children[0]?.type !== 'paragraph') return false;
+      return isRemark(this.itemContent(item).content);
+    });
   }
 
   /** `  - I tripled revenues in 2019, so …`, `  - This gives me time for …`: one sentence under a goal saying why it is set. */

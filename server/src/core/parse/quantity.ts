@@ -550,11 +550,16 @@ const RATIO_RE = /(?<![\p{L}\p{N}:.])(\d{1,3}):(\d{1,3})(?![\p{N}:])/giu;
 // A quoted name may stand between (`4:1 onsite “Interview : Offer” ratio`).
 const RATIO_AFTER = /^[ \t]+(?:[\p{L}"“”'‘’:-]+[ \t]+){0,5}?ratio\b/iu;
 
-/** Minutes and seconds (`3:00`, `2:37`), read as a duration only after a time spent on something (see `TIME_SPENT_BEFORE`). */
+/** Minutes and seconds (`3:00`, `2:37`), read as a duration only after a time spent on something (see `TIME_SPENT_BEFORE`) or before a race. */
 const MINUTES_SECONDS_RE = /(?<![\p{L}\p{N}:.])(\d{1,2}):([0-5]\d)(?![\p{N}:])/gu;
 /** A time spent on something named before the value (`Time on page from 3:00`, `time spent on site from 2:37`, `session duration above 1:30`). */
 const TIME_SPENT_BEFORE = /\b(?:time[ \t]+(?:on|spent|in|per)|(?:session|visit|call|video)[ \t]+(?:length|duration|time)|duration|watch[ \t]+time|dwell[ \t]+time|listening[ \t]+time)\b/i;
 const RATIO_BEFORE = /\bratio[ \t]+(?:of[ \t]+)?$/i;
+/** A race right after minutes and seconds (`17:59 5K`, `4:59 mile`, `1:45 half`): the time to run it. */
+const RACE_AFTER = /^[ \t]+(?:\d{1,3}[ \t]?(?:k|km)|half(?:[ \t-]marathon)?|marathon|mile|parkrun)(?![\p{L}\p{N}])/iu;
+/** A race named by its distance after an article and a verb of running it (`Run a 5k`, `Finish my first 10K`, `Run a 17:59 5K`). */
+const RACE_NAME_BEFORE = /\b(?:run|running|race|racing|finish|finishing|complete|completing|walk|do)[ \t]+(?:an?|the|my|our|first|another|one)(?:[ \t]+first)?[ \t]+(?:(?:\d{1,2}:)?\d{1,2}:[0-5]\d[ \t]+|sub-?\d{1,2}(?::\d{2})?[ \t]+)?$/i;
+const RACE_DISTANCE = /^\d{1,3}[kK]$/;
 
 /**
  * A span written as an adjective of the time it measures (`a 24-hour response time`, `a 48-hour turnaround`, `a 2-day
@@ -572,7 +577,10 @@ function readQuantities(text: string): readonly QuantityMatch[] {
     const index = m.index ?? 0;
     const read = readMatch(groups, m[0]);
     if (!read || isEmbedded(text, index, read.length, groups) || isDatePart(text, index, groups, read.quantity) || inLink(index)) continue;
-    const match: QuantityMatch = { quantity: withRaw(read.quantity, m[0].slice(0, read.length).trim()), index, length: read.length };
+    const raw = m[0].slice(0, read.length).trim();
+    // "Run a 5k in less than 30 minutes": the race is named by its distance, which is no level to reach.
+    if (RACE_DISTANCE.test(raw) && RACE_NAME_BEFORE.test(text.slice(Math.max(0, index - 40), index))) continue;
+    const match: QuantityMatch = { quantity: withRaw(read.quantity, raw), index, length: read.length };
     const threshold = thresholdAfter(text, index + read.length, groups);
     if (threshold) match.threshold = threshold;
     found.push(match);
@@ -604,11 +612,12 @@ function readQuantities(text: string): readonly QuantityMatch[] {
     const index = m.index ?? 0;
     if (!inLink(index)) found.push({ quantity: { value: Number(m[1]), unit: `${m[2]}s`, raw: m[0] }, index, length: m[0].length });
   }
-  // "Increase avg. time on page from 3:00 to 4:00": minutes and seconds after a time spent on something (a clock time,
-  // `at 9:30`, `by 17:00`, names no time spent).
+  // "Increase avg. time on page from 3:00 to 4:00": minutes and seconds after a time spent on something, or before a race
+  // ("Run a 17:59 5K"); a clock time (`at 9:30`, `by 17:00`) names no time spent.
   for (const m of matchesOf(MINUTES_SECONDS_RE, text)) {
     const index = m.index ?? 0;
-    if (!inLink(index) && TIME_SPENT_BEFORE.test(text.slice(Math.max(0, index - 80), index))) found.push({ quantity: { value: Number(m[1]) * 60 + Number(m[2]), unit: 's', raw: m[0] }, index, length: m[0].length });
+    const timeSpent = TIME_SPENT_BEFORE.test(text.slice(Math.max(0, index - 80), index)) || RACE_AFTER.test(text.slice(index + m[0].length, index + m[0].length + 20));
+    if (!inLink(index) && timeSpent) found.push({ quantity: { value: Number(m[1]) * 60 + Number(m[2]), unit: 's', raw: m[0] }, index, length: m[0].length });
   }
   for (const m of matchesOf(WORD_QUANTITY_RE, text)) {
     const groups = m.groups ?? {};
