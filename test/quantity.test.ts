@@ -228,6 +228,13 @@ describe('findQuantities', () => {
     expect(readKrTitle('Two weeks after launch, 80% of users active').target?.raw).toBe('80%');
   });
 
+  it('reads a share opening a key result as its level, and a time after it as what counts (`95% of customers pay within 30 days`)', () => {
+    expect(readKrTitle('95% of customers pay their invoices within 30 days')).toEqual({ target: { value: 95, unit: '%', raw: '95%' }, form: 'bare' });
+    expect(readKrTitle('**80%** of data requests take fewer than 15 minutes to satisfy').target?.raw).toBe('80%');
+    // A bar of time on a share the verb names first stays the bar.
+    expect(readKrTitle('Resolve 95% of tickets within 2 hours').target?.raw).toBe('2 hours');
+  });
+
   it('reads number words in French, Spanish, Portuguese, Italian, German and Chinese as English ones are read', () => {
     expect(found('Support up to four new major AppSec Days').map((q) => q.split('|')[1])).toEqual(['4']);
     // A fraction after a bound is a ratio: "CAC / LTV < 1/3".

@@ -113,6 +113,9 @@ export const DEFAULT_LEXICON: Lexicon = {
     'in pipeline', 'of pipeline', 'new pipeline', 'market share', 'gmv', 'ltv', 'lifetime value',
     'customer satisfaction', 'csat', 'renewal rate', 'renewals', 'earnings', 'income', 'iacv', 'nacv', 'tcv', 'quota',
     'quota attainment', 'plan attainment', 'attainment', 'of plan', 'pipeline', 'deals won', 'won deals', 'new business',
+    // Sales closed and people gone: counted once the quarter's work has played out (`Increase new product sales from $12m`,
+    // `Close $500k in new enterprise deals`, `Reduce voluntary attrition from 25% to 10%`).
+    'product sales', 'net sales', 'total sales', 'annual sales', 'in sales', 'deals', 'attrition', 'turnover',
   ],
   positioningPhrases: [
     'become the leading', 'be the leading', 'become the best', 'be the best', 'the leading provider', 'the leading platform',

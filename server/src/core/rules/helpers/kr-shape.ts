@@ -272,6 +272,13 @@ export const ON_A_CADENCE = /\b(?:every|each)\s+(?:(?:two|three|four|other|\d+)\
  */
 const WHOLE_OF_THE_WORK = /^(?:(?:achieve|reach|complete|deliver|ensure|get\s+to)\s+)?(?:an?\s+)?100[ \t]?%[ \t]+(?:implementation|configuration|deployment|roll-?out|migration|set-?up|integration)\s+of\b/i;
 
+/**
+ * "100% of AEs complete their territory strategy presentation", "Ensure all new hires take Security Awareness training",
+ * "100% of our employees have a standardized career plan": a piece of work every one of the team's own people does is
+ * done or not, a checklist of the task, no outcome of it (customers or users doing something are an outcome).
+ */
+const EVERYONE_DOES_THE_WORK = /^(?:ensure\s+(?:that\s+)?)?(?:100[ \t]?%|all|every)\s+(?:of\s+)?(?:our\s+|the\s+)?(?:new\s+)?(?:team\s+members?|employees?|new\s+hires|hires|staff|aes|engineers|managers|people\s+managers|reps|sales\s+reps|direct\s+reports)\s+(?:completes?|takes?|attends?|finish(?:es)?|submits?|are\s+trained|have\s+(?:completed|taken|attended|submitted|an?|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:plans?|presentations?|training|reviews?|certifications?|assessments?|goals))\b/iu;
+
 /** `1`, `1.0`, `100%`: the target of a key result that is done or not done, as OKR tools score a milestone. */
 const DONE_OR_NOT_VALUE = String.raw`1(?:\.0+)?|100[ \t]*%`;
 const DONE_OR_NOT = new RegExp(String.raw`^(?:${DONE_OR_NOT_VALUE})$`);
@@ -289,6 +296,8 @@ function readTaskVerb(kr: PlanNode, lexicon: Lexicon): string | undefined {
   // "By Week 10, deliver an evaluation …, identifying 1–2 strengths": the deadline and the aside describe the deliverable;
   // "Deliver Casper Support (target: 1.0)": a target of done or not done is none.
   const core = plainTitle(kr).replace(DONE_OR_NOT_ASIDE, '').trimEnd().replace(LEADING_DEADLINE, '').replace(DESCRIPTIVE_ASIDE, '');
+  const everyone = EVERYONE_DOES_THE_WORK.exec(core);
+  if (everyone) return everyone[0];
   const wholeOfTheWork = WHOLE_OF_THE_WORK.exec(core);
   if (wholeOfTheWork) return wholeOfTheWork[0].replace(/\s+of$/i, '');
   // "Finalize the taxonomy covering all 4 tiers (1–4)": the set the task works on, however sized, is no level to reach;
