@@ -5255,6 +5255,12 @@ describe('shapes of the twenty-ninth session', () => {
 describe('shapes of the thirtieth session', () => {
   const read = (text: string) => nodesWithParents(parsePlan('/ws/p.okr.md', text));
 
+  it('a heading over templates to write in (`### Formulierungs-Vorlagen`, `## Templates`) holds no plan', () => {
+    const templates = '\n\n**Für Key Results:**\n- "[Metrik] von [Start] auf [Ziel] [steigern/senken]"\n- "[Anzahl] [Objekte] [erreichen/gewinnen/behalten]"\n';
+    expect(read(`## Objective: Gäste kommen wieder\n\n### Formulierungs-Vorlagen${templates}`)).toEqual(['objective Gäste kommen wieder <- -']);
+    expect(read(`## Templates${templates}`)).toEqual([]);
+  });
+
   it('an item over the writer’s own remarks (`I make over six figures, so …`) is no head of an outline: the heading above stays the objective', () => {
     const text = '# 2024 Goals\n\n## Improve Our Finances\n\n* Max out our Roth IRAs ($7,000 each in 2024)\n  * I make over six figures, so I set my payroll deductions to 23%.\n* Max out my 401(k) account\n  * I’ve still got around $30 to contribute for last year.\n* Max out the tax benefit for the kids’ accounts ($4,000 per kid)\n  * That’s roughly $333.33 per kid per month.\n\n## Improve My Health\n\n* Weigh between 190 lbs and 200 lbs\n  * I intend to keep an average weekly calorie deficit.\n  * Once my weight holds there, I’ll re-evaluate.\n* Run a 5k in less than 30 minutes\n';
     expect(read(text)).toEqual([

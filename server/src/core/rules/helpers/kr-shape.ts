@@ -382,8 +382,8 @@ const COUNT_PREFIX = new RegExp(String.raw`^\s+(?:(?:[A-Za-z\d:/"'“”‘’-]
 const SIZE_OF_OBJECT = /^\s+(?:an?|the)\s+(?:[\p{L}"'“”-]+\s+){0,4}?of\s+(?:at least |≥\s?|>=\s?)?(?:\*\*|__)?/iu;
 /** Units that make a number a level, not a tally of actions. */
 const LEVEL_UNITS = new Set(['%', 'pp', 'points', 'x', '$', '€', '£', '¥']);
-/** What a funnel produces: a count of these is an outcome the activity was for, not the activity ("Deliver 500 MQLs"). */
-const FUNNEL_OUTCOMES = /^(?:mqls?|sqls?|leads|signups|sign-ups|registrations|trials|activations|conversions|customers|deals|opportunities|opps|bookings|subscribers|renewals|upgrades|installs|referrals|logos|accounts|revenue|pipeline|won|memberships|members|hires|developers?|engineers?|designers?|researchers|contributors|partners|nominations|applications|applicants|pledges|donations|donors)$/i;
+/** What a funnel produces: a count of these is an outcome the activity was for, not the activity ("Deliver 500 MQLs", "Solicit at least 3 term sheets"). */
+const FUNNEL_OUTCOMES = /^(?:mqls?|sqls?|leads|signups|sign-ups|registrations|trials|activations|conversions|customers|deals|opportunities|opps|bookings|subscribers|renewals|upgrades|installs|referrals|logos|accounts|revenue|pipeline|won|memberships|members|hires|developers?|engineers?|designers?|researchers|contributors|partners|nominations|applications|applicants|pledges|donations|donors|sheets|lois|commitments)$/i;
 /** Words that end the noun phrase after a count: what follows qualifies the counted things. */
 const COUNTED_NOUN_ENDS = /^(?:with|at|in|on|for|of|from|to|by|that|who|which|where|per|each|across)$/i;
 /** Who does the team's own work: a tally after them is activity ("members speak at 10 conferences"). */
@@ -642,9 +642,10 @@ function meetingsHad(title: string): ActivityCount | undefined {
 
 /**
  * "Feedback collected from 10 qualified developers", "Imaging specification reviewed with at least 2 vendors": the team's
- * work done with people, counted by them (reviewed "by" them is their response).
+ * work done with people, counted by them (reviewed "by" them is their response); so is the team's outreach ("E-mail and
+ * phone outreach to 100 VCs").
  */
-const DONE_WITH_PEOPLE = /^(?:[\p{L}\p{N}'’/-]+\s+){1,4}?(?:collected|gathered|reviewed|discussed|shared|presented|demoed|demonstrated|validated|tested)\s+(?:with|from|to)\s+(?:\(?at\s+least\)?\s+)?(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b)/iu;
+const DONE_WITH_PEOPLE = /^(?:[\p{L}\p{N}'’/-]+\s+){1,4}?(?:collected|gathered|reviewed|discussed|shared|presented|demoed|demonstrated|validated|tested)\s+(?:with|from|to)\s+(?:\(?at\s+least\)?\s+)?(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b)|^(?:[\p{L}-]+\s+(?:and|&|\/)\s+)?(?:[\p{L}-]+\s+){0,2}?outreach\s+to\s+(?:at\s+least\s+|over\s+|more\s+than\s+)?(?=\d)/iu;
 
 function doneWithPeople(title: string): ActivityCount | undefined {
   const done = DONE_WITH_PEOPLE.exec(title);
