@@ -5255,6 +5255,21 @@ describe('shapes of the twenty-ninth session', () => {
 describe('shapes of the thirtieth session', () => {
   const read = (text: string) => nodesWithParents(parsePlan('/ws/p.okr.md', text));
 
+  it('key results listed on the group’s line, set apart by semicolons (`KRs: A; B; C`), are each a key result from where it starts', () => {
+    const text = 'Objective: Create a highly reliable IT platform.\nKRs: Achieve 99.9% system uptime; Reduce API response time by 20%.\nObjective: Streamline operations.\nKRs: Automate 50% of routine server tasks\n';
+    const plan = parsePlan('/ws/p.okr.md', text);
+    expect(nodesWithParents(plan)).toEqual([
+      'objective Create a highly reliable IT platform. <- -',
+      'kr Achieve 99.9% system uptime <- O1',
+      'kr Reduce API response time by 20%. <- O1',
+      'objective Streamline operations. <- -',
+      'kr Automate 50% of routine server tasks <- O2',
+    ]);
+    expect(plan.nodes[2]!.titleRange).toEqual({ start: { line: 1, character: 34 }, end: { line: 1, character: 66 } });
+    // A name after the word says who: no key result.
+    expect(read('## Objective: Owners trust us\n\n**Key Results:** Martin and Bedeho\n')).toEqual(['objective Owners trust us <- -']);
+  });
+
   it('a heading over templates to write in (`### Formulierungs-Vorlagen`, `## Templates`) holds no plan', () => {
     const templates = '\n\n**Für Key Results:**\n- "[Metrik] von [Start] auf [Ziel] [steigern/senken]"\n- "[Anzahl] [Objekte] [erreichen/gewinnen/behalten]"\n';
     expect(read(`## Objective: Gäste kommen wieder\n\n### Formulierungs-Vorlagen${templates}`)).toEqual(['objective Gäste kommen wieder <- -']);

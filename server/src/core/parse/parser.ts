@@ -2362,6 +2362,12 @@ function numberedInitiative(text: string): NodeDeclaration | undefined {
 /** An ellipsis opening a line: the statement on the line above goes on (`… getting reported after a release`). */
 const ELLIPSIS_LEAD = /^[ \t]*(?:…|\.\.\.)[ \t]*\p{L}/u;
 
+/**
+ * `KRs: Achieve 99.9% system uptime; Reduce API response time by 20%`: the group's word, a colon and its key results on
+ * the line, set apart by semicolons (the statements, from the first).
+ */
+const KEY_RESULTS_ON_THE_LINE = /^(?:\*\*|__)?(?:KRs|key[ \t]+results)(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*(?=\S)/i;
+
 /** A key result declared with its keyword after a full stop in another's statement (`… investors. Key Result: …`). */
 const KEY_RESULT_RUN_ON = /(?<=[.;!])[ \t]+(?=(?:\*\*|__)?(?:KR|key[ \t]+result)\b[^:：\n]{0,12}[:：])/i;
 
@@ -3402,6 +3408,7 @@ class SectionWalker {
         else if (goesOn) line++;
         continue;
       }
+      if (this.addKeyResultsOnTheLine(line, indent, trimmed, owner)) continue;
       if (COUNTER_EXAMPLES.test(trimmed)) {
         // `Poor Key Results:` lists how not to write them.
         (owner.outer ?? owner).implicit = undefined;
@@ -3676,6 +3683,27 @@ class SectionWalker {
   }
 
   /** A node written on a line of its own outside a list: it owns what follows until a node of its rank or above. */
+  /**
+   * `KRs: Achieve 99.9% system uptime; Reduce API response time by 20%; Support 3x current peak load.`: each statement
+   * after the group's word is a key result of its own, from where it starts on the line. Read where two or more are set
+   * apart by semicolons or one states a number: a name after the word (`Key results: Martin and Bedeho`) says who.
+   */
+  private addKeyResultsOnTheLine(line: number, indent: number, trimmed: string, owner: Owner): boolean {
+    const label = KEY_RESULTS_ON_THE_LINE.exec(trimmed);
+    if (!label) return false;
+    const parts: { text: string; at: number }[] = [];
+    for (let at = label[0].length; at < trimmed.length; ) {
+      const end = trimmed.indexOf(';', at);
+      const text = trimmed.slice(at, end < 0 ? undefined : end);
+      const lead = text.length - text.trimStart().length;
+      if (text.trim()) parts.push({ text: text.trim(), at: at + lead });
+      at = end < 0 ? trimmed.length : end + 1;
+    }
+    if (parts.length < 2 && !parts.some((part) => findQuantities(part.text).length > 0)) return false;
+    for (const part of parts) this.addLabelNode({ kind: 'kr', title: part.text, titleStart: 0 }, line, indent + part.at, owner);
+    return true;
+  }
+
   private addLabelNode(declaration: NodeDeclaration, line: number, indent: number, owner: Owner): void {
     const rank = RANK[declaration.kind];
     this.closeLabels(line - 1, rank);
