@@ -524,12 +524,33 @@ export function namedAreaOfWork(title: string, lexicon: Lexicon): string | undef
  * the completion rate) is none. Chinese writes no blank between words, so the English verb phrase is not read.
  */
 // `推进`, `翻译` and `写` also open a quality of the work (`推进速度`, `翻译质量`, `写入性能`): only before what is made are they tasks.
-const CJK_TASK_VERB = /^(?:[^\p{Script=Han}]{0,12})((?:构建|建立|建设|开发|搭建|创建|打通|梳理|完成|上线|发布|推出|制定|编写|撰写|设计|确定|落地|沉淀|组建)(?![率度量])|(?:推进|翻译)(?![率度量]|质量|速度|效率|性能|节奏|水平|能力)|写(?![作字入率度量]))/u;
-const CJK_OUTCOME_WORDS = /信任|认知|口碑|文化|习惯|能力|影响力|生态|社区|满意度|体验|增长|留存|活跃|转化/u;
+const CJK_TASK_VERB = /^(?:[^\p{Script=Han}]{0,12})((?:构建|建立|建设|开发|搭建|创建|打通|打造|梳理|完成|上线|发布|推出|制定|编写|撰写|设计|确定|落地|沉淀|组建)(?![率度量])|(?:推进|翻译)(?![率度量]|质量|速度|效率|性能|节奏|水平|能力)|写(?![作字入率度量]))/u;
+/** `将部分技术文翻译成英文并发布` ("translate some articles into English and publish them"): the verb after what `将` takes. */
+const CJK_BA_TASK_VERB = /^(?:[^\p{Script=Han}]{0,12})将[^，。,；;]{1,30}?(翻译|发布|迁移|整合|部署|上线|重构|改造)/u;
+const CJK_OUTCOME_WORDS = /信任|认知|口碑|文化|习惯|能力|影响力|生态|满意度|体验|增长|留存|活跃|转化/u;
+/**
+ * A community is the outcome where it is what the statement builds (`构建开发者社区`, `团队社区建设`); before another noun
+ * it only says whose the work is (`打通官网社区驱动生产线`, the community-driven pipeline; `个人社区基本体系框架搭建`).
+ */
+const COMMUNITY_LAST = /社区[」』"”]?[\s。．.!！]*$/u;
+
+function namesAnOutcome(head: string): boolean {
+  return CJK_OUTCOME_WORDS.test(head) || COMMUNITY_LAST.test(head);
+}
 
 export function cjkTaskVerb(title: string): string | undefined {
-  const verb = CJK_TASK_VERB.exec(title);
-  return verb && !CJK_OUTCOME_WORDS.test(title) ? verb[1] : undefined;
+  const verb = CJK_TASK_VERB.exec(title) ?? CJK_BA_TASK_VERB.exec(title);
+  return verb && !namesAnOutcome(title) ? verb[1] : undefined;
+}
+
+/**
+ * `人脉管理系统简易版` (the contact manager, simple edition), `[本地知识管理工具第一版](…)` (the first version of the
+ * knowledge tool): a Chinese objective naming a release of what the team makes, and nothing else.
+ */
+const CJK_NAMED_RELEASE = /^\[?([^\s，。,；;[\]]{2,30}?(?:简易版|第一版|初版|正式版|测试版|内测版|公测版|\d+(?:\.\d+)+\s?版))(?:\]\([^()\s]*\))?[\s。．.!！]*$/u;
+
+export function cjkNamedRelease(title: string): string | undefined {
+  return CJK_NAMED_RELEASE.exec(title)?.[1];
 }
 
 /**
@@ -552,7 +573,7 @@ const CJK_TASK_NOUN_LAST = /(搭建|建设|开发|上线|落地|重构|迁移|�
 export function verbFinalTaskVerb(title: string): string | undefined {
   if (!KANA_OR_HANGUL.test(title)) {
     const noun = CJK_TASK_NOUN_LAST.exec(title);
-    return noun && !CJK_OUTCOME_WORDS.test(title) ? noun[1] : undefined;
+    return noun && !namesAnOutcome(title.slice(0, noun.index)) ? noun[1] : undefined;
   }
   const verb = VERB_FINAL_TASK.exec(title);
   return verb && !VERB_FINAL_OUTCOME_WORDS.test(title) ? verb[1] : undefined;
