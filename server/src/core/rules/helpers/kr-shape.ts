@@ -111,6 +111,8 @@ function closingAside(title: string): [name: string, aside: string] | undefined 
   if (!end.endsWith(')') || open <= 0 || open !== end.lastIndexOf('(') || end.indexOf(')') !== end.length - 1) return undefined;
   return [end.slice(0, open).trimEnd(), end.slice(open + 1, -1)];
 }
+/** An aside opening on none of something (`0 crashes during demo`, `zero errors`). */
+const NONE_GONE_WRONG = /^\s*(?:0|zero|no)[ \t]+\p{L}/iu;
 /** Words that make an aside a target, a bound or a starting point, not a definition ("(target 3-7 days)", "(from 5% to 3%)", "(at least three new issuers)"). */
 const TARGET_WORDS = /\b(?:targets?|goals?|aim|from|to|currently|baseline|was|now|today|vs\.?|at[ \t]+(?:least|most))\b/i;
 
@@ -123,7 +125,8 @@ export function withoutMetricDefinition(title: string): string {
   const aside = closingAside(title);
   if (!aside) return title;
   const [name, definition] = aside;
-  if (findQuantities(name).length > 0 || TARGET_WORDS.test(definition) || !/\p{L}{3,}[ \t]+\p{L}{3,}/u.test(definition)) return title;
+  // "All core features demoed (0 crashes during demo)": none of a thing gone wrong is a bar, no definition.
+  if (findQuantities(name).length > 0 || TARGET_WORDS.test(definition) || NONE_GONE_WRONG.test(definition) || !/\p{L}{3,}[ \t]+\p{L}{3,}/u.test(definition)) return title;
   return findQuantities(definition).some((q) => LEVEL_UNITS.has(q.quantity.unit ?? '')) ? title : name;
 }
 
