@@ -77,6 +77,8 @@ export const DEFAULT_LEXICON: Lexicon = {
     'join', 'comment on',
     // Taking part in others' work, counted: "Lead 3 discussions", "Oversee 2 projects", "Contribute to 3 proposals".
     'lead', 'oversee', 'contribute to',
+    // Time out with others, counted or on a cadence: "Hike as a family at least twice monthly".
+    'hike',
     // Running sessions and gathering input, on a cadence or counted: "Facilitate a feedback session twice a year".
     'facilitate', 'collect', 'gather',
     // Books read, counted: "Read 12 books on leadership" (courses taken are counted by what they are: "Take 5 cooking classes");

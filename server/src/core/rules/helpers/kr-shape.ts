@@ -548,7 +548,7 @@ function activityCountIn(title: string, lexicon: Lexicon): ActivityCount | undef
   const found = findQuantities(title);
   if (found.length === 0) return undefined;
   // "Practice Mandarin for 182 days", "Meditate for at least 100 days": the days a habit is kept up are the effort put in.
-  const keptFor = verb && HABIT_VERBS.test(verb) ? HABIT_KEPT_FOR.exec(title.slice(verb.length)) : null;
+  const keptFor = verb ? ((HABIT_VERBS.test(verb) ? HABIT_KEPT_FOR.exec(title.slice(verb.length)) : null) ?? DONE_ON_DAYS.exec(title.slice(verb.length))) : null;
   const keptUntil = keptFor ? verb!.length + keptFor[0].length : 0;
   const days = keptFor ? found.find((q) => q.index === keptUntil - keptFor[1]!.length) : undefined;
   if (days) return { verb: title.slice(0, verb!.length), count: days.quantity, phrase: title.slice(0, keptUntil) };
@@ -615,11 +615,12 @@ function activityCountIn(title: string, lexicon: Lexicon): ActivityCount | undef
 }
 
 /**
- * Meetings and events had, counted or on a cadence: "Have 4 partner meetings", "Have 4 social events", "Have at least
+ * Meetings and events had, counted or on a cadence: "Have 4 partner meetings", "Get at least 30 second contact meetings",
+ * "Have 4 social events", "Have at least
  * one career conversation with each report per month" (a single one only on a cadence: "Have a weekly 1:1"). Meetings
  * others book or hold are a response ("Have 40 meetings booked by prospects", "Have 40 events created by users").
  */
-const MEETINGS_HAD = /^have\s+(?:at\s+least\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)\s+(?:(?!(?:users|customers|people|members|prospects|visitors|clients|leads|active|inbound|incoming|complete[ds]?|attend(?:ed|s)?|join(?:ed|s)?|book(?:ed|s)?)\b)[\p{L}\d:-]+\s+){0,3}?(?:meetings?|conversations?|calls?|1:1s?|one-on-ones?|check-ins?|catch-ups?|sessions?|events|meetups|socials|hackathons)\b(?!\s+(?:booked|requested|scheduled|set\s+up|[\p{L}-]+ed\s+by|run\s+by|held\s+by|made\s+by)\b)(?!\s+(?:from|by)\s+(?:prospects|customers|users|leads|clients|people|visitors|them)\b)/iu;
+const MEETINGS_HAD = /^(?:have|get)\s+(?:at\s+least\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)\s+(?:(?!(?:users|customers|people|members|prospects|visitors|clients|leads|active|inbound|incoming|complete[ds]?|attend(?:ed|s)?|join(?:ed|s)?|book(?:ed|s)?)\b)[\p{L}\d:-]+\s+){0,3}?(?:meetings?|conversations?|calls?|1:1s?|one-on-ones?|check-ins?|catch-ups?|sessions?|events|meetups|socials|hackathons)\b(?!\s+(?:booked|requested|scheduled|set\s+up|[\p{L}-]+ed\s+by|run\s+by|held\s+by|made\s+by)\b)(?!\s+(?:from|by)\s+(?:prospects|customers|users|leads|clients|people|visitors|them)\b)/iu;
 const CADENCE_WORD = /\b(?:each|every|per|daily|weekly|bi-?weekly|fortnightly|monthly|quarterly)\b/i;
 /** Number words by their value (`a` and `an` are one). */
 const SMALL_NUMBERS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
@@ -640,7 +641,7 @@ function meetingsHad(title: string): ActivityCount | undefined {
   const written = had[1]!.toLowerCase();
   const value = countWritten(written);
   if (value === 1 && !CADENCE_WORD.test(title)) return undefined;
-  return { verb: 'have', count: { value, raw: had[1]! }, phrase: had[0] };
+  return { verb: had[0].split(/\s/)[0]!, count: { value, raw: had[1]! }, phrase: had[0] };
 }
 
 /**
@@ -839,14 +840,16 @@ const EVERY_OF_ACTIVITY = /^,?(?:\s+for\s+(?:at\s+least\s+|about\s+|around\s+)?[
 const HABIT_VERBS = /^(?:practi[cs]e|exercise|meditate|journal|paint|draw)$/i;
 /** ` Mandarin for 182 days`: a word or three of what is practised, then for how many days (or weeks, sessions) it is kept up. */
 const HABIT_KEPT_FOR = /^(?:[ \t]+[\p{L}'’-]+){0,3}?[ \t]+for[ \t]+(?:at[ \t]+least[ \t]+)?(\d[\d,]*)(?=[ \t]+(?:days?|weeks?|sessions?)\b)/iu;
+/** ` on 100 days`: the days an activity is done on, counted ("Write on 100 days"). */
+const DONE_ON_DAYS = /^(?:[ \t]+[\p{L}'’-]+){0,3}?[ \t]+on[ \t]+(?:at[ \t]+least[ \t]+)?(\d[\d,]*)(?=[ \t]+days?\b)/iu;
 
-const CADENCE_OF_ACTIVITY = new RegExp(String.raw`^,?(?:\s+(?:(?:and|&|with|on|to|of)\s+)?[\p{L}\p{N}"'“”‘’&,-]+){0,14}?\s+(regular\s+(?:${CADENCE_ADJECTIVES})|(?:each|every)\s+(?:(?:two|three|four|five|six|eight|ten|twelve|other|\d{1,2})\s+)?(?:days?|weeks?|months?|quarters?|years?|sprints?|iterations?)|on\s+an?\s+(?:daily|weekly|bi-?weekly|monthly|quarterly|yearly|annual)\s+basis|(?:once|twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+times)\s+(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year))\b`, 'iu');
+const CADENCE_OF_ACTIVITY = new RegExp(String.raw`^,?(?:\s+(?:(?:and|&|with|on|to|of)\s+)?[\p{L}\p{N}"'“”‘’&,-]+){0,14}?\s+(regular\s+(?:${CADENCE_ADJECTIVES})|(?:each|every)\s+(?:(?:two|three|four|five|six|eight|ten|twelve|other|\d{1,2})\s+)?(?:days?|weeks?|months?|quarters?|years?|sprints?|iterations?)|on\s+an?\s+(?:daily|weekly|bi-?weekly|monthly|quarterly|yearly|annual)\s+basis|(?:once|twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+times)\s+(?:(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year)|daily|weekly|monthly|yearly))\b`, 'iu');
 
 /** Verbs done once for a whole set: "Include all old videos" is a completeness bar, not a count of effort. */
 const ONE_OFF_VERBS = /^(?:include|add|create|complete|make|do|ship|launch|deliver|develop|produce|record|feature|distribute|test|identify|offer|collect|gather|audit|evaluate|assess|use|set\s+up|explore|publici[sz]e)$/i;
 
 /** What a team produces or turns up to (tests it writes too: "Implement 2 end-to-end tests"): counting these counts effort. */
-const ACTIVITY_OUTPUTS = /^(?:blog\s+posts?|posts?|articles?|talks?|videos?|meetups?|events?|workshops?|webinars?|newsletters?|tweets?|pull\s+requests?|prs?|calls?|meetings?|demos?|presentations?|interviews?|tutorials?|episodes?|conferences?|sessions?|hackathons?|podcasts?|case\s+studies|guest\s+posts?|briefings?|speaking\s+(?:engagements?|slots?)|code\s+reviews?|tests?|test\s+cases?|(?:live\s*)?streams?)\b/i;
+const ACTIVITY_OUTPUTS = /^(?:blog\s+posts?|posts?|articles?|talks?|videos?|meetups?|events?|workshops?|webinars?|newsletters?|tweets?|pull\s+requests?|prs?|calls?|meetings?|demos?|presentations?|interviews?|tutorials?|episodes?|conferences?|sessions?|hackathons?|podcasts?|case\s+studies|guest\s+posts?|briefings?|speaking\s+(?:engagements?|slots?)|code\s+reviews?|tests?|test\s+cases?|(?:live\s*)?streams?|(?:family\s+)?trips|excursions|outings|date\s+nights|hikes)\b/i;
 
 /** Words that make a count of outputs a change to reach, not a tally ("Cut support calls from 400 to 250"). */
 const NOT_A_TALLY = /\bfrom\s+[^\s\d]{0,2}\d|\b(?:reduce[sd]?|cut|lower|decrease[sd]?|fewer|less|under|below|per|a\s+(?:week|month|day))\b|%/i;
@@ -930,7 +933,7 @@ const SESSIONS = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:sessions?|pomodoros?|workouts?)\b
 /** The most sessions one person or team puts in on a period; more is a count of others' ("10,000 sessions per day"). */
 const MAX_SESSIONS = 50;
 /** A verb of putting time in before the number: "Spend 1hr every week on …", "Put in 5 hours a week". */
-const PUT_IN = /^(?:spend|spending|put\s+in|putting\s+in|dedicate|devote|do|practi[cs]e)\s+(?:at\s+least\s+)?$/i;
+const PUT_IN = /^(?:spend|spending|put\s+in|putting\s+in|dedicate|devote|do|practi[cs]e|carve\s+out|set\s+aside|block(?:\s+out)?)\s+(?:at\s+least\s+)?$/i;
 /**
  * What the time or the sessions are of, then the period they recur on, and at most what they go to: "of reading every
  * week", "studying at least once a week", "every week on personal projects". Words of a service level ("median response
