@@ -493,8 +493,11 @@ const STANDING_COMPARISON = /^(?:compare|benchmark)$/i;
 /** Verbs of holding a state ("Maintain strategic positioning", "Keep our lead"): what follows is the state, not a name of work. */
 const STATE_VERBS = new Set(['maintain', 'keep', 'preserve', 'protect', 'defend', 'retain', 'secure']);
 
-/** Nouns of ongoing work that end the name of an area ("Gitbase research", "External community development"). */
-const AREA_HEADS = new Set(['research', 'enrichment', 'development', 'implementation', 'operations', 'maintenance']);
+/**
+ * Nouns of ongoing work that end the name of an area ("Gitbase research", "External community development", "Kubernetes
+ * Cluster Orchestration", "Honest multi-format export").
+ */
+const AREA_HEADS = new Set(['research', 'enrichment', 'development', 'implementation', 'operations', 'maintenance', 'orchestration', 'automation', 'export', 'migration']);
 
 /**
  * The area of work a very short objective only names ("Alerting", "Issue enrichment", "Gitbase research", "External
