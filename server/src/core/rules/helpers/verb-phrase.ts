@@ -521,13 +521,14 @@ export function namedAreaOfWork(title: string, lexicon: Lexicon): string | undef
 }
 
 /**
- * Chinese task verbs opening an objective (`构建…`, `建立…`, `开发…`, `搭建…`, `完成…`, `沉淀…`: build, set up, develop, finish, consolidate), after
+ * Chinese task verbs opening an objective (`构建…`, `建立…`, `开发…`, `搭建…`, `完成…`, `沉淀…`, `参与…`, `跟进…`: build, set up,
+ * develop, finish, consolidate, take part in, follow up; also kept up, `持续跟进…`), after
  * any id or time before them (`2026年…`), unless what follows names a state of people or the business (`建立品牌信任`,
  * "build brand trust"). `实现` is "achieve" (`实现盈利`, reach profitability), and a verb in a metric's name (`完成率`,
  * the completion rate) is none. Chinese writes no blank between words, so the English verb phrase is not read.
  */
 // `推进`, `翻译` and `写` also open a quality of the work (`推进速度`, `翻译质量`, `写入性能`): only before what is made are they tasks.
-const CJK_TASK_VERB = /^(?:[^\p{Script=Han}]{0,12})((?:构建|建立|建设|开发|搭建|创建|打通|打造|梳理|完成|上线|发布|推出|制定|编写|撰写|设计|确定|落地|沉淀|组建)(?![率度量])|(?:推进|翻译)(?![率度量]|质量|速度|效率|性能|节奏|水平|能力)|写(?![作字入率度量]))/u;
+const CJK_TASK_VERB = /^(?:[^\p{Script=Han}]{0,12})(?:持续)?((?:构建|建立|建设|开发|搭建|创建|打通|打造|梳理|完成|上线|发布|推出|制定|编写|撰写|设计|确定|落地|沉淀|组建|参与|跟进)(?![率度量])|(?:推进|翻译)(?![率度量]|质量|速度|效率|性能|节奏|水平|能力)|写(?![作字入率度量]))/u;
 /** `将部分技术文翻译成英文并发布` ("translate some articles into English and publish them"): the verb after what `将` takes. */
 const CJK_BA_TASK_VERB = /^(?:[^\p{Script=Han}]{0,12})将[^，。,；;]{1,30}?(翻译|发布|迁移|整合|部署|上线|重构|改造)/u;
 const CJK_OUTCOME_WORDS = /信任|认知|口碑|文化|习惯|能力|影响力|生态|满意度|体验|增长|留存|活跃|转化/u;
