@@ -305,7 +305,7 @@ function readTaskVerb(kr: PlanNode, lexicon: Lexicon): string | undefined {
   if (wholeOfTheWork) return wholeOfTheWork[0].replace(/\s+of$/i, '');
   // "Finalize the taxonomy covering all 4 tiers (1–4)": the set the task works on, however sized, is no level to reach;
   // "Launch the MVP within 1 month": a deadline for one deliverable is no level either.
-  const sized = withoutDeadline(withoutSetSizes(core));
+  const sized = withoutDeadline(withoutSetSizes(core)).replace(LENGTH_OF_A_DELIVERABLE, '$1');
   const single = withoutCountOfOne(sized);
   // "Add 1 new content type": a count of one that kr-measures-activity already tallies is left to it.
   if (single !== sized && activityCountOf(kr, lexicon)) return undefined;
@@ -315,6 +315,12 @@ function readTaskVerb(kr: PlanNode, lexicon: Lexicon): string | undefined {
   // states no number; `kr-not-measurable` says so.
   return taskVerbPhrase(core, lexicon, { writtenAsDone: false });
 }
+
+/**
+ * "Develop an 8 week training plan", "Run a 2-day workshop": the length of what is made, after its article, names the
+ * deliverable; no level to reach. The article is kept, the length dropped.
+ */
+const LENGTH_OF_A_DELIVERABLE = /\b(an?|the|our|my)[ \t]+\d{1,3}[ \t-](?:day|week|month|hour|minute|page|step)s?[ \t-](?=\p{L})/giu;
 
 /**
  * "all 4 place tiers", "the top 3 analyzers": a number that sizes the set a task works through names the work, it is
