@@ -62,10 +62,14 @@ function withoutSetDefinition(title: string): string {
   return title.includes(' of ') ? title.replace(SET_DEFINITION, (whole, number: string) => whole.slice(0, whole.length - number.length) + 'N'.repeat(number.length)) : title;
 }
 
+/** `(100% complete)` after a statement: the work marked done, no level of an outcome. */
+const MARKED_COMPLETE = /\(\s*100[ \t]?%[ \t]*(?:complete|completed|done|finished|implemented)\s*\)/iu;
+
 /** True when the KR states a number to reach: a target or baseline in its title, or a `Target` field. */
 export function statesANumber(kr: PlanNode): boolean {
   const note = noteOnTheWork(kr.title);
-  const title = withoutSetDefinition(kr.title);
+  // Blanked, not cut: the note's place in the title stays where it was found.
+  const title = withoutSetDefinition(kr.title).replace(MARKED_COMPLETE, (mark) => ' '.repeat(mark.length));
   const numbers = note ? krNumbersFromTitle(title.slice(0, note.start) + title.slice(note.end)) : krNumbersFromTitle(withoutMetricDefinition(title));
   return numbers.target !== undefined || numbers.baseline !== undefined || targetFieldStatesANumber(kr);
 }
