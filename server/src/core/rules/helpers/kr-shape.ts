@@ -756,15 +756,16 @@ function joinedActivity(title: string, lexicon: Lexicon): ActivityCount | undefi
 /** Han, kana or Hangul: a statement in Chinese, Japanese or Korean, whose counts are read by their counter words. */
 const CJK_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /** Counter words for pieces written, books, times and sessions (`20篇`, `10 冊`, `5 回`, `3次`, `300场`, `10개`), right after a count. */
-const CJK_COUNTER = /^\s?(?:篇|冊|本|回|次|场|場|遍|期|首|(?:个|個)?章(?:节|節)?|集|讲|개|편|권|회|번)/u;
+const CJK_COUNTER = /^\s?(?:篇|冊|本|回|次|场|場|遍|期|首|(?:个|個)?章(?:节|節)?|集|讲|개|편|권|회|번|일)/u;
 /**
  * What a writer produces or turns up to, and the verbs of doing so, in Chinese, Japanese and Korean: blog posts and
  * articles written (`沉淀1篇博客`, `技术文章输出20篇`, `ブログを 30 本投稿する`, `블로그 글 10개 작성`), books read
  * (`技術書を 10 冊読む`), talks given and sessions held (`5 回登壇する`, `举办3次分享会`), interviews conducted (`当300场面试官`),
  * songs arranged (`为 2 首歌编曲`), events gone to (`参加五次头马活动`), trips and talks with family (`双周至少1次周边游`,
- * `每月至少1次与家人的深度交流`).
+ * `每月至少1次与家人的深度交流`), and in Korean posts put up, networking and days of exercise (`글 세개 올리기`, `10회 네트워킹하기`,
+ * `일주일에 5일 이상 운동`).
  */
-const CJK_ACTIVITY = /博客|博文|文章|帖子|视频|书|分享|演讲|讲座|面试|撰写|输出|发表|沉淀|读|举办|更新|推广|章节|章節|编曲|参加|陪同|早教|周边游|出游|旅游|旅行|交流|ブログ|記事|書|本を|動画|登壇|発表|勉強会|面接|投稿|読|開催|블로그|포스트|포스팅|게시글|책|발표|영상|세미나|강연|작성|읽|개최/u;
+const CJK_ACTIVITY = /博客|博文|文章|帖子|视频|书|分享|演讲|讲座|面试|撰写|输出|发表|沉淀|读|举办|更新|推广|章节|章節|编曲|参加|陪同|早教|周边游|出游|旅游|旅行|交流|ブログ|記事|書|本を|動画|登壇|発表|勉強会|面接|投稿|読|開催|블로그|포스트|포스팅|게시글|게시|올리|책|발표|영상|세미나|강연|작성|읽|개최|네트워킹|모임|운동/u;
 /**
  * What others do with the work (views, followers, reposts, downloads, users, rates, sales, requests received, the passive
  * `被`, `される`): a count of it is a response, not activity.
