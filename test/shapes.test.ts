@@ -5266,6 +5266,12 @@ describe('shapes of the thirtieth session', () => {
       'kr Automate 50% of routine server tasks <- O2',
     ]);
     expect(plan.nodes[2]!.titleRange).toEqual({ start: { line: 1, character: 34 }, end: { line: 1, character: 66 } });
+    for (const node of plan.nodes) expect(text.split('\n')[node.titleRange.start.line]!.slice(node.titleRange.start.character, node.titleRange.end.character)).toBe(node.title);
+    // Each key result on the line is the one under the cursor for hover and go to parent.
+    const { graph, findings } = analyzePlans(new Map([['/ws/p.okr.md', text]]), { roots: ['/ws'], today: '2026-01-01', configFor: () => defaultConfig() });
+    const ctx = { graph, uriOf: (file: string) => file, findingsFor: () => findings };
+    expect(JSON.stringify(hoverAt(ctx, '/ws/p.okr.md', { line: 1, character: 40 })?.contents)).toContain('Reduce API response time by 20%');
+    expect(parentAt(ctx, '/ws/p.okr.md', { line: 1, character: 40 })?.range.start.line).toBe(0);
     // A name after the word says who: no key result.
     expect(read('## Objective: Owners trust us\n\n**Key Results:** Martin and Bedeho\n')).toEqual(['objective Owners trust us <- -']);
   });
