@@ -92,6 +92,14 @@ describe('findQuantities', () => {
     expect(found('Publish the time sheet by 17:00 every Friday')).toEqual([]);
   });
 
+  it('reads Arabic-Indic and Persian digits as Latin ones, quoted as written', () => {
+    expect(found('ربات روی سرور واقعی، ۷ روز متوالی')).toEqual(['۷|7|']);
+    expect(found('امتیاز ممیزی ۴.۶/۱۰')).toEqual(['۴.۶/۱۰|4.6|/10']);
+    expect(found('استقرار: ۰٪')).toEqual(['۰٪|0|%']);
+    expect(found('٣٠٪ من العملاء')).toEqual(['٣٠٪|30|%']);
+    expect(parseQuantity('۱۲٬۵۰۰')?.value).toBe(12500);
+  });
+
   it('reads minutes and seconds before a race as the time to run it; the race after its article is a name, no number', () => {
     expect(found('Run a 17:59 5K')).toEqual(['17:59|1079|s']);
     expect(found('Run a 36:59 10K')).toEqual(['36:59|2219|s']);

@@ -5255,6 +5255,23 @@ describe('shapes of the twenty-ninth session', () => {
 describe('shapes of the thirtieth session', () => {
   const read = (text: string) => nodesWithParents(parsePlan('/ws/p.okr.md', text));
 
+  it('a Persian status heading (`## وضعیت`) reports on the plan: an objective said again under it is no new one', () => {
+    const text = '## Objective O1: Owners trust us\n\n- KR1.1: Raise trust from 40% to 60%\n\n## وضعیت — به‌روزرسانی\n\n### Objective O1: Owners trust us\n\n- KR1.1: 55%\n';
+    expect(read(text)).toEqual(['objective Owners trust us <- -', 'kr Raise trust from 40% to 60% <- O1']);
+  });
+
+  it('a table of keys and values right under a node gives its fields, in Persian too', () => {
+    const table = (rows: string) => `## Objective: Customers trust us\n\n### KR1 — Raise repeat orders\n\n| | |\n|---|---|\n${rows}`;
+    const plan = parsePlan('/ws/p.okr.md', table('| **Baseline** | 10 orders |\n| **Target** | 30 orders |\n| **Owner** | Dev A |\n| How measured | the order log |\n'));
+    const kr = plan.nodes[1]!;
+    expect(kr.fields.map((f) => `${f.name}=${f.value}`)).toEqual(['baseline=10 orders', 'target=30 orders', 'owner=Dev A']);
+    expect(kr.fields[1]!.valueRange).toEqual({ start: { line: 7, character: 15 }, end: { line: 7, character: 24 } });
+    const persian = parsePlan('/ws/p.okr.md', table('| **نقطهٔ شروع** | صفر قرارداد |\n| **هدف** | **۳ طلافروش** |\n| **مالک** | Dev A |\n')).nodes[1]!;
+    expect(persian.fields.map((f) => f.name)).toEqual(['baseline', 'target', 'owner']);
+    // A table of two columns that gives no fields is read as before.
+    expect(read('## Objective: Customers trust us\n\n| Key result | Owner |\n|---|---|\n| Raise repeat orders from 10 to 30 | Dev A |\n')).toEqual(['objective Customers trust us <- -', 'kr Raise repeat orders from 10 to 30 <- O1']);
+  });
+
   it('key results listed on the group’s line, set apart by semicolons (`KRs: A; B; C`), are each a key result from where it starts', () => {
     const text = 'Objective: Create a highly reliable IT platform.\nKRs: Achieve 99.9% system uptime; Reduce API response time by 20%.\nObjective: Streamline operations.\nKRs: Automate 50% of routine server tasks\n';
     const plan = parsePlan('/ws/p.okr.md', text);

@@ -67,13 +67,17 @@ const BY_NAME = new Map(FIELD_SPECS.map((s) => [s.name, s]));
 const OWNER_NAMES = [
   'accountable', 'dri', 'directly responsible individual', 'owned by', 'lead', 'objective owner', 'objective lead',
   'objective manager', 'kr owner', 'kr lead', 'key result owner', 'key result lead',
+  // Persian: the owner, the one responsible.
+  'مالک', 'مسئول',
 ];
 /**
  * The keys of a key result's numbers in the languages the plan keywords are read in (French, Spanish, Portuguese,
- * German, Korean): `Ausgangswert: 40%`, `Cible : 90%`, `Alvo: 95%`, `Meta: 95%`, `현재: 0%` (now). The objective's word over a number alone (`Ziel: 40`,
+ * German, Korean, Persian): `Ausgangswert: 40%`, `Cible : 90%`, `Alvo: 95%`, `Meta: 95%`, `현재: 0%` (now), `نقطهٔ شروع` (the
+ * starting point), `هدف` (the target). The objective's word over a number alone (`Ziel: 40`,
  * `Objetivo: 40%`) is a key result's target. Korean `목표` names both an objective and a target, so it is neither.
  */
 const NUMBER_NAMES: Record<string, string> = {
+  'نقطهٔ شروع': 'baseline', 'نقطه شروع': 'baseline', 'خط پایه': 'baseline', هدف: 'target', 'وضعیت فعلی': 'current',
   'valeur de départ': 'baseline', 'valeur initiale': 'baseline', 'línea base': 'baseline', 'linha de base': 'baseline', ausgangswert: 'baseline', 기준: 'baseline', 기준선: 'baseline',
   cible: 'target', zielwert: 'target', ziel: 'target', objectif: 'target', objetivo: 'target', obiettivo: 'target', alvo: 'target', meta: 'target',
   actuel: 'current', atual: 'current', aktuell: 'current', istwert: 'current', 현재: 'current', '현재 상태': 'current', 현재값: 'current',

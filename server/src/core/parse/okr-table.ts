@@ -92,6 +92,35 @@ type Column = { node: NodeKind } | { field: string } | undefined;
  * under an objective with no key results yet, and a `Result` column may list them. `underKeyResultsLabel`: the table sits
  * under a `Key Results` heading or label, and its header may name no column.
  */
+/** One row of a table of a node's fields: its key and value as written, the row's line and where the value starts. */
+export interface FieldTableRow {
+  line: number;
+  key: string;
+  value: string;
+  valueStart: number;
+}
+
+/** A key cell's name without its emphasis and closing colon: `**Baseline**` → `Baseline`, `Owner:` → `Owner`. */
+function keyName(text: string): string {
+  return text.replace(/^(\*\*|__|\*|_)(.*)\1$/, '$2').replace(/[:：]\s*$/, '').trim();
+}
+
+/**
+ * `| | |` / `|---|---|` / `| **Baseline** | 10 orders |` / `| **Target** | 30 orders |`: a table of two columns whose rows
+ * (the header's too, where it names one) give a key and its value, two of them keys of fields (`isField`), lists a node's
+ * fields. The rows of known keys, in order.
+ */
+export function readFieldTable(table: Table, lines: LineIndex, isField: (key: string) => boolean): FieldTableRow[] | undefined {
+  if (table.children.some((row) => row.children.length !== 2)) return undefined;
+  const rows: FieldTableRow[] = [];
+  for (const row of table.children) {
+    const [key, value] = row.children.map((cell) => cellText(cell, lines));
+    const name = keyName(key!.text);
+    if (name && value!.text && isField(name)) rows.push({ line: lineOf(row, lines), key: name, value: value!.text, valueStart: value!.start });
+  }
+  return rows.length >= 2 ? rows : undefined;
+}
+
 export function readOkrTable(table: Table, lines: LineIndex, underObjective: boolean, enclosingId?: string, resultsOfObjective = false, metricsAreKeyResults = false, underKeyResultsLabel = false): OkrTable | undefined {
   const [header, ...body] = table.children;
   if (!header) return undefined;

@@ -12,7 +12,7 @@ import { findQuantities } from './quantity';
 import { matchesOf } from '../regex-matches';
 import { DEFAULT_LEXICON } from '../lexicon';
 import { decorationLength, isBoldLabel, KR_NAME_WORDS, KR_WORDS, looksLikeDeclaration, OBJECTIVE_KEYWORD, OBJECTIVE_WORDS, readFieldLine, readGoalHeading, readGroupDeclaration, readGroupHeading, readNodeDeclaration, readNumberedKr, readNumberedLine, QUARTER_AIM, UNNUMBERED_GOAL, type FieldLine, type NodeDeclaration } from './node-line';
-import { columnsHeadingKind, headerWithoutDelimiter, listedColumnsKind, namesObjectiveColumn, objectiveIdOnly, readOkrTable } from './okr-table';
+import { columnsHeadingKind, headerWithoutDelimiter, listedColumnsKind, namesObjectiveColumn, objectiveIdOnly, readFieldTable, readOkrTable } from './okr-table';
 import { parseFrontMatter } from './front-matter';
 import { assignDerivedIds } from './ids';
 import { RecentlyUsed } from '../recently-used';
@@ -194,10 +194,11 @@ function namesNoPlan(name: string): boolean {
 
 /**
  * A heading over a report on how the plan fares (`## Progress`, `## Self-review`, `## Q3 retrospective`, `## Status
- * update`, `## 진행 상황`, `## 회고`, `## Bilan`): an objective declared again under it restates the plan, it is no new one.
+ * update`, `## 진행 상황`, `## 회고`, `## Bilan`, `## وضعیت`): an objective declared again under it restates the plan, it is no
+ * new one.
  */
 const REVIEW_HEADING =
-  /\b(?:progress|(?:self[- ]?)?review|retro(?:spective)?s?|status|updates?|check-?ins?|scor(?:es|ing|ecard)|grading|evaluation|assessment|reflections?|reports?|recap|wrap[- ]?up|fortschritt|rückblick|bewertung|bilan|avancement|suivi|rétrospective|progreso|avances?|revisión|seguimiento|evaluación|progresso|revisão|avaliação|summary|overview|resumo|resumen|résumé|zusammenfassung|übersicht|riepilogo|samenvatting|overzicht)\b|진행|현황|회고|평가|점검|리뷰|요약|進捗|振り返り|評価|概要|进展|进度|复盘|回顾|评估|总结|汇总/iu;
+  /\b(?:progress|(?:self[- ]?)?review|retro(?:spective)?s?|status|updates?|check-?ins?|scor(?:es|ing|ecard)|grading|evaluation|assessment|reflections?|reports?|recap|wrap[- ]?up|fortschritt|rückblick|bewertung|bilan|avancement|suivi|rétrospective|progreso|avances?|revisión|seguimiento|evaluación|progresso|revisão|avaliação|summary|overview|resumo|resumen|résumé|zusammenfassung|übersicht|riepilogo|samenvatting|overzicht)\b|진행|현황|회고|평가|점검|리뷰|요약|進捗|振り返り|評価|概要|进展|进度|复盘|回顾|评估|总结|汇总|وضعیت|پیشرفت|به‌روزرسانی|بازبینی|گزارش/iu;
 
 /**
  * The objectives declared in headings so far, and in which section: one declared again with the same id and title (or,
@@ -4350,6 +4351,7 @@ class SectionWalker {
 
   /** An OKR table: its rows become objectives and key results, its known columns their fields. */
   private addTable(table: Table, owner: Owner): void {
+    if (owner.node && this.addFieldTable(table, owner.node)) return;
     this.takeTitleOverTable(table, owner);
     // `| Result | Progress | Status |` lists an objective's key results only while it has none: after them, such a table scores them.
     const resultsOfObjective = owner.node?.kind === 'objective' && !owner.node.nested.some((n) => n.kind === 'kr');
@@ -4457,6 +4459,17 @@ class SectionWalker {
     if (read.rows.some((row) => row.fields.some((field) => field.key === 'Current'))) return;
     const bold = boldTitle(title.text);
     this.titleIsObjective(bold ? bold.name : title.text, bold?.start ?? 0, owner);
+  }
+
+  /**
+   * `### KR1 — Raise repeat orders` / `| | |` / `| **Baseline** | 10 orders |` / `| **Target** | 30 orders |`: a table of
+   * keys and values right under a node gives its fields, as field lines would.
+   */
+  private addFieldTable(table: Table, node: LineNode): boolean {
+    const rows = readFieldTable(table, this.lines, (key) => fieldKeyOf(key).known);
+    if (!rows) return false;
+    for (const row of rows) node.fields.push(new TableCellField(fieldKeyOf(row.key), intern(row.value), row.line + this.placement.lines, row.valueStart + this.charsBefore(row.line)));
+    return true;
   }
 
   /** The pending bold title is the objective of what follows it (`name` as written, `start` where it begins in the line). */

@@ -528,7 +528,30 @@ function readSpelled(text: string, m: RegExpMatchArray): QuantityMatch | undefin
  * The rules of a check each read a plan's titles in turn: the last readings are kept, so the list is shared and frozen.
  */
 export function findQuantities(text: string): readonly QuantityMatch[] {
-  return text.length > LONGEST_KEPT ? readQuantities(text) : lastFound.get(text, readQuantities);
+  return text.length > LONGEST_KEPT ? readInAnyNumerals(text) : lastFound.get(text, readInAnyNumerals);
+}
+
+/** Arabic-Indic and Persian digits (`٣`, `۷`) and the Arabic percent, decimal and thousands signs (`٪`, `٫`, `٬`). */
+const EASTERN_NUMERALS = /[\u0660-\u066C\u06F0-\u06F9]/gu;
+
+/** The text with eastern numerals written as Latin ones, one code unit for one, so every place in it stays where it was. */
+export function westernNumerals(text: string): string {
+  return text.replace(EASTERN_NUMERALS, (sign) => {
+    const code = sign.charCodeAt(0);
+    if (code >= 0x06f0) return String(code - 0x06f0);
+    if (code <= 0x0669) return String(code - 0x0660);
+    return code === 0x066a ? '%' : code === 0x066b ? '.' : ',';
+  });
+}
+
+/** `۷ روز متوالی`, `۴.۶/۱۰`: numbers in eastern numerals are read as Latin ones are, and quoted as written. */
+function readInAnyNumerals(text: string): readonly QuantityMatch[] {
+  const western = westernNumerals(text);
+  if (western === text) return readQuantities(text);
+  return readQuantities(western).map((match) => {
+    const at = western.indexOf(match.quantity.raw, match.index);
+    return at < 0 ? match : { ...match, quantity: { ...match.quantity, raw: text.slice(at, at + match.quantity.raw.length) } };
+  });
 }
 
 /** Enough for every title of a large plan between one rule's reading and the next's. */
@@ -692,7 +715,7 @@ function withMultiplierPhrases(text: string, found: QuantityMatch[], inLink: (in
 /** A field value that must be a quantity as a whole: `10 days`, `45%`, `$2M`, `1.2k`, `0.35`, `-5`, `two hours`. */
 export function parseQuantity(text: string): Quantity | undefined {
   const trimmed = text.trim();
-  const value = withoutClosingAside(withoutValueMarks(trimmed).replace(SHARE_DESCRIBED, '$1'));
+  const value = withoutClosingAside(withoutValueMarks(westernNumerals(trimmed)).replace(SHARE_DESCRIBED, '$1'));
   const m = FIELD_QUANTITY_RE.exec(value) ?? FIELD_WORD_QUANTITY_RE.exec(value);
   // A range (`5-6 days`) is no single value to compute progress from.
   if (!m?.groups) return valueInShort(value, trimmed);

@@ -3,7 +3,7 @@ import type { KrNumbers, PlanNode, Quantity } from '../../model';
 import { fieldOf } from '../../model';
 import type { Lexicon } from '../../lexicon';
 import type { WorkspaceGraph } from '../../graph';
-import { CURRENCY, findQuantities, krNumbersFromTitle, parseQuantity, type QuantityMatch } from '../../parse/quantity';
+import { CURRENCY, findQuantities, krNumbersFromTitle, parseQuantity, westernNumerals, type QuantityMatch } from '../../parse/quantity';
 import { startsWithPhrase } from './text-match';
 import { UNKNOWN_QUANTITY } from './field-values';
 import { matchesOf } from '../../regex-matches';
@@ -102,7 +102,7 @@ const MONEY_OR_NUMBER_FIRST = new RegExp(String.raw`^[+±]?${CURRENCY}?\d`);
 function targetFieldStatesANumber(kr: PlanNode): boolean {
   const target = fieldOf(kr, 'target');
   if (target === undefined) return false;
-  const value = target.value.trim().replace(/^(?:\*\*|__)/, '').replace(BEFORE_TARGET_NUMBER, '');
+  const value = westernNumerals(target.value.trim()).replace(/^(?:\*\*|__)/, '').replace(BEFORE_TARGET_NUMBER, '');
   // `| Target |` holding `Governance overhead < 15% of tokens`, `Reduce L2 file count by 20%`: a statement of the target.
   return parseQuantity(target.value) !== undefined || MONEY_OR_NUMBER_FIRST.test(value) || statesATargetLevel(target.value);
 }
