@@ -2367,6 +2367,8 @@ const ELLIPSIS_LEAD = /^[ \t]*(?:…|\.\.\.)[ \t]*\p{L}/u;
  * `KRs: Achieve 99.9% system uptime; Reduce API response time by 20%`: the group's word, a colon and its key results on
  * the line, set apart by semicolons (the statements, from the first).
  */
+/** The most key results one group's line is read as holding. */
+const MAX_KEY_RESULTS_ON_A_LINE = 12;
 const KEY_RESULTS_ON_THE_LINE = /^(?:\*\*|__)?(?:KRs|key[ \t]+results)(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*(?=\S)/i;
 
 /** A key result declared with its keyword after a full stop in another's statement (`… investors. Key Result: …`). */
@@ -3700,7 +3702,8 @@ class SectionWalker {
       if (text.trim()) parts.push({ text: text.trim(), at: at + lead });
       at = end < 0 ? trimmed.length : end + 1;
     }
-    if (parts.length < 2 && !parts.some((part) => findQuantities(part.text).length > 0)) return false;
+    // A run of more is a list of words, not key results a team tracks (and no line can make thousands of nodes).
+    if (parts.length > MAX_KEY_RESULTS_ON_A_LINE || (parts.length < 2 && !parts.some((part) => findQuantities(part.text).length > 0))) return false;
     for (const part of parts) this.addLabelNode({ kind: 'kr', title: part.text, titleStart: 0 }, line, indent + part.at, owner);
     return true;
   }
