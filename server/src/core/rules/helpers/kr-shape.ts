@@ -309,7 +309,7 @@ function readTaskVerb(kr: PlanNode, lexicon: Lexicon): string | undefined {
   if (wholeOfTheWork) return wholeOfTheWork[0].replace(/\s+of$/i, '');
   // "Finalize the taxonomy covering all 4 tiers (1–4)": the set the task works on, however sized, is no level to reach;
   // "Launch the MVP within 1 month": a deadline for one deliverable is no level either.
-  const sized = withoutDeadline(withoutSetSizes(core)).replace(LENGTH_OF_A_DELIVERABLE, '$1');
+  const sized = withoutDeadline(withoutSetSizes(core)).replace(LENGTH_OF_A_DELIVERABLE, '$1 ');
   const single = withoutCountOfOne(sized);
   // "Add 1 new content type": a count of one that kr-measures-activity already tallies is left to it.
   if (single !== sized && activityCountOf(kr, lexicon)) return undefined;
