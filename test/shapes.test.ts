@@ -5266,6 +5266,8 @@ describe('shapes of the thirtieth session', () => {
     const kr = plan.nodes[1]!;
     expect(kr.fields.map((f) => `${f.name}=${f.value}`)).toEqual(['baseline=10 orders', 'target=30 orders', 'owner=Dev A']);
     expect(kr.fields[1]!.valueRange).toEqual({ start: { line: 7, character: 15 }, end: { line: 7, character: 24 } });
+    // A sentence about a key result in Persian names it, declares none.
+    expect(read(table('| **هدف** | **۳ طلافروش** |\n| **مالک** | Dev A |\n') + '\nوابستگی به KR1: نمی‌توان به طلافروش محصولی را فروخت.\n').filter((n) => n.startsWith('kr'))).toEqual(['kr Raise repeat orders <- O1']);
     const persian = parsePlan('/ws/p.okr.md', table('| **نقطهٔ شروع** | صفر قرارداد |\n| **هدف** | **۳ طلافروش** |\n| **مالک** | Dev A |\n')).nodes[1]!;
     expect(persian.fields.map((f) => f.name)).toEqual(['baseline', 'target', 'owner']);
     // A table of two columns that gives no fields is read as before.

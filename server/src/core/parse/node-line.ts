@@ -155,6 +155,8 @@ function readGroupHeadingAnew(text: string): NodeKind | undefined {
  */
 const QUALIFIER_WORD = /^(?:![\p{L}\p{N}]+!|:[a-z0-9_+-]+:|\[[^\]\n]{1,20}\]|[\p{L}\p{N}][\p{L}\p{N}&/.'’-]*)[ \t]+/iu;
 const MAX_QUALIFIERS = 3;
+/** A word in Arabic or Hebrew script (Persian, Urdu…). */
+const RIGHT_TO_LEFT_WORD = /^[\p{Script=Arabic}\p{Script=Hebrew}]/u;
 /** `and` joining two capitalised words of an area's name before a keyword (`Equity and Social Justice Key Result A:`). */
 const AREA_JOINER = /^and[ \t]+$/;
 /** A keyword after one to four words (three, and `and` joining two of them): the only texts worth trying qualifiers on. */
@@ -281,7 +283,8 @@ function readQualified(text: string): NodeDeclaration | undefined {
       capitalised = false;
       continue;
     }
-    if (NOT_QUALIFIERS.test(word[0])) return undefined;
+    // `وابستگی به KR1:` ("depends on KR1:"): words of a right-to-left script before the Latin keyword are a sentence about it.
+    if (NOT_QUALIFIERS.test(word[0]) || RIGHT_TO_LEFT_WORD.test(word[0])) return undefined;
     capitalised = /^\p{Lu}/u.test(word[0]);
     length += word[0].length;
     const declaration = bold

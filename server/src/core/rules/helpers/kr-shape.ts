@@ -82,10 +82,10 @@ export function statesANumber(kr: PlanNode): boolean {
  */
 const BEFORE_TARGET_NUMBER = /^(?:>=|<=|[<>≤≥~≈]|top\b|all\s+(?=\d)|(?:at\s+(?:least|most)|more\s+than|less\s+than|fewer\s+than|no\s+(?:more|less|fewer)\s+than|up\s+to|over|under|above|below|about|around|approx(?:imately|\.)?|reach|hit|achieve|get\s+to)\b)[ \t]*/i;
 /**
- * A bound or a move before a number (`< 15%`, `by 20%`, `to 3`, `at least 10`), an average (`average of 6.5M`) or a share of
+ * A bound or a move before a number (`< 15%`, `by 20%`, `to 3`, `at least 10`, `within 10 minutes`), an average (`average of 6.5M`) or a share of
  * a set (`100% of priority charter leaders`): a statement of a level, not a note with a number in it.
  */
-const LEVEL_CUE = new RegExp(String.raw`[<>≤≥]|\b(?:by|to|under|over|below|above|at[ \t]+(?:least|most)|(?:less|more|fewer)[ \t]+than|(?:average|avg\.?|mean|median)(?:[ \t]+of)?)[ \t]+${CURRENCY}?\d|\d[ \t]?%[ \t]+of[ \t]+\p{L}`, 'iu');
+const LEVEL_CUE = new RegExp(String.raw`[<>≤≥]|\b(?:by|to|under|over|below|above|within|at[ \t]+(?:least|most)|(?:less|more|fewer)[ \t]+than|(?:average|avg\.?|mean|median)(?:[ \t]+of)?)[ \t]+${CURRENCY}?\d|\d[ \t]?%[ \t]+of[ \t]+\p{L}`, 'iu');
 
 /** `Governance overhead < 15% of tokens`: a target field's value stating a level as a key result's title does (`_set after 2 weeks of data_` states none). */
 export function statesATargetLevel(value: string): boolean {
