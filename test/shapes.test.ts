@@ -5255,6 +5255,15 @@ describe('shapes of the twenty-ninth session', () => {
 describe('shapes of the thirtieth session', () => {
   const read = (text: string) => nodesWithParents(parsePlan('/ws/p.okr.md', text));
 
+  it('a quote of one line right under a heading that only names the node (`## Objective` / `> **…**`) holds its statement', () => {
+    const text = '## Objective\n\n> **Pass the science park review and reach the next stage of growth**\n\nThis goal is not a public launch.\n\n## Key Results\n\n### KR1 — Bot online and stable on a real server\n';
+    const plan = parsePlan('/ws/p.okr.md', text);
+    expect(nodesWithParents(plan)).toEqual(['objective Pass the science park review and reach the next stage of growth <- -', 'kr Bot online and stable on a real server <- O1']);
+    expect(plan.nodes[0]!.titleRange).toEqual({ start: { line: 2, character: 4 }, end: { line: 2, character: 67 } });
+    // A quote of prose under a plain heading stays prose.
+    expect(read('## Background\n\n> We grew fast last year.\n')).toEqual([]);
+  });
+
   it('a Persian status heading (`## وضعیت`) reports on the plan: an objective said again under it is no new one', () => {
     const text = '## Objective O1: Owners trust us\n\n- KR1.1: Raise trust from 40% to 60%\n\n## وضعیت — به‌روزرسانی\n\n### Objective O1: Owners trust us\n\n- KR1.1: 55%\n';
     expect(read(text)).toEqual(['objective Owners trust us <- -', 'kr Raise trust from 40% to 60% <- O1']);

@@ -2608,6 +2608,7 @@ class SectionWalker {
       else if (block.type === 'html') this.addSummary(block, owner);
       else if (block.type === 'code') this.noteIndentedList(block);
       else if (block.type === 'blockquote') {
+        if (this.addQuotedStatement(block, owner)) continue;
         this.addSuccessMeasures(block, owner);
         this.addQuotedKeyResults(block, owner);
       }
@@ -3664,6 +3665,22 @@ class SectionWalker {
   private numberedKrsAllowed(owner: Owner): boolean {
     // Under a `Key results` heading they stay key results after a note between them (`Motivation:` …).
     return owner.implicit === 'kr' || this.enclosingFor('kr', owner.node)?.kind === 'objective' || this.stack[this.stack.length - 1]?.group === 'kr';
+  }
+
+  /**
+   * `## Objective` / `> **Pass the park's review and reach the next stage of growth**`: a quote of one line right under a
+   * heading that only names the node holds its statement, set apart for the eye.
+   */
+  private addQuotedStatement(quote: Blockquote, owner: Owner): boolean {
+    const line = this.lineOf(quote);
+    if (!this.idOnlyHeading || line !== this.endLineOf(quote)) return false;
+    const text = this.lines.lineText(line);
+    const marker = QUOTE_MARKER.exec(text)?.[0] ?? '';
+    const quoted = text.slice(marker.length).trim();
+    const declaration = quoted ? this.awaitedDeclaration(line, quoted) : undefined;
+    if (!declaration) return false;
+    this.addUnderIdOnlyHeading(declaration, line, text.length - text.slice(marker.length).trimStart().length, owner);
+    return true;
   }
 
   /**
