@@ -5260,6 +5260,8 @@ describe('shapes of the thirtieth session', () => {
     const plan = parsePlan('/ws/p.okr.md', text);
     expect(nodesWithParents(plan)).toEqual(['objective Pass the science park review and reach the next stage of growth <- -', 'kr Bot online and stable on a real server <- O1']);
     expect(plan.nodes[0]!.titleRange).toEqual({ start: { line: 2, character: 4 }, end: { line: 2, character: 67 } });
+    // A page titled with the set's word over a period (`# OKR — Q3 2026`) is no objective over it.
+    expect(read(`# OKR — Q3 2026\n\n${text}`)).toEqual(['objective Pass the science park review and reach the next stage of growth <- -', 'kr Bot online and stable on a real server <- O1']);
     // A quote of prose under a plain heading stays prose.
     expect(read('## Background\n\n> We grew fast last year.\n')).toEqual([]);
   });

@@ -337,13 +337,25 @@ function readDeclarationAt(text: string, from: number, needsSeparator: boolean, 
     // `**Objective**` on its own labels what follows; it declares nothing.
     if (bold && !title && !/[:：]/.test(text.slice(at, rest))) continue;
     // `OKR — Active objectives & key results`: the label over the name of the set is a title, no objective.
-    if (!idText && /^okr/i.test(m[0]) && readGroupDeclaration(title) !== undefined) continue;
+    // `# OKR — Q3 2026`: the label over a period is the page's title, no objective.
+    if (!idText && /^okr/i.test(m[0]) && (readGroupDeclaration(title) !== undefined || namesOnlyPeriod(title))) continue;
     const declaration: NodeDeclaration = { kind, title, titleStart: rest + (rest >= shiftAt ? shift : 0) };
     if (kind === 'mission') declaration.id = 'mission';
     else if (idText) declaration.id = normalizeId(kind === 'kr' ? `KR${idText}` : idText, kind);
     return declaration;
   }
   return undefined;
+}
+
+/**
+ * A quarter, a half, a year or a program increment alone, maybe with its grade or a count of how it went in brackets
+ * (`Q4 2023 (57%)`, `2020 Q4`, `H1 2020 (0.6)`, `2022`, `PI 26.3 (8 original objectives; 4 closed as completed)`).
+ */
+const ONLY_PERIOD = /^(?:(?:Q[1-4]|H[12])[\s-]*(?:(?:19|20)\d{2}|FY\d{2})|(?:(?:19|20)\d{2}|FY\d{2})[\s-]*(?:Q[1-4]|H[12])|(?:19|20)\d{2}|FY\d{2}|PI[\s-]?\d{1,2}(?:\.\d{1,2})?)(?:\s*\(\s*\d+(?:[.,]\d+)?\s*%?\s*\)|\s*\(\s*\d+[ \t]+[^()]{1,120}\))?$/i;
+
+/** Whether a summary's text names only a quarter, a half or a year (with its grade, maybe): a period, not an objective. */
+export function namesOnlyPeriod(text: string): boolean {
+  return ONLY_PERIOD.test(text.trim());
 }
 
 /** `KR1.2`, `O1`, `KR-3`: an id written against its keyword, so a space can end it. */

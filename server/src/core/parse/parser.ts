@@ -11,7 +11,7 @@ import { atxHeadingDepth, scanLines, withoutClosingHashes } from './scan';
 import { findQuantities } from './quantity';
 import { matchesOf } from '../regex-matches';
 import { DEFAULT_LEXICON } from '../lexicon';
-import { decorationLength, isBoldLabel, KR_NAME_WORDS, KR_WORDS, looksLikeDeclaration, OBJECTIVE_KEYWORD, OBJECTIVE_WORDS, readFieldLine, readGoalHeading, readGroupDeclaration, readGroupHeading, readNodeDeclaration, readNumberedKr, readNumberedLine, QUARTER_AIM, UNNUMBERED_GOAL, type FieldLine, type NodeDeclaration } from './node-line';
+import { decorationLength, isBoldLabel, KR_NAME_WORDS, KR_WORDS, looksLikeDeclaration, namesOnlyPeriod, OBJECTIVE_KEYWORD, OBJECTIVE_WORDS, readFieldLine, readGoalHeading, readGroupDeclaration, readGroupHeading, readNodeDeclaration, readNumberedKr, readNumberedLine, QUARTER_AIM, UNNUMBERED_GOAL, type FieldLine, type NodeDeclaration } from './node-line';
 import { columnsHeadingKind, headerWithoutDelimiter, listedColumnsKind, namesObjectiveColumn, objectiveIdOnly, readFieldTable, readOkrTable } from './okr-table';
 import { parseFrontMatter } from './front-matter';
 import { assignDerivedIds } from './ids';
@@ -4605,16 +4605,6 @@ function fieldKeyOf(written: string): FieldKey {
   return entry;
 }
 
-/**
- * A quarter, a half, a year or a program increment alone, maybe with its grade or a count of how it went in brackets
- * (`Q4 2023 (57%)`, `2020 Q4`, `H1 2020 (0.6)`, `2022`, `PI 26.3 (8 original objectives; 4 closed as completed)`).
- */
-const ONLY_PERIOD = /^(?:(?:Q[1-4]|H[12])[\s-]*(?:(?:19|20)\d{2}|FY\d{2})|(?:(?:19|20)\d{2}|FY\d{2})[\s-]*(?:Q[1-4]|H[12])|(?:19|20)\d{2}|FY\d{2}|PI[\s-]?\d{1,2}(?:\.\d{1,2})?)(?:\s*\(\s*\d+(?:[.,]\d+)?\s*%?\s*\)|\s*\(\s*\d+[ \t]+[^()]{1,120}\))?$/i;
-
-/** Whether a summary's text names only a quarter, a half or a year (with its grade, maybe): a period, not an objective. */
-export function namesOnlyPeriod(text: string): boolean {
-  return ONLY_PERIOD.test(text.trim());
-}
 
 /** The text of a line outside HTML comments (blanked), and whether a comment is still open after it. */
 function outsideComments(text: string, inComment: boolean): [string, boolean] {

@@ -1,7 +1,8 @@
 import type { Rule } from '../types';
 import { nodesOfKind, type Plan, type PlanNode } from '../../model';
 import { LineIndex } from '../../parse/positions';
-import { namesOnlyPeriod, withoutHeadingTrailer } from '../../parse/parser';
+import { namesOnlyPeriod } from '../../parse/node-line';
+import { withoutHeadingTrailer } from '../../parse/parser';
 import { BARE_PERIOD_HEADING, PERIOD_HEADING, YEAR_HEADING } from '../../period';
 import { decorationLength } from '../../parse/node-line';
 import { objectiveRuns } from '../helpers/numbering-runs';
