@@ -83,15 +83,6 @@ const SCHEDULE_COLUMN = /^(?:when|year|half|month|cycle|sprint|phase|week)$/i;
 
 type Column = { node: NodeKind } | { field: string } | undefined;
 
-/**
- * Reads a GFM table whose header names an objective or key-result column: each row with text
- * in such a column is a node, and the cells under field columns (owner, status, progress…) are
- * its fields. A row that repeats the objective above it adds a key result to that objective.
- * Undefined for any other table. `underObjective`: a table of key results only belongs to the
- * objective it sits under (`enclosingId`: its id, which a cell may name alone). `resultsOfObjective`: the table sits right
- * under an objective with no key results yet, and a `Result` column may list them. `underKeyResultsLabel`: the table sits
- * under a `Key Results` heading or label, and its header may name no column.
- */
 /** One row of a table of a node's fields: its key and value as written, the row's line and where the value starts. */
 export interface FieldTableRow {
   line: number;
@@ -121,6 +112,15 @@ export function readFieldTable(table: Table, lines: LineIndex, isField: (key: st
   return rows.length >= 2 ? rows : undefined;
 }
 
+/**
+ * Reads a GFM table whose header names an objective or key-result column: each row with text
+ * in such a column is a node, and the cells under field columns (owner, status, progress…) are
+ * its fields. A row that repeats the objective above it adds a key result to that objective.
+ * Undefined for any other table. `underObjective`: a table of key results only belongs to the
+ * objective it sits under (`enclosingId`: its id, which a cell may name alone). `resultsOfObjective`: the table sits right
+ * under an objective with no key results yet, and a `Result` column may list them. `underKeyResultsLabel`: the table sits
+ * under a `Key Results` heading or label, and its header may name no column.
+ */
 export function readOkrTable(table: Table, lines: LineIndex, underObjective: boolean, enclosingId?: string, resultsOfObjective = false, metricsAreKeyResults = false, underKeyResultsLabel = false): OkrTable | undefined {
   const [header, ...body] = table.children;
   if (!header) return undefined;

@@ -2363,12 +2363,12 @@ function numberedInitiative(text: string): NodeDeclaration | undefined {
 /** An ellipsis opening a line: the statement on the line above goes on (`… getting reported after a release`). */
 const ELLIPSIS_LEAD = /^[ \t]*(?:…|\.\.\.)[ \t]*\p{L}/u;
 
+/** The most key results one group's line is read as holding. */
+const MAX_KEY_RESULTS_ON_A_LINE = 12;
 /**
  * `KRs: Achieve 99.9% system uptime; Reduce API response time by 20%`: the group's word, a colon and its key results on
  * the line, set apart by semicolons (the statements, from the first).
  */
-/** The most key results one group's line is read as holding. */
-const MAX_KEY_RESULTS_ON_A_LINE = 12;
 const KEY_RESULTS_ON_THE_LINE = /^(?:\*\*|__)?(?:KRs|key[ \t]+results)(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?[ \t]*(?=\S)/i;
 
 /** A key result declared with its keyword after a full stop in another's statement (`… investors. Key Result: …`). */
@@ -3702,7 +3702,6 @@ class SectionWalker {
     owner.implicit = implicitUnder(node);
   }
 
-  /** A node written on a line of its own outside a list: it owns what follows until a node of its rank or above. */
   /**
    * `KRs: Achieve 99.9% system uptime; Reduce API response time by 20%; Support 3x current peak load.`: each statement
    * after the group's word is a key result of its own, from where it starts on the line. Read where two or more are set
@@ -3711,20 +3710,15 @@ class SectionWalker {
   private addKeyResultsOnTheLine(line: number, indent: number, trimmed: string, owner: Owner): boolean {
     const label = KEY_RESULTS_ON_THE_LINE.exec(trimmed);
     if (!label) return false;
-    const parts: { text: string; at: number }[] = [];
-    for (let at = label[0].length; at < trimmed.length; ) {
-      const end = trimmed.indexOf(';', at);
-      const text = trimmed.slice(at, end < 0 ? undefined : end);
-      const lead = text.length - text.trimStart().length;
-      if (text.trim()) parts.push({ text: text.trim(), at: at + lead });
-      at = end < 0 ? trimmed.length : end + 1;
-    }
+    // Each statement from its first character up to the next semicolon.
+    const parts = [...trimmed.slice(label[0].length).matchAll(/[^;\s][^;]*/g)].map((m) => ({ text: m[0].trimEnd(), at: label[0].length + m.index! }));
     // A run of more is a list of words, not key results a team tracks (and no line can make thousands of nodes).
     if (parts.length > MAX_KEY_RESULTS_ON_A_LINE || (parts.length < 2 && !parts.some((part) => findQuantities(part.text).length > 0))) return false;
     for (const part of parts) this.addLabelNode({ kind: 'kr', title: part.text, titleStart: 0 }, line, indent + part.at, owner);
     return true;
   }
 
+  /** A node written on a line of its own outside a list: it owns what follows until a node of its rank or above. */
   private addLabelNode(declaration: NodeDeclaration, line: number, indent: number, owner: Owner): void {
     const rank = RANK[declaration.kind];
     this.closeLabels(line - 1, rank);
@@ -4102,9 +4096,9 @@ class SectionWalker {
    * written, not objectives each holding a metric.
    */
   private isMeasuredFlatList(items: ListItem[]): boolean {
-    // `- Publish 10 blog posts.` / `  - This gives me time for one a month.`: one sentence under a goal says why; more are
-    // the parts of an objective.
-    if (items.length < 2 || items.some((item) => item.children.some((child) => child.type === 'list' && !this.saysWhy(child) && !this.remarksOnly(child)))) return false;
+    // `- Publish 10 blog posts.` / `  - This gives me time for one a month.`: the writer's remarks under a goal (why it is
+    // set, said as `I`) are no parts of it; other nested items are the parts of an objective.
+    if (items.length < 2 || items.some((item) => item.children.some((child) => child.type === 'list' && !this.remarksOnly(child)))) return false;
     // `- Ecosystem Expansion: Develop 30 official members`: a goal named by its area is as plain.
     // `1. **Grow my Twitter following to 3k.**`: a goal wholly in bold states its number as a plain one does.
     const measured = items.filter((item) => (this.isPlainItem(item) || isBoldTitle(this.itemContent(item).content) || this.themedField(item) !== undefined) && findQuantities(this.itemContent(item).content).length > 0).length;
@@ -4115,20 +4109,11 @@ class SectionWalker {
   }
 
   /**
-   * `  - I make over six figures, so …` / `  - Roughly $583.33 each per month`: a nested list of the writer's remarks on the
-   * item above (said as `I`, saying why, or saying the goal again in other terms), no results of its own.
+   * `  - I tripled revenues in 2019, so …`, `  - Roughly $583.33 each per month`: a nested list of the writer's remarks on
+   * the item above (said as `I`, saying why, or saying the goal again in other terms), no results of its own.
    */
   private remarksOnly(list: List): boolean {
-    return list.children.every((item) => {
-      if (item.children.length !== 1 || item.children[0]?.type !== 'paragraph') return false;
-      return isRemark(this.itemContent(item).content);
-    });
-  }
-
-  /** `  - I tripled revenues in 2019, so …`, `  - This gives me time for …`: one sentence under a goal saying why it is set. */
-  private saysWhy(list: List): boolean {
-    const item = list.children[0];
-    return list.children.length === 1 && item !== undefined && item.children.length === 1 && REASON.test(this.itemContent(item).content);
+    return list.children.every((item) => item.children.length === 1 && item.children[0]?.type === 'paragraph' && isRemark(this.itemContent(item).content));
   }
 
   /** An item whose text is neither a field, a bold label, nor a node keyword. */
@@ -4604,7 +4589,6 @@ function fieldKeyOf(written: string): FieldKey {
   fieldKeys.set(key, entry);
   return entry;
 }
-
 
 /** The text of a line outside HTML comments (blanked), and whether a comment is still open after it. */
 function outsideComments(text: string, inComment: boolean): [string, boolean] {

@@ -1,10 +1,9 @@
 import type { Rule } from '../types';
 import { nodesOfKind, type Plan, type PlanNode } from '../../model';
 import { LineIndex } from '../../parse/positions';
-import { namesOnlyPeriod } from '../../parse/node-line';
 import { withoutHeadingTrailer } from '../../parse/parser';
 import { BARE_PERIOD_HEADING, PERIOD_HEADING, YEAR_HEADING } from '../../period';
-import { decorationLength } from '../../parse/node-line';
+import { decorationLength, namesOnlyPeriod } from '../../parse/node-line';
 import { objectiveRuns } from '../helpers/numbering-runs';
 
 /**

@@ -558,7 +558,8 @@ function activityCountIn(title: string, lexicon: Lexicon): ActivityCount | undef
   const found = findQuantities(title);
   if (found.length === 0) return undefined;
   // "Practice Mandarin for 182 days", "Meditate for at least 100 days": the days a habit is kept up are the effort put in.
-  const keptFor = verb ? ((HABIT_VERBS.test(verb) ? HABIT_KEPT_FOR.exec(title.slice(verb.length)) : null) ?? DONE_ON_DAYS.exec(title.slice(verb.length))) : null;
+  const afterVerb = verb ? title.slice(verb.length) : '';
+  const keptFor = verb ? ((HABIT_VERBS.test(verb) ? HABIT_KEPT_FOR.exec(afterVerb) : null) ?? DONE_ON_DAYS.exec(afterVerb)) : null;
   const keptUntil = keptFor ? verb!.length + keptFor[0].length : 0;
   const days = keptFor ? found.find((q) => q.index === keptUntil - keptFor[1]!.length) : undefined;
   if (days) return { verb: title.slice(0, verb!.length), count: days.quantity, phrase: title.slice(0, keptUntil) };
