@@ -5334,3 +5334,50 @@ describe('shapes of the thirtieth session', () => {
     ]);
   });
 });
+
+describe('shapes of the thirty-first session', () => {
+  const read = (text: string) => nodesWithParents(parsePlan('/ws/p.okr.md', text));
+  const objectives = '### Support public health agencies with timely laboratory data.\n* Connect at least 5 new healthcare organizations.\n* Route lab data for at least 15 reportable conditions.\n\n### Make reporting simple for more data sources.\n* Route hospitalization data from at least one organization.\n* Connect to three third-party services.\n';
+  const read2 = ['objective Support public health agencies with timely laboratory data. <- -', 'kr Connect at least 5 new healthcare organizations. <- O1', 'kr Route lab data for at least 15 reportable conditions. <- O1', 'objective Make reporting simple for more data sources. <- -', 'kr Route hospitalization data from at least one organization. <- O2', 'kr Connect to three third-party services. <- O2'];
+
+  it('a heading naming the objectives of a period, with a sentence and an HTML rule under it, opens two areas over their lists', () => {
+    const intro = 'Learn about our goals and how we measure success this fiscal year, which runs from October 2024 through September 2025.\n\n<hr className="rs-hr" />\n\n';
+    expect(read(`## Objectives for FY25\n${intro}${objectives}\n## Roadmap\n\n* Q1: ship the new portal\n`)).toEqual(read2);
+    expect(read(`## Objectives for FY25\n\n<hr className="rs-hr" />\n\n${objectives}`)).toEqual(read2);
+    // A page about the method, its set named with no period, still needs three areas after its prose.
+    expect(read(`## Objectives\nWe use objectives to plan.\n\n${objectives}`)).toEqual([]);
+  });
+});
+
+describe('shapes of the thirty-first session: Russian tables', () => {
+  it('a table’s `Точка А` and `Точка Б` columns (point A, point B; B often typed in Latin) give where a key result starts and ends', () => {
+    const text = '## Objective 1 - Формат воспроизводится без автора\n\n| KR | Формулировка | Точка А | Точка B |\n|---|---|---|---|\n| 2.1 | Собран Waitlist из команд-установщиков | 0 | 10 |\n';
+    const plan = parsePlan('/ws/p.okr.md', text);
+    expect(plan.nodes[1]!.fields.map((f) => `${f.name}=${f.value}`)).toEqual(['baseline=0', 'target=10']);
+    const cyrillic = parsePlan('/ws/p.okr.md', text.replace('Точка B', 'Точка Б')).nodes[1]!;
+    expect(cyrillic.fields.map((f) => f.name)).toEqual(['baseline', 'target']);
+  });
+});
+
+describe('shapes of the thirty-first session: minutes', () => {
+  const read = (text: string) => nodesWithParents(parsePlan('/ws/p.okr.md', text));
+  const outline = '## 3.3. Neue Anschaffungen\n\n- Leon stellte die Anschaffungen vor\n  - Laminiergerät für Folien\n  - Space Mouse\n- Martin stellte den Kassenbericht vor\n  - Die Ausgaben überstiegen die Einnahmen um 481,92 €\n';
+  it('the minutes of a meeting (`# Protokoll …`, `# Meeting notes`) record what was said: their outlines are no objectives', () => {
+    expect(read(`# Protokoll der Mitgliederversammlung\n\n${outline}`)).toEqual([]);
+    expect(read(`\ufeff# Meeting notes — 2023-02-25\n\n${outline}`)).toEqual([]);
+    expect(read(`---\ntitle: Minutes of the board meeting\n---\n\n${outline}`)).toEqual([]);
+    // A node declared with its keyword in the minutes is still read.
+    expect(read('# Minutes of the planning meeting\n\n## Objective: Members come back every week\n\n- KR1: Raise weekly visits from 10 to 20\n')).toEqual(['objective Members come back every week <- -', 'kr Raise weekly visits from 10 to 20 <- O1']);
+    // Elsewhere the outline is read as before.
+    expect(read(`# Ziele 2023\n\n${outline}`).length).toBeGreaterThan(0);
+  });
+});
+
+describe('shapes of the thirty-first session: labels that explain a list', () => {
+  const read = (text: string) => nodesWithParents(parsePlan('/ws/p.okr.md', text));
+  it('a bold label saying what its list explains (`**The math:**`, `**Where we’re going:**`, `**Day-to-day:**`) is no objective', () => {
+    expect(read('## The Big Picture\n\n**Where we’re going:**\n- 250 recurring property managers = $20k/m\n- That’s the north star.\n\n**The math:**\n- $10K/month = ~170 verifications\n- $40K/month = ~670 verifications\n\n**Day-to-day:**\n- 2 hrs list building\n- 2 hrs cold calling\n')).toEqual([]);
+    // A label stating an objective over its measured list is read as before.
+    expect(read('**Grow the community:**\n- Reach 500 members\n- Hold 4 meetups with 30 people each\n')).toEqual(['objective Grow the community <- -', 'kr Reach 500 members <- O1', 'kr Hold 4 meetups with 30 people each <- O1']);
+  });
+});

@@ -81,6 +81,8 @@ const NUMBER_NAMES: Record<string, string> = {
   'valeur de départ': 'baseline', 'valeur initiale': 'baseline', 'línea base': 'baseline', 'linha de base': 'baseline', ausgangswert: 'baseline', 기준: 'baseline', 기준선: 'baseline',
   cible: 'target', zielwert: 'target', ziel: 'target', objectif: 'target', objetivo: 'target', obiettivo: 'target', alvo: 'target', meta: 'target',
   actuel: 'current', atual: 'current', aktuell: 'current', istwert: 'current', 현재: 'current', '현재 상태': 'current', 현재값: 'current',
+  // Russian: point A (where it starts), point B (where it goes; the letter often typed in Latin).
+  'точка а': 'baseline', 'точка a': 'baseline', 'точка б': 'target', 'точка b': 'target',
 };
 
 const ALIASES: Record<string, string> = {

@@ -129,6 +129,12 @@ function namesNotes(text: string): boolean {
   return NOTE_LABEL.test(text.replace(/[ \t]{2,}/g, ' ')) || DUTIES_LEAD.test(text);
 }
 
+/**
+ * `**Where we're going:**`, `**How to use it:**`, `**The math:**`, `**Day-to-day:**`: a label that says what the list under it
+ * explains (a direction, a use, a sum, a routine), no objective over key results.
+ */
+const EXPLAINS_A_LIST = /^(?:(?:where|how|what|why|when|who)[ \t]|(?:the[ \t]+)?(?:math|maths|numbers|arithmetic)$|(?:our[ \t]+|my[ \t]+|the[ \t]+)?(?:day[ \t-]to[ \t-]day|daily[ \t]+routine|routine)$)/i;
+
 /** `The Events Committee Charter should be responsible for:`: the duties of a body, listed. */
 const DUTIES_LEAD = /\bresponsible[ \t]+for[ \t]*[:：][ \t]*$/i;
 
@@ -1146,6 +1152,12 @@ interface SectionContext {
    * `Methods` is an objective, what it nests its details; each under `Measures` (or `Metrics`) a key result.
    */
   v2mom?: boolean;
+  /**
+   * The page is the minutes of a meeting (`# Protokoll der Mitgliederversammlung`, `# Meeting notes`, `# Minutes of …`):
+   * its outlines record what was said and done, no objectives over their key results; nodes declared with their keyword
+   * are still read.
+   */
+  minutesPage?: boolean;
 }
 
 const NO_CONTEXT: SectionContext = { underNode: false, overHeadings: false };
@@ -1170,12 +1182,28 @@ function setextTitle(sectionText: string): { depth: number; text: string } | und
 /** The flags of a section's context beside `underNode` and `overHeadings`, in the order its cache key writes them. */
 const CONTEXT_FLAGS = [
   'areaOfPeriod', 'underObjective', 'underNoPlan', 'underKeyResults', 'afterObjectives', 'underOkrs', 'restated', 'keyResultHeading',
-  'themeOfKeyResults', 'goalHeading', 'summarisedBelow', 'restatesObjectivesAbove', 'underGoal', 'keywordObjectives', 'metricsAreKeyResults', 'listRestatedBelow', 'reportOnPlan', 'keyResultsOfObjective', 'underScoredObjective', 'goalsOfABody', 'goalThemeOfArea', 'v2mom',
+  'themeOfKeyResults', 'goalHeading', 'summarisedBelow', 'restatesObjectivesAbove', 'underGoal', 'keywordObjectives', 'metricsAreKeyResults', 'listRestatedBelow', 'reportOnPlan', 'keyResultsOfObjective', 'underScoredObjective', 'goalsOfABody', 'goalThemeOfArea', 'v2mom', 'minutesPage',
 ] as const;
 
 /** True when a section's reading takes anything from outside it beside the headings over and under it. */
 function takesFlags(context: SectionContext): boolean {
   return CONTEXT_FLAGS.some((flag) => context[flag]);
+}
+
+/**
+ * A title naming the minutes of a meeting, in the languages plans are written in: `Protokoll der …`, `Minutes of the
+ * board meeting`, `Meeting notes 2023-02-25`, `Compte rendu`, `Procès-verbal`, `Acta`, `Notulen`, `会议纪要`, `議事録`, `회의록`.
+ */
+const MINUTES_TITLE = /^(?:(?:sitzungs|besprechungs|versammlungs)?protokoll\b|minutes\b|meeting[ \t]+(?:notes|minutes)\b|notes[ \t]+(?:from|of)[ \t]+the[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:meeting|call)\b|compte[ \t-]+rendu\b|proc[eè]s[ \t-]+verbal\b|acta\b|ata[ \t]+d[ae]\b|verbale\b|notulen\b|会议(?:纪要|记录)|議事録|회의록)/iu;
+
+/** The page's title (its first heading, or the front matter's `title`) names the minutes of a meeting. */
+function isMinutesPage(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections'], title?: string): boolean {
+  if (title !== undefined) return MINUTES_TITLE.test(title.trim());
+  for (const section of sections) {
+    const heading = /^ {0,3}#{1,6}[ \t]+(.*)$/.exec(lines.lineText(section.startLine).replace(/^\ufeff/, ''));
+    if (heading) return MINUTES_TITLE.test(heading[1]!.replace(/[*_]/g, '').trim());
+  }
+  return false;
 }
 
 /** Each section's text (without a leading byte-order mark), where it starts, and its context. */
@@ -1200,6 +1228,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
   const groupsOfKeywordHeadings = keyResultGroupsOverKeywordHeadings(lines, sections);
   const keywordObjectives = declaresObjectivesByKeyword(lines);
   const v2mom = !keywordObjectives && isV2mom(lines);
+  const minutesPage = isMinutesPage(lines, sections, title);
   // A plan with objectives written with their keyword has key results of its own, named or not.
   const metricsAreKeyResults = !keywordObjectives && !namesKeyResults(lines);
   // The last objective declared in a heading, and whether a list, a table or a key-result heading has followed it.
@@ -1268,7 +1297,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     // Only over an objective with nothing listed under its heading yet: after its key results, `## Metrics` is a dashboard.
     // `## Objective` over its statement (a key result tracked as an issue: `## Objective` / `## Measures`) is one too.
     if (heading) afterObjectiveHeading = (declared?.kind === 'objective' || idOnlyHeadingKind(bareHeading) === 'objective') && !HOLDS_ITEMS.test(sectionText);
-    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}), ...(goalHeading ? { goalHeading } : {}), ...(restatedLists.summaries.has(index) ? { summarisedBelow: true } : {}), ...(restatedLists.outlines.has(index) ? { restatesObjectivesAbove: true } : {}), ...(underGoal ? { underGoal } : {}), ...(keywordObjectives ? { keywordObjectives } : {}), ...(metricsAreKeyResults ? { metricsAreKeyResults } : {}), ...(restatedLists.restatedBelow.has(index) ? { listRestatedBelow: true } : {}), ...(reportOnPlan ? { reportOnPlan } : {}), ...(keyResultsOfObjective ? { keyResultsOfObjective } : {}), ...(underScoredObjective ? { underScoredObjective } : {}), ...(goalsOfABody ? { goalsOfABody } : {}), ...(periods.goalThemes.has(index) ? { goalThemeOfArea: true } : {}), ...(v2mom ? { v2mom } : {}) };
+    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}), ...(goalHeading ? { goalHeading } : {}), ...(restatedLists.summaries.has(index) ? { summarisedBelow: true } : {}), ...(restatedLists.outlines.has(index) ? { restatesObjectivesAbove: true } : {}), ...(underGoal ? { underGoal } : {}), ...(keywordObjectives ? { keywordObjectives } : {}), ...(metricsAreKeyResults ? { metricsAreKeyResults } : {}), ...(restatedLists.restatedBelow.has(index) ? { listRestatedBelow: true } : {}), ...(reportOnPlan ? { reportOnPlan } : {}), ...(keyResultsOfObjective ? { keyResultsOfObjective } : {}), ...(underScoredObjective ? { underScoredObjective } : {}), ...(goalsOfABody ? { goalsOfABody } : {}), ...(periods.goalThemes.has(index) ? { goalThemeOfArea: true } : {}), ...(v2mom ? { v2mom } : {}), ...(minutesPage ? { minutesPage } : {}) };
     yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || takesFlags(context) ? context : NO_CONTEXT };
   }
 }
@@ -1396,6 +1425,14 @@ function issueKeyResult(text: string): NodeDeclaration | undefined {
   return { kind: 'kr', title, titleStart: strike.length + reference.length };
 }
 
+/** A rule between blocks, in Markdown (`---`) or as the HTML a page in MDX writes (`<hr className="…" />`). */
+function isRule(line: string): boolean {
+  return THEMATIC_BREAK.test(line) || /^ {0,3}<hr\b[^<>]*>[ \t]*$/i.test(line);
+}
+
+/** A period named inside a heading (`Objectives for FY25`, `Objectives for 2024`, `Our objectives for H1 2025`). */
+const PERIOD_IN_NAME = /(?<![\p{L}\p{N}])(?:fy[ \t]?\d{2}(?:\d{2})?|[qh][1-4](?:[ \t/-]*(?:19|20)?\d{2})?|(?:19|20)\d{2}(?:[ \t/-]+(?:19|20)?\d{2})?)(?![\p{L}\p{N}])/iu;
+
 /** `Q1 (Jan–Mar): Foundation & Kickoff`: a name (the period's, when it names one), then a theme of a few capitalised words. */
 const PERIOD_THEME = /^(.{1,30}?)[ \t]*(?:[:：]|[ \t][–—-])[ \t]*[\p{Lu}][\p{L}'’]*(?:[ \t]+(?:&|and|[\p{Lu}][\p{L}'’]*)){0,4}$/u;
 
@@ -1424,14 +1461,16 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
   // `## Q3 OKRs`, `## 2017 OKRs ACME`: a heading naming the set of OKRs opens areas too; a period alone holds nothing but a rule.
   /** How a heading opens areas: with nothing but asides under it, or with prose (which then asks more of the areas). */
   const opensAreas = (body: string[], name: string): 'plainly' | 'after prose' | undefined => {
-    if (namesAPeriod(name)) return body.every((line) => THEMATIC_BREAK.test(line)) ? 'plainly' : undefined;
+    if (namesAPeriod(name)) return body.every(isRule) ? 'plainly' : undefined;
     if (!namesTheSetOfOkrs(name)) return undefined;
     // A set's heading may carry an aside in emphasis (`*What are OKRs? Read more here*`), a known field or a rule.
-    return body.every((line) => THEMATIC_BREAK.test(line) || /^(\*\*|__|\*|_)(?![*_\s]).*\1$/.test(line.trim()) || isKnownFieldLine(line.trim())) ? 'plainly' : 'after prose';
+    return body.every((line) => isRule(line) || /^(\*\*|__|\*|_)(?![*_\s]).*\1$/.test(line.trim()) || isKnownFieldLine(line.trim())) ? 'plainly' : 'after prose';
   };
   // Prose under the set's heading (`We use OKRs to plan.`) may open a page about them (`### Cadence` / `### Tools`): after
-  // prose, areas are three or more and none names a part of the method.
-  const opensAfterProse = (run: number[]): boolean => run.length >= 3 && run.every((area) => !METHOD_AREA.test(headingOf(area)!.name));
+  // prose, areas are three or more and none names a part of the method. The objectives of a period (`## Objectives for
+  // FY25` / `Learn about our goals …`) are its plan, no page about the method: two areas are enough. (A post's goals,
+  // `title: 2021 Goals` over `It is a brand new year …`, may go on as an essay: they still need three.)
+  const opensAfterProse = (run: number[], name: string): boolean => run.length >= (OUR_OBJECTIVES.test(name) && PERIOD_IN_NAME.test(name) ? 2 : 3) && run.every((area) => !METHOD_AREA.test(headingOf(area)!.name));
   /** `### What makes a good OKR`: a heading about OKRs themselves explains the method; it names no area of the plan. */
   const namesAnArea = (name: string): boolean => !(name === '' || name.endsWith('?') || readNodeDeclaration(name) || readGroupHeading(name) || columnsHeadingKind(name) || namesNotes(name) || PROCESS_HEADING.test(name) || NAMES_OKRS.test(name));
   const isArea = (index: number, depth: number): boolean => {
@@ -1450,7 +1489,7 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
     // unsaid which one holds the key results.
     if (review.some((line) => LIST_ITEM_LINE.test(line) || INDENTED_LIST_LINE.test(line))) return false;
     // A quoted note after the list (`> TBD: a wishlist opens soon`) is an aside too.
-    return list.every((line) => LIST_ITEM_LINE.test(line) || /^(?: {2,}|\t)\S?/.test(line) || THEMATIC_BREAK.test(line) || EMPHASIZED_FOOTNOTE.test(line.trim()) || /^ {0,3}>/.test(line)) && !listsObjectivesOverTheirResults(list);
+    return list.every((line) => LIST_ITEM_LINE.test(line) || /^(?: {2,}|\t)\S?/.test(line) || isRule(line) || EMPHASIZED_FOOTNOTE.test(line.trim()) || /^ {0,3}>/.test(line)) && !listsObjectivesOverTheirResults(list);
   };
   /**
    * `## Competitive` / `### Competition Goals` / `1. Win a district event.`: a goals heading over a flat list, right under an
@@ -1493,7 +1532,7 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
     const nested = depths.some((depth, i) => i > 0 && depth > depths[i - 1]!);
     const overThemes = new Set(themes.values());
     const listlessGoals = inSet && namesAPeriod(period.name) && run.every((area, i) => isListlessGoal(area, depths[i]!));
-    if (run.length >= 2 && !nested && (listlessGoals || run.every((area, i) => overThemes.has(area) || isArea(area, depths[i]!))) && (opens === 'plainly' || opensAfterProse(run))) {
+    if (run.length >= 2 && !nested && (listlessGoals || run.every((area, i) => overThemes.has(area) || isArea(area, depths[i]!))) && (opens === 'plainly' || opensAfterProse(run, period.name))) {
       for (const area of run) areas.add(area);
       for (const theme of themes.keys()) goalThemes.add(theme);
       return next;
@@ -3923,6 +3962,7 @@ class SectionWalker {
    * its key results.
    */
   private isObjectiveOutline(items: ListItem[], owner: Owner): boolean {
+    if (this.context.minutesPage) return false;
     // A list nested in an item that is no node, under one that is (`- KR1: …` / `  - Dana crosses over` / `    - …`), is that node's detail.
     let outer = owner.outer;
     while (outer && !outer.node) outer = outer.outer;
@@ -4498,7 +4538,7 @@ class SectionWalker {
     const objective = this.enclosingFor('kr', owner.node);
     // After the list of one such title, the next title starts the next objective.
     const afterTitledList = objective?.kind === 'objective' && this.titledObjectives.has(objective);
-    if ((owner.implicit !== undefined && !afterTitledList) || (objective?.kind === 'objective' && !afterTitledList) || this.context.underObjective || namesNotes(name) || namesNotes(this.innermostPlainHeading() ?? '') || !this.onlyBlankBetween(title.line, this.lineOf(list))) return;
+    if ((owner.implicit !== undefined && !afterTitledList) || (objective?.kind === 'objective' && !afterTitledList) || this.context.underObjective || namesNotes(name) || EXPLAINS_A_LIST.test(name) || namesNotes(this.innermostPlainHeading() ?? '') || !this.onlyBlankBetween(title.line, this.lineOf(list))) return;
     const items = list.children;
     if (this.isTaskList(list) || !items.every((item) => this.isPlainItem(item) && !this.declaresNode(item)) || !this.isMeasuredFlatList(items)) return;
     this.titleIsObjective(name, bold.start, owner);

@@ -1041,8 +1041,12 @@ export function underLearningObjective(graph: WorkspaceGraph, kr: PlanNode): boo
   return objective !== undefined && fieldOf(objective, 'type')?.value.trim().toLowerCase() === 'learning';
 }
 
-/** An objective that puts something to the test: "Validate product-market fit …", "Test whether owners …", "Find out …". */
-const PUTS_TO_THE_TEST = /^(?:validate|prove|test\s+whether|find\s+out|learn\s+whether|learn\s+if|discover\s+whether)\b/i;
+/**
+ * An objective that puts something to the test: "Validate product-market fit …", "Test whether owners …", "Find out …",
+ * "Prove whether …". "Prove MalSat is the default platform" asserts a claim to make good, no test: its key results still
+ * start somewhere.
+ */
+const PUTS_TO_THE_TEST = /^(?:validate|prove\s+(?:whether|if|(?:product|problem)[- ](?:market|solution)\s+fit|demand\b)|test\s+whether|find\s+out|learn\s+whether|learn\s+if|discover\s+whether)\b/i;
 
 /** True when the KR's objective is a learning one, marked or stated: its key results are the marks a test must pass. */
 export function underTestOfAnIdea(graph: WorkspaceGraph, kr: PlanNode): boolean {
