@@ -5381,3 +5381,16 @@ describe('shapes of the thirty-first session: labels that explain a list', () =>
     expect(read('**Grow the community:**\n- Reach 500 members\n- Hold 4 meetups with 30 people each\n')).toEqual(['objective Grow the community <- -', 'kr Reach 500 members <- O1', 'kr Hold 4 meetups with 30 people each <- O1']);
   });
 });
+
+describe('shapes of the thirty-first session: aims and their indicators', () => {
+  it('`### Aim 1` over its aim in bold is an objective, and a table under `#### Indicators for Success` lists its key results', () => {
+    const text = '### Aim 1\n\n**Create a data resource that researchers use across the field.**\n\n#### Value Assumptions\n\nScientists expect the resource to be complete.\n\n#### Indicators for Success\n\n| Specific aim | Item | Indicator |\n| -----------: | ---- | :-------- |\n| 1 | a. | All data used in the atlas is present in the platform |\n|   | b. | The impact of the data is demonstrated in portals |\n';
+    const plan = parsePlan('/ws/p.okr.md', text);
+    expect(nodesWithParents(plan)).toEqual(['objective Create a data resource that researchers use across the field. <- -', 'kr All data used in the atlas is present in the platform <- O1', 'kr The impact of the data is demonstrated in portals <- O1']);
+    expect(plan.nodes[1]!.titleRange).toEqual({ start: { line: 12, character: 11 }, end: { line: 12, character: 64 } });
+    expect(text.split('\n')[12]!.slice(11, 64)).toBe('All data used in the atlas is present in the platform');
+    // `Specific Aim 2` is an aim too; a word before `aim` that is no kind of aim makes no objective.
+    expect(nodesWithParents(parsePlan('/ws/p.okr.md', '### Specific Aim 2\n\n**Give researchers access to data.**\n'))).toEqual(['objective Give researchers access to data. <- -']);
+    expect(nodesWithParents(parsePlan('/ws/p.okr.md', '### Our aim\n\n**Give researchers access to data.**\n'))).toEqual([]);
+  });
+});

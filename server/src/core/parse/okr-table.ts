@@ -77,7 +77,7 @@ const OBJECTIVE_OR_TARGET = /^(?:目标|目標|목표|objetivo|objectif|obiettiv
  * Columns that may stand before the objective or key-result column of an OKR table: they number, group or place its rows
  * (`Big Bet`: the strategic bet a company groups its objectives under).
  */
-const LEADING_COLUMN = /^(?:|#|no\.?|nr\.?|id|number|rank|priority|p|pri|prio|team|teams|area|theme|pillar|(?:big\s+|strategic\s+)?bets?|focus(?:\s+area)?|category|quarter|period|level|department|squad|group|workstream|date(?:\s+(?:period|range))?|dates|time\s*frame|time\s+period)$/i;
+const LEADING_COLUMN = /^(?:|#|no\.?|nr\.?|id|number|item|rank|priority|p|pri|prio|team|teams|area|theme|pillar|(?:specific\s+)?aims?|(?:big\s+|strategic\s+)?bets?|focus(?:\s+area)?|category|quarter|period|level|department|squad|group|workstream|date(?:\s+(?:period|range))?|dates|time\s*frame|time\s+period)$/i;
 
 /** Columns of a schedule (`Sprint`, `Month`, `When`): before a `Goal` column they make a schedule, before `Objective` a dated plan. */
 const SCHEDULE_COLUMN = /^(?:when|year|half|month|cycle|sprint|phase|week)$/i;
@@ -321,8 +321,17 @@ function metricColumnAfterObjective(names: string[], columns: Column[]): number 
   return metric >= 0 && columns[metric] === undefined ? metric : -1;
 }
 
+/** `Indicator`, `Success indicators`, `Indicators of success`: a column of the signs that an aim is met. */
+const INDICATOR_COLUMN = /^(?:success\s+)?indicators?(?:\s+(?:of|for)\s+success)?$/i;
+
+/** The table's header names a column of indicators. */
+export function namesIndicatorColumn(table: Table, lines: LineIndex): boolean {
+  const header = table.children[0];
+  return header !== undefined && header.children.some((cell) => INDICATOR_COLUMN.test(cellText(cell, lines).text.replace(/[*_`]/g, '').trim()));
+}
+
 /** `Result`, `Measures`, `Success metric`: a first column naming what shows an objective met. */
-const RESULT_COLUMN = /^(?:results?|outcomes?|measures?|metrics?(?:\s+names?)?|kpis?(?:\s+names?)?|success\s+(?:measures?|metrics?|criteria)|метрик[аи]|показник(?:и)?|показател[ьи]|m[ée]tricas?|indicador(?:es)?|indicateurs?|kennzahl(?:en)?|指标|指標|지표)$/i;
+const RESULT_COLUMN = /^(?:results?|outcomes?|measures?|metrics?(?:\s+names?)?|kpis?(?:\s+names?)?|success\s+(?:measures?|metrics?|criteria|indicators?)|indicators?(?:\s+(?:of|for)\s+success)?|метрик[аи]|показник(?:и)?|показател[ьи]|m[ée]tricas?|indicador(?:es)?|indicateurs?|kennzahl(?:en)?|指标|指標|지표)$/i;
 
 /**
  * `| Result | Progress to Date | Status |` right under an objective: the first column (after any that group the rows,

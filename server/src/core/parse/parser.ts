@@ -12,7 +12,7 @@ import { findQuantities } from './quantity';
 import { matchesOf } from '../regex-matches';
 import { DEFAULT_LEXICON } from '../lexicon';
 import { decorationLength, isBoldLabel, KR_NAME_WORDS, KR_WORDS, looksLikeDeclaration, namesOnlyPeriod, OBJECTIVE_KEYWORD, OBJECTIVE_WORDS, readFieldLine, readGoalHeading, readGroupDeclaration, readGroupHeading, readNodeDeclaration, readNumberedKr, readNumberedLine, QUARTER_AIM, UNNUMBERED_GOAL, type FieldLine, type NodeDeclaration } from './node-line';
-import { columnsHeadingKind, headerWithoutDelimiter, listedColumnsKind, namesObjectiveColumn, objectiveIdOnly, readFieldTable, readOkrTable } from './okr-table';
+import { columnsHeadingKind, headerWithoutDelimiter, listedColumnsKind, namesIndicatorColumn, namesObjectiveColumn, objectiveIdOnly, readFieldTable, readOkrTable } from './okr-table';
 import { parseFrontMatter } from './front-matter';
 import { assignDerivedIds } from './ids';
 import { RecentlyUsed } from '../recently-used';
@@ -774,6 +774,8 @@ const ID_ONLY_HEADINGS: { kind: NodeKind; re: RegExp }[] = [
   { kind: 'objective', re: /^(?:o-?\d+|(?:(?:sample|example|our|team|company|the)[ \t]+)?(?:\d+(?:[ \t]*[-–][ \t]*\d+)?[ \t-]+years?[ \t]+)?objective(?:[ \t]*[#-]?[ \t]*\w*\d\w*)?(?:[ \t]+is)?)$/i },
   // `## O` over the objective and `## KR` over its key results: the short label alone, a capital O.
   { kind: 'objective', re: /^O$/ },
+  // `### Aim 1`, `### Specific Aim 2` over the aim in bold: a research plan's objectives, numbered as grants number them.
+  { kind: 'objective', re: /^(?:specific[ \t]+)?aim[ \t]*#?[ \t]*\d{1,2}$/i },
   { kind: 'kr', re: /^(?:(?:o-?\d+[ .-]?)?kr[ -]?#?\d+(?:\.\d+)*|key result(?:[ \t]*#?[ \t]*\d+(?:\.\d+)*)?)$/i },
 ];
 
@@ -4399,7 +4401,9 @@ class SectionWalker {
     if (owner.node && this.addFieldTable(table, owner.node)) return;
     this.takeTitleOverTable(table, owner);
     // `| Result | Progress | Status |` lists an objective's key results only while it has none: after them, such a table scores them.
-    const resultsOfObjective = owner.node?.kind === 'objective' && !owner.node.nested.some((n) => n.kind === 'kr');
+    // Under a heading or label naming the key results, a table with a column of indicators lists them (`#### Indicators for
+    // Success` / `| Specific aim | Item | Indicator |`); a table of metrics there stays a report beside them.
+    const resultsOfObjective = (owner.node?.kind === 'objective' && !owner.node.nested.some((n) => n.kind === 'kr')) || (owner.implicit === 'kr' && owner.labelled === true && namesIndicatorColumn(table, this.lines));
     const read = readOkrTable(table, this.lines, owner.node?.kind === 'objective' || owner.implicit === 'kr', owner.node?.kind === 'objective' ? owner.node.id : undefined, resultsOfObjective, this.context.metricsAreKeyResults === true, owner.implicit === 'kr' && owner.labelled === true);
     if (!read) return;
     // `## Overall progress summary` / `| Objective | Key results | Status |`: the plan told again, with where it stands.

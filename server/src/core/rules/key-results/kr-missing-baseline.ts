@@ -266,6 +266,9 @@ const NOTHING_BEFORE = /\bpre-?launch\b|\b(?:first|inaugural|pilot|founding)\s+(
  */
 const STANDING_METRIC = /\b(?:e?nps|dau\s*\/\s*mau|stickiness|csat|net\s+promoter|sentiment|satisfaction|mttr|mttd|mtbf|attrition|churn|turnover|retention|(?:health|pulse|engagement)\s+survey|(?:test|code)\s+coverage)\b|\b(?:average|mean|median|p\d{2})\s+(?:[\p{L}-]+\s+){0,3}?(?:time|latency|duration|delay)\b|\b(?:run|finish)\s+(?:an?|the|my)\s+(?:\d{1,3}k|half(?:[ \t-]marathon)?|marathon|mile)\s+(?:in\s+)?(?:under|less\s+than|below|sub)\b/iu;
 
+/** A count followed by the things counted, named in brackets: `3 (score, source, error type)`, `2 (EN, FR)`. */
+const ITEMS_NAMED = /^\s*\d{1,2}\s*\([^(),]+(?:,[^(),]+)+\)\s*$/;
+
 /** Money a business takes in again each month or year, or earns per customer: it has a level today. */
 const RECURRING_MONEY = /\b(?:arr|mrr|run[- ]rate|recurring\s+revenue|arpu|arpa|nrr|net\s+revenue\s+retention)\b/i;
 
@@ -401,8 +404,9 @@ export function missingBaseline(graph: WorkspaceGraph, kr: PlanNode, lexicon: Le
     // `Target: 1:02:05 → 1:11:24 …`, `Target: from 20k to 120k`: the target field says where the metric starts.
     if (krNumbersFromTitle(targetField.value).baseline !== undefined) return undefined;
     if (isShareOfPeriodTarget(targetField.value, findQuantities(targetField.value)[0])) return undefined;
-    // `Target: 2 new implementations per codebase`: new things are counted from none.
-    if (NEW_THINGS_COUNTED.test(targetField.value.trim())) return undefined;
+    // `Target: 2 new implementations per codebase`: new things are counted from none, and so are things the target names
+    // one by one (`3 (score, source, error type)`): a set to build, no level that stands somewhere.
+    if (NEW_THINGS_COUNTED.test(targetField.value.trim()) || ITEMS_NAMED.test(targetField.value)) return undefined;
     // `Target: ≥ 10` is a floor, as "at least 10" in a title is: a bar to clear, unless the metric stands somewhere today.
     const stated = `${kr.title} ${targetField.value}`;
     if (readKrTitle(targetField.value).form === 'threshold' && !isBarOnStandingMetric(stated, values.target, matchOf(stated, values.target))) return undefined;
