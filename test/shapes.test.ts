@@ -5394,3 +5394,19 @@ describe('shapes of the thirty-first session: aims and their indicators', () => 
     expect(nodesWithParents(parsePlan('/ws/p.okr.md', '### Our aim\n\n**Give researchers access to data.**\n'))).toEqual([]);
   });
 });
+
+describe('shapes of the thirty-first session: missions measured by tracking', () => {
+  const read = (text: string) => nodesWithParents(parsePlan('/ws/p.okr.md', text));
+  it('`We will measure our progress by tracking:` lists key results of the heading above, past a bold label saying how it is achieved', () => {
+    const mission = (statement: string) => `### Efficient processes deliver value sooner and more often\n\n${statement}\n\n**How we apply this**\n\n1. We document our processes\n2. We automate processes where it saves money\n\nWe will measure our progress by tracking:\n\n- The number of processes documented in our procedures\n- The proportion of failed changes\n`;
+    const expected = ['objective Efficient processes deliver value sooner and more often <- -', 'kr The number of processes documented in our procedures <- O1', 'kr The proportion of failed changes <- O1'];
+    expect(read(mission('We organise everything we do to deliver small amounts of value regularly.'))).toEqual(expected);
+    // A bold statement above the explaining label is the mission's prose, no title over the key results.
+    expect(read(mission('**Starting with users makes things better.**'))).toEqual(expected);
+    const plan = parsePlan('/ws/p.okr.md', mission('We organise everything we do.'));
+    expect(plan.nodes[0]!.titleRange).toEqual({ start: { line: 0, character: 4 }, end: { line: 0, character: 59 } });
+    expect(plan.text.split('\n')[0]!.slice(4, 59)).toBe(plan.nodes[0]!.title);
+    // A heading naming notes over such a label makes no objective.
+    expect(read('### Background\n\nWe will measure our progress by tracking:\n\n- The proportion of failed changes\n')).toEqual(['kr The proportion of failed changes <- -']);
+  });
+});

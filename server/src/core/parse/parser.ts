@@ -3501,6 +3501,9 @@ class SectionWalker {
           this.addLabelNode({ kind: 'objective', title: titleAbove.text, titleStart: 0 }, titleAbove.line, titleAbove.indent, target);
           if (titleAbove !== plainTitle) this.titledObjectives.add(target.node!);
         }
+        // `### Efficient processes deliver value sooner` / prose / `We will measure our progress by tracking:`: with no title
+        // nearer, the plain heading over the label states the objective they measure.
+        if (group === 'kr' && this.enclosingFor('kr', target.node) === undefined && this.listFollows(line)) this.takeHeadingAsObjective(target);
         this.pendingTitle = undefined;
         target.implicit = group;
         target.labelled = true;
@@ -3521,7 +3524,8 @@ class SectionWalker {
         this.notesAt = line;
         bullets.follow(undefined);
       }
-      if (WHOLLY_BOLD.test(trimmed) && !v2momNotes) this.pendingTitle = { line, indent, text: trimmed };
+      // `**How we achieve this mission**` says what follows explains the objective: no title of one, and the end of any above.
+      if (WHOLLY_BOLD.test(trimmed) && !v2momNotes) this.pendingTitle = EXPLAINS_A_LIST.test(unbolded(trimmed).replace(/[:：][ \t]*$/, '').trim()) ? undefined : { line, indent, text: trimmed };
       else if (line === first && skipFirst === 0 && PARAGRAPH_TITLE.test(trimmed) && trimmed.split(/\s+/).length <= PARAGRAPH_TITLE_MAX_WORDS) {
         plainTitle = { line, indent, text: trimmed };
         if (first === last) this.lastTitleParagraph = plainTitle;
@@ -4053,6 +4057,24 @@ class SectionWalker {
     const top = this.stack[this.stack.length - 1];
     if (!top || top.node || top.group) return undefined;
     return withoutHeadingTrailer(this.lines.lineText(top.line).replace(/^\s{0,3}#{1,6}[ \t]*/, ''));
+  }
+
+  /**
+   * The innermost heading, read as nothing so far, becomes the objective of the key results a label below it announces,
+   * where it states one: three words or more, naming no notes, process, period, group or set of OKRs.
+   */
+  private takeHeadingAsObjective(owner: Owner): void {
+    const entry = this.stack[this.stack.length - 1];
+    if (!entry || entry.node || entry.group || this.context.underNoPlan) return;
+    const text = this.lines.lineText(entry.line);
+    const name = withoutHeadingTrailer(text.replace(/^\s{0,3}#{1,6}[ \t]*/, '')).trim();
+    if (name.split(/\s+/).length < 3 || namesNotes(name) || PROCESS_HEADING.test(name) || namesNoPlan(name) || PERIOD_HEADING.test(name) || BARE_PERIOD_HEADING.test(name) || NAMES_OKRS.test(name) || readGroupHeading(name) || EXPLAINS_A_LIST.test(name)) return;
+    const node = this.newNode({ kind: 'objective', title: name, titleStart: 0 }, entry.line, text.indexOf(name), 'heading', entry.depth);
+    node.enclosing = this.enclosingFor(node.kind, undefined);
+    node.enclosing?.nested.push(node);
+    entry.node = node;
+    owner.node = node;
+    owner.lastField = undefined;
   }
 
   /** A V2MOM's vision, values or obstacles: what they hold is no plan. */
