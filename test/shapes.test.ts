@@ -5410,3 +5410,17 @@ describe('shapes of the thirty-first session: missions measured by tracking', ()
     expect(read('### Background\n\nWe will measure our progress by tracking:\n\n- The proportion of failed changes\n')).toEqual(['kr The proportion of failed changes <- -']);
   });
 });
+
+describe('shapes of the thirty-first session: examples and lists of names', () => {
+  const read = (text: string) => nodesWithParents(parsePlan('/ws/p.okr.md', text));
+  it('an item giving an example (`e.g. …`) is no node, and a list after `the following communities:` names them, no key results', () => {
+    expect(read('## Goal 6: To become a sustainable activity\n\n### Objectives\nTo:\n\n+ develop a website for the workshops\n+ to have governance documents in place\n  + e.g. A code of conduct\n')).toEqual([
+      'objective To become a sustainable activity <- -',
+      'kr develop a website for the workshops <- O6',
+      'kr to have governance documents in place <- O6',
+    ]);
+    expect(read('## Goal 1: To bring together research communities\n\n### Objectives\nTo effectively engage with the following communities:\n\n+ Research Software Engineering\n+ Data Stewards\n+ Publishers\n')).toEqual(['objective To bring together research communities <- -']);
+    // A list after a sentence naming no such things keeps its key results.
+    expect(read('## Goal 4: To inform policy\n\n### Objectives\nTo influence and inform:\n\n+ the formulation of funding calls\n+ organisational policies\n')).toEqual(['objective To inform policy <- -', 'kr the formulation of funding calls <- O4', 'kr organisational policies <- O4']);
+  });
+});

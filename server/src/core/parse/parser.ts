@@ -390,6 +390,15 @@ const INTRODUCES_SCOPE = /\b(?:provides?|includes?|covers?|encompass(?:es)?|cons
 
 /** An item wholly in italics (`_Did well here_`, `*I only wrote 2 articles …*`), not in bold: a remark. */
 const ITALIC_REMARK = /^(_|\*)(?![_*\s])[^_*\n]*[^_*\s]\1$/;
+
+/**
+ * A sentence closing on the things the list under it names: `… with the following communities:`, `the following areas:`
+ * (not `the following metrics:` or `goals:`, which announce the plan's own).
+ */
+const FOLLOWING_THINGS = /\bthe[ \t]+following(?![ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:metrics?|measures?|kpis?|key[ \t]+results?|krs?|objectives?|goals?|targets?|outcomes?|indicators?|results?|milestones?|okrs?|criteria|deliverables?)[ \t]*[:：]$)(?:[ \t]+[\p{L}-]+){0,3}[ \t]*[:：]$/iu;
+
+/** An item giving an example of what the item above names (`e.g. A code of conduct`, `For example: a longer survey`). */
+const EXAMPLE_ITEM = /^(?:e\.?g\.|eg\.|for[ \t]+example\b|for[ \t]+instance\b|such[ \t]+as\b)/i;
 /** `N/A`, `none`: an item that says there is nothing there. */
 const NOTHING_HERE = /^(?:n\/a|none|nothing|—|-)\.?$/i;
 
@@ -3815,7 +3824,7 @@ class SectionWalker {
     // beside them key results too.
     const keywordKinds = items.filter((item) => this.declaresNode(item)).map((item) => readNodeDeclaration(this.itemContent(item).content)!.kind);
     const amongKeyResults = owner.labelled === true && owner.implicit === 'kr' && keywordKinds.every((kind) => kind === 'kr');
-    const prose = (keywordKinds.length > 0 && !amongKeyResults) || this.introducedTaskList(list) || this.checklistOfNames(list) || (level > 0 && this.checklistOfChores(list)) || this.isSchedule(items);
+    const prose = (keywordKinds.length > 0 && !amongKeyResults) || this.introducedTaskList(list) || this.introducedListOfNames(list) || this.checklistOfNames(list) || (level > 0 && this.checklistOfChores(list)) || this.isSchedule(items);
     // `Key Result  Owner(s)  Score` first: a table of key results written as a list.
     const columns = items[0]?.children[0]?.type === 'paragraph' ? columnNamesKind(this.itemContent(items[0]).content) : undefined;
     const labelledNotes = this.notesAt !== undefined && items[0] !== undefined && this.onlyBlankBetween(this.notesAt, this.lineOf(items[0]));
@@ -3954,6 +3963,17 @@ class SectionWalker {
   }
 
   /** A task list right under a line that introduces it with a colon and names no group. */
+  /**
+   * `To effectively engage with the following communities:` / `+ Data Stewards` / `+ Publishers`: a list right after a
+   * sentence announcing the things it names (`the following communities:`, `(but not limited to) the following areas:`)
+   * names them, no key results.
+   */
+  private introducedListOfNames(list: List): boolean {
+    const first = list.children[0];
+    if (this.introducedAt === undefined || first === undefined || !this.onlyBlankBetween(this.introducedAt, this.lineOf(first))) return false;
+    return FOLLOWING_THINGS.test(this.lines.lineText(this.introducedAt).trim()) && list.children.every((item) => this.isPlainItem(item) && findQuantities(this.itemContent(item).content).length === 0);
+  }
+
   private introducedTaskList(list: List): boolean {
     const first = list.children[0];
     // The first item's line: a list read by the fast block reader has no position of its own.
@@ -4263,7 +4283,8 @@ class SectionWalker {
     // `- _I only wrote 2 articles, but …_` over the results: a remark in italics on the item above, no node of its own.
     // `* Collin:` over `* Objective: …` items: a name (a person's, a week's) over objectives declared with their keyword holds
     // them, no node of its own.
-    const checkpoint = firstParagraph && !written && !group && !note && (namesATimeMark(unbolded(content)) || ITALIC_REMARK.test(content) || this.namesOverObjectives(item, content));
+    // `+ e.g. A code of conduct` under an item: an example of what the item above names, no node of its own.
+    const checkpoint = firstParagraph && !written && !group && !note && (namesATimeMark(unbolded(content)) || ITALIC_REMARK.test(content) || EXAMPLE_ITEM.test(content) || this.namesOverObjectives(item, content));
     // `1. Increase the Overall Profitability` / `Objective: Increase the company's profitability by 10%`: the item's line
     // titles the objective its next line declares, no node of its own.
     const caption = firstParagraph && !written && !group && !note && !checkpoint && this.captionsObjective(firstParagraph, line, content);

@@ -176,6 +176,9 @@ const CADENCE = new RegExp(String.raw`\b(?:${CADENCE_ADJECTIVES}|every\s+(?:day|
  */
 const METRIC_OVER_A_PERIOD = new RegExp(String.raw`^(?:(?:increase|grow|raise|improve|boost|double|triple|reduce|cut|lower|decrease|maintain|keep|sustain|expand|drive)\s+(?:our\s+|the\s+)?)?(?:(?:average|median|mean|total)\s+)?(?:${CADENCE_ADJECTIVES})\s+(?:(?:active|recurring|unique|new|returning)\s+)?(?:(?!(?:with|to|from|in|on|across|for|at|by|of|and|or|the|a|an|each|every|all)\b)[\p{L}-]+\s+)?(?:users|members|customers|teams|accounts|visitors|readers|engagement|contributors|revenue|devices|owners|subscribers|sign-?ups|usage|sales|traffic|orders|transactions|spend|income|downloads|installs)(?:\s+(?:rate|ratio|days|time|count|share|score))?(?=\s*(?:$|[.,;:()]|\d|(?:by|to|from|in|on|across|of|per|for|above|below|over|under|at|and|or|among)\b))`, 'iu');
 
+const ONE_THING_AGAINST_ANOTHER = /\b(?:more|higher|greater|lower|fewer|less)(?:[ \t]+[\p{L}-]+){0,3}?[ \t]+than[ \t]+(?!(?:ever|before|usual|now|today|expected)\b)(?:the[ \t]+|those[ \t]+|that[ \t]+|for[ \t]+)?[\p{L}“"‘']/iu;
+const TREND_OVER_TIME = /\b(?:diminish|decreas|increas|grow|declin|improv|ris|fall|drop)\w*[ \t]+over[ \t]+time\b/i;
+
 /**
  * Bars a person can check with no figure written; "all team revenue goals" (a set named in the singular, as a modifier of
  * goals or targets) points at targets set elsewhere, no bar of its own ("All teams publish OKRs" is one).
@@ -198,6 +201,10 @@ const CHECKABLE_BARS: { test(title: string): boolean }[] = [
   // Progress tracked as a fraction of a set (`[6/18]`, `[2.5/4]`): the set is the bar.
   /\[\s*\d+(?:\.\d+)?\s*\/\s*(?:[2-9]|\d{2,})\s*\]\s*$/,
   /\bmore\b.{1,60}\bthan\s+(?:the\s+)?(?:existing|current|last|previous)\b/iu,
+  // One named thing against another: "Analysed data is accessed more commonly than raw data", "Access statistics for releases
+  // are higher than for the live view" (not "more productive than ever", "better than before": no second thing to read; nor
+  // with a trend left open beside it, "… but access diminishes over time").
+  { test: (title: string) => ONE_THING_AGAINST_ANOTHER.test(title) && !TREND_OVER_TIME.test(title) },
   /\b(?:twice|(?:two|three|four|ten)\s+times)\s+as\s+(?:many|much)\b/i,
   /\bas\s+(?:fast|quick|small|light|cheap|reliable|accurate|stable)\s+as\b/i,
   /\b(?:above|below|beyond|exceeding|higher\s+than|lower\s+than)\s+(?:the\s+|our\s+)?(?:last|past|previous|prior|current|existing)\b/i,

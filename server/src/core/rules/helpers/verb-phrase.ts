@@ -352,10 +352,11 @@ const GERUND_BEFORE_OBJECT = /^(\p{L}{2,}?)ing(?:\s+(up|out))?\s+((?:a|an|the|ou
 const SHORT_TITLE = /^\s*\S+\s+(?!(?:costs?|spend|velocity|cadence|speed|accuracy|quality|time|times|rates?|budgets?|capacity|throughput|volume)\b)\p{L}+s\b(?:\s+\S+)?\s*$/iu;
 
 /**
- * "We are aiming to …", "We will …", "In order to grow our community, we are going to …": the team's intention (and the
- * purpose before it) ahead of what it will do; the verb after it is the statement's.
+ * "We are aiming to …", "We will …", "In order to grow our community, we are going to …", "To share best practices …": the
+ * team's intention (and the purpose before it), or the infinitive a goal is written in, ahead of what it will do; the verb
+ * after it is the statement's.
  */
-export const INTENTION = /^(?:in[ \t]+order[ \t]+to[ \t][^,;]{1,120},[ \t]*)?(?:we(?:'re|’re|[ \t]+are)[ \t]+(?:aiming|going)[ \t]+to|we[ \t]+aim[ \t]+to|we[ \t]+(?:will|want[ \t]+to|plan[ \t]+to|intend[ \t]+to)|aim[ \t]+to)[ \t]+(?=\p{L})/iu;
+export const INTENTION = /^(?:in[ \t]+order[ \t]+to[ \t][^,;]{1,120},[ \t]*)?(?:we(?:'re|’re|[ \t]+are)[ \t]+(?:aiming|going)[ \t]+to|we[ \t]+aim[ \t]+to|we[ \t]+(?:will|want[ \t]+to|plan[ \t]+to|intend[ \t]+to)|aim[ \t]+to|to)[ \t]+(?=\p{L})/iu;
 
 /** Things a team builds or publishes: an objective that is only the name of one is a project, not a change. */
 const DELIVERABLE_NOUNS = new Set([
