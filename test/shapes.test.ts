@@ -5424,3 +5424,10 @@ describe('shapes of the thirty-first session: examples and lists of names', () =
     expect(read('## Goal 4: To inform policy\n\n### Objectives\nTo influence and inform:\n\n+ the formulation of funding calls\n+ organisational policies\n')).toEqual(['objective To inform policy <- -', 'kr the formulation of funding calls <- O4', 'kr organisational policies <- O4']);
   });
 });
+
+describe('shapes of the thirty-first session: checklists', () => {
+  const read = (text: string) => nodesWithParents(parsePlan('/ws/p.okr.md', text));
+  it('a checklist heading holds no plan', () => {
+    expect(read('### Content Optimization Checklist\n\n#### Technical SEO\n- [ ] Meta titles (50-60 characters)\n- [ ] Internal linking (3-5 links per article)\n\n#### Content Quality\n- [ ] Comprehensive coverage (2000+ words)\n- [ ] Fast loading times\n')).toEqual([]);
+  });
+});
