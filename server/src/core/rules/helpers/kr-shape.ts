@@ -176,6 +176,8 @@ const CADENCE = new RegExp(String.raw`\b(?:${CADENCE_ADJECTIVES}|every\s+(?:day|
  */
 const METRIC_OVER_A_PERIOD = new RegExp(String.raw`^(?:(?:increase|grow|raise|improve|boost|double|triple|reduce|cut|lower|decrease|maintain|keep|sustain|expand|drive)\s+(?:our\s+|the\s+)?)?(?:(?:average|median|mean|total)\s+)?(?:${CADENCE_ADJECTIVES})\s+(?:(?:active|recurring|unique|new|returning)\s+)?(?:(?!(?:with|to|from|in|on|across|for|at|by|of|and|or|the|a|an|each|every|all)\b)[\p{L}-]+\s+)?(?:users|members|customers|teams|accounts|visitors|readers|engagement|contributors|revenue|devices|owners|subscribers|sign-?ups|usage|sales|traffic|orders|transactions|spend|income|downloads|installs)(?:\s+(?:rate|ratio|days|time|count|share|score))?(?=\s*(?:$|[.,;:()]|\d|(?:by|to|from|in|on|across|of|per|for|above|below|over|under|at|and|or|among)\b))`, 'iu');
 
+/** A statement closing on its deliverable being done, an aside after it allowed: "… dashboard shipped (MAU, listings)". */
+const DELIVERABLE_DONE = /\b(?:shipped|launched|live|released|built|delivered|published|implemented|deployed|completed|set[ \t]+up|in[ \t]+place)[ \t]*(?:\([^()]*\))?[ \t]*[.;]?[ \t]*$/i;
 const ONE_THING_AGAINST_ANOTHER = /\b(?:more|higher|greater|lower|fewer|less)(?:[ \t]+[\p{L}-]+){0,3}?[ \t]+than[ \t]+(?!(?:ever|before|usual|now|today|expected)\b)(?:the[ \t]+|those[ \t]+|that[ \t]+|for[ \t]+)?[\p{L}“"‘']/iu;
 const TREND_OVER_TIME = /\b(?:diminish|decreas|increas|grow|declin|improv|ris|fall|drop)\w*[ \t]+over[ \t]+time\b/i;
 
@@ -194,7 +196,8 @@ const CHECKABLE_BARS: { test(title: string): boolean }[] = [
   /\b(?:more|less|fewer|later)\s+than\s+(?:an?|one|two|three|four|five|\d)/i,
   /\bat\s+(?:least|most)\s+(?:once|twice|one|two|three|four|five)\b/i,
   // "Ship weekly", "a monthly review", "Review monthly revenue", "Weekly user interviews": a cadence of the work.
-  { test: (title: string) => CADENCE.test(title) && !METRIC_OVER_A_PERIOD.test(title) },
+  // Not a deliverable named by its cadence and written as done ("Weekly product metrics dashboard shipped (MAU, …)").
+  { test: (title: string) => CADENCE.test(title) && !METRIC_OVER_A_PERIOD.test(title) && !DELIVERABLE_DONE.test(title) },
   // A frequency: "twice a year", "once per quarter", "three times a month".
   /\b(?:once|twice|thrice|(?:two|three|four|\d+)\s+times)\s+(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year|sprint|release)\b/i,
   /\b(?:all|every|each|any)\s+(?:of\s+(?:the|our)\s+)?(?:[\p{L}"'“”&-]+\s+){0,3}?(?:roles?|sections?|meetings?|videos?|influencers?|pages?|teams?|repos?|repositories|services?|customers?|products?|issues?|tests?|endpoints?|languages?|members?|components?|systems?|engineers?|analysts?|employees?|apps?|applications?|tools?|platforms?|workflows?|datasets?|portfolios?|clusters?|machines?|hosts?|servers?|regions?|devices?|runbooks?|dashboards?|environments?|databases?|suppliers?|vendors?|secrets?|credentials?|accounts?|documents?|packages?|modules?|partners?|clients?|sites?|stores?|contracts?|libraries|projects?|vulnerabilit(?:y|ies)|bugs?|defects?|incidents?|alerts?|tickets?|findings?)\b(?:(?<=s)|(?!\s+(?:[\p{L}-]*(?:[^\s\p{P}s]|sales)\s+)?(?:goals?|targets?|quotas?|kpis?|okrs?|objectives?)\b))/iu,
