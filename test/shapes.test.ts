@@ -5431,3 +5431,12 @@ describe('shapes of the thirty-first session: checklists', () => {
     expect(read('### Content Optimization Checklist\n\n#### Technical SEO\n- [ ] Meta titles (50-60 characters)\n- [ ] Internal linking (3-5 links per article)\n\n#### Content Quality\n- [ ] Comprehensive coverage (2000+ words)\n- [ ] Fast loading times\n')).toEqual([]);
   });
 });
+
+describe('shapes of the thirty-first session: numbered group headings', () => {
+  it('a group heading with its section number (`## 10. Success Criteria (90 Days)`) names the group, as without the number', () => {
+    const read = (text: string) => nodesWithParents(parsePlan('/ws/p.okr.md', text));
+    const list = '\n\n- [ ] 2,000+ installs\n- [ ] 200+ GitHub stars\n';
+    expect(read(`## 10. Success Criteria (90 Days)${list}`)).toEqual(read(`## Success Criteria (90 Days)${list}`));
+    expect(read(`## 10. Success Criteria (90 Days)${list}`)).toEqual(['kr 2,000+ installs <- -', 'kr 200+ GitHub stars <- -']);
+  });
+});

@@ -27,7 +27,7 @@ export type LexiconName = keyof Lexicon;
 const TASK_VERBS = [
   'launch', 'ship', 'build', 'implement', 'migrate', 'release', 'deploy', 'create', 'write', 'hold', 'complete',
   'finish', 'set up', 'setup', 'roll out', 'rollout', 'develop', 'deliver', 'install', 'configure', 'publish',
-  'redesign', 'rebuild', 'refactor', 'integrate', 'introduce', 'upgrade', 'document', 'design', 'add', 'hire',
+  'redesign', 'rebuild', 'refactor', 'integrate', 'connect', 'introduce', 'upgrade', 'document', 'design', 'add', 'hire',
   'run', 'host', 'organize', 'organise', 'send', 'define', 'draft', 'finalize', 'finalise', 'automate', 'replace',
   'rewrite', 'translate', 'localize', 'localise', 'kick off', 'spin up', 'start', 'begin', 'conduct', 'produce', 'prepare',
   'update', 'fix', 'train', 'execute', 'evaluate', 'open', 'assess', 'examine', 'review', 'explore', 'research',

@@ -3287,7 +3287,7 @@ class SectionWalker {
     // only: `- Publish team KPIs` is a task).
     const kpis = KPI_HEADING.test(name) ? 'kr' : undefined;
     // `## Discounted KPIs`: the measures weighed and set aside are no group of the plan's.
-    const group = OKR_CRAFT_HEADING.test(name) || sumsUpThePlan || namesNoPlan(name) ? undefined : this.stepsOfGoal((this.context.goalThemeOfArea ? 'kr' : undefined) ?? (this.context.v2mom ? v2momGroup(name) : undefined) ?? readGroupHeading(body) ?? kpis ?? columnsHeadingKind(body) ?? (this.context.keyResultsOfObjective ? 'kr' : this.context.goalsOfABody ? 'objective' : undefined), name);
+    const group = OKR_CRAFT_HEADING.test(name) || sumsUpThePlan || namesNoPlan(name) ? undefined : this.stepsOfGoal((this.context.goalThemeOfArea ? 'kr' : undefined) ?? (this.context.v2mom ? v2momGroup(name) : undefined) ?? readGroupHeading(body) ?? readGroupHeading(body.replace(HEADING_NUMBER, '')) ?? kpis ?? columnsHeadingKind(body) ?? (this.context.keyResultsOfObjective ? 'kr' : this.context.goalsOfABody ? 'objective' : undefined), name);
     // A plain heading read as an objective: its text after any emoji or number before it (`## ➡️ Grow the community`, `### 2. Grow …`).
     const decoration = decorationLength(body);
     const lead = decoration + (HEADING_NUMBER.exec(body.slice(decoration))?.[0].length ?? 0);
