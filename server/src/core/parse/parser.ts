@@ -3963,7 +3963,6 @@ class SectionWalker {
     });
   }
 
-  /** A task list right under a line that introduces it with a colon and names no group. */
   /**
    * `To effectively engage with the following communities:` / `+ Data Stewards` / `+ Publishers`: a list right after a
    * sentence announcing the things it names (`the following communities:`, `(but not limited to) the following areas:`)
@@ -3975,6 +3974,7 @@ class SectionWalker {
     return FOLLOWING_THINGS.test(this.lines.lineText(this.introducedAt).trim()) && list.children.every((item) => this.isPlainItem(item) && findQuantities(this.itemContent(item).content).length === 0);
   }
 
+  /** A task list right under a line that introduces it with a colon and names no group. */
   private introducedTaskList(list: List): boolean {
     const first = list.children[0];
     // The first item's line: a list read by the fast block reader has no position of its own.

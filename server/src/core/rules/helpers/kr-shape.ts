@@ -178,7 +178,9 @@ const METRIC_OVER_A_PERIOD = new RegExp(String.raw`^(?:(?:increase|grow|raise|im
 
 /** A statement closing on its deliverable being done, an aside after it allowed: "… dashboard shipped (MAU, listings)". */
 const DELIVERABLE_DONE = /\b(?:shipped|launched|live|released|built|delivered|published|implemented|deployed|completed|set[ \t]+up|in[ \t]+place)[ \t]*(?:\([^()]*\))?[ \t]*[.;]?[ \t]*$/i;
+/** One thing compared with another named after "than" ("more commonly than raw data"), not with a time ("than ever"). */
 const ONE_THING_AGAINST_ANOTHER = /\b(?:more|higher|greater|lower|fewer|less)(?:[ \t]+[\p{L}-]+){0,3}?[ \t]+than[ \t]+(?!(?:ever|before|usual|now|today|expected)\b)(?:the[ \t]+|those[ \t]+|that[ \t]+|for[ \t]+)?[\p{L}“"‘']/iu;
+/** A change over time left without a size ("access diminishes over time"). */
 const TREND_OVER_TIME = /\b(?:diminish|decreas|increas|grow|declin|improv|ris|fall|drop)\w*[ \t]+over[ \t]+time\b/i;
 
 /**
