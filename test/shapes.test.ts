@@ -5440,3 +5440,23 @@ describe('shapes of the thirty-first session: numbered group headings', () => {
     expect(read(`## 10. Success Criteria (90 Days)${list}`)).toEqual(['kr 2,000+ installs <- -', 'kr 200+ GitHub stars <- -']);
   });
 });
+
+describe('shapes of the thirty-first session: objectives restated by id in a progress report', () => {
+  it('an objective declared again with its id and a shorter name under a progress heading restates it, with its key results', () => {
+    const read = (text: string) => nodesWithParents(parsePlan('/ws/p.okr.md', text));
+    const plan = '## Objective 1: 외부 공개하여 진짜 유저 100명 확보\n\n### Key Results\n\n- **KR 2.1**: DAU 100명 달성 (7일 연속)\n';
+    const expected = ['objective 외부 공개하여 진짜 유저 100명 확보 <- -', 'kr DAU 100명 달성 (7일 연속) <- O1'];
+    expect(read(plan)).toEqual(expected);
+    expect(read(`${plan}\n## 📊 현재 진행 상황 (2026-04-11)\n\n### Objective 1: 외부 공개\n- **KR 2.1 (DAU 100)**: ~50명 (50%)\n`)).toEqual(expected);
+    // Outside a report, an objective with the same id is read (and duplicate-id reports it).
+    expect(read(`${plan}\n## Next quarter\n\n### Objective 1: 수익화\n- **KR 3.1**: 첫 결제 10건\n`).filter((n) => n.startsWith('objective'))).toEqual(['objective 외부 공개하여 진짜 유저 100명 확보 <- -', 'objective 수익화 <- -']);
+  });
+});
+
+describe('shapes of the thirty-first session: the next quarter under a report', () => {
+  it('under a report, an objective with an earlier id that states a whole objective is read (the next quarter’s O1)', () => {
+    const read = (text: string) => nodesWithParents(parsePlan('/ws/p.okr.md', text));
+    const text = '## Objective 1: Owners trust the app\n\n- KR 1.1: Raise trust from 40% to 60%\n\n## Q3 retrospective\n\n### Objective 1: Owners pay for the app every month\n\n- KR 1.1: Raise paying owners from 10 to 40\n';
+    expect(read(text).filter((n) => n.startsWith('objective'))).toEqual(['objective Owners trust the app <- -', 'objective Owners pay for the app every month <- -']);
+  });
+});

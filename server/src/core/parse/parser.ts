@@ -207,22 +207,38 @@ function namesNoPlan(name: string): boolean {
 const REVIEW_HEADING =
   /\b(?:progress|(?:self[- ]?)?review|retro(?:spective)?s?|status|updates?|check-?ins?|scor(?:es|ing|ecard)|grading|evaluation|assessment|reflections?|reports?|recap|wrap[- ]?up|fortschritt|rückblick|bewertung|bilan|avancement|suivi|rétrospective|progreso|avances?|revisión|seguimiento|evaluación|progresso|revisão|avaliação|summary|overview|resumo|resumen|résumé|zusammenfassung|übersicht|riepilogo|samenvatting|overzicht)\b|진행|현황|회고|평가|점검|리뷰|요약|進捗|振り返り|評価|概要|进展|进度|复盘|回顾|评估|总结|汇总|وضعیت|پیشرفت|به‌روزرسانی|بازبینی|گزارش/iu;
 
+/** The most words of a shorter name an objective is restated under by its id. */
+const RESTATED_NAME_MAX_WORDS = 4;
+
+function wordCount(text: string): number {
+  return text.trim().split(/\s+/).filter(Boolean).length;
+}
+
 /**
  * The objectives declared in headings so far, and in which section: one declared again with the same id and title (or,
- * with no id, the same title) under a report opened after the first is restated.
+ * with no id, the same title) under a report opened after the first is restated; so is one declared again with its id
+ * written and a shorter name (`### Objective 1: 핵심 루프 완성` under `## 📊 현재 진행 상황`, the progress report).
  */
 class RestatedObjectives {
   private readonly declaredAt = new Map<string, number>();
+  /** By id: the section of the first declaration and the number of words its title has. */
+  private readonly idDeclaredAt = new Map<string, { section: number; words: number }>();
 
   add(declared: NodeDeclaration, section: number): void {
     const key = RestatedObjectives.keyOf(declared);
     if (key && !this.declaredAt.has(key)) this.declaredAt.set(key, section);
+    const id = declared.id?.toLowerCase();
+    if (id && !this.idDeclaredAt.has(id)) this.idDeclaredAt.set(id, { section, words: wordCount(declared.title) });
   }
 
   restates(declared: NodeDeclaration, reportOpenedAt: number): boolean {
     const key = RestatedObjectives.keyOf(declared);
     const first = key ? this.declaredAt.get(key) : undefined;
-    return first !== undefined && first < reportOpenedAt;
+    if (first !== undefined) return first < reportOpenedAt;
+    // Its id and a name of a few words, half the first title's at most: the next quarter's `O1` states a whole objective.
+    const byId = declared.id ? this.idDeclaredAt.get(declared.id.toLowerCase()) : undefined;
+    const words = wordCount(declared.title);
+    return byId !== undefined && byId.section < reportOpenedAt && words <= RESTATED_NAME_MAX_WORDS && words * 2 <= byId.words;
   }
 
   private static keyOf(declared: NodeDeclaration): string | undefined {
