@@ -210,6 +210,7 @@ const REVIEW_HEADING =
 /** The most words of a shorter name an objective is restated under by its id. */
 const RESTATED_NAME_MAX_WORDS = 4;
 
+/** The words of a text, split at blanks. */
 function wordCount(text: string): number {
   return text.trim().split(/\s+/).filter(Boolean).length;
 }
@@ -1227,11 +1228,9 @@ const MINUTES_TITLE = /^(?:(?:sitzungs|besprechungs|versammlungs)?protokoll\b|mi
 /** The page's title (its first heading, or the front matter's `title`) names the minutes of a meeting. */
 function isMinutesPage(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections'], title?: string): boolean {
   if (title !== undefined) return MINUTES_TITLE.test(title.trim());
-  for (const section of sections) {
-    const heading = /^ {0,3}#{1,6}[ \t]+(.*)$/.exec(lines.lineText(section.startLine).replace(/^\ufeff/, ''));
-    if (heading) return MINUTES_TITLE.test(heading[1]!.replace(/[*_]/g, '').trim());
-  }
-  return false;
+  const { depthOf, nameOf } = sectionHeadings(lines, sections);
+  const first = sections.findIndex((_, index) => depthOf(index) !== undefined);
+  return first >= 0 && MINUTES_TITLE.test(nameOf(first));
 }
 
 /** Each section's text (without a leading byte-order mark), where it starts, and its context. */
@@ -3303,7 +3302,7 @@ class SectionWalker {
     // only: `- Publish team KPIs` is a task).
     const kpis = KPI_HEADING.test(name) ? 'kr' : undefined;
     // `## Discounted KPIs`: the measures weighed and set aside are no group of the plan's.
-    const group = OKR_CRAFT_HEADING.test(name) || sumsUpThePlan || namesNoPlan(name) ? undefined : this.stepsOfGoal((this.context.goalThemeOfArea ? 'kr' : undefined) ?? (this.context.v2mom ? v2momGroup(name) : undefined) ?? readGroupHeading(body) ?? readGroupHeading(body.replace(HEADING_NUMBER, '')) ?? kpis ?? columnsHeadingKind(body) ?? (this.context.keyResultsOfObjective ? 'kr' : this.context.goalsOfABody ? 'objective' : undefined), name);
+    const group = OKR_CRAFT_HEADING.test(name) || sumsUpThePlan || namesNoPlan(name) ? undefined : this.stepsOfGoal((this.context.goalThemeOfArea ? 'kr' : undefined) ?? (this.context.v2mom ? v2momGroup(name) : undefined) ?? readGroupHeading(body.replace(HEADING_NUMBER, '')) ?? kpis ?? columnsHeadingKind(body) ?? (this.context.keyResultsOfObjective ? 'kr' : this.context.goalsOfABody ? 'objective' : undefined), name);
     // A plain heading read as an objective: its text after any emoji or number before it (`## ➡️ Grow the community`, `### 2. Grow …`).
     const decoration = decorationLength(body);
     const lead = decoration + (HEADING_NUMBER.exec(body.slice(decoration))?.[0].length ?? 0);
@@ -3764,13 +3763,18 @@ class SectionWalker {
     // The heading read as nothing on its own line is read now, with its statement: no longer text left unread.
     const unreadHeading = this.unread.findIndex((unread) => unread.range.start.line === entry.line);
     if (unreadHeading >= 0) this.unread.splice(unreadHeading, 1);
+    this.readHeadingAsNode(entry, declaration, line, indent, owner);
+    owner.implicit = implicitUnder(owner.node!);
+  }
+
+  /** The node a heading read as nothing on its own line states, found below it: it owns what follows, as a node heading does. */
+  private readHeadingAsNode(entry: SectionHeading, declaration: NodeDeclaration, line: number, indent: number, owner: Owner): void {
     const node = this.newNode(declaration, line, indent, 'heading', entry.depth);
     node.enclosing = this.enclosingFor(node.kind, undefined);
     node.enclosing?.nested.push(node);
     entry.node = node;
     owner.node = node;
     owner.lastField = undefined;
-    owner.implicit = implicitUnder(node);
   }
 
   /**
@@ -4102,16 +4106,10 @@ class SectionWalker {
    */
   private takeHeadingAsObjective(owner: Owner): void {
     const entry = this.stack[this.stack.length - 1];
-    if (!entry || entry.node || entry.group || this.context.underNoPlan) return;
-    const text = this.lines.lineText(entry.line);
-    const name = withoutHeadingTrailer(text.replace(/^\s{0,3}#{1,6}[ \t]*/, '')).trim();
-    if (name.split(/\s+/).length < 3 || namesNotes(name) || PROCESS_HEADING.test(name) || namesNoPlan(name) || PERIOD_HEADING.test(name) || BARE_PERIOD_HEADING.test(name) || NAMES_OKRS.test(name) || readGroupHeading(name) || EXPLAINS_A_LIST.test(name)) return;
-    const node = this.newNode({ kind: 'objective', title: name, titleStart: 0 }, entry.line, text.indexOf(name), 'heading', entry.depth);
-    node.enclosing = this.enclosingFor(node.kind, undefined);
-    node.enclosing?.nested.push(node);
-    entry.node = node;
-    owner.node = node;
-    owner.lastField = undefined;
+    const name = this.innermostPlainHeading()?.trim();
+    if (!entry || !name || this.context.underNoPlan) return;
+    if (wordCount(name) < 3 || namesNotes(name) || PROCESS_HEADING.test(name) || namesNoPlan(name) || PERIOD_HEADING.test(name) || BARE_PERIOD_HEADING.test(name) || NAMES_OKRS.test(name) || readGroupHeading(name) || EXPLAINS_A_LIST.test(name)) return;
+    this.readHeadingAsNode(entry, { kind: 'objective', title: name, titleStart: 0 }, entry.line, this.lines.lineText(entry.line).indexOf(name), owner);
   }
 
   /** A V2MOM's vision, values or obstacles: what they hold is no plan. */
