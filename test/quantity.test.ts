@@ -40,6 +40,7 @@ describe('findQuantities', () => {
     ['Customer satisfaction of 4.5/5 on upgrade surveys', ['4.5/5|4.5|/5']],
     ['Rated 9 / 10 by new owners', ['9 / 10|9|/10']],
     ['Customer satisfaction of 4.5/5.', ['4.5/5|4.5|/5']],
+    ['Achieve a 4.0/5.0 average satisfaction score', ['4.0/5.0|4|/5']],
     ['Support 24/7 from 3/4/2026', []],
     ['Secure letters of intent from 3-5 tier-1 customers', ['3-5 tier|3|tier']],
     ['Recruit one new co-host, greeter or host each quarter', ['one new|1|new']],
@@ -623,11 +624,15 @@ describe('parseQuantity', () => {
     ['Currently 3', { value: 3 }],
     ['about 40%', { value: 40, unit: '%' }],
     ['approx. $2M', { value: 2000000, unit: '$' }],
+    // A decimal comma, as Spanish, Portuguese, French and German write it, in bold and marked as a table cell may be.
+    ['**11,6%** ⚠️', { value: 11.6, unit: '%' }],
+    ['0,6', { value: 0.6 }],
+    ['1,000', { value: 1000 }],
   ])('%s', (text, expected) => {
     expect(parseQuantity(text)).toMatchObject({ ...expected, raw: text });
   });
 
-  it.each(['2026-01-01', 'soon', 'high', '2FA', '15 March', '45 to 60', '5-6 days', '', '40 of 50 accounts', '(5)', '12/41', '85 / 95', '5社と10人', '3/4/2026', 'currently', 'about right'])('rejects %j', (text) => {
+  it.each(['2026-01-01', 'soon', 'high', '2FA', '15 March', '45 to 60', '5-6 days', '', '40 of 50 accounts', '(5)', '12/41', '85 / 95', '5社と10人', '3/4/2026', 'currently', 'about right', '0,6,5'])('rejects %j', (text) => {
     expect(parseQuantity(text)).toBeUndefined();
   });
 });

@@ -5460,3 +5460,47 @@ describe('shapes of the thirty-first session: the next quarter under a report', 
     expect(read(text).filter((n) => n.startsWith('objective'))).toEqual(['objective Owners trust the app <- -', 'objective Owners pay for the app every month <- -']);
   });
 });
+
+describe('shapes of the thirty-second session', () => {
+  const read = (text: string) => nodesWithParents(parsePlan('/ws/p.okr.md', text));
+
+  it('a `Goals` heading under an objective lists its key results, measured or not', () => {
+    const text = '## Objective 3: Workflow Automation\n\nAutomate repetitive workflows.\n\n### Goals\n* Automate high-volume manual processes\n* Build campaign process monitoring system\n';
+    expect(read(text)).toEqual(['objective Workflow Automation <- -', 'kr Automate high-volume manual processes <- O3', 'kr Build campaign process monitoring system <- O3']);
+    // Outside any objective, a goals heading still lists objectives.
+    expect(read('## Goals\n* Automate high-volume manual processes\n* Build campaign process monitoring system\n').every((n) => n.startsWith('objective'))).toBe(true);
+  });
+
+  it('a `Targets:` label under a plain heading of an objective lists its key results; the heading and the line under it are no objective', () => {
+    const text = '## Objective 1: Data Infrastructure\n\n### Key Metric: Data Consistency Score\nFoundation for accurate attribution and reporting\n\n**Targets:**\n* 95% on-time delivery for campaign build tickets\n* 30% reduction in campaign setup time\n';
+    expect(read(text)).toEqual(['objective Data Infrastructure <- -', 'kr 95% on-time delivery for campaign build tickets <- O1', 'kr 30% reduction in campaign setup time <- O1']);
+  });
+
+  it('a note label that says what it is about (`**Assumptions Behind OKRs**:`) lists notes, whatever group its last words name', () => {
+    const text = '## Objective 1: Grow\n\n- KR1: Reach 50 users from 10\n\n## Alignment with Market Reality\n\n**Assumptions Behind OKRs**:\n1. AI agents will become mainstream (high confidence)\n2. Market will adopt (medium confidence)\n';
+    expect(read(text)).toEqual(['objective Grow <- -', 'kr Reach 50 users from 10 <- O1']);
+  });
+
+  it('a scoreboard restating the objectives by id in a table is a report on them, no new objectives', () => {
+    const plan = '## O1: App Store Ready\n\n| KR | Result |\n|---|---|\n| KR1 | iOS build runs on 5 devices |\n\n## O2: Therapy Engine\n\n| KR | Result |\n|---|---|\n| KR1 | 12 assessments live |\n';
+    const board = '\n## Scoreboard\n\n| Objective | Done | Total | % Complete |\n|---|---|---|---|\n| O1: App Store Ready | 1 | 1 | 100% |\n| O2: Therapy Engine | 0 | 1 | 0% |\n';
+    expect(read(`${plan}${board}`)).toEqual(read(plan));
+  });
+
+  it('an objective numbered within its release (`R0-O1:`) declares its id; a release’s set heading is a period of its own', () => {
+    const objective = (release: number, n: number) => `#### **R${release}-O${n}: Teams trust release ${release} part ${n}**\n\n- KR${n}.1: Raise trust from 10% to 20%\n- KR${n}.2: Raise reuse from 10% to 20%\n\n`;
+    const set = (release: number, count: number) => `### R${release} Objectives (Sep-Nov 2026)\n\n${Array.from({ length: count }, (_, i) => objective(release, i + 1)).join('')}`;
+    const text = `## H1 2027: Intelligence\n\n${set(1, 3)}${set(2, 3)}`;
+    expect(parsePlan('/ws/p.okr.md', text).nodes.filter((n) => n.kind === 'objective').map((n) => n.id)).toEqual(['R1-O1', 'R1-O2', 'R1-O3', 'R2-O1', 'R2-O2', 'R2-O3']);
+    expect(findingCodes(text).filter((f) => f.endsWith('too-many-objectives'))).toEqual([]);
+    // Under headings that name no release, the six are the half-year's.
+    expect(findingCodes(text.replace('### R1 Objectives (Sep-Nov 2026)', '### Platform').replace('### R2 Objectives (Sep-Nov 2026)', '### Growth'))).toContain('31 too-many-objectives');
+  });
+
+  it('a key result named by a slogan takes the sentence in bold right under it as its statement, notes listed below or not', () => {
+    const text = '## O1: Reliable execution\n\n#### KR1 — MAIA knows what it should know\n\n**Answer coverage: 75% of in-domain queries resolved with data.**\n\n- **Scope:** only in-domain queries.\n- **Instrument:** the friction analysis.\n';
+    const kr = parsePlan('/ws/p.okr.md', text).nodes[1]!;
+    expect(kr.title).toBe('Answer coverage: 75% of in-domain queries resolved with data.');
+    expect(findingCodes(text).filter((f) => f.endsWith('kr-not-measurable'))).toEqual([]);
+  });
+});

@@ -59,6 +59,8 @@ const KEYWORDS: { kind: NodeKind; re: RegExp }[] = [
   // `Objective/Outcome 1:`: a second name for the keyword after a slash.
   { kind: 'objective', re: new RegExp(String.raw`^(?:${OBJECTIVE_WORDS})(?:[ \t]*/[ \t]*[\p{L}]+)?(?![\p{L}\p{N}])${ID_AND_TAG}`, 'iu') },
   { kind: 'objective', re: new RegExp(String.raw`^(?<id>o[-\s]?\d+(?:[.-]\d+)*)(?![\p{L}\p{N}])${TAG}`, 'iu') },
+  // `R0-O1: Establish semantic foundations`, `P2-O3`: an objective's number after its release's or phase's, in capitals.
+  { kind: 'objective', re: new RegExp(String.raw`^(?<id>[A-Z]{1,2}\d{1,2}-O\d{1,2})(?![\p{L}\p{N}])${TAG}`, 'u') },
   // `Obj 3: Ingestion pipeline`, `Obj. 2 —`: the keyword cut short, always with its number.
   { kind: 'objective', re: /^obj\.?[ \t]*(?<id>\d{1,3}(?:\.\d{1,3})?)(?![\p{L}\p{N}])/iu },
   // `O: Grow the community`: the short label writers pair with `KR:`. Only a capital O right before a colon, so a

@@ -113,8 +113,8 @@ const REPORT_LABELS = /^(?:next\s+steps?|status|progress|results?|notes?|updates
  * or group of its own.
  */
 const NOTE_NAMES = String.raw`notes?|values|principles|tenets|beliefs|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?(?:\s+(?:needed|required))?|references?|further\s+reading|reading\s+list|out\s+of\s+scope|(?:in\s+)?scope|budget|expenses|funding\s+requests?|requirements|primitives|building\s+blocks|(?:kpi|metrics?|driver|north\s+star)\s+(?:tree|breakdown|decomposition)(?:\s*\([^()]{1,40}\))?|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|projects|(?:[\p{L}-]+\s+(?:and|&)\s+)?activit(?:y|ies)(?:\s+(?:and|&)\s+[^:*_\n]{1,40})?|deliverables?|team|team\s+members|members(?:\s+(?:and|&)\s+(?:functions|roles))?|people|contacts?|stakeholders?|roles(?:\s+(?:and|&)\s+responsibilities)?|context|background|motivation|rationale|characteristics|traits|(?:elevator\s+)?pitch|glossary|definitions?|terms|appendix|history|changelog|(?:areas?[ \t]+of[ \t]+)?responsibilit(?:y|ies)|duties|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|highlights?|lowlights?|wins|achievements|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process|dates|timeline|schedule|calendar|deadlines|roadmap|check[- ]?ups?|checkpoints|considerations|remarks|observations|ongoing\s+(?:essentials?|work|operations|ops)|business\s+as\s+usual|bau|keep(?:ing)?\s+the\s+lights\s+on|ktlo|back[- ]?burner|parking\s+lot|参考(?:文|資料|文献|链接|资料)?|備考|备注|メモ|背景|참고(?:\s?자료)?|비고|予定|スケジュール|日程(?:安排)?|进度安排|(?:目標を立てた)?動機|动机|(?:実現|達成)(?:する)?(?:には|方法)|やり方|進め方`;
-/** What a note label may say it is for, before its colon: `Steps to get there:`, `Questions for the team:`. */
-const NOTE_PURPOSE = String.raw`[ \t]+(?:to|for|of|on|about|we|from)[ \t]+[^:*_]{1,40}[ \t]*(?:\1)?[ \t]*:`;
+/** What a note label may say it is for, before its colon: `Steps to get there:`, `Questions for the team:`, `Assumptions Behind OKRs:`. */
+const NOTE_PURPOSE = String.raw`[ \t]+(?:to|for|of|on|about|we|from|behind|underlying|in)[ \t]+[^:*_]{1,40}[ \t]*(?:\1)?[ \t]*:`;
 const NOTE_QUALIFIERS = String.raw`(?:19|20)\d{2}|your|their|this|open|key|known|main|major|other|useful|related|further|important|technical|external|internal|project(?:(?:'|’)s)?|our|current|previous|next|additional|extra|general|final|misc(?:ellaneous)?|planned|operational|prototyping|program(?:me)?`;
 const NOTE_LABEL = new RegExp(
   String.raw`^(\*\*|__|\*|_)?(?:(?:${NOTE_QUALIFIERS})[ \t]+){0,2}(?:${NOTE_NAMES})(?:[ \t]*(?:\1)?[ \t]*[:：]?|${NOTE_PURPOSE})[ \t]*(?:\1)?$`,
@@ -200,12 +200,12 @@ function namesNoPlan(name: string): boolean {
 }
 
 /**
- * A heading over a report on how the plan fares (`## Progress`, `## Self-review`, `## Q3 retrospective`, `## Status
+ * A heading over a report on how the plan fares (`## Progress`, `## Self-review`, `## Scoreboard`, `## Q3 retrospective`, `## Status
  * update`, `## 진행 상황`, `## 회고`, `## Bilan`, `## وضعیت`): an objective declared again under it restates the plan, it is no
  * new one.
  */
 const REVIEW_HEADING =
-  /\b(?:progress|(?:self[- ]?)?review|retro(?:spective)?s?|status|updates?|check-?ins?|scor(?:es|ing|ecard)|grading|evaluation|assessment|reflections?|reports?|recap|wrap[- ]?up|fortschritt|rückblick|bewertung|bilan|avancement|suivi|rétrospective|progreso|avances?|revisión|seguimiento|evaluación|progresso|revisão|avaliação|summary|overview|resumo|resumen|résumé|zusammenfassung|übersicht|riepilogo|samenvatting|overzicht)\b|진행|현황|회고|평가|점검|리뷰|요약|進捗|振り返り|評価|概要|进展|进度|复盘|回顾|评估|总结|汇总|وضعیت|پیشرفت|به‌روزرسانی|بازبینی|گزارش/iu;
+  /\b(?:progress|(?:self[- ]?)?review|retro(?:spective)?s?|status|updates?|check-?ins?|scor(?:es|ing|ecard|eboard)|grading|evaluation|assessment|reflections?|reports?|recap|wrap[- ]?up|fortschritt|rückblick|bewertung|bilan|avancement|suivi|rétrospective|progreso|avances?|revisión|seguimiento|evaluación|progresso|revisão|avaliação|summary|overview|resumo|resumen|résumé|zusammenfassung|übersicht|riepilogo|samenvatting|overzicht)\b|진행|현황|회고|평가|점검|리뷰|요약|進捗|振り返り|評価|概要|进展|进度|复盘|回顾|评估|总结|汇总|وضعیت|پیشرفت|به‌روزرسانی|بازبینی|گزارش/iu;
 
 /** The most words of a shorter name an objective is restated under by its id. */
 const RESTATED_NAME_MAX_WORDS = 4;
@@ -455,6 +455,8 @@ const GOAL_WORD = /^goal\b/i;
 const GOALS_WORD = /\bgoals\b/i;
 /** A group named as objectives alone (`Objectives:`, `__Objectives__`, `Strategic objectives`), not as OKRs. */
 const OBJECTIVES_NAMED = /^(?:[\p{L}-]+[ \t]+)?(?:objectives|objetivos|objectifs)[ \t]*:?$/iu;
+/** A group named as goals alone (`### Goals`, `Key goals:`), which under an objective are its key results. */
+const GOALS_NAMED = /^(?:(?:key|main|our|the|its)[ \t]+)?goals[ \t]*:?$/iu;
 
 /** A bold label's value shorter than this is a note about the node (`**Tracked:** every Monday`), not a node's statement. */
 const MIN_STATEMENT_WORDS = 8;
@@ -3215,7 +3217,7 @@ class SectionWalker {
       beforeKeyResults: this.holdsKeyResultsLabel(blocks, index) || this.opensWithKeyResult(this.afterFields(blocks, index + 1)),
       beforeIntroducedList: this.isIntroducedList(next, blocks[index + 2]),
       beforeNumberedUnder: this.numbersItsItems(blocks[index], this.afterFields(blocks, index + 1)),
-      ...(next?.type === 'paragraph' ? { statementBelow: this.statementBelow(next), labelledStatement: this.labelledStatement(next), ...(blocks[index + 2]?.type === 'list' ? {} : { measureBelow: this.measuredSentence(next) }) } : {}),
+      ...(next?.type === 'paragraph' ? { statementBelow: this.statementBelow(next), labelledStatement: this.labelledStatement(next), ...(blocks[index + 2]?.type === 'list' && !this.isBoldSentence(next) ? {} : { measureBelow: this.measuredSentence(next) }) } : {}),
       ...(next?.type === 'blockquote' ? { statementBelow: this.quotedStatement(next) } : {}),
       ...(next?.type === 'list' ? { measureBelow: this.measureBelow(next) } : {}),
     };
@@ -3226,13 +3228,23 @@ class SectionWalker {
    * what a key result's name measures.
    */
   private measuredSentence(paragraph: Paragraph): string | undefined {
+    const bold = this.isBoldSentence(paragraph);
     const first = this.lines.lineText(this.lineOf(paragraph)).trim();
-    if (!this.isProse(paragraph, undefined) || readFieldLine(first) || readNodeDeclaration(first)) return undefined;
-    let sentence = first;
+    if (!(bold || this.isProse(paragraph, undefined)) || readFieldLine(first) || readNodeDeclaration(first)) return undefined;
+    let sentence = bold ? unbolded(first) : first;
     for (let line = this.lineOf(paragraph) + 1; line <= this.endLineOf(paragraph) && !/[.!?]["'”’)\]]*$/.test(sentence) && sentence.length <= MAX_SENTENCE; line++) sentence = `${sentence} ${this.lines.lineText(line).trim()}`;
     const end = sentence.matchAll(SENTENCE_END).next().value;
     if (end) sentence = sentence.slice(0, end.index + 1);
     return sentence.split(/\s+/).length >= 4 && findQuantities(sentence).length > 0 ? sentence : undefined;
+  }
+
+  /**
+   * `#### KR1 — MAIA knows what it should know` / `**Answer coverage: 75% of queries resolved with data.**`: a sentence
+   * wholly in bold on one line right under a heading, which states the measure whatever notes list below it.
+   */
+  private isBoldSentence(paragraph: Paragraph): boolean {
+    const line = this.lineOf(paragraph);
+    return line === this.endLineOf(paragraph) && WHOLLY_BOLD.test(this.lines.lineText(line).trim()) && /[.!?][ \t]*(?:\*\*|__)[ \t]*$/.test(this.lines.lineText(line));
   }
 
   /**
@@ -3494,7 +3506,8 @@ class SectionWalker {
         (owner.outer ?? owner).implicit = undefined;
         continue;
       }
-      const declaredGroup = this.stepsOfGoal(readGroupDeclaration(withoutEditLink(trimmed)) ?? (this.context.v2mom ? v2momGroup(trimmed) : undefined), trimmed);
+      // `**Assumptions Behind OKRs**:` names notes about the plan, whatever group its last words name.
+      const declaredGroup = namesNotes(trimmed) ? undefined : (this.stepsOfGoal(readGroupDeclaration(withoutEditLink(trimmed)) ?? (this.context.v2mom ? v2momGroup(trimmed) : undefined), trimmed) ?? this.targetsOfObjective(trimmed, owner));
       // `… I want to take a moment to set some goals` / `for 2024:`: the sentence the paragraph ends with, over the list.
       const sentence = declaredGroup === undefined && line === last && this.listFollows(line) ? this.lastSentence(first + skipFirst, last) : undefined;
       const group = declaredGroup ?? (sentence === undefined ? undefined : this.announcedGroup(sentence, owner));
@@ -3522,13 +3535,15 @@ class SectionWalker {
         // (`Use ticket templates to improve speed` / blank / `Key results:`), also after the objective of such a title.
         const titleAbove = plainTitle?.line === line - 1 ? plainTitle : first === last ? this.titleParagraphAbove(line) : undefined;
         const objectiveAbove = this.enclosingFor('kr', target.node);
-        if (group === 'kr' && !this.pendingTitle && titleAbove && (objectiveAbove?.kind !== 'objective' || (titleAbove !== plainTitle && this.titledObjectives.has(objectiveAbove)))) {
+        // Under an objective that heads an earlier section (`### Key Metric: …` / `Foundation for reporting` / `**Targets:**`), the line says what the metric is for.
+        const underEarlierObjective = objectiveAbove === undefined && this.context.underObjective === true;
+        if (group === 'kr' && !this.pendingTitle && titleAbove && !underEarlierObjective && (objectiveAbove?.kind !== 'objective' || (titleAbove !== plainTitle && this.titledObjectives.has(objectiveAbove)))) {
           this.addLabelNode({ kind: 'objective', title: titleAbove.text, titleStart: 0 }, titleAbove.line, titleAbove.indent, target);
           if (titleAbove !== plainTitle) this.titledObjectives.add(target.node!);
         }
         // `### Efficient processes deliver value sooner` / prose / `We will measure our progress by tracking:`: with no title
         // nearer, the plain heading over the label states the objective they measure.
-        if (group === 'kr' && this.enclosingFor('kr', target.node) === undefined && this.listFollows(line)) this.takeHeadingAsObjective(target);
+        if (group === 'kr' && !underEarlierObjective && this.enclosingFor('kr', target.node) === undefined && this.listFollows(line)) this.takeHeadingAsObjective(target);
         this.pendingTitle = undefined;
         target.implicit = group;
         target.labelled = true;
@@ -4546,9 +4561,25 @@ class SectionWalker {
     return LIST_ITEM_LINE.test(text) || INDENTED_LIST_LINE.test(text);
   }
 
+  /**
+   * `## Objective 1: …` / `### Key Metric: Data Consistency Score` / `**Targets:**` / `* 95% on-time delivery …`: under an
+   * objective, also under a plain heading of it, a targets label lists what the objective must reach, its key results
+   * (outside any objective the label names no group: a metric's levels).
+   */
+  private targetsOfObjective(label: string, owner: Owner): NodeKind | undefined {
+    if (!TARGETS_HEADING.test(unbolded(label).trim())) return undefined;
+    // The objective may head an earlier section, which this one's context says.
+    const above = this.enclosingFor('kr', (owner.outer ?? owner).node);
+    return above?.kind === 'objective' || (above === undefined && this.context.underObjective) ? 'kr' : undefined;
+  }
+
   private stepsOfGoal(group: NodeKind | undefined, text: string): NodeKind | undefined {
+    const name = text.replace(/[*_]/g, '').trim();
     // Objectives over their own key results written with the keyword (`- KR: …` nested) stay objectives.
-    return group === 'objective' && this.context.underGoal && OBJECTIVES_NAMED.test(text.replace(/[*_]/g, '').trim()) && !KEYWORD_KR_ITEM.test(this.lines.text) ? 'kr' : group;
+    if (group === 'objective' && this.context.underGoal && OBJECTIVES_NAMED.test(name) && !KEYWORD_KR_ITEM.test(this.lines.text)) return 'kr';
+    // `## Objective 3: Workflow Automation` / `### Goals` / `* Automate …`: the goals of an objective are its key results.
+    if (group === 'objective' && GOALS_NAMED.test(name) && (this.context.underObjective || this.enclosingHeadingNode()?.kind === 'objective')) return 'kr';
+    return group;
   }
 
   /**

@@ -348,8 +348,8 @@ function isQuotedName(text: string, index: number, length: number): boolean {
 /** Metrics a plan may name with a capital before their level: a number after them is the level, no version. */
 const METRIC_NAMES = /^(?:rating|ratings|score|level|uptime|revenue|grade|index|ratio|rate|average|glassdoor|apdex|stars?|sales|growth|margin|retention|conversion|churn)$/i;
 
-/** A score on a scale of 5, 7, 10 or 100 (`4.5/5`, `9 / 10`), not a date (`3/4/2026`) nor a part of an id. */
-const SCORE_OUT_OF_RE = /(?<![\p{L}\p{N}_.\-/:#])(\d{1,3}(?:\.\d{1,2})?)[ \t]?\/[ \t]?(5|7|10|100)(?![\p{L}\p{N}/\-]|\.\d)/gu;
+/** A score on a scale of 5, 7, 10 or 100 (`4.5/5`, `9 / 10`, `4.0/5.0`), not a date (`3/4/2026`) nor a part of an id. */
+const SCORE_OUT_OF_RE = /(?<![\p{L}\p{N}_.\-/:#])(\d{1,3}(?:\.\d{1,2})?)[ \t]?\/[ \t]?(5|7|10|100)(?:\.0{1,2})?(?![\p{L}\p{N}/\-]|\.\d)/gu;
 
 /** Scripts written without spaces between words: a number right after their text stands on its own (`提升到5000`, `解約率を5%に`). */
 const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -715,7 +715,7 @@ function withMultiplierPhrases(text: string, found: QuantityMatch[], inLink: (in
 /** A field value that must be a quantity as a whole: `10 days`, `45%`, `$2M`, `1.2k`, `0.35`, `-5`, `two hours`. */
 export function parseQuantity(text: string): Quantity | undefined {
   const trimmed = text.trim();
-  const value = withoutClosingAside(withoutValueMarks(westernNumerals(trimmed)).replace(SHARE_DESCRIBED, '$1'));
+  const value = withoutClosingAside(withoutValueMarks(westernNumerals(trimmed)).replace(SHARE_DESCRIBED, '$1')).replace(DECIMAL_COMMA, '$1.$2');
   const m = FIELD_QUANTITY_RE.exec(value) ?? FIELD_WORD_QUANTITY_RE.exec(value);
   // A range (`5-6 days`) is no single value to compute progress from.
   if (!m?.groups) return valueInShort(value, trimmed);
@@ -755,6 +755,12 @@ function valueInShort(value: string, raw: string): Quantity | undefined {
   const per = PERIODS_IN_SHORT.find(([words]) => words.test(rate.per!))![1];
   return withRaw({ value: Number(rate.num!.replace(/,/g, '')) * scale, unit: `${rate.cur ?? ''}/${per}` }, raw);
 }
+
+/**
+ * `11,6%`, `2,5 días`: a decimal comma, as Spanish, Portuguese, French and German write it (one or two digits after the
+ * comma; three are a thousands group, `1,000`).
+ */
+const DECIMAL_COMMA = /^([~≈]?\s?(?:[$€£¥R]\$?\s?)?\d+),(\d{1,2})(?![\d,])/u;
 
 /** `90% of issues reviewed within 2 working days`: a share, then what it is of; the share is the value. */
 const SHARE_DESCRIBED = /^([^\s%]{1,12}%)\s+of\s.*$/su;

@@ -28,6 +28,9 @@ const QUARTER_SET_HEADING = /^(?:Q[1-4]|H[12])[ \t]+(?:[\p{L}/&-]+[ \t]+){0,2}(?
 /** A heading naming a sprint, an iteration or a program increment (`## Sprint: Akhlut (1/3/24)`, `## PI 26.3`): a period of its own. */
 const INCREMENT_HEADING = /^(?:sprint|iteration|pi|program[ \t]+increment)(?:[ \t]*[:#-][ \t]*|[ \t]+)(?=[\p{L}\p{N}])/iu;
 
+/** A heading over a release's or a phase's set (`### R1 Objectives (Sep-Nov 2026)`, `## Phase 2 goals`): a period of its own. */
+const RELEASE_SET_HEADING = /^(?:R\d{1,2}|release[ \t]+[\p{L}\p{N}.]+|phase[ \t]+\d{1,2}|stage[ \t]+\d{1,2}|milestone[ \t]+\d{1,2})[ \t]+(?:objectives|okrs?|goals)\b/iu;
+
 /** A heading over the plan for a year (`# Planning for 2019`, `## 2020 Goals`): a review of the year before it is another set. */
 const YEAR_PLAN_HEADING = /^(?:(?:planning|plans?|goals|okrs?|objectives|resolutions|looking[ \t]+ahead)[ \t]+(?:for|to|in)[ \t]+(?:19|20)\d{2}|(?:19|20)\d{2}[ \t]+(?:planning|plans?|goals|okrs?|objectives|resolutions))$/i;
 
@@ -61,7 +64,7 @@ function objectivesByOwnerSection(plan: Plan): Map<string | undefined, PlanNode[
     const year = [...open].reverse().find((h) => h.year !== undefined)?.year;
     // A year heading is a period too: the objectives right under it are that year's (a quarter under it is nearer). A quarter with
     // no year above it (`### 第一季度`, `### Q2`) still sets its objectives apart from the next quarter's.
-    const periodNamed = declaresNode ? undefined : PERIOD_HEADING.test(plain) || QUARTER_SET_HEADING.test(plain) || INCREMENT_HEADING.test(plain) || YEAR_PLAN_HEADING.test(plain) ? text.trim() : BARE_PERIOD_HEADING.test(plain) ? (year ? `${plain} ${year}` : plain) : YEAR_HEADING.test(plain) ? plain : undefined;
+    const periodNamed = declaresNode ? undefined : PERIOD_HEADING.test(plain) || QUARTER_SET_HEADING.test(plain) || INCREMENT_HEADING.test(plain) || RELEASE_SET_HEADING.test(plain) || YEAR_PLAN_HEADING.test(plain) ? text.trim() : BARE_PERIOD_HEADING.test(plain) ? (year ? `${plain} ${year}` : plain) : YEAR_HEADING.test(plain) ? plain : undefined;
     const above = open.at(-1);
     const owner = EXAMPLE_HEADING.test(plain) && above ? `${above.text.trim()} / ${text.trim()}` : text;
     open.push({

@@ -246,7 +246,7 @@ const CHECKABLE_BARS: { test(title: string): boolean }[] = [
   /^qualif(?:y|ies)\s+(?:for|to)\s+(?:the\s+)?(?:(?:state|national|regional|district|world|european|olympic)\s+)?(?:finals?|semi-?finals?|quarter-?finals?|playoffs?|championships?|champs|nationals|worlds|olympics)\b/iu,
   // "Qualify for DCMP": an event named by its initials (not "Qualify for Series A funding").
   { test: (title: string) => { const event = /^qualif(?:y|ies)\s+(?:for|to)\s+(?:the\s+)?/i.exec(title); return event !== null && /^[A-Z]{2,}\b/.test(title.slice(event[0].length)); } },
-  /^pass(?:es)?\s+(?:the|an?|our|its|their)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:exams?|examinations?|audits?|certifications?|inspections?)\b/iu,
+  /^pass(?:es)?\s+(?:(?:the|an?|our|its|their)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:exams?|examinations?|audits?|certifications?|inspections?)\b/iu,
   /^(?:get|be)\s+(?:accepted|admitted|selected|elected|certified)\s+(?:into|to|for|at|by)\s+(?:the\s+|a\s+|an\s+)?(?:\p{L}[\p{L}\p{N}'’-]*\s+){0,3}?(?:batch|programs?|programmes?|cohorts?|accelerators?|incubators?|conferences?|universit(?:y|ies)|schools?|colleges?|boards?|councils?)\b/iu,
   // "Achieve at least semi-finals in every competition": a rank reached in each event of a season, a checkable bar.
   /\bat\s+least\s+(?:the\s+)?[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?\s+(?:in|at)\s+(?:every|each)\s+(?:competition|tournament|match|event|race)\b/iu,
@@ -408,7 +408,7 @@ const SIZE_OF_OBJECT = /^\s+(?:an?|the)\s+(?:[\p{L}"'“”-]+\s+){0,4}?of\s+(?:
 /** Units that make a number a level, not a tally of actions. */
 const LEVEL_UNITS = new Set(['%', 'pp', 'points', 'x', '$', '€', '£', '¥']);
 /** What a funnel produces: a count of these is an outcome the activity was for, not the activity ("Deliver 500 MQLs", "Solicit at least 3 term sheets"). */
-const FUNNEL_OUTCOMES = /^(?:mqls?|sqls?|leads|signups|sign-ups|registrations|trials|activations|conversions|customers|deals|opportunities|opps|bookings|subscribers|renewals|upgrades|installs|referrals|logos|accounts|revenue|pipeline|won|memberships|members|hires|developers?|engineers?|designers?|researchers|contributors|partners|nominations|applications|applicants|pledges|donations|donors|sheets|lois|commitments)$/i;
+const FUNNEL_OUTCOMES = /^(?:mqls?|sqls?|leads|signups|downloads|wishlists|sign-ups|registrations|trials|activations|conversions|customers|deals|opportunities|opps|bookings|subscribers|renewals|upgrades|installs|referrals|logos|accounts|revenue|pipeline|won|memberships|members|hires|developers?|engineers?|designers?|researchers|contributors|partners|nominations|applications|applicants|pledges|donations|donors|sheets|lois|commitments)$/i;
 /** Words that end the noun phrase after a count: what follows qualifies the counted things. */
 const COUNTED_NOUN_ENDS = /^(?:with|at|in|on|for|of|from|to|by|that|who|which|where|per|each|across)$/i;
 /** Who does the team's own work: a tally after them is activity ("members speak at 10 conferences"). */
@@ -878,8 +878,12 @@ const ACTIVITY_OUTPUTS = /^(?:blog\s+posts?|posts?|articles?|talks?|videos?|meet
 /** Words that make a count of outputs a change to reach, not a tally ("Cut support calls from 400 to 250"). */
 const NOT_A_TALLY = /\bfrom\s+[^\s\d]{0,2}\d|\b(?:reduce[sd]?|cut|lower|decrease[sd]?|fewer|less|under|below|per|a\s+(?:week|month|day))\b|%/i;
 
-/** Coverage others write: "3 articles de presse tier 1", "5 press articles", "10 media mentions" is a response, no output. */
-const EARNED_COVERAGE = /\b(?:press|presse|prensa|media|earned)\b/i;
+/**
+ * Coverage others write: "3 articles de presse tier 1", "5 press articles", "10 media mentions", "3+ feature articles in
+ * major outlets", "10+ videos of the demo from influencers" is a response, no output ("4 posts based on the content of
+ * influencers" are the team's).
+ */
+const EARNED_COVERAGE = /\b(?:press|presse|prensa|media|earned|outlets)\b|\b(?:from|by)\s+(?:[\p{L}-]+\s+)?(?:influencers|creators|streamers|youtubers|journalists)\b/iu;
 
 /**
  * Verbs that obtain something from others: what they count is a response, not the team's effort ("Get 75 posts on the
