@@ -5504,3 +5504,36 @@ describe('shapes of the thirty-second session', () => {
     expect(findingCodes(text).filter((f) => f.endsWith('kr-not-measurable'))).toEqual([]);
   });
 });
+
+describe('shapes of the thirty-second session: Russian and Ukrainian keywords', () => {
+  const read = (text: string) => nodesWithParents(parsePlan('/ws/p.okr.md', text));
+
+  it('`**Цель:**` and `**Ціль:**` declare objectives, `**Ключевые результаты:**` and `**Ключові результати:**` name their key results', () => {
+    expect(read('### v0.1 — MVP\n\n**Цель:** работающий агент в Telegram.\n\n**Ключевые результаты:**\n\n- [x] Агент отвечает по базе знаний\n- [x] Веб-виджет\n')).toEqual(['objective работающий агент в Telegram. <- -', 'kr Агент отвечает по базе знаний <- O1', 'kr Веб-виджет <- O1']);
+    expect(read('### Phase 0\n\n**Ціль:**  \nСтворити стабільне ядро гри.\n\n**Ключові результати:**\n- Гра запускається без контенту\n- Чіткі глобальні стани\n')).toEqual(['objective Створити стабільне ядро гри. <- -', 'kr Гра запускається без контенту <- O1', 'kr Чіткі глобальні стани <- O1']);
+  });
+
+  it('under a heading over no plan (`# Backlog.md`), a key-results label under an objective declared with its keyword still names its key results', () => {
+    const plan = '### Phase 0\n\n**Ціль:**  \nСтворити стабільне ядро гри.\n\n**Ключові результати:**\n- Гра запускається без контенту\n';
+    expect(read(`# Backlog.md\n\n${plan}`)).toEqual(['objective Створити стабільне ядро гри. <- -', 'kr Гра запускається без контенту <- O1']);
+    // With no objective above it, the label names nothing there.
+    expect(read('# Backlog\n\n**Key results:**\n- Reach 50 users\n')).toEqual([]);
+  });
+
+  it('a preposition or an article of another language before `KR` makes a sentence, no label (`confianza actual por KR.`)', () => {
+    expect(read('## Cadencia\n\n- **Check-in quincenal (lunes, 30 min)**: cada owner reporta score y\n  confianza actual por KR. Sin discusión de solución — solo estado.\n')).toEqual([]);
+  });
+});
+
+describe('shapes of the thirty-second session: agendas and feature backlogs', () => {
+  const read = (text: string) => nodesWithParents(parsePlan('/ws/p.okr.md', text));
+
+  it('a meeting’s agenda, its items timed in minutes, is notes', () => {
+    const plan = '## Objective 1: Owners find us\n\n- KR1: Raise visits from 10 to 40 a day\n\n';
+    expect(read(`${plan}**Weekly Sync Agenda (30 min, end of week):**\n1. Metrics review (5 min)\n2. What worked (5 min)\n`)).toEqual(read(plan));
+  });
+
+  it('a heading over features to implement holds a backlog, no objectives over key results', () => {
+    expect(read('## 🚀 Key Features to Implement\n\n### Priority 1: High-Impact Features\n- [x] **Word Export** - done\n- [ ] **PDF Export** - Professional\n')).toEqual([]);
+  });
+});

@@ -28,23 +28,24 @@ const TAG = String.raw`(?:[ \t]*[(（](?<tag>[^()（）\n]{1,24})[)）](?=[ \t]*
 const ID_AND_TAG = String.raw`(?:[ \t]*${ID})?${TAG}`;
 
 /**
- * The keywords in the languages plans are written in besides English: French, Spanish, Portuguese, Italian, German
- * and Korean, and Turkish for key results (`**Objectif** : …`, `## Objetivo 1: …`, `Resultado-chave 2: …`, `핵심 결과 1.1: …`). A key result's keyword is
+ * The keywords in the languages plans are written in besides English: French, Spanish, Portuguese, Italian, German,
+ * Russian, Ukrainian and Korean, and Turkish for key results (`**Objectif** : …`, `## Objetivo 1: …`, `Resultado-chave 2: …`,
+ * `**Цель:** …`, `**Ключові результати:**`, `핵심 결과 1.1: …`). A key result's keyword is
  * singular; the plural names their group (`**Resultados clave:**`, `Risultati chiave`).
  */
 /** The objective's keyword in the other languages: with a number alone after it (`Ziel: 40`), it names a key result's target. */
-const OTHER_OBJECTIVE_WORDS = String.raw`objectif|objetivo|obiettivo|ziel`;
+const OTHER_OBJECTIVE_WORDS = String.raw`objectif|objetivo|obiettivo|ziel|цель|ціль`;
 export const OBJECTIVE_WORDS = String.raw`objective|${OTHER_OBJECTIVE_WORDS}`;
-const OTHER_OBJECTIVE_WORD = new RegExp(String.raw`^(?:${OTHER_OBJECTIVE_WORDS})\b`, 'iu');
+const OTHER_OBJECTIVE_WORD = new RegExp(String.raw`^(?:${OTHER_OBJECTIVE_WORDS})(?![\p{L}\p{N}])`, 'iu');
 /**
  * The key result's keyword written out; Korean `핵심 결과` takes an id, since without one it also names their group. So
  * does Spanish and Portuguese `Meta`, with a number of a digit or two and a colon (`Meta 1:`, `**Meta 1.2:**`): alone it
  * names a key result's target (`Meta: 40%`), and `Meta 2025:` a year's.
  */
-export const KR_NAME_WORDS = String.raw`key[ \t]+result|r[ée]sultat[- \t]+cl[ée]|resultado[- \t]+clave|resultado[- \t]chave|risultato[ \t]+chiave|schl[üu]sselergebnis|anahtar[ \t]+sonuç|핵심[ \t]*결과(?=[ \t]*\d)|meta(?=[ \t]*\d{1,2}(?:\.\d{1,2})?[ \t]*(?:\*\*|__)?[ \t]*[:：])`;
+export const KR_NAME_WORDS = String.raw`key[ \t]+result|r[ée]sultat[- \t]+cl[ée]|resultado[- \t]+clave|resultado[- \t]chave|risultato[ \t]+chiave|schl[üu]sselergebnis|anahtar[ \t]+sonuç|ключевой[ \t]+результат|ключовий[ \t]+результат|핵심[ \t]*결과(?=[ \t]*\d)|meta(?=[ \t]*\d{1,2}(?:\.\d{1,2})?[ \t]*(?:\*\*|__)?[ \t]*[:：])`;
 export const KR_WORDS = String.raw`kr|${KR_NAME_WORDS}`;
-const KR_GROUP_WORDS = String.raw`r[ée]sultats[- \t]+cl[ée]s|resultados[- \t]+clave|resultados[- \t]chave|risultati[ \t]+chiave|schl[üu]sselergebnisse|anahtar[ \t]+sonuçlar[ıi]?|핵심[ \t]*결과`;
-const OBJECTIVES_WORDS = String.raw`objectifs|objetivos|obiettivi|ziele`;
+const KR_GROUP_WORDS = String.raw`r[ée]sultats[- \t]+cl[ée]s|resultados[- \t]+clave|resultados[- \t]chave|risultati[ \t]+chiave|schl[üu]sselergebnisse|anahtar[ \t]+sonuçlar[ıi]?|ключевые[ \t]+результаты|ключові[ \t]+результати|핵심[ \t]*결과`;
+const OBJECTIVES_WORDS = String.raw`objectifs|objetivos|obiettivi|ziele|цели|цілі`;
 /** A year's, a quarter's or this period's goals in Chinese, Japanese or Korean (`2022年目标`, `年度目标`, `今年の目標`, `2025년 목표`). */
 const CJK_GOALS_WORDS = String.raw`(?:(?:19|20)\d{2}[ 	]*(?:年度?|년)?[ 	]*|(?:Q[1-4]|H[12])[ 	]*)?(?:年度|年間|季度|四半期|半年度?|本季度|本年度?|今年の?|今期の?|연간|올해|분기|상반기|하반기)?[ 	]*(?:目标|目標|목표)`;
 const INITIATIVE_WORDS = String.raw`initiative|iniciativa|iniziativa`;
@@ -163,8 +164,8 @@ const RIGHT_TO_LEFT_WORD = /^[\p{Script=Arabic}\p{Script=Hebrew}]/u;
 const AREA_JOINER = /^and[ \t]+$/;
 /** A keyword after one to four words (three, and `and` joining two of them): the only texts worth trying qualifiers on. */
 const QUALIFIED_HINT = /^\S*(?:[ \t]+\S+){0,3}?[ \t]+(?:\*\*|__|\*|_)?(?:objective|okr|kr|key[ \t]+result|initiative|mission)/i;
-/** Words that make the keyword prose rather than a label (`Not an objective:`, `The key result:`, `One owner per objective.`), and the keywords themselves. */
-const NOT_QUALIFIERS = /^(?:objective|kr|key|initiative|mission|not|no|non|never|an?|the|this|that|these|those|each|every|any|which|what|why|how|is|was|per|of|for|by|in|on|to|with|from|one|and|or|as|at)\b/i;
+/** Words that make the keyword prose rather than a label (`Not an objective:`, `The key result:`, `One owner per objective.`, `confianza actual por KR.`, prepositions and articles of other languages too), and the keywords themselves. */
+const NOT_QUALIFIERS = /^(?:objective|kr|key|initiative|mission|not|no|non|never|an?|the|this|that|these|those|each|every|any|which|what|why|how|is|was|per|of|for|by|in|on|to|with|from|one|and|or|as|at|por|para|de|del|con|en|el|la|los|las|cada|pelo|pela|da|do|par|pour|du|des|les|pro|für|je|von|und|oder|der|die|das)(?![\p{L}\p{N}])/iu;
 
 /**
  * Reads a node keyword at the start of a heading, list-item or label text, in the forms plans

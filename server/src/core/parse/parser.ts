@@ -126,8 +126,11 @@ const NOTE_LABEL = new RegExp(
  * blanks around the colon and the emphasis would try every split of a long run (`Notes` and 4,000 blanks took minutes).
  */
 function namesNotes(text: string): boolean {
-  return NOTE_LABEL.test(text.replace(/[ \t]{2,}/g, ' ')) || DUTIES_LEAD.test(text);
+  return NOTE_LABEL.test(text.replace(/[ \t]{2,}/g, ' ')) || DUTIES_LEAD.test(text) || AGENDA_LABEL.test(text);
 }
+
+/** `**Weekly Sync Agenda (30 min, end of week):**`: a meeting's agenda, its items timed in minutes, no key results. */
+const AGENDA_LABEL = /^(?:\*\*|__)?(?:[\p{L}-]+[ \t]+){0,3}agenda(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*(?:\*\*|__)?$/iu;
 
 /**
  * `**Where we're going:**`, `**How to use it:**`, `**The math:**`, `**Day-to-day:**`: a label that says what the list under it
@@ -166,10 +169,11 @@ const PERSON_ITEM = /^@[\w.-]+(?:[ \t]*(?:\([^()]{1,40}\)|[—–-][ \t]*[^.:;]{
  * checks that close a piece of work (`Definition of Done`, `Acceptance criteria`) or a checklist to go through (`Content
  * Optimization Checklist`), over what was weighed and set aside
  * (`Discounted KPIs`, `Dropped objectives`, `Metrics we considered`), over templates to write in (`Templates`,
- * `Formulierungs-Vorlagen`) or over an appendix (`Appendix`, `Supporting materials`): what it holds is no plan.
+ * `Formulierungs-Vorlagen`), over an appendix (`Appendix`, `Supporting materials`) or over a backlog of features (`Key
+ * Features to Implement`): what it holds is no plan.
  */
 const NO_PLAN_HEADING =
-  /^(?:future|ideas?|later|someday|backlog|parking[ \t]+lot|wish[ \t]*list|competing[ \t]+(?:interests|priorities)|keep(?:ing)?[ \t]+the[ \t]+lights[ \t]+on|ktlo|bau|business[ \t]+as[ \t]+usual|ongoing[ \t]*\((?:all|every|each)[ \t][^()]{1,30}\)$|un(?:planned|scheduled)[ \t]+work|next[ \t]+(?:actions?|steps)$|action[ \t]+items|to[ \t-]?dos?(?:[ \t]+list)?|append(?:ix|ices)|annex(?:es)?|supporting[ \t]+(?:materials?|documents?)|executive[ \t]+summary|tl;?dr|north[ \t]+stars?|definition[ \t]+of[ \t]+done|(?:[\p{L}\p{N}-]+[ \t]+){0,3}check[ \t-]?lists?$|(?:acceptance|exit|done)[ \t]+criteria|(?:discounted|rejected|discarded|dropped|abandoned|deprioriti[sz]ed|deferred|retired|excluded|unused)[ \t]+(?:kpis?|metrics?|measures?|indicators?|targets?|goals?|objectives?|okrs?|key[ \t]+results?|krs?|initiatives?|ideas?|projects?|items?)$|[\p{L}-]+[ \t]+(?:we[ \t]+)?(?:considered|rejected|discounted|dropped)$|other[ \t]+(?:ideas?|projects?|work|items?)(?:[ \t]*$|[ \t]+(?:not|outside|beyond|besides)\b)|(?:[\p{L}\p{N}'’-]+[ \t]+){0,4}out[ \t]+of[ \t]+scope\b[^\n]{0,60}|(?:[\p{L}-]+[ \t-])?(?:templates?|vorlagen?|plantillas?|mod[eè]les?)$|(?:[\p{L}\p{N}&/-]+[ \t]+){1,6}(?:not[ \t]+|(?:was|were|is|are)n['’]t[ \t]+)(?:captured|included|covered|part[ \t]+of)[ \t]+(?:in[ \t]+)?(?:the[ \t]+|our[ \t]+)?(?:okrs?|plan|objectives))(?![\w-])/iu;
+  /^(?:future|ideas?|later|someday|backlog|parking[ \t]+lot|wish[ \t]*list|competing[ \t]+(?:interests|priorities)|keep(?:ing)?[ \t]+the[ \t]+lights[ \t]+on|ktlo|bau|business[ \t]+as[ \t]+usual|ongoing[ \t]*\((?:all|every|each)[ \t][^()]{1,30}\)$|un(?:planned|scheduled)[ \t]+work|next[ \t]+(?:actions?|steps)$|action[ \t]+items|to[ \t-]?dos?(?:[ \t]+list)?|append(?:ix|ices)|annex(?:es)?|supporting[ \t]+(?:materials?|documents?)|executive[ \t]+summary|tl;?dr|north[ \t]+stars?|definition[ \t]+of[ \t]+done|(?:[\p{L}\p{N}-]+[ \t]+){0,3}check[ \t-]?lists?$|(?:acceptance|exit|done)[ \t]+criteria|(?:discounted|rejected|discarded|dropped|abandoned|deprioriti[sz]ed|deferred|retired|excluded|unused)[ \t]+(?:kpis?|metrics?|measures?|indicators?|targets?|goals?|objectives?|okrs?|key[ \t]+results?|krs?|initiatives?|ideas?|projects?|items?)$|[\p{L}-]+[ \t]+(?:we[ \t]+)?(?:considered|rejected|discounted|dropped)$|other[ \t]+(?:ideas?|projects?|work|items?)(?:[ \t]*$|[ \t]+(?:not|outside|beyond|besides)\b)|(?:[\p{L}\p{N}'’-]+[ \t]+){0,4}out[ \t]+of[ \t]+scope\b[^\n]{0,60}|(?:[\p{L}-]+[ \t-])?(?:templates?|vorlagen?|plantillas?|mod[eè]les?)$|(?:\p{Extended_Pictographic}\uFE0F?[ \t]+)?(?:[\p{L}-]+[ \t]+)?features[ \t]+to[ \t]+(?:implement|build|add|develop|ship)$|(?:[\p{L}\p{N}&/-]+[ \t]+){1,6}(?:not[ \t]+|(?:was|were|is|are)n['’]t[ \t]+)(?:captured|included|covered|part[ \t]+of)[ \t]+(?:in[ \t]+)?(?:the[ \t]+|our[ \t]+)?(?:okrs?|plan|objectives))(?![\w-])/iu;
 
 /** Key results named in a plan's text: `Key results`, `Key-Result`, `KRs`, `KR1.2` (not `kr`, the Swedish crown). */
 const KEY_RESULTS_WORDS = /key[ \t-]*results?/i;
@@ -3511,7 +3515,9 @@ class SectionWalker {
       // `… I want to take a moment to set some goals` / `for 2024:`: the sentence the paragraph ends with, over the list.
       const sentence = declaredGroup === undefined && line === last && this.listFollows(line) ? this.lastSentence(first + skipFirst, last) : undefined;
       const group = declaredGroup ?? (sentence === undefined ? undefined : this.announcedGroup(sentence, owner));
-      if (group && this.overNoPlan()) {
+      // `# Backlog.md` / `**Ціль:** …` / `**Ключові результати:**`: under an objective declared with its keyword, a key-results
+      // label still names its key results.
+      if (group && this.overNoPlan() && !(group === 'kr' && this.enclosingFor('kr', (owner.outer ?? owner).node)?.kind === 'objective')) {
         // `# Executive summary` / `**Key results:**`: what is summed up or set aside names no key results.
         (owner.outer ?? owner).implicit = undefined;
         continue;

@@ -192,6 +192,8 @@ const CHECKABLE_BARS: { test(title: string): boolean }[] = [
   /^(?:there\s+(?:are|is|will\s+be)\s+)?(?:no|zero)\s+\p{L}/iu,
   // "Eliminate systems downtime in Q2": a move to none, checked by there being none.
   /^(?:eliminate|eradicate|get\s+rid\s+of)\s+(?:all\s+)?\p{L}/iu,
+  // A run with nothing lost in it: "Survive process restarts with no job loss", "with zero data loss".
+  /\bwith\s+(?:no|zero)\s+(?:[\p{L}-]+\s+)?(?:loss|downtime|errors?|failures?|incidents?|crashes?)\b/iu,
   // A run with nothing going wrong in it: "running without errors or alerts", "without any downtime".
   /\b(?:run|runs|running|operat(?:e|es|ing)|work|works|working|complet(?:e|es|ing)|finish(?:es|ing)?)\s+without\s+(?:any\s+)?(?:errors?|failures?|incidents?|alerts?|downtime|outages?|regressions?|crashes?|data\s+loss)\b/i,
   TIME_LIMIT,
@@ -234,8 +236,8 @@ const CHECKABLE_BARS: { test(title: string): boolean }[] = [
   /\bbreak[ -]?even\b|\bnet[ -]positive\b|收支(?:打平|平衡)|盈亏平衡|損益分岐|손익분기/i,
   // A number the published plan withholds (`年收入超过 XXX`, `占比至 XX%`): it was written, only not shown.
   /(?<![\p{L}\p{N}])X{2,}(?![\p{L}\p{N}])/u,
-  // A letter grade: "Achieve an A grade in the math exam", "a B+ rating from the inspectors".
-  /\b(?:an?|the)\s+["“]?[A-F][+-]?["”]?\s+(?:grade|rating|mark)\b/u,
+  // A letter grade: "Achieve an A grade in the math exam", "a B+ rating from the inspectors", "A grade on Mozilla Observatory for the shop" (the grade itself first).
+  /\b(?:an?|the)\s+["“]?[A-F][+-]?["”]?\s+(?:grade|rating|mark)\b|^["“]?[A-F][+-]?["”]?\s+(?:grade|rating)\s+(?:on|from|in|at)\b/u,
   // A score on a known language or admissions test, glued or not: "TOEIC800", "IELTS 7.0", "TOEFL 100".
   /\b(?:toeic|toefl|ielts|gmat|gre|sat|hsk)[ \t]?\d{1,3}(?:\.\d)?(?!\d)/iu,
   // A result decided on a known day, won or not: "Win a district event", "Qualify for the finals", "Pass the AWS exam",
