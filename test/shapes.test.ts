@@ -5537,3 +5537,13 @@ describe('shapes of the thirty-second session: agendas and feature backlogs', ()
     expect(read('## 🚀 Key Features to Implement\n\n### Priority 1: High-Impact Features\n- [x] **Word Export** - done\n- [ ] **PDF Export** - Professional\n')).toEqual([]);
   });
 });
+
+describe('shapes of the thirty-second session: schedules', () => {
+  const read = (text: string) => nodesWithParents(parsePlan('/ws/p.okr.md', text));
+
+  it('a week or a day of a schedule over a checklist lists that slot’s tasks, no objective over key results', () => {
+    expect(read('### 📅 30日間実行計画\n\n#### Week 1: インフラ構築\n- [ ] GitHub Organization作成\n- [ ] Discord Server開設\n\n#### Week 3-4: Content\n- [ ] Write the welcome guide\n')).toEqual([]);
+    // A plain heading naming an outcome over its checklist is still its objective.
+    expect(read('#### Grow the community\n- [ ] 500 GitHub stars\n- [ ] 200 Discord members\n').filter((n) => n.startsWith('objective'))).toEqual(['objective Grow the community <- -']);
+  });
+});

@@ -459,6 +459,12 @@ const GOAL_WORD = /^goal\b/i;
 const GOALS_WORD = /\bgoals\b/i;
 /** A group named as objectives alone (`Objectives:`, `__Objectives__`, `Strategic objectives`), not as OKRs. */
 const OBJECTIVES_NAMED = /^(?:[\p{L}-]+[ \t]+)?(?:objectives|objetivos|objectifs)[ \t]*:?$/iu;
+/**
+ * A heading naming a week or a day of a schedule (`Week 1: …`, `Week 3-4: Content`, `Day 2`): what it lists is that slot's
+ * work (`### Month 6 最終目標`, a month's goals, is read as goals).
+ */
+const SCHEDULE_SLOT_HEADING = /^(?:week|day)[ \t]*\d{1,2}(?:[ \t]*[-–][ \t]*\d{1,2})?(?![\p{L}\p{N}])/iu;
+
 /** A group named as goals alone (`### Goals`, `Key goals:`), which under an objective are its key results. */
 const GOALS_NAMED = /^(?:(?:key|main|our|the|its)[ \t]+)?goals[ \t]*:?$/iu;
 
@@ -3323,7 +3329,8 @@ class SectionWalker {
     const decoration = decorationLength(body);
     const lead = decoration + (HEADING_NUMBER.exec(body.slice(decoration))?.[0].length ?? 0);
     const asObjective = { kind: 'objective' as const, title: body.slice(lead), titleStart: lead };
-    const objectiveOverTasks = beforeTaskList && !group && !this.context.underNode && !this.context.underNoPlan && !this.context.keywordObjectives && !this.enclosingHeadingNode() && body && !namesNoPlan(name) && !PROCESS_HEADING.test(name) ? asObjective : undefined;
+    // `#### Week 1: インフラ構築` over a checklist: a week of a schedule, its tasks, no objective over them.
+    const objectiveOverTasks = beforeTaskList && !group && !SCHEDULE_SLOT_HEADING.test(name) && !this.context.underNode && !this.context.underNoPlan && !this.context.keywordObjectives && !this.enclosingHeadingNode() && body && !namesNoPlan(name) && !PROCESS_HEADING.test(name) ? asObjective : undefined;
     const area = this.context.areaOfPeriod && !group && body ? asObjective : undefined;
     // `Technical` / `**Goal:** …` / `**Goal:** …`: a plain heading over goals is their objective; its other lists are no key
     // results. Goals under a heading named for who does the work (`Team`) are that team's, not a list of its people.

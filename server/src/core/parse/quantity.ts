@@ -372,6 +372,8 @@ function isDatePart(text: string, index: number, groups: Groups, quantity: Omit<
   if (MONTHS.has(previous) && quantity.value <= 31) return true;
   if (quantity.unit !== undefined) return isYear && (YEAR_DETERMINERS.has(previous) || YEAR_NOUNS.has(quantity.unit) || YEAR_ONLY_CUES.has(previous));
   if (!isYear) return false;
+  // "GitHub Stars: 2000+": a floor written with a plus is a count; no year is written so.
+  if (text.charAt(index + groups.num!.length) === '+') return false;
   if (YEAR_CUES.has(previous) || MONTHS.has(previous) || /^\d{1,2}$/.test(previous)) return true;
   // A lone year is a year ("Launch 2027", "2027: plan done") unless a comparison makes it a count ("to 2000", "1500 → 2000").
   return !COUNT_CUES.has(previous) && !/\d/.test(previous) && !/(?:→|->|=>|[<>≤≥~≈])\s*$/u.test(text.slice(Math.max(0, index - 4), index));
