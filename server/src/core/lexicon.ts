@@ -107,6 +107,8 @@ export const DEFAULT_LEXICON: Lexicon = {
     'undertake', 'propose', 'execute',
     // People surveyed, counted or on a cadence: "Survey employees monthly", "Survey ten candidates".
     'survey',
+    // Systems connected, counted: "Integrate with 3 third-party data sources" (what the connections bring is the result).
+    'integrate', 'integrate with',
   ],
   laggingMetrics: [
     'revenue', 'arr', 'mrr', 'acv', 'churn', 'nps', 'net promoter score', 'retention', 'net revenue retention',

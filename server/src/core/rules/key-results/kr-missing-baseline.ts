@@ -261,10 +261,10 @@ const NOTHING_BEFORE = /\bpre-?launch\b|\b(?:first|inaugural|pilot|founding)\s+(
 /**
  * Metrics every running team or service already has a value for, so a bar on one ("Mobilizer sentiment >20 NPS",
  * "<10% voluntary attrition", "Average block time is less than 6.3s", "Our team health survey indicates that more than 75%
- * feel …") is a level reached from where it stands today, and so is a runner's time for a race ("Run a 5k in less than
+ * feel …", "Achieve cost efficiency <$100/TB/month", a cost per unit or per customer) is a level reached from where it stands today, and so is a runner's time for a race ("Run a 5k in less than
  * 30 minutes"), where a best time stands.
  */
-const STANDING_METRIC = /\b(?:e?nps|dau\s*\/\s*mau|stickiness|csat|net\s+promoter|sentiment|satisfaction|mttr|mttd|mtbf|attrition|churn|turnover|retention|(?:health|pulse|engagement)\s+survey|(?:test|code)\s+coverage)\b|\b(?:average|mean|median|p\d{2})\s+(?:[\p{L}-]+\s+){0,3}?(?:time|latency|duration|delay)\b|\b(?:run|finish)\s+(?:an?|the|my)\s+(?:\d{1,3}k|half(?:[ \t-]marathon)?|marathon|mile)\s+(?:in\s+)?(?:under|less\s+than|below|sub)\b/iu;
+const STANDING_METRIC = /\b(?:e?nps|dau\s*\/\s*mau|stickiness|csat|cost[ \t]+(?:efficiency|per)|unit[ \t]+costs?|cac|cpa|cpc|net\s+promoter|sentiment|satisfaction|mttr|mttd|mtbf|attrition|churn|turnover|retention|(?:health|pulse|engagement)\s+survey|(?:test|code)\s+coverage)\b|\b(?:average|mean|median|p\d{2})\s+(?:[\p{L}-]+\s+){0,3}?(?:time|latency|duration|delay)\b|\b(?:run|finish)\s+(?:an?|the|my)\s+(?:\d{1,3}k|half(?:[ \t-]marathon)?|marathon|mile)\s+(?:in\s+)?(?:under|less\s+than|below|sub)\b/iu;
 
 /** A count followed by the things counted, named in brackets: `3 (score, source, error type)`, `2 (EN, FR)`. */
 const ITEMS_NAMED = /^\s*\d{1,2}\s*\([^(),]+(?:,[^(),]+)+\)\s*$/;
@@ -388,8 +388,11 @@ const CHANGE_OF_ALL = /\+[ \t]*100|100[ \t]*%[ \t]*(?:increase|more|growth|highe
  */
 const STREAK = /^[^\p{L}\p{N}]*\d[\d,]*\s+(?:consecutive\s+)?(?:days?|weeks?|months?)\s+(?:without|free\s+of|in\s+a\s+row)\b/iu;
 
-/** "Keep a 12% recommendation rate", "Maintain 99.9% uptime": a level held, so where it stands today is that level. */
-const HOLDS_THE_LEVEL = /^[^\p{L}]*(?:keep|keeps|maintain|maintains|sustain|sustains|preserve)\s/iu;
+/**
+ * "Keep a 12% recommendation rate", "Maintain 99.9% uptime", "Continue playing tennis 2-3 times a week": a level held, so
+ * where it stands today is that level (not "Continue to grow revenue by 20%", a change).
+ */
+const HOLDS_THE_LEVEL = /^[^\p{L}]*(?:(?:keep|keeps|maintain|maintains|sustain|sustains|preserve)\s|continue[ \t]+(?!(?:to[ \t]+)?(?:grow|increas|rais|improv|reduc|cut|lower|boost|expand|doubl|tripl|driv|scal|accelerat)))/iu;
 
 export function missingBaseline(graph: WorkspaceGraph, kr: PlanNode, lexicon: Lexicon): string | undefined {
   const values = graph.krValues(kr);
