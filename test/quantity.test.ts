@@ -42,6 +42,7 @@ describe('findQuantities', () => {
     ['Customer satisfaction of 4.5/5.', ['4.5/5|4.5|/5']],
     ['Achieve a 4.0/5.0 average satisfaction score', ['4.0/5.0|4|/5']],
     ['GitHub Stars: 2000+', ['2000+|2000|']],
+    ['Setup some singles matches rather than just playing doubles', []],
     ['Support 24/7 from 3/4/2026', []],
     ['Secure letters of intent from 3-5 tier-1 customers', ['3-5 tier|3|tier']],
     ['Recruit one new co-host, greeter or host each quarter', ['one new|1|new']],

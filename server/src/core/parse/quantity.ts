@@ -172,6 +172,9 @@ function cjkNumeralValue(numeral: string): number {
 /** Words after a multiplier that make it no multiplier ("double down", "double-check", "double digits"). */
 const NOT_MULTIPLIED = /^(?:\s+(?:down|check|checks|click|clicks|digits?|opt-in|standards?|edged?|sided|entry|bind)\b|-)/i;
 
+/** A game's format played, no multiplier: "just playing doubles", "play triples", "in mixed doubles". */
+const PLAYS_A_FORMAT = /\b(?:play(?:s|ed|ing)?|mixed|in)\s+(?:doubles|triples)$/i;
+
 /** The signs of money a quantity may open with; the unit of such a quantity is its sign. */
 export const CURRENCY = String.raw`[$€£¥₹]`;
 const MONEY_UNIT = new RegExp(String.raw`^${CURRENCY}$`);
@@ -512,7 +515,7 @@ function readSpelled(text: string, m: RegExpMatchArray): QuantityMatch | undefin
   const index = m.index ?? 0;
   if (groups.mult) {
     const end = index + m[0].length;
-    if (NOT_MULTIPLIED.test(text.slice(end, end + 12)) || DETERMINERS.has(wordBefore(text, index))) return undefined;
+    if (NOT_MULTIPLIED.test(text.slice(end, end + 12)) || DETERMINERS.has(wordBefore(text, index)) || PLAYS_A_FORMAT.test(text.slice(Math.max(0, index - 12), end))) return undefined;
     const value = MULTIPLIER_WORDS[groups.mult.toLowerCase()]!;
     return { quantity: { value, unit: 'x', raw: m[0] }, index, length: m[0].length, spelled: true };
   }
