@@ -57,6 +57,8 @@ const TASK_VERBS = [
   'work on', 'contribute to',
   // Working through a queue: "Apply all approved tickets", "Triage all ballot comments".
   'apply', 'triage',
+  // Making a system withstand attack or load: "Harden security and eliminate mixed content".
+  'harden',
 ];
 
 export const DEFAULT_LEXICON: Lexicon = {

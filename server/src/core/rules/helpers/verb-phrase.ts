@@ -367,8 +367,8 @@ const DELIVERABLE_NOUNS = new Set([
   'gui', 'ui', 'cli', 'prototype', 'mvp', 'beta', 'rollout', 'roadmap', 'report', 'reports', 'blog', 'system',
   // Sessions a team runs for others: "Online classes".
   'classes', 'workshops', 'webinars',
-  // Chores named as nouns, like a migration: the work is the whole objective.
-  'update', 'updates', 'upgrade', 'upgrades', 'cleanup', 'clean-up', 'refactoring',
+  // Chores named as nouns, like a migration: the work is the whole objective; so are changes to make, counted as a set ("Audio enhancements").
+  'update', 'updates', 'upgrade', 'upgrades', 'cleanup', 'clean-up', 'refactoring', 'enhancements',
   // A scheme set up for people or for the team's own work: "Advocates Program", "Developer Relations Framework".
   'program', 'programme', 'framework',
   // Software and documents a team makes: "Litmus Operator", "FHIR Facade", "Subscriptions reference stack", "Security whitepaper".
