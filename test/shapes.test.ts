@@ -5547,3 +5547,25 @@ describe('shapes of the thirty-second session: schedules', () => {
     expect(read('#### Grow the community\n- [ ] 500 GitHub stars\n- [ ] 200 Discord members\n').filter((n) => n.startsWith('objective'))).toEqual(['objective Grow the community <- -']);
   });
 });
+
+describe('shapes of the thirty-second session: alignment lines and threshold columns', () => {
+  const read = (text: string) => nodesWithParents(parsePlan('/ws/p.okr.md', text));
+
+  it('a key result’s id with an arrow to what it serves (`KR1 --> Company O2 KR2`) maps it, no new key result', () => {
+    const plan = '**Objective: Improve organic traffic through SEO**\n\n| # | Key Result | Target | Current |\n|---|---|---|---|\n| KR1 | Technical SEO audit score | 90+ | 83/100 |\n';
+    expect(read(`${plan}\n**Alignment:**\n- KR1 --> Company O2 KR2 (All client SEO scores at 80+)\n- KR1 → Company O1\n`)).toEqual(read(plan));
+  });
+
+  it('a threshold column (`임계치`, `Threshold`) holds the key result’s target', () => {
+    const text = '### Objective 4: Wedge Guardrails\n\n| 지표 | 임계치 | 중단 신호 |\n|------|--------|-----------|\n| Meal Session Completion Rate | ≥ 70% | 50% 미만 3개월 지속 |\n';
+    expect(parsePlan('/ws/p.okr.md', text).nodes[1]!.fields.map((f) => `${f.name}=${f.value}`)).toContain('target=≥ 70%');
+    expect(findingCodes(text).filter((f) => f.endsWith('kr-not-measurable'))).toEqual([]);
+    // A product's rate is a standing metric: a bar on it asks where it stands.
+    expect(findingCodes(text)).toContain('4 kr-missing-baseline');
+  });
+
+  it('a target cell checked as met or not (`Yes`, `Pass`, `Passing`) or a cadence (`Monthly`) is a bar', () => {
+    const text = '## Objective 1: The project is safe to depend on\n\n| Metric | Value | Status | Target |\n|---|---|---|---|\n| **Signed Releases** | Yes | 🟢 | Yes |\n| **SonarCloud Quality Gate** | - | - | Pass |\n| **Release Frequency** | TBD | - | Monthly |\n';
+    expect(findingCodes(text).filter((f) => f.endsWith('kr-not-measurable'))).toEqual([]);
+  });
+});

@@ -58,7 +58,8 @@ const FIELD_COLUMNS: { label: string; re: RegExp }[] = [
   { label: 'Parent', re: /^(?:parent|aligns? (?:to|with)|cascades? from)$/i },
   // `Точка А` / `Точка Б` (point A, point B; the second letter often typed in Latin): where a Russian plan starts and where it goes.
   { label: 'Baseline', re: /^(?:baseline|start(?:ing)?(?: value)?|from|基线|基準値?|기준치?|точка\s*[аa]|исходное значение|базовое значение)$/i },
-  { label: 'Target', re: /^(?:target(?: value)?(?: (?:by|for|in|at) [^|]{1,30})?|goal value|to|目标值|目標値|목표치|alvo|meta|cible|valeur cible|zielwert|doelwaarde|valor (?:objetivo|meta|alvo)|цільове значення|целевое значение|точка\s*[бb])$/i },
+  // A threshold to stay above or below is the bar the metric must hold (`| 지표 | 임계치 | 중단 신호 |`: metric, threshold, stop signal).
+  { label: 'Target', re: /^(?:target(?: value)?(?: (?:by|for|in|at) [^|]{1,30})?|goal value|to|thresholds?|임계치|임계값|閾値|阈值|umbral|seuil|schwellenwert|目标值|目標値|목표치|alvo|meta|cible|valeur cible|zielwert|doelwaarde|valor (?:objetivo|meta|alvo)|цільове значення|целевое значение|точка\s*[бb])$/i },
   // `Progress to Date` holds where the metric stands (`Currently 3`), as `Current` does.
   { label: 'Current', re: /^(?:current(?:\s+value)?|actual|now|(?:progress\s+)?to\s+date|当前值?|现状|目前|現状|現在値?|현재)$/i },
   { label: 'Confidence', re: /^confidence$/i },

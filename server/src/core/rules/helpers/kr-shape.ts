@@ -259,8 +259,14 @@ const CHECKABLE_BARS: { test(title: string): boolean }[] = [
 /** True when the title sets a bar a person can check, though it writes no figure (see `CHECKABLE_BARS`). */
 export function setsACheckableBar(kr: PlanNode): boolean {
   const title = withoutMetricDefinition(kr.title);
-  return CHECKABLE_BARS.some((bar) => bar.test(title));
+  return CHECKABLE_BARS.some((bar) => bar.test(title)) || TARGET_MET_OR_NOT.test(fieldOf(kr, 'target')?.value.replace(/[*_]/g, '').trim() ?? '');
 }
+
+/**
+ * A target cell a person checks as met or not (`| Signed Releases | Yes | 🟢 | Yes |`, `| SonarCloud Quality Gate | … |
+ * Pass |`, `| OpenSSF Best Practices | … | Passing |`) or a cadence to keep (`| Release Frequency | TBD | … | Monthly |`).
+ */
+const TARGET_MET_OR_NOT = new RegExp(String.raw`^(?:yes|pass(?:ing|ed)?|green|compliant|certified|enabled|on|✅|${CADENCE_ADJECTIVES})$`, 'iu');
 
 /**
  * The area a key result is filed under, before a colon and a statement opening with a capital (`Client communication:
