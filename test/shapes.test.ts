@@ -5568,4 +5568,10 @@ describe('shapes of the thirty-second session: alignment lines and threshold col
     const text = '## Objective 1: The project is safe to depend on\n\n| Metric | Value | Status | Target |\n|---|---|---|---|\n| **Signed Releases** | Yes | 🟢 | Yes |\n| **SonarCloud Quality Gate** | - | - | Pass |\n| **Release Frequency** | TBD | - | Monthly |\n';
     expect(findingCodes(text).filter((f) => f.endsWith('kr-not-measurable'))).toEqual([]);
   });
+
+  it('beside a target and no current column, a `Value` column says where each metric stands', () => {
+    const text = '# Community Health Metrics\n\n### Code Quality Metrics\n\n| Metric | Value | Trend | Target |\n|---|---|---|---|\n| **Test Coverage** | 70% | - | 80%+ |\n| **Open CVEs** | 0 | 🟢 | 0 |\n';
+    expect(parsePlan('/ws/p.okr.md', text).nodes[0]!.fields.map((f) => `${f.name}=${f.value}`)).toEqual(['current=70%', 'target=80%+']);
+    expect(findingCodes(text).filter((f) => /kr-missing-baseline|kr-no-change/.test(f))).toEqual(['7 kr-no-change']);
+  });
 });

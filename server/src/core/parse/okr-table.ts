@@ -260,6 +260,12 @@ function headerColumns(names: string[], metricsAreKeyResults = false, lastColumn
     // `| KR | 当前 | 目标 | 期限 |`: after the key results, `目标` is their target.
     if (firstKr >= 0 && firstKr < index && OBJECTIVE_OR_TARGET.test(plainName)) columns[index] = { field: 'Target' };
   });
+  // `| Metric | Value | Trend | Target |`: beside a target and no current column, the value is where the metric stands.
+  const hasField = (field: string) => columns.some((c) => c !== undefined && 'field' in c && c.field === field);
+  if (hasField('Target') && !hasField('Current')) {
+    const value = names.findIndex((name, index) => columns[index] === undefined && /^values?$/i.test(name.replace(/[*_`]/g, '').trim()));
+    if (value >= 0) columns[value] = { field: 'Current' };
+  }
   // `| Risk | Objective | Mitigation |`, `| Week | Goal |`: a table about something else, naming objectives by the way.
   const firstNode = columns.findIndex((c) => c !== undefined && 'node' in c);
   if (firstNode < 0) return undefined;
