@@ -5574,4 +5574,11 @@ describe('shapes of the thirty-second session: alignment lines and threshold col
     expect(parsePlan('/ws/p.okr.md', text).nodes[0]!.fields.map((f) => `${f.name}=${f.value}`)).toEqual(['current=70%', 'target=80%+']);
     expect(findingCodes(text).filter((f) => /kr-missing-baseline|kr-no-change/.test(f))).toEqual(['7 kr-no-change']);
   });
+
+  it('a question in bold (`**Why it matters?**`) over its answers ends the key results above: the answers are notes', () => {
+    const plan = '## Objective 1: Keep the habit\n\n**Wedge Guardrails:**\n- Meal Session Completion Rate ≥ 70%\n- Timer Start Rate ≥ 50%\n\n';
+    expect(read(`${plan}**왜 중요한가?**\n- Track 6 유료화의 핵심 기능\n- 가장 명확한 개입점\n`)).toEqual(read(plan));
+    expect(read(`${plan}**Why it matters?**\n- It is the core of the paid plan\n`)).toEqual(read(plan));
+  });
 });
+

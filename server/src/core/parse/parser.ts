@@ -465,6 +465,9 @@ const OBJECTIVES_NAMED = /^(?:[\p{L}-]+[ \t]+)?(?:objectives|objetivos|objectifs
  */
 const SCHEDULE_SLOT_HEADING = /^(?:week|day)[ \t]*\d{1,2}(?:[ \t]*[-–][ \t]*\d{1,2})?(?![\p{L}\p{N}])/iu;
 
+/** A bold label asking a question (`**Why it matters?**`, `**왜 중요한가?**`): what follows answers it. */
+const QUESTION_LABEL = /^(?:\*\*|__)[^*_\n]{2,80}[?？][ \t]*(?:\*\*|__)[ \t]*[:：]?$/u;
+
 /** A group named as goals alone (`### Goals`, `Key goals:`), which under an objective are its key results. */
 const GOALS_NAMED = /^(?:(?:key|main|our|the|its)[ \t]+)?goals[ \t]*:?$/iu;
 
@@ -3572,7 +3575,8 @@ class SectionWalker {
       // `Risks:`, `Open questions`: the list after it is notes, not more key results; so is what a V2MOM's vision, values
       // and obstacles hold.
       const v2momNotes = this.namesV2momNotes(trimmed);
-      if (namesNotes(trimmed) || v2momNotes) {
+      // `**왜 중요한가?**` ("why does it matter?"): a question in bold over its answers, which are notes too.
+      if (namesNotes(trimmed) || v2momNotes || QUESTION_LABEL.test(trimmed)) {
         (owner.outer ?? owner).implicit = undefined;
         this.notesAt = line;
         bullets.follow(undefined);
