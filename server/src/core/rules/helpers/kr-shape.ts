@@ -65,11 +65,23 @@ function withoutSetDefinition(title: string): string {
 /** `(100% complete)` after a statement: the work marked done, no level of an outcome. */
 const MARKED_COMPLETE = /\(\s*100[ \t]?%[ \t]*(?:complete|completed|done|finished|implemented)\s*\)/iu;
 
+/**
+ * `Ontology formally defined with 5 core concepts`, `Semantic Layer with 10+ scoring rules documented and tested`: a piece
+ * of work written as done, its size in things after "with", which says how big the deliverable is, no level of an outcome.
+ */
+const WORK_WRITTEN_DONE = /\b(?:defined|documented|built|implemented|shipped|delivered|completed|published|released|tested|deployed|functional)\b/i;
+const SIZE_OF_THE_WORK = /\bwith\s+(?:at\s+least\s+)?\d[\d,]*\+?\s+(?!(?:fewer|less|more|extra|new)\b)(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s\b/giu;
+
+function withoutSizeOfDoneWork(title: string): string {
+  if (title.includes('%') || !WORK_WRITTEN_DONE.test(title)) return title;
+  return title.replace(SIZE_OF_THE_WORK, (size) => ' '.repeat(size.length));
+}
+
 /** True when the KR states a number to reach: a target or baseline in its title, or a `Target` field. */
 export function statesANumber(kr: PlanNode): boolean {
   const note = noteOnTheWork(kr.title);
   // Blanked, not cut: the note's place in the title stays where it was found.
-  const title = withoutSetDefinition(kr.title).replace(MARKED_COMPLETE, (mark) => ' '.repeat(mark.length));
+  const title = withoutSizeOfDoneWork(withoutSetDefinition(kr.title)).replace(MARKED_COMPLETE, (mark) => ' '.repeat(mark.length));
   const numbers = note ? krNumbersFromTitle(title.slice(0, note.start) + title.slice(note.end)) : krNumbersFromTitle(withoutMetricDefinition(title));
   return numbers.target !== undefined || numbers.baseline !== undefined || targetFieldStatesANumber(kr);
 }
