@@ -239,7 +239,7 @@ export function decorationLength(text: string): number {
 }
 
 function readUndecorated(text: string): NodeDeclaration | undefined {
-  if (RANKS_OBJECTIVES.test(text) || LINKS_A_NODE.test(text)) return undefined;
+  if (speaksOfOtherNodes(text)) return undefined;
   const bracketed = BRACKETED_KEYWORD.exec(text);
   if (bracketed) return { kind: bracketed[1] ? 'objective' : bracketed[2] ? 'kr' : 'initiative', title: text.slice(bracketed[0].length).trimEnd(), titleStart: bracketed[0].length };
   // Most lines hold no keyword at all: one cheap look for one spares every keyword and qualifier pattern.
@@ -417,7 +417,7 @@ const LOOKS_DECLARED = new RegExp(String.raw`^(?:${OBJECTIVE_WORDS}|${KR_WORDS}|
  */
 export function looksLikeDeclaration(text: string): boolean {
   const plain = text.replace(/^(?:\*\*|__)/, '');
-  return LOOKS_DECLARED.test(plain) && readGroupDeclaration(text) === undefined && !RANKS_OBJECTIVES.test(text) && !LINKS_A_NODE.test(text);
+  return LOOKS_DECLARED.test(plain) && readGroupDeclaration(text) === undefined && !speaksOfOtherNodes(text);
 }
 
 /**
@@ -431,6 +431,11 @@ const RANKS_OBJECTIVES = /^O-?\d+(?![\p{N}])(?![ \t]*[:：])[^>＞:：\n]{0,60}[
  * node declared above to another, no node of its own.
  */
 const LINKS_A_NODE = /^(?:\*\*|__)?(?:O|KR)[ \t-]?\d{1,3}(?:\.\d{1,3})*(?:\*\*|__)?[ \t]*(?:-{1,2}>|={1,2}>|→|⟶|➔|➜)/iu;
+
+/** A line about nodes declared elsewhere, ranking them or mapping one to another: it declares none. */
+function speaksOfOtherNodes(text: string): boolean {
+  return RANKS_OBJECTIVES.test(text) || LINKS_A_NODE.test(text);
+}
 
 const PREFIX: Record<NodeKind, string> = { mission: '', objective: 'O', kr: 'KR', initiative: 'I' };
 

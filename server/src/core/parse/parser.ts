@@ -465,8 +465,8 @@ const OBJECTIVES_NAMED = /^(?:[\p{L}-]+[ \t]+)?(?:objectives|objetivos|objectifs
  */
 const SCHEDULE_SLOT_HEADING = /^(?:week|day)[ \t]*\d{1,2}(?:[ \t]*[-–][ \t]*\d{1,2})?(?![\p{L}\p{N}])/iu;
 
-/** A bold label asking a question (`**Why it matters?**`, `**왜 중요한가?**`): what follows answers it. */
-const QUESTION_LABEL = /^(?:\*\*|__)[^*_\n]{2,80}[?？][ \t]*(?:\*\*|__)[ \t]*[:：]?$/u;
+/** A label ending as a question (`**Why it matters?**`, `**왜 중요한가?**:`). */
+const ENDS_AS_A_QUESTION = /[?？][ \t]*(?:\*\*|__)?[ \t]*[:：]?$/u;
 
 /** A group named as goals alone (`### Goals`, `Key goals:`), which under an objective are its key results. */
 const GOALS_NAMED = /^(?:(?:key|main|our|the|its)[ \t]+)?goals[ \t]*:?$/iu;
@@ -3230,7 +3230,7 @@ class SectionWalker {
       beforeKeyResults: this.holdsKeyResultsLabel(blocks, index) || this.opensWithKeyResult(this.afterFields(blocks, index + 1)),
       beforeIntroducedList: this.isIntroducedList(next, blocks[index + 2]),
       beforeNumberedUnder: this.numbersItsItems(blocks[index], this.afterFields(blocks, index + 1)),
-      ...(next?.type === 'paragraph' ? { statementBelow: this.statementBelow(next), labelledStatement: this.labelledStatement(next), ...(blocks[index + 2]?.type === 'list' && !this.isBoldSentence(next) ? {} : { measureBelow: this.measuredSentence(next) }) } : {}),
+      ...(next?.type === 'paragraph' ? { statementBelow: this.statementBelow(next), labelledStatement: this.labelledStatement(next), ...this.measureInParagraph(next, blocks[index + 2]) } : {}),
       ...(next?.type === 'blockquote' ? { statementBelow: this.quotedStatement(next) } : {}),
       ...(next?.type === 'list' ? { measureBelow: this.measureBelow(next) } : {}),
     };
@@ -3240,8 +3240,7 @@ class SectionWalker {
    * A paragraph's first sentence, over the lines it wraps across, when it is prose of four words or more stating a number:
    * what a key result's name measures.
    */
-  private measuredSentence(paragraph: Paragraph): string | undefined {
-    const bold = this.isBoldSentence(paragraph);
+  private measuredSentence(paragraph: Paragraph, bold: boolean): string | undefined {
     const first = this.lines.lineText(this.lineOf(paragraph)).trim();
     if (!(bold || this.isProse(paragraph, undefined)) || readFieldLine(first) || readNodeDeclaration(first)) return undefined;
     let sentence = bold ? unbolded(first) : first;
@@ -3249,6 +3248,12 @@ class SectionWalker {
     const end = sentence.matchAll(SENTENCE_END).next().value;
     if (end) sentence = sentence.slice(0, end.index + 1);
     return sentence.split(/\s+/).length >= 4 && findQuantities(sentence).length > 0 ? sentence : undefined;
+  }
+
+  /** The measure a paragraph right under a heading states, unless a list follows it and it is no sentence in bold. */
+  private measureInParagraph(paragraph: Paragraph, after: RootContent | undefined): { measureBelow?: string } {
+    const bold = this.isBoldSentence(paragraph);
+    return after?.type === 'list' && !bold ? {} : { measureBelow: this.measuredSentence(paragraph, bold) };
   }
 
   /**
@@ -3552,7 +3557,7 @@ class SectionWalker {
         const titleAbove = plainTitle?.line === line - 1 ? plainTitle : first === last ? this.titleParagraphAbove(line) : undefined;
         const objectiveAbove = this.enclosingFor('kr', target.node);
         // Under an objective that heads an earlier section (`### Key Metric: …` / `Foundation for reporting` / `**Targets:**`), the line says what the metric is for.
-        const underEarlierObjective = objectiveAbove === undefined && this.context.underObjective === true;
+        const underEarlierObjective = this.underEarlierObjective(objectiveAbove);
         if (group === 'kr' && !this.pendingTitle && titleAbove && !underEarlierObjective && (objectiveAbove?.kind !== 'objective' || (titleAbove !== plainTitle && this.titledObjectives.has(objectiveAbove)))) {
           this.addLabelNode({ kind: 'objective', title: titleAbove.text, titleStart: 0 }, titleAbove.line, titleAbove.indent, target);
           if (titleAbove !== plainTitle) this.titledObjectives.add(target.node!);
@@ -3576,7 +3581,7 @@ class SectionWalker {
       // and obstacles hold.
       const v2momNotes = this.namesV2momNotes(trimmed);
       // `**왜 중요한가?**` ("why does it matter?"): a question in bold over its answers, which are notes too.
-      if (namesNotes(trimmed) || v2momNotes || QUESTION_LABEL.test(trimmed)) {
+      if (namesNotes(trimmed) || v2momNotes || (WHOLLY_BOLD.test(trimmed) && ENDS_AS_A_QUESTION.test(trimmed))) {
         (owner.outer ?? owner).implicit = undefined;
         this.notesAt = line;
         bullets.follow(undefined);
@@ -4585,9 +4590,13 @@ class SectionWalker {
    */
   private targetsOfObjective(label: string, owner: Owner): NodeKind | undefined {
     if (!TARGETS_HEADING.test(unbolded(label).trim())) return undefined;
-    // The objective may head an earlier section, which this one's context says.
     const above = this.enclosingFor('kr', (owner.outer ?? owner).node);
-    return above?.kind === 'objective' || (above === undefined && this.context.underObjective) ? 'kr' : undefined;
+    return above?.kind === 'objective' || this.underEarlierObjective(above) ? 'kr' : undefined;
+  }
+
+  /** No node in this section encloses (`above`), but the section sits under an objective heading an earlier one, as its context says. */
+  private underEarlierObjective(above: LineNode | undefined): boolean {
+    return above === undefined && this.context.underObjective === true;
   }
 
   private stepsOfGoal(group: NodeKind | undefined, text: string): NodeKind | undefined {

@@ -428,7 +428,7 @@ const SIZE_OF_OBJECT = /^\s+(?:an?|the)\s+(?:[\p{L}"'“”-]+\s+){0,4}?of\s+(?:
 /** Units that make a number a level, not a tally of actions. */
 const LEVEL_UNITS = new Set(['%', 'pp', 'points', 'x', '$', '€', '£', '¥']);
 /** What a funnel produces: a count of these is an outcome the activity was for, not the activity ("Deliver 500 MQLs", "Solicit at least 3 term sheets"). */
-const FUNNEL_OUTCOMES = /^(?:mqls?|sqls?|leads|signups|downloads|wishlists|sign-ups|registrations|trials|activations|conversions|customers|deals|opportunities|opps|bookings|subscribers|renewals|upgrades|installs|referrals|logos|accounts|revenue|pipeline|won|memberships|members|hires|developers?|engineers?|designers?|researchers|contributors|partners|nominations|applications|applicants|pledges|donations|donors|sheets|lois|commitments)$/i;
+const FUNNEL_OUTCOMES = /^(?:mqls?|sqls?|leads|signups|sign-ups|registrations|trials|activations|conversions|customers|deals|opportunities|opps|bookings|subscribers|renewals|upgrades|installs|downloads|wishlists|referrals|logos|accounts|revenue|pipeline|won|memberships|members|hires|developers?|engineers?|designers?|researchers|contributors|partners|nominations|applications|applicants|pledges|donations|donors|sheets|lois|commitments)$/i;
 /** Words that end the noun phrase after a count: what follows qualifies the counted things. */
 const COUNTED_NOUN_ENDS = /^(?:with|at|in|on|for|of|from|to|by|that|who|which|where|per|each|across)$/i;
 /** Who does the team's own work: a tally after them is activity ("members speak at 10 conferences"). */
