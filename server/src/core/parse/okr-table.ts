@@ -260,12 +260,7 @@ function headerColumns(names: string[], metricsAreKeyResults = false, lastColumn
     // `| KR | 当前 | 目标 | 期限 |`: after the key results, `目标` is their target.
     if (firstKr >= 0 && firstKr < index && OBJECTIVE_OR_TARGET.test(plainName)) columns[index] = { field: 'Target' };
   });
-  // `| Metric | Value | Trend | Target |`: beside a target and no current column, the value is where the metric stands.
-  const hasField = (field: string) => columns.some((c) => c !== undefined && 'field' in c && c.field === field);
-  if (hasField('Target') && !hasField('Current')) {
-    const value = names.findIndex((name, index) => columns[index] === undefined && /^values?$/i.test(name.replace(/[*_`]/g, '').trim()));
-    if (value >= 0) columns[value] = { field: 'Current' };
-  }
+  valueColumnAsCurrent(names, columns);
   // `| Risk | Objective | Mitigation |`, `| Week | Goal |`: a table about something else, naming objectives by the way.
   const firstNode = columns.findIndex((c) => c !== undefined && 'node' in c);
   if (firstNode < 0) return undefined;
@@ -349,7 +344,17 @@ function resultColumns(names: string[]): Column[] | undefined {
   const plain = names.map((name) => name.replace(/[*_`]/g, '').trim());
   const at = plain.findIndex((name) => !LEADING_COLUMN.test(name));
   if (at < 0 || !RESULT_COLUMN.test(plain[at]!)) return undefined;
-  return names.map((name, index) => (index === at ? { node: 'kr' } : columnOf(name)));
+  return valueColumnAsCurrent(names, names.map((name, index) => (index === at ? { node: 'kr' } : columnOf(name))));
+}
+
+/** `| Metric | Value | Trend | Target |`: beside a target and no current column, the value is where the metric stands. */
+function valueColumnAsCurrent(names: string[], columns: Column[]): Column[] {
+  const hasField = (field: string) => columns.some((c) => c !== undefined && 'field' in c && c.field === field);
+  if (hasField('Target') && !hasField('Current')) {
+    const value = names.findIndex((name, index) => columns[index] === undefined && /^values?$/i.test(name.replace(/[*_`]/g, '').trim()));
+    if (value >= 0) columns[value] = { field: 'Current' };
+  }
+  return columns;
 }
 
 /**

@@ -54,9 +54,10 @@ export function problemWith(raw: string, spec: FieldSpec): string | undefined {
 
 /**
  * A quantity field's value saying the number is not known yet, maybe with how it will be found (`TBD, survey of 3 teams
- * in March`, `Need to measure`, `_set after 2 weeks of data_`, `establish baseline`, `no analytics`, `–`).
+ * in March`, `Need to measure`, `_set after 2 weeks of data_`, `establish baseline`, `no analytics`, `–`, and in Spanish or
+ * Portuguese `sin cargar`, `sem dados`, `a definir`).
  */
-export const UNKNOWN_QUANTITY = /^[*_]*(?:(?:tb[dac]|unknown|n\/?a|none|\?+|-+|–|—|未知|不明|待定|미정)(?![\p{L}\p{N}])|(?:need(?:s)?\s+to\s+(?:be\s+)?measured?|to\s+be\s+(?:measured|defined|set|decided|determined)|not\s+(?:yet\s+)?(?:measured|known)|set\s+after|e\.g\.|establish(?:ing)?\s+(?:a\s+|the\s+)?baseline|(?:no|without)\s+(?:data|analytics|tracking|measurements?)(?:\s+yet)?$)(?![\p{L}]))/iu;
+export const UNKNOWN_QUANTITY = /^[*_]*(?:(?:tb[dac]|unknown|n\/?a|none|\?+|-+|–|—|未知|不明|待定|미정)(?![\p{L}\p{N}])|(?:need(?:s)?\s+to\s+(?:be\s+)?measured?|to\s+be\s+(?:measured|defined|set|decided|determined)|not\s+(?:yet\s+)?(?:measured|known)|set\s+after|e\.g\.|establish(?:ing)?\s+(?:a\s+|the\s+)?baseline|(?:no|without)\s+(?:data|analytics|tracking|measurements?)(?:\s+yet)?$|(?:sin|sem)\s+(?:cargar|medir|medição|medición|dados|datos|baseline)|(?:a|por)\s+(?:definir|medir))(?![\p{L}]))/iu;
 
 /** Owner values that name nobody yet: on an objective or a key result `missing-owner` reports them, as no owner. */
 export const OWNER_PLACEHOLDER = /^(?:tb[dac]|to be (?:decided|determined|assigned)|\?+|n\/?a|none|nobody|unassigned|todo|-+|—)$/i;
