@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isQuantityRange,
   findQuantities,
   isIsoDate,
   krNumbersFromTitle,
@@ -630,12 +631,24 @@ describe('parseQuantity', () => {
     ['**11,6%** ⚠️', { value: 11.6, unit: '%' }],
     ['0,6', { value: 0.6 }],
     ['1,000', { value: 1000 }],
+    // Thousands grouped with dots, as most of Europe writes them; a percentage or a leading zero keeps the dot a decimal point.
+    ['€5.000', { value: 5000, unit: '€' }],
+    ['1.250.000 visite', { value: 1250000, unit: 'visite' }],
+    ['99.999%', { value: 99.999, unit: '%' }],
+    ['0.500', { value: 0.5 }],
+    // What the number counts, then what it is counted per.
+    ['12 activated users/$1K', { value: 12 }],
   ])('%s', (text, expected) => {
     expect(parseQuantity(text)).toMatchObject({ ...expected, raw: text });
   });
 
   it.each(['2026-01-01', 'soon', 'high', '2FA', '15 March', '45 to 60', '5-6 days', '', '40 of 50 accounts', '(5)', '12/41', '85 / 95', '5社と10人', '3/4/2026', 'currently', 'about right', '0,6,5'])('rejects %j', (text) => {
     expect(parseQuantity(text)).toBeUndefined();
+  });
+
+  it('knows a range for a quantity, though it gives no single value', () => {
+    expect(['3-5', '€5.000-15.000', '60-80%', '5-6 days'].map(isQuantityRange)).toEqual([true, true, true, true]);
+    expect(['2025-2026', '45', 'soon', '3/4/2026'].map(isQuantityRange)).toEqual([false, false, false, false]);
   });
 });
 

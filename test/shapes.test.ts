@@ -5582,3 +5582,29 @@ describe('shapes of the thirty-second session: alignment lines and threshold col
   });
 });
 
+
+describe('shapes of the thirty-third session: metric tables', () => {
+  const read = readWithParents;
+  it('a `Goal` column after where each metric stands (`| Target | Current | Goal |`) is the level to reach, no objective', () => {
+    const text = '# Infrastructure Goals 2025\n\n### 1. Cluster Reliability\n\n| Target | Current | Goal | Priority |\n|---|---|---|---|\n| Node availability | ~95% | 99.5% | P0 |\n| etcd backup frequency | Manual | Hourly | P0 |\n';
+    expect(parsePlan('/ws/p.okr.md', text).nodes.filter((n) => n.kind === 'objective')).toEqual([]);
+    expect(findingCodes(text).filter((f) => /objective-/.test(f))).toEqual([]);
+  });
+
+  it('a `Value` column in a table of metrics under an objective heading says where each metric stands', () => {
+    const text = '## Objective: The project draws a community\n\n| Metric | Value | Trend | Target |\n|---|---|---|---|\n| **Stars** | 400 | - | 1000+ |\n';
+    expect(parsePlan('/ws/p.okr.md', text).nodes[1]!.fields.map((f) => `${f.name}=${f.value}`)).toEqual(['current=400', 'target=1000+']);
+  });
+
+  it('a label saying why (`**Why now:**`) or what a meeting produces (`**Artifacts produced:**`) lists notes, no key results', () => {
+    const plan = '## Objective 1: More new users activate\n\n- KR 1.1: Raise activation from 40% to 50%\n';
+    expect(read(`## Objective 1: More new users activate\n\n**Why now:**\n- Sub-teams optimise in silos\n- 58% of sign-ups never complete setup\n\n- KR 1.1: Raise activation from 40% to 50%\n`).filter((n) => n.startsWith('kr'))).toEqual(read(plan).filter((n) => n.startsWith('kr')));
+    expect(read('### Mid-Cycle Checkpoint\n\n**Artifacts produced:**\n- Mid-cycle memo (1 page)\n- Updated KR targets with change log\n')).toEqual([]);
+  });
+
+  it('a table about key results named by their ids (`| KR 1.1 (activated users) | Failure mode |`) declares none', () => {
+    const plan = '## Objective 1: Users stay\n\n- KR 1.1: Raise retention from 40% to 50%\n\n## Guardrails\n\n';
+    const table = '### Per-KR Failure Modes\n\n| KR | Failure Mode | Detection |\n|---|---|---|\n| KR 1.1 (activated users) | Sign-up criteria narrowed | Weekly monitoring |\n';
+    expect(read(plan + table)).toEqual(read(plan));
+  });
+});

@@ -137,6 +137,8 @@ export function readOkrTable(table: Table, lines: LineIndex, underObjective: boo
     (underKeyResultsLabel ? statementColumnOfUnnamed(names, body, lines) : undefined);
   if (!columns) return undefined;
   const hasObjective = columns.some((c) => c && 'node' in c && c.node === 'objective');
+  // A column of where a metric starts, stands or should get to: the table sets the measures of its nodes.
+  const measuresNodes = columns.some((c) => c && 'field' in c && (c.field === 'Target' || c.field === 'Baseline' || c.field === 'Current'));
   const headerLine = lineOf(header, lines);
   const rows: OkrTableRow[] = boxed ? [{ line: headerLine, objective: boxed, krs: [], fields: [] }] : [];
   let lastObjective: string | undefined;
@@ -187,6 +189,9 @@ export function readOkrTable(table: Table, lines: LineIndex, underObjective: boo
       if (!column || !text || cells[index]!.statementOf) return;
       if ('field' in column) read.fields.push({ key: column.field, value: text, start });
       else if (column.node === 'kr') {
+        // `| KR 1.1 (activated users) | Failure mode | Detection |`: a key result declared elsewhere, named by its id, in a
+        // table about the key results that sets none of their measures.
+        if (!measuresNodes && NAMES_A_NODE_BY_ID.test(text)) return;
         // `| **O2: The top 10,000 projects are free of critical vulnerabilities** | |`: a row of the key-result column
         // that declares an objective with its keyword heads the key results below it.
         const objective = hasObjective ? undefined : objectiveDeclaredIn(text);
@@ -261,6 +266,7 @@ function headerColumns(names: string[], metricsAreKeyResults = false, lastColumn
     if (firstKr >= 0 && firstKr < index && OBJECTIVE_OR_TARGET.test(plainName)) columns[index] = { field: 'Target' };
   });
   valueColumnAsCurrent(names, columns);
+  goalColumnAsTarget(names, columns);
   // `| Risk | Objective | Mitigation |`, `| Week | Goal |`: a table about something else, naming objectives by the way.
   const firstNode = columns.findIndex((c) => c !== undefined && 'node' in c);
   if (firstNode < 0) return undefined;
@@ -345,6 +351,20 @@ function resultColumns(names: string[]): Column[] | undefined {
   const at = plain.findIndex((name) => !LEADING_COLUMN.test(name));
   if (at < 0 || !RESULT_COLUMN.test(plain[at]!)) return undefined;
   return valueColumnAsCurrent(names, names.map((name, index) => (index === at ? { node: 'kr' } : columnOf(name))));
+}
+
+/**
+ * `| Target | Current | Goal | Priority |`: a goal column after the column of where each metric stands is the level it
+ * should reach, no objective; a first column named as a target then names the metrics.
+ */
+function goalColumnAsTarget(names: string[], columns: Column[]): void {
+  const standsAt = columns.findIndex((c) => c !== undefined && 'field' in c && (c.field === 'Current' || c.field === 'Baseline'));
+  if (standsAt < 0) return;
+  const goal = names.findIndex((name, index) => index > standsAt && /^goals?$/i.test(name.replace(/[*_`]/g, '').trim()));
+  if (goal < 0) return;
+  columns[goal] = { field: 'Target' };
+  const first = columns[0];
+  if (standsAt > 0 && first !== undefined && 'field' in first && first.field === 'Target') columns[0] = undefined;
 }
 
 /** `| Metric | Value | Trend | Target |`: beside a target and no current column, the value is where the metric stands. */
@@ -450,6 +470,9 @@ export function columnsHeadingKind(text: string): NodeKind | undefined {
 function isFieldColumn(name: string): boolean {
   return FIELD_COLUMNS.some(({ re }) => re.test(name));
 }
+
+/** `KR 1.1 (activated users)`: a node's id and its short name in brackets, naming a node declared elsewhere. */
+const NAMES_A_NODE_BY_ID = /^(?:\*\*|__)?(?:O|KR)[ \t-]?\d{1,3}(?:\.\d{1,3})*(?:\*\*|__)?[ \t]*\([^()]{1,60}\)$/i;
 
 /** A cell that is nothing but an id: `KR 1`, `O2`, `Key Result 1.2`, `1.1`, or empty. */
 const ONLY_AN_ID = /^(?:(?:(?:key\s*results?|krs?|objectives?|o)[ \t]*(?:[-#][ \t]*)?)?[\w.]*\d[\w.]*)?$/i;

@@ -184,7 +184,18 @@ export function isMoneyUnit(unit: string | undefined): boolean {
   return unit !== undefined && MONEY_UNIT.test(unit);
 }
 
-const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+`;
+/**
+ * A number: thousands grouped with commas (`1,500`) or, as most of Europe writes them, with dots (`€5.000`, `1.500
+ * usuarios`: three digits after each dot, no leading zero, no percent after it, so `99.999%` and `0.500` stay decimals).
+ */
+const NUMBER = String.raw`[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,]|\s?%)|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+`;
+/** `5.000`, `1.250.000`: thousands grouped with dots. */
+const DOTTED_THOUSANDS = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
+
+/** The value of a number as written, its thousands grouped with commas or, before no percent, dots. */
+function numberValue(written: string, percent: boolean): number {
+  return Number(DOTTED_THOUSANDS.test(written) && !percent ? written.replace(/\./g, '') : written.replace(/,/g, ''));
+}
 const LETTER = String.raw`A-Za-z\u00c0-\u024f`;
 const RANGE = String.raw`(?:(?<range>[-\u2013])(?<num2>${NUMBER})(?![\d,]))?`;
 const PERCENT = String.raw`\s?%|\s(?:percentage points?|percent|per cent|pp|points?|pts)\b`;
@@ -204,7 +215,8 @@ const WORD_QUANTITY_SOURCE = String.raw`(?<![\p{L}\p{N}-])(?<numword>${Object.ke
 
 const QUANTITY_RE = new RegExp(QUANTITY_SOURCE, 'g');
 const WORD_QUANTITY_RE = new RegExp(WORD_QUANTITY_SOURCE, 'giu');
-const FIELD_TAIL = String.raw`(?:\s+[${LETTER}][${LETTER}-]*){0,3}$`;
+/** What a field's value may name after its number: up to three words, and after one or more, what they are counted per (`12 activated users/$1K`). */
+const FIELD_TAIL = String.raw`(?:\s+[${LETTER}][${LETTER}-]*){0,3}(?:(?<=[${LETTER}]{3})[ \t]?\/[ \t]?[^\s/]{1,12})?$`;
 const FIELD_QUANTITY_RE = new RegExp(String.raw`^(?:~|≈)?\s?${QUANTITY_SOURCE}${FIELD_TAIL}`);
 const FIELD_WORD_QUANTITY_RE = new RegExp(String.raw`^(?:~|≈)?\s?${WORD_QUANTITY_SOURCE}${FIELD_TAIL}`, 'iu');
 
@@ -229,7 +241,7 @@ function isPluralNoun(word: string): boolean {
 function readMatch(groups: Groups, text: string): { quantity: Omit<Quantity, 'raw'>; length: number } | undefined {
   let value: number;
   if (groups.numword !== undefined) value = NUMBER_WORDS[groups.numword.toLowerCase()]!;
-  else value = Number(groups.num!.replace(/,/g, ''));
+  else value = numberValue(groups.num!, groups.pct !== undefined);
   if (groups.num2 !== undefined && isYearRange(groups)) return undefined;
   if (groups.sign === '-' || groups.sign === '\u2212') value = -value;
   let unit: string | undefined;
@@ -727,6 +739,13 @@ export function parseQuantity(text: string): Quantity | undefined {
   if (m.groups.num2 !== undefined) return undefined;
   const read = readMatch(m.groups, m[0]);
   return read ? withRaw(read.quantity, trimmed) : undefined;
+}
+
+/** `3-5`, `€5.000-15.000`, `60-80%`: a range, a quantity though no single value to compute progress from. */
+export function isQuantityRange(text: string): boolean {
+  const value = withoutValueMarks(westernNumerals(text.trim()));
+  const groups = FIELD_QUANTITY_RE.exec(value)?.groups;
+  return groups?.num2 !== undefined && !isYearRange(groups);
 }
 
 /**

@@ -1,6 +1,6 @@
 /** What each field accepts, and why a value is outside it: shared by the rules that judge field values and keys. */
 import { readStatus, type FieldSpec } from '../../fields';
-import { hasWrittenDateShape, parseQuantity, parseUnitInterval, readWrittenDate } from '../../parse/quantity';
+import { hasWrittenDateShape, isQuantityRange, parseQuantity, parseUnitInterval, readWrittenDate } from '../../parse/quantity';
 import { didYouMean } from '../../did-you-mean';
 
 /** A value as inline code; a value that holds backticks gets a double-backtick span. */
@@ -44,7 +44,9 @@ export function problemWith(raw: string, spec: FieldSpec): string | undefined {
       return `\`${spec.label}\` must be a date written \`YYYY-MM-DD\`; found ${code(value)}.`;
     case 'quantity':
       // `Current: unknown`, `| 未知 |`: the writer says the number is not known yet; `kr-missing-baseline` asks for it.
-      return parseQuantity(value) || UNKNOWN_QUANTITY.test(value) ? undefined : `\`${spec.label}\` must be a quantity such as \`10 days\`, \`45%\`, \`$2M\` or \`0.35\`; found ${code(value)}.`;
+      // `Target: 3-5` is a quantity too, though no single value to compute progress from; where the metric stands now
+      // (`Current`) is one value.
+      return parseQuantity(value) || UNKNOWN_QUANTITY.test(value) || (spec.label !== 'Current' && isQuantityRange(value)) ? undefined : `\`${spec.label}\` must be a quantity such as \`10 days\`, \`45%\`, \`$2M\` or \`0.35\`; found ${code(value)}.`;
     case 'handle':
       return OWNER_PLACEHOLDER.test(value) ? `\`${spec.label}\` must name one person (an \`@handle\`, a name or a role); ${code(value)} is a placeholder.` : undefined;
     default:
