@@ -319,6 +319,9 @@ describe('findQuantities', () => {
     expect(found('Answer between 2-3 days')).toEqual(['2-3 days|2|days']);
     expect(found('Lift conversion 10–15%')).toEqual(['10–15%|10|%']);
     expect(found('Reach +80 NPS')).toEqual(['+80 NPS|80|nps']);
+    // Percentage points written with a hyphen after the sign, in English and Norwegian.
+    expect(found('Raise margin by 3%-points')).toEqual(['3%-points|3|pp']);
+    expect(found('Øke DG i entrepriseprosjekter med 3 %-poeng')).toEqual(['3 %-poeng|3|pp']);
     expect(found('Grow to +500 members')).toEqual(['+500 members|500|members']);
     expect(found('Hit a 300-yards drive')).toEqual(['300-yards|300|yards']);
     expect(found('Keep 30-minutes response')).toEqual(['30-minutes|30|minutes']);

@@ -5607,4 +5607,11 @@ describe('shapes of the thirty-third session: metric tables', () => {
     const table = '### Per-KR Failure Modes\n\n| KR | Failure Mode | Detection |\n|---|---|---|\n| KR 1.1 (activated users) | Sign-up criteria narrowed | Weekly monitoring |\n';
     expect(read(plan + table)).toEqual(read(plan));
   });
+
+  it('an area over an objective written with its keyword (`### Kristiansand Service` / `- **Objective:** …`) names whose it is, no objective', () => {
+    const overall = '# OKR 2025\n\n## Overall OKR\n\n### Objective 1: Customers love us\n- **Key Result 1:** NPS from 60 to 75\n\n## Location OKRs\n\n';
+    const text = `${overall}### Kristiansand Service\n- **Objective:** Grow service contracts\n  - **Key Result 1:** Cut receivables from 45 to 30 days\n`;
+    expect(read(text).filter((n) => n.startsWith('objective'))).toHaveLength(2);
+    expect(read(text).some((n) => n.includes('Kristiansand'))).toBe(false);
+  });
 });

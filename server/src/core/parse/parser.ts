@@ -500,6 +500,8 @@ interface HeadingSurroundings {
   beforeKeyResults: boolean;
   beforeIntroducedList: boolean;
   beforeNumberedUnder: boolean;
+  /** The first list or paragraph under the heading opens with an objective written with its keyword (`- **Objective:** …`). */
+  beforeDeclaredObjective: boolean;
   statementBelow?: string;
   /** The statement a label naming the objective (`**Goal:** …`) gives on the first line right under the heading. */
   labelledStatement?: string;
@@ -2921,6 +2923,15 @@ class SectionWalker {
    * `KR: …`), or a table of key results: under a plain heading, the heading is their objective (`### 1. CEO: Grow
    * revenue` / `1. CEO KR: …`).
    */
+  /** A list whose first item, or a paragraph whose first line, declares an objective with its keyword (`- **Objective:** …`). */
+  private opensWithObjective(block: RootContent | undefined): boolean {
+    if (block?.type === 'list') {
+      const item = block.children[0];
+      return item?.children[0]?.type === 'paragraph' && readNodeDeclaration(this.itemContent(item).content)?.kind === 'objective';
+    }
+    return block?.type === 'paragraph' && readNodeDeclaration(this.lines.lineText(this.lineOf(block)).trim())?.kind === 'objective';
+  }
+
   private opensWithKeyResult(block: RootContent | undefined, measuresToo = false): boolean {
     if (block?.type === 'list') {
       const item = block.children[0];
@@ -3233,6 +3244,7 @@ class SectionWalker {
       beforeKeyResults: this.holdsKeyResultsLabel(blocks, index) || this.opensWithKeyResult(this.afterFields(blocks, index + 1)),
       beforeIntroducedList: this.isIntroducedList(next, blocks[index + 2]),
       beforeNumberedUnder: this.numbersItsItems(blocks[index], this.afterFields(blocks, index + 1)),
+      beforeDeclaredObjective: this.opensWithObjective(next),
       ...(next?.type === 'paragraph' ? { statementBelow: this.statementBelow(next), labelledStatement: this.labelledStatement(next), ...this.measureInParagraph(next, blocks[index + 2]) } : {}),
       ...(next?.type === 'blockquote' ? { statementBelow: this.quotedStatement(next) } : {}),
       ...(next?.type === 'list' ? { measureBelow: this.measureBelow(next) } : {}),
@@ -3316,7 +3328,7 @@ class SectionWalker {
     return field && OBJECTIVE_LABEL.test(field.key.replace(/[*_]/g, '').trim()) && statement.split(/\s+/).length >= 3 ? statement : undefined;
   }
 
-  private addHeading(heading: Heading, { beforeTaskList, beforeRankedList, beforeGoals, beforeKeyResults, beforeIntroducedList, beforeNumberedUnder, statementBelow, labelledStatement, measureBelow }: HeadingSurroundings): Owner {
+  private addHeading(heading: Heading, { beforeTaskList, beforeRankedList, beforeGoals, beforeKeyResults, beforeIntroducedList, beforeNumberedUnder, beforeDeclaredObjective, statementBelow, labelledStatement, measureBelow }: HeadingSurroundings): Owner {
     const line = this.lineOf(heading);
     this.pendingTitle = undefined;
     this.goalsAreKeyResults = false;
@@ -3342,7 +3354,9 @@ class SectionWalker {
     const asObjective = { kind: 'objective' as const, title: body.slice(lead), titleStart: lead };
     // `#### Week 1: インフラ構築` over a checklist: a week of a schedule, its tasks, no objective over them.
     const objectiveOverTasks = beforeTaskList && !group && !SCHEDULE_SLOT_HEADING.test(name) && !this.context.underNode && !this.context.underNoPlan && !this.context.keywordObjectives && !this.enclosingHeadingNode() && body && !namesNoPlan(name) && !PROCESS_HEADING.test(name) ? asObjective : undefined;
-    const area = this.context.areaOfPeriod && !group && body ? asObjective : undefined;
+    // `### Kristiansand Service` / `- **Objective:** …`: an area whose objective is written under it with its keyword names
+    // whose objective it is (a team, a place), no objective of its own.
+    const area = this.context.areaOfPeriod && !group && body && !beforeDeclaredObjective ? asObjective : undefined;
     // `Technical` / `**Goal:** …` / `**Goal:** …`: a plain heading over goals is their objective; its other lists are no key
     // results. Goals under a heading named for who does the work (`Team`) are that team's, not a list of its people.
     const notes = namesNotes(name) && !WHO_HEADING.test(name);

@@ -198,7 +198,8 @@ function numberValue(written: string, percent: boolean): number {
 }
 const LETTER = String.raw`A-Za-z\u00c0-\u024f`;
 const RANGE = String.raw`(?:(?<range>[-\u2013])(?<num2>${NUMBER})(?![\d,]))?`;
-const PERCENT = String.raw`\s?%|\s(?:percentage points?|percent|per cent|pp|points?|pts)\b`;
+/** A percent, or percentage points: `3 %-points` and in the Nordic and Germanic languages `3 %-poeng`, `3 %-Punkte`. */
+const PERCENT = String.raw`\s?%-(?:points?|pts|poeng|poäng|point|punkte?)\b|\s?%|\s(?:percentage points?|percent|per cent|pp|points?|pts)\b`;
 /** The aside a quantity's text holds before its unit word (`20 (paid) internship`: ` (paid)`). */
 const ASIDE_BEFORE_UNIT = /([ \u00a0]\([^()\d\n]{1,20}\))[ \u00a0-][^ \u00a0]+$/;
 /** The unit word after the number, maybe past a short aside in brackets with no number (`20 (paid) internship spots`). */
@@ -255,7 +256,7 @@ function readMatch(groups: Groups, text: string): { quantity: Omit<Quantity, 'ra
   if (groups.word) value *= SCALE[groups.word.trim().toLowerCase()] ?? 1;
   if (groups.pct) {
     const pct = groups.pct.trim().toLowerCase();
-    unit = pct === '%' || pct.startsWith('per') ? '%' : pct === 'pp' || pct.startsWith('percentage') ? 'pp' : 'points';
+    unit = pct === '%' || pct.startsWith('per') ? '%' : pct === 'pp' || pct.startsWith('percentage') || pct.startsWith('%-') ? 'pp' : 'points';
   } else if (groups.cur) unit = groups.cur;
   const word = groups.unit?.toLowerCase();
   let length = text.length;
