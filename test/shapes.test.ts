@@ -5614,4 +5614,10 @@ describe('shapes of the thirty-third session: metric tables', () => {
     expect(read(text).filter((n) => n.startsWith('objective'))).toHaveLength(2);
     expect(read(text).some((n) => n.includes('Kristiansand'))).toBe(false);
   });
+
+  it('`KR:` or `O:` alone in its paragraph over a list names the group listed, no node of its own', () => {
+    expect(read('## Objective 1: Deepen my Go\n\nKR:\n\n- Publish 3 Go blog posts\n- Write 5 Redis notes\n')).toEqual(read('## Objective 1: Deepen my Go\n\nKey results:\n\n- Publish 3 Go blog posts\n- Write 5 Redis notes\n'));
+    expect(read('# May OKRs\nO:\n\n- Deepen my understanding of Go\n- Know every Redis data type\n')).toEqual(read('# May OKRs\nObjectives:\n\n- Deepen my understanding of Go\n- Know every Redis data type\n'));
+    expect(read('# May OKRs\nO:\n\n- Deepen my understanding of Go\n').filter((n) => n.startsWith('objective'))).toHaveLength(1);
+  });
 });

@@ -110,11 +110,15 @@ const NON_BREAKING_SPACE = /&nbsp;|&#160;|&#xa0;|\u00a0/giu;
 /** A word every group pattern holds. */
 const GROUP_HINT = new RegExp(String.raw`results?|krs?|okr|objectives|goals|目标|目標|목표|success|done[ \t]+looks|initiatives|measure|outcomes|actions|we(?:'|’)?ll|${KR_GROUP_WORDS}|${OBJECTIVES_WORDS}|${INITIATIVES_WORDS}`, 'iu');
 
+/** `O:` alone on its line, the short label writers pair with `KR:`, over the objectives listed below it. */
+const BARE_O_LABEL = /^[ \t]*(?:\*\*|__)?O[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*$/u;
+
 /** An aside in brackets closing a group's name, after a blank: ` (Need to Have)`, ` (Q3)`. */
 const GROUP_ASIDE = / \([^()]{1,40}\)$/;
 
 /** The kind of nodes a group heading, label or list item announces (`Key results` → `kr`), if the text is one. */
 export function readGroupDeclaration(text: string): NodeKind | undefined {
+  if (BARE_O_LABEL.test(text)) return 'objective';
   // Most lines name no group: one cheap look for a group word spares the full patterns.
   if (!GROUP_HINT.test(text)) return undefined;
   // Runs of blanks collapsed first: the patterns' blanks around optional colons and emphasis backtrack through every

@@ -3502,6 +3502,8 @@ class SectionWalker {
       // at a length goes on after an ellipsis on the next line.
       const goesOn = declaration && !declaration.statement && line < last ? ELLIPSIS_LEAD.exec(this.lines.lineText(line + 1)) : null;
       if (declaration && goesOn) declaration = { ...declaration, statement: `${statementOf(declaration.title).text} ${this.lines.lineText(line + 1).trim()}` };
+      // `KR:` or `O:` alone in its paragraph, no id, over a list: the label names the group listed below, no node of its own.
+      if (declaration && !declaration.id && statementOf(declaration.title).text === '' && line === last && readGroupDeclaration(trimmed) === declaration.kind) declaration = undefined;
       if (declaration && statementOf(declaration.title).text === '' && line < last) {
         // `_Key Result_:` with the key result on the next line.
         this.emptyLabel = { kind: declaration.kind, line };
