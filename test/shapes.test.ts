@@ -5620,4 +5620,16 @@ describe('shapes of the thirty-third session: metric tables', () => {
     expect(read('# May OKRs\nO:\n\n- Deepen my understanding of Go\n- Know every Redis data type\n')).toEqual(read('# May OKRs\nObjectives:\n\n- Deepen my understanding of Go\n- Know every Redis data type\n'));
     expect(read('# May OKRs\nO:\n\n- Deepen my understanding of Go\n').filter((n) => n.startsWith('objective'))).toHaveLength(1);
   });
+
+  it('the notes of a meeting (`## Meeting notes 2021-03-03`, `## 會議記錄 20210303`) are no plan', () => {
+    const plan = '# Data team 2021 Q1\n\n## Objective 1: Data is easy to reach\n\n- KR 1.1: Raise tables with checks from 2 to 10\n\n';
+    const minutes = '* This fortnight:\n    * Slides\n    * 1-on-1 with Howard\n* Next fortnight:\n    * Try to wire up GA\n';
+    expect(read(`${plan}## Meeting notes 2021-03-03\n\n${minutes}`)).toEqual(read(plan));
+    expect(read(`${plan}## 會議記錄 20210303\n\n${minutes}`)).toEqual(read(plan));
+  });
+
+  it('an item that only says where a thing lives (`UI: http://…`, `Repo: [ETL](…)`, a bare address) is a link, no node', () => {
+    const text = '# Data team 2021 Q1\n\n* Trello: https://trello.com/b/Rxtrpqxi/data-squad (ask @clleew)\n    * @david can add you too\n* Tools:\n    * UI: http://airflow.example.org/admin/\n    * Repo: [PyCon ETL](https://github.com/pycontw/PyCon-ETL)\n';
+    expect(read(text).filter((n) => n.startsWith('kr'))).toEqual([]);
+  });
 });

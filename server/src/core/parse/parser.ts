@@ -168,12 +168,13 @@ const PERSON_ITEM = /^@[\w.-]+(?:[ \t]*(?:\([^()]{1,40}\)|[—–-][ \t]*[^.:;]{
  * `Action items`, `To-dos`), over the
  * checks that close a piece of work (`Definition of Done`, `Acceptance criteria`) or a checklist to go through (`Content
  * Optimization Checklist`), over what was weighed and set aside
- * (`Discounted KPIs`, `Dropped objectives`, `Metrics we considered`), over templates to write in (`Templates`,
+ * (`Discounted KPIs`, `Dropped objectives`, `Metrics we considered`), over the notes of a meeting (`Meeting notes
+ * 2021-03-03`, `會議記錄 20210303`), over templates to write in (`Templates`,
  * `Formulierungs-Vorlagen`), over an appendix (`Appendix`, `Supporting materials`) or over a backlog of features (`Key
  * Features to Implement`): what it holds is no plan.
  */
 const NO_PLAN_HEADING =
-  /^(?:future|ideas?|later|someday|backlog|parking[ \t]+lot|wish[ \t]*list|competing[ \t]+(?:interests|priorities)|keep(?:ing)?[ \t]+the[ \t]+lights[ \t]+on|ktlo|bau|business[ \t]+as[ \t]+usual|ongoing[ \t]*\((?:all|every|each)[ \t][^()]{1,30}\)$|un(?:planned|scheduled)[ \t]+work|next[ \t]+(?:actions?|steps)$|action[ \t]+items|to[ \t-]?dos?(?:[ \t]+list)?|append(?:ix|ices)|annex(?:es)?|supporting[ \t]+(?:materials?|documents?)|executive[ \t]+summary|tl;?dr|north[ \t]+stars?|definition[ \t]+of[ \t]+done|(?:[\p{L}\p{N}-]+[ \t]+){0,3}check[ \t-]?lists?$|(?:acceptance|exit|done)[ \t]+criteria|(?:discounted|rejected|discarded|dropped|abandoned|deprioriti[sz]ed|deferred|retired|excluded|unused)[ \t]+(?:kpis?|metrics?|measures?|indicators?|targets?|goals?|objectives?|okrs?|key[ \t]+results?|krs?|initiatives?|ideas?|projects?|items?)$|[\p{L}-]+[ \t]+(?:we[ \t]+)?(?:considered|rejected|discounted|dropped)$|other[ \t]+(?:ideas?|projects?|work|items?)(?:[ \t]*$|[ \t]+(?:not|outside|beyond|besides)\b)|(?:[\p{L}\p{N}'’-]+[ \t]+){0,4}out[ \t]+of[ \t]+scope\b[^\n]{0,60}|(?:[\p{L}-]+[ \t-])?(?:templates?|vorlagen?|plantillas?|mod[eè]les?)$|(?:\p{Extended_Pictographic}\uFE0F?[ \t]+)?(?:[\p{L}-]+[ \t]+)?features[ \t]+to[ \t]+(?:implement|build|add|develop|ship)$|(?:[\p{L}\p{N}&/-]+[ \t]+){1,6}(?:not[ \t]+|(?:was|were|is|are)n['’]t[ \t]+)(?:captured|included|covered|part[ \t]+of)[ \t]+(?:in[ \t]+)?(?:the[ \t]+|our[ \t]+)?(?:okrs?|plan|objectives))(?![\w-])/iu;
+  /^(?:future|ideas?|later|someday|backlog|parking[ \t]+lot|wish[ \t]*list|competing[ \t]+(?:interests|priorities)|keep(?:ing)?[ \t]+the[ \t]+lights[ \t]+on|ktlo|bau|business[ \t]+as[ \t]+usual|ongoing[ \t]*\((?:all|every|each)[ \t][^()]{1,30}\)$|un(?:planned|scheduled)[ \t]+work|next[ \t]+(?:actions?|steps)$|action[ \t]+items|to[ \t-]?dos?(?:[ \t]+list)?|append(?:ix|ices)|annex(?:es)?|supporting[ \t]+(?:materials?|documents?)|executive[ \t]+summary|tl;?dr|north[ \t]+stars?|definition[ \t]+of[ \t]+done|(?:[\p{L}\p{N}-]+[ \t]+){0,3}check[ \t-]?lists?$|(?:acceptance|exit|done)[ \t]+criteria|(?:discounted|rejected|discarded|dropped|abandoned|deprioriti[sz]ed|deferred|retired|excluded|unused)[ \t]+(?:kpis?|metrics?|measures?|indicators?|targets?|goals?|objectives?|okrs?|key[ \t]+results?|krs?|initiatives?|ideas?|projects?|items?)$|[\p{L}-]+[ \t]+(?:we[ \t]+)?(?:considered|rejected|discounted|dropped)$|other[ \t]+(?:ideas?|projects?|work|items?)(?:[ \t]*$|[ \t]+(?:not|outside|beyond|besides)\b)|(?:[\p{L}\p{N}'’-]+[ \t]+){0,4}out[ \t]+of[ \t]+scope\b[^\n]{0,60}|(?:[\p{L}-]+[ \t-])?(?:templates?|vorlagen?|plantillas?|mod[eè]les?)$|(?:\p{Extended_Pictographic}\uFE0F?[ \t]+)?(?:[\p{L}-]+[ \t]+)?features[ \t]+to[ \t]+(?:implement|build|add|develop|ship)$|(?:[\p{L}\p{N}&/-]+[ \t]+){1,6}(?:not[ \t]+|(?:was|were|is|are)n['’]t[ \t]+)(?:captured|included|covered|part[ \t]+of)[ \t]+(?:in[ \t]+)?(?:the[ \t]+|our[ \t]+)?(?:okrs?|plan|objectives)|(?:meeting[ \t]+(?:notes|minutes)|minutes|會議(?:記錄|紀錄|紀要)|会议(?:记录|纪要)|議事録|회의록)(?:[ \t]+(?:of[ \t]+|from[ \t]+)?[\p{N}./-]{4,10})?$)(?![\w-])/iu;
 
 /** Key results named in a plan's text: `Key results`, `Key-Result`, `KRs`, `KR1.2` (not `kr`, the Swedish crown). */
 const KEY_RESULTS_WORDS = /key[ \t-]*results?/i;
@@ -285,13 +286,19 @@ const STATUS_MARK = /^(?:⏳|⌛|🔲|⬜|☐|✅|☑️?|✔️?|❌|✖️?|�
  */
 const LINK_ELSEWHERE = /^\[[^\]]*\](?:\((?!#)[^)]*\)|\[[^\]]+\])(?:[ \t]{0,3}[（(]([^()（）]{1,40})[)）])?$/u;
 
+/**
+ * `UI: http://airflow.example.org/admin/`, `Repo: [PyCon ETL](https://…)`, a bare address: where a thing lives, under a
+ * short name or none, and no statement.
+ */
+const LABELLED_LINK = /^(?:[\p{L}][\p{L}\p{N} _-]{0,30}[:：][ \t]*(?:https?:\/\/\S+|\[[^\]]*\]\((?!#)[^)]*\))|https?:\/\/\S+)(?:[ \t]{0,3}[（(]([^()（）]{1,40})[)）])?$/u;
+
 /** A link, maybe with an aside that only says who may read it (no progress, no status: `(70%)`, `(at risk)` report on a node). */
 function linksElsewhere(content: string): boolean {
-  const link = LINK_ELSEWHERE.exec(content);
+  const link = LABELLED_LINK.exec(content) ?? LINK_ELSEWHERE.exec(content);
   if (link === null || (link[1] !== undefined && (/\d/.test(link[1]) || readStatus(link[1]) !== undefined))) return false;
   // `[$20,000 MRR outside of Utah](https://…sheet)`: a goal linked to where it is tracked states its target here, in
   // money or a share (`[Top 10 feature requests](…)`, `[2023 member survey](…)` name what the page holds).
-  return !LINKED_TARGET.test(/^\[([^\]]*)\]/.exec(content)![1]!);
+  return !LINKED_TARGET.test(/\[([^\]]*)\]/.exec(content)?.[1] ?? '');
 }
 
 /** Money or a share in a link's text: `$20,000 MRR`, `€5k`, `40% retention`. */
