@@ -5632,4 +5632,11 @@ describe('shapes of the thirty-third session: metric tables', () => {
     const text = '# Data team 2021 Q1\n\n* Trello: https://trello.com/b/Rxtrpqxi/data-squad (ask @clleew)\n    * @david can add you too\n* Tools:\n    * UI: http://airflow.example.org/admin/\n    * Repo: [PyCon ETL](https://github.com/pycontw/PyCon-ETL)\n';
     expect(read(text).filter((n) => n.startsWith('kr'))).toEqual([]);
   });
+
+  it('a table naming objectives by ids that headings below declare again is an overview of them, no objectives of its own', () => {
+    const detail = '## 2) OKRs\n\n### Objective 1: More new users activate and retain\n\n- KR 1.1: Raise activated users from 18,000 to 24,000\n\n### Objective 2: Growth spend pays back sooner\n\n- KR 2.1: Cut payback from 9 to 7 months\n';
+    const overview = '## 1) Alignment\n\n| Company Goal | Team Objective |\n|---|---|\n| Sustainable growth | **O1:** More new users activate and retain |\n| Sustainable growth | **O2:** Growth spend pays back sooner |\n\n';
+    expect(read(overview + detail)).toEqual(read(detail));
+    expect(findingCodes(overview + detail).filter((f) => f.includes('objective-without-key-results'))).toEqual([]);
+  });
 });

@@ -1171,6 +1171,11 @@ interface SectionContext {
   /** Each item of the section's flat list is said again by an objective heading of its own below: the list sums them up. */
   listRestatedBelow?: boolean;
   /**
+   * The section's table names objectives by ids that headings below declare again (`| **O1:** More users activate |` over
+   * `### Objective 1: More new users activate …`): an overview of the objectives set out below, no objectives of its own.
+   */
+  tableSetOutBelow?: boolean;
+  /**
    * A report on how the plan fares (`## Overall progress summary`), opened after objectives were declared and under none of
    * them, encloses this section, and its table rows name only objectives declared before by their ids: the table restates
    * them, under names cut short, with their status.
@@ -1235,7 +1240,7 @@ function setextTitle(sectionText: string): { depth: number; text: string } | und
 /** The flags of a section's context beside `underNode` and `overHeadings`, in the order its cache key writes them. */
 const CONTEXT_FLAGS = [
   'areaOfPeriod', 'underObjective', 'underNoPlan', 'underKeyResults', 'afterObjectives', 'underOkrs', 'restated', 'keyResultHeading',
-  'themeOfKeyResults', 'goalHeading', 'summarisedBelow', 'restatesObjectivesAbove', 'underGoal', 'keywordObjectives', 'metricsAreKeyResults', 'listRestatedBelow', 'reportOnPlan', 'keyResultsOfObjective', 'underScoredObjective', 'goalsOfABody', 'goalThemeOfArea', 'v2mom', 'minutesPage',
+  'themeOfKeyResults', 'goalHeading', 'summarisedBelow', 'restatesObjectivesAbove', 'underGoal', 'keywordObjectives', 'metricsAreKeyResults', 'listRestatedBelow', 'tableSetOutBelow', 'reportOnPlan', 'keyResultsOfObjective', 'underScoredObjective', 'goalsOfABody', 'goalThemeOfArea', 'v2mom', 'minutesPage',
 ] as const;
 
 /** True when a section's reading takes anything from outside it beside the headings over and under it. */
@@ -1294,6 +1299,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
   const listedItems = new ListedItems(lines, sections);
   const series = goalSeries(lines, sections);
   const restatedLists = objectivesRestatedBelow(lines, sections, series);
+  const tablesSetOutBelow = objectiveTablesSetOutBelow(lines, sections);
   for (const [index, section] of sections.entries()) {
     const firstLineChars = section.startLine === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
     const sectionText = sectionTextOf(lines, section).slice(firstLineChars);
@@ -1348,7 +1354,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     // Only over an objective with nothing listed under its heading yet: after its key results, `## Metrics` is a dashboard.
     // `## Objective` over its statement (a key result tracked as an issue: `## Objective` / `## Measures`) is one too.
     if (heading) afterObjectiveHeading = (declared?.kind === 'objective' || idOnlyHeadingKind(bareHeading) === 'objective') && !HOLDS_ITEMS.test(sectionText);
-    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}), ...(goalHeading ? { goalHeading } : {}), ...(restatedLists.summaries.has(index) ? { summarisedBelow: true } : {}), ...(restatedLists.outlines.has(index) ? { restatesObjectivesAbove: true } : {}), ...(underGoal ? { underGoal } : {}), ...(keywordObjectives ? { keywordObjectives } : {}), ...(metricsAreKeyResults ? { metricsAreKeyResults } : {}), ...(restatedLists.restatedBelow.has(index) ? { listRestatedBelow: true } : {}), ...(reportOnPlan ? { reportOnPlan } : {}), ...(keyResultsOfObjective ? { keyResultsOfObjective } : {}), ...(underScoredObjective ? { underScoredObjective } : {}), ...(goalsOfABody ? { goalsOfABody } : {}), ...(periods.goalThemes.has(index) ? { goalThemeOfArea: true } : {}), ...(v2mom ? { v2mom } : {}), ...(minutesPage ? { minutesPage } : {}) };
+    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}), ...(goalHeading ? { goalHeading } : {}), ...(restatedLists.summaries.has(index) ? { summarisedBelow: true } : {}), ...(restatedLists.outlines.has(index) ? { restatesObjectivesAbove: true } : {}), ...(underGoal ? { underGoal } : {}), ...(keywordObjectives ? { keywordObjectives } : {}), ...(metricsAreKeyResults ? { metricsAreKeyResults } : {}), ...(restatedLists.restatedBelow.has(index) ? { listRestatedBelow: true } : {}), ...(tablesSetOutBelow.has(index) ? { tableSetOutBelow: true } : {}), ...(reportOnPlan ? { reportOnPlan } : {}), ...(keyResultsOfObjective ? { keyResultsOfObjective } : {}), ...(underScoredObjective ? { underScoredObjective } : {}), ...(goalsOfABody ? { goalsOfABody } : {}), ...(periods.goalThemes.has(index) ? { goalThemeOfArea: true } : {}), ...(v2mom ? { v2mom } : {}), ...(minutesPage ? { minutesPage } : {}) };
     yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || takesFlags(context) ? context : NO_CONTEXT };
   }
 }
@@ -1807,6 +1813,29 @@ function eachSetOutBelow(text: string, declaredBelow: Set<string>[]): boolean {
     taken.add(heading);
   }
   return true;
+}
+
+/** An objective's id opening a table cell: `| **O1:** …`, `| O2. …`. */
+const OBJECTIVE_ID_IN_CELL = /\|[ \t]*(?:\*\*|__)?O-?(\d{1,3})(?:\*\*|__)?[ \t]*[:.]/g;
+
+/**
+ * The sections whose table names two or more objectives by ids (`| **O1:** … |`) that objective headings below all
+ * declare again (`### Objective 1: …`): an overview of the objectives set out below.
+ */
+function objectiveTablesSetOutBelow(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): Set<number> {
+  const overviews = new Set<number>();
+  const { depthOf, nameOf } = sectionHeadings(lines, sections);
+  const declaredBelow = new Set<string>();
+  for (let index = sections.length - 1; index >= 0; index--) {
+    const text = sectionTextOf(lines, sections[index]!);
+    if (text.includes('|')) {
+      const named = new Set([...matchesOf(OBJECTIVE_ID_IN_CELL, text)].map((m) => `o${Number(m[1])}`));
+      if (named.size >= 2 && [...named].every((id) => declaredBelow.has(id))) overviews.add(index);
+    }
+    const declared = depthOf(index) === undefined ? undefined : readNodeDeclaration(nameOf(index));
+    if (declared?.kind === 'objective' && declared.id) declaredBelow.add(declared.id.toLowerCase().replace(/^o-?0*/, 'o'));
+  }
+  return overviews;
 }
 
 /** The most goals a summary lists, and the most objective headings it is compared with. */
@@ -4529,6 +4558,8 @@ class SectionWalker {
     if (!read) return;
     // `## Overall progress summary` / `| Objective | Key results | Status |`: the plan told again, with where it stands.
     if (this.context.reportOnPlan) return;
+    // `| Company goal | **O1:** More users activate |` over `### Objective 1: …` below: an overview of the objectives set out there.
+    if (this.context.tableSetOutBelow && read.rows.every((row) => row.objective && row.krs.length === 0)) return;
     if (!read.rows.length) {
       this.noteUnreadAt(read.headerLine, 0, this.lines.lineText(read.headerLine).trimEnd().length, 'The table names objective or key-result columns, but none of its rows could be read as one.', undefined);
       return;
