@@ -5639,4 +5639,14 @@ describe('shapes of the thirty-third session: metric tables', () => {
     expect(read(overview + detail)).toEqual(read(detail));
     expect(findingCodes(overview + detail).filter((f) => f.includes('objective-without-key-results'))).toEqual([]);
   });
+
+  it('a key result of a table row (its id in a column of its own) set out below under its id is that key result, no new one', () => {
+    const table = '### O1 — Answers people trust\n\n| # | KR | Baseline | Target |\n|---|---|---|---|\n| **KR1** | Share of questions answered with data | 40% | 75% |\n| **KR2** | Share of actions completed without errors | 60% | 80% |\n\n';
+    const headings = '#### KR1 — It knows what it should know\n\n**Coverage: 75% of questions answered with data.**\n\n- **Scope:** only questions in its domains\n\n#### KR2 — It does what it says\n\n**80% of approved actions complete without errors.**\n';
+    const labels = '#### Why the panel is the denominator\n\n**KR1 — Reach.** Unique users over eligible seats.\n\n**KR2 — Return.** Users with a single interaction in the month.\n';
+    expect(read(table + headings)).toEqual(read(table));
+    expect(read(table + labels)).toEqual(read(table));
+    expect(parsePlan('/ws/p.okr.md', table).nodes.filter((n) => n.kind === 'kr').map((n) => n.id)).toEqual(['KR1', 'KR2']);
+    expect(findingCodes(table + headings + labels).filter((f) => /too-many-key-results|kr-not-measurable|node-not-read/.test(f))).toEqual([]);
+  });
 });

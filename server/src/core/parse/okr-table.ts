@@ -214,6 +214,10 @@ export function readOkrTable(table: Table, lines: LineIndex, underObjective: boo
         lastObjective = key;
       }
     });
+    // `| **KR1** | **Coverage** — % of questions answered | … |`: the key result's id in a column of its own before it.
+    const only = read.krs.length === 1 ? read.krs[0]! : undefined;
+    const idCell = only && !only.declaration.id ? cells.find(({ text }, index) => columns[index] === undefined && KR_ID_CELL.test(text)) : undefined;
+    if (only && idCell) read.krs = [{ ...only, declaration: { ...only.declaration, id: normalizeId(idCell.text.replace(/[*_]/g, ''), 'kr') } }];
     const id = read.objective?.declaration.id;
     if (id) objectiveRows.set(id.toLowerCase(), rows.length);
     if (objectiveKey !== undefined) objectiveRows.set(objectiveKey, rows.length);
@@ -470,6 +474,9 @@ export function columnsHeadingKind(text: string): NodeKind | undefined {
 function isFieldColumn(name: string): boolean {
   return FIELD_COLUMNS.some(({ re }) => re.test(name));
 }
+
+/** A cell holding only a key result's id with its keyword: `**KR1**`, `KR 2.3`. */
+const KR_ID_CELL = /^(?:\*\*|__)?KR[ \t-]?\d{1,3}(?:\.\d{1,3})?(?:\*\*|__)?$/i;
 
 /** `KR 1.1 (activated users)`: a node's id and its short name in brackets, naming a node declared elsewhere. */
 const NAMES_A_NODE_BY_ID = /^(?:\*\*|__)?(?:O|KR)[ \t-]?\d{1,3}(?:\.\d{1,3})*(?:\*\*|__)?[ \t]*\([^()]{1,60}\)$/i;

@@ -1175,6 +1175,8 @@ interface SectionContext {
    * `### Objective 1: More new users activate …`): an overview of the objectives set out below, no objectives of its own.
    */
   tableSetOutBelow?: boolean;
+  /** The ids of key results a table under the open objective named in a column of their own (`kr1,kr2`), before this section. */
+  keyResultsInTables?: string;
   /**
    * A report on how the plan fares (`## Overall progress summary`), opened after objectives were declared and under none of
    * them, encloses this section, and its table rows name only objectives declared before by their ids: the table restates
@@ -1300,6 +1302,8 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
   const series = goalSeries(lines, sections);
   const restatedLists = objectivesRestatedBelow(lines, sections, series);
   const tablesSetOutBelow = objectiveTablesSetOutBelow(lines, sections);
+  /** For each open objective's section, the ids of the key results its tables named in a column of their own. */
+  const keyResultsInTablesOf = new Map<number, Set<string>>();
   for (const [index, section] of sections.entries()) {
     const firstLineChars = section.startLine === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
     const sectionText = sectionTextOf(lines, section).slice(firstLineChars);
@@ -1343,6 +1347,13 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const overRankedItems = heading !== undefined && !declared && !announced && listsRankedItems(sectionText);
     if (heading) open.push({ index, depth: heading.depth, node: areaOfPeriod || declared !== undefined || announced === 'objective' || announced === 'kr' || overRankedItems, objective: declared?.kind === 'objective', goal: declared?.kind === 'objective' && GOAL_WORD.test(headingText.trim().slice(decorationLength(headingText.trim()))), scored: declared?.kind === 'objective' && statementParts(declared, true).scored, mission: declared?.kind === 'mission', noPlan: namesNoPlan(heading.text.replace(/^[*_=` \t]+/, '')), keyResults: readGroupHeading(headingText.trim()) === 'kr' || targetsOfObjective, holdsItems: HOLDS_ITEMS.test(sectionText), group: readGroupHeading(headingText.trim()) !== undefined, headingsOnly: sectionText.slice(sectionText.indexOf('\n') + 1).trim() === '', keywordHeadings: groupsOfKeywordHeadings.has(index), okrs: declared === undefined && namesTheSetOfOkrs(headingText), review: declared === undefined && REVIEW_HEADING.test(headingText), reportOnPlan: declared === undefined && objectiveSeen && !underNode && REVIEW_HEADING.test(headingText), restated });
     const underGoal = open.some((h) => h.goal);
+    const openObjective = [...open].reverse().find((h) => h.objective)?.index;
+    const keyResultsInTables = openObjective === undefined ? undefined : [...(keyResultsInTablesOf.get(openObjective) ?? [])].join(',') || undefined;
+    if (openObjective !== undefined && sectionText.includes('|')) {
+      const named = keyResultsInTablesOf.get(openObjective) ?? new Set<string>();
+      for (const m of matchesOf(KR_ID_COLUMN_CELL, sectionText)) named.add(`kr${m[1]}`);
+      keyResultsInTablesOf.set(openObjective, named);
+    }
     const nextDepth = index + 1 < sections.length ? depthAt(sections[index + 1]!.startLine) : undefined;
     const overHeadings = heading !== undefined && nextDepth !== undefined && nextDepth > heading.depth;
     // Key results declared with their keyword in headings under it (`#### KR1: …`): a plain heading beside them, before
@@ -1354,7 +1365,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     // Only over an objective with nothing listed under its heading yet: after its key results, `## Metrics` is a dashboard.
     // `## Objective` over its statement (a key result tracked as an issue: `## Objective` / `## Measures`) is one too.
     if (heading) afterObjectiveHeading = (declared?.kind === 'objective' || idOnlyHeadingKind(bareHeading) === 'objective') && !HOLDS_ITEMS.test(sectionText);
-    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}), ...(goalHeading ? { goalHeading } : {}), ...(restatedLists.summaries.has(index) ? { summarisedBelow: true } : {}), ...(restatedLists.outlines.has(index) ? { restatesObjectivesAbove: true } : {}), ...(underGoal ? { underGoal } : {}), ...(keywordObjectives ? { keywordObjectives } : {}), ...(metricsAreKeyResults ? { metricsAreKeyResults } : {}), ...(restatedLists.restatedBelow.has(index) ? { listRestatedBelow: true } : {}), ...(tablesSetOutBelow.has(index) ? { tableSetOutBelow: true } : {}), ...(reportOnPlan ? { reportOnPlan } : {}), ...(keyResultsOfObjective ? { keyResultsOfObjective } : {}), ...(underScoredObjective ? { underScoredObjective } : {}), ...(goalsOfABody ? { goalsOfABody } : {}), ...(periods.goalThemes.has(index) ? { goalThemeOfArea: true } : {}), ...(v2mom ? { v2mom } : {}), ...(minutesPage ? { minutesPage } : {}) };
+    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}), ...(goalHeading ? { goalHeading } : {}), ...(restatedLists.summaries.has(index) ? { summarisedBelow: true } : {}), ...(restatedLists.outlines.has(index) ? { restatesObjectivesAbove: true } : {}), ...(underGoal ? { underGoal } : {}), ...(keywordObjectives ? { keywordObjectives } : {}), ...(metricsAreKeyResults ? { metricsAreKeyResults } : {}), ...(restatedLists.restatedBelow.has(index) ? { listRestatedBelow: true } : {}), ...(tablesSetOutBelow.has(index) ? { tableSetOutBelow: true } : {}), ...(keyResultsInTables ? { keyResultsInTables } : {}), ...(reportOnPlan ? { reportOnPlan } : {}), ...(keyResultsOfObjective ? { keyResultsOfObjective } : {}), ...(underScoredObjective ? { underScoredObjective } : {}), ...(goalsOfABody ? { goalsOfABody } : {}), ...(periods.goalThemes.has(index) ? { goalThemeOfArea: true } : {}), ...(v2mom ? { v2mom } : {}), ...(minutesPage ? { minutesPage } : {}) };
     yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || takesFlags(context) ? context : NO_CONTEXT };
   }
 }
@@ -1378,7 +1389,9 @@ export function sectionRecords(text: string, nodes: readonly PlanNode[]): PlanSe
 /** What a section's parse is cached and checked by: its text, and its context. */
 function sectionKey(text: string, context: SectionContext): string {
   const flag = (on: boolean | undefined): string => (on ? '\u0001' : '\u0000');
-  if (takesFlags(context)) return `${flag(context.underNode)}${flag(context.overHeadings)}${CONTEXT_FLAGS.map((name) => flag(context[name])).join('')}${text}`;
+  // The key results a table above named by id, between marks no plan's text holds.
+  const named = context.keyResultsInTables ? `\u0002${context.keyResultsInTables}\u0002` : '';
+  if (takesFlags(context) || named) return `${flag(context.underNode)}${flag(context.overHeadings)}${CONTEXT_FLAGS.map((name) => flag(context[name])).join('')}${named}${text}`;
   return context.underNode || context.overHeadings ? `${flag(context.underNode)}${flag(context.overHeadings)}${text}` : text;
 }
 
@@ -1814,6 +1827,9 @@ function eachSetOutBelow(text: string, declaredBelow: Set<string>[]): boolean {
   }
   return true;
 }
+
+/** A table row opening with a key result's id alone in its cell: `| **KR1** | …`. */
+const KR_ID_COLUMN_CELL = /^[ \t]*\|[ \t]*(?:\*\*|__)?KR[ \t-]?(\d{1,3}(?:\.\d{1,3})?)(?:\*\*|__)?[ \t]*\|/gim;
 
 /** An objective's id opening a table cell: `| **O1:** …`, `| O2. …`. */
 const OBJECTIVE_ID_IN_CELL = /\|[ \t]*(?:\*\*|__)?O-?(\d{1,3})(?:\*\*|__)?[ \t]*[:.]/g;
@@ -2658,6 +2674,8 @@ class SectionWalker {
   private lastTitleParagraph: { line: number; indent: number; text: string } | undefined;
   /** Objectives read from a bold title right over their table of key results: the next such title ends them. */
   private readonly titledObjectives = new WeakSet<PlanNode>();
+  /** Key results read from a table row: a heading or label below with the same id under the same objective sets one out. */
+  private readonly tableRowKeyResults = new WeakSet<PlanNode>();
   /** Key results read from a success-measure line: another such line after one measures the same objective. */
   private readonly successMeasureNodes = new WeakSet<PlanNode>();
   /** Objectives read from a plain heading over their key results (`### 2. Be a better friend` over a success measure): a success-measure line under one is a key result. */
@@ -3412,6 +3430,12 @@ class SectionWalker {
     const written = headingDeclaration(heading.depth, body, this.context.goalHeading === true);
     const titlesThePlan = !written && namesThePlan(heading.depth, body);
     const declaration = written ?? objectiveOverTasks ?? area ?? overRanked ?? overGoals ?? overNumbered ?? overLabel ?? asKeyResult;
+    if (declaration && this.setsOutTableRow(declaration, this.enclosingHeadingNode())) {
+      const settingOut: SectionHeading = { line, depth: heading.depth };
+      this.stack.push(settingOut);
+      this.headings.push(settingOut);
+      return { notes: true };
+    }
     if (!declaration) {
       const plain: SectionHeading = group ? { line, depth: heading.depth, group } : { line, depth: heading.depth };
       this.stack.push(plain);
@@ -3453,6 +3477,19 @@ class SectionWalker {
     if (declaration === overLabel && !written) this.measuredHeadings.add(node);
     const madeOverGoals = declaration === overGoals && !written && !objectiveOverTasks && !area && !overRanked;
     return { node, implicit: madeOverGoals ? undefined : implicitUnder(node) };
+  }
+
+  /**
+   * `| **KR1** | Coverage — % of questions answered | … |` then `#### KR1 — MAIA knows what it should know` (or a label
+   * `**KR1 — Reach.** …`) under the same objective: the key result of the table row set out below, no new one.
+   */
+  private setsOutTableRow(declaration: NodeDeclaration, from: PlanNode | undefined): boolean {
+    if (declaration.kind !== 'kr' || !declaration.id) return false;
+    let objective = from;
+    while (objective && objective.kind !== 'objective') objective = objective.enclosing;
+    const id = declaration.id.toLowerCase();
+    if (this.context.keyResultsInTables?.split(',').includes(id)) return true;
+    return objective?.nested.some((kr) => this.tableRowKeyResults.has(kr) && kr.id.toLowerCase() === id) === true;
   }
 
   private enclosingHeadingNode(): LineNode | undefined {
@@ -3548,7 +3585,7 @@ class SectionWalker {
       this.emptyLabel = undefined;
       if (declaration) {
         // `### O1 Build the data platform` then `_Objective_: Design, implement …`: the label restates the heading's node.
-        const restates = owner.node?.form === 'heading' && owner.node.kind === declaration.kind && owner.node.nested.length === 0 && !declaration.id;
+        const restates = (owner.node?.form === 'heading' && owner.node.kind === declaration.kind && owner.node.nested.length === 0 && !declaration.id) || this.setsOutTableRow(declaration, owner.node);
         // `- Raise sign-ups …` / `Objective: Customers stay loyal.` with no blank line: a lazy line of the key result's item
         // for Markdown, but the next objective of the list, whose items after it are its own.
         const listOwner = skipFirst > 0 && declaration.kind === 'objective' && owner.node && RANK[owner.node.kind] > RANK.objective ? owner.list : undefined;
@@ -4581,6 +4618,7 @@ class SectionWalker {
       }
       for (const [index, kr] of row.krs.entries()) {
         const node = this.newNode(kr.declaration, row.line, kr.start, 'list', headingDepth + 2);
+        this.tableRowKeyResults.add(node);
         node.spanTo(row.line + this.placement.lines, this.lines.lineText(row.line).length + this.charsBefore(row.line));
         node.enclosing = objective ?? this.enclosingFor('kr', owner.node);
         node.enclosing?.nested.push(node);
