@@ -5600,6 +5600,7 @@ describe('shapes of the thirty-third session: metric tables', () => {
     const plan = '## Objective 1: More new users activate\n\n- KR 1.1: Raise activation from 40% to 50%\n';
     expect(read(`## Objective 1: More new users activate\n\n**Why now:**\n- Sub-teams optimise in silos\n- 58% of sign-ups never complete setup\n\n- KR 1.1: Raise activation from 40% to 50%\n`).filter((n) => n.startsWith('kr'))).toEqual(read(plan).filter((n) => n.startsWith('kr')));
     expect(read('### Mid-Cycle Checkpoint\n\n**Artifacts produced:**\n- Mid-cycle memo (1 page)\n- Updated KR targets with change log\n')).toEqual([]);
+    expect(read('### 2. Assessments per customer per month\n\n**Current**: 0\n\n**Lever**:\n\n- Onboarding quality\n- Speed (< 10 min results)\n')).toEqual([]);
   });
 
   it('a table about key results named by their ids (`| KR 1.1 (activated users) | Failure mode |`) declares none', () => {
