@@ -5650,4 +5650,14 @@ describe('shapes of the thirty-third session: metric tables', () => {
     expect(parsePlan('/ws/p.okr.md', table).nodes.filter((n) => n.kind === 'kr').map((n) => n.id)).toEqual(['KR1', 'KR2']);
     expect(findingCodes(table + headings + labels).filter((f) => /too-many-key-results|kr-not-measurable|node-not-read/.test(f))).toEqual([]);
   });
+
+  it('options weighed if something goes wrong (`**Options:**`) and resources for a period (`**Resources Required for 2025H2**:`) list notes', () => {
+    expect(read('# Dev\n\n### If the economy feels broken\n**Options:**\n1. Multiply all gold payouts by 1.5x\n2. Cut meta-upgrade costs in half\n')).toEqual([]);
+    expect(read('# Business Dev\n\n**Resources Required for 2025H2**:\n- 1 Business Development Lead\n- 0.5 Solution Engineer\n')).toEqual([]);
+  });
+
+  it('a milestone heading read as an objective takes its statement from a goal label after other labelled lines', () => {
+    const text = '# Development Milestones\n\n## Milestone 1: Playable Prototype\n**Timeline:** Weeks 1-4\n**Goal:** Prove the core loop feels good\n\n### Success Criteria\n- Can play one 2-minute wave loop repeatedly\n- 5 of 8 playtesters replay unprompted\n\n## Milestone 2: First Full Run\n**Timeline:** Weeks 5-8\n**Goal:** Players finish a full run and want another\n\n### Success Criteria\n- Wave 1 beatable by 50% of players\n';
+    expect(parsePlan('/ws/p.okr.md', text).nodes.filter((n) => n.kind === 'objective').map((n) => n.title)).toEqual(['Prove the core loop feels good', 'Players finish a full run and want another']);
+  });
 });

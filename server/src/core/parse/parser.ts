@@ -107,12 +107,12 @@ const REPORT_LABELS = /^(?:next\s+steps?|status|progress|results?|notes?|updates
 
 /**
  * The names writers give to notes about a plan or a node (risks, dependencies, open questions, links, the team, steps,
- * why it matters now, the levers that move a metric, what a meeting produces and who attends it, what is in or out of scope, the requirements and primitives the work builds on, a tree of the metrics that drive a
+ * why it matters now, the levers that move a metric, the options weighed if something goes wrong, what a meeting produces and who attends it, what is in or out of scope, the requirements and primitives the work builds on, a tree of the metrics that drive a
  * north star), with up to two qualifying words (`Open questions`, `Useful links`, `Key risks`): a label that
  * is only such a name, with or without a colon, introduces notes. Its list holds no key results, and it is no key result
  * or group of its own.
  */
-const NOTE_NAMES = String.raw`notes?|values|principles|tenets|beliefs|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?(?:\s+(?:needed|required))?|references?|further\s+reading|reading\s+list|out\s+of\s+scope|(?:in\s+)?scope|budget|expenses|funding\s+requests?|requirements|primitives|building\s+blocks|(?:kpi|metrics?|driver|north\s+star)\s+(?:tree|breakdown|decomposition)(?:\s*\([^()]{1,40}\))?|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|projects|(?:[\p{L}-]+\s+(?:and|&)\s+)?activit(?:y|ies)(?:\s+(?:and|&)\s+[^:*_\n]{1,40})?|deliverables?|team|team\s+members|members(?:\s+(?:and|&)\s+(?:functions|roles))?|people|contacts?|stakeholders?|roles(?:\s+(?:and|&)\s+responsibilities)?|context|background|motivation|rationale|why(?:[ \t]+(?:now|this|it|these|that|we|they|the|our)(?:[ \t]+[\p{L}'’-]+){0,4})?|artifacts?(?:[ \t]+produced)?|attendees|levers?|characteristics|traits|(?:elevator\s+)?pitch|glossary|definitions?|terms|appendix|history|changelog|(?:areas?[ \t]+of[ \t]+)?responsibilit(?:y|ies)|duties|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|highlights?|lowlights?|wins|achievements|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process|dates|timeline|schedule|calendar|deadlines|roadmap|check[- ]?ups?|checkpoints|considerations|remarks|observations|ongoing\s+(?:essentials?|work|operations|ops)|business\s+as\s+usual|bau|keep(?:ing)?\s+the\s+lights\s+on|ktlo|back[- ]?burner|parking\s+lot|参考(?:文|資料|文献|链接|资料)?|備考|备注|メモ|背景|참고(?:\s?자료)?|비고|予定|スケジュール|日程(?:安排)?|进度安排|(?:目標を立てた)?動機|动机|(?:実現|達成)(?:する)?(?:には|方法)|やり方|進め方`;
+const NOTE_NAMES = String.raw`notes?|values|principles|tenets|beliefs|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?(?:\s+(?:needed|required))?|references?|further\s+reading|reading\s+list|out\s+of\s+scope|(?:in\s+)?scope|budget|expenses|funding\s+requests?|requirements|primitives|building\s+blocks|(?:kpi|metrics?|driver|north\s+star)\s+(?:tree|breakdown|decomposition)(?:\s*\([^()]{1,40}\))?|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|projects|(?:[\p{L}-]+\s+(?:and|&)\s+)?activit(?:y|ies)(?:\s+(?:and|&)\s+[^:*_\n]{1,40})?|deliverables?|team|team\s+members|members(?:\s+(?:and|&)\s+(?:functions|roles))?|people|contacts?|stakeholders?|roles(?:\s+(?:and|&)\s+responsibilities)?|context|background|motivation|rationale|why(?:[ \t]+(?:now|this|it|these|that|we|they|the|our)(?:[ \t]+[\p{L}'’-]+){0,4})?|artifacts?(?:[ \t]+produced)?|attendees|levers?|options|alternatives|fallbacks?|contingenc(?:y|ies)|characteristics|traits|(?:elevator\s+)?pitch|glossary|definitions?|terms|appendix|history|changelog|(?:areas?[ \t]+of[ \t]+)?responsibilit(?:y|ies)|duties|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|highlights?|lowlights?|wins|achievements|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process|dates|timeline|schedule|calendar|deadlines|roadmap|check[- ]?ups?|checkpoints|considerations|remarks|observations|ongoing\s+(?:essentials?|work|operations|ops)|business\s+as\s+usual|bau|keep(?:ing)?\s+the\s+lights\s+on|ktlo|back[- ]?burner|parking\s+lot|参考(?:文|資料|文献|链接|资料)?|備考|备注|メモ|背景|참고(?:\s?자료)?|비고|予定|スケジュール|日程(?:安排)?|进度安排|(?:目標を立てた)?動機|动机|(?:実現|達成)(?:する)?(?:には|方法)|やり方|進め方`;
 /** What a note label may say it is for, before its colon: `Steps to get there:`, `Questions for the team:`, `Assumptions Behind OKRs:`. */
 const NOTE_PURPOSE = String.raw`[ \t]+(?:to|for|of|on|about|we|from|behind|underlying|in)[ \t]+[^:*_]{1,40}[ \t]*(?:\1)?[ \t]*:`;
 const NOTE_QUALIFIERS = String.raw`(?:19|20)\d{2}|your|their|this|open|key|known|main|major|other|useful|related|further|important|technical|external|internal|project(?:(?:'|’)s)?|our|current|previous|next|additional|extra|general|final|misc(?:ellaneous)?|planned|operational|prototyping|program(?:me)?`;
@@ -533,10 +533,16 @@ function statesAStateReached(sentence: string): boolean {
   return !((verb === 'is' || verb === 'are') && /\d/.test(sentence));
 }
 
+/** A numbered stage's word and number before a name: `Milestone 1: `, `Phase 2. `. */
+const NUMBERED_STAGE = /^\p{L}+[ \t]+\d{1,2}[:.][ \t]+/u;
+
 /** A heading's name of a few capitalised words (`Product Stabilization`, `Stackpacks 2.0 Delivery`), no sentence. */
 const HEADING_NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*(?:[ \t]+[\p{Lu}\p{N}&][\p{L}\p{N}.&'’-]*){0,4}$/u;
 
 /** The name of a label that states an objective: `Goal`, `Objective`, in the plan languages too. */
+/** The most labelled lines (`**Timeline:** Weeks 1-4`) a heading's objective label may come after in its paragraph. */
+const MAX_LABELS_BEFORE_STATEMENT = 3;
+
 const OBJECTIVE_LABEL = new RegExp(String.raw`^(?:goal|${OBJECTIVE_WORDS}|目标|目標|목표)$`, 'iu');
 
 /** An objective named in a word to three, with no verb or number (`Use Cases`, `Website`, `Ethics`): a name over its statement. */
@@ -3374,12 +3380,20 @@ class SectionWalker {
 
   /**
    * `## Goal 1: Product Stabilization` / `**Goal:** Achieve zero critical data corruption incidents by March`: a label naming
-   * the objective, on the first line right under its heading, holds the statement the heading names. Three words at least.
+   * the objective, on the first line right under its heading or after a few other labelled lines of the same paragraph
+   * (`**Timeline:** Weeks 1-4`), holds the statement the heading names. Three words at least.
    */
   private labelledStatement(paragraph: Paragraph): string | undefined {
-    const field = readFieldLine(this.lines.lineText(this.lineOf(paragraph)).trim());
-    const statement = field?.value.trim() ?? '';
-    return field && OBJECTIVE_LABEL.test(field.key.replace(/[*_]/g, '').trim()) && statement.split(/\s+/).length >= 3 ? statement : undefined;
+    const first = this.lineOf(paragraph);
+    const last = Math.min(this.endLineOf(paragraph), first + MAX_LABELS_BEFORE_STATEMENT);
+    for (let line = first; line <= last; line++) {
+      const field = readFieldLine(this.lines.lineText(line).trim());
+      if (!field) return undefined;
+      if (!OBJECTIVE_LABEL.test(field.key.replace(/[*_]/g, '').trim())) continue;
+      const statement = field.value.trim();
+      return statement.split(/\s+/).length >= 3 ? statement : undefined;
+    }
+    return undefined;
   }
 
   private addHeading(heading: Heading, { beforeTaskList, beforeRankedList, beforeGoals, beforeKeyResults, beforeIntroducedList, beforeNumberedUnder, beforeDeclaredObjective, statementBelow, labelledStatement, measureBelow }: HeadingSurroundings): Owner {
@@ -3461,13 +3475,16 @@ class SectionWalker {
     // `## Objective #1: Use Cases` over `The D&I Working Group has documented …`: the short name's statement is below it.
     const named = written?.kind === 'objective' && !written.statement && statementBelow !== undefined && OBJECTIVE_NAME.test(statementOf(written.title).text);
     // Several goal labels under it are its key results (`**Goal:** raise weekly reconciliations …` twice), not its statement.
-    const labelled = written?.kind === 'objective' && !written.statement && labelledStatement !== undefined && !beforeGoals && HEADING_NAME.test(statementOf(written.title).text);
+    // `## Milestone 1: Playable Prototype` / `**Timeline:** …` / `**Goal:** Prove the core loop feels good`: read as an
+    // objective, its name (after a numbered stage's word) is stated by the label.
+    const namedObjective: NodeDeclaration | undefined = written ?? declaration;
+    const labelled = namedObjective?.kind === 'objective' && !namedObjective.statement && labelledStatement !== undefined && !beforeGoals && HEADING_NAME.test(statementOf(namedObjective.title).text.replace(NUMBERED_STAGE, ''));
     // `## [P1] Key Result 3: Reading` over `* Read and review a book a month.`: a key result named by its topic is measured
     // below, and so is one stating no number over an item that states one (`## [P0] Key Result 1: Develop a consistent
     // sleeping pattern` / `* Wake up within 1 hour of a set time 6 out of 7 days …`).
     const title = statementOf(written?.title ?? '').text;
     const measured = written?.kind === 'kr' && !written.statement && measureBelow !== undefined && (OBJECTIVE_NAME.test(title.replace(/\.$/, '')) || (findQuantities(title).length === 0 && findQuantities(measureBelow).length > 0));
-    const node = this.newNode(labelled ? { ...written, statement: labelledStatement } : named ? { ...written, statement: statementBelow } : measured ? { ...written, statement: measureBelow } : declaration, line, contentStart, 'heading', heading.depth);
+    const node = this.newNode(labelled ? { ...namedObjective, statement: labelledStatement } : named ? { ...written, statement: statementBelow } : measured ? { ...written, statement: measureBelow } : declaration, line, contentStart, 'heading', heading.depth);
     node.enclosing = this.enclosingHeadingNode();
     node.enclosing?.nested.push(node);
     const entry = { line, depth: heading.depth, node };
@@ -4752,7 +4769,7 @@ class SectionWalker {
     const objective = this.enclosingFor('kr', owner.node);
     // After the list of one such title, the next title starts the next objective.
     const afterTitledList = objective?.kind === 'objective' && this.titledObjectives.has(objective);
-    if ((owner.implicit !== undefined && !afterTitledList) || (objective?.kind === 'objective' && !afterTitledList) || this.context.underObjective || namesNotes(name) || EXPLAINS_A_LIST.test(name) || namesNotes(this.innermostPlainHeading() ?? '') || !this.onlyBlankBetween(title.line, this.lineOf(list))) return;
+    if ((owner.implicit !== undefined && !afterTitledList) || (objective?.kind === 'objective' && !afterTitledList) || this.context.underObjective || namesNotes(`${name}:`) || EXPLAINS_A_LIST.test(name) || namesNotes(this.innermostPlainHeading() ?? '') || !this.onlyBlankBetween(title.line, this.lineOf(list))) return;
     const items = list.children;
     if (this.isTaskList(list) || !items.every((item) => this.isPlainItem(item) && !this.declaresNode(item)) || !this.isMeasuredFlatList(items)) return;
     this.titleIsObjective(name, bold.start, owner);

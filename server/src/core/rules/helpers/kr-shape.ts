@@ -200,8 +200,9 @@ const TREND_OVER_TIME = /\b(?:diminish|decreas|increas|grow|declin|improv|ris|fa
  * goals or targets) points at targets set elsewhere, no bar of its own ("All teams publish OKRs" is one).
  */
 const CHECKABLE_BARS: { test(title: string): boolean }[] = [
-  // "No PRs merged after the freeze", "There are no critical vulnerabilities by the end of the quarter".
-  /^(?:there\s+(?:are|is|will\s+be)\s+)?(?:no|zero)\s+\p{L}/iu,
+  // "No PRs merged after the freeze", "There are no critical vulnerabilities by the end of the quarter", in bold too
+  // ("**No critical bugs** (crashes, save loss)").
+  /^(?:\*\*|__)?(?:there\s+(?:are|is|will\s+be)\s+)?(?:no|zero)\s+\p{L}/iu,
   // "Eliminate systems downtime in Q2": a move to none, checked by there being none.
   /^(?:eliminate|eradicate|get\s+rid\s+of)\s+(?:all\s+)?\p{L}/iu,
   // A run with nothing lost in it: "Survive process restarts with no job loss", "with zero data loss".
