@@ -307,10 +307,10 @@ export const taskVerbOf = keptPerNode(readTaskVerb);
 export const ON_A_CADENCE = /\b(?:every|each)\s+(?:(?:two|three|four|other|\d+)\s+)?(?:days?|weeks?|months?|quarters?|years?|sprints?)\b|\b(?:daily|weekly|bi-?weekly|fortnightly|monthly|quarterly)\b|\b(?:once|twice)\s+(?:a|per)\s+\w/i;
 
 /**
- * "Achieve 100% implementation of all MVP features", "Complete 100% configuration of the key vault": the whole of a piece
- * of work done is the task itself, its percentage no level of an outcome.
+ * "Achieve 100% implementation of all MVP features", "Complete 100% configuration of the key vault", "100% core features
+ * implemented": the whole of a piece of work done is the task itself, its percentage no level of an outcome.
  */
-const WHOLE_OF_THE_WORK = /^(?:(?:achieve|reach|complete|deliver|ensure|get\s+to)\s+)?(?:an?\s+)?100[ \t]?%[ \t]+(?:implementation|configuration|deployment|roll-?out|migration|set-?up|integration)\s+of\b/i;
+const WHOLE_OF_THE_WORK = /^(?:(?:achieve|reach|complete|deliver|ensure|get\s+to)\s+)?(?:an?\s+)?100[ \t]?%[ \t]+(?:(?:implementation|configuration|deployment|roll-?out|migration|set-?up|integration)\s+of\b|(?:of[ \t]+)?(?:the[ \t]+)?(?:[\p{L}-]+[ \t]+){0,2}(?:features?|tasks?|stories|items|deliverables|requirements|milestones|scope)[ \t]+(?:implemented|completed|delivered|shipped|built|done|finished)\b)/iu;
 
 /**
  * "100% of AEs complete their territory strategy presentation", "Ensure all new hires take Security Awareness training",
