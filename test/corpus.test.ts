@@ -54,7 +54,22 @@ describe('the corpus of published plans', () => {
       const nodeLines = new Set(parsed.nodes.map((n) => n.range.start.line));
       const reported = new Set(findings.filter((f) => planNameOf(f.file) === plan.name && f.rule === 'node-not-read').map((f) => f.range.start.line));
       const textLines = plan.text.split(/\r\n|\r|\n/);
+      // Lines inside a fenced code block are code to Markdown, no heading, label, item or table (a sample plan shown in a
+      // ```markdown fence is an example of one).
+      const fenced = new Set<number>();
+      let fence: string | undefined;
       textLines.forEach((line, index) => {
+        const mark = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+        if (fence !== undefined) {
+          fenced.add(index);
+          if (mark !== undefined && mark[0] === fence[0] && mark.length >= fence.length && line.trim() === mark) fence = undefined;
+        } else if (mark !== undefined) {
+          fence = mark;
+          fenced.add(index);
+        }
+      });
+      textLines.forEach((line, index) => {
+        if (fenced.has(index)) return;
         // A keyword at the start of a heading, a bold label, a list item or a table header cell.
         const start = /^\s{0,3}(?:#{1,6}\s+|[-*+]\s+(?:\[[ xX]\]\s+)?|\d{1,9}[.)]\s+|\|\s*)?(?:\*\*|__)?\s*(.*)$/.exec(line)![1]!;
         // The singular keyword, maybe an id, then a separator or nothing: a node someone meant to write.
@@ -65,8 +80,10 @@ describe('the corpus of published plans', () => {
         while (next < textLines.length && textLines[next]!.trim() === '') next++;
         // A heading holding only the keyword and an id (`### Objective 1`) is such a label too.
         const labelOfNext = (/(?:[:：][ \t]*(?:\*\*|__|_)?|\*\*|__)[ \t]*$/.test(start) || /^\s{0,3}#{1,6}\s/.test(line)) && nodeLines.has(next);
-        // A table's header row over rows read as nodes.
-        const headerOfTable = /^\s*\|/.test(line) && nodeLines.has(index + 2);
+        // A table's header row over rows read as nodes, or over rows naming nodes declared elsewhere by their ids
+        // (`| KR | Failure mode |` over `| KR 1.1 (activated users) | … |`), a table about them.
+        const aboutNodes = /^\s*\|\s*(?:\*\*|__)?(?:O|KR)[ \t-]?\d{1,3}(?:\.\d{1,3})*(?:\*\*|__)?\s*\([^()]{1,60}\)\s*\|/i.test(textLines[index + 2] ?? '');
+        const headerOfTable = /^\s*\|/.test(line) && (nodeLines.has(index + 2) || aboutNodes);
         if (nodeLines.has(index) || labelOfNext || headerOfTable || reported.has(index) || readGroupDeclaration(start)) return;
         silent.push(`${plan.name}:${index + 1}  ${line.trim().slice(0, 80)}`);
       });
