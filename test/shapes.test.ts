@@ -5660,4 +5660,15 @@ describe('shapes of the thirty-third session: metric tables', () => {
     const text = '# Development Milestones\n\n## Milestone 1: Playable Prototype\n**Timeline:** Weeks 1-4\n**Goal:** Prove the core loop feels good\n\n### Success Criteria\n- Can play one 2-minute wave loop repeatedly\n- 5 of 8 playtesters replay unprompted\n\n## Milestone 2: First Full Run\n**Timeline:** Weeks 5-8\n**Goal:** Players finish a full run and want another\n\n### Success Criteria\n- Wave 1 beatable by 50% of players\n';
     expect(parsePlan('/ws/p.okr.md', text).nodes.filter((n) => n.kind === 'objective').map((n) => n.title)).toEqual(['Prove the core loop feels good', 'Players finish a full run and want another']);
   });
+
+  it('a `Goals and KPIs` group in bold and italic lists objectives whose nested `Example KPI:` items are their key results', () => {
+    const text = '# Governance North Star\n\n### _**Primary Goals and KPIs:**_\n\n* **Secure the Protocol**: The protocol and its community are protected from actors seeking to control it.\n  * Example KPI: Number of Incidents (Objective = 0)\n* **Strengthen the Community**: The protocol has an engaged and knowledgeable community of participants who use it.\n  * Example KPI: Weekly Active Addresses\n';
+    expect(read(text)).toEqual([
+      'objective The protocol and its community are protected from actors seeking to control it. <- -',
+      'kr Number of Incidents (Objective = 0) <- O1',
+      'objective The protocol has an engaged and knowledgeable community of participants who use it. <- -',
+      'kr Weekly Active Addresses <- O2',
+    ]);
+    expect(findingCodes(text).filter((f) => f.includes('kr-not-measurable'))).toEqual(['7 kr-not-measurable']);
+  });
 });

@@ -93,7 +93,8 @@ const BOLD = /^(\*\*|__|\*(?!\*)|_(?!_))(?=\S)/;
  * when:`, `Initiatives`, `Ultimate Objectives`, `Company OKRs`, `Objectives and key results`.
  */
 const GROUPS: { kind: NodeKind; words: string }[] = [
-  { kind: 'objective', words: String.raw`okrs?|objectives?[ \t]*(?:and|&)[ \t]*key[ \t]+results|objectives|goals|${OBJECTIVES_WORDS}|${CJK_GOALS_WORDS}` },
+  // `Goals and KPIs`, `Objectives & metrics`: objectives whose own nested items measure them.
+  { kind: 'objective', words: String.raw`okrs?|objectives?[ \t]*(?:and|&)[ \t]*key[ \t]+results|(?:goals|objectives)[ \t]*(?:and|&)[ \t]*(?:kpis|metrics|measures|success[ \t]+metrics)|objectives|goals|${OBJECTIVES_WORDS}|${CJK_GOALS_WORDS}` },
   // `## KR` alone over a list names them as `## KRs` does (`KR: …` with a statement declares one).
   // `Key Outcomes`, `Desired outcomes`, `Success indicators`: outcome-based plans name their key results so; `Keyresults` is written as one word too.
   { kind: 'kr', words: String.raw`key[ \t]*results?|krs?|(?:key|desired|expected|target)[ \t]+outcomes|(?:success[ \t]+indicators?|indicators[ \t]+(?:of|for)[ \t]+success)(?:[ \t]+for[ \t]+(?:outcome|objective|goal)[ \t]*#?\d+)?|${KR_GROUP_WORDS}|success[ \t]+(?:criteria|metrics|measures)|measure(?:ment)?s[ \t]+of[ \t]+success(?:[ \t]+and[ \t]+expectations)?|what[ \t]+(?:done|success)[ \t]+looks[ \t]+like|we(?:'|’)?ll[ \t]+know[ \t]+we(?:'|’)?re[ \t]+successful[ \t]+(?:when|if)|how[ \t]+we(?:'|’)?ll[ \t]+measure(?:[ \t]+(?:our[ \t]+)?success)?|we(?:[ \t]+(?:would|will)|(?:'|’)d|(?:'|’)ll)[ \t]+consider[ \t]+(?:the|this|our)[ \t]+project[ \t]+(?:a[ \t]+)?success(?:ful)?[ \t]+(?:if|when)|we(?:[ \t]+will|(?:'|’)ll)[ \t]+measure[ \t]+(?:our[ \t]+)?(?:progress|success)(?:[ \t]+(?:on|against|towards?|in)[ \t]+(?:this|the|each|our)[ \t]+(?:mission|objective|goal|aim))?(?:[ \t]+by(?:[ \t]+(?:tracking|looking[ \t]+at|monitoring))?)?|measuring[ \t]+(?:your|our|the)[ \t]+(?:project(?:'|’)s[ \t]+)?success` },
@@ -110,6 +111,9 @@ const NON_BREAKING_SPACE = /&nbsp;|&#160;|&#xa0;|\u00a0/giu;
 /** A word every group pattern holds. */
 const GROUP_HINT = new RegExp(String.raw`results?|krs?|okr|objectives|goals|目标|目標|목표|success|done[ \t]+looks|initiatives|measure|outcomes|actions|we(?:'|’)?ll|${KR_GROUP_WORDS}|${OBJECTIVES_WORDS}|${INITIATIVES_WORDS}`, 'iu');
 
+/** A name in bold and italic at once (`_**Primary Goals and KPIs:**_`, `***Goals***`): its emphasis is no part of it. */
+const BOLD_AND_ITALIC = /^(?:_\*\*|\*\*_|\*\*\*|___)(.+?)(?:\*\*_|_\*\*|\*\*\*|___)$/;
+
 /** `O:` alone on its line, the short label writers pair with `KR:`, over the objectives listed below it. */
 const BARE_O_LABEL = /^[ \t]*(?:\*\*|__)?O[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*$/u;
 
@@ -125,7 +129,7 @@ export function readGroupDeclaration(text: string): NodeKind | undefined {
   // split of a long run (`## Key Results` and 1,000 blanks took 36 s).
   // A page written for the web keeps its non-breaking spaces as entities (`Key&nbsp;Results`).
   let trimmed = text.replace(NON_BREAKING_SPACE, ' ').trim().replace(/[ \t]+/g, ' ');
-  trimmed = trimmed.slice(decorationLength(trimmed));
+  trimmed = trimmed.slice(decorationLength(trimmed)).replace(BOLD_AND_ITALIC, '$1');
   return GROUP_RES.find(({ re }) => re.test(trimmed))?.kind;
 }
 

@@ -540,6 +540,9 @@ const NUMBERED_STAGE = /^\p{L}+[ \t]+\d{1,2}[:.][ \t]+/u;
 const HEADING_NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*(?:[ \t]+[\p{Lu}\p{N}&][\p{L}\p{N}.&'’-]*){0,4}$/u;
 
 /** The name of a label that states an objective: `Goal`, `Objective`, in the plan languages too. */
+/** A label naming the kind of measure before a key result's statement: `Example KPI:`, `KPI:`, `Metric:`, `Indicator:`. */
+const MEASURE_LABEL = /^(?:(?:example|sample|primary|secondary|key)[ \t]+)?(?:kpi|metric|measure|indicator)s?[ \t]*[:：][ \t]*(?=\S)/i;
+
 /** The most labelled lines (`**Timeline:** Weeks 1-4`) a heading's objective label may come after in its paragraph. */
 const MAX_LABELS_BEFORE_STATEMENT = 3;
 
@@ -4582,6 +4585,9 @@ class SectionWalker {
     if (implicit === 'kr') {
       const numbered = readNumberedKr(content);
       if (numbered) return numbered;
+      // `Example KPI: Number of incidents (objective = 0)`: a label naming the kind of measure, then the key result.
+      const measure = MEASURE_LABEL.exec(content);
+      if (measure) return { kind: implicit, title: content.slice(measure[0].length), titleStart: measure[0].length };
     }
     // `Why:`, `Fall update:`: a question word or a report's name and a colon introduce what follows, and state nothing.
     if (BARE_NAME_WITH_COLON.test(content)) return undefined;

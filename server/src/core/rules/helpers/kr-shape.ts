@@ -186,7 +186,7 @@ const CADENCE = new RegExp(String.raw`\b(?:${CADENCE_ADJECTIVES}|every\s+(?:day|
  * or a rate of it, "Weekly Active Usage Rate Among Users", "Average Monthly Active Usage Days per user"): no bar,
  * a metric with no level ("Review monthly revenue" and "Weekly visits to key customers" are work on a cadence).
  */
-const METRIC_OVER_A_PERIOD = new RegExp(String.raw`^(?:(?:increase|grow|raise|improve|boost|double|triple|reduce|cut|lower|decrease|maintain|keep|sustain|expand|drive)\s+(?:our\s+|the\s+)?)?(?:(?:average|median|mean|total)\s+)?(?:${CADENCE_ADJECTIVES})\s+(?:(?:active|recurring|unique|new|returning)\s+)?(?:(?!(?:with|to|from|in|on|across|for|at|by|of|and|or|the|a|an|each|every|all)\b)[\p{L}-]+\s+)?(?:users|members|customers|teams|accounts|visitors|readers|engagement|contributors|revenue|devices|owners|subscribers|sign-?ups|usage|sales|traffic|orders|transactions|spend|income|downloads|installs)(?:\s+(?:rate|ratio|days|time|count|share|score))?(?=\s*(?:$|[.,;:()]|\d|(?:by|to|from|in|on|across|of|per|for|above|below|over|under|at|and|or|among)\b))`, 'iu');
+const METRIC_OVER_A_PERIOD = new RegExp(String.raw`^(?:(?:increase|grow|raise|improve|boost|double|triple|reduce|cut|lower|decrease|maintain|keep|sustain|expand|drive)\s+(?:our\s+|the\s+)?)?(?:(?:average|median|mean|total)\s+)?(?:${CADENCE_ADJECTIVES})\s+(?:(?:active|recurring|unique|new|returning)\s+)?(?:(?!(?:with|to|from|in|on|across|for|at|by|of|and|or|the|a|an|each|every|all)\b)[\p{L}-]+\s+)?(?:users|members|customers|teams|accounts|visitors|readers|engagement|contributors|revenue|devices|owners|subscribers|sign-?ups|usage|sales|traffic|orders|transactions|spend|income|downloads|installs|addresses|wallets|players|learners|students)(?:\s+(?:rate|ratio|days|time|count|share|score))?(?=\s*(?:$|[.,;:()]|\d|(?:by|to|from|in|on|across|of|per|for|above|below|over|under|at|and|or|among)\b))`, 'iu');
 
 /** A statement closing on its deliverable being done, an aside after it allowed: "… dashboard shipped (MAU, listings)". */
 const DELIVERABLE_DONE = /\b(?:shipped|launched|live|released|built|delivered|published|implemented|deployed|completed|set[ \t]+up|in[ \t]+place)[ \t]*(?:\([^()]*\))?[ \t]*[.;]?[ \t]*$/i;
@@ -535,6 +535,9 @@ function activityAfterItsCadence(title: string, lexicon: Lexicon): ActivityCount
   return { verb: rest.slice(0, verb.length), count: { value: 1, raw: cadence[1]! }, phrase: title.slice(0, cadence[0].length + verb.length) };
 }
 
+/** Hours or minutes watched, listened to, viewed or streamed: what an audience spends on the work, no effort of the team's. */
+const TIME_SPENT_BY_AN_AUDIENCE = /^\S+[ \t]+(?:hours?|minutes?|mins?|hrs?)[ \t]+(?:of[ \t]+[\p{L}-]+[ \t]+)?(?:watched|listened|viewed|streamed|played|read)\b/iu;
+
 /** "Have a total of", "Have at least": a count the team has after the period, of things it then says were done. */
 const HAVE_BEFORE_COUNT = /^(?:have|having)\s+(?:a\s+total\s+of\s+|at\s+least\s+)?/i;
 
@@ -620,6 +623,8 @@ function activityCountIn(title: string, lexicon: Lexicon): ActivityCount | undef
   const first = found[0]!;
   if (first.index === lead && isActivityTally(title, first)) {
     const after = first.index + first.length;
+    // "4,000 hours watched in the past 12 months": time an audience spent watching or listening is its response.
+    if (TIME_SPENT_BY_AN_AUDIENCE.test(title.slice(first.index))) return undefined;
     for (const word of matchesOf(LETTER_WORD, title.slice(after), 5)) {
       const m = forms.participles.exec(title.slice(after + (word.index ?? 0)));
       // "3 meetups organised by the community": work others do is their response, not the team's effort.

@@ -155,8 +155,13 @@ function baselineInWords(kr: PlanNode): boolean {
  * asks for it.
  */
 function leavesTheStartOpen(kr: PlanNode): boolean {
+  return UNKNOWN_QUANTITY.test(startWrittenAs(kr));
+}
+
+/** What a `Baseline` field, or a `Current` one before any check-in, says of where the metric starts ('' when none does). */
+function startWrittenAs(kr: PlanNode): string {
   const start = fieldOf(kr, 'baseline') ?? (kr.checkIns.length === 0 ? fieldOf(kr, 'current') : undefined);
-  return start !== undefined && UNKNOWN_QUANTITY.test(start.value.trim());
+  return start?.value.trim() ?? '';
 }
 
 /** A count with no unit of a level: no percentage, money, points, score, duration or rate. */
@@ -453,7 +458,7 @@ export function missingBaseline(graph: WorkspaceGraph, kr: PlanNode, lexicon: Le
     // `| **Gifts Created** | 200 |`, `| **Event Attendees** | 100 |`: a count with no unit of a level is a tally from zero,
     // unless it counts what stands somewhere today, read as a title reads one (`300 Active Users`) or named as a total.
     if (!startLeftOpen && !standing && isBareCount(values.target) && !countsWhatStands(kr.title, targetField.value, values.target)) return undefined;
-    return `the target ${code(values.target.raw)} has no starting point`;
+    return `the target ${code(values.target.raw)} has no starting point${startLeftOpen ? `, its start written as ${code(startWrittenAs(kr))}` : ''}`;
   }
   if (isShareOfPeriodTarget(kr.title, match) || isShareOfWorkDone(kr.title, match, lexicon) || AGAINST_LAST_PERIOD.test(kr.title) || STREAK.test(kr.title)) return undefined;
   // "Apply the changes to the spec (3 days)", "1 week sprint to evaluate …", "… (0.8)": the time given to the work, or its grade, is no target.
