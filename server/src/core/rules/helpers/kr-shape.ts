@@ -325,10 +325,19 @@ const DONE_OR_NOT = new RegExp(String.raw`^(?:${DONE_OR_NOT_VALUE})$`);
 /** `(target: 1.0)` after the statement: such a target, written into it by a tool's export. */
 const DONE_OR_NOT_ASIDE = new RegExp(String.raw`\([ \t]*target[ \t]*:?[ \t]*(?:${DONE_OR_NOT_VALUE})[ \t]*\)`, 'iu');
 
-/** True when the key result's only target says it is done or not (`(target: 1.0)`, `Target: 100%`): a milestone, no level. */
+/** `10/10`, `5/5`, `25/25 countries`: all of a set the work goes through, done or not. */
+const ALL_OF_A_SET = /^(\d{1,3})[ \t]*\/[ \t]*(\d{1,3})(?:[ \t]+[\p{L}-]+)?$/u;
+
+/**
+ * True when the key result's only target says it is done or not (`(target: 1.0)`, `Target: 100%`, `| 10/10 |` for "Deploy
+ * the model for the top 10 countries"): a milestone, no level.
+ */
 export function targetsDoneOrNot(kr: PlanNode): boolean {
   const target = fieldOf(kr, 'target');
-  return target !== undefined ? DONE_OR_NOT.test(target.value.trim()) : DONE_OR_NOT_ASIDE.test(plainTitle(kr));
+  if (target === undefined) return DONE_OR_NOT_ASIDE.test(plainTitle(kr));
+  const value = target.value.replace(/[*_]/g, '').trim();
+  const set = ALL_OF_A_SET.exec(value);
+  return DONE_OR_NOT.test(value) || (set !== null && set[1] === set[2]);
 }
 
 function readTaskVerb(kr: PlanNode, lexicon: Lexicon): string | undefined {
