@@ -111,6 +111,8 @@ export const DEFAULT_LEXICON: Lexicon = {
     'survey',
     // Systems connected, counted: "Integrate with 3 third-party data sources" (what the connections bring is the result).
     'integrate', 'integrate with',
+    // Models trained, counted: "Train at least 5 classifiers" (what the models reach, "… and achieve ≥ 80% accuracy", is the result).
+    'train',
   ],
   laggingMetrics: [
     'revenue', 'arr', 'mrr', 'acv', 'churn', 'nps', 'net promoter score', 'retention', 'net revenue retention',
