@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../server/src/core/parse/parser';
 import { readGroupDeclaration } from '../server/src/core/parse/node-line';
+import { namesANodeById } from '../server/src/core/parse/okr-table';
 import { basename } from 'node:path';
 import { analyzeCorpus, coachNotesOf, contentFindings, corpusBatchRoots, corpusPlans, corpusSubjects, findingKey, finds, labelsOf, planNameOf } from '../scripts/corpus/labels';
 
@@ -82,7 +83,8 @@ describe('the corpus of published plans', () => {
         const labelOfNext = (/(?:[:：][ \t]*(?:\*\*|__|_)?|\*\*|__)[ \t]*$/.test(start) || /^\s{0,3}#{1,6}\s/.test(line)) && nodeLines.has(next);
         // A table's header row over rows read as nodes, or over rows naming nodes declared elsewhere by their ids
         // (`| KR | Failure mode |` over `| KR 1.1 (activated users) | … |`), a table about them.
-        const aboutNodes = /^\s*\|\s*(?:\*\*|__)?(?:O|KR)[ \t-]?\d{1,3}(?:\.\d{1,3})*(?:\*\*|__)?\s*\([^()]{1,60}\)\s*\|/i.test(textLines[index + 2] ?? '');
+        const firstCell = /^\s*\|([^|]*)\|/.exec(textLines[index + 2] ?? '')?.[1]?.trim();
+        const aboutNodes = firstCell !== undefined && namesANodeById(firstCell);
         const headerOfTable = /^\s*\|/.test(line) && (nodeLines.has(index + 2) || aboutNodes);
         if (nodeLines.has(index) || labelOfNext || headerOfTable || reported.has(index) || readGroupDeclaration(start)) return;
         silent.push(`${plan.name}:${index + 1}  ${line.trim().slice(0, 80)}`);

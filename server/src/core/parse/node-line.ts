@@ -434,11 +434,14 @@ export function looksLikeDeclaration(text: string): boolean {
  */
 const RANKS_OBJECTIVES = /^O-?\d+(?![\p{N}])(?![ \t]*[:：])[^>＞:：\n]{0,60}[>＞][ \t]*O-?\d/u;
 
+/** An objective's or a key result's id as written to name it, maybe in bold: `KR1`, `**O2**`, `KR 1.1`, `KR-3`. */
+export const NODE_ID_WRITTEN = String.raw`(?:\*\*|__)?(?:O|KR)[ \t-]?\d{1,3}(?:\.\d{1,3})*(?:\*\*|__)?`;
+
 /**
  * `KR1 --> Company O2 KR2 (All client SEO scores at 80+)`: a node's id, then an arrow to what it serves, a line mapping the
  * node declared above to another, no node of its own.
  */
-const LINKS_A_NODE = /^(?:\*\*|__)?(?:O|KR)[ \t-]?\d{1,3}(?:\.\d{1,3})*(?:\*\*|__)?[ \t]*(?:-{1,2}>|={1,2}>|→|⟶|➔|➜)/iu;
+const LINKS_A_NODE = new RegExp(String.raw`^${NODE_ID_WRITTEN}[ \t]*(?:-{1,2}>|={1,2}>|→|⟶|➔|➜)`, 'iu');
 
 /** A line about nodes declared elsewhere, ranking them or mapping one to another: it declares none. */
 function speaksOfOtherNodes(text: string): boolean {

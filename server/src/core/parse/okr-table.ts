@@ -1,7 +1,7 @@
 import type { Table, TableCell, TableRow } from 'mdast';
 import type { NodeKind } from '../model';
 import type { LineIndex } from './positions';
-import { normalizeId, readNodeDeclaration, type NodeDeclaration } from './node-line';
+import { NODE_ID_WRITTEN, normalizeId, readNodeDeclaration, type NodeDeclaration } from './node-line';
 
 /** A cell read as a node: its declaration and the column its text starts at. */
 export interface TableNodeCell {
@@ -191,7 +191,7 @@ export function readOkrTable(table: Table, lines: LineIndex, underObjective: boo
       else if (column.node === 'kr') {
         // `| KR 1.1 (activated users) | Failure mode | Detection |`: a key result declared elsewhere, named by its id, in a
         // table about the key results that sets none of their measures.
-        if (!measuresNodes && NAMES_A_NODE_BY_ID.test(text)) return;
+        if (!measuresNodes && namesANodeById(text)) return;
         // `| **O2: The top 10,000 projects are free of critical vulnerabilities** | |`: a row of the key-result column
         // that declares an objective with its keyword heads the key results below it.
         const objective = hasObjective ? undefined : objectiveDeclaredIn(text);
@@ -216,8 +216,8 @@ export function readOkrTable(table: Table, lines: LineIndex, underObjective: boo
     });
     // `| **KR1** | **Coverage** — % of questions answered | … |`: the key result's id in a column of its own before it.
     const only = read.krs.length === 1 ? read.krs[0]! : undefined;
-    const idCell = only && !only.declaration.id ? cells.find(({ text }, index) => columns[index] === undefined && KR_ID_CELL.test(text)) : undefined;
-    if (only && idCell) read.krs = [{ ...only, declaration: { ...only.declaration, id: normalizeId(idCell.text.replace(/[*_]/g, ''), 'kr') } }];
+    const idInItsColumn = only && !only.declaration.id ? cells.map(({ text }, index) => (columns[index] === undefined ? keyResultIdInCell(text) : undefined)).find((id) => id !== undefined) : undefined;
+    if (only && idInItsColumn) read.krs = [{ ...only, declaration: { ...only.declaration, id: idInItsColumn } }];
     const id = read.objective?.declaration.id;
     if (id) objectiveRows.set(id.toLowerCase(), rows.length);
     if (objectiveKey !== undefined) objectiveRows.set(objectiveKey, rows.length);
@@ -354,7 +354,9 @@ function resultColumns(names: string[]): Column[] | undefined {
   const plain = names.map((name) => name.replace(/[*_`]/g, '').trim());
   const at = plain.findIndex((name) => !LEADING_COLUMN.test(name));
   if (at < 0 || !RESULT_COLUMN.test(plain[at]!)) return undefined;
-  return valueColumnAsCurrent(names, names.map((name, index) => (index === at ? { node: 'kr' } : columnOf(name))));
+  const columns: Column[] = names.map((name, index) => (index === at ? { node: 'kr' } : columnOf(name)));
+  valueColumnAsCurrent(names, columns);
+  return columns;
 }
 
 /**
@@ -372,13 +374,11 @@ function goalColumnAsTarget(names: string[], columns: Column[]): void {
 }
 
 /** `| Metric | Value | Trend | Target |`: beside a target and no current column, the value is where the metric stands. */
-function valueColumnAsCurrent(names: string[], columns: Column[]): Column[] {
+function valueColumnAsCurrent(names: string[], columns: Column[]): void {
   const hasField = (field: string) => columns.some((c) => c !== undefined && 'field' in c && c.field === field);
-  if (hasField('Target') && !hasField('Current')) {
-    const value = names.findIndex((name, index) => columns[index] === undefined && /^values?$/i.test(name.replace(/[*_`]/g, '').trim()));
-    if (value >= 0) columns[value] = { field: 'Current' };
-  }
-  return columns;
+  if (!hasField('Target') || hasField('Current')) return;
+  const value = names.findIndex((name, index) => columns[index] === undefined && /^values?$/i.test(name.replace(/[*_`]/g, '').trim()));
+  if (value >= 0) columns[value] = { field: 'Current' };
 }
 
 /**
@@ -478,8 +478,18 @@ function isFieldColumn(name: string): boolean {
 /** A cell holding only a key result's id with its keyword: `**KR1**`, `KR 2.3`. */
 const KR_ID_CELL = /^(?:\*\*|__)?KR[ \t-]?\d{1,3}(?:\.\d{1,3})?(?:\*\*|__)?$/i;
 
+/** The id of the key result a cell holds alone (`**KR1**` → `KR1`), or undefined. */
+export function keyResultIdInCell(text: string): string | undefined {
+  return KR_ID_CELL.test(text) ? normalizeId(text.replace(/[*_]/g, ''), 'kr') : undefined;
+}
+
 /** `KR 1.1 (activated users)`: a node's id and its short name in brackets, naming a node declared elsewhere. */
-const NAMES_A_NODE_BY_ID = /^(?:\*\*|__)?(?:O|KR)[ \t-]?\d{1,3}(?:\.\d{1,3})*(?:\*\*|__)?[ \t]*\([^()]{1,60}\)$/i;
+const NAMES_A_NODE_BY_ID = new RegExp(String.raw`^${NODE_ID_WRITTEN}[ \t]*\([^()]{1,60}\)$`, 'i');
+
+/** True when a table cell names a node declared elsewhere by its id and a short name in brackets (`KR 1.1 (activated users)`). */
+export function namesANodeById(text: string): boolean {
+  return NAMES_A_NODE_BY_ID.test(text);
+}
 
 /** A cell that is nothing but an id: `KR 1`, `O2`, `Key Result 1.2`, `1.1`, or empty. */
 const ONLY_AN_ID = /^(?:(?:(?:key\s*results?|krs?|objectives?|o)[ \t]*(?:[-#][ \t]*)?)?[\w.]*\d[\w.]*)?$/i;

@@ -12,7 +12,7 @@ import { findQuantities } from './quantity';
 import { matchesOf } from '../regex-matches';
 import { DEFAULT_LEXICON } from '../lexicon';
 import { decorationLength, isBoldLabel, KR_NAME_WORDS, KR_WORDS, looksLikeDeclaration, namesOnlyPeriod, OBJECTIVE_KEYWORD, OBJECTIVE_WORDS, readFieldLine, readGoalHeading, readGroupDeclaration, readGroupHeading, readNodeDeclaration, readNumberedKr, readNumberedLine, QUARTER_AIM, UNNUMBERED_GOAL, type FieldLine, type NodeDeclaration } from './node-line';
-import { columnsHeadingKind, headerWithoutDelimiter, listedColumnsKind, namesIndicatorColumn, namesObjectiveColumn, objectiveIdOnly, readFieldTable, readOkrTable } from './okr-table';
+import { columnsHeadingKind, headerWithoutDelimiter, keyResultIdInCell, listedColumnsKind, namesIndicatorColumn, namesObjectiveColumn, objectiveIdOnly, readFieldTable, readOkrTable } from './okr-table';
 import { parseFrontMatter } from './front-matter';
 import { assignDerivedIds } from './ids';
 import { RecentlyUsed } from '../recently-used';
@@ -1360,7 +1360,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const keyResultsInTables = openObjective === undefined ? undefined : [...(keyResultsInTablesOf.get(openObjective) ?? [])].join(',') || undefined;
     if (openObjective !== undefined && sectionText.includes('|')) {
       const named = keyResultsInTablesOf.get(openObjective) ?? new Set<string>();
-      for (const m of matchesOf(KR_ID_COLUMN_CELL, sectionText)) named.add(`kr${m[1]}`);
+      for (const id of keyResultIdsOpeningRows(sectionText)) named.add(id.toLowerCase());
       keyResultsInTablesOf.set(openObjective, named);
     }
     const nextDepth = index + 1 < sections.length ? depthAt(sections[index + 1]!.startLine) : undefined;
@@ -1837,8 +1837,13 @@ function eachSetOutBelow(text: string, declaredBelow: Set<string>[]): boolean {
   return true;
 }
 
-/** A table row opening with a key result's id alone in its cell: `| **KR1** | …`. */
-const KR_ID_COLUMN_CELL = /^[ \t]*\|[ \t]*(?:\*\*|__)?KR[ \t-]?(\d{1,3}(?:\.\d{1,3})?)(?:\*\*|__)?[ \t]*\|/gim;
+/** A table row's first cell: `| **KR1** | …` → `**KR1**`. */
+const FIRST_CELL = /^[ \t]*\|([^|\n]*)\|/gm;
+
+/** The ids of the key results table rows of a text open with, each alone in its cell (`| **KR1** | …`). */
+function keyResultIdsOpeningRows(text: string): string[] {
+  return matchesOf(FIRST_CELL, text).flatMap((m) => keyResultIdInCell(m[1]!.trim()) ?? []);
+}
 
 /** An objective's id opening a table cell: `| **O1:** …`, `| O2. …`. */
 const OBJECTIVE_ID_IN_CELL = /\|[ \t]*(?:\*\*|__)?O-?(\d{1,3})(?:\*\*|__)?[ \t]*[:.]/g;
@@ -2986,27 +2991,23 @@ class SectionWalker {
    * `KR: …`), or a table of key results: under a plain heading, the heading is their objective (`### 1. CEO: Grow
    * revenue` / `1. CEO KR: …`).
    */
-  /** A list whose first item, or a paragraph whose first line, declares an objective with its keyword (`- **Objective:** …`). */
-  private opensWithObjective(block: RootContent | undefined): boolean {
-    if (block?.type === 'list') {
-      const item = block.children[0];
-      return item?.children[0]?.type === 'paragraph' && readNodeDeclaration(this.itemContent(item).content)?.kind === 'objective';
-    }
-    return block?.type === 'paragraph' && readNodeDeclaration(this.lines.lineText(this.lineOf(block)).trim())?.kind === 'objective';
-  }
-
   private opensWithKeyResult(block: RootContent | undefined, measuresToo = false): boolean {
-    if (block?.type === 'list') {
-      const item = block.children[0];
-      return item?.children[0]?.type === 'paragraph' && readNodeDeclaration(this.itemContent(item).content)?.kind === 'kr';
-    }
     // `| Key Result | Owner | Score |`: a table of key results only.
     // `| Key metrics | 2024 | 2025 |` in a plan that names no key results (`measuresToo`): a table of its measures.
     if (block?.type === 'table') {
       const rows = readOkrTable(block, this.lines, true, undefined, false, measuresToo && this.context.metricsAreKeyResults === true)?.rows ?? [];
       return rows.length > 0 && rows.every((row) => !row.objective && row.krs.length > 0);
     }
-    return block?.type === 'paragraph' && readNodeDeclaration(this.lines.lineText(this.lineOf(block)).trim())?.kind === 'kr';
+    return this.firstDeclaredKind(block) === 'kr';
+  }
+
+  /** The kind of node a list's first item, or a paragraph's first line, declares with its keyword (`- **Objective:** …`). */
+  private firstDeclaredKind(block: RootContent | undefined): NodeKind | undefined {
+    if (block?.type === 'list') {
+      const item = block.children[0];
+      return item?.children[0]?.type === 'paragraph' ? readNodeDeclaration(this.itemContent(item).content)?.kind : undefined;
+    }
+    return block?.type === 'paragraph' ? readNodeDeclaration(this.lines.lineText(this.lineOf(block)).trim())?.kind : undefined;
   }
 
   /**
@@ -3307,7 +3308,7 @@ class SectionWalker {
       beforeKeyResults: this.holdsKeyResultsLabel(blocks, index) || this.opensWithKeyResult(this.afterFields(blocks, index + 1)),
       beforeIntroducedList: this.isIntroducedList(next, blocks[index + 2]),
       beforeNumberedUnder: this.numbersItsItems(blocks[index], this.afterFields(blocks, index + 1)),
-      beforeDeclaredObjective: this.opensWithObjective(next),
+      beforeDeclaredObjective: this.firstDeclaredKind(next) === 'objective',
       ...(next?.type === 'paragraph' ? { statementBelow: this.statementBelow(next), labelledStatement: this.labelledStatement(next), ...this.measureInParagraph(next, blocks[index + 2]) } : {}),
       ...(next?.type === 'blockquote' ? { statementBelow: this.quotedStatement(next) } : {}),
       ...(next?.type === 'list' ? { measureBelow: this.measureBelow(next) } : {}),

@@ -184,13 +184,16 @@ export function isMoneyUnit(unit: string | undefined): boolean {
   return unit !== undefined && MONEY_UNIT.test(unit);
 }
 
+/** Thousands grouped with dots, no leading zero: `5.000`, `1.250.000`. */
+const DOTTED_GROUPS = String.raw`[1-9]\d{0,2}(?:\.\d{3})+`;
+
 /**
  * A number: thousands grouped with commas (`1,500`) or, as most of Europe writes them, with dots (`€5.000`, `1.500
  * usuarios`: three digits after each dot, no leading zero, no percent after it, so `99.999%` and `0.500` stay decimals).
  */
-const NUMBER = String.raw`[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,]|\s?%)|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+`;
+const NUMBER = String.raw`${DOTTED_GROUPS}(?![\d.,]|\s?%)|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+`;
 /** `5.000`, `1.250.000`: thousands grouped with dots. */
-const DOTTED_THOUSANDS = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
+const DOTTED_THOUSANDS = new RegExp(String.raw`^${DOTTED_GROUPS}$`);
 
 /** The value of a number as written, its thousands grouped with commas or, before no percent, dots. */
 function numberValue(written: string, percent: boolean): number {
