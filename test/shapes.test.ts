@@ -5672,3 +5672,13 @@ describe('shapes of the thirty-third session: metric tables', () => {
     expect(findingCodes(text).filter((f) => f.includes('kr-not-measurable'))).toEqual(['7 kr-not-measurable']);
   });
 });
+
+describe('shapes of the thirty-fourth session: roadmaps, playbooks and marketing plans', () => {
+  const read = readWithParents;
+
+  it('a snapshot of where metrics stand, the decision gates of a phase and a content calendar are notes, no objectives or key results', () => {
+    expect(read('## Phase 1: Prove the content works\n\n**Data snapshot (2026-02-08, 25 Shorts, still early):**\n\n| Metric | Value |\n|--------|-------|\n| Total views | 473 |\n| CTR | 10.0% |\n')).toEqual([]);
+    expect(read('## Phase 1\n\n**Decision gate after 1.4:**\n- **Shorts averaging 500+ views** → Content works. Move to Phase 2.\n- **Shorts averaging <100 views** → Investigate.\n')).toEqual([]);
+    expect(read('## 5. Content\n\n**Content calendar (ongoing):**\n- 2 blog posts/month minimum\n- 1 artist case study/month\n')).toEqual([]);
+  });
+});
