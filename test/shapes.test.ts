@@ -5681,4 +5681,15 @@ describe('shapes of the thirty-fourth session: roadmaps, playbooks and marketing
     expect(read('## Phase 1\n\n**Decision gate after 1.4:**\n- **Shorts averaging 500+ views** → Content works. Move to Phase 2.\n- **Shorts averaging <100 views** → Investigate.\n')).toEqual([]);
     expect(read('## 5. Content\n\n**Content calendar (ongoing):**\n- 2 blog posts/month minimum\n- 1 artist case study/month\n')).toEqual([]);
   });
+
+  it('a table of metrics with where each stands now before its target (`| Metric | Current | … | CD Target |`) lists key results with their start', () => {
+    const text = '# CI/CD Improvement Plan\n\n## Current vs. Target Metrics\n\n| Metric | Current | Phase 0+1 | CD Target |\n|---|---|---|---|\n| PR wall-clock time | ~55 min | ~45 min | **~20 min** |\n| Flaky test rate | Unknown | <10% | **<2%** |\n';
+    expect(parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.title} ${n.fields.map((f) => `${f.name}=${f.value}`).join(' ')}`)).toEqual([
+      'kr PR wall-clock time current=~55 min target=**~20 min**',
+      'kr Flaky test rate current=Unknown target=**<2%**',
+    ]);
+    expect(findingCodes(text).filter((f) => f.includes('kr-missing-baseline'))).toEqual(['7 kr-missing-baseline']);
+    // Where the values reached stand after the target, the table reports on the plan.
+    expect(read('# Status\n\n## Metrics\n\n| Metric | Target | Current |\n|---|---|---|\n| Flaky test rate | <2% | 4% |\n')).toEqual([]);
+  });
 });

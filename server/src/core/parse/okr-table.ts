@@ -59,7 +59,7 @@ const FIELD_COLUMNS: { label: string; re: RegExp }[] = [
   // `Точка А` / `Точка Б` (point A, point B; the second letter often typed in Latin): where a Russian plan starts and where it goes.
   { label: 'Baseline', re: /^(?:baseline|start(?:ing)?(?: value)?|from|基线|基準値?|기준치?|точка\s*[аa]|исходное значение|базовое значение)$/i },
   // A threshold to stay above or below is the bar the metric must hold (`| 지표 | 임계치 | 중단 신호 |`: metric, threshold, stop signal).
-  { label: 'Target', re: /^(?:target(?: value)?(?: (?:by|for|in|at) [^|]{1,30})?|goal value|to|thresholds?|임계치|임계값|閾値|阈值|umbral|seuil|schwellenwert|目标值|目標値|목표치|alvo|meta|cible|valeur cible|zielwert|doelwaarde|valor (?:objetivo|meta|alvo)|цільове значення|целевое значение|точка\s*[бb])$/i },
+  { label: 'Target', re: /^(?:(?:(?:q[1-4]|h[12]|fy ?\d{2,4}|(?:19|20)\d{2}|final|year[- ]end|cd|overall) )?target(?: value)?(?: (?:by|for|in|at) [^|]{1,30})?|goal value|to|thresholds?|임계치|임계값|閾値|阈值|umbral|seuil|schwellenwert|目标值|目標値|목표치|alvo|meta|cible|valeur cible|zielwert|doelwaarde|valor (?:objetivo|meta|alvo)|цільове значення|целевое значение|точка\s*[бb])$/i },
   // `Progress to Date` holds where the metric stands (`Currently 3`), as `Current` does.
   { label: 'Current', re: /^(?:current(?:\s+value)?|actual|now|(?:progress\s+)?to\s+date|当前值?|现状|目前|現状|現在値?|현재)$/i },
   { label: 'Confidence', re: /^confidence$/i },
@@ -287,6 +287,9 @@ function headerColumns(names: string[], metricsAreKeyResults = false, lastColumn
  */
 const VALUES_REACHED = /\b(?:current|actuals?|now|achieved|reached|attained)\b|^(?:q[1-4]|h[12]|fy[ \t]?\d{2,4}|(?:19|20)\d{2}|final|end[ \t-]of[ \t-][\p{L}]+)[ \t]+results?\b/iu;
 
+/** `Current`, `Current value`, `Now`: where a metric stands as the plan is written. */
+const STANDS_NOW = /^(?:current|now|today)(?:[ \t]+(?:value|level|state))?$/i;
+
 /** A column named by a year alone (`2025`, `FY2025`). */
 const YEAR_COLUMN = /^(?:fy[ \t]?)?((?:19|20)\d{2})$/i;
 
@@ -316,7 +319,10 @@ const METRIC_COLUMN = /^(?:key\s+)?(?:kpis?|metrics?|measures?|indicators?|succe
  * values reached (`| Metric | Target | Actual |`) reports on them. The index of that column, or -1.
  */
 function metricColumnBeforeTarget(names: string[], columns: Column[]): number {
-  if (columns.some((c) => c && 'node' in c && c.node === 'kr') || names.some((name) => VALUES_REACHED.test(name.replace(/[*_`]/g, '').trim()))) return -1;
+  const target = columns.findIndex((c) => c && 'field' in c && c.field === 'Target');
+  // `| Metric | Current | Target |`: where each metric stands now, before its target, is its start; values reached after the target report on it.
+  const reached = (name: string, index: number): boolean => VALUES_REACHED.test(name) && !(index < target && STANDS_NOW.test(name));
+  if (columns.some((c) => c && 'node' in c && c.node === 'kr') || names.some((name, index) => reached(name.replace(/[*_`]/g, '').trim(), index))) return -1;
   const metric = names.findIndex((name) => METRIC_COLUMN.test(name.replace(/[*_`]/g, '').trim()));
   return metric >= 0 && columns.slice(metric + 1).some((c) => c && 'field' in c && c.field === 'Target') ? metric : -1;
 }
