@@ -5692,4 +5692,19 @@ describe('shapes of the thirty-fourth session: roadmaps, playbooks and marketing
     // Where the values reached stand after the target, the table reports on the plan.
     expect(read('# Status\n\n## Metrics\n\n| Metric | Target | Current |\n|---|---|---|\n| Flaky test rate | <2% | 4% |\n')).toEqual([]);
   });
+
+  it('under an objective whose key results a label names further on, a list under another bold label is notes', () => {
+    const plan = '## Objective: More families finish their forms\n\n**Key results:**\n- Completion rate from 40% to 75%\n';
+    expect(read('## Objective: More families finish their forms\n\n**Strategy:**\n- Hosting on a reliable server\n- Caching with Laravel Cache\n\n**Key results:**\n- Completion rate from 40% to 75%\n')).toEqual(read(plan));
+    const russian = '### **Фаза 4: Real-time Data Ingestion (Q1 2025)**\n\n**Цель:** Переход от batch к real-time обработке\n\n**Архитектурные добавления:**\n1. **Apache Kafka Integration**\n   - Потоковая загрузка telemetry данных\n2. **ClickHouse Kafka Engine**\n\n**Метрики успеха:**\n- Latency < 1 секунда для critical alerts\n- Throughput > 10k events/sec\n';
+    expect(read(russian)).toEqual(['objective Переход от batch к real-time обработке <- -', 'kr Latency < 1 секунда для critical alerts <- O1', 'kr Throughput > 10k events/sec <- O1']);
+    // With no key results named below, the list under the label stays the objective's key results.
+    expect(read('## Objective: More families finish their forms\n\n**Targets:**\n- Completion rate from 40% to 75%\n').filter((n) => n.startsWith('kr'))).toEqual(['kr Completion rate from 40% to 75% <- O1']);
+  });
+
+  it('a note label over a paragraph (`**Definition:**`) is no objective over the key results named below it; the heading is', () => {
+    const text = '#### CSF 1: System availability and reliability\n\n**Definition:**\nThe system must be reachable at any time by its users.\n\n**Success indicators:**\n- Uptime ≥ 99.5%\n- Response time at most 2 seconds\n';
+    expect(read(text)).toEqual(['objective CSF 1: System availability and reliability <- -', 'kr Uptime ≥ 99.5% <- O1', 'kr Response time at most 2 seconds <- O1']);
+  });
 });
+

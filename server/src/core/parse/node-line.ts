@@ -44,7 +44,7 @@ const OTHER_OBJECTIVE_WORD = new RegExp(String.raw`^(?:${OTHER_OBJECTIVE_WORDS})
  */
 export const KR_NAME_WORDS = String.raw`key[ \t]+result|r[ée]sultat[- \t]+cl[ée]|resultado[- \t]+clave|resultado[- \t]chave|risultato[ \t]+chiave|schl[üu]sselergebnis|anahtar[ \t]+sonuç|ключевой[ \t]+результат|ключовий[ \t]+результат|핵심[ \t]*결과(?=[ \t]*\d)|meta(?=[ \t]*\d{1,2}(?:\.\d{1,2})?[ \t]*(?:\*\*|__)?[ \t]*[:：])`;
 export const KR_WORDS = String.raw`kr|${KR_NAME_WORDS}`;
-const KR_GROUP_WORDS = String.raw`r[ée]sultats[- \t]+cl[ée]s|resultados[- \t]+clave|resultados[- \t]chave|risultati[ \t]+chiave|schl[üu]sselergebnisse|anahtar[ \t]+sonuçlar[ıi]?|ключевые[ \t]+результаты|ключові[ \t]+результати|핵심[ \t]*결과`;
+const KR_GROUP_WORDS = String.raw`r[ée]sultats[- \t]+cl[ée]s|resultados[- \t]+clave|resultados[- \t]chave|risultati[ \t]+chiave|schl[üu]sselergebnisse|anahtar[ \t]+sonuçlar[ıi]?|ключевые[ \t]+результаты|ключові[ \t]+результати|핵심[ \t]*결과|(?:метрики|критерии|показатели)[ \t]+успеха|(?:метрики|критерії|показники)[ \t]+успіху|indikator[ \t]+keberhasilan|m[ée]tricas[ \t]+de[ \t]+(?:[ée]xito|sucesso)|crit[ée]rios?[ \t]+de[ \t]+(?:[ée]xito|sucesso)|indicateurs[ \t]+de[ \t]+(?:succ[èe]s|r[ée]ussite)|crit[èe]res[ \t]+de[ \t]+(?:succ[èe]s|r[ée]ussite)|erfolgs(?:kriterien|kennzahlen|metriken)`;
 const OBJECTIVES_WORDS = String.raw`objectifs|objetivos|obiettivi|ziele|цели|цілі`;
 /** A year's, a quarter's or this period's goals in Chinese, Japanese or Korean (`2022年目标`, `年度目标`, `今年の目標`, `2025년 목표`). */
 const CJK_GOALS_WORDS = String.raw`(?:(?:19|20)\d{2}[ 	]*(?:年度?|년)?[ 	]*|(?:Q[1-4]|H[12])[ 	]*)?(?:年度|年間|季度|四半期|半年度?|本季度|本年度?|今年の?|今期の?|연간|올해|분기|상반기|하반기)?[ 	]*(?:目标|目標|목표)`;

@@ -112,7 +112,7 @@ const REPORT_LABELS = /^(?:next\s+steps?|status|progress|results?|notes?|updates
  * is only such a name, with or without a colon, introduces notes. Its list holds no key results, and it is no key result
  * or group of its own.
  */
-const NOTE_NAMES = String.raw`notes?|values|principles|tenets|beliefs|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?(?:\s+(?:needed|required))?|references?|further\s+reading|reading\s+list|out\s+of\s+scope|(?:in\s+)?scope|budget|expenses|funding\s+requests?|requirements|primitives|building\s+blocks|(?:kpi|metrics?|driver|north\s+star)\s+(?:tree|breakdown|decomposition)(?:\s*\([^()]{1,40}\))?|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|projects|(?:[\p{L}-]+\s+(?:and|&)\s+)?activit(?:y|ies)(?:\s+(?:and|&)\s+[^:*_\n]{1,40})?|deliverables?|team|team\s+members|members(?:\s+(?:and|&)\s+(?:functions|roles))?|people|contacts?|stakeholders?|roles(?:\s+(?:and|&)\s+responsibilities)?|context|background|motivation|rationale|why(?:[ \t]+(?:now|this|it|these|that|we|they|the|our)(?:[ \t]+[\p{L}'’-]+){0,4})?|artifacts?(?:[ \t]+produced)?|attendees|levers?|options|alternatives|fallbacks?|contingenc(?:y|ies)|characteristics|traits|(?:elevator\s+)?pitch|glossary|definitions?|terms|appendix|history|changelog|(?:areas?[ \t]+of[ \t]+)?responsibilit(?:y|ies)|duties|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|highlights?|lowlights?|wins|achievements|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process|dates|timeline|schedule|calendar|deadlines|roadmap|check[- ]?ups?|checkpoints|(?:data\s+)?snapshot|decision\s+(?:gates?|points?)|considerations|remarks|observations|ongoing\s+(?:essentials?|work|operations|ops)|business\s+as\s+usual|bau|keep(?:ing)?\s+the\s+lights\s+on|ktlo|back[- ]?burner|parking\s+lot|参考(?:文|資料|文献|链接|资料)?|備考|备注|メモ|背景|참고(?:\s?자료)?|비고|予定|スケジュール|日程(?:安排)?|进度安排|(?:目標を立てた)?動機|动机|(?:実現|達成)(?:する)?(?:には|方法)|やり方|進め方`;
+const NOTE_NAMES = String.raw`notes?|values|principles|tenets|beliefs|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?(?:\s+(?:needed|required))?|references?|further\s+reading|reading\s+list|out\s+of\s+scope|(?:in\s+)?scope|budget|expenses|funding\s+requests?|requirements|primitives|building\s+blocks|(?:kpi|metrics?|driver|north\s+star)\s+(?:tree|breakdown|decomposition)(?:\s*\([^()]{1,40}\))?|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|projects|(?:[\p{L}-]+\s+(?:and|&)\s+)?activit(?:y|ies)(?:\s+(?:and|&)\s+[^:*_\n]{1,40})?|deliverables?|team|team\s+members|members(?:\s+(?:and|&)\s+(?:functions|roles))?|people|contacts?|stakeholders?|roles(?:\s+(?:and|&)\s+responsibilities)?|context|background|motivation|rationale|why(?:[ \t]+(?:now|this|it|these|that|we|they|the|our)(?:[ \t]+[\p{L}'’-]+){0,4})?|artifacts?(?:[ \t]+produced)?|attendees|levers?|options|alternatives|fallbacks?|contingenc(?:y|ies)|characteristics|traits|(?:elevator\s+)?pitch|glossary|definitions?|defini(?:si|ción|ções|ção|zione|zioni)|définitions?|определени[ея]|terms|appendix|history|changelog|(?:areas?[ \t]+of[ \t]+)?responsibilit(?:y|ies)|duties|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|highlights?|lowlights?|wins|achievements|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process|dates|timeline|schedule|calendar|deadlines|roadmap|check[- ]?ups?|checkpoints|(?:data\s+)?snapshot|decision\s+(?:gates?|points?)|considerations|remarks|observations|ongoing\s+(?:essentials?|work|operations|ops)|business\s+as\s+usual|bau|keep(?:ing)?\s+the\s+lights\s+on|ktlo|back[- ]?burner|parking\s+lot|参考(?:文|資料|文献|链接|资料)?|備考|备注|メモ|背景|참고(?:\s?자료)?|비고|予定|スケジュール|日程(?:安排)?|进度安排|(?:目標を立てた)?動機|动机|(?:実現|達成)(?:する)?(?:には|方法)|やり方|進め方`;
 /** What a note label may say it is for, before its colon: `Steps to get there:`, `Questions for the team:`, `Assumptions Behind OKRs:`. */
 const NOTE_PURPOSE = String.raw`[ \t]+(?:to|for|of|on|about|we|from|behind|underlying|in|after|before)[ \t]+[^:*_]{1,40}[ \t]*(?:\1)?[ \t]*:`;
 const NOTE_QUALIFIERS = String.raw`(?:19|20)\d{2}|your|their|this|open|key|known|main|major|other|useful|related|further|important|technical|external|internal|project(?:(?:'|’)s)?|our|current|previous|next|additional|extra|general|final|misc(?:ellaneous)?|planned|operational|prototyping|program(?:me)?|content|editorial`;
@@ -3694,13 +3694,13 @@ class SectionWalker {
       // and obstacles hold.
       const v2momNotes = this.namesV2momNotes(trimmed);
       // `**왜 중요한가?**` ("why does it matter?"): a question in bold over its answers, which are notes too.
-      if (namesNotes(trimmed) || v2momNotes || (WHOLLY_BOLD.test(trimmed) && ENDS_AS_A_QUESTION.test(trimmed))) {
+      if (namesNotes(trimmed) || v2momNotes || (WHOLLY_BOLD.test(trimmed) && ENDS_AS_A_QUESTION.test(trimmed)) || this.labelBeforeNamedKeyResults(owner, trimmed, line)) {
         (owner.outer ?? owner).implicit = undefined;
         this.notesAt = line;
         bullets.follow(undefined);
       }
       // `**How we achieve this mission**` says what follows explains the objective: no title of one, and the end of any above.
-      if (WHOLLY_BOLD.test(trimmed) && !v2momNotes) this.pendingTitle = EXPLAINS_A_LIST.test(unbolded(trimmed).replace(/[:：][ \t]*$/, '').trim()) ? undefined : { line, indent, text: trimmed };
+      if (WHOLLY_BOLD.test(trimmed) && !v2momNotes) this.pendingTitle = EXPLAINS_A_LIST.test(unbolded(trimmed).replace(/[:：][ \t]*$/, '').trim()) || namesNotes(trimmed) ? undefined : { line, indent, text: trimmed };
       else if (line === first && skipFirst === 0 && PARAGRAPH_TITLE.test(trimmed) && trimmed.split(/\s+/).length <= PARAGRAPH_TITLE_MAX_WORDS) {
         plainTitle = { line, indent, text: trimmed };
         if (first === last) this.lastTitleParagraph = plainTitle;
@@ -4692,6 +4692,21 @@ class SectionWalker {
       if (sentence.length > MAX_SENTENCE || !/^[\p{Ll}\p{N}(]/u.test(sentence)) break;
     }
     return sentence.length > MAX_SENTENCE ? '' : sentence.replace(/[*_]/g, '').trim();
+  }
+
+  /**
+   * `**Strategy:**` / a list / `**Success metrics:**` / a list, under an objective: where a label or item further on in the
+   * section names the objective's key results, a list under another bold label before it is notes (how the objective is
+   * reached, what a phase adds), not more key results.
+   */
+  private labelBeforeNamedKeyResults(owner: Owner, text: string, line: number): boolean {
+    if (owner.implicit !== 'kr' || owner.node?.kind !== 'objective' || !WHOLLY_BOLD.test(text) || !/[:：][ \t]*(?:\*\*|__)?$/.test(text) || readGroupDeclaration(text)) return false;
+    for (let next = line + 1; next < this.lines.lineCount; next++) {
+      const below = this.lines.lineText(next).trim().replace(LIST_MARKER, '');
+      if (readNodeDeclaration(below)?.kind === 'objective') return false;
+      if (readGroupDeclaration(below) === 'kr') return true;
+    }
+    return false;
   }
 
   /** The next line that is not blank, after `line`, opens a list item: the list the line introduces. */

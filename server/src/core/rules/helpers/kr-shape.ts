@@ -585,7 +585,11 @@ function countInTarget(kr: PlanNode, title: string, lexicon: Lexicon): ActivityC
  */
 const ATTENDED_OR_MET = /^(?:(?:take|taking|attend|attending)\s+(?:at\s+least\s+)?\S+\s+(?:[\p{L}-]+\s+){0,2}?(?:classes|courses|lessons|trainings)|(?:go|going)\s+to\s+(?:at\s+least\s+)?\S+\s+(?:[\p{L}-]+\s+){0,2}?(?:conferences?|meetups?|events?|summits?|hackathons?|workshops?|festivals?|trade\s+shows?)|catch(?:ing)?\s+up\s+with\s+(?:at\s+least\s+)?\S+\s+(?:[\p{L}-]+\s+){0,1}?(?:friends|colleagues|mentors|people)|(?:get|getting|receive|receiving)\s+(?:at\s+least\s+)?\S+\s+(?:[\p{L}-]+\s+)?(?:code|design|peer)\s+reviews|(?:train|training)\s+(?:at\s+least\s+)?\S+\s+(?:[\p{L}-]+\s+){0,2}?(?:people|staff|employees|members|reps|sdrs|aes|managers|engineers|agents|volunteers|leaders|teachers|mentors|coaches))\b/iu;
 
+/** "Throughput > 10k events/sec", "Handle 500 requests per second": a rate per second or minute, or a throughput, is what a system carries, no tally of work. */
+const SYSTEM_RATE = /\b(?:throughput|capacity)\b|\/\s*(?:s|sec|second|min|minute)\b|\bper\s+(?:second|minute)\b/iu;
+
 function activityCountIn(title: string, lexicon: Lexicon): ActivityCount | undefined {
+  if (SYSTEM_RATE.test(title)) return undefined;
   const attended = ATTENDED_OR_MET.exec(title);
   // Read in the whole title: a number spelled out at the end of the match (`at least one conference`) is read with what follows.
   const counted = attended ? findQuantities(title).find((q) => q.index < attended[0].length) : undefined;
