@@ -233,7 +233,7 @@ const UPTAKE_OF_WHAT_SHIPS = /\b(?:shipped|launched|released|rolled[ \t]+out)\b[
  * accumulates ("one million followers", "Page likes: 2500", "6500 members by the end of 2022"), or what the team holds ("Have 200 clubs"). Likes on
  * posts and new followers are gained in the period, a tally; "Get 100 subscribers" names the gain, not the level.
  */
-const STANDING_QUALIFIER = String.raw`active|weekly|monthly|daily|repeat|returning|self-sustaining|registered|paying|enrolled`;
+const STANDING_QUALIFIER = String.raw`active|regular|weekly|monthly|daily|repeat|returning|self-sustaining|registered|paying|enrolled`;
 // Reviews of the product pile up as its followers do ("5000 positive G2 reviews"); reviews of the team's work are its activity.
 const AUDIENCE = String.raw`followers|subscribers|subs|page\s+likes|stars|(?<!(?:code|design|peer|pr)\s)reviews`;
 /**
@@ -284,9 +284,14 @@ const HOLDS = /^(?:have|having)\s+\S+(?:\s+(?![\p{L}-]*(?:ed|en)\b|live\b)[\p{L}
 function isStandingCount(title: string, match: QuantityMatch): boolean {
   const before = title.slice(0, match.index);
   if (REACHES_A_LEVEL.test(before)) return reachesAStandingAudience(title, match);
+  if (CAPACITY_HELD.test(before) && CONCURRENT_LOAD.test(title.slice(match.index))) return true;
   if (!COUNT_AS_STATEMENT.test(before)) return false;
   return STANDING_AFTER_NUMBER.test(title.slice(match.index)) || AUDIENCE_LABEL.test(before) || HOLDS.test(title);
 }
+
+/** "Support 250 concurrent users", "Handle 2,000 simultaneous sessions": a load a running system carries today, held as a level. */
+const CAPACITY_HELD = /(?:^|:\s*)(?:support|handle|serve|sustain)s?\s+(?:(?:at\s+least|up\s+to|over)\s+)?$/i;
+const CONCURRENT_LOAD = /^\S+\s+(?:concurrent|simultaneous)\s+(?:users|sessions|connections|players|requests)\b/i;
 
 /** The count as written, the number and up to three words naming what it counts ("3k followers", "250 active clubs", "followers: 1,500"). */
 function countNamed(title: string, match: QuantityMatch): string {
@@ -314,7 +319,7 @@ const ITEMS_NAMED = /^\s*\d{1,2}\s*\([^(),]+(?:,[^(),]+)+\)\s*$/;
 const RECURRING_MONEY = /\b(?:arr|mrr|run[- ]rate|recurring\s+revenue|arpu|arpa|nrr|net\s+revenue\s+retention)\b/i;
 
 /** The time a service or a build takes (`Page load times`, `Response time to triage new issues`), and how often it is up or fails (`Registry uptime ≥ 99.9%`). */
-const TIME_TAKEN = /\b(?:load|response|build|startup|boot|render)\s+times?\b|\b(?:uptime|error\s+rate)\b/i;
+const TIME_TAKEN = /\b(?:load|response|build|startup|boot|render)\s+times?\b|\b(?:loads?|responds?|renders?|starts?\s+up|boots?)\s+(?:with)?in\s+(?:under|less\s+than|below|<|≤)|\b(?:uptime|error\s+rate)\b/i;
 
 /**
  * "Sleep score above 80", "Lighthouse scores consistently above 90": a score named right before its bar has a value
