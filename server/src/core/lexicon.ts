@@ -107,6 +107,8 @@ export const DEFAULT_LEXICON: Lexicon = {
     // Work taken on and put forward, counted or on a cadence: "Undertake monthly review calls", "Propose three measures",
     // "Execute two joint challenges".
     'undertake', 'propose', 'execute',
+    // Pieces of the product put in place, counted: "Implement 5 new features", "Deploy 4 microservices", "Migrate 10 services".
+    'implement', 'deploy', 'integrate', 'migrate', 'release',
     // People surveyed, counted or on a cadence: "Survey employees monthly", "Survey ten candidates".
     'survey',
     // Systems connected, counted: "Integrate with 3 third-party data sources" (what the connections bring is the result).

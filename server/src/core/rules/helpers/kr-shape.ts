@@ -640,6 +640,8 @@ function activityCountIn(title: string, lexicon: Lexicon): ActivityCount | undef
     if (TIME_SPENT_BY_AN_AUDIENCE.test(title.slice(first.index))) return undefined;
     for (const word of matchesOf(LETTER_WORD, title.slice(after), 5)) {
       const m = forms.participles.exec(title.slice(after + (word.index ?? 0)));
+      // "3 regions deployed", "3,000 smart contracts deployed on mainnet": places reached and what others put live, no tally of work.
+      if (m && /^deployed\b/i.test(m[0])) break;
       // "3 meetups organised by the community": work others do is their response, not the team's effort.
       if (m && DONE_BY_OTHERS.test(title.slice(after + (word.index ?? 0) + m[0].length))) return undefined;
       if (m) return { verb: m[0], count: first.quantity, phrase: title.slice(0, after + (word.index ?? 0) + m[0].length) };
@@ -906,7 +908,7 @@ const HABIT_KEPT_FOR = /^(?:[ \t]+[\p{L}'’-]+){0,3}?[ \t]+for[ \t]+(?:at[ \t]+
 /** ` on 100 days`: the days an activity is done on, counted ("Write on 100 days"). */
 const DONE_ON_DAYS = /^(?:[ \t]+[\p{L}'’-]+){0,3}?[ \t]+on[ \t]+(?:at[ \t]+least[ \t]+)?(\d[\d,]*)(?=[ \t]+days?\b)/iu;
 
-const CADENCE_OF_ACTIVITY = new RegExp(String.raw`^,?(?:\s+(?:(?:and|&|with|on|to|of)\s+)?[\p{L}\p{N}"'“”‘’&,-]+){0,14}?\s+(regular\s+(?:${CADENCE_ADJECTIVES})|(?:each|every)\s+(?:(?:two|three|four|five|six|eight|ten|twelve|other|\d{1,2})\s+)?(?:days?|weeks?|months?|quarters?|years?|sprints?|iterations?)|on\s+an?\s+(?:daily|weekly|bi-?weekly|monthly|quarterly|yearly|annual)\s+basis|(?:once|twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+times)\s+(?:(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year)|daily|weekly|monthly|yearly))\b`, 'iu');
+const CADENCE_OF_ACTIVITY = new RegExp(String.raw`^,?(?:\s+(?:(?:and|&|with|on|to|of)\s+)?(?!(?:that|which|who)\s)[\p{L}\p{N}"'“”‘’&,-]+){0,14}?\s+(regular\s+(?:${CADENCE_ADJECTIVES})|(?:each|every)\s+(?:(?:two|three|four|five|six|eight|ten|twelve|other|\d{1,2})\s+)?(?:days?|weeks?|months?|quarters?|years?|sprints?|iterations?)|on\s+an?\s+(?:daily|weekly|bi-?weekly|monthly|quarterly|yearly|annual)\s+basis|(?:once|twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+times)\s+(?:(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year)|daily|weekly|monthly|yearly))\b`, 'iu');
 
 /** Verbs done once for a whole set: "Include all old videos" is a completeness bar, not a count of effort. */
 const ONE_OFF_VERBS = /^(?:include|add|create|complete|make|do|ship|launch|deliver|develop|produce|record|feature|distribute|test|identify|offer|collect|gather|audit|evaluate|assess|use|set\s+up|explore|publici[sz]e)$/i;
