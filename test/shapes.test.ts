@@ -5706,5 +5706,9 @@ describe('shapes of the thirty-fourth session: roadmaps, playbooks and marketing
     const text = '#### CSF 1: System availability and reliability\n\n**Definition:**\nThe system must be reachable at any time by its users.\n\n**Success indicators:**\n- Uptime ≥ 99.5%\n- Response time at most 2 seconds\n';
     expect(read(text)).toEqual(['objective CSF 1: System availability and reliability <- -', 'kr Uptime ≥ 99.5% <- O1', 'kr Response time at most 2 seconds <- O1']);
   });
+
+  it('a heading saying what a section is for (`### Purpose`, `## Introduction`) holds notes, no key result', () => {
+    expect(read('# Success Metrics\n\n## Launch metrics\n\n### Purpose\nMeasure initial visibility and interest in the project.\n')).toEqual([]);
+  });
 });
 
