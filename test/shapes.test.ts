@@ -5710,5 +5710,15 @@ describe('shapes of the thirty-fourth session: roadmaps, playbooks and marketing
   it('a heading saying what a section is for (`### Purpose`, `## Introduction`) holds notes, no key result', () => {
     expect(read('# Success Metrics\n\n## Launch metrics\n\n### Purpose\nMeasure initial visibility and interest in the project.\n')).toEqual([]);
   });
+
+  it('a year of a multi-year plan (`- **Year 1:**`) is a checkpoint: what is nested under it is the objective\'s key results', () => {
+    const text = '#### Objective 1: Incorporate cutting-edge technologies in our software\n\n- **Year 1:**\n  - Introduce a component-based AI stack for perception\n  - Develop an initial version of an AI-based planner\n- **Year 2:**\n  - Introduce a first version of an end-to-end driving stack\n';
+    expect(read(text)).toEqual([
+      'objective Incorporate cutting-edge technologies in our software <- -',
+      'kr Introduce a component-based AI stack for perception <- O1',
+      'kr Develop an initial version of an AI-based planner <- O1',
+      'kr Introduce a first version of an end-to-end driving stack <- O1',
+    ]);
+  });
 });
 

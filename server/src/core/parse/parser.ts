@@ -368,7 +368,7 @@ const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z
 const DATE_ONLY = new RegExp(String.raw`^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\.?[ \t]+${MONTH}[ \t]+\d{4}|${MONTH}[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4})$`, 'i');
 
 /** A point on a timeline alone (`1 month`, `3-6 months in`, `Week 6`, `Phase 2`, `Sprint 3`): a checkpoint of the work, no objective. */
-const TIME_MARK = /^(?:(?:after|by|in|within|first|next)[ \t]{1,3})?(?:\d{1,3}(?:[ \t]{0,2}[-–][ \t]{0,2}\d{1,3})?[ \t]{1,3}(?:hours?|days?|weeks?|months?|quarters?|years?)(?:[ \t]{1,3}(?:in|later|after|out|on))?|(?:day|week|month|sprint|phase|stage|step|milestone|iteration|checkpoint)[ \t]{1,3}#?\d{1,3})$/i;
+const TIME_MARK = /^(?:(?:after|by|in|within|first|next)[ \t]{1,3})?(?:\d{1,3}(?:[ \t]{0,2}[-–][ \t]{0,2}\d{1,3})?[ \t]{1,3}(?:hours?|days?|weeks?|months?|quarters?|years?)(?:[ \t]{1,3}(?:in|later|after|out|on))?|(?:day|week|month|quarter|year|sprint|phase|stage|step|milestone|iteration|checkpoint)[ \t]{1,3}#?\d{1,3})$/i;
 
 /** A month's name, short or whole, in English, Portuguese or Spanish (`Jan`, `Fev`, `Maio`, `Junho`, `Sept.`). */
 const MONTH_NAME = String.raw`(?:jan|fe[bv]|mar|a[bp]r|ma[iy]|jun|jul|a[gu]g|se[pt]t?|o[cu]t|nov|d[ei][cz])[\p{L}]*\.?`;
