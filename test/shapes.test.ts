@@ -5720,5 +5720,15 @@ describe('shapes of the thirty-fourth session: roadmaps, playbooks and marketing
       'kr Introduce a first version of an end-to-end driving stack <- O1',
     ]);
   });
+
+  it('a feature roadmap is no plan, and under success metrics a year\'s items, a metric named over its level, are key results', () => {
+    expect(read('# SDK vision\n\n## Feature Roadmap\n\n### Core Features (Priority 1)\n\n#### Authentication Flows\n- [x] Authorization Code Flow with PKCE\n- [ ] Device Code Flow\n')).toEqual([]);
+    expect(read('# SDK vision\n\n## Success Metrics\n\n### Year 1 (2025)\n- **Downloads:** 10,000/month\n- **GitHub Stars:** 500+\n\n### Year 2 (2026)\n- **Downloads:** 100,000/month\n')).toEqual([
+      'objective SDK vision <- -',
+      'kr **Downloads:** 10,000/month <- O1',
+      'kr **GitHub Stars:** 500+ <- O1',
+      'kr **Downloads:** 100,000/month <- O1',
+    ]);
+  });
 });
 

@@ -174,7 +174,7 @@ const PERSON_ITEM = /^@[\w.-]+(?:[ \t]*(?:\([^()]{1,40}\)|[—–-][ \t]*[^.:;]{
  * Features to Implement`): what it holds is no plan.
  */
 const NO_PLAN_HEADING =
-  /^(?:future|ideas?|later|someday|backlog|parking[ \t]+lot|wish[ \t]*list|competing[ \t]+(?:interests|priorities)|keep(?:ing)?[ \t]+the[ \t]+lights[ \t]+on|ktlo|bau|business[ \t]+as[ \t]+usual|ongoing[ \t]*\((?:all|every|each)[ \t][^()]{1,30}\)$|un(?:planned|scheduled)[ \t]+work|next[ \t]+(?:actions?|steps)$|action[ \t]+items|to[ \t-]?dos?(?:[ \t]+list)?|append(?:ix|ices)|annex(?:es)?|supporting[ \t]+(?:materials?|documents?)|executive[ \t]+summary|tl;?dr|north[ \t]+stars?|definition[ \t]+of[ \t]+done|(?:[\p{L}\p{N}-]+[ \t]+){0,3}check[ \t-]?lists?$|(?:acceptance|exit|done)[ \t]+criteria|(?:discounted|rejected|discarded|dropped|abandoned|deprioriti[sz]ed|deferred|retired|excluded|unused)[ \t]+(?:kpis?|metrics?|measures?|indicators?|targets?|goals?|objectives?|okrs?|key[ \t]+results?|krs?|initiatives?|ideas?|projects?|items?)$|[\p{L}-]+[ \t]+(?:we[ \t]+)?(?:considered|rejected|discounted|dropped)$|other[ \t]+(?:ideas?|projects?|work|items?)(?:[ \t]*$|[ \t]+(?:not|outside|beyond|besides)\b)|(?:[\p{L}\p{N}'’-]+[ \t]+){0,4}out[ \t]+of[ \t]+scope\b[^\n]{0,60}|(?:[\p{L}-]+[ \t-])?(?:templates?|vorlagen?|plantillas?|mod[eè]les?)$|(?:\p{Extended_Pictographic}\uFE0F?[ \t]+)?(?:[\p{L}-]+[ \t]+)?features[ \t]+to[ \t]+(?:implement|build|add|develop|ship)$|(?:[\p{L}\p{N}&/-]+[ \t]+){1,6}(?:not[ \t]+|(?:was|were|is|are)n['’]t[ \t]+)(?:captured|included|covered|part[ \t]+of)[ \t]+(?:in[ \t]+)?(?:the[ \t]+|our[ \t]+)?(?:okrs?|plan|objectives)|(?:meeting[ \t]+(?:notes|minutes)|minutes|會議(?:記錄|紀錄|紀要)|会议(?:记录|纪要)|議事録|회의록)(?:[ \t]+(?:of[ \t]+|from[ \t]+)?[\p{N}./-]{4,10})?$)(?![\w-])/iu;
+  /^(?:future|ideas?|later|someday|backlog|parking[ \t]+lot|wish[ \t]*list|competing[ \t]+(?:interests|priorities)|keep(?:ing)?[ \t]+the[ \t]+lights[ \t]+on|ktlo|bau|business[ \t]+as[ \t]+usual|ongoing[ \t]*\((?:all|every|each)[ \t][^()]{1,30}\)$|un(?:planned|scheduled)[ \t]+work|next[ \t]+(?:actions?|steps)$|action[ \t]+items|to[ \t-]?dos?(?:[ \t]+list)?|append(?:ix|ices)|annex(?:es)?|supporting[ \t]+(?:materials?|documents?)|executive[ \t]+summary|tl;?dr|north[ \t]+stars?|definition[ \t]+of[ \t]+done|(?:[\p{L}\p{N}-]+[ \t]+){0,3}check[ \t-]?lists?$|(?:acceptance|exit|done)[ \t]+criteria|(?:discounted|rejected|discarded|dropped|abandoned|deprioriti[sz]ed|deferred|retired|excluded|unused)[ \t]+(?:kpis?|metrics?|measures?|indicators?|targets?|goals?|objectives?|okrs?|key[ \t]+results?|krs?|initiatives?|ideas?|projects?|items?)$|[\p{L}-]+[ \t]+(?:we[ \t]+)?(?:considered|rejected|discounted|dropped)$|other[ \t]+(?:ideas?|projects?|work|items?)(?:[ \t]*$|[ \t]+(?:not|outside|beyond|besides)\b)|(?:[\p{L}\p{N}'’-]+[ \t]+){0,4}out[ \t]+of[ \t]+scope\b[^\n]{0,60}|(?:[\p{L}-]+[ \t-])?(?:templates?|vorlagen?|plantillas?|mod[eè]les?)$|(?:\p{Extended_Pictographic}\uFE0F?[ \t]+)?(?:[\p{L}-]+[ \t]+)?features[ \t]+to[ \t]+(?:implement|build|add|develop|ship)$|(?:[\p{L}-]+[ \t]+)?features?[ \t]+(?:roadmap|backlog|list|wishlist)$|(?:[\p{L}\p{N}&/-]+[ \t]+){1,6}(?:not[ \t]+|(?:was|were|is|are)n['’]t[ \t]+)(?:captured|included|covered|part[ \t]+of)[ \t]+(?:in[ \t]+)?(?:the[ \t]+|our[ \t]+)?(?:okrs?|plan|objectives)|(?:meeting[ \t]+(?:notes|minutes)|minutes|會議(?:記錄|紀錄|紀要)|会议(?:记录|纪要)|議事録|회의록)(?:[ \t]+(?:of[ \t]+|from[ \t]+)?[\p{N}./-]{4,10})?$)(?![\w-])/iu;
 
 /** Key results named in a plan's text: `Key results`, `Key-Result`, `KRs`, `KR1.2` (not `kr`, the Swedish crown). */
 const KEY_RESULTS_WORDS = /key[ \t-]*results?/i;
@@ -557,6 +557,9 @@ const ODD_BULLET = /^[·•・●▪◦‣]/u;
 const WHEN_LABEL = /\b(?:deadlines?|due|dates?|timeline|timing|when|measurement)\b/i;
 /** A key result's value that holds a number may be shorter: a count or a share says what is measured. */
 const MIN_COUNTED_STATEMENT_WORDS = 5;
+
+/** A level alone after a metric's name: `10,000/month`, `500+`, `≥ 95%`, `< 2 s`, `$1M ARR` (a number and a unit or a bound, a few words at most; not a date). */
+const METRIC_LEVEL = /^(?!\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b)(?:[<>≤≥~≈]=?[ \t]*)?[$€£]?\d[\d,.]*(?:[kKmMbB]\b)?(?:\+|%|[ \t]*\/[ \t]*[\p{L}]+)?(?:[ \t]+[\p{L}%/+-]+){0,2}$/u;
 
 /** `**Key Results:** Martin and Bedeho`: a group label that also says who; its nested list holds the group. */
 function groupLabelOf(content: string): NodeKind | undefined {
@@ -1369,7 +1372,8 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     // or after them, is a note.
     const overKeyResultHeadings = group !== undefined && group.headingsOnly && !group.keywordHeadings;
     const reportOnPlan = (open.some((h) => h.reportOnPlan) && restatesObjectives(sectionText, objectiveIds)) || (open.some((h) => h.review) && sectionText.includes('|') && scoresListedItems(sectionText, listedItems.upTo(index)));
-    const keyResultHeading = overKeyResultHeadings && !overHeadings && declared === undefined && readGroupHeading(headingText.trim()) === undefined && !holdsItemsBesideLinks(sectionText);
+    // `## Success Metrics` / `### Year 1 (2025)` / `- **Downloads:** 10,000/month`: a period of them, whose items are the key results.
+    const keyResultHeading = overKeyResultHeadings && !overHeadings && declared === undefined && readGroupHeading(headingText.trim()) === undefined && !holdsItemsBesideLinks(sectionText) && !(namesAPeriod(bareHeading) || namesATimeMark(bareHeading));
     const keyResultsOfObjective = (afterObjectiveHeading && declared === undefined && METRICS_HEADING.test(bareHeading)) || themes.has(index) || targetsOfObjective;
     // Only over an objective with nothing listed under its heading yet: after its key results, `## Metrics` is a dashboard.
     // `## Objective` over its statement (a key result tracked as an issue: `## Objective` / `## Measures`) is one too.
@@ -4580,6 +4584,8 @@ class SectionWalker {
       const rankedName = statement === '' && BRACKETED_PRIORITY_AND_SCORE.test(content) ? RANKED_BOLD_NAME.exec(content) : null;
       if (rankedName) return { kind: implicit, title: rankedName[2]!, titleStart: rankedName[1]!.length };
       // `**Hedef (Objective):** …` under an objective: the objective said again in the label's own language, no key result.
+      // `- **Downloads:** 10,000/month`, `- **GitHub Stars:** 500+` among key results: a metric named over the level it must reach.
+      if (implicit === 'kr' && METRIC_LEVEL.test(statement) && !REPORT_LABELS.test(named![2]!.trim()) && !WHEN_LABEL.test(named![2]!)) return { kind: implicit, title: content, titleStart: 0 };
       if (!this.isNamedStatement(statement, implicit) || REPORT_LABELS.test(named![2]!.trim()) || WHEN_LABEL.test(named![2]!) || OBJECTIVE_GLOSS.test(named![2]!)) return undefined;
       return { kind: implicit, title: statement, titleStart: named![0].length };
     }
