@@ -152,7 +152,7 @@ export function withoutMetricDefinition(title: string): string {
  * once a year"), a cadence ("ship every two weeks", "weekly testing"), full coverage of a countable set ("All
  * infrastructure roles are contested", "content for each section", "any component can be deployed"), progress kept as a fraction of a set ("[6/18]"), a comparison with a known count
  * or a known thing ("more combined views than the existing video", "twice as many as last year", "as fast as simple text", "above the last 12 months’ peaks"), a spelled threshold ("five or
- * more teams"), a published standard ("DORA elite", "WCAG 2.1 AA"), a score on a known scale ("10/10 rating"), and a level held in a service-level objective,
+ * more teams"), a published standard or scale ("DORA elite", "WCAG 2.1 AA", "TRL-7"), a rank ("1st - 3rd rank"), a score on a known scale ("10/10 rating"), and a level held in a service-level objective,
  * agreement or error budget written elsewhere ("Keep the endpoint in SLO", "stays within its error budget").
  */
 /** A limit in words: "within an hour", "in under two days", "within one release", "maximum up to one month", "no longer than two weeks". */
@@ -230,6 +230,10 @@ const CHECKABLE_BARS: { test(title: string): boolean }[] = [
   /\b(?:above|below|beyond|exceeding|higher\s+than|lower\s+than)\s+(?:the\s+|our\s+)?(?:last|past|previous|prior|current|existing)\b/i,
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+or\s+(?:more|fewer|less)\b/i,
   /\b(?:dora|wcag|soc\s?2|iso\s?27001|fedramp)\b/i,
+  // A technology readiness level, a published scale: "to achieve TRL-7", "at TRL 6".
+  /\btrl[- ]?[1-9]\b/i,
+  // A rank to reach: "a pole position (1st - 3rd rank)", "rank in the top 3".
+  /\b(?:1st|first)\s*[-–]\s*(?:[2-9](?:nd|rd|th)|second|third)\s+(?:rank|place)\b|\brank(?:ed)?\s+(?:in\s+the\s+)?top\s+\d{1,3}\b/i,
   // A score on a known scale: "Get 10/10 rating from the checker", "a score of 4.5/5".
   /\b\d{1,3}(?:\.\d)?\s?\/\s?(?:5|10|100)\s+(?:ratings?|scores?|stars?|grades?)\b|\b(?:rating|score|grade)\s+of\s+\d{1,3}(?:\.\d)?\s?\/\s?(?:5|10|100)\b/i,
   // One metric held below or above another: "customer acquisition cost < 6-month lifetime value", "LTV > CAC".
