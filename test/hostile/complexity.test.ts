@@ -215,4 +215,10 @@ describe('cost bounded by the size of the input', { retry: 2 }, () => {
     };
     expect(doublingRatio(build, analyze, scaled(500))).toBeLessThan(MAX_RATIO);
   });
+
+  it('a count after a long run of blanks, behind a label or a colon, is read in time linear in the run', { timeout: PER_CASE_MS }, () => {
+    const build = (n: number) => `## Objective O1: The SDK finds its developers\n\n- Production users${' '.repeat(n)}x 500+\n- Reach:${' '.repeat(n)}x 500 users\n`;
+    expect(doublingRatio(build, (text: string) => analyze(onePlan(text)), scaled(20_000))).toBeLessThan(MAX_RATIO);
+  });
 });
+

@@ -243,9 +243,10 @@ const AUDIENCE = String.raw`followers|subscribers|subs|page\s+likes|stars|(?<!(?
 const MEMBERSHIP = String.raw`(?:members|supporters)(?=\s*(?:$|[,;.(])|\s+(?:by|in|at|on|across|from|for|of)\b)`;
 const STANDING_AFTER_NUMBER = new RegExp(String.raw`^\S+(?:\s+(?:thousand|million|billion))?(?:\s+(?!new\b)[\p{L}-]+){0,2}?\s+(?:(?:${STANDING_QUALIFIER}|${AUDIENCE})(?![\p{L}-])|${MEMBERSHIP})`, 'iu');
 // The label may be in bold (`**GitHub Stars:** 500+`); users, customers, contributors and members so counted stand somewhere too (`**Production Users:** 100+`).
-const AUDIENCE_LABEL = new RegExp(String.raw`(?:^|[^\p{L}])(${AUDIENCE}|(?:active\s+|production\s+|paying\s+)?(?:users|customers|contributors|members))\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*$`, 'iu');
+const AUDIENCE_LABEL = new RegExp(String.raw`(?:^|[^\p{L}])(${AUDIENCE}|(?:active\s+|production\s+|paying\s+)?(?:users|customers|contributors|members))(?:\s*(?:\*\*|__))?\s*:(?:\s*(?:\*\*|__))?\s*$`, 'iu');
 /** Where a count stands as the statement: at its start, after a colon, or after "Have"/"Having". */
-const COUNT_AS_STATEMENT = /(?:^|:\s*(?:\*\*|__)?\s*|^(?:have|having)\s+)$/i;
+// Each run of blanks is read one way only: adjacent optional blanks would try every split of a long run.
+const COUNT_AS_STATEMENT = /(?:^|:(?:\s*(?:\*\*|__))?\s*|^(?:have|having)\s+)$/i;
 /**
  * "Reach 500 Twitter followers", "Hit 250 active clubs": an audience or a standing population as the level to reach;
  * "Reach 50 members of Congress" names whom the work reaches, a tally.
