@@ -220,5 +220,10 @@ describe('cost bounded by the size of the input', { retry: 2 }, () => {
     const build = (n: number) => `## Objective O1: The SDK finds its developers\n\n- Production users${' '.repeat(n)}x 500+\n- Reach:${' '.repeat(n)}x 500 users\n`;
     expect(doublingRatio(build, (text: string) => analyze(onePlan(text)), scaled(20_000))).toBeLessThan(MAX_RATIO);
   });
+
+  it('a bold label holding a long run of blanks before its closing marks is read in linear time', { timeout: PER_CASE_MS }, () => {
+    const build = (n: number) => `## Objective O1: x\n\n**Strategy:${' '.repeat(n)}**\n- a\n\n# Title\n\n**Plan:${' '.repeat(n)}**\n- b\n`;
+    expect(doublingRatio(build, (text: string) => analyze(onePlan(text)), scaled(20_000))).toBeLessThan(MAX_RATIO);
+  });
 });
 

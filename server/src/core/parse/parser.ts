@@ -392,10 +392,21 @@ const WHOLLY_BOLD_TEXT = /^(\*\*|__)([^*_]+)\1$/;
  * starts, and whether a colon closes it, inside the bold or after it.
  */
 function boldTitle(text: string): { name: string; start: number; colon: boolean } | undefined {
-  const bold = WHOLLY_BOLD_TEXT.exec(text.replace(/[ \t]*:$/, ''));
+  const bold = WHOLLY_BOLD_TEXT.exec(withoutClosingColon(text, /:$/));
   if (!bold) return undefined;
-  return { name: bold[2]!.replace(/[ \t]*[:：]$/, ''), start: bold[1]!.length, colon: /[:：][ \t]*$/.test(bold[2]!) || text.endsWith(':') };
+  return { name: withoutClosingColon(bold[2]!, /[:：]$/), start: bold[1]!.length, colon: /[:：][ \t]*$/.test(bold[2]!) || text.endsWith(':') };
 }
+
+/**
+ * The text without the colon closing it and the blanks before that colon. Cut by hand: `/[ \t]*:$/` tries every start
+ * inside a long run of blanks (`**Strategy:` and 40,000 blanks took seconds).
+ */
+function withoutClosingColon(text: string, colon: RegExp): string {
+  return colon.test(text) ? text.slice(0, -1).replace(TRAILING_BLANKS, '') : text;
+}
+
+/** Blanks closing a text, found from its end. */
+const TRAILING_BLANKS = /(?<![ \t])[ \t]+$/;
 
 /**
  * An item labelled as work done beside the plan (`Unplanned (JM): …`, `Unscheduled: …`, `Not planned: …`, `(Done but not
