@@ -954,11 +954,11 @@ const OUTPUT_QUALIFIERS = [
 
 /**
  * After a count: new things the team puts out, said to be in service ("Four (4) new service components in production",
- * "3 new reporting features live"), or things said shipped or deployed ("3 Agent Skills deployed"). Counting what
+ * "3 new reporting features live"), or said live or working ("12 assessments live with full scoring", "3 loaders functional"), or things said shipped or deployed ("3 Agent Skills deployed"). Counting what
  * shipped counts output, whatever the things are (not people or places: "100 customers launched", "3 regions deployed"; nor
  * what builders put on a public network, the ecosystem's adoption: "3,000 smart contracts deployed on mainnet").
  */
-const NEW_THINGS_IN_SERVICE = /^[)\]]?\s*(?:new\s+(?:[\p{L}-]+\s+){1,3}?(?:in\s+production|live|released|shipped|launched|deployed)|(?:[\p{L}-]+\s+){1,3}?(?:released|shipped|launched|deployed)(?!\s+(?:by|to|for|across|in|on|at)\s+(?:\d|all|every|each))(?!\s+by\b)(?!\s+(?:on|to)\s+(?:the\s+)?(?:main|test)[ -]?net\b))\b/iu;
+const NEW_THINGS_IN_SERVICE = /^[)\]]?\s*(?:new\s+(?:[\p{L}-]+\s+){1,3}?(?:in\s+production|live|released|shipped|launched|deployed)|(?:[\p{L}-]+\s+){1,3}?(?:live|functional|operational)\b(?!\s+(?:for|to|on|in)\s)|(?:[\p{L}-]+\s+){1,3}?(?:released|shipped|launched|deployed)(?!\s+(?:by|to|for|across|in|on|at)\s+(?:\d|all|every|each))(?!\s+by\b)(?!\s+(?:on|to)\s+(?:the\s+)?(?:main|test)[ -]?net\b))\b/iu;
 /** People or places counted (customers onboarded, regions served): no output of the team, whatever verb follows. */
 const COUNTED_PEOPLE_OR_PLACES = /^[)\]]?\s*(?:[\p{L}-]+\s+){0,2}?(?:customers?|users?|clients?|members?|people|partners?|teams?|companies|organi[sz]ations|regions?|countries|markets?|cities|schools|hospitals|stores?)\b/iu;
 
