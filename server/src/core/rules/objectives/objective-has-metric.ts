@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { nodesOfKind } from '../../model';
+import { fieldOf, nodesOfKind } from '../../model';
 import { findMetric, metricAsWritten } from '../helpers/metric-words';
 
 /**
@@ -41,7 +41,7 @@ export const objectiveHasMetric: Rule = {
   defaultSeverity: 'warning',
   group: 'Objectives',
   scope: 'node',
-  description: 'An objective whose text holds a number with a unit (a counter word of Chinese, Japanese or Korean too: `코치 6명`, `获得100名真实用户`), a percentage or a money amount, or such a metric with its figures left as placeholders (`from X% to Y%`, `Raise $X in grants`), or that is only a money metric’s target (`Snapshot revenue target`). A count of the plan’s own parts (“as measured by 4 key results”) is no metric, and neither is a bracketed percentage closing the title, the progress made so far or the objective’s weight (“… skills (70%)”, also in full-width brackets “（40%）”). Nor is the size of the set the objective opens with (“The top 10,000 open source projects are free of critical vulnerabilities”); a set the work reaches is (“Sign our first 10 paying customers”). Where the objective opens with a sentence in bold and says where things stand today right after it (“**Increase the number of models in the Hub.** Currently it offers over 180.”), that clause is no part of the objective; what follows it is (“**Grow revenue.** Today it is $1M; we want $2M.” holds `$2M`).',
+  description: 'An objective whose text holds a number with a unit (a counter word of Chinese, Japanese or Korean too: `코치 6명`, `获得100名真实用户`), a percentage or a money amount, or whose own `Target` field holds one (`### Objective: Achieve Product-Market Fit` / `**Target:** Year 1 Revenue $1M ARR`), or such a metric with its figures left as placeholders (`from X% to Y%`, `Raise $X in grants`), or that is only a money metric’s target (`Snapshot revenue target`). A count of the plan’s own parts (“as measured by 4 key results”) is no metric, and neither is a bracketed percentage closing the title, the progress made so far or the objective’s weight (“… skills (70%)”, also in full-width brackets “（40%）”). Nor is the size of the set the objective opens with (“The top 10,000 open source projects are free of critical vulnerabilities”); a set the work reaches is (“Sign our first 10 paying customers”). Where the objective opens with a sentence in bold and says where things stand today right after it (“**Increase the number of models in the Hub.** Currently it offers over 180.”), that clause is no part of the objective; what follows it is (“**Grow revenue.** Today it is $1M; we want $2M.” holds `$2M`).',
   rationale:
     'An objective sets direction in words people remember; its key results carry the numbers. Put a number in the objective and it becomes a key result without siblings: the team optimises that one figure and loses the change it was meant to stand for.',
   weak: '## Objective O1: Grow revenue by 20%',
@@ -51,7 +51,9 @@ export const objectiveHasMetric: Rule = {
     for (const objective of nodesOfKind(plan, 'objective')) {
       const title = boldLead(objective.title).replace(PROGRESS_MARK, '');
       const metric = findMetric(title);
-      const written = (metric && metricAsWritten(title, metric)) ?? PLACEHOLDER_METRIC.exec(title)?.[0] ?? TARGET_OF_A_METRIC.exec(title.trim())?.[0];
+      const target = fieldOf(objective, 'target')?.value;
+      const targetMetric = target === undefined ? undefined : findMetric(target);
+      const written = (metric && metricAsWritten(title, metric)) ?? (targetMetric && `Target: ${target!.trim()}`) ?? PLACEHOLDER_METRIC.exec(title)?.[0] ?? TARGET_OF_A_METRIC.exec(title.trim())?.[0];
       if (written) report({ range: objective.range, message: `The objective holds the metric \`${written}\`; state the change in words and measure it in a key result.` });
     }
   },
