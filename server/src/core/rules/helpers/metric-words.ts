@@ -14,12 +14,13 @@ const CJK_COUNTER = /^(?:명|名|人|位|个|個|件|건|개|회|次|冊|本|家
 
 /** The first metric in a text: a percentage, a money amount or a number with a unit, written in digits (years, bare numbers and number words are not metrics). */
 export function findMetric(text: string): QuantityMatch | undefined {
-  return findQuantities(text).find(({ quantity, spelled, index }) => {
+  return findQuantities(text).find((match) => {
+    const { quantity, spelled, index } = match;
     // "Double down", "halve the time": words, not a number to hit.
     if (spelled) return false;
     if (quantity.unit === '%' || isMoneyUnit(quantity.unit)) return true;
     // "코치 6명", "获得100名真实用户", "참여자 150명": a count written with a counter word of Chinese, Japanese or Korean.
-    if (!quantity.unit) return CJK_COUNTER.test(text.slice(index).replace(/^[\d,.\s]+/, ''));
+    if (!quantity.unit) return counterAfter(text, match) !== undefined;
     if (NOT_UNITS.has(quantity.unit)) return false;
     if (PLAN_PARTS.test(text.slice(text.toLowerCase().indexOf(quantity.unit.toLowerCase(), index)))) return false;
     // "The top 10,000 open source projects are free of …": the size of the set the objective is about, no level; a set
@@ -32,5 +33,10 @@ export function findMetric(text: string): QuantityMatch | undefined {
 /** A metric as written, with the counter word after its number where it has one (`6명`, `100名`). */
 export function metricAsWritten(text: string, metric: QuantityMatch): string {
   if (metric.quantity.unit) return metric.quantity.raw;
-  return metric.quantity.raw + (CJK_COUNTER.exec(text.slice(metric.index + metric.length).trimStart())?.[0] ?? '');
+  return metric.quantity.raw + (counterAfter(text, metric) ?? '');
+}
+
+/** The counter word right after a number, if one follows it. */
+function counterAfter(text: string, metric: QuantityMatch): string | undefined {
+  return CJK_COUNTER.exec(text.slice(metric.index + metric.length).trimStart())?.[0];
 }
