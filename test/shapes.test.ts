@@ -5732,3 +5732,60 @@ describe('shapes of the thirty-fourth session: roadmaps, playbooks and marketing
   });
 });
 
+
+describe('shapes of the thirty-fifth session: results reports and slide-like plans', () => {
+  const read = readWithParents;
+  const fieldsOf = (text: string) => parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.title} ${n.fields.map((f) => `${f.name}=${f.value}`).join(' ')}`.trim());
+
+  it('a table of fields under a key result with the result reached beside the commitment (`| Campo | Meta comprometida | Resultado real |`) gives its fields', () => {
+    const text = '## Objetivo\n\nCoordinar en menos tiempo.\n\n## KR1 — Tiempo de coordinación\n\n| Campo | Meta comprometida | Resultado real |\n|---|---|---|\n| Métrica | Minutos por persona | — |\n| Valor antes del MVP | ~35–40 min / persona | — |\n| Meta | < 5 minutos | No medido |\n';
+    expect(fieldsOf(text).filter((n) => n.startsWith('kr'))).toEqual(['kr Tiempo de coordinación baseline=~35–40 min / persona target=< 5 minutos']);
+    expect(findingCodes(text).filter((f) => /kr-not-measurable|kr-missing-baseline/.test(f))).toEqual([]);
+  });
+
+  it('a table whose header names its first column the fields (`| Field | Detail |`) gives a key result its target alone', () => {
+    const text = '## Objective\n\nPeople finish what they start.\n\n## KR3 — Completion rate\n\n| Field | Detail |\n|---|---|\n| Metric | Share of participants who confirm |\n| Target | ≥ 70% |\n| Method | Participants created vs confirmed |\n';
+    expect(fieldsOf(text).filter((n) => n.startsWith('kr'))).toEqual(['kr Completion rate target=≥ 70%']);
+    expect(findingCodes(text).filter((f) => /kr-not-measurable|kr-missing-baseline/.test(f))).toEqual(['4 kr-missing-baseline']);
+    // A two-column table of other things names no fields.
+    expect(fieldsOf('## KR3 — Completion rate\n\n| Step | Detail |\n|---|---|\n| Target | ≥ 70% |\n').filter((n) => n.startsWith('kr'))).toEqual(['kr Completion rate']);
+  });
+
+  it('key results declared in headings of the same depth right after their objective\'s heading are its key results', () => {
+    const text = '## Objective: Coordinate faster\n\n## KR1: Time from 40 to 5 minutes\n\n### Analysis\n\nNot timed yet.\n\n## KR2: Completion from 50% to 70%\n\n## Summary\n\n## KR3: Errors from 9 to 2\n';
+    expect(read(text)).toEqual(['objective Coordinate faster <- -', 'kr Time from 40 to 5 minutes <- O1', 'kr Completion from 50% to 70% <- O1', 'kr Errors from 9 to 2 <- -']);
+    // The objective spans its key results, as if they were nested under it.
+    const objective = parsePlan('/ws/p.okr.md', text).nodes[0]!;
+    expect(objective.fullRange.end.line).toBe(9);
+    expect(findingCodes(text).filter((f) => f.includes('orphan-key-result'))).toEqual(['12 orphan-key-result']);
+  });
+
+  it('the objective keyword alone in another language over its statement (`## Objetivo` / `> …`) is the objective, with its key results beside it', () => {
+    const text = '## Objetivo\n\n> Que cualquier persona coordine su horario en menos tiempo.\n\n---\n\n## KR1 — Tiempo de coordinación\n\nDe 40 a 5 minutos por persona.\n';
+    expect(read(text)).toEqual(['objective Que cualquier persona coordine su horario en menos tiempo. <- -', 'kr De 40 a 5 minutos por persona. <- O1']);
+    expect(findingCodes(text).filter((f) => /node-not-read|orphan-key-result/.test(f))).toEqual([]);
+  });
+
+  it('an item that only names a label and closes with a colon, nothing under it (`- Performance Metrics:`), is an empty label, no key result', () => {
+    const text = '### 1. Objective: Reduce our carbon footprint\n\n- Actions:\n\n- Performance Metrics:\n\n### 2. Objective: Waste less\n\n- Performance Metrics:\n- Landfill share from 40% to 10%\n';
+    expect(read(text)).toEqual(['objective Reduce our carbon footprint <- -', 'objective Waste less <- -', 'kr Landfill share from 40% to 10% <- O2']);
+    // A statement closed by a colon is no label.
+    expect(read('### Objective: Waste less\n\n- Cut the landfill share to 10%:\n')).toEqual(['objective Waste less <- -', 'kr Cut the landfill share to 10%: <- O1']);
+  });
+
+  it('a countdown to a launch in bold (`**T-7 days:**`) over its tasks is a checkpoint, no objective', () => {
+    expect(read('## Launch Week Playbook\n\n**T-7 days:**\n- Finalize the skill README\n- Queue 7 days of X posts\n\n**T-1 day:**\n- Write the Show HN post\n')).toEqual([]);
+  });
+
+  it('a strategy under an objective lists the means, no key results', () => {
+    const text = '### 1. Grouping Missions\n\n**Objective:** Maximize efficiency through geographic clustering\n\n**Strategy:**\n- Group missions by field location proximity\n- Reduce base returns\n';
+    expect(read(text)).toEqual(['objective Maximize efficiency through geographic clustering <- -']);
+  });
+
+  it('topics of a checklist (`### Drivetrain:`) and headings under how the goals are reached are no objectives', () => {
+    expect(read('# Robot\n## Build\n### Drivetrain:\n- [ ] PTO?\n### Game Specific:\n- [ ] Inertial sensor\n- [ ] GPS?\n')).toEqual([]);
+    expect(read('# goals\n## How do we achieve these goals?\n### Better odometry\n- [ ] Inertial sensor\n- [ ] GPS?\n')).toEqual([]);
+    // A statement over a checklist is still its objective.
+    expect(read('### Get the robot under weight\n- [ ] Drop the second motor\n- [ ] Lighter frame\n')).toEqual(['objective Get the robot under weight <- -', 'kr Drop the second motor <- O1', 'kr Lighter frame <- O1']);
+  });
+});

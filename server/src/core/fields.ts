@@ -93,11 +93,14 @@ const ALIASES: Record<string, string> = {
 
 /** `T2 Target`, `Q3 target`, `FY26 Baseline`: a number's key named with the period it is for. */
 const PERIOD_BEFORE_KEY = /^(?:q[1-4]|h[12]|t[1-3]|fy ?\d{2,4}|(?:19|20)\d{2}) (target|baseline)$/;
+/** `Valor antes del MVP`, `Value before launch`: the value before the work, where the metric starts. */
+const VALUE_BEFORE = /^(?:valor antes d(?:e|el|o|a)|value before) \S/;
 
 /** The canonical name of a key as written (`Check-Ins` → `check-ins`, `T2 Target` → `target`), known or not. */
 export function canonicalFieldName(key: string): string {
   const lower = key.trim().toLowerCase().replace(/\s+/g, ' ');
   // The spec's own string for known keys, so plans share it.
+  if (VALUE_BEFORE.test(lower)) return 'baseline';
   return ALIASES[lower] ?? BY_NAME.get(PERIOD_BEFORE_KEY.exec(lower)?.[1] ?? lower)?.name ?? lower;
 }
 

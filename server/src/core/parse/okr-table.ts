@@ -98,20 +98,27 @@ function keyName(text: string): string {
   return text.replace(/^(\*\*|__|\*|_)(.*)\1$/, '$2').replace(/[:：]\s*$/, '').trim();
 }
 
+/** A header cell naming the column of a table's keys: `| Campo | Meta comprometida | Resultado real |`, `| Field | Detail |`. */
+const KEY_COLUMN = /^(?:campos?|fields?|keys?|attributes?|atributos?|propert(?:y|ies)|propiedad(?:es)?|champs?)$/i;
+
 /**
- * `| | |` / `|---|---|` / `| **Baseline** | 10 orders |` / `| **Target** | 30 orders |`: a table of two columns whose rows
- * (the header's too, where it names one) give a key and its value, two of them keys of fields (`isField`), lists a node's
- * fields. The rows of known keys, in order.
+ * `| | |` / `|---|---|` / `| **Baseline** | 10 orders |` / `| **Target** | 30 orders |`: a table whose rows (the header's too,
+ * where it names one) give a key and its value, two of them keys of fields (`isField`), lists a node's fields. A header
+ * naming its first column the keys (`| Field | Detail |`) says so itself: one field is enough, and columns after the
+ * value (`| Campo | Meta comprometida | Resultado real |`: the result reached beside the commitment) are no part of it.
+ * The rows of known keys, in order.
  */
 export function readFieldTable(table: Table, lines: LineIndex, isField: (key: string) => boolean): FieldTableRow[] | undefined {
-  if (table.children.some((row) => row.children.length !== 2)) return undefined;
+  const [header] = table.children;
+  const namedKeys = header !== undefined && KEY_COLUMN.test(keyName(cellText(header.children[0]!, lines).text));
+  if (table.children.some((row) => row.children.length !== 2 && !(namedKeys && row.children.length > 2))) return undefined;
   const rows: FieldTableRow[] = [];
   for (const row of table.children) {
     const [key, value] = row.children.map((cell) => cellText(cell, lines));
     const name = keyName(key!.text);
     if (name && value!.text && isField(name)) rows.push({ line: lineOf(row, lines), key: name, value: value!.text, valueStart: value!.start });
   }
-  return rows.length >= 2 ? rows : undefined;
+  return rows.length >= (namedKeys ? 1 : 2) ? rows : undefined;
 }
 
 /**

@@ -171,10 +171,10 @@ const PERSON_ITEM = /^@[\w.-]+(?:[ \t]*(?:\([^()]{1,40}\)|[—–-][ \t]*[^.:;]{
  * (`Discounted KPIs`, `Dropped objectives`, `Metrics we considered`), over the notes of a meeting (`Meeting notes
  * 2021-03-03`, `會議記錄 20210303`), over templates to write in (`Templates`,
  * `Formulierungs-Vorlagen`), over an appendix (`Appendix`, `Supporting materials`) or over a backlog of features (`Key
- * Features to Implement`): what it holds is no plan.
+ * Features to Implement`), or over how the goals will be reached (`How do we achieve these goals?`): what it holds is no plan.
  */
 const NO_PLAN_HEADING =
-  /^(?:future|ideas?|later|someday|backlog|parking[ \t]+lot|wish[ \t]*list|competing[ \t]+(?:interests|priorities)|keep(?:ing)?[ \t]+the[ \t]+lights[ \t]+on|ktlo|bau|business[ \t]+as[ \t]+usual|ongoing[ \t]*\((?:all|every|each)[ \t][^()]{1,30}\)$|un(?:planned|scheduled)[ \t]+work|next[ \t]+(?:actions?|steps)$|action[ \t]+items|to[ \t-]?dos?(?:[ \t]+list)?|append(?:ix|ices)|annex(?:es)?|supporting[ \t]+(?:materials?|documents?)|executive[ \t]+summary|tl;?dr|north[ \t]+stars?|definition[ \t]+of[ \t]+done|(?:[\p{L}\p{N}-]+[ \t]+){0,3}check[ \t-]?lists?$|(?:acceptance|exit|done)[ \t]+criteria|(?:discounted|rejected|discarded|dropped|abandoned|deprioriti[sz]ed|deferred|retired|excluded|unused)[ \t]+(?:kpis?|metrics?|measures?|indicators?|targets?|goals?|objectives?|okrs?|key[ \t]+results?|krs?|initiatives?|ideas?|projects?|items?)$|[\p{L}-]+[ \t]+(?:we[ \t]+)?(?:considered|rejected|discounted|dropped)$|other[ \t]+(?:ideas?|projects?|work|items?)(?:[ \t]*$|[ \t]+(?:not|outside|beyond|besides)\b)|(?:[\p{L}\p{N}'’-]+[ \t]+){0,4}out[ \t]+of[ \t]+scope\b[^\n]{0,60}|(?:[\p{L}-]+[ \t-])?(?:templates?|vorlagen?|plantillas?|mod[eè]les?)$|(?:\p{Extended_Pictographic}\uFE0F?[ \t]+)?(?:[\p{L}-]+[ \t]+)?features[ \t]+to[ \t]+(?:implement|build|add|develop|ship)$|(?:[\p{L}-]+[ \t]+)?features?[ \t]+(?:roadmap|backlog|list|wishlist)$|(?:[\p{L}\p{N}&/-]+[ \t]+){1,6}(?:not[ \t]+|(?:was|were|is|are)n['’]t[ \t]+)(?:captured|included|covered|part[ \t]+of)[ \t]+(?:in[ \t]+)?(?:the[ \t]+|our[ \t]+)?(?:okrs?|plan|objectives)|(?:meeting[ \t]+(?:notes|minutes)|minutes|會議(?:記錄|紀錄|紀要)|会议(?:记录|纪要)|議事録|회의록)(?:[ \t]+(?:of[ \t]+|from[ \t]+)?[\p{N}./-]{4,10})?$)(?![\w-])/iu;
+  /^(?:how[ \t]+(?:(?:do|will|can|should|shall|are)[ \t]+)?we(?:['’]ll)?[ \t]+(?:going[ \t]+to[ \t]+)?(?:achieve|accomplish|reach|meet|hit|get[ \t]+there)\b[^\n]{0,60}|future|ideas?|later|someday|backlog|parking[ \t]+lot|wish[ \t]*list|competing[ \t]+(?:interests|priorities)|keep(?:ing)?[ \t]+the[ \t]+lights[ \t]+on|ktlo|bau|business[ \t]+as[ \t]+usual|ongoing[ \t]*\((?:all|every|each)[ \t][^()]{1,30}\)$|un(?:planned|scheduled)[ \t]+work|next[ \t]+(?:actions?|steps)$|action[ \t]+items|to[ \t-]?dos?(?:[ \t]+list)?|append(?:ix|ices)|annex(?:es)?|supporting[ \t]+(?:materials?|documents?)|executive[ \t]+summary|tl;?dr|north[ \t]+stars?|definition[ \t]+of[ \t]+done|(?:[\p{L}\p{N}-]+[ \t]+){0,3}check[ \t-]?lists?$|(?:acceptance|exit|done)[ \t]+criteria|(?:discounted|rejected|discarded|dropped|abandoned|deprioriti[sz]ed|deferred|retired|excluded|unused)[ \t]+(?:kpis?|metrics?|measures?|indicators?|targets?|goals?|objectives?|okrs?|key[ \t]+results?|krs?|initiatives?|ideas?|projects?|items?)$|[\p{L}-]+[ \t]+(?:we[ \t]+)?(?:considered|rejected|discounted|dropped)$|other[ \t]+(?:ideas?|projects?|work|items?)(?:[ \t]*$|[ \t]+(?:not|outside|beyond|besides)\b)|(?:[\p{L}\p{N}'’-]+[ \t]+){0,4}out[ \t]+of[ \t]+scope\b[^\n]{0,60}|(?:[\p{L}-]+[ \t-])?(?:templates?|vorlagen?|plantillas?|mod[eè]les?)$|(?:\p{Extended_Pictographic}\uFE0F?[ \t]+)?(?:[\p{L}-]+[ \t]+)?features[ \t]+to[ \t]+(?:implement|build|add|develop|ship)$|(?:[\p{L}-]+[ \t]+)?features?[ \t]+(?:roadmap|backlog|list|wishlist)$|(?:[\p{L}\p{N}&/-]+[ \t]+){1,6}(?:not[ \t]+|(?:was|were|is|are)n['’]t[ \t]+)(?:captured|included|covered|part[ \t]+of)[ \t]+(?:in[ \t]+)?(?:the[ \t]+|our[ \t]+)?(?:okrs?|plan|objectives)|(?:meeting[ \t]+(?:notes|minutes)|minutes|會議(?:記錄|紀錄|紀要)|会议(?:记录|纪要)|議事録|회의록)(?:[ \t]+(?:of[ \t]+|from[ \t]+)?[\p{N}./-]{4,10})?$)(?![\w-])/iu;
 
 /** Key results named in a plan's text: `Key results`, `Key-Result`, `KRs`, `KR1.2` (not `kr`, the Swedish crown). */
 const KEY_RESULTS_WORDS = /key[ \t-]*results?/i;
@@ -259,9 +259,15 @@ class RestatedObjectives {
  */
 const OKR_CRAFT_HEADING = /^(?:defining|setting|writing|drafting|crafting|choosing|scoring|grading)[ \t]+(?:(?:good|great|better|your|our|the)[ \t]+)?(?:okrs?|objectives|key[ \t]+results|krs|goals)\b/i;
 
+/** `Performance Metrics:`, `**Actions:**`: a name of three words at most closed by a colon, nothing after it. */
+const EMPTY_LABEL = /^(?:\*\*|__)?(?:[\p{L}\p{N}&/-]+[ \t]+){0,2}[\p{L}\p{N}&/-]+(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?$/u;
+
+/** `### Drivetrain:`, `### Game Specific:`: a heading that names a topic and opens what is under it with a colon, no statement of an outcome. */
+const TOPIC_OF_CHECKLIST = /^(?:[\p{L}\p{N}/&-]+[ \t]+){0,2}[\p{L}\p{N}/&-]+[ \t]*[:：]$/u;
+
 /** A heading over how the team works (`How we run the quarter`, `How to score`, `Review process`, `OKR cadence`): what it holds is process, not a plan. */
 const PROCESS_HEADING = new RegExp(
-  String.raw`^how[ \t]+(?:we|to|it)\b|^(?:(?:the|our)[ \t]+)?(?:review|planning|okr|scoring|grading|check-?in|reporting)[ \t]+(?:process|cadence|rhythm)$|${OKR_CRAFT_HEADING.source}`,
+  String.raw`^how[ \t]+(?:(?:do|will|can|should|shall|could|would)[ \t]+)?(?:we|to|it)\b|^(?:(?:the|our)[ \t]+)?(?:review|planning|okr|scoring|grading|check-?in|reporting)[ \t]+(?:process|cadence|rhythm)$|${OKR_CRAFT_HEADING.source}`,
   'i',
 );
 
@@ -367,8 +373,11 @@ function keyResultHeadingDeclaration(body: string, lead: number): NodeDeclaratio
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?`;
 const DATE_ONLY = new RegExp(String.raw`^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\.?[ \t]+${MONTH}[ \t]+\d{4}|${MONTH}[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4})$`, 'i');
 
-/** A point on a timeline alone (`1 month`, `3-6 months in`, `Week 6`, `Phase 2`, `Sprint 3`): a checkpoint of the work, no objective. */
-const TIME_MARK = /^(?:(?:after|by|in|within|first|next)[ \t]{1,3})?(?:\d{1,3}(?:[ \t]{0,2}[-–][ \t]{0,2}\d{1,3})?[ \t]{1,3}(?:hours?|days?|weeks?|months?|quarters?|years?)(?:[ \t]{1,3}(?:in|later|after|out|on))?|(?:day|week|month|quarter|year|sprint|phase|stage|step|milestone|iteration|checkpoint)[ \t]{1,3}#?\d{1,3})$/i;
+/**
+ * A point on a timeline alone (`1 month`, `3-6 months in`, `Week 6`, `Phase 2`, `Sprint 3`, a countdown to a launch: `T-7
+ * days`, `D-1`, `T+7`): a checkpoint of the work, no objective.
+ */
+const TIME_MARK = /^(?:(?:after|by|in|within|first|next)[ \t]{1,3})?(?:[TD][ \t]?[-−–+][ \t]?\d{1,3}(?:[ \t]{1,3}(?:hours?|days?|weeks?|months?))?|\d{1,3}(?:[ \t]{0,2}[-–][ \t]{0,2}\d{1,3})?[ \t]{1,3}(?:hours?|days?|weeks?|months?|quarters?|years?)(?:[ \t]{1,3}(?:in|later|after|out|on))?|(?:day|week|month|quarter|year|sprint|phase|stage|step|milestone|iteration|checkpoint)[ \t]{1,3}#?\d{1,3})$/i;
 
 /** A month's name, short or whole, in English, Portuguese or Spanish (`Jan`, `Fev`, `Maio`, `Junho`, `Sept.`). */
 const MONTH_NAME = String.raw`(?:jan|fe[bv]|mar|a[bp]r|ma[iy]|jun|jul|a[gu]g|se[pt]t?|o[cu]t|nov|d[ei][cz])[\p{L}]*\.?`;
@@ -845,7 +854,8 @@ const ID_ONLY_HEADINGS: { kind: NodeKind; re: RegExp }[] = [
   { kind: 'mission', re: /^(?:[\p{L}\p{N}.&-]+[ \t]+){0,1}[\p{L}\p{N}.&-]+(?:[ \t]+mission[ \t]+statement|['’]s[ \t]+mission(?:[ \t]+statement)?)$/iu },
   // `### Sample Objective`, `### Our objective`, `### Our 3–5 year objective is:`: words before the keyword that only say
   // whose, what kind or for how long.
-  { kind: 'objective', re: /^(?:o-?\d+|(?:(?:sample|example|our|team|company|the)[ \t]+)?(?:\d+(?:[ \t]*[-–][ \t]*\d+)?[ \t-]+years?[ \t]+)?objective(?:[ \t]*[#-]?[ \t]*\w*\d\w*)?(?:[ \t]+is)?)$/i },
+  // The keyword may be written in the other languages plans are read in (`## Objetivo`).
+  { kind: 'objective', re: new RegExp(String.raw`^(?:o-?\d+|(?:(?:sample|example|our|team|company|the)[ \t]+)?(?:\d+(?:[ \t]*[-–][ \t]*\d+)?[ \t-]+years?[ \t]+)?(?:${OBJECTIVE_WORDS})(?:[ \t]*[#-]?[ \t]*\w*\d\w*)?(?:[ \t]+is)?)$`, 'iu') },
   // `## O` over the objective and `## KR` over its key results: the short label alone, a capital O.
   { kind: 'objective', re: /^O$/ },
   // `### Aim 1`, `### Specific Aim 2` over the aim in bold: a research plan's objectives, numbered as grants number them.
@@ -958,6 +968,12 @@ const AREA_STATEMENT = /^(\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*)?):[ \t]
 // An underscore between letters is part of a word (`api_latency`); one after a blank opens italics: no underscore can be
 // read both ways, which would try every split of a long run of them.
 const WHOLLY_BOLD = /^(\*\*|__)(?!\s)(?:[^*_]|(?<=[\p{L}\p{N}])_(?=[\p{L}\p{N}])|\*(?![*\s])[^*\n]*?[^*\s]\*(?=\*\*|[^*]|$)|(?<![\p{L}\p{N}])_(?![_\s])[^_\n]*?[^_\s]_(?![\p{L}\p{N}])(?=__|[^_]|$))+?\1[ \t]*:?$/u;
+
+/**
+ * `**Strategy:**`, `Tactics:`: a label, closed by its colon, over how an objective will be pursued; the list under it is the
+ * means, no key results. (A heading named `Strategy` under a `Targets` heading may still group key results.)
+ */
+const MEANS_LABEL = /^(\*\*|__)?(?:our[ \t]+|the[ \t]+)?(?:strateg(?:y|ies)|tactics?)(?:\1)?[ \t]*[:：][ \t]*(?:\1)?$/i;
 
 /** A bold name alone on its line, with no colon (`**Weight and health**`): under a `Key Results` heading, a theme of them. */
 const BOLD_THEME = /^(\*\*|__)(?!\s)[^*_:]+?\1$/;
@@ -2309,7 +2325,7 @@ class Assembler {
    * Open headings across sections, innermost last. `borrowed`: a `Key results` heading right after an objective written
    * as a label or paragraph (`OKR 1: …` then `# Key Results`) holds that objective's key results, as if nested under it.
    */
-  private readonly open: { depth: number; node?: LineNode; borrowed?: boolean; groupOf?: LineNode; group?: NodeKind; nodesBefore?: number; namesGroup?: boolean }[] = [];
+  private readonly open: { depth: number; node?: LineNode; borrowed?: boolean; groupOf?: LineNode; group?: NodeKind; nodesBefore?: number; namesGroup?: boolean; besideObjective?: LineNode }[] = [];
   /** The last node placed in the plan. */
   private last: LineNode | undefined;
 
@@ -2335,9 +2351,11 @@ class Assembler {
       copies.set(local, node);
       const localParent = local.enclosing && copies.get(local.enclosing);
       // A node written in a list or on a label line nests only under a node of a higher rank (an objective label under a key result's heading does not).
-      node.enclosing = localParent ?? (node.form === 'heading' ? this.innermostNode(node.depth) : this.innermostNode(7, RANK[node.kind]));
+      const besideObjective = this.objectiveBeside(node);
+      node.enclosing = localParent ?? besideObjective ?? (node.form === 'heading' ? this.innermostNode(node.depth) : this.innermostNode(7, RANK[node.kind]));
       node.enclosing?.nested.push(node);
-      if (node.form === 'heading') this.openHeading(node.depth, node.line, node);
+      if (besideObjective) this.openBesideObjective(node, besideObjective);
+      else if (node.form === 'heading') this.openHeading(node.depth, node.line, node);
       else this.adoptHeading(node);
       this.plan.nodes.push(node);
       this.last = node;
@@ -2373,6 +2391,30 @@ class Assembler {
       return;
     }
     this.open.push(node ? { depth, node } : { depth, nodesBefore: this.plan.nodes.length, ...(group ? { namesGroup: true } : {}) });
+  }
+
+  /**
+   * `## Objetivo` / … / `## KR1 — Tiempo de coordinación` / … / `## KR2 — …`: a key result declared in a heading of its
+   * objective's depth, right after the objective's heading or after another such key result (deeper headings between
+   * aside), is that objective's. The objective stays open over it, as if it were nested one level down.
+   */
+  private objectiveBeside(node: LineNode): LineNode | undefined {
+    if (node.form !== 'heading' || node.kind !== 'kr') return undefined;
+    for (let i = this.open.length - 1; i >= 0; i--) {
+      const entry = this.open[i]!;
+      if (entry.depth > node.depth + 0.5) continue;
+      if (entry.depth === node.depth + 0.5) return entry.besideObjective;
+      return entry.depth === node.depth && entry.node?.kind === 'objective' ? entry.node : undefined;
+    }
+    return undefined;
+  }
+
+  private openBesideObjective(node: LineNode, objective: LineNode): void {
+    while (this.open[this.open.length - 1]!.depth > node.depth) {
+      const closed = this.open.pop()!;
+      if (closed.node) this.endSpan(closed.node, node.line - 1, closed.borrowed);
+    }
+    this.open.push({ depth: node.depth + 0.5, node, besideObjective: objective });
   }
 
   /**
@@ -3440,7 +3482,7 @@ class SectionWalker {
     const lead = decoration + (HEADING_NUMBER.exec(body.slice(decoration))?.[0].length ?? 0);
     const asObjective = { kind: 'objective' as const, title: body.slice(lead), titleStart: lead };
     // `#### Week 1: インフラ構築` over a checklist: a week of a schedule, its tasks, no objective over them.
-    const objectiveOverTasks = beforeTaskList && !group && !SCHEDULE_SLOT_HEADING.test(name) && !this.context.underNode && !this.context.underNoPlan && !this.context.keywordObjectives && !this.enclosingHeadingNode() && body && !namesNoPlan(name) && !PROCESS_HEADING.test(name) ? asObjective : undefined;
+    const objectiveOverTasks = beforeTaskList && !group && !SCHEDULE_SLOT_HEADING.test(name) && !TOPIC_OF_CHECKLIST.test(name) && !this.context.underNode && !this.context.underNoPlan && !this.context.keywordObjectives && !this.enclosingHeadingNode() && body && !namesNoPlan(name) && !PROCESS_HEADING.test(name) ? asObjective : undefined;
     // `### Kristiansand Service` / `- **Objective:** …`: an area whose objective is written under it with its keyword names
     // whose objective it is (a team, a place), no objective of its own.
     const area = this.context.areaOfPeriod && !group && body && !beforeDeclaredObjective ? asObjective : undefined;
@@ -3709,7 +3751,7 @@ class SectionWalker {
       // and obstacles hold.
       const v2momNotes = this.namesV2momNotes(trimmed);
       // `**왜 중요한가?**` ("why does it matter?"): a question in bold over its answers, which are notes too.
-      if (namesNotes(trimmed) || v2momNotes || (WHOLLY_BOLD.test(trimmed) && ENDS_AS_A_QUESTION.test(trimmed)) || this.labelBeforeNamedKeyResults(owner, trimmed, line)) {
+      if (namesNotes(trimmed) || v2momNotes || MEANS_LABEL.test(trimmed) || (WHOLLY_BOLD.test(trimmed) && ENDS_AS_A_QUESTION.test(trimmed)) || this.labelBeforeNamedKeyResults(owner, trimmed, line)) {
         (owner.outer ?? owner).implicit = undefined;
         this.notesAt = line;
         bullets.follow(undefined);
@@ -4470,7 +4512,9 @@ class SectionWalker {
     const caption = firstParagraph && !written && !group && !note && !checkpoint && this.captionsObjective(firstParagraph, line, content);
     // `- __Beds: Turn the north beds into a kitchen garden__` over indented items, in an outline of objectives: the bold title is the objective.
     const boldObjective = implicit === 'objective' && !task && isBoldTitle(content) && this.isOutlineHead(item) ? { kind: 'objective' as const, title: content, titleStart: 0 } : undefined;
-    const declaration = firstParagraph && !group && !note && !checkpoint && !caption ? (written ?? boldObjective ?? this.implicitDeclaration(content, implicit, task && !checklistOfOkrs)) : undefined;
+    // `- Performance Metrics:` with nothing under it: a label left empty, no statement.
+    const emptyLabel = firstParagraph && !written && !group && !item.children.some((c) => c.type === 'list') && EMPTY_LABEL.test(content);
+    const declaration = firstParagraph && !group && !note && !checkpoint && !caption && !emptyLabel ? (written ?? boldObjective ?? this.implicitDeclaration(content, implicit, task && !checklistOfOkrs)) : undefined;
     let childOwner: Owner = owner;
     if (declaration) {
       const headingDepth = this.stack[this.stack.length - 1]?.depth ?? 0;
@@ -4808,7 +4852,7 @@ class SectionWalker {
     const objective = this.enclosingFor('kr', owner.node);
     // After the list of one such title, the next title starts the next objective.
     const afterTitledList = objective?.kind === 'objective' && this.titledObjectives.has(objective);
-    if ((owner.implicit !== undefined && !afterTitledList) || (objective?.kind === 'objective' && !afterTitledList) || this.context.underObjective || namesNotes(`${name}:`) || EXPLAINS_A_LIST.test(name) || namesNotes(this.innermostPlainHeading() ?? '') || !this.onlyBlankBetween(title.line, this.lineOf(list))) return;
+    if ((owner.implicit !== undefined && !afterTitledList) || (objective?.kind === 'objective' && !afterTitledList) || this.context.underObjective || namesNotes(`${name}:`) || EXPLAINS_A_LIST.test(name) || namesATimeMark(name) || namesNotes(this.innermostPlainHeading() ?? '') || !this.onlyBlankBetween(title.line, this.lineOf(list))) return;
     const items = list.children;
     if (this.isTaskList(list) || !items.every((item) => this.isPlainItem(item) && !this.declaresNode(item)) || !this.isMeasuredFlatList(items)) return;
     this.titleIsObjective(name, bold.start, owner);
