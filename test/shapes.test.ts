@@ -5788,4 +5788,17 @@ describe('shapes of the thirty-fifth session: results reports and slide-like pla
     // A statement over a checklist is still its objective.
     expect(read('### Get the robot under weight\n- [ ] Drop the second motor\n- [ ] Lighter frame\n')).toEqual(['objective Get the robot under weight <- -', 'kr Drop the second motor <- O1', 'kr Lighter frame <- O1']);
   });
+
+  it('a numbered goal heading over its statement (`### Goal 1`, `### Mål 1`) is an objective, and a numbered sub-goal under it (`#### Delmål 1.1`) a key result', () => {
+    const english = '## Sustainability goals\n\n### Goal 1\n\nWe will cut emissions per employee compared with last year.\n\n#### Sub-goal 1.1\n\nWe will travel by train instead of flying where possible.\n\n- Compare yearly emissions.\n\n#### Sub-goal 1.2\n\nWe will offset our emissions.\n\n### Goal 2\n\nWe will work with customers on sustainable development.\n';
+    expect(read(english)).toEqual([
+      'objective We will cut emissions per employee compared with last year. <- -',
+      'kr We will travel by train instead of flying where possible. <- O1',
+      'kr We will offset our emissions. <- O1',
+      'objective We will work with customers on sustainable development. <- -',
+    ]);
+    const norwegian = '## Bærekraftsmål\n\n### Mål 1\n\nVi skal minke utslipp per årsverk.\n\n#### Delmål 1.1\n\nVi skal ta tog istedet for fly der det er mulig.\n';
+    expect(read(norwegian)).toEqual(['objective Vi skal minke utslipp per årsverk. <- -', 'kr Vi skal ta tog istedet for fly der det er mulig. <- O1']);
+    expect(findingCodes(norwegian).filter((f) => f.includes('node-not-read'))).toEqual([]);
+  });
 });

@@ -858,6 +858,10 @@ const ID_ONLY_HEADINGS: { kind: NodeKind; re: RegExp }[] = [
   { kind: 'objective', re: new RegExp(String.raw`^(?:o-?\d+|(?:(?:sample|example|our|team|company|the)[ \t]+)?(?:\d+(?:[ \t]*[-–][ \t]*\d+)?[ \t-]+years?[ \t]+)?(?:${OBJECTIVE_WORDS})(?:[ \t]*[#-]?[ \t]*\w*\d\w*)?(?:[ \t]+is)?)$`, 'iu') },
   // `## O` over the objective and `## KR` over its key results: the short label alone, a capital O.
   { kind: 'objective', re: /^O$/ },
+  // `### Goal 1`, `### Mål 1` (Norwegian, Swedish, Danish), `### Doel 2` (Dutch) over the goal's statement, and
+  // `#### Sub-goal 1.1`, `#### Delmål 1.1` under it over a key result's: numbered goals and their parts.
+  { kind: 'objective', re: /^(?:goal|mål|doel)[ \t]*#?[ \t]*\d{1,2}$/iu },
+  { kind: 'kr', re: /^(?:sub-?goal|delmål|subdoel)[ \t]*#?[ \t]*\d{1,2}(?:\.\d{1,2}){0,2}$/iu },
   // `### Aim 1`, `### Specific Aim 2` over the aim in bold: a research plan's objectives, numbered as grants number them.
   { kind: 'objective', re: /^(?:specific[ \t]+)?aim[ \t]*#?[ \t]*\d{1,2}$/i },
   { kind: 'kr', re: /^(?:(?:o-?\d+[ .-]?)?kr[ -]?#?\d+(?:\.\d+)*|key result(?:[ \t]*#?[ \t]*\d+(?:\.\d+)*)?)$/i },
