@@ -5801,4 +5801,19 @@ describe('shapes of the thirty-fifth session: results reports and slide-like pla
     expect(read(norwegian)).toEqual(['objective Vi skal minke utslipp per årsverk. <- -', 'kr Vi skal ta tog istedet for fly der det er mulig. <- O1']);
     expect(findingCodes(norwegian).filter((f) => f.includes('node-not-read'))).toEqual([]);
   });
+
+  it('a SMART goal is an objective (its `Specific` part) measured by its `Measurable` part; the other parts are its notes', () => {
+    const text = '## Strategic communication\n\n**Specific**: I will state project goals and expectations clearly to my team.\n\n**Measurable**: Feedback from my team and a mentor, aiming for at least 90% positive feedback.\n\n**Achievable**: Feasible with my current skills.\n\n**Relevant**: It helps the team.\n\n**Time-bound**: Through the whole project.\n\n## Analytical problem solving\n\n**Specific**: I will find and fix one usability problem in our system.\n\n**Measurable**: At least 80% user satisfaction.\n';
+    expect(read(text)).toEqual([
+      'objective I will state project goals and expectations clearly to my team. <- -',
+      'kr Feedback from my team and a mentor, aiming for at least 90% positive feedback. <- O1',
+      'objective I will find and fix one usability problem in our system. <- -',
+      'kr At least 80% user satisfaction. <- O2',
+    ]);
+    expect(findingCodes(text).filter((f) => /unknown-field|node-not-read/.test(f))).toEqual([]);
+    const dutch = '## Strategische Communicatie\n\n**Specifiek**: Ik zal de projectdoelen duidelijk verwoorden.\n\n**Meetbaar**: Minstens 90% positieve feedback.\n\n**Tijdgebonden**: Gedurende het hele project.\n';
+    expect(read(dutch)).toEqual(['objective Ik zal de projectdoelen duidelijk verwoorden. <- -', 'kr Minstens 90% positieve feedback. <- O1']);
+    // A plan that says what is specific with no measurable part beside it has no SMART goals.
+    expect(read('## Scope\n\n**Specific**: only the billing service.\n')).toEqual([]);
+  });
 });

@@ -1205,6 +1205,8 @@ interface SectionContext {
    * a checklist elsewhere is a roadmap's milestones or features, no objective.
    */
   keywordObjectives?: boolean;
+  /** The plan writes SMART goals (`**Specific**: …` and `**Measurable**: …` labels): each specific part is an objective, its measurable part a key result. */
+  smart?: boolean;
   /**
    * The plan names no key results anywhere (no `Key results`, `KR`, no group of them over a list) and declares no objective
    * with its keyword: a table of metrics with their targets (`| KPI | Target |`) lists its measures, key results; in a plan
@@ -1285,7 +1287,7 @@ function setextTitle(sectionText: string): { depth: number; text: string } | und
 /** The flags of a section's context beside `underNode` and `overHeadings`, in the order its cache key writes them. */
 const CONTEXT_FLAGS = [
   'areaOfPeriod', 'underObjective', 'underNoPlan', 'underKeyResults', 'afterObjectives', 'underOkrs', 'restated', 'keyResultHeading',
-  'themeOfKeyResults', 'goalHeading', 'summarisedBelow', 'restatesObjectivesAbove', 'underGoal', 'keywordObjectives', 'metricsAreKeyResults', 'listRestatedBelow', 'tableSetOutBelow', 'reportOnPlan', 'keyResultsOfObjective', 'underScoredObjective', 'goalsOfABody', 'goalThemeOfArea', 'v2mom', 'minutesPage',
+  'themeOfKeyResults', 'goalHeading', 'summarisedBelow', 'restatesObjectivesAbove', 'underGoal', 'keywordObjectives', 'metricsAreKeyResults', 'listRestatedBelow', 'tableSetOutBelow', 'reportOnPlan', 'keyResultsOfObjective', 'underScoredObjective', 'goalsOfABody', 'goalThemeOfArea', 'v2mom', 'minutesPage', 'smart',
 ] as const;
 
 /** True when a section's reading takes anything from outside it beside the headings over and under it. */
@@ -1329,6 +1331,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
   const groupsOfKeywordHeadings = keyResultGroupsOverKeywordHeadings(lines, sections);
   const keywordObjectives = declaresObjectivesByKeyword(lines);
   const v2mom = !keywordObjectives && isV2mom(lines);
+  const smart = !keywordObjectives && writesSmartGoals(lines);
   const minutesPage = isMinutesPage(lines, sections, title);
   // A plan with objectives written with their keyword has key results of its own, named or not.
   const metricsAreKeyResults = !keywordObjectives && !namesKeyResults(lines);
@@ -1409,7 +1412,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     // Only over an objective with nothing listed under its heading yet: after its key results, `## Metrics` is a dashboard.
     // `## Objective` over its statement (a key result tracked as an issue: `## Objective` / `## Measures`) is one too.
     if (heading) afterObjectiveHeading = (declared?.kind === 'objective' || idOnlyHeadingKind(bareHeading) === 'objective') && !HOLDS_ITEMS.test(sectionText);
-    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}), ...(goalHeading ? { goalHeading } : {}), ...(restatedLists.summaries.has(index) ? { summarisedBelow: true } : {}), ...(restatedLists.outlines.has(index) ? { restatesObjectivesAbove: true } : {}), ...(underGoal ? { underGoal } : {}), ...(keywordObjectives ? { keywordObjectives } : {}), ...(metricsAreKeyResults ? { metricsAreKeyResults } : {}), ...(restatedLists.restatedBelow.has(index) ? { listRestatedBelow: true } : {}), ...(tablesSetOutBelow.has(index) ? { tableSetOutBelow: true } : {}), ...(keyResultsInTables ? { keyResultsInTables } : {}), ...(reportOnPlan ? { reportOnPlan } : {}), ...(keyResultsOfObjective ? { keyResultsOfObjective } : {}), ...(underScoredObjective ? { underScoredObjective } : {}), ...(goalsOfABody ? { goalsOfABody } : {}), ...(periods.goalThemes.has(index) ? { goalThemeOfArea: true } : {}), ...(v2mom ? { v2mom } : {}), ...(minutesPage ? { minutesPage } : {}) };
+    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}), ...(goalHeading ? { goalHeading } : {}), ...(restatedLists.summaries.has(index) ? { summarisedBelow: true } : {}), ...(restatedLists.outlines.has(index) ? { restatesObjectivesAbove: true } : {}), ...(underGoal ? { underGoal } : {}), ...(keywordObjectives ? { keywordObjectives } : {}), ...(metricsAreKeyResults ? { metricsAreKeyResults } : {}), ...(restatedLists.restatedBelow.has(index) ? { listRestatedBelow: true } : {}), ...(tablesSetOutBelow.has(index) ? { tableSetOutBelow: true } : {}), ...(keyResultsInTables ? { keyResultsInTables } : {}), ...(reportOnPlan ? { reportOnPlan } : {}), ...(keyResultsOfObjective ? { keyResultsOfObjective } : {}), ...(underScoredObjective ? { underScoredObjective } : {}), ...(goalsOfABody ? { goalsOfABody } : {}), ...(periods.goalThemes.has(index) ? { goalThemeOfArea: true } : {}), ...(v2mom ? { v2mom } : {}), ...(minutesPage ? { minutesPage } : {}), ...(smart ? { smart } : {}) };
     yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || takesFlags(context) ? context : NO_CONTEXT };
   }
 }
@@ -1785,6 +1788,32 @@ const V2MOM_PART_LINES = new RegExp(String.raw`(?<![^\r\n])(?=${V2MOM_PART_LINE.
  * too) and its vision, values or obstacles. A plan declaring objectives by keyword is no V2MOM: its `Methods` say how it
  * works and its `Metrics` are a dashboard.
  */
+/**
+ * The parts of a SMART goal a plan labels, in the languages plans are read in: `**Specific**:` (`Specifiek`, `Spezifisch`,
+ * `Específico`, `Spécifique`, `Specifico`, `Spesifikk`), maybe after its letter (`S - Specific:`), and `**Measurable**:`
+ * (`Meetbaar`, `Messbar`, `Medible`, `Mensurável`, `Mesurable`, `Misurabile`, `Målbar`, `Mätbar`).
+ */
+const SPECIFIC_WORDS = String.raw`specific|specifiek|spezifisch|espec[ií]fic[oa]|sp[ée]cifique|specifico|spesifikk|specifikt?`;
+const MEASURABLE_WORDS = String.raw`measurable|meetbaar|messbar|medible|mensur[áa]vel|mesurable|misurabile|målbart?|mätbart?`;
+/** A SMART part's label at a line's start, before the text it labels. */
+function smartLabel(words: string, flags: string): RegExp {
+  return new RegExp(String.raw`^(\*\*|__)?(?:[SM][ \t]*[-–—:=][ \t]*)?(?:${words})(?:\1)?[ \t]*[:：](?:\1)?[ \t]*(?=\S)`, flags);
+}
+const SPECIFIC_LABEL = smartLabel(SPECIFIC_WORDS, 'iu');
+const MEASURABLE_LABEL = smartLabel(MEASURABLE_WORDS, 'iu');
+
+/** The plan labels both the specific and the measurable part of its goals somewhere. */
+function writesSmartGoals(lines: LineIndex): boolean {
+  return smartLabel(SPECIFIC_WORDS, 'imu').test(lines.text) && smartLabel(MEASURABLE_WORDS, 'imu').test(lines.text);
+}
+
+/** `**Specific**: I will …` is a SMART goal's objective, `**Measurable**: At least 90% …` its key result. */
+function readSmartLabel(text: string): NodeDeclaration | undefined {
+  const specific = SPECIFIC_LABEL.exec(text);
+  const label = specific ?? MEASURABLE_LABEL.exec(text);
+  return label ? { kind: specific ? 'objective' : 'kr', title: text.slice(label[0].length).trimEnd(), titleStart: label[0].length } : undefined;
+}
+
 function isV2mom(lines: LineIndex): boolean {
   if (!V2MOM_HINT.test(lines.text)) return false;
   const parts = new Set<string>();
@@ -3652,7 +3681,7 @@ class SectionWalker {
       const trimmed = soleLabel ? bullet.content.trim() : text.trim();
       const wrapped = this.wrappedBoldLabel(line, last, trimmed);
       const measure = this.successMeasureAt(trimmed, owner);
-      let declaration = issueKeyResults?.[line - first - skipFirst] ?? wrapped?.declaration ?? readNodeDeclaration(trimmed) ?? measure ?? readHtmlBoldLine(trimmed) ?? (this.goalsAreKeyResults ? readGoalLabel(trimmed) : undefined) ?? (owner.implicit === 'initiative' || (owner.node?.kind === 'initiative' && owner.node.form === 'list') ? numberedInitiative(trimmed) : this.numberedKrsAllowed(owner) ? (readNumberedKr(trimmed) ?? readNumberedLine(trimmed) ?? readRankedLine(trimmed)) : undefined) ?? this.awaitedDeclaration(line, trimmed) ?? this.paragraphKr(line, first, last, trimmed);
+      let declaration = issueKeyResults?.[line - first - skipFirst] ?? wrapped?.declaration ?? readNodeDeclaration(trimmed) ?? measure ?? (this.context.smart ? readSmartLabel(trimmed) : undefined) ?? readHtmlBoldLine(trimmed) ?? (this.goalsAreKeyResults ? readGoalLabel(trimmed) : undefined) ?? (owner.implicit === 'initiative' || (owner.node?.kind === 'initiative' && owner.node.form === 'list') ? numberedInitiative(trimmed) : this.numberedKrsAllowed(owner) ? (readNumberedKr(trimmed) ?? readNumberedLine(trimmed) ?? readRankedLine(trimmed)) : undefined) ?? this.awaitedDeclaration(line, trimmed) ?? this.paragraphKr(line, first, last, trimmed);
       // `KR #1.1: Reduce the number of bugs` / `… getting reported after a new release from 20 to 5`: a statement a tool cut
       // at a length goes on after an ellipsis on the next line.
       const goesOn = declaration && !declaration.statement && line < last ? ELLIPSIS_LEAD.exec(this.lines.lineText(line + 1)) : null;
