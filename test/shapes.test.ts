@@ -5816,4 +5816,8 @@ describe('shapes of the thirty-fifth session: results reports and slide-like pla
     // A plan that says what is specific with no measurable part beside it has no SMART goals.
     expect(read('## Scope\n\n**Specific**: only the billing service.\n')).toEqual([]);
   });
+
+  it('a heading of open to-dos (`## Open`) holds no plan', () => {
+    expect(read('## Open\n\n- [ ] Input actual food costs into the toolkit\n- [ ] Calculate the current food cost %\n')).toEqual([]);
+  });
 });

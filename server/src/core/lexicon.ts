@@ -144,6 +144,8 @@ export const DEFAULT_LEXICON: Lexicon = {
     'demand', 'adoption', 'growth', 'engagement', 'awareness', 'conversions', 'advocacy', 'excellence', 'step change',
     'step-change', 'a reputation', 'reputation', 'a community', 'community', 'an ecosystem', 'ecosystem', 'a movement',
     'talent', 'leaders', 'skills', 'presence', 'a presence', 'foothold', 'a foothold',
+    // "Build an audience around our videos", "Build a loyal base of returning customers": the people who follow or come back.
+    'audience', 'an audience', 'following', 'a following', 'base', 'a base', 'fanbase', 'a fanbase',
     // "Establish long-term sustainability for the platform": a state the organisation is in.
     'sustainability', 'resilience',
     // "Create value for members": the value people get is the outcome, whatever makes it.

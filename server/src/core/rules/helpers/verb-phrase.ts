@@ -17,7 +17,7 @@ const CHANGE_VERBS = new Set([
 const OBJECT_END = new Set([
   'to', 'for', 'with', 'by', 'in', 'on', 'at', 'across', 'among', 'so', 'that', 'which', 'who', 'through', 'from', 'into',
   'of', 'while', 'without', 'within', 'before', 'after', 'during', 'between', 'over', 'under', 'via', 'using', 'and', 'or',
-  'until', 'as', 'where', 'when', 'than', 'per',
+  'until', 'as', 'where', 'when', 'than', 'per', 'around', 'behind', 'beyond', 'against', 'toward', 'towards',
 ]);
 
 /**
@@ -107,7 +107,7 @@ const TECHNICAL_MODIFIERS = new Set([
   'data', 'ci', 'cd', 'ci/cd', 'devops', 'build', 'deploy', 'deployment', 'release', 'etl', 'elt', 'ml', 'ingestion', 'ingest', 'test',
   'testing', 'event', 'events', 'streaming', 'analytics', 'delivery', 'content', 'rendering', 'render', 'asset', 'processing',
   'pipeline', 'reporting', 'logging', 'telemetry', 'api', 'storage', 'rate', 'disk', 'hiring', 'candidate', 'candidates',
-  'talent', 'recruiting', 'agentic', 'ai', 'llm', 'inference', 'training', 'validation', 'scoring', 'labeling', 'labelling',
+  'talent', 'recruiting', 'code', 'knowledge', 'agentic', 'ai', 'llm', 'inference', 'training', 'validation', 'scoring', 'labeling', 'labelling',
 ]);
 
 /** Words after a metric noun that make it technical ("pipeline failures", "pipeline latency"). */
