@@ -5820,4 +5820,25 @@ describe('shapes of the thirty-fifth session: results reports and slide-like pla
   it('a heading of open to-dos (`## Open`) holds no plan', () => {
     expect(read('## Open\n\n- [ ] Input actual food costs into the toolkit\n- [ ] Calculate the current food cost %\n')).toEqual([]);
   });
+
+  it('an HTML table over several lines whose header names objective and key-result columns (MDX `<Table>` too) holds its objectives and key results', () => {
+    const mdx = '## Q1 OKRs\n\n<Table>\n  <THead>\n    <Tr>\n      <Th>Objective</Th>\n      <Th>Key Results</Th>\n    </Tr>\n  </THead>\n  <TBody>\n    <Tr>\n      <Td>\n        <strong>\n          Establish Paste as the standard UI framework for Segment, and unify\n          customer experiences in one design language.\n        </strong>\n        <p>R&D Shared Goal: One Identity</p>\n      </Td>\n      <Td>\n        <ul>\n          <li>100% of Paste components updated to the new design language</li>\n          <li>\n            Designs for a unified navigation reviewed and approved by 4 applications\n          </li>\n        </ul>\n      </Td>\n    </Tr>\n\n  </TBody>\n</Table>\n';
+    expect(read(mdx)).toEqual([
+      'objective Establish Paste as the standard UI framework for Segment, and unify customer experiences in one design language. <- -',
+      'kr 100% of Paste components updated to the new design language <- O1',
+      'kr Designs for a unified navigation reviewed and approved by 4 applications <- O1',
+    ]);
+    const plan = parsePlan('/ws/p.okr.md', mdx);
+    // The range is the statement's first line, where it is written.
+    expect(plan.nodes[0]!.range).toEqual({ start: { line: 13, character: 10 }, end: { line: 13, character: 77 } });
+    expect(plan.nodes[2]!.range.start).toEqual({ line: 22, character: 12 });
+    const html = '## OKRs\n<table>\n    <tbody>\n        <tr>\n            <th>Objectives</th>\n            <th>Key Results</th>\n            <th>Status</th>\n        </tr>\n        <tr>\n            <td rowspan="2">\n                1. Dashboards need minimal Python knowledge\n            </td>\n            <td>A new user builds a dashboard in under 10 minutes</td>\n            <td>Done</td>\n        </tr>\n        <tr>\n            <td>3 example apps in the docs</td>\n            <td>Open</td>\n        </tr>\n    </tbody>\n</table>\n';
+    expect(read(html)).toEqual([
+      'objective Dashboards need minimal Python knowledge <- -',
+      'kr A new user builds a dashboard in under 10 minutes <- O1',
+      'kr 3 example apps in the docs <- O1',
+    ]);
+    // A table about something else names no nodes.
+    expect(read('<table>\n<tr><th>Paper</th><th>Dataset</th></tr>\n<tr>\n<td>Saavedra</td>\n<td>2.2M runs</td>\n</tr>\n</table>\n')).toEqual([]);
+  });
 });

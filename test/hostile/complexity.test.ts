@@ -221,6 +221,19 @@ describe('cost bounded by the size of the input', { retry: 2 }, () => {
     expect(doublingRatio(build, (text: string) => analyze(onePlan(text)), scaled(20_000))).toBeLessThan(MAX_RATIO);
   });
 
+  describe('an HTML table of OKRs costs its length: cells, list items and bold left open, rows and spans', () => {
+    const header = '<table>\n<tr><th>Objective</th><th>Key Results</th></tr>\n';
+    const cases: [string, (n: number) => string][] = [
+      ['list items never closed', (n) => `${header}<tr><td><b>Grow</b></td><td><ul>${'<li>a few words '.repeat(n / 8)}</ul></td></tr>\n</table>\n`],
+      ['bold never closed', (n) => `${header}<tr><td>${'<strong>x '.repeat(n)}</td><td>a</td></tr>\n</table>\n`],
+      ['many rows spanned', (n) => `${header}${'<tr><td rowspan="9">o</td><td>k</td></tr>\n'.repeat(n / 8)}</table>\n`],
+      ['a table never closed', (n) => `${header}${'<tr><td>o</td><td>k</td></tr>\n'.repeat(n / 8)}`],
+    ];
+    it.each(cases)('%s', { timeout: PER_CASE_MS }, (_name, build) => {
+      expect(doublingRatio(build, (text: string) => analyze(onePlan(text)), scaled(20_000))).toBeLessThan(MAX_RATIO);
+    });
+  });
+
   it('a bold label holding a long run of blanks before its closing marks is read in linear time', { timeout: PER_CASE_MS }, () => {
     const build = (n: number) => `## Objective O1: x\n\n**Strategy:${' '.repeat(n)}**\n- a\n\n# Title\n\n**Plan:${' '.repeat(n)}**\n- b\n`;
     expect(doublingRatio(build, (text: string) => analyze(onePlan(text)), scaled(20_000))).toBeLessThan(MAX_RATIO);

@@ -288,6 +288,11 @@ function headerColumns(names: string[], metricsAreKeyResults = false, lastColumn
   return columns;
 }
 
+/** The kind of node each column of a header names (`Objective`, `Key Results`, …), or undefined for a table of no nodes. */
+export function nodeColumnsOf(names: string[]): (NodeKind | undefined)[] | undefined {
+  return headerColumns(names)?.map((column) => (column && 'node' in column ? column.node : undefined));
+}
+
 /**
  * `Actual (Sep 30)`, `Achieved`, `Current`, `Q3 result`: a column of the values reached, which makes a table a report
  * (`Status`, `Score`, `Expected result` are a plan's own columns).

@@ -12,7 +12,8 @@ import { findQuantities } from './quantity';
 import { matchesOf } from '../regex-matches';
 import { DEFAULT_LEXICON } from '../lexicon';
 import { decorationLength, isBoldLabel, KR_NAME_WORDS, KR_WORDS, looksLikeDeclaration, namesOnlyPeriod, OBJECTIVE_KEYWORD, OBJECTIVE_WORDS, readFieldLine, readGoalHeading, readGroupDeclaration, readGroupHeading, readNodeDeclaration, readNumberedKr, readNumberedLine, QUARTER_AIM, UNNUMBERED_GOAL, type FieldLine, type NodeDeclaration } from './node-line';
-import { columnsHeadingKind, headerWithoutDelimiter, keyResultIdInCell, listedColumnsKind, namesIndicatorColumn, namesObjectiveColumn, objectiveIdOnly, readFieldTable, readOkrTable } from './okr-table';
+import { columnsHeadingKind, headerWithoutDelimiter, keyResultIdInCell, listedColumnsKind, namesIndicatorColumn, namesObjectiveColumn, nodeColumnsOf, objectiveIdOnly, readFieldTable, readOkrTable } from './okr-table';
+import { readHtmlTable, type HtmlText } from './html-table';
 import { parseFrontMatter } from './front-matter';
 import { assignDerivedIds } from './ids';
 import { RecentlyUsed } from '../recently-used';
@@ -2757,6 +2758,8 @@ class SectionWalker {
   private idOnlyHeading: { entry: SectionHeading; kind: NodeKind } | undefined;
   /** A label with nothing after it (`_Key Result_:`): the line under it is that node's statement. */
   private emptyLabel: { kind: NodeKind; line: number } | undefined;
+  /** The last line of an HTML table read whole (`addHtmlOkrTable`): the blocks Markdown made of its lines are read with it. */
+  private htmlTableUntil = -1;
   /**
    * A `Key Results:` label alone in its paragraph with no list under it, or the last key result read after one: the
    * one-line paragraph right under it is the next key result (a post whose list was flattened into paragraphs).
@@ -2823,6 +2826,8 @@ class SectionWalker {
     let owner: Owner = this.headingOwner();
     const titles = this.boldTitlesOverLists(blocks);
     for (const [index, block] of blocks.entries()) {
+      // What Markdown made of an HTML table's lines (a blank line ends its HTML block) was read with the table.
+      if (this.lineOf(block) <= this.htmlTableUntil) continue;
       if (block.type === 'heading') owner = this.addHeading(block, this.whatFollows(blocks, index));
       else if (block.type === 'paragraph' && titles.has(block)) {
         const line = this.lineOf(block);
@@ -3247,7 +3252,8 @@ class SectionWalker {
       // What an HTML comment holds is no part of the page: `<!-- dropped: <td>KR2: …</td> -->`.
       const [outside, stillInComment] = outsideComments(this.lines.lineText(line), inComment);
       inComment = stillInComment;
-      if (outside.trim() === '') continue;
+      if (outside.trim() === '' || line <= this.htmlTableUntil) continue;
+      if (TABLE_OPEN.test(outside) && this.addHtmlOkrTable(line, owner)) continue;
       if (arrowRows) cell = this.addArrowRows(line, cell, owner);
       else this.addKeywordCells(line, owner);
       const summary = /<summary>\s*(.*?)\s*<\/summary>/i.exec(this.lines.lineText(line));
@@ -3266,6 +3272,34 @@ class SectionWalker {
       const start = summary.index + summary[0].indexOf(text, '<summary>'.length);
       this.addLabelNode(readNodeDeclaration(text) ?? { kind: 'objective', title: text, titleStart: 0 }, line, start, owner);
     }
+  }
+
+  /**
+   * `<table>` / `<tr><th>Objective</th><th>Key Results</th></tr>` / `<tr><td><strong>Grow …</strong></td><td><ul><li>…</li></ul></td></tr>`
+   * over several lines (MDX `<Table>` / `<Td>` too): a table whose header names a key-result column holds nodes as a
+   * Markdown OKR table does. An objective cell's bold text (else its text before a list or a paragraph) is the objective,
+   * and each list item of a key-result cell a key result (else the cell's text). False for any other table.
+   */
+  private addHtmlOkrTable(first: number, owner: Owner): boolean {
+    const table = readHtmlTable(this.lines, first);
+    const columns = table && nodeColumnsOf(table.header);
+    if (!table || !columns?.includes('kr')) return false;
+    for (const row of table.rows) {
+      for (const [index, cell] of row) {
+        if (columns[index] === 'objective' && cell.lead) this.addHtmlCellNode('objective', cell.lead, owner);
+        else if (columns[index] === 'kr') for (const item of cell.items.length ? cell.items : cell.lead ? [cell.lead] : []) this.addHtmlCellNode('kr', item, owner);
+      }
+    }
+    this.htmlTableUntil = table.endLine;
+    return true;
+  }
+
+  /** A node of an HTML table's cell, its range on the statement's first line; `1. …`, the number a cell writes first, is no part of it. */
+  private addHtmlCellNode(kind: NodeKind, text: HtmlText, owner: Owner): void {
+    const numbered = /^\d{1,3}[.)][ \t]+/.exec(text.firstLine)?.[0].length ?? 0;
+    const statement = text.text.slice(numbered);
+    const title = text.firstLine.slice(numbered);
+    this.addLabelNode({ kind, title, titleStart: 0, ...(statement !== title ? { statement } : {}) }, text.line, text.start + numbered, owner);
   }
 
   /** `<h3>Objective A: …</h3>`: an HTML heading that declares a node with its keyword declares it as a label does. */
@@ -4996,6 +5030,8 @@ function outsideComments(text: string, inComment: boolean): [string, boolean] {
 }
 
 /** An HTML table cell on one line, and its content. */
+/** The opening tag of an HTML table, as Markdown or MDX writes it (`<table>`, `<Table>`). */
+const TABLE_OPEN = /<table\b/i;
 const HTML_CELL = /<td\b[^<>]{0,200}>(.{0,500}?)<\/td>/gi;
 
 /** A table cell that opens with an arrow, the mark of a child row (`<td>↳ Raise the open rate …</td>`). */
