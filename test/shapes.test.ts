@@ -5841,4 +5841,15 @@ describe('shapes of the thirty-fifth session: results reports and slide-like pla
     // A table about something else names no nodes.
     expect(read('<table>\n<tr><th>Paper</th><th>Dataset</th></tr>\n<tr>\n<td>Saavedra</td>\n<td>2.2M runs</td>\n</tr>\n</table>\n')).toEqual([]);
   });
+
+  it('a `**Targets:**` label over measured items lists key results, no objective named "Targets"', () => {
+    expect(read('### 4. Developer Retention\n**Definition:** % of users still active after 30 days\n\n**Targets:**\n- 30-day retention: 70%\n- 60-day retention: 55%\n')).toEqual(['kr 30-day retention: 70% <- -', 'kr 60-day retention: 55% <- -']);
+  });
+
+  it('a page titled for its metrics whose sections nest two levels deeper is a catalogue: its sections are no key results', () => {
+    const catalogue = '# Success Metrics\n## Measuring Impact of the Template\n\n**Purpose:** Define how to measure success\n\n## Overview\n\nThis document defines metrics.\n\n## Metric Categories\n\n1. **Launch Metrics** - Initial traction\n2. **Adoption Metrics** - How many people use it\n\n## 1. Launch Metrics\n\n### Metrics\n\n#### 1.1 GitHub Stars\n\n**Definition:** Number of users who starred the repository\n';
+    expect(read(catalogue)).toEqual([]);
+    // A page of themes over their key results keeps them.
+    expect(read('# Success metrics\n\n## Quality and performance\n- Cold start time <= 1.0 s after warm cache\n\n## Community\n- 30 or more unique testers run the demo\n')).toEqual(['kr Cold start time <= 1.0 s after warm cache <- -', 'kr 30 or more unique testers run the demo <- -']);
+  });
 });

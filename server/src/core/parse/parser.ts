@@ -1330,6 +1330,19 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
   const periods = areasOfPeriods(lines, sections, title);
   const areas = new Set([...periods.areas, ...headingsOverKeyResultGroups(lines, sections)]);
   const groupsOfKeywordHeadings = keyResultGroupsOverKeywordHeadings(lines, sections);
+  /**
+   * A page titled for its metrics on its first line (`# Success Metrics`) whose sections nest two levels deeper (`## 1.
+   * Launch Metrics` / `### Metrics` / `#### 1.1 GitHub Stars`) is a catalogue of them: its sections are the page's parts,
+   * no themes of key results (`# Success metrics` / `## Quality` / `- Cold start under 1 s` keeps its themes).
+   */
+  const catalogues = new Map<number, boolean>();
+  const catalogueUnder = (index: number): boolean => {
+    if (!catalogues.has(index)) {
+      const titled = depthAt(sections[index]!.startLine) === 1 && sectionTextOf(lines, { startLine: 0, endLine: sections[index]!.startLine }).trim() === '';
+      catalogues.set(index, titled && sections.slice(index + 1).some((section) => (depthAt(section.startLine) ?? 0) >= 3));
+    }
+    return catalogues.get(index)!;
+  };
   const keywordObjectives = declaresObjectivesByKeyword(lines);
   const v2mom = !keywordObjectives && isV2mom(lines);
   const smart = !keywordObjectives && writesSmartGoals(lines);
@@ -1405,7 +1418,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const overHeadings = heading !== undefined && nextDepth !== undefined && nextDepth > heading.depth;
     // Key results declared with their keyword in headings under it (`#### KR1: …`): a plain heading beside them, before
     // or after them, is a note.
-    const overKeyResultHeadings = group !== undefined && group.headingsOnly && !group.keywordHeadings;
+    const overKeyResultHeadings = group !== undefined && group.headingsOnly && !group.keywordHeadings && !catalogueUnder(group.index);
     const reportOnPlan = (open.some((h) => h.reportOnPlan) && restatesObjectives(sectionText, objectiveIds)) || (open.some((h) => h.review) && sectionText.includes('|') && scoresListedItems(sectionText, listedItems.upTo(index)));
     // `## Success Metrics` / `### Year 1 (2025)` / `- **Downloads:** 10,000/month`: a period of them, whose items are the key results.
     const keyResultHeading = overKeyResultHeadings && !overHeadings && declared === undefined && readGroupHeading(headingText.trim()) === undefined && !holdsItemsBesideLinks(sectionText) && !(namesAPeriod(bareHeading) || namesATimeMark(bareHeading));
@@ -4922,6 +4935,13 @@ class SectionWalker {
     if ((owner.implicit !== undefined && !afterTitledList) || (objective?.kind === 'objective' && !afterTitledList) || this.context.underObjective || namesNotes(`${name}:`) || EXPLAINS_A_LIST.test(name) || namesATimeMark(name) || namesNotes(this.innermostPlainHeading() ?? '') || !this.onlyBlankBetween(title.line, this.lineOf(list))) return;
     const items = list.children;
     if (this.isTaskList(list) || !items.every((item) => this.isPlainItem(item) && !this.declaresNode(item)) || !this.isMeasuredFlatList(items)) return;
+    // `**Targets:**`, `**Targets (Week 1):**` over measured items: key results, the label no name of an objective.
+    if (TARGETS_HEADING.test(name.replace(CLOSING_ASIDE, ''))) {
+      this.pendingTitle = undefined;
+      owner.implicit = 'kr';
+      owner.labelled = true;
+      return;
+    }
     this.titleIsObjective(name, bold.start, owner);
   }
 
