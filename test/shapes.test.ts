@@ -5780,6 +5780,10 @@ describe('shapes of the thirty-fifth session: results reports and slide-like pla
   it('a strategy under an objective lists the means, no key results', () => {
     const text = '### 1. Grouping Missions\n\n**Objective:** Maximize efficiency through geographic clustering\n\n**Strategy:**\n- Group missions by field location proximity\n- Reduce base returns\n';
     expect(read(text)).toEqual(['objective Maximize efficiency through geographic clustering <- -']);
+    // So does a label over the parts of what is built.
+    expect(read('### Phase 5: Distributed GPU processing\n\n**Цель:** Масштабирование на multiple GPU nodes\n\n**Технологические компоненты:**\n1. **RAPIDS Dask Integration**\n   - Multi-GPU data processing\n2. **GPU Resource Management**\n')).toEqual(['objective Масштабирование на multiple GPU nodes <- -']);
+    // An objective naming the components it makes is no label.
+    expect(read('## Objectives\n\n- Generate reusable open-source components\n- Grow the contributor base\n').length).toBe(2);
   });
 
   it('topics of a checklist (`### Drivetrain:`) and headings under how the goals are reached are no objectives', () => {

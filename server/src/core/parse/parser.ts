@@ -975,10 +975,11 @@ const AREA_STATEMENT = /^(\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*)?):[ \t]
 const WHOLLY_BOLD = /^(\*\*|__)(?!\s)(?:[^*_]|(?<=[\p{L}\p{N}])_(?=[\p{L}\p{N}])|\*(?![*\s])[^*\n]*?[^*\s]\*(?=\*\*|[^*]|$)|(?<![\p{L}\p{N}])_(?![_\s])[^_\n]*?[^_\s]_(?![\p{L}\p{N}])(?=__|[^_]|$))+?\1[ \t]*:?$/u;
 
 /**
- * `**Strategy:**`, `Tactics:`: a label, closed by its colon, over how an objective will be pursued; the list under it is the
- * means, no key results. (A heading named `Strategy` under a `Targets` heading may still group key results.)
+ * `**Strategy:**`, `Tactics:`: a label, closed by its colon, over how an objective will be pursued, and `**ML Pipeline
+ * Components:**` (`Технологические компоненты`) over the parts of what is built; the list under it is the means, no key
+ * results. (A heading named `Strategy` under a `Targets` heading may still group key results.)
  */
-const MEANS_LABEL = /^(\*\*|__)?(?:our[ \t]+|the[ \t]+)?(?:strateg(?:y|ies)|tactics?)(?:\1)?[ \t]*[:：][ \t]*(?:\1)?$/i;
+const MEANS_LABEL = /^(\*\*|__)?(?:(?:our|the)[ \t]+)?(?:strateg(?:y|ies)|tactics?|(?:[\p{L}-]+[ \t]+){0,3}(?:components|компоненты|компоненти|componentes|composants|komponenten))(?:\1)?[ \t]*[:：][ \t]*(?:\1)?$/iu;
 
 /** A bold name alone on its line, with no colon (`**Weight and health**`): under a `Key Results` heading, a theme of them. */
 const BOLD_THEME = /^(\*\*|__)(?!\s)[^*_:]+?\1$/;
