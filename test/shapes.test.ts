@@ -436,6 +436,20 @@ Owner: Maria Lopez
 1. Raise partner signups to 40
    Owner: @ana
 `,
+  'key results as headings of their objective\'s own depth': `${FRONT}## Objective O1: New owners see their cash in their first week
+Owner: @maria
+Parent: company.okr.md#KR1.1
+## KR1.1: Reduce time-to-first-value from 10 days to 5 days
+Owner: @lee
+## KR1.2: Launch the new onboarding checklist
+Owner: VP Eng
+## KR1.3: Publish 12 blog posts about cash flow
+Owner: @sam
+## Objective O2: Ship the partner API
+Owner: Maria Lopez
+## KR2.1: Raise partner signups to 40
+Owner: @ana
+`,
 };
 
 function analyze(team: string) {
