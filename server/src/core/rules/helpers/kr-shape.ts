@@ -200,6 +200,8 @@ const TREND_OVER_TIME = /\b(?:diminish|decreas|increas|grow|declin|improv|ris|fa
  * goals or targets) points at targets set elsewhere, no bar of its own ("All teams publish OKRs" is one).
  */
 const CHECKABLE_BARS: { test(title: string): boolean }[] = [
+  // A time of day to be done by ("Go to sleep by 10:30pm", "Church by 9:45", "At my desk before 8 am"): checked on each day.
+  /\b(?:by|before|until|no\s+later\s+than)\s+(?:\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)(?![\p{L}\p{N}])/iu,
   // "No PRs merged after the freeze", "There are no critical vulnerabilities by the end of the quarter", in bold too
   // ("**No critical bugs** (crashes, save loss)").
   /^(?:\*\*|__)?(?:there\s+(?:are|is|will\s+be)\s+)?(?:no|zero)\s+\p{L}/iu,
