@@ -139,6 +139,10 @@ describe('cost bounded by the size of the input', { retry: 2 }, () => {
       // A goal heading's keyword and its number, a run of blanks between (with a `#` or none).
       ['### Goal', ' '],
       ['### Goal #', ' '],
+      // Numbered goals, parts of goals, aims and key results in headings alone, a run of blanks before the number.
+      ['### Sub-goal', ' '],
+      ['### Aim', ' '],
+      ['### Key result', ' '],
       // A note label and a run of blanks after its name, as a line, a list item and in bold.
       ['Notes', ' '],
       ['- Ongoing work', ' '],

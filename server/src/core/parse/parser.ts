@@ -861,11 +861,11 @@ const ID_ONLY_HEADINGS: { kind: NodeKind; re: RegExp }[] = [
   { kind: 'objective', re: /^O$/ },
   // `### Goal 1`, `### Mål 1` (Norwegian, Swedish, Danish), `### Doel 2` (Dutch) over the goal's statement, and
   // `#### Sub-goal 1.1`, `#### Delmål 1.1` under it over a key result's: numbered goals and their parts.
-  { kind: 'objective', re: /^(?:goal|mål|doel)[ \t]*#?[ \t]*\d{1,2}$/iu },
-  { kind: 'kr', re: /^(?:sub-?goal|delmål|subdoel)[ \t]*#?[ \t]*\d{1,2}(?:\.\d{1,2}){0,2}$/iu },
+  { kind: 'objective', re: /^(?:goal|mål|doel)(?:[ \t]*#)?[ \t]*\d{1,2}$/iu },
+  { kind: 'kr', re: /^(?:sub-?goal|delmål|subdoel)(?:[ \t]*#)?[ \t]*\d{1,2}(?:\.\d{1,2}){0,2}$/iu },
   // `### Aim 1`, `### Specific Aim 2` over the aim in bold: a research plan's objectives, numbered as grants number them.
-  { kind: 'objective', re: /^(?:specific[ \t]+)?aim[ \t]*#?[ \t]*\d{1,2}$/i },
-  { kind: 'kr', re: /^(?:(?:o-?\d+[ .-]?)?kr[ -]?#?\d+(?:\.\d+)*|key result(?:[ \t]*#?[ \t]*\d+(?:\.\d+)*)?)$/i },
+  { kind: 'objective', re: /^(?:specific[ \t]+)?aim(?:[ \t]*#)?[ \t]*\d{1,2}$/i },
+  { kind: 'kr', re: /^(?:(?:o-?\d+[ .-]?)?kr[ -]?#?\d+(?:\.\d+)*|key result(?:(?:[ \t]*#)?[ \t]*\d+(?:\.\d+)*)?)$/i },
 ];
 
 /** `Metrics:`, `Metric`, `Measures`, `KPIs`: under an objective's heading, the heading over its key results. */
