@@ -899,9 +899,10 @@ function cueOf(title: string, q: QuantityMatch): Cue {
 
 /**
  * "to 80% from current 50%", "from the current 50%", "from today's 50%", "from avg. 2 minutes", "from an average of 2
- * minutes": where the metric stands now, named after the target or as the average it is.
+ * minutes", "in five days instead of three weeks", "to 4 minutes, down from 12": where the metric stands now, named after
+ * the target, as the average it is or as what the target replaces.
  */
-const FROM_WHERE_IT_STANDS = /\bfrom\s+(?:(?:the\s+)?(?:current|present|today['’]s)|(?:an?\s+|the\s+)?(?:avg\.?|average|median|mean)(?:\s+of)?)$/;
+const FROM_WHERE_IT_STANDS = /\bfrom\s+(?:(?:the\s+)?(?:current|present|today['’]s)|(?:an?\s+|the\s+)?(?:avg\.?|average|median|mean)(?:\s+of)?)$|\b(?:instead\s+of|rather\s+than|(?:up|down)\s+from)$/;
 
 /**
  * "(baseline: 32)", "(currently 600)", "(currently approaching 400)", "(was 91%)", "(today: 2.4s)", "(vs 22% last quarter)",
