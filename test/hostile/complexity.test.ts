@@ -143,6 +143,8 @@ describe('cost bounded by the size of the input', { retry: 2 }, () => {
       ['### Sub-goal', ' '],
       ['### Aim', ' '],
       ['### Key result', ' '],
+      ['### Objective', ' '],
+      ['### Objetivo', ' '],
       // A note label and a run of blanks after its name, as a line, a list item and in bold.
       ['Notes', ' '],
       ['- Ongoing work', ' '],

@@ -856,7 +856,7 @@ const ID_ONLY_HEADINGS: { kind: NodeKind; re: RegExp }[] = [
   // `### Sample Objective`, `### Our objective`, `### Our 3–5 year objective is:`: words before the keyword that only say
   // whose, what kind or for how long.
   // The keyword may be written in the other languages plans are read in (`## Objetivo`).
-  { kind: 'objective', re: new RegExp(String.raw`^(?:o-?\d+|(?:(?:sample|example|our|team|company|the)[ \t]+)?(?:\d+(?:[ \t]*[-–][ \t]*\d+)?[ \t-]+years?[ \t]+)?(?:${OBJECTIVE_WORDS})(?:[ \t]*[#-]?[ \t]*\w*\d\w*)?(?:[ \t]+is)?)$`, 'iu') },
+  { kind: 'objective', re: new RegExp(String.raw`^(?:o-?\d+|(?:(?:sample|example|our|team|company|the)[ \t]+)?(?:\d+(?:[ \t]*[-–][ \t]*\d+)?[ \t-]+years?[ \t]+)?(?:${OBJECTIVE_WORDS})(?:(?:[ \t]*[#-])?[ \t]*\w*\d\w*)?(?:[ \t]+is)?)$`, 'iu') },
   // `## O` over the objective and `## KR` over its key results: the short label alone, a capital O.
   { kind: 'objective', re: /^O$/ },
   // `### Goal 1`, `### Mål 1` (Norwegian, Swedish, Danish), `### Doel 2` (Dutch) over the goal's statement, and
