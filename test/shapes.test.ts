@@ -5856,6 +5856,11 @@ describe('shapes of the thirty-fifth session: results reports and slide-like pla
       'kr A new user builds a dashboard in under 10 minutes <- O1',
       'kr 3 example apps in the docs <- O1',
     ]);
+    // The row's other cells are fields of its first key result, as in a Markdown OKR table.
+    const owned = '<table>\n<tr><th>Objective</th><th>Key Results</th><th>Owner</th></tr>\n<tr>\n<td><b>Developers adopt the SDK</b></td>\n<td><ul><li>Weekly active developers from 300 to 900</li></ul></td>\n<td>\n  Maria Lopez\n</td>\n</tr>\n</table>\n';
+    const krNode = parsePlan('/ws/p.okr.md', owned).nodes.find((n) => n.kind === 'kr')!;
+    expect(krNode.fields.map((f) => `${f.name}=${f.value}`)).toEqual(['owner=Maria Lopez']);
+    expect(krNode.fields[0]!.range.start).toEqual({ line: 6, character: 2 });
     // A table about something else names no nodes.
     expect(read('<table>\n<tr><th>Paper</th><th>Dataset</th></tr>\n<tr>\n<td>Saavedra</td>\n<td>2.2M runs</td>\n</tr>\n</table>\n')).toEqual([]);
   });

@@ -83,7 +83,9 @@ const LEADING_COLUMN = /^(?:|#|no\.?|nr\.?|id|number|item|rank|priority|p|pri|pr
 /** Columns of a schedule (`Sprint`, `Month`, `When`): before a `Goal` column they make a schedule, before `Objective` a dated plan. */
 const SCHEDULE_COLUMN = /^(?:when|year|half|month|cycle|sprint|phase|week)$/i;
 
-type Column = { node: NodeKind } | { field: string } | undefined;
+/** What a column holds: nodes of a kind, a field's values, or nothing read. */
+export type TableColumn = { node: NodeKind } | { field: string } | undefined;
+type Column = TableColumn;
 
 /** One row of a table of a node's fields: its key and value as written, the row's line and where the value starts. */
 export interface FieldTableRow {
@@ -288,9 +290,9 @@ function headerColumns(names: string[], metricsAreKeyResults = false, lastColumn
   return columns;
 }
 
-/** The kind of node each column of a header names (`Objective`, `Key Results`, …), or undefined for a table of no nodes. */
-export function nodeColumnsOf(names: string[]): (NodeKind | undefined)[] | undefined {
-  return headerColumns(names)?.map((column) => (column && 'node' in column ? column.node : undefined));
+/** What each column of a header names (`Objective`, `Key Results`, `Owner`, …), or undefined for a table of no nodes. */
+export function tableColumnsOf(names: string[]): TableColumn[] | undefined {
+  return headerColumns(names);
 }
 
 /**

@@ -12,7 +12,7 @@ import { findQuantities } from './quantity';
 import { matchesOf } from '../regex-matches';
 import { DEFAULT_LEXICON } from '../lexicon';
 import { decorationLength, isBoldLabel, KR_NAME_WORDS, KR_WORDS, looksLikeDeclaration, namesOnlyPeriod, OBJECTIVE_KEYWORD, OBJECTIVE_WORDS, readFieldLine, readGoalHeading, readGroupDeclaration, readGroupHeading, readNodeDeclaration, readNumberedKr, readNumberedLine, QUARTER_AIM, UNNUMBERED_GOAL, type FieldLine, type NodeDeclaration } from './node-line';
-import { columnsHeadingKind, headerWithoutDelimiter, keyResultIdInCell, listedColumnsKind, namesIndicatorColumn, namesObjectiveColumn, nodeColumnsOf, objectiveIdOnly, readFieldTable, readOkrTable } from './okr-table';
+import { columnsHeadingKind, headerWithoutDelimiter, keyResultIdInCell, listedColumnsKind, namesIndicatorColumn, namesObjectiveColumn, objectiveIdOnly, readFieldTable, readOkrTable, tableColumnsOf } from './okr-table';
 import { readHtmlTable, type HtmlText } from './html-table';
 import { parseFrontMatter } from './front-matter';
 import { assignDerivedIds } from './ids';
@@ -3296,12 +3296,29 @@ class SectionWalker {
    */
   private addHtmlOkrTable(first: number, owner: Owner): boolean {
     const table = readHtmlTable(this.lines, first);
-    const columns = table && nodeColumnsOf(table.header);
-    if (!table || !columns?.includes('kr')) return false;
+    const columns = table && tableColumnsOf(table.header);
+    if (!table || !columns?.some((column) => column && 'node' in column && column.node === 'kr')) return false;
     for (const row of table.rows) {
+      let objective: LineNode | undefined;
+      let firstKeyResult: LineNode | undefined;
       for (const [index, cell] of row) {
-        if (columns[index] === 'objective' && cell.lead) this.addHtmlCellNode('objective', cell.lead, owner);
-        else if (columns[index] === 'kr') for (const item of cell.items.length ? cell.items : cell.lead ? [cell.lead] : []) this.addHtmlCellNode('kr', item, owner);
+        const column = columns[index];
+        if (!column || !('node' in column)) continue;
+        if (column.node === 'objective' && cell.lead) objective = this.addHtmlCellNode('objective', cell.lead, owner);
+        else if (column.node === 'kr') {
+          for (const item of cell.items.length ? cell.items : cell.lead ? [cell.lead] : []) {
+            const node = this.addHtmlCellNode('kr', item, owner);
+            firstKeyResult ??= node;
+          }
+        }
+      }
+      // The row's other cells are its first key result's, as in a Markdown OKR table; with none, the objective's.
+      const fieldsOwner = firstKeyResult ?? objective;
+      for (const [index, cell] of row) {
+        const column = columns[index];
+        if (!fieldsOwner || !column || !('field' in column) || !cell.lead) continue;
+        const { text, line, start } = cell.lead;
+        fieldsOwner.fields.push(new TableCellField(fieldKeyOf(column.field), intern(text), line + this.placement.lines, start + this.charsBefore(line)));
       }
     }
     this.htmlTableUntil = table.endLine;
@@ -3309,11 +3326,11 @@ class SectionWalker {
   }
 
   /** A node of an HTML table's cell, its range on the statement's first line; `1. …`, the number a cell writes first, is no part of it. */
-  private addHtmlCellNode(kind: NodeKind, text: HtmlText, owner: Owner): void {
+  private addHtmlCellNode(kind: NodeKind, text: HtmlText, owner: Owner): LineNode {
     const numbered = /^\d{1,3}[.)][ \t]+/.exec(text.firstLine)?.[0].length ?? 0;
     const statement = text.text.slice(numbered);
     const title = text.firstLine.slice(numbered);
-    this.addLabelNode({ kind, title, titleStart: 0, ...(statement !== title ? { statement } : {}) }, text.line, text.start + numbered, owner);
+    return this.addLabelNode({ kind, title, titleStart: 0, ...(statement !== title ? { statement } : {}) }, text.line, text.start + numbered, owner);
   }
 
   /** `<h3>Objective A: …</h3>`: an HTML heading that declares a node with its keyword declares it as a label does. */
@@ -4082,7 +4099,7 @@ class SectionWalker {
   }
 
   /** A node written on a line of its own outside a list: it owns what follows until a node of its rank or above. */
-  private addLabelNode(declaration: NodeDeclaration, line: number, indent: number, owner: Owner): void {
+  private addLabelNode(declaration: NodeDeclaration, line: number, indent: number, owner: Owner): LineNode {
     const rank = RANK[declaration.kind];
     this.closeLabels(line - 1, rank);
     const headingDepth = this.stack[this.stack.length - 1]?.depth ?? 0;
@@ -4094,6 +4111,7 @@ class SectionWalker {
     owner.lastField = undefined;
     owner.implicit = implicitUnder(node);
     this.lastLabel = { node, indent };
+    return node;
   }
 
   /** Ends the spans of label nodes of `rank` or deeper (all by default) at `endLine`. */
