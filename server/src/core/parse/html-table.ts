@@ -93,9 +93,16 @@ export function readHtmlTable(lines: LineIndex, from: number): HtmlTable | undef
   return { endLine, header, rows };
 }
 
+/** Any tag, as the cells' text is read without them. */
+const ANY_TAG = /<[^<>]{0,300}>/g;
+
 /** A cell's text without its tags, its blanks joined. */
 function plainText(html: string): string {
-  return html.replace(/<[^<>]{0,300}>/g, ' ').replace(/\s+/g, ' ').trim();
+  return joinBlanks(html.replace(ANY_TAG, ' '));
+}
+
+function joinBlanks(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** The lead of a cell (its first bold text, else its text before the first list or paragraph break) and its list items. */
@@ -120,11 +127,9 @@ function readCell(content: string, offset: number, at: (offset: number) => { lin
 
 /** The text of `html` (found at `offset`) without tags, and where its first character stands. */
 function textAt(html: string, offset: number, at: (offset: number) => { line: number; start: number }): HtmlText | undefined {
-  const text = plainText(html);
-  if (!text) return undefined;
   // Tags blanked out, so that offsets in the text stay those of the source.
-  const blanked = html.replace(/<[^<>]{0,300}>/g, (tag) => ' '.repeat(tag.length));
-  const first = /\S/.exec(blanked)!.index;
-  const firstLine = blanked.slice(first).split('\n', 1)[0]!.replace(/\s+/g, ' ').trim();
-  return { text, firstLine, ...at(offset + first) };
+  const blanked = html.replace(ANY_TAG, (tag) => ' '.repeat(tag.length));
+  const first = /\S/.exec(blanked)?.index;
+  if (first === undefined) return undefined;
+  return { text: joinBlanks(blanked), firstLine: joinBlanks(blanked.slice(first).split('\n', 1)[0]!), ...at(offset + first) };
 }

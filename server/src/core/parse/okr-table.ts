@@ -84,8 +84,7 @@ const LEADING_COLUMN = /^(?:|#|no\.?|nr\.?|id|number|item|rank|priority|p|pri|pr
 const SCHEDULE_COLUMN = /^(?:when|year|half|month|cycle|sprint|phase|week)$/i;
 
 /** What a column holds: nodes of a kind, a field's values, or nothing read. */
-export type TableColumn = { node: NodeKind } | { field: string } | undefined;
-type Column = TableColumn;
+export type Column = { node: NodeKind } | { field: string } | undefined;
 
 /** One row of a table of a node's fields: its key and value as written, the row's line and where the value starts. */
 export interface FieldTableRow {
@@ -262,7 +261,8 @@ export function objectiveIdOnly(text: string): string {
  * The columns a table's header names, or undefined when it is no OKR table: no objective or key-result column, or one
  * after columns that neither number, group, date nor own the rows (`| Risk | Objective | Mitigation |`).
  */
-function headerColumns(names: string[], metricsAreKeyResults = false, lastColumn: () => string[] = () => []): Column[] | undefined {
+/** What each column of a header names (`Objective`, `Key Results`, `Owner`, …), or undefined for a table of no nodes. */
+export function headerColumns(names: string[], metricsAreKeyResults = false, lastColumn: () => string[] = () => []): Column[] | undefined {
   const columns: Column[] = names.map(columnOf);
   markYearPair(names, columns, lastColumn);
   const metric = metricsAreKeyResults ? metricColumnBeforeTarget(names, columns) : -1;
@@ -288,11 +288,6 @@ function headerColumns(names: string[], metricsAreKeyResults = false, lastColumn
   const leads = (name: string): boolean => LEADING_COLUMN.test(name) || (namedObjectives && SCHEDULE_COLUMN.test(name));
   if (!names.slice(0, firstNode).every((name, index) => columns[index] !== undefined || leads(name.replace(/[*_`]/g, '').trim()))) return undefined;
   return columns;
-}
-
-/** What each column of a header names (`Objective`, `Key Results`, `Owner`, …), or undefined for a table of no nodes. */
-export function tableColumnsOf(names: string[]): TableColumn[] | undefined {
-  return headerColumns(names);
 }
 
 /**

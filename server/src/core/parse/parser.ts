@@ -12,7 +12,7 @@ import { findQuantities } from './quantity';
 import { matchesOf } from '../regex-matches';
 import { DEFAULT_LEXICON } from '../lexicon';
 import { decorationLength, isBoldLabel, KR_NAME_WORDS, KR_WORDS, looksLikeDeclaration, namesOnlyPeriod, OBJECTIVE_KEYWORD, OBJECTIVE_WORDS, readFieldLine, readGoalHeading, readGroupDeclaration, readGroupHeading, readNodeDeclaration, readNumberedKr, readNumberedLine, QUARTER_AIM, UNNUMBERED_GOAL, type FieldLine, type NodeDeclaration } from './node-line';
-import { columnsHeadingKind, headerWithoutDelimiter, keyResultIdInCell, listedColumnsKind, namesIndicatorColumn, namesObjectiveColumn, objectiveIdOnly, readFieldTable, readOkrTable, tableColumnsOf } from './okr-table';
+import { columnsHeadingKind, headerWithoutDelimiter, keyResultIdInCell, listedColumnsKind, namesIndicatorColumn, namesObjectiveColumn, objectiveIdOnly, headerColumns, readFieldTable, readOkrTable } from './okr-table';
 import { readHtmlTable, type HtmlText } from './html-table';
 import { parseFrontMatter } from './front-matter';
 import { assignDerivedIds } from './ids';
@@ -260,11 +260,12 @@ class RestatedObjectives {
  */
 const OKR_CRAFT_HEADING = /^(?:defining|setting|writing|drafting|crafting|choosing|scoring|grading)[ \t]+(?:(?:good|great|better|your|our|the)[ \t]+)?(?:okrs?|objectives|key[ \t]+results|krs|goals)\b/i;
 
-/** `Performance Metrics:`, `**Actions:**`: a name of three words at most closed by a colon, nothing after it. */
+/**
+ * `Performance Metrics:`, `**Actions:**`: a name of three words at most closed by a colon, nothing after it; an item so
+ * written is a label left empty, and a heading (`### Drivetrain:`, `### Game Specific:`) names a topic of what is under
+ * it, no statement of an outcome.
+ */
 const EMPTY_LABEL = /^(?:\*\*|__)?(?:[\p{L}\p{N}&/-]+[ \t]+){0,2}[\p{L}\p{N}&/-]+(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?$/u;
-
-/** `### Drivetrain:`, `### Game Specific:`: a heading that names a topic and opens what is under it with a colon, no statement of an outcome. */
-const TOPIC_OF_CHECKLIST = /^(?:[\p{L}\p{N}/&-]+[ \t]+){0,2}[\p{L}\p{N}/&-]+[ \t]*[:：]$/u;
 
 /** A heading over how the team works (`How we run the quarter`, `How to score`, `Review process`, `OKR cadence`): what it holds is process, not a plan. */
 const PROCESS_HEADING = new RegExp(
@@ -3296,7 +3297,7 @@ class SectionWalker {
    */
   private addHtmlOkrTable(first: number, owner: Owner): boolean {
     const table = readHtmlTable(this.lines, first);
-    const columns = table && tableColumnsOf(table.header);
+    const columns = table && headerColumns(table.header);
     if (!table || !columns?.some((column) => column && 'node' in column && column.node === 'kr')) return false;
     for (const row of table.rows) {
       let objective: LineNode | undefined;
@@ -3318,7 +3319,7 @@ class SectionWalker {
         const column = columns[index];
         if (!fieldsOwner || !column || !('field' in column) || !cell.lead) continue;
         const { text, line, start } = cell.lead;
-        fieldsOwner.fields.push(new TableCellField(fieldKeyOf(column.field), intern(text), line + this.placement.lines, start + this.charsBefore(line)));
+        fieldsOwner.fields.push(this.tableCellField(column.field, text, line, start));
       }
     }
     this.htmlTableUntil = table.endLine;
@@ -3580,7 +3581,7 @@ class SectionWalker {
     const lead = decoration + (HEADING_NUMBER.exec(body.slice(decoration))?.[0].length ?? 0);
     const asObjective = { kind: 'objective' as const, title: body.slice(lead), titleStart: lead };
     // `#### Week 1: インフラ構築` over a checklist: a week of a schedule, its tasks, no objective over them.
-    const objectiveOverTasks = beforeTaskList && !group && !SCHEDULE_SLOT_HEADING.test(name) && !TOPIC_OF_CHECKLIST.test(name) && !this.context.underNode && !this.context.underNoPlan && !this.context.keywordObjectives && !this.enclosingHeadingNode() && body && !namesNoPlan(name) && !PROCESS_HEADING.test(name) ? asObjective : undefined;
+    const objectiveOverTasks = beforeTaskList && !group && !SCHEDULE_SLOT_HEADING.test(name) && !EMPTY_LABEL.test(name) && !this.context.underNode && !this.context.underNoPlan && !this.context.keywordObjectives && !this.enclosingHeadingNode() && body && !namesNoPlan(name) && !PROCESS_HEADING.test(name) ? asObjective : undefined;
     // `### Kristiansand Service` / `- **Objective:** …`: an area whose objective is written under it with its keyword names
     // whose objective it is (a team, a place), no objective of its own.
     const area = this.context.areaOfPeriod && !group && body && !beforeDeclaredObjective ? asObjective : undefined;
@@ -4811,7 +4812,7 @@ class SectionWalker {
       }
       if (!fieldsOwner) continue;
       for (const cell of row.fields) {
-        fieldsOwner.fields.push(new TableCellField(fieldKeyOf(cell.key), intern(cell.value), row.line + this.placement.lines, cell.start + this.charsBefore(row.line)));
+        fieldsOwner.fields.push(this.tableCellField(cell.key, cell.value, row.line, cell.start));
       }
     }
   }
@@ -4926,8 +4927,13 @@ class SectionWalker {
   private addFieldTable(table: Table, node: LineNode): boolean {
     const rows = readFieldTable(table, this.lines, (key) => fieldKeyOf(key).known);
     if (!rows) return false;
-    for (const row of rows) node.fields.push(new TableCellField(fieldKeyOf(row.key), intern(row.value), row.line + this.placement.lines, row.valueStart + this.charsBefore(row.line)));
+    for (const row of rows) node.fields.push(this.tableCellField(row.key, row.value, row.line, row.valueStart));
     return true;
+  }
+
+  /** A field written in a table's cell, its value at `start` of the section's `line`. */
+  private tableCellField(key: string, value: string, line: number, start: number): TableCellField {
+    return new TableCellField(fieldKeyOf(key), intern(value), line + this.placement.lines, start + this.charsBefore(line));
   }
 
   /** The pending bold title is the objective of what follows it (`name` as written, `start` where it begins in the line). */
