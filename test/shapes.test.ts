@@ -5876,3 +5876,21 @@ describe('shapes of the thirty-fifth session: results reports and slide-like pla
     expect(read('# Success metrics\n\n## Quality and performance\n- Cold start time <= 1.0 s after warm cache\n\n## Community\n- 30 or more unique testers run the demo\n')).toEqual(['kr Cold start time <= 1.0 s after warm cache <- -', 'kr 30 or more unique testers run the demo <- -']);
   });
 });
+
+describe('shapes of the thirty-sixth session: start-up traction plans and design-system goals', () => {
+  const read = readWithParents;
+
+  it('success criteria listed under a key result\'s own heading are its notes, no more key results, and a label above them names no objective', () => {
+    const text = '## Objective 1: Validate fit with paying pilots\n\n### Key Result 1.2: Cut payout prep time from 4 hours to 1.2 hours\n\n- **Owner:** Solo Founder\n\n**Measurement Method:**\n- Time the manual process in week 1\n\n**Success Criteria:**\n- All 3 pilots save at least 60%\n- Store owners confirm it saves hours\n\n### Key Result 1.3: Cut inquiries from 40 to 20 a week\n';
+    expect(read(text)).toEqual(['objective Validate fit with paying pilots <- -', 'kr Cut payout prep time from 4 hours to 1.2 hours <- O1', 'kr Cut inquiries from 40 to 20 a week <- O1']);
+    expect(findingCodes(text).filter((f) => /kr-not-measurable|too-many|objective-is-task/.test(f))).toEqual([]);
+    // Under an objective's own heading, the label still lists its key results.
+    expect(read('## Objective 1: Validate fit with paying pilots\n\n**Success Criteria:**\n- 3 paying pilots by March\n')).toEqual(['objective Validate fit with paying pilots <- -', 'kr 3 paying pilots by March <- O1']);
+  });
+
+  it('a qualified objectives heading (`## Core Objectives`) over areas with lists opens them as `## Objectives` does', () => {
+    const text = '# Design System Goals for 2026\n\n## Core Objectives\n\n### 1. Design-Code Parity\n- What designers create in Figma = what developers build in code\n- Single source of truth (tokens + component specs)\n\n### 2. AI-Accelerated Workflows\n- Leverage MCP for code generation\n- AI handles the repetitive 80% of the work\n';
+    expect(read(text)).toEqual(read(text.replace('## Core Objectives', '## Objectives')));
+    expect(read(text).filter((n) => n.startsWith('objective'))).toEqual(['objective Design-Code Parity <- -', 'objective AI-Accelerated Workflows <- -']);
+  });
+});

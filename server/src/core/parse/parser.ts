@@ -901,8 +901,8 @@ const OKR_ACRONYM = /\bOKRs?\b|\bgoals\b|目标|目標|목표/i;
  */
 const ABOUT_OKRS = /^(?:how|why|what|when|who|about|related|using)\b|\bOKRs?[ \t]+(?:faqs?|resources?|tools?|guides?|examples?|samples?|templates?|tips|principles?|framework|process|intro(?:duction)?|overview|history|reading|training|workshops?)\b|\b(?:examples?|samples?|templates?)\b|\?/i;
 
-/** `Objectives`, `Our objectives for 2026`, `Team objectives`: the plan's objectives named, not a course's or a page's. */
-const OUR_OBJECTIVES = /^(?:(?:our|team|company|(?:\S+[ \t]+)?team's)[ \t]+)?(?:(?:goals|metas|ziele|buts)[ \t]+(?:and|e|y|und|et)[ \t]+)?(?:objectives|objetivos|objectifs|ziele|obiettivi)(?:[ \t]+(?:for|in|of|do|da|de|des|du|der|von|per|del)[ \t]+[^?]+)?$/i;
+/** `Objectives`, `Our objectives for 2026`, `Team objectives`, `Core objectives`: the plan's objectives named, not a course's or a page's. */
+const OUR_OBJECTIVES = /^(?:(?:our|team|company|(?:\S+[ \t]+)?team's)[ \t]+)?(?:(?:core|key|main|primary|strategic|top|major|overall|annual|quarterly|yearly)[ \t]+)?(?:(?:goals|metas|ziele|buts)[ \t]+(?:and|e|y|und|et)[ \t]+)?(?:objectives|objetivos|objectifs|ziele|obiettivi)(?:[ \t]+(?:for|in|of|do|da|de|des|du|der|von|per|del)[ \t]+[^?]+)?$/i;
 
 /**
  * A heading that names a set of the plan's OKRs: the word `OKRs` with a period, a team or a name around it (`Q3 OKRs`,
@@ -3898,12 +3898,14 @@ class SectionWalker {
   /**
    * Under a key result (or its initiative), a label of goals or objectives lists the work planned toward it: no
    * objectives. Under means in the key result's own paragraph, or in its list item; a paragraph of its own after a key
-   * result written as a label may start the next objectives (`KR1: …` / blank / `Q2 Objectives:`).
+   * result written as a label may start the next objectives (`KR1: …` / blank / `Q2 Objectives:`). Under a key result's
+   * own heading, a label of key results (`### Key Result 1.2: …` / `**Success Criteria:**`) lists what it is judged by.
    */
   private listsWorkOfKeyResult(group: NodeKind, target: Owner, paragraphStart: number): boolean {
     const node = target.node;
-    if (group !== 'objective' || node === undefined || RANK[node.kind] < RANK.kr) return false;
-    return !this.openLabels.includes(node) || node.line - this.placement.lines >= paragraphStart;
+    if (node === undefined || RANK[node.kind] < RANK.kr) return false;
+    if (group === 'kr') return node.kind === 'kr' && node === this.enclosingHeadingNode();
+    return group === 'objective' && (!this.openLabels.includes(node) || node.line - this.placement.lines >= paragraphStart);
   }
 
   /**

@@ -203,8 +203,8 @@ const CHECKABLE_BARS: { test(title: string): boolean }[] = [
   // A time of day to be done by ("Go to sleep by 10:30pm", "Church by 9:45", "At my desk before 8 am"): checked on each day.
   /\b(?:by|before|until|no\s+later\s+than)\s+(?:\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)(?![\p{L}\p{N}])/iu,
   // "No PRs merged after the freeze", "There are no critical vulnerabilities by the end of the quarter", in bold too
-  // ("**No critical bugs** (crashes, save loss)").
-  /^(?:\*\*|__)?(?:there\s+(?:are|is|will\s+be)\s+)?(?:no|zero)\s+\p{L}/iu,
+  // ("**No critical bugs** (crashes, save loss)", "**Zero** regulatory breaches").
+  /^(?:\*\*|__)?(?:there\s+(?:are|is|will\s+be)\s+)?(?:no|zero)(?:\*\*|__)?\s+\p{L}/iu,
   // "Eliminate systems downtime in Q2": a move to none, checked by there being none.
   /^(?:eliminate|eradicate|get\s+rid\s+of)\s+(?:all\s+)?\p{L}/iu,
   // A run with nothing lost in it: "Survive process restarts with no job loss", "with zero data loss".

@@ -436,13 +436,16 @@ export function namedDeliverable(title: string, lexicon: Lexicon): string | unde
 /** `R5`, `R4B`, `v2.1`, `1.0` after a name ("Subscriptions R5", "Persona Library 1.0"): the release of it to make; a year is none. */
 const RELEASE_OF_A_NAME = /^(?:v\d+(?:\.\d+)*|r\d{1,2}[a-z]?|\d+\.\d+(?:\.\d+)*)$/;
 
+/** `Primary`, `Stretch`: the tier of the measures listed under it, no area of work. */
+const PRIORITY_TIER = /^(?:primary|secondary|tertiary|stretch|bonus|optional)$/i;
+
 /**
  * A one-word objective ("Health", "Community", "Technical", "MISC"): the name of an area, with no change stated. A state
- * people are in ("Belonging", "Wellbeing") is no area, and "Everything" names none.
+ * people are in ("Belonging", "Wellbeing") is no area, "Everything" names none, and neither does a tier ("Primary").
  */
 export function namedAreaAlone(title: string): string | undefined {
   const name = withoutTrailingAsides(title).replace(/^[*_`]+|[*_`.:!]+$/g, '').trim();
-  return /^\p{Script=Latin}[\p{Script=Latin}&'’-]+$/u.test(name) && !NOT_GERUNDS.test(name.toLowerCase()) ? name : undefined;
+  return /^\p{Script=Latin}[\p{Script=Latin}&'’-]+$/u.test(name) && !NOT_GERUNDS.test(name.toLowerCase()) && !PRIORITY_TIER.test(name) ? name : undefined;
 }
 
 /** Systems a team builds, named by their parts ("Software platforms with …"); alone ("Stronger platforms") they may name a quality. */
