@@ -5893,4 +5893,10 @@ describe('shapes of the thirty-sixth session: start-up traction plans and design
     expect(read(text)).toEqual(read(text.replace('## Core Objectives', '## Objectives')));
     expect(read(text).filter((n) => n.startsWith('objective'))).toEqual(['objective Design-Code Parity <- -', 'objective AI-Accelerated Workflows <- -']);
   });
+
+  it('a letter numbering an item (`a)`, `b.`) is no part of its statement', () => {
+    const text = '## Objective: Charter leaders trust us\n\n### Key results\n- a) Launch the new portal\n- b. Reach 40 charter leaders a month\n- (c) Ship the newsletter\n';
+    expect(read(text)).toEqual(['objective Charter leaders trust us <- -', 'kr Launch the new portal <- O1', 'kr Reach 40 charter leaders a month <- O1', 'kr Ship the newsletter <- O1']);
+    expect(findingCodes(text).filter((f) => /kr-is-task|kr-not-measurable/.test(f))).toEqual(['3 kr-is-task', '5 kr-is-task']);
+  });
 });

@@ -591,9 +591,10 @@ function groupLabelOf(content: string): NodeKind | undefined {
 
 /**
  * A tag before a statement: `[P0]`, `[DR]`, `(P1)` (with the owner's initials, `(P5 BP)`; `(P♾️)`), or a score in brackets
- * (`(0.25)`, `(1.0)`, `(0.3 -- started late)`), and a dash between it and the next one (`(P1) - (0.5) …`).
+ * (`(0.25)`, `(1.0)`, `(0.3 -- started late)`), and a dash between it and the next one (`(P1) - (0.5) …`); a letter numbering
+ * the item (`a)`, `b.`) too.
  */
-const LEADING_TAG = /^(?:\[[^\]\n]{1,16}\](?![[(])|\((?:p(?:\d|∞|\u267E\uFE0F?)(?:[ \t]+[A-Z]{1,3}(?:\/[A-Z]{1,3})*)?|[A-Z]{1,8}|[01](?:\.\d{1,2})?(?:[ \t]*(?:-{1,2}|\u2013|\u2014|,|;)[^()\n]{0,160})?)\))[ \t]*(?:[-\u2013\u2014][ \t]*(?=[[(]))?/i;
+const LEADING_TAG = /^(?:[a-h][.)](?=[ \t])|\[[^\]\n]{1,16}\](?![[(])|\((?:p(?:\d|∞|\u267E\uFE0F?)(?:[ \t]+[A-Z]{1,3}(?:\/[A-Z]{1,3})*)?|[A-Z]{1,8}|[01](?:\.\d{1,2})?(?:[ \t]*(?:-{1,2}|\u2013|\u2014|,|;)[^()\n]{0,160})?)\))[ \t]*(?:[-\u2013\u2014][ \t]*(?=[[(]))?/i;
 
 /** A name wholly in bold, its closing colon inside the bold or after it (`**[P0] (1.0) Problem statement:**`). */
 const RANKED_BOLD_NAME = /^(\*\*|__)(.+?):?\1[ \t]*:?$/;
