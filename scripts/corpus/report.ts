@@ -5,7 +5,8 @@
  *   npm run corpus -- --write      also write each plan's findings into its `.findings.json`,
  *                                  keeping the labels already given (new ones are `unjudged`);
  *                                  a finding labelled true that no longer fires is kept, so the
- *                                  corpus test still reports it lost
+ *                                  corpus test still reports it lost, and so is one labelled false,
+ *                                  so that it is known as false if it comes back
  *   npm run corpus -- --missed     also list each coach's note no finding covers (plan:line, weakness, text)
  */
 import { writeFileSync } from 'node:fs';
@@ -15,8 +16,8 @@ const byPlan = contentFindings();
 if (process.argv.includes('--write')) {
   for (const [plan, findings] of byPlan) {
     const now = new Set(findings.map((f) => `${f.line} ${f.rule}`));
-    const lost = labelsOf(plan).filter((l) => l.label === 'true' && !now.has(`${l.line} ${l.rule}`));
-    const kept = [...findings, ...lost].sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule));
+    const gone = labelsOf(plan).filter((l) => (l.label === 'true' || l.label === 'false') && !now.has(`${l.line} ${l.rule}`));
+    const kept = [...findings, ...gone].sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule));
     writeFileSync(labelsPath(plan), `${JSON.stringify(kept, null, 2)}\n`);
   }
 }

@@ -59,6 +59,8 @@ const TASK_VERBS = [
   'apply', 'triage',
   // Making a system withstand attack or load: "Harden security and eliminate mixed content".
   'harden',
+  // Telling others what was done or found: "Highlight contributions from new members", "Present the results", "Share best practices", "Report on commit distribution".
+  'highlight', 'present', 'share', 'report', 'report on',
 ];
 
 export const DEFAULT_LEXICON: Lexicon = {

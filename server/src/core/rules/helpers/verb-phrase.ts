@@ -124,7 +124,7 @@ export function isTechnical(before: string | undefined, after: string | undefine
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’/&.-]*/gu;
 
 /** A manner adverb before the verb: "Successfully launch …", "Formally adopt …". The verb after it is judged. */
-export const MANNER_ADVERB = /^[^\p{L}\p{N}#]*(?:successfully|fully|formally|officially|publicly|seamlessly|smoothly|quickly|properly|securely)\s+(?=\p{L})/iu;
+export const MANNER_ADVERB = /^[^\p{L}\p{N}#]*(?:successfully|fully|formally|officially|publicly|seamlessly|smoothly|quickly|properly|securely|transparently|openly|regularly|consistently)\s+(?=\p{L})/iu;
 
 /**
  * "Help Shreya document …": the verb after the teammate helped, named by one capitalised word, names the task ("Help our
