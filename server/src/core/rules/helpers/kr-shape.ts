@@ -207,8 +207,10 @@ const CHECKABLE_BARS: { test(title: string): boolean }[] = [
   /^(?:\*\*|__)?(?:there\s+(?:are|is|will\s+be)\s+)?(?:no|zero)(?:\*\*|__)?\s+\p{L}/iu,
   // "Eliminate systems downtime in Q2": a move to none, checked by there being none.
   /^(?:eliminate|eradicate|get\s+rid\s+of)\s+(?:all\s+)?\p{L}/iu,
-  // A run with nothing lost in it: "Survive process restarts with no job loss", "with zero data loss".
+  // A run with nothing lost in it: "Survive process restarts with no job loss", "with zero data loss", "Cutover completed
+  // with no inbound link or search ranking lost".
   /\bwith\s+(?:no|zero)\s+(?:[\p{L}-]+\s+)?(?:loss|downtime|errors?|failures?|incidents?|crashes?)\b/iu,
+  /\bwith\s+(?:no|zero)\s+(?:[\p{L}-]+\s+){1,6}?(?:lost|dropped|broken)\b/iu,
   // A run with nothing going wrong in it: "running without errors or alerts", "without any downtime".
   /\b(?:run|runs|running|operat(?:e|es|ing)|work|works|working|complet(?:e|es|ing)|finish(?:es|ing)?)\s+without\s+(?:any\s+)?(?:errors?|failures?|incidents?|alerts?|downtime|outages?|regressions?|crashes?|data\s+loss)\b/i,
   TIME_LIMIT,
