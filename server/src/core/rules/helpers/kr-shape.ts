@@ -318,9 +318,10 @@ export const ON_A_CADENCE = /\b(?:every|each)\s+(?:(?:two|three|four|other|\d+)\
 
 /**
  * "Achieve 100% implementation of all MVP features", "Complete 100% configuration of the key vault", "100% core features
- * implemented": the whole of a piece of work done is the task itself, its percentage no level of an outcome.
+ * implemented", "100% of Paste components updated to new design language": the whole of a piece of work done on what the
+ * team makes is the task itself, its percentage no level of an outcome.
  */
-const WHOLE_OF_THE_WORK = /^(?:(?:achieve|reach|complete|deliver|ensure|get\s+to)\s+)?(?:an?\s+)?100[ \t]?%[ \t]+(?:(?:implementation|configuration|deployment|roll-?out|migration|set-?up|integration)\s+of\b|(?:of[ \t]+)?(?:the[ \t]+)?(?:[\p{L}-]+[ \t]+){0,2}(?:features?|tasks?|stories|items|deliverables|requirements|milestones|scope)[ \t]+(?:implemented|completed|delivered|shipped|built|done|finished)\b)/iu;
+const WHOLE_OF_THE_WORK = /^(?:(?:achieve|reach|complete|deliver|ensure|get\s+to)\s+)?(?:an?\s+)?100[ \t]?%[ \t]+(?:(?:implementation|configuration|deployment|roll-?out|migration|set-?up|integration)\s+of\b|(?:of[ \t]+)?(?:the[ \t]+)?(?:[\p{L}-]+[ \t]+){0,2}(?:features?|tasks?|stories|items|deliverables|requirements|milestones|scope|components|pages|services|modules|screens|templates|repositories|repos|apis|endpoints|docs|documents)[ \t]+(?:implemented|completed|delivered|shipped|built|done|finished|updated|migrated|converted|moved|upgraded|refactored|rewritten|redesigned|documented|translated|deployed)\b)/iu;
 
 /**
  * "100% of AEs complete their territory strategy presentation", "Ensure all new hires take Security Awareness training",

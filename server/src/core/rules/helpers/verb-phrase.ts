@@ -123,6 +123,14 @@ export function isTechnical(before: string | undefined, after: string | undefine
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’/&.-]*/gu;
 
+/** The verb each task noun names (`Creation of …` is `Create …`), read as that verb before what it makes. */
+const TASK_NOUN_VERBS: Record<string, string> = {
+  creation: 'create', implementation: 'implement', development: 'develop', delivery: 'deliver', completion: 'complete',
+  publication: 'publish', migration: 'migrate', introduction: 'introduce', establishment: 'establish', deployment: 'deploy',
+  rollout: 'roll out', 'roll-out': 'roll out', launch: 'launch', integration: 'integrate', redesign: 'redesign',
+};
+const TASK_NOUN = new RegExp(String.raw`^(${Object.keys(TASK_NOUN_VERBS).join('|')})[ \t]+of[ \t]+(?=\S)`, 'i');
+
 /** A manner adverb before the verb: "Successfully launch …", "Formally adopt …". The verb after it is judged. */
 export const MANNER_ADVERB = /^[^\p{L}\p{N}#]*(?:successfully|fully|formally|officially|publicly|seamlessly|smoothly|quickly|properly|securely|transparently|openly|regularly|consistently)\s+(?=\p{L})/iu;
 
@@ -274,6 +282,9 @@ export function taskVerbPhrase(title: string, lexicon: Lexicon, reading: TaskRea
     const base = stems.find((stem) => startsWithPhrase(`${stem} `, lexicon.taskVerbs)?.length === stem.length);
     if (base) return taskVerbPhrase(`${base} ${rest}`, lexicon, reading) && gerund[0].slice(0, gerund[0].length - gerund[3]!.length).trim();
   }
+  // "Creation of 1 content design pattern", "Implementation of the new CRM": the task named as a noun before what it makes.
+  const nominal = TASK_NOUN.exec(plain);
+  if (nominal) return taskVerbPhrase(`${TASK_NOUN_VERBS[nominal[1]!.toLowerCase()]} ${plain.slice(nominal[0].length)}`, lexicon, reading) && nominal[0].trim();
   const milestone = READINESS_MILESTONE.exec(plain);
   if (milestone) return milestone[1];
   const steward = STEWARD_VERBS.exec(plain);
