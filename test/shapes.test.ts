@@ -5899,4 +5899,10 @@ describe('shapes of the thirty-sixth session: start-up traction plans and design
     expect(read(text)).toEqual(['objective Charter leaders trust us <- -', 'kr Launch the new portal <- O1', 'kr Reach 40 charter leaders a month <- O1', 'kr Ship the newsletter <- O1']);
     expect(findingCodes(text).filter((f) => /kr-is-task|kr-not-measurable/.test(f))).toEqual(['3 kr-is-task', '5 kr-is-task']);
   });
+
+  it('a heading opening with the word checklist (`## Checklist mínimo de entrega`) holds no plan', () => {
+    const text = '## Checklist mínimo de entrega\n\n- [x] Matriz RACI completa\n- [x] ≥ 8 requerimientos de negocio priorizados\n';
+    expect(read(text)).toEqual([]);
+    expect(read(text.replace('## Checklist', '## ✅ Checklist'))).toEqual([]);
+  });
 });

@@ -68,6 +68,9 @@ const NUMBER_WORDS: Record<string, number> = {
 /** Words after which a number word is always a quantity ("under two hours", "to zero", "reach zero"). */
 const NUMBER_WORD_CUES = new Set(['from', 'to', 'under', 'below', 'over', 'above', 'least', 'most', 'than', 'within', 'by', 'reach', 'hit']);
 
+/** Verbs of winning something, after which `one` counts what is won ("Get one external code contributor"). */
+const WON_BY = new Set(['get', 'gain', 'win', 'sign', 'land', 'recruit', 'hire', 'onboard', 'attract', 'secure', 'acquire', 'close', 'find']);
+
 /** Words before a number word that make it part of a phrase, not a count ("the two teams", "our one plan"). */
 const DETERMINERS = new Set([
   'a', 'an', 'the', 'this', 'that', 'these', 'those', 'our', 'their', 'its', 'his', 'her', 'my', 'your', 'each',
@@ -493,6 +496,9 @@ function isCountWord(text: string, index: number, groups: Groups, unit: string |
   if (numword === 'one' && ONE_PER.test(text.slice(end, end + 60))) return true;
   // "one new co-host", "at least one additional community": a count of things added ("one more" is a comparison).
   if (numword === 'one' && /^\s+(?:new|additional|extra)\s+\p{L}/iu.test(text.slice(end, end + 20))) return true;
+  // "Get one external code contributor", "Sign one design partner": one of what is won, counted ("one of the founders" is
+  // one of a set).
+  if (numword === 'one' && WON_BY.has(previous) && next !== undefined && next !== 'of' && next !== 'more') return true;
   // "One day or less of drinking a week": one of a span with a bound after it, a threshold.
   if (numword === 'one' && ONE_SPAN_BOUNDED.test(text.slice(end, end + 40))) return true;
   // "One visitor has clicked a distillery link": opening the statement, one of those who have done something, counted.

@@ -420,8 +420,11 @@ export function countsASingleDeliverable(title: string): boolean {
   return withoutCountOfOne(title) !== title;
 }
 
+/** A hire, right before the count: who is hired joins the team, no outcome of a funnel ("Hire one member in Talent"). */
+const HIRED = /\bhire\s+$/i;
+
 function withoutCountOfOne(text: string): string {
-  return text.replace(COUNT_OF_ONE, (whole: string, nouns: string) => (nouns.split(/\s+/).some((noun) => FUNNEL_OUTCOMES.test(noun) || FUNNEL_OUTCOMES.test(`${noun}s`)) ? whole : ''));
+  return text.replace(COUNT_OF_ONE, (whole: string, nouns: string, at: number) => (!HIRED.test(text.slice(0, at)) && nouns.split(/\s+/).some((noun) => FUNNEL_OUTCOMES.test(noun) || FUNNEL_OUTCOMES.test(`${noun}s`)) ? whole : ''));
 }
 
 /** A bracketed aside that names or numbers the items ("(1–4)", "(01_eda through 05_evaluation)"), not one that sets a target or a bar. */
