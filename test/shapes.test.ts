@@ -5905,4 +5905,18 @@ describe('shapes of the thirty-sixth session: start-up traction plans and design
     expect(read(text)).toEqual([]);
     expect(read(text.replace('## Checklist', '## ✅ Checklist'))).toEqual([]);
   });
+
+  it('in a list of key results named in bold, a short statement after its name is a key result as its longer siblings are', () => {
+    const text = '## Objective: Prove the prototype is feasible\n\n### Key results\n\n- [x] **Project Setup**: React + TypeScript project structure created\n- [ ] **Mapping SDK Evaluation**: Both Google Maps and Mapbox evaluated with recommendations\n- [ ] **Prototype Functionality**: Clickable prototype demonstrates core user flows\n';
+    expect(read(text)).toEqual([
+      'objective Prove the prototype is feasible <- -',
+      'kr React + TypeScript project structure created <- O1',
+      'kr Both Google Maps and Mapbox evaluated with recommendations <- O1',
+      'kr Clickable prototype demonstrates core user flows <- O1',
+    ]);
+    // Alone, a short statement after a bold name is a note (`**Tracked:** every Monday`).
+    expect(read('## Objective: Prove the prototype is feasible\n\n- **Tracked**: every Monday\n- **Reviewed**: by the whole team\n')).toEqual(['objective Prove the prototype is feasible <- -']);
+    // A value of a word or two beside a long statement is a field, whatever its name.
+    expect(read('## Objective: Prove the prototype is feasible\n\n- **Hedef (Objective):** Yeni teknik mimariyi başarıyla canlıya alarak ürünün yeteneklerini en üst seviyeye çıkarmak.\n- **Kapsam:** Takım\n- **Amaç:** Taahhüt Edilen\n')).toEqual(['objective Prove the prototype is feasible <- -']);
+  });
 });

@@ -577,11 +577,25 @@ const OBJECTIVE_NAME = /^\p{Lu}[\p{L}&'’-]*(?:[ \t]+(?:&[ \t]+)?\p{L}[\p{L}'�
 const ODD_BULLET = /^[·•・●▪◦‣]/u;
 /** A bold name that says when something is measured or due (`**KR Measurement Deadline**: 7 days after launch`): a note. */
 const WHEN_LABEL = /\b(?:deadlines?|due|dates?|timeline|timing|when|measurement)\b/i;
+/** Among key results named in bold, a statement of this many words at least is one of them, however short. */
+const MIN_NAMED_STATEMENT_WORDS = 3;
 /** A key result's value that holds a number may be shorter: a count or a share says what is measured. */
 const MIN_COUNTED_STATEMENT_WORDS = 5;
 
 /** A level alone after a metric's name: `10,000/month`, `500+`, `≥ 95%`, `< 2 s`, `$1M ARR` (a number and a unit or a bound, a few words at most; not a date). */
 const METRIC_LEVEL = /^(?!\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b)(?:[<>≤≥~≈]=?[ \t]*)?[$€£]?\d[\d,.]*(?:[kKmMbB]\b)?(?:\+|%|[ \t]*\/[ \t]*[\p{L}]+)?(?:[ \t]+[\p{L}%/+-]+){0,2}$/u;
+
+/**
+ * The statement after a bold name that is no known field, report or date label (`**Project Setup**: React + TypeScript
+ * project structure created`), if the text is one.
+ */
+function namedStatementOf(content: string): string | undefined {
+  const named = /^(\*\*|__)(.+?)(?::\1|\1[ \t]*:)[ \t]*(?=\S)/.exec(content);
+  if (!named) return undefined;
+  const name = named[2]!.trim();
+  if (fieldKeyOf(name).known || REPORT_LABELS.test(name) || WHEN_LABEL.test(name) || OBJECTIVE_GLOSS.test(name)) return undefined;
+  return content.slice(named[0].length);
+}
 
 /** `**Key Results:** Martin and Bedeho`: a group label that also says who; its nested list holds the group. */
 function groupLabelOf(content: string): NodeKind | undefined {
@@ -4172,7 +4186,10 @@ class SectionWalker {
     // declared with its keyword by an item above it in the same list.
     // Only while no other node (a label, a table's, another list's) was read since: it would stand between them.
     let objective = owner.keywordObjective?.nodesRead === this.nodes.length ? owner.keywordObjective.node : undefined;
-    if (implicit === 'kr') this.markNamesAmongStatements(items);
+    if (implicit === 'kr') {
+      this.markNamesAmongStatements(items);
+      this.markNamedStatements(items);
+    }
     for (const item of items) {
       this.lastLabel = undefined;
       const before = this.nodes.length;
@@ -4465,6 +4482,21 @@ class SectionWalker {
     if (statements >= 2 && statements > names) for (const item of items) this.amongStatements.add(item);
   }
 
+  /**
+   * Items of a list of key results each named in bold (`- **Project Setup**: React + TypeScript project structure created`)
+   * where one statement at least is long enough to be read alone: there the short statements are key results too, as their
+   * siblings are; alone, a short one is a note (`**Tracked:** every Monday`).
+   */
+  private readonly amongNamedStatements = new WeakSet<ListItem>();
+
+  private markNamedStatements(items: ListItem[]): void {
+    const statements = items.map((item) => (item.children[0]?.type === 'paragraph' ? namedStatementOf(this.itemContent(item).content) : undefined));
+    const named = statements.filter((statement) => statement !== undefined);
+    if (named.length < 2 || !named.some((statement) => this.isNamedStatement(statement, 'kr'))) return;
+    // A value of a word or two (`**Kapsam:** Takım`, `**Fecha límite:** Mar–Abr 2026`) is a field, whatever its name.
+    for (const [index, item] of items.entries()) if ((statements[index]?.split(/\s+/).length ?? 0) >= MIN_NAMED_STATEMENT_WORDS) this.amongNamedStatements.add(item);
+  }
+
   /** Every item of the item's nested list is a plain statement of five words or more, with no `key: value` in it. */
   private nestsMoreStatements(item: ListItem): boolean {
     const nested = item.children.find((c): c is List => c.type === 'list');
@@ -4617,7 +4649,7 @@ class SectionWalker {
     const boldObjective = implicit === 'objective' && !task && isBoldTitle(content) && this.isOutlineHead(item) ? { kind: 'objective' as const, title: content, titleStart: 0 } : undefined;
     // `- Performance Metrics:` with nothing under it: a label left empty, no statement.
     const emptyLabel = firstParagraph && !written && !group && !item.children.some((c) => c.type === 'list') && EMPTY_LABEL.test(content);
-    const declaration = firstParagraph && !group && !note && !checkpoint && !caption && !emptyLabel ? (written ?? boldObjective ?? this.implicitDeclaration(content, implicit, task && !checklistOfOkrs)) : undefined;
+    const declaration = firstParagraph && !group && !note && !checkpoint && !caption && !emptyLabel ? (written ?? boldObjective ?? this.implicitDeclaration(content, implicit, task && !checklistOfOkrs, this.amongNamedStatements.has(item))) : undefined;
     let childOwner: Owner = owner;
     if (declaration) {
       const headingDepth = this.stack[this.stack.length - 1]?.depth ?? 0;
@@ -4713,7 +4745,7 @@ class SectionWalker {
    * `1.1 …` item keeps its number as its id. Items that are fields (a known key, or one a letter
    * or two away from one) stay fields.
    */
-  private implicitDeclaration(content: string, implicit: NodeKind | undefined, task: boolean): NodeDeclaration | undefined {
+  private implicitDeclaration(content: string, implicit: NodeKind | undefined, task: boolean, amongNamed = false): NodeDeclaration | undefined {
     if (!implicit || !content) return undefined;
     // `[Funnel dashboard](https://…)`: a reference to another page; `@maria (PM)`: a person; `(Scoring note: …)`: an aside;
     // `Unplanned (JM): …`: work done beside the plan; `Pitch: …`: a note on the node.
@@ -4744,7 +4776,7 @@ class SectionWalker {
       // `**Hedef (Objective):** …` under an objective: the objective said again in the label's own language, no key result.
       // `- **Downloads:** 10,000/month`, `- **GitHub Stars:** 500+` among key results: a metric named over the level it must reach.
       if (implicit === 'kr' && METRIC_LEVEL.test(statement) && !REPORT_LABELS.test(named![2]!.trim()) && !WHEN_LABEL.test(named![2]!)) return { kind: implicit, title: content, titleStart: 0 };
-      if (!this.isNamedStatement(statement, implicit) || REPORT_LABELS.test(named![2]!.trim()) || WHEN_LABEL.test(named![2]!) || OBJECTIVE_GLOSS.test(named![2]!)) return undefined;
+      if ((!amongNamed && !this.isNamedStatement(statement, implicit)) || REPORT_LABELS.test(named![2]!.trim()) || WHEN_LABEL.test(named![2]!) || OBJECTIVE_GLOSS.test(named![2]!)) return undefined;
       return { kind: implicit, title: statement, titleStart: named![0].length };
     }
     if (implicit === 'kr') {
