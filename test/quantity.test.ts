@@ -154,6 +154,7 @@ describe('findQuantities', () => {
     'Move to zero trust',
     'Publish RFC 42 for the storage API',
     'Move key accounts to Tier 1',
+    'Surface the data objective 3 already logs',
     'Ship version 1 of the SDK',
     'Ship v2 of the API',
     'Hire +1 SRE',

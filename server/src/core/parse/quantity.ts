@@ -88,6 +88,8 @@ const ID_WORDS = new Set([
   'batch', 'cohort', 'intake', 'edition', 'squad',
   // A program increment, the quarter of a scaled agile plan: `PI 12`.
   'pi',
+  // Another part of the plan named by its number: `the data objective 3 already logs`, `goal 2`, `KR 4`.
+  'objective', 'goal', 'kr', 'okr',
 ]);
 
 /** Words before a number of days, weeks… that make it a window of time ("the last 12 months", "their first 30 days"). */

@@ -49,9 +49,15 @@ export function noteOnTheWork(title: string): { start: number; end: number } | u
   return m ? { start: m.index, end: m.index + m[0].length } : undefined;
 }
 
-/** A key result whose whole text is withheld from the published plan (`[redacted]`, `[confidential]`, `███`): nothing in it can be judged. */
+/** A template's slot for the writer to fill (`Paste a relevant metric for goal 1 from above here.`, `Insert your key result here`). */
+const SLOT_TO_FILL = /^\s*(?:paste|insert|enter|write|put|fill\s+in|type)\s+[^.\n]{0,100}?\bhere\s*[.!]?\s*$/i;
+
+/**
+ * A key result whose whole text is withheld from the published plan (`[redacted]`, `[confidential]`, `███`) or not yet
+ * written (a template's slot, `Paste a relevant metric … here.`): nothing in it can be judged.
+ */
 export function withholdsText(kr: PlanNode): boolean {
-  return /^\s*(?:\[\s*(?:redacted|withheld|confidential|private)\s*\]|\u2588{2,})\s*\.?\s*$/i.test(kr.title);
+  return /^\s*(?:\[\s*(?:redacted|withheld|confidential|private)\s*\]|\u2588{2,})\s*\.?\s*$/i.test(kr.title) || SLOT_TO_FILL.test(kr.title);
 }
 
 /** `of the 100 most populous cities`, `of our 50 largest customers`: a number that says which things are counted, no level. */
@@ -207,9 +213,10 @@ const CHECKABLE_BARS: { test(title: string): boolean }[] = [
   /^(?:\*\*|__)?(?:there\s+(?:are|is|will\s+be)\s+)?(?:no|zero)(?:\*\*|__)?\s+\p{L}/iu,
   // "Eliminate systems downtime in Q2": a move to none, checked by there being none.
   /^(?:eliminate|eradicate|get\s+rid\s+of)\s+(?:all\s+)?\p{L}/iu,
-  // A run with nothing lost in it: "Survive process restarts with no job loss", "with zero data loss", "Cutover completed
-  // with no inbound link or search ranking lost".
-  /\bwith\s+(?:no|zero)\s+(?:[\p{L}-]+\s+)?(?:loss|downtime|errors?|failures?|incidents?|crashes?)\b/iu,
+  // A run with nothing lost or found wrong in it: "Survive process restarts with no job loss", "with zero data loss",
+  // "Penetration testing completed with no critical vulnerabilities", "Cutover completed with no inbound link or search
+  // ranking lost".
+  /\bwith\s+(?:no|zero)\s+(?:[\p{L}-]+\s+)?(?:loss|downtime|errors?|failures?|incidents?|crashes?|vulnerabilit(?:y|ies)|bugs?|defects?|findings?)\b/iu,
   /\bwith\s+(?:no|zero)\s+(?:[\p{L}-]+\s+){1,6}?(?:lost|dropped|broken)\b/iu,
   // A run with nothing going wrong in it: "running without errors or alerts", "without any downtime".
   /\b(?:run|runs|running|operat(?:e|es|ing)|work|works|working|complet(?:e|es|ing)|finish(?:es|ing)?)\s+without\s+(?:any\s+)?(?:errors?|failures?|incidents?|alerts?|downtime|outages?|regressions?|crashes?|data\s+loss)\b/i,
