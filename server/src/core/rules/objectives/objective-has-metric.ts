@@ -28,10 +28,13 @@ const PROGRESS_MARK = /[(（]\s*\d{1,3}(?:\.\d+)?\s?[%％]\s*[)）]\s*$/;
  */
 const CLOSING_TIME_FRAME = /\s+(?:in|within)\s+(?:the\s+next\s+)?\d{1,3}\s*(?:days?|weeks?|months?|quarters?|years?)[ \t]*[.!]?$/i;
 
-/** The objective's title without the deadline closing a task (`CLOSING_TIME_FRAME`). */
+/** `90 Day Operational Plan`, `12-week launch program`: the length of the plan the heading names, no metric. */
+const PLAN_LENGTH = /\b\d{1,3}(?=[ \t-]?(?:days?|weeks?|months?)[ \t-](?:[\p{L}-]+[ \t]+){0,2}(?:plan|roadmap|program(?:me)?|challenge|sprint|journey)\b)/giu;
+
+/** The objective's title without the deadline closing a task (`CLOSING_TIME_FRAME`) and without the length of its plan (`PLAN_LENGTH`). */
 function withoutTaskDeadline(title: string, lexicon: Lexicon): string {
   const deadline = CLOSING_TIME_FRAME.exec(title);
-  return deadline && taskVerbPhrase(title, lexicon) ? title.slice(0, deadline.index) : title;
+  return (deadline && taskVerbPhrase(title, lexicon) ? title.slice(0, deadline.index) : title).replace(PLAN_LENGTH, '');
 }
 
 /**
@@ -55,7 +58,7 @@ export const objectiveHasMetric: Rule = {
   defaultSeverity: 'warning',
   group: 'Objectives',
   scope: 'node',
-  description: 'An objective whose text holds a number with a unit (a counter word of Chinese, Japanese or Korean too: `코치 6명`, `获得100名真实用户`), a percentage or a money amount, or, beside key results of its own, whose own `Target` field holds one (`### Objective: Achieve Product-Market Fit` / `**Target:** Year 1 Revenue $1M ARR`; with no key results the target is the one measure the objective has), or such a metric with its figures left as placeholders (`from X% to Y%`, `Raise $X in grants`), or that is only a money metric’s target (`Snapshot revenue target`). A count of the plan’s own parts (“as measured by 4 key results”) is no metric, and neither is a bracketed percentage closing the title, the progress made so far or the objective’s weight (“… skills (70%)”, also in full-width brackets “（40%）”). Nor is the size of the set the objective opens with (“The top 10,000 open source projects are free of critical vulnerabilities”); a set the work reaches is (“Sign our first 10 paying customers”). Nor is the time a task is given, closing an objective that states it (“Ship the production-ready platform in 12 weeks”); how fast something happens for people is one (“Customers get answers in 2 days”). Where the objective opens with a sentence in bold and says where things stand today right after it (“**Increase the number of models in the Hub.** Currently it offers over 180.”), that clause is no part of the objective; what follows it is (“**Grow revenue.** Today it is $1M; we want $2M.” holds `$2M`).',
+  description: 'An objective whose text holds a number with a unit (a counter word of Chinese, Japanese or Korean too: `코치 6명`, `获得100名真实用户`), a percentage or a money amount, or, beside key results of its own, whose own `Target` field holds one (`### Objective: Achieve Product-Market Fit` / `**Target:** Year 1 Revenue $1M ARR`; with no key results the target is the one measure the objective has), or such a metric with its figures left as placeholders (`from X% to Y%`, `Raise $X in grants`), or that is only a money metric’s target (`Snapshot revenue target`). A count of the plan’s own parts (“as measured by 4 key results”) is no metric, and neither is a bracketed percentage closing the title, the progress made so far or the objective’s weight (“… skills (70%)”, also in full-width brackets “（40%）”). Nor is the size of the set the objective opens with (“The top 10,000 open source projects are free of critical vulnerabilities”); a set the work reaches is (“Sign our first 10 paying customers”). Nor is the time a task is given, closing an objective that states it (“Ship the production-ready platform in 12 weeks”), nor the length of a plan a heading names (“90 Day Operational Plan”); how fast something happens for people is one (“Customers get answers in 2 days”). Where the objective opens with a sentence in bold and says where things stand today right after it (“**Increase the number of models in the Hub.** Currently it offers over 180.”), that clause is no part of the objective; what follows it is (“**Grow revenue.** Today it is $1M; we want $2M.” holds `$2M`).',
   rationale:
     'An objective sets direction in words people remember; its key results carry the numbers. Put a number in the objective and it becomes a key result without siblings: the team optimises that one figure and loses the change it was meant to stand for.',
   weak: '## Objective O1: Grow revenue by 20%',
