@@ -5919,4 +5919,16 @@ describe('shapes of the thirty-sixth session: start-up traction plans and design
     // A value of a word or two beside a long statement is a field, whatever its name.
     expect(read('## Objective: Prove the prototype is feasible\n\n- **Hedef (Objective):** Yeni teknik mimariyi başarıyla canlıya alarak ürünün yeteneklerini en üst seviyeye çıkarmak.\n- **Kapsam:** Takım\n- **Amaç:** Taahhüt Edilen\n')).toEqual(['objective Prove the prototype is feasible <- -']);
   });
+
+  it('a label naming key performance indicators under an objective (`**Key Performance Indicator:**`) lists its key results', () => {
+    const text = '### Successful Pilot Implementation\n\n**Objective:** Prove voucher-based aid delivery works end to end.\n\n**Key Performance Indicator:**\n- 85% redemption success rate among pilot beneficiaries\n- Less than 5% exception rate\n\n**Success Criteria:**\n- All 10,000 pilot vouchers issued\n';
+    expect(read(text)).toEqual([
+      'objective Prove voucher-based aid delivery works end to end. <- -',
+      'kr 85% redemption success rate among pilot beneficiaries <- O1',
+      'kr Less than 5% exception rate <- O1',
+      'kr All 10,000 pilot vouchers issued <- O1',
+    ]);
+    // Outside an objective, the label lists what is tracked, no key results.
+    expect(read('## Dashboard\n\n**Key Performance Indicators:**\n- Monthly recurring revenue\n')).toEqual([]);
+  });
 });

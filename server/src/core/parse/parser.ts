@@ -1987,6 +1987,8 @@ function restates(a: Set<string>, b: Set<string>): boolean {
 const THEME_NAME = /^(?!(?:halve|double|triple|cut|reduce|lower|drop|grow|increase|raise|improve|boost|launch|build|ship|make|get|reach|hit|keep|win|sign|hire|deliver|create|move)\b)(?:[^\s\d]+(?:[ \t]+[^\s\d]+){0,3})$/iu;
 /** Headings saying why, who, how or what an objective costs: notes on it, no theme of its key results. */
 const ABOUT_THE_OBJECTIVE = /^(?:why\b|how\b|who\b|what\b|problem|description|owners?|budget|costs?|hypothes[ie]s|scope|milestones?|deliverables?|approach|plan|planning|strategy|outcomes?|impact|value|activit(?:y|ies)|tasks?|work|actions?|people|team|resources|timeline|risks?|category|categories|went|didn|did|deprioriti[sz]ed|dropped|paused|cut|asks?|dependenc(?:y|ies)|open|sponsors?|counter|guardrails?|blocked|blockers?|status|progress|updates?|learnings?|lessons|retro|done|completed|shipped|next)\b/i;
+/** `**Key Performance Indicator:**`, `**KPIs:**`: under an objective, the measures it is judged by. */
+const KPI_LABEL = /^(?:key[ \t]+performance[ \t]+indicators?|kpis?)[ \t]*:?$/i;
 /** `### Targets`, `### Sales targets`: under an objective's heading, what it must reach (`## Missed targets` is a review). */
 const TARGETS_HEADING = /^(?:(?:our|key|sales|[\p{L}-]+)[ \t]+)?targets[ \t]*:?$/iu;
 
@@ -4916,10 +4918,12 @@ class SectionWalker {
   /**
    * `## Objective 1: …` / `### Key Metric: Data Consistency Score` / `**Targets:**` / `* 95% on-time delivery …`: under an
    * objective, also under a plain heading of it, a targets label lists what the objective must reach, its key results
-   * (outside any objective the label names no group: a metric's levels).
+   * (outside any objective the label names no group: a metric's levels); so does a label naming its key performance
+   * indicators (`**Objective:** …` / `**Key Performance Indicator:**` / `- 85% redemption success rate …`).
    */
   private targetsOfObjective(label: string, owner: Owner): NodeKind | undefined {
-    if (!TARGETS_HEADING.test(unbolded(label).trim())) return undefined;
+    const name = unbolded(label).trim();
+    if (!TARGETS_HEADING.test(name) && !KPI_LABEL.test(name)) return undefined;
     const above = this.enclosingFor('kr', (owner.outer ?? owner).node);
     return above?.kind === 'objective' || this.underEarlierObjective(above) ? 'kr' : undefined;
   }
