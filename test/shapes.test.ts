@@ -5931,4 +5931,10 @@ describe('shapes of the thirty-sixth session: start-up traction plans and design
     // Outside an objective, the label lists what is tracked, no key results.
     expect(read('## Dashboard\n\n**Key Performance Indicators:**\n- Monthly recurring revenue\n')).toEqual([]);
   });
+
+  it('a key result whose heading names only the kind of measure it is (`### KR1 — Leading (…)`) is stated by the quote below it', () => {
+    const text = '## Objective: Shops pay us every month\n\n### KR1 — Leading (forecast, fix in time)\n\n> **200 shops active at least 5 days a week**\n\n### KR2: Chỉ số trễ (Lagging Metric - business result)\n> **Mục tiêu:** MRR of 30 million VND from 120 paying shops\n';
+    expect(read(text)).toEqual(['objective Shops pay us every month <- -', 'kr 200 shops active at least 5 days a week <- O1', 'kr MRR of 30 million VND from 120 paying shops <- O1']);
+    expect(findingCodes(text).filter((f) => f.includes('kr-not-measurable'))).toEqual([]);
+  });
 });

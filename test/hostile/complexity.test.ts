@@ -156,6 +156,18 @@ describe('cost bounded by the size of the input', { retry: 2 }, () => {
       ['### KR1.1: Weekly', ' posts'],
       ['### KR1.1: Reach at least 5', ' '],
       ['### KR1.1: Go to 5', ' a'],
+      // A key result named by the kind of measure it is, a bold label before a quoted target, bold-named key results, a
+      // label of key performance indicators, a checklist heading and a task named as a noun, each before a long run.
+      ['### KR1 — Leading', ' '],
+      ['### KR2: Lagging (', 'a '],
+      ['> **Mục tiêu:**', ' '],
+      ['- **Project Setup**:', ' '],
+      ['**Key Performance Indicator', ' '],
+      ['## ✅ Checklist', ' a'],
+      ['- Creation of', ' a'],
+      // A template's slot and a task's closing deadline, a run of blanks before their last word.
+      ['### KR1.2: Paste it here', ' '],
+      ['## Objective O2: Ship it in', ' '],
     ];
     it.each(shapes)('%s then "%s" repeated', { timeout: PER_CASE_MS }, (prefix, run) => {
       const build = (n: number) => onePlan(`## Objective O1: x\n### KR1.1: y\nCheck-ins:\n${prefix}${run.repeat(n)}y\n`);

@@ -473,6 +473,8 @@ function isBareName(content: string): boolean {
 const QUOTE_MARKER = /^[ \t]{0,3}(?:>[ \t]?)+/;
 /** `**Success measure:**`, `Success metric:`: a label naming how a goal is measured, before the measure. */
 const SUCCESS_MEASURE = /^(\*\*|__)?success[ \t]+(?:measure|metric)[ \t]*(?:\1[ \t]*[:：]|[:：][ \t]*\1)[ \t]*(?=\S)/i;
+/** A bold label of a few words and the text after it (`**Mục tiêu:** 60% of requests …`). */
+const BOLD_LABEL_BEFORE = /^(\*\*|__)[^*_\n]{1,30}?(?::\1|\1[ \t]*:)[ \t]*(\S.*)$/;
 /** A quoted line that may state an objective: plain words first (not a quotation mark, emphasis, markup or a list). */
 const QUOTED_STATEMENT = /^\p{L}[^\n]*$/u;
 /** `"Stay hungry." — Steve Jobs`, `… (last updated by the team)`: words quoted from someone, or a note on the page. */
@@ -863,6 +865,14 @@ const MAX_SENTENCE = 400;
 const NOT_OBJECTIVES = /^(?:anti|non)[- ]?goals?\b|^out of scope\b|^not (?:doing|this quarter)\b|^(?:previous|past|earlier|old|older|archived?)\b|\barchive\b|\bclick to (?:expand|show|see)\b/i;
 
 /** Headings that hold only an id or the bare keyword: an objective's (`O1`, `Objective`, `Objective #1`), or a key result's (`O1KR2`, `KR 1.2`, `Key Result`). */
+/** The kind of measure a key result is: `Leading`, `Lagging indicator`, `Quality metric`. */
+const MEASURE_KIND = String.raw`(?:leading|lagging|quality|health|guardrail|counter)(?:[ \t]+(?:indicator|metric|measure))?`;
+/**
+ * `### KR1 — Leading (dự báo, sửa kịp)`, `#### KR2: Chỉ số trễ (Lagging Metric - …)`: a key result's heading that names only
+ * the kind of measure it is, in English or in brackets after the plan's own words; its statement is below.
+ */
+const NAMES_KIND_OF_MEASURE = new RegExp(String.raw`^(?:${MEASURE_KIND}(?:[ \t]*[（(][^()（）\n]{1,80}[)）])?|[^()（）\n:：]{1,40}[（(][ \t]*${MEASURE_KIND}(?:[ \t]*[-–—:][^()（）\n]{0,80})?[)）])$`, 'iu');
+
 const ID_ONLY_HEADINGS: { kind: NodeKind; re: RegExp }[] = [
   // `## Mission`, `## Our mission`, `## Mission & Vision` over the statement: the mission, its statement below.
   { kind: 'mission', re: /^(?:(?:our|the|team|company)[ \t]+)?(?:mission|ミッション|미션)(?:[ \t]+statement)?(?:[ \t]*(?:&|and)[ \t]*(?:vision|context|values|purpose))?$/i },
@@ -3483,7 +3493,7 @@ class SectionWalker {
       beforeNumberedUnder: this.numbersItsItems(blocks[index], this.afterFields(blocks, index + 1)),
       beforeDeclaredObjective: this.firstDeclaredKind(next) === 'objective',
       ...(next?.type === 'paragraph' ? { statementBelow: this.statementBelow(next), labelledStatement: this.labelledStatement(next), ...this.measureInParagraph(next, blocks[index + 2]) } : {}),
-      ...(next?.type === 'blockquote' ? { statementBelow: this.quotedStatement(next) } : {}),
+      ...(next?.type === 'blockquote' ? this.quotedStatementAndMeasure(next) : {}),
       ...(next?.type === 'list' ? { measureBelow: this.measureBelow(next) } : {}),
     };
   }
@@ -3500,6 +3510,17 @@ class SectionWalker {
     const end = sentence.matchAll(SENTENCE_END).next().value;
     if (end) sentence = sentence.slice(0, end.index + 1);
     return sentence.split(/\s+/).length >= 4 && findQuantities(sentence).length > 0 ? sentence : undefined;
+  }
+
+  /** A quote right under a heading states the node (`## Objetivo` / `> …`), and a key result's measure when it holds a number (`### KR1 — Leading` / `> **200 shops active …**`). */
+  private quotedStatementAndMeasure(quote: Blockquote): { statementBelow?: string; measureBelow?: string } {
+    const statement = this.quotedStatement(quote);
+    // The measure may be wholly in bold, as a sentence stated right under a heading is (`> **200 shops active …**`), or
+    // follow a bold label (`> **Mục tiêu:** 60% of requests …`, "target").
+    const first = this.lines.lineText(this.lineOf(quote)).replace(QUOTE_MARKER, '').trim();
+    const measure = statement ?? (WHOLLY_BOLD.test(first) ? unbolded(first) : BOLD_LABEL_BEFORE.exec(first)?.[2]);
+    const measured = measure !== undefined && measure.split(/\s+/).length >= MIN_QUOTED_STATEMENT_WORDS && findQuantities(measure).length > 0;
+    return { ...(statement !== undefined ? { statementBelow: statement } : {}), ...(measured ? { measureBelow: measure } : {}) };
   }
 
   /** The measure a paragraph right under a heading states, unless a list follows it and it is no sentence in bold. */
@@ -3658,9 +3679,10 @@ class SectionWalker {
     const labelled = namedObjective?.kind === 'objective' && !namedObjective.statement && labelledStatement !== undefined && !beforeGoals && HEADING_NAME.test(statementOf(namedObjective.title).text.replace(NUMBERED_STAGE, ''));
     // `## [P1] Key Result 3: Reading` over `* Read and review a book a month.`: a key result named by its topic is measured
     // below, and so is one stating no number over an item that states one (`## [P0] Key Result 1: Develop a consistent
-    // sleeping pattern` / `* Wake up within 1 hour of a set time 6 out of 7 days …`).
+    // sleeping pattern` / `* Wake up within 1 hour of a set time 6 out of 7 days …`), or one named by the kind of measure
+    // it is (`### KR1 — Leading (…)` / `> **200 shops active 5 days a week**`).
     const title = statementOf(written?.title ?? '').text;
-    const measured = written?.kind === 'kr' && !written.statement && measureBelow !== undefined && (OBJECTIVE_NAME.test(title.replace(/\.$/, '')) || (findQuantities(title).length === 0 && findQuantities(measureBelow).length > 0));
+    const measured = written?.kind === 'kr' && !written.statement && measureBelow !== undefined && (OBJECTIVE_NAME.test(title.replace(/\.$/, '')) || NAMES_KIND_OF_MEASURE.test(title) || (findQuantities(title).length === 0 && findQuantities(measureBelow).length > 0));
     const node = this.newNode(labelled ? { ...namedObjective, statement: labelledStatement } : named ? { ...written, statement: statementBelow } : measured ? { ...written, statement: measureBelow } : declaration, line, contentStart, 'heading', heading.depth);
     node.enclosing = this.enclosingHeadingNode();
     node.enclosing?.nested.push(node);

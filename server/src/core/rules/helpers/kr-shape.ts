@@ -50,7 +50,7 @@ export function noteOnTheWork(title: string): { start: number; end: number } | u
 }
 
 /** A template's slot for the writer to fill (`Paste a relevant metric for goal 1 from above here.`, `Insert your key result here`). */
-const SLOT_TO_FILL = /^\s*(?:paste|insert|enter|write|put|fill\s+in|type)\s+[^.\n]{0,100}?\bhere\s*[.!]?\s*$/i;
+const SLOT_TO_FILL = /^(?:paste|insert|enter|write|put|fill\s+in|type)\s+[^.\n]{0,100}?\bhere[.!]?$/i;
 
 /**
  * A key result whose whole text is withheld from the published plan (`[redacted]`, `[confidential]`, `███`) or not yet

@@ -26,7 +26,8 @@ const PROGRESS_MARK = /[(（]\s*\d{1,3}(?:\.\d+)?\s?[%％]\s*[)）]\s*$/;
  * `Ship the production-ready platform in 12 weeks`: the time a task is given, closing an objective that states the task,
  * is its deadline, no metric (`Customers get answers in 2 days` measures how fast they do).
  */
-const CLOSING_TIME_FRAME = /\s+(?:in|within)\s+(?:the\s+next\s+)?\d{1,3}\s*(?:days?|weeks?|months?|quarters?|years?)[ \t]*[.!]?$/i;
+// One blank before `in`: a run of blanks is not tried from each of its blanks.
+const CLOSING_TIME_FRAME = /[ \t](?:in|within)[ \t]+(?:the[ \t]+next[ \t]+)?\d{1,3}[ \t]?(?:days?|weeks?|months?|quarters?|years?)[.!]?$/i;
 
 /** `90 Day Operational Plan`, `12-week launch program`: the length of the plan the heading names, no metric. */
 const PLAN_LENGTH = /\b\d{1,3}(?=[ \t-]?(?:days?|weeks?|months?)[ \t-](?:[\p{L}-]+[ \t]+){0,2}(?:plan|roadmap|program(?:me)?|challenge|sprint|journey)\b)/giu;
