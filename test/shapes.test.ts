@@ -5937,4 +5937,10 @@ describe('shapes of the thirty-sixth session: start-up traction plans and design
     expect(read(text)).toEqual(['objective Shops pay us every month <- -', 'kr 200 shops active at least 5 days a week <- O1', 'kr MRR of 30 million VND from 120 paying shops <- O1']);
     expect(findingCodes(text).filter((f) => f.includes('kr-not-measurable'))).toEqual([]);
   });
+
+  it('a heading about a key result named by its id (`#### KR1 Deep Dive: …`) is a section on it, no key result and nothing unread', () => {
+    const text = '## Objective: Keep velocity without debt\n\n**Key Results:**\n1. Reduce hotfix deployments from 10 to 7 a month\n2. Cut review time from 3 to 1 day\n\n#### KR1 Deep Dive: Reducing Hotfix Deployments\n\n**Definition:**\nHotfix = any out-of-band deployment.\n';
+    expect(read(text)).toEqual(['objective Keep velocity without debt <- -', 'kr Reduce hotfix deployments from 10 to 7 a month <- O1', 'kr Cut review time from 3 to 1 day <- O1']);
+    expect(findingCodes(text).filter((f) => /node-not-read|too-many|kr-not-measurable/.test(f))).toEqual([]);
+  });
 });

@@ -2216,12 +2216,17 @@ const AIM_VERBS = new Set([
 function headingDeclaration(depth: number, text: string, goalHeading: boolean): NodeDeclaration | undefined {
   if (namesThePlan(depth, text)) return undefined;
   const declared = readNodeDeclaration(text) ?? (goalHeading ? readGoalHeading(text, true) : undefined);
+  // `#### KR1 Deep Dive: Reducing Hotfix Deployments`: a section about a node named by its id, no node of its own.
+  if (declared?.id !== undefined && ABOUT_A_NODE.test(declared.title)) return undefined;
   // `### Our mission:` over its statement: the keyword and its colon alone announce the node below, as `## Mission` does.
   // (`## Objective 1:` over its list keeps its id and its place.)
   if (declared && (declared.kind === 'mission' || declared.id === undefined) && declared.title.trim() === '' && declared.statement === undefined && idOnlyHeadingKind(text.trim()) !== undefined) return undefined;
   // `# OKR - 2026年Q2（4月-6月）`: a title naming only the plan's period declares no objective.
   return declared?.kind === 'objective' && statesOnlyAPeriod(declared.title) ? undefined : declared;
 }
+
+/** Words after a node's id that make its heading a section about that node (`KR1 Deep Dive: …`, `O2 details`). */
+const ABOUT_A_NODE = /^(?:deep[ \t-]?dive|details|breakdown|explained|explanation|rationale|background)\b/i;
 
 /** A text that is a period and nothing more, but an aside in brackets (`2026年Q2（4月-6月）`, `Q3 2024`). */
 function statesOnlyAPeriod(text: string): boolean {
@@ -3850,8 +3855,10 @@ class SectionWalker {
         const target = owner.outer ?? owner;
         if (this.listsWorkOfKeyResult(group, target, first)) {
           // `KR3 Four new services in production` / `Q1 Goals:` / `* Define the target architecture`: the quarter's work toward it.
+          // A bold label above (`**Measurement Method:**`) titles nothing then.
           target.implicit = undefined;
           this.notesAt = line;
+          this.pendingTitle = undefined;
           continue;
         }
         if (group === 'kr' && this.pendingTitle && this.enclosingFor('kr', target.node)?.kind !== 'objective') {
@@ -5033,11 +5040,17 @@ class SectionWalker {
 
   /** Records text that looks like a node but was not read as one (with the colon it lacks after `KR 1.2`, `Objectif 2`, as its fix). */
   private noteUnread(line: number, start: number, text: string, where: 'heading' | 'label' | 'list item'): void {
-    if (!looksLikeDeclaration(text)) return;
+    if (!looksLikeDeclaration(text) || this.sectionAboutANode(text)) return;
     const separator = KEYWORD_AND_ID.exec(text);
     const message = `This ${where} starts like a node but is not read as one: write the keyword, an optional id, a colon and the statement (\`Objective O1: …\`, \`KR1.2: …\`).`;
     const fix = separator ? { title: 'Add the colon after the id', range: { start: { line, character: start + separator[1]!.length }, end: { line, character: start + separator[1]!.length } }, newText: ':' } : undefined;
     this.noteUnreadAt(line, start, start + text.length, message, fix);
+  }
+
+  /** `KR1 Deep Dive: …`: a heading about a node named by its id, which was meant as no node. */
+  private sectionAboutANode(text: string): boolean {
+    const declared = readNodeDeclaration(text);
+    return declared?.id !== undefined && ABOUT_A_NODE.test(declared.title);
   }
 
   private noteUnreadAt(line: number, start: number, end: number, message: string, fix: UnreadText['fix']): void {
