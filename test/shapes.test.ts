@@ -5936,6 +5936,9 @@ describe('shapes of the thirty-sixth session: start-up traction plans and design
     const text = '## Objective: Shops pay us every month\n\n### KR1 — Leading (forecast, fix in time)\n\n> **200 shops active at least 5 days a week**\n\n### KR2: Chỉ số trễ (Lagging Metric - business result)\n> **Mục tiêu:** MRR of 30 million VND from 120 paying shops\n';
     expect(read(text)).toEqual(['objective Shops pay us every month <- -', 'kr 200 shops active at least 5 days a week <- O1', 'kr MRR of 30 million VND from 120 paying shops <- O1']);
     expect(findingCodes(text).filter((f) => f.includes('kr-not-measurable'))).toEqual([]);
+    // Or by the first item of the list below it, after a bold label (`* **Nội dung:** **…**`, "content").
+    const listed = '## Objective: Advisers reach students at risk in time\n\n### KR1: Leading Indicator (usage by advisers)\n*   **Nội dung:** **At least 85% of advisers open the dashboard twice a week**\n*   **Lý do:** It predicts success.\n';
+    expect(read(listed)).toEqual(['objective Advisers reach students at risk in time <- -', 'kr At least 85% of advisers open the dashboard twice a week <- O1']);
   });
 
   it('a heading about a key result named by its id (`#### KR1 Deep Dive: …`) is a section on it, no key result and nothing unread', () => {

@@ -542,6 +542,11 @@ interface HeadingSurroundings {
    * result named by its topic states it.
    */
   measureBelow?: string;
+  /**
+   * The measure the first item of the list right under the heading states after a bold label (`* **Nội dung:** **At least
+   * 85% of advisers …**`, "content"): a key result named by the kind of measure it is states it so.
+   */
+  labelledMeasureBelow?: string;
 }
 
 /**
@@ -3499,7 +3504,7 @@ class SectionWalker {
       beforeDeclaredObjective: this.firstDeclaredKind(next) === 'objective',
       ...(next?.type === 'paragraph' ? { statementBelow: this.statementBelow(next), labelledStatement: this.labelledStatement(next), ...this.measureInParagraph(next, blocks[index + 2]) } : {}),
       ...(next?.type === 'blockquote' ? this.quotedStatementAndMeasure(next) : {}),
-      ...(next?.type === 'list' ? { measureBelow: this.measureBelow(next) } : {}),
+      ...(next?.type === 'list' ? { measureBelow: this.measureBelow(next), labelledMeasureBelow: this.labelledMeasure(next) } : {}),
     };
   }
 
@@ -3560,6 +3565,15 @@ class SectionWalker {
     return statement;
   }
 
+  /** The measured text after a bold label in the first item of a list (`* **Nội dung:** **At least 85% of advisers …**`). */
+  private labelledMeasure(list: List): string | undefined {
+    const first = list.children[0];
+    if (!first || first.children[0]?.type !== 'paragraph') return undefined;
+    const value = BOLD_LABEL_BEFORE.exec(this.itemContent(first).content)?.[2];
+    const measure = value !== undefined && WHOLLY_BOLD.test(value) ? unbolded(value) : value;
+    return measure !== undefined && measure.split(/\s+/).length >= MIN_QUOTED_STATEMENT_WORDS && findQuantities(measure).length > 0 ? measure : undefined;
+  }
+
   /**
    * `The D&I Working Group has documented …`: the first line of a paragraph right under a heading that states, as done,
    * the state the objective names (the "task format" some organisations write objectives in).
@@ -3599,7 +3613,7 @@ class SectionWalker {
     return undefined;
   }
 
-  private addHeading(heading: Heading, { beforeTaskList, beforeRankedList, beforeGoals, beforeKeyResults, beforeIntroducedList, beforeNumberedUnder, beforeDeclaredObjective, statementBelow, labelledStatement, measureBelow }: HeadingSurroundings): Owner {
+  private addHeading(heading: Heading, { beforeTaskList, beforeRankedList, beforeGoals, beforeKeyResults, beforeIntroducedList, beforeNumberedUnder, beforeDeclaredObjective, statementBelow, labelledStatement, measureBelow, labelledMeasureBelow }: HeadingSurroundings): Owner {
     const line = this.lineOf(heading);
     this.pendingTitle = undefined;
     this.goalsAreKeyResults = false;
@@ -3687,8 +3701,10 @@ class SectionWalker {
     // sleeping pattern` / `* Wake up within 1 hour of a set time 6 out of 7 days …`), or one named by the kind of measure
     // it is (`### KR1 — Leading (…)` / `> **200 shops active 5 days a week**`).
     const title = statementOf(written?.title ?? '').text;
-    const measured = written?.kind === 'kr' && !written.statement && measureBelow !== undefined && (OBJECTIVE_NAME.test(title.replace(/\.$/, '')) || NAMES_KIND_OF_MEASURE.test(title) || (findQuantities(title).length === 0 && findQuantities(measureBelow).length > 0));
-    const node = this.newNode(labelled ? { ...namedObjective, statement: labelledStatement } : named ? { ...written, statement: statementBelow } : measured ? { ...written, statement: measureBelow } : declaration, line, contentStart, 'heading', heading.depth);
+    const kindOfMeasure = written?.kind === 'kr' && NAMES_KIND_OF_MEASURE.test(title);
+    const measure = measureBelow ?? (kindOfMeasure ? labelledMeasureBelow : undefined);
+    const measured = written?.kind === 'kr' && !written.statement && measure !== undefined && (OBJECTIVE_NAME.test(title.replace(/\.$/, '')) || kindOfMeasure || (findQuantities(title).length === 0 && findQuantities(measure).length > 0));
+    const node = this.newNode(labelled ? { ...namedObjective, statement: labelledStatement } : named ? { ...written, statement: statementBelow } : measured ? { ...written, statement: measure } : declaration, line, contentStart, 'heading', heading.depth);
     node.enclosing = this.enclosingHeadingNode();
     node.enclosing?.nested.push(node);
     const entry = { line, depth: heading.depth, node };
