@@ -473,6 +473,11 @@ function isBareName(content: string): boolean {
 const QUOTE_MARKER = /^[ \t]{0,3}(?:>[ \t]?)+/;
 /** `**Success measure:**`, `Success metric:`: a label naming how a goal is measured, before the measure. */
 const SUCCESS_MEASURE = /^(\*\*|__)?success[ \t]+(?:measure|metric)[ \t]*(?:\1[ \t]*[:：]|[:：][ \t]*\1)[ \t]*(?=\S)/i;
+/** A text of four words or more stating a number: a key result's measure. */
+function statesAMeasure(text: string | undefined): text is string {
+  return text !== undefined && text.split(/\s+/).length >= MIN_QUOTED_STATEMENT_WORDS && findQuantities(text).length > 0;
+}
+
 /** A bold label of a few words and the text after it (`**Mục tiêu:** 60% of requests …`). */
 const BOLD_LABEL_BEFORE = /^(\*\*|__)[^*_\n]{1,30}?(?::\1|\1[ \t]*:)[ \t]*(\S.*)$/;
 /** A quoted line that may state an objective: plain words first (not a quotation mark, emphasis, markup or a list). */
@@ -592,16 +597,19 @@ const MIN_COUNTED_STATEMENT_WORDS = 5;
 /** A level alone after a metric's name: `10,000/month`, `500+`, `≥ 95%`, `< 2 s`, `$1M ARR` (a number and a unit or a bound, a few words at most; not a date). */
 const METRIC_LEVEL = /^(?!\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b)(?:[<>≤≥~≈]=?[ \t]*)?[$€£]?\d[\d,.]*(?:[kKmMbB]\b)?(?:\+|%|[ \t]*\/[ \t]*[\p{L}]+)?(?:[ \t]+[\p{L}%/+-]+){0,2}$/u;
 
+/** A name in bold closed by a colon, inside the bold or after it, and the blanks after it (`**Ticket volume:** …`). */
+const BOLD_NAME = /^(\*\*|__)(.+?)(?::\1|\1[ \t]*:)[ \t]*/;
+
 /**
  * The statement after a bold name that is no known field, report or date label (`**Project Setup**: React + TypeScript
  * project structure created`), if the text is one.
  */
 function namedStatementOf(content: string): string | undefined {
-  const named = /^(\*\*|__)(.+?)(?::\1|\1[ \t]*:)[ \t]*(?=\S)/.exec(content);
-  if (!named) return undefined;
-  const name = named[2]!.trim();
-  if (fieldKeyOf(name).known || REPORT_LABELS.test(name) || WHEN_LABEL.test(name) || OBJECTIVE_GLOSS.test(name)) return undefined;
-  return content.slice(named[0].length);
+  const named = BOLD_NAME.exec(content);
+  const statement = named ? content.slice(named[0].length) : '';
+  const name = named?.[2]!.trim() ?? '';
+  if (statement === '' || fieldKeyOf(name).known || REPORT_LABELS.test(name) || WHEN_LABEL.test(name) || OBJECTIVE_GLOSS.test(name)) return undefined;
+  return statement;
 }
 
 /** `**Key Results:** Martin and Bedeho`: a group label that also says who; its nested list holds the group. */
@@ -869,7 +877,6 @@ const MAX_SENTENCE = 400;
 /** Collapsible blocks that list what a team will not do, or keep an archive of earlier plans (`Previous charters (click to expand)`). */
 const NOT_OBJECTIVES = /^(?:anti|non)[- ]?goals?\b|^out of scope\b|^not (?:doing|this quarter)\b|^(?:previous|past|earlier|old|older|archived?)\b|\barchive\b|\bclick to (?:expand|show|see)\b/i;
 
-/** Headings that hold only an id or the bare keyword: an objective's (`O1`, `Objective`, `Objective #1`), or a key result's (`O1KR2`, `KR 1.2`, `Key Result`). */
 /** The kind of measure a key result is: `Leading`, `Lagging indicator`, `Quality metric`. */
 const MEASURE_KIND = String.raw`(?:leading|lagging|quality|health|guardrail|counter)(?:[ \t]+(?:indicator|metric|measure))?`;
 /**
@@ -878,6 +885,7 @@ const MEASURE_KIND = String.raw`(?:leading|lagging|quality|health|guardrail|coun
  */
 const NAMES_KIND_OF_MEASURE = new RegExp(String.raw`^(?:${MEASURE_KIND}(?:[ \t]*[（(][^()（）\n]{1,80}[)）])?|[^()（）\n:：]{1,40}[（(][ \t]*${MEASURE_KIND}(?:[ \t]*[-–—:][^()（）\n]{0,80})?[)）])$`, 'iu');
 
+/** Headings that hold only an id or the bare keyword: an objective's (`O1`, `Objective`, `Objective #1`), or a key result's (`O1KR2`, `KR 1.2`, `Key Result`). */
 const ID_ONLY_HEADINGS: { kind: NodeKind; re: RegExp }[] = [
   // `## Mission`, `## Our mission`, `## Mission & Vision` over the statement: the mission, its statement below.
   { kind: 'mission', re: /^(?:(?:our|the|team|company)[ \t]+)?(?:mission|ミッション|미션)(?:[ \t]+statement)?(?:[ \t]*(?:&|and)[ \t]*(?:vision|context|values|purpose))?$/i },
@@ -3529,8 +3537,7 @@ class SectionWalker {
     // follow a bold label (`> **Mục tiêu:** 60% of requests …`, "target").
     const first = this.lines.lineText(this.lineOf(quote)).replace(QUOTE_MARKER, '').trim();
     const measure = statement ?? (WHOLLY_BOLD.test(first) ? unbolded(first) : BOLD_LABEL_BEFORE.exec(first)?.[2]);
-    const measured = measure !== undefined && measure.split(/\s+/).length >= MIN_QUOTED_STATEMENT_WORDS && findQuantities(measure).length > 0;
-    return { ...(statement !== undefined ? { statementBelow: statement } : {}), ...(measured ? { measureBelow: measure } : {}) };
+    return { ...(statement !== undefined ? { statementBelow: statement } : {}), ...(statesAMeasure(measure) ? { measureBelow: measure } : {}) };
   }
 
   /** The measure a paragraph right under a heading states, unless a list follows it and it is no sentence in bold. */
@@ -3571,7 +3578,7 @@ class SectionWalker {
     if (!first || first.children[0]?.type !== 'paragraph') return undefined;
     const value = BOLD_LABEL_BEFORE.exec(this.itemContent(first).content)?.[2];
     const measure = value !== undefined && WHOLLY_BOLD.test(value) ? unbolded(value) : value;
-    return measure !== undefined && measure.split(/\s+/).length >= MIN_QUOTED_STATEMENT_WORDS && findQuantities(measure).length > 0 ? measure : undefined;
+    return statesAMeasure(measure) ? measure : undefined;
   }
 
   /**
@@ -4815,7 +4822,7 @@ class SectionWalker {
     if (isBoldLabel(content)) {
       // `**Ticket volume:** Reduce …`: a named node whose statement follows its bold name;
       // `**Tracked:** Every Monday` and `**Notes**` label what follows them.
-      const named = /^(\*\*|__)(.+?)(?::\1|\1[ \t]*:)[ \t]*/.exec(content);
+      const named = BOLD_NAME.exec(content);
       const statement = named ? content.slice(named[0].length) : '';
       // `**[P0] (1.0) Problem statement:**` over its parts: a ranked name is the key result itself.
       const rankedName = statement === '' && BRACKETED_PRIORITY_AND_SCORE.test(content) ? RANKED_BOLD_NAME.exec(content) : null;
