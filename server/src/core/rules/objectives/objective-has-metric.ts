@@ -24,16 +24,16 @@ const PROGRESS_MARK = /[(（]\s*\d{1,3}(?:\.\d+)?\s?[%％]\s*[)）]\s*$/;
 
 /**
  * `Ship the production-ready platform in 12 weeks`: the time a task is given, closing an objective that states the task,
- * is its deadline, no metric (`Customers get answers in 2 days` measures how fast they do).
+ * is its deadline, no metric (`Customers get answers in 2 days` measures how fast they do). One blank before `in`: a run
+ * of blanks is not tried from each of its blanks.
  */
-// One blank before `in`: a run of blanks is not tried from each of its blanks.
 const CLOSING_TIME_FRAME = /[ \t](?:in|within)[ \t]+(?:the[ \t]+next[ \t]+)?\d{1,3}[ \t]?(?:days?|weeks?|months?|quarters?|years?)[.!]?$/i;
 
 /** `90 Day Operational Plan`, `12-week launch program`: the length of the plan the heading names, no metric. */
 const PLAN_LENGTH = /\b\d{1,3}(?=[ \t-]?(?:days?|weeks?|months?)[ \t-](?:[\p{L}-]+[ \t]+){0,2}(?:plan|roadmap|program(?:me)?|challenge|sprint|journey)\b)/giu;
 
 /** The objective's title without the deadline closing a task (`CLOSING_TIME_FRAME`) and without the length of its plan (`PLAN_LENGTH`). */
-function withoutTaskDeadline(title: string, lexicon: Lexicon): string {
+function withoutTimeFrames(title: string, lexicon: Lexicon): string {
   const deadline = CLOSING_TIME_FRAME.exec(title);
   return (deadline && taskVerbPhrase(title, lexicon) ? title.slice(0, deadline.index) : title).replace(PLAN_LENGTH, '');
 }
@@ -67,7 +67,7 @@ export const objectiveHasMetric: Rule = {
   fix: 'State the change in words, and move the number into a key result under it.',
   check({ plan, lexicon, report }) {
     for (const objective of nodesOfKind(plan, 'objective')) {
-      const title = withoutTaskDeadline(boldLead(objective.title).replace(PROGRESS_MARK, ''), lexicon);
+      const title = withoutTimeFrames(boldLead(objective.title).replace(PROGRESS_MARK, ''), lexicon);
       const metric = findMetric(title);
       // With no key results of its own, the objective's target is the one measure it has: what a key result would say.
       const target = objective.nested.some((node) => node.kind === 'kr') ? fieldOf(objective, 'target')?.value : undefined;
