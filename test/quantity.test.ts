@@ -645,6 +645,8 @@ describe('parseQuantity', () => {
     ['0.500', { value: 0.5 }],
     // What the number counts, then what it is counted per.
     ['12 activated users/$1K', { value: 12 }],
+    ['< 5%/month', { value: 5, unit: '%' }],
+    ['≥ 2%/міс', { value: 2, unit: '%' }],
   ])('%s', (text, expected) => {
     expect(parseQuantity(text)).toMatchObject({ ...expected, raw: text });
   });

@@ -224,8 +224,8 @@ const WORD_QUANTITY_SOURCE = String.raw`(?<![\p{L}\p{N}-])(?<numword>${Object.ke
 
 const QUANTITY_RE = new RegExp(QUANTITY_SOURCE, 'g');
 const WORD_QUANTITY_RE = new RegExp(WORD_QUANTITY_SOURCE, 'giu');
-/** What a field's value may name after its number: up to three words, and after one or more, what they are counted per (`12 activated users/$1K`). */
-const FIELD_TAIL = String.raw`(?:\s+[${LETTER}][${LETTER}-]*){0,3}(?:(?<=[${LETTER}]{3})[ \t]?\/[ \t]?[^\s/]{1,12})?$`;
+/** What a field's value may name after its number: up to three words, and after one or more, or after a percentage, what they are counted per (`12 activated users/$1K`, `< 5%/month`). */
+const FIELD_TAIL = String.raw`(?:\s+[${LETTER}][${LETTER}-]*){0,3}(?:(?<=[${LETTER}]{3}|%)[ \t]?\/[ \t]?[^\s/]{1,12})?$`;
 const FIELD_QUANTITY_RE = new RegExp(String.raw`^(?:~|≈)?\s?${QUANTITY_SOURCE}${FIELD_TAIL}`);
 const FIELD_WORD_QUANTITY_RE = new RegExp(String.raw`^(?:~|≈)?\s?${WORD_QUANTITY_SOURCE}${FIELD_TAIL}`, 'iu');
 
