@@ -478,8 +478,6 @@ function statesAMeasure(text: string | undefined): text is string {
   return text !== undefined && text.split(/\s+/).length >= MIN_QUOTED_STATEMENT_WORDS && findQuantities(text).length > 0;
 }
 
-/** A bold label of a few words and the text after it (`**Mục tiêu:** 60% of requests …`). */
-const BOLD_LABEL_BEFORE = /^(\*\*|__)[^*_\n]{1,30}?(?::\1|\1[ \t]*:)[ \t]*(\S.*)$/;
 /** A quoted line that may state an objective: plain words first (not a quotation mark, emphasis, markup or a list). */
 const QUOTED_STATEMENT = /^\p{L}[^\n]*$/u;
 /** `"Stay hungry." — Steve Jobs`, `… (last updated by the team)`: words quoted from someone, or a note on the page. */
@@ -549,9 +547,9 @@ interface HeadingSurroundings {
   measureBelow?: string;
   /**
    * The measure the first item of the list right under the heading states after a bold label (`* **Nội dung:** **At least
-   * 85% of advisers …**`, "content"): a key result named by the kind of measure it is states it so.
+   * 85% of advisers …**`, "content"): a key result named by the kind of measure it is states it so. Read only for one.
    */
-  labelledMeasureBelow?: string;
+  labelledMeasureBelow?: () => string | undefined;
 }
 
 /**
@@ -610,6 +608,12 @@ function namedStatementOf(content: string): string | undefined {
   const name = named?.[2]!.trim() ?? '';
   if (statement === '' || fieldKeyOf(name).known || REPORT_LABELS.test(name) || WHEN_LABEL.test(name) || OBJECTIVE_GLOSS.test(name)) return undefined;
   return statement;
+}
+
+/** The text after a bold name closed by a colon (`**Mục tiêu:** 60% of requests …`), if the text opens with one. */
+function afterBoldName(content: string): string | undefined {
+  const named = BOLD_NAME.exec(content);
+  return named && named[0].length < content.length ? content.slice(named[0].length) : undefined;
 }
 
 /** `**Key Results:** Martin and Bedeho`: a group label that also says who; its nested list holds the group. */
@@ -2229,8 +2233,7 @@ const AIM_VERBS = new Set([
 function headingDeclaration(depth: number, text: string, goalHeading: boolean): NodeDeclaration | undefined {
   if (namesThePlan(depth, text)) return undefined;
   const declared = readNodeDeclaration(text) ?? (goalHeading ? readGoalHeading(text, true) : undefined);
-  // `#### KR1 Deep Dive: Reducing Hotfix Deployments`: a section about a node named by its id, no node of its own.
-  if (declared?.id !== undefined && ABOUT_A_NODE.test(declared.title)) return undefined;
+  if (isAboutANode(declared)) return undefined;
   // `### Our mission:` over its statement: the keyword and its colon alone announce the node below, as `## Mission` does.
   // (`## Objective 1:` over its list keeps its id and its place.)
   if (declared && (declared.kind === 'mission' || declared.id === undefined) && declared.title.trim() === '' && declared.statement === undefined && idOnlyHeadingKind(text.trim()) !== undefined) return undefined;
@@ -2240,6 +2243,11 @@ function headingDeclaration(depth: number, text: string, goalHeading: boolean): 
 
 /** Words after a node's id that make its heading a section about that node (`KR1 Deep Dive: …`, `O2 details`). */
 const ABOUT_A_NODE = /^(?:deep[ \t-]?dive|details|breakdown|explained|explanation|rationale|background)\b/i;
+
+/** `#### KR1 Deep Dive: Reducing Hotfix Deployments`: a section about a node named by its id, no node of its own. */
+function isAboutANode(declared: NodeDeclaration | undefined): boolean {
+  return declared?.id !== undefined && ABOUT_A_NODE.test(declared.title);
+}
 
 /** A text that is a period and nothing more, but an aside in brackets (`2026年Q2（4月-6月）`, `Q3 2024`). */
 function statesOnlyAPeriod(text: string): boolean {
@@ -3512,7 +3520,7 @@ class SectionWalker {
       beforeDeclaredObjective: this.firstDeclaredKind(next) === 'objective',
       ...(next?.type === 'paragraph' ? { statementBelow: this.statementBelow(next), labelledStatement: this.labelledStatement(next), ...this.measureInParagraph(next, blocks[index + 2]) } : {}),
       ...(next?.type === 'blockquote' ? this.quotedStatementAndMeasure(next) : {}),
-      ...(next?.type === 'list' ? { measureBelow: this.measureBelow(next), labelledMeasureBelow: this.labelledMeasure(next) } : {}),
+      ...(next?.type === 'list' ? { measureBelow: this.measureBelow(next), labelledMeasureBelow: () => this.labelledMeasure(next) } : {}),
     };
   }
 
@@ -3536,7 +3544,7 @@ class SectionWalker {
     // The measure may be wholly in bold, as a sentence stated right under a heading is (`> **200 shops active …**`), or
     // follow a bold label (`> **Mục tiêu:** 60% of requests …`, "target").
     const first = this.lines.lineText(this.lineOf(quote)).replace(QUOTE_MARKER, '').trim();
-    const measure = statement ?? (WHOLLY_BOLD.test(first) ? unbolded(first) : BOLD_LABEL_BEFORE.exec(first)?.[2]);
+    const measure = statement ?? (WHOLLY_BOLD.test(first) ? unbolded(first) : afterBoldName(first));
     return { ...(statement !== undefined ? { statementBelow: statement } : {}), ...(statesAMeasure(measure) ? { measureBelow: measure } : {}) };
   }
 
@@ -3576,7 +3584,7 @@ class SectionWalker {
   private labelledMeasure(list: List): string | undefined {
     const first = list.children[0];
     if (!first || first.children[0]?.type !== 'paragraph') return undefined;
-    const value = BOLD_LABEL_BEFORE.exec(this.itemContent(first).content)?.[2];
+    const value = afterBoldName(this.itemContent(first).content);
     const measure = value !== undefined && WHOLLY_BOLD.test(value) ? unbolded(value) : value;
     return statesAMeasure(measure) ? measure : undefined;
   }
@@ -3709,7 +3717,7 @@ class SectionWalker {
     // it is (`### KR1 — Leading (…)` / `> **200 shops active 5 days a week**`).
     const title = statementOf(written?.title ?? '').text;
     const kindOfMeasure = written?.kind === 'kr' && NAMES_KIND_OF_MEASURE.test(title);
-    const measure = measureBelow ?? (kindOfMeasure ? labelledMeasureBelow : undefined);
+    const measure = measureBelow ?? (kindOfMeasure ? labelledMeasureBelow?.() : undefined);
     const measured = written?.kind === 'kr' && !written.statement && measure !== undefined && (OBJECTIVE_NAME.test(title.replace(/\.$/, '')) || kindOfMeasure || (findQuantities(title).length === 0 && findQuantities(measure).length > 0));
     const node = this.newNode(labelled ? { ...namedObjective, statement: labelledStatement } : named ? { ...written, statement: statementBelow } : measured ? { ...written, statement: measure } : declaration, line, contentStart, 'heading', heading.depth);
     node.enclosing = this.enclosingHeadingNode();
@@ -5063,17 +5071,11 @@ class SectionWalker {
 
   /** Records text that looks like a node but was not read as one (with the colon it lacks after `KR 1.2`, `Objectif 2`, as its fix). */
   private noteUnread(line: number, start: number, text: string, where: 'heading' | 'label' | 'list item'): void {
-    if (!looksLikeDeclaration(text) || this.sectionAboutANode(text)) return;
+    if (!looksLikeDeclaration(text) || isAboutANode(readNodeDeclaration(text))) return;
     const separator = KEYWORD_AND_ID.exec(text);
     const message = `This ${where} starts like a node but is not read as one: write the keyword, an optional id, a colon and the statement (\`Objective O1: …\`, \`KR1.2: …\`).`;
     const fix = separator ? { title: 'Add the colon after the id', range: { start: { line, character: start + separator[1]!.length }, end: { line, character: start + separator[1]!.length } }, newText: ':' } : undefined;
     this.noteUnreadAt(line, start, start + text.length, message, fix);
-  }
-
-  /** `KR1 Deep Dive: …`: a heading about a node named by its id, which was meant as no node. */
-  private sectionAboutANode(text: string): boolean {
-    const declared = readNodeDeclaration(text);
-    return declared?.id !== undefined && ABOUT_A_NODE.test(declared.title);
   }
 
   private noteUnreadAt(line: number, start: number, end: number, message: string, fix: UnreadText['fix']): void {

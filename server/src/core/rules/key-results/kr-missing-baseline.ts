@@ -357,10 +357,10 @@ const SHARE_NAMED_BEFORE = new RegExp(String.raw`\b(?:composition|share|proporti
 /** A first or new thing measured ("on the first customer survey", "the new export feature"): no value before the period. */
 const FIRST_OR_NEW = /\b(?:the|our|a|an|its|their|every|each)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:first|new)\b|\bnewly\b|\bnew[ \t]+hires?\b/iu;
 
-/** A bar on a metric that has a value today, not full coverage nor a level for people or things new this period. */
 /** The word of a rate without the word "rate" (`Conversion demo → paid`, `Adoption API`). */
 const RATE_NAMED_ALONE = /\b(?:conversion|activation|adoption)\b/i;
 
+/** A bar on a metric that has a value today, not full coverage nor a level for people or things new this period. */
 function isBarOnStandingMetric(title: string, target: Quantity, match?: QuantityMatch): boolean {
   if (isWholeOrNone(target) || NOTHING_BEFORE.test(title)) return false;
   if (STANDING_METRIC.test(title)) return true;
