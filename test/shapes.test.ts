@@ -5947,3 +5947,22 @@ describe('shapes of the thirty-sixth session: start-up traction plans and design
     expect(findingCodes(text).filter((f) => /node-not-read|too-many|kr-not-measurable/.test(f))).toEqual([]);
   });
 });
+
+describe('shapes of the thirty-seventh session: company goal pages and personal reviews', () => {
+  const read = readWithParents;
+
+  it('a heading naming a period’s goals (`# 2024 Q1 Goals`) over a sentence of prose opens the numbered goals under it', () => {
+    const text = '# 2024 Q1 Goals\n\nNear-term goals based on our new strategy that support our annual goals.\n\n## 1. Offer managed storage instead of the control center\n\n- Revise website and contracts to promote this offering.\n- Run an awareness campaign.\n\n## 2. Sell $100,000 in managed storage\n\n- If we sell 40 of those, we reach our goal.\n\n## 3. Acquire 1 enterprise-scale customer\n\n- We need one larger company on our marquee.\n';
+    expect(read(text).filter((line) => line.startsWith('objective'))).toEqual([
+      'objective Offer managed storage instead of the control center <- -',
+      'objective Sell $100,000 in managed storage <- -',
+      'objective Acquire 1 enterprise-scale customer <- -',
+    ]);
+    // A period alone (`## Q1 2024`) over prose is a journal of that period, no plan.
+    expect(read('## Q1 2024\n\nWe spent the quarter on hiring and moved offices.\n\n### Hiring\n\n- Interviewed 40 people.\n\n### Office\n\n- Moved to Berlin.\n\n### Events\n\n- Went to three meetups.\n')).toEqual([]);
+  });
+  it('headings beside a period’s own OKRs (`## 1) Scope` … `## 4) OKRs (2025 Q3)`) are sections of the page, no objectives', () => {
+    const text = '# Roadmap & OKRs — Kingdom\n\n**Status:** Adopted\n\n## 1) Scope & principles\n- **Scope**: features, operations and security.\n- **Principles**: guardrails first.\n\n## 2) Release plan\n- **2025.08 Foundation**: first documents\n- **2025.09 Stability**: monitoring\n\n## 3) Themes\n1. **Reliability & Safety** — stop safely\n2. **Dev Velocity** — less friction\n\n## 4) OKRs (2025 Q3)\n\n### O-1 Reliability & Safety\n- **KR1.1**: DAG success rate from 97% to 99.2%\n- **KR1.2**: First response from 9m to 5m (p95)\n';
+    expect(read(text)).toEqual(['objective Reliability & Safety <- -', 'kr DAG success rate from 97% to 99.2% <- O1', 'kr First response from 9m to 5m (p95) <- O1']);
+  });
+});

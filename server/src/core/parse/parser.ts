@@ -1636,8 +1636,11 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
   // `## Q3 OKRs`, `## 2017 OKRs ACME`: a heading naming the set of OKRs opens areas too; a period alone holds nothing but a rule.
   /** How a heading opens areas: with nothing but asides under it, or with prose (which then asks more of the areas). */
   const opensAreas = (body: string[], name: string): 'plainly' | 'after prose' | undefined => {
-    if (namesAPeriod(name)) return body.every(isRule) ? 'plainly' : undefined;
-    if (!namesTheSetOfOkrs(name)) return undefined;
+    // A period naming its goals (`# 2024 Q1 Goals` / `Near-term goals that support …`) is a set of them: prose may open
+    // it, over headings below it only.
+    const set = namesTheSetOfOkrs(name);
+    if (namesAPeriod(name) && !set) return body.every(isRule) ? 'plainly' : undefined;
+    if (!set) return undefined;
     // A set's heading may carry an aside in emphasis (`*What are OKRs? Read more here*`), a known field or a rule.
     return body.every((line) => isRule(line) || /^(\*\*|__|\*|_)(?![*_\s]).*\1$/.test(line.trim()) || isKnownFieldLine(line.trim())) ? 'plainly' : 'after prose';
   };
@@ -1694,7 +1697,7 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
     let next = from;
     for (; next < sections.length; next++) {
       const heading = headingOf(next);
-      if (!heading || heading.depth <= period.depth && !namesAPeriod(period.name) || heading.depth < period.depth || namesAPeriod(heading.name)) break;
+      if (!heading || heading.depth <= period.depth && (!namesAPeriod(period.name) || opens === 'after prose') || heading.depth < period.depth || namesAPeriod(heading.name)) break;
       // A heading over no plan (`# Appendix`, `## Ongoing (All Quarters)`) ends the areas, under a title in the front matter
       // (depth 0) too.
       if (namesNoPlan(heading.name)) break;
@@ -1707,7 +1710,9 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
     const nested = depths.some((depth, i) => i > 0 && depth > depths[i - 1]!);
     const overThemes = new Set(themes.values());
     const listlessGoals = inSet && namesAPeriod(period.name) && run.every((area, i) => isListlessGoal(area, depths[i]!));
-    if (run.length >= 2 && !nested && (listlessGoals || run.every((area, i) => overThemes.has(area) || isArea(area, depths[i]!))) && (opens === 'plainly' || opensAfterProse(run, period.name))) {
+    // `## 1) Scope` / `## 2) Themes` / `## 4) OKRs (2025 Q3)`: headings beside the period's own are sections of the page.
+    const besidePeriod = run.length > 0 && !namesAPeriod(period.name) && next < sections.length && headingOf(next)?.depth === depths[0] && namesAPeriod(headingOf(next)!.name);
+    if (run.length >= 2 && !nested && !besidePeriod && (listlessGoals || run.every((area, i) => overThemes.has(area) || isArea(area, depths[i]!))) && (opens === 'plainly' || opensAfterProse(run, period.name))) {
       for (const area of run) areas.add(area);
       for (const theme of themes.keys()) goalThemes.add(theme);
       return next;
@@ -1776,7 +1781,7 @@ const EMPHASIZED_FOOTNOTE = /^(?:\\\*[ \t]*)?(\*\*|__|\*|_)(?![*_\s]).*\1$/;
  */
 /** Words that set goals aside as no longer the plan's (`2023 abandoned goals`, `Past goals`). */
 const NOT_THE_PLANS = String.raw`(?!(?:previous|past|earlier|old|older|archived?|abandoned|dropped|cancell?ed|missed|failed|draft)\b)`;
-const PERIOD_GOALS = new RegExp(String.raw`^${NOT_THE_PLANS}(?:[\p{L}&'’.-]+[ \t]+){0,3}?(?:(?:(?:fy)?20\d{2}|q[1-4](?:[ \t]+20\d{2})?|h[12](?:[ \t]+20\d{2})?)(?:[ \t]+${NOT_THE_PLANS}[\p{L}&'’.-]+){0,4}?[ \t]+(?:goals|resolutions)|(?:goals|resolutions)[ \t]+(?:for[ \t]+)?(?:(?:fy)?20\d{2}|q[1-4]|h[12]))$`, 'iu');
+const PERIOD_GOALS = new RegExp(String.raw`^${NOT_THE_PLANS}(?:[\p{L}&'’.-]+[ \t]+){0,3}?(?:(?:(?:fy)?20\d{2}(?:[ \t]+(?:q[1-4]|h[12]))?|q[1-4](?:[ \t]+20\d{2})?|h[12](?:[ \t]+20\d{2})?)(?:[ \t]+${NOT_THE_PLANS}[\p{L}&'’.-]+){0,4}?[ \t]+(?:goals|resolutions)|(?:goals|resolutions)[ \t]+(?:for[ \t]+)?(?:(?:fy)?20\d{2}|q[1-4]|h[12]))$`, 'iu');
 
 /**
  * A heading naming a body of people (`Governing Committee`, `Staff`, `Platform team`, `Data working group`), not a
