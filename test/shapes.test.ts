@@ -5965,4 +5965,10 @@ describe('shapes of the thirty-seventh session: company goal pages and personal 
     const text = '# Roadmap & OKRs — Kingdom\n\n**Status:** Adopted\n\n## 1) Scope & principles\n- **Scope**: features, operations and security.\n- **Principles**: guardrails first.\n\n## 2) Release plan\n- **2025.08 Foundation**: first documents\n- **2025.09 Stability**: monitoring\n\n## 3) Themes\n1. **Reliability & Safety** — stop safely\n2. **Dev Velocity** — less friction\n\n## 4) OKRs (2025 Q3)\n\n### O-1 Reliability & Safety\n- **KR1.1**: DAG success rate from 97% to 99.2%\n- **KR1.2**: First response from 9m to 5m (p95)\n';
     expect(read(text)).toEqual(['objective Reliability & Safety <- -', 'kr DAG success rate from 97% to 99.2% <- O1', 'kr First response from 9m to 5m (p95) <- O1']);
   });
+  it('a heading naming the deliverables (`### Key Deliverables`) holds the work: its themed checklists are no objectives over key results', () => {
+    const text = '## Phase 0: Foundation (2025)\n\n### Objectives\n- Build an engaged global community\n- Establish technical infrastructure\n\n### Key Deliverables\n\n#### Technical Infrastructure\n- [ ] Launch the testnet for governance\n- [ ] Deploy initial smart contracts\n\n#### Community Building\n- [ ] Launch weekly community calls\n';
+    expect(read(text)).toEqual(['objective Build an engaged global community <- -', 'objective Establish technical infrastructure <- -']);
+    // A heading naming deliverables beside success measures (`## Deliverables & Success Metrics`) still holds them.
+    expect(read('## Deliverables & Success Metrics\n\n### Success Criteria\n\n1. **End of Q1** — Web UI complete.\n2. **End of Q2** — 500 weekly users.\n').length).toBeGreaterThan(0);
+  });
 });
