@@ -220,6 +220,9 @@ describe('findQuantities', () => {
   it('reads number words after a comparison, and only there', () => {
     expect(found('Reduce response time to under two hours')).toEqual(['two hours|2|hours']);
     expect(found('Reach zero P1 incidents')).toEqual(['zero|0|']);
+    // None of either kind: the kinds may be joined by `or` before the counted noun.
+    expect(found('Achieve zero critical security or data-handling vulnerabilities during testing')).toEqual(['zero critical|0|critical']);
+    expect(found('Move the office network to zero trust')).toEqual([]);
     expect(found('Cut handoffs from five to three')).toEqual(['five|5|', 'three|3|']);
     expect(found('Two teams own onboarding')).toEqual([]);
     expect(found('One place for every number')).toEqual([]);

@@ -5971,4 +5971,15 @@ describe('shapes of the thirty-seventh session: company goal pages and personal 
     // A heading naming deliverables beside success measures (`## Deliverables & Success Metrics`) still holds them.
     expect(read('## Deliverables & Success Metrics\n\n### Success Criteria\n\n1. **End of Q1** — Web UI complete.\n2. **End of Q2** — 500 weekly users.\n').length).toBeGreaterThan(0);
   });
+  it('a document’s title over a `Success Metrics` heading is no objective where the objectives are declared below it with their keyword', () => {
+    const text = '# Design Document: AI-Powered Messaging System\n\n## Success Metrics\n\n| Success Metric | Target | How to Measure |\n|---|---|---|\n| **Drafting time** | >50% saved | timestamps |\n\n### Objectives and Key Results (OKRs)\n\n#### Objective 1: Optimize therapist workflow efficiency\n- **KR1**: Reduce drafting time from 10 to 4 minutes\n';
+    expect(read(text)).toEqual(['objective Optimize therapist workflow efficiency <- -', 'kr Reduce drafting time from 10 to 4 minutes <- O1']);
+    expect(findingCodes(text).filter((f) => /objective-is-task|objective-without-key-results/.test(f))).toEqual([]);
+  });
+
+  it('a label saying how a metric is measured (`**Measurement Methodology**:`) is a note, no objective over the success criteria after it', () => {
+    const text = '### 1. Triage decision time\n\n**Current Baseline**: 5-8 minutes per ticket\n\n**Measurement Methodology**:\n- Manual time tracking for 20 random tickets per week\n\n**Success Criteria**:\n- 70% of tickets triaged in under 2 minutes\n';
+    expect(read(text).some((line) => line.includes('Measurement Methodology'))).toBe(false);
+    expect(read('## Objective: Faster triage\n\n**How we measure it:**\n- Manual time tracking\n- Reaction timestamps\n')).toEqual(['objective Faster triage <- -']);
+  });
 });

@@ -113,7 +113,7 @@ const REPORT_LABELS = /^(?:next\s+steps?|status|progress|results?|notes?|updates
  * is only such a name, with or without a colon, introduces notes. Its list holds no key results, and it is no key result
  * or group of its own.
  */
-const NOTE_NAMES = String.raw`notes?|values|principles|tenets|beliefs|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?(?:\s+(?:needed|required))?|references?|further\s+reading|reading\s+list|out\s+of\s+scope|(?:in\s+)?scope|budget|expenses|funding\s+requests?|requirements|primitives|building\s+blocks|(?:kpi|metrics?|driver|north\s+star)\s+(?:tree|breakdown|decomposition)(?:\s*\([^()]{1,40}\))?|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|projects|(?:[\p{L}-]+\s+(?:and|&)\s+)?activit(?:y|ies)(?:\s+(?:and|&)\s+[^:*_\n]{1,40})?|deliverables?|team|team\s+members|members(?:\s+(?:and|&)\s+(?:functions|roles))?|people|contacts?|stakeholders?|roles(?:\s+(?:and|&)\s+responsibilities)?|context|background|motivation|rationale|why(?:[ \t]+(?:now|this|it|these|that|we|they|the|our)(?:[ \t]+[\p{L}'’-]+){0,4})?|artifacts?(?:[ \t]+produced)?|attendees|levers?|options|alternatives|fallbacks?|contingenc(?:y|ies)|characteristics|traits|(?:elevator\s+)?pitch|introduction|purpose|glossary|definitions?|defini(?:si|ción|ções|ção|zione|zioni)|définitions?|определени[ея]|terms|appendix|history|changelog|(?:areas?[ \t]+of[ \t]+)?responsibilit(?:y|ies)|duties|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|highlights?|lowlights?|wins|achievements|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process|dates|timeline|schedule|calendar|deadlines|roadmap|check[- ]?ups?|checkpoints|(?:data\s+)?snapshot|decision\s+(?:gates?|points?)|considerations|remarks|observations|ongoing\s+(?:essentials?|work|operations|ops)|business\s+as\s+usual|bau|keep(?:ing)?\s+the\s+lights\s+on|ktlo|back[- ]?burner|parking\s+lot|参考(?:文|資料|文献|链接|资料)?|備考|备注|メモ|背景|참고(?:\s?자료)?|비고|予定|スケジュール|日程(?:安排)?|进度安排|(?:目標を立てた)?動機|动机|(?:実現|達成)(?:する)?(?:には|方法)|やり方|進め方`;
+const NOTE_NAMES = String.raw`notes?|values|principles|tenets|beliefs|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?(?:\s+(?:needed|required))?|references?|further\s+reading|reading\s+list|out\s+of\s+scope|(?:in\s+)?scope|budget|expenses|funding\s+requests?|requirements|primitives|building\s+blocks|(?:kpi|metrics?|driver|north\s+star)\s+(?:tree|breakdown|decomposition)(?:\s*\([^()]{1,40}\))?|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|projects|(?:[\p{L}-]+\s+(?:and|&)\s+)?activit(?:y|ies)(?:\s+(?:and|&)\s+[^:*_\n]{1,40})?|deliverables?|team|team\s+members|members(?:\s+(?:and|&)\s+(?:functions|roles))?|people|contacts?|stakeholders?|roles(?:\s+(?:and|&)\s+responsibilities)?|context|background|motivation|rationale|why(?:[ \t]+(?:now|this|it|these|that|we|they|the|our)(?:[ \t]+[\p{L}'’-]+){0,4})?|artifacts?(?:[ \t]+produced)?|attendees|levers?|options|alternatives|fallbacks?|contingenc(?:y|ies)|characteristics|traits|(?:elevator\s+)?pitch|introduction|purpose|glossary|definitions?|defini(?:si|ción|ções|ção|zione|zioni)|définitions?|определени[ея]|terms|appendix|history|changelog|(?:areas?[ \t]+of[ \t]+)?responsibilit(?:y|ies)|duties|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|highlights?|lowlights?|wins|achievements|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process|(?:measurement\s+)?methodology|measurement(?:\s+(?:methods?|approach|plan|strategy))?|how\s+(?:to|we(?:['’]ll|\s+will)?)\s+measure(?:\s+(?:it|this|success|progress))?|dates|timeline|schedule|calendar|deadlines|roadmap|check[- ]?ups?|checkpoints|(?:data\s+)?snapshot|decision\s+(?:gates?|points?)|considerations|remarks|observations|ongoing\s+(?:essentials?|work|operations|ops)|business\s+as\s+usual|bau|keep(?:ing)?\s+the\s+lights\s+on|ktlo|back[- ]?burner|parking\s+lot|参考(?:文|資料|文献|链接|资料)?|備考|备注|メモ|背景|참고(?:\s?자료)?|비고|予定|スケジュール|日程(?:安排)?|进度安排|(?:目標を立てた)?動機|动机|(?:実現|達成)(?:する)?(?:には|方法)|やり方|進め方`;
 /** What a note label may say it is for, before its colon: `Steps to get there:`, `Questions for the team:`, `Assumptions Behind OKRs:`. */
 const NOTE_PURPOSE = String.raw`[ \t]+(?:to|for|of|on|about|we|from|behind|underlying|in|after|before)[ \t]+[^:*_]{1,40}[ \t]*(?:\1)?[ \t]*:`;
 const NOTE_QUALIFIERS = String.raw`(?:19|20)\d{2}|your|their|this|open|key|known|main|major|other|useful|related|further|important|technical|external|internal|project(?:(?:'|’)s)?|our|current|previous|next|additional|extra|general|final|misc(?:ellaneous)?|planned|operational|prototyping|program(?:me)?|content|editorial`;
@@ -2321,6 +2321,9 @@ function headingsOverKeyResultGroups(lines: LineIndex, sections: ReturnType<type
       if (kind !== undefined || readNodeDeclaration(sub) || idOnlyHeadingKind(sub) !== undefined) break;
     }
     if (!overKeyResults) continue;
+    // `# Design Document: …` / `## Success Metrics` / … / `#### Objective 1: …`: a heading over objectives declared with
+    // their keyword is the page's title or a section of it, no objective of its own.
+    if (enclosesDeclaredObjective(index, depth)) continue;
     // Under the plan's title, a heading of its own names the group's objective (`# 2020 Plan` / `## Finding People` /
     // `## Key results`); under any other heading, that heading does.
     if (depth === 1 && namesTheObjectiveBeside(group)) continue;
@@ -2330,6 +2333,15 @@ function headingsOverKeyResultGroups(lines: LineIndex, sections: ReturnType<type
   // right before a `Key results` heading beside it, under the plan's title, names their objective.
   for (let index = 1; index < sections.length; index++) if (readGroupHeading(nameOf(index)) === 'kr' && namesTheObjectiveBeside(index)) objectives.add(index - 1);
   return objectives;
+
+  function enclosesDeclaredObjective(index: number, depth: number): boolean {
+    for (let next = index + 1; next < sections.length; next++) {
+      const subDepth = depthOf(next);
+      if (subDepth !== undefined && subDepth <= depth) return false;
+      if (subDepth !== undefined && readNodeDeclaration(nameOf(next))?.kind === 'objective') return true;
+    }
+    return false;
+  }
 
   function namesTheObjectiveBeside(group: number): boolean {
     const sibling = group - 1;

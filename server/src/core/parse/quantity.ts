@@ -517,9 +517,12 @@ function isCountWord(text: string, index: number, groups: Groups, unit: string |
     return previous === '' ? numword === 'zero' && next !== undefined : next === undefined && !DETERMINERS.has(previous);
   }
   // "zero trust" is a name; "two hours", "zero incidents", "two design partners", "four new major AppSec Days" are quantities.
-  const nouns = /^(?:\s+[\p{L}][\p{L}-]*){1,4}/u.exec(text.slice(end, end + 60))?.[0].trim().split(/\s+/) ?? [];
+  // "zero critical security or data-handling vulnerabilities": none of either kind, the kinds joined by `or`.
+  const words = numword === 'zero' ? /^(?:\s+[\p{L}][\p{L}-]*){1,6}/u.exec(text.slice(end, end + 80)) : /^(?:\s+[\p{L}][\p{L}-]*){1,4}/u.exec(text.slice(end, end + 60));
+  const nouns = words?.[0].trim().split(/\s+/) ?? [];
   let plural = false;
   for (const word of nouns) {
+    if (numword === 'zero' && word.toLowerCase() === 'or') continue;
     if (NOT_UNITS.has(word.toLowerCase())) break;
     if (isPluralNoun(word) || /^[\p{Lu}\d]+s$/u.test(word)) {
       plural = true;
