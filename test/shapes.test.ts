@@ -5982,4 +5982,9 @@ describe('shapes of the thirty-seventh session: company goal pages and personal 
     expect(read(text).some((line) => line.includes('Measurement Methodology'))).toBe(false);
     expect(read('## Objective: Faster triage\n\n**How we measure it:**\n- Manual time tracking\n- Reaction timestamps\n')).toEqual(['objective Faster triage <- -']);
   });
+  it('a key result named by its topic over a target written as a sentence (`**Target:** Ship 20 significant features`) is stated by that target', () => {
+    const text = '### Objective 2: Build lasting advantages\n\n#### Key Result 2.3: Feature Velocity\n**Target:** Ship 20 significant features/improvements\n**Current:** [X] features\n**Initiatives:**\n- Hire two engineers\n\n#### Key Result 2.4: Platform Adoption\n**Target:** 50 enterprise clients on the platform\n';
+    expect(read(text)).toEqual(['objective Build lasting advantages <- -', 'kr Ship 20 significant features/improvements <- O2', 'initiative Hire two engineers <- KR2.3', 'kr Platform Adoption <- O2']);
+    expect(findingCodes(text).filter((f) => /kr-not-measurable|kr-measures-activity/.test(f))).toEqual(['2 kr-measures-activity']);
+  });
 });

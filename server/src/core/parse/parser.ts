@@ -3567,6 +3567,8 @@ class SectionWalker {
 
   /** The measure a paragraph right under a heading states, unless a list follows it and it is no sentence in bold. */
   private measureInParagraph(paragraph: Paragraph, after: RootContent | undefined): { measureBelow?: string } {
+    const field = readFieldLine(this.lines.lineText(this.lineOf(paragraph)).trim());
+    if (field) return { measureBelow: targetStatement(field) };
     const bold = this.isBoldSentence(paragraph);
     return after?.type === 'list' && !bold ? {} : { measureBelow: this.measuredSentence(paragraph, bold) };
   }
@@ -5153,6 +5155,17 @@ function withoutAttributeList(text: string): string {
   return text.slice(0, open).trimEnd();
 }
 
+
+/**
+ * `#### Key Result 1.2: Industry Recognition` / `**Target:** Named in 3 major analyst reports`: a target written as a
+ * sentence of four words or more with a number in it, not opening with the number (`Target: 50 clients` is a level), states
+ * what the key result named by its topic measures.
+ */
+function targetStatement(field: FieldLine): string | undefined {
+  const value = field.value.replace(/^(?:\*\*|__)|(?:\*\*|__)$/g, '').trim();
+  if (fieldKeyOf(field.key).name !== 'target' || !/^\p{L}/u.test(value) || value.split(/\s+/).length < 4) return undefined;
+  return findQuantities(value).length > 0 ? value : undefined;
+}
 
 /**
  * One entry per distinct key as written (`Owner`, `Status`, …) however many plans write it:
