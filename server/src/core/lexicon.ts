@@ -57,6 +57,8 @@ const TASK_VERBS = [
   'work on', 'contribute to',
   // Working through a queue: "Apply all approved tickets", "Triage all ballot comments".
   'apply', 'triage',
+  // Making a service or a feature and putting it in front of people: "Offer managed storage", "Personalize answers", "Digitize clinic records".
+  'offer', 'personalize', 'personalise', 'digitize', 'digitise',
   // Making a system withstand attack or load: "Harden security and eliminate mixed content".
   'harden',
   // Telling others what was done or found: "Highlight contributions from new members", "Present the results", "Share best practices", "Report on commit distribution".
