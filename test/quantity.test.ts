@@ -249,6 +249,9 @@ describe('findQuantities', () => {
 
   it('reads a share opening a key result as its level, and a time after it as what counts (`95% of customers pay within 30 days`)', () => {
     expect(readKrTitle('95% of customers pay their invoices within 30 days')).toEqual({ target: { value: 95, unit: '%', raw: '95%' }, form: 'bare' });
+    // Weeks or months allowed after a level are its deadline; a lone span stays the bar.
+    expect(readKrTitle('Achieve 85% message acceptance rate by therapists within 4 months').target?.raw).toBe('85%');
+    expect(readKrTitle('Resolve P1 incidents within 4 hours').target?.raw).toBe('4 hours');
     expect(readKrTitle('**80%** of data requests take fewer than 15 minutes to satisfy').target?.raw).toBe('80%');
     // A bar of time on a share the verb names first stays the bar.
     expect(readKrTitle('Resolve 95% of tickets within 2 hours').target?.raw).toBe('2 hours');

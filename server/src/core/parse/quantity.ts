@@ -1079,6 +1079,9 @@ const SHARE_OF_OPENING = /^[^\p{L}\p{N}]*$/u;
 /** Units of a span of time within which something counted happens (`within 30 days`, `in under 2 hours`). */
 const SPAN_OF_TIME = /^(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?|business|working|wks?|weeks?|months?)$/i;
 
+/** Spans of the calendar a deadline is given in (`within 4 months`), not the length of a task or a wait. */
+const CALENDAR_SPAN = /^(?:wks?|weeks?|months?|mos?|quarters?|years?|yrs?)$/i;
+
 function readTitleUncached(written: string): KrTitle {
   const title = resultPart(withoutReportedResult(written));
   // "200ms ±10%": a tolerance right after a value is how far it may stray, no number of its own.
@@ -1109,7 +1112,10 @@ function readTitleUncached(written: string): KrTitle {
   // "95% of customers pay their invoices within 30 days": a share opening the title is the level; the time after it says
   // what counts, no bar of its own.
   const shareFirst = found[0]?.quantity.unit === '%' && SHARE_OF_OPENING.test(title.slice(0, found[0].index)) && /^[*_]*\s+of\s/i.test(title.slice(found[0].index + found[0].length));
-  const cued = found.find((q) => (q.cue === 'to' || q.cue === 'by' || q.cue === 'at-least' || q.cue === 'at-most') && !(shareFirst && q !== found[0] && q.cue === 'at-most' && SPAN_OF_TIME.test(q.quantity.unit ?? '')));
+  // "Achieve 85% message acceptance rate within 4 months": weeks or months allowed after a level are its deadline.
+  const firstLevel = found.find((q) => q.cue === undefined)?.index ?? Infinity;
+  const deadline = (q: (typeof found)[number]): boolean => q.cue === 'at-most' && q.index > firstLevel && CALENDAR_SPAN.test(q.quantity.unit ?? '');
+  const cued = found.find((q) => (q.cue === 'to' || q.cue === 'by' || q.cue === 'at-least' || q.cue === 'at-most') && !(shareFirst && q !== found[0] && q.cue === 'at-most' && SPAN_OF_TIME.test(q.quantity.unit ?? '')) && !deadline(q));
   if (cued) {
     const numbers = withCue({ target: cued.quantity }, cued.cue, title);
     return { ...numbers, form: formOf(numbers, cued.cue, false) };
