@@ -5987,4 +5987,11 @@ describe('shapes of the thirty-seventh session: company goal pages and personal 
     expect(read(text)).toEqual(['objective Build lasting advantages <- -', 'kr Ship 20 significant features/improvements <- O2', 'initiative Hire two engineers <- KR2.3', 'kr Platform Adoption <- O2']);
     expect(findingCodes(text).filter((f) => /kr-not-measurable|kr-measures-activity/.test(f))).toEqual(['2 kr-measures-activity']);
   });
+  it('a table naming key results of several objectives by their ids alone (`| KR1.1 | metric | … |`, `| KR2.1 | … |`) indexes them: no new key results, nothing unread', () => {
+    const text = '### O-1 Reliability\n- **KR1.1**: DAG success rate from 97% to 99.2%\n\n### O-2 Performance\n- **KR2.1**: p95 latency from 0.6s to 0.4s\n\n## 8) Measurement\n| KR | Metric | Grain | Board |\n|---|---|---|---|\n| KR1.1 | `dag_runs_total` → success rate | day | Grafana |\n| KR2.1 | `latency` | 5 min | Grafana |\n';
+    expect(read(text)).toEqual(['objective Reliability <- -', 'kr DAG success rate from 97% to 99.2% <- O1', 'objective Performance <- -', 'kr p95 latency from 0.6s to 0.4s <- O2']);
+    expect(findingCodes(text).filter((f) => /node-not-read|kr-not-measurable/.test(f))).toEqual([]);
+    // Rows of one objective's key results, named by id over their statements, are its key results.
+    expect(read('### Objective 1: Reliability\n\n| KR | Key result |\n|---|---|\n| KR1.1 | DAG success rate from 97% to 99% |\n| KR1.2 | First response from 9m to 5m |\n')).toHaveLength(3);
+  });
 });

@@ -7,6 +7,8 @@ import { NODE_ID_WRITTEN, normalizeId, readNodeDeclaration, type NodeDeclaration
 export interface TableNodeCell {
   declaration: NodeDeclaration;
   start: number;
+  /** The id the cell held alone (`| KR1.1 | … |`, `KR1.1`), the statement taken from the next cell. */
+  idAlone?: string;
 }
 
 /** A cell under a column that names a field (`Owner`, `Target`, …). */
@@ -521,7 +523,7 @@ function cellNode(text: string, start: number, kind: NodeKind, next: CellText | 
   const title = declaration.title.replace(/[*_`]/g, '').trim();
   if (title.length > MAX_ID_CELL || !ONLY_AN_ID.test(title) || !next?.text) return { declaration, start };
   next.statementOf = true;
-  return { declaration: { ...declaration, title: next.text, titleStart: 0 }, start: next.start };
+  return { declaration: { ...declaration, title: next.text, titleStart: 0 }, start: next.start, idAlone: text.replace(/[*_`]/g, '').trim() };
 }
 
 /**

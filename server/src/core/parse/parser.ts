@@ -12,7 +12,7 @@ import { findQuantities } from './quantity';
 import { matchesOf } from '../regex-matches';
 import { DEFAULT_LEXICON } from '../lexicon';
 import { decorationLength, isBoldLabel, KR_NAME_WORDS, KR_WORDS, looksLikeDeclaration, namesOnlyPeriod, OBJECTIVE_KEYWORD, OBJECTIVE_WORDS, readFieldLine, readGoalHeading, readGroupDeclaration, readGroupHeading, readNodeDeclaration, readNumberedKr, readNumberedLine, QUARTER_AIM, UNNUMBERED_GOAL, type FieldLine, type NodeDeclaration } from './node-line';
-import { columnsHeadingKind, headerWithoutDelimiter, keyResultIdInCell, listedColumnsKind, namesIndicatorColumn, namesObjectiveColumn, objectiveIdOnly, headerColumns, readFieldTable, readOkrTable } from './okr-table';
+import { columnsHeadingKind, headerWithoutDelimiter, keyResultIdInCell, listedColumnsKind, namesIndicatorColumn, namesObjectiveColumn, objectiveIdOnly, headerColumns, readFieldTable, readOkrTable, type OkrTableRow } from './okr-table';
 import { readHtmlTable, type HtmlText } from './html-table';
 import { parseFrontMatter } from './front-matter';
 import { assignDerivedIds } from './ids';
@@ -3176,7 +3176,7 @@ class SectionWalker {
     // `| Key metrics | 2024 | 2025 |` in a plan that names no key results (`measuresToo`): a table of its measures.
     if (block?.type === 'table') {
       const rows = readOkrTable(block, this.lines, true, undefined, false, measuresToo && this.context.metricsAreKeyResults === true)?.rows ?? [];
-      return rows.length > 0 && rows.every((row) => !row.objective && row.krs.length > 0);
+      return rows.length > 0 && rows.every((row) => !row.objective && row.krs.length > 0) && !indexesKeyResultsElsewhere(rows);
     }
     return this.firstDeclaredKind(block) === 'kr';
   }
@@ -4896,6 +4896,9 @@ class SectionWalker {
     if (!read) return;
     // `## Overall progress summary` / `| Objective | Key results | Status |`: the plan told again, with where it stands.
     if (this.context.reportOnPlan) return;
+    // `## Measurement` / `| KR1.1 | dag_runs_total | daily |` / `| KR2.1 | latency_p95 | 5 min |`: rows naming key results of
+    // several objectives by their ids alone, with no objective of their own, index key results set out elsewhere.
+    if (indexesKeyResultsElsewhere(read.rows)) return;
     // `| Company goal | **O1:** More users activate |` over `### Objective 1: …` below: an overview of the objectives set out there.
     if (this.context.tableSetOutBelow && read.rows.every((row) => row.objective && row.krs.length === 0)) return;
     if (!read.rows.length) {
@@ -5155,6 +5158,18 @@ function withoutAttributeList(text: string): string {
   return text.slice(0, open).trimEnd();
 }
 
+
+/** The objective a key result's dotted id names (`KR2.1` → `2`), or undefined for an id without one. */
+function objectivePartOfId(id: string | undefined): string | undefined {
+  return id === undefined ? undefined : /^(?:kr|key[ \t]*results?)?[ \t#-]*(\d{1,3})\.\d{1,3}$/i.exec(id)?.[1];
+}
+
+/** Rows of key results named by their ids alone, two or more, with dotted ids of two objectives or more and no objective. */
+function indexesKeyResultsElsewhere(rows: readonly OkrTableRow[]): boolean {
+  if (rows.length < 2 || rows.some((row) => row.objective !== undefined || row.objectiveOf !== undefined || row.krs.length !== 1 || row.krs[0]!.idAlone === undefined)) return false;
+  const objectives = new Set(rows.map((row) => objectivePartOfId(row.krs[0]!.idAlone)));
+  return !objectives.has(undefined) && objectives.size >= 2;
+}
 
 /**
  * `#### Key Result 1.2: Industry Recognition` / `**Target:** Named in 3 major analyst reports`: a target written as a
