@@ -5994,4 +5994,8 @@ describe('shapes of the thirty-seventh session: company goal pages and personal 
     // Rows of one objective's key results, named by id over their statements, are its key results.
     expect(read('### Objective 1: Reliability\n\n| KR | Key result |\n|---|---|\n| KR1.1 | DAG success rate from 97% to 99% |\n| KR1.2 | First response from 9m to 5m |\n')).toHaveLength(3);
   });
+  it('a table row naming a key result by an id that carries its objective’s (`| O2-KR1 (D7 retention 25%) | … |`) is about that key result', () => {
+    const text = '### O2 Keep learners coming back\n\n- KR1: D7 retention from 18% to 25%\n\n## Watch list\n\n| KR | Danger | Response |\n|----|--------|------|\n| O2-KR1 (D7 retention 25%) | Measured only in the store console | Pre-measure with 20 testers |\n| O2-KR1 (D7 retention 25%) | Onboarding slips | Ship the short path first |\n';
+    expect(read(text)).toEqual(['objective Keep learners coming back <- -', 'kr D7 retention from 18% to 25% <- O2']);
+  });
 });

@@ -435,7 +435,8 @@ export function looksLikeDeclaration(text: string): boolean {
 const RANKS_OBJECTIVES = /^O-?\d+(?![\p{N}])(?![ \t]*[:：])[^>＞:：\n]{0,60}[>＞][ \t]*O-?\d/u;
 
 /** An objective's or a key result's id as written to name it, maybe in bold: `KR1`, `**O2**`, `KR 1.1`, `KR-3`. */
-export const NODE_ID_WRITTEN = String.raw`(?:\*\*|__)?(?:O|KR)[ \t-]?\d{1,3}(?:\.\d{1,3})*(?:\*\*|__)?`;
+// A key result's id may carry its objective's first (`O2-KR1`, `O2 KR1`).
+export const NODE_ID_WRITTEN = String.raw`(?:\*\*|__)?(?:O[ \t-]?\d{1,3}[ \t-]?(?=KR))?(?:O|KR)[ \t-]?\d{1,3}(?:\.\d{1,3})*(?:\*\*|__)?`;
 
 /**
  * `KR1 --> Company O2 KR2 (All client SEO scores at 80+)`: a node's id, then an arrow to what it serves, a line mapping the

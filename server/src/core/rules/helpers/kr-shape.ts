@@ -94,11 +94,11 @@ export function statesANumber(kr: PlanNode): boolean {
 
 /**
  * `Target: 3 members`, `Target: ≤2步`, `Target: 13/13`, `Target: Top 100`, `Target: at least 60%`, `Target: reach 40 …`, `Target: All 14 packages`: a
- * target field opening with its number, maybe after a bound, a rank or a verb of reaching (`Target: 保持领先`, "stay
+ * target field opening with its number, maybe after a bound, a currency code (`Rp 5 juta`), a rank or a verb of reaching (`Target: 保持领先`, "stay
  * ahead", and `Target: v3` have none), or stating it as a key result does (`Target: Avg words/file < 1,200`, `Target: Q4
  * average of 6.5M subscribers`).
  */
-const BEFORE_TARGET_NUMBER = /^(?:>=|<=|[<>≤≥~≈]|top\b|all\s+(?=\d)|(?:at\s+(?:least|most)|more\s+than|less\s+than|fewer\s+than|no\s+(?:more|less|fewer)\s+than|up\s+to|over|under|above|below|about|around|approx(?:imately|\.)?|reach|hit|achieve|get\s+to)\b)[ \t]*/i;
+const BEFORE_TARGET_NUMBER = /^(?:>=|<=|[<>≤≥~≈]|top\b|all\s+(?=\d)|(?:rp|idr|usd|eur|gbp|inr|rs\.?|r\$)[ \t]*(?=\d)|(?:at\s+(?:least|most)|more\s+than|less\s+than|fewer\s+than|no\s+(?:more|less|fewer)\s+than|up\s+to|over|under|above|below|about|around|approx(?:imately|\.)?|reach|hit|achieve|get\s+to)\b)[ \t]*/i;
 /**
  * A bound or a move before a number (`< 15%`, `by 20%`, `to 3`, `at least 10`, `within 10 minutes`), an average (`average of 6.5M`) or a share of
  * a set (`100% of priority charter leaders`): a statement of a level, not a note with a number in it.
