@@ -580,10 +580,20 @@ const RESPONSE_NAME = /\b(?:updates?|views?|readers?|listeners?|viewers?|visits?
  * `| Blog posts | 3 |`: a metric named as things made, with no number, its target a bare count. The count read before
  * the name (`3 Blog posts`) is the tally the key result states; what others do (`New dApps deployed on Testnet`) is not.
  */
+/** A floor before a target's count: `At least 10 rules`, `≥ 15`, `Min. 5`. */
+const TARGET_FLOOR = /^(?:at[ \t]+least|min(?:imum)?\.?|≥|>=)[ \t]*(?=\d)/i;
+
+/** Whether the title names what a target's unit counts (`Implement data quality rules` over `10 rules`). */
+function namesItsOutput(title: string, unit: string): boolean {
+  const counted = unit.toLowerCase();
+  return /^\p{L}+s$/u.test(counted) && title.toLowerCase().split(/[^\p{L}]+/u).includes(counted);
+}
+
 function countInTarget(kr: PlanNode, title: string, lexicon: Lexicon): ActivityCount | undefined {
-  const target = fieldOf(kr, 'target')?.value.trim();
+  // `| Implement data quality rules | At least 10 rules |`: a floor, and the thing the title makes named again, count as well.
+  const target = fieldOf(kr, 'target')?.value.trim().replace(TARGET_FLOOR, '');
   const count = target === undefined ? undefined : parseQuantity(target);
-  if (!count || count.unit !== undefined || !/^\d/.test(target!)) return undefined;
+  if (!count || !/^\d/.test(target!) || (count.unit !== undefined && !namesItsOutput(title, count.unit))) return undefined;
   // `| Create open source projects on GitHub | 37 | 50 |`: an activity verb over what it makes, the count in the target
   // column, is that many made (`Create 50 open source projects …`; not `Publish the newsletter` nor `Learn Svelte`, one
   // thing).
