@@ -252,7 +252,8 @@ export function finds(finding: LabelledFinding, note: CoachNote, subjects?: Subj
 /** Precision per rule (true ÷ true + false + unjudged; debatable counted apart) and recall of the coach's notes. */
 export function corpusScore(byPlan = contentFindings(), subjects = corpusSubjects()) {
   const perRule = new Map<string, { true: number; false: number; debatable: number; unjudged: number }>();
-  const coach = { flagged: 0, found: 0 };
+  const coach = { flagged: 0, found: 0, foundAsEmpty: 0 };
+  const empty = objectivesWithoutKeyResults();
   for (const [plan, findings] of byPlan) {
     for (const f of findings) {
       const counts = perRule.get(f.rule) ?? { true: 0, false: 0, debatable: 0, unjudged: 0 };
@@ -263,9 +264,25 @@ export function corpusScore(byPlan = contentFindings(), subjects = corpusSubject
       if (!CONTENT_RULES.has(note.weakness)) continue;
       coach.flagged++;
       if (findings.some((f) => finds(f, note, subjects.get(plan)))) coach.found++;
+      else if (note.weakness === 'too-few-key-results' && empty.get(plan)?.has(subjects.get(plan)?.ofNote(note) ?? note.line)) coach.foundAsEmpty++;
     }
   }
   return { perRule, coach };
+}
+
+/**
+ * The 1-based lines of the objectives `objective-without-key-results` reports, by plan. That rule is no content rule
+ * (its findings are not labelled), but an objective with no key result is the weakness a coach notes as too few: the
+ * notes it covers are counted apart from those the content rules find.
+ */
+function objectivesWithoutKeyResults(root = CORPUS_ROOT): Map<string, Set<number>> {
+  const lines = new Map<string, Set<number>>();
+  for (const finding of analysedCorpus(root).findings) {
+    if (finding.rule !== 'objective-without-key-results') continue;
+    const plan = planNameOf(finding.file);
+    lines.set(plan, (lines.get(plan) ?? new Set()).add(finding.range.start.line + 1));
+  }
+  return lines;
 }
 
 /** The coach's notes of the content rules that no finding covers, in plan order. */
@@ -293,5 +310,7 @@ export function precisionMarkdown(byPlan = contentFindings()): string {
   const all = total.true + total.false + total.debatable + total.unjudged;
   lines.push(`| **all content rules** | ${all} | ${total.true} | ${total.false} | ${total.debatable} | ${total.unjudged} | ${percent(total.true, total.true + total.false + total.unjudged)} |`);
   lines.push('', `The coach's notes found: ${coach.found} of ${coach.flagged} (${percent(coach.found, coach.flagged)}).`);
+  // Reported apart, so that the figure above stays comparable from one session to the next.
+  if (coach.foundAsEmpty > 0) lines.push('', `Notes of too few key results on an objective that \`objective-without-key-results\` reports as having none: ${coach.foundAsEmpty} more (${percent(coach.found + coach.foundAsEmpty, coach.flagged)} with them).`);
   return lines.join('\n');
 }
