@@ -211,8 +211,10 @@ const CHECKABLE_BARS: { test(title: string): boolean }[] = [
   // "No PRs merged after the freeze", "There are no critical vulnerabilities by the end of the quarter", in bold too
   // ("**No critical bugs** (crashes, save loss)", "**Zero** regulatory breaches").
   /^(?:\*\*|__)?(?:there\s+(?:are|is|will\s+be)\s+)?(?:no|zero)(?:\*\*|__)?\s+\p{L}/iu,
-  // "Eliminate systems downtime in Q2": a move to none, checked by there being none.
+  // "Eliminate systems downtime in Q2": a move to none, checked by there being none; so is "Duplicate reposts are
+  // prevented across restarts".
   /^(?:eliminate|eradicate|get\s+rid\s+of)\s+(?:all\s+)?\p{L}/iu,
+  /\b(?:is|are)\s+(?:fully\s+|completely\s+|always\s+)?(?:prevented|eliminated)\b/i,
   // A run with nothing lost or found wrong in it: "Survive process restarts with no job loss", "with zero data loss",
   // "Penetration testing completed with no critical vulnerabilities", "Cutover completed with no inbound link or search
   // ranking lost".
