@@ -5998,4 +5998,17 @@ describe('shapes of the thirty-seventh session: company goal pages and personal 
     const text = '### O2 Keep learners coming back\n\n- KR1: D7 retention from 18% to 25%\n\n## Watch list\n\n| KR | Danger | Response |\n|----|--------|------|\n| O2-KR1 (D7 retention 25%) | Measured only in the store console | Pre-measure with 20 testers |\n| O2-KR1 (D7 retention 25%) | Onboarding slips | Ship the short path first |\n';
     expect(read(text)).toEqual(['objective Keep learners coming back <- -', 'kr D7 retention from 18% to 25% <- O2']);
   });
+  it('a goal and a label of its measures in one list (`- **Goal:** …` / `- **Metrics for success:**` over the measures) are an objective over its key results', () => {
+    const text = '## 90 Day Operational Plan\n\n**Objective:** Build the operational foundation of the firm\n\n**Quick Win 1: Vendor Audit**\n\n- **Goal:** Leaders see every vendor commitment before it renews\n- **Action plan:**\n    - Pull every card statement\n- **Deliverable:** A vendor registry by week two\n- **Metrics for success:**\n    - Spend on redundant tools cut from $4,000 to $1,000 a month\n    - Zero unplanned auto-renewals after day 30\n\n**Quick Win 2: Intent to Spend**\n\n- **Goal:** Spend is visible before it happens\n- **Metrics:**\n    - Approval time cut from 14 days to 2\n';
+    expect(read(text)).toEqual([
+      'objective 90 Day Operational Plan <- -',
+      'objective Leaders see every vendor commitment before it renews <- -',
+      'kr Spend on redundant tools cut from $4,000 to $1,000 a month <- O2',
+      'kr Zero unplanned auto-renewals after day 30 <- O2',
+      'objective Spend is visible before it happens <- -',
+      'kr Approval time cut from 14 days to 2 <- O3',
+    ]);
+    // Two goals in one list, or a goal with no measures listed beside it, stay what they were (goals under a plain heading are its key results).
+    expect(read('## Objective: Ship faster\n\n- **Goal:** Cut cycle time from 9 to 5 days\n- **Goal:** Raise deploys from 2 to 5 a week\n').filter((line) => line.startsWith('objective'))).toEqual(['objective Ship faster <- -']);
+  });
 });

@@ -1037,6 +1037,9 @@ const ONLY_A_LINK = /^\[[^\]]*\]\([^)]*\)$/;
  */
 const GOAL_LABEL = /^(?:(\*\*|__)goal[ \t]*(?::[ \t]*\1|\1[ \t]*:)|goal[ \t]*:)[ \t]*(?=\S)/i;
 
+/** A label over the measures of a goal in the same list: `**Metrics for success:**`, `**Metrics:**`, `Success measures:`. */
+const METRICS_LABEL = /^(\*\*|__)?(?:(?:key[ \t]+|success[ \t]+)?(?:metrics|measures)(?:[ \t]+(?:for|of)[ \t]+success)?|kpis)[ \t]*(?:\1[ \t]*:|:[ \t]*\1|:)[ \t]*$/i;
+
 /** A heading that names who does the work: a note over a list of people, but over goals the team's objective. */
 const WHO_HEADING = /^(?:team|team[ \t]+members|members|people)$/i;
 
@@ -1044,6 +1047,12 @@ const WHO_HEADING = /^(?:team|team[ \t]+members|members|people)$/i;
 const SIDE_GOAL_LABEL = /^(?:(\*\*|__)(?:extra|stretch(?:[ \t]+goal)?|ongoing|bonus)[ \t]*(?::[ \t]*\1|\1[ \t]*:)|(?:extra|stretch(?:[ \t]+goal)?|ongoing|bonus)[ \t]*:)[ \t]*(?=\S)/i;
 
 /** The key result a goal label (or, beside goals, a stretch, extra or ongoing one) declares, where goals are key results. */
+/** The objective a goal label declares over the measures listed beside it (`**Goal:** Create a single source of truth …`). */
+function goalObjective(text: string): NodeDeclaration {
+  const label = GOAL_LABEL.exec(text)!;
+  return { kind: 'objective', title: text.slice(label[0].length).trimEnd(), titleStart: label[0].length };
+}
+
 function readGoalLabel(text: string): NodeDeclaration | undefined {
   const label = GOAL_LABEL.exec(text) ?? SIDE_GOAL_LABEL.exec(text);
   return label ? { kind: 'kr', title: text.slice(label[0].length).trimEnd(), titleStart: label[0].length } : undefined;
@@ -4271,14 +4280,16 @@ class SectionWalker {
       this.markNamesAmongStatements(items);
       this.markNamedStatements(items);
     }
+    this.markGoalOverMetrics(items);
     for (const item of items) {
       this.lastLabel = undefined;
       const before = this.nodes.length;
       const content = item.children[0]?.type === 'paragraph' ? this.itemContent(item).content : undefined;
-      const declared = content !== undefined ? readNodeDeclaration(content)?.kind : undefined;
+      const declared = content !== undefined ? (this.goalsOverMetrics.has(item) ? 'objective' : readNodeDeclaration(content)?.kind) : undefined;
       // `* Objective 1: …` / `* Key Results:` over its nested items: the label after the objective, its sibling, lists its key results.
-      const groupOfObjective = declared === undefined && content !== undefined && readGroupDeclaration(content) === 'kr';
-      const itemOwner = (declared === 'kr' || groupOfObjective) && objective && owner.node?.kind !== 'objective' ? { node: objective, implicit: 'kr' as const, outer: owner } : owner;
+      const groupOfObjective = declared === undefined && content !== undefined && (readGroupDeclaration(content) === 'kr' || this.metricsOfGoals.has(item));
+      // A goal's measures belong to the goal, also under an objective stated above the list.
+      const itemOwner = (declared === 'kr' || groupOfObjective) && objective && (owner.node?.kind !== 'objective' || this.metricsOfGoals.has(item)) ? { node: objective, implicit: 'kr' as const, outer: owner } : owner;
       this.addListItem(item, itemOwner, level + 1, implicit, keyResult, checklistOfOkrs);
       if (this.nodes.length > before) {
         const made = this.nodes[before]!;
@@ -4600,6 +4611,24 @@ class SectionWalker {
   /** Details under a key result saying how it is measured, among statements nested under it that are more key results. */
   private readonly measurementDetails = new WeakSet<ListItem>();
 
+  /**
+   * `- **Goal:** Create a single source of truth …` / `- **Action plan:** …` / `- **Metrics for success:**` over its nested
+   * measures: one goal and one label of its measures in a list, the measures listed under the label. The goal is an
+   * objective and the measures its key results, as a plan of quick wins or a 90-day plan writes them. The goals and labels so read.
+   */
+  private readonly goalsOverMetrics = new WeakSet<ListItem>();
+  private readonly metricsOfGoals = new WeakSet<ListItem>();
+
+  /** Marks the goal and its metrics label when a list holds exactly one of each, the label after the goal, with its measures nested. */
+  private markGoalOverMetrics(items: ListItem[]): void {
+    const contentOf = (item: ListItem) => (item.children[0]?.type === 'paragraph' ? this.itemContent(item).content : '');
+    const goals = items.filter((item) => GOAL_LABEL.test(contentOf(item)));
+    const metrics = items.filter((item) => METRICS_LABEL.test(contentOf(item)) && item.children.some((c) => c.type === 'list'));
+    if (goals.length !== 1 || metrics.length !== 1 || items.indexOf(metrics[0]!) < items.indexOf(goals[0]!)) return;
+    this.goalsOverMetrics.add(goals[0]!);
+    this.metricsOfGoals.add(metrics[0]!);
+  }
+
   /** A sentence with no number that says what something is or does (`Download is a pre-requisite for …`). */
   private explainsTheItem(item: ListItem): boolean {
     const { content } = this.itemContent(item);
@@ -4703,12 +4732,12 @@ class SectionWalker {
     if (firstParagraph && columnNamesKind(content)) return;
     // `  - Tracked across GitHub history` among key results nested by accident: how the one above is measured.
     if (this.measurementDetails.has(item)) return;
-    let written = firstParagraph ? (readNodeDeclaration(content) ?? (this.goalsAreKeyResults ? readGoalLabel(content) : undefined)) : undefined;
+    let written = firstParagraph ? (this.goalsOverMetrics.has(item) ? goalObjective(content) : (readNodeDeclaration(content) ?? (this.goalsAreKeyResults ? readGoalLabel(content) : undefined))) : undefined;
     // `- **KR1 — Normalization dataset**` with the key result itself on the next line.
     const statement = written && firstParagraph && this.statementUnderName(written, content, line, this.endLineOf(firstParagraph));
     if (statement) written = { ...written!, statement };
     const linesRead = statement ? 2 : 1;
-    const declared = firstParagraph && !written ? (readGroupDeclaration(content) ?? groupLabelOf(content)) : undefined;
+    const declared = firstParagraph && !written ? (readGroupDeclaration(content) ?? groupLabelOf(content) ?? (this.metricsOfGoals.has(item) ? 'kr' : undefined)) : undefined;
     const named = declared ?? (firstParagraph && !written ? this.groupByName(item, content, implicit) : undefined);
     // Under a key result, `- Learning objectives` over a nested list names what the key result's work covers: notes.
     const coveredByKeyResult = named === 'objective' && owner.node !== undefined && RANK[owner.node.kind] >= RANK.kr;
