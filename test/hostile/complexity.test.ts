@@ -256,5 +256,21 @@ describe('cost bounded by the size of the input', { retry: 2 }, () => {
     const build = (n: number) => `## Objective O1: x\n\n**Strategy:${' '.repeat(n)}**\n- a\n\n# Title\n\n**Plan:${' '.repeat(n)}**\n- b\n`;
     expect(doublingRatio(build, (text: string) => analyze(onePlan(text)), scaled(20_000))).toBeLessThan(MAX_RATIO);
   });
+  describe('the shapes read this session cost their length: a run of blanks inside each', () => {
+    const blanks = (n: number) => ' '.repeat(n);
+    const cases: [string, (n: number) => string][] = [
+      ['a goal over a label of its measures', (n) => `## Plan\n\n- **Goal:** x\n- metrics:${blanks(n)}x\n    - a\n- **Metrics${blanks(n)}:**\n    - b\n`],
+      ['a period naming its goals over prose', (n) => `# 2024 Q1${blanks(n)}Goals\n\nNear-term goals.\n\n## 1. A\n- a\n\n## 2. B\n- b\n\n## 3. C\n- c\n`],
+      ['a heading naming the deliverables', (n) => `## Objective O1: x\n\n### Key${blanks(n)}Deliverables x\n\n#### T\n- [ ] a\n`],
+      ['a label saying how a metric is measured', (n) => `## Objective O1: x\n\n**How we${blanks(n)}measure x**:\n- a\n`],
+      ['a target sentence under a key result named by its topic', (n) => `## Objective O1: x\n\n#### Key Result 1.2: Recognition\n**Target:** Named in${blanks(n)}3 reports\n`],
+      ['a table naming key results by their ids', (n) => `## Objective O1: x\n\n| KR | Metric |\n|---|---|\n| KR1.1${blanks(n)}x | a |\n| KR2.1 | b |\n| O2-KR1${blanks(n)}(x) | c |\n`],
+      ['a deadline after a level', (n) => `## Objective O1: x\n\n- Achieve 85% rate within${blanks(n)}4 months\n- Achieve 85% rate${blanks(n)}within 4 months\n`],
+      ['a floor in a target cell', (n) => `## Objective O1: x\n\n| KR | Key Result | Target |\n|---|---|---|\n| KR-1 | Implement rules | At least${blanks(n)}10 rules |\n`],
+      ['something wrong said to be prevented', (n) => `## Objective O1: x\n\n- Duplicates are${blanks(n)}prevented\n- Duplicates are${blanks(n)}x\n`],
+    ];
+    it.each(cases)('%s', { timeout: PER_CASE_MS }, (_name, build) => {
+      expect(doublingRatio(build, (text: string) => analyze(onePlan(text)), scaled(20_000))).toBeLessThan(MAX_RATIO);
+    });
+  });
 });
-

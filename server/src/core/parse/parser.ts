@@ -1038,7 +1038,8 @@ const ONLY_A_LINK = /^\[[^\]]*\]\([^)]*\)$/;
 const GOAL_LABEL = /^(?:(\*\*|__)goal[ \t]*(?::[ \t]*\1|\1[ \t]*:)|goal[ \t]*:)[ \t]*(?=\S)/i;
 
 /** A label over the measures of a goal in the same list: `**Metrics for success:**`, `**Metrics:**`, `Success measures:`. */
-const METRICS_LABEL = /^(\*\*|__)?(?:(?:key[ \t]+|success[ \t]+)?(?:metrics|measures)(?:[ \t]+(?:for|of)[ \t]+success)?|kpis)[ \t]*(?:\1[ \t]*:|:[ \t]*\1|:)[ \t]*$/i;
+// Read on the trimmed text, each run of blanks one way only: an empty `\1` would otherwise set two runs side by side.
+const METRICS_LABEL = /^(\*\*|__)?(?:(?:key[ \t]+|success[ \t]+)?(?:metrics|measures)(?:[ \t]+(?:for|of)[ \t]+success)?|kpis)(?:\1[ \t]*:|:[ \t]*\1)$/i;
 
 /** A heading that names who does the work: a note over a list of people, but over goals the team's objective. */
 const WHO_HEADING = /^(?:team|team[ \t]+members|members|people)$/i;
@@ -4623,7 +4624,7 @@ class SectionWalker {
   private markGoalOverMetrics(items: ListItem[]): void {
     const contentOf = (item: ListItem) => (item.children[0]?.type === 'paragraph' ? this.itemContent(item).content : '');
     const goals = items.filter((item) => GOAL_LABEL.test(contentOf(item)));
-    const metrics = items.filter((item) => METRICS_LABEL.test(contentOf(item)) && item.children.some((c) => c.type === 'list'));
+    const metrics = items.filter((item) => METRICS_LABEL.test(contentOf(item).trim()) && item.children.some((c) => c.type === 'list'));
     if (goals.length !== 1 || metrics.length !== 1 || items.indexOf(metrics[0]!) < items.indexOf(goals[0]!)) return;
     this.goalsOverMetrics.add(goals[0]!);
     this.metricsOfGoals.add(metrics[0]!);
