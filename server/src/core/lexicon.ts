@@ -160,6 +160,8 @@ export const DEFAULT_LEXICON: Lexicon = {
     'emphasis', 'focus',
     // "Remove friction from the first week": what stands in people's way, taken away, is the change they feel.
     'friction', 'barriers',
+    // "Establish market leadership in AI governance": a standing in others' eyes, won.
+    'leadership', 'credibility', 'authority',
   ],
 };
 
