@@ -252,6 +252,10 @@ describe('findQuantities', () => {
     // Weeks or months allowed after a level are its deadline; a lone span stays the bar.
     expect(readKrTitle('Achieve 85% message acceptance rate by therapists within 4 months').target?.raw).toBe('85%');
     expect(readKrTitle('Resolve P1 incidents within 4 hours').target?.raw).toBe('4 hours');
+    // Days, weeks or months after "for" with more said after them are how long the work goes on; closing it, they count it.
+    expect(readKrTitle('Track nutrition for 1 week to establish baseline').target).toBeUndefined();
+    expect(readKrTitle('Practice Mandarin for 182 days').target?.raw).toBe('182 days');
+    expect(readKrTitle('Keep uptime above 99% for 3 months in a row').target?.raw).toBe('99%');
     expect(readKrTitle('**80%** of data requests take fewer than 15 minutes to satisfy').target?.raw).toBe('80%');
     // A bar of time on a share the verb names first stays the bar.
     expect(readKrTitle('Resolve 95% of tickets within 2 hours').target?.raw).toBe('2 hours');
