@@ -3557,7 +3557,8 @@ class SectionWalker {
    */
   private measuredSentence(paragraph: Paragraph, bold: boolean): string | undefined {
     const first = this.lines.lineText(this.lineOf(paragraph)).trim();
-    if (!(bold || this.isProse(paragraph, undefined)) || readFieldLine(first) || readNodeDeclaration(first)) return undefined;
+    // A field line opening the paragraph is read by `measureInParagraph`, the one caller, before this.
+    if (!(bold || this.isProse(paragraph, undefined)) || readNodeDeclaration(first)) return undefined;
     let sentence = bold ? unbolded(first) : first;
     for (let line = this.lineOf(paragraph) + 1; line <= this.endLineOf(paragraph) && !/[.!?]["'”’)\]]*$/.test(sentence) && sentence.length <= MAX_SENTENCE; line++) sentence = `${sentence} ${this.lines.lineText(line).trim()}`;
     const end = sentence.matchAll(SENTENCE_END).next().value;
@@ -3575,7 +3576,10 @@ class SectionWalker {
     return { ...(statement !== undefined ? { statementBelow: statement } : {}), ...(statesAMeasure(measure) ? { measureBelow: measure } : {}) };
   }
 
-  /** The measure a paragraph right under a heading states, unless a list follows it and it is no sentence in bold. */
+  /**
+   * The measure a paragraph right under a heading states: the target sentence of a field opening it (`targetStatement`),
+   * or its first sentence, unless a list follows it and it is no sentence in bold.
+   */
   private measureInParagraph(paragraph: Paragraph, after: RootContent | undefined): { measureBelow?: string } {
     const field = readFieldLine(this.lines.lineText(this.lineOf(paragraph)).trim());
     if (field) return { measureBelow: targetStatement(field) };

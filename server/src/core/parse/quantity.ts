@@ -1079,9 +1079,6 @@ const SHARE_OF_OPENING = /^[^\p{L}\p{N}]*$/u;
 /** Units of a span of time within which something counted happens (`within 30 days`, `in under 2 hours`). */
 const SPAN_OF_TIME = /^(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?|business|working|wks?|weeks?|months?)$/i;
 
-/** "for" right before a quantity: how long something goes on (`for 1 week`; days or longer, `TIME_UNITS`, not `for 30 minutes`). */
-const SPAN_OF_THE_WORK = /\bfor\s+$/i;
-
 /** Spans of the calendar a deadline is given in (`within 4 months`), not the length of a task or a wait. */
 const CALENDAR_SPAN = /^(?:wks?|weeks?|months?|mos?|quarters?|years?|yrs?)$/i;
 
@@ -1091,9 +1088,10 @@ function readTitleUncached(written: string): KrTitle {
   const found = findQuantities(title)
     .filter((q, i, all) => i === 0 || !/^\s*(?:±|\+\/-|\+-)\s*$/u.test(title.slice(all[i - 1]!.index + all[i - 1]!.length, q.index)))
     .map((q) => ({ ...q, cue: cueOf(title, q) }))
-    // "Track nutrition for 1 week to establish baseline": days, weeks or months after "for", with more said after them, are
-    // how long the work goes on; closing the statement they count it ("Practice Mandarin for 182 days").
-    .filter((q) => !(q.cue === undefined && SPAN_OF_THE_WORK.test(title.slice(Math.max(0, q.index - 5), q.index)) && TIME_UNITS.test(q.quantity.unit ?? '') && /[\p{L}\p{N}]/u.test(title.slice(q.index + q.length))));
+    // "Track nutrition for 1 week to establish baseline": days or longer (`TIME_UNITS`, not `for 30 minutes`) after "for",
+    // with more said after them, are how long the work goes on; closing the statement they count it ("Practice Mandarin
+    // for 182 days").
+    .filter((q) => !(q.cue === undefined && TIME_UNITS.test(q.quantity.unit ?? '') && wordBefore(title, q.index) === 'for' && /[\p{L}\p{N}]/u.test(title.slice(q.index + q.length))));
   const fromAt = found.findIndex((q) => q.cue === 'from' || q.cue === 'now');
   if (fromAt >= 0) {
     const baseline = found[fromAt]!;
