@@ -6012,3 +6012,19 @@ describe('shapes of the thirty-seventh session: company goal pages and personal 
     expect(read('## Objective: Ship faster\n\n- **Goal:** Cut cycle time from 9 to 5 days\n- **Goal:** Raise deploys from 2 to 5 a week\n').filter((line) => line.startsWith('objective'))).toEqual(['objective Ship faster <- -']);
   });
 });
+
+describe('shapes of the thirty-eighth session: programme goals and team hires', () => {
+  const read = readWithParents;
+
+  it('a goal’s labelled items beside its outcomes (`**Purpose**:`, `**Outcomes**:`, `**Process**:`) are notes about it: the outcomes are its key result', () => {
+    const text = '## 2025 goals\n\n### 1. User support and co-development\n\n-   **Purpose**: Supporting users in the cloud, which requires infrastructure and skills.\n\n-   **Outcomes**: Users have a friendly onboarding experience using the data in the cloud.\n\n-   **Process**: We lead well-planned teaching events in a variety of formats.\n\n    -   **To join teaching events**: Check our events page.\n\n### 2. Cookbook\n\n-   **Purpose**: A curated collection of tutorials.\n-   **Outcomes**: A better-maintained resource with contributors beyond the mentors.\n';
+    expect(read(text)).toEqual([
+      'objective User support and co-development <- -',
+      'kr Users have a friendly onboarding experience using the data in the cloud. <- O1',
+      'objective Cookbook <- -',
+      'kr A better-maintained resource with contributors beyond the mentors. <- O2',
+    ]);
+    // Without a label naming the outcomes, labelled items under an objective stay its key results (`**Team**: Hire …` files one under an area).
+    expect(read('### Objective: Grow the team\n\n- **Team**: Raise offer acceptance from 60% to 80%\n- **Process**: Cut time to hire from 40 to 25 days\n')).toHaveLength(3);
+  });
+});

@@ -1041,6 +1041,11 @@ const GOAL_LABEL = /^(?:(\*\*|__)goal[ \t]*(?::[ \t]*\1|\1[ \t]*:)|goal[ \t]*:)[
 // Read on the trimmed text, each run of blanks one way only: an empty `\1` would otherwise set two runs side by side.
 const METRICS_LABEL = /^(\*\*|__)?(?:(?:key[ \t]+|success[ \t]+)?(?:metrics|measures)(?:[ \t]+(?:for|of)[ \t]+success)?|kpis)(?:\1[ \t]*:|:[ \t]*\1)$/i;
 
+/** A label naming what a goal should bring about (`**Outcomes**:`, `**Expected outcome:**`, `**Success looks like**:`). */
+const OUTCOMES_LABEL = /^(\*\*|__)(?:(?:expected|desired|intended|key)[ \t]+)?(?:outcomes?|(?:what[ \t]+)?success[ \t]+looks[ \t]+like)(?:\1[ \t]*:|[ \t]*:[ \t]*\1)/i;
+/** The bold label opening an item's text (`**Purpose**:` of `**Purpose**: Supporting users …`). */
+const LEADING_BOLD_LABEL = /^(\*\*|__)[^*_\n]{1,40}?(?:\1[ \t]*:|[ \t]*:[ \t]*\1)/;
+
 /** A heading that names who does the work: a note over a list of people, but over goals the team's objective. */
 const WHO_HEADING = /^(?:team|team[ \t]+members|members|people)$/i;
 
@@ -4286,6 +4291,7 @@ class SectionWalker {
       this.markNamedStatements(items);
     }
     this.markGoalOverMetrics(items);
+    this.markNotesBesideOutcomes(items);
     for (const item of items) {
       this.lastLabel = undefined;
       const before = this.nodes.length;
@@ -4634,6 +4640,18 @@ class SectionWalker {
     this.metricsOfGoals.add(metrics[0]!);
   }
 
+  /**
+   * `- **Purpose**: …` / `- **Outcomes**: …` / `- **Process**: …`: where one item of a list names what the goal should bring
+   * about, the items beside it labelled as notes say why and how; the outcomes alone are its key result.
+   */
+  private readonly notesBesideOutcomes = new WeakSet<ListItem>();
+
+  private markNotesBesideOutcomes(items: ListItem[]): void {
+    const labels = items.map((item) => (item.children[0]?.type === 'paragraph' ? LEADING_BOLD_LABEL.exec(this.itemContent(item).content)?.[0] : undefined));
+    if (labels.filter((label) => label !== undefined && OUTCOMES_LABEL.test(label)).length !== 1) return;
+    for (const [index, label] of labels.entries()) if (label !== undefined && !OUTCOMES_LABEL.test(label) && namesNotes(label)) this.notesBesideOutcomes.add(items[index]!);
+  }
+
   /** A sentence with no number that says what something is or does (`Download is a pre-requisite for …`). */
   private explainsTheItem(item: ListItem): boolean {
     const { content } = this.itemContent(item);
@@ -4750,7 +4768,8 @@ class SectionWalker {
     const describesProcess = named !== undefined && !owner.node && this.underNoteHeading();
     const group = coveredByKeyResult || describesProcess || (named !== undefined && this.overNoPlan()) ? undefined : named;
     // `- Dependencies`, `- Out of scope:`: a label over notes, no node and no group.
-    const note = firstParagraph && !written && !group && (coveredByKeyResult || describesProcess || namesNotes(content));
+    const besideOutcomes = this.notesBesideOutcomes.has(item);
+    const note = firstParagraph && !written && !group && (coveredByKeyResult || describesProcess || besideOutcomes || namesNotes(content));
     // `* __1 month__` over what is due by then: a timeline's checkpoint, no node; what it holds is read as its list's items would be.
     // `- _I only wrote 2 articles, but …_` over the results: a remark in italics on the item above, no node of its own.
     // `* Collin:` over `* Objective: …` items: a name (a person's, a week's) over objectives declared with their keyword holds
@@ -4799,8 +4818,9 @@ class SectionWalker {
       // Under an objective or a group, the work due then is more of its nodes (`- 30 days` / `  - 100 signups`); elsewhere, notes.
       childOwner = owner.implicit ? { node: owner.node, implicit: owner.implicit, ...(owner.labelled ? { labelled: true } : {}) } : { notes: true };
     } else if (note) {
-      // Notes about the node: what follows them is no more of its key results, and what they hold is no outline.
-      owner.implicit = undefined;
+      // Notes about the node: what follows them is no more of its key results (but for the outcomes they stand beside),
+      // and what they hold is no outline.
+      if (!besideOutcomes) owner.implicit = undefined;
       childOwner = { notes: true };
     } else if (firstParagraph) {
       // `- **Notes**`, `- **Final score**`: what follows is about the node, not more of its key results.
