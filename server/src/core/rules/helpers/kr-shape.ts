@@ -660,7 +660,7 @@ function activityCountIn(title: string, lexicon: Lexicon): ActivityCount | undef
     const met = PEOPLE_MET.test(verb) || (count !== undefined && MEETINGS_WITH.test(title.slice(verb.length, count.index)));
     if (count && isActivityTally(title, count, met)) return { verb: title.slice(0, verb.length), count: count.quantity, phrase: upToCount(title, count) };
     // "Make a splash at 2-3 strategic conferences": what the activity is done at, counted further on, is a tally of it too.
-    return outputTallyOf(title, found) ?? joinedActivity(title, lexicon);
+    return outputTallyOf(title, found) ?? joinedActivity(title, lexicon) ?? timesDone(title, verb.length, found);
   }
   const forms = formsOf(lexicon.activityVerbs);
   // "3 blog posts authored by …", "12 workshops held", "Have a total of 45 blog posts published": a tally, a few nouns,
@@ -822,6 +822,19 @@ function updatesPutOut(title: string): ActivityCount | undefined {
   if (!updates || NOT_A_TALLY.test(title) || /\bby\b/i.test(title)) return undefined;
   const count = findQuantities(title).find((q) => q.index === updates.index + updates[0].indexOf(updates[1]!));
   return count && isActivityTally(title, count) ? { verb: '', count: count.quantity, phrase: updates[0] } : undefined;
+}
+
+/**
+ * The times the activity is done, closing the statement: "Bike to work 200 times", "Visit our top partners at least 4
+ * times" (not "3 times faster", a multiplier, nor a cadence, read as one).
+ */
+const TIMES_CLOSING = /^(?:[ \t]+(?:this|next|in|during|by|before)[ \t]+[\p{L}\p{N}]+(?:[ \t]+[\p{L}\p{N}]+)?)?[ \t]*[.!]?$/iu;
+
+function timesDone(title: string, verbEnd: number, found: readonly QuantityMatch[]): ActivityCount | undefined {
+  const times = found.find((q) => q.index > verbEnd && q.quantity.unit === 'times' && Number.isInteger(q.quantity.value) && q.quantity.value >= 2 && TIMES_CLOSING.test(title.slice(q.index + q.length)));
+  // Only the words of the activity stand before the count, no other number: "Visit our top partners at least 4 times".
+  if (!times || /\d/.test(title.slice(verbEnd, times.index))) return undefined;
+  return { verb: title.slice(0, verbEnd), count: times.quantity, phrase: title.slice(0, times.index + times.length) };
 }
 
 /** A second clause with its own activity verb and tally: "Create a Twitter bot and tweet 100 times". */
@@ -1107,22 +1120,36 @@ export function objectiveOf(graph: WorkspaceGraph, kr: PlanNode): PlanNode | und
 
 /**
  * People hired, counted (`Hire seven engineers`, `Hire 2 UX designers and 3 product managers`, `Add 3 full time rust
- * developers`, `Recruit 6 more customer support reps`): capacity the team buys, an input to what it should change. Under
+ * developers`, `Recruit 6 more customer support reps`, written as done: `2 country managers hired`, or as a team built to a
+ * headcount: `Build team of 5 full-time employees`): capacity the team buys, an input to what it should change. Under
  * an objective about the team or its hiring (`Recruit world-class A-players`, `Build a world-class engineering team`)
  * the hires are the outcome asked for.
  */
-const HIRES_COUNTED = /^(?:hire|recruit|add)\s+(?:at\s+least\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:more|new|additional|full[- ]time|part[- ]time|senior|junior)[,\s]+){0,3}(?:[\p{L}/-]+\s+){0,3}?(?:engineers?|developers?|designers?|managers?|coordinators?|specialists?|editors?|reps?|representatives?|aes?|sdrs?|interns?|leads?|analysts?|scientists?|writers?|marketers?|recruiters?|videographers?|pms?|architects?|testers?|administrators?|agents?)\b/iu;
+const HEADCOUNT = String.raw`(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+const HIRE_MODIFIERS = String.raw`(?:(?:more|new|additional|full[- ]time|part[- ]time|senior|junior)[,\s]+){0,3}`;
+const ROLES = String.raw`(?:engineers?|developers?|designers?|managers?|coordinators?|specialists?|editors?|reps?|representatives?|aes?|sdrs?|interns?|leads?|analysts?|scientists?|writers?|marketers?|recruiters?|videographers?|pms?|architects?|testers?|administrators?|agents?|employees?|ftes?|staff)`;
+const HIRES_COUNTED = new RegExp(String.raw`^(?:hire|recruit|add)\s+(?:at\s+least\s+)?${HEADCOUNT}\s+${HIRE_MODIFIERS}(?:[\p{L}/-]+\s+){0,3}?${ROLES}\b`, 'iu');
+/** The hires written as done (`2 on-the-ground country managers hired (KZ + UZ)`), an aside naming where or who allowed before the participle. */
+const HIRED_AS_DONE = new RegExp(String.raw`^(?:at\s+least\s+)?${HEADCOUNT}\s+${HIRE_MODIFIERS}(?:[\p{L}/-]+\s+){0,3}?${ROLES}(?:\s*\([^()]{1,40}\))?\s+(hired|recruited|onboarded)\b`, 'iu');
+/** A team built to a headcount: `Build team of 5 full-time employees`, `Grow the team to 8 engineers`. */
+const TEAM_BUILT = new RegExp(String.raw`^(build|grow|expand|scale)\s+(?:(?:a|the|our)\s+)?(?:[\p{L}-]+\s+)?team\s+(?:of|to)\s+(?:at\s+least\s+)?${HEADCOUNT}\s+${HIRE_MODIFIERS}(?:[\p{L}/-]+\s+){0,2}?(?:${ROLES}|people|members)\b`, 'iu');
 const ABOUT_THE_TEAM = /\b(?:teams?|hire|hires|hiring|recruit\w*|talent|headcount|staff\w*|a-players?|workforce|crew)\b/i;
 
 /** The hiring verb and the count where a key result counts people hired, outside an objective about the team. */
 export function hiresCounted(kr: PlanNode): ActivityCount | undefined {
-  const hired = HIRES_COUNTED.exec(plainTitle(kr));
+  const title = plainTitle(kr);
   const objective = kr.enclosing?.kind === 'objective' ? kr.enclosing.title : '';
-  if (!hired || ABOUT_THE_TEAM.test(objective)) return undefined;
-  const written = hired[1]!.toLowerCase();
+  if (ABOUT_THE_TEAM.test(objective)) return undefined;
+  const hired = HIRES_COUNTED.exec(title);
+  const done = hired ? undefined : HIRED_AS_DONE.exec(title);
+  const built = hired || done ? undefined : TEAM_BUILT.exec(title);
+  const match = hired ?? done ?? built;
+  if (!match) return undefined;
+  const written = (built ? built[2]! : match[1]!).toLowerCase();
   const value = countWritten(written);
+  const verb = done ? done[2]! : match[0].split(/\s/)[0]!;
   // One hire is one deliverable, `kr-is-task`'s to name.
-  return value < 2 ? undefined : { verb: hired[0].split(/\s/)[0]!, count: { value, raw: hired[1]! }, phrase: hired[0] };
+  return value < 2 ? undefined : { verb, count: { value, raw: built ? built[2]! : match[1]! }, phrase: match[0] };
 }
 
 /** True when the KR's objective is marked `Type: learning`. */
