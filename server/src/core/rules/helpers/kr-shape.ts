@@ -249,6 +249,8 @@ const CHECKABLE_BARS: { test(title: string): boolean }[] = [
   /\btrl[- ]?[1-9]\b/i,
   // A rank to reach: "a pole position (1st - 3rd rank)", "rank in the top 3".
   /\b(?:1st|first)\s*[-–]\s*(?:[2-9](?:nd|rd|th)|second|third)\s+(?:rank|place)\b|\brank(?:ed)?\s+(?:in\s+the\s+)?top\s+\d{1,3}\b/i,
+  // A tier of a ranked ladder, reached or not: "Get to Diamond", "Reach Platinum rank in ranked play".
+  /^(?:get|reach|climb|make\s+it)\s+(?:up\s+)?(?:to\s+)?(?:bronze|silver|gold|platinum|diamond|master|grandmaster|challenger)(?:\s+(?:rank|tier|league|division))?(?:\s+(?:in|on)\s+[^,;]{1,40})?[\s.!]*$/i,
   // A score on a known scale: "Get 10/10 rating from the checker", "a score of 4.5/5".
   /\b\d{1,3}(?:\.\d)?\s?\/\s?(?:5|10|100)\s+(?:ratings?|scores?|stars?|grades?)\b|\b(?:rating|score|grade)\s+of\s+\d{1,3}(?:\.\d)?\s?\/\s?(?:5|10|100)\b/i,
   // One metric held below or above another: "customer acquisition cost < 6-month lifetime value", "LTV > CAC".
