@@ -41,6 +41,9 @@ const RUNS_WELL = new Set(['efficient', 'effective', 'lean', 'smooth', 'well-run
  */
 const PACE_OF_WORK = /(?<!\b(?:a|an|the|our|their)[ \t]+)\b(?:(?:faster|quicker|more[ \t]+(?:often|frequently|quickly|reliably|safely|predictably))(?=[ \t]*(?:$|[,.;:(]|(?:without|with|and|while|each|every|across|than|to|for|in)\b))|sooner(?=[ \t]*(?:$|[,.;:(])))/i;
 
+/** The work named as coming again: a plural ("products", "releases") or every one of it ("every release", "all projects"). */
+const RECURRING_WORK = /\b(?:every|each|all)\b|[\p{L}]{3,}(?<!s)s\b/iu;
+
 /**
  * Heads that make the verb idiomatic, not a task: "Start the year with a healthy pipeline", "Finish the quarter above
  * plan". Followed by "of" they measure out a batch of work instead ("Shoot a season of videos").
@@ -308,9 +311,11 @@ export function taskVerbPhrase(title: string, lexicon: Lexicon, reading: TaskRea
     if (verbs.some((v) => CHANGE_VERBS.has(v))) return undefined;
     at = joined[0].match(WORD)?.length ?? 0;
   }
-  // "Deliver products on time": the phrase is about reliability, not a deliverable. "Ship features faster without quality
-  // regression", "Release more often": the pace of the work is the change asked for.
-  if (/\bon[ -]time\b/i.test(rest) || PACE_OF_WORK.test(rest)) return undefined;
+  // "Deliver products on time", "Ship every release on time": work that comes again, on time, is reliability; one piece of
+  // work on time ("Ship MVP on time and under budget") is a deliverable with its deadline. "Ship features faster without
+  // quality regression", "Release more often": the pace of the work is the change asked for.
+  const onTime = /\bon[ -]time\b/i.exec(rest);
+  if ((onTime && RECURRING_WORK.test(rest.slice(0, onTime.index))) || PACE_OF_WORK.test(rest)) return undefined;
   // "Compare favourably with competitors", "Benchmark in the top quartile": how the team stands, no study to run.
   if (STANDING_COMPARISON.test(written) && /^\s+(?:favou?rably|well|poorly|in|at|among|above|on\s+par)\b/i.test(rest)) return undefined;
   const { object, end } = objectWords(words.slice(at).join(' '));
