@@ -6027,4 +6027,10 @@ describe('shapes of the thirty-eighth session: programme goals and team hires', 
     // Without a label naming the outcomes, labelled items under an objective stay its key results (`**Team**: Hire …` files one under an area).
     expect(read('### Objective: Grow the team\n\n- **Team**: Raise offer acceptance from 60% to 80%\n- **Process**: Cut time to hire from 40 to 25 days\n')).toHaveLength(3);
   });
+  it('a heading naming a set of measures by its theme under a heading of metrics (`#### Technical Performance Targets`) is no key result: its items are', () => {
+    const text = '## Primary Success Metrics\n\n### Platform Performance Metrics\n\n#### Technical Performance Targets\n- **Platform Uptime**: >99.9% availability\n- **Response Time**: <2 seconds for all workflows\n\n#### Product-Market Fit Indicators\n- **Solution-Market Fit**: >70% of demos result in trial signup\n';
+    const kinds = read(text).map((line) => line.split(' ')[0]);
+    expect(kinds).toEqual(['kr', 'kr', 'kr']);
+    expect(read(text).some((line) => line.includes('Technical Performance Targets'))).toBe(false);
+  });
 });

@@ -1046,6 +1046,9 @@ const OUTCOMES_LABEL = /^(\*\*|__)(?:(?:expected|desired|intended|key)[ \t]+)?(?
 /** The bold label opening an item's text (`**Purpose**:` of `**Purpose**: Supporting users …`). */
 const LEADING_BOLD_LABEL = /^(\*\*|__)[^*_\n]{1,40}?(?:\1[ \t]*:|[ \t]*:[ \t]*\1)/;
 
+/** A heading naming a set of measures by its theme (`Technical Performance Targets`, `Product-Market Fit Indicators`). */
+const NAMES_A_SET_OF_MEASURES = /\b(?:metrics|targets|indicators|kpis|measures)$/i;
+
 /** A heading that names who does the work: a note over a list of people, but over goals the team's objective. */
 const WHO_HEADING = /^(?:team|team[ \t]+members|members|people)$/i;
 
@@ -1479,8 +1482,9 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     // or after them, is a note.
     const overKeyResultHeadings = group !== undefined && group.headingsOnly && !group.keywordHeadings && !catalogueUnder(group.index);
     const reportOnPlan = (open.some((h) => h.reportOnPlan) && restatesObjectives(sectionText, objectiveIds)) || (open.some((h) => h.review) && sectionText.includes('|') && scoresListedItems(sectionText, listedItems.upTo(index)));
-    // `## Success Metrics` / `### Year 1 (2025)` / `- **Downloads:** 10,000/month`: a period of them, whose items are the key results.
-    const keyResultHeading = overKeyResultHeadings && !overHeadings && declared === undefined && readGroupHeading(headingText.trim()) === undefined && !holdsItemsBesideLinks(sectionText) && !(namesAPeriod(bareHeading) || namesATimeMark(bareHeading));
+    // `## Success Metrics` / `### Year 1 (2025)` / `- **Downloads:** 10,000/month`: a period of them, whose items are the key results;
+    // so are the items under a set of them named by its theme (`#### Technical Performance Targets` / `- **Platform Uptime**: >99.9%`).
+    const keyResultHeading = overKeyResultHeadings && !overHeadings && declared === undefined && readGroupHeading(headingText.trim()) === undefined && !holdsItemsBesideLinks(sectionText) && !(namesAPeriod(bareHeading) || namesATimeMark(bareHeading) || NAMES_A_SET_OF_MEASURES.test(bareHeading));
     const keyResultsOfObjective = (afterObjectiveHeading && declared === undefined && METRICS_HEADING.test(bareHeading)) || themes.has(index) || targetsOfObjective;
     // Only over an objective with nothing listed under its heading yet: after its key results, `## Metrics` is a dashboard.
     // `## Objective` over its statement (a key result tracked as an issue: `## Objective` / `## Measures`) is one too.

@@ -900,8 +900,13 @@ function isChangeOfSize(title: string, q: QuantityMatch): boolean {
   return CHANGE_NOUN_AFTER.test(after) || CJK_CHANGE_AFTER.test(after) || CJK_CHANGE_BEFORE.test(title.slice(Math.max(0, q.index - 2), q.index));
 }
 
+/** An arrow to words, no number: `→ same day`, `-> instant`. */
+const MOVED_TO_WORDS = /^[ \t]*(?:→|⟶|->|=>)[ \t]*(?![\d$€£¥.,+-])\p{L}/u;
+
 /** What the words around a quantity make of it: a threshold written after it (`50+`, `10 or more`) wins over a plain "to". */
 function cueOf(title: string, q: QuantityMatch): Cue {
+  // "by more than 60% (3-5 days → same day)": an aside opening on a number moved to a level no number says names where the metric stands now.
+  if (/\(\s*$/.test(title.slice(Math.max(0, q.index - 3), q.index)) && MOVED_TO_WORDS.test(title.slice(q.index + q.length, q.index + q.length + 12))) return 'now';
   const changeOfSize = isChangeOfSize(title, q);
   const cue = changeOfSize ? 'by' : (cueBefore(title, q.index) ?? cjkCue(title, q));
   if (q.threshold && cue !== 'from' && cue !== 'now' && cue !== 'per' && cue !== 'by') return q.threshold;
