@@ -6033,4 +6033,15 @@ describe('shapes of the thirty-eighth session: programme goals and team hires', 
     expect(kinds).toEqual(['kr', 'kr', 'kr']);
     expect(read(text).some((line) => line.includes('Technical Performance Targets'))).toBe(false);
   });
+  it('targets each over a log of dated progress notes (`* 20k followers` / `    * 2018-03-08: Crossed 10k`) are no outline: no objectives, and the notes no key results', () => {
+    const text = '## 2018 ##\n\n* 20k followers of our Twitter account\n    * 2018-03-08: Crossed 10k\n    * 2018-06-12: We stopped following back so this goal probably will not be reached\n* Release a total of 40 regular episodes\n    * 2018-03-14: Episode 20 released\n* 5k total downloads\n    * 2018-03-06: Crossed 1k\n';
+    expect(read(text).filter((line) => line.startsWith('objective') || line.includes('2018-'))).toEqual([]);
+    // Under an objective, the targets are its key results and the dated notes stay off them.
+    expect(read(`## Objective: Grow the audience\n\n${text.slice(text.indexOf('*'))}`)).toEqual([
+      'objective Grow the audience <- -',
+      'kr 20k followers of our Twitter account <- O1',
+      'kr Release a total of 40 regular episodes <- O1',
+      'kr 5k total downloads <- O1',
+    ]);
+  });
 });

@@ -373,6 +373,8 @@ function keyResultHeadingDeclaration(body: string, lead: number): NodeDeclaratio
 
 /** A date alone (`2023-12-09`, `12/09/2023`, `9 December 2023`, `Dec 9, 2023`): when things happen, no objective. */
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?`;
+/** A note opening with the date it was written: `2018-03-08: Crossed 10k`, `2024-05-01 — shipped`. */
+const DATED_NOTE = /^(?:\*\*|__)?\d{4}-\d{1,2}-\d{1,2}(?:\*\*|__)?[ \t]*[:—–-]/;
 const DATE_ONLY = new RegExp(String.raw`^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\.?[ \t]+${MONTH}[ \t]+\d{4}|${MONTH}[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4})$`, 'i');
 
 /**
@@ -4477,7 +4479,12 @@ class SectionWalker {
     if (nested?.children.some((child) => this.holdsDeclaredKeyResults(child))) return false;
     // A numbered list nested under an item lists its options or steps (`1. Grants` / `1. Sponsorships`), not key results;
     // a numbered checklist under a period's numbered goals ticks off their key results.
-    return nested !== undefined && (!nested.ordered || (this.underPeriodHeading(true) && this.isTaskList(nested))) && !task && !content.endsWith(':') && !QUESTION.test(content.replace(/^[*_]+|[*_]+$/g, '')) && !ONLY_A_LINK.test(content) && !namesATimeMark(content) && head && nested.children.some((child) => this.isPlainItem(child));
+    return nested !== undefined && (!nested.ordered || (this.underPeriodHeading(true) && this.isTaskList(nested))) && !task && !content.endsWith(':') && !QUESTION.test(content.replace(/^[*_]+|[*_]+$/g, '')) && !ONLY_A_LINK.test(content) && !namesATimeMark(content) && head && nested.children.some((child) => this.isPlainItem(child)) && !this.isDatedLog(nested);
+  }
+
+  /** `    * 2018-03-08: Crossed 10k` / `    * 2018-06-12: …`: a nested list whose every item opens with a date logs progress on the item above, no outline of its parts. */
+  private isDatedLog(list: List): boolean {
+    return list.children.every((child) => child.children[0]?.type === 'paragraph' && DATED_NOTE.test(this.itemContent(child).content));
   }
 
   /**
