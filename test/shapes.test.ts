@@ -6032,6 +6032,13 @@ describe('shapes of the thirty-eighth session: programme goals and team hires', 
     const kinds = read(text).map((line) => line.split(' ')[0]);
     expect(kinds).toEqual(['kr', 'kr', 'kr']);
     expect(read(text).some((line) => line.includes('Technical Performance Targets'))).toBe(false);
+    // So is one whose items name two metrics or more with their levels, whatever its name.
+    const named = '## Primary Success Metrics\n\n### Operational Metrics\n\n#### Team and Process Efficiency\n- **Customer Onboarding Time**: <2 hours to first decision\n- **Support Response Time**: <4 hours average first response\n';
+    expect(read(named).map((line) => line.split(' ')[0])).toEqual(['kr', 'kr']);
+  });
+  it('a `TL;DR` heading sums the page up: the bold lead over its points is no objective', () => {
+    const text = '## TL;DR\n\n**The economics are unusual and that shapes everything below:**\n\n- **Zero marginal cost.** Cleaning is 100% on-device.\n- **One-time purchase.** Pro is $4.99 once.\n';
+    expect(read(text)).toEqual([]);
   });
   it('targets each over a log of dated progress notes (`* 20k followers` / `    * 2018-03-08: Crossed 10k`) are no outline: no objectives, and the notes no key results', () => {
     const text = '## 2018 ##\n\n* 20k followers of our Twitter account\n    * 2018-03-08: Crossed 10k\n    * 2018-06-12: We stopped following back so this goal probably will not be reached\n* Release a total of 40 regular episodes\n    * 2018-03-14: Episode 20 released\n* 5k total downloads\n    * 2018-03-06: Crossed 1k\n';

@@ -113,7 +113,7 @@ const REPORT_LABELS = /^(?:next\s+steps?|status|progress|results?|notes?|updates
  * is only such a name, with or without a colon, introduces notes. Its list holds no key results, and it is no key result
  * or group of its own.
  */
-const NOTE_NAMES = String.raw`notes?|values|principles|tenets|beliefs|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?(?:\s+(?:needed|required))?|references?|further\s+reading|reading\s+list|out\s+of\s+scope|(?:in\s+)?scope|budget|expenses|funding\s+requests?|requirements|primitives|building\s+blocks|(?:kpi|metrics?|driver|north\s+star)\s+(?:tree|breakdown|decomposition)(?:\s*\([^()]{1,40}\))?|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|projects|(?:[\p{L}-]+\s+(?:and|&)\s+)?activit(?:y|ies)(?:\s+(?:and|&)\s+[^:*_\n]{1,40})?|deliverables?|team|team\s+members|members(?:\s+(?:and|&)\s+(?:functions|roles))?|people|contacts?|stakeholders?|roles(?:\s+(?:and|&)\s+responsibilities)?|context|background|motivation|rationale|why(?:[ \t]+(?:now|this|it|these|that|we|they|the|our)(?:[ \t]+[\p{L}'’-]+){0,4})?|artifacts?(?:[ \t]+produced)?|attendees|levers?|options|alternatives|fallbacks?|contingenc(?:y|ies)|characteristics|traits|(?:elevator\s+)?pitch|introduction|purpose|glossary|definitions?|defini(?:si|ción|ções|ção|zione|zioni)|définitions?|определени[ея]|terms|appendix|history|changelog|(?:areas?[ \t]+of[ \t]+)?responsibilit(?:y|ies)|duties|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|highlights?|lowlights?|wins|achievements|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process|(?:measurement\s+)?methodology|measurement(?:\s+(?:methods?|approach|plan|strategy))?|how\s+(?:to|we(?:['’]ll|\s+will)?)\s+measure(?:\s+(?:it|this|success|progress))?|dates|timeline|schedule|calendar|deadlines|roadmap|check[- ]?ups?|checkpoints|(?:data\s+)?snapshot|decision\s+(?:gates?|points?)|considerations|remarks|observations|ongoing\s+(?:essentials?|work|operations|ops)|business\s+as\s+usual|bau|keep(?:ing)?\s+the\s+lights\s+on|ktlo|back[- ]?burner|parking\s+lot|参考(?:文|資料|文献|链接|资料)?|備考|备注|メモ|背景|참고(?:\s?자료)?|비고|予定|スケジュール|日程(?:安排)?|进度安排|(?:目標を立てた)?動機|动机|(?:実現|達成)(?:する)?(?:には|方法)|やり方|進め方`;
+const NOTE_NAMES = String.raw`notes?|values|principles|tenets|beliefs|risks?|dependenc(?:y|ies)|assumptions?|questions?|faqs?|links?|resources?(?:\s+(?:needed|required))?|references?|further\s+reading|reading\s+list|out\s+of\s+scope|(?:in\s+)?scope|budget|expenses|funding\s+requests?|requirements|primitives|building\s+blocks|(?:kpi|metrics?|driver|north\s+star)\s+(?:tree|breakdown|decomposition)(?:\s*\([^()]{1,40}\))?|non[- ]?goals?|anti[- ]?goals?|not\s+doing|tasks?|to[- ]?dos?|action\s+items?|steps?|projects|(?:[\p{L}-]+\s+(?:and|&)\s+)?activit(?:y|ies)(?:\s+(?:and|&)\s+[^:*_\n]{1,40})?|deliverables?|team|team\s+members|members(?:\s+(?:and|&)\s+(?:functions|roles))?|people|contacts?|stakeholders?|roles(?:\s+(?:and|&)\s+responsibilities)?|context|background|motivation|rationale|why(?:[ \t]+(?:now|this|it|these|that|we|they|the|our)(?:[ \t]+[\p{L}'’-]+){0,4})?|artifacts?(?:[ \t]+produced)?|attendees|levers?|options|alternatives|fallbacks?|contingenc(?:y|ies)|characteristics|traits|(?:elevator\s+)?pitch|introduction|purpose|tl;?[ \t]?dr|glossary|definitions?|defini(?:si|ción|ções|ção|zione|zioni)|définitions?|определени[ея]|terms|appendix|history|changelog|(?:areas?[ \t]+of[ \t]+)?responsibilit(?:y|ies)|duties|learnings?|lessons(?:\s+learned)?|retro(?:spective)?s?|highlights?|lowlights?|wins|achievements|blockers?|concerns?|caveats?|constraints?|status|updates?|comments?|summary|details|process|(?:measurement\s+)?methodology|measurement(?:\s+(?:methods?|approach|plan|strategy))?|how\s+(?:to|we(?:['’]ll|\s+will)?)\s+measure(?:\s+(?:it|this|success|progress))?|dates|timeline|schedule|calendar|deadlines|roadmap|check[- ]?ups?|checkpoints|(?:data\s+)?snapshot|decision\s+(?:gates?|points?)|considerations|remarks|observations|ongoing\s+(?:essentials?|work|operations|ops)|business\s+as\s+usual|bau|keep(?:ing)?\s+the\s+lights\s+on|ktlo|back[- ]?burner|parking\s+lot|参考(?:文|資料|文献|链接|资料)?|備考|备注|メモ|背景|참고(?:\s?자료)?|비고|予定|スケジュール|日程(?:安排)?|进度安排|(?:目標を立てた)?動機|动机|(?:実現|達成)(?:する)?(?:には|方法)|やり方|進め方`;
 /** What a note label may say it is for, before its colon: `Steps to get there:`, `Questions for the team:`, `Assumptions Behind OKRs:`. */
 const NOTE_PURPOSE = String.raw`[ \t]+(?:to|for|of|on|about|we|from|behind|underlying|in|after|before)[ \t]+[^:*_]{1,40}[ \t]*(?:\1)?[ \t]*:`;
 const NOTE_QUALIFIERS = String.raw`(?:19|20)\d{2}|your|their|this|open|key|known|main|major|other|useful|related|further|important|technical|external|internal|project(?:(?:'|’)s)?|our|current|previous|next|additional|extra|general|final|misc(?:ellaneous)?|planned|operational|prototyping|program(?:me)?|content|editorial`;
@@ -820,6 +820,20 @@ const HOLDS_ITEMS = /\n {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S|\n {0,3}\|/;
 const ITEM_LINES = /\n {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(\S[^\n]*)|\n {0,3}\|/g;
 
 /** A section holds a list item other than a link (`- [see README](…)`) or a field (`* Baseline: 0 members`), or a table. */
+/**
+ * `- **Solo Founder Productivity**: 60% development time` / `- **Customer Onboarding Time**: <2 hours …`: two items or
+ * more naming a metric that is no known field over a level with a number, the metrics of the set the heading names.
+ */
+function listsLabelledMeasures(sectionText: string): boolean {
+  if (!HOLDS_ITEMS.test(sectionText)) return false;
+  let measures = 0;
+  for (const item of matchesOf(ITEM_LINES, sectionText)) {
+    const field = item[1] === undefined ? undefined : readFieldLine(item[1].trim());
+    if (field && !fieldKeyOf(field.key).known && findQuantities(field.value).length > 0 && ++measures >= 2) return true;
+  }
+  return false;
+}
+
 function holdsItemsBesideLinks(sectionText: string): boolean {
   if (!HOLDS_ITEMS.test(sectionText)) return false;
   for (const item of matchesOf(ITEM_LINES, sectionText)) if (item[1] === undefined || !(ONLY_A_LINK.test(item[1].trim()) || readFieldLine(item[1].trim()))) return true;
@@ -1485,8 +1499,9 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const overKeyResultHeadings = group !== undefined && group.headingsOnly && !group.keywordHeadings && !catalogueUnder(group.index);
     const reportOnPlan = (open.some((h) => h.reportOnPlan) && restatesObjectives(sectionText, objectiveIds)) || (open.some((h) => h.review) && sectionText.includes('|') && scoresListedItems(sectionText, listedItems.upTo(index)));
     // `## Success Metrics` / `### Year 1 (2025)` / `- **Downloads:** 10,000/month`: a period of them, whose items are the key results;
-    // so are the items under a set of them named by its theme (`#### Technical Performance Targets` / `- **Platform Uptime**: >99.9%`).
-    const keyResultHeading = overKeyResultHeadings && !overHeadings && declared === undefined && readGroupHeading(headingText.trim()) === undefined && !holdsItemsBesideLinks(sectionText) && !(namesAPeriod(bareHeading) || namesATimeMark(bareHeading) || NAMES_A_SET_OF_MEASURES.test(bareHeading));
+    // so are the items under a set of them named by its theme (`#### Technical Performance Targets` / `- **Platform Uptime**: >99.9%`),
+    // or listing two metrics or more with their levels (`#### Team and Process Efficiency` / `- **Onboarding Time**: <2 hours`).
+    const keyResultHeading = overKeyResultHeadings && !overHeadings && declared === undefined && readGroupHeading(headingText.trim()) === undefined && !holdsItemsBesideLinks(sectionText) && !(namesAPeriod(bareHeading) || namesATimeMark(bareHeading) || NAMES_A_SET_OF_MEASURES.test(bareHeading) || listsLabelledMeasures(sectionText));
     const keyResultsOfObjective = (afterObjectiveHeading && declared === undefined && METRICS_HEADING.test(bareHeading)) || themes.has(index) || targetsOfObjective;
     // Only over an objective with nothing listed under its heading yet: after its key results, `## Metrics` is a dashboard.
     // `## Objective` over its statement (a key result tracked as an issue: `## Objective` / `## Measures`) is one too.
