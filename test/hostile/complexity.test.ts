@@ -273,4 +273,21 @@ describe('cost bounded by the size of the input', { retry: 2 }, () => {
       expect(doublingRatio(build, (text: string) => analyze(onePlan(text)), scaled(20_000))).toBeLessThan(MAX_RATIO);
     });
   });
+  describe('the shapes read in the thirty-eighth session cost their length: a run of blanks inside each', () => {
+    const blanks = (n: number) => ' '.repeat(n);
+    const cases: [string, (n: number) => string][] = [
+      ['labelled items beside the outcomes', (n) => `## Objective O1: x\n\n- **Purpose${blanks(n)}**: a\n- **Outcomes${blanks(n)}**: b\n- **Process**:${blanks(n)}c\n`],
+      ['hires written as done and a team built', (n) => `## Objective O1: x\n\n- 2 country${blanks(n)}managers hired\n- 2 managers${blanks(n)}(x)${blanks(n)}hired\n- Build team of${blanks(n)}5 x\n`],
+      ['the times an activity is done', (n) => `## Objective O1: x\n\n- Visit partners${blanks(n)}4 times${blanks(n)}in x\n- Visit partners 4 times${blanks(n)}x\n`],
+      ['a tier of a ranked ladder', (n) => `## Objective O1: x\n\n- Get to${blanks(n)}Diamond${blanks(n)}in x\n- Reach Gold rank in ${'x'.repeat(n)}\n`],
+      ['work on time', (n) => `## Objective O1: Ship${blanks(n)}the releases${blanks(n)}on time\n\n- KR: Raise users from 1 to 2\n`],
+      ['a number moved to a level said in words', (n) => `## Objective O1: x\n\n- Cut time by 60% (3 days${blanks(n)}→${blanks(n)}same day)\n`],
+      ['a log of dated notes', (n) => `## 2018\n\n* 20k followers\n    * 2018-03-08${blanks(n)}: a\n    * 2018-03-09:${blanks(n)}b\n`],
+      ['a set of measures named by its theme', (n) => `## Success Metrics\n\n### Platform Metrics\n\n#### Technical${blanks(n)}Targets\n- **Uptime**:${blanks(n)}>99.9%\n- **Latency**: <2 s\n`],
+      ['a TL;DR section', (n) => `## TL;${blanks(n)}DR\n\n**Lead:**\n\n- **A.** b 4\n`],
+    ];
+    it.each(cases)('%s', { timeout: PER_CASE_MS }, (_name, build) => {
+      expect(doublingRatio(build, (text: string) => analyze(onePlan(text)), scaled(20_000))).toBeLessThan(MAX_RATIO);
+    });
+  });
 });

@@ -305,7 +305,8 @@ export function taskVerbPhrase(title: string, lexicon: Lexicon, reading: TaskRea
   let at = 0;
   // Joined verbs: "and evangelize", ", test and ship", "& launch", "/ roll out".
   const rest = plain.slice(verb.length);
-  const joined = /^(?:\s*(?:,\s*(?:and\s+|&\s+)?|\s+(?:and|&|or)\s+|\s*\/\s*)([\p{L}-]+)(?:\s+(?:out|up|off))?)+/u.exec(rest);
+  // Read with each run of blanks as one: the pattern's optional blanks before its joiners would try every split of a long run.
+  const joined = /^(?:\s*(?:,\s*(?:and\s+|&\s+)?|\s+(?:and|&|or)\s+|\s*\/\s*)([\p{L}-]+)(?:\s+(?:out|up|off))?)+/u.exec(rest.replace(/\s{2,}/g, ' '));
   if (joined) {
     const verbs = [...joined[0].matchAll(/([\p{L}-]+)/gu)].map((m) => m[1]!.toLowerCase()).filter((w) => !['and', 'or', 'out', 'up', 'off'].includes(w));
     if (verbs.some((v) => CHANGE_VERBS.has(v))) return undefined;
