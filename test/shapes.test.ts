@@ -6036,6 +6036,16 @@ describe('shapes of the thirty-eighth session: programme goals and team hires', 
     const named = '## Primary Success Metrics\n\n### Operational Metrics\n\n#### Team and Process Efficiency\n- **Customer Onboarding Time**: <2 hours to first decision\n- **Support Response Time**: <4 hours average first response\n';
     expect(read(named).map((line) => line.split(' ')[0])).toEqual(['kr', 'kr']);
   });
+  it('a collapsible summary naming a period’s goals (`<summary>2023 goals</summary>`) names the set: its outline is objectives over key results', () => {
+    const text = '# Goals\n\n<details>\n  <summary>2023 goals</summary>\n\n- Manage the research group well.\n    - Recruit 1 PhD student and 1 postdoc.\n    - Introduce a tie between the group and the partner project.\n- Papers\n    - Make 5 oral-quality submissions.\n\n</details>\n';
+    expect(read(text)).toEqual([
+      'objective Manage the research group well. <- -',
+      'kr Recruit 1 PhD student and 1 postdoc. <- O1',
+      'kr Introduce a tie between the group and the partner project. <- O1',
+      'objective Papers <- -',
+      'kr Make 5 oral-quality submissions. <- O2',
+    ]);
+  });
   it('a `TL;DR` heading sums the page up: the bold lead over its points is no objective', () => {
     const text = '## TL;DR\n\n**The economics are unusual and that shapes everything below:**\n\n- **Zero marginal cost.** Cleaning is 100% on-device.\n- **One-time purchase.** Pro is $4.99 once.\n';
     expect(read(text)).toEqual([]);

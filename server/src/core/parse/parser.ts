@@ -3390,6 +3390,14 @@ class SectionWalker {
         owner.implicit = undefined;
         continue;
       }
+      // `<summary>2023 goals</summary>`: a period's set of goals, as a heading naming it is, over the outline of its objectives.
+      if (PERIOD_GOALS.test(text.replace(/<[^<>]*>/g, '').trim())) {
+        this.closeLabels(line - 1);
+        owner.node = undefined;
+        owner.implicit = 'objective';
+        owner.labelled = true;
+        continue;
+      }
       const start = summary.index + summary[0].indexOf(text, '<summary>'.length);
       this.addLabelNode(readNodeDeclaration(text) ?? { kind: 'objective', title: text, titleStart: 0 }, line, start, owner);
     }
