@@ -87,6 +87,8 @@ export const DEFAULT_LEXICON: Lexicon = {
     'hike',
     // Running sessions and gathering input, on a cadence or counted: "Facilitate a feedback session twice a year".
     'facilitate', 'collect', 'gather',
+    // Courses taught, counted: "Teach 2 courses/year".
+    'teach',
     // Books read, counted: "Read 12 books on leadership" (courses taken are counted by what they are: "Take 5 cooking classes");
     // things learnt and changes sent, counted: "Learn 5 new cloud-native tools", "Contribute 3 pull requests".
     'read', 'learn', 'contribute',
