@@ -3377,12 +3377,13 @@ class SectionWalker {
       if (TABLE_OPEN.test(outside) && this.addHtmlOkrTable(line, owner)) continue;
       if (arrowRows) cell = this.addArrowRows(line, cell, owner);
       else this.addKeywordCells(line, owner);
-      const summary = /<summary>\s*(.*?)\s*<\/summary>/i.exec(this.lines.lineText(line));
-      if (!summary?.[1]) {
+      // The text is trimmed apart: blanks the pattern would take on both sides of a lazy group try every split of a long run.
+      const summary = /<summary>(.*?)<\/summary>/i.exec(this.lines.lineText(line));
+      if (!summary?.[1]?.trim()) {
         this.addHtmlHeadingNode(line, owner);
         continue;
       }
-      const text = summary[1];
+      const text = summary[1].trim();
       if (NOT_OBJECTIVES.test(text) || namesOnlyPeriod(text)) {
         // What follows lists what the team will not do, an archive, or another quarter's plan: it ends the objective above.
         this.closeLabels(line - 1);

@@ -1057,7 +1057,7 @@ const PUT_IN = /^(?:spend|spending|put\s+in|putting\s+in|dedicate|devote|do|prac
  * think about their research", "per week to talk to each student". Words of a service level ("median response
  * time", "downtime", "saved") or of others' doing after the period ("booked by customers", "sold") make it no effort.
  */
-const EFFORT_CADENCE = /^((?:\s+(?!(?:median|average|mean|max|maximum|min|minimum|response|resolution|downtime|uptime|wait|waiting|saved|time|to)\b)[\p{L}\p{N}&/-]+){0,8}?\s+(?:at\s+least\s+)?(?:once\s+)?(?:per|a|an|each|every)\s+(?:day|week|month|weekday|weekend))(?:\s+(?:on|for|with|at|per|to)\s+[^,;]*)?$/iu;
+const EFFORT_CADENCE = /^((?:\s+(?!(?:median|average|mean|max|maximum|min|minimum|response|resolution|downtime|uptime|wait|waiting|saved|time|to)\b)[\p{L}\p{N}&/-]+){0,8}?\s+(?:at\s+least\s+)?(?:once\s+)?(?:per|a|an|each|every)\s+(?:day|week|month|weekday|weekend))(?:\s+(?:on|for|with|at|per|to)(?=\s)[^,;]*)?$/iu;
 
 /** Time put into work, named by what is done: "in analysis", "of writing results", "spent on coding" (not "of waiting", a time people wait). */
 const EFFORT_BUDGET = /^\s+(?:of|in|on|spent\s+(?:on|in))\s+(?!(?:waiting|loading|processing|queu(?:e)?ing|booting|building|onboarding)\b)(?:[\p{L}-]+ing|analysis|development|research|study|practice|design)\b/iu;
