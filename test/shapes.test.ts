@@ -6046,6 +6046,11 @@ describe('shapes of the thirty-eighth session: programme goals and team hires', 
       'kr Make 5 oral-quality submissions. <- O2',
     ]);
   });
+  it('a proposal’s metadata list under its title (`- Start Date: …`, `- Category: …`) is its header, no key results', () => {
+    const text = '# HIP 139: Phase out CBRS\n\n- Author: [@zer0](https://github.com/zer0)\n- Start Date: 2024-11-14\n- Category: Technical, Economic\n- Voting Requirements: veMOBILE Holders\n\n---\n\n## Success Metrics\n\n- All CBRS radios are offline by March 1, 2025.\n- At least 80% of Wi-Fi radios are deployed within 6 months.\n';
+    expect(read(text).filter((line) => /Start Date|Category|Voting/.test(line))).toEqual([]);
+    expect(read(text).filter((line) => line.startsWith('kr'))).toHaveLength(2);
+  });
   it('a `TL;DR` heading sums the page up: the bold lead over its points is no objective', () => {
     const text = '## TL;DR\n\n**The economics are unusual and that shapes everything below:**\n\n- **Zero marginal cost.** Cleaning is 100% on-device.\n- **One-time purchase.** Pro is $4.99 once.\n';
     expect(read(text)).toEqual([]);

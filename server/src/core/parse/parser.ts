@@ -1062,6 +1062,9 @@ const OUTCOMES_LABEL = /^(\*\*|__)(?:(?:expected|desired|intended|key)[ \t]+)?(?
 /** The bold label opening an item's text (`**Purpose**:` of `**Purpose**: Supporting users …`). */
 const LEADING_BOLD_LABEL = /^(\*\*|__)[^*_\n]{1,40}?(?:\1[ \t]*:|[ \t]*:[ \t]*\1)/;
 
+/** Names of a document's metadata in its header: its authors, dates, category, tracking issue and who votes on it. */
+const DOCUMENT_METADATA = /^(?:authors?|start[ \t]+date|(?:created|updated|last[ \t]+updated|published)(?:[ \t]+(?:on|at|date))?|date|categor(?:y|ies)|type|tracking[ \t]+issue|(?:original[ \t]+)?(?:[\p{L}]+[ \t]+)?pr|discussions?|voting[ \t]+requirements?|reviewers?|version|feature[ \t]+name|champions?|shepherds?)$/iu;
+
 /** A heading naming a set of measures by its theme (`Technical Performance Targets`, `Product-Market Fit Indicators`). */
 const NAMES_A_SET_OF_MEASURES = /\b(?:metrics|targets|indicators|kpis|measures)$/i;
 
@@ -4322,6 +4325,7 @@ class SectionWalker {
     }
     this.markGoalOverMetrics(items);
     this.markNotesBesideOutcomes(items);
+    this.markMetadataHeader(items);
     for (const item of items) {
       this.lastLabel = undefined;
       const before = this.nodes.length;
@@ -4687,6 +4691,19 @@ class SectionWalker {
     for (const [index, label] of labels.entries()) if (label !== undefined && !OUTCOMES_LABEL.test(label) && namesNotes(label)) this.notesBesideOutcomes.add(items[index]!);
   }
 
+  /**
+   * `- Author: …` / `- Start Date: 2024-11-14` / `- Category: Technical` / `- Voting Requirements: …`: a list of a
+   * document's metadata (two names of it at least, half the items, every item a name and its value) is its header, no nodes.
+   */
+  private readonly metadataItems = new WeakSet<ListItem>();
+
+  private markMetadataHeader(items: ListItem[]): void {
+    const keys = items.map((item) => (item.children[0]?.type === 'paragraph' ? readFieldLine(this.itemContent(item).content)?.key.replace(/[*_`]/g, '').trim() : undefined));
+    if (keys.some((key) => key === undefined)) return;
+    const metadata = keys.filter((key) => DOCUMENT_METADATA.test(key!)).length;
+    if (metadata >= 2 && metadata * 2 >= items.length) for (const item of items) this.metadataItems.add(item);
+  }
+
   /** A sentence with no number that says what something is or does (`Download is a pre-requisite for …`). */
   private explainsTheItem(item: ListItem): boolean {
     const { content } = this.itemContent(item);
@@ -4804,7 +4821,7 @@ class SectionWalker {
     const group = coveredByKeyResult || describesProcess || (named !== undefined && this.overNoPlan()) ? undefined : named;
     // `- Dependencies`, `- Out of scope:`: a label over notes, no node and no group.
     const besideOutcomes = this.notesBesideOutcomes.has(item);
-    const note = firstParagraph && !written && !group && (coveredByKeyResult || describesProcess || besideOutcomes || namesNotes(content));
+    const note = firstParagraph && !written && !group && (coveredByKeyResult || describesProcess || besideOutcomes || this.metadataItems.has(item) || namesNotes(content));
     // `* __1 month__` over what is due by then: a timeline's checkpoint, no node; what it holds is read as its list's items would be.
     // `- _I only wrote 2 articles, but …_` over the results: a remark in italics on the item above, no node of its own.
     // `* Collin:` over `* Objective: …` items: a name (a person's, a week's) over objectives declared with their keyword holds
