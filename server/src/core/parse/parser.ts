@@ -819,7 +819,6 @@ const DEFINED_IN_BOLD = /^(?:(?:the|a|an)[ \t]+)?(\*\*|__)[^*_\n]{1,30}\1(?:[ \t
 const HOLDS_ITEMS = /\n {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S|\n {0,3}\|/;
 const ITEM_LINES = /\n {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(\S[^\n]*)|\n {0,3}\|/g;
 
-/** A section holds a list item other than a link (`- [see README](…)`) or a field (`* Baseline: 0 members`), or a table. */
 /**
  * `- **Solo Founder Productivity**: 60% development time` / `- **Customer Onboarding Time**: <2 hours …`: two items or
  * more naming a metric that is no known field over a level with a number, the metrics of the set the heading names.
@@ -834,6 +833,7 @@ function listsLabelledMeasures(sectionText: string): boolean {
   return false;
 }
 
+/** A section holds a list item other than a link (`- [see README](…)`) or a field (`* Baseline: 0 members`), or a table. */
 function holdsItemsBesideLinks(sectionText: string): boolean {
   if (!HOLDS_ITEMS.test(sectionText)) return false;
   for (const item of matchesOf(ITEM_LINES, sectionText)) if (item[1] === undefined || !(ONLY_A_LINK.test(item[1].trim()) || readFieldLine(item[1].trim()))) return true;
