@@ -286,6 +286,7 @@ describe('cost bounded by the size of the input', { retry: 2 }, () => {
       ['a set of measures named by its theme', (n) => `## Success Metrics\n\n### Platform Metrics\n\n#### Technical${blanks(n)}Targets\n- **Uptime**:${blanks(n)}>99.9%\n- **Latency**: <2 s\n`],
       ['a TL;DR section', (n) => `## TL;${blanks(n)}DR\n\n**Lead:**\n\n- **A.** b 4\n`],
       ['a collapsible summary naming a period’s goals', (n) => `<details>\n<summary>2023${blanks(n)}goals</summary>\n\n- a\n    - b 2\n\n</details>\n`],
+      ['a metric named over its goal', (n) => `### Primary Metrics\n\n* Max pods${blanks(n)}per core\n  * Goal:${blanks(n)}10\n  * Goal ${blanks(n)}x\n`],
       ['a document’s metadata header', (n) => `# HIP 1: x\n\n- Start${blanks(n)}Date: 2024-11-14\n- Category:${blanks(n)}x\n- Voting Requirements: y\n`],
       ['time put in for whom each is', (n) => `## Objective O1: x\n\n- 1 hour per week per${blanks(n)}student to think, x\n- 2 hours per week to${blanks(n)}talk\n`],
     ];

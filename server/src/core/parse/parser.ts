@@ -1062,6 +1062,11 @@ const OUTCOMES_LABEL = /^(\*\*|__)(?:(?:expected|desired|intended|key)[ \t]+)?(?
 /** The bold label opening an item's text (`**Purpose**:` of `**Purpose**: Supporting users …`). */
 const LEADING_BOLD_LABEL = /^(\*\*|__)[^*_\n]{1,40}?(?:\1[ \t]*:|[ \t]*:[ \t]*\1)/;
 
+/** A metric's goal nested under its name: `Goal: 10,000,000`, `Goal: <= 5 seconds (99th percentile)`. */
+const METRIC_GOAL = /^goal[ \t]*:[ \t]*(\S.*)$/i;
+/** The most words a metric's name over its goal runs to (`End-to-end pod startup time`). */
+const MAX_METRIC_NAME_WORDS = 8;
+
 /** Names of a document's metadata in its header: its authors, dates, category, tracking issue and who votes on it. */
 const DOCUMENT_METADATA = /^(?:authors?|start[ \t]+date|(?:created|updated|last[ \t]+updated|published)(?:[ \t]+(?:on|at|date))?|date|categor(?:y|ies)|type|tracking[ \t]+issue|(?:original[ \t]+)?(?:[\p{L}]+[ \t]+)?pr|discussions?|voting[ \t]+requirements?|reviewers?|version|feature[ \t]+name|champions?|shepherds?)$/iu;
 
@@ -4704,6 +4709,17 @@ class SectionWalker {
     if (metadata >= 2 && metadata * 2 >= items.length) for (const item of items) this.metadataItems.add(item);
   }
 
+  /**
+   * The goal a short name of a metric with no number (`* Max pods per core`) sets in the first item nested under it
+   * (`  * Goal: 10`), when that goal states a number.
+   */
+  private goalOfMetric(item: ListItem, content: string): string | undefined {
+    if (!this.isPlainItem(item) || content.split(/\s+/).length > MAX_METRIC_NAME_WORDS || findQuantities(content).length > 0) return undefined;
+    const first = item.children.find((c): c is List => c.type === 'list')?.children[0];
+    const goal = first?.children[0]?.type === 'paragraph' ? METRIC_GOAL.exec(this.itemContent(first).content) : null;
+    return goal && findQuantities(goal[1]!).length > 0 ? goal[1]!.trim() : undefined;
+  }
+
   /** A sentence with no number that says what something is or does (`Download is a pre-requisite for …`). */
   private explainsTheItem(item: ListItem): boolean {
     const { content } = this.itemContent(item);
@@ -4811,6 +4827,9 @@ class SectionWalker {
     // `- **KR1 — Normalization dataset**` with the key result itself on the next line.
     const statement = written && firstParagraph && this.statementUnderName(written, content, line, this.endLineOf(firstParagraph));
     if (statement) written = { ...written!, statement };
+    // `* Max pods per core` / `  * Goal: 10` / `  * Assume …`: a metric named over its goal is a key result stated with it.
+    const goalOfMetric = firstParagraph && !written ? this.goalOfMetric(item, content) : undefined;
+    if (goalOfMetric !== undefined) written = { kind: 'kr', title: content, titleStart: 0, statement: `${content}: ${goalOfMetric}` };
     const linesRead = statement ? 2 : 1;
     const declared = firstParagraph && !written ? (readGroupDeclaration(content) ?? groupLabelOf(content) ?? (this.metricsOfGoals.has(item) ? 'kr' : undefined)) : undefined;
     const named = declared ?? (firstParagraph && !written ? this.groupByName(item, content, implicit) : undefined);
@@ -4844,7 +4863,8 @@ class SectionWalker {
       node.spanTo(end.line, end.character);
       node.enclosing = owner.node && RANK[owner.node.kind] < RANK[node.kind] ? owner.node : this.enclosingFor(node.kind, owner.node);
       node.enclosing?.nested.push(node);
-      childOwner = { node, implicit: implicitUnder(node), list: owner };
+      // The lines under a metric named over its goal (the goal, what it assumes, why) are notes on it.
+      childOwner = goalOfMetric !== undefined ? { notes: true } : { node, implicit: implicitUnder(node), list: owner };
       // Under a `Key results` label, sentences indented under a key result are more of them, nested by accident.
       // One that ends with a colon, or on a word the sentence needs more after (`Openly publish an EHI toolkit with`),
       // introduces its details (`… tell us the following:`), which are no more of them.
