@@ -251,6 +251,8 @@ const CHECKABLE_BARS: { test(title: string): boolean }[] = [
   /\b(?:1st|first)\s*[-–]\s*(?:[2-9](?:nd|rd|th)|second|third)\s+(?:rank|place)\b|\brank(?:ed)?\s+(?:in\s+the\s+)?top\s+\d{1,3}\b/i,
   // A tier of a ranked ladder, reached or not: "Get to Diamond", "Reach Platinum rank in ranked play".
   /^(?:get|reach|climb|make\s+it)\s+(?:up\s+)?(?:to\s+)?(?:bronze|silver|gold|platinum|diamond|master|grandmaster|challenger)(?:\s+(?:rank|tier|league|division))?(?:\s+(?:in|on)\s+[^,;]{1,40})?[\s.!]*$/i,
+  // A size written as its count of digits or figures: "7-digit funding annually", "a six-figure revenue run rate".
+  /\b(?:\d{1,2}|five|six|seven|eight|nine|ten)[- ](?:digit|figure)s?\b/i,
   // A score on a known scale: "Get 10/10 rating from the checker", "a score of 4.5/5".
   /\b\d{1,3}(?:\.\d)?\s?\/\s?(?:5|10|100)\s+(?:ratings?|scores?|stars?|grades?)\b|\b(?:rating|score|grade)\s+of\s+\d{1,3}(?:\.\d)?\s?\/\s?(?:5|10|100)\b/i,
   // One metric held below or above another: "customer acquisition cost < 6-month lifetime value", "LTV > CAC".
