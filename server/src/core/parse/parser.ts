@@ -4703,9 +4703,14 @@ class SectionWalker {
   private readonly metadataItems = new WeakSet<ListItem>();
 
   private markMetadataHeader(items: ListItem[]): void {
-    const keys = items.map((item) => (item.children[0]?.type === 'paragraph' ? readFieldLine(this.itemContent(item).content)?.key.replace(/[*_`]/g, '').trim() : undefined));
-    if (keys.some((key) => key === undefined)) return;
-    const metadata = keys.filter((key) => DOCUMENT_METADATA.test(key!)).length;
+    if (items.length < 2) return;
+    let metadata = 0;
+    for (const item of items) {
+      const key = item.children[0]?.type === 'paragraph' ? readFieldLine(this.itemContent(item).content)?.key : undefined;
+      // One item that is no name and value makes the list no header: most lists stop at their first item.
+      if (key === undefined) return;
+      if (DOCUMENT_METADATA.test(key.replace(/[*_`]/g, '').trim())) metadata++;
+    }
     if (metadata >= 2 && metadata * 2 >= items.length) for (const item of items) this.metadataItems.add(item);
   }
 
@@ -4714,10 +4719,11 @@ class SectionWalker {
    * (`  * Goal: 10`), when that goal states a number.
    */
   private goalOfMetric(item: ListItem, content: string): string | undefined {
-    if (!this.isPlainItem(item) || content.split(/\s+/).length > MAX_METRIC_NAME_WORDS || findQuantities(content).length > 0) return undefined;
+    // The nested goal first: most items hold none, and the name's reading costs more.
     const first = item.children.find((c): c is List => c.type === 'list')?.children[0];
     const goal = first?.children[0]?.type === 'paragraph' ? METRIC_GOAL.exec(this.itemContent(first).content) : null;
-    return goal && findQuantities(goal[1]!).length > 0 ? goal[1]!.trim() : undefined;
+    if (!goal || findQuantities(goal[1]!).length === 0) return undefined;
+    return this.isPlainItem(item) && content.split(/\s+/).length <= MAX_METRIC_NAME_WORDS && findQuantities(content).length === 0 ? goal[1]!.trim() : undefined;
   }
 
   /** A sentence with no number that says what something is or does (`Download is a pre-requisite for …`). */
