@@ -96,8 +96,8 @@ export function readHtmlTable(lines: LineIndex, from: number): HtmlTable | undef
 /** Any tag, as the cells' text is read without them. */
 const ANY_TAG = /<[^<>]{0,300}>/g;
 
-/** A cell's text without its tags, its blanks joined. */
-function plainText(html: string): string {
+/** A cell's (or any markup's) text without its tags, its blanks joined. */
+export function plainText(html: string): string {
   return joinBlanks(html.replace(ANY_TAG, ' '));
 }
 

@@ -13,7 +13,7 @@ import { matchesOf } from '../regex-matches';
 import { DEFAULT_LEXICON } from '../lexicon';
 import { decorationLength, isBoldLabel, KR_NAME_WORDS, KR_WORDS, looksLikeDeclaration, namesOnlyPeriod, OBJECTIVE_KEYWORD, OBJECTIVE_WORDS, readFieldLine, readGoalHeading, readGroupDeclaration, readGroupHeading, readNodeDeclaration, readNumberedKr, readNumberedLine, QUARTER_AIM, UNNUMBERED_GOAL, type FieldLine, type NodeDeclaration } from './node-line';
 import { columnsHeadingKind, headerWithoutDelimiter, keyResultIdInCell, listedColumnsKind, namesIndicatorColumn, namesObjectiveColumn, objectiveIdOnly, headerColumns, readFieldTable, readOkrTable, type OkrTableRow } from './okr-table';
-import { readHtmlTable, type HtmlText } from './html-table';
+import { plainText, readHtmlTable, type HtmlText } from './html-table';
 import { parseFrontMatter } from './front-matter';
 import { assignDerivedIds } from './ids';
 import { RecentlyUsed } from '../recently-used';
@@ -1057,10 +1057,8 @@ const GOAL_LABEL = /^(?:(\*\*|__)goal[ \t]*(?::[ \t]*\1|\1[ \t]*:)|goal[ \t]*:)[
 // Read on the trimmed text, each run of blanks one way only: an empty `\1` would otherwise set two runs side by side.
 const METRICS_LABEL = /^(\*\*|__)?(?:(?:key[ \t]+|success[ \t]+)?(?:metrics|measures)(?:[ \t]+(?:for|of)[ \t]+success)?|kpis)(?:\1[ \t]*:|:[ \t]*\1)$/i;
 
-/** A label naming what a goal should bring about (`**Outcomes**:`, `**Expected outcome:**`, `**Success looks like**:`). */
-const OUTCOMES_LABEL = /^(\*\*|__)(?:(?:expected|desired|intended|key)[ \t]+)?(?:outcomes?|(?:what[ \t]+)?success[ \t]+looks[ \t]+like)(?:\1[ \t]*:|[ \t]*:[ \t]*\1)/i;
-/** The bold label opening an item's text (`**Purpose**:` of `**Purpose**: Supporting users …`). */
-const LEADING_BOLD_LABEL = /^(\*\*|__)[^*_\n]{1,40}?(?:\1[ \t]*:|[ \t]*:[ \t]*\1)/;
+/** A bold name naming what a goal should bring about (`**Outcomes**:`, `**Expected outcome:**`, `**Success looks like**:`). */
+const OUTCOMES_NAME = /^(?:(?:expected|desired|intended|key)[ \t]+)?(?:outcomes?|(?:what[ \t]+)?success[ \t]+looks[ \t]+like)$/i;
 
 /** A metric's goal nested under its name: `Goal: 10,000,000`, `Goal: <= 5 seconds (99th percentile)`. */
 const METRIC_GOAL = /^goal[ \t]*:[ \t]*(\S.*)$/i;
@@ -1079,13 +1077,13 @@ const WHO_HEADING = /^(?:team|team[ \t]+members|members|people)$/i;
 /** Goals beside the goals, named by their label (`**Extra:** …`, `Stretch goal: …`, `**Ongoing:** …`): key results only where goals are. */
 const SIDE_GOAL_LABEL = /^(?:(\*\*|__)(?:extra|stretch(?:[ \t]+goal)?|ongoing|bonus)[ \t]*(?::[ \t]*\1|\1[ \t]*:)|(?:extra|stretch(?:[ \t]+goal)?|ongoing|bonus)[ \t]*:)[ \t]*(?=\S)/i;
 
-/** The key result a goal label (or, beside goals, a stretch, extra or ongoing one) declares, where goals are key results. */
 /** The objective a goal label declares over the measures listed beside it (`**Goal:** Create a single source of truth …`). */
 function goalObjective(text: string): NodeDeclaration {
   const label = GOAL_LABEL.exec(text)!;
   return { kind: 'objective', title: text.slice(label[0].length).trimEnd(), titleStart: label[0].length };
 }
 
+/** The key result a goal label (or, beside goals, a stretch, extra or ongoing one) declares, where goals are key results. */
 function readGoalLabel(text: string): NodeDeclaration | undefined {
   const label = GOAL_LABEL.exec(text) ?? SIDE_GOAL_LABEL.exec(text);
   return label ? { kind: 'kr', title: text.slice(label[0].length).trimEnd(), titleStart: label[0].length } : undefined;
@@ -3400,7 +3398,7 @@ class SectionWalker {
         continue;
       }
       // `<summary>2023 goals</summary>`: a period's set of goals, as a heading naming it is, over the outline of its objectives.
-      if (PERIOD_GOALS.test(text.replace(/<[^<>]*>/g, '').trim())) {
+      if (PERIOD_GOALS.test(plainText(text))) {
         this.closeLabels(line - 1);
         owner.node = undefined;
         owner.implicit = 'objective';
@@ -4328,13 +4326,15 @@ class SectionWalker {
       this.markNamesAmongStatements(items);
       this.markNamedStatements(items);
     }
-    this.markGoalOverMetrics(items);
-    this.markNotesBesideOutcomes(items);
-    this.markMetadataHeader(items);
-    for (const item of items) {
+    // Each item's text, read once for the marks below and the walk after them.
+    const contents = items.map((item) => (item.children[0]?.type === 'paragraph' ? this.itemContent(item).content : undefined));
+    this.markGoalOverMetrics(items, contents);
+    this.markNotesBesideOutcomes(items, contents);
+    this.markMetadataHeader(items, contents);
+    for (const [index, item] of items.entries()) {
       this.lastLabel = undefined;
       const before = this.nodes.length;
-      const content = item.children[0]?.type === 'paragraph' ? this.itemContent(item).content : undefined;
+      const content = contents[index];
       const declared = content !== undefined ? (this.goalsOverMetrics.has(item) ? 'objective' : readNodeDeclaration(content)?.kind) : undefined;
       // `* Objective 1: …` / `* Key Results:` over its nested items: the label after the objective, its sibling, lists its key results.
       const groupOfObjective = declared === undefined && content !== undefined && (readGroupDeclaration(content) === 'kr' || this.metricsOfGoals.has(item));
@@ -4675,10 +4675,9 @@ class SectionWalker {
   private readonly metricsOfGoals = new WeakSet<ListItem>();
 
   /** Marks the goal and its metrics label when a list holds exactly one of each, the label after the goal, with its measures nested. */
-  private markGoalOverMetrics(items: ListItem[]): void {
-    const contentOf = (item: ListItem) => (item.children[0]?.type === 'paragraph' ? this.itemContent(item).content : '');
-    const goals = items.filter((item) => GOAL_LABEL.test(contentOf(item)));
-    const metrics = items.filter((item) => METRICS_LABEL.test(contentOf(item).trim()) && item.children.some((c) => c.type === 'list'));
+  private markGoalOverMetrics(items: ListItem[], contents: (string | undefined)[]): void {
+    const goals = items.filter((_, index) => GOAL_LABEL.test(contents[index] ?? ''));
+    const metrics = items.filter((item, index) => METRICS_LABEL.test((contents[index] ?? '').trim()) && item.children.some((c) => c.type === 'list'));
     if (goals.length !== 1 || metrics.length !== 1 || items.indexOf(metrics[0]!) < items.indexOf(goals[0]!)) return;
     this.goalsOverMetrics.add(goals[0]!);
     this.metricsOfGoals.add(metrics[0]!);
@@ -4690,10 +4689,10 @@ class SectionWalker {
    */
   private readonly notesBesideOutcomes = new WeakSet<ListItem>();
 
-  private markNotesBesideOutcomes(items: ListItem[]): void {
-    const labels = items.map((item) => (item.children[0]?.type === 'paragraph' ? LEADING_BOLD_LABEL.exec(this.itemContent(item).content)?.[0] : undefined));
-    if (labels.filter((label) => label !== undefined && OUTCOMES_LABEL.test(label)).length !== 1) return;
-    for (const [index, label] of labels.entries()) if (label !== undefined && !OUTCOMES_LABEL.test(label) && namesNotes(label)) this.notesBesideOutcomes.add(items[index]!);
+  private markNotesBesideOutcomes(items: ListItem[], contents: (string | undefined)[]): void {
+    const names = contents.map((content) => (content === undefined ? undefined : BOLD_NAME.exec(content)?.[2]!.trim()));
+    if (names.filter((name) => name !== undefined && OUTCOMES_NAME.test(name)).length !== 1) return;
+    for (const [index, name] of names.entries()) if (name !== undefined && !OUTCOMES_NAME.test(name) && namesNotes(name)) this.notesBesideOutcomes.add(items[index]!);
   }
 
   /**
@@ -4702,11 +4701,11 @@ class SectionWalker {
    */
   private readonly metadataItems = new WeakSet<ListItem>();
 
-  private markMetadataHeader(items: ListItem[]): void {
+  private markMetadataHeader(items: ListItem[], contents: (string | undefined)[]): void {
     if (items.length < 2) return;
     let metadata = 0;
-    for (const item of items) {
-      const key = item.children[0]?.type === 'paragraph' ? readFieldLine(this.itemContent(item).content)?.key : undefined;
+    for (const content of contents) {
+      const key = content === undefined ? undefined : readFieldLine(content)?.key;
       // One item that is no name and value makes the list no header: most lists stop at their first item.
       if (key === undefined) return;
       if (DOCUMENT_METADATA.test(key.replace(/[*_`]/g, '').trim())) metadata++;

@@ -582,10 +582,6 @@ const NAME_OF_OUTPUT = /^\p{L}[\p{L}-]*(?:[ \t]+(?![\p{L}-]*ed\b)[\p{L}-]+){0,2}
 /** What others do with the things made, or how they rate them (`Blog post views`, `Podcast listeners`, `Workshop NPS`): a response, no output. */
 const RESPONSE_NAME = /\b(?:updates?|views?|readers?|listeners?|viewers?|visits?|visitors?|downloads?|installs?|completions?|sign-?ups?|subscribers?|followers?|users?|customers?|clients?|members?|attendees?|participants?|registrations?|leads?|clicks?|impressions?|likes?|shares?|stars?|reviews?|ratings?|scores?|nps|csat|satisfaction|retention|conversions?|revenue|sales)\b/i;
 
-/**
- * `| Blog posts | 3 |`: a metric named as things made, with no number, its target a bare count. The count read before
- * the name (`3 Blog posts`) is the tally the key result states; what others do (`New dApps deployed on Testnet`) is not.
- */
 /** A floor before a target's count: `At least 10 rules`, `≥ 15`, `Min. 5`. */
 const TARGET_FLOOR = /^(?:at[ \t]+least|min(?:imum)?\.?|≥|>=)[ \t]*(?=\d)/i;
 
@@ -595,6 +591,10 @@ function namesItsOutput(title: string, unit: string): boolean {
   return /^\p{L}+s$/u.test(counted) && title.toLowerCase().split(/[^\p{L}]+/u).includes(counted);
 }
 
+/**
+ * `| Blog posts | 3 |`: a metric named as things made, with no number, its target a bare count. The count read before
+ * the name (`3 Blog posts`) is the tally the key result states; what others do (`New dApps deployed on Testnet`) is not.
+ */
 function countInTarget(kr: PlanNode, title: string, lexicon: Lexicon): ActivityCount | undefined {
   // `| Implement data quality rules | At least 10 rules |`: a floor, and the thing the title makes named again, count as well.
   const target = fieldOf(kr, 'target')?.value.trim().replace(TARGET_FLOOR, '');
@@ -1130,14 +1130,14 @@ export function objectiveOf(graph: WorkspaceGraph, kr: PlanNode): PlanNode | und
  * an objective about the team or its hiring (`Recruit world-class A-players`, `Build a world-class engineering team`)
  * the hires are the outcome asked for.
  */
-const HEADCOUNT = String.raw`(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+const HEADCOUNT = String.raw`(?<count>\d{1,3}|${SMALL_NUMBERS.slice(1).join('|')})`;
 const HIRE_MODIFIERS = String.raw`(?:(?:more|new|additional|full[- ]time|part[- ]time|senior|junior)[,\s]+){0,3}`;
 const ROLES = String.raw`(?:engineers?|developers?|designers?|managers?|coordinators?|specialists?|editors?|reps?|representatives?|aes?|sdrs?|interns?|leads?|analysts?|scientists?|writers?|marketers?|recruiters?|videographers?|pms?|architects?|testers?|administrators?|agents?|employees?|ftes?|staff)`;
 const HIRES_COUNTED = new RegExp(String.raw`^(?:hire|recruit|add)\s+(?:at\s+least\s+)?${HEADCOUNT}\s+${HIRE_MODIFIERS}(?:[\p{L}/-]+\s+){0,3}?${ROLES}\b`, 'iu');
 /** The hires written as done (`2 on-the-ground country managers hired (KZ + UZ)`), an aside naming where or who allowed before the participle. */
-const HIRED_AS_DONE = new RegExp(String.raw`^(?:at\s+least\s+)?${HEADCOUNT}\s+${HIRE_MODIFIERS}(?:[\p{L}/-]+\s+){0,3}?${ROLES}(?:\s*\([^()]{1,40}\))?\s+(hired|recruited|onboarded)\b`, 'iu');
+const HIRED_AS_DONE = new RegExp(String.raw`^(?:at\s+least\s+)?${HEADCOUNT}\s+${HIRE_MODIFIERS}(?:[\p{L}/-]+\s+){0,3}?${ROLES}(?:\s*\([^()]{1,40}\))?\s+(?<participle>hired|recruited|onboarded)\b`, 'iu');
 /** A team built to a headcount: `Build team of 5 full-time employees`, `Grow the team to 8 engineers`. */
-const TEAM_BUILT = new RegExp(String.raw`^(build|grow|expand|scale)\s+(?:(?:a|the|our)\s+)?(?:[\p{L}-]+\s+)?team\s+(?:of|to)\s+(?:at\s+least\s+)?${HEADCOUNT}\s+${HIRE_MODIFIERS}(?:[\p{L}/-]+\s+){0,2}?(?:${ROLES}|people|members)\b`, 'iu');
+const TEAM_BUILT = new RegExp(String.raw`^(?:build|grow|expand|scale)\s+(?:(?:a|the|our)\s+)?(?:[\p{L}-]+\s+)?team\s+(?:of|to)\s+(?:at\s+least\s+)?${HEADCOUNT}\s+${HIRE_MODIFIERS}(?:[\p{L}/-]+\s+){0,2}?(?:${ROLES}|people|members)\b`, 'iu');
 const ABOUT_THE_TEAM = /\b(?:teams?|hire|hires|hiring|recruit\w*|talent|headcount|staff\w*|a-players?|workforce|crew)\b/i;
 
 /** The hiring verb and the count where a key result counts people hired, outside an objective about the team. */
@@ -1145,16 +1145,12 @@ export function hiresCounted(kr: PlanNode): ActivityCount | undefined {
   const title = plainTitle(kr);
   const objective = kr.enclosing?.kind === 'objective' ? kr.enclosing.title : '';
   if (ABOUT_THE_TEAM.test(objective)) return undefined;
-  const hired = HIRES_COUNTED.exec(title);
-  const done = hired ? undefined : HIRED_AS_DONE.exec(title);
-  const built = hired || done ? undefined : TEAM_BUILT.exec(title);
-  const match = hired ?? done ?? built;
+  const match = HIRES_COUNTED.exec(title) ?? HIRED_AS_DONE.exec(title) ?? TEAM_BUILT.exec(title);
   if (!match) return undefined;
-  const written = (built ? built[2]! : match[1]!).toLowerCase();
-  const value = countWritten(written);
-  const verb = done ? done[2]! : match[0].split(/\s/)[0]!;
+  const raw = match.groups!.count!;
+  const value = countWritten(raw.toLowerCase());
   // One hire is one deliverable, `kr-is-task`'s to name.
-  return value < 2 ? undefined : { verb, count: { value, raw: built ? built[2]! : match[1]! }, phrase: match[0] };
+  return value < 2 ? undefined : { verb: match.groups!.participle ?? match[0].split(/\s/)[0]!, count: { value, raw }, phrase: match[0] };
 }
 
 /** True when the KR's objective is marked `Type: learning`. */
