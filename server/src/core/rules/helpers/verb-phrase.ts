@@ -502,8 +502,11 @@ const FIELD_OF_WORK = /^([^,;:()]+?)\s+(?:in|on|for|around|across)\s+[\p{L}\p{N}
 /** The longest title read as a name and the field it works in. */
 const MAX_NAME_WITH_FIELD = 100;
 
-/** Words ending in -ing that name no activity, or name a state people are in ("wellbeing", "belonging"), or money ("funding"). */
-const NOT_GERUNDS = /(?:thing|spring|string|morning|evening|ceiling|during|wedding|king|ring|being|belonging|feeling|meaning|funding|financing)$/;
+/**
+ * Words ending in -ing that name no activity, or name a state people are in ("wellbeing", "belonging"), or money
+ * ("crowdfunding"). The short ones are whole words: "hiring", "monitoring" and "tracking" only end like "ring" and "king".
+ */
+const NOT_GERUNDS = /(?:thing|spring|string|being|belonging|funding|financing)$|^(?:morning|evening|ceiling|during|wedding|king|ring|feeling|meaning)$/;
 
 /** A change named as it happens: growing, increasing, improving, reducing … */
 const CHANGE_GERUNDS = /^(?:grow|increas|improv|reduc|decreas|lower|rais|expand|strengthen|deepen|widen|broaden|accelerat|scal)ing$/;
@@ -516,9 +519,13 @@ const STATE_VERBS = new Set(['maintain', 'keep', 'preserve', 'protect', 'defend'
 
 /**
  * Nouns of ongoing work that end the name of an area ("Gitbase research", "External community development", "Kubernetes
- * Cluster Orchestration", "Honest multi-format export").
+ * Cluster Orchestration", "Honest multi-format export", "Series B preparation", "Pipeline cost optimization").
  */
-const AREA_HEADS = new Set(['research', 'enrichment', 'development', 'implementation', 'operations', 'maintenance', 'orchestration', 'automation', 'export', 'migration']);
+const AREA_HEADS = new Set([
+  'research', 'enrichment', 'development', 'implementation', 'operations', 'maintenance', 'orchestration', 'automation', 'export', 'migration',
+  'preparation', 'recruitment', 'optimization', 'optimisation', 'consolidation', 'standardization', 'standardisation', 'modernization',
+  'modernisation', 'deployment', 'evaluation', 'assessment', 'investigation', 'exploration', 'analysis', 'cleanup', 'setup',
+]);
 
 /**
  * The area of work a very short objective only names ("Alerting", "Issue enrichment", "Gitbase research", "External
