@@ -316,3 +316,23 @@ describe('an index over every plan', () => {
     expect(graph.index(objectivesByText).keyCount()).toBe(2);
   });
 });
+
+describe('a key result listed apart from its objective, its id naming it', () => {
+  const text = '## Objectives\n\n- O1: Owners see their cash\n- O2: Partners connect alone\n\n## Key results\n\n- KR1.1: Reach 40 NPS\n- KR 1.2: Reach 50 NPS\n- KR-2.1: Reach 60 NPS\n- KR3.1: Reach 70 NPS\n';
+  it('serves the objective its id names (`KR1.2` → `O1`, `KR-2.1` → `O2`); an id naming no objective leaves it an orphan', () => {
+    const g = workspace({ '/ws/a.okr.md': text });
+    const plan = g.plan('/ws/a.okr.md')!;
+    const node = (id: string) => g.findById(plan, id)!;
+    expect(g.parentOf(node('KR1.1'))).toMatchObject({ status: 'resolved', node: node('O1'), via: 'id' });
+    expect(g.parentOf(node('KR1.2'))).toMatchObject({ status: 'resolved', node: node('O1'), via: 'id' });
+    expect(g.parentOf(node('KR2.1'))).toMatchObject({ status: 'resolved', node: node('O2'), via: 'id' });
+    expect(g.parentOf(node('KR3.1')).status).toBe('none');
+    expect(g.childrenOf(node('O1')).map((n) => n.id)).toEqual(['KR1.1', 'KR1.2']);
+    expect(g.chainOf(node('KR1.2')).nodes.map((n) => n.id)).toEqual(['KR1.2', 'O1']);
+  });
+  it('nesting wins: a key result under an objective serves it, whatever its id says', () => {
+    const g = workspace({ '/ws/a.okr.md': '## Objective O1: Owners see their cash\n### KR2.1: Reach 40 NPS\n## Objective O2: Partners connect alone\n### KR2.2: Reach 60 NPS\n' });
+    const plan = g.plan('/ws/a.okr.md')!;
+    expect(g.parentOf(g.findById(plan, 'KR2.1')!)).toMatchObject({ status: 'resolved', node: g.findById(plan, 'O1'), via: 'nesting' });
+  });
+});

@@ -6073,3 +6073,21 @@ describe('shapes of the thirty-eighth session: programme goals and team hires', 
     ]);
   });
 });
+
+describe('shapes of the thirty-ninth session: periods as date ranges and labels of key-result sets', () => {
+  const read = readWithParents;
+
+  it('a heading naming a period as a range of dates (`## From 12/04/2022 To 12/06/2022`) is a period heading: the goal headings under it are objectives over their lists', () => {
+    const body = '### MVP V2\n- Simple CRUD that will be the base for the MVP\n- Authentication with social login\n\n### Gather collaborators\n- Create a landing page to showcase the project\n';
+    const expected = [
+      'objective MVP V2 <- -',
+      'kr Simple CRUD that will be the base for the MVP <- O1',
+      'kr Authentication with social login <- O1',
+      'objective Gather collaborators <- -',
+      'kr Create a landing page to showcase the project <- O2',
+    ];
+    for (const range of ['From 12/04/2022 To 12/06/2022', '2022-04-12 – 2022-06-12', '12.04.2022 - 12.06.2022', 'April 12, 2022 to June 12, 2022']) {
+      expect(read(`# OKRs\n\n## ${range}\n\n${body}`), range).toEqual(expected);
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import type { Plan, PlanNode, Reference } from './model';
 import { idKey, parentReferenceOf } from './parse/node-line';
+import { objectiveIdInKrId } from './parse/ids';
 import { scanParents } from './parse/parent-scan';
 import { targetPath } from './parse/plan-path';
 import { linkFactsOf } from './plan-facts';
@@ -381,6 +382,11 @@ export class WorkspaceGraph {
       shared?.nesting.set(n, link);
       return link;
     }
+    // `## Objectives` / `- O1: …` and, apart, `## Key results` / `- KR1.1: …`: a key result nested under no objective
+    // serves the one of its plan that its written id names.
+    const named = node.kind === 'kr' && node.explicitId && plan ? objectiveIdInKrId(node.id) : undefined;
+    const objective = named === undefined ? undefined : this.findById(plan!, named);
+    if (objective?.kind === 'objective') return { status: 'resolved', node: objective, via: 'id' };
     if (node.kind === 'objective' && plan) {
       const mission = this.missionFor(plan);
       if (mission) {

@@ -14,17 +14,31 @@ export interface Period {
   end: string;
 }
 
+/** A month's name or its abbreviation (`Jan`, `Sept.`, `March`), captured. */
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+
+/**
+ * A period written as two dates (`From 12/04/2022 To 12/06/2022`, `2022-04-12 – 2022-06-12`, `April 12, 2022 to June 12,
+ * 2022`): the plan is for the time between them.
+ */
+function dateRange(): string {
+  const numeric = String.raw`(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2})`;
+  const written = String.raw`(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{2})?|\d{1,2}\s+${MONTH}(?:\s+(?:19|20)\d{2})?)`;
+  const date = `(?:${numeric}|${written})`;
+  return String.raw`(?:from\s+)?${date}\s*(?:[-–—]|to|until|till|through)\s*${date}`;
+}
+
 /**
  * A heading that names a period of its own (`# Q1 2023`, `## 2017 Q4 0.54`, `## H1 2025`, `## FY23-Q3`): a file that
  * keeps several periods' objectives (an archive, a roadmap) is one plan per period, and focus is judged per period.
  */
-export const PERIOD_HEADING = /^(?=.*\b(?:(?:19|20)\d{2}|FY\d{2}|CY\d{2})\b)(?=.*(?:\bQ[1-4]\b|\bH[12]\b|[-\s]Q[1-4]\b|[-\s]H[12]\b)).{0,60}$/i;
+export const PERIOD_HEADING = new RegExp(
+  String.raw`^(?:(?=.*\b(?:(?:19|20)\d{2}|FY\d{2}|CY\d{2})\b)(?=.*(?:\bQ[1-4]\b|\bH[12]\b|[-\s]Q[1-4]\b|[-\s]H[12]\b)).{0,60}|${dateRange()})$`,
+  'i',
+);
 
 /** A heading that names only a year (`## 2018`, `## FY23`): the year's plan, or the year of the quarters named under it. */
 export const YEAR_HEADING = /^(?:(?:19|20)\d{2}|FY\d{2}|CY\d{2})$/i;
-
-/** A month's name or its abbreviation (`Jan`, `Sept.`, `March`), captured. */
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 
 /**
  * A heading that names only quarters or halves (`### Q1`, `### Q1 & Q2`, `### 第一季度`), maybe with their months in

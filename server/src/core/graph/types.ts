@@ -2,7 +2,7 @@ import type { NodeKind, Plan, PlanNode, Quantity, Range, Reference } from '../mo
 
 /** How a node's parent was found. */
 export type ParentLink =
-  | { status: 'resolved'; node: PlanNode; via: 'field' | 'nesting' | 'plan-mission'; ref?: Reference }
+  | { status: 'resolved'; node: PlanNode; via: 'field' | 'nesting' | 'id' | 'plan-mission'; ref?: Reference }
   | { status: 'unresolved'; ref: Reference; reason: string }
   | { status: 'none' };
 

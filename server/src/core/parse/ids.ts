@@ -54,3 +54,12 @@ function objectiveNamedAsParent(kr: PlanNode, objectivesRead: Map<string, PlanNo
   if (parent?.id === undefined || parent.path !== undefined) return undefined;
   return objectivesRead.get(idKey(parent.id));
 }
+
+/** A key result's written id carries its objective's number before the dot (`KR1.2`, also written `KR 1.2` or `KR-1.2`). */
+const KR_ID_OF_OBJECTIVE = /^kr(\d+)\.\d+$/i;
+
+/** The id of the objective a key result's written id names (`KR1.2` → `O1`), if it names one. */
+export function objectiveIdInKrId(id: string): string | undefined {
+  const named = KR_ID_OF_OBJECTIVE.exec(id);
+  return named ? `O${named[1]}` : undefined;
+}
