@@ -6090,4 +6090,41 @@ describe('shapes of the thirty-ninth session: periods as date ranges and labels 
       expect(read(`# OKRs\n\n## ${range}\n\n${body}`), range).toEqual(expected);
     }
   });
+  it('a label naming an objective’s key results by its id (`- 2021-OKR-O1-KRs`, `- O2 KRs`, `- Key results of O1`) lists them for that objective', () => {
+    for (const [first, second] of [['2021-OKR-O1-KRs', '2021-OKR-O2-KRs'], ['O1 KRs', 'O2 Key Results:'], ['Key results of O1', '**KRs for O2**']]) {
+      const text = `## Objectives\n\n- O1: Owners trust their numbers\n- O2: Partners connect alone\n\n## Key results\n\n- ${first}\n  - Raise NPS from 20 to 40\n  - Cut reconciliation errors from 4% to 1%\n- ${second}\n  - Raise partner signups from 10 to 40\n`;
+      const { graph, findings } = analyzePlans(new Map([['/ws/p.okr.md', text]]), { roots: ['/ws'], today: '2026-02-02', configFor: () => defaultConfig() });
+      const plan = graph.plan('/ws/p.okr.md')!;
+      expect(plan.nodes.map((n) => `${n.kind} ${n.id} ${n.title} <- ${graph.chainOf(n).nodes[1]?.id ?? '-'}`), first).toEqual([
+        'objective O1 Owners trust their numbers <- -',
+        'objective O2 Partners connect alone <- -',
+        'kr KR1.1 Raise NPS from 20 to 40 <- O1',
+        'kr KR1.2 Cut reconciliation errors from 4% to 1% <- O1',
+        'kr KR2.1 Raise partner signups from 10 to 40 <- O2',
+      ]);
+      expect(findings.map((f) => `${f.range.start.line} ${f.rule}`).filter((f) => /orphan-key-result|unresolved-parent|node-not-read|too-few-key-results/.test(f)), first).toEqual(['3 too-few-key-results']);
+      // Renaming the objective rewrites its id where it is declared and, once, where the label writes it.
+      const ctx = { graph, uriOf: (file: string) => file, findingsFor: () => [] };
+      const edits = Object.values(renameAt(ctx, '/ws/p.okr.md', { line: 2, character: 3 }, 'O7')?.changes ?? {}).flat();
+      expect(edits.map((e) => `${e.range.start.line}:${e.range.start.character} ${e.newText}`), first).toEqual(['2:2 O7', `7:${2 + first.indexOf('O1')} O7`]);
+      expectSameFromCache(text, ['Raise NPS', 'Lift NPS'], [first, `${first} `]);
+    }
+    // A label naming an objective the plan does not have is reported where it names it.
+    const { findings } = analyzePlans(new Map([['/ws/p.okr.md', '## Objectives\n\n- Owners trust their numbers\n\n## Key results\n\n- O4 KRs\n  - Raise NPS from 20 to 40\n']]), { roots: ['/ws'], today: '2026-02-02', configFor: () => defaultConfig() });
+    expect(findings.filter((f) => f.rule === 'unresolved-parent').map((f) => `${f.range.start.line}:${f.range.start.character}`)).toEqual(['6:2']);
+  });
+  it('areas of a period that mostly list their key results flat are objectives; an outline among them details its key results', () => {
+    const text = '# OKRs\n\n## Q2 2022\n\n### MVP V2\n- Simple CRUD that will be the base for the MVP\n- Authentication with social login\n\n### Gather collaborators\n- Talk with people who might be interested in:\n  - Listening to a pitch\n  - Taking part in validations\n- Create a landing page to showcase the project\n\n### Monetization by marketing\n- Do ads for other local business for a small fee.\n  - Recommendations\n  - Showcasing\n- Apply the same strategy, but for pets\n  - Collab with a pet store\n';
+    expect(read(text)).toEqual([
+      'objective MVP V2 <- -',
+      'kr Simple CRUD that will be the base for the MVP <- O1',
+      'kr Authentication with social login <- O1',
+      'objective Gather collaborators <- -',
+      'kr Talk with people who might be interested in: <- O2',
+      'kr Create a landing page to showcase the project <- O2',
+      'objective Monetization by marketing <- -',
+      'kr Do ads for other local business for a small fee. <- O3',
+      'kr Apply the same strategy, but for pets <- O3',
+    ]);
+  });
 });

@@ -77,8 +77,13 @@ export function renameAt(ctx: FeatureContext, file: string, position: Position, 
   if (plan.nodes.some((n) => n !== node && idKey(n.id) === idKey(newId))) throw new RenameError(`\`${newId}\` is already used in this plan.`);
   const digits = newId.replace(/^(KR|O|I)/, '');
   const changes: Record<string, TextEdit[]> = {};
+  // Key results listed under one label (`- O1 KRs`) all name their objective where the label writes it: one edit there.
+  const written = new Set<string>();
   // Where the letters were written, the new id is written whole; else only its number.
   const add = (target: string, { range, lettered }: WrittenId): void => {
+    const at = `${target}:${range.start.line}:${range.start.character}`;
+    if (written.has(at)) return;
+    written.add(at);
     (changes[ctx.uriOf(target)] ??= []).push({ range, newText: lettered ? newId : digits });
   };
   add(node.file, declaredId(ctx, node)!);

@@ -4,7 +4,7 @@ import remarkGfm from 'remark-gfm';
 import type { Blockquote, Code, Heading, Html, List, ListItem, Paragraph, Root, RootContent, Table } from 'mdast';
 import { nestVisuallyIndentedLists } from './visual-nesting';
 import type { Field, NodeKind, Plan, PlanNode, PlanSection, Position, UnreadText } from '../model';
-import { shiftLines } from '../model';
+import { fieldOf, shiftLines } from '../model';
 import { canonicalFieldName, fieldSpec, nearestKnownField, readStatus } from '../fields';
 import { LineIndex } from './positions';
 import { atxHeadingDepth, scanLines, withoutClosingHashes } from './scan';
@@ -88,6 +88,22 @@ interface Owner {
   namesOkrs?: boolean;
   /** A V2MOM's `Methods` announced the objectives here: what each of them nests is its details, no key results. */
   methods?: boolean;
+  /** A label naming an objective's key results by its id (`- 2021-OKR-O1-KRs`): where that id is written, which the key results here name as their parent. */
+  servesObjective?: { id: string; line: number; start: number };
+}
+
+/**
+ * A list item naming the key results of an objective by its id, over them: `2021-OKR-O1-KRs` (a page name in a notes app),
+ * `O1 KRs`, `O2 Key Results:`, `Key results of O3`, `KRs for O1`. The id, captured.
+ */
+const KEY_RESULTS_OF_ID = /^(?:\*\*|__)?(?:(?:[\p{L}\p{N}]+[-_ ]){0,3}(O\d{1,3})[-_ ]?(?:krs|key[- ]?results)|(?:krs|key[- ]?results)[ ](?:of|for)[ ](O\d{1,3}))[ \t]*[:：]?(?:\*\*|__)?[ \t]*[:：]?$/iu;
+
+/** The id a label of an objective's key results names, and where it stands in the label (`KEY_RESULTS_OF_ID`). */
+function objectiveOfKeyResultSet(content: string): { id: string; at: number } | undefined {
+  if (content.length > 80) return undefined;
+  const named = KEY_RESULTS_OF_ID.exec(content);
+  const id = named?.[1] ?? named?.[2];
+  return id === undefined ? undefined : { id: id.toUpperCase(), at: content.toUpperCase().lastIndexOf(id.toUpperCase(), named![1] !== undefined ? undefined : content.length) };
 }
 
 /** A heading met in a section; `node` when it declares one, `group` when it announces a kind (`### Key results`). Lines are section-relative. */
@@ -1607,7 +1623,8 @@ function listsObjectivesOverTheirResults(body: string[]): boolean {
     if (findQuantities(item[1]!).length > 0) measured++;
     const nested = body[i + 1] !== undefined && indentOf(body[i + 1]!) > top ? ITEM_TEXT.exec(body[i + 1]!) : null;
     // `* Donate blood as much as possible` / `  * Last year I donated 5 times.`: remarks on a goal hold no results.
-    if (nested && !readFieldLine(nested[1]!.trim()) && !isRemark(nested[1]!.trim())) holding++;
+    // `- Talk with people who might be interested in:` / `  - Listening to a pitch`: a line ending in a colon introduces its details.
+    if (nested && !item[1]!.trimEnd().endsWith(':') && !readFieldLine(nested[1]!.trim()) && !isRemark(nested[1]!.trim())) holding++;
   }
   return holding >= 2 && holding * 2 >= items && measured * 2 < items;
 }
@@ -1693,7 +1710,8 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
   const opensAfterProse = (run: number[], name: string): boolean => run.length >= (OUR_OBJECTIVES.test(name) && PERIOD_IN_NAME.test(name) ? 2 : 3) && run.every((area) => !METHOD_AREA.test(headingOf(area)!.name));
   /** `### What makes a good OKR`: a heading about OKRs themselves explains the method; it names no area of the plan. */
   const namesAnArea = (name: string): boolean => !(name === '' || name.endsWith('?') || readNodeDeclaration(name) || readGroupHeading(name) || columnsHeadingKind(name) || namesNotes(name) || PROCESS_HEADING.test(name) || NAMES_OKRS.test(name));
-  const isArea = (index: number, depth: number): boolean => {
+  /** `outlineAllowed`: its list may read as objectives over their results, where the areas beside it hold flat lists. */
+  const isArea = (index: number, depth: number, outlineAllowed = false): boolean => {
     const heading = headingOf(index)!;
     const body = bodyOf(index);
     if (heading.depth !== depth || !namesAnArea(heading.name)) return false;
@@ -1709,7 +1727,21 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
     // unsaid which one holds the key results.
     if (review.some((line) => LIST_ITEM_LINE.test(line) || INDENTED_LIST_LINE.test(line))) return false;
     // A quoted note after the list (`> TBD: a wishlist opens soon`) is an aside too.
-    return list.every((line) => LIST_ITEM_LINE.test(line) || /^(?: {2,}|\t)\S?/.test(line) || isRule(line) || EMPHASIZED_FOOTNOTE.test(line.trim()) || /^ {0,3}>/.test(line)) && !listsObjectivesOverTheirResults(list);
+    return list.every((line) => LIST_ITEM_LINE.test(line) || /^(?: {2,}|\t)\S?/.test(line) || isRule(line) || EMPHASIZED_FOOTNOTE.test(line.trim()) || /^ {0,3}>/.test(line)) && (outlineAllowed || !listsObjectivesOverTheirResults(list));
+  };
+  /**
+   * The run's headings are areas: each holds its list (or only goals headings), and fewer than half hold an outline. Areas
+   * that mostly list their key results flat are the period's objectives; an outline among them (`- Do ads for local shops` /
+   * `  - Recommendations`) details its key results, it states no objectives of its own.
+   */
+  const allAreas = (run: number[], depths: number[], overThemes: Set<number>): boolean => {
+    let outlined = 0;
+    for (const [i, area] of run.entries()) {
+      if (overThemes.has(area) || isArea(area, depths[i]!)) continue;
+      if (!isArea(area, depths[i]!, true)) return false;
+      outlined++;
+    }
+    return outlined * 2 < run.length;
   };
   /**
    * `## Competitive` / `### Competition Goals` / `1. Win a district event.`: a goals heading over a flat list, right under an
@@ -1754,7 +1786,7 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
     const listlessGoals = inSet && namesAPeriod(period.name) && run.every((area, i) => isListlessGoal(area, depths[i]!));
     // `## 1) Scope` / `## 2) Themes` / `## 4) OKRs (2025 Q3)`: headings beside the period's own are sections of the page.
     const besidePeriod = run.length > 0 && !namesAPeriod(period.name) && next < sections.length && headingOf(next)?.depth === depths[0] && namesAPeriod(headingOf(next)!.name);
-    if (run.length >= 2 && !nested && !besidePeriod && (listlessGoals || run.every((area, i) => overThemes.has(area) || isArea(area, depths[i]!))) && (opens === 'plainly' || opensAfterProse(run, period.name))) {
+    if (run.length >= 2 && !nested && !besidePeriod && (listlessGoals || allAreas(run, depths, overThemes)) && (opens === 'plainly' || opensAfterProse(run, period.name))) {
       for (const area of run) areas.add(area);
       for (const theme of themes.keys()) goalThemes.add(theme);
       return next;
@@ -1763,9 +1795,11 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
     // does a period whose goals are split between bodies of people that own them.
     return namesAPeriod(period.name) && !run.some(ownsAreas) ? next : from;
   };
-  /** `## Steering Committee SG:` holding nothing itself: a body of people whose goals are the areas under it. */
-  // The tag and colon are cut step by step: one pattern for both, blanks around each, tried from every blank of a long
-  // run (`## April 12` and 4,000 blanks took 23 s).
+  /**
+   * `## Steering Committee SG:` holding nothing itself: a body of people whose goals are the areas under it. The tag and
+   * colon are cut step by step: one pattern for both, blanks around each, tried from every blank of a long run (`## April
+   * 12` and 4,000 blanks took 23 s).
+   */
   const ownsAreas = (index: number): boolean => BODY_HEADING.test(headingOf(index)!.name.trimEnd().replace(/[:：]$/u, '').trimEnd().replace(/\bSG$/u, '').trimEnd()) && bodyOf(index).length === 0;
   // `title: 2021 Goals` in the front matter is the page's title, as a `#` heading over all its sections would be.
   const titleIntro = sections.length > 0 && !headingOf(0) ? 1 : 0;
@@ -4830,7 +4864,9 @@ class SectionWalker {
     if (firstParagraph && columnNamesKind(content)) return;
     // `  - Tracked across GitHub history` among key results nested by accident: how the one above is measured.
     if (this.measurementDetails.has(item)) return;
-    let written = firstParagraph ? (this.goalsOverMetrics.has(item) ? goalObjective(content) : (readNodeDeclaration(content) ?? (this.goalsAreKeyResults ? readGoalLabel(content) : undefined))) : undefined;
+    // `- 2021-OKR-O1-KRs` over the key results of `O1`, listed apart from it: a label, no node.
+    const keyResultSet = firstParagraph && item.children.some((c) => c.type === 'list') ? objectiveOfKeyResultSet(content) : undefined;
+    let written = firstParagraph && !keyResultSet ? (this.goalsOverMetrics.has(item) ? goalObjective(content) : (readNodeDeclaration(content) ?? (this.goalsAreKeyResults ? readGoalLabel(content) : undefined))) : undefined;
     // `- **KR1 — Normalization dataset**` with the key result itself on the next line.
     const statement = written && firstParagraph && this.statementUnderName(written, content, line, this.endLineOf(firstParagraph));
     if (statement) written = { ...written!, statement };
@@ -4838,7 +4874,7 @@ class SectionWalker {
     const goalOfMetric = firstParagraph && !written ? this.goalOfMetric(item, content) : undefined;
     if (goalOfMetric !== undefined) written = { kind: 'kr', title: content, titleStart: 0, statement: `${content}: ${goalOfMetric}` };
     const linesRead = statement ? 2 : 1;
-    const declared = firstParagraph && !written ? (readGroupDeclaration(content) ?? groupLabelOf(content) ?? (this.metricsOfGoals.has(item) ? 'kr' : undefined)) : undefined;
+    const declared = firstParagraph && !written ? (keyResultSet ? 'kr' : (readGroupDeclaration(content) ?? groupLabelOf(content) ?? (this.metricsOfGoals.has(item) ? 'kr' : undefined))) : undefined;
     const named = declared ?? (firstParagraph && !written ? this.groupByName(item, content, implicit) : undefined);
     // Under a key result, `- Learning objectives` over a nested list names what the key result's work covers: notes.
     const coveredByKeyResult = named === 'objective' && owner.node !== undefined && RANK[owner.node.kind] >= RANK.kr;
@@ -4870,6 +4906,9 @@ class SectionWalker {
       node.spanTo(end.line, end.character);
       node.enclosing = owner.node && RANK[owner.node.kind] < RANK[node.kind] ? owner.node : this.enclosingFor(node.kind, owner.node);
       node.enclosing?.nested.push(node);
+      // Under `- 2021-OKR-O1-KRs`, each key result names `O1` as its parent, where the label writes it.
+      const served = owner.servesObjective;
+      if (served && node.kind === 'kr' && node.enclosing?.kind !== 'objective' && !fieldOf(node, 'parent')) node.fields.push(new CellField(fieldKeyOf('Parent'), served.id, served.line + this.placement.lines, served.start + this.charsBefore(served.line)));
       // The lines under a metric named over its goal (the goal, what it assumes, why) are notes on it.
       childOwner = goalOfMetric !== undefined ? { notes: true } : { node, implicit: implicitUnder(node), list: owner };
       // Under a `Key results` label, sentences indented under a key result are more of them, nested by accident.
@@ -4883,7 +4922,7 @@ class SectionWalker {
     } else if (group) {
       // A name that groups key results (`- Twitter`, `- Prototyping activities:`) says nothing of what its own nested lists
       // hold; a `Key results:` label does.
-      childOwner = { node: owner.node, implicit: group, labelled: (declared !== undefined && !isBareName(content)) || owner.labelled };
+      childOwner = { node: owner.node, implicit: group, labelled: (declared !== undefined && !isBareName(content)) || owner.labelled, ...(keyResultSet ? { servesObjective: { id: keyResultSet.id, line, start: contentStart + keyResultSet.at } } : {}) };
       // `- **Key Results**:` with the list after it rather than inside it: the group holds for the lists that follow.
       if (!item.children.some((c) => c.type === 'list')) {
         owner.implicit = group;
