@@ -641,6 +641,8 @@ function activityCountIn(title: string, lexicon: Lexicon): ActivityCount | undef
   const wholeSet = verb && !ONE_OFF_VERBS.test(verb) && !TIME_ALLOWED.test(title) ? EVERY_OF_ACTIVITY.exec(title.slice(verb.length)) : null;
   const every = verb && (wholeSet || CADENCE_OF_ACTIVITY.exec(title.slice(verb.length)));
   if (verb && every) return { verb: title.slice(0, verb.length), count: { value: 1, raw: every[1]! }, phrase: title.slice(0, verb.length + every[0].length) };
+  const feedback = feedbackOnACadence(title);
+  if (feedback) return feedback;
   const found = findQuantities(title);
   if (found.length === 0) return undefined;
   // "Practice Mandarin for 182 days", "Meditate for at least 100 days": the days a habit is kept up are the effort put in.
@@ -649,7 +651,7 @@ function activityCountIn(title: string, lexicon: Lexicon): ActivityCount | undef
   const keptUntil = keptFor ? verb!.length + keptFor[0].length : 0;
   const days = keptFor ? found.find((q) => q.index === keptUntil - keptFor[1]!.length) : undefined;
   if (days) return { verb: title.slice(0, verb!.length), count: days.quantity, phrase: title.slice(0, keptUntil) };
-  const written = CJK_SCRIPT.test(title) ? cjkActivityTally(title, found) : undefined;
+  const written = CJK_SCRIPT.test(title) ? (cjkActivityTally(title, found) ?? cjkTimeOnACadence(title)) : undefined;
   if (written) return written;
   const effort = effortOnACadence(title, found);
   if (effort) return effort;
@@ -892,6 +894,36 @@ function cjkActivityTally(title: string, found: readonly QuantityMatch[]): Activ
     return { verb: '', count: count.quantity, phrase: title.slice(0, end + counter[0].length) };
   }
   return undefined;
+}
+
+/**
+ * Time put in on a cadence in Chinese, Japanese or Korean (`每天完成至少 7min 锻炼`, `每周跑步 90 分钟`, `毎日 30 分勉強する`):
+ * a day's or a week's minutes or hours of an activity, the effort itself.
+ */
+const CJK_TIME_ON_A_CADENCE = /(?:每(?:天|日|周|週|月)|毎(?:日|週|月)|매(?:일|주|달))[^，。,;；\d]{0,8}(\d{1,4})[ \t]?(?:min|分钟|分鐘|分|小时|小時|時間|h|시간|분)/iu;
+/** Activities one puts time into: exercise, running, study, practice, reading. */
+const CJK_TIME_ACTIVITY = /锻炼|運動|运动|跑步|健身|练习|練習|学习|学習|勉強|阅读|読書|운동|공부|연습|독서|달리기/u;
+
+function cjkTimeOnACadence(title: string): ActivityCount | undefined {
+  const time = CJK_TIME_ON_A_CADENCE.exec(title);
+  if (!time || !CJK_TIME_ACTIVITY.test(title) || CJK_RESPONSE.test(title)) return undefined;
+  return { verb: '', count: { value: Number(time[1]), raw: time[1]! }, phrase: title.slice(0, time.index + time[0].length) };
+}
+
+/**
+ * Feedback asked for or received on a cadence (`Get coaching feedback 2x/month`, `Get at least 1 piece of actionable
+ * feedback a month from each report`, `Receive peer feedback every two weeks`): conversations had, the effort that should
+ * change how someone works. A score the feedback gives (`feedback scores above 4.5`) is no such count.
+ */
+const FEEDBACK_GOTTEN = /^(?:get|receive|ask[ \t]+for|seek|request|collect|gather)[ \t]+(?:at[ \t]+least[ \t]+)?(?:(?:\d{1,3}|one|two|three|an?)[ \t]+(?:pieces?[ \t]+of[ \t]+)?)?(?:[\p{L}-]+[ \t]+){0,2}?feedback(?![ \t]*(?:scores?|ratings?|rates?|results?)\b)/iu;
+const FEEDBACK_CADENCE = /\b(?:\d{1,2}[ \t]?x[ \t]?\/[ \t]?(?:day|week|month|quarter)|(?:a|per|each|every)[ \t]+(?:(?:two|three|four|other|\d{1,2})[ \t]+)?(?:days?|weeks?|months?|quarters?|sprints?)|daily|weekly|bi-?weekly|fortnightly|monthly|quarterly)\b/i;
+
+function feedbackOnACadence(title: string): ActivityCount | undefined {
+  const gotten = FEEDBACK_GOTTEN.exec(title);
+  const cadence = gotten && FEEDBACK_CADENCE.exec(title.slice(gotten[0].length));
+  if (!gotten || !cadence) return undefined;
+  const verb = /^\S+(?:[ \t]+for)?/.exec(title)![0];
+  return { verb, count: { value: 1, raw: cadence[0] }, phrase: title.slice(0, gotten[0].length + cadence.index + cadence[0].length) };
 }
 
 /** Taking part in something, right before its count: "participates in at least 3", "takes part in 5". */
