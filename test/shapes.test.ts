@@ -6113,6 +6113,27 @@ describe('shapes of the thirty-ninth session: periods as date ranges and labels 
     const { findings } = analyzePlans(new Map([['/ws/p.okr.md', '## Objectives\n\n- Owners trust their numbers\n\n## Key results\n\n- O4 KRs\n  - Raise NPS from 20 to 40\n']]), { roots: ['/ws'], today: '2026-02-02', configFor: () => defaultConfig() });
     expect(findings.filter((f) => f.rule === 'unresolved-parent').map((f) => `${f.range.start.line}:${f.range.start.character}`)).toEqual(['6:2']);
   });
+  it('a grid of cells (a weekly four-square) holding an objective and its key results with their keywords reads them, each in its column', () => {
+    const text = '## OKR grid\n\n| | |\n| --- | --- |\n| **Priorities** | **OKR Confidence** |\n| **P1:** walk 20 miles | (5/10) **Objective:** Reshape my body |\n| **P2:** 1 day fast | - KR: lower my BMI from 29 to 25 |\n| | - KR: Take 5 cooking classes |\n| **Projects** | (7/10) **Objective:** Understand my health |\n| | - KR: Plan out a roadmap of my recovery |\n';
+    expect(read(text)).toEqual([
+      'objective Reshape my body <- -',
+      'kr lower my BMI from 29 to 25 <- O1',
+      'kr Take 5 cooking classes <- O1',
+      'objective Understand my health <- -',
+      'kr Plan out a roadmap of my recovery <- O2',
+    ]);
+    const { graph, findings } = analyzePlans(new Map([['/ws/p.okr.md', text]]), { roots: ['/ws'], today: '2026-02-02', configFor: () => defaultConfig() });
+    const plan = graph.plan('/ws/p.okr.md')!;
+    const kr = plan.nodes[2]!;
+    // The key result's range is its statement in its cell, UTF-16 columns of its line.
+    expect(text.split('\n')[kr.range.start.line]!.slice(kr.titleRange.start.character, kr.titleRange.end.character)).toBe('Take 5 cooking classes');
+    expect(findings.filter((f) => /kr-measures-activity|kr-is-task/.test(f.rule)).map((f) => `${f.range.start.line} ${f.rule}`)).toEqual(['7 kr-measures-activity', '9 kr-is-task']);
+    const ctx = { graph, uriOf: (file: string) => file, findingsFor: () => [] };
+    expect(parentAt(ctx, '/ws/p.okr.md', kr.titleRange.start)?.range.start.line).toBe(5);
+    expectSameFromCache(text, ['Take 5 cooking', 'Take 6 cooking'], ['(7/10) **Objective:**', '**Objective:**']);
+    // A table of metric types naming its kinds of key results (`**Primary KR** -- what we optimize for`) holds no objective: no grid.
+    expect(read('| Metric type | How we use it |\n|---|---|\n| Absolute count | **Primary KR** -- what we optimize for |\n| Ratio | **Supporting KR** -- for diagnosis |\n')).toEqual([]);
+  });
   it('areas of a period that mostly list their key results flat are objectives; an outline among them details its key results', () => {
     const text = '# OKRs\n\n## Q2 2022\n\n### MVP V2\n- Simple CRUD that will be the base for the MVP\n- Authentication with social login\n\n### Gather collaborators\n- Talk with people who might be interested in:\n  - Listening to a pitch\n  - Taking part in validations\n- Create a landing page to showcase the project\n\n### Monetization by marketing\n- Do ads for other local business for a small fee.\n  - Recommendations\n  - Showcasing\n- Apply the same strategy, but for pets\n  - Collab with a pet store\n';
     expect(read(text)).toEqual([

@@ -111,6 +111,48 @@ const KEY_COLUMN = /^(?:campos?|fields?|keys?|attributes?|atributos?|propert(?:y
  * value (`| Campo | Meta comprometida | Resultado real |`: the result reached beside the commitment) are no part of it.
  * The rows of known keys, in order.
  */
+/** A node written with its keyword in a cell of a grid, where the cell's text starts, and its column. */
+export interface GridNodeCell {
+  line: number;
+  start: number;
+  column: number;
+  declaration: NodeDeclaration;
+}
+
+/** A confidence the writer puts before an objective (`(5/10) **Objective:** …`) or a list mark in a cell (`- KR: …`). */
+const GRID_CELL_LEAD = /^(?:\(\s*\d{1,2}\s*\/\s*10\s*\)[ \t]*|[-*•][ \t]+)/u;
+
+/**
+ * A table laid out as a grid rather than with named columns (the four squares of a weekly check-in: `| **Priorities** |
+ * **OKR Confidence** |` over `| **P1:** … | (5/10) **Objective:** … |` and `| … | - KR: … |`): the cells that write an
+ * objective or a key result with its keyword, column by column, top to bottom, from a column's first objective on.
+ * Undefined where no column holds an objective over a key result.
+ */
+export function readKeywordGrid(table: Table, lines: LineIndex): GridNodeCell[] | undefined {
+  const cells: GridNodeCell[] = [];
+  for (const row of table.children) {
+    const line = lineOf(row, lines);
+    row.children.forEach((cell, column) => {
+      const { text, start } = cellText(cell, lines);
+      const lead = GRID_CELL_LEAD.exec(text)?.[0].length ?? 0;
+      const declaration = text.length <= 600 ? readNodeDeclaration(text.slice(lead)) : undefined;
+      if (declaration && (declaration.kind === 'objective' || declaration.kind === 'kr')) cells.push({ line, start: start + lead, column, declaration });
+    });
+  }
+  // Only a column that opens with an objective over key results is a grid's: a cell naming its kind of key result
+  // (`**Primary KR** -- what we optimize for`) in a table of metric types is none.
+  let column = -1;
+  let opened = false;
+  const grid = cells
+    .sort((a, b) => a.column - b.column || a.line - b.line)
+    .filter((cell) => {
+      if (cell.column !== column) [column, opened] = [cell.column, false];
+      opened ||= cell.declaration.kind === 'objective';
+      return opened;
+    });
+  return grid.some((cell) => cell.declaration.kind === 'kr') ? grid : undefined;
+}
+
 export function readFieldTable(table: Table, lines: LineIndex, isField: (key: string) => boolean): FieldTableRow[] | undefined {
   const [header] = table.children;
   const namedKeys = header !== undefined && KEY_COLUMN.test(keyName(cellText(header.children[0]!, lines).text));

@@ -12,7 +12,7 @@ import { findQuantities } from './quantity';
 import { matchesOf } from '../regex-matches';
 import { DEFAULT_LEXICON } from '../lexicon';
 import { decorationLength, isBoldLabel, KR_NAME_WORDS, KR_WORDS, looksLikeDeclaration, namesOnlyPeriod, OBJECTIVE_KEYWORD, OBJECTIVE_WORDS, readFieldLine, readGoalHeading, readGroupDeclaration, readGroupHeading, readNodeDeclaration, readNumberedKr, readNumberedLine, QUARTER_AIM, UNNUMBERED_GOAL, type FieldLine, type NodeDeclaration } from './node-line';
-import { columnsHeadingKind, headerWithoutDelimiter, keyResultIdInCell, listedColumnsKind, namesIndicatorColumn, namesObjectiveColumn, objectiveIdOnly, headerColumns, readFieldTable, readOkrTable, type OkrTableRow } from './okr-table';
+import { columnsHeadingKind, headerWithoutDelimiter, keyResultIdInCell, listedColumnsKind, namesIndicatorColumn, namesObjectiveColumn, objectiveIdOnly, headerColumns, readFieldTable, readKeywordGrid, readOkrTable, type OkrTableRow } from './okr-table';
 import { plainText, readHtmlTable, type HtmlText } from './html-table';
 import { parseFrontMatter } from './front-matter';
 import { assignDerivedIds } from './ids';
@@ -5065,7 +5065,10 @@ class SectionWalker {
     // Success` / `| Specific aim | Item | Indicator |`); a table of metrics there stays a report beside them.
     const resultsOfObjective = (owner.node?.kind === 'objective' && !owner.node.nested.some((n) => n.kind === 'kr')) || (owner.implicit === 'kr' && owner.labelled === true && namesIndicatorColumn(table, this.lines));
     const read = readOkrTable(table, this.lines, owner.node?.kind === 'objective' || owner.implicit === 'kr', owner.node?.kind === 'objective' ? owner.node.id : undefined, resultsOfObjective, this.context.metricsAreKeyResults === true, owner.implicit === 'kr' && owner.labelled === true);
-    if (!read) return;
+    if (!read) {
+      this.addKeywordGrid(table, owner);
+      return;
+    }
     // `## Overall progress summary` / `| Objective | Key results | Status |`: the plan told again, with where it stands.
     if (this.context.reportOnPlan) return;
     // `## Measurement` / `| KR1.1 | dag_runs_total | daily |` / `| KR2.1 | latency_p95 | 5 min |`: rows naming key results of
@@ -5105,6 +5108,26 @@ class SectionWalker {
       for (const cell of row.fields) {
         fieldsOwner.fields.push(this.tableCellField(cell.key, cell.value, row.line, cell.start));
       }
+    }
+  }
+
+  /**
+   * A grid of cells (a weekly four-square check-in): each cell that writes an objective or a key result with its keyword
+   * is one, a key result under the objective above it in its column. The node spans its cell's line.
+   */
+  private addKeywordGrid(table: Table, owner: Owner): void {
+    const cells = readKeywordGrid(table, this.lines);
+    if (!cells) return;
+    const headingDepth = this.stack[this.stack.length - 1]?.depth ?? 0;
+    let objective: LineNode | undefined;
+    let column = -1;
+    for (const cell of cells) {
+      if (cell.column !== column) [objective, column] = [undefined, cell.column];
+      const node = this.newNode(cell.declaration, cell.line, cell.start, 'list', headingDepth + (cell.declaration.kind === 'objective' ? 1 : 2));
+      node.spanTo(cell.line + this.placement.lines, this.lines.lineText(cell.line).length + this.charsBefore(cell.line));
+      node.enclosing = node.kind === 'kr' && objective ? objective : this.enclosingFor(node.kind, owner.node);
+      node.enclosing?.nested.push(node);
+      if (node.kind === 'objective') objective = node;
     }
   }
 
