@@ -617,6 +617,8 @@ describe('parseQuantity', () => {
     ['1,200', { value: 1200 }],
     ['€1.5 million', { value: 1500000, unit: '€' }],
     ['200ms', { value: 200, unit: 'ms' }],
+    ['20lbs', { value: 20, unit: 'lbs' }],
+    ['5lb', { value: 5, unit: 'lb' }],
     ['two hours', { value: 2, unit: 'hours' }],
     // As a table cell writes a value: in bold, marked as met, or as a bound.
     ['**50** ✅', { value: 50 }],

@@ -24,7 +24,7 @@ const SCALE: Record<string, number> = {
 /** Units written straight after the number (`200ms`, `2x`, `3h`, `5GB`), lower-cased. */
 const COMPACT_UNITS = new Set([
   'x', 'ms', 's', 'sec', 'secs', 'min', 'mins', 'h', 'hr', 'hrs', 'd', 'wk', 'wks', 'mo', 'mos', 'yr', 'yrs',
-  'pp', 'pts', 'kb', 'mb', 'gb', 'tb', 'px', 'km', 'kg', 'days', 'hours', 'minutes', 'weeks', 'months', 'seconds',
+  'pp', 'pts', 'kb', 'mb', 'gb', 'tb', 'px', 'km', 'kg', 'lb', 'lbs', 'days', 'hours', 'minutes', 'weeks', 'months', 'seconds',
 ]);
 
 /** Words after a number that are not its unit ("45 to 60", "3% by March", "5 of our…"). */
