@@ -463,7 +463,7 @@ const COUNT_PREFIX = new RegExp(String.raw`^\s+(?:(?:[A-Za-z\d:/"'“”‘’-]
 /** A made thing and its size after the verb: "Create a labeled dataset of 2,000", "Build a benchmark set of ≥50". */
 const SIZE_OF_OBJECT = /^\s+(?:an?|the)\s+(?:[\p{L}"'“”-]+\s+){0,4}?of\s+(?:at least |≥\s?|>=\s?)?(?:\*\*|__)?/iu;
 /** Units that make a number a level, not a tally of actions. */
-const LEVEL_UNITS = new Set(['%', 'pp', 'points', 'x', '$', '€', '£', '¥']);
+const LEVEL_UNITS = new Set(['%', 'pp', 'points', 'x', '$', '€', '£', '¥', 'kg', 'lb', 'lbs']);
 /** What a funnel produces: a count of these is an outcome the activity was for, not the activity ("Deliver 500 MQLs", "Solicit at least 3 term sheets"). */
 const FUNNEL_OUTCOMES = /^(?:mqls?|sqls?|leads|signups|sign-ups|registrations|trials|activations|conversions|customers|deals|opportunities|opps|bookings|subscribers|renewals|upgrades|installs|downloads|wishlists|referrals|logos|accounts|revenue|pipeline|won|memberships|members|hires|developers?|engineers?|designers?|researchers|contributors|partners|nominations|applications|applicants|pledges|donations|donors|sheets|lois|commitments)$/i;
 /** Words that end the noun phrase after a count: what follows qualifies the counted things. */
