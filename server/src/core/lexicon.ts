@@ -63,6 +63,8 @@ const TASK_VERBS = [
   'harden',
   // Telling others what was done or found: "Highlight contributions from new members", "Present the results", "Share best practices", "Report on commit distribution".
   'highlight', 'present', 'share', 'report', 'report on',
+  // Taking a system or its parts out of use: "Archive all the inactive repositories", "Decommission the legacy cluster", "Sunset the v1 API".
+  'archive', 'decommission', 'sunset', 'retire',
 ];
 
 export const DEFAULT_LEXICON: Lexicon = {
