@@ -862,7 +862,7 @@ function joinedActivity(title: string, lexicon: Lexicon): ActivityCount | undefi
 /** Han, kana or Hangul: a statement in Chinese, Japanese or Korean, whose counts are read by their counter words. */
 const CJK_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /** Counter words for pieces written, books, times and sessions (`20篇`, `10 冊`, `5 回`, `3次`, `300场`, `10개`), right after a count. */
-const CJK_COUNTER = /^\s?(?:篇|冊|本|回|次|场|場|遍|期|首|(?:个|個)?章(?:节|節)?|集|讲|개|편|권|회|번|일)/u;
+const CJK_COUNTER = /^\s?(?:篇|冊|本|回|次|场|場|遍|期|首|(?:个|個)?章(?:节|節)?|集|讲|道|套|字|天(?!内|內|之内)|개|편|권|회|번|일)/u;
 /**
  * What a writer produces or turns up to, and the verbs of doing so, in Chinese, Japanese and Korean: blog posts and
  * articles written (`沉淀1篇博客`, `技术文章输出20篇`, `ブログを 30 本投稿する`, `블로그 글 10개 작성`), books read
@@ -871,12 +871,18 @@ const CJK_COUNTER = /^\s?(?:篇|冊|本|回|次|场|場|遍|期|首|(?:个|個)?
  * `每月至少1次与家人的深度交流`), and in Korean posts put up, networking and days of exercise (`글 세개 올리기`, `10회 네트워킹하기`,
  * `일주일에 5일 이상 운동`).
  */
-const CJK_ACTIVITY = /博客|博文|文章|帖子|视频|书|分享|演讲|讲座|面试|撰写|输出|发表|沉淀|读|举办|更新|推广|章节|章節|编曲|参加|陪同|早教|周边游|出游|旅游|旅行|交流|ブログ|記事|書|本を|動画|登壇|発表|勉強会|面接|投稿|読|開催|블로그|포스트|포스팅|게시글|게시|올리|책|발표|영상|세미나|강연|작성|읽|개최|네트워킹|모임|운동/u;
+const CJK_ACTIVITY = /博客|博文|文章|帖子|视频|书|分享|演讲|讲座|面试|撰写|输出|发表|沉淀|读|看|论文|总结|梳理|笔记|举办|更新|推广|章节|章節|编曲|参加|陪同|早教|周边游|出游|旅游|旅行|交流|ブログ|記事|書|本を|動画|登壇|発表|勉強会|面接|投稿|読|開催|블로그|포스트|포스팅|게시글|게시|올리|책|발표|영상|세미나|강연|작성|읽|개최|네트워킹|모임|운동/u;
 /**
  * What others do with the work (views, followers, reposts, downloads, users, rates, sales, requests received, the passive
  * `被`, `される`): a count of it is a response, not activity.
  */
 const CJK_RESPONSE = /阅读量|阅读数|浏览|访问|粉丝|关注|订阅|转载|转发|引用|点赞|收藏|评论|下载|用户|率|满意|被|销量|销售|售|报名|获得|收到|閲覧|読者|フォロワー|購読|いいね|シェア|ダウンロード|ユーザー|販売|売上|売れ|依頼|受け|され|구독|팔로워|조회|방문|사용자|다운로드|판매|받|pv|uv|star|fork/iu;
+
+/** Each day, week or month, before a count: `每天`, `每周`, `毎日`, `매주`. */
+const CJK_CADENCE = /每(?:天|日|周|週|月)|毎(?:日|週|月)|매(?:일|주|달)/u;
+/** A cap before a count (`不超过4次`, no more than four) or after it (`3天以内`, three days at most). */
+const CJK_CAP_BEFORE = /(?:不超过|不超過|不多于|少于|低于|至多|最多|不到)\s?$/u;
+const CJK_CAP_AFTER = /^\s?(?:以内|以內|以下|之内)/u;
 
 /**
  * A count of one's own output or turn-ups in Chinese, Japanese or Korean: a counter word right after the number, and
@@ -890,7 +896,11 @@ function cjkActivityTally(title: string, found: readonly QuantityMatch[]): Activ
     // `第3期` is the third, not three.
     if (!counter || count.quantity.value <= 0 || title[count.index - 1] === '第') continue;
     const reach = title.slice(Math.max(0, count.index - 16), end + counter[0].length + 20);
-    if (!CJK_ACTIVITY.test(reach) || CJK_RESPONSE.test(reach)) continue;
+    // `每周两次面膜`, `每天1道LeetCode`: a count done each day or week is a habit kept, whatever it is; `每月熬夜不超过4次`
+    // (no more than four late nights a month) caps what should fall, a level.
+    const onACadence = CJK_CADENCE.test(title.slice(Math.max(0, count.index - 8), count.index));
+    const capped = CJK_CAP_BEFORE.test(title.slice(Math.max(0, count.index - 4), count.index)) || CJK_CAP_AFTER.test(title.slice(end + counter[0].length, end + counter[0].length + 3));
+    if ((!CJK_ACTIVITY.test(reach) && !onACadence) || capped || CJK_RESPONSE.test(reach)) continue;
     return { verb: '', count: count.quantity, phrase: title.slice(0, end + counter[0].length) };
   }
   return undefined;
