@@ -862,7 +862,7 @@ function joinedActivity(title: string, lexicon: Lexicon): ActivityCount | undefi
 /** Han, kana or Hangul: a statement in Chinese, Japanese or Korean, whose counts are read by their counter words. */
 const CJK_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /** Counter words for pieces written, books, times and sessions (`20篇`, `10 冊`, `5 回`, `3次`, `300场`, `10개`), right after a count. */
-const CJK_COUNTER = /^\s?(?:篇|冊|本|回|次|场|場|遍|期|首|(?:个|個)?章(?:节|節)?|集|讲|道|套|字|天(?!内|內|之内)|개|편|권|회|번|일)/u;
+const CJK_COUNTER = /^\s?(?:篇|冊|本|回|次|场|場|遍|期|首|(?:个|個)(?:章(?:节|節)?)?|章(?:节|節)?|集|讲|道|套|字|天(?!内|內|之内)|개|편|권|회|번|일)/u;
 /**
  * What a writer produces or turns up to, and the verbs of doing so, in Chinese, Japanese and Korean: blog posts and
  * articles written (`沉淀1篇博客`, `技术文章输出20篇`, `ブログを 30 本投稿する`, `블로그 글 10개 작성`), books read
