@@ -327,6 +327,8 @@ export function taskVerbPhrase(title: string, lexicon: Lexicon, reading: TaskRea
   // "Execute with high output and quality", "Deliver with excellence": no object, only how the team should work.
   if (object.length === 0 && end === 'with' && MANNER_OF_WORK.test(rest)) return undefined;
   if (object.length === 0) return written;
+  // "Develop my golf game": one's game at a sport is how well one plays, a skill to grow, no thing made.
+  if (SKILL_AT_A_SPORT.test(object.join(' '))) return undefined;
   // "Assess our financial sustainability": studying an outcome is work on it, whatever it is.
   if (STUDY_VERBS.has(written.toLowerCase())) return written;
   if (written.toLowerCase() === 'run' && object.some((word) => RUNS_WELL.has(word))) return undefined;
@@ -359,6 +361,9 @@ function objectWords(rest: string): { object: string[]; end?: string } {
   }
   return { object };
 }
+
+/** One's game at a sport (`my golf game`, `our tennis game`): how well one plays it. */
+const SKILL_AT_A_SPORT = /^(?:my|our|his|her|their)\s+(?:golf|tennis|chess|poker|squash|padel|pickleball|basketball|soccer|football|hockey|volleyball|badminton|bowling|billiards|pool|table\s+tennis|ping-pong)\s+game$/;
 
 /** A verb's -ing form opening a title, before a determiner that opens its object ("Building a …", "Launching the …"). */
 const GERUND_BEFORE_OBJECT = /^(\p{L}{2,}?)ing(?:\s+(up|out))?\s+((?:a|an|the|our|new|every|all)\s|)/iu;
