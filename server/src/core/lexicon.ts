@@ -65,6 +65,8 @@ const TASK_VERBS = [
   'highlight', 'present', 'share', 'report', 'report on',
   // Taking a system or its parts out of use: "Archive all the inactive repositories", "Decommission the legacy cluster", "Sunset the v1 API".
   'archive', 'decommission', 'sunset', 'retire',
+  // Capturing something on film or tape: "Record a video of the onboarding flow".
+  'record',
 ];
 
 export const DEFAULT_LEXICON: Lexicon = {
@@ -123,6 +125,8 @@ export const DEFAULT_LEXICON: Lexicon = {
     'integrate', 'integrate with',
     // Models trained, counted: "Train at least 5 classifiers" (what the models reach, "… and achieve ≥ 80% accuracy", is the result).
     'train',
+    // Pieces of work readied, counted: "Prepare two DL projects for my resume".
+    'prepare',
   ],
   laggingMetrics: [
     'revenue', 'arr', 'mrr', 'acv', 'churn', 'nps', 'net promoter score', 'retention', 'net revenue retention',

@@ -1005,8 +1005,11 @@ const CADENCE_OF_ACTIVITY = new RegExp(String.raw`^,?(?:\s+(?:(?:and|&|with|on|t
 /** Verbs done once for a whole set: "Include all old videos" is a completeness bar, not a count of effort. */
 const ONE_OFF_VERBS = /^(?:include|add|create|complete|make|do|ship|launch|deliver|develop|produce|record|feature|distribute|test|identify|offer|collect|gather|audit|evaluate|assess|use|set\s+up|explore|publici[sz]e)$/i;
 
-/** What a team produces or turns up to (tests it writes too: "Implement 2 end-to-end tests"): counting these counts effort. */
-const ACTIVITY_OUTPUTS = /^(?:blog\s+posts?|posts?|articles?|talks?|videos?|meetups?|events?|workshops?|webinars?|newsletters?|tweets?|pull\s+requests?|prs?|calls?|meetings?|demos?|presentations?|interviews?|tutorials?|episodes?|conferences?|sessions?|hackathons?|podcasts?|case\s+studies|guest\s+posts?|briefings?|speaking\s+(?:engagements?|slots?)|code\s+reviews?|tests?|test\s+cases?|(?:live\s*)?streams?|(?:family\s+)?trips|excursions|outings|date\s+nights|hikes)\b/i;
+/**
+ * What a team produces or turns up to (tests it writes too: "Implement 2 end-to-end tests"; collaborations it starts:
+ * "25 collaborations with partners"): counting these counts effort.
+ */
+const ACTIVITY_OUTPUTS = /^(?:collaborations?|blog\s+posts?|posts?|articles?|talks?|videos?|meetups?|events?|workshops?|webinars?|newsletters?|tweets?|pull\s+requests?|prs?|calls?|meetings?|demos?|presentations?|interviews?|tutorials?|episodes?|conferences?|sessions?|hackathons?|podcasts?|case\s+studies|guest\s+posts?|briefings?|speaking\s+(?:engagements?|slots?)|code\s+reviews?|tests?|test\s+cases?|(?:live\s*)?streams?|(?:family\s+)?trips|excursions|outings|date\s+nights|hikes)\b/i;
 
 /** Words that make a count of outputs a change to reach, not a tally ("Cut support calls from 400 to 250"). */
 const NOT_A_TALLY = /\bfrom\s+[^\s\d]{0,2}\d|\b(?:reduce[sd]?|cut|lower|decrease[sd]?|fewer|less|under|below|per|a\s+(?:week|month|day))\b|%/i;
