@@ -618,6 +618,9 @@ describe('parseQuantity', () => {
     ['€1.5 million', { value: 1500000, unit: '€' }],
     ['200ms', { value: 200, unit: 'ms' }],
     ['20lbs', { value: 20, unit: 'lbs' }],
+    // The percent sign written as a word, in Korean and Japanese.
+    ['100퍼센트', { value: 100, unit: '%' }],
+    ['80 パーセント', { value: 80, unit: '%' }],
     ['5lb', { value: 5, unit: 'lb' }],
     ['two hours', { value: 2, unit: 'hours' }],
     // As a table cell writes a value: in bold, marked as met, or as a bound.

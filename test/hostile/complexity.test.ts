@@ -304,6 +304,7 @@ describe('cost bounded by the size of the input', { retry: 2 }, () => {
       ['a grid of cells with objectives and key results', (n) => `| | |\n|---|---|\n| a | (5/10) **Objective:**${blanks(n)}b |\n${'| | - KR: c |\n'.repeat(Math.ceil(n / 20))}| ${blanks(n)} | - KR:${blanks(n)}d |\n`],
       ['a count done each day in Chinese', (n) => `## Objective O1: x\n\n- 每周${blanks(n)}两次面膜\n- 每月熬夜不超过${blanks(n)}4次\n- 看${blanks(n)}十篇以上论文\n`],
       ['a rank in a contest', (n) => `## Objective O1: x\n\n- Finish in the top 5%${blanks(n)}of a${blanks(n)}x\n- 比赛${blanks(n)}进入Top 5%\n`],
+      ['the percent sign as a word, and progress through a course', (n) => `## Objective O1: x\n\n- 강의 진행률${blanks(n)}100퍼센트\n- 100${blanks(n)}퍼센트 x\n`],
       ['a key result whose id names its objective', (n) => `## Objectives\n- O1: a${blanks(n)}b\n\n## Key results\n- KR1.1:${blanks(n)}c\n- KR9.1: d\n`],
     ];
     it.each(cases)('%s', { timeout: PER_CASE_MS }, (_name, build) => {

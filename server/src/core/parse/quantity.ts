@@ -722,10 +722,24 @@ function readQuantities(text: string): readonly QuantityMatch[] {
   addCounts(CJK_COUNT_RE, (m) => ({ value: cjkNumeralValue(m[1] ?? m[3]!), unit: m[2] ?? m[4]! }), true);
   if (HAN.test(text)) addCounts(WAN_BY_LETTER_RE, (m) => ({ value: Number(m[1]!) * 10_000 }), false);
   addCounts(KOREAN_COUNT_RE, (m) => ({ value: KOREAN_NUMERALS[m[1] ?? m[3]!]!, unit: m[2] ?? m[4]! }), true);
-  let read = found;
+  // `100퍼센트`, `80 パーセント`: the percent sign written as a word in Korean and Japanese.
+  let read = PERCENT_WORD.test(text) ? found.map((match) => withPercentWordAfter(text, match)) : found;
   if (/magnitude/i.test(text)) read = withMultiplierPhrases(text, read, inLink, ORDERS_OF_MAGNITUDE_RE, (count) => 10 ** (MAGNITUDE_ORDERS[count] ?? Number(count)));
   if (/factor/i.test(text)) read = withMultiplierPhrases(text, read, inLink, FACTOR_OF_RE, (count) => FACTOR_COUNTS[count] ?? Number(count));
   return Object.freeze(read.sort((a, b) => a.index - b.index));
+}
+
+/** The percent sign written as a word in Korean and Japanese, right after the number. */
+const PERCENT_WORD = /퍼센트|パーセント/u;
+const PERCENT_WORD_AFTER = /^[ \t]?(?:퍼센트|パーセント)/u;
+
+/** A number with no unit, right before the percent sign written as a word (`100퍼센트`), read as that percentage. */
+function withPercentWordAfter(text: string, match: QuantityMatch): QuantityMatch {
+  const end = match.index + match.length;
+  const word = match.quantity.unit === undefined ? PERCENT_WORD_AFTER.exec(text.slice(end, end + 8)) : null;
+  if (!word) return match;
+  const length = match.length + word[0].length;
+  return { ...match, quantity: { value: match.quantity.value, unit: '%', raw: text.slice(match.index, match.index + length) }, length };
 }
 
 /**
@@ -768,7 +782,7 @@ export function isQuantityRange(text: string): boolean {
  * currency after the number (`円`, `元`), and a bound after it all (`5社以上`, `80%以上`, `100명 이상`): the bound is how
  * the statement reads it, as for `≥ 5`.
  */
-const CJK_VALUE = new RegExp(String.raw`^(?<num>${NUMBER})(?<scale>[万萬億亿千])?(?:(?<cur>[円元])|(?<pct>%)|(?<counter>[件人社個个回名本篇次位家项項台枚冊册章店点倍]|개|명|건|회|곳|時間|ヶ月|か月|カ月))?[ \t]?(?:以上|以下|以内|及以上|이상|이하)?$`, 'u');
+const CJK_VALUE = new RegExp(String.raw`^(?<num>${NUMBER})(?<scale>[万萬億亿千])?(?:(?<cur>[円元])|(?<pct>%|[ \t]?(?:퍼센트|パーセント))|(?<counter>[件人社個个回名本篇次位家项項台枚冊册章店点倍]|개|명|건|회|곳|時間|ヶ月|か月|カ月))?[ \t]?(?:以上|以下|以内|及以上|이상|이하)?$`, 'u');
 const CJK_SCALES: Record<string, number> = { 万: 1e4, 萬: 1e4, 億: 1e8, 亿: 1e8, 千: 1e3 };
 
 /** A rate in short (`500/mo`, `$20k/mo`, `10/mês`, `3/week`): the unit says per what. */

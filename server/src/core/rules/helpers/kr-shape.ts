@@ -364,6 +364,12 @@ export function targetsDoneOrNot(kr: PlanNode): boolean {
   return DONE_OR_NOT.test(value) || (set !== null && set[1] === set[2]);
 }
 
+/**
+ * `강의 진행률 100퍼센트 달성하기`, `강의 수강률 70퍼센트`, `课程进度 80%`: progress through a course or a book one takes is
+ * the work measured by how much of it is done; a product's completion rate (`온보딩 완료율`) is no such work.
+ */
+const PROGRESS_THROUGH_A_COURSE = /(?:강의|강좌|코스|책|课程|课|书|講座|コース|course|book)[ \t]?(?:진행률|진도율|수강률|완강률|进度|完成度|進捗率?|progress)[ \t]?\d{1,3}[ \t]?(?:%|퍼센트|パーセント)/iu;
+
 function readTaskVerb(kr: PlanNode, lexicon: Lexicon): string | undefined {
   if (setsATimeLimit(kr) || (fieldOf(kr, 'target') !== undefined && !targetsDoneOrNot(kr))) return undefined;
   // "By Week 10, deliver an evaluation …, identifying 1–2 strengths": the deadline and the aside describe the deliverable;
@@ -373,6 +379,8 @@ function readTaskVerb(kr: PlanNode, lexicon: Lexicon): string | undefined {
   if (everyone) return everyone[0];
   const wholeOfTheWork = WHOLE_OF_THE_WORK.exec(core);
   if (wholeOfTheWork) return wholeOfTheWork[0].replace(/\s+of$/i, '');
+  const progress = PROGRESS_THROUGH_A_COURSE.exec(core);
+  if (progress) return progress[0];
   // "Finalize the taxonomy covering all 4 tiers (1–4)": the set the task works on, however sized, is no level to reach;
   // "Launch the MVP within 1 month": a deadline for one deliverable is no level either.
   const sized = withoutDeadline(withoutSetSizes(core)).replace(LENGTH_OF_A_DELIVERABLE, '$1 ');
