@@ -6076,6 +6076,7 @@ describe('shapes of the thirty-eighth session: programme goals and team hires', 
 
 describe('shapes of the thirty-ninth session: periods as date ranges and labels of key-result sets', () => {
   const read = readWithParents;
+  const analyzeAlone = (text: string) => analyzePlans(new Map([['/ws/p.okr.md', text]]), { roots: ['/ws'], today: '2026-02-02', configFor: () => defaultConfig() });
 
   it('a heading naming a period as a range of dates (`## From 12/04/2022 To 12/06/2022`) is a period heading: the goal headings under it are objectives over their lists', () => {
     const body = '### MVP V2\n- Simple CRUD that will be the base for the MVP\n- Authentication with social login\n\n### Gather collaborators\n- Create a landing page to showcase the project\n';
@@ -6093,7 +6094,7 @@ describe('shapes of the thirty-ninth session: periods as date ranges and labels 
   it('a label naming an objective’s key results by its id (`- 2021-OKR-O1-KRs`, `- O2 KRs`, `- Key results of O1`) lists them for that objective', () => {
     for (const [first, second] of [['2021-OKR-O1-KRs', '2021-OKR-O2-KRs'], ['O1 KRs', 'O2 Key Results:'], ['Key results of O1', '**KRs for O2**']]) {
       const text = `## Objectives\n\n- O1: Owners trust their numbers\n- O2: Partners connect alone\n\n## Key results\n\n- ${first}\n  - Raise NPS from 20 to 40\n  - Cut reconciliation errors from 4% to 1%\n- ${second}\n  - Raise partner signups from 10 to 40\n`;
-      const { graph, findings } = analyzePlans(new Map([['/ws/p.okr.md', text]]), { roots: ['/ws'], today: '2026-02-02', configFor: () => defaultConfig() });
+      const { graph, findings } = analyzeAlone(text);
       const plan = graph.plan('/ws/p.okr.md')!;
       expect(plan.nodes.map((n) => `${n.kind} ${n.id} ${n.title} <- ${graph.chainOf(n).nodes[1]?.id ?? '-'}`), first).toEqual([
         'objective O1 Owners trust their numbers <- -',
@@ -6110,7 +6111,7 @@ describe('shapes of the thirty-ninth session: periods as date ranges and labels 
       expectSameFromCache(text, ['Raise NPS', 'Lift NPS'], [first, `${first} `]);
     }
     // A label naming an objective the plan does not have is reported where it names it.
-    const { findings } = analyzePlans(new Map([['/ws/p.okr.md', '## Objectives\n\n- Owners trust their numbers\n\n## Key results\n\n- O4 KRs\n  - Raise NPS from 20 to 40\n']]), { roots: ['/ws'], today: '2026-02-02', configFor: () => defaultConfig() });
+    const { findings } = analyzeAlone('## Objectives\n\n- Owners trust their numbers\n\n## Key results\n\n- O4 KRs\n  - Raise NPS from 20 to 40\n');
     expect(findings.filter((f) => f.rule === 'unresolved-parent').map((f) => `${f.range.start.line}:${f.range.start.character}`)).toEqual(['6:2']);
   });
   it('a grid of cells (a weekly four-square) holding an objective and its key results with their keywords reads them, each in its column', () => {
@@ -6122,7 +6123,7 @@ describe('shapes of the thirty-ninth session: periods as date ranges and labels 
       'objective Understand my health <- -',
       'kr Plan out a roadmap of my recovery <- O2',
     ]);
-    const { graph, findings } = analyzePlans(new Map([['/ws/p.okr.md', text]]), { roots: ['/ws'], today: '2026-02-02', configFor: () => defaultConfig() });
+    const { graph, findings } = analyzeAlone(text);
     const plan = graph.plan('/ws/p.okr.md')!;
     const kr = plan.nodes[2]!;
     // The key result's range is its statement in its cell, UTF-16 columns of its line.

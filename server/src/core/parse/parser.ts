@@ -96,14 +96,15 @@ interface Owner {
  * A list item naming the key results of an objective by its id, over them: `2021-OKR-O1-KRs` (a page name in a notes app),
  * `O1 KRs`, `O2 Key Results:`, `Key results of O3`, `KRs for O1`. The id, captured.
  */
-const KEY_RESULTS_OF_ID = /^(?:\*\*|__)?(?:(?:[\p{L}\p{N}]+[-_ ]){0,3}(O\d{1,3})[-_ ]?(?:krs|key[- ]?results)|(?:krs|key[- ]?results)[ ](?:of|for)[ ](O\d{1,3}))[ \t]*[:：]?(?:\*\*|__)?[ \t]*[:：]?$/iu;
+const KEY_RESULTS_OF_ID = /^(?:\*\*|__)?(?:(?:[\p{L}\p{N}]+[-_ ]){0,3}(?<before>O\d{1,3})[-_ ]?(?:krs|key[- ]?results)|(?:krs|key[- ]?results)[ ](?:of|for)[ ](?<after>O\d{1,3}))[ \t]*[:：]?(?:\*\*|__)?[ \t]*[:：]?$/diu;
 
 /** The id a label of an objective's key results names, and where it stands in the label (`KEY_RESULTS_OF_ID`). */
 function objectiveOfKeyResultSet(content: string): { id: string; at: number } | undefined {
   if (content.length > 80) return undefined;
   const named = KEY_RESULTS_OF_ID.exec(content);
-  const id = named?.[1] ?? named?.[2];
-  return id === undefined ? undefined : { id: id.toUpperCase(), at: content.toUpperCase().lastIndexOf(id.toUpperCase(), named![1] !== undefined ? undefined : content.length) };
+  const group = named?.groups?.before !== undefined ? 'before' : 'after';
+  const id = named?.groups?.[group];
+  return id === undefined ? undefined : { id: id.toUpperCase(), at: named!.indices!.groups![group]![0] };
 }
 
 /** A heading met in a section; `node` when it declares one, `group` when it announces a kind (`### Key results`). Lines are section-relative. */
@@ -1710,24 +1711,28 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
   const opensAfterProse = (run: number[], name: string): boolean => run.length >= (OUR_OBJECTIVES.test(name) && PERIOD_IN_NAME.test(name) ? 2 : 3) && run.every((area) => !METHOD_AREA.test(headingOf(area)!.name));
   /** `### What makes a good OKR`: a heading about OKRs themselves explains the method; it names no area of the plan. */
   const namesAnArea = (name: string): boolean => !(name === '' || name.endsWith('?') || readNodeDeclaration(name) || readGroupHeading(name) || columnsHeadingKind(name) || namesNotes(name) || PROCESS_HEADING.test(name) || NAMES_OKRS.test(name));
-  /** `outlineAllowed`: its list may read as objectives over their results, where the areas beside it hold flat lists. */
-  const isArea = (index: number, depth: number, outlineAllowed = false): boolean => {
+  /**
+   * How the heading is an area, if it is one: over a `flat` list, or over an `outline` that reads as objectives over their
+   * results (an area only where the areas beside it hold flat lists).
+   */
+  const areaKind = (index: number, depth: number): 'flat' | 'outline' | undefined => {
     const heading = headingOf(index)!;
     const body = bodyOf(index);
-    if (heading.depth !== depth || !namesAnArea(heading.name)) return false;
+    if (heading.depth !== depth || !namesAnArea(heading.name)) return undefined;
     // A list indented into a code block (`        - reach 10k`) is still the area's list as written; it is told unread.
     // A rule closing the area (`---` before the next set) is no part of it.
     // A footnote in emphasis closing the last area (`\* *Will define depending on the content*`) is an aside.
     // A few lines of prose may say why the area matters before its list (`We want to build on this reputation …`).
     const why = body.findIndex((line) => LIST_ITEM_LINE.test(line) || INDENTED_LIST_LINE.test(line));
     // A progress count alone (`4/30`) is no such prose: it reports on the heading, which is then a result, not an area.
-    if (why < 0 || why > MAX_WHY_LINES || (why > 0 && body.slice(0, why).join(' ').trim().split(/\s+/).length < MIN_WHY_WORDS)) return false;
+    if (why < 0 || why > MAX_WHY_LINES || (why > 0 && body.slice(0, why).join(' ').trim().split(/\s+/).length < MIN_WHY_WORDS)) return undefined;
     const { list, review } = listAndReview(sectionBody(lines, sections[index]!, 1, true));
     // Prose after the list (`I hit the gas on books …`) reviews how the goal went; another list after it would leave
     // unsaid which one holds the key results.
-    if (review.some((line) => LIST_ITEM_LINE.test(line) || INDENTED_LIST_LINE.test(line))) return false;
+    if (review.some((line) => LIST_ITEM_LINE.test(line) || INDENTED_LIST_LINE.test(line))) return undefined;
     // A quoted note after the list (`> TBD: a wishlist opens soon`) is an aside too.
-    return list.every((line) => LIST_ITEM_LINE.test(line) || /^(?: {2,}|\t)\S?/.test(line) || isRule(line) || EMPHASIZED_FOOTNOTE.test(line.trim()) || /^ {0,3}>/.test(line)) && (outlineAllowed || !listsObjectivesOverTheirResults(list));
+    if (!list.every((line) => LIST_ITEM_LINE.test(line) || /^(?: {2,}|\t)\S?/.test(line) || isRule(line) || EMPHASIZED_FOOTNOTE.test(line.trim()) || /^ {0,3}>/.test(line))) return undefined;
+    return listsObjectivesOverTheirResults(list) ? 'outline' : 'flat';
   };
   /**
    * The run's headings are areas: each holds its list (or only goals headings), and fewer than half hold an outline. Areas
@@ -1737,9 +1742,10 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
   const allAreas = (run: number[], depths: number[], overThemes: Set<number>): boolean => {
     let outlined = 0;
     for (const [i, area] of run.entries()) {
-      if (overThemes.has(area) || isArea(area, depths[i]!)) continue;
-      if (!isArea(area, depths[i]!, true)) return false;
-      outlined++;
+      if (overThemes.has(area)) continue;
+      const kind = areaKind(area, depths[i]!);
+      if (kind === undefined) return false;
+      if (kind === 'outline') outlined++;
     }
     return outlined * 2 < run.length;
   };
@@ -5087,20 +5093,14 @@ class SectionWalker {
       let fieldsOwner: LineNode | undefined;
       if (row.objectiveOf !== undefined) objective = objectiveOfRow.get(row.objectiveOf) ?? objective;
       if (row.objective) {
-        const node = this.newNode(row.objective.declaration, row.line, row.objective.start, 'list', headingDepth + 1);
-        node.spanTo(row.line + this.placement.lines, this.lines.lineText(row.line).length + this.charsBefore(row.line));
-        node.enclosing = this.enclosingFor('objective', owner.node);
-        node.enclosing?.nested.push(node);
+        const node = this.tableNode(row.objective.declaration, row.line, row.objective.start, headingDepth + 1, this.enclosingFor('objective', owner.node));
         objective = node;
         fieldsOwner = node;
         objectiveOfRow.set(rowIndex, node);
       }
       for (const [index, kr] of row.krs.entries()) {
-        const node = this.newNode(kr.declaration, row.line, kr.start, 'list', headingDepth + 2);
+        const node = this.tableNode(kr.declaration, row.line, kr.start, headingDepth + 2, objective ?? this.enclosingFor('kr', owner.node));
         this.tableRowKeyResults.add(node);
-        node.spanTo(row.line + this.placement.lines, this.lines.lineText(row.line).length + this.charsBefore(row.line));
-        node.enclosing = objective ?? this.enclosingFor('kr', owner.node);
-        node.enclosing?.nested.push(node);
         // The row's other cells are the first key result's, as for a row of one.
         if (index === 0) fieldsOwner = node;
       }
@@ -5123,12 +5123,19 @@ class SectionWalker {
     let column = -1;
     for (const cell of cells) {
       if (cell.column !== column) [objective, column] = [undefined, cell.column];
-      const node = this.newNode(cell.declaration, cell.line, cell.start, 'list', headingDepth + (cell.declaration.kind === 'objective' ? 1 : 2));
-      node.spanTo(cell.line + this.placement.lines, this.lines.lineText(cell.line).length + this.charsBefore(cell.line));
-      node.enclosing = node.kind === 'kr' && objective ? objective : this.enclosingFor(node.kind, owner.node);
-      node.enclosing?.nested.push(node);
-      if (node.kind === 'objective') objective = node;
+      const kind = cell.declaration.kind;
+      const node = this.tableNode(cell.declaration, cell.line, cell.start, headingDepth + (kind === 'objective' ? 1 : 2), kind === 'kr' && objective ? objective : this.enclosingFor(kind, owner.node));
+      if (kind === 'objective') objective = node;
     }
+  }
+
+  /** A node read from a table's cell, spanning the cell's line, nested under `enclosing`. */
+  private tableNode(declaration: NodeDeclaration, line: number, start: number, depth: number, enclosing: LineNode | undefined): LineNode {
+    const node = this.newNode(declaration, line, start, 'list', depth);
+    node.spanTo(line + this.placement.lines, this.lines.lineText(line).length + this.charsBefore(line));
+    node.enclosing = enclosing;
+    enclosing?.nested.push(node);
+    return node;
   }
 
   /** `## GOAL 1: …` / `__Objectives__:`: under a goal, the objectives a strategic plan lists are its steps, key results. */

@@ -729,9 +729,10 @@ function readQuantities(text: string): readonly QuantityMatch[] {
   return Object.freeze(read.sort((a, b) => a.index - b.index));
 }
 
-/** The percent sign written as a word in Korean and Japanese, right after the number. */
-const PERCENT_WORD = /퍼센트|パーセント/u;
-const PERCENT_WORD_AFTER = /^[ \t]?(?:퍼센트|パーセント)/u;
+/** The percent sign written as a word in Korean and Japanese (`100퍼센트`, `80 パーセント`). */
+export const PERCENT_WORDS = '퍼센트|パーセント';
+const PERCENT_WORD = new RegExp(PERCENT_WORDS, 'u');
+const PERCENT_WORD_AFTER = new RegExp(`^[ \\t]?(?:${PERCENT_WORDS})`, 'u');
 
 /** A number with no unit, right before the percent sign written as a word (`100퍼센트`), read as that percentage. */
 function withPercentWordAfter(text: string, match: QuantityMatch): QuantityMatch {
@@ -782,7 +783,7 @@ export function isQuantityRange(text: string): boolean {
  * currency after the number (`円`, `元`), and a bound after it all (`5社以上`, `80%以上`, `100명 이상`): the bound is how
  * the statement reads it, as for `≥ 5`.
  */
-const CJK_VALUE = new RegExp(String.raw`^(?<num>${NUMBER})(?<scale>[万萬億亿千])?(?:(?<cur>[円元])|(?<pct>%|[ \t]?(?:퍼센트|パーセント))|(?<counter>[件人社個个回名本篇次位家项項台枚冊册章店点倍]|개|명|건|회|곳|時間|ヶ月|か月|カ月))?[ \t]?(?:以上|以下|以内|及以上|이상|이하)?$`, 'u');
+const CJK_VALUE = new RegExp(String.raw`^(?<num>${NUMBER})(?<scale>[万萬億亿千])?(?:(?<cur>[円元])|(?<pct>%|[ \t]?(?:${PERCENT_WORDS}))|(?<counter>[件人社個个回名本篇次位家项項台枚冊册章店点倍]|개|명|건|회|곳|時間|ヶ月|か月|カ月))?[ \t]?(?:以上|以下|以内|及以上|이상|이하)?$`, 'u');
 const CJK_SCALES: Record<string, number> = { 万: 1e4, 萬: 1e4, 億: 1e8, 亿: 1e8, 千: 1e3 };
 
 /** A rate in short (`500/mo`, `$20k/mo`, `10/mês`, `3/week`): the unit says per what. */

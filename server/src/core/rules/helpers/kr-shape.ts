@@ -3,7 +3,7 @@ import type { KrNumbers, PlanNode, Quantity } from '../../model';
 import { fieldOf } from '../../model';
 import type { Lexicon } from '../../lexicon';
 import type { WorkspaceGraph } from '../../graph';
-import { CURRENCY, findQuantities, krNumbersFromTitle, parseQuantity, westernNumerals, type QuantityMatch } from '../../parse/quantity';
+import { CURRENCY, findQuantities, krNumbersFromTitle, parseQuantity, PERCENT_WORDS, westernNumerals, type QuantityMatch } from '../../parse/quantity';
 import { startsWithPhrase } from './text-match';
 import { UNKNOWN_QUANTITY } from './field-values';
 import { matchesOf } from '../../regex-matches';
@@ -368,7 +368,7 @@ export function targetsDoneOrNot(kr: PlanNode): boolean {
  * `강의 진행률 100퍼센트 달성하기`, `강의 수강률 70퍼센트`, `课程进度 80%`: progress through a course or a book one takes is
  * the work measured by how much of it is done; a product's completion rate (`온보딩 완료율`) is no such work.
  */
-const PROGRESS_THROUGH_A_COURSE = /(?:강의|강좌|코스|책|课程|课|书|講座|コース|course|book)[ \t]?(?:진행률|진도율|수강률|완강률|进度|完成度|進捗率?|progress)[ \t]?\d{1,3}[ \t]?(?:%|퍼센트|パーセント)/iu;
+const PROGRESS_THROUGH_A_COURSE = new RegExp(String.raw`(?:강의|강좌|코스|책|课程|课|书|講座|コース|course|book)[ \t]?(?:진행률|진도율|수강률|완강률|进度|完成度|進捗率?|progress)[ \t]?\d{1,3}[ \t]?(?:%|${PERCENT_WORDS})`, 'iu');
 
 function readTaskVerb(kr: PlanNode, lexicon: Lexicon): string | undefined {
   if (setsATimeLimit(kr) || (fieldOf(kr, 'target') !== undefined && !targetsDoneOrNot(kr))) return undefined;
@@ -918,7 +918,7 @@ function cjkActivityTally(title: string, found: readonly QuantityMatch[]): Activ
  * Time put in on a cadence in Chinese, Japanese or Korean (`每天完成至少 7min 锻炼`, `每周跑步 90 分钟`, `毎日 30 分勉強する`):
  * a day's or a week's minutes or hours of an activity, the effort itself.
  */
-const CJK_TIME_ON_A_CADENCE = /(?:每(?:天|日|周|週|月)|毎(?:日|週|月)|매(?:일|주|달))[^，。,;；\d]{0,8}(\d{1,4})[ \t]?(?:min|分钟|分鐘|分|小时|小時|時間|h|시간|분)/iu;
+const CJK_TIME_ON_A_CADENCE = new RegExp(String.raw`(?:${CJK_CADENCE.source})[^，。,;；\d]{0,8}(\d{1,4})[ \t]?(?:min|分钟|分鐘|分|小时|小時|時間|h|시간|분)`, 'iu');
 /** Activities one puts time into: exercise, running, study, practice, reading. */
 const CJK_TIME_ACTIVITY = /锻炼|運動|运动|跑步|健身|练习|練習|学习|学習|勉強|阅读|読書|운동|공부|연습|독서|달리기/u;
 
@@ -933,15 +933,14 @@ function cjkTimeOnACadence(title: string): ActivityCount | undefined {
  * feedback a month from each report`, `Receive peer feedback every two weeks`): conversations had, the effort that should
  * change how someone works. A score the feedback gives (`feedback scores above 4.5`) is no such count.
  */
-const FEEDBACK_GOTTEN = /^(?:get|receive|ask[ \t]+for|seek|request|collect|gather)[ \t]+(?:at[ \t]+least[ \t]+)?(?:(?:\d{1,3}|one|two|three|an?)[ \t]+(?:pieces?[ \t]+of[ \t]+)?)?(?:[\p{L}-]+[ \t]+){0,2}?feedback(?![ \t]*(?:scores?|ratings?|rates?|results?)\b)/iu;
+const FEEDBACK_GOTTEN = /^(?<verb>get|receive|ask[ \t]+for|seek|request|collect|gather)[ \t]+(?:at[ \t]+least[ \t]+)?(?:(?:\d{1,3}|one|two|three|an?)[ \t]+(?:pieces?[ \t]+of[ \t]+)?)?(?:[\p{L}-]+[ \t]+){0,2}?feedback(?![ \t]*(?:scores?|ratings?|rates?|results?)\b)/iu;
 const FEEDBACK_CADENCE = /\b(?:\d{1,2}[ \t]?x[ \t]?\/[ \t]?(?:day|week|month|quarter)|(?:a|per|each|every)[ \t]+(?:(?:two|three|four|other|\d{1,2})[ \t]+)?(?:days?|weeks?|months?|quarters?|sprints?)|daily|weekly|bi-?weekly|fortnightly|monthly|quarterly)\b/i;
 
 function feedbackOnACadence(title: string): ActivityCount | undefined {
   const gotten = FEEDBACK_GOTTEN.exec(title);
   const cadence = gotten && FEEDBACK_CADENCE.exec(title.slice(gotten[0].length));
   if (!gotten || !cadence) return undefined;
-  const verb = /^\S+(?:[ \t]+for)?/.exec(title)![0];
-  return { verb, count: { value: 1, raw: cadence[0] }, phrase: title.slice(0, gotten[0].length + cadence.index + cadence[0].length) };
+  return { verb: gotten.groups!.verb!, count: { value: 1, raw: cadence[0] }, phrase: title.slice(0, gotten[0].length + cadence.index + cadence[0].length) };
 }
 
 /** Taking part in something, right before its count: "participates in at least 3", "takes part in 5". */
