@@ -450,6 +450,28 @@ Owner: Maria Lopez
 ## KR2.1: Raise partner signups to 40
 Owner: @ana
 `,
+  'headings graded as Google grades (key results closing with a priority and a score, shallower than their objective)': `${FRONT}## 2026 Q1 0.54
+
+### New owners see their cash in their first week 0.40
+Owner: @maria
+Parent: company.okr.md#KR1.1
+
+## Reduce time-to-first-value from 10 days to 5 days P1 0.70
+Owner: @lee
+
+## Launch the new onboarding checklist P2 0.30
+Owner: VP Eng
+
+## Publish 12 blog posts about cash
+flow P3 1.00
+Owner: @sam
+
+### Ship the partner API
+Owner: Maria Lopez
+
+## Raise partner signups to 40 P1 0.10
+Owner: @ana
+`,
 };
 
 function analyze(team: string) {
@@ -6150,3 +6172,35 @@ describe('shapes of the thirty-ninth session: periods as date ranges and labels 
     ]);
   });
 });
+
+describe('shapes of the fortieth session: headings graded as Google grades', () => {
+  const read = readWithParents;
+  const analyzeAlone = (text: string) => analyzePlans(new Map([['/ws/p.okr.md', text]]), { roots: ['/ws'], today: '2026-02-02', configFor: () => defaultConfig() });
+  const GRADED = '## 2015 Q4 0.54\n\n### Improve input latency and smoothness 0.40\n\n## Cut mean input latency on key sites from 20ms to 12ms P2 1.00\n\n## Ship passive event listeners in M49 P1 0.30\n\n## Add UMA metrics for the benefit of passive event listeners\nP2 1.00\n\n## Reduce scroll jank on the Nexus 5 by 20% from a 6% share\nof pages P4 0.00\n\n### Improve code health\n\n## \\[Stretch\\] Remove one abstraction layer from input events P4 0.10\n\n## STRETCH: Explore pointer capture P4\n';
+
+  it('key results closing with a priority and a score nest under the objective before them, whatever their depth; the rank may close the line below', () => {
+    expect(read(GRADED)).toEqual([
+      'objective Improve input latency and smoothness <- -',
+      'kr Cut mean input latency on key sites from 20ms to 12ms <- O1',
+      'kr Ship passive event listeners in M49 <- O1',
+      'kr Add UMA metrics for the benefit of passive event listeners <- O1',
+      'kr Reduce scroll jank on the Nexus 5 by 20% from a 6% share of pages <- O1',
+      'objective Improve code health <- -',
+      'kr Remove one abstraction layer from input events <- O2',
+      'kr Explore pointer capture <- O2',
+    ]);
+    const { graph, findings } = analyzeAlone(GRADED);
+    const plan = graph.plan('/ws/p.okr.md')!;
+    // A key result going on in the line below has its range over the part on its heading's line.
+    const wrapped = plan.nodes[4]!;
+    expect(GRADED.split('\n')[wrapped.titleRange.start.line]!.slice(wrapped.titleRange.start.character, wrapped.titleRange.end.character)).toBe('Reduce scroll jank on the Nexus 5 by 20% from a 6% share');
+    const ctx = { graph, uriOf: (file: string) => file, findingsFor: () => [] };
+    expect(parentAt(ctx, '/ws/p.okr.md', wrapped.titleRange.start)?.range.start.line).toBe(2);
+    expect(findings.filter((f) => /kr-is-task|node-not-read|orphan-key-result/.test(f.rule)).map((f) => `${f.range.start.line} ${f.rule}`)).toEqual(['6 kr-is-task', '8 kr-is-task', '16 kr-is-task', '18 kr-is-task']);
+    expectSameFromCache(GRADED, ['Ship passive', 'Ship active'], ['P2 1.00\n\n## Reduce', 'P2 1.00\n\n## Cut'], ['### Improve code health', '### Improve code health 0.30']);
+  });
+  it('a plan with fewer than three headings closing with a priority and a score grades none (`## Fix the P1 0.5 regressions` is a heading)', () => {
+    expect(read('## Fix crashes P1 0.50\n\n## Ship the editor P2 1.00\n\n- a\n')).toEqual([]);
+  });
+});
+

@@ -642,11 +642,11 @@ function groupLabelOf(content: string): NodeKind | undefined {
 }
 
 /**
- * A tag before a statement: `[P0]`, `[DR]`, `(P1)` (with the owner's initials, `(P5 BP)`; `(P♾️)`), or a score in brackets
+ * A tag before a statement: `[P0]`, `[DR]` (its brackets escaped too, `\[STRETCH\]`), `STRETCH:`, `(P1)` (with the owner's initials, `(P5 BP)`; `(P♾️)`), or a score in brackets
  * (`(0.25)`, `(1.0)`, `(0.3 -- started late)`), and a dash between it and the next one (`(P1) - (0.5) …`); a letter numbering
  * the item (`a)`, `b.`) too.
  */
-const LEADING_TAG = /^(?:[a-h][.)](?=[ \t])|\[[^\]\n]{1,16}\](?![[(])|\((?:p(?:\d|∞|\u267E\uFE0F?)(?:[ \t]+[A-Z]{1,3}(?:\/[A-Z]{1,3})*)?|[A-Z]{1,8}|[01](?:\.\d{1,2})?(?:[ \t]*(?:-{1,2}|\u2013|\u2014|,|;)[^()\n]{0,160})?)\))[ \t]*(?:[-\u2013\u2014][ \t]*(?=[[(]))?/i;
+const LEADING_TAG = /^(?:[a-h][.)](?=[ \t])|\[[^\]\n]{1,16}\](?![[(])|\\\[[^\]\\\n]{1,16}\\\](?![[(])|stretch[ \t]*:(?=[ \t])|\((?:p(?:\d|∞|\u267E\uFE0F?)(?:[ \t]+[A-Z]{1,3}(?:\/[A-Z]{1,3})*)?|[A-Z]{1,8}|[01](?:\.\d{1,2})?(?:[ \t]*(?:-{1,2}|\u2013|\u2014|,|;)[^()\n]{0,160})?)\))[ \t]*(?:[-\u2013\u2014][ \t]*(?=[[(]))?/i;
 
 /** A name wholly in bold, its closing colon inside the bold or after it (`**[P0] (1.0) Problem statement:**`). */
 const RANKED_BOLD_NAME = /^(\*\*|__)(.+?):?\1[ \t]*:?$/;
@@ -1128,6 +1128,8 @@ export interface ParsedSection {
   unread: UnreadText[];
   /** Set when the nodes were read with their place in the plan (a one-off parse): their ranges are absolute and they are used as they are. */
   placed?: Placement;
+  /** The section's heading is a key result graded as Google grades: it nests under the objective graded before it, whatever its depth. */
+  gradedKeyResult?: true;
 }
 
 /** Where a section starts in its plan: lines before it, and characters before its text on its first line (a byte-order mark). */
@@ -1365,6 +1367,10 @@ interface SectionContext {
    * are still read.
    */
   minutesPage?: boolean;
+  /** The plan grades its headings as Google does (`gradedHeadings`) and this section's heading is an objective so graded. */
+  gradedObjective?: boolean;
+  /** The plan grades its headings as Google does and this section's heading closes with a key result's rank (`… P1 0.30`). */
+  gradedKeyResult?: boolean;
 }
 
 const NO_CONTEXT: SectionContext = { underNode: false, overHeadings: false };
@@ -1390,6 +1396,7 @@ function setextTitle(sectionText: string): { depth: number; text: string } | und
 const CONTEXT_FLAGS = [
   'areaOfPeriod', 'underObjective', 'underNoPlan', 'underKeyResults', 'afterObjectives', 'underOkrs', 'restated', 'keyResultHeading',
   'themeOfKeyResults', 'goalHeading', 'summarisedBelow', 'restatesObjectivesAbove', 'underGoal', 'keywordObjectives', 'metricsAreKeyResults', 'listRestatedBelow', 'tableSetOutBelow', 'reportOnPlan', 'keyResultsOfObjective', 'underScoredObjective', 'goalsOfABody', 'goalThemeOfArea', 'v2mom', 'minutesPage', 'smart',
+  'gradedObjective', 'gradedKeyResult',
 ] as const;
 
 /** True when a section's reading takes anything from outside it beside the headings over and under it. */
@@ -1431,6 +1438,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
   const periods = areasOfPeriods(lines, sections, title);
   const areas = new Set([...periods.areas, ...headingsOverKeyResultGroups(lines, sections)]);
   const groupsOfKeywordHeadings = keyResultGroupsOverKeywordHeadings(lines, sections);
+  const graded = gradedHeadings(lines, sections);
   /**
    * A page titled for its metrics on its first line (`# Success Metrics`) whose sections nest two levels deeper (`## 1.
    * Launch Metrics` / `### Metrics` / `#### 1.1 GitHub Stars`) is a catalogue of them: its sections are the page's parts,
@@ -1506,7 +1514,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     const targetsOfObjective = heading !== undefined && !declared && TARGETS_HEADING.test(bareHeading) && open[open.length - 1]?.objective === true;
     // `## FHIRPath is well specified …` over `* P2 (0.5) …` items: the plain heading is the objective of its ranked key results.
     const overRankedItems = heading !== undefined && !declared && !announced && listsRankedItems(sectionText);
-    if (heading) open.push({ index, depth: heading.depth, node: areaOfPeriod || declared !== undefined || announced === 'objective' || announced === 'kr' || overRankedItems, objective: declared?.kind === 'objective', goal: declared?.kind === 'objective' && GOAL_WORD.test(headingText.trim().slice(decorationLength(headingText.trim()))), scored: declared?.kind === 'objective' && statementParts(declared, true).scored, mission: declared?.kind === 'mission', noPlan: namesNoPlan(heading.text.replace(/^[*_=` \t]+/, '')), keyResults: readGroupHeading(headingText.trim()) === 'kr' || targetsOfObjective, holdsItems: HOLDS_ITEMS.test(sectionText), group: readGroupHeading(headingText.trim()) !== undefined, headingsOnly: sectionText.slice(sectionText.indexOf('\n') + 1).trim() === '', keywordHeadings: groupsOfKeywordHeadings.has(index), okrs: declared === undefined && namesTheSetOfOkrs(headingText), review: declared === undefined && REVIEW_HEADING.test(headingText), reportOnPlan: declared === undefined && objectiveSeen && !underNode && REVIEW_HEADING.test(headingText), restated });
+    if (heading) open.push({ index, depth: heading.depth, node: areaOfPeriod || declared !== undefined || announced === 'objective' || announced === 'kr' || overRankedItems || graded.has(index), objective: declared?.kind === 'objective', goal: declared?.kind === 'objective' && GOAL_WORD.test(headingText.trim().slice(decorationLength(headingText.trim()))), scored: declared?.kind === 'objective' && statementParts(declared, true).scored, mission: declared?.kind === 'mission', noPlan: namesNoPlan(heading.text.replace(/^[*_=` \t]+/, '')), keyResults: readGroupHeading(headingText.trim()) === 'kr' || targetsOfObjective, holdsItems: HOLDS_ITEMS.test(sectionText), group: readGroupHeading(headingText.trim()) !== undefined, headingsOnly: sectionText.slice(sectionText.indexOf('\n') + 1).trim() === '', keywordHeadings: groupsOfKeywordHeadings.has(index), okrs: declared === undefined && namesTheSetOfOkrs(headingText), review: declared === undefined && REVIEW_HEADING.test(headingText), reportOnPlan: declared === undefined && objectiveSeen && !underNode && REVIEW_HEADING.test(headingText), restated });
     const underGoal = open.some((h) => h.goal);
     const openObjective = [...open].reverse().find((h) => h.objective)?.index;
     const keyResultsInTables = openObjective === undefined ? undefined : [...(keyResultsInTablesOf.get(openObjective) ?? [])].join(',') || undefined;
@@ -1529,7 +1537,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     // Only over an objective with nothing listed under its heading yet: after its key results, `## Metrics` is a dashboard.
     // `## Objective` over its statement (a key result tracked as an issue: `## Objective` / `## Measures`) is one too.
     if (heading) afterObjectiveHeading = (declared?.kind === 'objective' || idOnlyHeadingKind(bareHeading) === 'objective') && !HOLDS_ITEMS.test(sectionText);
-    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}), ...(goalHeading ? { goalHeading } : {}), ...(restatedLists.summaries.has(index) ? { summarisedBelow: true } : {}), ...(restatedLists.outlines.has(index) ? { restatesObjectivesAbove: true } : {}), ...(underGoal ? { underGoal } : {}), ...(keywordObjectives ? { keywordObjectives } : {}), ...(metricsAreKeyResults ? { metricsAreKeyResults } : {}), ...(restatedLists.restatedBelow.has(index) ? { listRestatedBelow: true } : {}), ...(tablesSetOutBelow.has(index) ? { tableSetOutBelow: true } : {}), ...(keyResultsInTables ? { keyResultsInTables } : {}), ...(reportOnPlan ? { reportOnPlan } : {}), ...(keyResultsOfObjective ? { keyResultsOfObjective } : {}), ...(underScoredObjective ? { underScoredObjective } : {}), ...(goalsOfABody ? { goalsOfABody } : {}), ...(periods.goalThemes.has(index) ? { goalThemeOfArea: true } : {}), ...(v2mom ? { v2mom } : {}), ...(minutesPage ? { minutesPage } : {}), ...(smart ? { smart } : {}) };
+    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}), ...(goalHeading ? { goalHeading } : {}), ...(restatedLists.summaries.has(index) ? { summarisedBelow: true } : {}), ...(restatedLists.outlines.has(index) ? { restatesObjectivesAbove: true } : {}), ...(underGoal ? { underGoal } : {}), ...(keywordObjectives ? { keywordObjectives } : {}), ...(metricsAreKeyResults ? { metricsAreKeyResults } : {}), ...(restatedLists.restatedBelow.has(index) ? { listRestatedBelow: true } : {}), ...(tablesSetOutBelow.has(index) ? { tableSetOutBelow: true } : {}), ...(keyResultsInTables ? { keyResultsInTables } : {}), ...(reportOnPlan ? { reportOnPlan } : {}), ...(keyResultsOfObjective ? { keyResultsOfObjective } : {}), ...(underScoredObjective ? { underScoredObjective } : {}), ...(goalsOfABody ? { goalsOfABody } : {}), ...(periods.goalThemes.has(index) ? { goalThemeOfArea: true } : {}), ...(v2mom ? { v2mom } : {}), ...(minutesPage ? { minutesPage } : {}), ...(smart ? { smart } : {}), ...(graded.get(index) === 'objective' ? { gradedObjective: true } : {}), ...(graded.get(index) === 'kr' ? { gradedKeyResult: true } : {}) };
     yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || takesFlags(context) ? context : NO_CONTEXT };
   }
 }
@@ -1833,6 +1841,54 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
     if (period && setDepth === undefined && !namesAPeriod(period.name) && namesTheSetOfOkrs(period.name)) setDepth = period.depth;
   }
   return { areas, goalThemes };
+}
+
+/**
+ * Google's grading as a team's pages keep it (`### Improve input latency 0.40` over `## Ship passive event listeners P1
+ * 0.30`): each key result's heading closes with its priority and its score from 0.0 to 1.0, or with its priority alone
+ * before it is scored; its objective's heading closes with the objective's score, or with nothing. A heading too long
+ * for one line goes on in the line right below it, which then closes with the rank.
+ */
+const TRAILING_RANK = /(?<![ \t])[ \t]+P[0-4](?:[ \t]+[01]\.\d{1,2})?[ \t]*$/;
+/** A priority and a score both: a plan grades its headings so when three of them or more close with one. */
+const TRAILING_PRIORITY_AND_SCORE = /(?<![ \t])[ \t]+P[0-4][ \t]+[01]\.\d{1,2}[ \t]*$/;
+/** An objective's score closing its heading (`Improve input latency and smoothness 0.40`), or a quarter's (`2015 Q4 0.54`). */
+const TRAILING_SCORE = /(?<![ \t])[ \t]+[01]\.\d{1,2}[ \t]*$/;
+// Each run of blanks is tried from its first blank only: from every blank of a long run, the tries would be quadratic.
+const MIN_GRADED_KEY_RESULTS = 3;
+
+/** A line that goes on from a heading: text of its own, no heading, item, quote, table row, field nor rule. */
+const GOES_ON_FROM_A_HEADING = /^ {0,3}(?![#>|*+-]|\d{1,9}[.)][ \t]|[\p{L}][\p{L} _-]{0,30}:[ \t])\S/u;
+
+/** The ranked text of a graded key result's heading: the heading's, or with the line below it when that holds the rank. */
+function gradedHeadingText(lines: LineIndex, line: number, rank: RegExp): { heading: string; wrapped?: string } | undefined {
+  const heading = withoutHeadingTrailer(/^ {0,3}#{1,6}[ \t]+(.*)$/.exec(lines.lineText(line))?.[1] ?? '');
+  if (heading === '') return undefined;
+  if (rank.test(heading)) return { heading };
+  const next = line + 1 < lines.lineCount ? lines.lineText(line + 1) : '';
+  // The line below may hold the rank alone (`P2 1.00`).
+  return GOES_ON_FROM_A_HEADING.test(next) && rank.test(` ${next}`) ? { heading, wrapped: next.trim() } : undefined;
+}
+
+/**
+ * Where a plan grades its headings as Google does (three key results or more closing with a priority and a score), which
+ * sections declare graded key results and which their objectives: a heading closing with a rank is a key result, and one
+ * right before such a heading, closing with a score or with nothing, is its objective, unless it names a period. The key
+ * results nest under the objective whatever their depth (a site's export may write them shallower).
+ */
+function gradedHeadings(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): Map<number, 'objective' | 'kr'> {
+  const graded = new Map<number, 'objective' | 'kr'>();
+  // Most plans close no heading with a score: one look spares them the walk.
+  if (!/[ \t]P[0-4][ \t]+[01]\.\d/.test(lines.text)) return graded;
+  const full = sections.filter((section) => gradedHeadingText(lines, section.startLine, TRAILING_PRIORITY_AND_SCORE) !== undefined).length;
+  if (full < MIN_GRADED_KEY_RESULTS) return graded;
+  for (const [index, section] of sections.entries()) if (gradedHeadingText(lines, section.startLine, TRAILING_RANK)) graded.set(index, 'kr');
+  for (const [index, section] of sections.entries()) {
+    if (graded.has(index) || graded.get(index + 1) !== 'kr') continue;
+    const name = withoutHeadingTrailer(/^ {0,3}#{1,6}[ \t]+(.*)$/.exec(lines.lineText(section.startLine))?.[1] ?? '').replace(TRAILING_SCORE, '').replace(/[*_=`]/g, '').trim();
+    if (name !== '' && !namesAPeriod(name)) graded.set(index, 'objective');
+  }
+  return graded;
 }
 
 /**
@@ -2494,7 +2550,7 @@ export function parseSection(text: string, useRemark = false, placement?: Placem
     walker.walkBlocks(nestVisuallyIndentedLists(tree.children, lines));
     for (const node of walker.nodes) node.trimLists();
     walker.closeLabels(walker.lastLine());
-    return { nodes: walker.nodes, headings: walker.headings, problems: readable.problems, unread: walker.unread, ...(placement ? { placed: placement } : {}) };
+    return { nodes: walker.nodes, headings: walker.headings, problems: readable.problems, unread: walker.unread, ...(placement ? { placed: placement } : {}), ...(context.gradedKeyResult ? { gradedKeyResult: true as const } : {}) };
   } catch (error) {
     // A parser failure must cost one section, never the plan or the editor session.
     const message = `This section could not be read (${error instanceof Error ? error.message : String(error)}).`;
@@ -2554,10 +2610,12 @@ class Assembler {
       copies.set(local, node);
       const localParent = local.enclosing && copies.get(local.enclosing);
       // A node written in a list or on a label line nests only under a node of a higher rank (an objective label under a key result's heading does not).
-      const besideObjective = this.objectiveBeside(node);
-      node.enclosing = localParent ?? besideObjective ?? (node.form === 'heading' ? this.innermostNode(node.depth) : this.innermostNode(7, RANK[node.kind]));
+      const gradedUnder = section.gradedKeyResult && local === section.nodes[0] && node.kind === 'kr' ? this.innermostObjective() : undefined;
+      const besideObjective = gradedUnder ? undefined : this.objectiveBeside(node);
+      node.enclosing = localParent ?? gradedUnder ?? besideObjective ?? (node.form === 'heading' ? this.innermostNode(node.depth) : this.innermostNode(7, RANK[node.kind]));
       node.enclosing?.nested.push(node);
-      if (besideObjective) this.openBesideObjective(node, besideObjective);
+      if (gradedUnder) this.openUnderObjective(node, gradedUnder);
+      else if (besideObjective) this.openBesideObjective(node, besideObjective);
       else if (node.form === 'heading') this.openHeading(node.depth, node.line, node);
       else this.adoptHeading(node);
       this.plan.nodes.push(node);
@@ -2610,6 +2668,21 @@ class Assembler {
       return entry.depth === node.depth && entry.node?.kind === 'objective' ? entry.node : undefined;
     }
     return undefined;
+  }
+
+  /** The objective of the innermost open heading that declared one. */
+  private innermostObjective(): LineNode | undefined {
+    for (let i = this.open.length - 1; i >= 0; i--) if (this.open[i]!.node?.kind === 'objective') return this.open[i]!.node;
+    return undefined;
+  }
+
+  /** A graded key result's heading, shallower than its objective's or not, stays open under it until the next heading of the objective's depth or shallower. */
+  private openUnderObjective(node: LineNode, objective: LineNode): void {
+    while (this.open[this.open.length - 1]!.node !== objective) {
+      const closed = this.open.pop()!;
+      if (closed.node) this.endSpan(closed.node, node.line - 1, closed.borrowed);
+    }
+    this.open.push({ depth: this.open[this.open.length - 1]!.depth + 0.5, node, besideObjective: objective });
   }
 
   private openBesideObjective(node: LineNode, objective: LineNode): void {
@@ -3789,7 +3862,7 @@ class SectionWalker {
         : undefined;
     // `##### [R1] | Provide a schema definition | MUST DONE` under `#### Keyresults`: the key result, its id in brackets before it.
     const asKeyResult = this.context.keyResultHeading && plainName ? keyResultHeadingDeclaration(body, lead) : undefined;
-    const written = headingDeclaration(heading.depth, body, this.context.goalHeading === true);
+    const written = headingDeclaration(heading.depth, body, this.context.goalHeading === true) ?? this.gradedDeclaration(line, lead, asObjective);
     const titlesThePlan = !written && namesThePlan(heading.depth, body);
     const declaration = written ?? objectiveOverTasks ?? area ?? overRanked ?? overGoals ?? overNumbered ?? overLabel ?? asKeyResult;
     if (declaration && this.setsOutTableRow(declaration, this.enclosingHeadingNode())) {
@@ -3845,6 +3918,21 @@ class SectionWalker {
     if (declaration === overLabel && !written) this.measuredHeadings.add(node);
     const madeOverGoals = declaration === overGoals && !written && !objectiveOverTasks && !area && !overRanked;
     return { node, implicit: madeOverGoals ? undefined : implicitUnder(node) };
+  }
+
+  /**
+   * A heading graded as Google grades (`gradedHeadings`): the objective's without its score, the key result's without its
+   * rank. A key result going on in the line below states the whole, its range over the part on the heading's line.
+   */
+  private gradedDeclaration(line: number, lead: number, asObjective: NodeDeclaration): NodeDeclaration | undefined {
+    if (this.context.gradedObjective) return { ...asObjective, title: asObjective.title.replace(TRAILING_SCORE, '') };
+    if (!this.context.gradedKeyResult) return undefined;
+    const ranked = gradedHeadingText(this.lines, line, TRAILING_RANK);
+    if (!ranked) return undefined;
+    const title = asObjective.title.replace(TRAILING_RANK, '');
+    if (ranked.wrapped === undefined) return { kind: 'kr', title, titleStart: lead };
+    const more = ` ${ranked.wrapped}`.replace(TRAILING_RANK, '');
+    return more === '' ? { kind: 'kr', title, titleStart: lead } : { kind: 'kr', title, titleStart: lead, statement: `${statementOf(title).text}${more}` };
   }
 
   /**
