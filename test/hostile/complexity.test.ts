@@ -313,10 +313,10 @@ describe('cost bounded by the size of the input', { retry: 2 }, () => {
   });
   describe('the shapes read in the fortieth session cost their length: a run of blanks inside each', () => {
     const blanks = (n: number) => ' '.repeat(n);
-    const graded = (n: number, heading: string) => `## 2015 Q4 0.54\n\n### a 0.40\n\n## b P1 0.30\n\n## c P2 1.00\n\n## d P3 0.00\n\n${heading}\n`;
+    const graded = (heading: string) => `## 2015 Q4 0.54\n\n### a 0.40\n\n## b P1 0.30\n\n## c P2 1.00\n\n## d P3 0.00\n\n${heading}\n`;
     const cases: [string, (n: number) => string][] = [
-      ['headings graded as Google grades, blanks before a rank that is none', (n) => graded(n, `## e${blanks(n)}x P1 0.30 y${blanks(n)}0.5 z`)],
-      ['headings graded as Google grades, blanks before a rank on the line below', (n) => graded(n, `## e${blanks(n)}x\nf${blanks(n)}P2${blanks(n)}1.00`)],
+      ['headings graded as Google grades, blanks before a rank that is none', (n) => graded(`## e${blanks(n)}x P1 0.30 y${blanks(n)}0.5 z`)],
+      ['headings graded as Google grades, blanks before a rank on the line below', (n) => graded(`## e${blanks(n)}x\nf${blanks(n)}P2${blanks(n)}1.00`)],
       ['leading tags in escaped brackets and a stretch mark', (n) => `## Objective O1: x\n\n- \\[STRETCH${blanks(n)}\\] a\n- STRETCH${blanks(n)}: b\n`],
     ];
     it.each(cases)('%s', { timeout: PER_CASE_MS }, (_name, build) => {
