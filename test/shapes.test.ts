@@ -6199,6 +6199,22 @@ describe('shapes of the fortieth session: headings graded as Google grades', () 
     expect(findings.filter((f) => /kr-is-task|node-not-read|orphan-key-result/.test(f.rule)).map((f) => `${f.range.start.line} ${f.rule}`)).toEqual(['6 kr-is-task', '8 kr-is-task', '16 kr-is-task', '18 kr-is-task']);
     expectSameFromCache(GRADED, ['Ship passive', 'Ship active'], ['P2 1.00\n\n## Reduce', 'P2 1.00\n\n## Cut'], ['### Improve code health', '### Improve code health 0.30']);
   });
+  it('under a graded objective, lines of text closing with a rank or a score are its key results; key results of its depth are beside it', () => {
+    const text = '## 2017 Q4\n\n### Improve smoothness 0.25\n\n### Resampled events P1 0.30\n\n### Predict touch points P3 0.20\n\n### Nuke the event dispatch mediator P3 1.00\n\n## Scrolling Sub-team\n\n### Performance 0.87\n\nWheel scroll latching and async wheel events P1 0.80\n\nImplement phase information from ChromeOS P2 1.00\n\n### Improve Interop 1.00\n\nPublish a spec of how viewports work 1.00\n';
+    expect(read(text)).toEqual([
+      'objective Improve smoothness <- -',
+      'kr Resampled events <- O1',
+      'kr Predict touch points <- O1',
+      'kr Nuke the event dispatch mediator <- O1',
+      'objective Performance <- -',
+      'kr Wheel scroll latching and async wheel events <- O2',
+      'kr Implement phase information from ChromeOS <- O2',
+      'objective Improve Interop <- -',
+      'kr Publish a spec of how viewports work <- O3',
+    ]);
+    expect(findingCodes(text).filter((f) => /node-not-read|orphan-key-result/.test(f))).toEqual([]);
+    expectSameFromCache(text, ['Implement phase', 'Implement the phase'], ['Publish a spec', 'Publish one spec']);
+  });
   it('a plan with fewer than three headings closing with a priority and a score grades none (`## Fix the P1 0.5 regressions` is a heading)', () => {
     expect(read('## Fix crashes P1 0.50\n\n## Ship the editor P2 1.00\n\n- a\n')).toEqual([]);
   });

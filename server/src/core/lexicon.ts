@@ -53,6 +53,8 @@ const TASK_VERBS = [
   'operationalize', 'operationalise', 'embed', 'resolve', 'compare', 'benchmark',
   // Taking something away, making a rule hold, sketching a document: "Remove inactive members", "Enforce the 1:1s", "Outline the governance docs".
   'remove', 'enforce', 'outline',
+  // Taking something away, said plainly: "Get rid of null initialization of UGIs".
+  'get rid of',
   // Putting effort into something, whatever it should change: "Work on the FAQ page", "Contribute to MDN".
   'work on', 'contribute to',
   // Working through a queue: "Apply all approved tickets", "Triage all ballot comments".
@@ -164,6 +166,8 @@ export const DEFAULT_LEXICON: Lexicon = {
     'value',
     // "Create greater cohesion among logged-in tools": a quality of the whole, brought about.
     'cohesion', 'coherence', 'consistency', 'transparency', 'visibility',
+    // "Add richness to the web platform": what the platform lets people do, grown.
+    'richness',
     // "Promote a greater emphasis on partnerships": where people put their attention.
     'emphasis', 'focus',
     // "Remove friction from the first week": what stands in people's way, taken away, is the change they feel.

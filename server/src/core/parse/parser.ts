@@ -1871,6 +1871,22 @@ function gradedHeadingText(lines: LineIndex, line: number, rank: RegExp): { head
 }
 
 /**
+ * `### Performance 0.87` over `Wheel scroll latching and async wheel events P1 0.80` / `Publish a viewport spec 1.00`:
+ * every line of text under the heading closes with a rank or a score, each a key result of the objective it names.
+ */
+function listsGradedLines(lines: LineIndex, section: { startLine: number; endLine: number }): boolean {
+  const body = sectionBody(lines, section).filter((line) => line.trim() !== '');
+  return body.length > 0 && body.every((line) => readGradedLine(line.trim()) !== undefined);
+}
+
+/** A line of text under a graded objective that closes with a rank or a score: a key result, without them. */
+function readGradedLine(text: string): NodeDeclaration | undefined {
+  if (!GOES_ON_FROM_A_HEADING.test(text)) return undefined;
+  const title = text.replace(TRAILING_RANK, '').replace(TRAILING_SCORE, '');
+  return title !== text && title.trim() !== '' ? { kind: 'kr', title, titleStart: 0 } : undefined;
+}
+
+/**
  * Where a plan grades its headings as Google does (three key results or more closing with a priority and a score), which
  * sections declare graded key results and which their objectives: a heading closing with a rank is a key result, and one
  * right before such a heading, closing with a score or with nothing, is its objective, unless it names a period. The key
@@ -1884,7 +1900,7 @@ function gradedHeadings(lines: LineIndex, sections: ReturnType<typeof scanLines>
   if (full < MIN_GRADED_KEY_RESULTS) return graded;
   for (const [index, section] of sections.entries()) if (gradedHeadingText(lines, section.startLine, TRAILING_RANK)) graded.set(index, 'kr');
   for (const [index, section] of sections.entries()) {
-    if (graded.has(index) || graded.get(index + 1) !== 'kr') continue;
+    if (graded.has(index) || (graded.get(index + 1) !== 'kr' && !listsGradedLines(lines, section))) continue;
     const name = withoutHeadingTrailer(/^ {0,3}#{1,6}[ \t]+(.*)$/.exec(lines.lineText(section.startLine))?.[1] ?? '').replace(TRAILING_SCORE, '').replace(/[*_=`]/g, '').trim();
     if (name !== '' && !namesAPeriod(name)) graded.set(index, 'objective');
   }
@@ -4026,7 +4042,7 @@ class SectionWalker {
       const trimmed = soleLabel ? bullet.content.trim() : text.trim();
       const wrapped = this.wrappedBoldLabel(line, last, trimmed);
       const measure = this.successMeasureAt(trimmed, owner);
-      let declaration = issueKeyResults?.[line - first - skipFirst] ?? wrapped?.declaration ?? readNodeDeclaration(trimmed) ?? measure ?? (this.context.smart ? readSmartLabel(trimmed) : undefined) ?? readHtmlBoldLine(trimmed) ?? (this.goalsAreKeyResults ? readGoalLabel(trimmed) : undefined) ?? (owner.implicit === 'initiative' || (owner.node?.kind === 'initiative' && owner.node.form === 'list') ? numberedInitiative(trimmed) : this.numberedKrsAllowed(owner) ? (readNumberedKr(trimmed) ?? readNumberedLine(trimmed) ?? readRankedLine(trimmed)) : undefined) ?? this.awaitedDeclaration(line, trimmed) ?? this.paragraphKr(line, first, last, trimmed);
+      let declaration = issueKeyResults?.[line - first - skipFirst] ?? wrapped?.declaration ?? readNodeDeclaration(trimmed) ?? measure ?? (this.context.smart ? readSmartLabel(trimmed) : undefined) ?? readHtmlBoldLine(trimmed) ?? (this.goalsAreKeyResults ? readGoalLabel(trimmed) : undefined) ?? (owner.implicit === 'initiative' || (owner.node?.kind === 'initiative' && owner.node.form === 'list') ? numberedInitiative(trimmed) : this.numberedKrsAllowed(owner) ? (readNumberedKr(trimmed) ?? readNumberedLine(trimmed) ?? readRankedLine(trimmed) ?? (this.context.gradedObjective ? readGradedLine(trimmed) : undefined)) : undefined) ?? this.awaitedDeclaration(line, trimmed) ?? this.paragraphKr(line, first, last, trimmed);
       // `KR #1.1: Reduce the number of bugs` / `… getting reported after a new release from 20 to 5`: a statement a tool cut
       // at a length goes on after an ellipsis on the next line.
       const goesOn = declaration && !declaration.statement && line < last ? ELLIPSIS_LEAD.exec(this.lines.lineText(line + 1)) : null;
