@@ -6200,7 +6200,7 @@ describe('shapes of the fortieth session: headings graded as Google grades', () 
     expectSameFromCache(GRADED, ['Ship passive', 'Ship active'], ['P2 1.00\n\n## Reduce', 'P2 1.00\n\n## Cut'], ['### Improve code health', '### Improve code health 0.30']);
   });
   it('under a graded objective, lines of text closing with a rank or a score are its key results; key results of its depth are beside it', () => {
-    const text = '## 2017 Q4\n\n### Improve smoothness 0.25\n\n### Resampled events P1 0.30\n\n### Predict touch points P3 0.20\n\n### Nuke the event dispatch mediator P3 1.00\n\n## Scrolling Sub-team\n\n### Performance 0.87\n\nWheel scroll latching and async wheel events P1 0.80\n\nImplement phase information from ChromeOS P2 1.00\n\n### Improve Interop 1.00\n\nPublish a spec of how viewports work 1.00\n';
+    const text = '## 2017 Q4\n\n### Improve smoothness 0.25\n\n### Resampled events P1 0.30\n\n### Predict touch points P3 0.20\n\n### Nuke the event dispatch mediator P3 1.00\n\n## Scrolling Sub-team\n\n### Performance 0.87\n\nWheel scroll latching and async wheel events P1 0.80\n\nImplement phase information from ChromeOS P2 1.00\n\n### Improve Interop 1.00\n\nPublish a spec of how viewports work 1.00\n\n**Threaded Rendering Sub-team**\n\n### Make compositing excellent 0.53\n\nPromote opaque fixed elements into composited layers.\n#wp-performance P1 0.00\n\nClose 25 non-feature bugs. P2 1.00\n';
     expect(read(text)).toEqual([
       'objective Improve smoothness <- -',
       'kr Resampled events <- O1',
@@ -6211,8 +6211,11 @@ describe('shapes of the fortieth session: headings graded as Google grades', () 
       'kr Implement phase information from ChromeOS <- O2',
       'objective Improve Interop <- -',
       'kr Publish a spec of how viewports work <- O3',
+      'objective Make compositing excellent <- -',
+      'kr Promote opaque fixed elements into composited layers. #wp-performance <- O4',
+      'kr Close 25 non-feature bugs. <- O4',
     ]);
-    expect(findingCodes(text).filter((f) => /node-not-read|orphan-key-result/.test(f))).toEqual([]);
+    expect(findingCodes(text).filter((f) => /node-not-read|orphan-key-result|kr-measures-activity/.test(f))).toEqual(['29 kr-measures-activity']);
     expectSameFromCache(text, ['Implement phase', 'Implement the phase'], ['Publish a spec', 'Publish one spec']);
   });
   it('a plan with fewer than three headings closing with a priority and a score grades none (`## Fix the P1 0.5 regressions` is a heading)', () => {

@@ -1872,11 +1872,26 @@ function gradedHeadingText(lines: LineIndex, line: number, rank: RegExp): { head
 
 /**
  * `### Performance 0.87` over `Wheel scroll latching and async wheel events P1 0.80` / `Publish a viewport spec 1.00`:
- * every line of text under the heading closes with a rank or a score, each a key result of the objective it names.
+ * every paragraph under the heading is a line of text closing with a rank or a score, or two when it wraps, each a key
+ * result of the objective it names. A label wholly in bold among them names the sub-team of the objectives after it.
  */
 function listsGradedLines(lines: LineIndex, section: { startLine: number; endLine: number }): boolean {
-  const body = sectionBody(lines, section).filter((line) => line.trim() !== '');
-  return body.length > 0 && body.every((line) => readGradedLine(line.trim()) !== undefined);
+  const paragraphs = sectionBody(lines, section, 1, true)
+    .join('\n')
+    .split(/\n[ \t]*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph !== '' && !WHOLLY_BOLD.test(paragraph));
+  return paragraphs.length > 0 && paragraphs.every((paragraph) => {
+    const written = paragraph.split('\n');
+    if (written.length === 1) return readGradedLine(written[0]!) !== undefined;
+    return written.length === 2 && GOES_ON_FROM_A_HEADING.test(written[0]!) && !closesGraded(written[0]!) && closesGraded(written[1]!);
+  });
+}
+
+/** A line closing with a rank or a score, the rank maybe alone on it (`P2 1.00`). */
+function closesGraded(text: string): boolean {
+  const spaced = ` ${text.trim()}`;
+  return TRAILING_RANK.test(spaced) || TRAILING_SCORE.test(spaced);
 }
 
 /** A line of text under a graded objective that closes with a rank or a score: a key result, without them. */
@@ -4040,7 +4055,7 @@ class SectionWalker {
       const owner = bullets.owner ?? paragraphOwner;
       const indent = soleLabel ? bullet.contentStart : text.length - text.trimStart().length;
       const trimmed = soleLabel ? bullet.content.trim() : text.trim();
-      const wrapped = this.wrappedBoldLabel(line, last, trimmed);
+      const wrapped = this.wrappedBoldLabel(line, last, trimmed) ?? (this.context.gradedObjective ? this.wrappedGradedLine(line, last, trimmed) : undefined);
       const measure = this.successMeasureAt(trimmed, owner);
       let declaration = issueKeyResults?.[line - first - skipFirst] ?? wrapped?.declaration ?? readNodeDeclaration(trimmed) ?? measure ?? (this.context.smart ? readSmartLabel(trimmed) : undefined) ?? readHtmlBoldLine(trimmed) ?? (this.goalsAreKeyResults ? readGoalLabel(trimmed) : undefined) ?? (owner.implicit === 'initiative' || (owner.node?.kind === 'initiative' && owner.node.form === 'list') ? numberedInitiative(trimmed) : this.numberedKrsAllowed(owner) ? (readNumberedKr(trimmed) ?? readNumberedLine(trimmed) ?? readRankedLine(trimmed) ?? (this.context.gradedObjective ? readGradedLine(trimmed) : undefined)) : undefined) ?? this.awaitedDeclaration(line, trimmed) ?? this.paragraphKr(line, first, last, trimmed);
       // `KR #1.1: Reduce the number of bugs` / `… getting reported after a new release from 20 to 5`: a statement a tool cut
@@ -4190,6 +4205,20 @@ class SectionWalker {
       return { declaration: { ...declaration, title: firstPart, statement: statementOf(declaration.title).text }, endLine: next };
     }
     return undefined;
+  }
+
+  /**
+   * `Promote opaque fixed elements into composited layers.` / `#wp-performance P1 0.00`: under a graded objective, a key
+   * result too long for its line goes on in the next line of its paragraph, which closes with the rank. The node stays on
+   * the first line, its range over the part written there; its statement is the whole.
+   */
+  private wrappedGradedLine(line: number, last: number, trimmed: string): { declaration: NodeDeclaration; endLine: number } | undefined {
+    if (line >= last || closesGraded(trimmed) || !GOES_ON_FROM_A_HEADING.test(trimmed)) return undefined;
+    const next = this.lines.lineText(line + 1);
+    if (!closesGraded(next)) return undefined;
+    const more = ` ${next.trim()}`.replace(TRAILING_RANK, '').replace(TRAILING_SCORE, '').trim();
+    const declaration: NodeDeclaration = { kind: 'kr', title: trimmed, titleStart: 0 };
+    return { declaration: more === '' ? declaration : { ...declaration, statement: `${statementOf(trimmed).text} ${more}` }, endLine: line + 1 };
   }
 
   /**
