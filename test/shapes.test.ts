@@ -6218,6 +6218,23 @@ describe('shapes of the fortieth session: headings graded as Google grades', () 
     expect(findingCodes(text).filter((f) => /node-not-read|orphan-key-result|kr-measures-activity/.test(f))).toEqual(['29 kr-measures-activity']);
     expectSameFromCache(text, ['Implement phase', 'Implement the phase'], ['Publish a spec', 'Publish one spec']);
   });
+  it('an item naming a role or a team before its statement, over key results declared with their keyword, is a cascaded objective, no field', () => {
+    const text = '### 1. CEO: Grow incremental revenue and pipeline.\n\n1. CEO KR: Increase qualified pipeline from $10M to $14M.\n1. CEO KR: Ship the new onboarding flow.\n1. CRO: Exceed the bookings plan.\n    1. CRO KR: Close 20 new enterprise deals.\n    1. CRO KR: Reduce the sales cycle from 90 to 70 days.\n1. Alliances: Partners bring us new customers.\n    1. Alliances KR: Raise partner-sourced deals from 4 to 10.\n1. Owner: @dana\n';
+    expect(read(text)).toEqual([
+      'objective Grow incremental revenue and pipeline. <- -',
+      'kr Increase qualified pipeline from $10M to $14M. <- O1',
+      'kr Ship the new onboarding flow. <- O1',
+      'objective Exceed the bookings plan. <- -',
+      'kr Close 20 new enterprise deals. <- O2',
+      'kr Reduce the sales cycle from 90 to 70 days. <- O2',
+      'objective Partners bring us new customers. <- -',
+      'kr Raise partner-sourced deals from 4 to 10. <- O3',
+    ]);
+    // Each objective counts its own key results: the role's are no more of the one above.
+    expect(findingCodes(text).filter((f) => /(?:many|few)-key-results/.test(f))).toEqual(['7 too-few-key-results']);
+    expect(parsePlan('/ws/p.okr.md', text).nodes[0]!.fields.map((f) => `${f.key}=${f.value}`)).toEqual(['Owner=@dana']);
+    expectSameFromCache(text, ['Close 20', 'Close 25'], ['CRO: Exceed', 'CRO: Beat']);
+  });
   it('a plan with fewer than three headings closing with a priority and a score grades none (`## Fix the P1 0.5 regressions` is a heading)', () => {
     expect(read('## Fix crashes P1 0.50\n\n## Ship the editor P2 1.00\n\n- a\n')).toEqual([]);
   });

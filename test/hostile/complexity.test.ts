@@ -318,6 +318,7 @@ describe('cost bounded by the size of the input', { retry: 2 }, () => {
       ['headings graded as Google grades, blanks before a rank that is none', (n) => graded(`## e${blanks(n)}x P1 0.30 y${blanks(n)}0.5 z`)],
       ['headings graded as Google grades, blanks before a rank on the line below', (n) => graded(`## e${blanks(n)}x\nf${blanks(n)}P2${blanks(n)}1.00`)],
       ['lines of text under a graded objective, one wrapping onto the next', (n) => graded(`### f 0.50\n\ng${blanks(n)}h P1 0.30\n\ni${blanks(n)}j\nk${blanks(n)}P2 1.00\n\nFix 6${blanks(n)}a/b c bugs P1 0.10`)],
+      ['a role named before an objective over its key results', (n) => `## Objective O1: x\n\n1. CRO${blanks(n)}Sales${blanks(n)}: a${blanks(n)}b\n    1. CRO KR: c\n1. Team A B C${blanks(n)}\n    1. KR: d\n`],
       ['leading tags in escaped brackets and a stretch mark', (n) => `## Objective O1: x\n\n- \\[STRETCH${blanks(n)}\\] a\n- STRETCH${blanks(n)}: b\n`],
     ];
     it.each(cases)('%s', { timeout: PER_CASE_MS }, (_name, build) => {

@@ -2609,6 +2609,9 @@ function headingOnly(text: string, placement: Placement | undefined, problems: P
   return { ...first, problems: [...problems, ...first.problems, { message, range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } } }] };
 }
 
+/** A name of a role or a team before a statement, up to four words from a capital (`CRO: …`, `VP Alliances: …`). */
+const NAME_BEFORE_STATEMENT = /^(\p{Lu}[\p{L}\p{N}&'’./-]*(?:[ \t]+[\p{L}\p{N}&'’./-]+){0,3})[ \t]*:[ \t]+\S/u;
+
 /** Places parsed sections in the plan: absolute ranges, nesting across sections, node spans. */
 class Assembler {
   /**
@@ -5036,7 +5039,9 @@ class SectionWalker {
     const boldObjective = implicit === 'objective' && !task && isBoldTitle(content) && this.isOutlineHead(item) ? { kind: 'objective' as const, title: content, titleStart: 0 } : undefined;
     // `- Performance Metrics:` with nothing under it: a label left empty, no statement.
     const emptyLabel = firstParagraph && !written && !group && !item.children.some((c) => c.type === 'list') && EMPTY_LABEL.test(content);
-    const declaration = firstParagraph && !group && !note && !checkpoint && !caption && !emptyLabel ? (written ?? boldObjective ?? this.implicitDeclaration(content, implicit, task && !checklistOfOkrs, this.amongNamedStatements.has(item))) : undefined;
+    // `1. CRO: Exceed the bookings plan.` over `1. CRO KR: …` items: a role's or a team's objective in a cascade, no field.
+    const cascaded = firstParagraph && !written && !group && !note && !checkpoint && this.namesOverKeywordKeyResults(item, content) ? { kind: 'objective' as const, title: content, titleStart: 0 } : undefined;
+    const declaration = firstParagraph && !group && !note && !checkpoint && !caption && !emptyLabel ? (written ?? cascaded ?? boldObjective ?? this.implicitDeclaration(content, implicit, task && !checklistOfOkrs, this.amongNamedStatements.has(item))) : undefined;
     let childOwner: Owner = owner;
     if (declaration) {
       const headingDepth = this.stack[this.stack.length - 1]?.depth ?? 0;
@@ -5109,6 +5114,17 @@ class SectionWalker {
       // Lists under prose items hold no fields, but can still hold nodes.
       else if (child.type === 'list') this.addList(child, childOwner, level);
     }
+  }
+
+  /**
+   * An item naming a role or a team before its statement (`CRO: Exceed the bookings plan.`, `Alliances: …`), a name no
+   * field has, whose nested list declares key results with their keyword (`1. CRO KR: …`): key results are no field's.
+   */
+  private namesOverKeywordKeyResults(item: ListItem, content: string): boolean {
+    const named = NAME_BEFORE_STATEMENT.exec(content);
+    if (!named || fieldKeyOf(named[1]!).known) return false;
+    const nested = item.children.find((c): c is List => c.type === 'list');
+    return nested?.children.some((child) => child.children[0]?.type === 'paragraph' && readNodeDeclaration(this.itemContent(child).content)?.kind === 'kr') === true;
   }
 
   /** True when the item's one-line title is followed, in its paragraph, by a line declaring an objective with its keyword. */
