@@ -83,8 +83,11 @@ const MEASURE_HEADS = new Set([
  */
 const ADJECTIVE_PAIRS = new Set(['open source']);
 
-/** Verbs of taking charge or helping: "Lead the market" names a position, but what they lead or support may be a piece of work. */
-const STEWARD_VERBS = /^(?:lead|drive|own|oversee|coordinate|spearhead|head\s+up|support)(?![\p{L}-])/iu;
+/**
+ * Verbs of taking charge, helping or going on: "Lead the market" names a position, but what they lead, support or
+ * continue may be a piece of work ("Continue PointerEvent API implementation").
+ */
+const STEWARD_VERBS = /^(?:lead|drive|own|oversee|coordinate|spearhead|head\s+up|support|continue)(?![\p{L}-])/iu;
 
 /** Verbs that better something: a change of how good it is, whose object says whether it is an outcome. */
 const IMPROVE_VERBS = /^(?:improve|optimi[sz]e|enhance)(?![\p{L}-])/iu;
@@ -261,7 +264,8 @@ export function taskVerbPhrase(title: string, lexicon: Lexicon, reading: TaskRea
   const continued = CONTINUE.exec(title);
   if (continued) {
     const verb = baseForms(title.slice(continued[0].length)).map((phrase) => taskVerbPhrase(phrase, lexicon, reading)).find((found) => found !== undefined);
-    return verb && continued[0].trim();
+    // With no verb after it, what is continued may be a piece of work (`STEWARD_VERBS`).
+    if (verb) return continued[0].trim();
   }
   // "Help Shreya document the new framework": helping someone do a task is the task.
   const helped = HELP_SOMEONE.exec(title);
