@@ -453,6 +453,8 @@ const LISTING_ASIDE = /\((?![^()]*(?:target|goal|baseline|%|[<>≤≥]))[^()]*\)
 
 /** A deadline before the statement: "By Week 10, …", "By 31 March 2026, …". */
 const LEADING_DEADLINE = /^by\s+[^,]{1,30},\s*/iu;
+/** "Keep publishing …", "Continue to blog …": going on with an activity, before it. */
+const KEPT_UP_LEAD = /^(?:keep|continue)(?:[ \t]+to)?[ \t]+(?=\p{L})/iu;
 /** A cadence first, set off by a comma ("Twice a year, facilitate …", "Each month, host …"): when the work comes back. */
 const LEADING_CADENCE = /^((?:each|every)\s+(?:(?:two|three|four|other|\d{1,2})\s+)?(?:days?|weeks?|months?|quarters?|years?|sprints?)|(?:once|twice|thrice|(?:two|three|four|\d{1,2})\s+times)\s+(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year)|daily|weekly|bi-?weekly|fortnightly|monthly|quarterly)\s*,\s*/iu;
 /** A clause after a comma that describes the deliverable: "…, identifying 1–2 strengths", "…, including up to three KPIs". */
@@ -562,7 +564,9 @@ function readActivityCount(kr: PlanNode, lexicon: Lexicon): ActivityCount | unde
   // launch four new features") say when and how, not what: the count is read after them.
   const deadline = LEADING_DEADLINE.exec(title)?.[0] ?? '';
   const adverb = MANNER_ADVERB.exec(title.slice(deadline.length))?.[0] ?? '';
-  const before = `${deadline}${adverb}`;
+  // "Keep publishing 2 posts a month", "Continue to blog once a week": the activity kept up is the one counted.
+  const keptUp = KEPT_UP_LEAD.exec(title.slice(deadline.length + adverb.length))?.[0] ?? '';
+  const before = `${deadline}${adverb}${keptUp}`;
   // Output on a cadence with a target of its own (`| Weekly blog posts | 2,000 readers |`) is measured by the target.
   const count = activityCountIn(title.slice(before.length), lexicon) ?? activityAfterItsCadence(title, lexicon) ?? countInTarget(kr, title, lexicon) ?? (fieldOf(kr, 'target') ? undefined : outputOnACadence(title));
   // The message quotes the key result as written, deadline, adverb and all.
@@ -627,9 +631,10 @@ function countInTarget(kr: PlanNode, title: string, lexicon: Lexicon): ActivityC
  * (not "Go to 500 users", a level, nor "Catch up with all competitors"); "Get 10 code reviews on …": reviews of the
  * team's work asked of colleagues, counted (not "Get 50 App Store reviews", what customers say); "Train 5 SDRs": people
  * trained, counted (not "Train 5 ML models", what the team makes); "Fix at least 150 input bugs", "Close 10 text selection bugs":
- * bugs or tickets worked off, counted (not "Resolve 90% of tickets within 24 hours", a service level, nor "Close 10 deals").
+ * bugs or tickets worked off, counted, also with the count first ("50+ bugs fixed from feedback"; not "Resolve 90% of tickets within
+ * 24 hours", a service level, nor "Close 10 deals").
  */
-const ATTENDED_OR_MET = /^(?:(?:take|taking|attend|attending)\s+(?:at\s+least\s+)?\S+\s+(?:[\p{L}-]+\s+){0,2}?(?:classes|courses|lessons|trainings)|(?:go|going)\s+to\s+(?:at\s+least\s+)?\S+\s+(?:[\p{L}-]+\s+){0,2}?(?:conferences?|meetups?|events?|summits?|hackathons?|workshops?|festivals?|trade\s+shows?)|catch(?:ing)?\s+up\s+with\s+(?:at\s+least\s+)?\S+\s+(?:[\p{L}-]+\s+){0,1}?(?:friends|colleagues|mentors|people)|(?:get|getting|receive|receiving)\s+(?:at\s+least\s+)?\S+\s+(?:[\p{L}-]+\s+)?(?:code|design|peer)\s+reviews|(?:train|training)\s+(?:at\s+least\s+)?\S+\s+(?:[\p{L}-]+\s+){0,2}?(?:people|staff|employees|members|reps|sdrs|aes|managers|engineers|agents|volunteers|leaders|teachers|mentors|coaches)|(?:fix|fixing|close|closing|resolve|resolving|squash|squashing|triage|triaging)\s+(?:at\s+least\s+)?(?![^\s%]*%)\S+\s+(?:[\p{L}\p{N}/-]+\s+){0,4}?(?:bugs|issues|tickets|defects|regressions))\b/iu;
+const ATTENDED_OR_MET = /^(?:(?:take|taking|attend|attending)\s+(?:at\s+least\s+)?\S+\s+(?:[\p{L}-]+\s+){0,2}?(?:classes|courses|lessons|trainings)|(?:go|going)\s+to\s+(?:at\s+least\s+)?\S+\s+(?:[\p{L}-]+\s+){0,2}?(?:conferences?|meetups?|events?|summits?|hackathons?|workshops?|festivals?|trade\s+shows?)|catch(?:ing)?\s+up\s+with\s+(?:at\s+least\s+)?\S+\s+(?:[\p{L}-]+\s+){0,1}?(?:friends|colleagues|mentors|people)|(?:get|getting|receive|receiving)\s+(?:at\s+least\s+)?\S+\s+(?:[\p{L}-]+\s+)?(?:code|design|peer)\s+reviews|(?:train|training)\s+(?:at\s+least\s+)?\S+\s+(?:[\p{L}-]+\s+){0,2}?(?:people|staff|employees|members|reps|sdrs|aes|managers|engineers|agents|volunteers|leaders|teachers|mentors|coaches)|(?:fix|fixing|close|closing|resolve|resolving|squash|squashing|triage|triaging)\s+(?:at\s+least\s+)?(?![^\s%]*%)\S+\s+(?:[\p{L}\p{N}/-]+\s+){0,4}?(?:bugs|issues|tickets|defects|regressions)|(?:at\s+least\s+)?(?![^\s%]*%)\d[\d,]*\+?\s+(?:[\p{L}\p{N}/-]+\s+){0,3}?(?:bugs|issues|tickets|defects|regressions)\s+(?:fixed|closed|resolved|squashed|triaged))\b/iu;
 
 /** "Throughput > 10k events/sec", "Handle 500 requests per second": a rate per second or minute, or a throughput, is what a system carries, no tally of work. */
 const SYSTEM_RATE = /\b(?:throughput|capacity)\b|\/\s*(?:s|sec|second|min|minute)\b|\bper\s+(?:second|minute)\b/iu;
