@@ -6235,6 +6235,28 @@ describe('shapes of the fortieth session: headings graded as Google grades', () 
     expect(parsePlan('/ws/p.okr.md', text).nodes[0]!.fields.map((f) => `${f.key}=${f.value}`)).toEqual(['Owner=@dana']);
     expectSameFromCache(text, ['Close 20', 'Close 25'], ['CRO: Exceed', 'CRO: Beat']);
   });
+  it('graded lines of text alone grade a plan; a key result may go on in a line opening with a tag; a score alone at the key results’ depth is a key result', () => {
+    const lines = '## 2018 Q4\n\n## **Eventing Sub-team**\n\n### Add richness to the web platform 0.67\n\nWorker input event routing P1 0.50\n\nShip the predicted points API P1 0.50\n\n### Product excellence 0.58\n\nSynthetic pointer events automation 0.70\n\nFix impactful bugs P1 0.60\n';
+    expect(read(lines)).toEqual([
+      'objective Add richness to the web platform <- -',
+      'kr Worker input event routing <- O1',
+      'kr Ship the predicted points API <- O1',
+      'objective Product excellence <- -',
+      'kr Synthetic pointer events automation <- O2',
+      'kr Fix impactful bugs <- O2',
+    ]);
+    const headings = '## 2016 Q4 0.57\n\n### Improve input performance 0.46\n\n## Hold the line on input performance P1 0.70\n\n## Intervene on the user’s behalf to improve scrolling performance\n#wp-interventions P1 0.45\n\n## Drive adoption of passive event listeners P2 0.20\n\n### PointerEvent API is ready to ship 0.91\n\n## Analyze compatibility with Edge for 25 sites using pointer events 1.00\n\n## Run a Finch trial with PointerEvents enabled P1 1.00\n\n## 2016 Q3 0.65\n';
+    expect(read(headings)).toEqual([
+      'objective Improve input performance <- -',
+      'kr Hold the line on input performance <- O1',
+      'kr Intervene on the user’s behalf to improve scrolling performance #wp-interventions <- O1',
+      'kr Drive adoption of passive event listeners <- O1',
+      'objective PointerEvent API is ready to ship <- -',
+      'kr Analyze compatibility with Edge for 25 sites using pointer events <- O2',
+      'kr Run a Finch trial with PointerEvents enabled <- O2',
+    ]);
+    expectSameFromCache(headings, ['Hold the line', 'Hold a line'], ['#wp-interventions P1', '#wp-jank P1']);
+  });
   it('a plan with fewer than three headings closing with a priority and a score grades none (`## Fix the P1 0.5 regressions` is a heading)', () => {
     expect(read('## Fix crashes P1 0.50\n\n## Ship the editor P2 1.00\n\n- a\n')).toEqual([]);
   });

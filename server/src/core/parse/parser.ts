@@ -1854,11 +1854,13 @@ const TRAILING_RANK = /(?<![ \t])[ \t]+P[0-4](?:[ \t]+[01]\.\d{1,2})?[ \t]*$/;
 const TRAILING_PRIORITY_AND_SCORE = /(?<![ \t])[ \t]+P[0-4][ \t]+[01]\.\d{1,2}[ \t]*$/;
 /** An objective's score closing its heading (`Improve input latency and smoothness 0.40`), or a quarter's (`2015 Q4 0.54`). */
 const TRAILING_SCORE = /(?<![ \t])[ \t]+[01]\.\d{1,2}[ \t]*$/;
+/** A rank or a score alone closing a graded key result's heading. */
+const TRAILING_GRADE = /(?<![ \t])[ \t]+(?:P[0-4](?:[ \t]+[01]\.\d{1,2})?|[01]\.\d{1,2})[ \t]*$/;
 // Each run of blanks is tried from its first blank only: from every blank of a long run, the tries would be quadratic.
 const MIN_GRADED_KEY_RESULTS = 3;
 
-/** A line that goes on from a heading: text of its own, no heading, item, quote, table row, field nor rule. */
-const GOES_ON_FROM_A_HEADING = /^ {0,3}(?![#>|*+-]|\d{1,9}[.)][ \t]|[\p{L}][\p{L} _-]{0,30}:[ \t])\S/u;
+/** A line that goes on from a heading: text of its own (a tag too, `#wp-performance`), no heading, item, quote, table row, field nor rule. */
+const GOES_ON_FROM_A_HEADING = /^ {0,3}(?!#{1,6}(?:[ \t]|$)|[>|]|[*+-](?:[ \t]|$)|\d{1,9}[.)][ \t]|[\p{L}][\p{L} _-]{0,30}:[ \t])\S/u;
 
 /** The ranked text of a graded key result's heading: the heading's, or with the line below it when that holds the rank. */
 function gradedHeadingText(lines: LineIndex, line: number, rank: RegExp): { heading: string; wrapped?: string } | undefined {
@@ -1911,13 +1913,43 @@ function gradedHeadings(lines: LineIndex, sections: ReturnType<typeof scanLines>
   const graded = new Map<number, 'objective' | 'kr'>();
   // Most plans close no heading with a score: one look spares them the walk.
   if (!/[ \t]P[0-4][ \t]+[01]\.\d/.test(lines.text)) return graded;
-  const full = sections.filter((section) => gradedHeadingText(lines, section.startLine, TRAILING_PRIORITY_AND_SCORE) !== undefined).length;
+  // Headings and lines of text closing with a priority and a score, in the plan's own words: three make it graded.
+  let full = 0;
+  for (let line = 0; line < lines.lineCount && full < MIN_GRADED_KEY_RESULTS; line++) {
+    const text = lines.lineText(line);
+    if ((atxHeadingDepth(text) !== undefined || GOES_ON_FROM_A_HEADING.test(text)) && TRAILING_PRIORITY_AND_SCORE.test(` ${withoutHeadingTrailer(text.trim())}`)) full++;
+  }
   if (full < MIN_GRADED_KEY_RESULTS) return graded;
-  for (const [index, section] of sections.entries()) if (gradedHeadingText(lines, section.startLine, TRAILING_RANK)) graded.set(index, 'kr');
+  const depthOf = (index: number): number | undefined => (index < sections.length ? atxHeadingDepth(lines.lineText(sections[index]!.startLine)) : undefined);
+  const headingText = (index: number): string => withoutHeadingTrailer(/^ {0,3}#{1,6}[ \t]+(.*)$/.exec(lines.lineText(sections[index]!.startLine))?.[1] ?? '');
+  const depths = new Map<number, number>();
   for (const [index, section] of sections.entries()) {
-    if (graded.has(index) || (graded.get(index + 1) !== 'kr' && !listsGradedLines(lines, section))) continue;
-    const name = withoutHeadingTrailer(/^ {0,3}#{1,6}[ \t]+(.*)$/.exec(lines.lineText(section.startLine))?.[1] ?? '').replace(TRAILING_SCORE, '').replace(/[*_=`]/g, '').trim();
-    if (name !== '' && !namesAPeriod(name)) graded.set(index, 'objective');
+    if (!gradedHeadingText(lines, section.startLine, TRAILING_RANK)) continue;
+    graded.set(index, 'kr');
+    depths.set(depthOf(index)!, (depths.get(depthOf(index)!) ?? 0) + 1);
+  }
+  const mostCommon = (counts: Map<number, number>): number | undefined => [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const keyResultDepth = mostCommon(depths);
+  const namesObjective = (index: number): boolean => {
+    const name = headingText(index).replace(TRAILING_SCORE, '').replace(/[*_=`]/g, '').trim();
+    return depthOf(index) !== undefined && name !== '' && !namesAPeriod(name);
+  };
+  const objectiveDepths = new Map<number, number>();
+  for (const [index, section] of sections.entries()) {
+    if (graded.has(index) || !namesObjective(index) || (graded.get(index + 1) !== 'kr' && !listsGradedLines(lines, section))) continue;
+    graded.set(index, 'objective');
+    objectiveDepths.set(depthOf(index)!, (objectiveDepths.get(depthOf(index)!) ?? 0) + 1);
+  }
+  // `### PointerEvent API is ready to ship 0.91` over `## Analyze compatibility with Edge for 25 sites 1.00`: where key
+  // results are written at a depth of their own, apart from their objectives', a heading there closing with a score
+  // alone is one more of them, and the heading at the objectives' depth over it their objective.
+  const objectiveDepth = mostCommon(objectiveDepths);
+  if (keyResultDepth === undefined || objectiveDepth === undefined || objectiveDepth === keyResultDepth) return graded;
+  const scoredKeyResult = (index: number): boolean => depthOf(index) === keyResultDepth && TRAILING_SCORE.test(headingText(index)) && namesObjective(index);
+  for (let index = 0; index < sections.length; index++) {
+    if (depthOf(index) !== objectiveDepth || !namesObjective(index) || (graded.get(index) !== 'objective' && !scoredKeyResult(index + 1))) continue;
+    graded.set(index, 'objective');
+    for (let next = index + 1; next < sections.length && (graded.get(next) === 'kr' || scoredKeyResult(next)); next++) graded.set(next, 'kr');
   }
   return graded;
 }
@@ -3961,11 +3993,11 @@ class SectionWalker {
   private gradedDeclaration(line: number, lead: number, asObjective: NodeDeclaration): NodeDeclaration | undefined {
     if (this.context.gradedObjective) return { ...asObjective, title: asObjective.title.replace(TRAILING_SCORE, '') };
     if (!this.context.gradedKeyResult) return undefined;
-    const ranked = gradedHeadingText(this.lines, line, TRAILING_RANK);
+    const ranked = gradedHeadingText(this.lines, line, TRAILING_GRADE);
     if (!ranked) return undefined;
-    const title = asObjective.title.replace(TRAILING_RANK, '');
+    const title = asObjective.title.replace(TRAILING_GRADE, '');
     if (ranked.wrapped === undefined) return { kind: 'kr', title, titleStart: lead };
-    const more = ` ${ranked.wrapped}`.replace(TRAILING_RANK, '');
+    const more = ` ${ranked.wrapped}`.replace(TRAILING_GRADE, '');
     return more === '' ? { kind: 'kr', title, titleStart: lead } : { kind: 'kr', title, titleStart: lead, statement: `${statementOf(title).text}${more}` };
   }
 

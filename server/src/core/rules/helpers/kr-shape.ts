@@ -218,7 +218,8 @@ const CHECKABLE_BARS: { test(title: string): boolean }[] = [
   // A run with nothing lost or found wrong in it: "Survive process restarts with no job loss", "with zero data loss",
   // "Penetration testing completed with no critical vulnerabilities", "Cutover completed with no inbound link or search
   // ranking lost".
-  /\bwith\s+(?:no|zero)\s+(?:[\p{L}-]+\s+)?(?:loss|downtime|errors?|failures?|incidents?|crashes?|vulnerabilit(?:y|ies)|bugs?|defects?|findings?)\b/iu,
+  // "End quarter with no P0,P1 issues that we started the quarter with": none of a class of issues left.
+  /\bwith\s+(?:no|zero)\s+(?:[\p{L}\p{N},-]+\s+)?(?:loss|downtime|errors?|failures?|incidents?|crashes?|vulnerabilit(?:y|ies)|bugs?|defects?|findings?|issues|regressions|blockers)\b/iu,
   /\bwith\s+(?:no|zero)\s+(?:[\p{L}-]+\s+){1,6}?(?:lost|dropped|broken)\b/iu,
   // A run with nothing going wrong in it: "running without errors or alerts", "without any downtime".
   /\b(?:run|runs|running|operat(?:e|es|ing)|work|works|working|complet(?:e|es|ing)|finish(?:es|ing)?)\s+without\s+(?:any\s+)?(?:errors?|failures?|incidents?|alerts?|downtime|outages?|regressions?|crashes?|data\s+loss)\b/i,
