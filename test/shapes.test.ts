@@ -6257,6 +6257,32 @@ describe('shapes of the fortieth session: headings graded as Google grades', () 
     ]);
     expectSameFromCache(headings, ['Hold the line', 'Hold a line'], ['#wp-interventions P1', '#wp-jank P1']);
   });
+  it('a priority before a dash (`P1 - …`) ranks a key result as `P1: …` does: no part of its statement, nor the score closing it', () => {
+    const text = '## Objective: Modernize animations programming\n\n- P1 - Sign off on spec and I2S\n- P2 – Triage and address P2 bugs\n- P1 - Implement Web Animations v1 in Q1 (M82) 0.6\n';
+    expect(read(text)).toEqual([
+      'objective Modernize animations programming <- -',
+      'kr Sign off on spec and I2S <- O1',
+      'kr Triage and address P2 bugs <- O1',
+      'kr Implement Web Animations v1 in Q1 (M82) <- O1',
+    ]);
+    expect(findingCodes(text).filter((f) => /kr-is-task/.test(f))).toEqual(['3 kr-is-task', '4 kr-is-task']);
+  });
+  it('lines of text ranked with a priority before a dash, three or more, are key results, and the line of text before each run of them their objective', () => {
+    const text = 'We track our goals as OKRs. P0 is the highest priority and P4 the lowest.\n\n**2020 Q1**\n\nModernize animations programming by shipping Web Animations v1 in M82\n*#Implement*\n\nP1 - Sign off on spec and I2S\n\nP1 - Close all P1 Blockers\n\nTeam Velocity *#Velocity*\n\nP1 - Reduce the bug count by 15%\n\n**2019 Q3**\n\n**Implement the existing standards 0.71**\n\nP1 - Implement Web Animations v1 by M79 0.7\n';
+    expect(read(text)).toEqual([
+      'objective Modernize animations programming by shipping Web Animations v1 in M82 <- -',
+      'kr Sign off on spec and I2S <- O1',
+      'kr Close all P1 Blockers <- O1',
+      'objective Team Velocity <- -',
+      'kr Reduce the bug count by 15% <- O2',
+      'objective Implement the existing standards <- -',
+      'kr Implement Web Animations v1 by M79 <- O3',
+    ]);
+    expect(findingCodes(text).filter((f) => /node-not-read|orphan-key-result/.test(f))).toEqual([]);
+    expectSameFromCache(text, ['Sign off on spec', 'Sign off on the spec'], ['Team Velocity', 'Team velocity']);
+    // Fewer than three are a note on priorities, no plan.
+    expect(read('P1 - Sign off on spec\n\nP2 - Triage bugs\n')).toEqual([]);
+  });
   it('a plan with fewer than three headings closing with a priority and a score grades none (`## Fix the P1 0.5 regressions` is a heading)', () => {
     expect(read('## Fix crashes P1 0.50\n\n## Ship the editor P2 1.00\n\n- a\n')).toEqual([]);
   });

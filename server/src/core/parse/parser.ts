@@ -648,6 +648,18 @@ function groupLabelOf(content: string): NodeKind | undefined {
  */
 const LEADING_TAG = /^(?:[a-h][.)](?=[ \t])|\[[^\]\n]{1,16}\](?![[(])|\\\[[^\]\\\n]{1,16}\\\](?![[(])|stretch[ \t]*:(?=[ \t])|\((?:p(?:\d|∞|\u267E\uFE0F?)(?:[ \t]+[A-Z]{1,3}(?:\/[A-Z]{1,3})*)?|[A-Z]{1,8}|[01](?:\.\d{1,2})?(?:[ \t]*(?:-{1,2}|\u2013|\u2014|,|;)[^()\n]{0,160})?)\))[ \t]*(?:[-\u2013\u2014][ \t]*(?=[[(]))?/i;
 
+/**
+ * A note among ranked lines, no objective over them: a remark in italics (`*End of quarter result: Shipped in M75!*`), an
+ * aside in escaped brackets (`\[Measure is: …\]`) or a labelled line (`Measure is: 1 - (bugs_at_end_of_quarter / …)`).
+ */
+const NOTE_AMONG_RANKED_LINES = /^(?:\\\[|[*_](?![*_])|[\p{L}][\p{L} ]{0,30}:)/u;
+/** Tags in emphasis closing a line (`… *#Implement*`): the team's labels, no part of the statement. */
+const EMPHASIZED_TAGS = /(?<![ \t])(?:[ \t]+[*_]#[\w-]+[*_])+[ \t]*$/u;
+/** A score closing a statement inside its emphasis (`**Implement the existing standards 0.71**`). */
+const SCORE_CLOSING_EMPHASIS = /(?<![ \t])[ \t]+[01]\.\d{1,2}(?=(?:\*\*|__)[ \t]*$)/;
+/** A priority before a dash opening a statement (`P1 - Sign off on the spec`, `P2 – …`). */
+const DASHED_PRIORITY = /^P[0-4][ \t]*[-–—][ \t]+(?=\S)/;
+
 /** A name wholly in bold, its closing colon inside the bold or after it (`**[P0] (1.0) Problem statement:**`). */
 const RANKED_BOLD_NAME = /^(\*\*|__)(.+?):?\1[ \t]*:?$/;
 
@@ -737,7 +749,7 @@ function readRankedLine(text: string): NodeDeclaration | undefined {
 
 /**
  * The statement in a title as written, without the writer's decorations around it: a priority and a score before it
- * (`P0: 1.0: …`), leading tags
+ * (`P0: 1.0: …`), or a priority before a dash and the score after the statement (`P1 - … 0.6`), leading tags
  * (`[P0]`, `[DR]`, `(P1)`), a role before it (`CEO: …`, `VP Sales: …`), and code or emphasis wrapped around the whole (`` `Launch the network` ``,
  * `*Grow …*`), a link around it (`[Ship containment](#o0r0) leviw 0.60`) and an emoji before an emphasised statement. `start` is where it begins in the title.
  */
@@ -745,6 +757,12 @@ function statementOf(title: string): { text: string; start: number } {
   const ranked = PRIORITY_AND_SCORE.exec(title);
   let start = ranked && ranked[0].length < title.length ? ranked[0].length : 0;
   let text = title.slice(start);
+  // `P1 - Implement Web Animations v1 0.6`: a priority before a dash, and the score closing what it ranks.
+  const dashed = start === 0 ? DASHED_PRIORITY.exec(text) : null;
+  if (dashed && dashed[0].length < text.length) {
+    start = dashed[0].length;
+    text = text.slice(start).replace(TRAILING_SCORE, '');
+  }
   for (let tag = LEADING_TAG.exec(text); tag; tag = LEADING_TAG.exec(text)) {
     if (tag[0].length === text.length) break;
     start += tag[0].length;
@@ -1371,6 +1389,11 @@ interface SectionContext {
   gradedObjective?: boolean;
   /** The plan grades its headings as Google does and this section's heading closes with a key result's rank (`… P1 0.30`). */
   gradedKeyResult?: boolean;
+  /**
+   * The plan writes three lines of text or more opening with a priority before a dash (`P1 - Sign off on the spec`): each
+   * is a key result, and the line of text before a run of them their objective.
+   */
+  rankedLines?: boolean;
 }
 
 const NO_CONTEXT: SectionContext = { underNode: false, overHeadings: false };
@@ -1396,7 +1419,7 @@ function setextTitle(sectionText: string): { depth: number; text: string } | und
 const CONTEXT_FLAGS = [
   'areaOfPeriod', 'underObjective', 'underNoPlan', 'underKeyResults', 'afterObjectives', 'underOkrs', 'restated', 'keyResultHeading',
   'themeOfKeyResults', 'goalHeading', 'summarisedBelow', 'restatesObjectivesAbove', 'underGoal', 'keywordObjectives', 'metricsAreKeyResults', 'listRestatedBelow', 'tableSetOutBelow', 'reportOnPlan', 'keyResultsOfObjective', 'underScoredObjective', 'goalsOfABody', 'goalThemeOfArea', 'v2mom', 'minutesPage', 'smart',
-  'gradedObjective', 'gradedKeyResult',
+  'gradedObjective', 'gradedKeyResult', 'rankedLines',
 ] as const;
 
 /** True when a section's reading takes anything from outside it beside the headings over and under it. */
@@ -1439,6 +1462,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
   const areas = new Set([...periods.areas, ...headingsOverKeyResultGroups(lines, sections)]);
   const groupsOfKeywordHeadings = keyResultGroupsOverKeywordHeadings(lines, sections);
   const graded = gradedHeadings(lines, sections);
+  const rankedLines = writesRankedLines(lines);
   /**
    * A page titled for its metrics on its first line (`# Success Metrics`) whose sections nest two levels deeper (`## 1.
    * Launch Metrics` / `### Metrics` / `#### 1.1 GitHub Stars`) is a catalogue of them: its sections are the page's parts,
@@ -1537,7 +1561,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     // Only over an objective with nothing listed under its heading yet: after its key results, `## Metrics` is a dashboard.
     // `## Objective` over its statement (a key result tracked as an issue: `## Objective` / `## Measures`) is one too.
     if (heading) afterObjectiveHeading = (declared?.kind === 'objective' || idOnlyHeadingKind(bareHeading) === 'objective') && !HOLDS_ITEMS.test(sectionText);
-    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}), ...(goalHeading ? { goalHeading } : {}), ...(restatedLists.summaries.has(index) ? { summarisedBelow: true } : {}), ...(restatedLists.outlines.has(index) ? { restatesObjectivesAbove: true } : {}), ...(underGoal ? { underGoal } : {}), ...(keywordObjectives ? { keywordObjectives } : {}), ...(metricsAreKeyResults ? { metricsAreKeyResults } : {}), ...(restatedLists.restatedBelow.has(index) ? { listRestatedBelow: true } : {}), ...(tablesSetOutBelow.has(index) ? { tableSetOutBelow: true } : {}), ...(keyResultsInTables ? { keyResultsInTables } : {}), ...(reportOnPlan ? { reportOnPlan } : {}), ...(keyResultsOfObjective ? { keyResultsOfObjective } : {}), ...(underScoredObjective ? { underScoredObjective } : {}), ...(goalsOfABody ? { goalsOfABody } : {}), ...(periods.goalThemes.has(index) ? { goalThemeOfArea: true } : {}), ...(v2mom ? { v2mom } : {}), ...(minutesPage ? { minutesPage } : {}), ...(smart ? { smart } : {}), ...(graded.get(index) === 'objective' ? { gradedObjective: true } : {}), ...(graded.get(index) === 'kr' ? { gradedKeyResult: true } : {}) };
+    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}), ...(goalHeading ? { goalHeading } : {}), ...(restatedLists.summaries.has(index) ? { summarisedBelow: true } : {}), ...(restatedLists.outlines.has(index) ? { restatesObjectivesAbove: true } : {}), ...(underGoal ? { underGoal } : {}), ...(keywordObjectives ? { keywordObjectives } : {}), ...(metricsAreKeyResults ? { metricsAreKeyResults } : {}), ...(restatedLists.restatedBelow.has(index) ? { listRestatedBelow: true } : {}), ...(tablesSetOutBelow.has(index) ? { tableSetOutBelow: true } : {}), ...(keyResultsInTables ? { keyResultsInTables } : {}), ...(reportOnPlan ? { reportOnPlan } : {}), ...(keyResultsOfObjective ? { keyResultsOfObjective } : {}), ...(underScoredObjective ? { underScoredObjective } : {}), ...(goalsOfABody ? { goalsOfABody } : {}), ...(periods.goalThemes.has(index) ? { goalThemeOfArea: true } : {}), ...(v2mom ? { v2mom } : {}), ...(minutesPage ? { minutesPage } : {}), ...(smart ? { smart } : {}), ...(graded.get(index) === 'objective' ? { gradedObjective: true } : {}), ...(graded.get(index) === 'kr' ? { gradedKeyResult: true } : {}), ...(rankedLines ? { rankedLines } : {}) };
     yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || takesFlags(context) ? context : NO_CONTEXT };
   }
 }
@@ -1870,6 +1894,18 @@ function gradedHeadingText(lines: LineIndex, line: number, rank: RegExp): { head
   const next = line + 1 < lines.lineCount ? lines.lineText(line + 1) : '';
   // The line below may hold the rank alone (`P2 1.00`).
   return GOES_ON_FROM_A_HEADING.test(next) && rank.test(` ${next}`) ? { heading, wrapped: next.trim() } : undefined;
+}
+
+/** Lines of text opening with a priority before a dash, in the fewest a plan needs to be read as ranking its key results so. */
+const MIN_RANKED_LINES = 3;
+
+/** Whether three lines of text or more (no list items) open with a priority before a dash (`P1 - Sign off on the spec`). */
+function writesRankedLines(lines: LineIndex): boolean {
+  // Most plans write no such line: one look spares them the walk.
+  if (!/(?:^|\n) {0,3}P[0-4][ \t]*[-–—][ \t]/.test(lines.text)) return false;
+  let count = 0;
+  for (let line = 0; line < lines.lineCount && count < MIN_RANKED_LINES; line++) if (DASHED_PRIORITY.test(lines.lineText(line).replace(/^ {0,3}/, ''))) count++;
+  return count >= MIN_RANKED_LINES;
 }
 
 /**
@@ -4092,7 +4128,7 @@ class SectionWalker {
       const trimmed = soleLabel ? bullet.content.trim() : text.trim();
       const wrapped = this.wrappedBoldLabel(line, last, trimmed) ?? (this.context.gradedObjective ? this.wrappedGradedLine(line, last, trimmed) : undefined);
       const measure = this.successMeasureAt(trimmed, owner);
-      let declaration = issueKeyResults?.[line - first - skipFirst] ?? wrapped?.declaration ?? readNodeDeclaration(trimmed) ?? measure ?? (this.context.smart ? readSmartLabel(trimmed) : undefined) ?? readHtmlBoldLine(trimmed) ?? (this.goalsAreKeyResults ? readGoalLabel(trimmed) : undefined) ?? (owner.implicit === 'initiative' || (owner.node?.kind === 'initiative' && owner.node.form === 'list') ? numberedInitiative(trimmed) : this.numberedKrsAllowed(owner) ? (readNumberedKr(trimmed) ?? readNumberedLine(trimmed) ?? readRankedLine(trimmed) ?? (this.context.gradedObjective ? readGradedLine(trimmed) : undefined)) : undefined) ?? this.awaitedDeclaration(line, trimmed) ?? this.paragraphKr(line, first, last, trimmed);
+      let declaration = issueKeyResults?.[line - first - skipFirst] ?? wrapped?.declaration ?? readNodeDeclaration(trimmed) ?? measure ?? (this.context.smart ? readSmartLabel(trimmed) : undefined) ?? readHtmlBoldLine(trimmed) ?? (this.goalsAreKeyResults ? readGoalLabel(trimmed) : undefined) ?? (owner.implicit === 'initiative' || (owner.node?.kind === 'initiative' && owner.node.form === 'list') ? numberedInitiative(trimmed) : this.numberedKrsAllowed(owner) ? (readNumberedKr(trimmed) ?? readNumberedLine(trimmed) ?? readRankedLine(trimmed) ?? (this.context.gradedObjective ? readGradedLine(trimmed) : undefined)) : undefined) ?? (this.context.rankedLines ? this.rankedLineDeclaration(line, first, last, trimmed) : undefined) ?? this.awaitedDeclaration(line, trimmed) ?? this.paragraphKr(line, first, last, trimmed);
       // `KR #1.1: Reduce the number of bugs` / `… getting reported after a new release from 20 to 5`: a statement a tool cut
       // at a length goes on after an ellipsis on the next line.
       const goesOn = declaration && !declaration.statement && line < last ? ELLIPSIS_LEAD.exec(this.lines.lineText(line + 1)) : null;
@@ -4240,6 +4276,22 @@ class SectionWalker {
       return { declaration: { ...declaration, title: firstPart, statement: statementOf(declaration.title).text }, endLine: next };
     }
     return undefined;
+  }
+
+  /**
+   * In a plan ranking its key results in lines of text (`rankedLines`): `P1 - Sign off on the spec` is a key result, and
+   * the first line of a paragraph right before one (`Modernize animations programming *#Implement*`, `**Implement the
+   * existing standards 0.71**`) their objective, without its score or its tags. A period alone (`**2020 Q1**`) is none.
+   */
+  private rankedLineDeclaration(line: number, first: number, last: number, trimmed: string): NodeDeclaration | undefined {
+    if (DASHED_PRIORITY.test(trimmed)) return { kind: 'kr', title: trimmed, titleStart: 0 };
+    if (line !== first) return undefined;
+    let next = last + 1;
+    while (next < this.lines.lineCount && this.lines.lineText(next).trim() === '') next++;
+    if (next >= this.lines.lineCount || !DASHED_PRIORITY.test(this.lines.lineText(next).trim())) return undefined;
+    const title = trimmed.replace(EMPHASIZED_TAGS, '').replace(SCORE_CLOSING_EMPHASIS, '').replace(TRAILING_SCORE, '');
+    if (namesAPeriod(unbolded(title)) || !/\p{L}/u.test(title) || NOTE_AMONG_RANKED_LINES.test(title)) return undefined;
+    return { kind: 'objective', title, titleStart: 0 };
   }
 
   /**
