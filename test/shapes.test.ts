@@ -6283,6 +6283,20 @@ describe('shapes of the fortieth session: headings graded as Google grades', () 
     // Fewer than three are a note on priorities, no plan.
     expect(read('P1 - Sign off on spec\n\nP2 - Triage bugs\n')).toEqual([]);
   });
+  it('an item over nothing but its end-of-quarter score (`*   EOQ score: 0.7`) is a graded key result, the score its `Score`', () => {
+    const items = '*   Avoid double rendering and layout shift for font-display optional. crbug.com/1040632\n    *   EOQ score: 0.7\n*   Prototype relaxing parser yielding heuristics. crbug.com/1041006\n    *   EOQ score: 0.95\n*   Add UMA metrics for cumulative parsing time\n    *   Final score: 1\n';
+    for (const text of [`---\ntitle: 2020-q1 OKRs\n---\n\n${items}`, `# 2020-q1 OKRs\n\n${items}`]) {
+      const plan = parsePlan('/ws/p.okr.md', text);
+      expect(plan.nodes.map((n) => `${n.kind} ${n.title} ${n.fields.map((f) => `${f.name}=${f.value}`).join(',')}`), text).toEqual([
+        'kr Avoid double rendering and layout shift for font-display optional. crbug.com/1040632 score=0.7',
+        'kr Prototype relaxing parser yielding heuristics. crbug.com/1041006 score=0.95',
+        'kr Add UMA metrics for cumulative parsing time score=1',
+      ]);
+      const found = findingCodes(text);
+      expect(found.filter((f) => f.endsWith('orphan-key-result')).length, text).toBe(3);
+      expect(found.filter((f) => /unknown-field|invalid-field-value|node-not-read/.test(f)), text).toEqual([]);
+    }
+  });
   it('a plan with fewer than three headings closing with a priority and a score grades none (`## Fix the P1 0.5 regressions` is a heading)', () => {
     expect(read('## Fix crashes P1 0.50\n\n## Ship the editor P2 1.00\n\n- a\n')).toEqual([]);
   });

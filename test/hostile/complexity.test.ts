@@ -321,6 +321,8 @@ describe('cost bounded by the size of the input', { retry: 2 }, () => {
       ['a role named before an objective over its key results', (n) => `## Objective O1: x\n\n1. CRO${blanks(n)}Sales${blanks(n)}: a${blanks(n)}b\n    1. CRO KR: c\n1. Team A B C${blanks(n)}\n    1. KR: d\n`],
       ['lines ranked with a priority before a dash, their objective closing with tags', (n) => `a${blanks(n)}*#x*${blanks(n)}b${blanks(n)}\n\nP1 -${blanks(n)}c${blanks(n)}0.5\n\nP2 - d\n\nP3 - e\n\nMeasure is:${blanks(n)}start of${blanks(n)}the quarter\n`],
       ['none of what could go wrong, and a bug count naming its set', (n) => `## Objective O1: x\n\n- It causes no${blanks(n)}P1 x${blanks(n)}regressions\n- Fix 5 of the${blanks(n)}top 20 [x${blanks(n)}issues](y)\n`],
+      ['a bare web address, and hosts that never end in a path', (n) => `## Objective O1: x\n\n- Fix 5 bugs ${'a.'.repeat(n)}b crbug.com/${'1'.repeat(n)}\n- Avoid ${'x'.repeat(n)} double ${'a-'.repeat(n)}.com\n`],
+      ['an item over nothing but its end-of-quarter score', (n) => `# Q1 OKRs\n\n*   Ship${blanks(n)}x\n    *   EOQ score:${blanks(n)}0.7\n`],
       ['leading tags in escaped brackets and a stretch mark', (n) => `## Objective O1: x\n\n- \\[STRETCH${blanks(n)}\\] a\n- STRETCH${blanks(n)}: b\n`],
     ];
     it.each(cases)('%s', { timeout: PER_CASE_MS }, (_name, build) => {

@@ -85,8 +85,12 @@ const NUMBER_NAMES: Record<string, string> = {
   'точка а': 'baseline', 'точка a': 'baseline', 'точка б': 'target', 'точка b': 'target',
 };
 
+/** A key result's grade at the period's end, named so: `EOQ score: 0.7`, `Final score: 1`, `End of quarter score: 0.5`. */
+const SCORE_NAMES = ['eoq score', 'end of quarter score', 'end-of-quarter score', 'final score', 'eoq grade'];
+
 const ALIASES: Record<string, string> = {
   checkins: 'check-ins', 'check ins': 'check-ins', 'check-in': 'check-ins',
+  ...Object.fromEntries(SCORE_NAMES.map((name) => [name, 'score'])),
   ...Object.fromEntries(OWNER_NAMES.map((name) => [name, 'owner'])),
   ...NUMBER_NAMES,
 };

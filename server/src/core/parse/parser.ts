@@ -5096,6 +5096,8 @@ class SectionWalker {
     // `- **KR1 — Normalization dataset**` with the key result itself on the next line.
     const statement = written && firstParagraph && this.statementUnderName(written, content, line, this.endLineOf(firstParagraph));
     if (statement) written = { ...written!, statement };
+    // `*   Prototype relaxing parser yielding heuristics` / `    *   EOQ score: 0.95`: an item over nothing but its score is a graded key result.
+    if (firstParagraph && !written && this.gradedItem(item, content)) written = { kind: 'kr', title: content, titleStart: 0 };
     // `* Max pods per core` / `  * Goal: 10` / `  * Assume …`: a metric named over its goal is a key result stated with it.
     const goalOfMetric = firstParagraph && !written ? this.goalOfMetric(item, content) : undefined;
     if (goalOfMetric !== undefined) written = { kind: 'kr', title: content, titleStart: 0, statement: `${content}: ${goalOfMetric}` };
@@ -5198,6 +5200,20 @@ class SectionWalker {
       // Lists under prose items hold no fields, but can still hold nodes.
       else if (child.type === 'list') this.addList(child, childOwner, level);
     }
+  }
+
+  /**
+   * An item stating something, whose nested list holds nothing but its score from 0 to 1 (`EOQ score: 0.7`, `Score: 0.5`,
+   * `Final score: 1`): a key result as graded at the period's end.
+   */
+  private gradedItem(item: ListItem, content: string): boolean {
+    const nested = item.children.find((c): c is List => c.type === 'list');
+    if (!nested || item.children.length !== 2 || readFieldLine(content) || readGroupDeclaration(content) || !/\p{L}{3}/u.test(content)) return false;
+    return nested.children.every((child) => {
+      if (child.children.length !== 1 || child.children[0]!.type !== 'paragraph') return false;
+      const field = readFieldLine(this.itemContent(child).content);
+      return field !== undefined && canonicalFieldName(field.key) === 'score' && /^(?:0(?:\.\d{1,2})?|1(?:\.0{1,2})?|\.\d{1,2})$/.test(field.value.trim());
+    });
   }
 
   /**

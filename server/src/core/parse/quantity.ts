@@ -177,6 +177,9 @@ function cjkNumeralValue(numeral: string): number {
 /** Words after a multiplier that make it no multiplier ("double down", "double-check", "double digits"). */
 const NOT_MULTIPLIED = /^(?:\s+(?:down|check|checks|click|clicks|digits?|opt-in|standards?|edged?|sided|entry|bind)\b|-)/i;
 
+/** What is kept from happening twice, no multiplier: "Avoid double rendering", "Prevent double counting", "without double billing". */
+const AVOIDED_BEFORE = /\b(?:avoid(?:s|ing)?|prevent(?:s|ing)?|stop(?:s|ping)?|eliminat(?:e|es|ing)|remov(?:e|es|ing)|no|without)\s+$/i;
+
 /** A game's format played, no multiplier: "just playing doubles", "play triples", "in mixed doubles". */
 const PLAYS_A_FORMAT = /\b(?:play(?:s|ed|ing)?|mixed|in)\s+(?:doubles|triples)$/i;
 
@@ -414,17 +417,25 @@ function withRaw(quantity: Omit<Quantity, 'raw'>, raw: string): Quantity {
   return quantity.unit === undefined ? { value: quantity.value, raw } : { value: quantity.value, unit: quantity.unit, raw };
 }
 
-/** The spans of link text (`[RFC 42](…)`, `[Tier 1][ref]`) and of HTML tags: numbers there name the link or style the page, no quantity. */
+/**
+ * The spans of link text (`[RFC 42](…)`, `[Tier 1][ref]`), of HTML tags and of addresses written bare (`crbug.com/1040632`,
+ * `github.com/org/repo/issues/88`): numbers there name the link or style the page, no quantity.
+ */
 function linkTextSpans(text: string): [number, number][] {
   const hasLink = text.includes('[');
   const hasTag = text.includes('<');
-  if (!hasLink && !hasTag) return [];
+  const hasPath = text.includes('/');
+  if (!hasLink && !hasTag && !hasPath) return [];
   const spans: [number, number][] = [];
   if (hasLink) for (const m of text.matchAll(/\[[^[\]\n]*\](?=[([])/g)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   // `<span style="font-size: 16px">`, `<td rowspan=2>`: numbers in markup are no quantities either.
   if (hasTag) for (const m of text.matchAll(HTML_TAG)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
-  return hasLink && hasTag ? disjoint(spans) : spans;
+  if (hasPath) for (const m of text.matchAll(BARE_ADDRESS)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  return [hasLink, hasTag, hasPath].filter(Boolean).length > 1 ? disjoint(spans) : spans;
 }
+
+/** A web address written bare, from its host to the next blank (`crbug.com/1040632`, `https://example.org/a/5`); each try opens at a word's start. */
+const BARE_ADDRESS = /(?<![\w.-])(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}\/[^\s)\]]*/gi;
 
 /** An HTML tag, opening or closing, on one line. */
 const HTML_TAG = /<\/?[A-Za-z][^<>\n]{0,300}>/g;
@@ -543,6 +554,7 @@ function readSpelled(text: string, m: RegExpMatchArray): QuantityMatch | undefin
   if (groups.mult) {
     const end = index + m[0].length;
     if (NOT_MULTIPLIED.test(text.slice(end, end + 12)) || DETERMINERS.has(wordBefore(text, index)) || PLAYS_A_FORMAT.test(text.slice(Math.max(0, index - 12), end))) return undefined;
+    if (AVOIDED_BEFORE.test(text.slice(Math.max(0, index - 12), index))) return undefined;
     const value = MULTIPLIER_WORDS[groups.mult.toLowerCase()]!;
     return { quantity: { value, unit: 'x', raw: m[0] }, index, length: m[0].length, spelled: true };
   }

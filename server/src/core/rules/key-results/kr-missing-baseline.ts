@@ -460,6 +460,8 @@ const HOLDS_THE_LEVEL = /^[^\p{L}]*(?:(?:keep|keeps|maintain|maintains|sustain|s
 export function missingBaseline(graph: WorkspaceGraph, kr: PlanNode, lexicon: Lexicon): string | undefined {
   const values = graph.krValues(kr);
   if (!values.target || values.baseline || statesWhereItStands(kr) || baselineInWords(kr) || writtenInAnotherLanguage(kr.title)) return undefined;
+  // "Reduce failures to zero": none of anything is a bar wherever it stands now.
+  if (values.target.value === 0) return undefined;
   const title = readKrTitle(kr.title);
   // A bar kept on a metric that stands somewhere today ("Keep NPS above 40") still asks where it stands.
   if (title.form !== 'threshold' && HOLDS_THE_LEVEL.test(kr.title)) return undefined;
