@@ -1871,16 +1871,16 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
  * Google's grading as a team's pages keep it (`### Improve input latency 0.40` over `## Ship passive event listeners P1
  * 0.30`): each key result's heading closes with its priority and its score from 0.0 to 1.0, or with its priority alone
  * before it is scored; its objective's heading closes with the objective's score, or with nothing. A heading too long
- * for one line goes on in the line right below it, which then closes with the rank.
+ * for one line goes on in the line right below it, which then closes with the rank. Each pattern tries a run of blanks
+ * from its first blank only: from every blank of a long run, the tries would be quadratic.
  */
 const TRAILING_RANK = /(?<![ \t])[ \t]+P[0-4](?:[ \t]+[01]\.\d{1,2})?[ \t]*$/;
 /** A priority and a score both: a plan grades its headings so when three of them or more close with one. */
 const TRAILING_PRIORITY_AND_SCORE = /(?<![ \t])[ \t]+P[0-4][ \t]+[01]\.\d{1,2}[ \t]*$/;
 /** An objective's score closing its heading (`Improve input latency and smoothness 0.40`), or a quarter's (`2015 Q4 0.54`). */
 const TRAILING_SCORE = /(?<![ \t])[ \t]+[01]\.\d{1,2}[ \t]*$/;
-/** A rank or a score alone closing a graded key result's heading. */
+/** A rank or a score alone closing a graded key result (`… P1 0.30`, `… P4`, `… 1.00`). */
 const TRAILING_GRADE = /(?<![ \t])[ \t]+(?:P[0-4](?:[ \t]+[01]\.\d{1,2})?|[01]\.\d{1,2})[ \t]*$/;
-// Each run of blanks is tried from its first blank only: from every blank of a long run, the tries would be quadratic.
 const MIN_GRADED_KEY_RESULTS = 3;
 
 /** A line that goes on from a heading: text of its own (a tag too, `#wp-performance`), no heading, item, quote, table row, field nor rule. */
@@ -1928,14 +1928,13 @@ function listsGradedLines(lines: LineIndex, section: { startLine: number; endLin
 
 /** A line closing with a rank or a score, the rank maybe alone on it (`P2 1.00`). */
 function closesGraded(text: string): boolean {
-  const spaced = ` ${text.trim()}`;
-  return TRAILING_RANK.test(spaced) || TRAILING_SCORE.test(spaced);
+  return TRAILING_GRADE.test(` ${text.trim()}`);
 }
 
 /** A line of text under a graded objective that closes with a rank or a score: a key result, without them. */
 function readGradedLine(text: string): NodeDeclaration | undefined {
   if (!GOES_ON_FROM_A_HEADING.test(text)) return undefined;
-  const title = text.replace(TRAILING_RANK, '').replace(TRAILING_SCORE, '');
+  const title = text.replace(TRAILING_GRADE, '');
   return title !== text && title.trim() !== '' ? { kind: 'kr', title, titleStart: 0 } : undefined;
 }
 
@@ -4303,7 +4302,7 @@ class SectionWalker {
     if (line >= last || closesGraded(trimmed) || !GOES_ON_FROM_A_HEADING.test(trimmed)) return undefined;
     const next = this.lines.lineText(line + 1);
     if (!closesGraded(next)) return undefined;
-    const more = ` ${next.trim()}`.replace(TRAILING_RANK, '').replace(TRAILING_SCORE, '').trim();
+    const more = ` ${next.trim()}`.replace(TRAILING_GRADE, '').trim();
     const declaration: NodeDeclaration = { kind: 'kr', title: trimmed, titleStart: 0 };
     return { declaration: more === '' ? declaration : { ...declaration, statement: `${statementOf(trimmed).text} ${more}` }, endLine: line + 1 };
   }
