@@ -55,6 +55,8 @@ const TASK_VERBS = [
   'remove', 'enforce', 'outline',
   // Taking something away, said plainly: "Get rid of null initialization of UGIs".
   'get rid of',
+  // Writing data out as a file for others: "Export at least one GeoJSON correction file".
+  'export',
   // Putting effort into something, whatever it should change: "Work on the FAQ page", "Contribute to MDN".
   'work on', 'contribute to',
   // Working through a queue: "Apply all approved tickets", "Triage all ballot comments".

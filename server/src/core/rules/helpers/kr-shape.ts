@@ -405,12 +405,21 @@ const LENGTH_OF_A_DELIVERABLE = /\b(an?|the|our|my)[ \t]+\d{1,3}[ \t-](?:day|wee
 
 /**
  * "all 4 place tiers", "the top 3 analyzers": a number that sizes the set a task works through names the work, it is
- * no level to reach. A count of what a funnel produces keeps its number ("Close the top 20 target accounts").
+ * no level to reach, and neither is one counting the parts of what it makes, each named ("Complete core platform with 3
+ * AI agents (Query, Insight, Action)"). A count of what a funnel produces keeps its number ("Close the top 20 target accounts").
  */
 const SET_SIZE = /\b(all|top)\s+\d[\d,]*(?=\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+))/giu;
 
+/** "with 3 AI agents (Query, Insight, Action)": a count of the parts a deliverable is made of, each named in brackets. */
+const PARTS_NAMED = /\bwith\s+\d{1,2}\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?=\s*\([^(),]+(?:,[^(),]+)+\))/giu;
+
+/** True when the title counts the parts of what it makes, each named ("… with 3 AI agents (Query, Insight, Action)"). */
+export function countsItsParts(title: string): boolean {
+  return title.replace(PARTS_NAMED, '') !== title;
+}
+
 function withoutSetSizes(text: string): string {
-  return text.replace(SET_SIZE, (whole: string, word: string, nouns: string) => (nouns.split(/\s+/).some((noun) => FUNNEL_OUTCOMES.test(noun)) ? whole : word));
+  return text.replace(SET_SIZE, (whole: string, word: string, nouns: string) => (nouns.split(/\s+/).some((noun) => FUNNEL_OUTCOMES.test(noun)) ? whole : word)).replace(PARTS_NAMED, 'with $1');
 }
 
 /**
