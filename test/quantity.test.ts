@@ -173,6 +173,8 @@ describe('findQuantities', () => {
     'Make sure batch 6 can be led by anyone',
     'Welcome cohort 3 into the program',
     'Support Node 20 and Python 3',
+    'Fix the Mac OS 10.15 system font rendering regression',
+    'Ship the fix to iOS 17 and Android 14 users',
     'Stackpacks 2.0 Delivery',
     'Deliver Stackpacks 2.0 framework enabling Rancher integrations by March 2026',
     'Implement security data ingestion pipeline via Stackpacks 2.0',

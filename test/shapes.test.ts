@@ -6297,6 +6297,24 @@ describe('shapes of the fortieth session: headings graded as Google grades', () 
       expect(found.filter((f) => /unknown-field|invalid-field-value|node-not-read/.test(f)), text).toEqual([]);
     }
   });
+  it('in a list mostly of graded items, an item with no score of its own is a key result too', () => {
+    const text = '# 2020-q1 OKRs\n\n*   Ship plan to navigate in M82. crbug.com/1013385\n    *   EOQ score: 0.9\n*   Refactor the line-breaking logic to allow breaking after spaces\n*   Ship Root element compositing changes in M81\n    *   EOQ score: 1\n';
+    expect(parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.title}`)).toEqual([
+      'kr Ship plan to navigate in M82. crbug.com/1013385',
+      'kr Refactor the line-breaking logic to allow breaking after spaces',
+      'kr Ship Root element compositing changes in M81',
+    ]);
+  });
+  it('under a graded objective, a paragraph of two lines, the priority closing the first and the score alone on the second, is one key result', () => {
+    const text = '### Add richness to the web platform 0.67\n\nWorker input event routing P1 0.50\n\nShip the predicted points API P1 0.50\n\nShip pointerrawmove P2 0.80\n\nHarden the activation code against untrusted renderers P3\n0.20\n';
+    expect(read(text)).toEqual([
+      'objective Add richness to the web platform <- -',
+      'kr Worker input event routing <- O1',
+      'kr Ship the predicted points API <- O1',
+      'kr Ship pointerrawmove <- O1',
+      'kr Harden the activation code against untrusted renderers <- O1',
+    ]);
+  });
   it('a plan with fewer than three headings closing with a priority and a score grades none (`## Fix the P1 0.5 regressions` is a heading)', () => {
     expect(read('## Fix crashes P1 0.50\n\n## Ship the editor P2 1.00\n\n- a\n')).toEqual([]);
   });

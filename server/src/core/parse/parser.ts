@@ -1922,7 +1922,8 @@ function listsGradedLines(lines: LineIndex, section: { startLine: number; endLin
   return paragraphs.length > 0 && paragraphs.every((paragraph) => {
     const written = paragraph.split('\n');
     if (written.length === 1) return readGradedLine(written[0]!) !== undefined;
-    return written.length === 2 && GOES_ON_FROM_A_HEADING.test(written[0]!) && !closesGraded(written[0]!) && closesGraded(written[1]!);
+    // The second line closes with the rank, or with the score alone after a priority closing the first (`… P3` / `0.20`).
+    return written.length === 2 && GOES_ON_FROM_A_HEADING.test(written[0]!) && closesGraded(written[1]!);
   });
 }
 
@@ -4553,6 +4554,7 @@ class SectionWalker {
       owner.lastField = undefined;
     }
     if (this.definesTheWords(items)) return;
+    this.markAmongGradedItems(items);
     // `### Objective` then `- Integrate the shared components into every product`: the one item is the heading's statement.
     const statement = this.statementItemUnderIdOnlyHeading(list);
     if (statement) {
@@ -4933,6 +4935,8 @@ class SectionWalker {
    * objective and the measures its key results, as a plan of quick wins or a 90-day plan writes them. The goals and labels so read.
    */
   private readonly goalsOverMetrics = new WeakSet<ListItem>();
+  /** Items of a list mostly of graded items (`gradedItem`) that state something with no score of their own: key results too. */
+  private readonly amongGradedItems = new WeakSet<ListItem>();
   private readonly metricsOfGoals = new WeakSet<ListItem>();
 
   /** Marks the goal and its metrics label when a list holds exactly one of each, the label after the goal, with its measures nested. */
@@ -5096,7 +5100,7 @@ class SectionWalker {
     const statement = written && firstParagraph && this.statementUnderName(written, content, line, this.endLineOf(firstParagraph));
     if (statement) written = { ...written!, statement };
     // `*   Prototype relaxing parser yielding heuristics` / `    *   EOQ score: 0.95`: an item over nothing but its score is a graded key result.
-    if (firstParagraph && !written && this.gradedItem(item, content)) written = { kind: 'kr', title: content, titleStart: 0 };
+    if (firstParagraph && !written && (this.gradedItem(item, content) || this.amongGradedItems.has(item))) written = { kind: 'kr', title: content, titleStart: 0 };
     // `* Max pods per core` / `  * Goal: 10` / `  * Assume …`: a metric named over its goal is a key result stated with it.
     const goalOfMetric = firstParagraph && !written ? this.goalOfMetric(item, content) : undefined;
     if (goalOfMetric !== undefined) written = { kind: 'kr', title: content, titleStart: 0, statement: `${content}: ${goalOfMetric}` };
@@ -5198,6 +5202,17 @@ class SectionWalker {
       }
       // Lists under prose items hold no fields, but can still hold nodes.
       else if (child.type === 'list') this.addList(child, childOwner, level);
+    }
+  }
+
+  /** In a list where half the items or more are graded, two of them at least, marks the plain statements beside them. */
+  private markAmongGradedItems(items: ListItem[]): void {
+    const graded = items.filter((item) => item.children[0]?.type === 'paragraph' && this.gradedItem(item, this.itemContent(item).content)).length;
+    if (graded < 2 || graded * 2 < items.length) return;
+    for (const item of items) {
+      if (item.children.length !== 1 || item.children[0]!.type !== 'paragraph') continue;
+      const { content } = this.itemContent(item);
+      if (/\p{L}{3}/u.test(content) && !readFieldLine(content) && !readGroupDeclaration(content) && !readNodeDeclaration(content)) this.amongGradedItems.add(item);
     }
   }
 

@@ -344,13 +344,14 @@ function isEmbedded(text: string, index: number, length: number, groups: Groups)
 }
 
 /**
- * `Stackpacks 2.0`, `Stackpacks 2.0 framework`, `Rails 7.1`, `Python 3.12`: a decimal after a name written with a
- * capital is the name's version. Not after a metric in capitals (`CSAT 4.0`) or a metric's name (`Level 2.0`).
+ * `Stackpacks 2.0`, `Stackpacks 2.0 framework`, `Rails 7.1`, `Python 3.12`, `Mac OS 10.15`: a decimal after a name written
+ * with a capital is the name's version. Not after a metric in capitals (`CSAT 4.0`) or a metric's name (`Level 2.0`).
  */
 function isProductVersion(text: string, index: number, groups: Groups): boolean {
   // Versions before 1.0 too (`OpenEBS 0.9`).
   if (!isPlainDecimal(groups) || !/^\d{1,2}\.\d{1,2}$/.test(groups.num ?? '')) return false;
-  const name = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}[\p{L}-]{0,30})[ \t]$/u.exec(text.slice(Math.max(0, index - 34), index))?.[1];
+  // An operating system written in capitals names its release too (`Mac OS 10.15`, `macOS 14.2`, `iOS 17.1`).
+  const name = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}[\p{L}-]{0,30}|(?:mac|i|ipad|watch|tv)?OS)[ \t]$/u.exec(text.slice(Math.max(0, index - 34), index))?.[1];
   // Plans write their metrics in title case too (`Maintain Uptime 99.9`, `Reach Level 2.0`, `Grow Revenue 2.0 in Q3`).
   if (name === undefined || METRIC_NAMES.test(name)) return false;
   // A capital opening the text may only start the sentence (`Reach 1.5 …`): a name in title case after it says version.
