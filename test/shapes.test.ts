@@ -6315,6 +6315,21 @@ describe('shapes of the fortieth session: headings graded as Google grades', () 
       'kr Harden the activation code against untrusted renderers <- O1',
     ]);
   });
+  it('a plan before its grading (five lines or more closing with a priority alone) reads as graded; lines with no priority among them are key results too', () => {
+    const text = '## 2019 Q1\n\n**Eventing Sub-team**\n\n### Add Richness to Web Platform (#AppGap)\n\nShip predicted points API P1\n\nOff-Main-Thread Input Event Delegation P1\n\nPointerevents V3 extension P2\n\n### Product Excellence (#ProductExcellence)\n\nEnable TSF by default\n\nBe responsive to our users P1\n\nSynthetic pointer events automation (#HappyPath) P1\n\n## Historical Objectives and Results\n\n## [2018 OKRs](/teams/input-dev/input-objectives/2018-okrs)\n';
+    expect(read(text)).toEqual([
+      'objective Add Richness to Web Platform <- -',
+      'kr Ship predicted points API <- O1',
+      'kr Off-Main-Thread Input Event Delegation <- O1',
+      'kr Pointerevents V3 extension <- O1',
+      'objective Product Excellence <- -',
+      'kr Enable TSF by default <- O2',
+      'kr Be responsive to our users <- O2',
+      'kr Synthetic pointer events automation <- O2',
+    ]);
+    // Four lines closing with a priority alone are a plan's notes on priorities, no grading.
+    expect(read('## Plan\n\n### Speed\n\nShip the API P1\n\nFix the bug P2\n\nWrite the docs P3\n\nTest it P1\n')).toEqual([]);
+  });
   it('a plan with fewer than three headings closing with a priority and a score grades none (`## Fix the P1 0.5 regressions` is a heading)', () => {
     expect(read('## Fix crashes P1 0.50\n\n## Ship the editor P2 1.00\n\n- a\n')).toEqual([]);
   });

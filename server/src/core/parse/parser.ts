@@ -1882,8 +1882,14 @@ const TRAILING_SCORE = /(?<![ \t])[ \t]+[01]\.\d{1,2}[ \t]*$/;
 /** A rank or a score alone closing a graded key result (`… P1 0.30`, `… P4`, `… 1.00`). */
 const TRAILING_GRADE = /(?<![ \t])[ \t]+(?:P[0-4](?:[ \t]+[01]\.\d{1,2})?|[01]\.\d{1,2})[ \t]*$/;
 const MIN_GRADED_KEY_RESULTS = 3;
+/** Lines closing with a priority alone that make a plan read as graded before its scores are in (`Ship the API P1`). */
+const MIN_PRIORITY_ONLY_LINES = 5;
+/** A tag in brackets closing a graded title (`Add Richness to Web Platform (#AppGap)`, `… (#HappyPath)`): the team's label. */
+const CLOSING_HASH_TAG = /(?<![ \t])[ \t]*\(#[\w-]+\)[ \t]*$/;
 
-/** A line that goes on from a heading: text of its own (a tag too, `#wp-performance`), no heading, item, quote, table row, field nor rule. */
+/** A line of text: no heading, item, quote, table row nor rule (a tag is text, `#wp-performance`). */
+const LINE_OF_TEXT = /^ {0,3}(?!#{1,6}(?:[ \t]|$)|[>|]|[*+-](?:[ \t]|$)|\d{1,9}[.)][ \t])\S/u;
+/** A line that goes on from a heading: a line of text that is no field either (`Owner: …`). */
 const GOES_ON_FROM_A_HEADING = /^ {0,3}(?!#{1,6}(?:[ \t]|$)|[>|]|[*+-](?:[ \t]|$)|\d{1,9}[.)][ \t]|[\p{L}][\p{L} _-]{0,30}:[ \t])\S/u;
 
 /** The ranked text of a graded key result's heading: the heading's, or with the line below it when that holds the rank. */
@@ -1919,12 +1925,26 @@ function listsGradedLines(lines: LineIndex, section: { startLine: number; endLin
     .split(/\n[ \t]*\n/)
     .map((paragraph) => paragraph.trim())
     .filter((paragraph) => paragraph !== '' && !WHOLLY_BOLD.test(paragraph));
-  return paragraphs.length > 0 && paragraphs.every((paragraph) => {
+  const gradedParagraph = (paragraph: string): boolean => {
     const written = paragraph.split('\n');
     if (written.length === 1) return readGradedLine(written[0]!) !== undefined;
     // The second line closes with the rank, or with the score alone after a priority closing the first (`… P3` / `0.20`).
     return written.length === 2 && GOES_ON_FROM_A_HEADING.test(written[0]!) && closesGraded(written[1]!);
-  });
+  };
+  // Half of them graded at least: a key result not yet ranked (`Enable TSF by default`) stands among the others.
+  const gradedCount = paragraphs.filter(gradedParagraph).length;
+  return gradedCount > 0 && gradedCount * 2 >= paragraphs.length && paragraphs.every((paragraph) => gradedParagraph(paragraph) || readUngradedLine(paragraph) !== undefined);
+}
+
+/** Fewer words than this in a line of text under a graded objective, with no rank, name a key result not yet ranked. */
+const MAX_UNGRADED_WORDS = 16;
+
+/** `Enable TSF by default` among graded lines: a short line of text of its own, no field nor label, is a key result not yet ranked. */
+function readUngradedLine(text: string): NodeDeclaration | undefined {
+  // A label wholly in bold names a sub-team (`**Threaded Rendering Sub-team**`); a link alone points elsewhere.
+  const trimmed = text.trim();
+  if (text.includes('\n') || !GOES_ON_FROM_A_HEADING.test(text) || !/\p{L}{2}/u.test(text) || WHOLLY_BOLD.test(trimmed) || ONLY_A_LINK.test(trimmed) || trimmed.split(/\s+/).length > MAX_UNGRADED_WORDS) return undefined;
+  return { kind: 'kr', title: trimmed.replace(CLOSING_HASH_TAG, ''), titleStart: 0 };
 }
 
 /** A line closing with a rank or a score, the rank maybe alone on it (`P2 1.00`). */
@@ -1934,8 +1954,9 @@ function closesGraded(text: string): boolean {
 
 /** A line of text under a graded objective that closes with a rank or a score: a key result, without them. */
 function readGradedLine(text: string): NodeDeclaration | undefined {
-  if (!GOES_ON_FROM_A_HEADING.test(text)) return undefined;
-  const title = text.replace(TRAILING_GRADE, '');
+  // The rank closing it makes it a key result, a name before a colon too (`PointerLock coordinates: make … P2`).
+  if (!LINE_OF_TEXT.test(text)) return undefined;
+  const title = text.replace(TRAILING_GRADE, '').replace(CLOSING_HASH_TAG, '');
   return title !== text && title.trim() !== '' ? { kind: 'kr', title, titleStart: 0 } : undefined;
 }
 
@@ -1947,15 +1968,20 @@ function readGradedLine(text: string): NodeDeclaration | undefined {
  */
 function gradedHeadings(lines: LineIndex, sections: ReturnType<typeof scanLines>['sections']): Map<number, 'objective' | 'kr'> {
   const graded = new Map<number, 'objective' | 'kr'>();
-  // Most plans close no heading with a score: one look spares them the walk.
-  if (!/[ \t]P[0-4][ \t]+[01]\.\d/.test(lines.text)) return graded;
-  // Headings and lines of text closing with a priority and a score, in the plan's own words: three make it graded.
+  // Most plans close no line with a priority: one look spares them the walk.
+  if (!/[ \t]P[0-4](?:[ \t]+[01]\.\d{1,2})?[ \t]*(?:\n|$)/.test(lines.text)) return graded;
+  // Headings and lines of text closing with a priority and a score, in the plan's own words: three make it graded; or,
+  // before the scores are in, five closing with a priority alone.
   let full = 0;
-  for (let line = 0; line < lines.lineCount && full < MIN_GRADED_KEY_RESULTS; line++) {
+  let priorityOnly = 0;
+  for (let line = 0; line < lines.lineCount && full < MIN_GRADED_KEY_RESULTS && priorityOnly < MIN_PRIORITY_ONLY_LINES; line++) {
     const text = lines.lineText(line);
-    if ((atxHeadingDepth(text) !== undefined || GOES_ON_FROM_A_HEADING.test(text)) && TRAILING_PRIORITY_AND_SCORE.test(` ${withoutHeadingTrailer(text.trim())}`)) full++;
+    if (atxHeadingDepth(text) === undefined && !GOES_ON_FROM_A_HEADING.test(text)) continue;
+    const spaced = ` ${withoutHeadingTrailer(text.trim())}`;
+    if (TRAILING_PRIORITY_AND_SCORE.test(spaced)) full++;
+    else if (TRAILING_RANK.test(spaced)) priorityOnly++;
   }
-  if (full < MIN_GRADED_KEY_RESULTS) return graded;
+  if (full < MIN_GRADED_KEY_RESULTS && priorityOnly < MIN_PRIORITY_ONLY_LINES) return graded;
   const depthOf = (index: number): number | undefined => (index < sections.length ? atxHeadingDepth(lines.lineText(sections[index]!.startLine)) : undefined);
   const headingText = (index: number): string => withoutHeadingTrailer(/^ {0,3}#{1,6}[ \t]+(.*)$/.exec(lines.lineText(sections[index]!.startLine))?.[1] ?? '');
   const depths = new Map<number, number>();
@@ -4027,7 +4053,7 @@ class SectionWalker {
    * rank. A key result going on in the line below states the whole, its range over the part on the heading's line.
    */
   private gradedDeclaration(line: number, lead: number, asObjective: NodeDeclaration): NodeDeclaration | undefined {
-    if (this.context.gradedObjective) return { ...asObjective, title: asObjective.title.replace(TRAILING_SCORE, '') };
+    if (this.context.gradedObjective) return { ...asObjective, title: asObjective.title.replace(TRAILING_SCORE, '').replace(CLOSING_HASH_TAG, '') };
     if (!this.context.gradedKeyResult) return undefined;
     const ranked = gradedHeadingText(this.lines, line, TRAILING_GRADE);
     if (!ranked) return undefined;
@@ -4128,7 +4154,7 @@ class SectionWalker {
       const trimmed = soleLabel ? bullet.content.trim() : text.trim();
       const wrapped = this.wrappedBoldLabel(line, last, trimmed) ?? (this.context.gradedObjective ? this.wrappedGradedLine(line, last, trimmed) : undefined);
       const measure = this.successMeasureAt(trimmed, owner);
-      let declaration = issueKeyResults?.[line - first - skipFirst] ?? wrapped?.declaration ?? readNodeDeclaration(trimmed) ?? measure ?? (this.context.smart ? readSmartLabel(trimmed) : undefined) ?? readHtmlBoldLine(trimmed) ?? (this.goalsAreKeyResults ? readGoalLabel(trimmed) : undefined) ?? (owner.implicit === 'initiative' || (owner.node?.kind === 'initiative' && owner.node.form === 'list') ? numberedInitiative(trimmed) : this.numberedKrsAllowed(owner) ? (readNumberedKr(trimmed) ?? readNumberedLine(trimmed) ?? readRankedLine(trimmed) ?? (this.context.gradedObjective ? readGradedLine(trimmed) : undefined)) : undefined) ?? (this.context.rankedLines ? this.rankedLineDeclaration(line, first, last, trimmed) : undefined) ?? this.awaitedDeclaration(line, trimmed) ?? this.paragraphKr(line, first, last, trimmed);
+      let declaration = issueKeyResults?.[line - first - skipFirst] ?? wrapped?.declaration ?? readNodeDeclaration(trimmed) ?? measure ?? (this.context.smart ? readSmartLabel(trimmed) : undefined) ?? readHtmlBoldLine(trimmed) ?? (this.goalsAreKeyResults ? readGoalLabel(trimmed) : undefined) ?? (owner.implicit === 'initiative' || (owner.node?.kind === 'initiative' && owner.node.form === 'list') ? numberedInitiative(trimmed) : this.numberedKrsAllowed(owner) ? (readNumberedKr(trimmed) ?? readNumberedLine(trimmed) ?? readRankedLine(trimmed) ?? (this.context.gradedObjective ? (readGradedLine(trimmed) ?? (line === first && line === last ? readUngradedLine(trimmed) : undefined)) : undefined)) : undefined) ?? (this.context.rankedLines ? this.rankedLineDeclaration(line, first, last, trimmed) : undefined) ?? this.awaitedDeclaration(line, trimmed) ?? this.paragraphKr(line, first, last, trimmed);
       // `KR #1.1: Reduce the number of bugs` / `… getting reported after a new release from 20 to 5`: a statement a tool cut
       // at a length goes on after an ellipsis on the next line.
       const goesOn = declaration && !declaration.statement && line < last ? ELLIPSIS_LEAD.exec(this.lines.lineText(line + 1)) : null;
