@@ -6330,6 +6330,47 @@ describe('shapes of the fortieth session: headings graded as Google grades', () 
     // Four lines closing with a priority alone are a plan's notes on priorities, no grading.
     expect(read('## Plan\n\n### Speed\n\nShip the API P1\n\nFix the bug P2\n\nWrite the docs P3\n\nTest it P1\n')).toEqual([]);
   });
+  it('in a list where an owner item follows each key result (`*   implement convertToBlob` / `*   Owner: …`), the owner is that key result’s and the items between are notes', () => {
+    const text = '## Objective: Ship OffscreenCanvas\n\n*   Lead: xlai\n\n*   implement convertToBlob\n*   Owner: [xlai](https://example.org/xlai/)\n*   Ship it in M57\n*   Owners: [junov](https://example.org/junov/),\n            [xlai](https://example.org/xlai/)\n*   This includes achieving full spec conformance.\n*   Land the specification against whatwg\n*   Owner: [junov](https://example.org/junov/)\n';
+    const plan = parsePlan('/ws/p.okr.md', text);
+    expect(plan.nodes.map((n) => `${n.kind} ${n.title} ${n.fields.map((f) => `${f.name}=${f.value.split('](')[0]}`).join(',')}`)).toEqual([
+      'objective Ship OffscreenCanvas owner=xlai',
+      'kr implement convertToBlob owner=[xlai',
+      'kr Ship it in M57 owner=[junov',
+      'kr Land the specification against whatwg owner=[junov',
+    ]);
+  });
+  it('a priority glued to the statement by a tool’s export (`P1No regressions …`, `0.80P12 week SLA …`) is no part of it', () => {
+    const text = '## Objective: Canvas is reliable\n\n*   P1No regressions reach the M57 or later stable channel\n*   Owner: schenney\n*   0.80P12 week SLA on fixing crashers and security bugs\n*   Owner: junov\n';
+    expect(read(text)).toEqual([
+      'objective Canvas is reliable <- -',
+      'kr No regressions reach the M57 or later stable channel <- O1',
+      'kr 2 week SLA on fixing crashers and security bugs <- O1',
+    ]);
+    expect(read('## Objective: Peers find each other\n\n- P2P networking reaches 10 peers\n')[1]).toBe('kr P2P networking reaches 10 peers <- O1');
+  });
+  it('where items open with a priority glued to them, the items after one that do not are its details; a status update named for its time is a note', () => {
+    const text = '## Objective: Paint is correct\n\n*   P2Top-starred bugs fixed\n*   Fix at least the following\n*   P2Remove need for FrameView::forceLayoutParentViewIfNeeded in SVG\n*   Owner: fs@opera.com\n\n## Objective: Paint is fast\n\n*   Mid-quarter update: on track. lots of progress simplifying the code\n*   Reduce paint time from 20 ms to 10 ms\n';
+    expect(read(text)).toEqual([
+      'objective Paint is correct <- -',
+      'kr Top-starred bugs fixed <- O1',
+      'kr Remove need for FrameView::forceLayoutParentViewIfNeeded in SVG <- O1',
+      'objective Paint is fast <- -',
+      'kr Reduce paint time from 20 ms to 10 ms <- O2',
+    ]);
+  });
+  it('a line of text over its tags and owners, right before a list of owned key results, is their objective', () => {
+    const text = '## Q4 2016\n\nShip OffscreenCanvas\n[#wp-performance](https://example.org/search/?q=wp-performance)\n\nOwners: [chrome-canvas](https://example.org/view/chrome-canvas/)\n\n*   implement convertToBlob\n*   Owner: [xlai](https://example.org/xlai/)\n*   Ship it in M57\n*   Owner: [junov](https://example.org/junov/)\n\n0.56P2Improve quality of implementation\n[#wp-health](https://example.org/search/?q=wp-health)\n\n*   0.56P2Top-starred bugs fixed\n*   Owner: [chrishtr](https://example.org/chrishtr/)\n*   P1No regressions reach the stable channel\n*   Owner: [chrishtr](https://example.org/chrishtr/)\n';
+    expect(read(text)).toEqual([
+      'objective Ship OffscreenCanvas <- -',
+      'kr implement convertToBlob <- O1',
+      'kr Ship it in M57 <- O1',
+      'objective Improve quality of implementation <- -',
+      'kr Top-starred bugs fixed <- O2',
+      'kr No regressions reach the stable channel <- O2',
+    ]);
+    expect(findingCodes(text).filter((f) => /orphan-key-result|node-not-read/.test(f))).toEqual([]);
+  });
   it('a plan with fewer than three headings closing with a priority and a score grades none (`## Fix the P1 0.5 regressions` is a heading)', () => {
     expect(read('## Fix crashes P1 0.50\n\n## Ship the editor P2 1.00\n\n- a\n')).toEqual([]);
   });

@@ -65,7 +65,7 @@ const BY_NAME = new Map(FIELD_SPECS.map((s) => [s.name, s]));
  * Not a `Key Results Manager:` above an objective (one person over several nodes) or a `Tracking Manager:` (who keeps score).
  */
 const OWNER_NAMES = [
-  'accountable', 'dri', 'directly responsible individual', 'owned by', 'lead', 'objective owner', 'objective lead',
+  'accountable', 'dri', 'directly responsible individual', 'owned by', 'lead', 'owners', 'objective owner', 'objective lead',
   'objective manager', 'kr owner', 'kr lead', 'key result owner', 'key result lead',
   // Persian: the owner, the one responsible.
   'مالک', 'مسئول',

@@ -657,6 +657,15 @@ const NOTE_AMONG_RANKED_LINES = /^(?:\\\[|[*_](?![*_])|[\p{L}][\p{L} ]{0,30}:)/u
 const EMPHASIZED_TAGS = /(?<![ \t])(?:[ \t]+[*_]#[\w-]+[*_])+[ \t]*$/u;
 /** A score closing a statement inside its emphasis (`**Implement the existing standards 0.71**`). */
 const SCORE_CLOSING_EMPHASIS = /(?<![ \t])[ \t]+[01]\.\d{1,2}(?=(?:\*\*|__)[ \t]*$)/;
+/**
+ * A priority glued to a statement by a tool's export, after its score or before a capital opening a word (`0.80P12 week
+ * SLA …`, `P1No regressions …`, `P1# of open bugs …`; not `P2P networking`).
+ */
+const GLUED_PRIORITY = /^(?:[01]\.\d{2}P[0-4]|P[0-4](?=#|\p{Lu}(?:\p{Ll}|\p{Lu}+[\p{Ll}\d])))/u;
+
+/** A status update on a node, named for when it was written (`Mid-quarter update: on track`, `EOQ update: …`, `Mid-quarter: …`). */
+const STATUS_UPDATE_LEAD = /^(?:\*\*|__)?(?:#{1,6}[ \t]+)?(?:mid[- ]?qu?a?rter|eoq|end[- ]of[- ]quarter|quarter[- ]end)(?:[ \t]+(?:status|update|result|score|review))?(?:\*\*|__)?[ \t]*:/i;
+
 /** A priority before a dash opening a statement (`P1 - Sign off on the spec`, `P2 – …`). */
 const DASHED_PRIORITY = /^P[0-4][ \t]*[-–—][ \t]+(?=\S)/;
 
@@ -762,6 +771,11 @@ function statementOf(title: string): { text: string; start: number } {
   if (dashed && dashed[0].length < text.length) {
     start = dashed[0].length;
     text = text.slice(start).replace(TRAILING_SCORE, '');
+  }
+  const glued = start === 0 ? GLUED_PRIORITY.exec(text) : null;
+  if (glued && glued[0].length < text.length) {
+    start = glued[0].length;
+    text = text.slice(start);
   }
   for (let tag = LEADING_TAG.exec(text); tag; tag = LEADING_TAG.exec(text)) {
     if (tag[0].length === text.length) break;
@@ -1389,6 +1403,8 @@ interface SectionContext {
   gradedObjective?: boolean;
   /** The plan grades its headings as Google does and this section's heading closes with a key result's rank (`… P1 0.30`). */
   gradedKeyResult?: boolean;
+  /** The plan lists key results each followed by an owner item (`*   Owner: …`), four owner items or more, as a tool's export writes them. */
+  ownedLists?: boolean;
   /**
    * The plan writes three lines of text or more opening with a priority before a dash (`P1 - Sign off on the spec`): each
    * is a key result, and the line of text before a run of them their objective.
@@ -1419,7 +1435,7 @@ function setextTitle(sectionText: string): { depth: number; text: string } | und
 const CONTEXT_FLAGS = [
   'areaOfPeriod', 'underObjective', 'underNoPlan', 'underKeyResults', 'afterObjectives', 'underOkrs', 'restated', 'keyResultHeading',
   'themeOfKeyResults', 'goalHeading', 'summarisedBelow', 'restatesObjectivesAbove', 'underGoal', 'keywordObjectives', 'metricsAreKeyResults', 'listRestatedBelow', 'tableSetOutBelow', 'reportOnPlan', 'keyResultsOfObjective', 'underScoredObjective', 'goalsOfABody', 'goalThemeOfArea', 'v2mom', 'minutesPage', 'smart',
-  'gradedObjective', 'gradedKeyResult', 'rankedLines',
+  'gradedObjective', 'gradedKeyResult', 'rankedLines', 'ownedLists',
 ] as const;
 
 /** True when a section's reading takes anything from outside it beside the headings over and under it. */
@@ -1463,6 +1479,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
   const groupsOfKeywordHeadings = keyResultGroupsOverKeywordHeadings(lines, sections);
   const graded = gradedHeadings(lines, sections);
   const rankedLines = writesRankedLines(lines);
+  const ownedLists = listsOwnedItems(lines);
   /**
    * A page titled for its metrics on its first line (`# Success Metrics`) whose sections nest two levels deeper (`## 1.
    * Launch Metrics` / `### Metrics` / `#### 1.1 GitHub Stars`) is a catalogue of them: its sections are the page's parts,
@@ -1561,7 +1578,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     // Only over an objective with nothing listed under its heading yet: after its key results, `## Metrics` is a dashboard.
     // `## Objective` over its statement (a key result tracked as an issue: `## Objective` / `## Measures`) is one too.
     if (heading) afterObjectiveHeading = (declared?.kind === 'objective' || idOnlyHeadingKind(bareHeading) === 'objective') && !HOLDS_ITEMS.test(sectionText);
-    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}), ...(goalHeading ? { goalHeading } : {}), ...(restatedLists.summaries.has(index) ? { summarisedBelow: true } : {}), ...(restatedLists.outlines.has(index) ? { restatesObjectivesAbove: true } : {}), ...(underGoal ? { underGoal } : {}), ...(keywordObjectives ? { keywordObjectives } : {}), ...(metricsAreKeyResults ? { metricsAreKeyResults } : {}), ...(restatedLists.restatedBelow.has(index) ? { listRestatedBelow: true } : {}), ...(tablesSetOutBelow.has(index) ? { tableSetOutBelow: true } : {}), ...(keyResultsInTables ? { keyResultsInTables } : {}), ...(reportOnPlan ? { reportOnPlan } : {}), ...(keyResultsOfObjective ? { keyResultsOfObjective } : {}), ...(underScoredObjective ? { underScoredObjective } : {}), ...(goalsOfABody ? { goalsOfABody } : {}), ...(periods.goalThemes.has(index) ? { goalThemeOfArea: true } : {}), ...(v2mom ? { v2mom } : {}), ...(minutesPage ? { minutesPage } : {}), ...(smart ? { smart } : {}), ...(graded.get(index) === 'objective' ? { gradedObjective: true } : {}), ...(graded.get(index) === 'kr' ? { gradedKeyResult: true } : {}), ...(rankedLines ? { rankedLines } : {}) };
+    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}), ...(goalHeading ? { goalHeading } : {}), ...(restatedLists.summaries.has(index) ? { summarisedBelow: true } : {}), ...(restatedLists.outlines.has(index) ? { restatesObjectivesAbove: true } : {}), ...(underGoal ? { underGoal } : {}), ...(keywordObjectives ? { keywordObjectives } : {}), ...(metricsAreKeyResults ? { metricsAreKeyResults } : {}), ...(restatedLists.restatedBelow.has(index) ? { listRestatedBelow: true } : {}), ...(tablesSetOutBelow.has(index) ? { tableSetOutBelow: true } : {}), ...(keyResultsInTables ? { keyResultsInTables } : {}), ...(reportOnPlan ? { reportOnPlan } : {}), ...(keyResultsOfObjective ? { keyResultsOfObjective } : {}), ...(underScoredObjective ? { underScoredObjective } : {}), ...(goalsOfABody ? { goalsOfABody } : {}), ...(periods.goalThemes.has(index) ? { goalThemeOfArea: true } : {}), ...(v2mom ? { v2mom } : {}), ...(minutesPage ? { minutesPage } : {}), ...(smart ? { smart } : {}), ...(graded.get(index) === 'objective' ? { gradedObjective: true } : {}), ...(graded.get(index) === 'kr' ? { gradedKeyResult: true } : {}), ...(rankedLines ? { rankedLines } : {}), ...(ownedLists ? { ownedLists } : {}) };
     yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || takesFlags(context) ? context : NO_CONTEXT };
   }
 }
@@ -1901,6 +1918,35 @@ function gradedHeadingText(lines: LineIndex, line: number, rank: RegExp): { head
   // The line below may hold the rank alone (`P2 1.00`).
   return GOES_ON_FROM_A_HEADING.test(next) && rank.test(` ${next}`) ? { heading, wrapped: next.trim() } : undefined;
 }
+
+/** Owner items after list items, in the fewest a plan needs to be read as listing key results each over its owner. */
+const MIN_OWNER_ITEMS = 4;
+/** A list item naming an owner (`*   Owner: [xlai](…)`, `- Owners: …`). */
+const OWNER_ITEM = /^[ \t]{0,3}[*+-][ \t]+Owners?:[ \t]/;
+/** Any list item. */
+const ANY_ITEM_LINE = /^[ \t]{0,3}[*+-][ \t]+\S/;
+
+/** Whether four list items or more name an owner right after another item (`*   implement convertToBlob` / `*   Owner: xlai`). */
+function listsOwnedItems(lines: LineIndex): boolean {
+  // Most plans write no such item: one look spares them the walk.
+  if (!/\n[ \t]{0,3}[*+-][ \t]+Owners?:[ \t]/.test(lines.text)) return false;
+  let count = 0;
+  let itemBefore = false;
+  for (let line = 0; line < lines.lineCount && count < MIN_OWNER_ITEMS; line++) {
+    const text = lines.lineText(line);
+    if (OWNER_ITEM.test(text)) {
+      if (itemBefore) count++;
+      itemBefore = false;
+    } else if (ANY_ITEM_LINE.test(text)) itemBefore = true;
+    else if (text.trim() === '') itemBefore = false;
+  }
+  return count >= MIN_OWNER_ITEMS;
+}
+
+/** A tag written as a link alone on its line (`[#wp-performance](https://…)`): the team's label for the line above. */
+const TAG_LINK_LINE = /^[ \t]*\[#[^\]\n]{1,60}\]\([^)\n]*\)[ \t]*$/;
+/** A paragraph naming owners or a lead (`Owners: [paint-dev](…)`, `Lead: xlai`). */
+const OWNERS_PARAGRAPH = /^[ \t]{0,3}(?:Owners?|Lead):[ \t]/;
 
 /** Lines of text opening with a priority before a dash, in the fewest a plan needs to be read as ranking its key results so. */
 const MIN_RANKED_LINES = 3;
@@ -4154,7 +4200,7 @@ class SectionWalker {
       const trimmed = soleLabel ? bullet.content.trim() : text.trim();
       const wrapped = this.wrappedBoldLabel(line, last, trimmed) ?? (this.context.gradedObjective ? this.wrappedGradedLine(line, last, trimmed) : undefined);
       const measure = this.successMeasureAt(trimmed, owner);
-      let declaration = issueKeyResults?.[line - first - skipFirst] ?? wrapped?.declaration ?? readNodeDeclaration(trimmed) ?? measure ?? (this.context.smart ? readSmartLabel(trimmed) : undefined) ?? readHtmlBoldLine(trimmed) ?? (this.goalsAreKeyResults ? readGoalLabel(trimmed) : undefined) ?? (owner.implicit === 'initiative' || (owner.node?.kind === 'initiative' && owner.node.form === 'list') ? numberedInitiative(trimmed) : this.numberedKrsAllowed(owner) ? (readNumberedKr(trimmed) ?? readNumberedLine(trimmed) ?? readRankedLine(trimmed) ?? (this.context.gradedObjective ? (readGradedLine(trimmed) ?? (line === first && line === last ? readUngradedLine(trimmed) : undefined)) : undefined)) : undefined) ?? (this.context.rankedLines ? this.rankedLineDeclaration(line, first, last, trimmed) : undefined) ?? this.awaitedDeclaration(line, trimmed) ?? this.paragraphKr(line, first, last, trimmed);
+      let declaration = issueKeyResults?.[line - first - skipFirst] ?? wrapped?.declaration ?? readNodeDeclaration(trimmed) ?? measure ?? (this.context.smart ? readSmartLabel(trimmed) : undefined) ?? readHtmlBoldLine(trimmed) ?? (this.goalsAreKeyResults ? readGoalLabel(trimmed) : undefined) ?? (owner.implicit === 'initiative' || (owner.node?.kind === 'initiative' && owner.node.form === 'list') ? numberedInitiative(trimmed) : this.numberedKrsAllowed(owner) ? (readNumberedKr(trimmed) ?? readNumberedLine(trimmed) ?? readRankedLine(trimmed) ?? (this.context.gradedObjective ? (readGradedLine(trimmed) ?? (line === first && line === last ? readUngradedLine(trimmed) : undefined)) : undefined)) : undefined) ?? (this.context.rankedLines ? this.rankedLineDeclaration(line, first, last, trimmed) : undefined) ?? (this.context.ownedLists && line === first ? this.objectiveOverOwnedList(first, last, trimmed) : undefined) ?? this.awaitedDeclaration(line, trimmed) ?? this.paragraphKr(line, first, last, trimmed);
       // `KR #1.1: Reduce the number of bugs` / `… getting reported after a new release from 20 to 5`: a statement a tool cut
       // at a length goes on after an ellipsis on the next line.
       const goesOn = declaration && !declaration.statement && line < last ? ELLIPSIS_LEAD.exec(this.lines.lineText(line + 1)) : null;
@@ -4318,6 +4364,25 @@ class SectionWalker {
     const title = trimmed.replace(EMPHASIZED_TAGS, '').replace(SCORE_CLOSING_EMPHASIS, '').replace(TRAILING_SCORE, '');
     if (namesAPeriod(unbolded(title)) || !/\p{L}/u.test(title) || NOTE_AMONG_RANKED_LINES.test(title)) return undefined;
     return { kind: 'objective', title, titleStart: 0 };
+  }
+
+  /**
+   * In a plan listing key results each over its owner (`ownedLists`): `Ship OffscreenCanvas` over its tags
+   * (`[#wp-performance](…)`), then maybe its owners (`Owners: …`), then the list, is the list's objective.
+   */
+  private objectiveOverOwnedList(first: number, last: number, trimmed: string): NodeDeclaration | undefined {
+    // A paragraph of its own, at the margin: the export writes no objective inside a list item.
+    if (!/^\S/.test(this.lines.lineText(first))) return undefined;
+    for (let line = first + 1; line <= last; line++) if (!TAG_LINK_LINE.test(this.lines.lineText(line))) return undefined;
+    if (!/\p{L}{2}/u.test(trimmed) || readFieldLine(trimmed) || WHOLLY_BOLD.test(trimmed) || TAG_LINK_LINE.test(trimmed) || /^[<!\[]/.test(trimmed)) return undefined;
+    let next = last + 1;
+    while (next < this.lines.lineCount && this.lines.lineText(next).trim() === '') next++;
+    // Past the owners' paragraph, to its blank line.
+    if (next < this.lines.lineCount && OWNERS_PARAGRAPH.test(this.lines.lineText(next))) {
+      while (next < this.lines.lineCount && this.lines.lineText(next).trim() !== '') next++;
+      while (next < this.lines.lineCount && this.lines.lineText(next).trim() === '') next++;
+    }
+    return next < this.lines.lineCount && ANY_ITEM_LINE.test(this.lines.lineText(next)) ? { kind: 'objective', title: trimmed, titleStart: 0 } : undefined;
   }
 
   /**
@@ -4620,6 +4685,7 @@ class SectionWalker {
     this.markGoalOverMetrics(items, contents);
     this.markNotesBesideOutcomes(items, contents);
     this.markMetadataHeader(items, contents);
+    this.markOwnedStatements(items, contents);
     for (const [index, item] of items.entries()) {
       this.lastLabel = undefined;
       const before = this.nodes.length;
@@ -4961,6 +5027,14 @@ class SectionWalker {
    * objective and the measures its key results, as a plan of quick wins or a 90-day plan writes them. The goals and labels so read.
    */
   private readonly goalsOverMetrics = new WeakSet<ListItem>();
+  /**
+   * `*   implement convertToBlob` / `*   Owner: xlai` / `*   Ship it in M57` / `*   Owners: …` / `*   This includes …`: in a
+   * list where an owner item follows a statement twice or more, as a tool's export writes key results, each statement so
+   * followed is a key result, its owner item that key result's owner, and the statements between are notes on the one above.
+   */
+  private readonly ownedStatements = new WeakSet<ListItem>();
+  private readonly ownerItems = new WeakSet<ListItem>();
+  private readonly notesOfOwned = new WeakSet<ListItem>();
   /** Items of a list mostly of graded items (`gradedItem`) that state something with no score of their own: key results too. */
   private readonly amongGradedItems = new WeakSet<ListItem>();
   private readonly metricsOfGoals = new WeakSet<ListItem>();
@@ -5126,7 +5200,7 @@ class SectionWalker {
     const statement = written && firstParagraph && this.statementUnderName(written, content, line, this.endLineOf(firstParagraph));
     if (statement) written = { ...written!, statement };
     // `*   Prototype relaxing parser yielding heuristics` / `    *   EOQ score: 0.95`: an item over nothing but its score is a graded key result.
-    if (firstParagraph && !written && (this.gradedItem(item, content) || this.amongGradedItems.has(item))) written = { kind: 'kr', title: content, titleStart: 0 };
+    if (firstParagraph && !written && (this.gradedItem(item, content) || this.amongGradedItems.has(item) || this.ownedStatements.has(item))) written = { kind: 'kr', title: content, titleStart: 0 };
     // `* Max pods per core` / `  * Goal: 10` / `  * Assume …`: a metric named over its goal is a key result stated with it.
     const goalOfMetric = firstParagraph && !written ? this.goalOfMetric(item, content) : undefined;
     if (goalOfMetric !== undefined) written = { kind: 'kr', title: content, titleStart: 0, statement: `${content}: ${goalOfMetric}` };
@@ -5140,7 +5214,7 @@ class SectionWalker {
     const group = coveredByKeyResult || describesProcess || (named !== undefined && this.overNoPlan()) ? undefined : named;
     // `- Dependencies`, `- Out of scope:`: a label over notes, no node and no group.
     const besideOutcomes = this.notesBesideOutcomes.has(item);
-    const note = firstParagraph && !written && !group && (coveredByKeyResult || describesProcess || besideOutcomes || this.metadataItems.has(item) || namesNotes(content));
+    const note = firstParagraph && !written && !group && (coveredByKeyResult || describesProcess || besideOutcomes || this.metadataItems.has(item) || this.notesOfOwned.has(item) || namesNotes(content));
     // `* __1 month__` over what is due by then: a timeline's checkpoint, no node; what it holds is read as its list's items would be.
     // `- _I only wrote 2 articles, but …_` over the results: a remark in italics on the item above, no node of its own.
     // `* Collin:` over `* Objective: …` items: a name (a person's, a week's) over objectives declared with their keyword holds
@@ -5204,7 +5278,7 @@ class SectionWalker {
       if (isNoteLabel(content)) owner.implicit = undefined;
       const field = this.readField(line, contentStart, content);
       // `- Cut churn …` / `- Target: 2%`: a field only key results take, in an item after a key result's, is that key result's.
-      const holder = field && keyResultAbove && fieldSpec(field.name)?.on.includes('kr') && !(owner.node && fieldSpec(field.name)?.on.includes(owner.node.kind)) ? keyResultAbove : owner.node;
+      const holder = field && keyResultAbove && fieldSpec(field.name)?.on.includes('kr') && (this.ownerItems.has(item) || !(owner.node && fieldSpec(field.name)?.on.includes(owner.node.kind))) ? keyResultAbove : owner.node;
       if (field && holder) {
         holder.fields.push(field);
         if (holder === owner.node) owner.lastField = field;
@@ -5228,6 +5302,34 @@ class SectionWalker {
       }
       // Lists under prose items hold no fields, but can still hold nodes.
       else if (child.type === 'list') this.addList(child, childOwner, level);
+    }
+  }
+
+  /** A `Key: value` item whose key no field has (`Mid-quarter status: on track`): a note, among owned key results. */
+  private namesNoField(content: string | undefined): boolean {
+    const field = content === undefined ? undefined : readFieldLine(content);
+    return field !== undefined && !fieldSpec(canonicalFieldName(field.key)) && !nearestKnownField(field.key);
+  }
+
+  /** Marks a list's statements each followed by an owner item, their owner items and the statements between them (`ownedStatements`). */
+  private markOwnedStatements(items: ListItem[], contents: (string | undefined)[]): void {
+    const ownerAt = (index: number): boolean => {
+      const field = contents[index] === undefined ? undefined : readFieldLine(contents[index]!);
+      return field !== undefined && canonicalFieldName(field.key) === 'owner';
+    };
+    const statementAt = (index: number): boolean => contents[index] !== undefined && /\p{L}{2}/u.test(contents[index]!) && !readFieldLine(contents[index]!) && !readNodeDeclaration(contents[index]!) && !readGroupDeclaration(contents[index]!);
+    // `*   0.56P2Top-starred bugs fixed` / `*   Fix at least the following`: where items open with a priority glued to them,
+    // one so opening is a key result, and the items after it that do not are its details.
+    const ranked = items.map((_, index) => statementAt(index) && GLUED_PRIORITY.test(contents[index]!));
+    const owned = items.map((_, index) => statementAt(index) && ((index + 1 < items.length && ownerAt(index + 1)) || (ranked.filter(Boolean).length >= 2 && ranked[index]!)));
+    if (owned.filter(Boolean).length < 2) return;
+    let after = false;
+    for (const [index, item] of items.entries()) {
+      if (owned[index]) {
+        this.ownedStatements.add(item);
+        if (index + 1 < items.length && ownerAt(index + 1)) this.ownerItems.add(items[index + 1]!);
+        after = true;
+      } else if (after && !this.ownerItems.has(item) && (statementAt(index) || this.namesNoField(contents[index]))) this.notesOfOwned.add(item);
     }
   }
 
@@ -5297,7 +5399,7 @@ class SectionWalker {
     if (!implicit || !content) return undefined;
     // `[Funnel dashboard](https://…)`: a reference to another page; `@maria (PM)`: a person; `(Scoring note: …)`: an aside;
     // `Unplanned (JM): …`: work done beside the plan; `Pitch: …`: a note on the node.
-    if (NOTHING_HERE.test(content) || linksElsewhere(content) || linksToAPeriodSection(content) || PERSON_ITEM.test(content) || BRACKETED_ASIDE.test(content) || UNPLANNED_ITEM.test(content) || NOTE_LEAD.test(content) || CONTINGENCY.test(content)) return undefined;
+    if (NOTHING_HERE.test(content) || linksElsewhere(content) || linksToAPeriodSection(content) || PERSON_ITEM.test(content) || BRACKETED_ASIDE.test(content) || UNPLANNED_ITEM.test(content) || NOTE_LEAD.test(content) || CONTINGENCY.test(content) || STATUS_UPDATE_LEAD.test(content)) return undefined;
     // `How do we know we are getting closer?`: a question asks for a key result, it states none.
     if (implicit === 'kr' && QUESTION.test(content)) return undefined;
     // A task list is work to tick off, not a set of objectives.

@@ -218,6 +218,9 @@ const CHECKABLE_BARS: { test(title: string): boolean }[] = [
   // A run with nothing lost or found wrong in it: "Survive process restarts with no job loss", "with zero data loss",
   // "Penetration testing completed with no critical vulnerabilities", "Cutover completed with no inbound link or search
   // ranking lost".
+  // "The number of open bugs did not increase during the quarter", "Prevent bug count from creeping up": a count held where
+  // it stands, checked against the start.
+  /\b(?:did|does|do|will|should)\s+not\s+(?:increase|grow|rise|go\s+up)\b|\bprevent\s+(?:[\p{L}#-]+\s+){1,4}?from\s+(?:creeping|going|rising|growing)\s+up\b/iu,
   // "BGPT causes no P1 animation regressions", "The new compositor introduces no new crashes": none of what could go wrong.
   /\b(?:causes?|introduces?|creates?|brings?|adds?)\s+(?:no|zero)\s+(?:[\p{L}\p{N},-]+\s+){0,3}?(?:regressions?|bugs?|errors?|incidents?|crashes?|failures?|issues?|outages?|breakages?)\b/iu,
   // "End quarter with no P0,P1 issues that we started the quarter with": none of a class of issues left.
