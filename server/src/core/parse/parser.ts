@@ -2030,13 +2030,14 @@ function gradedHeadings(lines: LineIndex, sections: ReturnType<typeof scanLines>
   if (full < MIN_GRADED_KEY_RESULTS && priorityOnly < MIN_PRIORITY_ONLY_LINES) return graded;
   const depthOf = (index: number): number | undefined => (index < sections.length ? atxHeadingDepth(lines.lineText(sections[index]!.startLine)) : undefined);
   const headingText = (index: number): string => withoutHeadingTrailer(/^ {0,3}#{1,6}[ \t]+(.*)$/.exec(lines.lineText(sections[index]!.startLine))?.[1] ?? '');
+  const countDepth = (counts: Map<number, number>, index: number): void => void counts.set(depthOf(index)!, (counts.get(depthOf(index)!) ?? 0) + 1);
+  const mostCommon = (counts: Map<number, number>): number | undefined => [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   const depths = new Map<number, number>();
   for (const [index, section] of sections.entries()) {
     if (!gradedHeadingText(lines, section.startLine, TRAILING_RANK)) continue;
     graded.set(index, 'kr');
-    depths.set(depthOf(index)!, (depths.get(depthOf(index)!) ?? 0) + 1);
+    countDepth(depths, index);
   }
-  const mostCommon = (counts: Map<number, number>): number | undefined => [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   const keyResultDepth = mostCommon(depths);
   const namesObjective = (index: number): boolean => {
     const name = headingText(index).replace(TRAILING_SCORE, '').replace(/[*_=`]/g, '').trim();
@@ -2046,7 +2047,7 @@ function gradedHeadings(lines: LineIndex, sections: ReturnType<typeof scanLines>
   for (const [index, section] of sections.entries()) {
     if (graded.has(index) || !namesObjective(index) || (graded.get(index + 1) !== 'kr' && !listsGradedLines(lines, section))) continue;
     graded.set(index, 'objective');
-    objectiveDepths.set(depthOf(index)!, (objectiveDepths.get(depthOf(index)!) ?? 0) + 1);
+    countDepth(objectiveDepths, index);
   }
   // `### PointerEvent API is ready to ship 0.91` over `## Analyze compatibility with Edge for 25 sites 1.00`: where key
   // results are written at a depth of their own, apart from their objectives', a heading there closing with a score
@@ -4358,9 +4359,8 @@ class SectionWalker {
   private rankedLineDeclaration(line: number, first: number, last: number, trimmed: string): NodeDeclaration | undefined {
     if (DASHED_PRIORITY.test(trimmed)) return { kind: 'kr', title: trimmed, titleStart: 0 };
     if (line !== first) return undefined;
-    let next = last + 1;
-    while (next < this.lines.lineCount && this.lines.lineText(next).trim() === '') next++;
-    if (next >= this.lines.lineCount || !DASHED_PRIORITY.test(this.lines.lineText(next).trim())) return undefined;
+    const next = this.nextLineWithText(last + 1);
+    if (next === undefined || !DASHED_PRIORITY.test(this.lines.lineText(next).trim())) return undefined;
     const title = trimmed.replace(EMPHASIZED_TAGS, '').replace(SCORE_CLOSING_EMPHASIS, '').replace(TRAILING_SCORE, '');
     if (namesAPeriod(unbolded(title)) || !/\p{L}/u.test(title) || NOTE_AMONG_RANKED_LINES.test(title)) return undefined;
     return { kind: 'objective', title, titleStart: 0 };
@@ -4375,14 +4375,19 @@ class SectionWalker {
     if (!/^\S/.test(this.lines.lineText(first))) return undefined;
     for (let line = first + 1; line <= last; line++) if (!TAG_LINK_LINE.test(this.lines.lineText(line))) return undefined;
     if (!/\p{L}{2}/u.test(trimmed) || readFieldLine(trimmed) || WHOLLY_BOLD.test(trimmed) || TAG_LINK_LINE.test(trimmed) || /^[<!\[]/.test(trimmed)) return undefined;
-    let next = last + 1;
-    while (next < this.lines.lineCount && this.lines.lineText(next).trim() === '') next++;
+    let next = this.nextLineWithText(last + 1);
     // Past the owners' paragraph, to its blank line.
-    if (next < this.lines.lineCount && OWNERS_PARAGRAPH.test(this.lines.lineText(next))) {
+    if (next !== undefined && OWNERS_PARAGRAPH.test(this.lines.lineText(next))) {
       while (next < this.lines.lineCount && this.lines.lineText(next).trim() !== '') next++;
-      while (next < this.lines.lineCount && this.lines.lineText(next).trim() === '') next++;
+      next = this.nextLineWithText(next);
     }
-    return next < this.lines.lineCount && ANY_ITEM_LINE.test(this.lines.lineText(next)) ? { kind: 'objective', title: trimmed, titleStart: 0 } : undefined;
+    return next !== undefined && ANY_ITEM_LINE.test(this.lines.lineText(next)) ? { kind: 'objective', title: trimmed, titleStart: 0 } : undefined;
+  }
+
+  /** The first line from `from` on that holds text, if any. */
+  private nextLineWithText(from: number): number | undefined {
+    for (let line = from; line < this.lines.lineCount; line++) if (this.lines.lineText(line).trim() !== '') return line;
+    return undefined;
   }
 
   /**
@@ -4645,7 +4650,7 @@ class SectionWalker {
       owner.lastField = undefined;
     }
     if (this.definesTheWords(items)) return;
-    this.markAmongGradedItems(items);
+    this.markGradedItems(items);
     // `### Objective` then `- Integrate the shared components into every product`: the one item is the heading's statement.
     const statement = this.statementItemUnderIdOnlyHeading(list);
     if (statement) {
@@ -5035,8 +5040,8 @@ class SectionWalker {
   private readonly ownedStatements = new WeakSet<ListItem>();
   private readonly ownerItems = new WeakSet<ListItem>();
   private readonly notesOfOwned = new WeakSet<ListItem>();
-  /** Items of a list mostly of graded items (`gradedItem`) that state something with no score of their own: key results too. */
-  private readonly amongGradedItems = new WeakSet<ListItem>();
+  /** Graded items (`gradedItem`), and in a list mostly of them, the items stating something with no score of their own: key results. */
+  private readonly gradedItems = new WeakSet<ListItem>();
   private readonly metricsOfGoals = new WeakSet<ListItem>();
 
   /** Marks the goal and its metrics label when a list holds exactly one of each, the label after the goal, with its measures nested. */
@@ -5200,7 +5205,7 @@ class SectionWalker {
     const statement = written && firstParagraph && this.statementUnderName(written, content, line, this.endLineOf(firstParagraph));
     if (statement) written = { ...written!, statement };
     // `*   Prototype relaxing parser yielding heuristics` / `    *   EOQ score: 0.95`: an item over nothing but its score is a graded key result.
-    if (firstParagraph && !written && (this.gradedItem(item, content) || this.amongGradedItems.has(item) || this.ownedStatements.has(item))) written = { kind: 'kr', title: content, titleStart: 0 };
+    if (firstParagraph && !written && (this.gradedItems.has(item) || this.ownedStatements.has(item))) written = { kind: 'kr', title: content, titleStart: 0 };
     // `* Max pods per core` / `  * Goal: 10` / `  * Assume …`: a metric named over its goal is a key result stated with it.
     const goalOfMetric = firstParagraph && !written ? this.goalOfMetric(item, content) : undefined;
     if (goalOfMetric !== undefined) written = { kind: 'kr', title: content, titleStart: 0, statement: `${content}: ${goalOfMetric}` };
@@ -5333,14 +5338,15 @@ class SectionWalker {
     }
   }
 
-  /** In a list where half the items or more are graded, two of them at least, marks the plain statements beside them. */
-  private markAmongGradedItems(items: ListItem[]): void {
-    const graded = items.filter((item) => item.children[0]?.type === 'paragraph' && this.gradedItem(item, this.itemContent(item).content)).length;
-    if (graded < 2 || graded * 2 < items.length) return;
+  /** Marks a list's graded items, and where half the items or more are graded, two of them at least, the plain statements beside them. */
+  private markGradedItems(items: ListItem[]): void {
+    const graded = items.filter((item) => item.children[0]?.type === 'paragraph' && this.gradedItem(item, this.itemContent(item).content));
+    for (const item of graded) this.gradedItems.add(item);
+    if (graded.length < 2 || graded.length * 2 < items.length) return;
     for (const item of items) {
       if (item.children.length !== 1 || item.children[0]!.type !== 'paragraph') continue;
       const { content } = this.itemContent(item);
-      if (/\p{L}{3}/u.test(content) && !readFieldLine(content) && !readGroupDeclaration(content) && !readNodeDeclaration(content)) this.amongGradedItems.add(item);
+      if (/\p{L}{3}/u.test(content) && !readFieldLine(content) && !readGroupDeclaration(content) && !readNodeDeclaration(content)) this.gradedItems.add(item);
     }
   }
 

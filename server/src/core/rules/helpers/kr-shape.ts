@@ -7,7 +7,7 @@ import { CURRENCY, findQuantities, krNumbersFromTitle, parseQuantity, PERCENT_WO
 import { startsWithPhrase } from './text-match';
 import { UNKNOWN_QUANTITY } from './field-values';
 import { matchesOf } from '../../regex-matches';
-import { INTENTION, MANNER_ADVERB, pastForms, taskVerbPhrase, verbFinalTaskVerb } from './verb-phrase';
+import { INTENTION, KANA_OR_HANGUL, MANNER_ADVERB, pastForms, taskVerbPhrase, verbFinalTaskVerb } from './verb-phrase';
 
 /**
  * A reading of one node with a lexicon, kept while the node lives: nodes never change (an edit
@@ -398,7 +398,7 @@ function readTaskVerb(kr: PlanNode, lexicon: Lexicon): string | undefined {
   // "Finished the DAO structure", "We have delivered a report": a key result in the past tense reports the work and
   // states no number; `kr-not-measurable` says so.
   // `Webサービスを1つリリース`, `ポートフォリオサイトを公開する`: Japanese and Korean put the verb of the work last.
-  return taskVerbPhrase(core, lexicon, { writtenAsDone: false }) ?? (KANA_OR_HANGUL_TEXT.test(core) ? verbFinalTaskVerb(single) : undefined);
+  return taskVerbPhrase(core, lexicon, { writtenAsDone: false }) ?? (KANA_OR_HANGUL.test(core) ? verbFinalTaskVerb(single) : undefined);
 }
 
 /**
@@ -462,11 +462,9 @@ const HIRED = /\bhire\s+$/i;
 
 /** `1つ`, `一つ`, `1個`, `하나`: one of something in Japanese or Korean, a count of one thing to deliver. */
 const CJK_COUNT_OF_ONE = /(?<!\d)(?:1|一)(?:つ|個|件|本)|하나(?:의)?/gu;
-/** Kana or Hangul: a statement in Japanese or Korean. */
-const KANA_OR_HANGUL_TEXT = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 function withoutCountOfOne(text: string): string {
-  if (KANA_OR_HANGUL_TEXT.test(text)) text = text.replace(CJK_COUNT_OF_ONE, '');
+  if (KANA_OR_HANGUL.test(text)) text = text.replace(CJK_COUNT_OF_ONE, '');
   return text.replace(COUNT_OF_ONE, (whole: string, nouns: string, at: number) => (!HIRED.test(text.slice(0, at)) && nouns.split(/\s+/).some((noun) => FUNNEL_OUTCOMES.test(noun) || FUNNEL_OUTCOMES.test(`${noun}s`)) ? whole : ''));
 }
 

@@ -603,7 +603,7 @@ const VERB_FINAL_TASK = /(構築|作成|実装|導入|開発|整備|策定|公�
 const VERB_FINAL_OUTCOME_WORDS = /信頼|満足|文化|習慣|能力|体験|成長|定着|向上|認知|関係|신뢰|만족|문화|성장|향상|경험|습관|인지|관계/u;
 
 /** Kana or Hangul: the statement is Japanese or Korean, not Chinese (which shares `完成`, puts its verbs first, and names its work as a noun last). */
-const KANA_OR_HANGUL = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+export const KANA_OR_HANGUL = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /**
  * Chinese also names the work as a noun closing the objective (`交易中台服务搭建`, building the trading platform's
