@@ -6297,6 +6297,25 @@ describe('shapes of the fortieth session: headings graded as Google grades', () 
       expect(found.filter((f) => /unknown-field|invalid-field-value|node-not-read/.test(f)), text).toEqual([]);
     }
   });
+  it('a page titled for its OKRs that holds nothing but one flat list, too long for objectives, lists key results', () => {
+    const work = ['Ship BlockHTMLParserOnStyleSheets. crbug.com/891767', 'Try to relax parser yielding heuristics', 'Find out why PaintHolding is faster', 'Align default font timeouts with LCP goal', 'Optimize stylesheet RuleSet invalidation', 'Composited clip path animations', 'MatchedPropertiesCache optimizations', 'Understand post-load friction metrics for style', 'Ship FragmentItem. crbug.com/982194', 'Web Components v0 Removal', 'Reduce paint test flakiness by 50%'];
+    const items = `${work.map((item) => `*   ${item}`).join('\n')}\n`;
+    for (const text of [`---\ntitle: 2020-q2 OKRs\n---\n\n${items}`, `# 2020-q2 OKRs\n\n${items}`, `---\ntitle: 2020-q2 OKRs\n---\n\n${items.replace(/\n/g, '\r\n')}`]) {
+      const plan = parsePlan('/ws/p.okr.md', text);
+      expect(plan.nodes.map((n) => `${n.kind} ${n.title}`), text).toEqual(work.map((item) => `kr ${item}`));
+      const found = findingCodes(text);
+      expect(found.filter((f) => /node-not-read|too-many-objectives/.test(f)), text).toEqual([]);
+      expect(found.filter((f) => /kr-is-task|kr-not-measurable/.test(f)).length, text).toBe(work.length - 1);
+    }
+    // Ten items or fewer may be the page's objectives: unread, and told so.
+    const short = `---\ntitle: 2020-q2 OKRs\n---\n\n${work.slice(0, 10).map((item) => `*   ${item}`).join('\n')}\n`;
+    expect(parsePlan('/ws/p.okr.md', short).nodes).toEqual([]);
+    expect(findingCodes(short).filter((f) => f.endsWith('node-not-read')).length).toBe(1);
+    // A page with more than the list (a paragraph, a second heading), or titled for no OKRs, is no such page.
+    for (const other of [`---\ntitle: 2020-q2 OKRs\n---\n\nWhat we worked on.\n\n${items}`, `---\ntitle: 2020-q2 Notes\n---\n\n${items}`, `# 2020-q2 OKRs\n\n## Ideas\n\n${items}`]) {
+      expect(parsePlan('/ws/p.okr.md', other).nodes.filter((n) => n.kind === 'kr'), other).toEqual([]);
+    }
+  });
   it('in a list mostly of graded items, an item with no score of its own is a key result too', () => {
     const text = '# 2020-q1 OKRs\n\n*   Ship plan to navigate in M82. crbug.com/1013385\n    *   EOQ score: 0.9\n*   Refactor the line-breaking logic to allow breaking after spaces\n*   Ship Root element compositing changes in M81\n    *   EOQ score: 1\n';
     expect(parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.title}`)).toEqual([

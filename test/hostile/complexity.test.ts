@@ -332,4 +332,13 @@ describe('cost bounded by the size of the input', { retry: 2 }, () => {
       expect(doublingRatio(build, (text: string) => analyze(onePlan(text)), scaled(20_000))).toBeLessThan(MAX_RATIO);
     });
   });
+  describe('the shapes read in the forty-first session cost their length: a run of blanks inside each', () => {
+    const blanks = (n: number) => ' '.repeat(n);
+    const cases: [string, (n: number) => string][] = [
+      ['a page titled for its OKRs that is one long list', (n) => `---\ntitle: Q2${blanks(n)}OKRs\n---\n\n${'*   a b\n'.repeat(11)}*   c${blanks(n)}d\n`],
+    ];
+    it.each(cases)('%s', { timeout: PER_CASE_MS }, (_name, build) => {
+      expect(doublingRatio(build, (text: string) => analyze(onePlan(text)), scaled(20_000))).toBeLessThan(MAX_RATIO);
+    });
+  });
 });

@@ -999,6 +999,11 @@ const NAMES_OKRS = /\bOKRs?\b|\bobjectives\b/i;
  * which organisations write over their objectives and over the measured goals of one program alike (`## Goals` / `- 6500
  * members by the end of 2022`), in Chinese, Japanese and Korean too (`## 2022年目标`).
  */
+/** More items than this in one flat list are more than a team's objectives: twice the most objectives a plan keeps. */
+const MOST_OBJECTIVES_OF_A_PAGE = 10;
+
+/** A page's title naming its OKRs (`2020-q2 OKRs`, `Q3 OKR`). */
+const OKRS_TITLE = /\bOKRs?\b/i;
 const OKR_ACRONYM = /\bOKRs?\b|\bgoals\b|目标|目標|목표/i;
 
 /**
@@ -1405,6 +1410,8 @@ interface SectionContext {
   gradedKeyResult?: boolean;
   /** The plan lists key results each followed by an owner item (`*   Owner: …`), four owner items or more, as a tool's export writes them. */
   ownedLists?: boolean;
+  /** The plan is one section, titled for its OKRs in its front matter or its one heading (`title: 2020-q2 OKRs`). */
+  titledForOkrs?: boolean;
   /**
    * The plan writes three lines of text or more opening with a priority before a dash (`P1 - Sign off on the spec`): each
    * is a key result, and the line of text before a run of them their objective.
@@ -1435,7 +1442,7 @@ function setextTitle(sectionText: string): { depth: number; text: string } | und
 const CONTEXT_FLAGS = [
   'areaOfPeriod', 'underObjective', 'underNoPlan', 'underKeyResults', 'afterObjectives', 'underOkrs', 'restated', 'keyResultHeading',
   'themeOfKeyResults', 'goalHeading', 'summarisedBelow', 'restatesObjectivesAbove', 'underGoal', 'keywordObjectives', 'metricsAreKeyResults', 'listRestatedBelow', 'tableSetOutBelow', 'reportOnPlan', 'keyResultsOfObjective', 'underScoredObjective', 'goalsOfABody', 'goalThemeOfArea', 'v2mom', 'minutesPage', 'smart',
-  'gradedObjective', 'gradedKeyResult', 'rankedLines', 'ownedLists',
+  'gradedObjective', 'gradedKeyResult', 'rankedLines', 'ownedLists', 'titledForOkrs',
 ] as const;
 
 /** True when a section's reading takes anything from outside it beside the headings over and under it. */
@@ -1480,6 +1487,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
   const graded = gradedHeadings(lines, sections);
   const rankedLines = writesRankedLines(lines);
   const ownedLists = listsOwnedItems(lines);
+  const titledForOkrs = sections.length === 1 && OKRS_TITLE.test(title ?? sectionHeading(sectionTextOf(lines, sections[0]!), true)?.text ?? '');
   /**
    * A page titled for its metrics on its first line (`# Success Metrics`) whose sections nest two levels deeper (`## 1.
    * Launch Metrics` / `### Metrics` / `#### 1.1 GitHub Stars`) is a catalogue of them: its sections are the page's parts,
@@ -1578,7 +1586,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     // Only over an objective with nothing listed under its heading yet: after its key results, `## Metrics` is a dashboard.
     // `## Objective` over its statement (a key result tracked as an issue: `## Objective` / `## Measures`) is one too.
     if (heading) afterObjectiveHeading = (declared?.kind === 'objective' || idOnlyHeadingKind(bareHeading) === 'objective') && !HOLDS_ITEMS.test(sectionText);
-    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}), ...(goalHeading ? { goalHeading } : {}), ...(restatedLists.summaries.has(index) ? { summarisedBelow: true } : {}), ...(restatedLists.outlines.has(index) ? { restatesObjectivesAbove: true } : {}), ...(underGoal ? { underGoal } : {}), ...(keywordObjectives ? { keywordObjectives } : {}), ...(metricsAreKeyResults ? { metricsAreKeyResults } : {}), ...(restatedLists.restatedBelow.has(index) ? { listRestatedBelow: true } : {}), ...(tablesSetOutBelow.has(index) ? { tableSetOutBelow: true } : {}), ...(keyResultsInTables ? { keyResultsInTables } : {}), ...(reportOnPlan ? { reportOnPlan } : {}), ...(keyResultsOfObjective ? { keyResultsOfObjective } : {}), ...(underScoredObjective ? { underScoredObjective } : {}), ...(goalsOfABody ? { goalsOfABody } : {}), ...(periods.goalThemes.has(index) ? { goalThemeOfArea: true } : {}), ...(v2mom ? { v2mom } : {}), ...(minutesPage ? { minutesPage } : {}), ...(smart ? { smart } : {}), ...(graded.get(index) === 'objective' ? { gradedObjective: true } : {}), ...(graded.get(index) === 'kr' ? { gradedKeyResult: true } : {}), ...(rankedLines ? { rankedLines } : {}), ...(ownedLists ? { ownedLists } : {}) };
+    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}), ...(goalHeading ? { goalHeading } : {}), ...(restatedLists.summaries.has(index) ? { summarisedBelow: true } : {}), ...(restatedLists.outlines.has(index) ? { restatesObjectivesAbove: true } : {}), ...(underGoal ? { underGoal } : {}), ...(keywordObjectives ? { keywordObjectives } : {}), ...(metricsAreKeyResults ? { metricsAreKeyResults } : {}), ...(restatedLists.restatedBelow.has(index) ? { listRestatedBelow: true } : {}), ...(tablesSetOutBelow.has(index) ? { tableSetOutBelow: true } : {}), ...(keyResultsInTables ? { keyResultsInTables } : {}), ...(reportOnPlan ? { reportOnPlan } : {}), ...(keyResultsOfObjective ? { keyResultsOfObjective } : {}), ...(underScoredObjective ? { underScoredObjective } : {}), ...(goalsOfABody ? { goalsOfABody } : {}), ...(periods.goalThemes.has(index) ? { goalThemeOfArea: true } : {}), ...(v2mom ? { v2mom } : {}), ...(minutesPage ? { minutesPage } : {}), ...(smart ? { smart } : {}), ...(graded.get(index) === 'objective' ? { gradedObjective: true } : {}), ...(graded.get(index) === 'kr' ? { gradedKeyResult: true } : {}), ...(rankedLines ? { rankedLines } : {}), ...(ownedLists ? { ownedLists } : {}), ...(titledForOkrs ? { titledForOkrs } : {}) };
     yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || takesFlags(context) ? context : NO_CONTEXT };
   }
 }
@@ -3242,6 +3250,7 @@ class SectionWalker {
   walkBlocks(blocks: RootContent[]): void {
     let owner: Owner = this.headingOwner();
     const titles = this.boldTitlesOverLists(blocks);
+    const listOfKeyResults = this.listOfKeyResultsOnPage(blocks);
     for (const [index, block] of blocks.entries()) {
       // What Markdown made of an HTML table's lines (a blank line ends its HTML block) was read with the table.
       if (this.lineOf(block) <= this.htmlTableUntil) continue;
@@ -3266,6 +3275,7 @@ class SectionWalker {
         this.addLabelNode({ kind: 'objective', title: content, titleStart: 0 }, line, contentStart, owner);
         this.numberedObjective = owner.node;
       } else if (block.type === 'list' && this.introducesListOutsidePlan(blocks[index - 1])) continue;
+      else if (block === listOfKeyResults) this.addList(block, Object.assign(owner, { implicit: 'kr' as const, labelled: true }), 0);
       else if (block.type === 'list') this.addList(block, owner, 0);
       else if (block.type === 'table') this.addTable(block, owner);
       else if (block.type === 'html') this.addSummary(block, owner);
@@ -5336,6 +5346,18 @@ class SectionWalker {
         after = true;
       } else if (after && !this.ownerItems.has(item) && (statementAt(index) || this.namesNoField(contents[index]))) this.notesOfOwned.add(item);
     }
+  }
+
+  /**
+   * `title: 2020-q2 OKRs` over nothing but a flat list of more items than any team runs objectives (`*   Ship
+   * FragmentItem`, `*   Grid refactoring`, …): the page lists its key results.
+   */
+  private listOfKeyResultsOnPage(blocks: RootContent[]): List | undefined {
+    if (!this.context.titledForOkrs) return undefined;
+    const body = blocks[0]?.type === 'heading' ? blocks.slice(1) : blocks;
+    const list = body.length === 1 && body[0]!.type === 'list' ? body[0] : undefined;
+    if (!list || list.children.length <= MOST_OBJECTIVES_OF_A_PAGE) return undefined;
+    return list.children.every((item) => item.children.length === 1 && item.children[0]!.type === 'paragraph' && !this.declaresNode(item)) ? list : undefined;
   }
 
   /** Marks a list's graded items, and where half the items or more are graded, two of them at least, the plain statements beside them. */
