@@ -3536,6 +3536,27 @@ describe('shapes of the forty-fifth to forty-eighth corpus batches (measured, no
 describe('shapes of the thirty-eighth corpus batch (measured, not stored)', () => {
   const read = readWithParents;
 
+  it('under a heading naming the set of OKRs, one area over a measured flat list is the set’s one objective', () => {
+    const list = '* Generate 3,000 marketing qualified leads\n* Close 40 new enterprise deals\n* Keep churn under 2% a month\n';
+    for (const title of ['# Company OKRs for Q3', '# OKRs', '# Q3 2026 OKRs', '## Sales team OKRs']) {
+      for (const depth of ['##', '###']) {
+        const text = `${title}\n\n${depth} Grow revenue from new customers\n\n${list}`;
+        if (depth.length <= title.indexOf(' ')) continue;
+        expect(read(text), text).toEqual(['objective Grow revenue from new customers <- -', 'kr Generate 3,000 marketing qualified leads <- O1', 'kr Close 40 new enterprise deals <- O1', 'kr Keep churn under 2% a month <- O1']);
+      }
+    }
+    // A role before the statement (`### CEO: Grow revenue …`) is no part of it.
+    expect(read(`# Company OKRs for Q3\n\n### CEO: Grow revenue from new customers\n\n${list}`)[0]).toBe('objective Grow revenue from new customers <- -');
+    // Few numbers, a period alone, a heading over notes or the method, or more after the list: no objective.
+    for (const text of [
+      '# Q3 OKRs\n\n## Grow revenue\n\n* Talk to customers\n* Improve the funnel\n* Hire a sales lead\n',
+      '# Q3 2026\n\n## Grow revenue\n\n* Generate 3,000 leads\n* Close 40 deals\n',
+      '# Q3 OKRs\n\n## Notes\n\n* 3 teams joined\n* 12 plans written\n',
+      '# Q3 OKRs\n\n## Cadence\n\n* 3 check-ins a month\n* 1 review a quarter\n',
+      '# Q3 OKRs\n\n## Grow revenue\n\n* Generate 3,000 leads\n* Close 40 deals\n\nWhat we learned:\n\n* 2 deals slipped\n',
+    ]) expect(read(text), text).toEqual([]);
+  });
+
   it('a period\'s goals name the set of the plan\'s objectives, opening areas as `## Q3 OKRs` does', () => {
     expect(read('## 2020 Goals\n### Build a habit of learning\n* Read 40 books\n### Raise your fitness bar\n* Run 1700 miles\n')).toEqual(['objective Build a habit of learning <- -', 'kr Read 40 books <- O1', 'objective Raise your fitness bar <- -', 'kr Run 1700 miles <- O2']);
     expect(read('## Goals\n### Build a habit of learning\n* Read 40 books\n### Raise your fitness bar\n* Run 1700 miles\n')).toEqual([]);

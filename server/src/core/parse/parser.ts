@@ -1824,6 +1824,17 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
     return heading.depth === depth && namesAnArea(heading.name) && body.length <= MAX_WHY_LINES && body.every((line) => !LIST_ITEM_LINE.test(line) && !INDENTED_LIST_LINE.test(line) && !line.includes('|'));
   };
   /**
+   * `# Company OKRs for Q3` / `### Grow revenue from new customers` / `* Generate 3,000 leads`: the one area of a set of
+   * OKRs, over a flat list stating numbers as key results do, is the set's one objective. (A period alone, `# Q3 2026`,
+   * may head notes: it takes two areas.)
+   */
+  const isOneMeasuredArea = (run: number[], set: { depth: number; name: string }): boolean => {
+    const area = run.length === 1 ? headingOf(run[0]!)! : undefined;
+    if (!area || area.depth <= set.depth || !namesTheSetOfOkrs(set.name) || METHOD_AREA.test(area.name) || areaKind(run[0]!, area.depth) !== 'flat') return false;
+    const body = bodyOf(run[0]!);
+    return body.filter((line) => LIST_ITEM_LINE.test(line)).length >= 2 && !body.some((line) => INDENTED_LIST_LINE.test(line)) && !listsFewNumbers(body.join('\n'));
+  };
+  /**
    * Adds the areas of the period or set named `period` whose run of headings starts at `from`; the index after the run.
    * `inSet`: the period is one of a set of goals or OKRs named above it, where headings holding no list are its goals.
    */
@@ -1849,7 +1860,7 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
     const listlessGoals = inSet && namesAPeriod(period.name) && run.every((area, i) => isListlessGoal(area, depths[i]!));
     // `## 1) Scope` / `## 2) Themes` / `## 4) OKRs (2025 Q3)`: headings beside the period's own are sections of the page.
     const besidePeriod = run.length > 0 && !namesAPeriod(period.name) && next < sections.length && headingOf(next)?.depth === depths[0] && namesAPeriod(headingOf(next)!.name);
-    if (run.length >= 2 && !nested && !besidePeriod && (listlessGoals || allAreas(run, depths, overThemes)) && (opens === 'plainly' || opensAfterProse(run, period.name))) {
+    if (((run.length >= 2 && !nested && !besidePeriod && (listlessGoals || allAreas(run, depths, overThemes)) && (opens === 'plainly' || opensAfterProse(run, period.name))) || (opens === 'plainly' && isOneMeasuredArea(run, period)))) {
       for (const area of run) areas.add(area);
       for (const theme of themes.keys()) goalThemes.add(theme);
       return next;
