@@ -989,6 +989,27 @@ describe('shapes of the third corpus batch', () => {
     ]);
   });
 
+  it('the keyword alone on a line, with no colon (`**Objective**`, `OBJECTIVE`), labels the statement on the next line of its paragraph', () => {
+    const krs = '1. Grow weekly users from 12 million to 20 million.\n2. Cut median load time from 3 s to 2 s.\n';
+    const expected = ['objective Build the fastest browser people choose. <- -', 'kr Grow weekly users from 12 million to 20 million. <- O1', 'kr Cut median load time from 3 s to 2 s. <- O1'];
+    for (const label of ['**Objective**', 'Objective', 'OBJECTIVE', '__Objective__', '*Objective*', '**Objective:**']) {
+      for (const group of ['**Key results**', 'KEY RESULTS', 'Key Results:']) {
+        for (const eol of ['\n', '\r\n']) {
+          const text = `## Example: a browser team${eol}${eol}${label}${eol}Build the fastest browser people choose.${eol}${eol}${group}${eol}${krs.replace(/\n/g, eol)}`;
+          expect(read(text), text).toEqual(expected);
+          const plan = parsePlan('/ws/p.okr.md', text);
+          expect(plan.nodes[0]!.range.start.line, text).toBe(3);
+          expect(findingCodes(text).filter((f) => /node-not-read|too-many-key-results/.test(f)), text).toEqual([]);
+        }
+      }
+    }
+    // The next objective, labelled the same way, takes its own key results.
+    const two = `**Objective**\nBuild the fastest browser people choose.\n\n**Key results**\n${krs}\nOBJECTIVE\nMake the help desk a reason customers stay.\n\nKEY RESULTS\n1. Raise CSAT from 82% to 90%.\n2. Answer 95% of tickets within 4 hours.\n`;
+    expect(read(two)).toEqual([...expected, 'objective Make the help desk a reason customers stay. <- -', 'kr Raise CSAT from 82% to 90%. <- O2', 'kr Answer 95% of tickets within 4 hours. <- O2']);
+    // A keyword that goes on in its line, or a line of prose, is no such label.
+    expect(read('Objectives\nWe set these at the retreat.\n')).toEqual([]);
+  });
+
   it('a bold short name with the key result on the next line', () => {
     const text = '**Objective:** Resolve place-attribute conflation\n\n- **KR1 — Normalization Dataset**  \n  Build a dataset covering 20+ location patterns with <10% parsing errors.\n  - Status: Achieved.\n';
     const plan = parsePlan('/ws/p.okr.md', text);

@@ -336,6 +336,7 @@ describe('cost bounded by the size of the input', { retry: 2 }, () => {
     const blanks = (n: number) => ' '.repeat(n);
     const cases: [string, (n: number) => string][] = [
       ['a page titled for its OKRs that is one long list', (n) => `---\ntitle: Q2${blanks(n)}OKRs\n---\n\n${'*   a b\n'.repeat(11)}*   c${blanks(n)}d\n`],
+      ['the keyword alone on a line over its statement', (n) => `## a\n\n**Objective${blanks(n)}**\nb${blanks(n)}c\n\n_Key result${blanks(n)}x_\nd\n`],
       ['the one area of a set of OKRs over a measured list', (n) => `# Q3${blanks(n)}OKRs\n\n### Grow${blanks(n)}x\n\n* Reach 3${blanks(n)}a\n* Close 40${blanks(n)}b\n`],
     ];
     it.each(cases)('%s', { timeout: PER_CASE_MS }, (_name, build) => {

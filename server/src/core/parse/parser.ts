@@ -991,6 +991,17 @@ function idOnlyHeadingKind(body: string): NodeKind | undefined {
   return ID_ONLY_HEADINGS.find(({ re }) => re.test(name))?.kind;
 }
 
+/** The keyword alone on a line, maybe wholly in emphasis and numbered (`**Objective**`, `OBJECTIVE`, `_Key result 2_`). */
+function keywordAloneKind(line: string): NodeKind | undefined {
+  const name = WHOLLY_EMPHASIZED.exec(line)?.[2] ?? line;
+  if (!/^(?:objective|key[ \t]+result)\b/i.test(name)) return undefined;
+  const kind = idOnlyHeadingKind(name);
+  return kind === 'objective' || kind === 'kr' ? kind : undefined;
+}
+
+/** A line wholly in emphasis: `**…**`, `__…__`, `*…*` or `_…_`, the text inside its second group. */
+const WHOLLY_EMPHASIZED = /^(\*\*|__|\*|_)(?![*_\s])(.*?[^*_\s])\1$/;
+
 /** A heading that names the plan's OKRs (`OKRs for Q3 2018`, `Objectives and key results`). */
 const NAMES_OKRS = /\bOKRs?\b|\bobjectives\b/i;
 
@@ -2984,7 +2995,7 @@ const PARAGRAPH_TITLE = /^\p{Lu}[^:.!?*_#|[\]`<>]*$/u;
 const PARAGRAPH_TITLE_MAX_WORDS = 14;
 
 /** A keyword and its id at the start of a line, before the statement with no separator: `KR 1.2 Raise …`, `**Objectif 2** Grandir …`. */
-const KEYWORD_AND_ID = new RegExp(String.raw`^((?:\*\*|__)?(?:${OBJECTIVE_WORDS}|${KR_WORDS}|initiative)[ \t]*[-#]?[ \t]*[A-Za-z]{0,3}\d[A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*(?:\*\*|__)?)[ \t]+(?=\S)`, 'iu');
+const KEYWORD_AND_ID = new RegExp(String.raw`^((?:\*\*|__)?(?:${OBJECTIVE_WORDS}|${KR_WORDS}|initiative)[ \t]*(?:[-#][ \t]*)?[A-Za-z]{0,3}\d[A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*(?:\*\*|__)?)[ \t]+(?=\S)`, 'iu');
 
 /**
  * `### Objective 5 云中转 …` over its key results: the keyword and id before a statement with no separator are the
@@ -3504,7 +3515,8 @@ class SectionWalker {
    */
   private isProse(paragraph: Paragraph, next: RootContent | undefined): boolean {
     const first = this.lines.lineText(this.lineOf(paragraph)).trim();
-    return (!WHOLLY_BOLD.test(first) || BOLD_NOTE_WITH_VALUE.test(first)) && !readNodeDeclaration(first) && !readGroupDeclaration(first) && this.labelOverParagraph(paragraph, next) === undefined;
+    const labelAlone = this.endLineOf(paragraph) > this.lineOf(paragraph) && keywordAloneKind(first) !== undefined;
+    return (!WHOLLY_BOLD.test(first) || BOLD_NOTE_WITH_VALUE.test(first)) && !readNodeDeclaration(first) && !readGroupDeclaration(first) && !labelAlone && this.labelOverParagraph(paragraph, next) === undefined;
   }
 
   /** `### 2. Be a better friend`: a heading opening with its number. */
@@ -4220,6 +4232,12 @@ class SectionWalker {
       const owner = bullets.owner ?? paragraphOwner;
       const indent = soleLabel ? bullet.contentStart : text.length - text.trimStart().length;
       const trimmed = soleLabel ? bullet.content.trim() : text.trim();
+      // `**Objective**` / `OBJECTIVE` alone on its line, no colon, over the statement on the next: a label left empty.
+      const labelAlone = line < last && !bullet ? keywordAloneKind(trimmed) : undefined;
+      if (labelAlone) {
+        this.emptyLabel = { kind: labelAlone, line };
+        continue;
+      }
       const wrapped = this.wrappedBoldLabel(line, last, trimmed) ?? (this.context.gradedObjective ? this.wrappedGradedLine(line, last, trimmed) : undefined);
       const measure = this.successMeasureAt(trimmed, owner);
       let declaration = issueKeyResults?.[line - first - skipFirst] ?? wrapped?.declaration ?? readNodeDeclaration(trimmed) ?? measure ?? (this.context.smart ? readSmartLabel(trimmed) : undefined) ?? readHtmlBoldLine(trimmed) ?? (this.goalsAreKeyResults ? readGoalLabel(trimmed) : undefined) ?? (owner.implicit === 'initiative' || (owner.node?.kind === 'initiative' && owner.node.form === 'list') ? numberedInitiative(trimmed) : this.numberedKrsAllowed(owner) ? (readNumberedKr(trimmed) ?? readNumberedLine(trimmed) ?? readRankedLine(trimmed) ?? (this.context.gradedObjective ? (readGradedLine(trimmed) ?? (line === first && line === last ? readUngradedLine(trimmed) : undefined)) : undefined)) : undefined) ?? (this.context.rankedLines ? this.rankedLineDeclaration(line, first, last, trimmed) : undefined) ?? (this.context.ownedLists && line === first ? this.objectiveOverOwnedList(first, last, trimmed) : undefined) ?? this.awaitedDeclaration(line, trimmed) ?? this.paragraphKr(line, first, last, trimmed);
