@@ -1453,6 +1453,21 @@ describe('shapes of the tenth corpus batch (measured, not stored)', () => {
     expect(readWithParents('## Notes\n[Objective](#o1) is the one we lead with.\n')).toEqual([]);
   });
 
+  it('a keyword and its id in brackets (`(KR4)`, `[O1]`), a pipe after the id, or a dash closing the bold, declare as a colon does', () => {
+    const heading = readWithParents('## Objective 1: Grow the community\n\n- KR 1) Raise members from 10 to 20\n- Key Result #2 – Raise posts from 5 to 9\n- (KR3) Raise forks from 3 to 4\n- [KR4] Raise pull requests from 3 to 4\n- [KR 5]: Raise stars from 1 to 2\n');
+    for (const objective of ['(O1) Grow the community', '[O1] Grow the community', '[Objective 1] Grow the community', 'O1 | Grow the community', '**Objective 1 -** Grow the community', '**Objective 1 —** Grow the community']) {
+      const text = `${objective}\n\n- KR 1) Raise members from 10 to 20\n- Key Result #2 – Raise posts from 5 to 9\n- (KR3) Raise forks from 3 to 4\n- [KR4] Raise pull requests from 3 to 4\n- [KR 5]: Raise stars from 1 to 2\n`;
+      expect(readWithParents(text), text).toEqual(heading);
+      const plan = parsePlan('/ws/p.okr.md', text);
+      expect(plan.nodes.map((n) => n.id), text).toEqual(['O1', 'KR1', 'KR2', 'KR3', 'KR4', 'KR5']);
+      // The statement's range starts at its first letter.
+      for (const node of plan.nodes) expect(text.split('\n')[node.titleRange.start.line]!.slice(node.titleRange.start.character), text).toMatch(/^(?:Grow|Raise)/);
+    }
+    // A link, a tag, a pipe among others (a table row written without its outer pipes) or prose after the brackets is no declaration.
+    expect(readWithParents('## Notes\n\n[O1](#o1) is the one we lead with.\n\n(KR3) is late.\n')).toEqual([]);
+    expect(readWithParents('## Objective 1: Grow the community\n\n- KR1 | Raise members | 20\n').map((n) => n.split(' <- ')[0])).not.toContain('kr Raise members | 20');
+  });
+
   it('a priority and a score before a key result are no part of its statement', () => {
     expect(rankedKr('P0: 1.0: Publish the implementer guide')).toBe('kr Publish the implementer guide <- O1');
     expect(rankedKr('P1 (0.4 -- half done; the rest moves on): Write the migration notes')).toBe('kr Write the migration notes <- O1');

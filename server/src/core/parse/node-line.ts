@@ -82,8 +82,11 @@ const KEYWORDS: { kind: NodeKind; re: RegExp }[] = [
  */
 const STATEMENT_IN_TAG = /^(?!(?:committed|aspirational|stretch|learning|roofshot|moonshot|draft|wip|new|p\d)\b)\p{L}[\p{L}\p{N}'’&.-]*(?:[ \t]+[\p{L}\p{N}'’&.-]+)+$/iu;
 
-/** What may stand between the keyword (and id) and the statement: a colon, a dash, a full stop or a parenthesis. */
-const SEPARATOR = /^[ \t]*(?:[:：]|[—–]|-(?=[ \t])|[.)](?=[ \t]))[ \t]*/;
+/**
+ * What may stand between the keyword (and id) and the statement: a colon, a dash, a full stop, a parenthesis, or a pipe
+ * that is the line's only one (`O1 | Grow …`; `KR1 | Raise … | 20` is a table's row written without its outer pipes).
+ */
+const SEPARATOR = /^[ \t]*(?:[:：]|[—–]|-(?=[ \t])|[.)](?=[ \t])|\|(?=[ \t])(?![^|\n]*\|))[ \t]*/;
 /** Emphasis around the keyword: bold (`**Objective:**`), or italic (`_Objective_:`). */
 const BOLD = /^(\*\*|__|\*(?!\*)|_(?!_))(?=\S)/;
 
@@ -252,6 +255,14 @@ function readUndecorated(text: string): NodeDeclaration | undefined {
   if (bracketed) return { kind: bracketed[1] ? 'objective' : bracketed[2] ? 'kr' : 'initiative', title: text.slice(bracketed[0].length).trimEnd(), titleStart: bracketed[0].length };
   // Most lines hold no keyword at all: one cheap look for one spares every keyword and qualifier pattern.
   if (!KEYWORD_HINT.test(text)) return undefined;
+  // `(KR4) Raise …`, `[O1] Grow …`: the keyword and its id in brackets declare as they do bare; the brackets shift the statement.
+  const enclosed = BRACKETED_ID.exec(text);
+  const declared = enclosed ? readDeclarationAt(`${enclosed[1]!}: x`, 0, false) : undefined;
+  if (enclosed && declared?.id) {
+    const separator = /^[ \t]*(?:[:：—–]|-(?=[ \t]))?[ \t]*/.exec(text.slice(enclosed[0].length))![0];
+    const start = enclosed[0].length + separator.length;
+    if (/[:：—–-]/.test(separator) || STATEMENT_OPENING.test(text.slice(start))) return { kind: declared.kind, id: declared.id, title: text.slice(start).trimEnd(), titleStart: start };
+  }
   // `` `KR-1-1` 完成…``, `` `O-1` **Title** ``: the id written as code declares as it does bare; the two backticks shift the statement.
   const coded = CODE_ID.exec(text);
   if (coded) {
@@ -266,6 +277,16 @@ function readUndecorated(text: string): NodeDeclaration | undefined {
  * the node, with no separator after it, also with a slip of one letter in "key" (`[Ket Result]`). A link (`[Objective](#o1)`) or a tag (`[P0]`) is no such label.
  */
 const BRACKETED_KEYWORD = /^\[[ \t]*(?:(objective)|((?:ke[a-z]|k[a-z]y)[ \t]*result|kr)|(initiative))[ \t]*\](?!\()[ \t]*(?=\S)/i;
+
+/** A statement's first character: a capital, a letter of a script with no case (CJK), or a number. */
+const STATEMENT_OPENING = /^[\p{Lu}\p{Lo}\d]/u;
+
+/**
+ * A keyword and its id in round or square brackets at the start of a line (`(KR4)`, `[O1]`, `[Objective 1]`, `[KR 1.2]`),
+ * before a separator or a statement opening with a capital, a CJK character or a number; a link (`[O1](#o1)`) or prose
+ * (`(KR3) is late.`) is none.
+ */
+const BRACKETED_ID = /^[[(]((?:kr|key[ \t]*result|o|obj\.?|objective|initiative)[ \t]*(?:[-#][ \t]*)?\d{1,3}(?:[.-]\d{1,3}){0,3})[\])](?=[ \t]*\S)/iu;
 
 /**
  * An id with its keyword glued to it, written as inline code at the start of a line (`` `KR-1-1` ``, `` `O2` ``), before a
@@ -381,7 +402,7 @@ function gluedId(written: string): boolean {
  */
 function closeBold(text: string, from: number, bold: string): { start: number; end?: number } | undefined {
   let at = from;
-  const before = /^[ \t]*[:：.]?[ \t]*/.exec(text.slice(at))![0];
+  const before = /^[ \t]*(?:[:：.—–-][ \t]*)?/.exec(text.slice(at))![0];
   if (text.startsWith(bold, at + before.length)) {
     at += before.length + bold.length;
     const after = SEPARATOR.exec(text.slice(at)) ?? /^[ \t]*/.exec(text.slice(at))!;
