@@ -6452,3 +6452,34 @@ describe('shapes of the fortieth session: headings graded as Google grades', () 
   });
 });
 
+
+describe('shapes of the forty-first session: graded tables and bracketed ids', () => {
+  const read = readWithParents;
+  it('a table ranking its rows by priority and grading them, with one column of statements, lists key results', () => {
+    const table = (name: string) => `| Priority | ${name} | Owner | Score |\n|---|---|---|---|\n| P0 | Add 1 GB files to the node in under 10 seconds | @ana | 0.5 |\n| P1 | Publish a benchmark suite for large files | @li | 1.0 |\n| P2 | Cut memory use when adding a 1 GB file from 2 GB to 500 MB | @sam | |\n`;
+    for (const name of ['Description', 'Title', 'Item', 'What', 'Deliverable']) {
+      const text = `# Q3 2026 OKRs — Storage team\n\n## Make storage fast for large files\n\n${table(name)}\n## Grow the contributor community\n\n${table(name).replace(/Add 1 GB files[^|]*/, '20 new contributors land a PR ')}`;
+      expect(read(text), text).toEqual([
+        'objective Make storage fast for large files <- -',
+        'kr Add 1 GB files to the node in under 10 seconds <- O1',
+        'kr Publish a benchmark suite for large files <- O1',
+        'kr Cut memory use when adding a 1 GB file from 2 GB to 500 MB <- O1',
+        'objective Grow the contributor community <- -',
+        'kr 20 new contributors land a PR <- O2',
+        'kr Publish a benchmark suite for large files <- O2',
+        'kr Cut memory use when adding a 1 GB file from 2 GB to 500 MB <- O2',
+      ]);
+      const plan = parsePlan('/ws/p.okr.md', text);
+      expect(plan.nodes[1]!.fields.map((f) => `${f.name}=${f.value}`)).toEqual(['owner=@ana', 'score=0.5']);
+      // `Publish a benchmark suite …` is a task in each table (lines 7 and 15, 0-based).
+      expect(findingCodes(text).filter((f) => f.endsWith('kr-is-task'))).toEqual(['15 kr-is-task', '7 kr-is-task']);
+    }
+    // With no grading (no priority, or no score and no owner), or with two columns of text, a table is not read so.
+    for (const text of [
+      '## Make storage fast\n\n| Description | Owner | Score |\n|---|---|---|\n| Add files fast | @ana | 0.5 |\n| Publish a suite | @li | 1.0 |\n',
+      '## Make storage fast\n\n| Priority | Description |\n|---|---|\n| P0 | Add files fast |\n| P1 | Publish a suite |\n',
+      '## Make storage fast\n\n| Priority | Description | Detail | Score |\n|---|---|---|---|\n| P0 | Add files fast | big ones | 0.5 |\n| P1 | Publish a suite | later | 1.0 |\n',
+      '## Known bugs\n\n| Priority | Description | Owner | Score |\n|---|---|---|---|\n| High | Crash on start | @ana | 3 |\n| Low | Typo | @li | 1 |\n',
+    ]) expect(read(text), text).toEqual([]);
+  });
+});

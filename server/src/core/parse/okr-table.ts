@@ -186,7 +186,8 @@ export function readOkrTable(table: Table, lines: LineIndex, underObjective: boo
     headerColumns(names, metricsAreKeyResults, lastColumn) ??
     (resultsOfObjective ? resultColumns(names) : undefined) ??
     (boxed ? [{ node: 'kr' } as const] : undefined) ??
-    (underKeyResultsLabel ? statementColumnOfUnnamed(names, body, lines) : undefined);
+    (underKeyResultsLabel ? statementColumnOfUnnamed(names, body, lines) : undefined) ??
+    gradedStatementColumn(names, body, lines);
   if (!columns) return undefined;
   const hasObjective = columns.some((c) => c && 'node' in c && c.node === 'objective');
   // A column of where a metric starts, stands or should get to: the table sets the measures of its nodes.
@@ -289,6 +290,31 @@ function statementColumnOfUnnamed(names: string[], body: TableRow[], lines: Line
   const words = names.map((_, index) => body.reduce((sum, row) => sum + (row.children[index] ? cellText(row.children[index]!, lines).text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length : 0), 0));
   const widest = words.indexOf(Math.max(...words));
   return words[widest]! / body.length >= 3 ? names.map((_, index) => (index === widest ? { node: 'kr' } : undefined)) : undefined;
+}
+
+/** A column ranking the rows by priority (`Priority`, `Pri`, `P`), and a cell of it: `P0`…`P4`. */
+const PRIORITY_COLUMN = /^(?:priority|prio|pri|p)$/i;
+const PRIORITY_CELL = /^P[0-4]$/i;
+/** A column of remarks beside the statements (`Notes`, `Comments`, `Links`): no statement of its own. */
+const REMARKS_COLUMN = /^(?:notes?|comments?|remarks?|links?|issues?|tracking)$/i;
+
+/**
+ * `| Priority | Description | Owner | Score |` over `| P0 | Add 1 GB files in under 10 seconds | @ana | 0.5 |`: a table
+ * ranking its rows by priority and grading or owning them, with one column of statements whatever its name, lists key
+ * results, as Google-style OKR spreadsheets are exported. Every row ranks its statement `P0`…`P4`; a table of bugs ranked
+ * `High`/`Low` is none.
+ */
+function gradedStatementColumn(names: string[], body: TableRow[], lines: LineIndex): Column[] | undefined {
+  const plainNames = names.map((name) => name.replace(/[*_`]/g, '').trim());
+  const columns = plainNames.map(columnOf);
+  const priority = plainNames.findIndex((name) => PRIORITY_COLUMN.test(name));
+  const graded = columns.some((c) => c && 'field' in c && (c.field === 'Score' || c.field === 'Owner'));
+  const statements = plainNames.flatMap((name, index) => (index !== priority && columns[index] === undefined && !REMARKS_COLUMN.test(name) ? [index] : []));
+  if (priority < 0 || !graded || statements.length !== 1 || body.length < 2) return undefined;
+  const ranked = body.every((row) => { const cell = row.children[priority]; return cell !== undefined && PRIORITY_CELL.test(cellText(cell, lines).text.replace(/[*_`]/g, '').trim()); });
+  if (!ranked) return undefined;
+  columns[statements[0]!] = { node: 'kr' };
+  return columns;
 }
 
 /** A cell's objective id when the cell holds the id alone (`O1`, `**O1**`, `O1:`, `Objective 1`, `Obj 1`), in lower case; empty otherwise. */
