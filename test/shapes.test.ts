@@ -6455,6 +6455,31 @@ describe('shapes of the fortieth session: headings graded as Google grades', () 
 
 describe('shapes of the forty-first session: graded tables and bracketed ids', () => {
   const read = readWithParents;
+  it('lines opening with letters in sequence (`a.`, `b.`) under a numbered objective are its key results, as bullets are', () => {
+    const text = '# Q3 OKRs\n\n1. Make onboarding effortless\n   a. Cut time to first dashboard from 3 days to 1 day\n   b. Raise week-2 retention from 40% to 55%\n      across all plans\n   c. Ship the guided setup wizard\n2. Grow the partner channel\n   a) Sign 10 new resellers\n   b) Partner-sourced revenue from $200k to $500k\n';
+    const expected = [
+      'objective Make onboarding effortless <- -',
+      'kr Cut time to first dashboard from 3 days to 1 day <- O1',
+      'kr Raise week-2 retention from 40% to 55% <- O1',
+      'kr Ship the guided setup wizard <- O1',
+      'objective Grow the partner channel <- -',
+      'kr Sign 10 new resellers <- O2',
+      'kr Partner-sourced revenue from $200k to $500k <- O2',
+    ];
+    for (const written of [text, text.replace(/\n/g, '\r\n')]) {
+      expect(read(written)).toEqual(expected);
+      expect(findingCodes(written).filter((f) => /objective-without-key-results|kr-is-task/.test(f))).toEqual(['6 kr-is-task']);
+      const plan = parsePlan('/ws/p.okr.md', written);
+      expect(plan.nodes[1]!.titleRange.start).toEqual({ line: 3, character: 6 });
+    }
+    // In a paragraph, under a line declaring the objective, lettered lines and bullets alike are its key results.
+    for (const mark of ['a.|b.', '•|•']) {
+      const [first, second] = mark.split('|');
+      expect(read(`Objective: Make onboarding effortless\n${first} Cut time to first dashboard from 3 days to 1 day\n${second} Raise week-2 retention from 40% to 55%\n`), mark).toEqual(expected.slice(0, 3));
+    }
+    // One letter alone, or letters out of sequence, stay the objective's text.
+    expect(read('# Q3 OKRs\n\n1. Make onboarding effortless\n   a. k. a. the first week\n2. Grow the partner channel\n   b. c. d. in the plan\n').filter((n) => n.startsWith('kr'))).toEqual([]);
+  });
   it('a table ranking its rows by priority and grading them, with one column of statements, lists key results', () => {
     const table = (name: string) => `| Priority | ${name} | Owner | Score |\n|---|---|---|---|\n| P0 | Add 1 GB files to the node in under 10 seconds | @ana | 0.5 |\n| P1 | Publish a benchmark suite for large files | @li | 1.0 |\n| P2 | Cut memory use when adding a 1 GB file from 2 GB to 500 MB | @sam | |\n`;
     for (const name of ['Description', 'Title', 'Item', 'What', 'Deliverable']) {

@@ -3110,6 +3110,31 @@ function bulletOf(text: string): RegExpExecArray | null {
   return findQuantities(rest).length > 0 || readNodeDeclaration(rest) ? bullet : null;
 }
 
+/** A line opening with a letter and a full stop or a bracket (`a. …`, `b) …`, `(c) …`), the letter in group 2. */
+const LETTERED_LINE = /^([ \t]*)\(?([a-z])[.)][ \t]+(?=\S)/;
+
+/**
+ * `1. Make onboarding effortless` / `   a. Cut time to first dashboard …` / `   b. Raise week-2 retention …`: lines of a
+ * paragraph opening with letters in sequence from `a`, two or more, are the items of a list Markdown does not know (it
+ * runs them into the paragraph), as bullets are.
+ */
+function letteredLines(lines: LineIndex, from: number, last: number): Set<number> {
+  const lettered = new Set<number>();
+  let run: number[] = [];
+  const close = (): void => {
+    if (run.length >= 2) for (const line of run) lettered.add(line);
+    run = [];
+  };
+  for (let line = from; line <= last; line++) {
+    const letter = LETTERED_LINE.exec(lines.lineText(line))?.[2];
+    if (letter === undefined) continue;
+    if (letter.charCodeAt(0) !== 'a'.charCodeAt(0) + run.length) close();
+    if (letter === 'a' || run.length > 0) run.push(line);
+  }
+  close();
+  return lettered;
+}
+
 /** The bullet lines (`• …`) of one paragraph: where each is, the kind its plain bullets take, and the owner of the lines under the last one. */
 class BulletRun {
   /** The owner of the lines under the last bullet (its node, or none for a prose bullet). */
@@ -3118,6 +3143,8 @@ class BulletRun {
   implicit: NodeKind | undefined;
   /** Some bullet of the run declares a node with a keyword. */
   private readonly declared: boolean;
+  /** The lines opening with a letter in sequence (`a.`, `b.`, …), items of a list Markdown ran into the paragraph. */
+  private readonly lettered: ReadonlySet<number>;
   private firstIndent: number | undefined;
   /** The owner of the last bullet at the first indent, which deeper bullets nest under. */
   outer: Owner | undefined;
@@ -3128,6 +3155,7 @@ class BulletRun {
     private readonly last: number,
     implicit: NodeKind | undefined,
   ) {
+    this.lettered = letteredLines(lines, from, last);
     let declared = false;
     for (let line = from; line <= last && !declared; line++) {
       const bullet = this.at(line);
@@ -3163,7 +3191,7 @@ class BulletRun {
 
   at(line: number): { indent: number; contentStart: number; content: string } | undefined {
     const text = this.lines.lineText(line);
-    const m = bulletOf(text);
+    const m = this.lettered.has(line) ? LETTERED_LINE.exec(text) : bulletOf(text);
     return m ? { indent: m[1]!.length, contentStart: m[0].length, content: text.slice(m[0].length).trimEnd() } : undefined;
   }
 
@@ -4264,7 +4292,11 @@ class SectionWalker {
         const lazyOwner = listOwner ?? (skipFirst > 0 && !owner.node ? owner.outer : undefined);
         if (this.idOnlyHeading?.kind === declaration.kind) this.addUnderIdOnlyHeading(declaration, line, indent, owner);
         else if (lazyOwner) this.addLabelNode(declaration, line, indent, lazyOwner);
-        else if (!restates) this.addLabelNode(declaration, line, indent, owner);
+        else if (!restates) {
+          this.addLabelNode(declaration, line, indent, owner);
+          // `Objective: Make onboarding effortless` / `• Cut time to …` in one paragraph: the bullets under it are its key results.
+          if (declaration.kind === 'objective' && !bullets.owner) bullets.follow(owner.implicit);
+        }
         if (declaration === measure && owner.node) this.successMeasureNodes.add(owner.node);
         // The lines the bold wraps over are the label's own, and so is the line its statement goes on to.
         if (wrapped) line = wrapped.endLine;
