@@ -2446,6 +2446,14 @@ describe('shapes of the sixteenth corpus batch (measured, not stored)', () => {
     expect(JSON.stringify(hoverAt(ctx, '/ws/p.okr.md', at)?.contents)).toContain('Довести долю заказов');
     // A line break inside one key result, with no numbers, leaves it one key result.
     expect(readWithParents('| Objective | Key Result |\n|---|---|\n| Keep customers | Raise NPS from 40<br>to 80 by December |\n').length).toBe(2);
+    // Statements with no marks, each opening with a capital or a number after its break, are each a key result; a break
+    // after a word that needs more (`from`, `and`, a comma) keeps one statement.
+    const unmarked = '| Objective | Key results |\n|---|---|\n| Grow the partner channel | Sign 10 new resellers<br>Partner-sourced revenue from $200k to $500k<br/>20 partners certified |\n';
+    expect(readWithParents(unmarked)).toEqual(['objective Grow the partner channel <- -', 'kr Sign 10 new resellers <- O1', 'kr Partner-sourced revenue from $200k to $500k <- O1', 'kr 20 partners certified <- O1']);
+    exactRanges(unmarked);
+    for (const one of ['Raise NPS from<br>40 to 80 by December', 'Raise NPS from 40 to 80,<br>Net of churn', 'Raise NPS and<br>Retention to 80', 'Raise NPS<br>To 80']) {
+      expect(readWithParents(`| Objective | Key Result |\n|---|---|\n| Keep customers | ${one} |\n`).length, one).toBe(2);
+    }
   });
 
   const wrapped = [

@@ -644,13 +644,15 @@ const CELL_ITEM_MARK = /^(?:\d{1,3}[.)]|[-*•])[ \t]+(?=\S)/;
 
 /**
  * `1. Cut onboarding time by 30% <br>2. Raise completion to 95%`: a cell of two or more items, each opening with a number
- * or a bullet, joined by line breaks, is a list of key results. Each item without its mark, and the column it starts at;
+ * or a bullet, or each a whole statement (`Sign 10 new resellers<br>Partner-sourced revenue …`), joined by line breaks, is
+ * a list of key results. Each item without its mark, and the column it starts at;
  * undefined for any other cell (a break inside one statement leaves it one).
  */
 function listedInCell(text: string, start: number): TableNodeCell[] | undefined {
   if (!text.toLowerCase().includes('<br')) return undefined;
   const items: TableNodeCell[] = [];
   let from = 0;
+  let unmarked = false;
   for (const lineBreak of [...text.matchAll(CELL_BREAK), undefined]) {
     const end = lineBreak?.index ?? text.length;
     const part = text.slice(from, end);
@@ -658,12 +660,24 @@ function listedInCell(text: string, start: number): TableNodeCell[] | undefined 
     from = end + (lineBreak?.[0].length ?? 0);
     const trimmed = part.trim();
     if (trimmed === '') continue;
-    const mark = CELL_ITEM_MARK.exec(trimmed);
-    if (!mark) return undefined;
-    items.push({ declaration: { kind: 'kr', title: trimmed.slice(mark[0].length), titleStart: 0 }, start: start + at + mark[0].length });
+    const mark = CELL_ITEM_MARK.exec(trimmed)?.[0] ?? (UNMARKED_STATEMENT.test(trimmed) ? '' : undefined);
+    if (mark === undefined) return undefined;
+    unmarked ||= mark === '';
+    items.push({ declaration: { kind: 'kr', title: trimmed.slice(mark.length), titleStart: 0 }, start: start + at + mark.length });
   }
+  // Statements with no marks only when each stands whole: the one before a break ends on no word that needs more.
+  if (unmarked && items.slice(0, -1).some((item) => NEEDS_MORE.test(item.declaration.title))) return undefined;
   return items.length >= 2 ? items : undefined;
 }
+
+/**
+ * `Sign 10 new resellers<br>Partner-sourced revenue from $200k to $500k`: a statement with no mark in a cell of key
+ * results joined by line breaks, opening with a capital or a number, three words or more.
+ */
+const UNMARKED_STATEMENT = /^[\p{Lu}\d][^\s]*(?:[ \t]+\S+){2,}$/u;
+
+/** A statement a line break cut short: it ends on a comma, a dash or a word that needs more (`from`, `and`, `to`). */
+const NEEDS_MORE = /(?:[,;:–—-]|\b(?:and|or|from|to|of|the|a|an|with|by|for|in|on|at|than|per))$/i;
 
 /** A cell of a delimiter row: `---`, `:--`, `--:`. */
 const DELIMITER_CELL = /^:?-+:?$/;
