@@ -1313,6 +1313,11 @@ describe('shapes of the eighth corpus batch', () => {
     expect(owners('Owners trust their numbers (Max)')).toEqual(['Max']);
     expect(owners('Owners trust their numbers (Max & Zach)')).toEqual(['Max & Zach']);
     expect(owners('Owners trust their numbers (Owner: <TeamMember name="Cory Slater" />)')).toEqual(['Cory Slater']);
+    // In square brackets, only an owner line names the owner (`[Max]` may be a tag, `[Open Banking]` a name of the work).
+    expect(owners('Owners trust their numbers [Owner: Sam Lee]')).toEqual(['Sam Lee']);
+    expect(owners('Owners trust their numbers [DRI: @sam]')).toEqual(['@sam']);
+    expect(parsePlan('/ws/p.okr.md', '## Objective O1: Owners trust their numbers [Owner: Sam Lee]\n').nodes[0]!.title).toBe('Owners trust their numbers');
+    for (const aside of ['[Max]', '[Open Banking]', '[Status: done]']) expect(owners(`Owners trust their numbers ${aside}`), aside).toEqual([]);
     for (const aside of ['(Stretch)', '(Q3)', '(P1)', '(Beta)', '(ewd)', '(see below)', '(Interoperability, Compatibility, Conformance)', '(MVP)', '(Tech Writer / Designer)']) {
       expect(owners(`Owners trust their numbers ${aside}`), aside).toEqual([]);
     }

@@ -1,6 +1,6 @@
 /**
  * An owner named in brackets at the end of a title: `Grow the community (Max)`, `… (Max & Zach)`, `… (@maria)`,
- * `… (Owner: <TeamMember name="Cory Slater" />)`. Plans that give each node its owner this way write no `Owner:` line,
+ * `… (Owner: <TeamMember name="Cory Slater" />)`, and in square brackets as an owner line only (`… [Owner: Sam Lee]`). Plans that give each node its owner this way write no `Owner:` line,
  * so the aside is the node's owner, not part of its statement.
  */
 import { canonicalFieldName, readStatus } from '../fields';
@@ -47,15 +47,20 @@ export interface OwnerAside {
   ownerStart: number;
 }
 
-/** The last bracketed aside of a title: its text, where its opening bracket is, and where the blanks before it start. */
-function lastAside(title: string): { inner: string; open: number; asideStart: number } | undefined {
+/**
+ * The last bracketed aside of a title: its text, where its opening bracket is, where the blanks before it start, and
+ * whether its brackets are square (`[Owner: Sam Lee]`, which only an owner line may fill).
+ */
+function lastAside(title: string): { inner: string; open: number; asideStart: number; square: boolean } | undefined {
   // Read from the end with string search: a title may be a long run of blanks or brackets, and a pattern would retry at each.
   const trimmed = title.trimEnd();
-  if (!trimmed.endsWith(')')) return undefined;
-  const open = trimmed.lastIndexOf('(');
+  const square = trimmed.endsWith(']');
+  if (!trimmed.endsWith(')') && !square) return undefined;
+  const [opening, closing] = square ? ['[', ']'] : ['(', ')'];
+  const open = trimmed.lastIndexOf(opening);
   const inner = trimmed.slice(open + 1, -1);
-  if (open <= 0 || inner.length === 0 || inner.length > MAX_ASIDE || inner.includes(')')) return undefined;
-  return { inner, open, asideStart: title.slice(0, open).trimEnd().length };
+  if (open <= 0 || inner.length === 0 || inner.length > MAX_ASIDE || inner.includes(closing)) return undefined;
+  return { inner, open, asideStart: title.slice(0, open).trimEnd().length, square };
 }
 
 /** The owner a title's last bracketed aside names, or undefined when the aside is no owner (or there is none). */
@@ -71,7 +76,7 @@ export function ownerAside(title: string): OwnerAside | undefined {
     const owner = TEAM_MEMBER.exec(written)?.[1] ?? written;
     return { owner, asideStart: aside.asideStart, ownerStart: innerStart + inner.indexOf(written) };
   }
-  if (!BARE_NAMES.test(inner) || WORK_CLOSERS.has(title.charAt(aside.asideStart - 1))) return undefined;
+  if (aside.square || !BARE_NAMES.test(inner) || WORK_CLOSERS.has(title.charAt(aside.asideStart - 1))) return undefined;
   if (inner.split(/[ \t&]+|\band\b/).some((word) => TAG_WORDS.has(word.toLowerCase()))) return undefined;
   return { owner: inner, asideStart: aside.asideStart, ownerStart: innerStart };
 }
