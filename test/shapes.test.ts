@@ -6468,6 +6468,14 @@ describe('shapes of the fortieth session: headings graded as Google grades', () 
 
 describe('shapes of the forty-first session: graded tables and bracketed ids', () => {
   const read = readWithParents;
+  it('a heading over nothing but a list of links ends the areas of a period: a table of contents, no objective', () => {
+    const plan = '# Engineering OKRs\n\nWe grade each key result from 0 to 1.\n\n## FY27 Q1\n\n### 1. Make deploys boring\n\n- Cut failed deploys from 8% to 2%\n- Median deploy time from 25 to 10 minutes\n\n### 2. Help new engineers ship in their first week\n\n- 80% of new engineers merge a PR in week 1 (from 45%)\n- Write the onboarding guide\n';
+    const expected = ['objective Make deploys boring <- -', 'kr Cut failed deploys from 8% to 2% <- O1', 'kr Median deploy time from 25 to 10 minutes <- O1', 'objective Help new engineers ship in their first week <- -', 'kr 80% of new engineers merge a PR in week 1 (from 45%) <- O2', 'kr Write the onboarding guide <- O2'];
+    expect(read(plan)).toEqual(expected);
+    for (const archive of ['## Previous quarters', '## Archive', '### Older plans']) {
+      expect(read(`${plan}\n${archive}\n\n- [FY26 Q4](fy26-q4.md)\n- [FY26 Q3](fy26-q3.md)\n`), archive).toEqual(expected);
+    }
+  });
   it('lines opening with letters in sequence (`a.`, `b.`) under a numbered objective are its key results, as bullets are', () => {
     const text = '# Q3 OKRs\n\n1. Make onboarding effortless\n   a. Cut time to first dashboard from 3 days to 1 day\n   b. Raise week-2 retention from 40% to 55%\n      across all plans\n   c. Ship the guided setup wizard\n2. Grow the partner channel\n   a) Sign 10 new resellers\n   b) Partner-sourced revenue from $200k to $500k\n';
     const expected = [

@@ -1828,6 +1828,11 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
     const body = bodyOf(index);
     return body.length > 0 && LIST_ITEM_LINE.test(body[0]!) && body.every((line) => !INDENTED_LIST_LINE.test(line) && !readNodeDeclaration(itemText(line)));
   };
+  /** A heading over a list of links and nothing else. */
+  const listsOnlyLinks = (index: number): boolean => {
+    const body = bodyOf(index);
+    return body.length > 0 && body.every((line) => LIST_ITEM_LINE.test(line) && ONLY_A_LINK.test(itemText(line)));
+  };
   /** `### ✳️ Create the PHP SDK` holding nothing, or a few lines of prose: a goal stated by its heading alone. */
   const isListlessGoal = (index: number, depth: number): boolean => {
     const heading = headingOf(index)!;
@@ -1858,8 +1863,9 @@ function areasOfPeriods(lines: LineIndex, sections: ReturnType<typeof scanLines>
       const heading = headingOf(next);
       if (!heading || heading.depth <= period.depth && (!namesAPeriod(period.name) || opens === 'after prose') || heading.depth < period.depth || namesAPeriod(heading.name)) break;
       // A heading over no plan (`# Appendix`, `## Ongoing (All Quarters)`) ends the areas, under a title in the front matter
-      // (depth 0) too.
-      if (namesNoPlan(heading.name)) break;
+      // (depth 0) too; so does one over nothing but a list of links (`## Previous quarters` / `- [FY26 Q4](fy26-q4.md)`), a
+      // table of contents.
+      if (namesNoPlan(heading.name) || listsOnlyLinks(next)) break;
       const area = run.at(-1);
       if (area !== undefined && bodyOf(area).length === 0 && isGoalTheme(next, headingOf(area)!.depth + 1)) themes.set(next, area);
       else run.push(next);
