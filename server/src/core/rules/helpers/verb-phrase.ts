@@ -31,6 +31,12 @@ const QUALITY_WORDS = new Set([
   'high-performing', 'vibrant', 'engaged', 'happy', 'winning', 'enduring', 'lasting', 'solid',
 ]);
 
+/**
+ * "Build a company people want to stay at", "Create a service our customers choose": the thing made, named by what
+ * people make of it, is how it should be for them, as a quality word says it.
+ */
+const PEOPLE_WANT_IT = /\b(?:people|customers|users|developers|employees|members|engineers|everyone|buyers|readers|fans|clients|partners)\s+(?:\p{L}+\s+)?(?:want|love|trust|choose|recommend|enjoy|prefer|rely|need)\b/u;
+
 /** How well a programme or a team runs: "Run an operationally efficient and effective program". */
 const RUNS_WELL = new Set(['efficient', 'effective', 'lean', 'smooth', 'well-run']);
 
@@ -337,7 +343,7 @@ export function taskVerbPhrase(title: string, lexicon: Lexicon, reading: TaskRea
   if (STUDY_VERBS.has(written.toLowerCase())) return written;
   if (written.toLowerCase() === 'run' && object.some((word) => RUNS_WELL.has(word))) return undefined;
   const spanOfTime = TIME_HEADS.has(object[object.length - 1]!) && end !== 'of';
-  if (spanOfTime || object.some((word) => QUALITY_WORDS.has(word))) return undefined;
+  if (spanOfTime || object.some((word) => QUALITY_WORDS.has(word)) || PEOPLE_WANT_IT.test(object.join(' '))) return undefined;
   const { heads, words: headWords } = outcomeHeads(lexicon);
   for (const parts of headWords) {
     if (!endsWithWords(object, parts)) continue;
