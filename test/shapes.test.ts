@@ -1041,6 +1041,19 @@ const readWithParents = (text: string) => nodesWithParents(parsePlan('/ws/p.okr.
 
 /** How an item ranked by priority (and maybe scored) reads as the first of an objective's key results. */
 const rankedKr = (item: string) => readWithParents(`## Objective: Implementers adopt the new spec\n* ${item}\n* P1: 0.5: Three vendors ship the spec in production\n`)[1];
+/** The editor's view of one plan at `/ws/p.okr.md`: its graph and findings, for go to parent, hover and references. */
+const editor = (text: string) => {
+  const { graph, findings } = analyzePlans(new Map([['/ws/p.okr.md', text]]), { roots: ['/ws'], today: '2026-01-01', configFor: () => defaultConfig() });
+  return { graph, uriOf: (file: string) => file, findingsFor: (file: string) => findings.filter((f) => f.file === file) };
+};
+/** Every node's title range covers its title as written, on its own line (CRLF read as LF). */
+const exactRanges = (text: string) => {
+  const lines = text.split(/\r?\n/);
+  for (const node of parsePlan('/ws/p.okr.md', text).nodes) {
+    const { start, end } = node.titleRange;
+    expect(lines[start.line]!.slice(start.character, end.character), node.title).toBe(node.title);
+  }
+};
 const findingCodes = (text: string) =>
   analyzePlans(new Map([['/ws/p.okr.md', text]]), { roots: ['/ws'], today: '2026-01-01', configFor: () => defaultConfig() })
     .findings.map((f) => `${f.range.start.line} ${f.rule}`)
@@ -1466,7 +1479,8 @@ describe('shapes of the tenth corpus batch (measured, not stored)', () => {
       const plan = parsePlan('/ws/p.okr.md', text);
       expect(plan.nodes.map((n) => n.id), text).toEqual(['O1', 'KR1', 'KR2', 'KR3', 'KR4', 'KR5']);
       // The statement's range starts at its first letter.
-      for (const node of plan.nodes) expect(text.split('\n')[node.titleRange.start.line]!.slice(node.titleRange.start.character), text).toMatch(/^(?:Grow|Raise)/);
+      exactRanges(text);
+      expect(parentAt(editor(text), '/ws/p.okr.md', { line: 4, character: 9 })?.range.start.line, text).toBe(0);
     }
     // A link, a tag, a pipe among others (a table row written without its outer pipes) or prose after the brackets is no declaration.
     expect(readWithParents('## Notes\n\n[O1](#o1) is the one we lead with.\n\n(KR3) is late.\n')).toEqual([]);
@@ -2337,17 +2351,6 @@ describe('shapes of the fifteenth corpus batch (measured, not stored)', () => {
 });
 
 describe('shapes of the sixteenth corpus batch (measured, not stored)', () => {
-  const editor = (text: string) => {
-    const { graph, findings } = analyzePlans(new Map([['/ws/p.okr.md', text]]), { roots: ['/ws'], today: '2026-01-01', configFor: () => defaultConfig() });
-    return { graph, uriOf: (file: string) => file, findingsFor: (file: string) => findings.filter((f) => f.file === file) };
-  };
-  const exactRanges = (text: string) => {
-    const lines = text.split('\n');
-    for (const node of parsePlan('/ws/p.okr.md', text).nodes) {
-      const { start, end } = node.titleRange;
-      expect(lines[start.line]!.slice(start.character, end.character), node.title).toBe(node.title);
-    }
-  };
 
   const areas = [
     '# Garden club',
@@ -6492,6 +6495,8 @@ describe('shapes of the forty-first session: graded tables and bracketed ids', (
       expect(findingCodes(written).filter((f) => /objective-without-key-results|kr-is-task/.test(f))).toEqual(['6 kr-is-task']);
       const plan = parsePlan('/ws/p.okr.md', written);
       expect(plan.nodes[1]!.titleRange.start).toEqual({ line: 3, character: 6 });
+      exactRanges(written);
+      expect(parentAt(editor(written), '/ws/p.okr.md', { line: 8, character: 8 })?.range.start.line).toBe(7);
     }
     // In a paragraph, under a line declaring the objective, lettered lines and bullets alike are its key results.
     for (const mark of ['a.|b.', '•|•']) {
@@ -6517,6 +6522,11 @@ describe('shapes of the forty-first session: graded tables and bracketed ids', (
       ]);
       const plan = parsePlan('/ws/p.okr.md', text);
       expect(plan.nodes[1]!.fields.map((f) => `${f.name}=${f.value}`)).toEqual(['owner=@ana', 'score=0.5']);
+      exactRanges(text);
+      // Go to parent from a row lands on the heading over the table; hover on it tells the statement.
+      const row = { line: plan.nodes[2]!.titleRange.start.line, character: plan.nodes[2]!.titleRange.start.character + 2 };
+      expect(parentAt(editor(text), '/ws/p.okr.md', row)?.range.start.line).toBe(plan.nodes[0]!.range.start.line);
+      expect(JSON.stringify(hoverAt(editor(text), '/ws/p.okr.md', row)?.contents)).toContain('Publish a benchmark suite');
       // `Publish a benchmark suite …` is a task in each table (lines 7 and 15, 0-based).
       expect(findingCodes(text).filter((f) => f.endsWith('kr-is-task'))).toEqual(['15 kr-is-task', '7 kr-is-task']);
     }
