@@ -2860,6 +2860,24 @@ describe('shapes of the twenty-third and twenty-fifth corpus batches (measured, 
     expect(nodes[1]!.fields.map((f) => [f.name, f.value])).toEqual([['target', '40 Kunden']]);
   });
 
+  it('a heading indented into a code block is told unread, the fix unindenting the block by its own indentation', () => {
+    const text = '## 2016 Q3\n\n    ### Improve interop testing\n\n    Invest in a high quality test suite.\n\n        #### Imports happening daily via a simplified process\n';
+    const plan = parsePlan('/ws/p.okr.md', text);
+    expect(plan.unread).toHaveLength(1);
+    expect(plan.unread[0]!.range).toEqual({ start: { line: 2, character: 4 }, end: { line: 6, character: 61 } });
+    expect(plan.unread[0]!.message).toContain('heading');
+    const once = `## 2016 Q3\n\n${plan.unread[0]!.fix!.newText}\n`;
+    expect(once).toBe('## 2016 Q3\n\n### Improve interop testing\n\nInvest in a high quality test suite.\n\n    #### Imports happening daily via a simplified process\n');
+    // Applied again, the deeper heading comes out too: the heading then reads as Markdown does.
+    const again = parsePlan('/ws/p.okr.md', once);
+    expect(again.unread).toHaveLength(1);
+    expect(again.unread[0]!.range.start).toEqual({ line: 6, character: 4 });
+    // Code that opens with a comment or a hash of no heading stays quiet: one hash, no blank after it, no capital.
+    for (const code of ['    # Install the tools\n    npm ci\n', '    #!/bin/sh\n    echo hi\n', '    #define X 1\n', '    ## run the tests\n    npm test\n']) {
+      expect(parsePlan('/ws/p.okr.md', `## Objective: Grow\n\nRun it:\n\n${code}`).unread, code).toEqual([]);
+    }
+  });
+
   it('code that is no list is not told unread, and tabs unindent by columns', () => {
     for (const code of ['    -h, --help     show help\n    -v, --version  print version\n', '    ---\n    title: x\n    ---\n', '    - old line\n    + new line\n']) {
       expect(parsePlan('/ws/p.okr.md', `## Objective: Grow\n\nRun it:\n\n${code}`).unread, code).toEqual([]);

@@ -2137,6 +2137,20 @@ const PERIOD_GOALS = new RegExp(String.raw`^${NOT_THE_PLANS}(?:[\p{L}&'’.-]+[ 
  */
 const BODY_HEADING = /^(?!.*\b(?:a|an|the|our|my|their|your|its)\b)(?:[\p{L}&'’.-]+[ \t]+){0,3}?(?:committee|board|council|staff|team|squad|guild|working[ \t]+group|wg|department|office|chapter|tribe)$/iu;
 
+/** A heading of the second level or deeper, its name capitalised, indented into a code block: `    ### Improve interop testing`. */
+const INDENTED_HEADING = /^(?: {4,}|\t)[ \t]*#{2,6}[ \t]+\p{Lu}/u;
+
+/** The line with `columns` columns of its indentation taken off (a tab counting to the next multiple of four). */
+function withoutColumns(text: string, columns: number): string {
+  let taken = 0;
+  let at = 0;
+  while (at < text.length && taken < columns && (text[at] === ' ' || text[at] === '\t')) {
+    taken = text[at] === '\t' ? taken + 4 - (taken % 4) : taken + 1;
+    at++;
+  }
+  return ' '.repeat(Math.max(0, taken - columns)) + text.slice(at);
+}
+
 /** The list items of a section, as written after their markers. */
 const SECTION_ITEMS = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(\S[^\n]*)/gm;
 
@@ -3416,7 +3430,12 @@ class SectionWalker {
   private noteIndentedList(code: Code): void {
     const first = this.lineOf(code);
     const last = this.endLineOf(code);
-    if (!INDENTED_LIST_LINE.test(this.lines.lineText(first)) || indentColumns(this.lines.lineText(first)) < 4) return;
+    if (indentColumns(this.lines.lineText(first)) < 4) return;
+    if (INDENTED_HEADING.test(this.lines.lineText(first))) {
+      this.noteIndentedHeading(first, last);
+      return;
+    }
+    if (!INDENTED_LIST_LINE.test(this.lines.lineText(first))) return;
     const texts: string[] = [];
     for (let line = first; line <= last; line++) texts.push(this.lines.lineText(line));
     const columnsOf = texts.map(indentColumns);
@@ -3437,6 +3456,23 @@ class SectionWalker {
       message: 'This list is indented four spaces or more, so Markdown reads it as code and none of its items is read; indent it as a list (up to three spaces).',
       range: { start: { line: first, character: start }, end },
       fix: { title: 'Unindent the list', range: { start: { line: first, character: 0 }, end }, newText: listed.join(this.lineEnding) },
+    });
+  }
+
+  /**
+   * `    ### Improve interop testing` / `    Invest in …` / `        #### Imports happening daily`: a page indented by a
+   * converter, so Markdown reads it as code and no heading in it is read. Told so, the fix taking the block's own
+   * indentation off every line (deeper lines stay deeper, and are told again once the fix is made).
+   */
+  private noteIndentedHeading(first: number, last: number): void {
+    const texts: string[] = [];
+    for (let line = first; line <= last; line++) texts.push(this.lines.lineText(line));
+    const indent = Math.min(...texts.filter((text) => text.trim() !== '').map(indentColumns));
+    const end = { line: last, character: texts[texts.length - 1]!.length };
+    this.unread.push({
+      message: 'This heading is indented four spaces or more, so Markdown reads it and the lines after it as code, and none of them is read; start the heading at the margin.',
+      range: { start: { line: first, character: texts[0]!.length - texts[0]!.trimStart().length }, end },
+      fix: { title: 'Unindent the block', range: { start: { line: first, character: 0 }, end }, newText: texts.map((text) => withoutColumns(text, indent)).join(this.lineEnding) },
     });
   }
 
