@@ -6489,6 +6489,17 @@ describe('shapes of the fortieth session: headings graded as Google grades', () 
 
 describe('shapes of the forty-first session: graded tables and bracketed ids', () => {
   const read = readWithParents;
+  it('a list item written as a heading (`- ## Objective 1: …`) declares what the heading would', () => {
+    const text = '- ## Objective 1: Grow the community\n  - KR1.1: Raise members from 10 to 20\n- ## Objective 2: Ship the app ##\n  - KR2.1: Reach 500 installs\n';
+    const expected = ['objective Grow the community <- -', 'kr Raise members from 10 to 20 <- O1', 'objective Ship the app <- -', 'kr Reach 500 installs <- O2'];
+    for (const written of [text, text.replace(/\n/g, '\r\n')]) {
+      expect(read(written)).toEqual(expected);
+      exactRanges(written);
+      expect(parentAt(editor(written), '/ws/p.okr.md', { line: 1, character: 12 })?.range.start.line).toBe(0);
+    }
+    // A plain heading in an item is its text: `* ## Owners: …` an owner line, `*   ## Ship X` a key result under a label.
+    expect(read('## Objective: Ship the paint work\n\n- ## Cut paint time from 20 ms to 10 ms\n- ## Remove the legacy path\n')).toEqual(['objective Ship the paint work <- -', 'kr Cut paint time from 20 ms to 10 ms <- O1', 'kr Remove the legacy path <- O1']);
+  });
   it('a heading over nothing but a list of links ends the areas of a period: a table of contents, no objective', () => {
     const plan = '# Engineering OKRs\n\nWe grade each key result from 0 to 1.\n\n## FY27 Q1\n\n### 1. Make deploys boring\n\n- Cut failed deploys from 8% to 2%\n- Median deploy time from 25 to 10 minutes\n\n### 2. Help new engineers ship in their first week\n\n- 80% of new engineers merge a PR in week 1 (from 45%)\n- Write the onboarding guide\n';
     const expected = ['objective Make deploys boring <- -', 'kr Cut failed deploys from 8% to 2% <- O1', 'kr Median deploy time from 25 to 10 minutes <- O1', 'objective Help new engineers ship in their first week <- -', 'kr 80% of new engineers merge a PR in week 1 (from 45%) <- O2', 'kr Write the onboarding guide <- O2'];

@@ -2137,6 +2137,16 @@ const PERIOD_GOALS = new RegExp(String.raw`^${NOT_THE_PLANS}(?:[\p{L}&'’.-]+[ 
  */
 const BODY_HEADING = /^(?!.*\b(?:a|an|the|our|my|their|your|its)\b)(?:[\p{L}&'’.-]+[ \t]+){0,3}?(?:committee|board|council|staff|team|squad|guild|working[ \t]+group|wg|department|office|chapter|tribe)$/iu;
 
+/** A heading's text without the hashes that may close it (`Ship the app ##`; `C#` keeps its own, no blank before it). */
+function withoutClosingHashes(text: string): string {
+  const trimmed = text.trimEnd();
+  let at = trimmed.length;
+  while (at > 0 && trimmed[at - 1] === '#') at--;
+  if (at === trimmed.length) return trimmed;
+  const before = trimmed.slice(0, at);
+  return before === '' ? '' : /[ \t]$/.test(before) ? before.trimEnd() : trimmed;
+}
+
 /** A heading of the second level or deeper, its name capitalised, indented into a code block: `    ### Improve interop testing`. */
 const INDENTED_HEADING = /^(?: {4,}|\t)[ \t]*#{2,6}[ \t]+\p{Lu}/u;
 
@@ -4756,6 +4766,7 @@ class SectionWalker {
   }
 
   private addList(list: List, owner: Owner, level: number): void {
+    for (const item of list.children) this.readHeadingAsText(item);
     if (level === 0) this.takeTitleOverList(list, owner);
     let items = list.children;
     if (owner.node && owner.lastField?.name === 'check-ins' && owner.lastField.value === '') {
@@ -5155,6 +5166,8 @@ class SectionWalker {
   private readonly notesOfOwned = new WeakSet<ListItem>();
   /** Graded items (`gradedItem`), and in a list mostly of them, the items stating something with no score of their own: key results. */
   private readonly gradedItems = new WeakSet<ListItem>();
+  /** Items whose first block was a heading, read as text (`- ## Objective 1: …`). */
+  private readonly headedItems = new WeakSet<ListItem>();
   private readonly metricsOfGoals = new WeakSet<ListItem>();
 
   /** Marks the goal and its metrics label when a list holds exactly one of each, the label after the goal, with its measures nested. */
@@ -5300,8 +5313,26 @@ class SectionWalker {
     const text = this.lines.lineText(line);
     // Any blank after the marker, a no-break or an em space too (text copied from a web page), is no part of the text.
     const marker = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+\s*(\[[ xX]\][ \t]+)?/.exec(text);
-    const contentStart = marker ? marker[0].length : text.length - text.trimStart().length;
-    return { line, contentStart, content: text.slice(contentStart).trimEnd(), task: Boolean(marker?.[1]) };
+    let contentStart = marker ? marker[0].length : text.length - text.trimStart().length;
+    let content = text.slice(contentStart).trimEnd();
+    // `- ## Objective 1: …`: the heading's marks, opening and closing, are no part of the item's text.
+    if (this.headedItems.has(item)) {
+      const opening = /^#{1,6}(?:[ \t]+|$)/.exec(content)?.[0].length ?? 0;
+      contentStart += opening;
+      content = withoutClosingHashes(content.slice(opening));
+    }
+    return { line, contentStart, content, task: Boolean(marker?.[1]) };
+  }
+
+  /**
+   * `- ## Objective 1: Grow the community`, `*   ## 1.00P2Top-starred bugs fixed` (a page a converter wrote): an item whose
+   * first block is a heading is read as one whose first block is that text, the heading's marks aside.
+   */
+  private readHeadingAsText(item: ListItem): void {
+    const first = item.children[0];
+    if (first?.type !== 'heading' || this.headedItems.has(item)) return;
+    item.children[0] = { type: 'paragraph', children: first.children, ...(first.position ? { position: first.position } : {}) };
+    this.headedItems.add(item);
   }
 
   private addListItem(item: ListItem, owner: Owner, level: number, implicit?: NodeKind, keyResultAbove?: LineNode, checklistOfOkrs = false): void {
