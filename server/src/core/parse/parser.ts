@@ -2137,16 +2137,6 @@ const PERIOD_GOALS = new RegExp(String.raw`^${NOT_THE_PLANS}(?:[\p{L}&'’.-]+[ 
  */
 const BODY_HEADING = /^(?!.*\b(?:a|an|the|our|my|their|your|its)\b)(?:[\p{L}&'’.-]+[ \t]+){0,3}?(?:committee|board|council|staff|team|squad|guild|working[ \t]+group|wg|department|office|chapter|tribe)$/iu;
 
-/** A heading's text without the hashes that may close it (`Ship the app ##`; `C#` keeps its own, no blank before it). */
-function withoutClosingHashes(text: string): string {
-  const trimmed = text.trimEnd();
-  let at = trimmed.length;
-  while (at > 0 && trimmed[at - 1] === '#') at--;
-  if (at === trimmed.length) return trimmed;
-  const before = trimmed.slice(0, at);
-  return before === '' ? '' : /[ \t]$/.test(before) ? before.trimEnd() : trimmed;
-}
-
 /** A heading of the second level or deeper, its name capitalised, indented into a code block: `    ### Improve interop testing`. */
 const INDENTED_HEADING = /^(?: {4,}|\t)[ \t]*#{2,6}[ \t]+\p{Lu}/u;
 
