@@ -6489,6 +6489,17 @@ describe('shapes of the fortieth session: headings graded as Google grades', () 
 
 describe('shapes of the forty-first session: graded tables and bracketed ids', () => {
   const read = readWithParents;
+  it('a page titled `# OKR: …` that states its objective again below is titled by it: one objective, not two', () => {
+    const text = '# OKR: Make the encoder twice as fast\n\n## 📌 Objective\n- Make the encoder twice as fast\n\n## 🎯 Key Results\n- [ ] Cut encoding time by 25% against the reference model\n- [ ] Keep BDBR loss under 1%\n';
+    const expected = ['objective Make the encoder twice as fast <- -', 'kr Cut encoding time by 25% against the reference model <- O1', 'kr Keep BDBR loss under 1% <- O1'];
+    expect(read(text)).toEqual(expected);
+    expect(parsePlan('/ws/p.okr.md', text).nodes[0]!.range.start.line).toBe(3);
+    // With no objective below saying it again, the title's statement is the objective, as before.
+    expect(read('# OKR: Make the encoder twice as fast\n\n## 🎯 Key Results\n- Cut encoding time by 25%\n- Keep BDBR loss under 1%\n')[0]).toBe('objective Make the encoder twice as fast <- -');
+    // An edit below that stops or starts saying it again reads as a fresh parse of the whole page.
+    expectSameFromCache(text, ['- Make the encoder twice as fast', '- Make the encoder three times as fast'], ['- Make the encoder three times as fast', '- Make the encoder twice as fast']);
+  });
+
   it('a list item written as a heading (`- ## Objective 1: …`) declares what the heading would', () => {
     const text = '- ## Objective 1: Grow the community\n  - KR1.1: Raise members from 10 to 20\n- ## Objective 2: Ship the app ##\n  - KR2.1: Reach 500 installs\n';
     const expected = ['objective Grow the community <- -', 'kr Raise members from 10 to 20 <- O1', 'objective Ship the app <- -', 'kr Reach 500 installs <- O2'];

@@ -1423,6 +1423,8 @@ interface SectionContext {
   ownedLists?: boolean;
   /** The plan is one section, titled for its OKRs in its front matter or its one heading (`title: 2020-q2 OKRs`). */
   titledForOkrs?: boolean;
+  /** This section's heading is the page's title `# OKR: …`, its statement said again below as the objective: no node. */
+  titleRestatesObjective?: boolean;
   /**
    * The plan writes three lines of text or more opening with a priority before a dash (`P1 - Sign off on the spec`): each
    * is a key result, and the line of text before a run of them their objective.
@@ -1453,7 +1455,7 @@ function setextTitle(sectionText: string): { depth: number; text: string } | und
 const CONTEXT_FLAGS = [
   'areaOfPeriod', 'underObjective', 'underNoPlan', 'underKeyResults', 'afterObjectives', 'underOkrs', 'restated', 'keyResultHeading',
   'themeOfKeyResults', 'goalHeading', 'summarisedBelow', 'restatesObjectivesAbove', 'underGoal', 'keywordObjectives', 'metricsAreKeyResults', 'listRestatedBelow', 'tableSetOutBelow', 'reportOnPlan', 'keyResultsOfObjective', 'underScoredObjective', 'goalsOfABody', 'goalThemeOfArea', 'v2mom', 'minutesPage', 'smart',
-  'gradedObjective', 'gradedKeyResult', 'rankedLines', 'ownedLists', 'titledForOkrs',
+  'gradedObjective', 'gradedKeyResult', 'rankedLines', 'ownedLists', 'titledForOkrs', 'titleRestatesObjective',
 ] as const;
 
 /** True when a section's reading takes anything from outside it beside the headings over and under it. */
@@ -1531,6 +1533,8 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
   const series = goalSeries(lines, sections);
   const restatedLists = objectivesRestatedBelow(lines, sections, series);
   const tablesSetOutBelow = objectiveTablesSetOutBelow(lines, sections);
+  /** A heading was read in an earlier section: the next is no title of the page. */
+  let headingSeen = false;
   /** For each open objective's section, the ids of the key results its tables named in a column of their own. */
   const keyResultsInTablesOf = new Map<number, Set<string>>();
   for (const [index, section] of sections.entries()) {
@@ -1560,7 +1564,12 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     // `## Goal: Attract readers` / `## Goal: Attract contributors`: unnumbered goal headings at one depth, two or more, are a series of goals.
     const inSeries = heading !== undefined && (series.depths.has(heading.depth) || series.quarterAims.has(index));
     const goalHeading = heading !== undefined && !underObjective && readGoalHeading(headingText.trimStart(), inSeries) !== undefined && open.every((h) => h.depth === 1 || h.group || h.okrs || h.headingsOnly || !h.holdsItems);
-    const declared = heading ? headingDeclaration(heading.depth, headingText.trimStart(), goalHeading) : undefined;
+    const written = heading ? headingDeclaration(heading.depth, headingText.trimStart(), goalHeading) : undefined;
+    // `# OKR: Make the encoder twice as fast` over `## 📌 Objective` / `- Make the encoder twice as fast`: the page's title.
+    // Only the page's first heading titles it: a plan of many such headings is read once, not once for each.
+    const titleRestatesObjective = written?.kind === 'objective' && !headingSeen && heading!.depth === 1 && OKR_LABEL.test(headingText.trimStart()) && statedBelow(lines, section.endLine, written.title);
+    if (heading) headingSeen = true;
+    const declared = titleRestatesObjective ? undefined : written;
     const report = open.find((h) => h.review);
     const restated = open.some((h) => h.restated) || (declared?.kind === 'objective' && report !== undefined && objectivesSeen.restates(declared, report.index));
     if (declared?.kind === 'objective' && !restated) objectivesSeen.add(declared, index);
@@ -1597,7 +1606,7 @@ function* sectionsOf(lines: LineIndex, sections: ReturnType<typeof scanLines>['s
     // Only over an objective with nothing listed under its heading yet: after its key results, `## Metrics` is a dashboard.
     // `## Objective` over its statement (a key result tracked as an issue: `## Objective` / `## Measures`) is one too.
     if (heading) afterObjectiveHeading = (declared?.kind === 'objective' || idOnlyHeadingKind(bareHeading) === 'objective') && !HOLDS_ITEMS.test(sectionText);
-    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}), ...(goalHeading ? { goalHeading } : {}), ...(restatedLists.summaries.has(index) ? { summarisedBelow: true } : {}), ...(restatedLists.outlines.has(index) ? { restatesObjectivesAbove: true } : {}), ...(underGoal ? { underGoal } : {}), ...(keywordObjectives ? { keywordObjectives } : {}), ...(metricsAreKeyResults ? { metricsAreKeyResults } : {}), ...(restatedLists.restatedBelow.has(index) ? { listRestatedBelow: true } : {}), ...(tablesSetOutBelow.has(index) ? { tableSetOutBelow: true } : {}), ...(keyResultsInTables ? { keyResultsInTables } : {}), ...(reportOnPlan ? { reportOnPlan } : {}), ...(keyResultsOfObjective ? { keyResultsOfObjective } : {}), ...(underScoredObjective ? { underScoredObjective } : {}), ...(goalsOfABody ? { goalsOfABody } : {}), ...(periods.goalThemes.has(index) ? { goalThemeOfArea: true } : {}), ...(v2mom ? { v2mom } : {}), ...(minutesPage ? { minutesPage } : {}), ...(smart ? { smart } : {}), ...(graded.get(index) === 'objective' ? { gradedObjective: true } : {}), ...(graded.get(index) === 'kr' ? { gradedKeyResult: true } : {}), ...(rankedLines ? { rankedLines } : {}), ...(ownedLists ? { ownedLists } : {}), ...(titledForOkrs ? { titledForOkrs } : {}) };
+    const context: SectionContext = { underNode, overHeadings, ...(areaOfPeriod ? { areaOfPeriod } : {}), ...(underObjective ? { underObjective } : {}), ...(underNoPlan ? { underNoPlan } : {}), ...(underKeyResults ? { underKeyResults } : {}), ...(afterObjectives ? { afterObjectives } : {}), ...(underOkrs ? { underOkrs } : {}), ...(restated ? { restated } : {}), ...(keyResultHeading ? { keyResultHeading } : {}), ...(overKeyResultHeadings ? { themeOfKeyResults: true } : {}), ...(goalHeading ? { goalHeading } : {}), ...(restatedLists.summaries.has(index) ? { summarisedBelow: true } : {}), ...(restatedLists.outlines.has(index) ? { restatesObjectivesAbove: true } : {}), ...(underGoal ? { underGoal } : {}), ...(keywordObjectives ? { keywordObjectives } : {}), ...(metricsAreKeyResults ? { metricsAreKeyResults } : {}), ...(restatedLists.restatedBelow.has(index) ? { listRestatedBelow: true } : {}), ...(tablesSetOutBelow.has(index) ? { tableSetOutBelow: true } : {}), ...(keyResultsInTables ? { keyResultsInTables } : {}), ...(reportOnPlan ? { reportOnPlan } : {}), ...(keyResultsOfObjective ? { keyResultsOfObjective } : {}), ...(underScoredObjective ? { underScoredObjective } : {}), ...(goalsOfABody ? { goalsOfABody } : {}), ...(periods.goalThemes.has(index) ? { goalThemeOfArea: true } : {}), ...(v2mom ? { v2mom } : {}), ...(minutesPage ? { minutesPage } : {}), ...(smart ? { smart } : {}), ...(graded.get(index) === 'objective' ? { gradedObjective: true } : {}), ...(graded.get(index) === 'kr' ? { gradedKeyResult: true } : {}), ...(rankedLines ? { rankedLines } : {}), ...(ownedLists ? { ownedLists } : {}), ...(titledForOkrs ? { titledForOkrs } : {}), ...(titleRestatesObjective ? { titleRestatesObjective } : {}) };
     yield { text: sectionText, startLine: section.startLine, firstLineChars, context: underNode || overHeadings || takesFlags(context) ? context : NO_CONTEXT };
   }
 }
@@ -2442,6 +2451,21 @@ class ListedItems {
 
 /** A list item at any depth, and its text. */
 const ANY_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?(\S[^\n]*)/gm;
+
+/** The `OKR` label opening a heading: `OKR: …`, `OKRs — …`. */
+const OKR_LABEL = /^(?:\*\*|__)?OKRs?\b/i;
+
+/** Whether a line after `from` states `statement` again, alone or as a list item's text (emphasis and case aside). */
+function statedBelow(lines: LineIndex, from: number, statement: string): boolean {
+  const wanted = comparable(statement);
+  if (wanted === '') return false;
+  for (let line = from; line < lines.lineCount; line++) {
+    const text = lines.lineText(line);
+    if (text.length < wanted.length) continue;
+    if (comparable(text.replace(LIST_MARKER, '').replace(/^\[[ xX]\][ \t]+/, '')) === wanted) return true;
+  }
+  return false;
+}
 
 /** A text as two writings of one statement compare: without emphasis, a closing aside in brackets, case or runs of blanks. */
 function comparable(text: string): string {
@@ -4140,7 +4164,7 @@ class SectionWalker {
         : undefined;
     // `##### [R1] | Provide a schema definition | MUST DONE` under `#### Keyresults`: the key result, its id in brackets before it.
     const asKeyResult = this.context.keyResultHeading && plainName ? keyResultHeadingDeclaration(body, lead) : undefined;
-    const written = headingDeclaration(heading.depth, body, this.context.goalHeading === true) ?? this.gradedDeclaration(line, lead, asObjective);
+    const written = this.context.titleRestatesObjective ? undefined : (headingDeclaration(heading.depth, body, this.context.goalHeading === true) ?? this.gradedDeclaration(line, lead, asObjective));
     const titlesThePlan = !written && namesThePlan(heading.depth, body);
     const declaration = written ?? objectiveOverTasks ?? area ?? overRanked ?? overGoals ?? overNumbered ?? overLabel ?? asKeyResult;
     if (declaration && this.setsOutTableRow(declaration, this.enclosingHeadingNode())) {
