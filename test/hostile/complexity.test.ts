@@ -346,6 +346,7 @@ describe('cost bounded by the size of the input', { retry: 2 }, () => {
       ['a heading indented into a code block', (n) => `## a\n\n    ### B${blanks(n)}c\n\n${'        #### D e\n\n'.repeat(Math.ceil(n / 2000))}    f${blanks(n)}\t\tg\n`],
       ['a list item written as a heading, closing hashes and blanks', (n) => `- ## Objective 1: a${blanks(n)}b${blanks(n)}#x\n  - ## KR1.1: c${blanks(n)}##${blanks(n)}\n*   ## ${'#'.repeat(n)}\n`],
       ['headings titling the page `# OKR: …`, the statement said again below', (n) => `${'# OKR: a b\n\n- a b\n\n'.repeat(Math.ceil(n / 100))}# OKR: c${blanks(n)}d\n\n- c d\n`],
+      ['a key result holding its metric where it stands', (n) => `## Objective O1: x\n\n- KR: Bugs did${blanks(n)}not${blanks(n)}increase\n- KR: Prevent ${'a '.repeat(Math.ceil(n / 4))}from${blanks(n)}creeping up\n`],
       ['the one area of a set of OKRs over a measured list', (n) => `# Q3${blanks(n)}OKRs\n\n### Grow${blanks(n)}x\n\n* Reach 3${blanks(n)}a\n* Close 40${blanks(n)}b\n`],
     ];
     it.each(cases)('%s', { timeout: PER_CASE_MS }, (_name, build) => {

@@ -321,7 +321,7 @@ const AREA_LABEL = /^\p{Lu}[\p{L}'’/-]*(?:[ \t]+(?:&|and|(?!(?:with|for|to|of|
  * The title as the rules read its verb: without marks before it, the area it is filed under, the team's intention
  * ("We are aiming to …"), nor the backticks a writer puts around values (`` Interview `5 managers` ``).
  */
-function plainTitle(kr: PlanNode): string {
+export function plainTitle(kr: PlanNode): string {
   return kr.title.replace(/`/g, '').replace(/^[^\p{L}\p{N}#]+/u, '').replace(AREA_LABEL, '').replace(INTENTION, '');
 }
 
