@@ -688,6 +688,10 @@ describe('parseUnitInterval', () => {
     expect(parseUnitInterval('0.6')).toBe(0.6);
     expect(parseUnitInterval('60%')).toBe(0.6);
     expect(parseUnitInterval('1')).toBe(1);
+    // A full stop closing the value ends the number or the sentence.
+    expect(parseUnitInterval('0.')).toBe(0);
+    expect(parseUnitInterval('0.7.')).toBe(0.7);
+    expect(parseUnitInterval('.')).toBeUndefined();
   });
 
   it('rejects values outside 0–1 and other units', () => {

@@ -6407,6 +6407,16 @@ describe('shapes of the fortieth session: headings graded as Google grades', () 
       expect(parsePlan('/ws/p.okr.md', other).nodes.filter((n) => n.kind === 'kr'), other).toEqual([]);
     }
   });
+  it('a graded item may open with a name before a colon no field has, and its score may close with a bare full stop', () => {
+    const text = '# 2020-q1 OKRs\n\n*   GridNG: design doc, commits landed. crbug.com/1045599\n    *   EOQ score: 0.1\n*   Ship ::marker pseudo element.crbug.com/457718\n    *   EOQ score: 0.9\n*   Implement and ship imperative slotting API in M83. crbug.com/869308\n    *   EOQ score: 0.\n';
+    expect(parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.title} ${n.fields.map((f) => `${f.name}=${f.value}`).join(',')}`)).toEqual([
+      'kr GridNG: design doc, commits landed. crbug.com/1045599 score=0.1',
+      'kr Ship ::marker pseudo element.crbug.com/457718 score=0.9',
+      'kr Implement and ship imperative slotting API in M83. crbug.com/869308 score=0.',
+    ]);
+    expect(findingCodes(text).filter((f) => /invalid-field-value|unknown-field|node-not-read/.test(f))).toEqual([]);
+  });
+
   it('in a list mostly of graded items, an item with no score of its own is a key result too', () => {
     const text = '# 2020-q1 OKRs\n\n*   Ship plan to navigate in M82. crbug.com/1013385\n    *   EOQ score: 0.9\n*   Refactor the line-breaking logic to allow breaking after spaces\n*   Ship Root element compositing changes in M81\n    *   EOQ score: 1\n';
     expect(parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.title}`)).toEqual([

@@ -5526,11 +5526,14 @@ class SectionWalker {
    */
   private gradedItem(item: ListItem, content: string): boolean {
     const nested = item.children.find((c): c is List => c.type === 'list');
-    if (!nested || item.children.length !== 2 || readFieldLine(content) || readGroupDeclaration(content) || !/\p{L}{3}/u.test(content)) return false;
+    // `GridNG: design doc, commits landed`: a name no field has before a colon opens the statement; `Owner: @ana` is a field.
+    const named = readFieldLine(content);
+    if (!nested || item.children.length !== 2 || (named && fieldKeyOf(named.key).known) || readGroupDeclaration(content) || !/\p{L}{3}/u.test(content)) return false;
     return nested.children.every((child) => {
       if (child.children.length !== 1 || child.children[0]!.type !== 'paragraph') return false;
       const field = readFieldLine(this.itemContent(child).content);
-      return field !== undefined && canonicalFieldName(field.key) === 'score' && /^(?:0(?:\.\d{1,2})?|1(?:\.0{1,2})?|\.\d{1,2})$/.test(field.value.trim());
+      // `EOQ score: 0.` with the full stop of a number left unfinished is a score of 0.
+      return field !== undefined && canonicalFieldName(field.key) === 'score' && /^(?:0(?:\.\d{0,2})?|1(?:\.0{0,2})?|\.\d{1,2})$/.test(field.value.trim());
     });
   }
 

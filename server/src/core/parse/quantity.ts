@@ -856,7 +856,8 @@ function withoutValueMarks(value: string): string {
 
 /** A number from 0 to 1 (`0.6`, also `60%`), as Confidence and Score take. */
 export function parseUnitInterval(text: string): number | undefined {
-  const q = parseQuantity(text);
+  // `Score: 0.`, `Score: 0.7.`: a full stop closing the value ends the number or the sentence, no digit of it.
+  const q = parseQuantity(text.trim().replace(/(?<=\d)\.$/, ''));
   if (!q) return undefined;
   const value = q.unit === '%' ? q.value / 100 : q.value;
   if (q.unit && q.unit !== '%') return undefined;
