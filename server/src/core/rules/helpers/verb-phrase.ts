@@ -112,6 +112,7 @@ const PURPOSE_OPENERS = new Set(['to', 'so', 'that', 'which']);
 const WORK_NOUNS = new Set([
   'research', 'design', 'implementation', 'development', 'migration', 'rollout', 'roll-out', 'launch', 'project', 'projects',
   'rewrite', 'redesign', 'integration', 'build-out', 'audit', 'evaluation', 'study', 'investigation', 'refactoring',
+  'work', 'effort', 'efforts', 'initiative', 'initiatives', 'workstream', 'workstreams',
 ]);
 
 /** Words before a metric noun that make it a technical (or non-sales) thing ("data pipeline", "CI pipeline", "hiring pipeline"). */
