@@ -3615,6 +3615,8 @@ describe('shapes of the thirty-eighth corpus batch (measured, not stored)', () =
         expect(read(text), text).toEqual(['objective Grow revenue from new customers <- -', 'kr Generate 3,000 marketing qualified leads <- O1', 'kr Close 40 new enterprise deals <- O1', 'kr Keep churn under 2% a month <- O1']);
       }
     }
+    // Renaming the set to a period alone, and back, reads as a fresh parse would.
+    expectSameFromCache('# OKRs\n\n## Grow revenue from new customers\n\n* Generate 3,000 leads\n* Close 40 deals\n', ['# OKRs', '# Q3 2026'], ['# Q3 2026', '# OKRs']);
     // A role before the statement (`### CEO: Grow revenue …`) is no part of it.
     expect(read(`# Company OKRs for Q3\n\n### CEO: Grow revenue from new customers\n\n${list}`)[0]).toBe('objective Grow revenue from new customers <- -');
     // Few numbers, a period alone, a heading over notes or the method, or more after the list: no objective.
@@ -6398,6 +6400,8 @@ describe('shapes of the fortieth session: headings graded as Google grades', () 
       expect(found.filter((f) => /node-not-read|too-many-objectives/.test(f)), text).toEqual([]);
       expect(found.filter((f) => /kr-is-task|kr-not-measurable/.test(f)).length, text).toBe(work.length - 1);
     }
+    // Retitling the page, or adding a line beside the list, reads as a fresh parse would.
+    expectSameFromCache(`---\ntitle: 2020-q2 OKRs\n---\n\n${items}`, ['title: 2020-q2 OKRs', 'title: 2020-q2 Notes'], ['title: 2020-q2 Notes', 'title: 2020-q2 OKRs'], ['---\n\n*', '---\n\nWhat we worked on.\n\n*']);
     // Ten items or fewer may be the page's objectives: unread, and told so.
     const short = `---\ntitle: 2020-q2 OKRs\n---\n\n${work.slice(0, 10).map((item) => `*   ${item}`).join('\n')}\n`;
     expect(parsePlan('/ws/p.okr.md', short).nodes).toEqual([]);
