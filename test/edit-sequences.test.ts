@@ -25,6 +25,20 @@ const INSERTS = ['x', '\n', '\r\n', '## Objective: new\n', '- KR: k from 1 to 2\
 /** A random edit expressed as the LSP incremental change the server receives. */
 const edit = fc.record({ at: fc.nat(), length: fc.nat({ max: 30 }), text: fc.constantFrom(...INSERTS) });
 
+describe('findings kept for a section that moves', () => {
+  it('say nothing that depends on where the section stands: a line added above leaves every message as a fresh check writes it', () => {
+    // A misspelt key beside the field it meant names that field by what it says, not by its line, which moves.
+    const text = '## Objective O1: Owners trust their numbers\nOwner: @ana\n\n### KR1.1: Cut errors from 4% to 1%\nOwner: @li\nOnwer: @lee\n';
+    const cache = new SectionCache();
+    const sectionFindings = new SectionFindingsCache();
+    findingsOf(parsePlan('/ws/a.okr.md', text, [], cache), sectionFindings);
+    const moved = `# Plan\n\n${text}`;
+    const incremental = findingsOf(parsePlan('/ws/a.okr.md', moved, [], cache), sectionFindings);
+    expect(incremental).toEqual(findingsOf(parsePlan('/ws/a.okr.md', moved)));
+    expect(incremental.find((f) => f.rule === 'unknown-field')?.message).toContain('`Owner: @li`');
+  });
+});
+
 describe('random edit sequences through the document-sync path', () => {
   it('parsing and checking each version incrementally equals a full parse and check, and ranges stay inside (property)', () => {
     const base = generatePlan({ seed: 5, lines: 120 });

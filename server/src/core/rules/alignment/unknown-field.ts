@@ -3,7 +3,7 @@ import { FIELD_SPECS, nearestKnownField, type FieldSpec } from '../../fields';
 import { KIND_LABEL, type Field, type Plan, type PlanNode } from '../../model';
 import { LineIndex } from '../../parse/positions';
 import { deleteLine } from '../helpers/fix-edits';
-import { valueFits } from '../helpers/field-values';
+import { code, valueFits } from '../helpers/field-values';
 
 /**
  * The known field an unknown `Key: value` line was most likely meant to be: close in spelling,
@@ -63,7 +63,8 @@ export const unknownField: Rule = {
         if (!existing) {
           report({ range: field.range, message: `${message}.`, fix: { title: `Rename to \`${nearest.label}\``, edits: [{ file: plan.file, range: field.keyRange, newText: nearest.label }], repeatable: true } });
         } else {
-          report({ range: field.range, message: `${message}, which this ${KIND_LABEL[node.kind]} already has on line ${existing.range.start.line + 1}.`, ...mergeFixes(plan, nearest, field, existing) });
+          // Named by what it says, not by its line: findings kept for a section move with it, and a line number would not.
+          report({ range: field.range, message: `${message}, which this ${KIND_LABEL[node.kind]} already has (${code(existing.value.trim() ? `${nearest.label}: ${existing.value.trim()}` : `${nearest.label}:`)}).`, ...mergeFixes(plan, nearest, field, existing) });
         }
       }
     }
