@@ -6267,6 +6267,8 @@ describe('shapes of the thirty-ninth session: periods as date ranges and labels 
 });
 
 describe('shapes of the fortieth session: headings graded as Google grades', () => {
+  /** Each node's kind, title and fields, as `kr <title> score=0.7,owner=@ana`. */
+  const withFields = (text: string) => parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.title} ${n.fields.map((f) => `${f.name}=${f.value}`).join(',')}`);
   const read = readWithParents;
   const analyzeAlone = (text: string) => analyzePlans(new Map([['/ws/p.okr.md', text]]), { roots: ['/ws'], today: '2026-02-02', configFor: () => defaultConfig() });
   const GRADED = '## 2015 Q4 0.54\n\n### Improve input latency and smoothness 0.40\n\n## Cut mean input latency on key sites from 20ms to 12ms P2 1.00\n\n## Ship passive event listeners in M49 P1 0.30\n\n## Add UMA metrics for the benefit of passive event listeners\nP2 1.00\n\n## Reduce scroll jank on the Nexus 5 by 20% from a 6% share\nof pages P4 0.00\n\n### Improve code health\n\n## \\[Stretch\\] Remove one abstraction layer from input events P4 0.10\n\n## STRETCH: Explore pointer capture P4\n';
@@ -6379,8 +6381,7 @@ describe('shapes of the fortieth session: headings graded as Google grades', () 
   it('an item over nothing but its end-of-quarter score (`*   EOQ score: 0.7`) is a graded key result, the score its `Score`', () => {
     const items = '*   Avoid double rendering and layout shift for font-display optional. crbug.com/1040632\n    *   EOQ score: 0.7\n*   Prototype relaxing parser yielding heuristics. crbug.com/1041006\n    *   EOQ score: 0.95\n*   Add UMA metrics for cumulative parsing time\n    *   Final score: 1\n';
     for (const text of [`---\ntitle: 2020-q1 OKRs\n---\n\n${items}`, `# 2020-q1 OKRs\n\n${items}`]) {
-      const plan = parsePlan('/ws/p.okr.md', text);
-      expect(plan.nodes.map((n) => `${n.kind} ${n.title} ${n.fields.map((f) => `${f.name}=${f.value}`).join(',')}`), text).toEqual([
+      expect(withFields(text), text).toEqual([
         'kr Avoid double rendering and layout shift for font-display optional. crbug.com/1040632 score=0.7',
         'kr Prototype relaxing parser yielding heuristics. crbug.com/1041006 score=0.95',
         'kr Add UMA metrics for cumulative parsing time score=1',
@@ -6413,7 +6414,7 @@ describe('shapes of the fortieth session: headings graded as Google grades', () 
   });
   it('a graded item may open with a name before a colon no field has, and its score may close with a bare full stop', () => {
     const text = '# 2020-q1 OKRs\n\n*   GridNG: design doc, commits landed. crbug.com/1045599\n    *   EOQ score: 0.1\n*   Ship ::marker pseudo element.crbug.com/457718\n    *   EOQ score: 0.9\n*   Implement and ship imperative slotting API in M83. crbug.com/869308\n    *   EOQ score: 0.\n';
-    expect(parsePlan('/ws/p.okr.md', text).nodes.map((n) => `${n.kind} ${n.title} ${n.fields.map((f) => `${f.name}=${f.value}`).join(',')}`)).toEqual([
+    expect(withFields(text)).toEqual([
       'kr GridNG: design doc, commits landed. crbug.com/1045599 score=0.1',
       'kr Ship ::marker pseudo element.crbug.com/457718 score=0.9',
       'kr Implement and ship imperative slotting API in M83. crbug.com/869308 score=0.',

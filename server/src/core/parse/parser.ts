@@ -1005,16 +1005,17 @@ const WHOLLY_EMPHASIZED = /^(\*\*|__|\*|_)(?![*_\s])(.*?[^*_\s])\1$/;
 /** A heading that names the plan's OKRs (`OKRs for Q3 2018`, `Objectives and key results`). */
 const NAMES_OKRS = /\bOKRs?\b|\bobjectives\b/i;
 
-/**
- * The acronym, which names a set of objectives and key results where `Objectives` names objectives alone; and `Goals`,
- * which organisations write over their objectives and over the measured goals of one program alike (`## Goals` / `- 6500
- * members by the end of 2022`), in Chinese, Japanese and Korean too (`## 2022年目标`).
- */
 /** More items than this in one flat list are more than a team's objectives: twice the most objectives a plan keeps. */
 const MOST_OBJECTIVES_OF_A_PAGE = 10;
 
 /** A page's title naming its OKRs (`2020-q2 OKRs`, `Q3 OKR`). */
 const OKRS_TITLE = /\bOKRs?\b/i;
+
+/**
+ * The acronym, which names a set of objectives and key results where `Objectives` names objectives alone; and `Goals`,
+ * which organisations write over their objectives and over the measured goals of one program alike (`## Goals` / `- 6500
+ * members by the end of 2022`), in Chinese, Japanese and Korean too (`## 2022年目标`).
+ */
 const OKR_ACRONYM = /\bOKRs?\b|\bgoals\b|目标|目標|목표/i;
 
 /**
@@ -2149,15 +2150,9 @@ const BODY_HEADING = /^(?!.*\b(?:a|an|the|our|my|their|your|its)\b)(?:[\p{L}&'�
 /** A heading of the second level or deeper, its name capitalised, indented into a code block: `    ### Improve interop testing`. */
 const INDENTED_HEADING = /^(?: {4,}|\t)[ \t]*#{2,6}[ \t]+\p{Lu}/u;
 
-/** The line with `columns` columns of its indentation taken off (a tab counting to the next multiple of four). */
-function withoutColumns(text: string, columns: number): string {
-  let taken = 0;
-  let at = 0;
-  while (at < text.length && taken < columns && (text[at] === ' ' || text[at] === '\t')) {
-    taken = text[at] === '\t' ? taken + 4 - (taken % 4) : taken + 1;
-    at++;
-  }
-  return ' '.repeat(Math.max(0, taken - columns)) + text.slice(at);
+/** The line with `columns` columns of its indentation taken off, what stays of it written in blanks (a tab counts to the next four). */
+function unindented(text: string, columns: number): string {
+  return ' '.repeat(Math.max(0, indentColumns(text) - columns)) + text.trimStart();
 }
 
 /** The list items of a section, as written after their markers. */
@@ -3454,23 +3449,24 @@ class SectionWalker {
   private noteIndentedList(code: Code): void {
     const first = this.lineOf(code);
     const last = this.endLineOf(code);
-    if (indentColumns(this.lines.lineText(first)) < 4) return;
-    if (INDENTED_HEADING.test(this.lines.lineText(first))) {
-      this.noteIndentedHeading(first, last);
-      return;
-    }
-    if (!INDENTED_LIST_LINE.test(this.lines.lineText(first))) return;
+    const opening = this.lines.lineText(first);
+    const heading = INDENTED_HEADING.test(opening);
+    if (indentColumns(opening) < 4 || (!heading && !INDENTED_LIST_LINE.test(opening))) return;
     const texts: string[] = [];
     for (let line = first; line <= last; line++) texts.push(this.lines.lineText(line));
     const columnsOf = texts.map(indentColumns);
     const written = texts.flatMap((text, i) => (text.trim() === '' ? [] : [{ text, columns: columnsOf[i]! }]));
     const indent = Math.min(...written.map(({ columns }) => columns));
+    if (heading) {
+      this.noteIndentedHeading(texts, first, indent);
+      return;
+    }
     // The items at the list's own indentation share one bullet: a diff (`-old` / `+new`) is no list.
     const items = written.filter(({ columns }) => columns === indent).map(({ text }) => text.trimStart()[0]);
     if (items.some((marker) => marker !== items[0])) return;
     const listed = texts.map((text, i) => {
       const columns = columnsOf[i]!;
-      const rest = ' '.repeat(Math.max(0, columns - indent)) + text.trimStart();
+      const rest = unindented(text, indent);
       // `-reach 10k` opens an item once its bullet has its blank; deeper lines stay as written.
       return columns === indent ? rest.replace(/^([-*+])(?=\p{L})/u, '$1 ') : rest;
     });
@@ -3488,15 +3484,12 @@ class SectionWalker {
    * converter, so Markdown reads it as code and no heading in it is read. Told so, the fix taking the block's own
    * indentation off every line (deeper lines stay deeper, and are told again once the fix is made).
    */
-  private noteIndentedHeading(first: number, last: number): void {
-    const texts: string[] = [];
-    for (let line = first; line <= last; line++) texts.push(this.lines.lineText(line));
-    const indent = Math.min(...texts.filter((text) => text.trim() !== '').map(indentColumns));
-    const end = { line: last, character: texts[texts.length - 1]!.length };
+  private noteIndentedHeading(texts: string[], first: number, indent: number): void {
+    const end = { line: first + texts.length - 1, character: texts[texts.length - 1]!.length };
     this.unread.push({
       message: 'This heading is indented four spaces or more, so Markdown reads it and the lines after it as code, and none of them is read; start the heading at the margin.',
       range: { start: { line: first, character: texts[0]!.length - texts[0]!.trimStart().length }, end },
-      fix: { title: 'Unindent the block', range: { start: { line: first, character: 0 }, end }, newText: texts.map((text) => withoutColumns(text, indent)).join(this.lineEnding) },
+      fix: { title: 'Unindent the block', range: { start: { line: first, character: 0 }, end }, newText: texts.map((text) => unindented(text, indent)).join(this.lineEnding) },
     });
   }
 
@@ -5471,7 +5464,7 @@ class SectionWalker {
   /** A `Key: value` item whose key no field has (`Mid-quarter status: on track`): a note, among owned key results. */
   private namesNoField(content: string | undefined): boolean {
     const field = content === undefined ? undefined : readFieldLine(content);
-    return field !== undefined && !fieldSpec(canonicalFieldName(field.key)) && !nearestKnownField(field.key);
+    return field !== undefined && !fieldKeyOf(field.key).known && !nearestKnownField(field.key);
   }
 
   /** Marks a list's statements each followed by an owner item, their owner items and the statements between them (`ownedStatements`). */
@@ -5510,7 +5503,7 @@ class SectionWalker {
 
   /** Marks a list's graded items, and where half the items or more are graded, two of them at least, the plain statements beside them. */
   private markGradedItems(items: ListItem[]): void {
-    const graded = items.filter((item) => item.children[0]?.type === 'paragraph' && this.gradedItem(item, this.itemContent(item).content));
+    const graded = items.filter((item) => this.gradedItem(item));
     for (const item of graded) this.gradedItems.add(item);
     if (graded.length < 2 || graded.length * 2 < items.length) return;
     for (const item of items) {
@@ -5524,11 +5517,12 @@ class SectionWalker {
    * An item stating something, whose nested list holds nothing but its score from 0 to 1 (`EOQ score: 0.7`, `Score: 0.5`,
    * `Final score: 1`): a key result as graded at the period's end.
    */
-  private gradedItem(item: ListItem, content: string): boolean {
-    const nested = item.children.find((c): c is List => c.type === 'list');
+  private gradedItem(item: ListItem): boolean {
+    const nested = item.children[1];
+    if (item.children.length !== 2 || item.children[0]!.type !== 'paragraph' || nested?.type !== 'list') return false;
+    const { content } = this.itemContent(item);
     // `GridNG: design doc, commits landed`: a name no field has before a colon opens the statement; `Owner: @ana` is a field.
-    const named = readFieldLine(content);
-    if (!nested || item.children.length !== 2 || (named && fieldKeyOf(named.key).known) || readGroupDeclaration(content) || !/\p{L}{3}/u.test(content)) return false;
+    if (isKnownFieldLine(content) || readGroupDeclaration(content) || !/\p{L}{3}/u.test(content)) return false;
     return nested.children.every((child) => {
       if (child.children.length !== 1 || child.children[0]!.type !== 'paragraph') return false;
       const field = readFieldLine(this.itemContent(child).content);

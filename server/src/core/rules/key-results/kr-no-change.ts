@@ -32,7 +32,8 @@ export const krNoChange: Rule = {
   check({ plan, graph, report }) {
     for (const kr of nodesOfKind(plan, 'kr')) {
       const { baseline, target } = graph.krValues(kr);
-      if (!target && findQuantities(kr.title).length === 0 && HOLDS_ITS_LEVEL.test(plainTitle(kr))) {
+      // The wording first: most key results hold no such words, and reading their quantities again would be spent.
+      if (!target && HOLDS_ITS_LEVEL.test(plainTitle(kr)) && findQuantities(kr.title).length === 0) {
         report({ range: kr.range, message: 'The key result holds the metric where it starts: as written it asks for no change; set the level it should reach, or keep it as a guardrail beside key results that move.' });
         continue;
       }
