@@ -353,4 +353,14 @@ describe('cost bounded by the size of the input', { retry: 2 }, () => {
       expect(doublingRatio(build, (text: string) => analyze(onePlan(text)), scaled(20_000))).toBeLessThan(MAX_RATIO);
     });
   });
+
+  describe('the shapes read in the forty-second session cost their length: a run of blanks inside each', () => {
+    const blanks = (n: number) => ' '.repeat(n);
+    const cases: [string, (n: number) => string][] = [
+      ['money named as the period\'s revenue, before or after it', (n) => `## Objective O1: x\n\n- KR: Net${blanks(n)}revenue${blanks(n)}:${blanks(n)}$3M\n- KR: $3M${blanks(n)}revenue${blanks(n)}from\n- KR: Sales${blanks(n)}>${blanks(n)}$1M\n`],
+    ];
+    it.each(cases)('%s', { timeout: PER_CASE_MS }, (_name, build) => {
+      expect(doublingRatio(build, (text: string) => analyze(onePlan(text)), scaled(20_000))).toBeLessThan(MAX_RATIO);
+    });
+  });
 });
