@@ -5,7 +5,7 @@ import { hoverAt } from '../server/src/core/features/hover';
 import { nodeAtLine } from '../server/src/core/features/chain';
 import { parentAt, referencesAt } from '../server/src/core/features/navigation';
 import { prepareRenameAt, renameAt } from '../server/src/core/features/rename';
-import type { Plan, PlanNode, Range } from '../server/src/core/model';
+import { fieldOf, type Plan, type PlanNode, type Range } from '../server/src/core/model';
 import { LineIndex } from '../server/src/core/parse/positions';
 import { parsePlan, SectionCache } from '../server/src/core/parse/parser';
 import { findQuantities } from '../server/src/core/parse/quantity';
@@ -2570,6 +2570,29 @@ describe('plain headings over key results written with their keyword', () => {
     ]);
     const objective = parsePlan('/ws/p.okr.md', text).nodes[0]!;
     expect(text.split('\n')[objective.titleRange.start.line]!.slice(objective.titleRange.start.character, objective.titleRange.end.character)).toBe('Grow revenue as planned');
+  });
+
+  it('a role before the statement or before its keyword is the node’s owner, where no owner line names one', () => {
+    const text = '# Q1 OKRs\n\n### 1. CEO: Grow revenue as planned\n\n1. CEO KR: Revenue grows from $1M to $2M\n1. CRO KR: Win rate from 60% to 70%\n   Owner: @dana\n\n### 2. VP Engineering: Make the product reliable\n\n1. VP Engineering KR: Availability from 99.5% to 99.95%\n1. KR: Cut pages from 40 to 10 a week\n';
+    const plan = parsePlan('/ws/p.okr.md', text);
+    const lines = text.split('\n');
+    const owners = plan.nodes.map((n) => {
+      const owner = fieldOf(n, 'owner');
+      return owner ? `${n.title}: ${owner.value} @${lines[owner.range.start.line]!.slice(owner.range.start.character, owner.range.end.character)}` : `${n.title}: -`;
+    });
+    expect(owners).toEqual([
+      'Grow revenue as planned: CEO @CEO',
+      'Revenue grows from $1M to $2M: CEO @CEO',
+      'Win rate from 60% to 70%: @dana @Owner: @dana',
+      'Make the product reliable: VP Engineering @VP Engineering',
+      'Availability from 99.5% to 99.95%: VP Engineering @VP Engineering',
+      'Cut pages from 40 to 10 a week: -',
+    ]);
+    expect(findingCodes(text).filter((f) => /owner/.test(f))).toEqual(['11 missing-owner']);
+    // A tag or a team in capitals is no role: `WIP:`, `SEO:` name no one.
+    expect(fieldOf(parsePlan('/ws/p.okr.md', '## Objective: WIP: Grow the community\n').nodes[0]!, 'owner')).toBeUndefined();
+    expect(fieldOf(parsePlan('/ws/p.okr.md', '## Objective 1: Grow\n\n- SEO KR: Rank first for 3 terms\n').nodes[1]!, 'owner')).toBeUndefined();
+    expectSameFromCache(text, ['CEO: Grow', 'CFO: Grow'], ['Owner: @dana', 'Owner: @lee']);
   });
 
   it('a paragraph line declaring a key result counts as a list item does', () => {

@@ -762,7 +762,7 @@ function readRankedLine(text: string): NodeDeclaration | undefined {
  * (`[P0]`, `[DR]`, `(P1)`), a role before it (`CEO: …`, `VP Sales: …`), and code or emphasis wrapped around the whole (`` `Launch the network` ``,
  * `*Grow …*`), a link around it (`[Ship containment](#o0r0) leviw 0.60`) and an emoji before an emphasised statement. `start` is where it begins in the title.
  */
-function statementOf(title: string): { text: string; start: number } {
+function statementOf(title: string): { text: string; start: number; role?: { text: string; start: number } } {
   const ranked = PRIORITY_AND_SCORE.exec(title);
   let start = ranked && ranked[0].length < title.length ? ranked[0].length : 0;
   let text = title.slice(start);
@@ -798,6 +798,7 @@ function statementOf(title: string): { text: string; start: number } {
   }
   // A role the writer put before the statement: `CEO: Grow …`, `VP Sales: …`, `Head of Support: …`.
   const role = /^(?:[A-Z]{2,5}|(?:S?VP|Head of|Director of|Chief)[ \t]+[A-Z][\w&/ -]{0,30}?)[ \t]*:[ \t]+(?=\S)/.exec(text);
+  const owner = role ? roleNamed(role[0], start) : undefined;
   if (role) {
     start += role[0].length;
     text = text.slice(role[0].length);
@@ -806,9 +807,31 @@ function statementOf(title: string): { text: string; start: number } {
   if (wrapped && !wrapped[2]!.includes(wrapped[1]!)) {
     // Keep what follows the wrapped part (`(ewd)`) out of the statement only when it is a tag.
     const rest = text.slice(wrapped[0].length);
-    if (/^[ \t]*(?:\([^)]{1,12}\)|[.,;:])?[ \t]*$/.test(rest)) return { text: wrapped[2]!, start: start + wrapped[1]!.length };
+    if (/^[ \t]*(?:\([^)]{1,12}\)|[.,;:])?[ \t]*$/.test(rest)) return { text: wrapped[2]!, start: start + wrapped[1]!.length, ...(owner ? { role: owner } : {}) };
   }
-  return { text, start };
+  return { text, start, ...(owner ? { role: owner } : {}) };
+}
+
+/**
+ * A role that answers for a node, as handbooks write one before the statement or its keyword (`CEO: …`, `CRO KR: …`,
+ * `VP Engineering: …`, `Head of Support KR: …`): an officer's initials, a vice president, a head, a director or a chief.
+ * Other capitals name a tag or a team (`WIP:`, `SEO KR:`), no one.
+ */
+const ROLE = /^(?:C[A-Z]{1,3}O|S?VP|EVP|(?:S?VP|EVP|Head[ \t]+of|Director[ \t]+of|Chief)[ \t]+[A-Z][\w&/-]*(?:[ \t]+[A-Z&][\w&/-]*){0,3})$/;
+
+/** The role in a written prefix (`CEO: `, `VP Eng KR:`) when it names one, and where it starts (`offset` is where the prefix does). */
+function roleNamed(prefix: string, offset: number): { text: string; start: number } | undefined {
+  // Cut and trimmed with string search: a pattern with blanks on both sides of a lazy name retries at each blank of a run.
+  const colon = prefix.indexOf(':');
+  const name = (colon < 0 ? prefix : prefix.slice(0, colon)).trim();
+  return ROLE.test(name) ? { text: name, start: offset + prefix.indexOf(name) } : undefined;
+}
+
+/** The role written before a node's keyword (`CEO KR: …`, `**VP Eng Objective:** …`), read from the text up to its title. */
+function roleBeforeKeyword(beforeTitle: string): { text: string; start: number } | undefined {
+  // Word by word, each with the blanks after it: a lazy run of any text would retry at each blank of a long run.
+  const qualified = /^((?:\*\*|__)?[ \t]*)((?:[^ \t]+[ \t]+){1,5}?)(?:\*\*|__)?(?:objective|okr|kr|key[ \t]+results?|initiative)(?![\p{L}])/iu.exec(beforeTitle);
+  return qualified ? roleNamed(qualified[2]!.trimEnd(), qualified[1]!.length) : undefined;
 }
 
 /**
@@ -818,15 +841,15 @@ function statementOf(title: string): { text: string; start: number } {
  * `scorable`, a score (`Improve Kubernetes skills (60%)`: an objective scored at the end of its line, and the key results
  * under it likewise; under an objective without one, a percentage closing a key result is its level).
  */
-function statementParts(declaration: NodeDeclaration, scorable: boolean): { statement: { text: string; start: number }; ownerAside: ReturnType<typeof ownerAside>; scored: boolean } {
-  const written = declaration.kind === 'objective' ? withoutTheme(statementOf(declaration.title)) : statementOf(declaration.title);
-  if (declaration.statement !== undefined) return { statement: written, ownerAside: undefined, scored: false };
+function statementParts(declaration: NodeDeclaration, scorable: boolean): { statement: { text: string; start: number }; ownerAside: ReturnType<typeof ownerAside>; role: { text: string; start: number } | undefined; scored: boolean } {
+  const { role, ...written } = declaration.kind === 'objective' ? withoutTheme(statementOf(declaration.title)) : statementOf(declaration.title);
+  if (declaration.statement !== undefined) return { statement: written, ownerAside: undefined, role, scored: false };
   const aside = ownerAside(written.text);
   const owned = aside ? { text: written.text.slice(0, aside.asideStart), start: written.start } : written;
   const statusAt = statusAsideStart(owned.text) ?? statusFieldAfterStart(owned.text) ?? scheduledProgressStart(owned.text);
   const unscored = statusAt === undefined ? owned : { text: owned.text.slice(0, statusAt), start: owned.start };
   const scoreAt = scorable ? progressAsideStart(unscored.text) : undefined;
-  return { statement: scoreAt === undefined ? unscored : { text: unscored.text.slice(0, scoreAt), start: unscored.start }, ownerAside: aside, scored: scoreAt !== undefined };
+  return { statement: scoreAt === undefined ? unscored : { text: unscored.text.slice(0, scoreAt), start: unscored.start }, ownerAside: aside, role, scored: scoreAt !== undefined };
 }
 
 /**
@@ -836,10 +859,10 @@ function statementParts(declaration: NodeDeclaration, scorable: boolean): { stat
  */
 const THEME = /^\p{L}[\p{L}'’&-]*(?:[ \t]+[\p{L}&][\p{L}'’&-]*){0,5}[ \t]*:[ \t]+(?=\p{Lu}\S*(?:[ \t]+\S+){3})/u;
 
-function withoutTheme(statement: { text: string; start: number }): { text: string; start: number } {
+function withoutTheme<Statement extends { text: string; start: number }>(statement: Statement): Statement {
   const theme = THEME.exec(statement.text);
   if (!theme || fieldKeyOf(theme[0].slice(0, theme[0].indexOf(':')).trim()).known) return statement;
-  return { text: statement.text.slice(theme[0].length), start: statement.start + theme[0].length };
+  return { ...statement, text: statement.text.slice(theme[0].length), start: statement.start + theme[0].length };
 }
 
 /** What may follow a statement written as a link: an owner tag or names, and a score (` \[eae\] 1.0`, ` skobes, ymalik 1.00`). */
@@ -2789,6 +2812,7 @@ export function parseSection(text: string, useRemark = false, placement?: Placem
     const lines = new LineIndex(readable.text);
     const walker = new SectionWalker(lines, placement, context, text.includes('\r\n') ? '\r\n' : '\n');
     walker.walkBlocks(nestVisuallyIndentedLists(tree.children, lines));
+    walker.ownRoles();
     for (const node of walker.nodes) node.trimLists();
     walker.closeLabels(walker.lastLine());
     return { nodes: walker.nodes, headings: walker.headings, problems: readable.problems, unread: walker.unread, ...(placement ? { placed: placement } : {}), ...(context.gradedKeyResult ? { gradedKeyResult: true as const } : {}) };
@@ -3262,6 +3286,8 @@ const INTRODUCES_ITS_PARTS = new RegExp(String.raw`(?::|\b(?:${WORDS_NEEDING_MOR
 /** Walks one section's Markdown tree; ranges are relative to the section. */
 class SectionWalker {
   readonly nodes: LineNode[] = [];
+  /** The owner each node's role names (`CEO: …`), given when the section is read and no owner line named one. */
+  private readonly roleOwners = new Map<LineNode, CellField>();
   readonly headings: SectionHeading[] = [];
   readonly unread: UnreadText[] = [];
   /** Open headings inside this section, innermost last. */
@@ -4264,7 +4290,7 @@ class SectionWalker {
   private newNode(declaration: NodeDeclaration, line: number, start: number, form: PlanNode['form'], depth: number): LineNode {
     this.pendingTitle = undefined;
     const c = this.charsBefore(line);
-    const { statement, ownerAside: aside, scored } = statementParts(declaration, declaration.kind === 'objective' || (declaration.kind === 'kr' && this.objectiveScored));
+    const { statement, ownerAside: aside, role, scored } = statementParts(declaration, declaration.kind === 'objective' || (declaration.kind === 'kr' && this.objectiveScored));
     if (declaration.kind === 'objective') this.objectiveScored = scored;
     const titleStart = start + declaration.titleStart + statement.start;
     // `- Objective: Improve design quality → KR: Complete 10 design reviews`: the key result after the arrow is no part
@@ -4288,6 +4314,9 @@ class SectionWalker {
     const id = declaration.id ?? (declaration.kind === 'mission' ? 'mission' : '');
     const node = new LineNode(declaration.kind, intern(id), declaration.id !== undefined || declaration.kind === 'mission', declaration.statement ?? statement.text, form, depth, line + this.placement.lines, start + c, end + c, titleStart + c);
     if (aside) node.fields.push(new CellField(fieldKeyOf('Owner'), intern(aside.owner), line + this.placement.lines, titleStart + aside.ownerStart + c));
+    // `CEO: Grow …`, `CRO KR: …`: the role answers for the node, unless an owner line under it names someone (`ownRoles`).
+    const named = role ? { text: role.text, at: start + declaration.titleStart + role.start } : this.roleBeforeKeywordAt(line, start, declaration.titleStart);
+    if (named && !aside) this.roleOwners.set(node, new CellField(fieldKeyOf('Owner'), intern(named.text), line + this.placement.lines, named.at + c));
     this.nodes.push(node);
     return node;
   }
@@ -4757,6 +4786,17 @@ class SectionWalker {
   }
 
   /** Ends the spans of label nodes of `rank` or deeper (all by default) at `endLine`. */
+  /** Gives each node whose role named its owner (`CEO: …`) that owner, where no owner line under it named one. */
+  ownRoles(): void {
+    for (const [node, owner] of this.roleOwners) if (!node.fields.some((field) => field.name === 'owner')) node.fields.push(owner);
+  }
+
+  /** The role written before the keyword of the node declared on `line` (`CEO KR: …`), and its column in the section. */
+  private roleBeforeKeywordAt(line: number, start: number, titleStart: number): { text: string; at: number } | undefined {
+    const role = roleBeforeKeyword(this.lines.lineText(line).slice(start, start + titleStart));
+    return role && { text: role.text, at: start + role.start };
+  }
+
   closeLabels(endLine: number, rank = 0): void {
     while (this.openLabels.length && RANK[this.openLabels[this.openLabels.length - 1]!.kind] >= rank) {
       const node = this.openLabels.pop()!;

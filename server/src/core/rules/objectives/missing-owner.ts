@@ -9,7 +9,7 @@ export const missingOwner: Rule = {
   defaultSeverity: 'warning',
   group: 'Objectives',
   scope: 'node',
-  description: 'An objective or key result with no `Owner` (owners are not inherited). Other names for the owner line are read as it: RACI\'s `Accountable:`, a handbook\'s `DRI:`, `Owned by:`, `Lead:` and `Objective Manager:` (or an objective\'s or key result\'s own owner or lead), and so is a name in brackets after the title ("… (Max)", "(Owner: @maria)"); `Responsible:` alone is not. An owner still to be named (`Owner: TBD`, `?`, `n/a`, `unassigned`) is no owner.',
+  description: 'An objective or key result with no `Owner` (owners are not inherited). Other names for the owner line are read as it: RACI\'s `Accountable:`, a handbook\'s `DRI:`, `Owned by:`, `Lead:` and `Objective Manager:` (or an objective\'s or key result\'s own owner or lead), and so is a name in brackets after the title ("… (Max)", "(Owner: @maria)") and a role written before the statement or its keyword, as handbooks write one ("CEO: Grow revenue", "CRO KR: …", "VP Engineering: …"; not a tag or a team in capitals, "WIP:", "SEO KR:"); `Responsible:` alone is not. An owner still to be named (`Owner: TBD`, `?`, `n/a`, `unassigned`) is no owner.',
   rationale:
     'A result that belongs to a whole team belongs to nobody: check-ins slip, nobody raises the alarm, and at the end of the quarter everyone has a reason it was someone else’s. One named owner per objective and key result makes the follow-up somebody’s job.',
   weak: '### KR1.1: Reduce time-to-first-value from 10 days to 5 days',
