@@ -6617,3 +6617,21 @@ describe('shapes of the forty-first session: graded tables and bracketed ids', (
     ]) expect(read(text), text).toEqual([]);
   });
 });
+
+describe('shapes of the forty-second session: a vendor’s slide deck as text', () => {
+  const read = readWithParents;
+
+  it('the keyword opening a line that goes on with a sentence broken after an article or a possessive declares nothing', () => {
+    const deck = 'Key Results will tell you if\nyou’re getting closer to your\nObjective. See them as a GPS\ndevice translating your\ndestination into specific\ncoordinates.\n\nInitiatives are the steps you\nneed to take to reach the\nObjective: these are like the\nlist of directions.\n';
+    expect(read(deck)).toEqual([]);
+    // A line of labels under another is a node of its own: the line above ends no sentence, but with no article.
+    expect(read('Objective: Grow the community\nKey result: Raise members from 10 to 20\n')).toEqual(['objective Grow the community <- -', 'kr Raise members from 10 to 20 <- O1']);
+    expectSameFromCache(deck, ['closer to your', 'closer to our']);
+  });
+
+  it('the keyword alone on a line over a quotation is a slide’s caption, no label', () => {
+    expect(read('OBJECTIVE\n„Where do I need\nto go?“\n')).toEqual([]);
+    expect(read('KEY RESULTS\n“How do I know\nI’m getting there?”\n')).toEqual([]);
+    expect(read('OBJECTIVE\nMake our customers love our support team\n')).toEqual(['objective Make our customers love our support team <- -']);
+  });
+});

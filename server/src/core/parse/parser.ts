@@ -1022,6 +1022,20 @@ function keywordAloneKind(line: string): NodeKind | undefined {
   return kind === 'objective' || kind === 'kr' ? kind : undefined;
 }
 
+/**
+ * The keyword alone on a line over the statement on the next (`OBJECTIVE` / `Grow the community`); not over a quotation,
+ * a slide's caption (`OBJECTIVE` / `„Where do I need to go?“`).
+ */
+function keywordAloneOverStatement(line: string, next: string): NodeKind | undefined {
+  return QUOTATION_OPENER.test(next.trimStart()) ? undefined : keywordAloneKind(line);
+}
+
+/** Opening quotation marks: a line opening with one quotes someone. */
+const QUOTATION_OPENER = /^["„“”«»‘‚'「『]/u;
+
+/** The end of a line whose sentence goes on to the next: an article, a possessive, a demonstrative or a preposition (`… closer to your`). */
+const ENDS_MID_SENTENCE = /(?:^|[^\p{L}\p{N}'’-])(?:a|an|the|your|our|their|my|his|her|its|this|these|those|each|every|of|to|for|with|from|into|towards?)[ \t]*$/iu;
+
 /** A line wholly in emphasis: `**…**`, `__…__`, `*…*` or `_…_`, the text inside its second group. */
 const WHOLLY_EMPHASIZED = /^(\*\*|__|\*|_)(?![*_\s])(.*?[^*_\s])\1$/;
 
@@ -3628,7 +3642,7 @@ class SectionWalker {
    */
   private isProse(paragraph: Paragraph, next: RootContent | undefined): boolean {
     const first = this.lines.lineText(this.lineOf(paragraph)).trim();
-    const labelAlone = this.endLineOf(paragraph) > this.lineOf(paragraph) && keywordAloneKind(first) !== undefined;
+    const labelAlone = this.endLineOf(paragraph) > this.lineOf(paragraph) && keywordAloneOverStatement(first, this.lines.lineText(this.lineOf(paragraph) + 1)) !== undefined;
     return (!WHOLLY_BOLD.test(first) || BOLD_NOTE_WITH_VALUE.test(first)) && !readNodeDeclaration(first) && !readGroupDeclaration(first) && !labelAlone && this.labelOverParagraph(paragraph, next) === undefined;
   }
 
@@ -4348,10 +4362,17 @@ class SectionWalker {
       const owner = bullets.owner ?? paragraphOwner;
       const indent = soleLabel ? bullet.contentStart : text.length - text.trimStart().length;
       const trimmed = soleLabel ? bullet.content.trim() : text.trim();
+      // `… getting closer to your` / `Objective. See them as a GPS`: a keyword on a line going on with a sentence broken
+      // after an article, a possessive or a preposition declares nothing.
+      const goesOnWithASentence = line > first && !bullet && ENDS_MID_SENTENCE.test(this.lines.lineText(line - 1)) && (readNodeDeclaration(trimmed) !== undefined || keywordAloneKind(trimmed) !== undefined);
       // `**Objective**` / `OBJECTIVE` alone on its line, no colon, over the statement on the next: a label left empty.
-      const labelAlone = line < last && !bullet ? keywordAloneKind(trimmed) : undefined;
+      const labelAlone = line < last && !bullet && !goesOnWithASentence ? keywordAloneOverStatement(trimmed, this.lines.lineText(line + 1)) : undefined;
       if (labelAlone) {
         this.emptyLabel = { kind: labelAlone, line };
+        continue;
+      }
+      if (goesOnWithASentence) {
+        this.emptyLabel = undefined;
         continue;
       }
       const wrapped = this.wrappedBoldLabel(line, last, trimmed) ?? (this.context.gradedObjective ? this.wrappedGradedLine(line, last, trimmed) : undefined);
