@@ -6629,6 +6629,19 @@ describe('shapes of the forty-second session: a vendor’s slide deck as text', 
     expectSameFromCache(deck, ['closer to your', 'closer to our']);
   });
 
+  it('the keyword and its number alone in a paragraph label the paragraph under it, as the keyword alone does', () => {
+    const page = 'Objective 1\n\nExpand student participation 20% by Spring 2028.\n\nKey Results:\n\nKR1.1 At least 60% of students use the app by Spring 2026.\n\nKR1.2 Increase attendance of student events 10% by Spring 2027.\n\nObjective 2\n\nEnhance students’ use of services 25% by Spring 2028.\n\nKey Results:\n\nKR2.1 Increase utilization of services 15% by Spring 2027.\n';
+    expect(read(page)).toEqual([
+      'objective Expand student participation 20% by Spring 2028. <- -',
+      'kr At least 60% of students use the app by Spring 2026. <- O1',
+      'kr Increase attendance of student events 10% by Spring 2027. <- O1',
+      'objective Enhance students’ use of services 25% by Spring 2028. <- -',
+      'kr Increase utilization of services 15% by Spring 2027. <- O2',
+    ]);
+    expect(findingCodes(page).filter((f) => /node-not-read|objective-has-metric/.test(f))).toEqual(['12 objective-has-metric', '2 objective-has-metric']);
+    expectSameFromCache(page, ['Objective 2', 'Objective 3']);
+  });
+
   it('the keyword alone on a line over a quotation is a slide’s caption, no label', () => {
     expect(read('OBJECTIVE\n„Where do I need\nto go?“\n')).toEqual([]);
     expect(read('KEY RESULTS\n“How do I know\nI’m getting there?”\n')).toEqual([]);

@@ -3808,6 +3808,9 @@ class SectionWalker {
     const bare = BARE_KEYWORD_LABEL.exec(withoutEditLink(text));
     const keyword = bare?.[2] ?? bare?.[3];
     if (keyword) return OBJECTIVE_KEYWORD.test(keyword) ? 'objective' : 'kr';
+    // `Objective 1` alone, a page's section title with its number, over its statement.
+    const numbered = keywordAloneOverStatement(text, this.lines.lineText(this.lineOf(next)));
+    if (numbered) return numbered;
     if (readGroupDeclaration(text)) return undefined;
     const declaration = readNodeDeclaration(text);
     return declaration && statementOf(declaration.title).text === '' ? declaration.kind : undefined;
