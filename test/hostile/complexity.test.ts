@@ -359,6 +359,7 @@ describe('cost bounded by the size of the input', { retry: 2 }, () => {
     const cases: [string, (n: number) => string][] = [
       ['a keyword on a line going on with a sentence, and alone over a quotation', (n) => `Key results tell you${blanks(n)}how close you are to the${blanks(n)}\nObjective. See${blanks(n)}them\n${'a '.repeat(Math.ceil(n / 4))}\n\nOBJECTIVE${blanks(n)}\n„Where${blanks(n)}to go?“\n`],
       ['the keyword and its number alone in a paragraph over the statement', (n) => `Objective 1${blanks(n)}\n\nGrow${blanks(n)}the community\n\n${'Objective 2\n\n'.repeat(Math.ceil(n / 100))}OBJECTIVE${blanks(n)}3\n\n„a${blanks(n)}b\n`],
+      ['the team\'s output grown with its rate before the change', (n) => `## Objective O1: x\n\n- KR: Increase blog posts per${blanks(n)}month${blanks(n)}from 2 to 4\n- KR: Grow ${'a '.repeat(Math.ceil(n / 4))}calls a week${blanks(n)}by 5\n`],
       ['a role before the statement or its keyword, its owner', (n) => `### 1. CEO:${blanks(n)}Grow${blanks(n)}x\n\n1. VP${blanks(n)}Engineering${blanks(n)}KR:${blanks(n)}Cut a from 3 to 2\n1. CRO${blanks(n)}x${blanks(n)}y${blanks(n)}z${blanks(n)}w${blanks(n)}v KR: b\n- **Head of${blanks(n)}Support Objective:** c\n`],
       ['money named as the period\'s revenue, before or after it', (n) => `## Objective O1: x\n\n- KR: Net${blanks(n)}revenue${blanks(n)}:${blanks(n)}$3M\n- KR: $3M${blanks(n)}revenue${blanks(n)}from\n- KR: Sales${blanks(n)}>${blanks(n)}$1M\n`],
     ];

@@ -794,6 +794,9 @@ function doneWithPeople(title: string): ActivityCount | undefined {
   return count ? { verb: '', count: count.quantity, phrase: title.slice(0, count.index + count.length) } : undefined;
 }
 
+/** How often the output is counted, between its name and the change: "Increase blog posts per month from 2 to 4", "outbound calls a week". */
+const OUTPUT_RATE = String.raw`(?:\s+(?:per|a|each|every)\s+(?:day|week|month|quarter|year|sprint))?`;
+
 /** Growing the team's own output: "Increase blog posts from 15 to 30", "Grow the number of tutorials from 4 to 12" (not "blog post readers"). */
 const GROWN = /^(?:increase|grow|raise|expand)\s+(?:the\s+|our\s+)?(?:(?:number|count)\s+of\s+(?:our\s+|the\s+)?)?/i;
 /** What the team itself writes, records or hosts (not sessions, calls or pull requests, which others make too). */
@@ -801,13 +804,15 @@ const AUTHORED = String.raw`blog\s+posts?|posts?|articles?|talks?|videos?|newsle
 /** What the team makes or does, grown: its authored output, the assets it publishes, the sales calls it makes. */
 const GROWN_OUTPUTS = new RegExp(String.raw`^(?:[\p{L}-]+\s+){0,3}?(?:${AUTHORED}|assets|templates|guides|e-?books|whitepapers|infographics|(?:sales|cold|outbound|discovery)\s+calls)\b`, 'iu');
 
+const OUTPUT_CHANGE = new RegExp(String.raw`^${OUTPUT_RATE}\s+(?:from|to|by)\s+`, 'i');
+
 function outputGrown(title: string): ActivityCount | undefined {
   const grown = GROWN.exec(title);
   if (!grown) return undefined;
   const rest = title.slice(grown[0].length);
   // "Increase customer-facing knowledge base articles from 40 to 80": a word or three may say which.
   const noun = GROWN_OUTPUTS.exec(rest);
-  const to = noun && /^\s+(?:from|to|by)\s+/i.exec(rest.slice(noun[0].length));
+  const to = noun && OUTPUT_CHANGE.exec(rest.slice(noun[0].length));
   // A number, in figures or in words, right after "from", "to" or "by".
   const at = to ? grown[0].length + noun![0].length + to[0].length : -1;
   const count = to ? findQuantities(title).find((q) => q.index >= at && q.index <= at + 2) : undefined;
