@@ -347,6 +347,9 @@ describe('findQuantities', () => {
     expect(found('Hit a 300-yards drive')).toEqual(['300-yards|300|yards']);
     expect(found('Keep 30-minutes response')).toEqual(['30-minutes|30|minutes']);
     expect(found('Raise 7-day retention')).toEqual([]);
+    // A rating written as an adjective of what is rated is its level: `an average 4-star review`, `a 4.5-star rating`.
+    expect(found('Average 4-star review on app store')).toEqual(['4-star|4|star']);
+    expect(found('Keep a 4.5-star rating')).toEqual(['4.5-star|4.5|star']);
     // A time written as an adjective of the time it measures is its level: `a 24-hour response time`, `a 48-hour turnaround`.
     expect(found('Maintain a max 24-hour response time in the support queue')).toEqual(['24-hour|24|hours']);
     expect(found('Offer a 48-hour turnaround on quotes')).toEqual(['48-hour|48|hours']);

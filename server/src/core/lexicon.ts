@@ -176,6 +176,8 @@ export const DEFAULT_LEXICON: Lexicon = {
     'friction', 'barriers',
     // "Establish market leadership in AI governance": a standing in others' eyes, won.
     'leadership', 'credibility', 'authority',
+    // "Create a good first impression on customers": what people come to think of it, made.
+    'impression', 'an impression',
   ],
 };
 

@@ -636,6 +636,9 @@ const RACE_DISTANCE = /^\d{1,3}[kK]$/;
  */
 const TIME_AS_LEVEL_RE = /(?<![\p{L}\p{N}.\-])(\d{1,3}(?:\.\d)?)-(second|minute|hour|day|week)(?=[ \t]+(?:(?:average|avg\.?|median|mean|max(?:imum)?|first)[ \t]+)?(?:(?:response|resolution|reply|lead|cycle|wait(?:ing)?|delivery|processing|approval|review|repair|recovery|fulfil?ment)[ \t]+times?\b|turnaround\b|response\b|SLA\b))/gu;
 
+/** A rating written as an adjective of what is rated (`an average 4-star review`, `a 4.5-star rating`): the level it should hold. */
+const RATING_AS_LEVEL_RE = /(?<![\p{L}\p{N}.\-])(\d(?:\.\d{1,2})?)-stars?(?![\p{L}\p{N}-])/gu;
+
 function readQuantities(text: string): readonly QuantityMatch[] {
   let found: QuantityMatch[] = [];
   const links = linkTextSpans(text);
@@ -679,6 +682,10 @@ function readQuantities(text: string): readonly QuantityMatch[] {
   for (const m of matchesOf(TIME_AS_LEVEL_RE, text)) {
     const index = m.index ?? 0;
     if (!inLink(index)) found.push({ quantity: { value: Number(m[1]), unit: `${m[2]}s`, raw: m[0] }, index, length: m[0].length });
+  }
+  for (const m of matchesOf(RATING_AS_LEVEL_RE, text)) {
+    const index = m.index ?? 0;
+    if (!inLink(index)) found.push({ quantity: { value: Number(m[1]), unit: 'star', raw: m[0] }, index, length: m[0].length });
   }
   // "Increase avg. time on page from 3:00 to 4:00": minutes and seconds after a time spent on something, or before a race
   // ("Run a 17:59 5K"); a clock time (`at 9:30`, `by 17:00`) names no time spent.
