@@ -6642,6 +6642,20 @@ describe('shapes of the forty-second session: a vendor’s slide deck as text', 
     expectSameFromCache(page, ['Objective 2', 'Objective 3']);
   });
 
+  it('a table naming objective and key-result columns is an OKR table whatever column comes first; an area in bold before an objective is its theme', () => {
+    const table = '## Example objectives and success metrics\n\n| Motivation | Objective | Key result | Success metrics or KPIs |\n|-----|-----|-----|-----|\n| Reduce business risk | **Security:** Use advanced security offerings to protect your assets. | Achieve a 35% reduction in security incidents within the next 12-month period. | Track incident reports. |\n| Reduce business risk | **Security:** Use advanced security offerings to protect your assets. | Implement data encryption across all platforms within the next 6-month period. | Audit encryption coverage. |\n| Accelerate innovation | **Data:** Enhance data accessibility. | Increase data accessibility for 90% of teams by Q3. | Track self-service access. |\n';
+    expect(read(table)).toEqual([
+      'objective Use advanced security offerings to protect your assets. <- -',
+      'kr Achieve a 35% reduction in security incidents within the next 12-month period. <- O1',
+      'kr Implement data encryption across all platforms within the next 6-month period. <- O1',
+      'objective Enhance data accessibility. <- -',
+      'kr Increase data accessibility for 90% of teams by Q3. <- O2',
+    ]);
+    // A table about something else that names objectives by the way stays unread.
+    expect(read('## Risks\n\n| Risk | Objective | Mitigation |\n|---|---|---|\n| Partner API slips | New owners see their cash | Ship CSV import first |\n')).toEqual([]);
+    expectSameFromCache(table, ['Reduce business risk', 'Lower business risk']);
+  });
+
   it('the keyword alone on a line over a quotation is a slide’s caption, no label', () => {
     expect(read('OBJECTIVE\n„Where do I need\nto go?“\n')).toEqual([]);
     expect(read('KEY RESULTS\n“How do I know\nI’m getting there?”\n')).toEqual([]);

@@ -82,6 +82,9 @@ const OBJECTIVE_OR_TARGET = /^(?:目标|目標|목표|objetivo|objectif|obiettiv
  */
 const LEADING_COLUMN = /^(?:|#|no\.?|nr\.?|id|number|item|rank|priority|p|pri|prio|team|teams|area|theme|pillar|(?:specific\s+)?aims?|(?:big\s+|strategic\s+)?bets?|focus(?:\s+area)?|category|quarter|period|level|department|squad|group|workstream|date(?:\s+(?:period|range))?|dates|time\s*frame|time\s+period)$/i;
 
+/** Columns naming what else a table is about, before the objectives and key results it names by the way (`| Risk | Objective | Key result |`). */
+const OTHER_SUBJECT_COLUMN = /^(?:risks?|issues?|problems?|dependenc(?:y|ies)|blockers?|assumptions?|questions?|decisions?|lessons?(?:\s+learned)?|actions?(?:\s+items?)?|tasks?|incidents?|mitigations?|experiments?|hypothes[ie]s)$/i;
+
 /** Columns of a schedule (`Sprint`, `Month`, `When`): before a `Goal` column they make a schedule, before `Objective` a dated plan. */
 const SCHEDULE_COLUMN = /^(?:when|year|half|month|cycle|sprint|phase|week)$/i;
 
@@ -356,7 +359,11 @@ export function headerColumns(names: string[], metricsAreKeyResults = false, las
   // `| Month | Goal |` is a schedule; `| Year | Objective | Key result |` dates an OKR table's rows.
   const namedObjectives = !/goal/i.test(names[firstNode] ?? '');
   const leads = (name: string): boolean => LEADING_COLUMN.test(name) || (namedObjectives && SCHEDULE_COLUMN.test(name));
-  if (!names.slice(0, firstNode).every((name, index) => columns[index] !== undefined || leads(name.replace(/[*_`]/g, '').trim()))) return undefined;
+  // `| Motivation | Objective | Key result |`: columns naming both objectives and key results make an OKR table, whatever
+  // stands before them, unless a column before them names what else the table is about (`| Risk | Objective | Key result |`).
+  const objectivesAndResults = columns.some((c) => c !== undefined && 'node' in c && c.node === 'objective') && firstKr >= 0;
+  const lead = (name: string, index: number): boolean => columns[index] !== undefined || leads(name) || (objectivesAndResults && !OTHER_SUBJECT_COLUMN.test(name));
+  if (!names.slice(0, firstNode).every((name, index) => lead(name.replace(/[*_`]/g, '').trim(), index))) return undefined;
   return columns;
 }
 

@@ -859,7 +859,15 @@ function statementParts(declaration: NodeDeclaration, scorable: boolean): { stat
  */
 const THEME = /^\p{L}[\p{L}'’&-]*(?:[ \t]+[\p{L}&][\p{L}'’&-]*){0,5}[ \t]*:[ \t]+(?=\p{Lu}\S*(?:[ \t]+\S+){3})/u;
 
+/**
+ * An area in bold before an objective's statement (`**Security:** Use advanced security offerings …`, `**Data**: Enhance
+ * data accessibility.`): the bold marks it a name, so a statement of two words or more starting with a capital follows it.
+ */
+const BOLD_AREA_BEFORE_STATEMENT = /^(\*\*|__)(\p{L}[\p{L}'’&-]*(?:[ \t]+[\p{L}&][\p{L}'’&-]*){0,5})[ \t]*(?::\1|\1[ \t]*:)[ \t]+(?=\p{Lu}\S*[ \t]+\S)/u;
+
 function withoutTheme<Statement extends { text: string; start: number }>(statement: Statement): Statement {
+  const bold = BOLD_AREA_BEFORE_STATEMENT.exec(statement.text);
+  if (bold && !fieldKeyOf(bold[2]!).known) return { ...statement, text: statement.text.slice(bold[0].length), start: statement.start + bold[0].length };
   const theme = THEME.exec(statement.text);
   if (!theme || fieldKeyOf(theme[0].slice(0, theme[0].indexOf(':')).trim()).known) return statement;
   return { ...statement, text: statement.text.slice(theme[0].length), start: statement.start + theme[0].length };
