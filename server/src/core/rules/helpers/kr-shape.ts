@@ -794,8 +794,11 @@ function doneWithPeople(title: string): ActivityCount | undefined {
   return count ? { verb: '', count: count.quantity, phrase: title.slice(0, count.index + count.length) } : undefined;
 }
 
-/** How often the output is counted, between its name and the change: "Increase blog posts per month from 2 to 4", "outbound calls a week". */
-const OUTPUT_RATE = String.raw`(?:\s+(?:per|a|each|every)\s+(?:day|week|month|quarter|year|sprint))?`;
+/**
+ * After the output's name, the change to it, with how often the output is counted between them: "Increase blog posts
+ * per month from 2 to 4", "outbound calls a week by 10".
+ */
+const OUTPUT_CHANGE = /^(?:\s+(?:per|a|each|every)\s+(?:day|week|month|quarter|year|sprint))?\s+(?:from|to|by)\s+/i;
 
 /** Growing the team's own output: "Increase blog posts from 15 to 30", "Grow the number of tutorials from 4 to 12" (not "blog post readers"). */
 const GROWN = /^(?:increase|grow|raise|expand)\s+(?:the\s+|our\s+)?(?:(?:number|count)\s+of\s+(?:our\s+|the\s+)?)?/i;
@@ -803,8 +806,6 @@ const GROWN = /^(?:increase|grow|raise|expand)\s+(?:the\s+|our\s+)?(?:(?:number|
 const AUTHORED = String.raw`blog\s+posts?|posts?|articles?|talks?|videos?|newsletters?|tutorials?|episodes?|podcasts?|case\s+studies|guest\s+posts?|webinars?|workshops?|meetups?|events?|demos?|paintings?|drawings?|sketch(?:es)?`;
 /** What the team makes or does, grown: its authored output, the assets it publishes, the sales calls it makes. */
 const GROWN_OUTPUTS = new RegExp(String.raw`^(?:[\p{L}-]+\s+){0,3}?(?:${AUTHORED}|assets|templates|guides|e-?books|whitepapers|infographics|(?:sales|cold|outbound|discovery)\s+calls)\b`, 'iu');
-
-const OUTPUT_CHANGE = new RegExp(String.raw`^${OUTPUT_RATE}\s+(?:from|to|by)\s+`, 'i');
 
 function outputGrown(title: string): ActivityCount | undefined {
   const grown = GROWN.exec(title);
