@@ -10,6 +10,8 @@ export interface NodeDeclaration {
   titleStart: number;
   /** The statement, when the title is only a name over it (`**KR1 — Normalization dataset**` with the key result on the next line). */
   statement?: string;
+  /** The words written before the keyword, as read (`CEO` in `CEO KR: …`, `Company` in `Company objective: …`). */
+  qualifier?: string;
 }
 
 /** A number spelled as a keyword's id (`Key result one:`, `Objective two —`): only right before the separator. */
@@ -322,7 +324,7 @@ function readQualified(text: string): NodeDeclaration | undefined {
     const declaration = bold
       ? readDeclarationAt(text.slice(0, at) + text.slice(at + length), 0, true, length, at)
       : readDeclarationAt(text, length, true);
-    if (declaration) return declaration;
+    if (declaration) return { ...declaration, qualifier: text.slice(at, at + length).trimEnd() };
   }
   return undefined;
 }

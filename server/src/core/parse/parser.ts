@@ -827,12 +827,6 @@ function roleNamed(prefix: string, offset: number): { text: string; start: numbe
   return ROLE.test(name) ? { text: name, start: offset + prefix.indexOf(name) } : undefined;
 }
 
-/** The role written before a node's keyword (`CEO KR: …`, `**VP Eng Objective:** …`), read from the text up to its title. */
-function roleBeforeKeyword(beforeTitle: string): { text: string; start: number } | undefined {
-  // Word by word, each with the blanks after it: a lazy run of any text would retry at each blank of a long run.
-  const qualified = /^((?:\*\*|__)?[ \t]*)((?:[^ \t]+[ \t]+){1,5}?)(?:\*\*|__)?(?:objective|okr|kr|key[ \t]+results?|initiative)(?![\p{L}])/iu.exec(beforeTitle);
-  return qualified ? roleNamed(qualified[2]!.trimEnd(), qualified[1]!.length) : undefined;
-}
 
 /**
  * The statement a declaration makes, without what closes its line about the node: the owner in brackets (`Grow the
@@ -4340,7 +4334,7 @@ class SectionWalker {
     const node = new LineNode(declaration.kind, intern(id), declaration.id !== undefined || declaration.kind === 'mission', declaration.statement ?? statement.text, form, depth, line + this.placement.lines, start + c, end + c, titleStart + c);
     if (aside) node.fields.push(new CellField(fieldKeyOf('Owner'), intern(aside.owner), line + this.placement.lines, titleStart + aside.ownerStart + c));
     // `CEO: Grow …`, `CRO KR: …`: the role answers for the node, unless an owner line under it names someone (`ownRoles`).
-    const named = role ? { text: role.text, at: start + declaration.titleStart + role.start } : this.roleBeforeKeywordAt(line, start, declaration.titleStart);
+    const named = role ? { text: role.text, at: start + declaration.titleStart + role.start } : this.roleBeforeKeywordAt(line, start, declaration);
     if (named && !aside) this.roleOwners.set(node, new CellField(fieldKeyOf('Owner'), intern(named.text), line + this.placement.lines, named.at + c));
     this.nodes.push(node);
     return node;
@@ -4375,7 +4369,7 @@ class SectionWalker {
       const trimmed = soleLabel ? bullet.content.trim() : text.trim();
       // `… getting closer to your` / `Objective. See them as a GPS`: a keyword on a line going on with a sentence broken
       // after an article, a possessive or a preposition declares nothing.
-      const goesOnWithASentence = line > first && !bullet && ENDS_MID_SENTENCE.test(this.lines.lineText(line - 1)) && (readNodeDeclaration(trimmed) !== undefined || keywordAloneKind(trimmed) !== undefined);
+      const goesOnWithASentence = line > first && !bullet && (readNodeDeclaration(trimmed) !== undefined || keywordAloneKind(trimmed) !== undefined) && ENDS_MID_SENTENCE.test(this.lines.lineText(line - 1));
       // `**Objective**` / `OBJECTIVE` alone on its line, no colon, over the statement on the next: a label left empty.
       const labelAlone = line < last && !bullet && !goesOnWithASentence ? keywordAloneOverStatement(trimmed, this.lines.lineText(line + 1)) : undefined;
       if (labelAlone) {
@@ -4823,10 +4817,12 @@ class SectionWalker {
     for (const [node, owner] of this.roleOwners) if (!node.fields.some((field) => field.name === 'owner')) node.fields.push(owner);
   }
 
-  /** The role written before the keyword of the node declared on `line` (`CEO KR: …`), and its column in the section. */
-  private roleBeforeKeywordAt(line: number, start: number, titleStart: number): { text: string; at: number } | undefined {
-    const role = roleBeforeKeyword(this.lines.lineText(line).slice(start, start + titleStart));
-    return role && { text: role.text, at: start + role.start };
+  /** The role the words before the keyword of the node declared on `line` name (`CEO KR: …`), and its column in the section. */
+  private roleBeforeKeywordAt(line: number, start: number, declaration: NodeDeclaration): { text: string; at: number } | undefined {
+    if (!declaration.qualifier) return undefined;
+    const at = this.lines.lineText(line).slice(start, start + declaration.titleStart).indexOf(declaration.qualifier);
+    const role = at < 0 ? undefined : roleNamed(declaration.qualifier, start + at);
+    return role && { text: role.text, at: role.start };
   }
 
   closeLabels(endLine: number, rank = 0): void {

@@ -683,7 +683,8 @@ function readQuantities(text: string): readonly QuantityMatch[] {
     const index = m.index ?? 0;
     if (!inLink(index)) found.push({ quantity: { value: Number(m[1]), unit: `${m[2]}s`, raw: m[0] }, index, length: m[0].length });
   }
-  for (const m of matchesOf(RATING_AS_LEVEL_RE, text)) {
+  // Most texts hold no rating: one look for its mark spares the pattern's scan.
+  for (const m of text.includes('-star') ? matchesOf(RATING_AS_LEVEL_RE, text) : []) {
     const index = m.index ?? 0;
     if (!inLink(index)) found.push({ quantity: { value: Number(m[1]), unit: 'star', raw: m[0] }, index, length: m[0].length });
   }
